@@ -1,0 +1,5 @@
+"""Entry point for ``python -m clingoals``."""
+
+from clingoals.cli import main
+
+main()

@@ -1,0 +1,336 @@
+"""The date grammar: what people type turned into dates, relative to ``today``.
+
+Two entry points, both pure (``today`` is always an argument):
+
+- :func:`parse_date` reads a whole option value (``--due "end of month"``) and
+  raises :class:`DateError` when it cannot; it never guesses "now".
+- :func:`find_deadline` looks for a deadline phrase inside a goal sentence
+  ("... within the next three months") for the SMART scorer. It extracts the
+  phrase with this grammar and never hands a sentence to a fuzzy parser
+  (dateutil's fuzzy mode invents dates from ordinary words).
+
+Phrases: ISO dates; today, tomorrow, yesterday; weekday names (next
+occurrence after today); next week|month|quarter|year; in N days|weeks|months|
+years (also "N weeks", "next N weeks", "a month"); end of week|month|quarter|
+year and eow|eom|eoq|eoy; end of next month, end of 2027, end of June; Q1..Q4
+(last day of that quarter this year, next year if past; "Q3 2027");
+June 30 / 30 June 2027 / June 30th, 2027 / December 31 of this year;
+6/30/2027 and 6/30 (US order); October 2026 and March (last day of that
+month); a bare year 2027 (December 31).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from clingoals.errors import DateError
+
+EXAMPLES = "2027-06-30, today, friday, next month, in 3 weeks, end of month, eoq, Q3, June 30"
+
+MONTHS = {
+    name: index
+    for index in range(1, 13)
+    for name in (
+        calendar.month_name[index].lower(),
+        calendar.month_abbr[index].lower(),
+    )
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1,
+    "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "eighteen": 18, "twenty": 20, "twenty-four": 24,
+    "thirty": 30, "couple": 2, "few": 3,
+}
+UNITS = {
+    "day": "days", "days": "days", "week": "weeks", "weeks": "weeks",
+    "wk": "weeks", "wks": "weeks", "month": "months", "months": "months",
+    "mo": "months", "mos": "months", "quarter": "quarters",
+    "quarters": "quarters", "year": "years", "years": "years", "yr": "years",
+    "yrs": "years",
+}
+PERIODS = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}
+ABBREVIATED_ENDS = {"eow": "week", "eom": "month", "eoq": "quarter", "eoy": "year"}
+MAX_AMOUNT = 1000  # "in 1000 years" is as far as any goal needs to look
+
+
+def _end_of_month(year: int, month: int) -> _dt.date:
+    return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _end_of_period(period: str, day: _dt.date) -> _dt.date:
+    if period == "week":  # weeks end on Sunday
+        return day + _dt.timedelta(days=6 - day.weekday())
+    if period == "month":
+        return _end_of_month(day.year, day.month)
+    if period == "quarter":
+        return _end_of_month(day.year, ((day.month - 1) // 3) * 3 + 3)
+    return _dt.date(day.year, 12, 31)
+
+
+def _shift(today: _dt.date, amount: int, unit: str) -> _dt.date:
+    if not 0 <= amount <= MAX_AMOUNT:
+        raise ValueError("amount out of range")
+    if unit == "quarters":
+        return today + relativedelta(months=3 * amount)
+    return today + relativedelta(**{unit: amount})
+
+
+def _amount(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def _month_day(month: int, day: int, year: int | None, today: _dt.date) -> _dt.date:
+    if year is not None:
+        return _dt.date(year, month, day)
+    candidate = _dt.date(today.year, month, day) if _valid(today.year, month, day) else None
+    if candidate is None or candidate < today:
+        return _dt.date(today.year + 1, month, day)
+    return candidate
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _month_end(month: int, year: int | None, today: _dt.date) -> _dt.date:
+    if year is not None:
+        return _end_of_month(year, month)
+    end = _end_of_month(today.year, month)
+    return end if end >= today else _end_of_month(today.year + 1, month)
+
+
+def _quarter_end(quarter: int, year: int | None, today: _dt.date) -> _dt.date:
+    end = _end_of_month(year or today.year, quarter * 3)
+    if year is None and end < today:
+        end = _end_of_month(today.year + 1, quarter * 3)
+    return end
+
+
+def normalise(text: str) -> str:
+    """Lower-case, fold spaces and commas, drop ordinals ("31st" -> "31")."""
+    text = text.strip().lower().replace(",", " ").rstrip(".!;:")
+    text = re.sub(r"\b(\d{1,2})(st|nd|rd|th)\b", r"\1", text)
+    return " ".join(text.split())
+
+
+def _year(word: str) -> int | None:
+    return int(word) if re.fullmatch(r"\d{4}", word) else None
+
+
+def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
+    """The grammar proper. Returns None when the phrase is not a date."""
+    # "of this year" / "this year" pins an explicit year onto month-day phrases.
+    this_year = False
+    stripped = re.sub(r"\s+(of\s+)?this\s+year$", "", text)
+    if stripped != text:
+        this_year, text = True, stripped
+    words = text.split()
+    if words and words[0] in ("the", "on", "by", "due"):
+        words = words[1:]
+    if not words:
+        return None
+    text = " ".join(words)
+
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return _dt.date.fromisoformat(text)
+    if text == "today" or text == "now":
+        return today
+    if text == "tomorrow":
+        return today + _dt.timedelta(days=1)
+    if text == "yesterday":
+        return today - _dt.timedelta(days=1)
+    if text in ABBREVIATED_ENDS:
+        return _end_of_period(ABBREVIATED_ENDS[text], today)
+
+    first = words[0]
+    rest = words[1:]
+    if first in ("next", "this", "coming") and len(words) == 2 and words[1] in WEEKDAYS:
+        words, first, rest = words[1:], words[1], []
+    if first in WEEKDAYS and not rest:
+        ahead = (WEEKDAYS[first] - today.weekday() - 1) % 7 + 1
+        return today + _dt.timedelta(days=ahead)
+
+    if first == "next" and len(words) == 2 and words[1] in UNITS:
+        return _shift(today, 1, UNITS[words[1]])
+
+    # in 3 weeks / 3 weeks / next 3 weeks / within 2 months / a month
+    match = re.fullmatch(r"(?:(?:in|within|next|the next|over the next|for the next)\s+)?(\S+)\s+(\S+)", text)
+    if match and match.group(2) in UNITS:
+        amount = _amount(match.group(1))
+        if amount is not None:
+            return _shift(today, amount, UNITS[match.group(2)])
+    match = re.fullmatch(r"(?:in|within|next)\s+(?:a\s+)?(couple|few)\s+(?:of\s+)?(\S+)", text)
+    if match and match.group(2) in UNITS:
+        return _shift(today, NUMBER_WORDS[match.group(1)], UNITS[match.group(2)])
+
+    # end of month / end of the year / end of next month / end of June / end of 2027
+    match = re.fullmatch(r"end\s+of\s+(?:the\s+)?(this\s+|next\s+)?(\S+)(?:\s+(\d{4}))?", text)
+    if match:
+        which, what, year = match.group(1), match.group(2), match.group(3)
+        if what in PERIODS and not year:
+            anchor = today
+            if which and which.strip() == "next":
+                anchor = _shift(today, 1, UNITS[what])
+            return _end_of_period(PERIODS[what], anchor)
+        if what in MONTHS and not which:
+            return _month_end(MONTHS[what], int(year) if year else None, today)
+        if _year(what) and not which and not year:
+            return _dt.date(int(what), 12, 31)
+        return None
+
+    match = re.fullmatch(r"q([1-4])(?:\s+(\d{4}))?", text)
+    if match:
+        year = int(match.group(2)) if match.group(2) else None
+        return _quarter_end(int(match.group(1)), year, today)
+
+    # June 30 [2027] / 30 June [2027]
+    match = re.fullmatch(r"([a-z]+)\.?\s+(\d{1,2})(?:\s+(\d{4}))?", text)
+    if match and match.group(1) in MONTHS:
+        year = int(match.group(3)) if match.group(3) else (today.year if this_year else None)
+        return _month_day(MONTHS[match.group(1)], int(match.group(2)), year, today)
+    match = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?", text)
+    if match and match.group(2) in MONTHS:
+        year = int(match.group(3)) if match.group(3) else (today.year if this_year else None)
+        return _month_day(MONTHS[match.group(2)], int(match.group(1)), year, today)
+
+    # October 2026 / March
+    match = re.fullmatch(r"([a-z]+)\.?(?:\s+(\d{4}))?", text)
+    if match and match.group(1) in MONTHS:
+        year = int(match.group(2)) if match.group(2) else (today.year if this_year else None)
+        return _month_end(MONTHS[match.group(1)], year, today)
+
+    # 6/30/2027, 6/30/27, 6/30 (US order)
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?", text)
+    if match:
+        month, day = int(match.group(1)), int(match.group(2))
+        year = match.group(3)
+        if year is not None:
+            year = int(year) + (2000 if len(year) == 2 else 0)
+        return _month_day(month, day, year, today)
+
+    if _year(text):
+        return _dt.date(int(text), 12, 31)
+    return None
+
+
+def parse_date(text: str, today: _dt.date) -> _dt.date:
+    """Turn one typed date into a date, or raise :class:`DateError`."""
+    phrase = normalise(text or "")
+    try:
+        result = _parse_normalised(phrase, today) if phrase else None
+    except (ValueError, OverflowError):
+        result = None
+    if result is None or not 1900 <= result.year <= 9999:
+        shown = (text or "").strip()
+        if len(shown) > 40:
+            shown = shown[:37] + "..."
+        raise DateError(f"Can't read the date {shown!r}. Try for example: {EXAMPLES}.")
+    return result
+
+
+def parse_optional_date(text: str | None, today: _dt.date) -> _dt.date | None:
+    return None if text is None else parse_date(text, today)
+
+
+# --- deadlines inside sentences ------------------------------------------------
+
+TRIGGERS = {"by", "before", "within", "over", "in", "through", "thru", "until",
+            "till", "til", "for", "due", "on", "during"}
+FREQUENCY = re.compile(
+    r"\b(?:(?:each|every|per|a|an|one|two|three|\d+)\s+(?:day|week|month|quarter|year|"
+    r"session|weekday|morning|evening|night)s?|daily|weekly|bi-?weekly|fortnightly|"
+    r"monthly|quarterly|annually|yearly|twice|once|\d+\s*(?:x|times))\b",
+    re.IGNORECASE,
+)
+_PLAUSIBLE_YEARS = 60
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline found in a sentence: the date and the words that said it."""
+
+    date: _dt.date
+    phrase: str
+
+
+def _word_tokens(sentence: str) -> list[tuple[str, str]]:
+    """(original word, normalised word) pairs."""
+    pairs = []
+    for raw in sentence.split():
+        word = raw.strip(".,;:!?()[]\"'").lower()
+        word = re.sub(r"^(\d{1,2})(st|nd|rd|th)$", r"\1", word)
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word:
+            pairs.append((raw, word))
+    return pairs
+
+
+def _plausible(day: _dt.date, today: _dt.date) -> bool:
+    return abs(day.year - today.year) <= _PLAUSIBLE_YEARS
+
+
+def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
+    """The first deadline phrase in ``sentence``, resolved against ``today``.
+
+    A phrase must follow a trigger word (by, within, over, in, through, for,
+    until, ...), or be unambiguous on its own (an ISO date, Q3, eoy,
+    "end of the year", "June 30"). Longer phrases win over shorter ones.
+    """
+    tokens = _word_tokens(sentence or "")
+    words = [norm for _, norm in tokens]
+    n = len(words)
+    for start in range(n):
+        triggered = words[start] in TRIGGERS or (
+            words[start] == "than" and start > 0 and words[start - 1] == "later"
+        )
+        begin = start + 1 if triggered else start
+        if not triggered and not _standalone(words, start):
+            continue
+        for end in range(min(n, begin + 7), begin, -1):
+            candidate = " ".join(words[begin:end])
+            try:
+                found = _parse_normalised(candidate, today)
+            except (ValueError, OverflowError):
+                found = None
+            if found is not None and _plausible(found, today) and _meaningful(words[begin:end], today):
+                first = start - 2 if words[start] == "than" and start >= 2 and words[start - 2] == "no" else start
+                phrase = " ".join(raw for raw, _ in tokens[first:end]).strip(".,;:!?()[]\"'")
+                return Deadline(found, phrase)
+    return None
+
+
+def _standalone(words: list[str], index: int) -> bool:
+    word = words[index]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}|q[1-4]|eo[wmqy]", word):
+        return True
+    if word == "end" and index + 1 < len(words) and words[index + 1] == "of":
+        return True
+    return word in MONTHS and index + 1 < len(words) and words[index + 1].isdigit() and word != "may"
+
+
+def _meaningful(words: list[str], today: _dt.date) -> bool:
+    """Reject phrases that are dates only by accident: a bare number such as
+    "for 2000 hours" reads as a year only when it is a near one."""
+    if len(words) == 1 and _year(words[0]):
+        return today.year - 1 <= int(words[0]) <= today.year + 30
+    return True
+
+
+def frequency_phrase(sentence: str) -> str | None:
+    """A recurring rhythm ("each week", "twice a month") if the sentence has one."""
+    match = FREQUENCY.search(sentence or "")
+    return match.group(0) if match else None

@@ -1,0 +1,24 @@
+"""The one exception family. Messages are written for clinicians, not engineers.
+
+The CLI prints ``str(error)`` on one stderr line and exits with status 1.
+"""
+
+
+class ClingoalsError(Exception):
+    """Any error the user can act on."""
+
+
+class InvalidInput(ClingoalsError):
+    """A value the user typed cannot be used."""
+
+
+class DateError(InvalidInput):
+    """A date phrase could not be understood."""
+
+
+class NotFound(ClingoalsError):
+    """An id or name that does not exist."""
+
+
+class StoreError(ClingoalsError):
+    """The database cannot be opened or used safely."""

@@ -1,0 +1,149 @@
+"""Golden tests: every phrase of the date grammar pinned to its exact date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clingoals.dates import find_deadline, frequency_phrase, parse_date
+from clingoals.errors import DateError
+
+TODAY = dt.date(2026, 5, 13)  # Wednesday
+D = dt.date
+
+GOLDEN = {
+    "2027-06-30": D(2027, 6, 30),
+    "today": TODAY,
+    "Tomorrow": D(2026, 5, 14),
+    "yesterday": D(2026, 5, 12),
+    "friday": D(2026, 5, 15),
+    "wednesday": D(2026, 5, 20),  # the next one, never today
+    "mon": D(2026, 5, 18),
+    "next friday": D(2026, 5, 15),
+    "next week": D(2026, 5, 20),
+    "next month": D(2026, 6, 13),
+    "next year": D(2027, 5, 13),
+    "in 3 days": D(2026, 5, 16),
+    "in 3 weeks": D(2026, 6, 3),
+    "in 2 months": D(2026, 7, 13),
+    "in 1 year": D(2027, 5, 13),
+    "in a month": D(2026, 6, 13),
+    "in two weeks": D(2026, 5, 27),
+    "6 months": D(2026, 11, 13),
+    "end of week": D(2026, 5, 17),
+    "end of month": D(2026, 5, 31),
+    "end of quarter": D(2026, 6, 30),
+    "end of year": D(2026, 12, 31),
+    "end of the month": D(2026, 5, 31),
+    "end of next month": D(2026, 6, 30),
+    "end of June": D(2026, 6, 30),
+    "end of 2027": D(2027, 12, 31),
+    "eow": D(2026, 5, 17),
+    "eom": D(2026, 5, 31),
+    "eoq": D(2026, 6, 30),
+    "eoy": D(2026, 12, 31),
+    "Q1": D(2027, 3, 31),  # already past this year
+    "Q2": D(2026, 6, 30),
+    "Q3": D(2026, 9, 30),
+    "q4": D(2026, 12, 31),
+    "Q1 2028": D(2028, 3, 31),
+    "June 30": D(2026, 6, 30),
+    "June 30th": D(2026, 6, 30),
+    "jun 30, 2027": D(2027, 6, 30),
+    "30 June 2027": D(2027, 6, 30),
+    "30 June": D(2026, 6, 30),
+    "March 1": D(2027, 3, 1),  # already past this year
+    "6/30/2027": D(2027, 6, 30),
+    "6/30/27": D(2027, 6, 30),
+    "6/30": D(2026, 6, 30),
+    "October 2026": D(2026, 10, 31),
+    "March": D(2027, 3, 31),
+    "2027": D(2027, 12, 31),
+}
+
+
+@pytest.mark.parametrize("phrase,expected", GOLDEN.items())
+def test_phrase_resolves_to_exact_date(phrase, expected):
+    assert parse_date(phrase, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "bad", ["", "   ", "someday", "soon", "February 30", "13/45/2027", "in -3 days",
+            "next fortnight", "in 99999999999 years", "2027-02-30", "by friday please"]
+)
+def test_unreadable_dates_are_errors_that_quote_the_input(bad):
+    with pytest.raises(DateError) as info:
+        parse_date(bad, TODAY)
+    assert "Can't read the date" in str(info.value)
+    assert "e.g." not in str(info.value)  # examples are spelled out instead
+    assert "next month" in str(info.value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text())
+def test_any_text_gives_a_date_or_the_projects_own_error(text):
+    try:
+        result = parse_date(text, TODAY)
+    except DateError:
+        return
+    assert isinstance(result, dt.date)
+
+
+SENTENCES = {
+    "Complete 20 CE hours within the next three months": D(2026, 8, 13),
+    "Run a weekly DBT skills group over the next six months": D(2026, 11, 13),
+    "Submit my LPC application by the end of this month": D(2026, 5, 31),
+    "Finish the EMDR basic training by the end of the year": D(2026, 12, 31),
+    "Pass the NCMHCE by December 31st of this year": D(2026, 12, 31),
+    "Log 100 supervised hours by Q3": D(2026, 9, 30),
+    "Present at the state conference in October 2026": D(2026, 10, 31),
+    "Attend peer consultation every Tuesday through March": D(2027, 3, 31),
+    "Walk 30 minutes a day for the next 8 weeks": D(2026, 7, 8),
+    "Open my private practice by June 30th": D(2026, 6, 30),
+    "Obtain the CCTP certificate in 2 weeks": D(2026, 5, 27),
+    "Finish the TF-CBT course by 2026-09-01": D(2026, 9, 1),
+    "Complete 3 CBT sessions by 15 April": D(2027, 4, 15),
+    "Become an approved supervisor by 2028": D(2028, 12, 31),
+    "Finish my dissertation no later than August 15, 2027": D(2027, 8, 15),
+    "Publish one article within a year": D(2027, 5, 13),
+}
+
+
+@pytest.mark.parametrize("sentence,expected", SENTENCES.items())
+def test_deadline_found_in_sentence(sentence, expected):
+    found = find_deadline(sentence, TODAY)
+    assert found is not None, sentence
+    assert found.date == expected
+    assert found.phrase in sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Improve my therapy skills",
+        "Complete 2000 supervised hours for licensure",
+        "See clients in person more often",
+        "Maybe explore EMDR someday",
+        "Practice mindfulness for 10 minutes each morning",
+        "I may attend the DBT training",
+        "Work on boundaries with my caseload",
+    ],
+)
+def test_no_deadline_invented(sentence):
+    assert find_deadline(sentence, TODAY) is None
+
+
+def test_frequency_is_noticed():
+    assert frequency_phrase("Meditate for 10 minutes each morning") == "each morning"
+    assert frequency_phrase("Attend supervision twice a month") == "twice"
+    assert frequency_phrase("Pass the NCE") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_find_deadline_never_raises(text):
+    found = find_deadline(text, TODAY)
+    assert found is None or isinstance(found.date, dt.date)
