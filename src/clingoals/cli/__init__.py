@@ -1,0 +1,71 @@
+"""The ``goals`` command: the root app, the error boundary, and the
+registration of one module per noun. Importing this must stay cheap:
+``goals --help`` never loads SQLModel, SQLAlchemy or pydantic."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from clingoals import __version__
+from clingoals.errors import ClingoalsError
+
+
+class ClingoalsGroup(TyperGroup):
+    """Turns the project's own errors into one stderr line and exit status 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ClingoalsError as error:
+            typer.echo(f"error: {error}", err=True)
+            ctx.exit(1)
+        except (KeyboardInterrupt, EOFError):
+            typer.echo("\nStopped; nothing was saved.", err=True)
+            ctx.exit(1)
+
+
+app = typer.Typer(
+    cls=ClingoalsGroup,
+    invoke_without_command=True,
+    help="SMART career goals, CE credits and weekly reflection for mental-health clinicians.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"clingoals {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """With no command: a short dashboard of the goals due soonest."""
+    if ctx.invoked_subcommand is None:
+        from clingoals.cli.goals import dashboard
+
+        dashboard()
+
+
+# Registration: each module adds its commands to `app` when imported.
+from clingoals.cli import goals as _goals  # noqa: E402,F401
+from clingoals.cli import db as _db  # noqa: E402,F401
+from clingoals.cli import check as _check  # noqa: E402,F401
+
+
+def main() -> None:
+    app(prog_name="goals")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""`goals check`: score any goal text against SMART without saving it."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import typer
+
+from clingoals.cli import app
+from clingoals.cli.common import DATE_HELP, JSON_HELP, emit_json, finite, opened_store, today
+from clingoals.dates import parse_optional_date
+from clingoals.goal import check_number
+
+
+@app.command()
+def check(
+    statement: str = typer.Argument(..., help="The goal in one sentence."),
+    due: Optional[str] = typer.Option(None, "--due", help=f"Deadline: {DATE_HELP}."),
+    aspiration: Optional[List[str]] = typer.Option(None, "--aspiration", help="An aspiration to judge relevance against (repeatable; added to your stored ones)."),
+    hours_per_week: Optional[float] = typer.Option(None, "--hours-per-week", help="Hours a week you can give it."),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Score a goal against SMART and say what to fix (saves nothing)."""
+    from clingoals.smart import GoalText, score
+    from clingoals.store.db import db_path
+
+    day = today()
+    deadline = parse_optional_date(due, day)
+    hours = check_number("Hours per week", finite("Hours per week", hours_per_week))
+    declared: list[str] = []
+    if db_path().exists():  # checking text must not create a database
+        from clingoals.store import queries
+
+        with opened_store() as store:
+            declared = queries.aspiration_names(store.conn)
+    passed = [a.strip() for a in aspiration or [] if a.strip()]
+    card = score(GoalText(statement=statement, deadline=deadline, hours_per_week=hours,
+                          aspirations=tuple(dict.fromkeys(declared + passed))), day)
+    if json_out:
+        emit_json(card)
+    else:
+        from clingoals import render
+
+        render.out.print(render.scorecard(card))

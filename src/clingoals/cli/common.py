@@ -1,0 +1,94 @@
+"""Helpers every command shares: the store for one command, today, JSON out,
+prompts only in a terminal, and confirmation of destructive actions."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import math
+import sys
+from typing import Any, Iterator
+
+import typer
+
+from clingoals import clock
+from clingoals.errors import ClingoalsError, InvalidInput
+
+JSON_HELP = "Print JSON on stdout instead of a table."
+YES_HELP = "Don't ask for confirmation."
+DATE_HELP = "a date or phrase: 2027-06-30, friday, next month, in 3 weeks, eoq, Q3, June 30"
+
+
+def today() -> dt.date:
+    return clock.today()
+
+
+@contextlib.contextmanager
+def opened_store() -> Iterator[Any]:
+    """The one database connection of this command."""
+    from clingoals.store.db import open_store
+
+    store = open_store()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def interactive() -> bool:
+    """Prompts are allowed only when a person is at a terminal."""
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def emit_json(data: Any) -> None:
+    def default(value: Any) -> Any:
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()
+        raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=default) + "\n")
+
+
+def say(text: str) -> None:
+    """A message for the person (stderr), never data."""
+    typer.echo(text, err=True)
+
+
+def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
+    if yes:
+        return True
+    if not interactive():
+        raise ClingoalsError(f"{question.rstrip('?')}: needs confirmation; run again with --yes.")
+    return typer.confirm(question, default=default, err=True)
+
+
+def ask(question: str, *, default: str | None = None) -> str:
+    """One free-text answer. Only called when :func:`interactive` is true."""
+    return typer.prompt(question, default=default, err=True, show_default=default is not None)
+
+
+def finite(name: str, value: float | None) -> float | None:
+    if value is not None and not math.isfinite(value):
+        raise InvalidInput(f"{name} must be a real number (got {value}).")
+    return value
+
+
+def privacy_guard(text: str, *, yes: bool, what: str = "this text") -> None:
+    """Warn on stderr when ``text`` may identify a client; then ask (terminal,
+    default no) or require ``--yes`` (no terminal). Raises to save nothing."""
+    from clingoals.privacy import findings
+
+    found = findings(text)
+    if not found:
+        return
+    say(f"warning: {what} may identify a client: {'; '.join(found)}.")
+    if yes:
+        return
+    if not interactive():
+        raise ClingoalsError("Not saved. Remove identifying details, or run again with --yes to save as is.")
+    if not typer.confirm("Save it anyway?", default=False, err=True):
+        raise ClingoalsError("Not saved.")

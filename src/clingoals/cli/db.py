@@ -1,0 +1,79 @@
+"""`goals db`: where the data lives, consistent backups, and health checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from clingoals.cli import app
+from clingoals.cli.common import JSON_HELP, emit_json, opened_store, say
+
+db_app = typer.Typer(help="The database file: where it is, backups, checks.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("path")
+def path() -> None:
+    """Print where the database lives (set CLINGOALS_HOME to move it)."""
+    from clingoals.store.db import db_path
+
+    typer.echo(str(db_path()))
+
+
+@db_app.command("backup")
+def backup(dest: Optional[Path] = typer.Argument(
+        None, help="File to write (default: backups/goals-backup-<time>.db in the data folder).")) -> None:
+    """Write a consistent copy of the database, safe while other commands write."""
+    from clingoals.store.db import backup_dir, backup_to, default_backup_name
+
+    with opened_store() as store:
+        target = dest or backup_dir(store.path.parent) / default_backup_name()
+        written = backup_to(store.conn, target)
+    typer.echo(str(written))
+    say(f"Backed up to {written}. Restore by copying it over {store.path} while no 'goals' runs.")
+
+
+@db_app.command("check")
+def check(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Check the database's integrity and schema version; exit 1 if anything is wrong."""
+    from clingoals.errors import StoreError
+    from clingoals.store.db import HEAD, connect, db_path, integrity_problems, schema_version
+
+    target = db_path()
+    report = {"path": str(target), "exists": target.exists(), "schema_version": None,
+              "expected_version": HEAD, "problems": []}
+    if target.exists():
+        try:
+            conn = connect(target)
+            try:
+                report["schema_version"] = schema_version(conn)
+                report["problems"] = integrity_problems(conn)
+            finally:
+                conn.close()
+        except StoreError as error:
+            report["problems"].append(str(error))
+        if not report["problems"] and report["schema_version"] != HEAD:
+            report["problems"].append(
+                f"schema version {report['schema_version']} differs from {HEAD}: "
+                "it is brought up to date the next time a command opens it"
+                if report["schema_version"] in (None, *_known()) else
+                f"schema version {report['schema_version']} is newer than this clingoals")
+    report["ok"] = not report["problems"]
+    if json_out:
+        emit_json(report)
+    else:
+        typer.echo(f"{report['path']}: schema {report['schema_version'] or 'none'} (expected {HEAD})")
+        for problem in report["problems"]:
+            typer.echo(f"problem: {problem}")
+        if report["ok"]:
+            typer.echo("ok")
+    if not report["ok"]:
+        raise typer.Exit(1)
+
+
+def _known() -> tuple[str, ...]:
+    from clingoals.store.db import REVISIONS
+
+    return REVISIONS

@@ -1,0 +1,200 @@
+"""Everything a person reads in the terminal: Rich tables and panels.
+
+The only module that imports Rich. Functions take the same plain data the
+``--json`` output carries, so what is shown and what is printed as JSON
+cannot disagree. Colour follows Rich (``NO_COLOR``, not a terminal: plain).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+SMART_LETTERS = (("specific", "S"), ("measurable", "M"), ("achievable", "A"),
+                 ("relevant", "R"), ("time_bound", "T"))
+CRITERION_NAMES = {"specific": "Specific", "measurable": "Measurable", "achievable": "Achievable",
+                   "relevant": "Relevant", "time_bound": "Time-bound"}
+SCORE_STYLE = {0: "red", 1: "yellow", 2: "green"}
+STATUS_STYLE = {"active": "cyan", "done": "green", "paused": "yellow", "dropped": "dim", "draft": "magenta"}
+
+
+def bar(fraction: float | None, width: int = 10) -> Text:
+    if fraction is None:
+        return Text("—", style="dim")
+    filled = round(fraction * width)
+    text = Text("█" * filled, style="green")
+    text.append("░" * (width - filled), style="dim")
+    text.append(f" {fraction * 100:3.0f}%")
+    return text
+
+
+def days_text(days: int, status: str = "active") -> Text:
+    if status in ("done", "dropped"):
+        return Text("—", style="dim")
+    if days < 0:
+        return Text(f"{-days} d late", style="bold red")
+    if days == 0:
+        return Text("today", style="bold yellow")
+    return Text(f"{days} d", style="yellow" if days <= 14 else "")
+
+
+def smart_letters(score: dict | None) -> Text:
+    if not score:
+        return Text("")
+    text = Text()
+    for key, letter in SMART_LETTERS:
+        value = score["criteria"][key]["score"]
+        text.append(letter if value == 2 else (letter.lower() if value == 1 else "·"),
+                    style=SCORE_STYLE[value])
+    text.append(f" {score['total']:>2}")
+    return text
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:g}"
+
+
+def goals_table(goals: list[dict], *, title: str | None = None) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", pad_edge=False, expand=True)
+    table.add_column("ID", justify="right", style="bold")
+    table.add_column("Goal", overflow="fold", ratio=1)
+    table.add_column("Due")
+    table.add_column("Left", justify="right")
+    table.add_column("Progress", no_wrap=True)
+    table.add_column("Steps", justify="right")
+    table.add_column("SMART", no_wrap=True)
+    for goal in goals:
+        steps = goal["steps"]
+        name = Text(goal["title"])
+        if goal["status"] != "active":
+            name.append(f" [{goal['status']}]", style=STATUS_STYLE.get(goal["status"], ""))
+        table.add_row(
+            str(goal["id"]), name, goal["deadline"], days_text(goal["days_left"], goal["status"]),
+            bar(goal["progress"]), f"{goal['steps_done']}/{len(steps)}" if steps else "—",
+            smart_letters(goal.get("score")),
+        )
+    return table
+
+
+def print_goals(goals: list[dict], *, empty: str) -> None:
+    if not goals:
+        err.print(empty)
+        return
+    out.print(goals_table(goals))
+
+
+def scorecard(score: dict, *, title: str = "SMART check") -> Panel:
+    table = Table(box=None, show_header=False, pad_edge=False, expand=True)
+    table.add_column(width=12, no_wrap=True)
+    table.add_column(width=5, no_wrap=True)
+    table.add_column(ratio=1)
+    for key, _ in SMART_LETTERS:
+        criterion = score["criteria"][key]
+        value = criterion["score"]
+        mark = {2: "✔", 1: "~", 0: "✘"}[value]
+        detail = Text(criterion["reason"])
+        if criterion.get("suggestion"):
+            detail.append("\n→ " + criterion["suggestion"], style="italic")
+        table.add_row(Text(CRITERION_NAMES[key], style="bold"),
+                      Text(f"{mark} {value}/2", style=SCORE_STYLE[value]), detail)
+    total = score["total"]
+    style = "green" if total == 10 else ("yellow" if total >= 6 else "red")
+    return Panel(table, title=f"{title}: {total}/10", title_align="left", border_style=style)
+
+
+def goal_detail(goal: dict, progress_log: Iterable[dict] = ()) -> Group:
+    info = Table(box=None, show_header=False, pad_edge=False)
+    info.add_column(style="bold", no_wrap=True)
+    info.add_column(overflow="fold")
+    measure = goal["measure"]
+    rows = [
+        ("Statement", goal["statement"]),
+        ("Status", Text(goal["status"], style=STATUS_STYLE.get(goal["status"], ""))),
+        ("Dates", f"{goal['start_date']} → {goal['deadline']}"),
+        ("Days left", days_text(goal["days_left"], goal["status"])),
+        ("Horizon", f"{goal['horizon']}-term, {goal['domain']}"),
+        ("Category", goal["category"]),
+        ("Specifics", goal["specific"]),
+        ("Measure", measure["metric"]),
+        ("Target", None if measure["target"] is None else
+         f"{_number(measure['baseline'])} → {_number(measure['target'])} {measure['unit'] or ''}".strip()),
+        ("Current", None if measure["current"] is None else f"{_number(measure['current'])} {measure['unit'] or ''}"),
+        ("Progress", bar(goal["progress"], 20) if goal["progress"] is not None else None),
+        ("Plan", goal["plan"]),
+        ("Hours/week", _number(goal["hours_per_week"]) if goal["hours_per_week"] is not None else None),
+        ("Why", goal["why"]),
+        ("Aspirations", ", ".join(goal["aspirations"]) or None),
+        ("Parent goal", str(goal["parent_id"]) if goal["parent_id"] else None),
+        ("Confidence", f"{goal['confidence']}/10" if goal["confidence"] is not None else None),
+        ("Tags", ", ".join(goal["tags"]) or None),
+    ]
+    for label, value in rows:
+        if value is not None and value != "":
+            info.add_row(label, value)
+    parts: list = [Panel(info, title=f"Goal {goal['id']}: {goal['title']}", title_align="left")]
+    if goal["steps"]:
+        steps = Table(box=box.SIMPLE_HEAD, title="Action steps", title_justify="left", pad_edge=False)
+        steps.add_column("Step", justify="right")
+        steps.add_column("", no_wrap=True)
+        steps.add_column("Text", ratio=1, overflow="fold")
+        steps.add_column("Due")
+        for step in goal["steps"]:
+            steps.add_row(str(step["id"]), "☑" if step["done"] else "☐", step["text"], step["due"] or "")
+        parts.append(steps)
+    log = list(progress_log)
+    if log:
+        entries = Table(box=box.SIMPLE_HEAD, title="Progress log", title_justify="left", pad_edge=False)
+        entries.add_column("Date")
+        entries.add_column("Value", justify="right")
+        entries.add_column("Note", ratio=1, overflow="fold")
+        for entry in log:
+            entries.add_row(entry["date"], _number(entry["value"]), entry["note"] or "")
+        parts.append(entries)
+    if goal.get("score"):
+        parts.append(scorecard(goal["score"]))
+    return Group(*parts)
+
+
+def history_table(events: list[dict]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("When", no_wrap=True)
+    table.add_column("What")
+    table.add_column("From", overflow="fold")
+    table.add_column("To", overflow="fold")
+    table.add_column("Why", overflow="fold")
+    for event in events:
+        table.add_row(event["at"][:16].replace("T", " "), event["field"], event["old"] or "",
+                      event["new"] or "", event["reason"] or "")
+    return table
+
+
+def aspirations_table(rows: list[dict]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("ID", justify="right")
+    table.add_column("Aspiration")
+    table.add_column("Goals", justify="right")
+    table.add_column("Description", overflow="fold")
+    for row in rows:
+        table.add_row(str(row["id"]), row["name"], str(row["goals"]), row["description"] or "")
+    return table
+
+
+def dashboard(goals: list[dict], *, overdue: int, total_active: int, extra_lines: Iterable[str] = ()) -> None:
+    if not total_active:
+        err.print("No active goals yet. Start with:  goals add \"Pass the NCMHCE\" --due \"June 30\"")
+    else:
+        out.print(goals_table(goals, title=f"Due soonest ({len(goals)} of {total_active} active)"))
+        if overdue:
+            out.print(Text(f"{overdue} overdue: goals list --overdue", style="bold red"))
+    for line in extra_lines:
+        out.print(line)

@@ -1,0 +1,122 @@
+"""The tables, as SQLModel classes. The schema on disk is built by the Alembic
+revisions in ``migrations/``; a test checks the two never drift apart.
+
+Dates are stored as ISO text (``YYYY-MM-DD``) and timestamps as ISO text in
+UTC, so the standard-library read path in ``queries.py`` sees plain strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sqlmodel import Field, SQLModel
+
+
+class Goal(SQLModel, table=True):
+    __tablename__ = "goal"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    title: str
+    statement: str
+    specific: Optional[str] = None
+    metric: Optional[str] = None
+    target: Optional[float] = None
+    unit: Optional[str] = None
+    baseline: Optional[float] = None
+    plan: Optional[str] = None
+    hours_per_week: Optional[float] = None
+    why: Optional[str] = None
+    start_date: dt.date
+    deadline: dt.date = Field(index=True)
+    horizon_override: Optional[str] = None
+    domain: str = "professional"
+    category: Optional[str] = None
+    parent_id: Optional[int] = Field(default=None, foreign_key="goal.id", ondelete="SET NULL")
+    confidence: Optional[int] = None
+    status: str = Field(default="active", index=True)
+    created_at: str
+    updated_at: str
+    deleted_at: Optional[str] = None
+
+
+class GoalTag(SQLModel, table=True):
+    __tablename__ = "goal_tag"
+
+    goal_id: int = Field(foreign_key="goal.id", primary_key=True, ondelete="CASCADE")
+    tag: str = Field(primary_key=True)
+
+
+class Aspiration(SQLModel, table=True):
+    __tablename__ = "aspiration"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    name: str = Field(unique=True)
+    description: Optional[str] = None
+    created_at: str
+
+
+class GoalAspiration(SQLModel, table=True):
+    __tablename__ = "goal_aspiration"
+
+    goal_id: int = Field(foreign_key="goal.id", primary_key=True, ondelete="CASCADE")
+    aspiration_id: int = Field(foreign_key="aspiration.id", primary_key=True, ondelete="CASCADE")
+
+
+class StatusChange(SQLModel, table=True):
+    __tablename__ = "status_change"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    goal_id: int = Field(foreign_key="goal.id", index=True, ondelete="CASCADE")
+    previous: Optional[str] = None
+    status: str
+    reason: Optional[str] = None
+    changed_at: str
+
+
+class Step(SQLModel, table=True):
+    __tablename__ = "step"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    goal_id: int = Field(foreign_key="goal.id", index=True, ondelete="CASCADE")
+    text: str
+    due: Optional[dt.date] = None
+    done: bool = False
+    done_at: Optional[str] = None
+    created_at: str
+
+
+class Progress(SQLModel, table=True):
+    __tablename__ = "progress"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    goal_id: int = Field(foreign_key="goal.id", index=True, ondelete="CASCADE")
+    entry_date: dt.date
+    value: float
+    note: Optional[str] = None
+    created_at: str
+
+
+class Revision(SQLModel, table=True):
+    __tablename__ = "revision"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    goal_id: int = Field(foreign_key="goal.id", index=True, ondelete="CASCADE")
+    field: str
+    old_value: Optional[str] = None
+    new_value: Optional[str] = None
+    reason: Optional[str] = None
+    changed_at: str
+
+
+class Setting(SQLModel, table=True):
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str

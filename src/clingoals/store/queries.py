@@ -1,0 +1,145 @@
+"""Every read query, through the standard library's ``sqlite3``.
+
+Read-only commands must answer faster than the ORM can be imported, so reads
+never touch SQLModel. Each function takes a connection and returns plain
+dicts and lists; callers do not know how the query runs. A test runs every
+function here against a freshly migrated database so the SQL cannot drift
+from the schema.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from typing import Iterable
+
+from clingoals.errors import NotFound
+
+GOAL_COLUMNS = (
+    "id, uuid, title, statement, specific, metric, target, unit, baseline, plan, "
+    "hours_per_week, why, start_date, deadline, horizon_override, domain, category, "
+    "parent_id, confidence, status, created_at, updated_at, deleted_at"
+)
+
+
+def _grouped(conn: sqlite3.Connection, sql: str, ids: list[int]) -> dict[int, list]:
+    groups: dict[int, list] = defaultdict(list)
+    if not ids:
+        return groups
+    # Chunked to stay under SQLite's bound-parameter limit.
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(sql.format(marks=marks), chunk):
+            groups[row[0]].append(row)
+    return groups
+
+
+def _attach_children(conn: sqlite3.Connection, goals: list[dict]) -> list[dict]:
+    ids = [g["id"] for g in goals]
+    tags = _grouped(conn, "SELECT goal_id, tag FROM goal_tag WHERE goal_id IN ({marks}) ORDER BY tag", ids)
+    aspirations = _grouped(
+        conn,
+        "SELECT ga.goal_id, a.name FROM goal_aspiration ga JOIN aspiration a ON a.id = ga.aspiration_id "
+        "WHERE ga.goal_id IN ({marks}) ORDER BY a.name",
+        ids,
+    )
+    steps = _grouped(
+        conn,
+        "SELECT goal_id, id, text, due, done, done_at FROM step WHERE goal_id IN ({marks}) ORDER BY id",
+        ids,
+    )
+    progress = _grouped(
+        conn,
+        "SELECT goal_id, SUM(value), COUNT(*), MAX(entry_date), MAX(created_at) FROM progress "
+        "WHERE goal_id IN ({marks}) GROUP BY goal_id",
+        ids,
+    )
+    for goal in goals:
+        gid = goal["id"]
+        goal["tags"] = [row[1] for row in tags[gid]]
+        goal["aspirations"] = [row[1] for row in aspirations[gid]]
+        goal["steps"] = [
+            {"id": r[1], "text": r[2], "due": r[3], "done": bool(r[4]), "done_at": r[5]}
+            for r in steps[gid]
+        ]
+        summary = progress[gid][0] if progress[gid] else None
+        goal["current"] = summary[1] if summary else None
+        goal["progress_entries"] = summary[2] if summary else 0
+        activity = [goal["updated_at"][:10]]
+        if summary:
+            activity += [summary[3], summary[4][:10]]
+        activity += [s["done_at"][:10] for s in goal["steps"] if s["done_at"]]
+        goal["last_activity"] = max(activity)
+    return goals
+
+
+def list_goals(conn: sqlite3.Connection, *, include_deleted: bool = False,
+               statuses: Iterable[str] | None = None) -> list[dict]:
+    """Goals with their tags, aspirations, steps and current value, soonest
+    deadline first. Filtering on derived fields is the caller's job."""
+    where, params = [], []
+    if not include_deleted:
+        where.append("deleted_at IS NULL")
+    if statuses:
+        statuses = list(statuses)
+        where.append(f"status IN ({','.join('?' * len(statuses))})")
+        params += statuses
+    sql = f"SELECT {GOAL_COLUMNS} FROM goal"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY deadline, id"
+    goals = [dict(row) for row in conn.execute(sql, params)]
+    return _attach_children(conn, goals)
+
+
+def get_goal(conn: sqlite3.Connection, goal_id: int, *, include_deleted: bool = False) -> dict:
+    row = conn.execute(f"SELECT {GOAL_COLUMNS} FROM goal WHERE id = ?", (goal_id,)).fetchone()
+    if row is None or (row["deleted_at"] and not include_deleted):
+        raise NotFound(f"No goal with id {goal_id}. 'goals list --all' shows every goal.")
+    goal = _attach_children(conn, [dict(row)])[0]
+    goal["progress_log"] = [
+        dict(r) for r in conn.execute(
+            "SELECT id, entry_date AS date, value, note FROM progress WHERE goal_id = ? "
+            "ORDER BY entry_date, id", (goal_id,))
+    ]
+    return goal
+
+
+def goal_history(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
+    """Revisions and status changes of one goal, oldest first."""
+    get_goal(conn, goal_id, include_deleted=True)
+    events = [
+        {"kind": "revision", "field": r["field"], "old": r["old_value"], "new": r["new_value"],
+         "reason": r["reason"], "at": r["changed_at"]}
+        for r in conn.execute(
+            "SELECT field, old_value, new_value, reason, changed_at FROM revision WHERE goal_id = ?",
+            (goal_id,))
+    ]
+    events += [
+        {"kind": "status", "field": "status", "old": r["previous"], "new": r["status"],
+         "reason": r["reason"], "at": r["changed_at"]}
+        for r in conn.execute(
+            "SELECT previous, status, reason, changed_at FROM status_change WHERE goal_id = ?",
+            (goal_id,))
+    ]
+    return sorted(events, key=lambda e: e["at"])
+
+
+def list_aspirations(conn: sqlite3.Connection) -> list[dict]:
+    rows = conn.execute(
+        "SELECT a.id, a.uuid, a.name, a.description, a.created_at, "
+        "(SELECT COUNT(*) FROM goal_aspiration ga JOIN goal g ON g.id = ga.goal_id "
+        " WHERE ga.aspiration_id = a.id AND g.deleted_at IS NULL) AS goals "
+        "FROM aspiration a ORDER BY a.name"
+    )
+    return [dict(row) for row in rows]
+
+
+def aspiration_names(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT name FROM aspiration ORDER BY name")]
+
+
+def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default

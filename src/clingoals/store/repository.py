@@ -1,0 +1,232 @@
+"""Every write, through SQLModel. Each function takes an open session (one
+write transaction, see ``Store.session``) and either completes or raises a
+:class:`ClingoalsError` before anything is committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as _uuid
+from typing import Any, Iterable
+
+from sqlmodel import Session, func, select
+
+from clingoals.errors import InvalidInput, NotFound
+from clingoals.store.models import (
+    Aspiration,
+    Goal,
+    GoalAspiration,
+    GoalTag,
+    Progress,
+    Revision,
+    Setting,
+    StatusChange,
+    Step,
+)
+
+# Fields a user may change with `goals edit`, in the order history shows them.
+EDITABLE = (
+    "title", "statement", "specific", "metric", "target", "unit", "baseline", "plan",
+    "hours_per_week", "why", "start_date", "deadline", "horizon_override", "domain",
+    "category", "parent_id", "confidence",
+)
+
+
+def new_uuid() -> str:
+    return str(_uuid.uuid4())
+
+
+def live_goal(session: Session, goal_id: int) -> Goal:
+    goal = session.get(Goal, goal_id)
+    if goal is None or goal.deleted_at:
+        raise NotFound(f"No goal with id {goal_id}. 'goals list --all' shows every goal.")
+    return goal
+
+
+def check_parent(session: Session, goal_id: int | None, parent_id: int | None) -> None:
+    if parent_id is None:
+        return
+    if parent_id == goal_id:
+        raise InvalidInput("A goal can't be its own parent.")
+    parent = live_goal(session, parent_id)
+    seen = {goal_id}
+    while parent is not None:  # refuse cycles: the parent may not descend from this goal
+        if parent.id in seen:
+            raise InvalidInput(f"Goal {parent_id} is already below goal {goal_id}; that would make a loop.")
+        seen.add(parent.id)
+        parent = session.get(Goal, parent.parent_id) if parent.parent_id else None
+
+
+def _aspiration_by_name(session: Session, name: str) -> Aspiration | None:
+    """Exact name first, then the same name in any letter case."""
+    row = session.exec(select(Aspiration).where(Aspiration.name == name)).first()
+    if row is None:
+        row = session.exec(select(Aspiration).where(func.lower(Aspiration.name) == name.lower())).first()
+    return row
+
+
+def aspirations_named(session: Session, names: Iterable[str]) -> list[Aspiration]:
+    found = []
+    for name in dict.fromkeys(n.strip() for n in names):
+        row = _aspiration_by_name(session, name)
+        if row is None:
+            raise NotFound(
+                f"Unknown aspiration {name!r}. Add it first: goals aspiration add {name!r}"
+            )
+        found.append(row)
+    return found
+
+
+def create_goal(session: Session, fields: dict[str, Any], *, tags: Iterable[str] = (),
+                aspirations: Iterable[str] = (), steps: Iterable[tuple[str, dt.date | None]] = (),
+                now: str) -> int:
+    check_parent(session, None, fields.get("parent_id"))
+    linked = aspirations_named(session, aspirations)
+    goal = Goal(uuid=new_uuid(), created_at=now, updated_at=now, **fields)
+    session.add(goal)
+    session.flush()
+    for tag in dict.fromkeys(t.strip() for t in tags if t.strip()):
+        session.add(GoalTag(goal_id=goal.id, tag=tag))
+    for aspiration in linked:
+        session.add(GoalAspiration(goal_id=goal.id, aspiration_id=aspiration.id))
+    for text, due in steps:
+        session.add(Step(uuid=new_uuid(), goal_id=goal.id, text=text, due=due, created_at=now))
+    session.add(StatusChange(uuid=new_uuid(), goal_id=goal.id, previous=None,
+                             status=goal.status, reason="created", changed_at=now))
+    return goal.id
+
+
+def _shown(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def update_goal(session: Session, goal_id: int, changes: dict[str, Any], *, reason: str | None,
+                add_tags: Iterable[str] = (), remove_tags: Iterable[str] = (),
+                add_aspirations: Iterable[str] = (), now: str) -> list[str]:
+    """Apply changes, one revision per field that really changed."""
+    goal = live_goal(session, goal_id)
+    if "parent_id" in changes:
+        check_parent(session, goal_id, changes["parent_id"])
+    changed = []
+
+    def record(field: str, old: Any, new: Any) -> None:
+        session.add(Revision(uuid=new_uuid(), goal_id=goal_id, field=field, old_value=_shown(old),
+                             new_value=_shown(new), reason=reason, changed_at=now))
+        changed.append(field)
+
+    for field in EDITABLE:
+        if field in changes and getattr(goal, field) != changes[field]:
+            record(field, getattr(goal, field), changes[field])
+            setattr(goal, field, changes[field])
+
+    current_tags = {t.tag for t in session.exec(select(GoalTag).where(GoalTag.goal_id == goal_id))}
+    wanted = (current_tags | {t.strip() for t in add_tags if t.strip()}) - set(remove_tags)
+    if wanted != current_tags:
+        for tag in wanted - current_tags:
+            session.add(GoalTag(goal_id=goal_id, tag=tag))
+        for row in session.exec(select(GoalTag).where(GoalTag.goal_id == goal_id)):
+            if row.tag not in wanted:
+                session.delete(row)
+        record("tags", ", ".join(sorted(current_tags)), ", ".join(sorted(wanted)))
+
+    linked_ids = {row.aspiration_id for row in session.exec(
+        select(GoalAspiration).where(GoalAspiration.goal_id == goal_id))}
+    new_links = [a for a in aspirations_named(session, add_aspirations) if a.id not in linked_ids]
+    if new_links:
+        for aspiration in new_links:
+            session.add(GoalAspiration(goal_id=goal_id, aspiration_id=aspiration.id))
+        record("aspirations", None, ", ".join(a.name for a in new_links))
+
+    if changed:
+        goal.updated_at = now
+        session.add(goal)
+    return changed
+
+
+def change_status(session: Session, goal_id: int, status: str, *, reason: str | None, now: str,
+                  allowed_from: Iterable[str] | None = None) -> str:
+    """Move a goal to ``status``; returns the previous one."""
+    goal = live_goal(session, goal_id)
+    previous = goal.status
+    if previous == status:
+        raise InvalidInput(f"Goal {goal_id} is already {status}.")
+    if allowed_from is not None and previous not in allowed_from:
+        raise InvalidInput(f"Goal {goal_id} is {previous}; only a {' or '.join(allowed_from)} goal can become {status}.")
+    goal.status = status
+    goal.updated_at = now
+    session.add(goal)
+    session.add(StatusChange(uuid=new_uuid(), goal_id=goal_id, previous=previous,
+                             status=status, reason=reason, changed_at=now))
+    return previous
+
+
+def log_progress(session: Session, goal_id: int, value: float, *, entry_date: dt.date,
+                 note: str | None, now: str) -> int:
+    live_goal(session, goal_id)
+    entry = Progress(uuid=new_uuid(), goal_id=goal_id, entry_date=entry_date, value=value,
+                     note=note, created_at=now)
+    session.add(entry)
+    session.flush()
+    return entry.id
+
+
+def add_step(session: Session, goal_id: int, text: str, *, due: dt.date | None, now: str) -> int:
+    live_goal(session, goal_id)
+    if not text.strip():
+        raise InvalidInput("The step text is empty.")
+    step = Step(uuid=new_uuid(), goal_id=goal_id, text=text.strip(), due=due, created_at=now)
+    session.add(step)
+    session.flush()
+    return step.id
+
+
+def complete_step(session: Session, goal_id: int, step_id: int, *, now: str) -> None:
+    live_goal(session, goal_id)
+    step = session.get(Step, step_id)
+    if step is None or step.goal_id != goal_id:
+        raise NotFound(f"Goal {goal_id} has no step {step_id}. 'goals show {goal_id}' lists its steps.")
+    if step.done:
+        raise InvalidInput(f"Step {step_id} is already done.")
+    step.done = True
+    step.done_at = now
+    session.add(step)
+
+
+def soft_delete(session: Session, goal_id: int, *, now: str) -> None:
+    goal = live_goal(session, goal_id)
+    goal.deleted_at = now
+    session.add(goal)
+
+
+def restore(session: Session, goal_id: int, *, now: str) -> None:
+    goal = session.get(Goal, goal_id)
+    if goal is None or not goal.deleted_at:
+        raise NotFound(f"No deleted goal with id {goal_id}.")
+    goal.deleted_at = None
+    goal.updated_at = now
+    session.add(goal)
+
+
+def add_aspiration(session: Session, name: str, description: str | None, *, now: str) -> int:
+    name = name.strip()
+    if not name:
+        raise InvalidInput("The aspiration needs a name, e.g. 'clinical supervisor'.")
+    exists = _aspiration_by_name(session, name)
+    if exists is not None:
+        raise InvalidInput(f"The aspiration {exists.name!r} already exists.")
+    row = Aspiration(uuid=new_uuid(), name=name, description=description, created_at=now)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        row = Setting(key=key, value=value)
+    row.value = value
+    session.add(row)
