@@ -67,7 +67,7 @@ def _number(value: float | None) -> str:
 def goals_table(goals: list[dict], *, title: str | None = None) -> Table:
     table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", pad_edge=False, expand=True)
     table.add_column("ID", justify="right", style="bold")
-    table.add_column("Goal", overflow="fold", ratio=1)
+    table.add_column("Goal", overflow="fold", ratio=1, min_width=22)
     table.add_column("Due")
     table.add_column("Left", justify="right")
     table.add_column("Progress", no_wrap=True)

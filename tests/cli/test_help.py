@@ -1,0 +1,69 @@
+"""Every command explains itself, and start-up stays light."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import click
+import typer.main
+
+from clingoals.cli import app
+
+
+def _walk(command: click.Command, path: tuple[str, ...] = ()):
+    yield path, command
+    if isinstance(command, click.Group):
+        for name, sub in command.commands.items():
+            yield from _walk(sub, path + (name,))
+
+
+def test_every_command_has_help_text(run):
+    root = typer.main.get_command(app)
+    seen = 0
+    for path, command in _walk(root):
+        assert (command.help or "").strip(), f"goals {' '.join(path)} has no help"
+        for param in command.params:
+            if isinstance(param, click.Option) and param.name not in ("help",):
+                assert param.help, f"goals {' '.join(path)} {param.opts} has no help"
+        result = run(*path, "--help")
+        assert result.code == 0, (path, result)
+        seen += 1
+    assert seen > 20
+
+
+def test_help_and_version_do_not_import_the_orm():
+    code = (
+        "import sys\n"
+        "sys.argv = ['goals', '--help']\n"
+        "from clingoals.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlmodel', 'sqlalchemy', 'pydantic', 'alembic'))\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "COLUMNS": "80"})
+    assert "HEAVY []" in out.stdout, out.stdout[-500:] + out.stderr[-500:]
+
+
+def test_read_commands_do_not_import_the_orm(tmp_path):
+    env = {**os.environ, "CLINGOALS_HOME": str(tmp_path / "h")}
+    subprocess.run([sys.executable, "-m", "clingoals", "add", "Pass the NCE", "--due", "June 30"],
+                   env=env, check=True, capture_output=True)
+    code = (
+        "import sys\n"
+        "from clingoals.cli import main\n"
+        "for argv in (['goals', 'list'], ['goals', 'show', '1'], ['goals']):\n"
+        "    sys.argv = argv\n"
+        "    try:\n        main()\n    except SystemExit as e:\n        assert not e.code, e.code\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlmodel', 'sqlalchemy', 'pydantic', 'alembic'))\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert "HEAVY []" in out.stdout, out.stdout[-500:] + out.stderr[-500:]
+
+
+def test_python_dash_m_and_version():
+    out = subprocess.run([sys.executable, "-m", "clingoals", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("clingoals ")
