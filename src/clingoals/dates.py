@@ -62,6 +62,18 @@ UNITS = {
 PERIODS = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}
 ABBREVIATED_ENDS = {"eow": "week", "eom": "month", "eoq": "quarter", "eoy": "year"}
 MAX_AMOUNT = 1000  # "in 1000 years" is as far as any goal needs to look
+# The grammar's patterns, compiled once.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_AMOUNT_UNIT = re.compile(r"(?:(?:in|within|next|the next|over the next|for the next)\s+)?(\S+)\s+(\S+)")
+_COUPLE_OF_UNITS = re.compile(r"(?:in|within|next)\s+(?:a\s+)?(couple|few)\s+(?:of\s+)?(\S+)")
+_END_OF = re.compile(r"end\s+of\s+(?:the\s+)?(this\s+|next\s+)?(\S+)(?:\s+(\d{4}))?")
+_QUARTER = re.compile(r"q([1-4])(?:\s+(\d{4}))?")
+_MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:\s+(\d{4}))?")
+_DAY_MONTH = re.compile(r"(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?")
+_MONTH_YEAR = re.compile(r"([a-z]+)\.?(?:\s+(\d{4}))?")
+_US_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?")
+_UNAMBIGUOUS_WORD = re.compile(r"\d{4}-\d{2}-\d{2}|q[1-4]|eo[wmqy]")
 
 
 def _end_of_month(year: int, month: int) -> _dt.date:
@@ -127,7 +139,7 @@ def normalise(text: str) -> str:
 
 
 def _year(word: str) -> int | None:
-    return int(word) if re.fullmatch(r"\d{4}", word) else None
+    return int(word) if _FOUR_DIGITS.fullmatch(word) else None
 
 
 def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
@@ -144,7 +156,7 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
         return None
     text = " ".join(words)
 
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if _ISO_DATE.fullmatch(text):
         return _dt.date.fromisoformat(text)
     if text == "today" or text == "now":
         return today
@@ -165,19 +177,21 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
 
     if first == "next" and len(words) == 2 and words[1] in UNITS:
         return _shift(today, 1, UNITS[words[1]])
+    if first == "this" and len(words) == 2 and words[1] in PERIODS:
+        return _end_of_period(PERIODS[words[1]], today)
 
     # in 3 weeks / 3 weeks / next 3 weeks / within 2 months / a month
-    match = re.fullmatch(r"(?:(?:in|within|next|the next|over the next|for the next)\s+)?(\S+)\s+(\S+)", text)
+    match = _AMOUNT_UNIT.fullmatch(text)
     if match and match.group(2) in UNITS:
         amount = _amount(match.group(1))
         if amount is not None:
             return _shift(today, amount, UNITS[match.group(2)])
-    match = re.fullmatch(r"(?:in|within|next)\s+(?:a\s+)?(couple|few)\s+(?:of\s+)?(\S+)", text)
+    match = _COUPLE_OF_UNITS.fullmatch(text)
     if match and match.group(2) in UNITS:
         return _shift(today, NUMBER_WORDS[match.group(1)], UNITS[match.group(2)])
 
     # end of month / end of the year / end of next month / end of June / end of 2027
-    match = re.fullmatch(r"end\s+of\s+(?:the\s+)?(this\s+|next\s+)?(\S+)(?:\s+(\d{4}))?", text)
+    match = _END_OF.fullmatch(text)
     if match:
         which, what, year = match.group(1), match.group(2), match.group(3)
         if what in PERIODS and not year:
@@ -191,29 +205,29 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
             return _dt.date(int(what), 12, 31)
         return None
 
-    match = re.fullmatch(r"q([1-4])(?:\s+(\d{4}))?", text)
+    match = _QUARTER.fullmatch(text)
     if match:
         year = int(match.group(2)) if match.group(2) else None
         return _quarter_end(int(match.group(1)), year, today)
 
     # June 30 [2027] / 30 June [2027]
-    match = re.fullmatch(r"([a-z]+)\.?\s+(\d{1,2})(?:\s+(\d{4}))?", text)
+    match = _MONTH_DAY.fullmatch(text)
     if match and match.group(1) in MONTHS:
         year = int(match.group(3)) if match.group(3) else (today.year if this_year else None)
         return _month_day(MONTHS[match.group(1)], int(match.group(2)), year, today)
-    match = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?", text)
+    match = _DAY_MONTH.fullmatch(text)
     if match and match.group(2) in MONTHS:
         year = int(match.group(3)) if match.group(3) else (today.year if this_year else None)
         return _month_day(MONTHS[match.group(2)], int(match.group(1)), year, today)
 
     # October 2026 / March
-    match = re.fullmatch(r"([a-z]+)\.?(?:\s+(\d{4}))?", text)
+    match = _MONTH_YEAR.fullmatch(text)
     if match and match.group(1) in MONTHS:
         year = int(match.group(2)) if match.group(2) else (today.year if this_year else None)
         return _month_end(MONTHS[match.group(1)], year, today)
 
     # 6/30/2027, 6/30/27, 6/30 (US order)
-    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?", text)
+    match = _US_NUMERIC.fullmatch(text)
     if match:
         month, day = int(match.group(1)), int(match.group(2))
         year = match.group(3)
@@ -251,7 +265,7 @@ TRIGGERS = {"by", "before", "within", "over", "in", "through", "thru", "until",
             "till", "til", "for", "due", "on", "during"}
 FREQUENCY = re.compile(
     r"\b(?:(?:each|every|per|a|an|one|two|three|\d+)\s+(?:day|week|month|quarter|year|"
-    r"session|weekday|morning|evening|night)s?|daily|weekly|bi-?weekly|fortnightly|"
+    r"session|weekday|workday|morning|evening|night)s?|daily|weekly|bi-?weekly|fortnightly|"
     r"monthly|quarterly|annually|yearly|twice|once|\d+\s*(?:x|times))\b",
     re.IGNORECASE,
 )
@@ -266,12 +280,15 @@ class Deadline:
     phrase: str
 
 
+_ORDINAL_WORD = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+
+
 def _word_tokens(sentence: str) -> list[tuple[str, str]]:
     """(original word, normalised word) pairs."""
     pairs = []
     for raw in sentence.split():
         word = raw.strip(".,;:!?()[]\"'").lower()
-        word = re.sub(r"^(\d{1,2})(st|nd|rd|th)$", r"\1", word)
+        word = _ORDINAL_WORD.sub(r"\1", word)
         if word.endswith("'s"):
             word = word[:-2]
         if word:
@@ -300,6 +317,8 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
         begin = start + 1 if triggered else start
         if not triggered and not _standalone(words, start):
             continue
+        if begin >= n or not _can_start_date(words[begin]):
+            continue
         for end in range(min(n, begin + 7), begin, -1):
             candidate = " ".join(words[begin:end])
             try:
@@ -313,9 +332,26 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     return None
 
 
+_DATE_STARTERS = (set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(ABBREVIATED_ENDS) | {
+    "today", "tomorrow", "next", "this", "coming", "the", "end", "in", "within", "over", "for",
+    "q1", "q2", "q3", "q4"})
+
+
+def _can_start_date(word: str) -> bool:
+    """A cheap test before trying a candidate phrase: can a date begin here?"""
+    return word in _DATE_STARTERS or word[:1].isdigit()
+
+
+START_WORDS = {"starting", "from", "beginning", "since", "after", "start"}
+
+
 def _standalone(words: list[str], index: int) -> bool:
     word = words[index]
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}|q[1-4]|eo[wmqy]", word):
+    if index > 0 and words[index - 1] in START_WORDS:
+        return False  # "starting next month" is when it begins, not a deadline
+    if _UNAMBIGUOUS_WORD.fullmatch(word):
+        return True
+    if word in ("this", "next") and index + 1 < len(words) and words[index + 1] in PERIODS:
         return True
     if word == "end" and index + 1 < len(words) and words[index + 1] == "of":
         return True

@@ -15,7 +15,7 @@ import typer
 
 from clingoals.cli.common import ask, opened_store, say
 from clingoals.dates import parse_date
-from clingoals.errors import ClingoalsError, DateError
+from clingoals.errors import DateError
 from clingoals.smart import GoalText, score
 
 TARGET_ANSWER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(.*?)\s*$")
@@ -79,8 +79,9 @@ def _show(card: dict) -> None:
     render.err.print(render.scorecard(card, title="Your goal"))
 
 
-def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.date) -> None:
-    """Fill ``values`` (the options of ``goals add``) by asking. Raises to save nothing."""
+def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.date) -> bool:
+    """Fill ``values`` (the options of ``goals add``) by asking. Returns False
+    when the person declines the final card; Ctrl-C or end of input raise."""
     from clingoals.store import queries
 
     with opened_store() as store:
@@ -160,6 +161,5 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
     _show(final)
     if final["total"] < 10:
         say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
-    if not typer.confirm("Save this goal?", default=True, err=True):
-        raise ClingoalsError("Not saved.")
     values["new_aspirations"] = new_aspirations
+    return typer.confirm("Save this goal?", default=True, err=True)

@@ -231,7 +231,9 @@ def add(
             raise InvalidInput(f"Missing {missing}; e.g. goals add \"Pass the NCE\" --due \"June 30\".")
         from clingoals.cli.drafting import draft_goal
 
-        draft_goal(values, aspirations, steps, day)  # fills values in place; Ctrl-C saves nothing
+        if not draft_goal(values, aspirations, steps, day):  # fills values; Ctrl-C saves nothing
+            say("Not saved.")
+            return
         yes = True  # the person confirmed the final card
     new_aspirations = values.pop("new_aspirations", [])
     fields = _goal_fields(day=day, **values)

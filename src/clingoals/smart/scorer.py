@@ -61,7 +61,8 @@ class Criterion:
 class Milestone:
     id: str
     name: str
-    patterns: tuple[re.Pattern, ...]
+    pattern: re.Pattern | None
+    exclusion: re.Pattern | None
     min_months: float
     typical_months: float
     basis: str
@@ -69,27 +70,72 @@ class Milestone:
     source: str
 
 
+def _any_of(patterns) -> re.Pattern | None:
+    """One pattern for a row's alternatives, matched against lower-cased text."""
+    return re.compile("|".join(f"(?:{p.lower()})" for p in patterns)) if patterns else None
+
+
 @lru_cache(maxsize=1)
 def milestones() -> tuple[Milestone, ...]:
     """The durations table shipped as data (``durations.toml``)."""
     raw = tomllib.loads(resources.files("clingoals.smart").joinpath("durations.toml").read_text("utf-8"))
     return tuple(
-        Milestone(row["id"], row["name"], tuple(re.compile(p, re.IGNORECASE) for p in row["match"]),
+        Milestone(row["id"], row["name"], _any_of(row["match"]), _any_of(row.get("unless", ())),
                   float(row["min_months"]), float(row["typical_months"]), row["basis"],
                   row["note"], row["source"])
         for row in raw["milestone"]
     )
 
 
-def _terms_pattern(terms) -> re.Pattern:
-    ordered = sorted(set(terms), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in ordered) + r")(?![\w-])", re.IGNORECASE)
+TOKEN = re.compile(r"[\w][\w'+-]*")
 
 
-CONTEXT = _terms_pattern(v.CONTEXT_TERMS)
-VAGUE = _terms_pattern(v.VAGUE)
-TIME_HEDGES = _terms_pattern(v.HEDGES_FOR_TIME)
-CONCEPT_PATTERNS = {name: _terms_pattern(terms) for name, terms in v.CONCEPTS.items()}
+@lru_cache(maxsize=32)
+def _tokens(text: str) -> tuple[list[str], list[str]]:
+    """Words as written and lower-cased; one text is looked up many times."""
+    raw = TOKEN.findall(text)
+    return raw, [w.lower().rstrip("'-") for w in raw]
+
+
+class TermSet:
+    """Whole-word (and multi-word) terms found by set lookup over word n-grams:
+    linear in the text, whatever the number of terms."""
+
+    def __init__(self, terms):
+        self.terms = {" ".join(TOKEN.findall(t.lower())) for t in terms}
+        self.first_words = {t.split(" ", 1)[0] for t in self.terms}
+        self.longest = max((t.count(" ") + 1 for t in self.terms), default=1)
+
+    def find(self, text: str, *, normalised: bool = False) -> list[str]:
+        """The terms present, longest match first at each position, in order
+        (as written, or as the term set spells them)."""
+        raw, words = _tokens(text)
+        found, i = [], 0
+        while i < len(words):
+            if words[i] not in self.first_words and words[i][:-2] not in self.first_words:
+                i += 1
+                continue
+            for size in range(min(self.longest, len(words) - i), 0, -1):
+                gram = " ".join(words[i:i + size])
+                if size == 1 and gram not in self.terms and gram.endswith("'s"):
+                    gram = gram[:-2]
+                if gram in self.terms:
+                    found.append(gram if normalised else " ".join(raw[i:i + size]))
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
+
+CONTEXT = TermSet(v.CONTEXT_TERMS)
+VAGUE = TermSet(v.VAGUE)
+TIME_HEDGES = TermSet(v.HEDGES_FOR_TIME)
+CONCEPT_TERMS = TermSet(term for terms in v.CONCEPTS.values() for term in terms)
+CONCEPTS_OF_TERM: dict[str, set[str]] = {}
+for _concept, _terms in v.CONCEPTS.items():
+    for _term in _terms:
+        CONCEPTS_OF_TERM.setdefault(" ".join(TOKEN.findall(_term.lower())), set()).add(_concept)
 WORD = re.compile(r"[a-z][a-z'-]*")
 STOPWORDS = set(
     "a an the and or of to in on for with my our at by from into be become as is are am i me "
@@ -114,6 +160,25 @@ def _verbs_in(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=32)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def found(pattern: re.Pattern, text: str) -> list[str]:
+    """The matches of a lower-case vocabulary pattern, in the text's own letters."""
+    lowered = _lowered(text)
+    same = len(lowered) == len(text)  # a few characters change length when lower-cased
+    return [text[m.start():m.end()] if same else m.group(0) for m in pattern.finditer(lowered)]
+
+
+def _found_with(pattern: re.Pattern, text: str, keep) -> list[str]:
+    lowered = _lowered(text)
+    same = len(lowered) == len(text)
+    return [text[m.start():m.end()] if same else m.group(0)
+            for m in pattern.finditer(lowered) if keep(m, lowered)]
+
+
 def _unique(items) -> list[str]:
     """Distinct, in order, ignoring letter case."""
     seen: dict[str, str] = {}
@@ -127,15 +192,17 @@ def _unique(items) -> list[str]:
 
 def _specific_of(text: str) -> tuple[int, list[str], list[str], list[str]]:
     verbs = _verbs_in(text)
-    context = _unique(m.group(0) for m in CONTEXT.finditer(text))
-    vague = _unique(m.group(0) for m in VAGUE.finditer(text))
-    quantities = [m.group(0) for m in v.UNIT_PATTERN.finditer(text)]
+    context = _unique(CONTEXT.find(text))
+    vague = _unique(VAGUE.find(text))
+    # Numbers, instruments and rhythms make a sentence concrete too.
+    quantities = [q for pattern in (v.UNIT_PATTERN, v.FROM_TO, v.INSTRUMENTS, v.FREQUENCY_COUNT)
+                  for q in found(pattern, text)]
     has_context = bool(context) or len(quantities) > 0
     score = 2 if verbs and has_context else (1 if verbs or has_context else 0)
     if vague:
-        # A hedge or vague verb weakens even a concrete sentence; without
-        # context it leaves nothing specific at all.
-        score = min(score, 1) if has_context and (verbs or len(context) >= 2) else 0
+        # A hedge or vague verb weakens even a concrete sentence; with no
+        # context at all, nothing specific is left.
+        score = 1 if has_context else 0
     if len(WORD.findall(text.lower())) < 3:
         score = min(score, 1)
     return score, verbs, context + quantities, vague
@@ -144,11 +211,13 @@ def _specific_of(text: str) -> tuple[int, list[str], list[str], list[str]]:
 def score_specific(goal: GoalText) -> Criterion:
     score, verbs, context, vague = _specific_of(goal.statement)
     if goal.specific:
-        detail_score, d_verbs, d_context, d_vague = _specific_of(goal.statement + ". " + goal.specific)
-        if detail_score > score or (detail_score == score and not d_vague):
-            score, verbs, context, vague = detail_score, d_verbs, d_context, []
-            if _specific_of(goal.specific)[0] == 2:
-                score, vague = 2, []
+        # Concrete detail resolves a vague headline ("get better at trauma
+        # work" + "complete the EMDR basic training for adults with PTSD").
+        detail = _specific_of(goal.specific)
+        combined = _specific_of(goal.statement + ". " + goal.specific)
+        better = detail if detail[0] == 2 else combined
+        if better[0] >= score:
+            score, verbs, context, vague = better
     evidence = _unique(verbs[:2] + context[:4])
     if score == 2:
         return Criterion(2, f"Names what you'll do and the context ({', '.join(evidence[:4])}).",
@@ -182,15 +251,15 @@ def score_measurable(goal: GoalText) -> Criterion:
                          "Say what the number counts: hours, sessions, clients, %.", evidence=[shown])
     evidence = []
     for pattern in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.FREQUENCY_COUNT):
-        evidence += [m.group(0) for m in pattern.finditer(text)]
-    instrument = [m.group(0) for m in v.INSTRUMENTS.finditer(text)]
-    evidence = _unique(_drop_durations(evidence, text))
+        evidence += _found_with(pattern, text, lambda m, lowered: not _is_duration(m, lowered))
+    instrument = found(v.INSTRUMENTS, text)
+    evidence = _unique(evidence)
     if evidence:
         return Criterion(2, f"You'll know by the numbers: {', '.join(evidence[:3])}.",
                          evidence=_unique(instrument + evidence))
-    outcome = [m.group(0) for m in v.BINARY_OUTCOME.finditer(text)]
-    named = [m.group(0) for m in v.NAMED_OBJECT.finditer(text)]
-    comparatives = [m.group(0) for m in v.COMPARATIVE.finditer(text)]
+    outcome = found(v.BINARY_OUTCOME, text)
+    named = found(v.NAMED_OBJECT, text)
+    comparatives = found(v.COMPARATIVE, text)
     if outcome and named and not (comparatives and not _verbs_in(text)):
         return Criterion(2, f"A checkable outcome: {outcome[0]} … {named[0]}.",
                          evidence=_unique(outcome[:1] + named[:2]))
@@ -211,19 +280,23 @@ def score_measurable(goal: GoalText) -> Criterion:
                      "or a checkable result (pass, obtain, submit).")
 
 
-def _drop_durations(found: list[str], text: str) -> list[str]:
-    """'in 3 months' is a deadline, not a measure."""
-    kept = []
-    for item in found:
-        if re.fullmatch(r"\d+\s*(?:days?|weeks?|months?|years?)", item.strip(), re.IGNORECASE):
-            continue
-        kept.append(item)
-    return kept
+DURATION = re.compile(r"\d+\s*(?:days?|weeks?|months?|years?)")
+DEADLINE_WORDS = re.compile(r"\b(?:in|within|for|over|next|the next|by|after|of)\s*$")
+
+
+def _is_duration(match: re.Match, text: str) -> bool:
+    """'within 3 months' is a deadline, not a measure ('take 10 days' is one)."""
+    if not DURATION.fullmatch(match.group(0).strip()):
+        return False
+    return bool(DEADLINE_WORDS.search(text[: match.start()]))
 
 
 def match_milestone(text: str) -> Milestone | None:
+    """The first row of the table (in file order) whose pattern matches."""
+    lowered = _lowered(text)  # the patterns are compiled lower-case: faster than IGNORECASE
     for milestone in milestones():
-        if any(p.search(text) for p in milestone.patterns):
+        if milestone.pattern.search(lowered) and not (
+                milestone.exclusion and milestone.exclusion.search(lowered)):
             return milestone
     return None
 
@@ -254,7 +327,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date) -
     text = " ".join(t for t in (goal.statement, goal.specific or "") if t)
     start = max(goal.start or today, today) if deadline and deadline >= today else (goal.start or today)
     milestone = match_milestone(text)
-    absolute = [m.group(0) for m in v.ABSOLUTE.finditer(text)]
+    absolute = found(v.ABSOLUTE, text)
     evidence: list[str] = []
     support: list[str] = []
     problems: list[tuple[int, str, str]] = []  # (score cap, reason, suggestion)
@@ -312,8 +385,13 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date) -
                      "confident you are (0-10).", evidence=evidence)
 
 
-def concepts_in(text: str) -> set[str]:
-    return {name for name, pattern in CONCEPT_PATTERNS.items() if pattern.search(text)}
+def concepts_in(text: str) -> frozenset[str]:
+    """The field's concepts a text touches (one pass over its words)."""
+    return frozenset(c for term in CONCEPT_TERMS.find(text, normalised=True) for c in CONCEPTS_OF_TERM[term])
+
+
+# Aspirations are the same few names for every goal a user has.
+_aspiration_concepts = lru_cache(maxsize=256)(concepts_in)
 
 
 def _content_words(text: str) -> set[str]:
@@ -328,7 +406,7 @@ def _content_words(text: str) -> set[str]:
 def score_relevant(goal: GoalText) -> Criterion:
     text = " ".join(t for t in (goal.statement, goal.specific or "", goal.why or "", goal.plan or "",
                                 goal.metric or "", goal.category or "") if t)
-    rationale = [m.group(0) for m in v.RATIONALE.finditer(text)]
+    rationale = found(v.RATIONALE, text)
     if goal.why:
         rationale.insert(0, "why given")
     declared = _unique(goal.aspirations) + [a for a in _unique(goal.linked_aspirations)
@@ -342,7 +420,7 @@ def score_relevant(goal: GoalText) -> Criterion:
     goal_words = _content_words(text)
     best = None
     for aspiration in declared:
-        wanted = concepts_in(aspiration)
+        wanted = _aspiration_concepts(aspiration)
         reach = set(wanted)
         for concept in wanted:
             reach.update(v.NEIGHBOURS.get(concept, ()))
@@ -376,7 +454,7 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
                              "Set a new date, or mark the goal done or dropped.", evidence=evidence), deadline
         return Criterion(2, f"Deadline {deadline.isoformat()} ({(deadline - today).days} days from today).",
                          evidence=evidence), deadline
-    hedges = [m.group(0) for m in TIME_HEDGES.finditer(text)]
+    hedges = TIME_HEDGES.find(text)
     frequency = frequency_phrase(text)
     if frequency and not hedges:
         return Criterion(1, f"'{frequency}' is a rhythm without an end date.",

@@ -33,6 +33,7 @@ VAGUE = (
     "enhance", "grow", "strengthen", "understand", "be more", "become more", "get more",
     "do more", "do better", "feel better", "feel more", "want to", "wish", "might", "could",
     "be a better", "become a better", "stay on top", "keep up with", "somehow", "as much as possible",
+    "better care", "take care of", "be more of", "get my", "get done",
 )
 HEDGES_FOR_TIME = ("eventually", "someday", "some day", "one day", "at some point", "soon",
                    "in the future", "sometime", "when i can", "when i have time")
@@ -51,25 +52,36 @@ CREDENTIALS = ("lpc", "lpc-s", "lpc associate", "lpcc", "lmhc", "lcpc", "lcsw", 
                "certification", "certificate", "certified", "credential", "approved supervisor",
                "board certification", "npi")
 EXAMS = ("nce", "ncmhce", "aswb", "eppp", "amftrb", "jurisprudence exam", "exam", "examination")
+# Generic words of the field (clients, therapy, sessions, team) are left out
+# on purpose: "see more clients" names no population.
 POPULATIONS = ("adolescent", "adolescents", "teen", "teens", "children", "child", "kids", "youth",
-               "adults", "older adults", "geriatric", "veterans", "couples", "families", "family",
-               "clients", "client", "caseload", "patients", "students", "parents", "lgbtq",
+               "adults", "adult clients", "older adults", "geriatric", "veterans", "couples",
+               "families", "family", "students", "parents", "lgbtq", "associates", "lpc associates",
+               "interns", "supervisor", "clinical supervisor", "rural clients", "foster care",
                "perinatal", "postpartum", "first responders", "refugees", "substance use",
                "anxiety", "depression", "ptsd", "trauma", "grief", "eating disorders", "ocd",
                "adhd", "autism", "bipolar", "psychosis", "suicidal", "self-harm", "supervisees",
-               "interns", "staff", "team", "peers", "colleagues")
+               "dementia", "caregivers", "physicians", "referral partners")
 SETTINGS = ("community mental health", "private practice", "group practice", "hospital",
             "inpatient", "outpatient", "school", "clinic", "agency", "telehealth", "iop", "php",
             "residential", "university", "counseling center", "practice", "conference",
             "association", "journal", "workshop", "training", "course", "webinar", "program",
             "supervision", "consultation", "consultation group", "peer consultation", "group",
             "committee", "board", "state", "chapter", "network", "panel", "insurance panels",
-            "dissertation", "article", "book", "podcast", "newsletter", "website",
-            "business plan", "fee schedule", "caseload", "session", "sessions", "therapy",
-            "therapist", "gym", "yoga", "walk", "walks", "lunch", "calendar", "email", "emails",
-            "notes", "documentation", "vacation", "pto", "sleep", "weekend", "weekends",
-            "evening", "evenings", "meditation", "journal", "friend", "friends", "mentor")
+            "dissertation", "article", "articles", "book", "podcast", "newsletter", "website",
+            "business plan", "fee schedule", "gym", "yoga", "lunch break", "calendar",
+            "work emails", "session notes", "documentation", "vacation", "pto", "weekends",
+            "meditation", "mentor", "research", "irb", "study", "proposal", "proposals", "grant",
+            "manuscript", "poster", "networking", "networking events", "ce", "ces", "ce hours",
+            "continuing education", "ethics", "degree", "master's degree", "social work",
+            "supervised hours", "intake", "shifts", "intake shifts", "committee", "policy",
+            "insurance panels", "psychology today", "outpatient team", "quality improvement",
+            "management course", "director", "program director", "therapy with a licensed therapist",
+            "my own therapy", "tf-cbtweb", "outcomes", "consultation team")
 CONTEXT_TERMS = MODALITIES + CREDENTIALS + EXAMS + POPULATIONS + SETTINGS
+
+# The patterns below are compiled without IGNORECASE: the scorer matches them
+# against lower-cased text (much faster in Python's re). Write them in lower case.
 
 # Units that make a number a measure.
 MEASURE_UNITS = (
@@ -84,34 +96,39 @@ MEASURE_UNITS = (
     r"km\b", r"nights?\b", r"days? (?:a|per|each) (?:week|month)", r"evenings?\b",
     r"weekends?\b", r"emails?\b", r"calls?\b", r"visits?\b", r"points?\b", r"students?\b",
     r"interns?\b", r"families\b", r"couples\b", r"chapters?\b", r"pages?\b", r"notes?\b",
-    r"new\s+\w+", r"\w+\s+(?:sessions|clients|hours|groups|workshops|referrals|meetings)\b",
+    r"no-shows?\b", r"panels?\b", r"reports?\b", r"clinicians?\b", r"partners?\b",
+    r"colleagues\b", r"proposals?\b", r"shifts?\b",
+    # any plural noun after the number: "3 insurance panels", "6 local referral partners"
+    r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\b",
 )
 UNIT_PATTERN = re.compile(
-    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(?:" + "|".join(MEASURE_UNITS) + r")", re.IGNORECASE
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(?:" + "|".join(MEASURE_UNITS) + r")"
 )
 NUMBER_WORD_UNIT = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+    r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
     r"a hundred|hundred|a dozen|dozen|both|all three|all four)\s+(?:[\w-]+\s+)?(?:"
-    + "|".join(MEASURE_UNITS) + r")", re.IGNORECASE)
-FROM_TO = re.compile(r"\bfrom\s+\$?\d+(?:\.\d+)?\s*%?\s*\w*\s+to\s+\$?\d+(?:\.\d+)?", re.IGNORECASE)
+    + "|".join(MEASURE_UNITS) + r")")
+FROM_TO = re.compile(r"\bfrom\s+\$?\d+(?:\.\d+)?\s*%?\s*\w*\s+to\s+\$?\d+(?:\.\d+)?")
 INSTRUMENTS = re.compile(
     r"\b(phq-?9|gad-?7|pcl-?5|bdi(?:-ii)?|bai|ors|srs|oq-?45|cgi|cssrs|c-ssrs|dass-?21|k10|"
-    r"audit-?c|audit|dast|scared|cdi|ace|who-?5|mbi|maslach|proqol)\b", re.IGNORECASE)
+    r"audit-?c|audit|dast|scared|cdi|ace|who-?5|mbi|maslach|proqol)\b")
 THRESHOLD = re.compile(
     r"\b(below|under|above|over|less than|more than|at least|at most|no more than|fewer than|"
     r"or (?:less|more|fewer|lower|higher)|reduce[sd]? by|increase[sd]? by|lower than|higher than)"
-    r"\s*\$?\d+|[<>≤≥]\s*\d+|\d+\s*(?:or (?:less|more|fewer|lower|higher|below|above))", re.IGNORECASE)
+    r"\s*\$?\d+|[<>≤≥]\s*\d+|\d+\s*(?:or (?:less|more|fewer|lower|higher|below|above))")
 FREQUENCY_COUNT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|once|twice|thrice)\s*(?:x\s*|times\s*)?"
     r"(?:(?:a|per|each|every)\s+)(?:day|week|month|quarter|year|morning|evening)|"
-    r"\b(?:once|twice)\s+(?:a|per|each|every)\s+\w+|\b(?:daily|every day|every (?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)|weekly|monthly)\b", re.IGNORECASE)
+    r"\bevery\s+\d+(?:st|nd|rd|th)?\s+(?:session|week|month|day)|\b(?:before|after|by)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
+    r"\b(?:once|twice)\s+(?:a|per|each|every)\s+\w+|\b(?:daily|every (?:single )?day|every workday|every (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|weekly|monthly)\b")
 BINARY_OUTCOME = re.compile(
     r"\b(pass(?:ed|ing)?|obtain(?:ed|ing)?|earn(?:ed|ing)?|submit(?:ted|ting)?|publish(?:ed|ing)?|"
     r"(?:get|become|be|am)\s+(?:an?\s+)?(?:fully\s+)?licensed|receive|attain|defend|graduate|launch|open|"
-    r"enroll in|enrol in|register for|apply for|sign up for|file|hire|join|present at|"
-    r"become (?:an? )?(?:approved|certified|registered|credentialed|licensed)|"
-    r"complete|finish|sign|secure|close|leave|end)\b", re.IGNORECASE)
+    r"enroll in|enrol in|register for|apply for|sign up for|file|hire|join|present|attend|"
+    r"become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:approved|certified|registered|credentialed|licensed)|"
+    r"complete|finish|sign|secure|close|leave|end|write|draft|create|build|design|start|begin|"
+    r"volunteer|read|publish|teach|run|lead|onboard)\b")
 # A binary outcome needs a checkable object: a named program, credential, exam or document.
 NAMED_OBJECT = re.compile(
     r"\b(training|course|certification|certificate|program|programme|license|licensure|exam|"
@@ -119,19 +136,19 @@ NAMED_OBJECT = re.compile(
     r"ncc|nce|ncmhce|aswb|eppp|lpc|lcsw|lmft|lmhc|lpcc|ccmhc|cadc|acs|rpt|cctp|emdr|tf-cbt|"
     r"dbt|cbt|gottman|level \d|business plan|fee schedule|npi|llc|website|grant|poster|"
     r"presentation|practice|panel|supervisor|contract|policy|protocol|workshop|intensive|"
-    r"module|webinar|credential|designation|membership|association|committee|board)\b",
-    re.IGNORECASE)
+    r"module|webinar|credential|designation|membership|association|committee|board|conference|"
+    r"therapy|therapist|psychologist|counselor|book|log|report|profile|study|outcomes study|"
+    r"group|course)\b",)
 COMPARATIVE = re.compile(
     r"\b(more|better|less|fewer|improve[sd]?|increase[sd]?|reduce[sd]?|decrease[sd]?|"
-    r"lower|higher|stronger|grow|enhance|boost|maximi[sz]e|minimi[sz]e)\b", re.IGNORECASE)
+    r"lower|higher|stronger|grow|enhance|boost|maximi[sz]e|minimi[sz]e)\b")
 ABSOLUTE = re.compile(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
-    r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",
-    re.IGNORECASE)
+    r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",)
 RATIONALE = re.compile(
     r"\b(so that|so i can|because|to qualify for|in order to|to become|to prepare for|"
     r"to meet|to support|which will|to be able to|to reduce burnout|to prevent burnout|"
-    r"to serve|to help|toward|towards|for my (?:goal|plan))\b", re.IGNORECASE)
+    r"to serve|to help|toward|towards|for my (?:goal|plan))\b")
 
 # Concepts of the field: a goal serves an aspiration when they share one,
 # directly or through a neighbouring concept.
@@ -145,8 +162,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                          "credentialing", "credentialed", "npi", "llc", "marketing", "referral",
                          "referrals", "sliding scale", "ehr", "group practice", "solo practice",
                          "caseload", "self-pay", "private-pay", "in-network", "business",
-                         "psychology today", "website", "office space", "rent", "bookkeeping"),
-    "trauma": ("trauma", "traumatic", "emdr", "tf-cbt", "cpt", "cognitive processing",
+                         "psychology today", "website", "office space", "rent", "bookkeeping",
+                         "no-show", "no-shows", "no-show rate", "cancellations", "private-pay"),
+    "trauma": ("trauma", "traumatic", "emdr", "tf-cbt", "tf-cbtweb", "cpt", "cognitive processing",
                "prolonged exposure", "trauma-informed", "ptsd", "cctp", "somatic", "complex trauma",
                "pcl-5", "first responders", "veterans", "abuse", "brainspotting"),
     "addiction": ("addiction", "addictions", "substance use", "substance-use", "sud", "cadc",
@@ -154,29 +172,41 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                   "motivational interviewing", "harm reduction", "audit-c", "dast", "relapse"),
     "child_family": ("child", "children", "adolescent", "adolescents", "teen", "teens", "youth",
                      "family", "families", "play therapy", "rpt", "parenting", "parents", "pcit",
-                     "school", "schools", "scared", "cdi", "kids"),
+                     "school", "schools", "scared", "cdi", "kids", "play therapist", "foster care",
+                     "attachment"),
     "couples": ("couples", "couple", "marriage", "marital", "gottman", "eft", "emotionally focused",
                 "relationship", "relationships", "lmft", "premarital"),
     "geriatric": ("older adults", "geriatric", "aging", "ageing", "dementia", "elderly",
                   "late life", "late-life", "caregivers", "medicare"),
     "leadership": ("director", "program director", "clinic director", "manager", "management",
-                   "leadership", "lead", "operations", "budget", "administration", "administrative",
-                   "team lead", "clinical director", "strategic", "hiring", "policy", "policies"),
+                   "leadership", "leader", "lead", "operations", "budget", "administration",
+                   "administrative", "team lead", "clinical director", "strategic", "hiring", "hire",
+                   "onboard", "recruit", "staff turnover", "retention", "policy", "policies",
+                   "quality improvement", "nonprofit"),
+    # Generic words (course, workshop, training) are left out: taking a course
+    # is not teaching one.
     "teaching": ("trainer", "teach", "teaching", "educator", "instructor", "adjunct", "faculty",
-                 "curriculum", "present", "presentation", "presenting", "workshop", "webinar",
-                 "train", "training others", "lecture", "course"),
+                 "curriculum", "lecture", "training others", "conference proposal",
+                 "conference proposals", "present a workshop", "teach a workshop", "guest lecture"),
     "research": ("research", "researcher", "publish", "publication", "article", "journal",
                  "manuscript", "study", "dissertation", "grant", "irb", "phd", "poster",
                  "peer-reviewed", "data", "outcomes research", "literature"),
     "licensure": ("license", "licensure", "licensed", "lpc", "lmhc", "lpcc", "lcpc", "lcsw",
                   "lmft", "supervised hours", "nce", "ncmhce", "aswb", "eppp", "exam",
-                  "jurisprudence", "board", "independent practice", "associate"),
+                  "jurisprudence", "board", "independent practice", "associate", "ce", "ces",
+                  "ce hours", "ceu", "ceus", "continuing education", "renewal", "msw",
+                  "social work", "social worker", "mft"),
     "wellbeing": ("self-care", "burnout", "boundaries", "boundary", "my own therapy", "own therapy",
                   "exercise", "sleep", "mindfulness", "meditation", "meditate", "walk", "walks",
                   "vacation", "work-life", "rest", "balance", "support network", "yoga",
                   "compassion fatigue", "well-being", "wellbeing", "wellness", "pto", "sustainable",
                   "time off", "lunch break", "after hours", "weekends", "evenings", "gym", "hobby",
-                  "friends", "proqol", "maslach", "mbi", "energy", "stress", "health"),
+                  "friends", "proqol", "maslach", "mbi", "energy", "stress", "health",
+                  # boundaries at work
+                  "work emails", "emails after", "after 6", "after hours", "weekdays", "workday",
+                  "workdays", "lunch break", "session notes", "caseload", "extra shifts",
+                  "intake shifts", "leave the clinic", "leave work", "on time", "overtime",
+                  "say no", "decline"),
     "clinical_skills": ("cbt", "dbt", "act", "mbsr", "mbct", "modality", "modalities",
                         "evidence-based", "clinical skills", "therapy skills", "ifs", "erp",
                         "exposure", "phq-9", "gad-7", "measurement-based", "outcomes", "anxiety",

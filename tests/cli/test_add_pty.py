@@ -1,0 +1,120 @@
+"""`goals add` in a real pseudo-terminal, typed as a person would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pexpect
+import pytest
+
+TIMEOUT = 30
+
+
+def _spawn(args, home):
+    env = {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-05-13",
+           "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
+    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=env, encoding="utf-8",
+                         timeout=TIMEOUT, dimensions=(40, 100))
+
+
+def _goals(home):
+    out = subprocess.run([sys.executable, "-m", "clingoals", "list", "--all", "--json"],
+                         env={**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-05-13"},
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_vague_goal_becomes_a_10_out_of_10_goal(isolated_home):
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("get better at trauma work")
+    child.expect("Your goal: 4/10")
+    child.expect("What exactly will you do")
+    child.sendline("complete the EMDR basic training for adults with PTSD")
+    child.expect("How will you know you got there")
+    child.sendline("50 training hours")
+    child.expect("By when")
+    child.sendline("someday")  # unreadable: asked again, never silently today
+    child.expect("Can't read the date")
+    child.expect("By when")
+    child.sendline("end of year")
+    # EMDR basic training fits before the end of the year: Achievable is met,
+    # so no questions about plan or hours.
+    child.expect("Why does it matter")
+    child.sendline("so that I can treat veterans with PTSD")
+    child.expect("Which aspiration")
+    child.sendline("trauma specialist")
+    child.expect("Step")
+    child.sendline("Register for EMDR part 1")
+    child.expect("Step")
+    child.sendline("")
+    child.expect("Your goal: 10/10")
+    child.expect(r"Save this goal\?")
+    child.sendline("y")
+    child.expect("Added goal 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [goal] = _goals(isolated_home)
+    assert goal["score"]["total"] == 10
+    assert goal["measure"]["target"] == 50 and goal["measure"]["unit"] == "training hours"
+    assert goal["deadline"] == "2026-12-31"
+    assert goal["aspirations"] == ["trauma specialist"]
+    assert [s["text"] for s in goal["steps"]] == ["Register for EMDR part 1"]
+
+
+def test_weak_achievability_asks_for_plan_hours_and_confidence(isolated_home):
+    child = _spawn(["add", "Walk 30 minutes a day to prevent burnout", "--personal"], isolated_home)
+    child.expect("By when")
+    child.sendline("in 8 weeks")
+    child.expect("Your plan")
+    child.sendline("Lunch-break walks with a colleague")
+    child.expect("Hours a week")
+    child.sendline("four")
+    child.expect("Please type a number")
+    child.sendline("3.5")
+    child.expect("How confident")
+    child.sendline("8")
+    child.expect("Why does it matter")
+    child.sendline("")
+    child.expect("Which aspiration")
+    child.sendline("sustainable career without burnout")
+    child.expect("Step")
+    child.sendline("")
+    child.expect("Your goal: 10/10")
+    child.expect(r"Save this goal\?")
+    child.sendline("")  # Enter takes the default: yes
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [goal] = _goals(isolated_home)
+    assert goal["domain"] == "personal" and goal["hours_per_week"] == 3.5 and goal["confidence"] == 8
+    assert goal["deadline"] == "2026-07-08"
+
+
+@pytest.mark.parametrize("stop,status", [("ctrl-c", 1), ("eof", 1), ("decline", 0)])
+def test_stopping_the_conversation_saves_nothing(isolated_home, stop, status):
+    child = _spawn(["add", "Pass the NCE"], isolated_home)
+    child.expect("By when")
+    if stop == "ctrl-c":
+        child.sendintr()
+    elif stop == "eof":
+        child.sendeof()
+    else:
+        child.sendline("June 30")
+        child.expect("Why does it matter")
+        child.sendline("")
+        child.expect("Which aspiration")
+        child.sendline("")
+        child.expect("Step")
+        child.sendline("")
+        child.expect(r"Save this goal\?")
+        child.sendline("n")
+        child.expect("Not saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == status
+    assert _goals(isolated_home) == []
