@@ -1,0 +1,1 @@
+"""Continuing education: requirement profiles (TOML) and the renewal tally."""

@@ -1,0 +1,1 @@
+"""Built-in CE requirement profiles (TOML). Examples: verify with the board."""
