@@ -198,3 +198,163 @@ def dashboard(goals: list[dict], *, overdue: int, total_active: int, extra_lines
             out.print(Text(f"{overdue} overdue: goals list --overdue", style="bold red"))
     for line in extra_lines:
         out.print(line)
+
+
+# --- continuing education -------------------------------------------------------------
+
+CE_STATUS_STYLE = {"complete": "green", "on_track": "cyan", "behind": "yellow", "overdue": "bold red"}
+
+
+def _hours(value: float) -> str:
+    return f"{value:g} h"
+
+
+def ce_panel(result: dict, profile) -> Panel:
+    """One licence's renewal status, readable at 80 columns."""
+    status = result["status"]
+    head = Table(box=None, show_header=False, pad_edge=False, expand=True)
+    head.add_column(style="bold", no_wrap=True)
+    head.add_column(ratio=1)
+    required = result["required_hours"]
+    done = min(result["counted_hours"] + result["carry_over_hours"], required) if required else 0
+    head.add_row("Status", Text(status.replace("_", " "), style=CE_STATUS_STYLE[status]))
+    head.add_row("Cycle", f"{result['cycle_start']} → {result['cycle_end']} (cycle {result['cycle_number']}), "
+                          f"{days_text(result['days_left'])} left" if result["days_left"] >= 0 else
+                 f"{result['cycle_start']} → {result['cycle_end']}, ended {-result['days_left']} d ago")
+    head.add_row("Hours", Text.assemble(bar(done / required if required else 1.0, 20),
+                                        f"  {_hours(result['counted_hours'])} counted"
+                                        + (f" + {_hours(result['carry_over_hours'])} carried over"
+                                           if result["carry_over_hours"] else "")
+                                        + f" of {_hours(required)}"))
+    head.add_row("Remaining", f"{_hours(result['remaining_hours'])}"
+                 + (f", about {result['pace_per_month']:g} h a month" if result["remaining_hours"] and result["days_left"] > 0 else ""))
+    parts: list = [head]
+    if result["categories"]:
+        cats = Table(box=None, show_header=True, pad_edge=False, header_style="dim")
+        cats.add_column("Minimum", no_wrap=True)
+        cats.add_column("Progress", no_wrap=True)
+        cats.add_column("Counted", justify="right")
+        cats.add_column("Left", justify="right")
+        for c in result["categories"]:
+            cats.add_row(c["category"], bar(c["counted"] / c["required"] if c["required"] else 1.0, 12),
+                         f"{c['counted']:g}/{c['required']:g}", _hours(c["remaining"]))
+        parts.append(cats)
+    for cap in result["caps"]:
+        cut = round(cap["logged_hours"] - cap["counted_hours"], 2)
+        line = Text(f"Cap: {cap['format']} counts at most {_hours(cap['max_hours'])}; "
+                    f"{_hours(cap['logged_hours'])} logged")
+        if cut > 0:
+            line.append(f", {_hours(cut)} did not count", style="yellow")
+        parts.append(line)
+    if result["next"]:
+        parts.append(Text(f"Next: {result['next']}", style="bold"))
+    if profile.is_example:
+        parts.append(Text("Example profile: verify these numbers with your board.", style="dim italic"))
+    return Panel(Group(*parts), title=f"{result['name']} · {profile.name}", title_align="left",
+                 border_style=CE_STATUS_STYLE[status].replace("bold ", ""))
+
+
+SHORT_FORMAT = {"in-person": "in person", "live-online": "live", "self-study": "self-study"}
+
+
+def credits_table(credits: list[dict]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("ID", justify="right", style="bold")
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Title", overflow="fold", min_width=16)
+    table.add_column("Hours", justify="right")
+    table.add_column("Format", no_wrap=True)
+    table.add_column("Categories", overflow="fold", min_width=10)
+    table.add_column("For", overflow="fold", max_width=12)
+    for c in credits:
+        title = Text(c["title"])
+        if not c["certificate"]:
+            title.append(" (no certificate)", style="yellow")
+        table.add_row(str(c["id"]), c["date"], title, f"{c['hours']:g}", SHORT_FORMAT[c["format"]],
+                      "\n".join(c["categories"]), "\n".join(c["licenses"]) or "all")
+    total = sum(c["hours"] for c in credits)
+    table.caption = f"{len(credits)} credit(s), {total:g} h"
+    return table
+
+
+def credit_detail(data: dict) -> Panel:
+    info = Table(box=None, show_header=False, pad_edge=False)
+    info.add_column(style="bold", no_wrap=True)
+    info.add_column(overflow="fold")
+    unit = "" if data["unit"] == "hours" else f" ({data['amount']:g} {data['unit']})"
+    rows = [("Date", data["date"]), ("Hours", f"{data['hours']:g}{unit}"), ("Format", data["format"]),
+            ("Categories", ", ".join(data["categories"]) or None), ("Provider", data["provider"]),
+            ("Approver", data["approver"]), ("Licences", ", ".join(data["licenses"]) or "every licence"),
+            ("Goal", str(data["goal_id"]) if data["goal_id"] else None)]
+    if data["certificate"]:
+        state = "" if data["certificate_present"] else "  (MISSING from the data folder)"
+        rows.append(("Certificate", f"{data['certificate_path']}{state}"))
+        rows.append(("Original name", data["certificate_original"]))
+    else:
+        rows.append(("Certificate", Text("none kept; add one with goals ce edit ID --certificate FILE", style="yellow")))
+    for label, value in rows:
+        if value:
+            info.add_row(label, value)
+    return Panel(info, title=f"CE credit {data['id']}: {data['title']}", title_align="left")
+
+
+def profiles_table(profiles) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    table.add_column("ID", no_wrap=True, style="bold")
+    table.add_column("Name", ratio=1)
+    table.add_column("Hours", justify="right")
+    table.add_column("Cycle", justify="right")
+    table.add_column("Status")
+    for p in profiles:
+        table.add_row(p.id, p.name, f"{p.total_hours:g}", f"{p.cycle_months} mo",
+                      Text(p.status, style="yellow" if p.is_example else "green"))
+    return table
+
+
+def profile_detail(profile) -> Group:
+    lines = [Text(f"{profile.name} ({profile.id}), {profile.jurisdiction}", style="bold"),
+             Text(f"Status: {profile.status}; effective from {profile.effective_from.isoformat()}"),
+             Text(f"{profile.total_hours:g} h every {profile.cycle_months} months")]
+    for m in profile.minimums:
+        extra = []
+        if m.supervisors_only:
+            extra.append("supervisors only")
+        if m.once:
+            extra.append("once")
+        if m.every_n_cycles:
+            extra.append(f"every {m.every_n_cycles} cycles")
+        lines.append(Text(f"  at least {m.hours:g} h {m.category}" + (f" ({', '.join(extra)})" if extra else "")))
+    for c in profile.caps:
+        limit = f"{c.hours:g} h" if c.hours is not None else f"{c.fraction:.0%} of the total"
+        lines.append(Text(f"  {c.format}: at most {limit}"))
+    lines.append(Text(f"Carry-over: up to {profile.carry_over_max:g} h" if profile.carry_over_max else "Carry-over: none"))
+    first = profile.first_cycle_mode + (f" ({profile.first_cycle_hours:g} h)" if profile.first_cycle_mode == "fixed" else "")
+    lines.append(Text(f"First cycle: {first}"))
+    lines += [Text(f"Note: {n}", style="italic") for n in profile.notes]
+    lines.append(Text("Sources:", style="bold"))
+    lines += [Text(f"  {s}") for s in profile.sources]
+    return Group(*lines)
+
+
+def licenses_table(rows: list[dict], today) -> Table:
+    import datetime as _dt
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    table.add_column("Name", style="bold")
+    table.add_column("Profile")
+    table.add_column("Renews")
+    table.add_column("Left", justify="right")
+    table.add_column("Cycle", justify="right")
+    table.add_column("Supervisor", justify="center")
+    table.add_column("Number")
+    for r in rows:
+        left = (_dt.date.fromisoformat(r["renews"]) - today).days
+        table.add_row(r["name"], r["profile_id"], r["renews"], days_text(left), str(r["cycle_number"]),
+                      "yes" if r["supervisor"] else "", r["number"] or "")
+    return table
+
+
+def license_detail(record: dict, profile) -> Text:
+    return Text(f"{record['name']}: {profile.name}; licence number {record['number'] or 'not recorded'}; "
+                f"issued {record['issued'] or 'not recorded'}; renews {record['renews']}; "
+                f"cycle {record['cycle_number']}" + ("; supervisor" if record["supervisor"] else ""))

@@ -55,3 +55,36 @@ def test_opening_twice_migrates_once(tmp_path):
         assert store.conn.execute("SELECT version_num FROM alembic_version").fetchall()[0][0] == HEAD
     finally:
         store.close()
+
+
+def test_an_older_database_is_upgraded_with_its_data_and_a_backup(tmp_path):
+    """Build a file at the first revision, write a goal the old way, then open it."""
+    import sqlite3
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "goals.db"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    import clingoals.store.db as db
+
+    config.set_main_option("script_location", str(__import__("pathlib").Path(db.__file__).parent / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, REVISIONS[0])
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO goal (uuid, title, statement, start_date, deadline, domain, status, created_at, updated_at) "
+            "VALUES ('u1', 'Old goal', 'Pass the NCE', '2026-01-01', '2026-06-30', 'professional', 'active', 't', 't')")
+    store = open_store(path)
+    try:
+        assert store.conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
+        assert [g["statement"] for g in queries.list_goals(store.conn)] == ["Pass the NCE"]
+    finally:
+        store.close()
+    backups = list((tmp_path / "backups").glob(f"goals-before-migration-from-{REVISIONS[0]}-*.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[0]

@@ -61,6 +61,8 @@ def root(
 from clingoals.cli import goals as _goals  # noqa: E402,F401
 from clingoals.cli import db as _db  # noqa: E402,F401
 from clingoals.cli import check as _check  # noqa: E402,F401
+from clingoals.cli import ce as _ce  # noqa: E402,F401
+from clingoals.cli import license as _license  # noqa: E402,F401
 
 
 def main() -> None:

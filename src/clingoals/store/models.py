@@ -120,3 +120,56 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class License(SQLModel, table=True):
+    __tablename__ = "license"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    name: str = Field(unique=True)
+    profile_id: str
+    renews: dt.date
+    issued: Optional[dt.date] = None
+    number: Optional[str] = None
+    supervisor: bool = False
+    cycle_number: int = 1
+    carry_over_hours: float = 0.0
+    created_at: str
+    updated_at: str
+
+
+class CeCredit(SQLModel, table=True):
+    __tablename__ = "ce_credit"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    title: str
+    amount: float
+    unit: str = "hours"
+    entry_date: dt.date = Field(index=True)
+    format: str
+    provider: Optional[str] = None
+    approver: Optional[str] = None
+    certificate: Optional[str] = None           # file name inside the data home's certificates/
+    certificate_original: Optional[str] = None  # the name it had when added
+    goal_id: Optional[int] = Field(default=None, foreign_key="goal.id", ondelete="SET NULL")
+    created_at: str
+    updated_at: str
+    deleted_at: Optional[str] = None
+
+
+class CeCreditCategory(SQLModel, table=True):
+    __tablename__ = "ce_credit_category"
+
+    credit_id: int = Field(foreign_key="ce_credit.id", primary_key=True, ondelete="CASCADE")
+    category: str = Field(primary_key=True)
+
+
+class CeCreditLicense(SQLModel, table=True):
+    """A credit linked to particular licences; with no rows it applies to all."""
+
+    __tablename__ = "ce_credit_license"
+
+    credit_id: int = Field(foreign_key="ce_credit.id", primary_key=True, ondelete="CASCADE")
+    license_id: int = Field(foreign_key="license.id", primary_key=True, ondelete="CASCADE")

@@ -143,3 +143,64 @@ def aspiration_names(conn: sqlite3.Connection) -> list[str]:
 def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
     row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     return row[0] if row else default
+
+
+# --- continuing education ----------------------------------------------------------
+
+LICENSE_COLUMNS = ("id, uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
+                   "carry_over_hours, created_at, updated_at")
+
+
+def list_licenses(conn: sqlite3.Connection) -> list[dict]:
+    rows = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license ORDER BY renews, name")
+    return [dict(row, supervisor=bool(row["supervisor"])) for row in rows]
+
+
+def get_license(conn: sqlite3.Connection, name: str) -> dict:
+    row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE lower(name) = lower(?)", (name,)).fetchone()
+    if row is None:
+        known = ", ".join(l["name"] for l in list_licenses(conn)) or "none yet"
+        raise NotFound(f"No licence named {name!r} (yours: {known}). Add one with 'goals license add'.")
+    return dict(row, supervisor=bool(row["supervisor"]))
+
+
+CREDIT_COLUMNS = ("c.id, c.uuid, c.title, c.amount, c.unit, c.entry_date AS date, c.format, c.provider, "
+                  "c.approver, c.certificate, c.certificate_original, c.goal_id, c.created_at, c.updated_at, "
+                  "c.deleted_at")
+
+
+def _attach_credit_children(conn: sqlite3.Connection, credits: list[dict]) -> list[dict]:
+    ids = [c["id"] for c in credits]
+    categories = _grouped(conn, "SELECT credit_id, category FROM ce_credit_category "
+                                "WHERE credit_id IN ({marks}) ORDER BY category", ids)
+    licenses = _grouped(conn, "SELECT cl.credit_id, l.name FROM ce_credit_license cl "
+                              "JOIN license l ON l.id = cl.license_id WHERE cl.credit_id IN ({marks}) "
+                              "ORDER BY l.name", ids)
+    for credit in credits:
+        credit["categories"] = [row[1] for row in categories[credit["id"]]]
+        credit["licenses"] = [row[1] for row in licenses[credit["id"]]]
+    return credits
+
+
+def list_credits(conn: sqlite3.Connection, *, include_deleted: bool = False) -> list[dict]:
+    """Every CE credit, oldest first, with categories and linked licence names
+    (an empty ``licenses`` list means the credit applies to every licence)."""
+    sql = f"SELECT {CREDIT_COLUMNS} FROM ce_credit c"
+    if not include_deleted:
+        sql += " WHERE c.deleted_at IS NULL"
+    rows = [dict(row) for row in conn.execute(sql + " ORDER BY c.entry_date, c.id")]
+    return _attach_credit_children(conn, rows)
+
+
+def get_credit(conn: sqlite3.Connection, credit_id: int) -> dict:
+    row = conn.execute(f"SELECT {CREDIT_COLUMNS} FROM ce_credit c WHERE c.id = ?", (credit_id,)).fetchone()
+    if row is None or row["deleted_at"]:
+        raise NotFound(f"No CE credit with id {credit_id}. 'goals ce list' shows them.")
+    return _attach_credit_children(conn, [dict(row)])[0]
+
+
+def credits_for_license(credits: list[dict], license_name: str) -> list[dict]:
+    """The credits that apply to one licence (linked to it, or to none)."""
+    return [c for c in credits if not c["licenses"] or license_name in c["licenses"]]

@@ -14,6 +14,10 @@ from sqlmodel import Session, func, select
 from clingoals.errors import InvalidInput, NotFound
 from clingoals.store.models import (
     Aspiration,
+    CeCredit,
+    CeCreditCategory,
+    CeCreditLicense,
+    License,
     Goal,
     GoalAspiration,
     GoalTag,
@@ -230,3 +234,99 @@ def set_setting(session: Session, key: str, value: str) -> None:
         row = Setting(key=key, value=value)
     row.value = value
     session.add(row)
+
+
+# --- continuing education ----------------------------------------------------------
+
+def license_named(session: Session, name: str) -> License:
+    row = session.exec(select(License).where(License.name == name)).first()
+    if row is None:
+        row = session.exec(select(License).where(func.lower(License.name) == name.lower())).first()
+    if row is None:
+        raise NotFound(f"No licence named {name!r}. 'goals license list' shows yours.")
+    return row
+
+
+def add_license(session: Session, fields: dict[str, Any], *, now: str) -> int:
+    name = fields["name"].strip()
+    if not name:
+        raise InvalidInput("The licence needs a name, e.g. 'TX LPC'.")
+    if session.exec(select(License).where(func.lower(License.name) == name.lower())).first():
+        raise InvalidInput(f"A licence named {name!r} already exists.")
+    row = License(uuid=new_uuid(), created_at=now, updated_at=now, **{**fields, "name": name})
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def update_license(session: Session, name: str, changes: dict[str, Any], *, now: str) -> License:
+    row = license_named(session, name)
+    if "name" in changes and changes["name"].lower() != row.name.lower():
+        if session.exec(select(License).where(func.lower(License.name) == changes["name"].lower())).first():
+            raise InvalidInput(f"A licence named {changes['name']!r} already exists.")
+    for key, value in changes.items():
+        setattr(row, key, value)
+    row.updated_at = now
+    session.add(row)
+    return row
+
+
+def add_credit(session: Session, fields: dict[str, Any], *, categories: Iterable[str],
+               license_names: Iterable[str], now: str) -> int:
+    if fields.get("goal_id") is not None:
+        live_goal(session, fields["goal_id"])
+    licenses = [license_named(session, name) for name in dict.fromkeys(license_names)]
+    credit = CeCredit(uuid=new_uuid(), created_at=now, updated_at=now, **fields)
+    session.add(credit)
+    session.flush()
+    for category in dict.fromkeys(categories):
+        session.add(CeCreditCategory(credit_id=credit.id, category=category))
+    for row in licenses:
+        session.add(CeCreditLicense(credit_id=credit.id, license_id=row.id))
+    return credit.id
+
+
+def live_credit(session: Session, credit_id: int) -> CeCredit:
+    credit = session.get(CeCredit, credit_id)
+    if credit is None or credit.deleted_at:
+        raise NotFound(f"No CE credit with id {credit_id}. 'goals ce list' shows them.")
+    return credit
+
+
+def update_credit(session: Session, credit_id: int, changes: dict[str, Any], *,
+                  categories: Iterable[str] | None, license_names: Iterable[str] | None, now: str) -> None:
+    credit = live_credit(session, credit_id)
+    if changes.get("goal_id") is not None:
+        live_goal(session, changes["goal_id"])
+    for key, value in changes.items():
+        setattr(credit, key, value)
+    credit.updated_at = now
+    session.add(credit)
+    if categories is not None:
+        for row in session.exec(select(CeCreditCategory).where(CeCreditCategory.credit_id == credit_id)):
+            session.delete(row)
+        session.flush()
+        for category in dict.fromkeys(categories):
+            session.add(CeCreditCategory(credit_id=credit_id, category=category))
+    if license_names is not None:
+        licenses = [license_named(session, name) for name in dict.fromkeys(license_names)]
+        for row in session.exec(select(CeCreditLicense).where(CeCreditLicense.credit_id == credit_id)):
+            session.delete(row)
+        session.flush()
+        for row in licenses:
+            session.add(CeCreditLicense(credit_id=credit_id, license_id=row.id))
+
+
+def delete_credit(session: Session, credit_id: int, *, now: str) -> None:
+    credit = live_credit(session, credit_id)
+    credit.deleted_at = now
+    session.add(credit)
+
+
+def restore_credit(session: Session, credit_id: int, *, now: str) -> None:
+    credit = session.get(CeCredit, credit_id)
+    if credit is None or not credit.deleted_at:
+        raise NotFound(f"No deleted CE credit with id {credit_id}.")
+    credit.deleted_at = None
+    credit.updated_at = now
+    session.add(credit)

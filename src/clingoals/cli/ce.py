@@ -1,0 +1,508 @@
+"""`goals ce`: CE credits, requirement profiles, the renewal status and the
+audit bundle. `goals ce` alone is `goals ce status`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from clingoals.cli import app
+from clingoals.cli.common import (
+    DATE_HELP,
+    JSON_HELP,
+    YES_HELP,
+    confirm,
+    emit_json,
+    opened_store,
+    say,
+    today,
+)
+from clingoals.dates import parse_date, parse_optional_date
+from clingoals.errors import InvalidInput, NotFound
+
+ce_app = typer.Typer(help="Continuing-education credits against each licence's renewal rules. "
+                          "With no command: the renewal status.")
+profile_app = typer.Typer(help="CE requirement profiles: the rules of a licence.", no_args_is_help=True)
+ce_app.add_typer(profile_app, name="profile")
+app.add_typer(ce_app, name="ce")
+
+NOT_A_RECORD = "clingoals is not a system of record for any board: report credits where your board asks."
+
+class Format(str, Enum):
+    in_person = "in-person"
+    live_online = "live-online"
+    self_study = "self-study"
+
+
+class Unit(str, Enum):
+    hours = "hours"
+    ceu = "ceu"
+    semester_hour = "semester-hour"
+    quarter_hour = "quarter-hour"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+
+
+def _format_option(required: bool):
+    help_text = "How it was delivered: in-person, live-online (real-time, interactive) or self-study."
+    if required:
+        return typer.Option(..., "--format", help=help_text, case_sensitive=False)
+    return typer.Option(None, "--format", help=help_text, case_sensitive=False)
+
+
+# --- shared pieces ----------------------------------------------------------------
+
+def profile_folder() -> Path:
+    from clingoals.store.files import profiles_dir
+
+    return profiles_dir()
+
+
+def resolve_profile(profile_id: str):
+    from clingoals.ce.profiles import find_profile
+
+    return find_profile(profile_id, profile_folder())
+
+
+def warn_examples(profiles) -> None:
+    names = sorted({p.name for p in profiles if p.is_example})
+    if len(names) == 1:
+        say(f"note: {names[0]} is an example profile; verify its numbers with your board.")
+    elif names:
+        say("note: example profiles hold numbers gathered from board rules; verify them with your board.")
+
+
+def license_cycle(record: dict):
+    from clingoals.ce.tally import LicenseCycle
+
+    return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(record["renews"]),
+                        cycle_number=record["cycle_number"], supervisor=record["supervisor"],
+                        carry_over_hours=record["carry_over_hours"])
+
+
+def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None = None):
+    """(profile, tally result) for one licence."""
+    from clingoals.ce.records import tally_credit
+    from clingoals.ce.tally import tally
+    from clingoals.store import queries
+
+    profile = resolve_profile(record["profile_id"])
+    credits = queries.list_credits(conn) if credits is None else credits
+    applicable = queries.credits_for_license(credits, record["name"])
+    return profile, tally(profile, license_cycle(record), [tally_credit(c) for c in applicable], day)
+
+
+def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
+    from clingoals.store import queries
+
+    records = [queries.get_license(conn, only)] if only else queries.list_licenses(conn)
+    credits = queries.list_credits(conn)
+    return [license_status(conn, record, day, credits) for record in records]
+
+
+def _now() -> str:
+    from clingoals.clock import now_iso
+
+    return now_iso()
+
+
+# --- status ------------------------------------------------------------------------
+
+@ce_app.callback(invoke_without_command=True)
+def ce_root(ctx: typer.Context,
+            license_name: Optional[str] = typer.Option(None, "--license", help="Only this licence."),
+            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Continuing education. With no command: the renewal status of each licence."""
+    if ctx.invoked_subcommand is None:
+        status(license_name=license_name, json_out=json_out)
+
+
+@ce_app.command()
+def status(license_name: Optional[str] = typer.Option(None, "--license", help="Only this licence."),
+           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Per licence: required, counted and remaining hours, category minimums,
+    caps, days left, the pace needed and what to take next."""
+    from clingoals import render
+
+    day = today()
+    with opened_store() as store:
+        results = all_statuses(store.conn, day, license_name)
+    if json_out:
+        emit_json({"licenses": [result for _, result in results]})
+        return
+    if not results:
+        say("No licences yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
+        return
+    for profile, result in results:
+        render.out.print(render.ce_panel(result, profile))
+    warn_examples([p for p, _ in results])
+
+
+# --- credits -------------------------------------------------------------------------
+
+@ce_app.command("add")
+def add(
+    title: str = typer.Argument(..., help="The course or activity, as on the certificate."),
+    hours: float = typer.Option(..., "--hours", help="How many units it gave (see --unit)."),
+    unit: Unit = typer.Option(Unit.hours, "--unit", help="hours (60-minute contact hours), ceu (= 10 h), semester-hour, quarter-hour.", case_sensitive=False),
+    date: str = typer.Option(..., "--date", help=f"When you completed it: {DATE_HELP}."),
+    fmt: Format = _format_option(True),
+    category: Optional[List[str]] = typer.Option(None, "--category", help="A category it can fill, e.g. ethics (repeatable)."),
+    provider: Optional[str] = typer.Option(None, "--provider", help="Who gave it."),
+    approver: Optional[str] = typer.Option(None, "--approver", help="Who approved it, e.g. NBCC, APA, ASWB ACE."),
+    license_name: Optional[List[str]] = typer.Option(None, "--license", help="A licence it counts for (repeatable; default: every licence)."),
+    certificate: Optional[Path] = typer.Option(None, "--certificate", help="Certificate file to keep a copy of."),
+    goal: Optional[int] = typer.Option(None, "--goal", help="A goal this credit serves."),
+    yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Log a CE credit (and keep a copy of its certificate)."""
+    from clingoals.ce import records
+    from clingoals.store import queries, repository
+    from clingoals.store.files import store_certificate
+
+    day = today()
+    amount = records.check_amount(hours)
+    entry_date = records.check_credit_date(parse_date(date, day), day)
+    categories = [records.normalise_category(c) for c in category or []]
+    if certificate is not None and not Path(certificate).expanduser().is_file():
+        raise InvalidInput(f"No certificate file at {certificate}.")
+    with opened_store() as store:
+        for name in license_name or []:
+            queries.get_license(store.conn, name)
+        duplicate = records.is_duplicate(queries.list_credits(store.conn), title, provider, entry_date)
+        if duplicate:
+            say(f"warning: credit {duplicate['id']} has the same title, provider and date.")
+            if not confirm("Add it again?", yes=yes):
+                say("Nothing added.")
+                return
+        stored = store_certificate(certificate) if certificate else None
+        with store.session() as session:
+            credit_id = repository.add_credit(session, {
+                "title": title.strip(), "amount": amount, "unit": unit.value, "entry_date": entry_date,
+                "format": fmt.value, "provider": provider, "approver": approver, "certificate": stored,
+                "certificate_original": Path(certificate).name if certificate else None, "goal_id": goal,
+            }, categories=categories, license_names=license_name or [], now=_now())
+        data = records.credit_json(queries.get_credit(store.conn, credit_id))
+    if json_out:
+        emit_json(data)
+    else:
+        applies = ", ".join(data["licenses"]) or "every licence"
+        say(f"Added CE credit {credit_id}: {data['hours']:g} h, {data['format']}, for {applies}.")
+
+
+def _filtered_credits(conn, license_name, date_from, date_to, category, day) -> list[dict]:
+    from clingoals.store import queries
+
+    credits = queries.list_credits(conn)
+    if license_name:
+        credits = queries.credits_for_license(credits, queries.get_license(conn, license_name)["name"])
+    start = parse_optional_date(date_from, day)
+    end = parse_optional_date(date_to, day)
+    if category:
+        from clingoals.ce.records import normalise_category
+
+        wanted = normalise_category(category)
+        credits = [c for c in credits if wanted in c["categories"]]
+    return [c for c in credits
+            if (start is None or c["date"] >= start.isoformat()) and (end is None or c["date"] <= end.isoformat())]
+
+
+@ce_app.command("list")
+def list_credits(
+    license_name: Optional[str] = typer.Option(None, "--license", help="Only credits that count for this licence."),
+    date_from: Optional[str] = typer.Option(None, "--from", help=f"From this date: {DATE_HELP}."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date."),
+    category: Optional[str] = typer.Option(None, "--category", help="Only this category."),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """List CE credits, oldest first."""
+    from clingoals import render
+    from clingoals.ce.records import credit_json
+
+    day = today()
+    with opened_store() as store:
+        credits = [credit_json(c) for c in _filtered_credits(store.conn, license_name, date_from, date_to, category, day)]
+    if json_out:
+        emit_json(credits)
+    elif not credits:
+        say("No CE credits match. Add one: goals ce add \"Ethics in telehealth\" --hours 3 --date today --format live-online")
+    else:
+        render.out.print(render.credits_table(credits))
+
+
+@ce_app.command("show")
+def show(credit_id: int = typer.Argument(..., metavar="ID", help="The credit's id."),
+         json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """One credit, and where its certificate copy is kept."""
+    from clingoals import render
+    from clingoals.ce.records import credit_json
+    from clingoals.store import queries
+    from clingoals.store.files import certificate_path
+
+    with opened_store() as store:
+        data = credit_json(queries.get_credit(store.conn, credit_id))
+    path = certificate_path(data["certificate"]) if data["certificate"] else None
+    data["certificate_path"] = str(path) if path else None
+    data["certificate_present"] = bool(path and path.is_file())
+    if json_out:
+        emit_json(data)
+    else:
+        render.out.print(render.credit_detail(data))
+
+
+@ce_app.command("edit")
+def edit(
+    credit_id: int = typer.Argument(..., metavar="ID", help="The credit's id."),
+    title: Optional[str] = typer.Option(None, "--title", help="New title."),
+    hours: Optional[float] = typer.Option(None, "--hours", help="New amount."),
+    unit: Optional[Unit] = typer.Option(None, "--unit", help="New unit.", case_sensitive=False),
+    date: Optional[str] = typer.Option(None, "--date", help="New completion date."),
+    fmt: Optional[Format] = _format_option(False),
+    category: Optional[List[str]] = typer.Option(None, "--category", help="Replace the categories (repeatable)."),
+    provider: Optional[str] = typer.Option(None, "--provider", help="New provider."),
+    approver: Optional[str] = typer.Option(None, "--approver", help="New approver."),
+    license_name: Optional[List[str]] = typer.Option(None, "--license", help="Replace the licences it counts for (repeatable)."),
+    all_licenses: bool = typer.Option(False, "--all-licenses", help="Make it count for every licence."),
+    certificate: Optional[Path] = typer.Option(None, "--certificate", help="Attach or replace the certificate."),
+    goal: Optional[int] = typer.Option(None, "--goal", help="Link to a goal (0 unlinks)."),
+) -> None:
+    """Change a credit."""
+    from clingoals.ce import records
+    from clingoals.store import queries, repository
+    from clingoals.store.files import store_certificate
+
+    day = today()
+    changes: dict = {}
+    if title is not None:
+        if not title.strip():
+            raise InvalidInput("The title can't be empty.")
+        changes["title"] = title.strip()
+    if hours is not None:
+        changes["amount"] = records.check_amount(hours)
+    if unit is not None:
+        changes["unit"] = unit.value
+    if date is not None:
+        changes["entry_date"] = records.check_credit_date(parse_date(date, day), day)
+    if fmt is not None:
+        changes["format"] = fmt.value
+    for key, value in (("provider", provider), ("approver", approver)):
+        if value is not None:
+            changes[key] = value.strip() or None
+    if goal is not None:
+        changes["goal_id"] = goal or None
+    categories = [records.normalise_category(c) for c in category] if category else None
+    licenses = [] if all_licenses else (list(license_name) if license_name else None)
+    if certificate is not None and not Path(certificate).expanduser().is_file():
+        raise InvalidInput(f"No certificate file at {certificate}.")
+    if not changes and categories is None and licenses is None and certificate is None:
+        raise InvalidInput("Nothing to change; give at least one option, e.g. --hours or --category.")
+    with opened_store() as store:
+        queries.get_credit(store.conn, credit_id)
+        if certificate is not None:
+            changes["certificate"] = store_certificate(certificate)
+            changes["certificate_original"] = Path(certificate).name
+        with store.session() as session:
+            repository.update_credit(session, credit_id, changes, categories=categories,
+                                     license_names=licenses, now=_now())
+    say(f"Updated CE credit {credit_id}.")
+
+
+@ce_app.command("delete")
+def delete(credit_id: int = typer.Argument(..., metavar="ID", help="The credit's id."),
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
+    """Delete a credit (recoverable with 'goals ce restore ID')."""
+    from clingoals.store import queries, repository
+
+    with opened_store() as store:
+        credit = queries.get_credit(store.conn, credit_id)
+        if not confirm(f"Delete CE credit {credit_id} ({credit['title']})?", yes=yes):
+            say("Nothing deleted.")
+            return
+        with store.session() as session:
+            repository.delete_credit(session, credit_id, now=_now())
+    say(f"Deleted CE credit {credit_id}. Undo with: goals ce restore {credit_id}")
+
+
+@ce_app.command("restore")
+def restore(credit_id: int = typer.Argument(..., metavar="ID", help="The deleted credit's id.")) -> None:
+    """Bring back a deleted credit."""
+    from clingoals.store import repository
+
+    with opened_store() as store:
+        with store.session() as session:
+            repository.restore_credit(session, credit_id, now=_now())
+    say(f"Restored CE credit {credit_id}.")
+
+
+@ce_app.command("import")
+def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns listed in README (title, hours, date, format, ...)."),
+               yes: bool = typer.Option(False, "--yes", "-y", help="Import rows that duplicate existing credits too.")) -> None:
+    """Import credits from a CSV: all rows or, if one is bad, none."""
+    from clingoals.ce import records
+    from clingoals.store import queries, repository
+    from clingoals.store.files import store_certificate
+
+    day = today()
+    try:
+        text = Path(file).read_text("utf-8-sig")
+    except FileNotFoundError:
+        raise InvalidInput(f"No file at {file}.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidInput(f"Can't read {file}: {error}") from None
+    rows = records.parse_csv(text, day)
+    if not rows:
+        raise InvalidInput(f"{file} has no credits in it.")
+    base = Path(file).resolve().parent
+    with opened_store() as store:
+        existing = queries.list_credits(store.conn)
+        known = {l["name"].lower() for l in queries.list_licenses(store.conn)}
+        for row in rows:
+            for name in row["licenses"]:
+                if name.lower() not in known:
+                    raise InvalidInput(f"Row {row['row']}: no licence named {name!r}. Nothing was imported.")
+            if row["certificate"] and not (base / row["certificate"]).is_file():
+                raise InvalidInput(f"Row {row['row']}: no certificate file at {base / row['certificate']}. Nothing was imported.")
+            if row["goal_id"] is not None:
+                try:
+                    queries.get_goal(store.conn, row["goal_id"])
+                except NotFound as error:
+                    raise InvalidInput(f"Row {row['row']}: {error} Nothing was imported.") from None
+        duplicates = [row["row"] for row in rows
+                      if records.is_duplicate(existing, row["title"], row["provider"], row["entry_date"])]
+        if duplicates:
+            say(f"warning: row(s) {', '.join(map(str, duplicates))} repeat credits you already have.")
+            if not confirm("Import them anyway?", yes=yes):
+                raise InvalidInput("Nothing was imported; run again with --yes to import duplicates too.")
+        now = _now()
+        with store.session() as session:  # one transaction: all rows or none
+            for row in rows:
+                certificate = row.pop("certificate")
+                licenses = row.pop("licenses")
+                categories = row.pop("categories")
+                row.pop("row")
+                if certificate:
+                    row["certificate"] = store_certificate(base / certificate)
+                    row["certificate_original"] = Path(certificate).name
+                repository.add_credit(session, row, categories=categories, license_names=licenses, now=now)
+    say(f"Imported {len(rows)} CE credit(s) from {file}.")
+
+
+@ce_app.command("export")
+def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="csv (the import columns) or json.", case_sensitive=False),
+           out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: stdout).")) -> None:
+    """Export every CE credit as CSV (re-importable) or JSON."""
+    from clingoals.ce import records
+    from clingoals.store import queries
+
+    with opened_store() as store:
+        credits = queries.list_credits(store.conn)
+    text = records.to_csv(credits) if fmt == ExportFormat.csv else json.dumps(
+        [records.credit_json(c) for c in credits], indent=2, ensure_ascii=False) + "\n"
+    if out is None:
+        typer.echo(text, nl=False)
+    else:
+        _write_private(out, text)
+        say(f"Wrote {len(credits)} credit(s) to {out}.")
+
+
+def _write_private(path: Path, text: str | bytes) -> None:
+    import os
+
+    mode = "wb" if isinstance(text, bytes) else "w"
+    old = os.umask(0o077)
+    try:
+        with open(path, mode, **({} if isinstance(text, bytes) else {"encoding": "utf-8"})) as handle:
+            handle.write(text)
+    except OSError as error:
+        raise InvalidInput(f"Can't write {path}: {error.strerror}.") from None
+    finally:
+        os.umask(old)
+
+
+@ce_app.command("audit")
+def audit(license_name: str = typer.Option(..., "--license", help="The licence being audited."),
+          out: Path = typer.Option(..., "--out", help="The zip file to write.")) -> None:
+    """Write an audit bundle: the cycle's credits (CSV), a summary page and every certificate."""
+    import io
+    import zipfile
+
+    from clingoals.ce import records
+    from clingoals.ce.audit import summary_markdown
+    from clingoals.store import queries
+    from clingoals.store.files import certificate_path
+
+    day = today()
+    with opened_store() as store:
+        record = queries.get_license(store.conn, license_name)
+        credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
+        profile, result = license_status(store.conn, record, day)
+    in_cycle = [c for c in credits if result["cycle_start"] <= c["date"] <= result["cycle_end"]]
+    missing, files = [], []
+    for credit in in_cycle:
+        path = certificate_path(credit["certificate"]) if credit["certificate"] else None
+        if path and path.is_file():
+            files.append((credit, path))
+        else:
+            missing.append(credit)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("credits.csv", records.to_csv(in_cycle))
+        bundle.writestr("summary.md", summary_markdown(record, profile, result, in_cycle, missing, day))
+        for credit, path in files:
+            bundle.write(path, f"certificates/{credit['id']:04d}-{credit['certificate']}")
+    _write_private(out, buffer.getvalue())
+    say(f"Wrote {out}: {len(in_cycle)} credit(s), {len(files)} certificate(s), {len(missing)} missing.")
+    if missing:
+        say("Missing certificates: " + "; ".join(f"{c['id']} {c['title']}" for c in missing))
+
+
+# --- profiles ------------------------------------------------------------------------
+
+@profile_app.command("list")
+def profile_list(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """The requirement profiles: built-in examples and your own."""
+    from clingoals import render
+    from clingoals.ce.profiles import all_profiles
+
+    profiles = all_profiles(profile_folder())
+    if json_out:
+        emit_json([{"id": p.id, "name": p.name, "status": p.status, "jurisdiction": p.jurisdiction,
+                    "total_hours": p.total_hours, "cycle_months": p.cycle_months, "origin": p.origin}
+                   for p in profiles])
+    else:
+        render.out.print(render.profiles_table(profiles))
+        warn_examples(profiles)
+
+
+@profile_app.command("show")
+def profile_show(profile_id: str = typer.Argument(..., metavar="ID", help="The profile's id."),
+                 json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Every rule of one profile, with its sources."""
+    from clingoals import render
+
+    profile = resolve_profile(profile_id)
+    if json_out:
+        emit_json(profile.as_dict())
+    else:
+        render.out.print(render.profile_detail(profile))
+        warn_examples([profile])
+
+
+@profile_app.command("add")
+def profile_add(file: Path = typer.Argument(..., help="A profile in the TOML format of README's CE section.")) -> None:
+    """Check a profile file and keep a copy of it with your data."""
+    from clingoals.ce.profiles import load_file
+    from clingoals.store.files import store_profile
+
+    profile = load_file(file, "added")
+    dest = store_profile(file, profile.id)
+    say(f"Added profile {profile.id} ({profile.name}); kept at {dest}.")

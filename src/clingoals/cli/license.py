@@ -1,0 +1,199 @@
+"""`goals license`: the licences CE credits count toward, and their cycles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Optional
+
+import typer
+from dateutil.relativedelta import relativedelta
+
+from clingoals.cli import app
+from clingoals.cli.ce import license_status, resolve_profile, warn_examples
+from clingoals.cli.common import DATE_HELP, JSON_HELP, YES_HELP, confirm, emit_json, opened_store, say, today
+from clingoals.dates import parse_date, parse_optional_date
+from clingoals.errors import InvalidInput
+
+license_app = typer.Typer(help="Your licences and their renewal cycles.", no_args_is_help=True)
+app.add_typer(license_app, name="license")
+
+
+def _profile_id(value: str) -> str:
+    """A built-in or added profile id, or a TOML file to add first."""
+    path = Path(value).expanduser()
+    if value.endswith(".toml") or path.is_file():
+        from clingoals.ce.profiles import load_file
+        from clingoals.store.files import store_profile
+
+        profile = load_file(path, "added")
+        store_profile(path, profile.id)
+        say(f"Added profile {profile.id} from {path}.")
+        return profile.id
+    return resolve_profile(value).id
+
+
+def _now() -> str:
+    from clingoals.clock import now_iso
+
+    return now_iso()
+
+
+@license_app.command("add")
+def add(
+    name: str = typer.Argument(..., help="Your name for it, e.g. 'TX LPC'."),
+    profile: str = typer.Option(..., "--profile", help="A profile id (goals ce profile list) or a profile TOML file."),
+    renews: str = typer.Option(..., "--renews", help=f"When the current cycle ends: {DATE_HELP}."),
+    issued: Optional[str] = typer.Option(None, "--issued", help="When the licence was first issued."),
+    number: Optional[str] = typer.Option(None, "--number", help="The licence number."),
+    supervisor: bool = typer.Option(False, "--supervisor", help="You supervise: supervisor-only minimums apply."),
+    cycle: Optional[int] = typer.Option(None, "--cycle", help="Which renewal cycle this is (1 = first; default: from --issued, else 2)."),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Add a licence with its requirement profile and renewal date."""
+    from clingoals.store import queries, repository
+
+    day = today()
+    renews_date = parse_date(renews, day)
+    issued_date = parse_optional_date(issued, day)
+    if issued_date and issued_date > day:
+        raise InvalidInput(f"The issue date {issued_date.isoformat()} is in the future.")
+    if issued_date and issued_date >= renews_date:
+        raise InvalidInput("The renewal date must come after the issue date.")
+    profile_id = _profile_id(profile)
+    found = resolve_profile(profile_id)
+    if cycle is None:
+        cycle = _cycle_from_issue(issued_date, renews_date, found.cycle_months) if issued_date else 2
+    if cycle < 1:
+        raise InvalidInput("--cycle must be 1 or more.")
+    with opened_store() as store:
+        with store.session() as session:
+            repository.add_license(session, {
+                "name": name, "profile_id": profile_id, "renews": renews_date, "issued": issued_date,
+                "number": number, "supervisor": supervisor, "cycle_number": cycle,
+                "carry_over_hours": 0.0}, now=_now())
+        record = queries.get_license(store.conn, name.strip())
+    if json_out:
+        emit_json(record)
+    else:
+        say(f"Added licence {record['name']} ({found.name}), renews {record['renews']}, cycle {cycle}.")
+    warn_examples([found])
+
+
+def _cycle_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
+    """Cycle 1 ends at the first renewal after issue; count whole cycles since."""
+    cycles, end = 1, renews
+    while end - relativedelta(months=months) > issued and cycles < 100:
+        end -= relativedelta(months=months)
+        cycles += 1
+    return cycles
+
+
+@license_app.command("list")
+def list_licenses(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Your licences, next renewal first."""
+    from clingoals import render
+    from clingoals.store import queries
+
+    with opened_store() as store:
+        rows = queries.list_licenses(store.conn)
+    if json_out:
+        emit_json(rows)
+    elif not rows:
+        say("No licences yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
+    else:
+        render.out.print(render.licenses_table(rows, today()))
+
+
+@license_app.command("show")
+def show(name: str = typer.Argument(..., help="The licence's name."),
+         json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """One licence and its current cycle."""
+    from clingoals import render
+    from clingoals.store import queries
+
+    with opened_store() as store:
+        record = queries.get_license(store.conn, name)
+        profile, result = license_status(store.conn, record, today())
+    if json_out:
+        emit_json({**record, "status": result})
+    else:
+        render.out.print(render.license_detail(record, profile))
+        render.out.print(render.ce_panel(result, profile))
+        warn_examples([profile])
+
+
+@license_app.command("edit")
+def edit(
+    name: str = typer.Argument(..., help="The licence's name."),
+    new_name: Optional[str] = typer.Option(None, "--name", help="Rename it."),
+    profile: Optional[str] = typer.Option(None, "--profile", help="Another profile id or TOML file."),
+    renews: Optional[str] = typer.Option(None, "--renews", help="Correct the end of the current cycle."),
+    issued: Optional[str] = typer.Option(None, "--issued", help="The issue date."),
+    number: Optional[str] = typer.Option(None, "--number", help="The licence number."),
+    supervisor: Optional[bool] = typer.Option(None, "--supervisor/--no-supervisor", help="Whether supervisor-only minimums apply."),
+    cycle: Optional[int] = typer.Option(None, "--cycle", help="Which renewal cycle this is (1 = first)."),
+    carry_over: Optional[float] = typer.Option(None, "--carry-over", help="Hours carried over from the previous cycle."),
+) -> None:
+    """Correct a licence's details."""
+    from clingoals.cli.common import finite
+    from clingoals.store import repository
+
+    day = today()
+    changes: dict = {}
+    if new_name is not None:
+        if not new_name.strip():
+            raise InvalidInput("The name can't be empty.")
+        changes["name"] = new_name.strip()
+    if profile is not None:
+        changes["profile_id"] = _profile_id(profile)
+    if renews is not None:
+        changes["renews"] = parse_date(renews, day)
+    if issued is not None:
+        changes["issued"] = parse_date(issued, day)
+    if number is not None:
+        changes["number"] = number.strip() or None
+    if supervisor is not None:
+        changes["supervisor"] = supervisor
+    if cycle is not None:
+        if cycle < 1:
+            raise InvalidInput("--cycle must be 1 or more.")
+        changes["cycle_number"] = cycle
+    if carry_over is not None:
+        if finite("--carry-over", carry_over) < 0:
+            raise InvalidInput("--carry-over can't be negative.")
+        changes["carry_over_hours"] = carry_over
+    if not changes:
+        raise InvalidInput("Nothing to change; give at least one option, e.g. --renews.")
+    with opened_store() as store:
+        with store.session() as session:
+            row = repository.update_license(session, name, changes, now=_now())
+            final = row.name
+    say(f"Updated licence {final}.")
+
+
+@license_app.command("renew")
+def renew(name: str = typer.Argument(..., help="The licence's name."),
+          yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
+    """Move a licence to its next cycle, carrying the allowed surplus over."""
+    from clingoals.ce.tally import surplus_for_next_cycle
+    from clingoals.store import queries, repository
+
+    day = today()
+    with opened_store() as store:
+        record = queries.get_license(store.conn, name)
+        profile, result = license_status(store.conn, record, day)
+        if result["status"] != "complete":
+            say(f"warning: this cycle still needs {result['remaining_hours']:g} h ({result['next']}).")
+        if not confirm(f"Renew {record['name']} into the cycle ending "
+                       f"{(dt.date.fromisoformat(record['renews']) + relativedelta(months=profile.cycle_months)).isoformat()}?",
+                       yes=yes):
+            say("Not renewed.")
+            return
+        carry = surplus_for_next_cycle(profile, result)
+        next_end = dt.date.fromisoformat(record["renews"]) + relativedelta(months=profile.cycle_months)
+        with store.session() as session:
+            repository.update_license(session, record["name"], {
+                "renews": next_end, "cycle_number": record["cycle_number"] + 1,
+                "carry_over_hours": carry}, now=_now())
+    say(f"Renewed {record['name']}: the new cycle ends {next_end.isoformat()}; {carry:g} h carried over.")
