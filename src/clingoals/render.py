@@ -257,6 +257,20 @@ def ce_panel(result: dict, profile) -> Panel:
 SHORT_FORMAT = {"in-person": "in person", "live-online": "live", "self-study": "self-study"}
 
 
+def ce_line(result: dict) -> Text:
+    """One dashboard line per licence."""
+    text = Text(f"CE {result['name']}: ")
+    if result["status"] == "complete":
+        text.append("complete", style="green")
+    else:
+        text.append(f"{result['remaining_hours']:g} h to go, ", style="")
+        text.append(result["status"].replace("_", " "), style=CE_STATUS_STYLE[result["status"]])
+        text.append(f"; renews {result['cycle_end']} ({result['days_left']} d)")
+        if result["next"]:
+            text.append(f"; next: {result['next']}")
+    return text
+
+
 def credits_table(credits: list[dict]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("ID", justify="right", style="bold")

@@ -286,3 +286,9 @@ def test_unknown_licence_and_profile(run):
     result = run("license", "add", "X", "--profile", "nope", "--renews", "2027-01-01")
     assert result.code == 1 and "Unknown profile 'nope'" in result.err
     assert run("license", "list", "--json").json() == []
+
+
+def test_dashboard_has_a_ce_line(run, texas):
+    result = run()
+    assert result.code == 0
+    assert "CE TX LPC: 24 h to go, behind" in result.out

@@ -60,12 +60,15 @@ def dashboard() -> None:
     from clingoals import render
     from clingoals.store import queries
 
+    from clingoals.cli.ce import all_statuses
+
     day = today()
     with opened_store() as store:
         active = queries.list_goals(store.conn, statuses=["active"])
         shown = goals_json(store.conn, active[:DASHBOARD_ROWS], day)
         overdue = sum(1 for g in active if goal_rules.is_overdue(g, day))
-    render.dashboard(shown, overdue=overdue, total_active=len(active))
+        ce_lines = [render.ce_line(result) for _, result in all_statuses(store.conn, day)]
+    render.dashboard(shown, overdue=overdue, total_active=len(active), extra_lines=ce_lines)
 
 
 @app.command("list")
