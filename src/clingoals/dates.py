@@ -245,7 +245,12 @@ def parse_date(text: str, today: _dt.date) -> _dt.date:
     phrase = normalise(text or "")
     try:
         result = _parse_normalised(phrase, today) if phrase else None
-    except (ValueError, OverflowError):
+    except ValueError as error:
+        if "day is out of range" in str(error) or "month must be" in str(error):
+            raise DateError(f"{(text or '').strip()!r} is not a day on the calendar "
+                            "(check the day of the month).") from None
+        result = None
+    except OverflowError:
         result = None
     if result is None or not 1900 <= result.year <= 9999:
         shown = (text or "").strip()
