@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-ROLE_WORDS = r"(?:client|patient|pt|consumer|member|kiddo|child|teen|couple)s?"
+ROLE_WORDS = r"(?i:client|patient|pt|consumer|member|kiddo|child|teen|couple)s?"
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z](?:[a-z]+|\.))?"
 # Capitalised words that commonly sit next to "client" without naming anyone.
 _NOT_NAMES = {
+    "Client", "Patient", "Clients", "Patients", "Named", "Called", "Kept", "Had", "Was", "Is",
     "The", "My", "A", "An", "This", "That", "One", "Our", "Each", "Every", "New", "Former",
     "Current", "Difficult", "Hard", "Another", "Some", "All", "Any", "No", "With", "For",
     "To", "From", "About", "When", "After", "Before", "If", "And", "But", "Or", "Her",
@@ -21,8 +22,9 @@ _NOT_NAMES = {
     "Couples", "Trauma", "Intake", "Session", "Supervision", "CBT", "DBT", "EMDR",
 }
 PATTERNS = (
-    ("a name next to client/patient", re.compile(
-        rf"\b{ROLE_WORDS}\s+(?:named\s+|called\s+)?({_NAME})|\b({_NAME})\s*,?\s+(?:\(?my\s+|the\s+|a\s+)?{ROLE_WORDS}\b")),
+    # Two patterns, so "My patient John" is not hidden by "My patient".
+    ("a name next to client/patient", re.compile(rf"\b{ROLE_WORDS}\s+(?:(?i:named|called)\s+)?({_NAME})")),
+    ("a name next to client/patient", re.compile(rf"\b({_NAME})\s*,?\s+(?:\(?my\s+|the\s+|a\s+)?{ROLE_WORDS}\b")),
     ("a date of birth", re.compile(
         r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\s*[:\-]?\s*\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}"
         r"|\b(?:dob|date of birth|born(?: on)?)\b", re.IGNORECASE)),
@@ -40,8 +42,8 @@ def findings(text: str) -> list[str]:
     for label, pattern in PATTERNS:
         for match in pattern.finditer(text or ""):
             if label.startswith("a name"):
-                name = next((g for g in match.groups() if g), "")
-                if name.split()[0] in _NOT_NAMES:
+                name = match.group(1)
+                if name.split()[0] in _NOT_NAMES or any(label in f for f in found):
                     continue
                 found.append(f"{label} ({name!r})")
             else:

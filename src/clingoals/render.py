@@ -372,3 +372,89 @@ def license_detail(record: dict, profile) -> Text:
     return Text(f"{record['name']}: {profile.name}; licence number {record['number'] or 'not recorded'}; "
                 f"issued {record['issued'] or 'not recorded'}; renews {record['renews']}; "
                 f"cycle {record['cycle_number']}" + ("; supervisor" if record["supervisor"] else ""))
+
+
+# --- the weekly review -----------------------------------------------------------------
+
+def digest(data: dict) -> Group:
+    """The review digest: what moved, what is due, what is stale."""
+    parts: list = [Text(f"Since {data['since']}" + (f" (last review {data['last_review']})" if data["last_review"]
+                                                     else " (no review yet: the last 7 days)"), style="bold")]
+
+    def section(title: str, lines: list[str], style: str = "") -> None:
+        if lines:
+            parts.append(Text(f"{title} ({len(lines)})", style=f"bold {style}".strip()))
+            parts.extend(Text(f"  {line}") for line in lines)
+
+    section("Completed", [f"{g['id']}: {g['title']}" for g in data["completed"]], "green")
+    section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: +{p['value']:g}" +
+                                (f" ({p['note']})" if p["note"] else "") for p in data["progress"]])
+    section("Steps done", [f"goal {s['goal_id']}: {s['text']}" for s in data["steps_done"]])
+    ce = data["ce"]
+    ce_lines = ([f"{ce['hours_logged']:g} h logged in {len(ce['credits'])} credit(s)"] if ce["credits"] else [])
+    ce_lines += [f"{l['name']}: {l['remaining_hours']:g} h to go, {l['days_left']} d left ({l['status'].replace('_', ' ')})"
+                 for l in ce["licenses"]]
+    section("Continuing education", ce_lines)
+    section("Due in the next 14 days", [f"{g['id']}: {g['title']} ({g['deadline']}, {g['days_left']} d)"
+                                        for g in data["due_soon"]] +
+            [f"step {s['step_id']} of goal {s['goal_id']}: {s['text']} ({s['due']})" for s in data["steps_due_soon"]],
+            "yellow")
+    section("Overdue", [f"{g['id']}: {g['title']} (was due {g['deadline']})" for g in data["overdue"]] +
+            [f"step {s['step_id']} of goal {s['goal_id']}: {s['text']} (was due {s['due']})" for s in data["steps_overdue"]],
+            "red")
+    section("Stale: no progress, step or edit for 3 weeks", [f"{g['id']}: {g['title']} (last {g['last_activity']})"
+                                                             for g in data["stale"]], "magenta")
+    if len(parts) == 1:
+        parts.append(Text("  Nothing moved and nothing is due. A quiet week counts too."))
+    parts.append(Text(f"Next review: {data['next_review']} ({data['rhythm']})", style="dim"))
+    return Group(*parts)
+
+
+def review_goal_header(goal: dict, today) -> Text:
+    import datetime as _dt
+
+    left = (_dt.date.fromisoformat(goal["deadline"]) - today).days
+    text = Text(f"\nGoal {goal['id']}: {goal['title']}", style="bold")
+    text.append(f"  due {goal['deadline']} ({left} d)")
+    if goal["target"]:
+        text.append(f"  {goal['current'] or 0:g}/{goal['target']:g} {goal['unit'] or ''}")
+    return text
+
+
+def reviews_table(reviews: list[dict]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("Date")
+    table.add_column("Since")
+    table.add_column("Goals", justify="right")
+    table.add_column("Energy", justify="right")
+    table.add_column("Stress", justify="right")
+    table.add_column("Focus", overflow="fold")
+    for r in reviews:
+        table.add_row(r["review_date"], r["since"], str(r["goals"] or 0), str(r["energy"] or "—"),
+                      str(r["stress"] or "—"), r["focus"] or "")
+    return table
+
+
+# --- the journal ---------------------------------------------------------------------------
+
+def journal_table(entries: list[dict]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    table.add_column("ID", justify="right", style="bold")
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Entry", ratio=1, overflow="fold")
+    table.add_column("Goals", no_wrap=True)
+    for e in entries:
+        first = e["text"].strip().splitlines()[0] if e["text"].strip() else ""
+        table.add_row(str(e["id"]), e["date"], e["kind"], first[:120], ", ".join(map(str, e["goals"])))
+    return table
+
+
+def journal_entry(entry: dict) -> Panel:
+    meta = f"{entry['date']} · {entry['kind']}"
+    if entry["goals"]:
+        meta += f" · goals {', '.join(map(str, entry['goals']))}"
+    if entry["tags"]:
+        meta += f" · tags {', '.join(entry['tags'])}"
+    return Panel(Group(Text(meta, style="dim"), Text(entry["text"])), title=f"Journal entry {entry['id']}",
+                 title_align="left")

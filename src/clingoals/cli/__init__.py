@@ -51,6 +51,11 @@ def root(
                                  help="Show the version and exit."),
 ) -> None:
     """With no command: a short dashboard of the goals due soonest."""
+    # The subcommand's own arguments are still in ctx.args here.
+    if not ctx.resilient_parsing and not {"--help", "-h"} & set(ctx.args):
+        from clingoals.cli.review import remind_if_overdue
+
+        remind_if_overdue(ctx.invoked_subcommand)
     if ctx.invoked_subcommand is None:
         from clingoals.cli.goals import dashboard
 
@@ -63,6 +68,8 @@ from clingoals.cli import db as _db  # noqa: E402,F401
 from clingoals.cli import check as _check  # noqa: E402,F401
 from clingoals.cli import ce as _ce  # noqa: E402,F401
 from clingoals.cli import license as _license  # noqa: E402,F401
+from clingoals.cli import review as _review  # noqa: E402,F401
+from clingoals.cli import journal as _journal  # noqa: E402,F401
 
 
 def main() -> None:

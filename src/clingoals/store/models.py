@@ -173,3 +173,51 @@ class CeCreditLicense(SQLModel, table=True):
 
     credit_id: int = Field(foreign_key="ce_credit.id", primary_key=True, ondelete="CASCADE")
     license_id: int = Field(foreign_key="license.id", primary_key=True, ondelete="CASCADE")
+
+
+class Review(SQLModel, table=True):
+    """One completed weekly review."""
+
+    __tablename__ = "review"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    review_date: dt.date = Field(index=True)
+    since: dt.date
+    completed_at: str
+
+
+class Reflection(SQLModel, table=True):
+    """A journal entry: a note, feedback received, or a review's reflection."""
+
+    __tablename__ = "reflection"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    kind: str = Field(default="note", index=True)   # note | reflection | supervisor | peer | client
+    entry_date: dt.date = Field(index=True)
+    text: str
+    achieved: Optional[str] = None
+    obstacles: Optional[str] = None
+    still_care: Optional[str] = None
+    focus: Optional[str] = None
+    energy: Optional[int] = None
+    stress: Optional[int] = None
+    review_id: Optional[int] = Field(default=None, foreign_key="review.id", ondelete="SET NULL")
+    created_at: str
+    updated_at: str
+    deleted_at: Optional[str] = None
+
+
+class ReflectionGoal(SQLModel, table=True):
+    __tablename__ = "reflection_goal"
+
+    reflection_id: int = Field(foreign_key="reflection.id", primary_key=True, ondelete="CASCADE")
+    goal_id: int = Field(foreign_key="goal.id", primary_key=True, ondelete="CASCADE")
+
+
+class ReflectionTag(SQLModel, table=True):
+    __tablename__ = "reflection_tag"
+
+    reflection_id: int = Field(foreign_key="reflection.id", primary_key=True, ondelete="CASCADE")
+    tag: str = Field(primary_key=True)

@@ -204,3 +204,89 @@ def get_credit(conn: sqlite3.Connection, credit_id: int) -> dict:
 def credits_for_license(credits: list[dict], license_name: str) -> list[dict]:
     """The credits that apply to one licence (linked to it, or to none)."""
     return [c for c in credits if not c["licenses"] or license_name in c["licenses"]]
+
+
+# --- reviews and the journal ---------------------------------------------------------
+
+def status_changes_since(conn: sqlite3.Connection, since: str) -> list[dict]:
+    """Status changes dated on or after ``since`` (YYYY-MM-DD)."""
+    return [dict(r) for r in conn.execute(
+        "SELECT goal_id, previous, status, reason, changed_at FROM status_change "
+        "WHERE substr(changed_at, 1, 10) >= ? ORDER BY changed_at", (since,))]
+
+
+def progress_since(conn: sqlite3.Connection, since: str) -> list[dict]:
+    return [dict(r) for r in conn.execute(
+        "SELECT p.goal_id, g.title, p.entry_date AS date, p.value, p.note FROM progress p "
+        "JOIN goal g ON g.id = p.goal_id WHERE g.deleted_at IS NULL AND p.entry_date >= ? "
+        "ORDER BY p.entry_date, p.id", (since,))]
+
+
+def list_reviews(conn: sqlite3.Connection) -> list[dict]:
+    rows = conn.execute(
+        "SELECT r.id, r.uuid, r.review_date, r.since, r.completed_at, f.id AS reflection_id, f.energy, f.stress, "
+        "f.focus, (SELECT COUNT(*) FROM reflection_goal rg WHERE rg.reflection_id = f.id) AS goals "
+        "FROM review r LEFT JOIN reflection f ON f.review_id = r.id ORDER BY r.review_date, r.id")
+    return [dict(row) for row in rows]
+
+
+def last_review_date(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT MAX(review_date) FROM review").fetchone()
+    return row[0] if row else None
+
+
+def first_goal_date(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT MIN(start_date) FROM goal WHERE deleted_at IS NULL").fetchone()
+    return row[0] if row else None
+
+
+REFLECTION_COLUMNS = ("id, uuid, kind, entry_date AS date, text, achieved, obstacles, still_care, focus, "
+                      "energy, stress, review_id, created_at, updated_at")
+
+
+def _attach_reflection_children(conn: sqlite3.Connection, entries: list[dict]) -> list[dict]:
+    ids = [e["id"] for e in entries]
+    goals = _grouped(conn, "SELECT reflection_id, goal_id FROM reflection_goal WHERE reflection_id IN ({marks}) "
+                           "ORDER BY goal_id", ids)
+    tags = _grouped(conn, "SELECT reflection_id, tag FROM reflection_tag WHERE reflection_id IN ({marks}) "
+                          "ORDER BY tag", ids)
+    for entry in entries:
+        entry["goals"] = [row[1] for row in goals[entry["id"]]]
+        entry["tags"] = [row[1] for row in tags[entry["id"]]]
+    return entries
+
+
+def list_reflections(conn: sqlite3.Connection, *, since: str | None = None, goal_id: int | None = None,
+                     tag: str | None = None, kind: str | None = None, search: str | None = None) -> list[dict]:
+    """Journal entries, newest first, filtered in SQL."""
+    where, params = ["deleted_at IS NULL"], []
+    if since:
+        where.append("entry_date >= ?")
+        params.append(since)
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    if goal_id is not None:
+        where.append("id IN (SELECT reflection_id FROM reflection_goal WHERE goal_id = ?)")
+        params.append(goal_id)
+    if tag:
+        where.append("id IN (SELECT reflection_id FROM reflection_tag WHERE lower(tag) = lower(?))")
+        params.append(tag)
+    if search:
+        where.append("instr(lower(text), lower(?)) > 0")
+        params.append(search)
+    sql = f"SELECT {REFLECTION_COLUMNS} FROM reflection WHERE {' AND '.join(where)} ORDER BY entry_date DESC, id DESC"
+    return _attach_reflection_children(conn, [dict(r) for r in conn.execute(sql, params)])
+
+
+def get_reflection(conn: sqlite3.Connection, entry_id: int) -> dict:
+    row = conn.execute(f"SELECT {REFLECTION_COLUMNS}, deleted_at FROM reflection WHERE id = ?", (entry_id,)).fetchone()
+    if row is None or row["deleted_at"]:
+        raise NotFound(f"No journal entry with id {entry_id}. 'goals journal list' shows them.")
+    entry = dict(row)
+    entry.pop("deleted_at")
+    return _attach_reflection_children(conn, [entry])[0]
+
+
+def all_settings(conn: sqlite3.Connection) -> dict[str, str]:
+    return {row[0]: row[1] for row in conn.execute("SELECT key, value FROM setting")}

@@ -22,6 +22,10 @@ from clingoals.store.models import (
     GoalAspiration,
     GoalTag,
     Progress,
+    Reflection,
+    ReflectionGoal,
+    ReflectionTag,
+    Review,
     Revision,
     Setting,
     StatusChange,
@@ -330,3 +334,60 @@ def restore_credit(session: Session, credit_id: int, *, now: str) -> None:
     credit.deleted_at = None
     credit.updated_at = now
     session.add(credit)
+
+
+# --- reviews and the journal ---------------------------------------------------------
+
+def add_reflection(session: Session, fields: dict[str, Any], *, goal_ids: Iterable[int] = (),
+                   tags: Iterable[str] = (), now: str) -> int:
+    if not (fields.get("text") or "").strip():
+        raise InvalidInput("The entry is empty; nothing was saved.")
+    goal_ids = list(dict.fromkeys(goal_ids))
+    for goal_id in goal_ids:
+        live_goal(session, goal_id)
+    entry = Reflection(uuid=new_uuid(), created_at=now, updated_at=now, **fields)
+    session.add(entry)
+    session.flush()
+    for goal_id in goal_ids:
+        session.add(ReflectionGoal(reflection_id=entry.id, goal_id=goal_id))
+    for tag in dict.fromkeys(t.strip() for t in tags if t.strip()):
+        session.add(ReflectionTag(reflection_id=entry.id, tag=tag))
+    return entry.id
+
+
+def live_reflection(session: Session, entry_id: int) -> Reflection:
+    entry = session.get(Reflection, entry_id)
+    if entry is None or entry.deleted_at:
+        raise NotFound(f"No journal entry with id {entry_id}. 'goals journal list' shows them.")
+    return entry
+
+
+def update_reflection(session: Session, entry_id: int, changes: dict[str, Any], *,
+                      add_tags: Iterable[str] = (), goal_ids: Iterable[int] = (), now: str) -> None:
+    entry = live_reflection(session, entry_id)
+    for key, value in changes.items():
+        setattr(entry, key, value)
+    entry.updated_at = now
+    session.add(entry)
+    existing = {t.tag for t in session.exec(select(ReflectionTag).where(ReflectionTag.reflection_id == entry_id))}
+    for tag in dict.fromkeys(t.strip() for t in add_tags if t.strip()):
+        if tag not in existing:
+            session.add(ReflectionTag(reflection_id=entry_id, tag=tag))
+    linked = {g.goal_id for g in session.exec(select(ReflectionGoal).where(ReflectionGoal.reflection_id == entry_id))}
+    for goal_id in dict.fromkeys(goal_ids):
+        live_goal(session, goal_id)
+        if goal_id not in linked:
+            session.add(ReflectionGoal(reflection_id=entry_id, goal_id=goal_id))
+
+
+def delete_reflection(session: Session, entry_id: int, *, now: str) -> None:
+    entry = live_reflection(session, entry_id)
+    entry.deleted_at = now
+    session.add(entry)
+
+
+def add_review(session: Session, *, review_date: dt.date, since: dt.date, now: str) -> int:
+    review = Review(uuid=new_uuid(), review_date=review_date, since=since, completed_at=now)
+    session.add(review)
+    session.flush()
+    return review.id

@@ -1,0 +1,222 @@
+"""`goals journal`: reflections in one line or in your editor, feedback
+received from supervisors, peers and clients, and the review reflections.
+
+`goals journal "TEXT"` adds an entry; `goals journal list|show|edit|delete`
+manage them. Every entry passes the privacy check before it is saved."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from enum import Enum
+from typing import List, Optional
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from clingoals.cli import app
+from clingoals.cli.common import (
+    DATE_HELP,
+    JSON_HELP,
+    YES_HELP,
+    confirm,
+    emit_json,
+    interactive,
+    opened_store,
+    privacy_guard,
+    say,
+    today,
+)
+from clingoals.dates import parse_date, parse_optional_date
+from clingoals.errors import InvalidInput
+
+KINDS = ("note", "reflection", "supervisor", "peer", "client")
+TEMPLATE = """
+
+# Write your reflection above. Lines starting with # are ignored.
+# What happened? What did you notice in yourself? What will you try next?
+# Avoid client names, dates of birth and other identifying details.
+"""
+
+
+class Feedback(str, Enum):
+    supervisor = "supervisor"
+    peer = "peer"
+    client = "client"
+
+
+class JournalGroup(TyperGroup):
+    """`goals journal TEXT` means `goals journal add TEXT`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
+            args = ["add", *args]
+        return super().parse_args(ctx, args)
+
+
+journal_app = typer.Typer(cls=JournalGroup, help="Your reflection journal: 'goals journal \"TEXT\"' adds an entry.")
+app.add_typer(journal_app, name="journal")
+
+
+def _now() -> str:
+    from clingoals.clock import now_iso
+
+    return now_iso()
+
+
+def edit_in_editor(initial: str) -> str:
+    """Open $VISUAL/$EDITOR on ``initial``; returns the text without # lines.
+    An editor that fails, or a text left unchanged or empty, saves nothing."""
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        raise InvalidInput("No editor set: give the text in quotes, or set $EDITOR (e.g. export EDITOR=nano).")
+    old = os.umask(0o077)
+    try:
+        handle, path = tempfile.mkstemp(prefix="clingoals-", suffix=".md")
+    finally:
+        os.umask(old)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(initial)
+        try:
+            result = subprocess.run([*shlex.split(editor), path])
+        except OSError as error:
+            raise InvalidInput(f"Can't start the editor {editor!r}: {error.strerror}. Nothing was saved.") from None
+        if result.returncode != 0:
+            raise InvalidInput(f"The editor exited with status {result.returncode}; nothing was saved.")
+        with open(path, encoding="utf-8") as file:
+            written = file.read()
+    finally:
+        os.unlink(path)
+    if written == initial:
+        raise InvalidInput("The text was left unchanged; nothing was saved.")
+    text = "\n".join(line for line in written.splitlines() if not line.lstrip().startswith("#")).strip()
+    if not text:
+        raise InvalidInput("The entry is empty; nothing was saved.")
+    return text
+
+
+@journal_app.command("add")
+def add(
+    text: Optional[str] = typer.Argument(None, help="The entry; without it, in a terminal, your editor opens."),
+    goal: Optional[List[int]] = typer.Option(None, "--goal", help="A goal it is about (repeatable)."),
+    tag: Optional[List[str]] = typer.Option(None, "--tag", help="A tag (repeatable)."),
+    date: Optional[str] = typer.Option(None, "--date", help=f"The day it is about (default today): {DATE_HELP}."),
+    feedback: Optional[Feedback] = typer.Option(None, "--feedback", help="Feedback you received from a supervisor, peer or client.", case_sensitive=False),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Add a journal entry (a reflection, or feedback received)."""
+    from clingoals.store import queries, repository
+
+    day = today()
+    entry_date = parse_date(date, day) if date else day
+    if entry_date > day:
+        raise InvalidInput(f"{entry_date.isoformat()} is in the future; a journal entry is about a day that happened.")
+    if text is None:
+        if not interactive():
+            raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
+        text = edit_in_editor(TEMPLATE)
+    if not text.strip():
+        raise InvalidInput("The entry is empty; nothing was saved.")
+    privacy_guard(text, yes=yes, what="this entry")
+    with opened_store() as store:
+        with store.session() as session:
+            entry_id = repository.add_reflection(session, {
+                "kind": feedback.value if feedback else "note", "entry_date": entry_date, "text": text.strip(),
+            }, goal_ids=goal or [], tags=tag or [], now=_now())
+        entry = queries.get_reflection(store.conn, entry_id)
+    if json_out:
+        emit_json(entry)
+    else:
+        say(f"Saved journal entry {entry_id}.")
+
+
+@journal_app.command("list")
+def list_entries(
+    since: Optional[str] = typer.Option(None, "--since", help=f"Entries from this date: {DATE_HELP}."),
+    goal: Optional[int] = typer.Option(None, "--goal", help="Only entries about this goal."),
+    tag: Optional[str] = typer.Option(None, "--tag", help="Only entries with this tag."),
+    kind: Optional[str] = typer.Option(None, "--kind", help=f"Only this kind: {', '.join(KINDS)}."),
+    search: Optional[str] = typer.Option(None, "--search", help="Only entries containing this text."),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Journal entries, newest first (review reflections included)."""
+    from clingoals import render
+    from clingoals.store import queries
+
+    if kind is not None and kind not in KINDS:
+        raise InvalidInput(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
+    start = parse_optional_date(since, today())
+    with opened_store() as store:
+        entries = queries.list_reflections(store.conn, since=start.isoformat() if start else None, goal_id=goal,
+                                           tag=tag, kind=kind, search=search)
+    if json_out:
+        emit_json(entries)
+    elif not entries:
+        say("No journal entries match. Add one: goals journal \"What went well this week...\"")
+    else:
+        render.out.print(render.journal_table(entries))
+
+
+@journal_app.command("show")
+def show(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id."),
+         json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """One journal entry, whole."""
+    from clingoals import render
+    from clingoals.store import queries
+
+    with opened_store() as store:
+        entry = queries.get_reflection(store.conn, entry_id)
+    if json_out:
+        emit_json(entry)
+    else:
+        render.out.print(render.journal_entry(entry))
+
+
+@journal_app.command("edit")
+def edit(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id."),
+         text: Optional[str] = typer.Option(None, "--text", help="New text (without it, in a terminal, your editor opens)."),
+         tag: Optional[List[str]] = typer.Option(None, "--tag", help="Add a tag (repeatable)."),
+         goal: Optional[List[int]] = typer.Option(None, "--goal", help="Link a goal (repeatable)."),
+         yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns.")) -> None:
+    """Change a journal entry."""
+    from clingoals.store import queries, repository
+
+    with opened_store() as store:
+        entry = queries.get_reflection(store.conn, entry_id)
+        if text is None and not (tag or goal):
+            if not interactive():
+                raise InvalidInput("Give the new text with --text, or a --tag or --goal to add.")
+            text = edit_in_editor(entry["text"] + "\n" + TEMPLATE)
+        changes = {}
+        if text is not None:
+            if not text.strip():
+                raise InvalidInput("The entry can't be empty; delete it with 'goals journal delete ID'.")
+            privacy_guard(text, yes=yes, what="this entry")
+            changes["text"] = text.strip()
+        with store.session() as session:
+            repository.update_reflection(session, entry_id, changes, add_tags=tag or [], goal_ids=goal or [],
+                                         now=_now())
+    say(f"Updated journal entry {entry_id}.")
+
+
+@journal_app.command("delete")
+def delete(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id."),
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
+    """Delete a journal entry (kept hidden in the database, not erased)."""
+    from clingoals.store import queries, repository
+
+    with opened_store() as store:
+        entry = queries.get_reflection(store.conn, entry_id)
+        preview = entry["text"].splitlines()[0][:40]
+        if not confirm(f"Delete journal entry {entry_id} ({preview})?", yes=yes):
+            say("Nothing deleted.")
+            return
+        with store.session() as session:
+            repository.delete_reflection(session, entry_id, now=_now())
+    say(f"Deleted journal entry {entry_id}.")
+

@@ -1,0 +1,184 @@
+"""The weekly review's pure parts: the rhythm, when a review is due, the
+digest since the last review, and the streak of on-time reviews.
+
+Data and ``today`` in, plain data out: no clock, no database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from clingoals.errors import InvalidInput
+
+DEFAULT_RHYTHM = "weekly"
+DUE_SOON_DAYS = 14
+STALE_DAYS = 21
+FIRST_WINDOW_DAYS = 7
+REFLECTION_KEYS = ("achieved", "obstacles", "still_care", "focus", "energy", "stress")
+DECISIONS = ("keep", "pause", "drop", "done")
+
+
+def parse_rhythm(text: str) -> str:
+    """'weekly', 'monthly' or a number of days ('10', 'every 10 days')."""
+    value = (text or "").strip().lower()
+    if value in ("weekly", "week", "7"):
+        return "weekly"
+    if value in ("monthly", "month"):
+        return "monthly"
+    match = re.fullmatch(r"(?:every\s+)?(\d{1,3})(?:\s*days?)?", value)
+    if match and 1 <= int(match.group(1)) <= 365:
+        return str(int(match.group(1)))
+    raise InvalidInput(f"Unknown rhythm {text!r}; use weekly, monthly or a number of days (e.g. 14).")
+
+
+def next_review(last: dt.date | None, anchor: dt.date | None, rhythm: str) -> dt.date | None:
+    """When the next review falls due: a rhythm after the last review, or
+    after the first goal's start when there was none."""
+    base = last or anchor
+    if base is None:
+        return None
+    if rhythm == "monthly":
+        return base + relativedelta(months=1)
+    return base + dt.timedelta(days=7 if rhythm == "weekly" else int(rhythm))
+
+
+def review_due(last: dt.date | None, anchor: dt.date | None, rhythm: str, today: dt.date) -> bool:
+    due = next_review(last, anchor, rhythm)
+    return due is not None and today >= due
+
+
+def review_overdue(last: dt.date | None, anchor: dt.date | None, rhythm: str, today: dt.date) -> bool:
+    due = next_review(last, anchor, rhythm)
+    return due is not None and today > due
+
+
+def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict], credits: list[dict],
+           licenses: list[dict], last_review: dt.date | None, anchor: dt.date | None, rhythm: str,
+           today: dt.date) -> dict:
+    """What moved since the last review (or the last 7 days), what is due,
+    overdue or stale. ``goals`` are goal objects as ``goals show --json``
+    prints them; ``licenses`` are CE status results."""
+    since = last_review or today - dt.timedelta(days=FIRST_WINDOW_DAYS)
+    start, end = since.isoformat(), today.isoformat()
+    by_id = {g["id"]: g for g in goals}
+    completed_ids = [c["goal_id"] for c in status_changes
+                     if c["status"] == "done" and start <= c["changed_at"][:10] <= end and c["goal_id"] in by_id]
+    open_goals = [g for g in goals if g["status"] in ("active", "paused")]
+    active = [g for g in goals if g["status"] == "active"]
+    soon_limit = (today + dt.timedelta(days=DUE_SOON_DAYS)).isoformat()
+    stale_limit = (today - dt.timedelta(days=STALE_DAYS)).isoformat()
+    steps_done, steps_due_soon, steps_overdue = [], [], []
+    for goal in open_goals:
+        for step in goal["steps"]:
+            row = {"goal_id": goal["id"], "goal": goal["title"], "step_id": step["id"], "text": step["text"],
+                   "due": step["due"]}
+            if step["done"]:
+                if step.get("done_at") and start <= step["done_at"][:10] <= end:
+                    steps_done.append(row)
+            elif step["due"] and step["due"] < end:
+                steps_overdue.append(row)
+            elif step["due"] and step["due"] <= soon_limit:
+                steps_due_soon.append(row)
+    credits_in_window = [c for c in credits if start <= c["date"] <= end]
+    return {
+        "since": start,
+        "until": end,
+        "last_review": last_review.isoformat() if last_review else None,
+        "review_due": review_due(last_review, anchor, rhythm, today),
+        "next_review": max(next_review(last_review, anchor, rhythm) or today, today).isoformat(),
+        "rhythm": rhythm,
+        "completed": [by_id[i] for i in dict.fromkeys(completed_ids)],
+        "progress": [p for p in progress if start <= p["date"] <= end],
+        "steps_done": steps_done,
+        "ce": {
+            "hours_logged": round(sum(c["hours"] for c in credits_in_window), 2),
+            "credits": [{"id": c["id"], "title": c["title"], "date": c["date"], "hours": c["hours"]}
+                        for c in credits_in_window],
+            "licenses": [{"name": r["name"], "remaining_hours": r["remaining_hours"], "days_left": r["days_left"],
+                          "status": r["status"], "next": r["next"]} for r in licenses],
+        },
+        "due_soon": [g for g in active if end <= g["deadline"] <= soon_limit],
+        "overdue": [g for g in open_goals if g["deadline"] < end],
+        "stale": [g for g in active if (g.get("last_activity") or g["start_date"]) <= stale_limit],
+        "steps_due_soon": steps_due_soon,
+        "steps_overdue": steps_overdue,
+    }
+
+
+def streak(review_dates: list[dt.date], rhythm: str, today: dt.date) -> int:
+    """How many reviews in a row came on time, counting back from the last;
+    0 when the next one is already overdue."""
+    dates = sorted(set(review_dates))
+    if not dates or review_overdue(dates[-1], None, rhythm, today):
+        return 0
+    count = 1
+    for earlier, later in zip(reversed(dates[:-1]), reversed(dates[1:])):
+        if later > next_review(earlier, None, rhythm):
+            break
+        count += 1
+    return count
+
+
+def reflection_text(answers: dict) -> str:
+    """One readable journal text from the review's answers."""
+    labels = (("achieved", "Achieved"), ("obstacles", "What got in the way"),
+              ("still_care", "Do I still care"), ("focus", "Focus for next week"))
+    lines = [f"{label}: {answers[key].strip()}" for key, label in labels if (answers.get(key) or "").strip()]
+    levels = [f"{name} {answers[name]}/5" for name in ("energy", "stress") if answers.get(name) is not None]
+    if levels:
+        lines.append("Energy and stress: " + ", ".join(levels))
+    return "\n".join(lines) or "Review completed."
+
+
+def check_level(name: str, value) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        level = int(value)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"{name} must be a whole number from 1 to 5 (got {value!r}).") from None
+    if isinstance(value, float) and value != level or not 1 <= level <= 5:
+        raise InvalidInput(f"{name} must be a whole number from 1 to 5 (got {value!r}).")
+    return level
+
+
+def parse_answers(data: dict) -> dict:
+    """Validate an --answers document; returns the cleaned answers."""
+    if not isinstance(data, dict):
+        raise InvalidInput("The answers file must hold a table/object of answers.")
+    unknown = set(data) - set(REFLECTION_KEYS) - {"goals"}
+    if unknown:
+        raise InvalidInput(f"Unknown answer key(s): {', '.join(sorted(unknown))}; "
+                           f"expected {', '.join(REFLECTION_KEYS)} and goals.")
+    answers = {}
+    for key in ("achieved", "obstacles", "still_care", "focus"):
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InvalidInput(f"'{key}' must be text.")
+        answers[key] = value
+    answers["energy"] = check_level("energy", data.get("energy"))
+    answers["stress"] = check_level("stress", data.get("stress"))
+    goals = data.get("goals") or {}
+    if not isinstance(goals, dict):
+        raise InvalidInput("'goals' must map goal ids to {progress, decision}.")
+    decisions = {}
+    for raw_id, choice in goals.items():
+        try:
+            goal_id = int(raw_id)
+        except (TypeError, ValueError):
+            raise InvalidInput(f"'goals' key {raw_id!r} is not a goal id.") from None
+        if not isinstance(choice, dict):
+            raise InvalidInput(f"Goal {goal_id}: expected {{progress, decision}}.")
+        progress = choice.get("progress")
+        if progress is not None and (isinstance(progress, bool) or not isinstance(progress, (int, float))
+                                     or progress != progress or abs(progress) == float("inf")):
+            raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {progress!r}).")
+        decision = choice.get("decision", "keep")
+        if decision not in DECISIONS:
+            raise InvalidInput(f"Goal {goal_id}: decision must be one of {', '.join(DECISIONS)} (got {decision!r}).")
+        decisions[goal_id] = {"progress": progress, "decision": decision, "reason": choice.get("reason")}
+    answers["goals"] = decisions
+    return answers

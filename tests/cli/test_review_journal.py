@@ -1,0 +1,184 @@
+"""`goals review` (summary, answers, history, reminder) and `goals journal`."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+
+import pytest
+
+DIGEST_KEYS = {"since", "until", "last_review", "review_due", "completed", "progress", "ce", "due_soon",
+               "overdue", "stale"}
+
+
+@pytest.fixture
+def two_goals(run, add):
+    first = add("Pass the NCE", "2026-05-20", "--target", "1", "--unit", "exam")
+    second = add("Complete 20 CE hours", "2026-12-31", "--target", "20", "--unit", "hours")
+    return first["id"], second["id"]
+
+
+def test_summary_json_contract(run, two_goals):
+    run("log", two_goals[1], "4")
+    result = run("review", "--summary", "--json")
+    assert result.code == 0, result
+    data = result.json()
+    assert DIGEST_KEYS <= data.keys()
+    assert data["last_review"] is None and isinstance(data["review_due"], bool)
+    assert [g["id"] for g in data["due_soon"]] == [two_goals[0]]
+    assert {"id", "title", "deadline", "measure", "score"} <= data["due_soon"][0].keys()  # goal objects
+    assert [p["value"] for p in data["progress"]] == [4]
+    pretty = run("review", "--summary")
+    assert pretty.code == 0 and "Due in the next 14 days" in pretty.out
+
+
+def test_review_needs_a_terminal_or_answers(run, two_goals):
+    result = run("review")
+    assert result.code == 1
+    assert "--summary" in result.err and "--answers" in result.err
+
+
+def _answers(tmp_path, data, name="answers.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(data) if name.endswith(".json") else data)
+    return path
+
+
+def test_review_from_answers_logs_progress_decides_and_reflects(run, two_goals, tmp_path):
+    first, second = two_goals
+    path = _answers(tmp_path, {"achieved": "Booked the exam", "obstacles": "Busy week", "still_care": "Yes",
+                               "focus": "Ethics CE", "energy": 3, "stress": 4,
+                               "goals": {str(first): {"progress": None, "decision": "done"},
+                                         str(second): {"progress": 6, "decision": "keep"}}})
+    result = run("review", "--answers", path)
+    assert result.code == 0, result
+    assert run("show", first, "--json").json()["status"] == "done"
+    assert run("show", second, "--json").json()["measure"]["current"] == 6
+    [entry] = run("journal", "list", "--kind", "reflection", "--json").json()
+    assert entry["focus"] == "Ethics CE" and entry["energy"] == 3 and entry["stress"] == 4
+    assert sorted(entry["goals"]) == sorted(two_goals)
+    history = run("review", "--history", "--json").json()
+    assert len(history["reviews"]) == 1 and history["streak"] == 1
+    summary = run("review", "--summary", "--json").json()
+    assert summary["last_review"] == "2026-05-13" and summary["review_due"] is False
+
+
+def test_review_answers_in_toml(run, two_goals, tmp_path):
+    path = _answers(tmp_path, f'achieved = "Studied"\nenergy = 2\n[goals.{two_goals[1]}]\nprogress = 2.5\ndecision = "pause"\n',
+                    "answers.toml")
+    assert run("review", "--answers", path).code == 0
+    shown = run("show", two_goals[1], "--json").json()
+    assert shown["status"] == "paused" and shown["measure"]["current"] == 2.5
+
+
+@pytest.mark.parametrize("data,message", [
+    ({"energy": 9}, "energy must be"),
+    ({"goals": {"99": {"decision": "keep"}}}, "No goal with id 99"),
+    ({"goals": {"1": {"decision": "keep"}, "2": {"decision": "explode"}}}, "decision must be"),
+])
+def test_bad_answers_change_nothing(run, two_goals, tmp_path, data, message):
+    result = run("review", "--answers", _answers(tmp_path, data))
+    assert result.code == 1 and message in result.err
+    assert run("review", "--history", "--json").json()["reviews"] == []
+    assert run("show", two_goals[0], "--json").json()["status"] == "active"
+
+
+def test_review_answers_with_client_details_need_yes(run, two_goals, tmp_path):
+    path = _answers(tmp_path, {"achieved": "Helped client Maria Lopez", "goals": {}})
+    result = run("review", "--answers", path)
+    assert result.code == 1 and "may identify a client" in result.err
+    assert run("review", "--history", "--json").json()["reviews"] == []
+    assert run("review", "--answers", path, "--yes").code == 0
+
+
+def test_reminder_once_a_day_and_can_be_turned_off(run, add, monkeypatch):
+    add("Pass the NCE", "2026-12-31", "--start", "2026-04-01")  # first goal: a review was due 2026-04-08
+    first = run("list")
+    assert "reminder: your weekly review is due" in first.err
+    assert "reminder" not in run("list").err  # at most once a day
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-14")
+    assert run("settings", "set", "review.reminder", "off").code == 0
+    assert "reminder" not in run("list").err
+
+
+def test_settings(run):
+    assert run("settings", "set", "review.rhythm", "every 10 days").code == 0
+    assert run("settings", "show", "--json").json() == {"review.rhythm": "10", "review.reminder": "on"}
+    assert run("settings", "set", "review.rhythm", "sometimes").code == 1
+    assert run("settings", "set", "colour", "blue").code == 1
+
+
+# --- the journal ----------------------------------------------------------------------------
+
+def test_journal_add_list_show_edit_delete(run, two_goals):
+    first, _ = two_goals
+    added = run("journal", "Felt grounded in group; the DBT module landed", "--goal", first, "--tag", "group",
+                "--json")
+    assert added.code == 0, added
+    entry = added.json()
+    assert entry["kind"] == "note" and entry["goals"] == [first] and entry["tags"] == ["group"]
+    assert run("journal", "Supervisor: my conceptualisation is clearer", "--feedback", "supervisor",
+               "--date", "yesterday").code == 0
+    listed = run("journal", "list", "--json").json()
+    assert [e["kind"] for e in listed] == ["note", "supervisor"]  # newest first
+    assert [e["id"] for e in run("journal", "list", "--kind", "supervisor", "--json").json()] == [listed[1]["id"]]
+    assert [e["id"] for e in run("journal", "list", "--search", "dbt", "--json").json()] == [entry["id"]]
+    assert [e["id"] for e in run("journal", "list", "--goal", first, "--json").json()] == [entry["id"]]
+    assert [e["id"] for e in run("journal", "list", "--tag", "GROUP", "--json").json()] == [entry["id"]]
+    assert run("journal", "list", "--since", "today", "--json").json()[0]["id"] == entry["id"]
+    assert len(run("journal", "list", "--since", "today", "--json").json()) == 1
+    assert run("journal", "show", entry["id"], "--json").json()["text"].startswith("Felt grounded")
+    assert run("journal", "edit", entry["id"], "--text", "Felt grounded in group", "--tag", "dbt").code == 0
+    edited = run("journal", "show", entry["id"], "--json").json()
+    assert edited["text"] == "Felt grounded in group" and edited["tags"] == ["dbt", "group"]
+    assert run("journal", "delete", entry["id"]).code == 1  # needs --yes without a terminal
+    assert run("journal", "delete", entry["id"], "--yes").code == 0
+    assert run("journal", "show", entry["id"]).code == 1
+
+
+@pytest.mark.parametrize("args,message", [
+    (["journal"], "Give the entry in quotes"),
+    (["journal", "  "], "empty"),
+    (["journal", "x", "--date", "tomorrow"], "in the future"),
+    (["journal", "x", "--goal", "99"], "No goal with id 99"),
+    (["journal", "list", "--kind", "diary"], "Unknown kind"),
+    (["journal", "show", "5"], "No journal entry with id 5"),
+    (["journal", "Call back at 512-555-0147"], "may identify a client"),
+])
+def test_journal_bad_input(run, args, message):
+    result = run(*args)
+    assert result.code == 1 and message in result.err, result
+    assert run("journal", "list", "--json").json() == []
+
+
+def _fake_editor(tmp_path, body: str, status: int = 0) -> str:
+    script = tmp_path / "editor.py"
+    script.write_text(
+        "import sys\n"
+        f"body = {body!r}\n"
+        "if body is not None:\n"
+        "    open(sys.argv[1], 'w').write(body)\n"
+        f"sys.exit({status})\n")
+    return f"{sys.executable} {script}"
+
+
+@pytest.mark.parametrize("body,status,saved,message", [
+    ("A steadier week.\n# a comment line\n", 0, True, "Saved journal entry"),
+    (None, 0, False, "left unchanged"),
+    ("# only comments\n\n", 0, False, "empty"),
+    ("Something", 3, False, "exited with status 3"),
+])
+def test_journal_in_the_editor(run, tmp_path, monkeypatch, body, status, saved, message):
+    monkeypatch.setenv("EDITOR", _fake_editor(tmp_path, body, status))
+    monkeypatch.setattr("clingoals.cli.journal.interactive", lambda: True)
+    result = run("journal")
+    assert message in result.err, result
+    entries = run("journal", "list", "--json").json()
+    assert (len(entries) == 1) is saved
+    if saved:
+        assert entries[0]["text"] == "A steadier week."
+        assert result.code == 0
+    else:
+        assert result.code == 1
