@@ -70,6 +70,7 @@ from clingoals.cli import ce as _ce  # noqa: E402,F401
 from clingoals.cli import license as _license  # noqa: E402,F401
 from clingoals.cli import review as _review  # noqa: E402,F401
 from clingoals.cli import journal as _journal  # noqa: E402,F401
+from clingoals.cli import transfer as _transfer  # noqa: E402,F401
 
 
 def main() -> None:

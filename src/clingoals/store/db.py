@@ -30,7 +30,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
 # Every revision shipped in migrations/versions, oldest first. A test checks
 # this against Alembic's own view, so the fast path cannot drift.
-REVISIONS = ("0001", "0002", "0003")
+REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 
 
@@ -131,14 +131,18 @@ class Store:
         return self._engine
 
     @contextlib.contextmanager
-    def session(self) -> Iterator["Session"]:
-        """A write session: committed when the block ends, rolled back on error."""
+    def session(self, *, dry_run: bool = False) -> Iterator["Session"]:
+        """A write session: committed when the block ends (rolled back instead
+        with ``dry_run``), rolled back on error."""
         from sqlmodel import Session
 
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
-                session.commit()
+                if dry_run:
+                    session.rollback()
+                else:
+                    session.commit()
             except sqlite3.OperationalError as error:  # pragma: no cover - rare
                 session.rollback()
                 raise StoreError(f"The database is busy or locked ({error}); try again.") from None

@@ -221,3 +221,18 @@ class ReflectionTag(SQLModel, table=True):
 
     reflection_id: int = Field(foreign_key="reflection.id", primary_key=True, ondelete="CASCADE")
     tag: str = Field(primary_key=True)
+
+
+class SelfAssessment(SQLModel, table=True):
+    """A dated self-assessment: strengths, areas to grow, interests, skills."""
+
+    __tablename__ = "self_assessment"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True)
+    assessed_on: dt.date = Field(index=True)
+    strengths: str = "[]"   # JSON lists and maps: read whole, never queried inside
+    growth: str = "[]"
+    interests: str = "[]"
+    skills: str = "{}"      # {"clinical": {"CBT": 4}, "interpersonal": {...}, "administrative": {...}}
+    created_at: str

@@ -1,0 +1,230 @@
+"""Reading the whole store into an export document, and writing one back.
+
+Export reads through ``sqlite3``; import writes through SQLAlchemy Core on the
+models' tables, inside the caller's single transaction, skipping every record
+whose uuid is already present (so importing twice duplicates nothing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import defaultdict
+
+from clingoals import transfer
+
+GOAL_FIELDS = ("uuid", "title", "statement", "specific", "metric", "target", "unit", "baseline", "plan",
+               "hours_per_week", "why", "start_date", "deadline", "horizon_override", "domain", "category",
+               "confidence", "status", "created_at", "updated_at", "deleted_at")
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
+    return [dict(r) for r in conn.execute(sql, params)]
+
+
+def _by(rows: list[dict], key: str) -> dict:
+    grouped = defaultdict(list)
+    for row in rows:
+        grouped[row.pop(key)].append(row)
+    return grouped
+
+
+def export_document(conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict]) -> dict:
+    uuid_of_goal = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM goal")}
+    aspiration_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM aspiration")}
+    license_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM license")}
+    review_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM review")}
+
+    tags = _by(_rows(conn, "SELECT goal_id, tag FROM goal_tag ORDER BY tag"), "goal_id")
+    links = _by(_rows(conn, "SELECT goal_id, aspiration_id FROM goal_aspiration ORDER BY aspiration_id"), "goal_id")
+    steps = _by(_rows(conn, "SELECT goal_id, uuid, text, due, done, done_at, created_at FROM step ORDER BY id"),
+                "goal_id")
+    progress = _by(_rows(conn, "SELECT goal_id, uuid, entry_date AS date, value, note, created_at FROM progress "
+                               "ORDER BY entry_date, id"), "goal_id")
+    revisions = _by(_rows(conn, "SELECT goal_id, uuid, field, old_value AS old, new_value AS new, reason, changed_at "
+                                "FROM revision ORDER BY changed_at, id"), "goal_id")
+    changes = _by(_rows(conn, "SELECT goal_id, uuid, previous, status, reason, changed_at FROM status_change "
+                              "ORDER BY changed_at, id"), "goal_id")
+    goals = []
+    for row in _rows(conn, f"SELECT id, parent_id, {', '.join(GOAL_FIELDS)} FROM goal ORDER BY created_at, uuid"):
+        gid, parent = row.pop("id"), row.pop("parent_id")
+        row["parent_uuid"] = uuid_of_goal.get(parent)
+        row["tags"] = [t["tag"] for t in tags[gid]]
+        row["aspirations"] = [aspiration_uuid[a["aspiration_id"]] for a in links[gid]]
+        row["steps"] = [dict(s, done=bool(s["done"])) for s in steps[gid]]
+        row["progress"] = progress[gid]
+        row["revisions"] = revisions[gid]
+        row["status_changes"] = changes[gid]
+        goals.append(row)
+
+    categories = _by(_rows(conn, "SELECT credit_id, category FROM ce_credit_category ORDER BY category"), "credit_id")
+    credit_links = _by(_rows(conn, "SELECT credit_id, license_id FROM ce_credit_license ORDER BY license_id"),
+                       "credit_id")
+    credits = []
+    for row in _rows(conn, "SELECT id, uuid, title, amount, unit, entry_date AS date, format, provider, approver, "
+                           "certificate, certificate_original, goal_id, created_at, updated_at, deleted_at "
+                           "FROM ce_credit ORDER BY created_at, uuid"):
+        cid, goal_id = row.pop("id"), row.pop("goal_id")
+        row["goal_uuid"] = uuid_of_goal.get(goal_id)
+        row["categories"] = [c["category"] for c in categories[cid]]
+        row["licenses"] = [license_uuid[l["license_id"]] for l in credit_links[cid]]
+        credits.append(row)
+
+    reflection_goals = _by(_rows(conn, "SELECT reflection_id, goal_id FROM reflection_goal ORDER BY goal_id"),
+                           "reflection_id")
+    reflection_tags = _by(_rows(conn, "SELECT reflection_id, tag FROM reflection_tag ORDER BY tag"), "reflection_id")
+    reflections = []
+    for row in _rows(conn, "SELECT id, uuid, kind, entry_date AS date, text, achieved, obstacles, still_care, focus, "
+                           "energy, stress, review_id, created_at, updated_at, deleted_at FROM reflection "
+                           "ORDER BY created_at, uuid"):
+        rid, review_id = row.pop("id"), row.pop("review_id")
+        row["review_uuid"] = review_uuid.get(review_id)
+        row["goals"] = [uuid_of_goal[g["goal_id"]] for g in reflection_goals[rid]]
+        row["tags"] = [t["tag"] for t in reflection_tags[rid]]
+        reflections.append(row)
+
+    assessments = []
+    for row in _rows(conn, "SELECT uuid, assessed_on, strengths, growth, interests, skills, created_at "
+                           "FROM self_assessment ORDER BY assessed_on, created_at, uuid"):
+        for key in ("strengths", "growth", "interests", "skills"):
+            row[key] = json.loads(row[key])
+        assessments.append(row)
+
+    return {
+        "format": transfer.FORMAT,
+        "version": transfer.VERSION,
+        "exported_at": exported_at,
+        "settings": {r["key"]: r["value"] for r in _rows(conn, "SELECT key, value FROM setting ORDER BY key")},
+        "aspirations": _rows(conn, "SELECT uuid, name, description, created_at FROM aspiration "
+                                   "ORDER BY created_at, uuid"),
+        "goals": goals,
+        "licenses": [dict(r, supervisor=bool(r["supervisor"])) for r in _rows(
+            conn, "SELECT uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
+                  "carry_over_hours, created_at, updated_at FROM license ORDER BY created_at, uuid")],
+        "ce_credits": credits,
+        "reviews": _rows(conn, "SELECT uuid, review_date, since, completed_at FROM review ORDER BY review_date, uuid"),
+        "reflections": reflections,
+        "self_assessments": assessments,
+        "profiles": sorted(user_profiles, key=lambda p: p["id"]),
+    }
+
+
+def _date(value):
+    return dt.date.fromisoformat(value) if value else None
+
+
+def import_document(session, document: dict) -> dict[str, int]:
+    """Insert every record not already present (by uuid; aspirations and
+    licences also by name). Runs in the caller's transaction. Returns counts."""
+    from sqlalchemy import insert, select
+
+    from clingoals.store import models as m
+
+    def existing(model) -> dict[str, int]:
+        return {u: i for u, i in session.execute(select(model.uuid, model.id))}
+
+    counts = defaultdict(int)
+
+    def add(model, rows: list[dict]) -> None:
+        if rows:
+            session.execute(insert(model.__table__), rows)
+
+    for key, value in document.get("settings", {}).items():
+        if session.get(m.Setting, key) is None:
+            session.add(m.Setting(key=key, value=value))
+            counts["settings"] += 1
+    session.flush()
+
+    aspiration_ids = existing(m.Aspiration)
+    by_name = {n.lower(): i for n, i in session.execute(select(m.Aspiration.name, m.Aspiration.id))}
+    for row in document.get("aspirations", []):
+        if row["uuid"] in aspiration_ids:
+            continue
+        if row["name"].lower() in by_name:  # same aspiration under another uuid: reuse it
+            aspiration_ids[row["uuid"]] = by_name[row["name"].lower()]
+            continue
+        item = m.Aspiration(**row)
+        session.add(item)
+        session.flush()
+        aspiration_ids[row["uuid"]] = by_name[row["name"].lower()] = item.id
+        counts["aspirations"] += 1
+
+    goal_ids = existing(m.Goal)
+    new_goals = [g for g in document.get("goals", []) if g["uuid"] not in goal_ids]
+    add(m.Goal, [{**{k: g[k] for k in GOAL_FIELDS if k in g}, "start_date": _date(g["start_date"]),
+                  "deadline": _date(g["deadline"])} for g in new_goals])
+    goal_ids = existing(m.Goal)
+    for g in new_goals:
+        gid = goal_ids[g["uuid"]]
+        if g.get("parent_uuid"):
+            session.execute(m.Goal.__table__.update().where(m.Goal.__table__.c.id == gid)
+                            .values(parent_id=goal_ids[g["parent_uuid"]]))
+        add(m.GoalTag, [{"goal_id": gid, "tag": t} for t in dict.fromkeys(g["tags"])])
+        add(m.GoalAspiration, [{"goal_id": gid, "aspiration_id": aspiration_ids[a]}
+                               for a in dict.fromkeys(g["aspirations"]) if a in aspiration_ids])
+        add(m.Step, [{**s, "goal_id": gid, "due": _date(s.get("due"))} for s in g["steps"]])
+        add(m.Progress, [{"uuid": p["uuid"], "goal_id": gid, "entry_date": _date(p["date"]), "value": p["value"],
+                          "note": p.get("note"), "created_at": p["created_at"]} for p in g["progress"]])
+        add(m.Revision, [{"uuid": r["uuid"], "goal_id": gid, "field": r["field"], "old_value": r.get("old"),
+                          "new_value": r.get("new"), "reason": r.get("reason"), "changed_at": r["changed_at"]}
+                         for r in g["revisions"]])
+        add(m.StatusChange, [{**c, "goal_id": gid} for c in g["status_changes"]])
+    counts["goals"] = len(new_goals)
+
+    license_ids = existing(m.License)
+    names = {n.lower(): i for n, i in session.execute(select(m.License.name, m.License.id))}
+    for row in document.get("licenses", []):
+        if row["uuid"] in license_ids:
+            continue
+        if row["name"].lower() in names:
+            license_ids[row["uuid"]] = names[row["name"].lower()]
+            continue
+        item = m.License(**{**row, "renews": _date(row["renews"]), "issued": _date(row.get("issued"))})
+        session.add(item)
+        session.flush()
+        license_ids[row["uuid"]] = names[row["name"].lower()] = item.id
+        counts["licenses"] += 1
+
+    credit_ids = existing(m.CeCredit)
+    new_credits = [c for c in document.get("ce_credits", []) if c["uuid"] not in credit_ids]
+    add(m.CeCredit, [{**{k: c.get(k) for k in ("uuid", "title", "amount", "unit", "format", "provider", "approver",
+                                                "certificate", "certificate_original", "created_at", "updated_at",
+                                                "deleted_at")},
+                      "entry_date": _date(c["date"]), "goal_id": goal_ids.get(c.get("goal_uuid"))}
+                     for c in new_credits])
+    credit_ids = existing(m.CeCredit)
+    add(m.CeCreditCategory, [{"credit_id": credit_ids[c["uuid"]], "category": cat}
+                             for c in new_credits for cat in dict.fromkeys(c["categories"])])
+    add(m.CeCreditLicense, [{"credit_id": credit_ids[c["uuid"]], "license_id": license_ids[l]}
+                            for c in new_credits for l in dict.fromkeys(c["licenses"]) if l in license_ids])
+    counts["ce_credits"] = len(new_credits)
+
+    review_ids = existing(m.Review)
+    new_reviews = [r for r in document.get("reviews", []) if r["uuid"] not in review_ids]
+    add(m.Review, [{**r, "review_date": _date(r["review_date"]), "since": _date(r["since"])} for r in new_reviews])
+    review_ids = existing(m.Review)
+    counts["reviews"] = len(new_reviews)
+
+    reflection_ids = existing(m.Reflection)
+    new_reflections = [r for r in document.get("reflections", []) if r["uuid"] not in reflection_ids]
+    add(m.Reflection, [{**{k: r.get(k) for k in ("uuid", "kind", "text", "achieved", "obstacles", "still_care",
+                                                  "focus", "energy", "stress", "created_at", "updated_at",
+                                                  "deleted_at")},
+                        "entry_date": _date(r["date"]), "review_id": review_ids.get(r.get("review_uuid"))}
+                       for r in new_reflections])
+    reflection_ids = existing(m.Reflection)
+    add(m.ReflectionGoal, [{"reflection_id": reflection_ids[r["uuid"]], "goal_id": goal_ids[g]}
+                           for r in new_reflections for g in dict.fromkeys(r["goals"]) if g in goal_ids])
+    add(m.ReflectionTag, [{"reflection_id": reflection_ids[r["uuid"]], "tag": t}
+                          for r in new_reflections for t in dict.fromkeys(r["tags"])])
+    counts["reflections"] = len(new_reflections)
+
+    assessment_ids = existing(m.SelfAssessment)
+    new_assessments = [a for a in document.get("self_assessments", []) if a["uuid"] not in assessment_ids]
+    add(m.SelfAssessment, [{"uuid": a["uuid"], "assessed_on": _date(a["assessed_on"]),
+                            "strengths": json.dumps(a["strengths"]), "growth": json.dumps(a["growth"]),
+                            "interests": json.dumps(a["interests"]), "skills": json.dumps(a["skills"], sort_keys=True),
+                            "created_at": a["created_at"]} for a in new_assessments])
+    counts["self_assessments"] = len(new_assessments)
+    return dict(counts)
