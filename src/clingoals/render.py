@@ -458,3 +458,66 @@ def journal_entry(entry: dict) -> Panel:
         meta += f" · tags {', '.join(entry['tags'])}"
     return Panel(Group(Text(meta, style="dim"), Text(entry["text"])), title=f"Journal entry {entry['id']}",
                  title_align="left")
+
+
+def assessment(latest: dict, previous: dict | None, comparison: list[dict]) -> Group:
+    parts: list = [Text(f"Self-assessment of {latest['assessed_on']}" +
+                        (f" (compared with {previous['assessed_on']})" if previous else ""), style="bold")]
+    for label, key in (("Strengths", "strengths"), ("Areas to grow", "growth"), ("Interests", "interests")):
+        if latest[key]:
+            parts.append(Text(f"{label}: {', '.join(latest[key])}"))
+    if comparison:
+        table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+        table.add_column("Group")
+        table.add_column("Skill")
+        table.add_column("Rating")
+        table.add_column("Change", justify="right")
+        for row in comparison:
+            change = row["change"]
+            shown = Text("new", style="dim") if change is None else Text(
+                f"{change:+d}" if change else "=", style="green" if change and change > 0 else ("red" if change else ""))
+            table.add_row(row["group"], row["skill"], "●" * row["rating"] + "○" * (5 - row["rating"]), shown)
+        parts.append(table)
+    return Group(*parts)
+
+
+# --- career paths -----------------------------------------------------------------------------
+
+def paths_overview(paths) -> Group:
+    parts: list = []
+    for path in paths:
+        parts.append(Text(f"{path.id}: {path.name} (about {round(path.typical_months)} months)", style="bold"))
+        parts.append(Text(f"  {path.description}"))
+        for milestone in path.milestones:
+            parts.append(Text(f"  • {milestone.statement} [{milestone.kind}, ~{milestone.months:g} mo]"))
+        parts.append(Text(f"  {path.caveat}", style="dim italic"))
+    return Group(*parts)
+
+
+def roadmap(path, goals: list[dict], next_id: int | None):
+    from rich.tree import Tree
+
+    by_parent: dict = {}
+    for goal in goals:
+        by_parent.setdefault(goal["parent_id"], []).append(goal)
+    ids = {g["id"] for g in goals}
+    roots = [g for g in goals if g["parent_id"] not in ids]
+
+    def label(goal: dict) -> Text:
+        mark = {"done": "✔", "dropped": "✘", "paused": "‖"}.get(goal["status"], "○")
+        text = Text(f"{mark} {goal['id']}: {goal['title']}  ", style="bold reverse" if goal["id"] == next_id else "")
+        text.append(f"{goal['status']}, due {goal['deadline']}", style=STATUS_STYLE.get(goal["status"], ""))
+        if goal["id"] == next_id:
+            text.append("  ← next", style="bold yellow")
+        return text
+
+    tree = Tree(Text(f"{path.name} roadmap", style="bold"))
+
+    def grow(node, goal):
+        branch = node.add(label(goal))
+        for child in sorted(by_parent.get(goal["id"], []), key=lambda g: g["deadline"]):
+            grow(branch, child)
+
+    for root in sorted(roots, key=lambda g: g["deadline"]):
+        grow(tree, root)
+    return Group(tree, Text(path.caveat, style="dim italic"))

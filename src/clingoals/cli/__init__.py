@@ -4,6 +4,8 @@ registration of one module per noun. Importing this must stay cheap:
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
 
 import click
@@ -25,6 +27,15 @@ class ClingoalsGroup(TyperGroup):
             ctx.exit(1)
         except (KeyboardInterrupt, EOFError):
             typer.echo("\nStopped; nothing was saved.", err=True)
+            ctx.exit(1)
+        except sqlite3.OperationalError as error:
+            typer.echo(f"error: the database is busy or can't be written ({error}); try again.", err=True)
+            ctx.exit(1)
+        except Exception as error:  # a bug: one line for the person, details on request
+            if os.environ.get("CLINGOALS_DEBUG"):
+                raise
+            typer.echo(f"error: clingoals hit an unexpected problem ({type(error).__name__}: {error}). "
+                       "Run again with CLINGOALS_DEBUG=1 for details, and please report it.", err=True)
             ctx.exit(1)
 
 
@@ -71,6 +82,9 @@ from clingoals.cli import license as _license  # noqa: E402,F401
 from clingoals.cli import review as _review  # noqa: E402,F401
 from clingoals.cli import journal as _journal  # noqa: E402,F401
 from clingoals.cli import transfer as _transfer  # noqa: E402,F401
+from clingoals.cli import profile as _profile  # noqa: E402,F401
+from clingoals.cli import path as _path  # noqa: E402,F401
+from clingoals.cli import plan as _plan  # noqa: E402,F401
 
 
 def main() -> None:

@@ -290,3 +290,17 @@ def get_reflection(conn: sqlite3.Connection, entry_id: int) -> dict:
 
 def all_settings(conn: sqlite3.Connection) -> dict[str, str]:
     return {row[0]: row[1] for row in conn.execute("SELECT key, value FROM setting")}
+
+
+def list_assessments(conn: sqlite3.Connection) -> list[dict]:
+    """Self-assessments, oldest first, with their lists and skills decoded."""
+    import json
+
+    rows = []
+    for row in conn.execute("SELECT id, uuid, assessed_on, strengths, growth, interests, skills, created_at "
+                            "FROM self_assessment ORDER BY assessed_on, id"):
+        item = dict(row)
+        for key in ("strengths", "growth", "interests", "skills"):
+            item[key] = json.loads(item[key])
+        rows.append(item)
+    return rows

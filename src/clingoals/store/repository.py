@@ -27,6 +27,7 @@ from clingoals.store.models import (
     ReflectionTag,
     Review,
     Revision,
+    SelfAssessment,
     Setting,
     StatusChange,
     Step,
@@ -391,3 +392,15 @@ def add_review(session: Session, *, review_date: dt.date, since: dt.date, now: s
     session.add(review)
     session.flush()
     return review.id
+
+
+def add_assessment(session: Session, *, assessed_on: dt.date, strengths: list[str], growth: list[str],
+                   interests: list[str], skills: dict, now: str) -> int:
+    import json
+
+    row = SelfAssessment(uuid=new_uuid(), assessed_on=assessed_on, strengths=json.dumps(strengths),
+                         growth=json.dumps(growth), interests=json.dumps(interests),
+                         skills=json.dumps(skills, sort_keys=True), created_at=now)
+    session.add(row)
+    session.flush()
+    return row.id

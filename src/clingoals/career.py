@@ -1,0 +1,146 @@
+"""Career paths: destinations with typical milestones (TOML), validated, and
+a route from today to a target date. Pure: data and today in.
+
+Built-in paths ship in ``clingoals/paths``; ``goals path add FILE`` keeps a
+user's own path in the data home's ``paths/`` folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+
+from clingoals.errors import InvalidInput
+
+KINDS = ("credential", "hours", "experience", "training")
+GENERIC_CAVEAT = "Requirements vary by state and employer; treat these milestones as a starting map, not a rule."
+
+
+@dataclass(frozen=True)
+class Milestone:
+    statement: str
+    kind: str
+    months: float
+    category: str | None = None
+    target: float | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class CareerPath:
+    id: str
+    name: str
+    aspiration: str
+    description: str
+    goal: str
+    caveat: str
+    sources: tuple[str, ...]
+    milestones: tuple[Milestone, ...]
+    origin: str = "built-in"
+
+    @property
+    def typical_months(self) -> float:
+        return sum(m.months for m in self.milestones)
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "aspiration": self.aspiration, "description": self.description,
+                "goal": self.goal, "caveat": self.caveat, "sources": list(self.sources),
+                "typical_months": self.typical_months, "origin": self.origin,
+                "milestones": [m.__dict__ for m in self.milestones]}
+
+
+def parse_path(text: str, source: str, origin: str = "file") -> CareerPath:
+    def fail(field: str, problem: str) -> InvalidInput:
+        return InvalidInput(f"{source}: {field}: {problem}")
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidInput(f"{source}: not valid TOML ({error})") from None
+    for field in ("id", "name", "aspiration", "description", "goal"):
+        if not isinstance(data.get(field), str) or not data[field].strip():
+            raise fail(field, "is missing or not text")
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", data["id"]):
+        raise fail("id", "use lower-case letters, digits and hyphens")
+    sources = data.get("sources", [])
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise fail("sources", "must be a list of text")
+    raw = data.get("milestone")
+    if not isinstance(raw, list) or not raw:
+        raise fail("milestone", "at least one [[milestone]] is needed")
+    milestones = []
+    for index, row in enumerate(raw, start=1):
+        where = f"milestone[{index}]"
+        if not isinstance(row.get("statement"), str) or not row["statement"].strip():
+            raise fail(f"{where}.statement", "is missing")
+        if row.get("kind") not in KINDS:
+            raise fail(f"{where}.kind", f"must be one of {', '.join(KINDS)}")
+        months = row.get("months")
+        if isinstance(months, bool) or not isinstance(months, (int, float)) or not 0 < months <= 240:
+            raise fail(f"{where}.months", "must be a number of months between 0 and 240")
+        target = row.get("target")
+        if target is not None and (isinstance(target, bool) or not isinstance(target, (int, float)) or target <= 0):
+            raise fail(f"{where}.target", "must be a number above zero")
+        milestones.append(Milestone(row["statement"].strip(), row["kind"], float(months), row.get("category"),
+                                    float(target) if target is not None else None, row.get("unit")))
+    return CareerPath(data["id"], data["name"], data["aspiration"], data["description"], data["goal"],
+                      data.get("caveat") or GENERIC_CAVEAT, tuple(sources), tuple(milestones), origin)
+
+
+def builtin_paths() -> list[CareerPath]:
+    folder = resources.files("clingoals.paths")
+    return [parse_path(entry.read_text("utf-8"), f"built-in {entry.name}", "built-in")
+            for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".toml")]
+
+
+def all_paths(user_folder: Path) -> list[CareerPath]:
+    by_id = {p.id: p for p in builtin_paths()}
+    if user_folder.is_dir():
+        for file in sorted(user_folder.glob("*.toml")):
+            path = parse_path(file.read_text("utf-8"), str(file), "added")
+            by_id[path.id] = path
+    return list(by_id.values())
+
+
+def find_path(path_id: str, user_folder: Path) -> CareerPath:
+    for path in all_paths(user_folder):
+        if path.id == path_id:
+            return path
+    raise InvalidInput(f"Unknown path {path_id!r}. 'goals path list' shows them.")
+
+
+@dataclass(frozen=True)
+class PlannedGoal:
+    statement: str
+    deadline: dt.date
+    category: str | None
+    target: float | None
+    unit: str | None
+
+
+def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None) -> tuple[dt.date, list[PlannedGoal], str | None]:
+    """Milestone deadlines spread over the time to the target date, in
+    proportion to their typical durations; a note when that is tighter
+    than typical."""
+    typical_end = today + relativedelta(months=round(path.typical_months))
+    end = target_date or typical_end
+    if end <= today:
+        raise InvalidInput(f"The target date {end.isoformat()} must be after today.")
+    span = (end - today).days
+    note = None
+    if end < typical_end:
+        note = (f"This path typically takes about {round(path.typical_months)} months; your target leaves "
+                f"{round(span / 30.44)}. The dates below are squeezed to fit: check they are realistic.")
+    planned, elapsed = [], 0.0
+    for milestone in path.milestones:
+        elapsed += milestone.months
+        offset = round(span * elapsed / path.typical_months)
+        planned.append(PlannedGoal(milestone.statement, today + dt.timedelta(days=offset), milestone.category,
+                                   milestone.target, milestone.unit))
+    return end, planned, note

@@ -1,0 +1,112 @@
+"""`goals profile`: a dated self-assessment (strengths, areas to grow,
+interests, skills rated 1-5), compared with the one before."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import typer
+
+from clingoals.cli import app
+from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, emit_json, interactive, opened_store, say, today
+from clingoals.dates import parse_date
+from clingoals.errors import InvalidInput
+
+profile_app = typer.Typer(help="Your self-assessment: strengths, areas to grow, interests and skills. "
+                               "With no command: the latest, compared with the one before.",
+                          invoke_without_command=True)
+app.add_typer(profile_app, name="profile")
+
+
+@profile_app.callback()
+def profile_root(ctx: typer.Context, json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Your self-assessment. With no command: the latest, compared with the one before."""
+    if ctx.invoked_subcommand is None:
+        show(json_out=json_out)
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [v.strip() for value in values or [] for v in value.split(";") if v.strip()]
+
+
+@profile_app.command("add")
+def add(strength: Optional[List[str]] = typer.Option(None, "--strength", help="A strength (repeatable)."),
+        grow: Optional[List[str]] = typer.Option(None, "--grow", help="An area to grow (repeatable)."),
+        interest: Optional[List[str]] = typer.Option(None, "--interest", help="An interest: population, issue, setting (repeatable)."),
+        skill: Optional[List[str]] = typer.Option(None, "--skill", help="GROUP:SKILL=RATING with group clinical, interpersonal or administrative and a rating 1-5, e.g. clinical:CBT=4 (repeatable)."),
+        date: Optional[str] = typer.Option(None, "--date", help=f"The day of the assessment (default today): {DATE_HELP}."),
+        json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Record a self-assessment (in a terminal with no options, it asks)."""
+    from clingoals.assessment import SKILL_GROUPS, skills_from
+    from clingoals.store import queries, repository
+
+    day = today()
+    assessed = parse_date(date, day) if date else day
+    if assessed > day:
+        raise InvalidInput(f"{assessed.isoformat()} is in the future.")
+    strengths, growth, interests, specs = _split(strength), _split(grow), _split(interest), list(skill or [])
+    if not (strengths or growth or interests or specs):
+        if not interactive():
+            raise InvalidInput("Give at least one --strength, --grow, --interest or --skill.")
+        strengths = _split([ask("Strengths (separated by ;)", default="")])
+        growth = _split([ask("Areas to grow (separated by ;)", default="")])
+        interests = _split([ask("Interests: populations, issues, settings (separated by ;)", default="")])
+        for group in SKILL_GROUPS:
+            answer = ask(f"{group.capitalize()} skills as SKILL=RATING 1-5, separated by ; (e.g. CBT=4; DBT=2)",
+                         default="")
+            specs += [f"{group}:{part}" for part in _split([answer])]
+        if not (strengths or growth or interests or specs):
+            raise InvalidInput("Nothing to record; nothing was saved.")
+    skills = skills_from(specs)
+    from clingoals.clock import now_iso
+
+    with opened_store() as store:
+        with store.session() as session:
+            repository.add_assessment(session, assessed_on=assessed, strengths=strengths, growth=growth,
+                                      interests=interests, skills=skills, now=now_iso())
+        latest = queries.list_assessments(store.conn)[-1]
+    if json_out:
+        emit_json(latest)
+    else:
+        say(f"Recorded your self-assessment of {assessed.isoformat()}.")
+
+
+@profile_app.command("show")
+def show(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """The latest self-assessment and how each skill moved since the one before."""
+    from clingoals import render
+    from clingoals.assessment import compare
+    from clingoals.store import queries
+
+    with opened_store() as store:
+        rows = queries.list_assessments(store.conn)
+    if not rows:
+        if json_out:
+            emit_json(None)
+        else:
+            say("No self-assessment yet. Record one: goals profile add --strength rapport --skill clinical:CBT=3")
+        return
+    latest, previous = rows[-1], rows[-2] if len(rows) > 1 else None
+    comparison = compare(previous, latest)
+    if json_out:
+        emit_json({**latest, "previous_date": previous["assessed_on"] if previous else None, "skills_compared": comparison})
+    else:
+        render.out.print(render.assessment(latest, previous, comparison))
+
+
+@profile_app.command("list")
+def list_assessments(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Every self-assessment, oldest first."""
+    from clingoals.store import queries
+
+    with opened_store() as store:
+        rows = queries.list_assessments(store.conn)
+    if json_out:
+        emit_json(rows)
+    elif not rows:
+        say("No self-assessment yet.")
+    else:
+        for row in rows:
+            count = sum(len(v) for v in row["skills"].values())
+            typer.echo(f"{row['assessed_on']}: {len(row['strengths'])} strength(s), {len(row['growth'])} area(s) "
+                       f"to grow, {len(row['interests'])} interest(s), {count} skill(s)")

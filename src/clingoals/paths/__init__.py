@@ -1,0 +1,1 @@
+"""Built-in career paths (TOML): destinations and their typical milestones."""

@@ -1,0 +1,118 @@
+"""Career paths, the self-assessment and the personal development plan."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from clingoals.career import builtin_paths
+
+PATH_IDS = {"clinical-supervisor", "clinic-director", "trauma-specialist", "addiction-specialist",
+            "child-family-specialist", "geriatric-specialist", "trainer", "private-practice", "researcher"}
+
+
+def test_builtin_paths_are_all_there_and_honest(run):
+    listed = run("path", "list", "--json").json()
+    assert {p["id"] for p in listed} >= PATH_IDS
+    for path in listed:
+        assert path["milestones"] and path["caveat"] and path["sources"]
+        assert re.search(r"vary|differ", path["caveat"], re.IGNORECASE), path["id"]
+
+
+def test_start_creates_aspiration_long_term_goal_and_dated_children(run):
+    result = run("path", "start", "trauma-specialist", "--target-date", "2030-05-13", "--yes", "--json")
+    assert result.code == 0, result
+    started = result.json()
+    parent = run("show", started["goal_id"], "--json").json()
+    assert parent["horizon"] == "long" and parent["deadline"] == "2030-05-13"
+    assert parent["aspirations"] == ["trauma specialist"]
+    children = [run("show", i, "--json").json() for i in started["child_ids"]]
+    assert len(children) == 4 and all(c["parent_id"] == parent["id"] for c in children)
+    deadlines = [c["deadline"] for c in children]
+    assert deadlines == sorted(deadlines) and deadlines[-1] == "2030-05-13" and deadlines[0] > "2026-05-13"
+    assert all(c["score"]["criteria"]["relevant"]["score"] == 2 for c in children)
+    assert [a["name"] for a in run("aspiration", "list", "--json").json()] == ["trauma specialist"]
+    again = run("path", "start", "trauma-specialist", "--yes")
+    assert again.code == 1 and "already started" in again.err
+
+
+def test_start_needs_yes_without_a_terminal_and_warns_when_squeezed(run):
+    refused = run("path", "start", "private-practice")
+    assert refused.code == 1 and "--yes" in refused.err
+    assert run("list", "--all", "--json").json() == []
+    squeezed = run("path", "start", "private-practice", "--target-date", "2027-01-01", "--yes")
+    assert squeezed.code == 0 and "typically takes about" in squeezed.err
+    assert run("path", "start", "researcher", "--target-date", "2020-01-01", "--yes").code == 1
+    assert run("path", "start", "astronaut", "--yes").code == 1
+
+
+def test_roadmap_highlights_the_next_step(run):
+    started = run("path", "start", "clinical-supervisor", "--yes", "--json").json()
+    run("done", started["child_ids"][0])
+    roadmap = run("path", "show", "clinical-supervisor", "--json").json()
+    assert roadmap["next_goal_id"] == started["child_ids"][1]
+    pretty = run("path", "show", "clinical-supervisor")
+    assert pretty.code == 0 and "←" in pretty.out and "vary" in pretty.out
+
+
+def test_user_defined_path(run, tmp_path):
+    good = tmp_path / "mine.toml"
+    good.write_text('id = "ethics-chair"\nname = "Ethics committee chair"\naspiration = "ethics leader"\n'
+                    'description = "Lead the ethics committee."\ngoal = "Chair the state ethics committee"\n'
+                    '[[milestone]]\nstatement = "Join the state association ethics committee"\nkind = "experience"\n'
+                    'months = 6\n')
+    assert run("path", "add", good).code == 0
+    assert "ethics-chair" in {p["id"] for p in run("path", "list", "--json").json()}
+    bad = tmp_path / "bad.toml"
+    bad.write_text('id = "x"\nname = "X"\naspiration = "x"\ndescription = "d"\ngoal = "g"\n'
+                   '[[milestone]]\nstatement = "s"\nkind = "wish"\nmonths = 3\n')
+    result = run("path", "add", bad)
+    assert result.code == 1 and "milestone[1].kind" in result.err
+
+
+def test_self_assessment_over_time(run):
+    assert run("profile", "add", "--strength", "rapport", "--skill", "clinical:CBT=3", "--date", "2026-01-10").code == 0
+    assert run("profile", "add", "--grow", "billing", "--skill", "clinical:CBT=4",
+               "--skill", "administrative:documentation=2").code == 0
+    latest = run("profile", "--json").json()
+    assert latest["previous_date"] == "2026-01-10"
+    changes = {(r["group"], r["skill"]): r["change"] for r in latest["skills_compared"]}
+    assert changes == {("clinical", "CBT"): 1, ("administrative", "documentation"): None}
+    assert len(run("profile", "list", "--json").json()) == 2
+    for bad in (["--skill", "clinical:CBT=9"], ["--skill", "spiritual:prayer=3"], ["--skill", "CBT"], []):
+        assert run("profile", "add", *bad).code == 1
+
+
+@pytest.fixture
+def planned(run, add):
+    run("aspiration", "add", "private practice", "--description", "A small group practice")
+    add("Write a business plan and fee schedule", "2026-09-01", "--aspiration", "private practice",
+        "--step", "Talk to an accountant", "--hours-per-week", "2", "--plan", "Weekend mornings")
+    add("Walk 30 minutes a day", "in 8 weeks", "--personal")
+    run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    run("profile", "add", "--strength", "rapport", "--skill", "administrative:billing=2")
+    run("journal", "Supervision: start small with the business plan <script>", "--feedback", "supervisor")
+
+
+def test_plan_markdown_has_every_section(run, planned):
+    result = run("plan")
+    assert result.code == 0
+    for heading in ("# Personal development plan", "## Where I am heading", "## Self-assessment",
+                    "## Short-term professional goals", "## Short-term personal goals", "## Review rhythm",
+                    "## Continuing education"):
+        assert heading in result.out
+    assert "| Specific |" in result.out and "- [ ] Talk to an accountant" in result.out
+    assert "TX LPC" in result.out and "verify them with your board" in result.out
+    assert "Recent reflections" not in result.out
+    assert "Recent reflections" in run("plan", "--include-journal").out
+
+
+def test_plan_html_is_self_contained(run, planned, tmp_path):
+    out = tmp_path / "plan.html"
+    assert run("plan", "--format", "html", "--include-journal", "--out", out).code == 0
+    page = out.read_text()
+    assert page.startswith("<!DOCTYPE html>") and "<style>" in page
+    assert not re.search(r"https?://|<link|<script|src=|@import|url\(", page, re.IGNORECASE)
+    assert "&lt;script&gt;" in page  # user text is escaped
+    assert "@media print" in page and "break-inside: avoid" in page

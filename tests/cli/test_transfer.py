@@ -1,0 +1,141 @@
+"""Export and import: lossless round trip, merge by uuid, all-or-nothing."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from icalendar import Calendar
+
+
+@pytest.fixture
+def full_home(run, add, tmp_path):
+    """A home with one of everything."""
+    run("aspiration", "add", "trauma specialist", "--description", "EMDR and TF-CBT")
+    parent = add("Become a trauma specialist", "2028-12-31", "--aspiration", "trauma specialist", "--tag", "long")
+    child = add("Complete the EMDR basic training", "2026-12-31", "--parent", parent["id"], "--target", "50",
+                "--unit", "hours", "--step", "Register for part 1", "--hours-per-week", "4")
+    run("log", child["id"], "10", "--note", "part 1")
+    run("edit", child["id"], "--due", "2027-01-31", "--reason", "Part 2 moved")
+    run("step", "done", child["id"], child["steps"][0]["id"])
+    run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-01-31", "--supervisor")
+    cert = tmp_path / "cert.pdf"
+    cert.write_bytes(b"%PDF-1.4 ethics")
+    run("ce", "add", "Ethics", "--hours", "6", "--date", "2026-03-01", "--format", "live-online",
+        "--category", "ethics", "--license", "TX LPC", "--certificate", cert, "--goal", child["id"])
+    run("journal", "Good supervision today", "--goal", child["id"], "--tag", "supervision", "--feedback", "supervisor")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"achieved": "Part 1", "energy": 4, "goals": {str(child["id"]): {"progress": 2}}}))
+    run("review", "--answers", answers)
+    run("settings", "set", "review.rhythm", "14")
+    run("profile", "add", "--strength", "rapport", "--grow", "billing", "--interest", "veterans",
+        "--skill", "clinical:EMDR=2", "--skill", "administrative:documentation=4")
+    return parent, child
+
+
+def _export(run, path):
+    result = run("export", "--out", path)
+    assert result.code == 0, result
+    document = json.loads(path.read_text())
+    document.pop("exported_at")
+    return document
+
+
+def test_round_trip_is_lossless(run, full_home, tmp_path, monkeypatch):
+    first = _export(run, tmp_path / "one.json")
+    assert first["format"] == "clingoals" and first["version"] == 1
+    assert {len(first[k]) for k in ("goals", "aspirations", "licenses", "ce_credits", "reflections", "reviews",
+                                    "self_assessments")} == {1, 2}
+    assert all("uuid" in g for g in first["goals"])
+    assert all("uuid" in s for g in first["goals"] for s in g["steps"] + g["progress"] + g["revisions"])
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
+    result = run("import", tmp_path / "one.json")
+    assert result.code == 0, result
+    second = _export(run, tmp_path / "two.json")
+    assert second == first
+    shown = run("ce", "show", "1", "--json").json()
+    assert shown["certificate_present"] is True  # the certificate travelled
+
+
+def test_import_into_a_full_home_merges_without_duplicates(run, full_home, tmp_path, add):
+    document = _export(run, tmp_path / "one.json")
+    again = run("import", tmp_path / "one.json", "--json")
+    assert again.code == 0 and again.json()["added"] == {}
+    add("A new goal", "2026-12-31")
+    merged = run("import", tmp_path / "one.json", "--json").json()
+    assert merged["added"] == {}
+    assert len(run("list", "--all", "--json").json()) == len(document["goals"]) + 1
+
+
+def test_check_changes_nothing(run, full_home, tmp_path, monkeypatch):
+    _export(run, tmp_path / "one.json")
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
+    result = run("import", tmp_path / "one.json", "--check", "--json")
+    assert result.code == 0 and result.json()["added"]["goals"] == 2
+    assert run("list", "--all", "--json").json() == []
+
+
+@pytest.mark.parametrize("damage,message", [
+    (lambda d: d.update(format="other"), "Not a clingoals export"),
+    (lambda d: d.update(version=2), "version 2"),
+    (lambda d: d["goals"][1].update(deadline="soon"), "goals[1] (uuid"),
+    (lambda d: next(g for g in d["goals"] if g["steps"])["steps"][0].pop("text"), "steps[0] (uuid"),
+    (lambda d: d["ce_credits"][0].update(format="podcast"), "ce_credits[0] (uuid"),
+    (lambda d: d["goals"].append(dict(d["goals"][0])), "appears twice"),
+    (lambda d: d["reflections"][0].update(energy="high"), "reflections[0] (uuid"),
+])
+def test_malformed_file_imports_nothing_and_names_the_first_bad_record(run, full_home, tmp_path, monkeypatch,
+                                                                       damage, message):
+    run("export", "--out", tmp_path / "one.json")
+    document = json.loads((tmp_path / "one.json").read_text())
+    damage(document)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
+    result = run("import", bad)
+    assert result.code == 1 and message in result.err and "Nothing was imported" in result.err, result
+    assert run("list", "--all", "--json").json() == []
+    assert run("journal", "list", "--json").json() == []
+
+
+def test_not_json(run, tmp_path):
+    path = tmp_path / "x.json"
+    path.write_text("{not json")
+    result = run("import", path)
+    assert result.code == 1 and "not JSON" in result.err
+
+
+def test_ics_parses_with_icalendar(run, full_home, tmp_path):
+    path = tmp_path / "goals.ics"
+    assert run("export", "--format", "ics", "--out", path).code == 0
+    calendar = Calendar.from_ical(path.read_bytes())
+    events = {str(e["summary"]): e.decoded("dtstart") for e in calendar.walk("VEVENT")}
+    assert events["Goal due: Complete the EMDR basic training"].isoformat() == "2027-01-31"
+    assert events["Licence renewal: TX LPC"].isoformat() == "2027-01-31"
+    assert "Weekly goals review" in events
+
+
+def test_csv_export_one_file_per_kind(run, full_home, tmp_path):
+    folder = tmp_path / "csv"
+    assert run("export", "--format", "csv", "--out", folder).code == 0
+    names = {p.name for p in folder.iterdir()}
+    assert {"goals.csv", "steps.csv", "progress.csv", "ce_credits.csv", "reflections.csv", "licenses.csv"} <= names
+    goals = list(csv.DictReader(open(folder / "goals.csv")))
+    assert {g["title"] for g in goals} == {"Become a trauma specialist", "Complete the EMDR basic training"}
+    assert run("export", "--format", "csv").code == 1
+
+
+def test_the_sample_clinician_imports_and_shows_a_full_picture(run):
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "examples" / "sample-clinician.json"
+    result = run("import", sample, "--json")
+    assert result.code == 0, result
+    added = result.json()["added"]
+    assert added["goals"] >= 15 and added["aspirations"] >= 2 and added["ce_credits"] >= 1
+    assert added["reflections"] >= 3 and added["licenses"] == 1
+    goals = run("list", "--all", "--json").json()
+    assert {g["domain"] for g in goals} == {"professional", "personal"}
+    assert len({g["category"] for g in goals}) >= 7
+    assert run().code == 0 and run("ce").code == 0 and run("plan").code == 0
