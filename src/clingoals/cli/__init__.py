@@ -28,6 +28,8 @@ class ClingoalsGroup(TyperGroup):
         except (KeyboardInterrupt, EOFError):
             typer.echo("\nStopped; nothing was saved.", err=True)
             ctx.exit(1)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
         except sqlite3.OperationalError as error:
             typer.echo(f"error: the database is busy or can't be written ({error}); try again.", err=True)
             ctx.exit(1)
