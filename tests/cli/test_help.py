@@ -67,3 +67,14 @@ def test_read_commands_do_not_import_the_orm(tmp_path):
 def test_python_dash_m_and_version():
     out = subprocess.run([sys.executable, "-m", "clingoals", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("clingoals ")
+
+
+def test_an_unexpected_bug_is_one_line_not_a_traceback(run, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr("clingoals.store.queries.list_goals", broken)
+    result = run("list")
+    assert result.code == 1
+    assert "unexpected problem (ZeroDivisionError: boom)" in result.err and "CLINGOALS_DEBUG" in result.err
+    assert "Traceback" not in result.err
