@@ -32,7 +32,7 @@ def backup(dest: Optional[Path] = typer.Argument(
         target = dest or backup_dir(store.path.parent) / default_backup_name()
         written = backup_to(store.conn, target)
     typer.echo(str(written))
-    say(f"Backed up to {written}. Restore by copying it over {store.path} while no 'goals' runs.")
+    say(f"Backed up to {written}. Restore it with: goals db restore {written}")
 
 
 @db_app.command("check")
@@ -77,3 +77,19 @@ def _known() -> tuple[str, ...]:
     from clingoals.store.db import REVISIONS
 
     return REVISIONS
+
+
+@db_app.command("restore")
+def restore(file: Path = typer.Argument(..., help="A backup made by 'goals db backup' (or any clingoals database)."),
+            yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation.")) -> None:
+    """Replace the database with a checked backup; the replaced file is kept beside it."""
+    from clingoals.cli.common import confirm
+    from clingoals.store.db import check_candidate, db_path, restore_from
+
+    version = check_candidate(file)
+    target = db_path()
+    if not confirm(f"Replace {target} with {file} (schema {version})?", yes=yes):
+        say("Nothing restored.")
+        return
+    kept = restore_from(Path(file), target)
+    say(f"Restored {file}. The replaced database was kept as {kept}." if kept.exists() else f"Restored {file}.")

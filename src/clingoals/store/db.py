@@ -65,7 +65,7 @@ def _check_header(path: Path) -> None:
     if header != SQLITE_HEADER:
         raise StoreError(
             f"{path} is not a clingoals database (not SQLite). It was left untouched; "
-            "run 'goals db check', or restore a backup."
+            "run 'goals db check', or restore a backup with 'goals db restore FILE'."
         )
 
 
@@ -86,7 +86,7 @@ def connect(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         raise StoreError(
             f"{path} can't be opened as a database ({error}). It was left untouched; "
-            "run 'goals db check', or restore a backup."
+            "run 'goals db check', or restore a backup with 'goals db restore FILE'."
         ) from None
     finally:
         os.umask(old_umask)
@@ -102,7 +102,8 @@ def schema_version(conn: sqlite3.Connection) -> str | None:
     except sqlite3.OperationalError:
         return None  # a new, empty file
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"The database can't be read ({error}). Run 'goals db check'.") from None
+        raise StoreError(f"The database can't be read ({error}). It was left untouched; run 'goals db check', "
+                         "or restore a backup with 'goals db restore FILE'.") from None
     return row[0] if row else None
 
 
@@ -235,6 +236,57 @@ def migrate(store: Store) -> None:
         raise StoreError(f"Can't update the database schema: {error}") from None
     finally:
         store.conn.execute("PRAGMA foreign_keys = ON")
+
+
+def check_candidate(path: Path) -> str:
+    """Problems that make ``path`` unfit to restore from, or its schema version."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"No backup file at {path}.")
+    with open(path, "rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise StoreError(f"{path} is not a SQLite database; nothing was restored.")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            problems = integrity_problems(conn)
+            version = schema_version(conn)
+        finally:
+            conn.close()
+    except (sqlite3.Error, StoreError) as error:
+        raise StoreError(f"{path} can't be read ({error}); nothing was restored.") from None
+    if problems:
+        raise StoreError(f"{path} fails its integrity check ({problems[0]}); nothing was restored.")
+    if version not in REVISIONS:
+        raise StoreError(f"{path} has schema {version or 'none'}, which this clingoals doesn't know; nothing was restored.")
+    return version
+
+
+def restore_from(source: Path, target: Path) -> Path:
+    """Replace ``target`` with a checked copy of ``source``; the replaced file
+    is kept beside it. Returns where the old file went."""
+    check_candidate(source)
+    kept = target.with_name(f"{target.name}.replaced-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}")
+    ensure_home(target.parent)
+    if target.exists():
+        current = sqlite3.connect(target)  # fold the WAL in so the kept copy is whole
+        try:
+            current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.DatabaseError:
+            pass
+        finally:
+            current.close()
+        os.replace(target, kept)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+    staging = target.with_name(f"{target.name}.restoring")
+    source_conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        backup_to(source_conn, staging)
+    finally:
+        source_conn.close()
+    os.replace(staging, target)
+    return kept
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
