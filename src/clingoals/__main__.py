@@ -1,5 +1,5 @@
 """Entry point for ``python -m clingoals``."""
 
-from clingoals.cli import main
+from clingoals.entry import main
 
 main()

@@ -15,8 +15,9 @@ from clingoals.cli import app
 def _walk(command: click.Command, path: tuple[str, ...] = ()):
     yield path, command
     if isinstance(command, click.Group):
-        for name, sub in command.commands.items():
-            yield from _walk(sub, path + (name,))
+        ctx = click.Context(command)
+        for name in command.list_commands(ctx):  # through the lazy loader
+            yield from _walk(command.get_command(ctx, name), path + (name,))
 
 
 def test_every_command_has_help_text(run):
@@ -37,7 +38,7 @@ def test_help_and_version_do_not_import_the_orm():
     code = (
         "import sys\n"
         "sys.argv = ['goals', '--help']\n"
-        "from clingoals.cli import main\n"
+        "from clingoals.entry import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlmodel', 'sqlalchemy', 'pydantic', 'alembic'))\n"
         "print('HEAVY', heavy)\n"
@@ -78,3 +79,18 @@ def test_an_unexpected_bug_is_one_line_not_a_traceback(run, monkeypatch):
     assert result.code == 1
     assert "unexpected problem (ZeroDivisionError: boom)" in result.err and "CLINGOALS_DEBUG" in result.err
     assert "Traceback" not in result.err
+
+
+def test_lazy_registry_help_matches_each_commands_own_help():
+    from clingoals.cli import LAZY, load_lazy
+
+    for name, (_, _, line) in LAZY.items():
+        own = " ".join((load_lazy(name).help or "").split())
+        assert own.startswith(" ".join(line.split())), (name, own, line)
+
+
+def test_version_answers_without_importing_typer():
+    code = ("import sys\nsys.argv = ['goals', '--version']\nfrom clingoals.entry import main\nmain()\n"
+            "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'click', 'rich')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.startswith("clingoals ") and "LOADED []" in out.stdout

@@ -11,7 +11,6 @@ from typing import List, Optional
 
 import typer
 
-from clingoals.cli import app
 from clingoals.cli.common import (
     DATE_HELP,
     JSON_HELP,
@@ -29,7 +28,6 @@ ce_app = typer.Typer(help="Continuing-education credits against each licence's r
                           "With no command: the renewal status.")
 profile_app = typer.Typer(help="CE requirement profiles: the rules of a licence.", no_args_is_help=True)
 ce_app.add_typer(profile_app, name="profile")
-app.add_typer(ce_app, name="ce")
 
 NOT_A_RECORD = "clingoals is not a system of record for any board: report credits where your board asks."
 

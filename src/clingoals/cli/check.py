@@ -6,13 +6,15 @@ from typing import List, Optional
 
 import typer
 
-from clingoals.cli import app
 from clingoals.cli.common import DATE_HELP, JSON_HELP, emit_json, finite, opened_store, today
 from clingoals.dates import parse_optional_date
 from clingoals.goal import check_number
 
 
-@app.command()
+check_app = typer.Typer()
+
+
+@check_app.command()
 def check(
     statement: str = typer.Argument(..., help="The goal in one sentence."),
     due: Optional[str] = typer.Option(None, "--due", help=f"Deadline: {DATE_HELP}."),

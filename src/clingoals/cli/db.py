@@ -7,11 +7,9 @@ from typing import Optional
 
 import typer
 
-from clingoals.cli import app
 from clingoals.cli.common import JSON_HELP, emit_json, opened_store, say
 
 db_app = typer.Typer(help="The database file: where it is, backups, checks.", no_args_is_help=True)
-app.add_typer(db_app, name="db")
 
 
 @db_app.command("path")

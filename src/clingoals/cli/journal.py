@@ -17,7 +17,6 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from clingoals.cli import app
 from clingoals.cli.common import (
     DATE_HELP,
     JSON_HELP,
@@ -58,7 +57,6 @@ class JournalGroup(TyperGroup):
 
 
 journal_app = typer.Typer(cls=JournalGroup, help="Your reflection journal: 'goals journal \"TEXT\"' adds an entry.")
-app.add_typer(journal_app, name="journal")
 
 
 def _now() -> str:

@@ -9,14 +9,12 @@ from typing import Optional
 import typer
 from dateutil.relativedelta import relativedelta
 
-from clingoals.cli import app
 from clingoals.cli.ce import license_status, resolve_profile, warn_examples
 from clingoals.cli.common import DATE_HELP, JSON_HELP, YES_HELP, confirm, emit_json, opened_store, say, today
 from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import InvalidInput
 
 license_app = typer.Typer(help="Your licences and their renewal cycles.", no_args_is_help=True)
-app.add_typer(license_app, name="license")
 
 
 def _profile_id(value: str) -> str:

@@ -9,13 +9,11 @@ from typing import Optional
 
 import typer
 
-from clingoals.cli import app
 from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, confirm, emit_json, interactive, opened_store, say, today
 from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import DateError, InvalidInput
 
 path_app = typer.Typer(help="Career paths: destinations, their milestones, and your roadmap.", no_args_is_help=True)
-app.add_typer(path_app, name="path")
 
 
 def _folder() -> Path:

@@ -9,7 +9,6 @@ from typing import Optional
 
 import typer
 
-from clingoals.cli import app
 from clingoals.cli.common import opened_store, say, today
 
 JOURNAL_DAYS = 90
@@ -53,7 +52,10 @@ def plan_data(conn, day: dt.date, include_journal: bool) -> dict:
     }
 
 
-@app.command()
+plan_app = typer.Typer()
+
+
+@plan_app.command()
 def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Markdown) or html (one self-contained page that prints well).", case_sensitive=False),
          out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: stdout)."),
          include_journal: bool = typer.Option(False, "--include-journal", help=f"Add reflections from the last {JOURNAL_DAYS} days.")) -> None:

@@ -7,7 +7,6 @@ from typing import List, Optional
 
 import typer
 
-from clingoals.cli import app
 from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, emit_json, interactive, opened_store, say, today
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
@@ -15,7 +14,6 @@ from clingoals.errors import InvalidInput
 profile_app = typer.Typer(help="Your self-assessment: strengths, areas to grow, interests and skills. "
                                "With no command: the latest, compared with the one before.",
                           invoke_without_command=True)
-app.add_typer(profile_app, name="profile")
 
 
 @profile_app.callback()

@@ -12,7 +12,6 @@ from typing import Optional
 import typer
 
 from clingoals import review as rules
-from clingoals.cli import app
 from clingoals.cli.common import (
     JSON_HELP,
     ask,
@@ -25,35 +24,17 @@ from clingoals.cli.common import (
     today,
 )
 from clingoals.dates import parse_date
+from clingoals.cli.review_state import SETTINGS, _dates, _setting
 from clingoals.errors import InvalidInput
 
-SETTINGS = {
-    "review.rhythm": ("weekly", "weekly, monthly, or every N days (a number)"),
-    "review.reminder": ("on", "on or off: a one-line reminder when a review is overdue"),
-}
 settings_app = typer.Typer(help="Your settings: the review rhythm and its reminder.", no_args_is_help=True)
-app.add_typer(settings_app, name="settings")
+review_app = typer.Typer()
 
 
 def _now() -> str:
     from clingoals.clock import now_iso
 
     return now_iso()
-
-
-def _setting(conn, key: str) -> str:
-    from clingoals.store import queries
-
-    return queries.get_setting(conn, key, SETTINGS[key][0])
-
-
-def _dates(conn) -> tuple[dt.date | None, dt.date | None, str]:
-    from clingoals.store import queries
-
-    last = queries.last_review_date(conn)
-    anchor = queries.first_goal_date(conn)
-    return (dt.date.fromisoformat(last) if last else None,
-            dt.date.fromisoformat(anchor) if anchor else None, _setting(conn, "review.rhythm"))
 
 
 def build_digest(conn, day: dt.date) -> dict:
@@ -74,45 +55,9 @@ def build_digest(conn, day: dt.date) -> dict:
     )
 
 
-# --- the reminder -----------------------------------------------------------------------
-
-def remind_if_overdue(command: str | None) -> None:
-    """One quiet stderr line, at most once a day, when a review is overdue."""
-    if command in (None, "review", "settings", "db", "check"):
-        return
-    from clingoals.store.db import data_home, db_path
-
-    if not db_path().exists():
-        return
-    marker = data_home() / ".review-reminded"
-    day = today()
-    try:
-        if marker.exists() and marker.read_text().strip() == day.isoformat():
-            return
-        with opened_store() as store:
-            if _setting(store.conn, "review.reminder") == "off":
-                return
-            last, anchor, rhythm = _dates(store.conn)
-        if not rules.review_overdue(last, anchor, rhythm, day):
-            return
-        marker.write_text(day.isoformat())
-        os_chmod_private(marker)
-    except Exception:  # a reminder must never get in the way of the command itself
-        return
-    since = f"last one {last.isoformat()}" if last else "none yet"
-    say(f"reminder: your {rhythm if not rhythm.isdigit() else f'every-{rhythm}-days'} review is due "
-        f"({since}): goals review")
-
-
-def os_chmod_private(path: Path) -> None:
-    import os
-
-    os.chmod(path, 0o600)
-
-
 # --- goals review ------------------------------------------------------------------------
 
-@app.command()
+@review_app.command()
 def review(
     summary: bool = typer.Option(False, "--summary", help="Print the digest only, with no questions."),
     answers: Optional[Path] = typer.Option(None, "--answers", help="Run the review from a JSON or TOML file of answers."),

@@ -17,7 +17,6 @@ from typing import Optional
 
 import typer
 
-from clingoals.cli import app
 from clingoals.cli.common import emit_json, opened_store, say, today
 from clingoals.errors import InvalidInput
 
@@ -46,7 +45,11 @@ def build_document(conn) -> dict:
     return export_document(conn, now_iso(), _user_profiles())
 
 
-@app.command("export")
+export_app = typer.Typer()
+import_app = typer.Typer()
+
+
+@export_app.command("export")
 def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help="json (everything), csv (a folder of CSVs) or ics (calendar).", case_sensitive=False),
            out: Optional[Path] = typer.Option(None, "--out", help="File (json, ics) or folder (csv) to write; json goes to stdout without it.")) -> None:
     """Export everything: goals, aspirations, licences, CE credits, reviews, reflections."""
@@ -137,7 +140,7 @@ def _export_csv(document: dict, folder: Path) -> int:
     return len(tables)
 
 
-@app.command("import")
+@import_app.command("import")
 def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON), e.g. examples/sample-clinician.json."),
             check: bool = typer.Option(False, "--check", help="Validate and count what would be added; change nothing."),
             json_out: bool = typer.Option(False, "--json", help="Print the counts as JSON.")) -> None:
