@@ -4,6 +4,10 @@ Ten years of use: 2,000 goals with steps and progress entries, 3,000 CE
 credits over 5 licences, 1,000 journal entries and weekly reviews (scale 1);
 ``--scale 4`` multiplies the counts. Deterministic for a seed.
 
+More data means more history, not more goals on the go: a person works on a
+few dozen goals at a time however long they have used the tool, so at most
+ACTIVE_GOALS goals (the most recent ones) are active or paused at any scale.
+
     python benchmarks/make_dataset.py --scale 1 --out /tmp/heavy.json [--home DIR]
 
 With --home, the document is imported there with ``goals import``.
@@ -23,6 +27,7 @@ from pathlib import Path
 
 TODAY = dt.date(2026, 5, 13)
 YEARS = 10
+ACTIVE_GOALS = 60
 TEMPLATES = [
     ("Complete the {m} training for {p}", "certification", "professional"),
     ("Pass the {e} by the end of the quarter", "licensure", "professional"),
@@ -74,9 +79,7 @@ def build_document(goals: int = 2000, credits: int = 3000, entries: int = 1000, 
         statement = template.format(**{k: rng.choice(v) for k, v in WORDS.items()}, n=rng.randint(2, 40))
         start = day_in_past(span)
         deadline = start + dt.timedelta(days=rng.randint(30, 900))
-        recent = deadline > today - dt.timedelta(days=60)
-        status = rng.choice(["active", "active", "paused"]) if recent and rng.random() < 0.5 else rng.choice(
-            ["done", "done", "done", "dropped"])
+        status = rng.choice(["done", "done", "done", "dropped"])
         target = float(rng.randint(5, 60)) if rng.random() < 0.6 else None
         created = stamp(start)
         steps = [{"uuid": new_uuid(), "text": f"Step {s + 1} of {statement[:30]}",
@@ -90,9 +93,11 @@ def build_document(goals: int = 2000, credits: int = 3000, entries: int = 1000, 
                      "value": float(rng.randint(1, 5)), "note": None, "created_at": created}
                     for _ in range(rng.randint(0, 8) if target else 0)]
         changes = [{"uuid": new_uuid(), "previous": None, "status": "active", "reason": "created", "changed_at": created}]
-        if status != "active":
+        if status != "active":  # finished or dropped some day between the start and the deadline, in the past
+            last = min(deadline, today - dt.timedelta(days=1))
+            ended = start + dt.timedelta(days=rng.randint(0, max((last - start).days, 0)))
             changes.append({"uuid": new_uuid(), "previous": "active", "status": status, "reason": None,
-                            "changed_at": stamp(min(deadline, today))})
+                            "changed_at": stamp(ended)})
         goal_rows.append({
             "uuid": new_uuid(), "title": statement[:60], "statement": statement, "specific": None,
             "metric": "count" if target else None, "target": target, "unit": "hours" if target else None,
@@ -104,6 +109,14 @@ def build_document(goals: int = 2000, credits: int = 3000, entries: int = 1000, 
             "aspirations": [rng.choice(aspirations)["uuid"]] if domain == "professional" else [],
             "steps": steps, "progress": progress, "revisions": [], "status_changes": changes,
         })
+    # The most recent goals (by start) are the ones still open.
+    for goal in sorted(goal_rows, key=lambda g: g["start_date"], reverse=True)[:ACTIVE_GOALS]:
+        goal["status"] = "paused" if rng.random() < 0.15 else "active"
+        goal["deadline"] = max(goal["deadline"], (today + dt.timedelta(days=rng.randint(-20, 300))).isoformat())
+        goal["status_changes"] = goal["status_changes"][:1]
+        if goal["status"] == "paused":
+            goal["status_changes"].append({"uuid": new_uuid(), "previous": "active", "status": "paused",
+                                           "reason": None, "changed_at": stamp(today - dt.timedelta(days=9))})
     license_rows = [{"uuid": new_uuid(), "name": f"Licence {n + 1}", "profile_id": PROFILES[n % len(PROFILES)],
                      "renews": (today + dt.timedelta(days=90 + 120 * n)).isoformat(), "issued": "2016-01-15",
                      "number": f"L-{n + 1:05d}", "supervisor": n == 0, "cycle_number": 5, "carry_over_hours": 0.0,

@@ -182,3 +182,14 @@ def test_journal_in_the_editor(run, tmp_path, monkeypatch, body, status, saved, 
         assert result.code == 0
     else:
         assert result.code == 1
+
+
+def test_journal_list_shows_the_newest_50_and_says_so(run):
+    for n in range(55):
+        assert run("journal", f"Entry number {n}").code == 0
+    result = run("journal", "list")
+    assert result.code == 0 and "Showing the newest 50 of 55" in result.err
+    assert len(run("journal", "list", "--json").json()) == 55
+    assert len(run("journal", "list", "--limit", "3", "--json").json()) == 3
+    assert "Showing" not in run("journal", "list", "--limit", "0").err
+    assert run("journal", "list", "--limit", "-1").code == 1

@@ -43,6 +43,17 @@ def test_every_read_query_runs_on_a_fresh_database(tmp_path):
         assert queries.list_aspirations(conn) == []
         assert queries.aspiration_names(conn) == []
         assert queries.get_setting(conn, "missing", "x") == "x"
+        assert queries.list_credits(conn, since="2020-01-01", or_categories=["ethics"]) == []
+        assert queries.credits_for_tally(conn, since="2020-01-01", or_categories=["ethics"]) == []
+        assert queries.list_licenses(conn) == []
+        assert queries.list_reflections(conn, since="2020-01-01", goal_id=1, tag="t", kind="note", search="x",
+                                        limit=5) == []
+        assert queries.count_reflections(conn, search="x") == 0
+        assert queries.list_reviews(conn) == [] and queries.last_review_date(conn) is None
+        assert queries.first_goal_date(conn) is None and queries.list_assessments(conn) == []
+        assert queries.status_changes_since(conn, "2020-01-01") == []
+        assert queries.progress_since(conn, "2020-01-01") == []
+        assert queries.list_goals(conn, ids=[1, 2]) == [] and queries.all_settings(conn) == {}
     finally:
         store.close()
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -215,10 +216,15 @@ def load_file(path: Path, origin: str = "file") -> Profile:
     return parse_profile(text, str(path), origin)
 
 
-def builtin_profiles() -> list[Profile]:
+@lru_cache(maxsize=1)
+def _builtin_profiles() -> tuple[Profile, ...]:
     folder = resources.files("clingoals.profiles")
-    return [parse_profile(entry.read_text("utf-8"), f"built-in {entry.name}", "built-in")
-            for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".toml")]
+    return tuple(parse_profile(entry.read_text("utf-8"), f"built-in {entry.name}", "built-in")
+                 for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".toml"))
+
+
+def builtin_profiles() -> list[Profile]:
+    return list(_builtin_profiles())
 
 
 def user_profiles(folder: Path) -> list[Profile]:

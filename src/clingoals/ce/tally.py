@@ -57,16 +57,16 @@ def hours_of(credit: Credit, profile: Profile) -> float:
 def _max_flow(capacity: dict, source, sink) -> dict:
     """Edmonds-Karp on integer capacities; returns the flow on each edge."""
     flow: dict = defaultdict(int)
-    neighbours = defaultdict(set)
+    neighbours: dict = defaultdict(dict)  # insertion-ordered: deterministic without sorting
     for (a, b) in capacity:
-        neighbours[a].add(b)
-        neighbours[b].add(a)
+        neighbours[a][b] = None
+        neighbours[b][a] = None
     while True:
         parent = {source: None}
         queue = deque([source])
         while queue and sink not in parent:
             node = queue.popleft()
-            for nxt in sorted(neighbours[node], key=str):
+            for nxt in neighbours[node]:
                 residual = capacity.get((node, nxt), 0) - flow[(node, nxt)] + flow[(nxt, node)]
                 if nxt not in parent and residual > 0:
                     parent[nxt] = node
@@ -122,14 +122,21 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     counted_by_format = {fmt: min(hours, caps.get(fmt, hours)) for fmt, hours in logged_by_format.items()}
     counted = round(sum(counted_by_format.values()), 2)
 
+    # Credits with the same format and the same minimums they may fill are
+    # interchangeable in the flow: one node each, with their hours summed.
+    # The result is the same; the graph stays small whatever the number of credits.
+    pooled: dict = defaultdict(int)
+    for credit in in_cycle:
+        fillable = tuple(sorted(c for c in set(credit.categories) if c in minimums))
+        if fillable:
+            pooled[(credit.format, fillable)] += round(hours_of(credit, profile) * SCALE)
     capacity: dict = {}
     for fmt, hours in logged_by_format.items():
         capacity[("source", ("format", fmt))] = round(counted_by_format[fmt] * SCALE)
-    for credit in in_cycle:
-        capacity[(("format", credit.format), ("credit", credit.id))] = round(hours_of(credit, profile) * SCALE)
-        for category in credit.categories:
-            if category in minimums:
-                capacity[(("credit", credit.id), ("category", category))] = 10 ** 12
+    for (fmt, fillable), hundredths in pooled.items():
+        capacity[(("format", fmt), ("pool", fmt, fillable))] = hundredths
+        for category in fillable:
+            capacity[(("pool", fmt, fillable), ("category", category))] = 10 ** 12
     for category, hours in minimums.items():
         capacity[(("category", category), "sink")] = round(hours * SCALE)
     flow = _max_flow(capacity, "source", "sink") if minimums and in_cycle else {}

@@ -67,7 +67,7 @@ def profile_folder() -> Path:
 def resolve_profile(profile_id: str):
     from clingoals.ce.profiles import find_profile
 
-    return find_profile(profile_id, profile_folder())
+    return find_profile(profile_id, profile_folder())  # parsed once per process (cached)
 
 
 def warn_examples(profiles) -> None:
@@ -86,8 +86,9 @@ def license_cycle(record: dict):
                         carry_over_hours=record["carry_over_hours"])
 
 
-def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None = None):
-    """(profile, tally result) for one licence."""
+def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None = None, converted: dict | None = None):
+    """(profile, tally result) for one licence. ``converted`` maps credit ids
+    to tally credits, so several licences share one conversion."""
     from clingoals.ce.records import tally_credit
     from clingoals.ce.tally import tally
     from clingoals.store import queries
@@ -95,15 +96,27 @@ def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None 
     profile = resolve_profile(record["profile_id"])
     credits = queries.list_credits(conn) if credits is None else credits
     applicable = queries.credits_for_license(credits, record["name"])
-    return profile, tally(profile, license_cycle(record), [tally_credit(c) for c in applicable], day)
+    tally_credits = [converted[c["id"]] if converted else tally_credit(c) for c in applicable]
+    return profile, tally(profile, license_cycle(record), tally_credits, day)
 
 
 def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
+    from clingoals.ce.records import tally_credit
     from clingoals.store import queries
 
+    from clingoals.ce.tally import cycle_window
+
     records = [queries.get_license(conn, only)] if only else queries.list_licenses(conn)
-    credits = queries.list_credits(conn)
-    return [license_status(conn, record, day, credits) for record in records]
+    if not records:
+        return []
+    # Only what the current cycles can count: credits since the earliest cycle
+    # start, and older ones in a category that a one-time minimum may need.
+    profiles = [resolve_profile(r["profile_id"]) for r in records]
+    earliest = min(cycle_window(p, dt.date.fromisoformat(r["renews"]))[0] for p, r in zip(profiles, records))
+    once = {m.category for p in profiles for m in p.minimums if m.once}
+    credits = queries.credits_for_tally(conn, since=earliest.isoformat(), or_categories=once)
+    converted = {c["id"]: tally_credit(c) for c in credits}
+    return [license_status(conn, record, day, credits, converted) for record in records]
 
 
 def _now() -> str:

@@ -33,6 +33,7 @@ from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import InvalidInput
 
 KINDS = ("note", "reflection", "supervisor", "peer", "client")
+DEFAULT_LIMIT = 50
 TEMPLATE = """
 
 # Write your reflection above. Lines starting with # are ignored.
@@ -140,6 +141,7 @@ def list_entries(
     tag: Optional[str] = typer.Option(None, "--tag", help="Only entries with this tag."),
     kind: Optional[str] = typer.Option(None, "--kind", help=f"Only this kind: {', '.join(KINDS)}."),
     search: Optional[str] = typer.Option(None, "--search", help="Only entries containing this text."),
+    limit: int = typer.Option(DEFAULT_LIMIT, "--limit", "-n", help="Show the newest N (0 for all; --json gives all unless set)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Journal entries, newest first (review reflections included)."""
@@ -148,16 +150,22 @@ def list_entries(
 
     if kind is not None and kind not in KINDS:
         raise InvalidInput(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
+    if limit < 0:
+        raise InvalidInput("--limit is a number of entries, 0 for all.")
     start = parse_optional_date(since, today())
+    filters = dict(since=start.isoformat() if start else None, goal_id=goal, tag=tag, kind=kind, search=search)
+    shown = limit if not json_out or limit != DEFAULT_LIMIT else 0
     with opened_store() as store:
-        entries = queries.list_reflections(store.conn, since=start.isoformat() if start else None, goal_id=goal,
-                                           tag=tag, kind=kind, search=search)
+        entries = queries.list_reflections(store.conn, **filters, limit=shown or None)
+        total = queries.count_reflections(store.conn, **filters) if shown and len(entries) == shown else len(entries)
     if json_out:
         emit_json(entries)
     elif not entries:
         say("No journal entries match. Add one: goals journal \"What went well this week...\"")
     else:
         render.out.print(render.journal_table(entries))
+        if total > len(entries):
+            say(f"Showing the newest {len(entries)} of {total}; --limit 0 shows them all.")
 
 
 @journal_app.command("show")

@@ -38,21 +38,35 @@ def _now() -> str:
 
 
 def build_digest(conn, day: dt.date) -> dict:
+    """The digest, with goal objects as `goals show --json` prints them. Only
+    open goals and those finished in the window are read, and only the goals
+    the digest lists are scored."""
     from clingoals.ce.records import credit_json
     from clingoals.cli.ce import all_statuses
     from clingoals.cli.goals import goals_json
+    from clingoals.goal import goal_json
     from clingoals.store import queries
 
     last, anchor, rhythm = _dates(conn)
     since = (last or day - dt.timedelta(days=rules.FIRST_WINDOW_DAYS)).isoformat()
-    return rules.digest(
-        goals=goals_json(conn, queries.list_goals(conn), day),
-        status_changes=queries.status_changes_since(conn, since),
+    changes = queries.status_changes_since(conn, since)
+    finished = {c["goal_id"] for c in changes if c["status"] == "done"}
+    records = queries.list_goals(conn, statuses=["active", "paused"])
+    records += [g for g in queries.list_goals(conn, ids=finished) if g["status"] == "done"]
+    digest = rules.digest(
+        goals=[goal_json(r, day) for r in records],
+        status_changes=changes,
         progress=queries.progress_since(conn, since),
-        credits=[credit_json(c) for c in queries.list_credits(conn)],
+        credits=[credit_json(c) for c in queries.list_credits(conn, since=since)],
         licenses=[result for _, result in all_statuses(conn, day)],
         last_review=last, anchor=anchor, rhythm=rhythm, today=day,
     )
+    by_id = {r["id"]: r for r in records}
+    listed = {g["id"] for key in ("completed", "due_soon", "overdue", "stale") for g in digest[key]}
+    scored = {g["id"]: g for g in goals_json(conn, [by_id[i] for i in sorted(listed)], day)}
+    for key in ("completed", "due_soon", "overdue", "stale"):
+        digest[key] = [scored[g["id"]] for g in digest[key]]
+    return digest
 
 
 # --- goals review ------------------------------------------------------------------------

@@ -75,10 +75,16 @@ def _attach_children(conn: sqlite3.Connection, goals: list[dict]) -> list[dict]:
 
 
 def list_goals(conn: sqlite3.Connection, *, include_deleted: bool = False,
-               statuses: Iterable[str] | None = None) -> list[dict]:
+               statuses: Iterable[str] | None = None, ids: Iterable[int] | None = None) -> list[dict]:
     """Goals with their tags, aspirations, steps and current value, soonest
     deadline first. Filtering on derived fields is the caller's job."""
     where, params = [], []
+    if ids is not None:
+        ids = list(ids)[:900]
+        if not ids:
+            return []
+        where.append(f"id IN ({','.join('?' * len(ids))})")
+        params += ids
     if not include_deleted:
         where.append("deleted_at IS NULL")
     if statuses:
@@ -184,14 +190,52 @@ def _attach_credit_children(conn: sqlite3.Connection, credits: list[dict]) -> li
     return credits
 
 
-def list_credits(conn: sqlite3.Connection, *, include_deleted: bool = False) -> list[dict]:
-    """Every CE credit, oldest first, with categories and linked licence names
-    (an empty ``licenses`` list means the credit applies to every licence)."""
-    sql = f"SELECT {CREDIT_COLUMNS} FROM ce_credit c"
+def list_credits(conn: sqlite3.Connection, *, include_deleted: bool = False, since: str | None = None,
+                 or_categories: Iterable[str] = ()) -> list[dict]:
+    """CE credits, oldest first, with categories and linked licence names
+    (an empty ``licenses`` list means the credit applies to every licence).
+    With ``since``: only credits from that date, plus older ones tagged with
+    any of ``or_categories`` (one-time minimums may count them)."""
+    where, params = [], []
     if not include_deleted:
-        sql += " WHERE c.deleted_at IS NULL"
-    rows = [dict(row) for row in conn.execute(sql + " ORDER BY c.entry_date, c.id")]
+        where.append("c.deleted_at IS NULL")
+    if since:
+        categories = list(or_categories)
+        clause = "c.entry_date >= ?"
+        params.append(since)
+        if categories:
+            clause += (f" OR c.id IN (SELECT credit_id FROM ce_credit_category WHERE category IN "
+                       f"({','.join('?' * len(categories))}))")
+            params += categories
+        where.append(f"({clause})")
+    sql = f"SELECT {CREDIT_COLUMNS} FROM ce_credit c" + (f" WHERE {' AND '.join(where)}" if where else "")
+    rows = [dict(row) for row in conn.execute(sql + " ORDER BY c.entry_date, c.id", params)]
     return _attach_credit_children(conn, rows)
+
+
+SEPARATOR = "\x1f"  # unit separator: never typed in a category or licence name
+
+
+def credits_for_tally(conn: sqlite3.Connection, *, since: str, or_categories: Iterable[str] = ()) -> list[dict]:
+    """Just what the renewal tally needs, in one statement: id, title, amount,
+    unit, date, format, categories and licence names (same filter as
+    :func:`list_credits`)."""
+    categories = list(or_categories)
+    clause = "c.entry_date >= ?"
+    params: list = [since]
+    if categories:
+        clause += (f" OR c.id IN (SELECT credit_id FROM ce_credit_category WHERE category IN "
+                   f"({','.join('?' * len(categories))}))")
+        params += categories
+    rows = conn.execute(
+        "SELECT c.id, c.title, c.amount, c.unit, c.entry_date, c.format, "
+        "(SELECT group_concat(category, char(31)) FROM ce_credit_category WHERE credit_id = c.id), "
+        "(SELECT group_concat(l.name, char(31)) FROM ce_credit_license cl JOIN license l ON l.id = cl.license_id "
+        " WHERE cl.credit_id = c.id) "
+        f"FROM ce_credit c WHERE c.deleted_at IS NULL AND ({clause}) ORDER BY c.entry_date, c.id", params)
+    return [{"id": r[0], "title": r[1], "amount": r[2], "unit": r[3], "date": r[4], "format": r[5],
+             "categories": r[6].split(SEPARATOR) if r[6] else [], "licenses": r[7].split(SEPARATOR) if r[7] else []}
+            for r in rows]
 
 
 def get_credit(conn: sqlite3.Connection, credit_id: int) -> dict:
@@ -256,9 +300,7 @@ def _attach_reflection_children(conn: sqlite3.Connection, entries: list[dict]) -
     return entries
 
 
-def list_reflections(conn: sqlite3.Connection, *, since: str | None = None, goal_id: int | None = None,
-                     tag: str | None = None, kind: str | None = None, search: str | None = None) -> list[dict]:
-    """Journal entries, newest first, filtered in SQL."""
+def _reflection_filter(since, goal_id, tag, kind, search) -> tuple[str, list]:
     where, params = ["deleted_at IS NULL"], []
     if since:
         where.append("entry_date >= ?")
@@ -275,8 +317,24 @@ def list_reflections(conn: sqlite3.Connection, *, since: str | None = None, goal
     if search:
         where.append("instr(lower(text), lower(?)) > 0")
         params.append(search)
-    sql = f"SELECT {REFLECTION_COLUMNS} FROM reflection WHERE {' AND '.join(where)} ORDER BY entry_date DESC, id DESC"
+    return " AND ".join(where), params
+
+
+def list_reflections(conn: sqlite3.Connection, *, since: str | None = None, goal_id: int | None = None,
+                     tag: str | None = None, kind: str | None = None, search: str | None = None,
+                     limit: int | None = None) -> list[dict]:
+    """Journal entries, newest first, filtered in SQL (the newest ``limit`` when given)."""
+    where, params = _reflection_filter(since, goal_id, tag, kind, search)
+    sql = f"SELECT {REFLECTION_COLUMNS} FROM reflection WHERE {where} ORDER BY entry_date DESC, id DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
     return _attach_reflection_children(conn, [dict(r) for r in conn.execute(sql, params)])
+
+
+def count_reflections(conn: sqlite3.Connection, *, since: str | None = None, goal_id: int | None = None,
+                      tag: str | None = None, kind: str | None = None, search: str | None = None) -> int:
+    where, params = _reflection_filter(since, goal_id, tag, kind, search)
+    return conn.execute(f"SELECT COUNT(*) FROM reflection WHERE {where}", params).fetchone()[0]
 
 
 def get_reflection(conn: sqlite3.Connection, entry_id: int) -> dict:
