@@ -70,6 +70,8 @@ class ClingoalsGroup(TyperGroup):
                 formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
+        from clingoals.cli.common import close_stores
+
         try:
             return super().invoke(ctx)
         except ClingoalsError as error:
@@ -89,6 +91,8 @@ class ClingoalsGroup(TyperGroup):
             typer.echo(f"error: clingoals hit an unexpected problem ({type(error).__name__}: {error}). "
                        "Run again with CLINGOALS_DEBUG=1 for details, and please report it.", err=True)
             ctx.exit(1)
+        finally:
+            close_stores()
 
 app = typer.Typer(
     cls=ClingoalsGroup,

@@ -24,16 +24,26 @@ def today() -> dt.date:
     return clock.today()
 
 
+_open_stores: dict = {}
+
+
 @contextlib.contextmanager
 def opened_store() -> Iterator[Any]:
-    """The one database connection of this command."""
-    from clingoals.store.db import open_store
+    """The one database connection of this command: opened on first use,
+    shared by everything the command does (the reminder included), and
+    closed by :func:`close_stores` when the command ends."""
+    from clingoals.store.db import db_path, open_store
 
-    store = open_store()
-    try:
-        yield store
-    finally:
-        store.close()
+    path = db_path()
+    store = _open_stores.get(path)
+    if store is None:
+        store = _open_stores[path] = open_store(path)
+    yield store
+
+
+def close_stores() -> None:
+    while _open_stores:
+        _open_stores.popitem()[1].close()
 
 
 def interactive() -> bool:
