@@ -18,6 +18,7 @@ from clingoals.cli.common import (
     confirm,
     emit_json,
     opened_store,
+    read_user_file,
     say,
     today,
 )
@@ -363,13 +364,7 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
     from clingoals.store.files import store_certificate
 
     day = today()
-    try:
-        text = Path(file).read_text("utf-8-sig")
-    except FileNotFoundError:
-        raise InvalidInput(f"No file at {file}.") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInput(f"Can't read {file}: {error}") from None
-    rows = records.parse_csv(text, day)
+    rows = records.parse_csv(read_user_file(file, encoding="utf-8-sig"), day)
     if not rows:
         raise InvalidInput(f"{file} has no credits in it.")
     base = Path(file).resolve().parent
@@ -413,6 +408,7 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
     """Export every CE credit as CSV (re-importable) or JSON."""
     from clingoals.ce import records
     from clingoals.store import queries
+    from clingoals.store.files import write_private
 
     with opened_store() as store:
         credits = queries.list_credits(store.conn)
@@ -421,22 +417,8 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
     if out is None:
         typer.echo(text, nl=False)
     else:
-        _write_private(out, text)
+        write_private(out, text)
         say(f"Wrote {len(credits)} credit(s) to {out}.")
-
-
-def _write_private(path: Path, text: str | bytes) -> None:
-    import os
-
-    mode = "wb" if isinstance(text, bytes) else "w"
-    old = os.umask(0o077)
-    try:
-        with open(path, mode, **({} if isinstance(text, bytes) else {"encoding": "utf-8"})) as handle:
-            handle.write(text)
-    except OSError as error:
-        raise InvalidInput(f"Can't write {path}: {error.strerror}.") from None
-    finally:
-        os.umask(old)
 
 
 @ce_app.command("audit")
@@ -449,7 +431,7 @@ def audit(license_name: str = typer.Option(..., "--license", help="The licence b
     from clingoals.ce import records
     from clingoals.ce.audit import summary_markdown
     from clingoals.store import queries
-    from clingoals.store.files import certificate_path
+    from clingoals.store.files import certificate_path, write_private
 
     day = today()
     with opened_store() as store:
@@ -470,7 +452,7 @@ def audit(license_name: str = typer.Option(..., "--license", help="The licence b
         bundle.writestr("summary.md", summary_markdown(record, profile, result, in_cycle, missing, day))
         for credit, path in files:
             bundle.write(path, f"certificates/{credit['id']:04d}-{credit['certificate']}")
-    _write_private(out, buffer.getvalue())
+    write_private(out, buffer.getvalue())
     say(f"Wrote {out}: {len(in_cycle)} credit(s), {len(files)} certificate(s), {len(missing)} missing.")
     if missing:
         say("Missing certificates: " + "; ".join(f"{c['id']} {c['title']}" for c in missing))

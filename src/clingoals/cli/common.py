@@ -102,3 +102,17 @@ def privacy_guard(text: str, *, yes: bool, what: str = "this text") -> None:
         raise ClingoalsError("Not saved. Remove identifying details, or run again with --yes to save as is.")
     if not typer.confirm("Save it anyway?", default=False, err=True):
         raise ClingoalsError("Not saved.")
+
+
+def read_user_file(path, *, encoding: str = "utf-8") -> str:
+    """The text of a file the person named, or one clear error."""
+    from pathlib import Path
+
+    try:
+        return Path(path).expanduser().read_text(encoding)
+    except FileNotFoundError:
+        raise InvalidInput(f"No file at {path}.") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} is a folder; give a file.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidInput(f"Can't read {path}: {error}") from None

@@ -45,16 +45,12 @@ def add(file: Path = typer.Argument(..., help="A path in the TOML format of the 
     from clingoals.career import parse_path
     from clingoals.store.db import ensure_home
 
-    try:
-        text = Path(file).read_text("utf-8")
-    except FileNotFoundError:
-        raise InvalidInput(f"No file at {file}.") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInput(f"Can't read {file}: {error}") from None
+    from clingoals.cli.common import read_user_file
+    from clingoals.store.files import write_private
+
+    text = read_user_file(file)
     path = parse_path(text, str(file))
-    dest = ensure_home(_folder()) / f"{path.id}.toml"
-    dest.write_text(text, encoding="utf-8")
-    dest.chmod(0o600)
+    write_private(ensure_home(_folder()) / f"{path.id}.toml", text)
     say(f"Added path {path.id} ({path.name}) with {len(path.milestones)} milestone(s).")
 
 

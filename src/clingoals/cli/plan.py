@@ -61,7 +61,7 @@ def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Mar
          include_journal: bool = typer.Option(False, "--include-journal", help=f"Add reflections from the last {JOURNAL_DAYS} days.")) -> None:
     """Your personal development plan, to take to supervision."""
     from clingoals import plan as document
-    from clingoals.cli.ce import _write_private
+    from clingoals.store.files import write_private
 
     with opened_store() as store:
         data = plan_data(store.conn, today(), include_journal)
@@ -69,5 +69,5 @@ def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Mar
     if out is None:
         typer.echo(text, nl=False)
     else:
-        _write_private(out, text)
+        write_private(out, text)
         say(f"Wrote your plan to {out}.")

@@ -121,12 +121,9 @@ def _history(day: dt.date, json_out: bool) -> None:
 
 
 def _load_answers(path: Path) -> dict:
-    try:
-        text = Path(path).read_text("utf-8")
-    except FileNotFoundError:
-        raise InvalidInput(f"No answers file at {path}.") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInput(f"Can't read {path}: {error}") from None
+    from clingoals.cli.common import read_user_file
+
+    text = read_user_file(path)
     try:
         data = tomllib.loads(text) if Path(path).suffix.lower() == ".toml" else json.loads(text)
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:

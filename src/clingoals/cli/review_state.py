@@ -5,7 +5,6 @@ command can check the reminder without loading the review itself."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 from clingoals import review as rules
 from clingoals.cli.common import opened_store, say, today
@@ -54,8 +53,9 @@ def remind_if_overdue(command: str | None) -> None:
             last, anchor, rhythm = _dates(store.conn)
         if not rules.review_overdue(last, anchor, rhythm, day):
             return
-        marker.write_text(day.isoformat())
-        os.chmod(marker, 0o600)
+        from clingoals.store.files import write_private
+
+        write_private(marker, day.isoformat())
     except Exception:  # a reminder must never get in the way of the command itself
         return
     since = f"last one {last.isoformat()}" if last else "none yet"

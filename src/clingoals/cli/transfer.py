@@ -53,7 +53,7 @@ import_app = typer.Typer()
 def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help="json (everything), csv (a folder of CSVs) or ics (calendar).", case_sensitive=False),
            out: Optional[Path] = typer.Option(None, "--out", help="File (json, ics) or folder (csv) to write; json goes to stdout without it.")) -> None:
     """Export everything: goals, aspirations, licences, CE credits, reviews, reflections."""
-    from clingoals.cli.ce import _write_private
+    from clingoals.store.files import write_private
 
     with opened_store() as store:
         document = build_document(store.conn)
@@ -71,7 +71,7 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
             if any(c["certificate"] for c in document["ce_credits"]):
                 say("note: certificates are not in stdout; use --out FILE.json to export them beside it.")
             return
-        _write_private(out, text)
+        write_private(out, text)
         copied = _export_certificates(document, certificates_folder(out))
         say(f"Exported to {out}" + (f" with {copied} certificate(s) in {certificates_folder(out)}." if copied else "."))
     elif fmt == ExportFormat.csv:
@@ -83,7 +83,7 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
         if out is None:
             typer.echo(ics.decode("utf-8"), nl=False)
         else:
-            _write_private(out, ics)
+            write_private(out, ics)
             say(f"Wrote the calendar to {out}.")
 
 
@@ -150,14 +150,10 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON), e.
     from clingoals.ce.profiles import parse_profile
     from clingoals.store.transfer import import_document
 
+    from clingoals.cli.common import read_user_file
+
     try:
-        raw = Path(file).read_text("utf-8")
-    except FileNotFoundError:
-        raise InvalidInput(f"No file at {file}.") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInput(f"Can't read {file}: {error}") from None
-    try:
-        document = json.loads(raw)
+        document = json.loads(read_user_file(file))
     except json.JSONDecodeError as error:
         raise InvalidInput(f"{file} is not JSON ({error}); nothing was imported.") from None
     try:
@@ -180,7 +176,7 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON), e.
 
 
 def _import_files(document: dict, json_path: Path) -> None:
-    from clingoals.store.files import certificate_path, certificates_dir, profiles_dir
+    from clingoals.store.files import certificate_path, certificates_dir, profiles_dir, write_private
     from clingoals.store.db import ensure_home
 
     folder = certificates_folder(json_path)
@@ -200,5 +196,4 @@ def _import_files(document: dict, json_path: Path) -> None:
     for profile in document.get("profiles", []):
         dest = ensure_home(profiles_dir()) / f"{profile['id']}.toml"
         if not dest.exists():
-            dest.write_text(profile["toml"], encoding="utf-8")
-            dest.chmod(0o600)
+            write_private(dest, profile["toml"])

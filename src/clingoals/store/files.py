@@ -29,6 +29,23 @@ def _owner_only_copy(source: Path, dest: Path) -> None:
     os.chmod(dest, 0o600)
 
 
+def write_private(path: Path, content: str | bytes) -> Path:
+    """Write a file only its owner can read (0600)."""
+    path = Path(path)
+    old = os.umask(0o077)
+    try:
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    except OSError as error:
+        raise InvalidInput(f"Can't write {path}: {error.strerror}.") from None
+    finally:
+        os.umask(old)
+    os.chmod(path, 0o600)
+    return path
+
+
 def store_certificate(path: Path) -> str:
     """Copy a certificate in; returns its stored file name."""
     source = Path(path).expanduser()

@@ -205,19 +205,27 @@ def complete_step(session: Session, goal_id: int, step_id: int, *, now: str) -> 
     session.add(step)
 
 
+def _soft_delete(session: Session, row, now: str) -> None:
+    """Deletes are recoverable: the row is only marked."""
+    row.deleted_at = now
+    session.add(row)
+
+
+def _restore(session: Session, model, row_id: int, what: str, now: str) -> None:
+    row = session.get(model, row_id)
+    if row is None or not row.deleted_at:
+        raise NotFound(f"No deleted {what} with id {row_id}.")
+    row.deleted_at = None
+    row.updated_at = now
+    session.add(row)
+
+
 def soft_delete(session: Session, goal_id: int, *, now: str) -> None:
-    goal = live_goal(session, goal_id)
-    goal.deleted_at = now
-    session.add(goal)
+    _soft_delete(session, live_goal(session, goal_id), now)
 
 
 def restore(session: Session, goal_id: int, *, now: str) -> None:
-    goal = session.get(Goal, goal_id)
-    if goal is None or not goal.deleted_at:
-        raise NotFound(f"No deleted goal with id {goal_id}.")
-    goal.deleted_at = None
-    goal.updated_at = now
-    session.add(goal)
+    _restore(session, Goal, goal_id, "goal", now)
 
 
 def add_aspiration(session: Session, name: str, description: str | None, *, now: str) -> int:
@@ -323,18 +331,11 @@ def update_credit(session: Session, credit_id: int, changes: dict[str, Any], *,
 
 
 def delete_credit(session: Session, credit_id: int, *, now: str) -> None:
-    credit = live_credit(session, credit_id)
-    credit.deleted_at = now
-    session.add(credit)
+    _soft_delete(session, live_credit(session, credit_id), now)
 
 
 def restore_credit(session: Session, credit_id: int, *, now: str) -> None:
-    credit = session.get(CeCredit, credit_id)
-    if credit is None or not credit.deleted_at:
-        raise NotFound(f"No deleted CE credit with id {credit_id}.")
-    credit.deleted_at = None
-    credit.updated_at = now
-    session.add(credit)
+    _restore(session, CeCredit, credit_id, "CE credit", now)
 
 
 # --- reviews and the journal ---------------------------------------------------------
@@ -382,9 +383,7 @@ def update_reflection(session: Session, entry_id: int, changes: dict[str, Any], 
 
 
 def delete_reflection(session: Session, entry_id: int, *, now: str) -> None:
-    entry = live_reflection(session, entry_id)
-    entry.deleted_at = now
-    session.add(entry)
+    _soft_delete(session, live_reflection(session, entry_id), now)
 
 
 def add_review(session: Session, *, review_date: dt.date, since: dt.date, now: str) -> int:

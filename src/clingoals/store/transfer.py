@@ -136,19 +136,25 @@ def import_document(session, document: dict) -> dict[str, int]:
             counts["settings"] += 1
     session.flush()
 
-    aspiration_ids = existing(m.Aspiration)
-    by_name = {n.lower(): i for n, i in session.execute(select(m.Aspiration.name, m.Aspiration.id))}
-    for row in document.get("aspirations", []):
-        if row["uuid"] in aspiration_ids:
-            continue
-        if row["name"].lower() in by_name:  # same aspiration under another uuid: reuse it
-            aspiration_ids[row["uuid"]] = by_name[row["name"].lower()]
-            continue
-        item = m.Aspiration(**row)
-        session.add(item)
-        session.flush()
-        aspiration_ids[row["uuid"]] = by_name[row["name"].lower()] = item.id
-        counts["aspirations"] += 1
+    def merge_named(model, rows: list[dict], build) -> dict[str, int]:
+        """uuid -> id for records with a unique name: a record already here
+        under another uuid but the same name is reused, never duplicated."""
+        ids = existing(model)
+        by_name = {n.lower(): i for n, i in session.execute(select(model.name, model.id))}
+        for row in rows:
+            if row["uuid"] in ids:
+                continue
+            if row["name"].lower() in by_name:
+                ids[row["uuid"]] = by_name[row["name"].lower()]
+                continue
+            item = build(row)
+            session.add(item)
+            session.flush()
+            ids[row["uuid"]] = by_name[row["name"].lower()] = item.id
+            counts[model.__tablename__ + "s"] += 1
+        return ids
+
+    aspiration_ids = merge_named(m.Aspiration, document.get("aspirations", []), lambda row: m.Aspiration(**row))
 
     goal_ids = existing(m.Goal)
     new_goals = [g for g in document.get("goals", []) if g["uuid"] not in goal_ids]
@@ -172,19 +178,8 @@ def import_document(session, document: dict) -> dict[str, int]:
         add(m.StatusChange, [{**c, "goal_id": gid} for c in g["status_changes"]])
     counts["goals"] = len(new_goals)
 
-    license_ids = existing(m.License)
-    names = {n.lower(): i for n, i in session.execute(select(m.License.name, m.License.id))}
-    for row in document.get("licenses", []):
-        if row["uuid"] in license_ids:
-            continue
-        if row["name"].lower() in names:
-            license_ids[row["uuid"]] = names[row["name"].lower()]
-            continue
-        item = m.License(**{**row, "renews": _date(row["renews"]), "issued": _date(row.get("issued"))})
-        session.add(item)
-        session.flush()
-        license_ids[row["uuid"]] = names[row["name"].lower()] = item.id
-        counts["licenses"] += 1
+    license_ids = merge_named(m.License, document.get("licenses", []), lambda row: m.License(
+        **{**row, "renews": _date(row["renews"]), "issued": _date(row.get("issued"))}))
 
     credit_ids = existing(m.CeCredit)
     new_credits = [c for c in document.get("ce_credits", []) if c["uuid"] not in credit_ids]
