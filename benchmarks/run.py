@@ -5,8 +5,9 @@
 Builds the datasets (benchmarks/make_dataset.py, imported through
 `goals import`) at 1x and 4x, installs jrnl into benchmarks/.venv-jrnl if it
 is missing and gives it a journal of 1,000 entries, then times each command
-as a whole process: one warm-up, then the median of --runs runs, side by
-side. Peak memory is each process's max RSS (from wait4). Bytecode is
+as a whole process, interleaved: after a warm-up round, every command runs
+once per round for --runs rounds, and each gets the median of its rounds.
+Peak memory is each process's max RSS (from wait4). Bytecode is
 compiled first and kept, as it is on a user's machine.
 
 Prints a Markdown table: times, ratio to the jrnl reference, peak memory,
@@ -45,19 +46,27 @@ def run_once(argv: list[str], env: dict) -> tuple[float, int, int]:
 
 
 def measure(argv: list[str], env: dict, runs: int, setup=None) -> tuple[float, int]:
-    if setup:
-        setup()
-    run_once(argv, env)  # warm-up: file cache, bytecode
-    times, peak = [], 0
-    for _ in range(runs):
-        if setup:
-            setup()
-        seconds, rss, code = run_once(argv, env)
-        if code != 0:
-            raise SystemExit(f"failed ({code}): {' '.join(argv)}")
-        times.append(seconds)
-        peak = max(peak, rss)
-    return statistics.median(times), peak
+    """One command on its own: a warm-up, then the median of ``runs``."""
+    return measure_interleaved({"x": (argv, env, setup)}, runs)["x"]
+
+
+def measure_interleaved(specs: dict, runs: int) -> dict[str, tuple[float, int]]:
+    """Every command once per round, for ``runs`` rounds, after a warm-up of
+    each: drift in the machine's speed hits all commands alike, so the
+    ratios between them hold. Returns name -> (median seconds, peak MB)."""
+    times = {name: [] for name in specs}
+    peaks = {name: 0 for name in specs}
+    for round_number in range(runs + 1):
+        for name, (argv, env, setup) in specs.items():
+            if setup:
+                setup()
+            seconds, rss, code = run_once(argv, env)
+            if code != 0:
+                raise SystemExit(f"failed ({code}): {' '.join(argv)}")
+            if round_number:  # round 0 is the warm-up: file cache, bytecode
+                times[name].append(seconds)
+                peaks[name] = max(peaks[name], rss)
+    return {name: (statistics.median(times[name]), peaks[name]) for name in specs}
 
 
 def ensure_jrnl() -> Path:
@@ -119,10 +128,9 @@ def main() -> int:
 
     jrnl = ensure_jrnl()
     j_env = jrnl_env(work / "jrnl")
-    reference = {}
-    for name, argv in (("jrnl --version", [str(jrnl), "--version"]), ("jrnl -n 10", [str(jrnl), "-n", "10"]),
-                       (f"jrnl -contains {WORD}", [str(jrnl), "-contains", WORD])):
-        reference[name] = measure(argv, j_env, args.runs)
+    jrnl_specs = {name: (argv, j_env, None) for name, argv in (
+        ("jrnl --version", [str(jrnl), "--version"]), ("jrnl -n 10", [str(jrnl), "-n", "10"]),
+        (f"jrnl -contains {WORD}", [str(jrnl), "-contains", WORD]))}
 
     commands = [("goals --version", ["--version"], "jrnl --version", 0.75),
                 ("goals --help", ["--help"], "jrnl --version", 1.0),
@@ -132,10 +140,14 @@ def main() -> int:
                 ("goals review --summary", ["review", "--summary"], "jrnl -n 10", 1.0),
                 (f"goals journal list --search {WORD}", ["journal", "list", "--search", WORD], "jrnl -n 10", 1.0),
                 ("goals export", ["export"], None, None)]
-    rows = []
+    specs = dict(jrnl_specs)
     for label, argv, ref, limit in commands:
-        results = {scale: measure([*goals, *argv], goals_env(homes[scale]), args.runs) for scale in scales}
-        rows.append((label, results, ref, limit))
+        for scale in scales:
+            specs[f"{label} @{scale}"] = ([*goals, *argv], goals_env(homes[scale]), None)
+    measured = measure_interleaved(specs, args.runs)
+    reference = {name: measured[name] for name in jrnl_specs}
+    rows = [(label, {scale: measured[f"{label} @{scale}"] for scale in scales}, ref, limit)
+            for label, argv, ref, limit in commands]
 
     def fresh_home(scale):
         import shutil
@@ -151,8 +163,8 @@ def main() -> int:
     start = time.perf_counter()
     out = subprocess.run(scorer, capture_output=True, text=True, check=True).stdout.strip()
 
-    print(f"\nMachine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; median of {args.runs} runs after "
-          f"a warm-up; 1x = 2,000 goals, 3,000 CE credits, 1,000 journal entries.\n")
+    print(f"\nMachine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; median of {args.runs} interleaved "
+          f"rounds after a warm-up; 1x = 2,000 goals, 3,000 CE credits, 1,000 journal entries.\n")
     print("| command | 1x (s) | ratio to jrnl | target | 4x (s) | 4x/1x | peak MB 1x / 4x |")
     print("|---|---|---|---|---|---|---|")
     for name, (seconds, peak) in reference.items():

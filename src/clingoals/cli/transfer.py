@@ -55,6 +55,8 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
     """Export everything: goals, aspirations, licences, CE credits, reviews, reflections."""
     from clingoals.store.files import write_private
 
+    if fmt == ExportFormat.json:
+        return _export_json(out)
     with opened_store() as store:
         document = build_document(store.conn)
         if fmt == ExportFormat.ics:
@@ -64,17 +66,7 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
 
             last, anchor, rhythm = _dates(store.conn)
             ics = to_ics(document, next_review(last, anchor, rhythm), today())
-    if fmt == ExportFormat.json:
-        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-        if out is None:
-            typer.echo(text, nl=False)
-            if any(c["certificate"] for c in document["ce_credits"]):
-                say("note: certificates are not in stdout; use --out FILE.json to export them beside it.")
-            return
-        write_private(out, text)
-        copied = _export_certificates(document, certificates_folder(out))
-        say(f"Exported to {out}" + (f" with {copied} certificate(s) in {certificates_folder(out)}." if copied else "."))
-    elif fmt == ExportFormat.csv:
+    if fmt == ExportFormat.csv:
         if out is None:
             raise InvalidInput("CSV export writes one file per kind of record: give a folder with --out.")
         written = _export_csv(document, out)
@@ -87,10 +79,42 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
             say(f"Wrote the calendar to {out}.")
 
 
-def _export_certificates(document: dict, folder: Path) -> int:
+def _export_json(out: Path | None) -> None:
+    """Streamed: one record at a time, so memory stays flat as data grows."""
+    import os
+    import sys
+
+    from clingoals.clock import now_iso
+    from clingoals.store.transfer import write_document
+
+    with opened_store() as store:
+        if out is None:
+            write_document(sys.stdout, store.conn, now_iso(), _user_profiles())
+            names = _certificate_names(store.conn)
+            if names:
+                say("note: certificates are not in stdout; use --out FILE.json to export them beside it.")
+            return
+        old = os.umask(0o077)
+        try:
+            with open(out, "w", encoding="utf-8") as handle:
+                write_document(handle, store.conn, now_iso(), _user_profiles())
+        except OSError as error:
+            raise InvalidInput(f"Can't write {out}: {error.strerror}.") from None
+        finally:
+            os.umask(old)
+        os.chmod(out, 0o600)
+        copied = _export_certificates(_certificate_names(store.conn), certificates_folder(out))
+    say(f"Exported to {out}" + (f" with {copied} certificate(s) in {certificates_folder(out)}." if copied else "."))
+
+
+def _certificate_names(conn) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT certificate FROM ce_credit WHERE certificate IS NOT NULL "
+                                       "ORDER BY certificate")]
+
+
+def _export_certificates(names: list[str], folder: Path) -> int:
     from clingoals.store.files import certificate_path
 
-    names = sorted({c["certificate"] for c in document["ce_credits"] if c["certificate"]})
     present = [n for n in names if certificate_path(n).is_file()]
     if not present:
         return 0

@@ -30,84 +30,131 @@ def _by(rows: list[dict], key: str) -> dict:
     return grouped
 
 
-def export_document(conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict]) -> dict:
-    uuid_of_goal = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM goal")}
-    aspiration_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM aspiration")}
-    license_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM license")}
-    review_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM review")}
+GOAL_CHUNK = 500  # goals read (with their children) at a time: export memory stays flat
 
-    tags = _by(_rows(conn, "SELECT goal_id, tag FROM goal_tag ORDER BY tag"), "goal_id")
-    links = _by(_rows(conn, "SELECT goal_id, aspiration_id FROM goal_aspiration ORDER BY aspiration_id"), "goal_id")
-    steps = _by(_rows(conn, "SELECT goal_id, uuid, text, due, done, done_at, created_at FROM step ORDER BY id"),
-                "goal_id")
-    progress = _by(_rows(conn, "SELECT goal_id, uuid, entry_date AS date, value, note, created_at FROM progress "
-                               "ORDER BY entry_date, id"), "goal_id")
-    revisions = _by(_rows(conn, "SELECT goal_id, uuid, field, old_value AS old, new_value AS new, reason, changed_at "
-                                "FROM revision ORDER BY changed_at, id"), "goal_id")
-    changes = _by(_rows(conn, "SELECT goal_id, uuid, previous, status, reason, changed_at FROM status_change "
-                              "ORDER BY changed_at, id"), "goal_id")
-    goals = []
-    for row in _rows(conn, f"SELECT id, parent_id, {', '.join(GOAL_FIELDS)} FROM goal ORDER BY created_at, uuid"):
-        gid, parent = row.pop("id"), row.pop("parent_id")
-        row["parent_uuid"] = uuid_of_goal.get(parent)
-        row["tags"] = [t["tag"] for t in tags[gid]]
-        row["aspirations"] = [aspiration_uuid[a["aspiration_id"]] for a in links[gid]]
-        row["steps"] = [dict(s, done=bool(s["done"])) for s in steps[gid]]
-        row["progress"] = progress[gid]
-        row["revisions"] = revisions[gid]
-        row["status_changes"] = changes[gid]
-        goals.append(row)
 
+def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: dict):
+    """Goal records with their children, a chunk of goals at a time."""
+    order = [r["id"] for r in _rows(conn, "SELECT id FROM goal ORDER BY created_at, uuid")]
+    for begin in range(0, len(order), GOAL_CHUNK):
+        ids = order[begin:begin + GOAL_CHUNK]
+        marks = ",".join("?" * len(ids))
+        tags = _by(_rows(conn, f"SELECT goal_id, tag FROM goal_tag WHERE goal_id IN ({marks}) ORDER BY tag", ids),
+                   "goal_id")
+        links = _by(_rows(conn, f"SELECT goal_id, aspiration_id FROM goal_aspiration WHERE goal_id IN ({marks}) "
+                                "ORDER BY aspiration_id", ids), "goal_id")
+        steps = _by(_rows(conn, f"SELECT goal_id, uuid, text, due, done, done_at, created_at FROM step "
+                                f"WHERE goal_id IN ({marks}) ORDER BY id", ids), "goal_id")
+        progress = _by(_rows(conn, f"SELECT goal_id, uuid, entry_date AS date, value, note, created_at FROM progress "
+                                   f"WHERE goal_id IN ({marks}) ORDER BY entry_date, id", ids), "goal_id")
+        revisions = _by(_rows(conn, f"SELECT goal_id, uuid, field, old_value AS old, new_value AS new, reason, "
+                                    f"changed_at FROM revision WHERE goal_id IN ({marks}) ORDER BY changed_at, id",
+                              ids), "goal_id")
+        changes = _by(_rows(conn, f"SELECT goal_id, uuid, previous, status, reason, changed_at FROM status_change "
+                                  f"WHERE goal_id IN ({marks}) ORDER BY changed_at, id", ids), "goal_id")
+        rows = {r["id"]: r for r in _rows(conn, f"SELECT id, parent_id, {', '.join(GOAL_FIELDS)} FROM goal "
+                                                 f"WHERE id IN ({marks})", ids)}
+        for gid in ids:
+            row = rows[gid]
+            row.pop("id")
+            row["parent_uuid"] = uuid_of_goal.get(row.pop("parent_id"))
+            row["tags"] = [t["tag"] for t in tags[gid]]
+            row["aspirations"] = [aspiration_uuid[a["aspiration_id"]] for a in links[gid]]
+            row["steps"] = [dict(s, done=bool(s["done"])) for s in steps[gid]]
+            row["progress"] = progress[gid]
+            row["revisions"] = revisions[gid]
+            row["status_changes"] = changes[gid]
+            yield row
+
+
+def _credits(conn: sqlite3.Connection, uuid_of_goal: dict, license_uuid: dict):
     categories = _by(_rows(conn, "SELECT credit_id, category FROM ce_credit_category ORDER BY category"), "credit_id")
     credit_links = _by(_rows(conn, "SELECT credit_id, license_id FROM ce_credit_license ORDER BY license_id"),
                        "credit_id")
-    credits = []
-    for row in _rows(conn, "SELECT id, uuid, title, amount, unit, entry_date AS date, format, provider, approver, "
-                           "certificate, certificate_original, goal_id, created_at, updated_at, deleted_at "
-                           "FROM ce_credit ORDER BY created_at, uuid"):
+    for row in conn.execute("SELECT id, uuid, title, amount, unit, entry_date AS date, format, provider, approver, "
+                            "certificate, certificate_original, goal_id, created_at, updated_at, deleted_at "
+                            "FROM ce_credit ORDER BY created_at, uuid"):
+        row = dict(row)
         cid, goal_id = row.pop("id"), row.pop("goal_id")
         row["goal_uuid"] = uuid_of_goal.get(goal_id)
         row["categories"] = [c["category"] for c in categories[cid]]
         row["licenses"] = [license_uuid[l["license_id"]] for l in credit_links[cid]]
-        credits.append(row)
+        yield row
 
+
+def _reflections(conn: sqlite3.Connection, uuid_of_goal: dict, review_uuid: dict):
     reflection_goals = _by(_rows(conn, "SELECT reflection_id, goal_id FROM reflection_goal ORDER BY goal_id"),
                            "reflection_id")
     reflection_tags = _by(_rows(conn, "SELECT reflection_id, tag FROM reflection_tag ORDER BY tag"), "reflection_id")
-    reflections = []
-    for row in _rows(conn, "SELECT id, uuid, kind, entry_date AS date, text, achieved, obstacles, still_care, focus, "
-                           "energy, stress, review_id, created_at, updated_at, deleted_at FROM reflection "
-                           "ORDER BY created_at, uuid"):
+    for row in conn.execute("SELECT id, uuid, kind, entry_date AS date, text, achieved, obstacles, still_care, focus, "
+                            "energy, stress, review_id, created_at, updated_at, deleted_at FROM reflection "
+                            "ORDER BY created_at, uuid"):
+        row = dict(row)
         rid, review_id = row.pop("id"), row.pop("review_id")
         row["review_uuid"] = review_uuid.get(review_id)
         row["goals"] = [uuid_of_goal[g["goal_id"]] for g in reflection_goals[rid]]
         row["tags"] = [t["tag"] for t in reflection_tags[rid]]
-        reflections.append(row)
+        yield row
 
-    assessments = []
+
+def _assessments(conn: sqlite3.Connection):
     for row in _rows(conn, "SELECT uuid, assessed_on, strengths, growth, interests, skills, created_at "
                            "FROM self_assessment ORDER BY assessed_on, created_at, uuid"):
         for key in ("strengths", "growth", "interests", "skills"):
             row[key] = json.loads(row[key])
-        assessments.append(row)
+        yield row
 
-    return {
-        "format": transfer.FORMAT,
-        "version": transfer.VERSION,
-        "exported_at": exported_at,
-        "settings": {r["key"]: r["value"] for r in _rows(conn, "SELECT key, value FROM setting ORDER BY key")},
-        "aspirations": _rows(conn, "SELECT uuid, name, description, created_at FROM aspiration "
-                                   "ORDER BY created_at, uuid"),
-        "goals": goals,
-        "licenses": [dict(r, supervisor=bool(r["supervisor"])) for r in _rows(
-            conn, "SELECT uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
-                  "carry_over_hours, created_at, updated_at FROM license ORDER BY created_at, uuid")],
-        "ce_credits": credits,
-        "reviews": _rows(conn, "SELECT uuid, review_date, since, completed_at FROM review ORDER BY review_date, uuid"),
-        "reflections": reflections,
-        "self_assessments": assessments,
-        "profiles": sorted(user_profiles, key=lambda p: p["id"]),
-    }
+
+def iter_document(conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict]):
+    """The export document as (key, value) pairs in order; the large lists
+    are generators, so a writer can stream them."""
+    uuid_of_goal = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM goal")}
+    aspiration_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM aspiration")}
+    license_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM license")}
+    review_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM review")}
+    yield "format", transfer.FORMAT
+    yield "version", transfer.VERSION
+    yield "exported_at", exported_at
+    yield "settings", {r["key"]: r["value"] for r in _rows(conn, "SELECT key, value FROM setting ORDER BY key")}
+    yield "aspirations", _rows(conn, "SELECT uuid, name, description, created_at FROM aspiration "
+                                     "ORDER BY created_at, uuid")
+    yield "goals", _goal_chunks(conn, uuid_of_goal, aspiration_uuid)
+    yield "licenses", [dict(r, supervisor=bool(r["supervisor"])) for r in _rows(
+        conn, "SELECT uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
+              "carry_over_hours, created_at, updated_at FROM license ORDER BY created_at, uuid")]
+    yield "ce_credits", _credits(conn, uuid_of_goal, license_uuid)
+    yield "reviews", _rows(conn, "SELECT uuid, review_date, since, completed_at FROM review ORDER BY review_date, uuid")
+    yield "reflections", _reflections(conn, uuid_of_goal, review_uuid)
+    yield "self_assessments", _assessments(conn)
+    yield "profiles", sorted(user_profiles, key=lambda p: p["id"])
+
+
+def export_document(conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict]) -> dict:
+    """The whole export document in memory (for CSV and calendar exports)."""
+    return {key: value if isinstance(value, (str, int, dict)) else list(value)
+            for key, value in iter_document(conn, exported_at, user_profiles)}
+
+
+def write_document(handle, conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict]) -> dict[str, int]:
+    """Stream the export as JSON, one record per line; returns counts."""
+    counts = {}
+    handle.write("{\n")
+    pairs = list(iter_document(conn, exported_at, user_profiles))
+    for index, (key, value) in enumerate(pairs):
+        handle.write(f"  {json.dumps(key)}: ")
+        if isinstance(value, (str, int, dict)):
+            handle.write(json.dumps(value, ensure_ascii=False))
+        else:
+            handle.write("[")
+            count = 0
+            for record in value:
+                handle.write(("," if count else "") + "\n    " + json.dumps(record, ensure_ascii=False))
+                count += 1
+            handle.write("\n  ]" if count else "]")
+            counts[key] = count
+        handle.write(",\n" if index < len(pairs) - 1 else "\n")
+    handle.write("}\n")
+    return counts
 
 
 def _date(value):
