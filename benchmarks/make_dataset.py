@@ -89,7 +89,8 @@ def build_document(goals: int = 2000, credits: int = 3000, entries: int = 1000, 
         for step in steps:
             if step["done"]:
                 step["done_at"] = stamp(min(start + dt.timedelta(days=rng.randint(1, 300)), today))
-        progress = [{"uuid": new_uuid(), "date": min(start + dt.timedelta(days=rng.randint(0, 400)), today).isoformat(),
+        worked = max((min(deadline, today) - start).days, 0)  # progress happens between start and deadline
+        progress = [{"uuid": new_uuid(), "date": (start + dt.timedelta(days=rng.randint(0, worked))).isoformat(),
                      "value": float(rng.randint(1, 5)), "note": None, "created_at": created}
                     for _ in range(rng.randint(0, 8) if target else 0)]
         changes = [{"uuid": new_uuid(), "previous": None, "status": "active", "reason": "created", "changed_at": created}]

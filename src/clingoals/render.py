@@ -376,15 +376,19 @@ def license_detail(record: dict, profile) -> Text:
 
 # --- the weekly review -----------------------------------------------------------------
 
-def digest(data: dict) -> Group:
-    """The review digest: what moved, what is due, what is stale."""
-    parts: list = [Text(f"Since {data['since']}" + (f" (last review {data['last_review']})" if data["last_review"]
-                                                     else " (no review yet: the last 7 days)"), style="bold")]
+def digest(data: dict) -> Text:
+    """The review digest: what moved, what is due, what is stale. One Text
+    with styled spans (Rich renders that far faster than a line per object)."""
+    text = Text(f"Since {data['since']}" + (f" (last review {data['last_review']})" if data["last_review"]
+                                             else " (no review yet: the last 7 days)"), style="bold")
+    empty = True
 
     def section(title: str, lines: list[str], style: str = "") -> None:
+        nonlocal empty
         if lines:
-            parts.append(Text(f"{title} ({len(lines)})", style=f"bold {style}".strip()))
-            parts.extend(Text(f"  {line}") for line in lines)
+            empty = False
+            text.append(f"\n{title} ({len(lines)})", style=f"bold {style}".strip())
+            text.append("".join(f"\n  {line}" for line in lines))
 
     section("Completed", [f"{g['id']}: {g['title']}" for g in data["completed"]], "green")
     section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: +{p['value']:g}" +
@@ -404,10 +408,10 @@ def digest(data: dict) -> Group:
             "red")
     section("Stale: no progress, step or edit for 3 weeks", [f"{g['id']}: {g['title']} (last {g['last_activity']})"
                                                              for g in data["stale"]], "magenta")
-    if len(parts) == 1:
-        parts.append(Text("  Nothing moved and nothing is due. A quiet week counts too."))
-    parts.append(Text(f"Next review: {data['next_review']} ({data['rhythm']})", style="dim"))
-    return Group(*parts)
+    if empty:
+        text.append("\n  Nothing moved and nothing is due. A quiet week counts too.")
+    text.append(f"\nNext review: {data['next_review']} ({data['rhythm']})", style="dim")
+    return text
 
 
 def review_goal_header(goal: dict, today) -> Text:
