@@ -44,7 +44,7 @@ def _measure(goal: dict) -> str:
 # --- Markdown ---------------------------------------------------------------------------
 
 def to_markdown(data: dict) -> str:
-    out = [f"# Personal development plan", "", f"Prepared {data['today']} for supervision.", ""]
+    out = ["# Personal development plan", "", f"Prepared {data['today']} for supervision.", ""]
     out += ["## Where I am heading", ""]
     out += [f"- **{a['name']}**" + (f": {a['description']}" if a["description"] else "") for a in data["aspirations"]] or [
         "- No aspirations declared yet."]

@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-from clingoals.career import builtin_paths
 
 PATH_IDS = {"clinical-supervisor", "clinic-director", "trauma-specialist", "addiction-specialist",
             "child-family-specialist", "geriatric-specialist", "trainer", "private-practice", "researcher"}

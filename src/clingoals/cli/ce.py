@@ -156,6 +156,7 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
     for profile, result in results:
         render.out.print(render.ce_panel(result, profile))
     warn_examples([p for p, _ in results])
+    say(f"note: {NOT_A_RECORD}")
 
 
 # --- credits -------------------------------------------------------------------------

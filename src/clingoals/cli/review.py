@@ -132,7 +132,7 @@ def _load_answers(path: Path) -> dict:
 
 
 def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
-    from clingoals.store import queries, repository
+    from clingoals.store import queries
 
     answers = _load_answers(path)
     privacy_guard(rules.reflection_text(answers), yes=yes, what="this review")
