@@ -160,7 +160,6 @@ def main() -> int:
                       for scale in scales}
     rows.append(("goals import (dataset)", import_results, None, None))
     scorer = [sys.executable, str(HERE / "score_speed.py")]
-    time.perf_counter()
     out = subprocess.run(scorer, capture_output=True, text=True, check=True).stdout.strip()
 
     print(f"\nMachine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; median of {args.runs} interleaved "
