@@ -115,3 +115,49 @@ def test_plan_html_is_self_contained(run, planned, tmp_path):
     assert not re.search(r"https?://|<link|<script|src=|@import|url\(", page, re.IGNORECASE)
     assert "&lt;script&gt;" in page  # user text is escaped
     assert "@media print" in page and "break-inside: avoid" in page
+
+
+def test_path_start_in_a_terminal_reviews_each_goal(isolated_home):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    import pexpect
+
+    env = {**os.environ, "CLINGOALS_HOME": str(isolated_home), "CLINGOALS_TODAY": "2026-05-13", "NO_COLOR": "1",
+           "COLUMNS": "100"}
+    child = pexpect.spawn(sys.executable, ["-m", "clingoals", "path", "start", "private-practice",
+                                           "--target-date", "2028-12-31"], env=env, encoding="utf-8", timeout=30)
+    child.expect("1. Obtain my independent license")
+    child.expect(r"Keep, edit or skip\?")
+    child.sendline("k")
+    child.expect("2. Write a business plan")
+    child.expect(r"Keep, edit or skip\?")
+    child.sendline("e")
+    child.expect("Statement")
+    child.sendline("Write a business plan, fee schedule and marketing plan for my practice")
+    child.expect("Deadline")
+    child.sendline("someday")
+    child.expect("Can't read the date")
+    child.expect("Deadline")
+    child.sendline("2027-09-30")
+    child.expect("3. Get credentialed")
+    child.expect(r"Keep, edit or skip\?")
+    child.sendline("s")
+    child.expect("4. Open my private practice")
+    child.expect(r"Keep, edit or skip\?")
+    child.sendline("")  # Enter keeps
+    child.expect(r"Save the long-term goal and 3 step goal\(s\)\?")
+    child.sendline("y")
+    child.expect("Started Private practice owner")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    out = subprocess.run([sys.executable, "-m", "clingoals", "list", "--all", "--json"], env=env,
+                         capture_output=True, text=True, check=True)
+    goals = {g["statement"]: g for g in json.loads(out.stdout)}
+    assert len(goals) == 4
+    edited = goals["Write a business plan, fee schedule and marketing plan for my practice"]
+    assert edited["deadline"] == "2027-09-30" and edited["parent_id"]
+    assert not any(s.startswith("Get credentialed") for s in goals)
