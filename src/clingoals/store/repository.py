@@ -45,11 +45,23 @@ def new_uuid() -> str:
     return str(_uuid.uuid4())
 
 
+def _live(session: Session, model, row_id: int, missing: str):
+    """A row that exists and isn't deleted, or NotFound with ``missing``."""
+    row = session.get(model, row_id)
+    if row is None or row.deleted_at:
+        raise NotFound(missing)
+    return row
+
+
+def _apply_changes(session: Session, row, changes: dict[str, Any], now: str) -> None:
+    for key, value in changes.items():
+        setattr(row, key, value)
+    row.updated_at = now
+    session.add(row)
+
+
 def live_goal(session: Session, goal_id: int) -> Goal:
-    goal = session.get(Goal, goal_id)
-    if goal is None or goal.deleted_at:
-        raise NotFound(f"No goal with id {goal_id}. 'goals list --all' shows every goal.")
-    return goal
+    return _live(session, Goal, goal_id, f"No goal with id {goal_id}. 'goals list --all' shows every goal.")
 
 
 def check_parent(session: Session, goal_id: int | None, parent_id: int | None) -> None:
@@ -277,10 +289,7 @@ def update_license(session: Session, name: str, changes: dict[str, Any], *, now:
     if "name" in changes and changes["name"].lower() != row.name.lower():
         if session.exec(select(License).where(func.lower(License.name) == changes["name"].lower())).first():
             raise InvalidInput(f"A licence named {changes['name']!r} already exists.")
-    for key, value in changes.items():
-        setattr(row, key, value)
-    row.updated_at = now
-    session.add(row)
+    _apply_changes(session, row, changes, now)
     return row
 
 
@@ -300,10 +309,7 @@ def add_credit(session: Session, fields: dict[str, Any], *, categories: Iterable
 
 
 def live_credit(session: Session, credit_id: int) -> CeCredit:
-    credit = session.get(CeCredit, credit_id)
-    if credit is None or credit.deleted_at:
-        raise NotFound(f"No CE credit with id {credit_id}. 'goals ce list' shows them.")
-    return credit
+    return _live(session, CeCredit, credit_id, f"No CE credit with id {credit_id}. 'goals ce list' shows them.")
 
 
 def update_credit(session: Session, credit_id: int, changes: dict[str, Any], *,
@@ -311,10 +317,7 @@ def update_credit(session: Session, credit_id: int, changes: dict[str, Any], *,
     credit = live_credit(session, credit_id)
     if changes.get("goal_id") is not None:
         live_goal(session, changes["goal_id"])
-    for key, value in changes.items():
-        setattr(credit, key, value)
-    credit.updated_at = now
-    session.add(credit)
+    _apply_changes(session, credit, changes, now)
     if categories is not None:
         for row in session.exec(select(CeCreditCategory).where(CeCreditCategory.credit_id == credit_id)):
             session.delete(row)
@@ -358,19 +361,13 @@ def add_reflection(session: Session, fields: dict[str, Any], *, goal_ids: Iterab
 
 
 def live_reflection(session: Session, entry_id: int) -> Reflection:
-    entry = session.get(Reflection, entry_id)
-    if entry is None or entry.deleted_at:
-        raise NotFound(f"No journal entry with id {entry_id}. 'goals journal list' shows them.")
-    return entry
+    return _live(session, Reflection, entry_id,
+                 f"No journal entry with id {entry_id}. 'goals journal list' shows them.")
 
 
 def update_reflection(session: Session, entry_id: int, changes: dict[str, Any], *,
                       add_tags: Iterable[str] = (), goal_ids: Iterable[int] = (), now: str) -> None:
-    entry = live_reflection(session, entry_id)
-    for key, value in changes.items():
-        setattr(entry, key, value)
-    entry.updated_at = now
-    session.add(entry)
+    _apply_changes(session, live_reflection(session, entry_id), changes, now)
     existing = {t.tag for t in session.exec(select(ReflectionTag).where(ReflectionTag.reflection_id == entry_id))}
     for tag in dict.fromkeys(t.strip() for t in add_tags if t.strip()):
         if tag not in existing:
