@@ -140,7 +140,7 @@ def check_level(name: str, value) -> int | None:
         level = int(value)
     except (TypeError, ValueError):
         raise InvalidInput(f"{name} must be a whole number from 1 to 5 (got {value!r}).") from None
-    if isinstance(value, float) and value != level or not 1 <= level <= 5:
+    if (isinstance(value, float) and value != level) or not 1 <= level <= 5:
         raise InvalidInput(f"{name} must be a whole number from 1 to 5 (got {value!r}).")
     return level
 

@@ -10,7 +10,7 @@ from clingoals import review as rules
 from clingoals.cli.common import opened_store, say, today
 
 SETTINGS = {
-    "review.rhythm": ("weekly", "weekly, monthly, or every N days (a number)"),
+    "review.rhythm": (rules.DEFAULT_RHYTHM, "weekly, monthly, or every N days (a number)"),
     "review.reminder": ("on", "on or off: a one-line reminder when a review is overdue"),
 }
 QUIET_COMMANDS = (None, "review", "settings", "db", "check", "import", "export")

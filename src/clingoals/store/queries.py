@@ -346,9 +346,6 @@ def get_reflection(conn: sqlite3.Connection, entry_id: int) -> dict:
     return _attach_reflection_children(conn, [entry])[0]
 
 
-def all_settings(conn: sqlite3.Connection) -> dict[str, str]:
-    return {row[0]: row[1] for row in conn.execute("SELECT key, value FROM setting")}
-
 
 def list_assessments(conn: sqlite3.Connection) -> list[dict]:
     """Self-assessments, oldest first, with their lists and skills decoded."""
