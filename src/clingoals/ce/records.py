@@ -19,6 +19,7 @@ from clingoals.ce.profiles import CATEGORY, DEFAULT_UNITS, FORMATS, UNITS, Profi
 from clingoals.ce.tally import Credit
 from clingoals.dates import parse_date
 from clingoals.errors import ClingoalsError, InvalidInput
+from clingoals.spreadsheet import read_cell, safe_cell
 
 CSV_COLUMNS = ("title", "hours", "unit", "date", "format", "categories", "provider", "approver",
                "licenses", "certificate", "goal")
@@ -110,7 +111,7 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
         raise InvalidInput(f"Unknown CSV column(s) {', '.join(unknown)}; expected: {', '.join(CSV_COLUMNS)}.")
     rows = []
     for number, raw in enumerate(reader, start=2):
-        row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
+        row = {k.strip().lower(): read_cell((v or "").strip()) for k, v in raw.items() if k is not None}
         if None in raw:
             raise InvalidInput(f"Row {number}: more values than columns.")
         if not any(row.values()):
@@ -146,12 +147,16 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
     return rows
 
 
-def to_csv(credits: list[dict]) -> str:
+def to_csv(credits: list[dict], certificates: dict[int, str] | None = None) -> str:
+    """The credits in the import columns, spreadsheet-safe (see
+    :mod:`clingoals.spreadsheet`). ``certificates`` maps a credit id to the
+    path of its certificate relative to the CSV (default: the original name)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for c in credits:
-        writer.writerow([c["title"], f"{c['amount']:g}", c["unit"], c["date"], c["format"],
-                         ";".join(c["categories"]), c["provider"] or "", c["approver"] or "",
-                         ";".join(c["licenses"]), c["certificate_original"] or "", c["goal_id"] or ""])
+        certificate = (certificates or {}).get(c["id"], "") if certificates is not None else c["certificate_original"]
+        writer.writerow([safe_cell(v) for v in (
+            c["title"], f"{c['amount']:g}", c["unit"], c["date"], c["format"], ";".join(c["categories"]),
+            c["provider"], c["approver"], ";".join(c["licenses"]), certificate, c["goal_id"])])
     return out.getvalue()
