@@ -8,6 +8,9 @@ import subprocess
 import sys
 
 import pexpect
+import pytest
+
+pytestmark = pytest.mark.slow
 
 ENV = {"CLINGOALS_TODAY": "2026-05-13", "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
 

@@ -14,8 +14,11 @@ import time
 from pathlib import Path
 
 import pexpect
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+pytestmark = pytest.mark.slow
 
 ENV_TODAY = "2026-05-13"
 
