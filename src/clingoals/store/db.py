@@ -130,10 +130,41 @@ def _check_header(path: Path) -> None:
         )
 
 
+def _create_database(path: Path) -> None:
+    """A new, empty WAL database appears at ``path`` whole or not at all (made
+    aside, then linked in), so a zero-byte goals.db is never ours to set up."""
+    import tempfile
+
+    old_umask = os.umask(0o077)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.pid{os.getpid()}.", suffix=".part", dir=path.parent)
+        os.close(fd)
+        try:
+            conn = sqlite3.connect(temp, isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+            finally:
+                conn.close()
+            try:
+                os.link(temp, path)
+            except FileExistsError:
+                pass  # another command created it at the same moment
+        finally:
+            for leftover in (temp, f"{temp}-wal", f"{temp}-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(leftover)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"Can't create the database in {path.parent}: {getattr(error, 'strerror', None) or error}.") from None
+    finally:
+        os.umask(old_umask)
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A raw connection with the house pragmas. Autocommit mode: writers
     start their own ``BEGIN IMMEDIATE`` so concurrent writers queue politely."""
     ensure_home(path.parent)
+    if not path.exists():
+        _create_database(path)
     _check_header(path)
     timeout = busy_timeout_ms()
     old_umask = os.umask(0o077)  # the database, -wal and -shm files are created owner-only
