@@ -59,7 +59,14 @@ def _format_option(required: bool):
 
 
 # The shared CE pieces (status of every licence, profiles) are use cases.
-from clingoals.usecases.ce import all_statuses, example_note, license_status, profile_folder, resolve_profile  # noqa: E402
+from clingoals.usecases.ce import (  # noqa: E402
+    all_statuses,
+    example_note,
+    license_status,
+    monthly_hours,
+    profile_folder,
+    resolve_profile,
+)
 
 
 def _now() -> str:
@@ -99,8 +106,9 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
     if not results:
         say("No licences yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
         return
-    for profile, result in results:
-        render.out.print(render.ce_panel(result, profile))
+    with opened_store() as store:
+        for profile, result in results:
+            render.out.print(render.ce_panel(result, profile, monthly_hours(store.conn, result, profile), day))
     warn_examples([p for p, _ in results])
     say(f"note: {NOT_A_RECORD}")
 
@@ -195,7 +203,7 @@ def list_credits(
     elif not credits:
         say("No CE credits match. Add one: goals ce add \"Ethics in telehealth\" --hours 3 --date today --format live-online")
     else:
-        render.out.print(render.credits_table(credits))
+        render.show(render.credits_table(credits))
 
 
 @ce_app.command("show")

@@ -61,10 +61,13 @@ def list_goals(
 
     with opened_store() as store:
         goals = use.list_goals(store, statuses=status, every_status=all_, horizon=horizon, domain=domain,
-                                  category=category, tags=tag or [], aspiration=aspiration,
-                                  due_before=due_before, overdue=overdue, today=today())
+                               category=category, tags=tag or [], aspiration=aspiration,
+                               due_before=due_before, overdue=overdue, today=today())
+        none_at_all = not goals and not json_out and not use.has_goals(store)
     respond(goals, json_out=json_out,
-            render=lambda rows: render.print_goals(rows, empty="No goals match. 'goals list --all' shows every goal."))
+            render=lambda rows: render.print_goals(rows, empty=render.EMPTY_GOALS if none_at_all else
+                                                   "No goals match these filters." if all_ else
+                                                   "No goals match. 'goals list --all' shows every goal."))
 
 
 @app.command()
@@ -77,7 +80,8 @@ def show(
 
     with opened_store() as store:
         data = use.show_goal(store, goal_id, today=today())
-    respond(data, json_out=json_out, render=lambda d: render.out.print(render.goal_detail(d, d["progress_log"])))
+    respond(data, json_out=json_out,
+            render=lambda d: render.show(render.goal_detail(d, d["progress_log"], d["children"])))
 
 
 @app.command()
@@ -90,7 +94,7 @@ def history(
 
     with opened_store() as store:
         events = use.goal_history(store, goal_id)
-    respond(events, json_out=json_out, render=lambda e: render.out.print(render.history_table(e)))
+    respond(events, json_out=json_out, render=lambda e: render.show(render.history_table(e)))
 
 
 # --- adding and editing --------------------------------------------------------

@@ -72,6 +72,17 @@ def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
     return [license_status(conn, record, day, credits, converted) for record in records]
 
 
+def monthly_hours(conn, result: dict, profile) -> list[tuple]:
+    """(first of month, hours) for each month of this license's current cycle."""
+    from clingoals import charts
+    from clingoals.ce.records import credit_json
+    from clingoals.store import queries
+
+    start, end = dt.date.fromisoformat(result["cycle_start"]), dt.date.fromisoformat(result["cycle_end"])
+    credits = queries.credits_for_license(queries.list_credits(conn, since=result["cycle_start"]), result["name"])
+    return charts.hours_by_month([credit_json(c, profile) for c in credits], start, end)
+
+
 def ce_status(store, *, license_name: str | None = None, today: dt.date) -> list[tuple]:
     """`goals ce status`: (profile, result) per licence; ``{"licenses": [results]}`` is its JSON."""
     return all_statuses(store.conn, today, license_name)

@@ -95,13 +95,22 @@ def list_goals(store, *, statuses: Iterable[str] | None = None, every_status: bo
 
 
 def show_goal(store, goal_id: int, *, today: dt.date) -> dict:
-    """Everything about one goal, its progress log under ``progress_log``."""
+    """Everything about one goal: its progress log under ``progress_log``,
+    the goals that serve it under ``children``."""
     from clingoals.store import queries
 
     record = queries.get_goal(store.conn, goal_id)
     data = scored_json(store.conn, record, today)
     data["progress_log"] = record["progress_log"]
+    data["children"] = queries.child_goals(store.conn, goal_id)
     return data
+
+
+def has_goals(store) -> bool:
+    """Whether any goal exists, whatever its status (deleted ones aside)."""
+    from clingoals.store import queries
+
+    return queries.any_goal(store.conn)
 
 
 def goal_history(store, goal_id: int) -> list[dict]:
