@@ -338,6 +338,10 @@ def edit(
                   yes=yes, what="this change")
     with opened_store() as store:
         current = queries.get_goal(store.conn, goal_id)
+        missing = [t for t in remove_tag or [] if t not in current["tags"]]
+        if missing:
+            has = f"its tags: {', '.join(current['tags'])}" if current["tags"] else "it has no tags"
+            raise InvalidInput(f"Goal {goal_id} has no tag {missing[0]!r} ({has}); nothing changed.")
         goal_rules.check_dates(goal_rules.as_date(changes.get("start_date", current["start_date"])),
                                goal_rules.as_date(changes.get("deadline", current["deadline"])))
         if not reason:
