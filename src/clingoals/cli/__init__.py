@@ -5,7 +5,6 @@ registration of one module per noun. Importing this must stay cheap:
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 
 import click
@@ -69,6 +68,14 @@ class ClingoalsGroup(TyperGroup):
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """``--no-pager`` works anywhere on the line, as people type it."""
+        if "--no-pager" in args:
+            cut = args.index("--") if "--" in args else len(args)
+            if "--no-pager" in args[:cut]:
+                args = ["--no-pager", *(a for i, a in enumerate(args) if not (i < cut and a == "--no-pager"))]
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context):
         from clingoals.cli.common import close_stores
 
@@ -82,9 +89,6 @@ class ClingoalsGroup(TyperGroup):
             ctx.exit(1)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
-        except sqlite3.OperationalError as error:
-            typer.echo(f"error: the database is busy or can't be written ({error}); try again.", err=True)
-            ctx.exit(1)
         except Exception as error:  # a bug: one line for the person, details on request
             if os.environ.get("CLINGOALS_DEBUG"):
                 raise
@@ -115,8 +119,14 @@ def root(
     ctx: typer.Context,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Show the version and exit."),
+    no_pager: bool = typer.Option(False, "--no-pager",
+                                  help="Print long output directly instead of through $PAGER (default: less -FRX)."),
 ) -> None:
     """With no command: a short dashboard of the goals due soonest."""
+    if no_pager:
+        from clingoals import render
+
+        render.disable_pager()
     # The subcommand's own arguments are still in ctx.args here.
     if not ctx.resilient_parsing and not {"--help", "-h"} & set(ctx.args):
         from clingoals.cli.review_state import remind_if_overdue
