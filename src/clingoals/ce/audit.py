@@ -13,7 +13,7 @@ def summary_markdown(license_record: dict, profile: Profile, result: dict, credi
     lines = [
         f"# CE audit summary: {license_record['name']}",
         "",
-        f"- Licence number: {license_record['number'] or 'not recorded'}",
+        f"- License number: {license_record['number'] or 'not recorded'}",
         f"- Requirement profile: {profile.name} ({profile.id}), effective {profile.effective_from.isoformat()}",
         f"- Cycle: {result['cycle_start']} to {result['cycle_end']} (cycle {result['cycle_number']})",
         f"- Prepared: {today.isoformat()}",

@@ -1,4 +1,4 @@
-"""Requirement profiles: the TOML format of a licence's CE rules, read and
+"""Requirement profiles: the TOML format of a license's CE rules, read and
 validated with errors that name the file, the field and the problem.
 
 Built-in profiles ship in ``clingoals/profiles`` and are marked

@@ -1,6 +1,6 @@
 """The renewal tally: pure code, data and today in, a status out.
 
-Per licence and cycle: convert units to hours, keep the credits dated in
+Per license and cycle: convert units to hours, keep the credits dated in
 the cycle, apply format caps, give hours to category minimums without
 counting an hour twice, add the carry-over, and report required, counted
 and remaining hours, days left, the pace needed and a status.
@@ -40,7 +40,7 @@ class Credit:
 class LicenseCycle:
     name: str
     renews: dt.date            # the end of the current cycle
-    cycle_number: int = 1      # 1 for the licence's first cycle
+    cycle_number: int = 1      # 1 for the license's first cycle
     supervisor: bool = False
     carry_over_hours: float = 0.0
 
@@ -102,7 +102,7 @@ def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit]
 
 
 def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: dt.date) -> dict:
-    """The status of one licence's current cycle (``goals ce status --json``)."""
+    """The status of one license's current cycle (``goals ce status --json``)."""
     start, end = cycle_window(profile, cycle.renews)
     in_cycle = [c for c in credits if start <= c.date <= end]
     prior = [c for c in credits if c.date < start]

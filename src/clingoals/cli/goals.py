@@ -196,7 +196,7 @@ def edit(
     privacy_guard(" ".join(changes.get(k) or "" for k in ("statement", "why", "plan")),
                   yes=yes, what="this change")
     with opened_store() as store:
-        use.check_goal_change(store, goal_id, changes)
+        use.check_goal_change(store, goal_id, changes, remove_tags=remove_tag or [])
         if not reason:
             if not interactive():
                 raise InvalidInput("Say why it changes with --reason (it is kept in the goal's history).")

@@ -46,7 +46,7 @@ def goal_data(store, goal_id: int, *, today: dt.date) -> dict:
 
 def dashboard(store, *, today: dt.date) -> dict:
     """The no-command dashboard: the goals due soonest, how many are overdue,
-    and the CE status of every licence (``licenses``: tally results)."""
+    and the CE status of every license (``licenses``: tally results)."""
     from clingoals.store import queries
     from clingoals.usecases.ce import all_statuses
 
@@ -197,11 +197,16 @@ def goal_changes(*, today: dt.date, statement=None, due=None, title=None, specif
     return goal_rules.validate_goal(changes)
 
 
-def check_goal_change(store, goal_id: int, changes: dict) -> None:
-    """Raise if ``changes`` don't fit the stored goal (e.g. a deadline before its start)."""
+def check_goal_change(store, goal_id: int, changes: dict, remove_tags: Iterable[str] = ()) -> None:
+    """Raise if ``changes`` don't fit the stored goal (e.g. a deadline before
+    its start, or removing a tag it doesn't have)."""
     from clingoals.store import queries
 
     current = queries.get_goal(store.conn, goal_id)
+    missing = [t for t in remove_tags if t not in current["tags"]]
+    if missing:
+        has = f"its tags: {', '.join(current['tags'])}" if current["tags"] else "it has no tags"
+        raise InvalidInput(f"Goal {goal_id} has no tag {missing[0]!r} ({has}); nothing changed.")
     goal_rules.validate_goal({"start_date": changes.get("start_date", current["start_date"]),
                               "deadline": changes.get("deadline", current["deadline"])})
 
