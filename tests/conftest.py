@@ -9,6 +9,14 @@ import pytest
 FIXED_TODAY = dt.date(2026, 5, 13)  # a Wednesday
 
 
+def pytest_collection_modifyitems(items):
+    """Property tests (hypothesis) are slow by nature: mark them so
+    ``pytest -m "not slow"`` skips them without each file repeating it."""
+    for item in items:
+        if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):
     home = tmp_path / "home"

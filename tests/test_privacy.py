@@ -1,41 +1,39 @@
-"""The privacy guard: realistic text that identifies a client, and text that doesn't."""
+"""The privacy check against its corpus: ordinary reflections pass silently,
+every identifying text is caught, and each finding says what it saw."""
 
 import pytest
 
 from clingoals.privacy import findings
-
-IDENTIFYING = [
-    ("Session with client Maria Lopez was hard", "a name next to client"),
-    ("My patient John had a panic attack in group", "a name next to client"),
-    ("Jordan, my client, disclosed a relapse", "a name next to client"),
-    ("Intake for DOB 03/14/1988 went long", "date of birth"),
-    ("Need to call back at (512) 555-0147 about scheduling", "phone number"),
-    ("Her mom emailed from jane.doe@example.com", "e-mail address"),
-    ("Chart #48213 still needs a treatment plan", "record or case number"),
-    ("MRN 00123456 missing consent form", "record or case number"),
-    ("Client named Sam kept the appointment", "a name next to client"),
-    ("Date of birth on the form was wrong", "date of birth"),
-]
-HARMLESS = [
-    "Felt grounded in group today; the DBT skills module landed",
-    "A difficult client session left me drained; I took a walk after",
-    "My supervisor said my case conceptualisation is clearer",
-    "Saw 6 clients today and finished all notes by 5 pm",
-    "The new client intake process at the clinic is slow",
-    "Completed 3 CE hours on telehealth ethics",
-    "Each client deserves my full attention; I was distracted today",
-    "Trauma clients need more pacing than I gave this week",
-    "Finished session notes for 2026-05-12 before lunch",
-    "Group supervision on Friday helped me think about boundaries",
-]
+from privacy_corpus import IDENTIFYING, ORDINARY
 
 
-@pytest.mark.parametrize("text,kind", IDENTIFYING)
-def test_identifying_text_is_noticed(text, kind):
-    found = findings(text)
-    assert found and kind in found[0], (text, found)
+def test_corpus_is_big_enough():
+    assert len(ORDINARY) >= 40 and len(IDENTIFYING) >= 30
 
 
-@pytest.mark.parametrize("text", HARMLESS)
-def test_plain_reflections_pass_silently(text):
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_reflections_raise_no_alarm(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", IDENTIFYING)
+def test_identifying_text_is_caught(text):
+    assert findings(text), text
+
+
+@pytest.mark.parametrize("text,kind,shown", [
+    ("Mr. Johnson cancelled again", "a name with a title", "Johnson"),
+    ("Ms. Chen's insurance denied the claim", "a name with a title", "'Chen'"),
+    ("Session with client Maria Lopez was hard", "a name next to client/patient", "Maria Lopez"),
+    ("K.L. born 02/17/1975 reported", "a date of birth", "02/17/1975"),
+    ("SSN 123-45-6789 was on the form", "a social security number", "123-45-6789"),
+    ("Home visit at 1423 Maple Avenue ran long", "a street address", "1423 Maple Avenue"),
+    ("call patient Mary Jones at 512-555-0100", "a phone number", "512-555-0100"),
+    ("MRN 00123456 missing consent", "a record or case number", "MRN 00123456"),
+])
+def test_each_finding_names_what_it_saw(text, kind, shown):
+    assert any(kind in f and shown in f for f in findings(text)), findings(text)
+
+
+def test_empty_and_missing_text_pass():
+    assert findings("") == [] and findings(None) == []

@@ -7,7 +7,16 @@ import datetime as dt
 import pytest
 
 from clingoals.errors import InvalidInput
-from clingoals.review import digest, next_review, parse_answers, parse_rhythm, review_due, streak
+from clingoals.review import (
+    digest,
+    next_review,
+    parse_answers,
+    parse_decision,
+    parse_rhythm,
+    review_due,
+    review_order,
+    streak,
+)
 
 D = dt.date
 TODAY = D(2026, 5, 13)
@@ -96,3 +105,78 @@ def test_bad_answers(data, message):
     with pytest.raises(InvalidInput) as info:
         parse_answers(data)
     assert message in str(info.value)
+
+
+# --- the one vocabulary of decisions ------------------------------------------------
+
+@pytest.mark.parametrize("typed,decision", [
+    ("keep", "keep"), ("k", "keep"), ("Done", "done"), ("do", "done"), ("dr", "drop"), ("drop", "drop"),
+    ("p", "pause"), ("a", "adjust"), ("  ADJUST ", "adjust"),
+])
+def test_decisions_accept_words_and_unambiguous_prefixes(typed, decision):
+    assert parse_decision(typed) == decision
+
+
+@pytest.mark.parametrize("typed,message", [
+    ("d", "could be drop or done"), ("x", "not a decision"), ("finish", "not a decision"), ("", "not a decision"),
+    ("dropp", "not a decision"),
+])
+def test_ambiguous_or_unknown_decisions_are_refused(typed, message):
+    with pytest.raises(InvalidInput) as info:
+        parse_decision(typed)
+    assert message in str(info.value) and "keep, adjust, pause, drop, done" in str(info.value)
+
+
+def test_answers_file_uses_the_same_vocabulary():
+    answers = parse_answers({"goals": {"1": {"decision": "do"}, "2": {"decision": "adjust", "target": 20},
+                                       "3": {}}})
+    assert {k: v["decision"] for k, v in answers["goals"].items()} == {1: "done", 2: "adjust", 3: "keep"}
+    assert answers["goals"][2]["adjust"] == {"target": 20}
+    for bad, message in (({"decision": "d"}, "decision must be one of"),
+                         ({"decision": "adjust"}, "needs at least one of"),
+                         ({"decision": "keep", "target": 3}, "use 'adjust'"),
+                         ({"steps_done": ["one"]}, "list of step numbers")):
+        with pytest.raises(InvalidInput) as info:
+            parse_answers({"goals": {"1": bad}})
+        assert message in str(info.value)
+
+
+# --- the order of the review ------------------------------------------------------------
+
+def scored(i, deadline, *, current=0.0, target=None, last_activity="2026-05-10", steps=()):
+    g = goal(i, deadline, last_activity=last_activity, steps=steps)
+    g["measure"] = {"current": current, "target": target, "unit": "hours"}
+    return g
+
+
+def test_review_order_puts_need_first_and_says_why():
+    goals = [
+        scored(1, "2026-12-31"),                                            # the rest
+        scored(2, "2026-12-31", last_activity="2026-04-01"),                # stale
+        scored(3, "2026-05-20"),                                            # due in 7 days
+        scored(4, "2026-05-01"),                                            # overdue
+        scored(5, "2026-12-31"),                                            # moved this week
+        scored(6, "2026-12-31", current=12, target=12),                     # target reached
+        scored(7, "2026-12-31", steps=[{"id": 1, "text": "s", "due": None, "done": True,
+                                        "done_at": "2026-05-12T10:00:00+00:00"}]),
+    ]
+    progress = [{"goal_id": 5, "date": "2026-05-11", "value": 3}, {"goal_id": 1, "date": "2026-04-01", "value": 9}]
+    order = review_order(goals, progress, TODAY)
+    assert [item["goal"]["id"] for item in order] == [6, 4, 3, 2, 5, 7, 1]
+    why = {item["goal"]["id"]: item["reasons"] for item in order}
+    assert why[6] == ["target reached (12 of 12 hours): done?"]
+    assert why[4] == ["overdue by 12 days (deadline 2026-05-01)"]
+    assert why[3] == ["due in 7 days (2026-05-20)"]
+    assert why[2] == ["no progress, step or edit for 42 days"]
+    assert why[5] == ["moved this week: +3 hours"] and why[7] == ["moved this week: 1 step done"]
+    assert why[1] == [] and [item["needy"] for item in order] == [True] * 6 + [False]
+    assert [item["suggested"] for item in order] == ["done"] + ["keep"] * 6
+
+
+def test_digest_leaves_out_goals_reviewed_earlier_today():
+    goals = [goal(1, "2026-05-20"), goal(2, "2026-05-01"), goal(3, "2026-05-21")]
+    data = digest(goals=goals, status_changes=[], credits=[], licenses=[],
+                  progress=[{"goal_id": 1, "title": "goal 1", "date": "2026-05-13", "value": 3, "note": None}],
+                  last_review=D(2026, 5, 6), anchor=None, rhythm="weekly", today=TODAY, reviewed_today={1, 2})
+    assert [g["id"] for g in data["due_soon"]] == [3]
+    assert data["overdue"] == [] and data["progress"] == [] and data["reviewed_today"] == [1, 2]

@@ -1,7 +1,16 @@
-"""The one clock: every "today" in clingoals comes from :func:`today`.
+"""The one clock: every "today" and every stored timestamp in clingoals comes
+from here, and nothing else in ``src/`` reads the real clock (a test checks).
 
-``CLINGOALS_TODAY`` (YYYY-MM-DD) pins the date for tests, demos and scripts.
-Domain code never calls this; the CLI calls it once and passes the date in.
+- :func:`today` is ``CLINGOALS_TODAY`` (YYYY-MM-DD) when set, else the local date.
+- :func:`now` is the current local time of day on the date :func:`today`
+  returns, with its UTC offset. Pinning the date keeps the time of day real.
+- :func:`now_iso` is :func:`now` as stored in audit columns (created, updated,
+  done, status changed, review), e.g. ``2026-05-13T20:30:05-07:00``. Because
+  stored timestamps are local, their first ten characters are the local date
+  they happened on, which is what comparisons with dates use.
+
+Domain code never calls this module: the CLI reads ``today`` and ``now`` once
+per command and passes them down to use cases, domain and store code.
 """
 
 from __future__ import annotations
@@ -12,10 +21,15 @@ import os
 from clingoals.errors import ClingoalsError
 
 
-def today() -> _dt.date:
+def _utc_now() -> _dt.datetime:
+    """The real clock, the only read of it (tests replace this to travel)."""
+    return _dt.datetime.now(_dt.timezone.utc)
+
+
+def _pinned() -> _dt.date | None:
     pinned = os.environ.get("CLINGOALS_TODAY", "").strip()
     if not pinned:
-        return _dt.date.today()
+        return None
     try:
         return _dt.date.fromisoformat(pinned)
     except ValueError:
@@ -24,6 +38,26 @@ def today() -> _dt.date:
         ) from None
 
 
+def today() -> _dt.date:
+    """The pinned date, else the local date."""
+    return _pinned() or _utc_now().astimezone().date()
+
+
+def now() -> _dt.datetime:
+    """The local time of day on :func:`today`, to the second, with its UTC offset."""
+    local = _utc_now().astimezone().replace(microsecond=0)
+    pinned = _pinned()
+    if pinned is None or pinned == local.date():
+        return local
+    # Same wall-clock time on the pinned day; the offset is that day's (DST).
+    return _dt.datetime.combine(pinned, local.time()).astimezone()
+
+
 def now_iso() -> str:
-    """A timestamp for audit columns (created, changed). Seconds, UTC."""
-    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    """:func:`now` as an ISO 8601 timestamp with offset, for stored columns."""
+    return now().isoformat()
+
+
+def file_stamp(moment: _dt.datetime) -> str:
+    """A timestamp for file names (backups): ``20260513-203005``."""
+    return moment.strftime("%Y%m%d-%H%M%S")

@@ -1,5 +1,7 @@
 """The weekly review's pure parts: the rhythm, when a review is due, the
-digest since the last review, and the streak of on-time reviews.
+digest since the last review, the order in which goals are reviewed (and why
+each is listed), the one vocabulary of decisions, and the streak of on-time
+reviews.
 
 Data and ``today`` in, plain data out: no clock, no database.
 """
@@ -17,8 +19,28 @@ DEFAULT_RHYTHM = "weekly"
 DUE_SOON_DAYS = 14
 STALE_DAYS = 21
 FIRST_WINDOW_DAYS = 7
+ADJUSTABLE = ("deadline", "target", "plan")
 REFLECTION_KEYS = ("achieved", "obstacles", "still_care", "focus", "energy", "stress")
-DECISIONS = ("keep", "pause", "drop", "done")
+MOVED_DAYS = 7
+# The one vocabulary of review decisions: the prompt, --answers and JSON all
+# use these words.
+DECISIONS = ("keep", "adjust", "pause", "drop", "done")
+DECISION_QUESTION = "Keep, adjust, pause, drop or done?"
+
+
+def parse_decision(text: str) -> str:
+    """A decision from a whole word or an unambiguous prefix ('p' is pause,
+    'do' is done; 'd' could be drop or done and is refused)."""
+    word = (text or "").strip().lower() if isinstance(text, str) else ""
+    if word in DECISIONS:
+        return word
+    matches = [d for d in DECISIONS if word and d.startswith(word)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise InvalidInput(f"{text!r} could be {' or '.join(matches)}: type more letters "
+                           f"({', '.join(DECISIONS)}).")
+    raise InvalidInput(f"{text!r} is not a decision; choose one of: {', '.join(DECISIONS)}.")
 
 
 def parse_rhythm(text: str) -> str:
@@ -57,12 +79,17 @@ def review_overdue(last: dt.date | None, anchor: dt.date | None, rhythm: str, to
 
 def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict], credits: list[dict],
            licenses: list[dict], last_review: dt.date | None, anchor: dt.date | None, rhythm: str,
-           today: dt.date) -> dict:
+           today: dt.date, reviewed_today: frozenset[int] | set[int] = frozenset()) -> dict:
     """What moved since the last review (or the last 7 days), what is due,
     overdue or stale. ``goals`` are goal objects as ``goals show --json``
-    prints them; ``licenses`` are CE status results."""
+    prints them; ``licenses`` are CE status results. Goals in
+    ``reviewed_today`` were handled earlier today and are left out, so a
+    resumed or repeated review does not list them again; ``last_review`` is
+    the last review before today."""
     since = last_review or today - dt.timedelta(days=FIRST_WINDOW_DAYS)
     start, end = since.isoformat(), today.isoformat()
+    goals = [g for g in goals if g["id"] not in reviewed_today]
+    progress = [p for p in progress if p["goal_id"] not in reviewed_today]
     by_id = {g["id"]: g for g in goals}
     completed_ids = [c["goal_id"] for c in status_changes
                      if c["status"] == "done" and start <= c["changed_at"][:10] <= end and c["goal_id"] in by_id]
@@ -105,7 +132,61 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
         "stale": [g for g in active if (g.get("last_activity") or g["start_date"]) <= stale_limit],
         "steps_due_soon": steps_due_soon,
         "steps_overdue": steps_overdue,
+        "reviewed_today": sorted(reviewed_today),
     }
+
+
+def target_reached(goal: dict) -> bool:
+    """Logged progress has reached the target (``goal`` as goal_json prints it)."""
+    measure = goal["measure"]
+    return bool(measure["target"]) and (measure["current"] or 0) >= measure["target"]
+
+
+def suggested_decision(goal: dict) -> str:
+    return "done" if target_reached(goal) else "keep"
+
+
+def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> list[dict]:
+    """The goals to review, neediest first: target reached, overdue, due
+    within 14 days, stale, moved this week, then the rest. Each item is
+    ``{"goal", "reasons", "needy", "suggested"}``; ``reasons`` say why the goal
+    is listed (empty for the rest, which are not ``needy``)."""
+    moved_since = (today - dt.timedelta(days=MOVED_DAYS - 1)).isoformat()
+    stale_limit = (today - dt.timedelta(days=STALE_DAYS)).isoformat()
+    moved: dict[int, float] = {}
+    for entry in progress:
+        if entry["date"] >= moved_since:
+            moved[entry["goal_id"]] = moved.get(entry["goal_id"], 0.0) + entry["value"]
+    ranked = []
+    for goal in goals:
+        reasons: list[tuple[int, str]] = []
+        unit = f" {goal['measure']['unit']}" if goal["measure"].get("unit") else ""
+        if target_reached(goal):
+            reasons.append((0, f"target reached ({goal['measure']['current']:g} of "
+                               f"{goal['measure']['target']:g}{unit}): done?"))
+        left = goal["days_left"]
+        if left < 0:
+            reasons.append((1, f"overdue by {-left} day{'s' if left != -1 else ''} (deadline {goal['deadline']})"))
+        elif left <= DUE_SOON_DAYS:
+            reasons.append((2, "due today" if left == 0 else
+                               f"due in {left} day{'s' if left != 1 else ''} ({goal['deadline']})"))
+        last = goal.get("last_activity") or goal["start_date"]
+        if last[:10] <= stale_limit:
+            idle = (today - dt.date.fromisoformat(last[:10])).days
+            reasons.append((3, f"no progress, step or edit for {idle} days"))
+        steps_this_week = sum(1 for s in goal["steps"] if s["done"] and (s.get("done_at") or "")[:10] >= moved_since)
+        if goal["id"] in moved or steps_this_week:
+            parts = []
+            if goal["id"] in moved:
+                parts.append(f"{moved[goal['id']]:+g}{unit}")
+            if steps_this_week:
+                parts.append(f"{steps_this_week} step{'s' if steps_this_week != 1 else ''} done")
+            reasons.append((4, "moved this week: " + ", ".join(parts)))
+        rank = min((r for r, _ in reasons), default=5)
+        ranked.append(((rank, goal["deadline"], goal["id"]), {
+            "goal": goal, "reasons": [text for _, text in reasons], "needy": bool(reasons),
+            "suggested": suggested_decision(goal)}))
+    return [item for _, item in sorted(ranked, key=lambda pair: pair[0])]
 
 
 def streak(review_dates: list[dt.date], rhythm: str, today: dt.date) -> int:
@@ -131,6 +212,15 @@ def reflection_text(answers: dict) -> str:
     if levels:
         lines.append("Energy and stress: " + ", ".join(levels))
     return "\n".join(lines) or "Review completed."
+
+
+def typed_texts(answers: dict) -> str:
+    """Every free text in a review's answers (reflection, reasons, new plans),
+    joined for the privacy check."""
+    parts = [answers.get(key) or "" for key in ("achieved", "obstacles", "still_care", "focus")]
+    for choice in (answers.get("goals") or {}).values():
+        parts += [choice.get("reason") or "", (choice.get("adjust") or {}).get("plan") or ""]
+    return "\n".join(p for p in parts if p.strip())
 
 
 def check_level(name: str, value) -> int | None:
@@ -176,9 +266,29 @@ def parse_answers(data: dict) -> dict:
         if progress is not None and (isinstance(progress, bool) or not isinstance(progress, (int, float))
                                      or progress != progress or abs(progress) == float("inf")):
             raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {progress!r}).")
-        decision = choice.get("decision", "keep")
-        if decision not in DECISIONS:
-            raise InvalidInput(f"Goal {goal_id}: decision must be one of {', '.join(DECISIONS)} (got {decision!r}).")
-        decisions[goal_id] = {"progress": progress, "decision": decision, "reason": choice.get("reason")}
+        unknown = set(choice) - {"progress", "decision", "reason", "steps_done", *ADJUSTABLE}
+        if unknown:
+            raise InvalidInput(f"Goal {goal_id}: unknown key(s) {', '.join(sorted(unknown))}; expected progress, "
+                               f"decision, reason, steps_done, {', '.join(ADJUSTABLE)}.")
+        try:
+            decision = parse_decision(choice.get("decision", "keep"))
+        except InvalidInput:
+            raise InvalidInput(f"Goal {goal_id}: decision must be one of {', '.join(DECISIONS)} "
+                               f"(got {choice.get('decision')!r}).") from None
+        adjust = {key: choice[key] for key in ADJUSTABLE if choice.get(key) is not None}
+        if decision == "adjust" and not adjust:
+            raise InvalidInput(f"Goal {goal_id}: 'adjust' needs at least one of {', '.join(ADJUSTABLE)}.")
+        if adjust and decision != "adjust":
+            raise InvalidInput(f"Goal {goal_id}: {', '.join(adjust)} given, but the decision is {decision!r}; "
+                               f"use 'adjust'.")
+        steps_done = choice.get("steps_done") or []
+        if not isinstance(steps_done, list) or not all(isinstance(n, int) and not isinstance(n, bool)
+                                                       for n in steps_done):
+            raise InvalidInput(f"Goal {goal_id}: steps_done is a list of step numbers, e.g. [1, 3].")
+        reason = choice.get("reason")
+        if reason is not None and not isinstance(reason, str):
+            raise InvalidInput(f"Goal {goal_id}: 'reason' must be text.")
+        decisions[goal_id] = {"progress": progress, "decision": decision, "reason": reason,
+                              "adjust": adjust, "steps_done": steps_done}
     answers["goals"] = decisions
     return answers

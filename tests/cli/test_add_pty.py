@@ -10,6 +10,8 @@ import sys
 import pexpect
 import pytest
 
+pytestmark = pytest.mark.slow
+
 TIMEOUT = 30
 
 

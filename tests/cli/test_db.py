@@ -8,6 +8,8 @@ import stat
 import subprocess
 import sys
 
+import pytest
+
 from clingoals.store.db import HEAD
 
 
@@ -91,6 +93,7 @@ def test_newer_schema_is_refused_and_left_untouched(run, add, isolated_home):
     assert run("db", "check").code == 1
 
 
+@pytest.mark.slow
 def test_several_processes_writing_at_once_lose_nothing(tmp_path, isolated_home):
     env = {**os.environ, "CLINGOALS_HOME": str(isolated_home)}
     script = (

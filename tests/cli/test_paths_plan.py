@@ -117,6 +117,7 @@ def test_plan_html_is_self_contained(run, planned, tmp_path):
     assert "@media print" in page and "break-inside: avoid" in page
 
 
+@pytest.mark.slow
 def test_path_start_in_a_terminal_reviews_each_goal(isolated_home):
     import json
     import os

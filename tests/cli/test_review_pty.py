@@ -8,6 +8,9 @@ import subprocess
 import sys
 
 import pexpect
+import pytest
+
+pytestmark = pytest.mark.slow
 
 ENV = {"CLINGOALS_TODAY": "2026-05-13", "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
 
@@ -61,7 +64,12 @@ def test_a_whole_review(isolated_home):
     # goal 3: drop
     child.expect("Goal 3: Walk daily")
     child.expect(r"Keep, adjust, pause, drop or done\?")
-    child.sendline("d")
+    child.sendline("d")                     # drop or done? asked again
+    child.expect("could be drop or done")
+    child.expect(r"Keep, adjust, pause, drop or done\?")
+    child.sendline("x")
+    child.expect("not a decision")
+    child.sendline("drop")
     child.expect("Why")
     child.sendline("Swapping for yoga")
     child.expect("Saved goal 3")
@@ -105,7 +113,7 @@ def test_an_interrupted_review_keeps_confirmed_answers_and_nothing_half_written(
     child.expect("Steps done")
     child.sendline("1 2")
     child.expect(r"Keep, adjust")
-    child.sendline("f")
+    child.sendline("done")
     child.expect("Saved goal 1")
     child.expect("Progress to log toward 20 hours")
     child.sendline("4")

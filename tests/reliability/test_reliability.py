@@ -14,8 +14,11 @@ import time
 from pathlib import Path
 
 import pexpect
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+pytestmark = pytest.mark.slow
 
 ENV_TODAY = "2026-05-13"
 
@@ -121,7 +124,7 @@ def test_kill_9_during_a_review_keeps_confirmed_goals(tmp_path):
     child.expect("Progress to log toward 1 exam")
     child.sendline("1")
     child.expect("Keep, adjust")
-    child.sendline("f")
+    child.sendline("done")
     child.expect("Saved goal 1")
     child.expect("Progress to log toward 20 hours")
     child.sendline("5")

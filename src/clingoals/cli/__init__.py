@@ -5,7 +5,6 @@ registration of one module per noun. Importing this must stay cheap:
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 
 import click
@@ -82,9 +81,6 @@ class ClingoalsGroup(TyperGroup):
             ctx.exit(1)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
-        except sqlite3.OperationalError as error:
-            typer.echo(f"error: the database is busy or can't be written ({error}); try again.", err=True)
-            ctx.exit(1)
         except Exception as error:  # a bug: one line for the person, details on request
             if os.environ.get("CLINGOALS_DEBUG"):
                 raise

@@ -32,13 +32,14 @@ def opened_store() -> Iterator[Any]:
     """The one database connection of this command: opened on first use,
     shared by everything the command does (the reminder included), and
     closed by :func:`close_stores` when the command ends."""
-    from clingoals.store.db import db_path, open_store
+    from clingoals.store.db import db_path, open_store, sqlite_errors_as_store_errors
 
     path = db_path()
     store = _open_stores.get(path)
     if store is None:
-        store = _open_stores[path] = open_store(path)
-    yield store
+        store = _open_stores[path] = open_store(path, now=clock.now())
+    with sqlite_errors_as_store_errors():
+        yield store
 
 
 def close_stores() -> None:

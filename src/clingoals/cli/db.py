@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from clingoals import clock
 from clingoals.cli.common import JSON_HELP, emit_json, opened_store, say
 
 db_app = typer.Typer(help="The database file: where it is, backups, checks.", no_args_is_help=True)
@@ -27,7 +28,7 @@ def backup(dest: Optional[Path] = typer.Argument(
     from clingoals.store.db import backup_dir, backup_to, default_backup_name
 
     with opened_store() as store:
-        target = dest or backup_dir(store.path.parent) / default_backup_name()
+        target = dest or backup_dir(store.path.parent) / default_backup_name(clock.now())
         written = backup_to(store.conn, target)
     typer.echo(str(written))
     say(f"Backed up to {written}. Restore it with: goals db restore {written}")
@@ -89,5 +90,5 @@ def restore(file: Path = typer.Argument(..., help="A backup made by 'goals db ba
     if not confirm(f"Replace {target} with {file} (schema {version})?", yes=yes):
         say("Nothing restored.")
         return
-    kept = restore_from(Path(file), target)
+    kept = restore_from(Path(file), target, now=clock.now())
     say(f"Restored {file}. The replaced database was kept as {kept}." if kept.exists() else f"Restored {file}.")

@@ -135,17 +135,19 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
     from clingoals.store import queries
 
     answers = _load_answers(path)
-    privacy_guard(rules.reflection_text(answers), yes=yes, what="this review")
+    privacy_guard(rules.typed_texts(answers), yes=yes, what="this review")
     with opened_store() as store:
-        for goal_id in answers["goals"]:
+        for goal_id, choice in answers["goals"].items():
             goal = queries.get_goal(store.conn, goal_id)
             if goal["status"] not in ("active", "paused"):
                 raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on active goals.")
+            choice["adjust"] = _checked_adjustments(goal, choice["adjust"], day)
         digest = build_digest(store.conn, day)
         now = _now()
         with store.session() as session:  # the whole review, or nothing
             for goal_id, choice in answers["goals"].items():
-                _apply(session, goal_id, choice["progress"], choice["decision"], choice.get("reason"), day, now)
+                _apply(session, goal_id, choice["progress"], choice["decision"], choice.get("reason"), day, now,
+                       adjust=choice["adjust"])
             review_id = _save_reflection(session, answers, list(answers["goals"]), digest, day, now)
         last, anchor, rhythm = _dates(store.conn)
     next_date = rules.next_review(last, anchor, rhythm)
@@ -217,10 +219,22 @@ def _ask_number(question: str) -> float | None:
             say("  Please type a number, e.g. 3 or 1.5.")
 
 
+def _ask_decision(suggested: str) -> str:
+    """Asked again until the answer is one decision: a whole word or an
+    unambiguous prefix."""
+    while True:
+        answer = ask(f"{rules.DECISION_QUESTION} [{'/'.join(rules.DECISIONS)}]", default=suggested)
+        try:
+            return rules.parse_decision(answer)
+        except InvalidInput as error:
+            say(f"  {error}")
+
+
 def _interactive_review(day: dt.date) -> None:
     """Each goal's answers are saved once confirmed; the reflection at the end.
     Ctrl-C keeps what was confirmed and writes nothing half-done."""
     from clingoals import render
+    from clingoals.goal import goal_json
     from clingoals.store import queries
 
     with opened_store() as store:
@@ -250,8 +264,7 @@ def _interactive_review(day: dt.date) -> None:
                         say(f"  {', '.join(map(str, wrong))}: not an open step of this goal.")
                         continue
                     break
-            decision = ask("Keep, adjust, pause, drop or done? [k/a/p/d/f]", default="k").strip().lower()[:1]
-            decision = {"k": "keep", "a": "adjust", "p": "pause", "d": "drop", "f": "done"}.get(decision, "keep")
+            decision = _ask_decision(rules.suggested_decision(goal_json(goal, day)))
             adjust, reason = None, None
             if decision == "adjust":
                 adjust = _ask_adjustments(goal, day)
@@ -278,6 +291,28 @@ def _interactive_review(day: dt.date) -> None:
         last, anchor, rhythm = _dates(store.conn)
     next_date = rules.next_review(last, anchor, rhythm)
     say(f"Review done: {len(discussed)} goal(s) discussed. Next review: {next_date.isoformat()}.")
+
+
+def _checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
+    """An answers file's adjustments of one goal, checked as the commands check them."""
+    from clingoals.goal import check_dates, check_number
+
+    changes: dict = {}
+    if "deadline" in raw:
+        if not isinstance(raw["deadline"], str):
+            raise InvalidInput(f"Goal {goal['id']}: deadline must be a date such as 2027-06-30.")
+        changes["deadline"] = parse_date(raw["deadline"], day)
+        check_dates(dt.date.fromisoformat(goal["start_date"]), changes["deadline"])
+    if "target" in raw:
+        value = raw["target"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise InvalidInput(f"Goal {goal['id']}: target must be a number above zero.")
+        changes["target"] = check_number("The target", finite("The target", float(value)), allow_zero=False)
+    if "plan" in raw:
+        if not isinstance(raw["plan"], str) or not raw["plan"].strip():
+            raise InvalidInput(f"Goal {goal['id']}: plan must be text.")
+        changes["plan"] = raw["plan"].strip()
+    return changes
 
 
 def _ask_adjustments(goal: dict, day: dt.date) -> dict:

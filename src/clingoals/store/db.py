@@ -157,8 +157,23 @@ class Store:
         self.conn.close()
 
 
-def open_store(path: Path | None = None) -> Store:
-    """Open (creating or migrating as needed) the user's database."""
+@contextlib.contextmanager
+def sqlite_errors_as_store_errors() -> Iterator[None]:
+    """Inside this block, SQLite's operational errors (busy, locked, read-only,
+    disk full), raw or wrapped by SQLAlchemy, become one :class:`StoreError`."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        raise StoreError(f"The database is busy or can't be written ({error}); try again.") from None
+    except Exception as error:
+        if isinstance(getattr(error, "orig", None), sqlite3.OperationalError):
+            raise StoreError(f"The database is busy or can't be written ({error.orig}); try again.") from None
+        raise
+
+
+def open_store(path: Path | None = None, *, now: dt.datetime | None = None) -> Store:
+    """Open (creating or migrating as needed) the user's database. ``now``
+    names the backup taken before a migration (default: the clock's)."""
     path = path or db_path()
     conn = connect(path)
     version = schema_version(conn)
@@ -172,7 +187,11 @@ def open_store(path: Path | None = None) -> Store:
     if version != HEAD:
         try:
             if version is not None:
-                backup_before_migration(store, version)
+                if now is None:
+                    from clingoals import clock
+
+                    now = clock.now()
+                backup_before_migration(store, version, now)
             migrate(store)
         except BaseException:
             store.close()
@@ -205,13 +224,15 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
-def default_backup_name(label: str = "backup") -> str:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return f"goals-{label}-{stamp}.db"
+def default_backup_name(now: dt.datetime, label: str = "backup") -> str:
+    """``goals-<label>-<local time>.db``; ``now`` comes from the clock."""
+    from clingoals.clock import file_stamp
+
+    return f"goals-{label}-{file_stamp(now)}.db"
 
 
-def backup_before_migration(store: Store, version: str) -> Path:
-    dest = backup_dir(store.path.parent) / default_backup_name(f"before-migration-from-{version}")
+def backup_before_migration(store: Store, version: str, now: dt.datetime) -> Path:
+    dest = backup_dir(store.path.parent) / default_backup_name(now, f"before-migration-from-{version}")
     return backup_to(store.conn, dest)
 
 
@@ -262,11 +283,13 @@ def check_candidate(path: Path) -> str:
     return version
 
 
-def restore_from(source: Path, target: Path) -> Path:
+def restore_from(source: Path, target: Path, *, now: dt.datetime) -> Path:
     """Replace ``target`` with a checked copy of ``source``; the replaced file
-    is kept beside it. Returns where the old file went."""
+    is kept beside it, named with ``now``. Returns where the old file went."""
+    from clingoals.clock import file_stamp
+
     check_candidate(source)
-    kept = target.with_name(f"{target.name}.replaced-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}")
+    kept = target.with_name(f"{target.name}.replaced-{file_stamp(now)}")
     ensure_home(target.parent)
     if target.exists():
         current = sqlite3.connect(target)  # fold the WAL in so the kept copy is whole
