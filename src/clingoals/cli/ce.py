@@ -126,6 +126,17 @@ def _now() -> str:
     return now_iso()
 
 
+def monthly_hours(conn, result: dict, profile) -> list[tuple]:
+    """(first of month, hours) for each month of this license's current cycle."""
+    from clingoals import charts
+    from clingoals.ce.records import credit_json
+    from clingoals.store import queries
+
+    start, end = dt.date.fromisoformat(result["cycle_start"]), dt.date.fromisoformat(result["cycle_end"])
+    credits = queries.credits_for_license(queries.list_credits(conn, since=result["cycle_start"]), result["name"])
+    return charts.hours_by_month([credit_json(c, {result["name"]: profile}) for c in credits], start, end)
+
+
 # --- status ------------------------------------------------------------------------
 
 @ce_app.callback(invoke_without_command=True)
@@ -153,8 +164,9 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
     if not results:
         say("No licences yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
         return
-    for profile, result in results:
-        render.out.print(render.ce_panel(result, profile))
+    with opened_store() as store:
+        for profile, result in results:
+            render.out.print(render.ce_panel(result, profile, monthly_hours(store.conn, result, profile), day))
     warn_examples([p for p, _ in results])
     say(f"note: {NOT_A_RECORD}")
 
@@ -249,7 +261,7 @@ def list_credits(
     elif not credits:
         say("No CE credits match. Add one: goals ce add \"Ethics in telehealth\" --hours 3 --date today --format live-online")
     else:
-        render.out.print(render.credits_table(credits))
+        render.show(render.credits_table(credits))
 
 
 @ce_app.command("show")

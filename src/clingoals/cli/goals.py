@@ -116,10 +116,13 @@ def list_goals(
             ))
 
         goals = goals_json(store.conn, [g for g in records if keep(g)], day)
+        none_at_all = not goals and not records and (statuses is None or not queries.list_goals(store.conn))
     if json_out:
         emit_json(goals)
     else:
-        render.print_goals(goals, empty="No goals match. 'goals list --all' shows every goal.")
+        render.print_goals(goals, empty=render.EMPTY_GOALS if none_at_all else
+                           "No goals match these filters." if all_ else
+                           "No goals match. 'goals list --all' shows every goal.")
 
 
 @app.command()
@@ -135,11 +138,13 @@ def show(
     with opened_store() as store:
         record = queries.get_goal(store.conn, goal_id)
         data = scored_json(store.conn, record, day)
+        children = queries.child_goals(store.conn, goal_id)
     if json_out:
         data["progress_log"] = record["progress_log"]
+        data["children"] = children
         emit_json(data)
     else:
-        render.out.print(render.goal_detail(data, record["progress_log"]))
+        render.show(render.goal_detail(data, record["progress_log"], children))
 
 
 @app.command()
@@ -156,7 +161,7 @@ def history(
     if json_out:
         emit_json(events)
     else:
-        render.out.print(render.history_table(events))
+        render.show(render.history_table(events))
 
 
 # --- adding and editing --------------------------------------------------------

@@ -36,7 +36,7 @@ def list_paths(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -
     if json_out:
         emit_json([p.as_dict() for p in paths])
     else:
-        render.out.print(render.paths_overview(paths))
+        render.show(render.paths_overview(paths))
 
 
 @path_app.command("add")

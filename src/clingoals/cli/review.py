@@ -116,8 +116,8 @@ def _history(day: dt.date, json_out: bool) -> None:
     if not reviews:
         say("No reviews yet. Start one: goals review")
         return
-    render.out.print(render.reviews_table(reviews))
-    render.out.print(f"Current streak: {current} on-time review{'s' if current != 1 else ''} ({rhythm}).")
+    render.show(render.review_streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], day, rhythm,
+                                     current), render.reviews_table(reviews))
 
 
 def _load_answers(path: Path) -> dict:

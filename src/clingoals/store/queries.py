@@ -112,6 +112,13 @@ def get_goal(conn: sqlite3.Connection, goal_id: int, *, include_deleted: bool = 
     return goal
 
 
+def child_goals(conn: sqlite3.Connection, parent_id: int) -> list[dict]:
+    """The live goals that serve ``parent_id``: id, title, status, deadline."""
+    rows = conn.execute("SELECT id, title, status, deadline FROM goal WHERE parent_id = ? AND deleted_at IS NULL "
+                        "ORDER BY deadline, id", (parent_id,))
+    return [{**dict(row), "deadline": str(row["deadline"])[:10]} for row in rows]
+
+
 def goal_history(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
     """Revisions and status changes of one goal, oldest first."""
     get_goal(conn, goal_id, include_deleted=True)
