@@ -20,14 +20,15 @@ from clingoals.cli.common import (
     opened_store,
     read_user_file,
     say,
+    say_note,
     today,
 )
 from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import InvalidInput, NotFound
 
-ce_app = typer.Typer(help="Continuing-education credits against each licence's renewal rules. "
+ce_app = typer.Typer(help="Continuing-education credits against each license's renewal rules. "
                           "With no command: the renewal status.")
-profile_app = typer.Typer(help="CE requirement profiles: the rules of a licence.", no_args_is_help=True)
+profile_app = typer.Typer(help="CE requirement profiles: the rules of a license.", no_args_is_help=True)
 ce_app.add_typer(profile_app, name="profile")
 
 NOT_A_RECORD = "clingoals is not a system of record for any board: report credits where your board asks."
@@ -57,67 +58,15 @@ def _format_option(required: bool):
     return typer.Option(None, "--format", help=help_text, case_sensitive=False)
 
 
-# --- shared pieces ----------------------------------------------------------------
-
-def profile_folder() -> Path:
-    from clingoals.store.files import profiles_dir
-
-    return profiles_dir()
-
-
-def resolve_profile(profile_id: str):
-    from clingoals.ce.profiles import find_profile
-
-    return find_profile(profile_id, profile_folder())  # parsed once per process (cached)
-
-
-def warn_examples(profiles) -> None:
-    names = sorted({p.name for p in profiles if p.is_example})
-    if len(names) == 1:
-        say(f"note: {names[0]} is an example profile; verify its numbers with your board.")
-    elif names:
-        say("note: example profiles hold numbers gathered from board rules; verify them with your board.")
-
-
-def license_cycle(record: dict):
-    from clingoals.ce.tally import LicenseCycle
-
-    return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(record["renews"]),
-                        cycle_number=record["cycle_number"], supervisor=record["supervisor"],
-                        carry_over_hours=record["carry_over_hours"])
-
-
-def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None = None, converted: dict | None = None):
-    """(profile, tally result) for one licence. ``converted`` maps credit ids
-    to tally credits, so several licences share one conversion."""
-    from clingoals.ce.records import tally_credit
-    from clingoals.ce.tally import tally
-    from clingoals.store import queries
-
-    profile = resolve_profile(record["profile_id"])
-    credits = queries.list_credits(conn) if credits is None else credits
-    applicable = queries.credits_for_license(credits, record["name"])
-    tally_credits = [converted[c["id"]] if converted else tally_credit(c) for c in applicable]
-    return profile, tally(profile, license_cycle(record), tally_credits, day)
-
-
-def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
-    from clingoals.ce.records import tally_credit
-    from clingoals.store import queries
-
-    from clingoals.ce.tally import cycle_window
-
-    records = [queries.get_license(conn, only)] if only else queries.list_licenses(conn)
-    if not records:
-        return []
-    # Only what the current cycles can count: credits since the earliest cycle
-    # start, and older ones in a category that a one-time minimum may need.
-    profiles = [resolve_profile(r["profile_id"]) for r in records]
-    earliest = min(cycle_window(p, dt.date.fromisoformat(r["renews"]))[0] for p, r in zip(profiles, records))
-    once = {m.category for p in profiles for m in p.minimums if m.once}
-    credits = queries.credits_for_tally(conn, since=earliest.isoformat(), or_categories=once)
-    converted = {c["id"]: tally_credit(c) for c in credits}
-    return [license_status(conn, record, day, credits, converted) for record in records]
+# The shared CE pieces (status of every license, profiles) are use cases.
+from clingoals.usecases.ce import (  # noqa: E402
+    all_statuses,
+    example_note,
+    license_status,
+    monthly_hours,
+    profile_folder,
+    resolve_profile,
+)
 
 
 def _now() -> str:
@@ -126,32 +75,25 @@ def _now() -> str:
     return now_iso()
 
 
-def monthly_hours(conn, result: dict, profile) -> list[tuple]:
-    """(first of month, hours) for each month of this license's current cycle."""
-    from clingoals import charts
-    from clingoals.ce.records import credit_json
-    from clingoals.store import queries
-
-    start, end = dt.date.fromisoformat(result["cycle_start"]), dt.date.fromisoformat(result["cycle_end"])
-    credits = queries.credits_for_license(queries.list_credits(conn, since=result["cycle_start"]), result["name"])
-    return charts.hours_by_month([credit_json(c, {result["name"]: profile}) for c in credits], start, end)
+def warn_examples(profiles) -> None:
+    say_note(example_note(profiles))
 
 
 # --- status ------------------------------------------------------------------------
 
 @ce_app.callback(invoke_without_command=True)
 def ce_root(ctx: typer.Context,
-            license_name: Optional[str] = typer.Option(None, "--license", help="Only this licence."),
+            license_name: Optional[str] = typer.Option(None, "--license", help="Only this license."),
             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Continuing education. With no command: the renewal status of each licence."""
+    """Continuing education. With no command: the renewal status of each license."""
     if ctx.invoked_subcommand is None:
         status(license_name=license_name, json_out=json_out)
 
 
 @ce_app.command()
-def status(license_name: Optional[str] = typer.Option(None, "--license", help="Only this licence."),
+def status(license_name: Optional[str] = typer.Option(None, "--license", help="Only this license."),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Per licence: required, counted and remaining hours, category minimums,
+    """Per license: required, counted and remaining hours, category minimums,
     caps, days left, the pace needed and what to take next."""
     from clingoals import render
 
@@ -162,7 +104,7 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
         emit_json({"licenses": [result for _, result in results]})
         return
     if not results:
-        say("No licences yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
+        say("No licenses yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
         return
     with opened_store() as store:
         for profile, result in results:
@@ -183,7 +125,7 @@ def add(
     category: Optional[List[str]] = typer.Option(None, "--category", help="A category it can fill, e.g. ethics (repeatable)."),
     provider: Optional[str] = typer.Option(None, "--provider", help="Who gave it."),
     approver: Optional[str] = typer.Option(None, "--approver", help="Who approved it, e.g. NBCC, APA, ASWB ACE."),
-    license_name: Optional[List[str]] = typer.Option(None, "--license", help="A licence it counts for (repeatable; default: every licence)."),
+    license_name: Optional[List[str]] = typer.Option(None, "--license", help="A license it counts for (repeatable; default: every license)."),
     certificate: Optional[Path] = typer.Option(None, "--certificate", help="Certificate file to keep a copy of."),
     goal: Optional[int] = typer.Option(None, "--goal", help="A goal this credit serves."),
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
@@ -220,7 +162,7 @@ def add(
     if json_out:
         emit_json(data)
     else:
-        applies = ", ".join(data["licenses"]) or "every licence"
+        applies = ", ".join(data["licenses"]) or "every license"
         say(f"Added CE credit {credit_id}: {data['hours']:g} h, {data['format']}, for {applies}.")
 
 
@@ -243,7 +185,7 @@ def _filtered_credits(conn, license_name, date_from, date_to, category, day) -> 
 
 @ce_app.command("list")
 def list_credits(
-    license_name: Optional[str] = typer.Option(None, "--license", help="Only credits that count for this licence."),
+    license_name: Optional[str] = typer.Option(None, "--license", help="Only credits that count for this license."),
     date_from: Optional[str] = typer.Option(None, "--from", help=f"From this date: {DATE_HELP}."),
     date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date."),
     category: Optional[str] = typer.Option(None, "--category", help="Only this category."),
@@ -295,8 +237,8 @@ def edit(
     category: Optional[List[str]] = typer.Option(None, "--category", help="Replace the categories (repeatable)."),
     provider: Optional[str] = typer.Option(None, "--provider", help="New provider."),
     approver: Optional[str] = typer.Option(None, "--approver", help="New approver."),
-    license_name: Optional[List[str]] = typer.Option(None, "--license", help="Replace the licences it counts for (repeatable)."),
-    all_licenses: bool = typer.Option(False, "--all-licenses", help="Make it count for every licence."),
+    license_name: Optional[List[str]] = typer.Option(None, "--license", help="Replace the licenses it counts for (repeatable)."),
+    all_licenses: bool = typer.Option(False, "--all-licenses", help="Make it count for every license."),
     certificate: Optional[Path] = typer.Option(None, "--certificate", help="Attach or replace the certificate."),
     goal: Optional[int] = typer.Option(None, "--goal", help="Link to a goal (0 unlinks)."),
 ) -> None:
@@ -387,7 +329,7 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
         for row in rows:
             for name in row["licenses"]:
                 if name.lower() not in known:
-                    raise InvalidInput(f"Row {row['row']}: no licence named {name!r}. Nothing was imported.")
+                    raise InvalidInput(f"Row {row['row']}: no license named {name!r}. Nothing was imported.")
             if row["certificate"] and not (base / row["certificate"]).is_file():
                 raise InvalidInput(f"Row {row['row']}: no certificate file at {base / row['certificate']}. Nothing was imported.")
             if row["goal_id"] is not None:
@@ -435,7 +377,7 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
 
 
 @ce_app.command("audit")
-def audit(license_name: str = typer.Option(..., "--license", help="The licence being audited."),
+def audit(license_name: str = typer.Option(..., "--license", help="The license being audited."),
           out: Path = typer.Option(..., "--out", help="The zip file to write.")) -> None:
     """Write an audit bundle: the cycle's credits (CSV), a summary page and every certificate."""
     import io

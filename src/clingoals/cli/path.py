@@ -148,7 +148,7 @@ def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you start
     """The roadmap: the path's goals with status and dates, the next step highlighted."""
     from clingoals import render
     from clingoals.career import find_path
-    from clingoals.cli.goals import goals_json
+    from clingoals.usecases.goals import goals_json
     from clingoals.store import queries
 
     day = today()

@@ -42,8 +42,8 @@ def build_digest(conn, day: dt.date) -> dict:
     open goals and those finished in the window are read, and only the goals
     the digest lists are scored."""
     from clingoals.ce.records import credit_json
-    from clingoals.cli.ce import all_statuses
-    from clingoals.cli.goals import goals_json
+    from clingoals.usecases.ce import all_statuses
+    from clingoals.usecases.goals import goals_json
     from clingoals.goal import goal_json
     from clingoals.store import queries
 

@@ -268,16 +268,16 @@ def license_named(session: Session, name: str) -> License:
     if row is None:
         row = session.exec(select(License).where(func.lower(License.name) == name.lower())).first()
     if row is None:
-        raise NotFound(f"No licence named {name!r}. 'goals license list' shows yours.")
+        raise NotFound(f"No license named {name!r}. 'goals license list' shows yours.")
     return row
 
 
 def add_license(session: Session, fields: dict[str, Any], *, now: str) -> int:
     name = fields["name"].strip()
     if not name:
-        raise InvalidInput("The licence needs a name, e.g. 'TX LPC'.")
+        raise InvalidInput("The license needs a name, e.g. 'TX LPC'.")
     if session.exec(select(License).where(func.lower(License.name) == name.lower())).first():
-        raise InvalidInput(f"A licence named {name!r} already exists.")
+        raise InvalidInput(f"A license named {name!r} already exists.")
     row = License(uuid=new_uuid(), created_at=now, updated_at=now, **{**fields, "name": name})
     session.add(row)
     session.flush()
@@ -288,7 +288,7 @@ def update_license(session: Session, name: str, changes: dict[str, Any], *, now:
     row = license_named(session, name)
     if "name" in changes and changes["name"].lower() != row.name.lower():
         if session.exec(select(License).where(func.lower(License.name) == changes["name"].lower())).first():
-            raise InvalidInput(f"A licence named {changes['name']!r} already exists.")
+            raise InvalidInput(f"A license named {changes['name']!r} already exists.")
     _apply_changes(session, row, changes, now)
     return row
 
