@@ -308,30 +308,6 @@ def plain_name(name: str, what: str = "file name") -> str:
     return name
 
 
-def safe_member(name: str, fallback: str = "file") -> str:
-    """A plain file name made from any text (for names inside zips)."""
-    cleaned = NAME_BAD.sub("_", Path(str(name).replace("\\", "/")).name).strip(" .") or fallback
-    return cleaned[:200]
-
-
-def unique_names(names: list[str]) -> list[str]:
-    """Plain names, made unique in order: a.pdf, a-2.pdf, ..."""
-    seen: set[str] = set()
-    result = []
-    for name in names:
-        base = safe_member(name)
-        stem, dot, suffix = base.rpartition(".")
-        if not dot or not stem:
-            stem, suffix = base, ""
-        candidate, number = base, 1
-        while candidate.lower() in seen:
-            number += 1
-            candidate = f"{stem}-{number}.{suffix}" if suffix else f"{stem}-{number}"
-        seen.add(candidate.lower())
-        result.append(candidate)
-    return result
-
-
 def inside(folder: Path, relative: str, what: str) -> Path:
     """``folder/relative`` when ``relative`` is a relative path without '..'
     whose real location (symlinks followed) stays in ``folder``."""
