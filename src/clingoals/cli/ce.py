@@ -384,7 +384,7 @@ def audit(license_name: str = typer.Option(..., "--license", help="The license b
     import zipfile
 
     from clingoals.ce import records
-    from clingoals.ce.audit import summary_markdown
+    from clingoals.ce.audit import certificate_names, summary_markdown
     from clingoals.store import queries
     from clingoals.store.files import certificate_path, write_private
 
@@ -393,7 +393,9 @@ def audit(license_name: str = typer.Option(..., "--license", help="The license b
         record = queries.get_license(store.conn, license_name)
         credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
         profile, result = license_status(store.conn, record, day)
-    in_cycle = [c for c in credits if result["cycle_start"] <= c["date"] <= result["cycle_end"]]
+    counted_ids = set(result["credit_ids"])
+    in_cycle = [c for c in credits if c["id"] in counted_ids]
+    names = certificate_names(in_cycle)
     missing, files = [], []
     for credit in in_cycle:
         path = certificate_path(credit["certificate"]) if credit["certificate"] else None
@@ -403,10 +405,11 @@ def audit(license_name: str = typer.Option(..., "--license", help="The license b
             missing.append(credit)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr("credits.csv", records.to_csv(in_cycle))
-        bundle.writestr("summary.md", summary_markdown(record, profile, result, in_cycle, missing, day))
+        bundle.writestr("credits.csv", records.to_csv(in_cycle, {i: f"certificates/{n}" for i, n in names.items()}))
+        shown = [records.credit_json(c, {record["name"]: profile}) for c in in_cycle]
+        bundle.writestr("summary.md", summary_markdown(record, profile, result, shown, missing, day, names))
         for credit, path in files:
-            bundle.write(path, f"certificates/{credit['id']:04d}-{credit['certificate']}")
+            bundle.write(path, f"certificates/{names[credit['id']]}")
     write_private(out, buffer.getvalue())
     say(f"Wrote {out}: {len(in_cycle)} credit(s), {len(files)} certificate(s), {len(missing)} missing.")
     if missing:
@@ -421,14 +424,14 @@ def profile_list(json_out: bool = typer.Option(False, "--json", help=JSON_HELP))
     from clingoals import render
     from clingoals.ce.profiles import all_profiles
 
-    profiles = all_profiles(profile_folder())
+    found = all_profiles(profile_folder())
+    profiles = [{key: p.as_dict()[key] for key in ("id", "name", "status", "label", "jurisdiction",
+                                                  "total_hours", "cycle_months", "origin")} for p in found]
     if json_out:
-        emit_json([{"id": p.id, "name": p.name, "status": p.status, "jurisdiction": p.jurisdiction,
-                    "total_hours": p.total_hours, "cycle_months": p.cycle_months, "origin": p.origin}
-                   for p in profiles])
+        emit_json(profiles)
     else:
         render.out.print(render.profiles_table(profiles))
-        warn_examples(profiles)
+        warn_examples(found)
 
 
 @profile_app.command("show")
@@ -441,7 +444,7 @@ def profile_show(profile_id: str = typer.Argument(..., metavar="ID", help="The p
     if json_out:
         emit_json(profile.as_dict())
     else:
-        render.out.print(render.profile_detail(profile))
+        render.out.print(render.profile_detail(profile.as_dict()))
         warn_examples([profile])
 
 

@@ -174,7 +174,7 @@ def edit(
 def renew(name: str = typer.Argument(..., help="The license's name."),
           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
     """Move a license to its next cycle, carrying the allowed surplus over."""
-    from clingoals.ce.tally import surplus_for_next_cycle
+    from clingoals.ce.tally import next_cycle_end, surplus_for_next_cycle
     from clingoals.store import queries, repository
 
     day = today()
@@ -183,13 +183,11 @@ def renew(name: str = typer.Argument(..., help="The license's name."),
         profile, result = license_status(store.conn, record, day)
         if result["status"] != "complete":
             say(f"warning: this cycle still needs {result['remaining_hours']:g} h ({result['next']}).")
-        if not confirm(f"Renew {record['name']} into the cycle ending "
-                       f"{(dt.date.fromisoformat(record['renews']) + relativedelta(months=profile.cycle_months)).isoformat()}?",
-                       yes=yes):
+        next_end = next_cycle_end(dt.date.fromisoformat(record["renews"]), profile.cycle_months)
+        if not confirm(f"Renew {record['name']} into the cycle ending {next_end.isoformat()}?", yes=yes):
             say("Not renewed.")
             return
         carry = surplus_for_next_cycle(profile, result)
-        next_end = dt.date.fromisoformat(record["renews"]) + relativedelta(months=profile.cycle_months)
         with store.session() as session:
             repository.update_license(session, record["name"], {
                 "renews": next_end, "cycle_number": record["cycle_number"] + 1,

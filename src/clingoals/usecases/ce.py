@@ -80,7 +80,7 @@ def monthly_hours(conn, result: dict, profile) -> list[tuple]:
 
     start, end = dt.date.fromisoformat(result["cycle_start"]), dt.date.fromisoformat(result["cycle_end"])
     credits = queries.credits_for_license(queries.list_credits(conn, since=result["cycle_start"]), result["name"])
-    return charts.hours_by_month([credit_json(c, profile) for c in credits], start, end)
+    return charts.hours_by_month([credit_json(c, {result["name"]: profile}) for c in credits], start, end)
 
 
 def ce_status(store, *, license_name: str | None = None, today: dt.date) -> list[tuple]:
