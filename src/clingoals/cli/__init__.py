@@ -32,7 +32,7 @@ LAZY: dict[str, tuple[str, str, str]] = {
     "import": ("clingoals.cli.transfer", "import_app", "Import an export: into an empty home it restores everything; into a full one it adds only records it doesn't have (matched by uuid)."),
     "settings": ("clingoals.cli.review", "settings_app", "Your settings: the review rhythm and its reminder."),
     "db": ("clingoals.cli.db", "db_app", "The database file: where it is, backups, checks."),
-    "demo": ("clingoals.cli.demo", "demo_app", "Look around a sample clinician's data in a demo home; 'goals demo --leave' goes back."),
+    "demo": ("clingoals.cli.demo", "demo_app", "Open a sample clinician in a demo home of its own; every command uses it until 'goals demo --leave'."),
 }
 
 
