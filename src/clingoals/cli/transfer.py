@@ -142,7 +142,7 @@ def _export_csv(document: dict, folder: Path) -> int:
 
 
 @import_app.command("import")
-def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON), e.g. examples/sample-clinician.json."),
+def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON) made by goals export."),
             check: bool = typer.Option(False, "--check", help="Validate and count what would be added; change nothing."),
             json_out: bool = typer.Option(False, "--json", help="Print the counts as JSON.")) -> None:
     """Import an export: into an empty home it restores everything; into a
