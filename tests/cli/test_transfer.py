@@ -112,7 +112,7 @@ def test_ics_parses_with_icalendar(run, full_home, tmp_path):
     calendar = Calendar.from_ical(path.read_bytes())
     events = {str(e["summary"]): e.decoded("dtstart") for e in calendar.walk("VEVENT")}
     assert events["Goal due: Complete the EMDR basic training"].isoformat() == "2027-01-31"
-    assert events["Licence renewal: TX LPC"].isoformat() == "2027-01-31"
+    assert events["License renewal: TX LPC"].isoformat() == "2027-01-31"
     assert "Weekly goals review" in events
 
 

@@ -52,7 +52,7 @@ import_app = typer.Typer()
 @export_app.command("export")
 def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help="json (everything), csv (a folder of CSVs) or ics (calendar).", case_sensitive=False),
            out: Optional[Path] = typer.Option(None, "--out", help="File (json, ics) or folder (csv) to write; json goes to stdout without it.")) -> None:
-    """Export everything: goals, aspirations, licences, CE credits, reviews, reflections."""
+    """Export everything: goals, aspirations, licenses, CE credits, reviews, reflections."""
     from clingoals.store.files import write_private
 
     if fmt == ExportFormat.json:
