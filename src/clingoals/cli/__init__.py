@@ -32,6 +32,7 @@ LAZY: dict[str, tuple[str, str, str]] = {
     "import": ("clingoals.cli.transfer", "import_app", "Import an export: into an empty home it restores everything; into a full one it adds only records it doesn't have (matched by uuid)."),
     "settings": ("clingoals.cli.review", "settings_app", "Your settings: the review rhythm and its reminder."),
     "db": ("clingoals.cli.db", "db_app", "The database file: where it is, backups, checks."),
+    "demo": ("clingoals.cli.demo", "demo_app", "Open a sample clinician in a demo home of its own; every command uses it until 'goals demo --leave'."),
 }
 
 
@@ -126,9 +127,23 @@ class ClingoalsGroup(TyperGroup):
             ctx.exit(1)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
+        except BrokenPipeError:  # the reader stopped (goals export | head): nothing to say
+            quiet_stdout()
+            ctx.exit(141)
+        except OverflowError:
+            typer.echo("error: a number given is too large to use (ids and values go up to "
+                       "9223372036854775807); nothing was changed.", err=True)
+            ctx.exit(1)
         except Exception as error:  # a bug: one line for the person, details on request
             if os.environ.get("CLINGOALS_DEBUG"):
                 raise
+            if "sqlite3" in sys.modules:  # the database's own errors, in words
+                from clingoals.store.db import describe_sqlite_error
+
+                described = describe_sqlite_error(error)
+                if described is not None:
+                    typer.echo(f"error: {described}", err=True)
+                    ctx.exit(1)
             typer.echo(f"error: clingoals hit an unexpected problem ({type(error).__name__}: {error}). "
                        "Run again with CLINGOALS_DEBUG=1 for details, and please report it.", err=True)
             ctx.exit(1)
@@ -164,6 +179,12 @@ def root(
         from clingoals import render
 
         render.disable_pager()
+    if ctx.invoked_subcommand != "demo" and sys.stderr.isatty():
+        from clingoals.store.db import demo_active
+
+        if demo_active():
+            typer.echo("demo: this is the sample clinician's data; 'goals demo --leave' goes back to yours.",
+                       err=True)
     # The subcommand's own arguments are still in ctx.args here.
     if not ctx.resilient_parsing and not {"--help", "-h"} & set(ctx.args):
         from clingoals.cli.review_state import remind_if_overdue
@@ -179,8 +200,38 @@ def root(
 from clingoals.cli import goals as _goals  # noqa: E402,F401
 
 
+def quiet_stdout() -> None:
+    """After a closed pipe: send what is left for stdout nowhere, so the
+    interpreter's final flush can't complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def undecodable_argument() -> int | None:
+    """The position of the first command-line argument that isn't valid
+    text in the terminal's encoding (Python keeps its bytes as surrogates)."""
+    for index, arg in enumerate(sys.argv[1:], start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return index
+    return None
+
+
 def main() -> None:
-    app(prog_name="goals")
+    position = undecodable_argument()
+    if position is not None:
+        sys.stderr.write(f"error: argument {position} is not valid UTF-8 text (check the terminal's "
+                         "character encoding); nothing was changed.\n")
+        sys.exit(1)
+    try:
+        app(prog_name="goals")
+    except BrokenPipeError:
+        quiet_stdout()
+        sys.exit(141)
 
 
 if __name__ == "__main__":  # pragma: no cover
