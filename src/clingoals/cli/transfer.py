@@ -59,7 +59,7 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
         document = build_document(store.conn)
         if fmt == ExportFormat.ics:
             from clingoals.calendar import to_ics
-            from clingoals.cli.review import _dates
+            from clingoals.usecases.review import review_dates as _dates
             from clingoals.review import next_review
 
             last, anchor, rhythm = _dates(store.conn)
