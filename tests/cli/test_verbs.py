@@ -125,3 +125,15 @@ def test_db_reset_asks_backs_up_and_empties(run, add):
 def test_db_reset_with_nothing_there(run):
     result = run("db", "reset", "--yes")
     assert result.code == 0 and "nothing to reset" in result.err
+
+
+def test_db_reset_backs_up_certificates_too(run, add, tmp_path):
+    certificate = tmp_path / "ethics.pdf"
+    certificate.write_bytes(b"%PDF certificate")
+    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-03-01", "--format", "in-person",
+               "--certificate", certificate, "--yes").code == 0
+    backup = run("db", "reset", "--yes", "--json").json()["backup"]
+    assert backup.endswith(".zip") and run("ce", "list", "--json").json() == []
+    assert run("db", "restore", backup, "--yes").code == 0
+    credit = run("ce", "list", "--json").json()[0]
+    assert credit["title"] == "Ethics" and run("ce", "show", credit["id"], "--json").json()["certificate_present"]
