@@ -24,6 +24,7 @@ from clingoals.ce.profiles import ACTIVITIES, CATEGORY, FORMATS, UNITS, Profile,
 from clingoals.ce.tally import Credit
 from clingoals.dates import parse_date
 from clingoals.errors import ClingoalsError, InvalidInput
+from clingoals.spreadsheet import read_cell, safe_cell
 
 CSV_COLUMNS = ("title", "hours", "unit", "date", "format", "categories", "provider", "approver",
                "licenses", "certificate", "goal", "activity", "provider_type", "counts_in")
@@ -161,7 +162,7 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
         raise InvalidInput(f"Unknown CSV column(s) {', '.join(unknown)}; expected: {', '.join(CSV_COLUMNS)}.")
     rows = []
     for number, raw in enumerate(reader, start=2):
-        row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
+        row = {k.strip().lower(): read_cell((v or "").strip()) for k, v in raw.items() if k is not None}
         if None in raw:
             raise InvalidInput(f"Row {number}: more values than columns.")
         if not any(row.values()):
@@ -201,15 +202,16 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
 
 
 def to_csv(credits: list[dict], certificate_names: dict[int, str] | None = None) -> str:
-    """The credits as CSV; ``certificate_names`` (credit id -> name) names
-    the certificates as an audit bundle holds them."""
+    """The credits as CSV, spreadsheet-safe (see :mod:`clingoals.spreadsheet`);
+    ``certificate_names`` (credit id -> name) names the certificates as an
+    audit bundle or the files beside an exported CSV hold them."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for c in credits:
         certificate = (certificate_names or {}).get(c["id"], c["certificate_original"] or "")
-        writer.writerow([c["title"], f"{c['amount']:g}", c["unit"], c["date"], c["format"],
-                         ";".join(c["categories"]), c["provider"] or "", c["approver"] or "",
-                         ";".join(c["licenses"]), certificate, c["goal_id"] or "",
-                         c.get("activity") or "course", c.get("provider_type") or "", c.get("counts_in") or ""])
+        writer.writerow([safe_cell(v) for v in (
+            c["title"], f"{c['amount']:g}", c["unit"], c["date"], c["format"], ";".join(c["categories"]),
+            c["provider"], c["approver"], ";".join(c["licenses"]), certificate, c["goal_id"],
+            c.get("activity") or "course", c.get("provider_type"), c.get("counts_in"))])
     return out.getvalue()

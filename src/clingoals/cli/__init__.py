@@ -126,9 +126,23 @@ class ClingoalsGroup(TyperGroup):
             ctx.exit(1)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
+        except BrokenPipeError:  # the reader stopped (goals export | head): nothing to say
+            quiet_stdout()
+            ctx.exit(141)
+        except OverflowError:
+            typer.echo("error: a number given is too large to use (ids and values go up to "
+                       "9223372036854775807); nothing was changed.", err=True)
+            ctx.exit(1)
         except Exception as error:  # a bug: one line for the person, details on request
             if os.environ.get("CLINGOALS_DEBUG"):
                 raise
+            if "sqlite3" in sys.modules:  # the database's own errors, in words
+                from clingoals.store.db import describe_sqlite_error
+
+                described = describe_sqlite_error(error)
+                if described is not None:
+                    typer.echo(f"error: {described}", err=True)
+                    ctx.exit(1)
             typer.echo(f"error: clingoals hit an unexpected problem ({type(error).__name__}: {error}). "
                        "Run again with CLINGOALS_DEBUG=1 for details, and please report it.", err=True)
             ctx.exit(1)
@@ -179,8 +193,38 @@ def root(
 from clingoals.cli import goals as _goals  # noqa: E402,F401
 
 
+def quiet_stdout() -> None:
+    """After a closed pipe: send what is left for stdout nowhere, so the
+    interpreter's final flush can't complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def undecodable_argument() -> int | None:
+    """The position of the first command-line argument that isn't valid
+    text in the terminal's encoding (Python keeps its bytes as surrogates)."""
+    for index, arg in enumerate(sys.argv[1:], start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return index
+    return None
+
+
 def main() -> None:
-    app(prog_name="goals")
+    position = undecodable_argument()
+    if position is not None:
+        sys.stderr.write(f"error: argument {position} is not valid UTF-8 text (check the terminal's "
+                         "character encoding); nothing was changed.\n")
+        sys.exit(1)
+    try:
+        app(prog_name="goals")
+    except BrokenPipeError:
+        quiet_stdout()
+        sys.exit(141)
 
 
 if __name__ == "__main__":  # pragma: no cover

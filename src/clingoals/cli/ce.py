@@ -316,13 +316,13 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
     """Import credits from a CSV: all rows or, if one is bad, none."""
     from clingoals.ce import records
     from clingoals.store import queries, repository
-    from clingoals.store.files import store_certificate
+    from clingoals.store.files import inside, store_certificate
 
     day = today()
     rows = records.parse_csv(read_user_file(file, encoding="utf-8-sig"), day)
     if not rows:
         raise InvalidInput(f"{file} has no credits in it.")
-    base = Path(file).resolve().parent
+    base = Path(file).expanduser().absolute().parent
     with opened_store() as store:
         existing = queries.list_credits(store.conn)
         known = {l["name"].lower() for l in queries.list_licenses(store.conn)}
@@ -330,8 +330,13 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
             for name in row["licenses"]:
                 if name.lower() not in known:
                     raise InvalidInput(f"Row {row['row']}: no license named {name!r}. Nothing was imported.")
-            if row["certificate"] and not (base / row["certificate"]).is_file():
-                raise InvalidInput(f"Row {row['row']}: no certificate file at {base / row['certificate']}. Nothing was imported.")
+            if row["certificate"]:
+                try:
+                    source = inside(base, row["certificate"], "certificate")
+                except InvalidInput as error:
+                    raise InvalidInput(f"Row {row['row']}: {error} Nothing was imported.") from None
+                if not source.is_file():
+                    raise InvalidInput(f"Row {row['row']}: no certificate file at {source}. Nothing was imported.")
             if row["goal_id"] is not None:
                 try:
                     queries.get_goal(store.conn, row["goal_id"])
@@ -349,9 +354,9 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
                 certificate = row.pop("certificate")
                 licenses = row.pop("licenses")
                 categories = row.pop("categories")
-                row.pop("row")
+                number = row.pop("row")
                 if certificate:
-                    row["certificate"] = store_certificate(base / certificate)
+                    row["certificate"] = store_certificate(inside(base, certificate, f"Row {number}: certificate"))
                     row["certificate_original"] = Path(certificate).name
                 repository.add_credit(session, row, categories=categories, license_names=licenses, now=now)
     say(f"Imported {len(rows)} CE credit(s) from {file}.")
@@ -363,16 +368,26 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
     """Export every CE credit as CSV (re-importable) or JSON."""
     from clingoals.ce import records
     from clingoals.store import queries
-    from clingoals.store.files import write_private
+    from clingoals.ce.audit import certificate_names
+    from clingoals.store.files import export_certificates, is_stdout, write_file
 
     with opened_store() as store:
         credits = queries.list_credits(store.conn)
-    text = records.to_csv(credits) if fmt == ExportFormat.csv else json.dumps(
-        [records.credit_json(c) for c in credits], indent=2, ensure_ascii=False) + "\n"
-    if out is None:
-        typer.echo(text, nl=False)
+    to_file = out is not None and not is_stdout(out)
+    if fmt == ExportFormat.csv:
+        beside = {}
+        if to_file:  # certificates beside the CSV, so it re-imports as is
+            folder = out.with_name(f"{out.stem}-certificates")
+            names = certificate_names(credits)  # original names made unique, as in an audit bundle
+            with_file = [c for c in credits if c["id"] in names]
+            copied = export_certificates([(c["certificate"], names[c["id"]]) for c in with_file], folder)
+            beside = {c["id"]: f"{folder.name}/{names[c['id']]}" if c["certificate"] in copied else ""
+                      for c in credits}
+        text = records.to_csv(credits, beside if to_file else None)
     else:
-        write_private(out, text)
+        text = json.dumps([records.credit_json(c) for c in credits], indent=2, ensure_ascii=False) + "\n"
+    write_file(out if to_file else "-", text)
+    if to_file:
         say(f"Wrote {len(credits)} credit(s) to {out}.")
 
 
@@ -386,7 +401,7 @@ def audit(license_name: str = typer.Option(..., "--license", help="The license b
     from clingoals.ce import records
     from clingoals.ce.audit import certificate_names, summary_markdown
     from clingoals.store import queries
-    from clingoals.store.files import certificate_path, write_private
+    from clingoals.store.files import certificate_path, write_file
 
     day = today()
     with opened_store() as store:
@@ -410,7 +425,7 @@ def audit(license_name: str = typer.Option(..., "--license", help="The license b
         bundle.writestr("summary.md", summary_markdown(record, profile, result, shown, missing, day, names))
         for credit, path in files:
             bundle.write(path, f"certificates/{names[credit['id']]}")
-    write_private(out, buffer.getvalue())
+    write_file(out, buffer.getvalue())
     say(f"Wrote {out}: {len(in_cycle)} credit(s), {len(files)} certificate(s), {len(missing)} missing.")
     if missing:
         say("Missing certificates: " + "; ".join(f"{c['id']} {c['title']}" for c in missing))
@@ -451,9 +466,10 @@ def profile_show(profile_id: str = typer.Argument(..., metavar="ID", help="The p
 @profile_app.command("add")
 def profile_add(file: Path = typer.Argument(..., help="A profile in the TOML format of README's CE section.")) -> None:
     """Check a profile file and keep a copy of it with your data."""
-    from clingoals.ce.profiles import load_file
-    from clingoals.store.files import store_profile
+    from clingoals.ce.profiles import parse_profile
+    from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
 
-    profile = load_file(file, "added")
-    dest = store_profile(file, profile.id)
+    text = read_text(file, limit=SMALL_LIMIT, what="profile")
+    profile = parse_profile(text, str(file), "added")
+    dest = store_toml(profiles_dir(), profile.id, text)
     say(f"Added profile {profile.id} ({profile.name}); kept at {dest}.")

@@ -21,11 +21,12 @@ def _profile_id(value: str) -> str:
     """A built-in or added profile id, or a TOML file to add first."""
     path = Path(value).expanduser()
     if value.endswith(".toml") or path.is_file():
-        from clingoals.ce.profiles import load_file
-        from clingoals.store.files import store_profile
+        from clingoals.ce.profiles import parse_profile
+        from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
 
-        profile = load_file(path, "added")
-        store_profile(path, profile.id)
+        text = read_text(path, limit=SMALL_LIMIT, what="profile")
+        profile = parse_profile(text, str(path), "added")
+        store_toml(profiles_dir(), profile.id, text)
         say(f"Added profile {profile.id} from {path}.")
         return profile.id
     return resolve_profile(value).id
