@@ -66,7 +66,8 @@ def composed_statement(values: dict, *, today: dt.date) -> str:
 
 def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
                        today: dt.date, statement: str | None = None) -> str | None:
-    """The declared aspiration the goal serves best, when it isn't linked yet."""
+    """The declared aspiration the goal serves best, when it isn't linked yet
+    and serves it directly (not only through a neighbouring step)."""
     from clingoals.smart import aspiration_served
 
     linked = {a.lower() for a in aspirations}
@@ -74,7 +75,7 @@ def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Itera
     if not declared:
         return None
     goal = draft_goal_text(values, (), declared, today=today, statement=statement)
-    return aspiration_served(goal)
+    return aspiration_served(goal, direct=True)
 
 
 def declared_aspirations(store) -> list[str]:
