@@ -129,7 +129,7 @@ def test_csv_export_one_file_per_kind(run, full_home, tmp_path):
 def test_the_sample_clinician_imports_and_shows_a_full_picture(run):
     from pathlib import Path
 
-    sample = Path(__file__).resolve().parents[2] / "examples" / "sample-clinician.json"
+    sample = Path(__file__).resolve().parents[2] / "src" / "clingoals" / "sample" / "sample-clinician.json"
     result = run("import", sample, "--json")
     assert result.code == 0, result
     added = result.json()["added"]

@@ -82,3 +82,46 @@ def test_list_deleted(run, add):
     assert [g["id"] for g in deleted] == [gone["id"]] and deleted[0]["deleted_at"]
     assert [g["id"] for g in run("list", "--json").json()] == [keep["id"]]
     assert "goals restore" in run("list", "--deleted").err
+
+
+# --- a newcomer's first minute ------------------------------------------------------------------
+
+def test_demo_opens_the_sample_in_its_own_home_and_leaves(run, isolated_home):
+    result = run("demo", "--json")
+    assert result.code == 0
+    data = result.json()
+    demo = data["home"]
+    assert demo.endswith("home-demo") and data["added"]["goals"] == 16
+    assert run("db", "path").out.strip().startswith(demo)
+    assert len(run("list", "--all", "--json").json()) == 16
+    assert not (isolated_home / "goals.db").exists()  # the real data folder is untouched
+    again = run("demo", "--json").json()
+    assert again["added"] == {}  # entering again keeps what is there
+    assert run("add", "Try something in the demo", "--due", "2026-12-31").code == 0
+    left = run("demo", "--leave")
+    assert left.code == 0 and "Back to your own data" in left.err
+    assert run("list", "--all", "--json").json() == []  # own data: empty
+    assert str(isolated_home) in run("db", "path").out
+    assert run("demo", "--leave").code == 0  # leaving twice is fine
+    message = run("demo").err
+    assert demo in message and "goals demo --leave" in message
+    assert len(run("list", "--all", "--json").json()) == 17  # the demo was kept
+
+
+def test_db_reset_asks_backs_up_and_empties(run, add):
+    add("Pass the NCE", "2026-09-30")
+    refused = run("db", "reset")
+    assert refused.code == 1 and "--yes" in refused.err
+    assert len(run("list", "--json").json()) == 1
+    result = run("db", "reset", "--yes", "--json")
+    assert result.code == 0
+    backup = result.json()["backup"]
+    assert run("list", "--json").json() == []
+    restored = run("db", "restore", backup, "--yes")
+    assert restored.code == 0, restored
+    assert [g["title"] for g in run("list", "--json").json()] == ["Pass the NCE"]
+
+
+def test_db_reset_with_nothing_there(run):
+    result = run("db", "reset", "--yes")
+    assert result.code == 0 and "nothing to reset" in result.err

@@ -32,6 +32,7 @@ LAZY: dict[str, tuple[str, str, str]] = {
     "import": ("clingoals.cli.transfer", "import_app", "Import an export: into an empty home it restores everything; into a full one it adds only records it doesn't have (matched by uuid)."),
     "settings": ("clingoals.cli.review", "settings_app", "Your settings: the review rhythm and its reminder."),
     "db": ("clingoals.cli.db", "db_app", "The database file: where it is, backups, checks."),
+    "demo": ("clingoals.cli.demo", "demo_app", "Open a sample clinician in a demo home of its own; every command uses it until 'goals demo --leave'."),
 }
 
 
@@ -178,6 +179,12 @@ def root(
         from clingoals import render
 
         render.disable_pager()
+    if ctx.invoked_subcommand != "demo" and sys.stderr.isatty():
+        from clingoals.store.db import demo_active
+
+        if demo_active():
+            typer.echo("demo: this is the sample clinician's data; 'goals demo --leave' goes back to yours.",
+                       err=True)
     # The subcommand's own arguments are still in ctx.args here.
     if not ctx.resilient_parsing and not {"--help", "-h"} & set(ctx.args):
         from clingoals.cli.review_state import remind_if_overdue

@@ -120,3 +120,24 @@ def restore(file: Path = typer.Argument(..., help="A backup made by 'goals db ba
         return
     kept = restore_from(file, target, now=clock.now())
     say(f"Restored {file}. The replaced database was kept as {kept}." if kept.exists() else f"Restored {file}.")
+
+
+@db_app.command("reset")
+def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
+          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Start over with an empty database; a backup is taken first."""
+    from clingoals.cli.common import confirm, respond
+    from clingoals.store.db import db_path
+    from clingoals.usecases.data import reset_data
+
+    target = db_path()
+    if not target.exists():
+        say(f"There is nothing to reset: no database at {target} yet.")
+        return
+    if not confirm(f"Remove every goal, CE credit and reflection in {target}? A backup is taken first", yes=yes):
+        say("Nothing reset.")
+        return
+    with opened_store() as store:
+        result = reset_data(store, now=clock.now())
+    respond(result, json_out=json_out, message=f"Reset: the database is empty. The old one was backed up to "
+                                                f"{result['backup']}; bring it back with: goals db restore {result['backup']}")

@@ -1,5 +1,7 @@
-"""`goals review` (the weekly ritual), `goals settings`, and the quiet
-reminder other commands print when a review is overdue."""
+"""`goals review` (the weekly ritual) and `goals settings`: the questions in
+a terminal, and what to print. What a review does (digest, applying one
+goal's answers, the reflection) is in clingoals.usecases.review, shared by
+the terminal review and --answers."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Optional
 
 import typer
 
+from clingoals import clock
 from clingoals import review as rules
 from clingoals.cli.common import (
     JSON_HELP,
@@ -20,53 +23,17 @@ from clingoals.cli.common import (
     interactive,
     opened_store,
     privacy_guard,
+    respond,
     say,
     today,
 )
 from clingoals.dates import parse_date
-from clingoals.cli.review_state import SETTINGS, _dates, _setting
 from clingoals.errors import InvalidInput
+from clingoals.usecases import review as use
+from clingoals.usecases.review import SETTINGS
 
 settings_app = typer.Typer(help="Your settings: the review rhythm and its reminder.", no_args_is_help=True)
 review_app = typer.Typer()
-
-
-def _now() -> str:
-    from clingoals.clock import now_iso
-
-    return now_iso()
-
-
-def build_digest(conn, day: dt.date) -> dict:
-    """The digest, with goal objects as `goals show --json` prints them. Only
-    open goals and those finished in the window are read, and only the goals
-    the digest lists are scored."""
-    from clingoals.ce.records import credit_json
-    from clingoals.usecases.ce import all_statuses
-    from clingoals.usecases.goals import goals_json
-    from clingoals.goal import goal_json
-    from clingoals.store import queries
-
-    last, anchor, rhythm = _dates(conn)
-    since = (last or day - dt.timedelta(days=rules.FIRST_WINDOW_DAYS)).isoformat()
-    changes = queries.status_changes_since(conn, since)
-    finished = {c["goal_id"] for c in changes if c["status"] == "done"}
-    records = queries.list_goals(conn, statuses=["active", "paused"])
-    records += [g for g in queries.list_goals(conn, ids=finished) if g["status"] == "done"]
-    digest = rules.digest(
-        goals=[goal_json(r, day) for r in records],
-        status_changes=changes,
-        progress=queries.progress_since(conn, since),
-        credits=[credit_json(c) for c in queries.list_credits(conn, since=since)],
-        licenses=[result for _, result in all_statuses(conn, day)],
-        last_review=last, anchor=anchor, rhythm=rhythm, today=day,
-    )
-    by_id = {r["id"]: r for r in records}
-    listed = {g["id"] for key in ("completed", "due_soon", "overdue", "stale") for g in digest[key]}
-    scored = {g["id"]: g for g in goals_json(conn, [by_id[i] for i in sorted(listed)], day)}
-    for key in ("completed", "due_soon", "overdue", "stale"):
-        digest[key] = [scored[g["id"]] for g in digest[key]]
-    return digest
 
 
 # --- goals review ------------------------------------------------------------------------
@@ -88,11 +55,8 @@ def review(
         return _history(day, json_out)
     if summary:
         with opened_store() as store:
-            data = build_digest(store.conn, day)
-        if json_out:
-            emit_json(data)
-        else:
-            render.out.print(render.digest(data))
+            data = use.digest(store, today=day)
+        respond(data, json_out=json_out, render=lambda d: render.out.print(render.digest(d)))
         return
     if answers is not None:
         return _from_answers(answers, day, yes, json_out)
@@ -104,14 +68,12 @@ def review(
 
 def _history(day: dt.date, json_out: bool) -> None:
     from clingoals import render
-    from clingoals.store import queries
 
     with opened_store() as store:
-        reviews = queries.list_reviews(store.conn)
-        rhythm = _setting(store.conn, "review.rhythm")
-    current = rules.streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], rhythm, day)
+        data = use.history(store, today=day)
+    reviews, current, rhythm = data["reviews"], data["streak"], data["rhythm"]
     if json_out:
-        emit_json({"reviews": reviews, "streak": current, "rhythm": rhythm})
+        emit_json(data)
         return
     if not reviews:
         say("No reviews yet. Start one: goals review")
@@ -132,64 +94,12 @@ def _load_answers(path: Path) -> dict:
 
 
 def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
-    from clingoals.store import queries
-
     answers = _load_answers(path)
     privacy_guard(rules.typed_texts(answers), yes=yes, what="this review")
     with opened_store() as store:
-        for goal_id, choice in answers["goals"].items():
-            goal = queries.get_goal(store.conn, goal_id)
-            if goal["status"] not in ("active", "paused"):
-                raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on active goals.")
-            choice["adjust"] = _checked_adjustments(goal, choice["adjust"], day)
-        digest = build_digest(store.conn, day)
-        now = _now()
-        with store.session() as session:  # the whole review, or nothing
-            for goal_id, choice in answers["goals"].items():
-                _apply(session, goal_id, choice["progress"], choice["decision"], choice.get("reason"), day, now,
-                       adjust=choice["adjust"])
-            review_id = _save_reflection(session, answers, list(answers["goals"]), digest, day, now)
-        last, anchor, rhythm = _dates(store.conn)
-    next_date = rules.next_review(last, anchor, rhythm)
-    if json_out:
-        emit_json({"review_id": review_id, "next_review": next_date.isoformat() if next_date else None,
-                   "goals": {str(k): v["decision"] for k, v in answers["goals"].items()}})
-    else:
-        say(f"Review saved ({len(answers['goals'])} goal(s) discussed). Next review: {next_date.isoformat()}.")
-
-
-def _apply(session, goal_id: int, progress, decision: str, reason: str | None, day: dt.date, now: str,
-           steps_done=(), adjust: dict | None = None) -> None:
-    from clingoals.store import repository
-
-    if progress is not None:
-        repository.log_progress(session, goal_id, float(progress), entry_date=day, note="weekly review", now=now)
-    for step_id in steps_done:
-        repository.complete_step(session, goal_id, step_id, now=now)
-    if adjust:
-        repository.update_goal(session, goal_id, adjust, reason=reason or "weekly review", now=now)
-    if decision == "pause":
-        repository.change_status(session, goal_id, "paused", reason=reason or "weekly review", now=now,
-                                 allowed_from=("active",))
-    elif decision == "drop":
-        repository.change_status(session, goal_id, "dropped", reason=reason or "let go at the weekly review",
-                                 now=now, allowed_from=("active", "paused", "draft"))
-    elif decision == "done":
-        repository.change_status(session, goal_id, "done", reason=reason or "weekly review", now=now,
-                                 allowed_from=("active", "paused", "draft"))
-
-
-def _save_reflection(session, answers: dict, goal_ids: list[int], digest: dict, day: dt.date, now: str) -> int:
-    from clingoals.store import repository
-
-    review_id = repository.add_review(session, review_date=day, since=dt.date.fromisoformat(digest["since"]), now=now)
-    repository.add_reflection(session, {
-        "kind": "reflection", "entry_date": day, "text": rules.reflection_text(answers),
-        "achieved": answers.get("achieved"), "obstacles": answers.get("obstacles"),
-        "still_care": answers.get("still_care"), "focus": answers.get("focus"),
-        "energy": answers.get("energy"), "stress": answers.get("stress"), "review_id": review_id,
-    }, goal_ids=goal_ids, tags=["review"], now=now)
-    return review_id
+        data = use.review_from_answers(store, answers, today=day, now=clock.now_iso())
+    respond(data, json_out=json_out,
+            message=f"Review saved ({len(answers['goals'])} goal(s) discussed). Next review: {data['next_review']}.")
 
 
 def _ask_text(question: str) -> str | None:
@@ -235,12 +145,11 @@ def _interactive_review(day: dt.date) -> None:
     Ctrl-C keeps what was confirmed and writes nothing half-done."""
     from clingoals import render
     from clingoals.goal import goal_json
-    from clingoals.store import queries
 
     with opened_store() as store:
-        digest = build_digest(store.conn, day)
+        digest = use.digest(store, today=day)
         render.err.print(render.digest(digest))
-        active = [g for g in queries.list_goals(store.conn, statuses=["active"])]
+        active = use.goals_to_review(store)
         discussed = []
         for goal in active:
             render.err.print(render.review_goal_header(goal, day))
@@ -272,8 +181,8 @@ def _interactive_review(day: dt.date) -> None:
                 decision = "keep"
             elif decision in ("drop", "pause"):
                 reason = _ask_text("Why")
-            with store.session() as session:
-                _apply(session, goal["id"], progress, decision, reason, day, _now(), ticked, adjust)
+            use.apply_goal_answers(store, goal["id"], progress=progress, decision=decision, reason=reason,
+                                   steps_done=ticked, adjust=adjust, today=day, now=clock.now_iso())
             discussed.append(goal["id"])
             say(f"  Saved goal {goal['id']}.")
         answers = {
@@ -285,34 +194,9 @@ def _interactive_review(day: dt.date) -> None:
             "stress": _ask_level("Stress"),
         }
         privacy_guard(rules.reflection_text(answers), yes=False, what="this reflection")
-        now = _now()
-        with store.session() as session:
-            _save_reflection(session, answers, discussed, digest, day, now)
-        last, anchor, rhythm = _dates(store.conn)
-    next_date = rules.next_review(last, anchor, rhythm)
+        use.save_reflection(store, answers, discussed, digest, today=day, now=clock.now_iso())
+        next_date = use.next_review_date(store)
     say(f"Review done: {len(discussed)} goal(s) discussed. Next review: {next_date.isoformat()}.")
-
-
-def _checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
-    """An answers file's adjustments of one goal, checked as the commands check them."""
-    from clingoals.goal import check_dates, check_number
-
-    changes: dict = {}
-    if "deadline" in raw:
-        if not isinstance(raw["deadline"], str):
-            raise InvalidInput(f"Goal {goal['id']}: deadline must be a date such as 2027-06-30.")
-        changes["deadline"] = parse_date(raw["deadline"], day)
-        check_dates(dt.date.fromisoformat(goal["start_date"]), changes["deadline"])
-    if "target" in raw:
-        value = raw["target"]
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise InvalidInput(f"Goal {goal['id']}: target must be a number above zero.")
-        changes["target"] = check_number("The target", finite("The target", float(value)), allow_zero=False)
-    if "plan" in raw:
-        if not isinstance(raw["plan"], str) or not raw["plan"].strip():
-            raise InvalidInput(f"Goal {goal['id']}: plan must be text.")
-        changes["plan"] = raw["plan"].strip()
-    return changes
 
 
 def _ask_adjustments(goal: dict, day: dt.date) -> dict:
@@ -351,29 +235,20 @@ def _ask_adjustments(goal: dict, day: dt.date) -> dict:
 def settings_show(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Every setting and its value."""
     with opened_store() as store:
-        values = {key: _setting(store.conn, key) for key in SETTINGS}
-    if json_out:
-        emit_json(values)
-    else:
-        for key, value in values.items():
-            typer.echo(f"{key} = {value}    # {SETTINGS[key][1]}")
+        values = use.settings(store)
+    respond(values, json_out=json_out, render=_print_settings)
+
+
+def _print_settings(values: dict) -> None:
+    for key, value in values.items():
+        typer.echo(f"{key} = {value}    # {SETTINGS[key][1]}")
 
 
 @settings_app.command("set")
 def settings_set(key: str = typer.Argument(..., help=f"One of: {', '.join(SETTINGS)}."),
-                 value: str = typer.Argument(..., help="The new value.")) -> None:
+                 value: str = typer.Argument(..., help="The new value."),
+                 json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Change a setting, e.g. 'goals settings set review.rhythm monthly'."""
-    from clingoals.store import repository
-
-    if key not in SETTINGS:
-        raise InvalidInput(f"Unknown setting {key!r}; known: {', '.join(SETTINGS)}.")
-    if key == "review.rhythm":
-        value = rules.parse_rhythm(value)
-    else:
-        value = value.strip().lower()
-        if value not in ("on", "off"):
-            raise InvalidInput("review.reminder is on or off.")
     with opened_store() as store:
-        with store.session() as session:
-            repository.set_setting(session, key, value)
-    say(f"{key} = {value}")
+        data = use.change_setting(store, key, value)
+    respond(data, json_out=json_out, message=f"{key} = {data[key]}")

@@ -35,13 +35,51 @@ REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 
 
-def data_home() -> Path:
+DEMO_MARKER = "DEMO-ACTIVE"
+
+
+def own_home() -> Path:
+    """The person's own data home: ``CLINGOALS_HOME`` when set, else the
+    platform's user data folder."""
     env = os.environ.get("CLINGOALS_HOME", "").strip()
     if env:
         return Path(env).expanduser()
     import platformdirs
 
     return platformdirs.user_data_path("clingoals")
+
+
+def demo_home() -> Path:
+    """The sample clinician's home, beside (never inside) the person's own."""
+    home = own_home()
+    return home.with_name(home.name + "-demo")
+
+
+def demo_active() -> bool:
+    return (demo_home() / DEMO_MARKER).exists()
+
+
+def set_demo(active: bool) -> Path:
+    """Enter (every command then uses the demo home) or leave the demo."""
+    home = demo_home()
+    marker = home / DEMO_MARKER
+    if active:
+        ensure_home(home)
+        marker.write_text("While this file exists, clingoals uses this folder. 'goals demo --leave' removes it.\n")
+    else:
+        marker.unlink(missing_ok=True)
+    return home
+
+
+def data_home() -> Path:
+    """Where this command's data lives: the demo home while the demo is on."""
+    return demo_home() if demo_active() else own_home()
+
+
+def remove_database(path: Path) -> None:
+    """Delete a database file with its WAL and shared-memory files (after a backup)."""
+    for name in (str(path), f"{path}-wal", f"{path}-shm"):
+        Path(name).unlink(missing_ok=True)
 
 
 def db_path() -> Path:
