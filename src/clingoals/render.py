@@ -268,7 +268,8 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
     info.add_column(overflow="fold")
     measure = goal["measure"]
     rows = [
-        ("Title", Text(goal["title"], style="bold")),
+        ("Title", None if goal["statement"].startswith(goal["title"].rstrip("…").rstrip())
+         else Text(goal["title"], style="bold")),
         ("Statement", goal["statement"]),
         ("Status", Text(goal["status"], style=STATUS_STYLE.get(goal["status"], ""))),
         ("Dates", f"{goal['start_date']} → {goal['deadline']}"),
