@@ -41,7 +41,16 @@ def pager_command() -> str | None:
     if not _paging["enabled"] or not out.is_terminal or os.environ.get("CI"):
         return None
     command = os.environ.get("PAGER", DEFAULT_PAGER).strip()
-    return None if command in ("", "cat") else command
+    if command in ("", "cat"):
+        return None
+    import shlex
+    import shutil
+
+    try:
+        program = shlex.split(command)[0]
+    except (ValueError, IndexError):
+        return None
+    return command if shutil.which(program) else None  # no less on this machine: print directly
 
 
 def page_text(text: str) -> None:
