@@ -188,8 +188,7 @@ def root(
         from clingoals.store.db import demo_active
 
         if demo_active():
-            typer.echo("demo: this is the sample clinician's data; 'goals demo --leave' goes back to yours.",
-                       err=True)
+            typer.echo("demo: the sample clinician's data; 'goals demo --leave' goes back to yours.", err=True)
     # The subcommand's own arguments are still in ctx.args here.
     if not ctx.resilient_parsing and not {"--help", "-h"} & set(ctx.args):
         from clingoals.cli.review_state import remind_if_overdue
