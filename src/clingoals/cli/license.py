@@ -2,40 +2,33 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
 from typing import Optional
 
 import typer
-from dateutil.relativedelta import relativedelta
 
-from clingoals.cli.common import DATE_HELP, JSON_HELP, YES_HELP, confirm, emit_json, opened_store, say, say_note, today
-from clingoals.usecases.ce import example_note, license_status, resolve_profile
-from clingoals.dates import parse_date, parse_optional_date
-from clingoals.errors import InvalidInput
+from clingoals import clock
+from clingoals.cli.common import (
+    DATE_HELP,
+    JSON_HELP,
+    YES_HELP,
+    confirm,
+    opened_store,
+    respond,
+    say,
+    say_note,
+    today,
+)
+from clingoals.usecases import licenses as use
+from clingoals.usecases.ce import example_note
 
 license_app = typer.Typer(help="Your licenses and their renewal cycles.", no_args_is_help=True)
 
 
 def _profile_id(value: str) -> str:
-    """A built-in or added profile id, or a TOML file to add first."""
-    path = Path(value).expanduser()
-    if value.endswith(".toml") or path.is_file():
-        from clingoals.ce.profiles import parse_profile
-        from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
-
-        text = read_text(path, limit=SMALL_LIMIT, what="profile")
-        profile = parse_profile(text, str(path), "added")
-        store_toml(profiles_dir(), profile.id, text)
-        say(f"Added profile {profile.id} from {path}.")
-        return profile.id
-    return resolve_profile(value).id
-
-
-def _now() -> str:
-    from clingoals.clock import now_iso
-
-    return now_iso()
+    """A profile id, or a TOML file checked and kept first (said on stderr)."""
+    profile_id, note = use.profile_id_for(value)
+    say_note(note)
+    return profile_id
 
 
 @license_app.command("add")
@@ -50,58 +43,27 @@ def add(
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Add a license with its requirement profile and renewal date."""
-    from clingoals.store import queries, repository
-
-    day = today()
-    renews_date = parse_date(renews, day)
-    issued_date = parse_optional_date(issued, day)
-    if issued_date and issued_date > day:
-        raise InvalidInput(f"The issue date {issued_date.isoformat()} is in the future.")
-    if issued_date and issued_date >= renews_date:
-        raise InvalidInput("The renewal date must come after the issue date.")
     profile_id = _profile_id(profile)
-    found = resolve_profile(profile_id)
-    if cycle is None:
-        cycle = _cycle_from_issue(issued_date, renews_date, found.cycle_months) if issued_date else 2
-    if cycle < 1:
-        raise InvalidInput("--cycle must be 1 or more.")
     with opened_store() as store:
-        with store.session() as session:
-            repository.add_license(session, {
-                "name": name, "profile_id": profile_id, "renews": renews_date, "issued": issued_date,
-                "number": number, "supervisor": supervisor, "cycle_number": cycle,
-                "carry_over_hours": 0.0}, now=_now())
-        record = queries.get_license(store.conn, name.strip())
-    if json_out:
-        emit_json(record)
-    else:
-        say(f"Added license {record['name']} ({found.name}), renews {record['renews']}, cycle {cycle}.")
+        record, found = use.add_license(store, name, profile_id=profile_id, renews=renews, issued=issued,
+                                        number=number, supervisor=supervisor, cycle=cycle, today=today(),
+                                        now=clock.now_iso())
+    respond(record, json_out=json_out, message=f"Added license {record['name']} ({found.name}), "
+            f"renews {record['renews']}, cycle {record['cycle_number']}.")
     say_note(example_note([found]))
-
-
-def _cycle_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
-    """Cycle 1 ends at the first renewal after issue; count whole cycles since."""
-    cycles, end = 1, renews
-    while end - relativedelta(months=months) > issued and cycles < 100:
-        end -= relativedelta(months=months)
-        cycles += 1
-    return cycles
 
 
 @license_app.command("list")
 def list_licenses(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Your licenses, next renewal first."""
     from clingoals import render
-    from clingoals.store import queries
 
     with opened_store() as store:
-        rows = queries.list_licenses(store.conn)
-    if json_out:
-        emit_json(rows)
-    elif not rows:
+        rows = use.list_licenses(store)
+    if not rows and not json_out:
         say("No licenses yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
-    else:
-        render.out.print(render.licenses_table(rows, today()))
+        return
+    respond(rows, json_out=json_out, render=lambda r: render.out.print(render.licenses_table(r, today())))
 
 
 @license_app.command("show")
@@ -109,17 +71,17 @@ def show(name: str = typer.Argument(..., help="The license's name."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """One license and its current cycle."""
     from clingoals import render
-    from clingoals.store import queries
 
     with opened_store() as store:
-        record = queries.get_license(store.conn, name)
-        profile, result = license_status(store.conn, record, today())
-    if json_out:
-        emit_json({**record, "status": result})
-    else:
+        data, profile = use.show_license(store, name, today=today())
+
+    def show_it(data: dict) -> None:
+        record = {k: v for k, v in data.items() if k != "status"}
         render.out.print(render.license_detail(record, profile))
-        render.out.print(render.ce_panel(result, profile))
+        render.out.print(render.ce_panel(data["status"], profile))
         say_note(example_note([profile]))
+
+    respond(data, json_out=json_out, render=show_it)
 
 
 @license_app.command("edit")
@@ -133,64 +95,31 @@ def edit(
     supervisor: Optional[bool] = typer.Option(None, "--supervisor/--no-supervisor", help="Whether supervisor-only minimums apply."),
     cycle: Optional[int] = typer.Option(None, "--cycle", help="Which renewal cycle this is (1 = first)."),
     carry_over: Optional[float] = typer.Option(None, "--carry-over", help="Hours carried over from the previous cycle."),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Correct a license's details."""
-    from clingoals.cli.common import finite
-    from clingoals.store import repository
-
-    day = today()
-    changes: dict = {}
-    if new_name is not None:
-        if not new_name.strip():
-            raise InvalidInput("The name can't be empty.")
-        changes["name"] = new_name.strip()
-    if profile is not None:
-        changes["profile_id"] = _profile_id(profile)
-    if renews is not None:
-        changes["renews"] = parse_date(renews, day)
-    if issued is not None:
-        changes["issued"] = parse_date(issued, day)
-    if number is not None:
-        changes["number"] = number.strip() or None
-    if supervisor is not None:
-        changes["supervisor"] = supervisor
-    if cycle is not None:
-        if cycle < 1:
-            raise InvalidInput("--cycle must be 1 or more.")
-        changes["cycle_number"] = cycle
-    if carry_over is not None:
-        if finite("--carry-over", carry_over) < 0:
-            raise InvalidInput("--carry-over can't be negative.")
-        changes["carry_over_hours"] = carry_over
-    if not changes:
-        raise InvalidInput("Nothing to change; give at least one option, e.g. --renews.")
+    profile_id = _profile_id(profile) if profile is not None else None
     with opened_store() as store:
-        with store.session() as session:
-            row = repository.update_license(session, name, changes, now=_now())
-            final = row.name
-    say(f"Updated license {final}.")
+        record = use.edit_license(store, name, new_name=new_name, profile_id=profile_id, renews=renews,
+                                  issued=issued, number=number, supervisor=supervisor, cycle=cycle,
+                                  carry_over=carry_over, today=today(), now=clock.now_iso())
+    respond(record, json_out=json_out, message=f"Updated license {record['name']}.")
 
 
 @license_app.command("renew")
 def renew(name: str = typer.Argument(..., help="The license's name."),
-          yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
+          yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Move a license to its next cycle, carrying the allowed surplus over."""
-    from clingoals.ce.tally import next_cycle_end, surplus_for_next_cycle
-    from clingoals.store import queries, repository
-
-    day = today()
     with opened_store() as store:
-        record = queries.get_license(store.conn, name)
-        profile, result = license_status(store.conn, record, day)
+        plan = use.renewal(store, name, today=today())
+        record, result = plan["license"], plan["status"]
         if result["status"] != "complete":
             say(f"warning: this cycle still needs {result['remaining_hours']:g} h ({result['next']}).")
-        next_end = next_cycle_end(dt.date.fromisoformat(record["renews"]), profile.cycle_months)
+        next_end = plan["next_end"]
         if not confirm(f"Renew {record['name']} into the cycle ending {next_end.isoformat()}?", yes=yes):
             say("Not renewed.")
             return
-        carry = surplus_for_next_cycle(profile, result)
-        with store.session() as session:
-            repository.update_license(session, record["name"], {
-                "renews": next_end, "cycle_number": record["cycle_number"] + 1,
-                "carry_over_hours": carry}, now=_now())
-    say(f"Renewed {record['name']}: the new cycle ends {next_end.isoformat()}; {carry:g} h carried over.")
+        renewed = use.renew_license(store, plan, now=clock.now_iso())
+    respond(renewed, json_out=json_out, message=f"Renewed {record['name']}: the new cycle ends "
+            f"{next_end.isoformat()}; {plan['carry_over_hours']:g} h carried over.")
