@@ -59,8 +59,10 @@ def test_licenses_add_edit_renew(store, today, now):
     shown, _ = licenses.show_license(store, "TX LPC", today=today)
     assert shown["status"]["name"] == "TX LPC"
     planned = licenses.renewal(store, "TX LPC", today=today)
-    renewed = licenses.renew_license(store, planned, now=now)
+    renewed = licenses.renew_license(store, "TX LPC", renews=planned["next_end"],
+                                     carry_over_hours=planned["carry_over_hours"], now=now)
     assert renewed["cycle_number"] == 3 and renewed["renews"] == planned["next_end"].isoformat()
+    assert licenses.undo_renewal(store, "TX LPC", now=now)["cycle_number"] == 2
 
 
 def test_plan_data_gathers_goals_ce_and_review_dates(store, new_goal, today, now):

@@ -18,6 +18,7 @@ from clingoals.cli.common import (
     say_note,
     today,
 )
+from clingoals.numbers import number
 from clingoals.usecases import licenses as use
 from clingoals.usecases.ce import example_note
 
@@ -108,18 +109,52 @@ def edit(
 
 @license_app.command("renew")
 def renew(name: str = typer.Argument(..., help="The license's name."),
+          undo: bool = typer.Option(False, "--undo", help="Go back to the cycle before the last renewal."),
           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Move a license to its next cycle, carrying the allowed surplus over."""
+    """Move a license to its next cycle, carrying the allowed surplus over
+    (--undo goes back)."""
+    if undo:
+        with opened_store() as store:
+            record = use.undo_renewal(store, name, now=clock.now_iso())
+        respond(record, json_out=json_out, message=f"Undid the renewal of {record['name']}: back to cycle "
+                                                  f"{record['cycle_number']}, ending {record['renews']}.")
+        return
     with opened_store() as store:
         plan = use.renewal(store, name, today=today())
         record, result = plan["license"], plan["status"]
         if result["status"] != "complete":
-            say(f"warning: this cycle still needs {result['remaining_hours']:g} h ({result['next']}).")
-        next_end = plan["next_end"]
+            say(f"warning: this cycle still needs {number(result['remaining_hours'])} h ({result['next']}).")
+        next_end, carry = plan["next_end"], plan["carry_over_hours"]
         if not confirm(f"Renew {record['name']} into the cycle ending {next_end.isoformat()}?", yes=yes):
             say("Not renewed.")
             return
-        renewed = use.renew_license(store, plan, now=clock.now_iso())
-    respond(renewed, json_out=json_out, message=f"Renewed {record['name']}: the new cycle ends "
-            f"{next_end.isoformat()}; {plan['carry_over_hours']:g} h carried over.")
+        renewed = use.renew_license(store, record["name"], renews=next_end, carry_over_hours=carry,
+                                    now=clock.now_iso())
+    respond(renewed, json_out=json_out, message=f"Renewed {record['name']}: the new cycle ends {next_end.isoformat()}; "
+                                                f"{number(carry)} h carried over. Undo with: goals license renew "
+                                                f"\"{record['name']}\" --undo")
+
+
+@license_app.command("delete")
+def delete(name: str = typer.Argument(..., help="The license's name."),
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Delete a license (its credits stay; 'goals license restore NAME' brings it back)."""
+    with opened_store() as store:
+        record = use.show_license(store, name, today=today())[0]
+        if not confirm(f"Delete the license {record['name']}? Its CE credits stay", yes=yes):
+            say("Nothing deleted.")
+            return
+        deleted = use.delete_license(store, record["name"], now=clock.now_iso())
+    respond(deleted, json_out=json_out, message=f"Deleted the license {deleted['name']}. "
+                                                f"Undo with: goals license restore \"{deleted['name']}\"")
+
+
+@license_app.command("restore")
+def restore(name: str = typer.Argument(..., help="The deleted license's name."),
+            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Bring back a deleted license."""
+    with opened_store() as store:
+        record = use.restore_license(store, name, now=clock.now_iso())
+    respond(record, json_out=json_out, message=f"Restored the license {record['name']}.")

@@ -1,6 +1,7 @@
-"""Licences: add one with its requirement profile, list, show with its
-current cycle, correct its details, renew it into the next cycle. A licence
-comes back as `goals license list --json` prints it."""
+"""Licenses: add one with its requirement profile, list, show with its
+current cycle, correct its details, renew it into the next cycle (and undo
+that), delete and restore. A license comes back as `goals license show
+--json` prints it."""
 
 from __future__ import annotations
 
@@ -118,8 +119,8 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
 
 
 def renewal(store, name: str, *, today: dt.date) -> dict:
-    """What renewing would do: the licence, its status, the next cycle's end
-    and the hours carried over."""
+    """What renewing would do (nothing is changed): the license, its status,
+    the next cycle's end and the hours carried over; :func:`renew_license` does it."""
     from clingoals.ce.tally import next_cycle_end, surplus_for_next_cycle
     from clingoals.store import queries
 
@@ -130,13 +131,52 @@ def renewal(store, name: str, *, today: dt.date) -> dict:
             "carry_over_hours": surplus_for_next_cycle(profile, result)}
 
 
-def renew_license(store, plan: dict, *, now: str) -> dict:
-    """Move the licence into the next cycle :func:`renewal` described; returns it."""
-    from clingoals.store import queries, repository
+def _record(store, name: str) -> dict:
+    from clingoals.store import queries
 
-    record = plan["license"]
+    return queries.get_license(store.conn, name)
+
+
+def delete_license(store, name: str, *, now: str) -> dict:
+    """Mark a license deleted: it leaves lists, CE status and the dashboard;
+    its credits stay. 'goals license restore NAME' brings it back."""
+    from clingoals.store import repository
+
+    record = _record(store, name)
     with store.session() as session:
-        repository.update_license(session, record["name"], {
-            "renews": plan["next_end"], "cycle_number": record["cycle_number"] + 1,
-            "carry_over_hours": plan["carry_over_hours"]}, now=now)
-    return queries.get_license(store.conn, record["name"])
+        repository.delete_license(session, record["name"], now=now)
+    return {**record, "deleted": True}
+
+
+def restore_license(store, name: str, *, now: str) -> dict:
+    from clingoals.store import repository
+
+    with store.session() as session:
+        final = repository.restore_license(session, name, now=now).name
+    return _record(store, final)
+
+
+def deleted_licenses(store) -> list[dict]:
+    from clingoals.store import queries
+
+    return queries.deleted_licenses(store.conn)
+
+
+def renew_license(store, name: str, *, renews: dt.date, carry_over_hours: float, now: str) -> dict:
+    """Into the next cycle (ending ``renews``), remembering the one before."""
+    from clingoals.store import repository
+
+    with store.session() as session:
+        final = repository.renew_license(session, name, renews=renews, carry_over_hours=carry_over_hours,
+                                         now=now).name
+    return _record(store, final)
+
+
+def undo_renewal(store, name: str, *, now: str) -> dict:
+    """Back to the cycle before the last renewal: its end date, cycle number
+    and carry-over."""
+    from clingoals.store import repository
+
+    with store.session() as session:
+        final = repository.undo_renewal(session, name, now=now).name
+    return _record(store, final)
