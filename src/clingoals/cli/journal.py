@@ -66,9 +66,10 @@ def _now() -> str:
     return now_iso()
 
 
-def edit_in_editor(initial: str) -> str:
+def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
     """Open $VISUAL/$EDITOR on ``initial``; returns the text without # lines.
-    An editor that fails, or a text left unchanged or empty, saves nothing."""
+    An editor that fails, or a text left unchanged (when a change is
+    required) or empty, saves nothing."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise InvalidInput("No editor set: give the text in quotes, or set $EDITOR (e.g. export EDITOR=nano).")
@@ -90,7 +91,7 @@ def edit_in_editor(initial: str) -> str:
             written = file.read()
     finally:
         os.unlink(path)
-    if written == initial:
+    if require_change and written == initial:
         raise InvalidInput("The text was left unchanged; nothing was saved.")
     text = "\n".join(line for line in written.splitlines() if not line.lstrip().startswith("#")).strip()
     if not text:
@@ -108,30 +109,114 @@ def add(
     yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Add a journal entry (a reflection, or feedback received)."""
-    from clingoals.store import queries, repository
-
+    """Add a journal entry (a reflection, or feedback received). In your
+    editor, a text the privacy check warns about can be edited again, saved
+    as is, or kept as a private draft that the next 'goals journal' offers."""
     day = today()
     entry_date = parse_date(date, day) if date else day
     if entry_date > day:
         raise InvalidInput(f"{entry_date.isoformat()} is in the future; a journal entry is about a day that happened.")
+    fields = {"kind": feedback.value if feedback else "note", "entry_date": entry_date.isoformat(),
+              "goal_ids": list(goal or []), "tags": list(tag or [])}
+    draft = None
     if text is None:
         if not interactive():
             raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
-        text = edit_in_editor(TEMPLATE)
-    if not text.strip():
-        raise InvalidInput("The entry is empty; nothing was saved.")
-    privacy_guard(text, yes=yes, what="this entry")
+        draft = _offer_draft()
+        if draft:
+            fields = {key: draft.get(key, fields[key]) for key in fields} | {"entry_id": draft.get("entry_id")}
+        text = edit_in_editor((draft["text"] + "\n" if draft else "") + TEMPLATE, require_change=draft is None)
+        text = _checked_in_editor(text, fields, yes=yes, draft=draft)
+        if text is None:
+            return
+    else:
+        if not text.strip():
+            raise InvalidInput("The entry is empty; nothing was saved.")
+        privacy_guard(text, yes=yes, what="this entry")
+        waiting = len(_drafts())
+        if waiting:
+            say(f"You have {waiting} private journal draft(s); 'goals journal' (with no text) continues them.")
+    entry_id = _store_entry(text, fields)
+    if draft:
+        from clingoals.store.drafts import discard_draft
+
+        discard_draft(draft["name"])
+    from clingoals.store import queries
+
     with opened_store() as store:
-        with store.session() as session:
-            entry_id = repository.add_reflection(session, {
-                "kind": feedback.value if feedback else "note", "entry_date": entry_date, "text": text.strip(),
-            }, goal_ids=goal or [], tags=tag or [], now=_now())
         entry = queries.get_reflection(store.conn, entry_id)
     if json_out:
         emit_json(entry)
     else:
-        say(f"Saved journal entry {entry_id}.")
+        say(f"{'Updated' if fields.get('entry_id') else 'Saved'} journal entry {entry_id}.")
+
+
+def _drafts() -> list[dict]:
+    from clingoals.store.drafts import list_drafts
+
+    return [d for d in list_drafts("journal") if isinstance(d.get("text"), str) and d["text"].strip()]
+
+
+def _offer_draft() -> dict | None:
+    """The newest private draft, if the person wants to continue it."""
+    drafts = _drafts()
+    if not drafts:
+        return None
+    latest = drafts[-1]
+    first_line = latest["text"].strip().splitlines()[0][:50]
+    more = f" (and {len(drafts) - 1} older)" if len(drafts) > 1 else ""
+    say(f"You kept a private draft on {str(latest.get('saved_at', ''))[:10]}{more}: {first_line!r}")
+    return latest if confirm("Continue it?", yes=False, default=True) else None
+
+
+def _checked_in_editor(text: str, fields: dict, *, yes: bool, draft: dict | None) -> str | None:
+    """The privacy check on text written in the editor. When it warns: edit
+    it again, save it as is, or keep it as a private draft (owner-only in the
+    data folder; the next 'goals journal' offers it). Ctrl-C keeps a draft
+    too. Returns the text to store, or None when it was kept as a draft."""
+    import click
+
+    from clingoals.cli.common import privacy_choice
+    from clingoals.privacy import findings
+    from clingoals.store.drafts import discard_draft, save_draft
+
+    while True:
+        found = findings(text)
+        if not found or yes:
+            return text
+        try:
+            choice = privacy_choice(found, what="this entry")
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            choice = "draft"
+        if choice == "save":
+            return text
+        if choice == "draft":
+            save_draft("journal", {**fields, "text": text}, now=_now())
+            if draft:
+                discard_draft(draft["name"])
+            say("Kept as a private draft (owner-only, not in the database). 'goals journal' offers it next time.")
+            return None
+        text = edit_in_editor(text + "\n" + TEMPLATE, require_change=False)
+
+
+def _store_entry(text: str, fields: dict) -> int:
+    """Add the entry, or update the one a draft was editing (if it still exists)."""
+    from clingoals.errors import NotFound
+    from clingoals.store import repository
+
+    with opened_store() as store:
+        with store.session() as session:
+            entry_id = fields.get("entry_id")
+            if entry_id:
+                try:
+                    repository.update_reflection(session, entry_id, {"text": text.strip()}, now=_now())
+                    return entry_id
+                except NotFound:
+                    fields["entry_id"] = None
+            return repository.add_reflection(session, {
+                "kind": fields["kind"], "entry_date": parse_date(fields["entry_date"], today()),
+                "text": text.strip(),
+            }, goal_ids=fields["goal_ids"], tags=fields["tags"], now=_now())
 
 
 @journal_app.command("list")
@@ -198,11 +283,16 @@ def edit(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id.
             if not interactive():
                 raise InvalidInput("Give the new text with --text, or a --tag or --goal to add.")
             text = edit_in_editor(entry["text"] + "\n" + TEMPLATE)
+            text = _checked_in_editor(text, {"kind": entry["kind"], "entry_date": entry["date"], "goal_ids": [],
+                                             "tags": [], "entry_id": entry_id}, yes=yes, draft=None)
+            if text is None:
+                return
+        elif text is not None:
+            privacy_guard(text, yes=yes, what="this entry")
         changes = {}
         if text is not None:
             if not text.strip():
                 raise InvalidInput("The entry can't be empty; delete it with 'goals journal delete ID'.")
-            privacy_guard(text, yes=yes, what="this entry")
             changes["text"] = text.strip()
         with store.session() as session:
             repository.update_reflection(session, entry_id, changes, add_tags=tag or [], goal_ids=goal or [],

@@ -1,5 +1,6 @@
-"""`goals review` (the weekly ritual), `goals settings`, and the quiet
-reminder other commands print when a review is overdue."""
+"""`goals review` (the weekly ritual) and `goals settings`. Thin: the review's
+rules live in ``clingoals.review`` and its steps in ``usecases.review``; this
+module asks the questions, checking each answer as it is typed."""
 
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ from clingoals.cli.common import (
     finite,
     interactive,
     opened_store,
+    privacy_choice,
     privacy_guard,
     say,
     today,
 )
+from clingoals.cli.review_state import SETTINGS, _dates, _setting  # noqa: F401  (_dates: plan, export)
 from clingoals.dates import parse_date
-from clingoals.cli.review_state import SETTINGS, _dates, _setting
 from clingoals.errors import InvalidInput
 
 settings_app = typer.Typer(help="Your settings: the review rhythm and its reminder.", no_args_is_help=True)
@@ -37,38 +39,6 @@ def _now() -> str:
     return now_iso()
 
 
-def build_digest(conn, day: dt.date) -> dict:
-    """The digest, with goal objects as `goals show --json` prints them. Only
-    open goals and those finished in the window are read, and only the goals
-    the digest lists are scored."""
-    from clingoals.ce.records import credit_json
-    from clingoals.cli.ce import all_statuses
-    from clingoals.cli.goals import goals_json
-    from clingoals.goal import goal_json
-    from clingoals.store import queries
-
-    last, anchor, rhythm = _dates(conn)
-    since = (last or day - dt.timedelta(days=rules.FIRST_WINDOW_DAYS)).isoformat()
-    changes = queries.status_changes_since(conn, since)
-    finished = {c["goal_id"] for c in changes if c["status"] == "done"}
-    records = queries.list_goals(conn, statuses=["active", "paused"])
-    records += [g for g in queries.list_goals(conn, ids=finished) if g["status"] == "done"]
-    digest = rules.digest(
-        goals=[goal_json(r, day) for r in records],
-        status_changes=changes,
-        progress=queries.progress_since(conn, since),
-        credits=[credit_json(c) for c in queries.list_credits(conn, since=since)],
-        licenses=[result for _, result in all_statuses(conn, day)],
-        last_review=last, anchor=anchor, rhythm=rhythm, today=day,
-    )
-    by_id = {r["id"]: r for r in records}
-    listed = {g["id"] for key in ("completed", "due_soon", "overdue", "stale") for g in digest[key]}
-    scored = {g["id"]: g for g in goals_json(conn, [by_id[i] for i in sorted(listed)], day)}
-    for key in ("completed", "due_soon", "overdue", "stale"):
-        digest[key] = [scored[g["id"]] for g in digest[key]]
-    return digest
-
-
 # --- goals review ------------------------------------------------------------------------
 
 @review_app.command()
@@ -76,19 +46,23 @@ def review(
     summary: bool = typer.Option(False, "--summary", help="Print the digest only, with no questions."),
     answers: Optional[Path] = typer.Option(None, "--answers", help="Run the review from a JSON or TOML file of answers."),
     history: bool = typer.Option(False, "--history", help="Past reviews and your current streak."),
+    every: bool = typer.Option(False, "--all", help="Walk every active goal, not only those that need you."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Save answers even if the privacy check warns."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """The weekly review: what moved, what is due, what is stale; progress
-    logged, goals adjusted, and a reflection recorded."""
+    """The weekly review: what moved, what is due, what is stale; the goals
+    that need you first (and why), progress logged, goals adjusted, and a
+    reflection recorded. One review a day: running it again the same day
+    continues or updates it."""
     from clingoals import render
+    from clingoals.usecases import review as use
 
     day = today()
     if history:
         return _history(day, json_out)
     if summary:
         with opened_store() as store:
-            data = build_digest(store.conn, day)
+            data = use.digest(store, today=day)
         if json_out:
             emit_json(data)
         else:
@@ -99,24 +73,23 @@ def review(
     if not interactive():
         raise InvalidInput("The review asks questions and needs a terminal. Without one, run "
                            "'goals review --summary' for the digest, or 'goals review --answers FILE'.")
-    _interactive_review(day)
+    _interactive_review(day, every)
 
 
 def _history(day: dt.date, json_out: bool) -> None:
     from clingoals import render
-    from clingoals.store import queries
+    from clingoals.usecases import review as use
 
     with opened_store() as store:
-        reviews = queries.list_reviews(store.conn)
-        rhythm = _setting(store.conn, "review.rhythm")
-    current = rules.streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], rhythm, day)
+        data = use.history(store, today=day)
     if json_out:
-        emit_json({"reviews": reviews, "streak": current, "rhythm": rhythm})
+        emit_json(data)
         return
-    if not reviews:
+    if not data["reviews"]:
         say("No reviews yet. Start one: goals review")
         return
-    render.out.print(render.reviews_table(reviews))
+    current, rhythm = data["streak"], data["rhythm"]
+    render.out.print(render.reviews_table(data["reviews"]))
     render.out.print(f"Current streak: {current} on-time review{'s' if current != 1 else ''} ({rhythm}).")
 
 
@@ -132,69 +105,61 @@ def _load_answers(path: Path) -> dict:
 
 
 def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
-    from clingoals.store import queries
+    from clingoals.usecases import review as use
 
     answers = _load_answers(path)
     privacy_guard(rules.typed_texts(answers), yes=yes, what="this review")
     with opened_store() as store:
-        for goal_id, choice in answers["goals"].items():
-            goal = queries.get_goal(store.conn, goal_id)
-            if goal["status"] not in ("active", "paused"):
-                raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on active goals.")
-            choice["adjust"] = _checked_adjustments(goal, choice["adjust"], day)
-        digest = build_digest(store.conn, day)
-        now = _now()
-        with store.session() as session:  # the whole review, or nothing
-            for goal_id, choice in answers["goals"].items():
-                _apply(session, goal_id, choice["progress"], choice["decision"], choice.get("reason"), day, now,
-                       adjust=choice["adjust"])
-            review_id = _save_reflection(session, answers, list(answers["goals"]), digest, day, now)
-        last, anchor, rhythm = _dates(store.conn)
-    next_date = rules.next_review(last, anchor, rhythm)
+        result = use.apply_answers(store, answers, today=day, now=_now())
     if json_out:
-        emit_json({"review_id": review_id, "next_review": next_date.isoformat() if next_date else None,
-                   "goals": {str(k): v["decision"] for k, v in answers["goals"].items()}})
+        emit_json(result)
+        return
+    count = len(answers["goals"])
+    if result["updated"]:
+        replaced = result["replaced_progress"]
+        say(f"Updated today's review ({count} goal(s) in this file"
+            + (f"; {replaced} progress entr{'ies' if replaced != 1 else 'y'} it logged earlier replaced, "
+               "not added again" if replaced else "") + ").")
     else:
-        say(f"Review saved ({len(answers['goals'])} goal(s) discussed). Next review: {next_date.isoformat()}.")
+        say(f"Review saved ({count} goal(s) discussed).")
+    for goal_id in result["target_reached"]:
+        say(f"Goal {goal_id} reached its target. Mark it done: goals done {goal_id}")
+    say(f"Next review: {result['next_review']}.")
 
 
-def _apply(session, goal_id: int, progress, decision: str, reason: str | None, day: dt.date, now: str,
-           steps_done=(), adjust: dict | None = None) -> None:
-    from clingoals.store import repository
+# --- the review in a terminal ------------------------------------------------------------
 
-    if progress is not None:
-        repository.log_progress(session, goal_id, float(progress), entry_date=day, note="weekly review", now=now)
-    for step_id in steps_done:
-        repository.complete_step(session, goal_id, step_id, now=now)
-    if adjust:
-        repository.update_goal(session, goal_id, adjust, reason=reason or "weekly review", now=now)
-    if decision == "pause":
-        repository.change_status(session, goal_id, "paused", reason=reason or "weekly review", now=now,
-                                 allowed_from=("active",))
-    elif decision == "drop":
-        repository.change_status(session, goal_id, "dropped", reason=reason or "let go at the weekly review",
-                                 now=now, allowed_from=("active", "paused", "draft"))
-    elif decision == "done":
-        repository.change_status(session, goal_id, "done", reason=reason or "weekly review", now=now,
-                                 allowed_from=("active", "paused", "draft"))
-
-
-def _save_reflection(session, answers: dict, goal_ids: list[int], digest: dict, day: dt.date, now: str) -> int:
-    from clingoals.store import repository
-
-    review_id = repository.add_review(session, review_date=day, since=dt.date.fromisoformat(digest["since"]), now=now)
-    repository.add_reflection(session, {
-        "kind": "reflection", "entry_date": day, "text": rules.reflection_text(answers),
-        "achieved": answers.get("achieved"), "obstacles": answers.get("obstacles"),
-        "still_care": answers.get("still_care"), "focus": answers.get("focus"),
-        "energy": answers.get("energy"), "stress": answers.get("stress"), "review_id": review_id,
-    }, goal_ids=goal_ids, tags=["review"], now=now)
-    return review_id
-
-
-def _ask_text(question: str) -> str | None:
-    answer = ask(f"{question} (Enter to skip)", default="").strip()
+def _ask_text(question: str, default: str | None = None) -> str | None:
+    answer = ask(f"{question} (Enter to skip)", default=default or "").strip()
     return answer or None
+
+
+def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date) -> str | None:
+    """A free-text answer, checked by the privacy check as it is typed. When
+    it warns: edit it now (asked again with the text), save it as is, or keep
+    it as a private draft (offered again at the next review)."""
+    from clingoals.privacy import findings
+    from clingoals.store.drafts import discard_draft, save_draft
+
+    draft = drafts.pop(field, None)
+    text = _ask_text(question, draft["text"] if draft else None)
+    while text:
+        found = findings(text)
+        if not found:
+            break
+        choice = privacy_choice(found, what="this answer")
+        if choice == "save":
+            break
+        if choice == "draft":
+            save_draft("review", {"field": field, "question": question, "text": text,
+                                  "review_date": day.isoformat()}, now=_now())
+            say("  Kept as a private draft (not in the database); the next 'goals review' offers it again.")
+            text = None
+            break
+        text = _ask_text(question, text)
+    if draft:
+        discard_draft(draft["name"])
+    return text
 
 
 def _ask_level(question: str) -> int | None:
@@ -208,15 +173,52 @@ def _ask_level(question: str) -> int | None:
             say("  Please type a number from 1 to 5.")
 
 
-def _ask_number(question: str) -> float | None:
+def _ask_progress(goal: dict) -> float | None:
+    """Progress toward the target; a negative number is a correction and is
+    confirmed first; one that would take the total below zero is asked again."""
+    from clingoals.goal import check_progress
+
+    measure = goal["measure"]
+    unit = measure["unit"] or ""
     while True:
-        answer = ask(f"{question} (Enter to skip)", default="").strip()
+        answer = ask(f"Progress to log toward {measure['target']:g} {unit}".rstrip() + " (Enter to skip)",
+                     default="").strip()
         if not answer:
             return None
         try:
-            return finite("The value", float(answer))
-        except (ValueError, InvalidInput):
-            say("  Please type a number, e.g. 3 or 1.5.")
+            value = finite("The value", float(answer))
+            check_progress(goal["id"], measure["current"], value, unit)
+        except ValueError:
+            say("  Please type a number, e.g. 3 or 1.5 (a negative number corrects an earlier entry).")
+            continue
+        except InvalidInput as error:
+            say(f"  {error}")
+            continue
+        amount = f"{-value:g} {unit}".rstrip()
+        if value < 0 and not typer.confirm(f"Subtract {amount} from goal {goal['id']}?", default=False, err=True):
+            continue
+        return value
+
+
+def _ask_steps(goal: dict) -> list[int]:
+    undone = [s for s in goal["steps"] if not s["done"]]
+    if not undone:
+        return []
+    for step in undone:
+        say(f"  {step['id']}. {step['text']}" + (f" (due {step['due']})" if step["due"] else ""))
+    while True:
+        answer = ask("Steps done (numbers separated by spaces, Enter for none)", default="").strip()
+        try:
+            numbers = [int(x) for x in answer.replace(",", " ").split()]
+        except ValueError:
+            say("  Please type step numbers such as '1 3'.")
+            continue
+        wrong = [n for n in numbers if n not in {s["id"] for s in undone}]
+        if wrong:
+            say(f"  {', '.join(map(str, wrong))}: not an open step of this goal "
+                f"(open: {', '.join(str(s['id']) for s in undone)}).")
+            continue
+        return list(dict.fromkeys(numbers))
 
 
 def _ask_decision(suggested: str) -> str:
@@ -230,92 +232,7 @@ def _ask_decision(suggested: str) -> str:
             say(f"  {error}")
 
 
-def _interactive_review(day: dt.date) -> None:
-    """Each goal's answers are saved once confirmed; the reflection at the end.
-    Ctrl-C keeps what was confirmed and writes nothing half-done."""
-    from clingoals import render
-    from clingoals.goal import goal_json
-    from clingoals.store import queries
-
-    with opened_store() as store:
-        digest = build_digest(store.conn, day)
-        render.err.print(render.digest(digest))
-        active = [g for g in queries.list_goals(store.conn, statuses=["active"])]
-        discussed = []
-        for goal in active:
-            render.err.print(render.review_goal_header(goal, day))
-            progress = None
-            if goal["target"]:
-                progress = _ask_number(f"Progress to log toward {goal['target']:g} {goal['unit'] or ''}".rstrip())
-            undone = [s for s in goal["steps"] if not s["done"]]
-            ticked: list[int] = []
-            if undone:
-                for step in undone:
-                    say(f"  [{step['id']}] {step['text']}" + (f" (due {step['due']})" if step["due"] else ""))
-                while True:
-                    answer = ask("Steps done (ids separated by spaces, Enter for none)", default="").strip()
-                    try:
-                        ticked = [int(x) for x in answer.replace(",", " ").split()]
-                    except ValueError:
-                        say("  Please type step ids such as '3 5'.")
-                        continue
-                    wrong = [i for i in ticked if i not in {s["id"] for s in undone}]
-                    if wrong:
-                        say(f"  {', '.join(map(str, wrong))}: not an open step of this goal.")
-                        continue
-                    break
-            decision = _ask_decision(rules.suggested_decision(goal_json(goal, day)))
-            adjust, reason = None, None
-            if decision == "adjust":
-                adjust = _ask_adjustments(goal, day)
-                reason = _ask_text("Why the change")
-                decision = "keep"
-            elif decision in ("drop", "pause"):
-                reason = _ask_text("Why")
-            with store.session() as session:
-                _apply(session, goal["id"], progress, decision, reason, day, _now(), ticked, adjust)
-            discussed.append(goal["id"])
-            say(f"  Saved goal {goal['id']}.")
-        answers = {
-            "achieved": _ask_text("What did you achieve since the last review"),
-            "obstacles": _ask_text("What got in the way, and how did you handle it"),
-            "still_care": _ask_text("Do you still care about each goal, or should one change"),
-            "focus": _ask_text("One focus for next week"),
-            "energy": _ask_level("Energy"),
-            "stress": _ask_level("Stress"),
-        }
-        privacy_guard(rules.reflection_text(answers), yes=False, what="this reflection")
-        now = _now()
-        with store.session() as session:
-            _save_reflection(session, answers, discussed, digest, day, now)
-        last, anchor, rhythm = _dates(store.conn)
-    next_date = rules.next_review(last, anchor, rhythm)
-    say(f"Review done: {len(discussed)} goal(s) discussed. Next review: {next_date.isoformat()}.")
-
-
-def _checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
-    """An answers file's adjustments of one goal, checked as the commands check them."""
-    from clingoals.goal import check_dates, check_number
-
-    changes: dict = {}
-    if "deadline" in raw:
-        if not isinstance(raw["deadline"], str):
-            raise InvalidInput(f"Goal {goal['id']}: deadline must be a date such as 2027-06-30.")
-        changes["deadline"] = parse_date(raw["deadline"], day)
-        check_dates(dt.date.fromisoformat(goal["start_date"]), changes["deadline"])
-    if "target" in raw:
-        value = raw["target"]
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise InvalidInput(f"Goal {goal['id']}: target must be a number above zero.")
-        changes["target"] = check_number("The target", finite("The target", float(value)), allow_zero=False)
-    if "plan" in raw:
-        if not isinstance(raw["plan"], str) or not raw["plan"].strip():
-            raise InvalidInput(f"Goal {goal['id']}: plan must be text.")
-        changes["plan"] = raw["plan"].strip()
-    return changes
-
-
-def _ask_adjustments(goal: dict, day: dt.date) -> dict:
+def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
     from clingoals.goal import check_dates, check_number
 
     changes: dict = {}
@@ -330,8 +247,9 @@ def _ask_adjustments(goal: dict, day: dt.date) -> dict:
             break
         except InvalidInput as error:
             say(f"  {error}")
+    target_now = goal["measure"]["target"]
     while True:
-        target = _ask_text(f"New target (now {goal['target'] if goal['target'] is not None else 'none'})")
+        target = _ask_text(f"New target (now {target_now:g})" if target_now is not None else "New target (now none)")
         if target is None:
             break
         try:
@@ -339,10 +257,90 @@ def _ask_adjustments(goal: dict, day: dt.date) -> dict:
             break
         except (ValueError, InvalidInput):
             say("  Please type a number above zero.")
-    plan = _ask_text("New plan")
+    plan = _ask_private_text("New plan", field=f"plan-{goal['id']}", drafts=drafts, day=day)
     if plan:
         changes["plan"] = plan
     return changes
+
+
+def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
+    from clingoals import render
+    from clingoals.usecases import review as use
+
+    goal = item["goal"]
+    render.err.print(render.review_goal_header(goal, day))
+    if item["reasons"]:
+        say("  why: " + "; ".join(item["reasons"]))
+    measure = goal["measure"]
+    progress = _ask_progress(goal) if measure["target"] else None
+    steps = _ask_steps(goal)
+    suggested = item["suggested"]
+    if progress is not None and (measure["current"] or 0) + progress >= measure["target"]:
+        suggested = "done"
+    decision = _ask_decision(suggested)
+    adjust, reason = {}, None
+    if decision == "adjust":
+        adjust = _ask_adjustments(goal, day, drafts)
+        reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
+    elif decision in ("drop", "pause"):
+        reason = _ask_private_text("Why", field=f"reason-{goal['id']}", drafts=drafts, day=day)
+    choice = {"progress": progress, "steps_done": steps, "decision": decision, "reason": reason, "adjust": adjust}
+    result = use.review_goal(store, goal["id"], choice, today=day, now=_now())
+    say(f"  Saved goal {goal['id']}.")
+    if result["target_reached"]:
+        reached = result["goal"]["measure"]
+        say(f"  Target reached: {reached['current']:g} of {reached['target']:g} {reached['unit'] or ''}".rstrip()
+            + f". Mark it done: goals done {goal['id']}")
+
+
+def _interactive_review(day: dt.date, every: bool) -> None:
+    """Needy goals first (with why), then, if wanted, the others; each goal
+    saved once confirmed; the reflection at the end. Ctrl-C keeps what was
+    confirmed, and the next 'goals review' today resumes after it."""
+    import click
+
+    from clingoals import render
+    from clingoals.store.drafts import list_drafts
+    from clingoals.usecases import review as use
+
+    with opened_store() as store:
+        plan = use.goals_to_review(store, today=day)
+        pending = len(plan["needy"]) + len(plan["others"])
+        if plan["completed"] and not pending:
+            say(f"You already reviewed today ({len(plan['reviewed'])} goal(s)). "
+                "'goals review --history' shows it; 'goals journal' adds a thought.")
+            return
+        drafts = {d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)}
+        if drafts:
+            say(f"You kept {len(drafts)} private draft answer(s) from a review; each is offered again below "
+                "(Enter keeps it).")
+        render.err.print(render.digest(use.digest(store, today=day)))
+        if plan["reviewed"]:
+            say(f"Continuing today's review: {len(plan['reviewed'])} goal(s) already reviewed.")
+        reviewed = len(plan["reviewed"])
+        try:
+            if not plan["needy"] and not every and plan["others"]:
+                say("No goal needs you this week: nothing overdue, due soon, stale or moved.")
+            for item in plan["needy"] + (plan["others"] if every else []):
+                _review_one(store, item, day, drafts)
+                reviewed += 1
+            others = plan["others"]
+            if not every and others and typer.confirm(
+                    f"Review the other {len(others)} goal{'s' if len(others) != 1 else ''} too?",
+                    default=False, err=True):
+                for item in others:
+                    _review_one(store, item, day, drafts)
+                    reviewed += 1
+            answers = {key: _ask_private_text(question, field=key, drafts=drafts, day=day)
+                       for key, question in rules.REFLECTION_QUESTIONS}
+            answers["energy"] = _ask_level("Energy")
+            answers["stress"] = _ask_level("Stress")
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            say(f"\nReview paused: {reviewed} goal(s) saved. Run 'goals review' again today to continue "
+                "where you stopped.")
+            raise typer.Exit(1) from None
+        result = use.finish_review(store, answers, today=day, now=_now())
+    say(f"Review done: {len(result['goals'])} goal(s) discussed. Next review: {result['next_review']}.")
 
 
 # --- settings ------------------------------------------------------------------------------
