@@ -82,11 +82,18 @@ def test_unreadable_dates_are_errors_that_quote_the_input(bad):
     assert "next month" in str(info.value)
 
 
-@pytest.mark.parametrize("bad", ["February 30", "31 June 2027", "13/45/2027", "2027-02-30"])
-def test_impossible_days_say_so(bad):
+@pytest.mark.parametrize("bad, says", [
+    ("February 30", "not a day on the calendar"), ("31 June 2027", "not a day on the calendar"),
+    ("13/45/2027", "13/45/2027: there is no month 13"), ("2027-02-30", "2027-02-30: February 2027 has 28 days"),
+    ("2026-13-01", "2026-13-01: there is no month 13"), ("2026-00-10", "2026-00-10: there is no month 0"),
+    ("6/31/2027", "6/31/2027: June 2027 has 30 days"), ("2/30", "2/30: February has no day 30"),
+    ("30/6/2027", "30/6/2027: day-first dates aren't read; write 2027-06-30 or 6/30/2027"),
+    ("31/12", "31/12: day-first dates aren't read; write YYYY-12-31 or 12/31"),
+])
+def test_impossible_days_say_what_is_wrong(bad, says):
     with pytest.raises(DateError) as info:
         parse_date(bad, TODAY)
-    assert "not a day on the calendar" in str(info.value)
+    assert str(info.value) == says or (says in str(info.value) and "not a day" in says)
 
 
 @settings(max_examples=400, deadline=None)

@@ -240,18 +240,54 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
     return None
 
 
+_NUMERIC_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _impossible(phrase: str, shown: str) -> str | None:
+    """Say exactly what is wrong with a numeric date that isn't on the
+    calendar: a month 13, a day-first date, February 30."""
+    match = _NUMERIC_ISO.fullmatch(phrase)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = _US_NUMERIC.fullmatch(phrase)
+        if not match:
+            return None
+        month, day = int(match.group(1)), int(match.group(2))
+        year = match.group(3)
+        if 12 < month <= 31 and 1 <= day <= 12:
+            full = int(year) + (2000 if len(year) == 2 else 0) if year else None
+            iso = f"{full:04d}-{day:02d}-{month:02d}" if full else f"YYYY-{day:02d}-{month:02d}"
+            us = f"{day}/{month}/{year}" if year else f"{day}/{month}"
+            return f"{shown}: day-first dates aren't read; write {iso} or {us}"
+        year = int(year) + (2000 if len(year) == 2 else 0) if year else None
+    if not 1 <= month <= 12:
+        return f"{shown}: there is no month {month}"
+    last = calendar.monthrange(year or 2000, month)[1]  # 2000: a leap year, for a date without one
+    if not 1 <= day <= last:
+        if year is None:
+            return f"{shown}: {calendar.month_name[month]} has no day {day}"
+        return f"{shown}: {calendar.month_name[month]} {year} has {last} days"
+    return None
+
+
 def parse_date(text: str, today: _dt.date) -> _dt.date:
     """Turn one typed date into a date, or raise :class:`DateError`."""
     phrase = normalise(text or "")
     try:
         result = _parse_normalised(phrase, today) if phrase else None
     except ValueError as error:
+        problem = _impossible(phrase, (text or "").strip())
+        if problem:
+            raise DateError(problem) from None
         if "day is out of range" in str(error) or "month must be" in str(error):
             raise DateError(f"{(text or '').strip()!r} is not a day on the calendar "
                             "(check the day of the month).") from None
         result = None
     except OverflowError:
         result = None
+    if result is None and (problem := _impossible(phrase, (text or "").strip())):
+        raise DateError(problem)
     if result is None or not 1900 <= result.year <= 9999:
         shown = (text or "").strip()
         if len(shown) > 40:

@@ -15,6 +15,15 @@ from clingoals.errors import InvalidInput
 
 STATUSES = ("draft", "active", "paused", "done", "dropped")
 OPEN_STATUSES = ("draft", "active", "paused")
+# The one table of status changes: new status -> the statuses a goal may come
+# from. Every command and the weekly review go through it (check_transition).
+# Pausing a draft is allowed everywhere: it parks an idea without losing it.
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "active": ("draft", "paused", "dropped"),
+    "paused": ("draft", "active"),
+    "done": OPEN_STATUSES,
+    "dropped": OPEN_STATUSES,
+}
 HORIZONS = ("short", "long")
 DOMAINS = ("professional", "personal")
 SHORT_TERM_MONTHS = 12
@@ -48,18 +57,60 @@ def check_status(status: str) -> str:
     return status
 
 
+def check_transition(goal_id: int, current: str, new: str) -> None:
+    """Raise unless a goal may go from ``current`` to ``new`` (see TRANSITIONS)."""
+    if current == new:
+        raise InvalidInput(f"Goal {goal_id} is already {new}.")
+    allowed = TRANSITIONS.get(new, ())
+    if current not in allowed:
+        raise InvalidInput(f"Goal {goal_id} is {current}; only a {' or '.join(allowed)} goal can become {new}.")
+
+
+def check_horizon(horizon: str | None, *, allow_auto: bool = False) -> str | None:
+    """short, long (or auto, meaning derive it, when ``allow_auto``); None passes."""
+    if horizon is None:
+        return None
+    horizon = horizon.strip().lower()
+    allowed = (*HORIZONS, "auto") if allow_auto else HORIZONS
+    if horizon not in allowed:
+        raise InvalidInput(f"Unknown horizon {horizon!r}; use {', '.join(allowed[:-1])} or {allowed[-1]}.")
+    return horizon
+
+
+def check_domain(domain: str | None) -> str | None:
+    if domain is not None and domain not in DOMAINS:
+        raise InvalidInput(f"Unknown domain {domain!r}; use professional or personal.")
+    return domain
+
+
+def check_not_future(day: dt.date, today: dt.date, why: str = "") -> dt.date:
+    """Things that happened (progress, credits, entries, assessments) can't be
+    dated after today. ``why`` finishes the message, e.g. "log progress once it happened"."""
+    if day > today:
+        raise InvalidInput(f"{day.isoformat()} is in the future" + (f"; {why}." if why else "."))
+    return day
+
+
 def check_confidence(confidence: int | None) -> int | None:
+    if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, int)):
+        raise InvalidInput(f"Confidence must be a whole number from 0 to 10 (got {confidence!r}).")
     if confidence is not None and not 0 <= confidence <= 10:
         raise InvalidInput(f"Confidence must be between 0 and 10 (got {confidence}).")
     return confidence
+
+
+def check_finite(name: str, value: float | None) -> float | None:
+    """A real number (not NaN or infinite); None passes."""
+    if value is not None and (value != value or value in (float("inf"), float("-inf"))):
+        raise InvalidInput(f"{name} must be a real number (got {value}).")
+    return value
 
 
 def check_number(name: str, value: float | None, *, allow_zero: bool = True) -> float | None:
     """Targets, baselines and hours: finite and not negative."""
     if value is None:
         return None
-    if value != value or value in (float("inf"), float("-inf")):
-        raise InvalidInput(f"{name} must be a real number (got {value}).")
+    check_finite(name, value)
     if value < 0 or (value == 0 and not allow_zero):
         raise InvalidInput(f"{name} must be {'zero or more' if allow_zero else 'more than zero'} (got {value:g}).")
     return value
@@ -77,6 +128,54 @@ def check_statement(statement: str | None) -> str:
     if not text:
         raise InvalidInput("The goal statement is empty; say in one sentence what you want to achieve.")
     return text
+
+
+def validate_goal(fields: dict) -> dict:
+    """The one validation of a goal's stored fields: a new goal, a goal with a
+    change applied (``{**current, **changes}``), or an imported record.
+
+    Checks whichever of these keys are present: statement and title (not
+    empty), start_date/deadline (dates or ISO strings, deadline not before the
+    start), target (> 0), baseline and hours_per_week (>= 0, finite),
+    confidence (0-10), horizon_override, domain, status. Returns a copy with
+    dates as ``date`` and text trimmed; raises InvalidInput naming the field.
+    """
+    clean = dict(fields)
+    if "statement" in clean:
+        clean["statement"] = check_statement(clean["statement"])
+    if "title" in clean:
+        clean["title"] = (clean["title"] or "").strip()
+        if not clean["title"]:
+            raise InvalidInput("The title can't be empty.")
+    for key, label in (("start_date", "start date"), ("deadline", "deadline")):
+        if key in clean:
+            try:
+                clean[key] = as_date(clean[key])
+            except ValueError:
+                raise InvalidInput(f"The {label} {clean[key]!r} is not a date (YYYY-MM-DD).") from None
+            if clean[key] is None:
+                raise InvalidInput(f"The goal needs a {label}.")
+    if clean.get("start_date") and clean.get("deadline"):
+        check_dates(clean["start_date"], clean["deadline"])
+    for key, label, allow_zero in (("target", "The target", False), ("baseline", "The baseline", True),
+                                   ("hours_per_week", "Hours per week", True)):
+        if key in clean:
+            clean[key] = check_number(label, _number(label, clean[key]), allow_zero=allow_zero)
+    if "confidence" in clean:
+        clean["confidence"] = check_confidence(clean["confidence"])
+    if "horizon_override" in clean:
+        clean["horizon_override"] = check_horizon(clean["horizon_override"])
+    if "domain" in clean:
+        check_domain(clean["domain"])
+    if "status" in clean:
+        clean["status"] = check_status(clean["status"])
+    return clean
+
+
+def _number(label: str, value: Any) -> float | None:
+    if value is None or isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    raise InvalidInput(f"{label} must be a number (got {value!r}).")
 
 
 def horizon_of(record: dict) -> str:

@@ -7,7 +7,12 @@ HTML has its styles inline and no external references of any kind.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import re
+
+from clingoals import charts
+from clingoals.numbers import number
 
 CRITERIA = (("specific", "Specific"), ("measurable", "Measurable"), ("achievable", "Achievable"),
             ("relevant", "Relevant"), ("time_bound", "Time-bound"))
@@ -25,10 +30,11 @@ def _groups(goals: list[dict]):
 
 
 def _num(value) -> str:
-    return "—" if value is None else f"{value:g}"
+    return number(value)
 
 
-def _measure(goal: dict) -> str:
+def _measure(goal: dict) -> str | None:
+    """How progress is judged, or None when nothing says (left out)."""
     m = goal["measure"]
     parts = []
     if m["metric"]:
@@ -38,7 +44,38 @@ def _measure(goal: dict) -> str:
         parts.append(f"now {_num(m['current'] or 0)}")
         if m["baseline"] is not None:
             parts.append(f"from {_num(m['baseline'])}")
-    return "; ".join(parts) or "a checkable outcome by the deadline (see statement)"
+    return "; ".join(parts) or None
+
+
+def _resources(goal: dict) -> str | None:
+    parts = [goal["plan"]] if goal["plan"] else []
+    if goal["hours_per_week"] is not None:
+        parts.append(f"{_num(goal['hours_per_week'])} h a week")
+    return "; ".join(parts) or None
+
+
+def heading(goal: dict) -> tuple[str, str | None]:
+    """(heading, text under it): the full statement as the heading when the
+    title is only its shortened form, so nothing is said twice or cut."""
+    title = goal["title"].rstrip("…").rstrip()
+    if goal["statement"].startswith(title) or goal["statement"] == goal["title"]:
+        return goal["statement"], None
+    return goal["title"], goal["statement"]
+
+
+_FLAG = re.compile(r"\s*\((?:--[a-z][a-z-]*[^)]*)\)|\s*--[a-z][a-z-]*(?:\s+[A-Z_]+)?")
+
+
+def plain(text: str | None) -> str:
+    """A suggestion in plain words: command-line flags taken out."""
+    return _FLAG.sub("", text or "").replace(" ,", ",").strip()
+
+
+def _facts(goal: dict) -> list[tuple[str, str]]:
+    """The goal's lines, empty ones left out."""
+    rows = [("Dates", f"{goal['start_date']} to {goal['deadline']} ({goal['status']})"),
+            ("How progress is judged", _measure(goal)), ("Resources", _resources(goal)), ("Why", goal["why"])]
+    return [(label, value) for label, value in rows if value]
 
 
 # --- Markdown ---------------------------------------------------------------------------
@@ -58,28 +95,27 @@ def to_markdown(data: dict) -> str:
             if assessment[key]:
                 out.append(f"- {label}: {', '.join(assessment[key])}")
         for row in data.get("skills", []):
-            change = "" if row["change"] is None else f" ({row['change']:+d} since {data['previous_assessment']})"
+            change = "" if row["change"] is None else (
+                f" ({row['change']:+d} since {data['previous_assessment']})" if row["change"]
+                else f" (as on {data['previous_assessment']})")
             out.append(f"- {row['group']} skill {row['skill']}: {row['rating']}/5{change}")
     else:
-        out.append("No self-assessment recorded yet (goals profile add).")
+        out.append("No self-assessment recorded yet.")
     out.append("")
     for title, goals in _groups(data["goals"]):
         out += [f"## {title}", ""]
         for goal in goals:
             score = goal["score"]
-            out += [f"### {goal['title']} (SMART {score['total']}/10)", "",
-                    f"{goal['statement']}", "",
-                    f"- Dates: {goal['start_date']} to {goal['deadline']} ({goal['status']})",
-                    f"- How progress is judged: {_measure(goal)}"]
-            if goal["plan"] or goal["hours_per_week"] is not None:
-                out.append(f"- Resources: {goal['plan'] or ''}"
-                           + (f" ({_num(goal['hours_per_week'])} h a week)" if goal["hours_per_week"] is not None else ""))
-            if goal["why"]:
-                out.append(f"- Why: {goal['why']}")
+            title, statement = heading(goal)
+            out += [f"### {title}", ""]
+            if statement:
+                out += [statement, ""]
+            out += [f"- {label}: {value}" for label, value in _facts(goal)]
+            out.append(f"- SMART: {score['total']}/10")
             out += ["", "| criterion | score | note |", "|---|---|---|"]
             for key, name in CRITERIA:
                 c = score["criteria"][key]
-                note = c["reason"] + (f" Fix: {c['suggestion']}" if c["suggestion"] else "")
+                note = c["reason"] + (f" Next: {plain(c['suggestion'])}" if c["suggestion"] else "")
                 out.append(f"| {name} | {c['score']}/2 | {note.replace('|', '/')} |")
             if goal["steps"]:
                 out += ["", "Action steps:", ""]
@@ -97,7 +133,7 @@ def to_markdown(data: dict) -> str:
                        + (f"; next: {result['next']}" if result["next"] else ""))
         out += ["", "_Example requirement profiles hold numbers gathered from board rules: verify them with your board._"]
     else:
-        out.append("No licences recorded.")
+        out.append("No licenses recorded.")
     out.append("")
     if data.get("reflections") is not None:
         out += ["## Recent reflections", ""]
@@ -124,6 +160,9 @@ th { background: #f3f3f3; }
 .s0 { color: #a40000; font-weight: bold; } .s1 { color: #8a6d00; font-weight: bold; } .s2 { color: #1b6e20; font-weight: bold; }
 ul.steps { list-style: none; padding-left: 0; } ul.steps li::before { content: "\\2610  "; } ul.steps li.done::before { content: "\\2611  "; }
 .note { font-size: 9.5pt; color: #555; font-style: italic; }
+figure { margin: .5em 0; break-inside: avoid; page-break-inside: avoid; }
+figure svg { max-width: 100%; height: auto; display: block; }
+figcaption { font-size: 9pt; color: #555; }
 @page { margin: 18mm; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 """
@@ -134,6 +173,7 @@ def _e(value) -> str:
 
 
 def to_html(data: dict) -> str:
+    today = dt.date.fromisoformat(data["today"])
     out = ["<!DOCTYPE html>", "<html lang=\"en\"><head><meta charset=\"utf-8\">",
            "<title>Personal development plan</title>", f"<style>{STYLE}</style></head><body>",
            "<h1>Personal development plan</h1>", f"<p class=\"meta\">Prepared {_e(data['today'])} for supervision.</p>",
@@ -161,19 +201,19 @@ def to_html(data: dict) -> str:
         out.append(f"<h2>{_e(title)}</h2>")
         for goal in goals:
             score = goal["score"]
+            title, statement = heading(goal)
             out.append(f"<div class=\"goal\"><span class=\"total\">SMART {score['total']}/10</span>"
-                       f"<h3>{_e(goal['title'])}</h3><p>{_e(goal['statement'])}</p><ul>"
-                       f"<li>Dates: {_e(goal['start_date'])} to {_e(goal['deadline'])} ({_e(goal['status'])})</li>"
-                       f"<li>How progress is judged: {_e(_measure(goal))}</li>")
-            if goal["plan"] or goal["hours_per_week"] is not None:
-                hours = f" ({_num(goal['hours_per_week'])} h a week)" if goal["hours_per_week"] is not None else ""
-                out.append(f"<li>Resources: {_e(goal['plan'] or '')}{hours}</li>")
-            if goal["why"]:
-                out.append(f"<li>Why: {_e(goal['why'])}</li>")
-            out.append("</ul><table><tr><th>Criterion</th><th>Score</th><th>Note</th></tr>")
+                       f"<h3>{_e(title)}</h3>" + (f"<p>{_e(statement)}</p>" if statement else "") + "<ul>")
+            out += [f"<li>{label}: {_e(value)}</li>" for label, value in _facts(goal)]
+            out.append("</ul>")
+            chart = charts.progress_svg(goal, goal.get("progress_log", []), today)
+            if chart:
+                out.append(f"<figure>{chart}<figcaption>Progress (solid) against the steady pace needed "
+                           "(dashed)</figcaption></figure>")
+            out.append("<table><tr><th>Criterion</th><th>Score</th><th>Note</th></tr>")
             for key, name in CRITERIA:
                 c = score["criteria"][key]
-                fix = f"<br><em>Fix: {_e(c['suggestion'])}</em>" if c["suggestion"] else ""
+                fix = f"<br><em>Next: {_e(plain(c['suggestion']))}</em>" if c["suggestion"] else ""
                 out.append(f"<tr><td>{name}</td><td class=\"s{c['score']}\">{c['score']}/2</td>"
                            f"<td>{_e(c['reason'])}{fix}</td></tr>")
             out.append("</table>")
@@ -189,17 +229,25 @@ def to_html(data: dict) -> str:
                f"<li>Last review: {_e(data['last_review'] or 'none yet')}</li>"
                f"<li>Next review: {_e(data['next_review'])}</li></ul><h2>Continuing education</h2>")
     if data["ce"]:
-        out.append("<table><tr><th>Licence</th><th>Counted</th><th>Required</th><th>To go</th><th>Cycle ends</th>"
+        out.append("<table><tr><th>License</th><th>Counted</th><th>Required</th><th>To go</th><th>Cycle ends</th>"
                    "<th>Status</th><th>Next</th></tr>")
         for r in data["ce"]:
             out.append(f"<tr><td>{_e(r['name'])}</td><td>{_num(r['counted_hours'])} h</td>"
                        f"<td>{_num(r['required_hours'])} h</td><td>{_num(r['remaining_hours'])} h</td>"
                        f"<td>{_e(r['cycle_end'])}</td><td>{_e(r['status'].replace('_', ' '))}</td>"
                        f"<td>{_e(r['next'] or '')}</td></tr>")
-        out.append("</table><p class=\"note\">Example requirement profiles hold numbers gathered from board rules: "
+        out.append("</table>")
+        for r in data["ce"]:
+            if r.get("monthly"):
+                monthly = [(dt.date.fromisoformat(m), h) for m, h in r["monthly"]]
+                out.append(f"<figure>{charts.ce_cycle_svg(monthly, r['required_hours'], today)}"
+                           f"<figcaption>{_e(r['name'])}: CE hours by month of the cycle {_e(r['cycle_start'])} to "
+                           f"{_e(r['cycle_end'])} (bars), the running total (line) and the hours required "
+                           "(dashed)</figcaption></figure>")
+        out.append("<p class=\"note\">Example requirement profiles hold numbers gathered from board rules: "
                    "verify them with your board.</p>")
     else:
-        out.append("<p>No licences recorded.</p>")
+        out.append("<p>No licenses recorded.</p>")
     if data.get("reflections") is not None:
         out.append("<h2>Recent reflections</h2>")
         for entry in data["reflections"]:

@@ -7,6 +7,9 @@ cannot disagree. Colour follows Rich (``NO_COLOR``, not a terminal: plain).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import textwrap
 from typing import Iterable
 
 from rich import box
@@ -15,8 +18,87 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from clingoals import charts
+from clingoals.numbers import number, signed
+
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
+
+# --- the pager ----------------------------------------------------------------------------
+
+DEFAULT_PAGER = "less -FRX"  # like git: quit if it fits one screen, keep colours, leave it on screen
+_paging = {"enabled": True}
+
+
+def disable_pager() -> None:
+    """``goals --no-pager``."""
+    _paging["enabled"] = False
+
+
+def pager_command() -> str | None:
+    """The pager to send long output through, or None to print directly:
+    only when stdout is a terminal, never in CI or with ``--no-pager``."""
+    if not _paging["enabled"] or not out.is_terminal or os.environ.get("CI"):
+        return None
+    command = os.environ.get("PAGER", DEFAULT_PAGER).strip()
+    return None if command in ("", "cat") else command
+
+
+def page_text(text: str) -> None:
+    """Send already-rendered text (ANSI colours kept) through the pager, or
+    print it when there is none or it can't start."""
+    command = pager_command()
+    if command is None:
+        out.file.write(text)
+        out.file.flush()
+        return
+    env = {**os.environ}
+    env.setdefault("LESS", "FRX")
+    try:
+        pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        out.file.write(text)
+        return
+    try:
+        pager.communicate(text.encode("utf-8", "replace"))
+    except (BrokenPipeError, KeyboardInterrupt):  # the person quit the pager early
+        pass
+    pager.wait()
+
+
+def show(*renderables) -> None:
+    """Print to stdout, through the pager when :func:`pager_command` says so."""
+    if pager_command() is None:
+        for renderable in renderables:
+            out.print(renderable)
+        return
+    with out.capture() as captured:
+        for renderable in renderables:
+            out.print(renderable)
+    page_text(captured.get())
+
+
+# Tables whose widths are computed here: n columns take exactly 2 (n - 1)
+# characters besides their contents.
+FITTED = {"pad_edge": False, "show_edge": False, "collapse_padding": True}
+
+# --- text that fits -------------------------------------------------------------------------
+
+def clip(text: str, width: int, lines: int = 2) -> str:
+    """``text`` wrapped at word boundaries into at most ``lines`` lines of
+    ``width``; what doesn't fit ends in "…". No word is ever broken: a word
+    longer than the line is cut and ends in "…"."""
+    width = max(width, 4)
+    wrapped = textwrap.wrap(" ".join(text.split()), width, break_long_words=False, break_on_hyphens=False)
+    wrapped = [w if len(w) <= width else w[:width - 1] + "…" for w in wrapped] or [""]
+    if len(wrapped) <= lines:
+        return "\n".join(wrapped)
+    kept = wrapped[:lines]
+    last = kept[-1]
+    while last and len(last) + 1 > width:
+        last = last.rsplit(" ", 1)[0] if " " in last else last[:width - 1]
+    kept[-1] = last.rstrip(" ,;:.-") + "…"
+    return "\n".join(kept)
 
 SMART_LETTERS = (("specific", "S"), ("measurable", "M"), ("achievable", "A"),
                  ("relevant", "R"), ("time_bound", "T"))
@@ -59,38 +141,76 @@ def smart_letters(score: dict | None) -> Text:
 
 
 def _number(value: float | None) -> str:
-    if value is None:
+    return number(value)
+
+
+SMART_LEGEND = "Specific Measurable Achievable Relevant Time-bound: S met, s partly, · not yet"
+
+
+def legend() -> Text:
+    """The one line under a table with SMART letters."""
+    return Text(SMART_LEGEND, style="dim")
+
+
+def _left_text(goal: dict) -> str:
+    days = goal["days_left"]
+    if goal["status"] in ("done", "dropped"):
         return "—"
-    return f"{value:g}"
+    return f"{-days} d late" if days < 0 else ("today" if days == 0 else f"{days} d")
 
 
-def goals_table(goals: list[dict], *, title: str | None = None) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", pad_edge=False, expand=True)
-    table.add_column("ID", justify="right", style="bold")
-    table.add_column("Goal", overflow="fold", ratio=1, min_width=22)
-    table.add_column("Due")
-    table.add_column("Left", justify="right")
+def goals_table(goals: list[dict], *, title: str | None = None, width: int | None = None) -> Table:
+    """Goals in columns that fit the terminal: the title gets whatever the
+    other columns leave, wraps at word boundaries onto at most two lines and
+    ends in "…" beyond; below 100 columns the bar is shorter and Steps goes."""
+    width = width or out.width
+    wide = width >= 100
+    bar_width = 10 if wide else 5
+    fixed = [max([2] + [len(str(g["id"])) for g in goals]), 10,
+             max([4] + [len(_left_text(g)) for g in goals]), bar_width + 5, 8]
+    if wide:
+        fixed.append(5)
+    title_width = max(width - sum(fixed) - 2 * len(fixed), 12)
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", **FITTED)
+    table.add_column("ID", justify="right", style="bold", no_wrap=True)
+    table.add_column("Goal", width=title_width, no_wrap=True, overflow="ellipsis")
+    table.add_column("Due", no_wrap=True)
+    table.add_column("Left", justify="right", no_wrap=True)
     table.add_column("Progress", no_wrap=True)
-    table.add_column("Steps", justify="right")
+    if wide:
+        table.add_column("Steps", justify="right", no_wrap=True)
     table.add_column("SMART", no_wrap=True)
     for goal in goals:
         steps = goal["steps"]
-        name = Text(goal["title"])
-        if goal["status"] != "active":
-            name.append(f" [{goal['status']}]", style=STATUS_STYLE.get(goal["status"], ""))
-        table.add_row(
-            str(goal["id"]), name, goal["deadline"], days_text(goal["days_left"], goal["status"]),
-            bar(goal["progress"]), f"{goal['steps_done']}/{len(steps)}" if steps else "—",
-            smart_letters(goal.get("score")),
-        )
+        marker = "" if goal["status"] == "active" else f" [{goal['status']}]"
+        name = Text(clip(goal["title"] + marker, title_width))
+        if marker:
+            name.highlight_words([marker.strip()], style=STATUS_STYLE.get(goal["status"], ""))
+        row = [str(goal["id"]), name, goal["deadline"], days_text(goal["days_left"], goal["status"]),
+               bar(goal["progress"], bar_width)]
+        if wide:
+            row.append(f"{goal['steps_done']}/{len(steps)}" if steps else "—")
+        row.append(smart_letters(goal.get("score")))
+        table.add_row(*row)
     return table
+
+
+def goals_view(goals: list[dict], *, title: str | None = None) -> Group:
+    """The goals table and, when it shows SMART letters, their legend."""
+    parts: list = [goals_table(goals, title=title)]
+    if any(g.get("score") for g in goals):
+        parts.append(legend())
+    return Group(*parts)
+
+
+EMPTY_GOALS = 'No goals yet. Add your first: goals add "Pass the NCMHCE" --due "June 30"'
 
 
 def print_goals(goals: list[dict], *, empty: str) -> None:
     if not goals:
         err.print(empty)
         return
-    out.print(goals_table(goals))
+    show(goals_view(goals))
 
 
 def scorecard(score: dict, *, title: str = "SMART check") -> Panel:
@@ -112,12 +232,38 @@ def scorecard(score: dict, *, title: str = "SMART check") -> Panel:
     return Panel(table, title=f"{title}: {total}/10", title_align="left", border_style=style)
 
 
-def goal_detail(goal: dict, progress_log: Iterable[dict] = ()) -> Group:
+def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
+    """Progress over time as a sparkline beside the pace needed to finish on
+    time (both on the same scale, 0 to the target)."""
+    import datetime as _dt
+
+    today = _dt.date.fromisoformat(goal["deadline"]) - _dt.timedelta(days=goal["days_left"])
+    seen = charts.pace(goal, progress_log, today)
+    if seen is None:
+        return None
+    unit = goal["measure"]["unit"] or ""
+    ahead = seen.current >= seen.expected_now
+    text = Text("Done     ", style="bold")
+    text.append(charts.sparkline(seen.done, seen.target), style="green" if ahead else "yellow")
+    text.append(f"  {number(seen.current)} of {number(seen.target)} {unit}".rstrip())
+    text.append("\nOn pace  ", style="bold")
+    text.append(charts.sparkline(seen.expected, seen.target), style="dim")
+    text.append(f"  {number(round(seen.expected_now, 1))} by today")
+    if goal["status"] in ("active", "paused") and seen.per_week_needed is not None:
+        text.append("\nNeeded   ", style="bold")
+        text.append(f"{number(round(seen.per_week_needed, 1))} {unit} a week".replace("  ", " ")
+                    + f" to finish by {goal['deadline']}")
+    text.append(f"\n         {seen.days[0].isoformat()} → {seen.days[-1].isoformat()}", style="dim")
+    return text
+
+
+def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterable[dict] = ()) -> Group:
     info = Table(box=None, show_header=False, pad_edge=False)
     info.add_column(style="bold", no_wrap=True)
     info.add_column(overflow="fold")
     measure = goal["measure"]
     rows = [
+        ("Title", Text(goal["title"], style="bold")),
         ("Statement", goal["statement"]),
         ("Status", Text(goal["status"], style=STATUS_STYLE.get(goal["status"], ""))),
         ("Dates", f"{goal['start_date']} → {goal['deadline']}"),
@@ -141,22 +287,36 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = ()) -> Group:
     for label, value in rows:
         if value is not None and value != "":
             info.add_row(label, value)
-    parts: list = [Panel(info, title=f"Goal {goal['id']}: {goal['title']}", title_align="left")]
+    log = list(progress_log)
+    drawn = pace_lines(goal, log)
+    if drawn is not None:
+        info.add_row("Over time", drawn)
+    parts: list = [Panel(info, title=f"Goal {goal['id']}", title_align="left")]
+    kids = list(children)
+    if kids:
+        table = Table(box=box.SIMPLE_HEAD, title="Goals that serve it", title_justify="left", pad_edge=False)
+        table.add_column("ID", justify="right", no_wrap=True)
+        table.add_column("Goal", ratio=1, overflow="ellipsis")
+        table.add_column("Status", no_wrap=True)
+        table.add_column("Due", no_wrap=True)
+        for kid in kids:
+            table.add_row(str(kid["id"]), kid["title"], Text(kid["status"], style=STATUS_STYLE.get(kid["status"], "")),
+                          kid["deadline"])
+        parts.append(table)
     if goal["steps"]:
         steps = Table(box=box.SIMPLE_HEAD, title="Action steps", title_justify="left", pad_edge=False)
         steps.add_column("Step", justify="right")
         steps.add_column("", no_wrap=True)
-        steps.add_column("Text", ratio=1, overflow="fold")
+        steps.add_column("Text", ratio=1)
         steps.add_column("Due")
         for step in goal["steps"]:
             steps.add_row(str(step["id"]), "☑" if step["done"] else "☐", step["text"], step["due"] or "")
         parts.append(steps)
-    log = list(progress_log)
     if log:
         entries = Table(box=box.SIMPLE_HEAD, title="Progress log", title_justify="left", pad_edge=False)
         entries.add_column("Date")
         entries.add_column("Value", justify="right")
-        entries.add_column("Note", ratio=1, overflow="fold")
+        entries.add_column("Note", ratio=1)
         for entry in log:
             entries.add_row(entry["date"], _number(entry["value"]), entry["note"] or "")
         parts.append(entries)
@@ -169,9 +329,9 @@ def history_table(events: list[dict]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("When", no_wrap=True)
     table.add_column("What")
-    table.add_column("From", overflow="fold")
-    table.add_column("To", overflow="fold")
-    table.add_column("Why", overflow="fold")
+    table.add_column("From")
+    table.add_column("To")
+    table.add_column("Why")
     for event in events:
         table.add_row(event["at"][:16].replace("T", " "), event["field"], event["old"] or "",
                       event["new"] or "", event["reason"] or "")
@@ -183,7 +343,7 @@ def aspirations_table(rows: list[dict]) -> Table:
     table.add_column("ID", justify="right")
     table.add_column("Aspiration")
     table.add_column("Goals", justify="right")
-    table.add_column("Description", overflow="fold")
+    table.add_column("Description")
     for row in rows:
         table.add_row(str(row["id"]), row["name"], str(row["goals"]), row["description"] or "")
     return table
@@ -191,9 +351,9 @@ def aspirations_table(rows: list[dict]) -> Table:
 
 def dashboard(goals: list[dict], *, overdue: int, total_active: int, extra_lines: Iterable[str] = ()) -> None:
     if not total_active:
-        err.print("No active goals yet. Start with:  goals add \"Pass the NCMHCE\" --due \"June 30\"")
+        err.print('No active goals yet. Add one: goals add "Pass the NCMHCE" --due "June 30"')
     else:
-        out.print(goals_table(goals, title=f"Due soonest ({len(goals)} of {total_active} active)"))
+        out.print(goals_view(goals, title=f"Due soonest ({len(goals)} of {total_active} active)"))
         if overdue:
             out.print(Text(f"{overdue} overdue: goals list --overdue", style="bold red"))
     for line in extra_lines:
@@ -206,11 +366,24 @@ CE_STATUS_STYLE = {"complete": "green", "on_track": "cyan", "behind": "yellow", 
 
 
 def _hours(value: float) -> str:
-    return f"{value:g} h"
+    return f"{number(value)} h"
 
 
-def ce_panel(result: dict, profile) -> Panel:
-    """One licence's renewal status, readable at 80 columns."""
+def ce_months(monthly: list[tuple], today) -> Text:
+    """CE hours per month of the cycle: one block per month, the month's
+    initial under it; months still to come left blank."""
+    months = [m for m, _ in monthly]
+    values = [h if m <= today else None for m, h in monthly]
+    text = Text(charts.sparkline(values, zero="·"), style="cyan")
+    busiest = max(monthly, key=lambda item: item[1], default=None)
+    if busiest and busiest[1]:
+        text.append(f"  most in {busiest[0].strftime('%b %Y')}: {number(busiest[1])} h", style="dim")
+    text.append("\n" + charts.month_initials(months), style="dim")
+    return text
+
+
+def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=None) -> Panel:
+    """One license's renewal status, readable at 80 columns."""
     status = result["status"]
     head = Table(box=None, show_header=False, pad_edge=False, expand=True)
     head.add_column(style="bold", no_wrap=True)
@@ -226,8 +399,10 @@ def ce_panel(result: dict, profile) -> Panel:
                                         + (f" + {_hours(result['carry_over_hours'])} carried over"
                                            if result["carry_over_hours"] else "")
                                         + f" of {_hours(required)}"))
+    if monthly:
+        head.add_row("By month", ce_months(monthly, today))
     head.add_row("Remaining", f"{_hours(result['remaining_hours'])}"
-                 + (f", about {result['pace_per_month']:g} h a month" if result["remaining_hours"] and result["days_left"] > 0 else ""))
+                 + (f", about {number(result['pace_per_month'])} h a month" if result["remaining_hours"] and result["days_left"] > 0 else ""))
     parts: list = [head]
     if result["categories"]:
         cats = Table(box=None, show_header=True, pad_edge=False, header_style="dim")
@@ -254,16 +429,13 @@ def ce_panel(result: dict, profile) -> Panel:
                  border_style=CE_STATUS_STYLE[status].replace("bold ", ""))
 
 
-SHORT_FORMAT = {"in-person": "in person", "live-online": "live", "self-study": "self-study"}
-
-
 def ce_line(result: dict) -> Text:
-    """One dashboard line per licence."""
+    """One dashboard line per license."""
     text = Text(f"CE {result['name']}: ")
     if result["status"] == "complete":
         text.append("complete", style="green")
     else:
-        text.append(f"{result['remaining_hours']:g} h to go, ", style="")
+        text.append(f"{number(result['remaining_hours'])} h to go, ", style="")
         text.append(result["status"].replace("_", " "), style=CE_STATUS_STYLE[result["status"]])
         text.append(f"; renews {result['cycle_end']} ({result['days_left']} d)")
         if result["next"]:
@@ -271,23 +443,37 @@ def ce_line(result: dict) -> Text:
     return text
 
 
-def credits_table(credits: list[dict]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("ID", justify="right", style="bold")
+def credits_table(credits: list[dict], width: int | None = None) -> Table:
+    """CE credits; the format as people type it (live-online, in-person),
+    categories one per line and never broken, the title wrapped at words."""
+    width = width or out.width
+    show_for = any(c["licenses"] for c in credits)
+    category_width = min(max([10] + [len(k) for c in credits for k in c["categories"]]), 20)
+    fixed = [max([2] + [len(str(c["id"])) for c in credits]), 10, 5,
+             max([6] + [len(c["format"]) for c in credits]), category_width]
+    if show_for:
+        fixed.append(min(max([3] + [len(n) for c in credits for n in c["licenses"]]), 12))
+    title_width = max(width - sum(fixed) - 2 * len(fixed), 14)
+    table = Table(box=box.SIMPLE_HEAD, **FITTED)
+    table.add_column("ID", justify="right", style="bold", no_wrap=True)
     table.add_column("Date", no_wrap=True)
-    table.add_column("Title", overflow="fold", min_width=16)
-    table.add_column("Hours", justify="right")
+    table.add_column("Title", width=title_width, no_wrap=True)
+    table.add_column("Hours", justify="right", no_wrap=True)
     table.add_column("Format", no_wrap=True)
-    table.add_column("Categories", overflow="fold", min_width=10)
-    table.add_column("For", overflow="fold", max_width=12)
+    table.add_column("Categories", no_wrap=True, overflow="ellipsis", max_width=category_width)
+    if show_for:
+        table.add_column("For", no_wrap=True, overflow="ellipsis", max_width=fixed[-1])
     for c in credits:
-        title = Text(c["title"])
-        if not c["certificate"]:
-            title.append(" (no certificate)", style="yellow")
-        table.add_row(str(c["id"]), c["date"], title, f"{c['hours']:g}", SHORT_FORMAT[c["format"]],
-                      "\n".join(c["categories"]), "\n".join(c["licenses"]) or "all")
+        flag = "" if c["certificate"] else " (no certificate)"
+        title = Text(clip(c["title"] + flag, title_width, lines=3))
+        if flag:
+            title.highlight_words(["(no certificate)", "(no", "certificate)"], style="yellow")
+        row = [str(c["id"]), c["date"], title, number(c["hours"]), c["format"], "\n".join(c["categories"])]
+        if show_for:
+            row.append("\n".join(c["licenses"]) or "all")
+        table.add_row(*row)
     total = sum(c["hours"] for c in credits)
-    table.caption = f"{len(credits)} credit(s), {total:g} h"
+    table.caption = f"{len(credits)} credit{'s' if len(credits) != 1 else ''}, {number(total)} h"
     return table
 
 
@@ -298,7 +484,7 @@ def credit_detail(data: dict) -> Panel:
     unit = "" if data["unit"] == "hours" else f" ({data['amount']:g} {data['unit']})"
     rows = [("Date", data["date"]), ("Hours", f"{data['hours']:g}{unit}"), ("Format", data["format"]),
             ("Categories", ", ".join(data["categories"]) or None), ("Provider", data["provider"]),
-            ("Approver", data["approver"]), ("Licences", ", ".join(data["licenses"]) or "every licence"),
+            ("Approver", data["approver"]), ("Licenses", ", ".join(data["licenses"]) or "every license"),
             ("Goal", str(data["goal_id"]) if data["goal_id"] else None)]
     if data["certificate"]:
         state = "" if data["certificate_present"] else "  (MISSING from the data folder)"
@@ -369,7 +555,7 @@ def licenses_table(rows: list[dict], today) -> Table:
 
 
 def license_detail(record: dict, profile) -> Text:
-    return Text(f"{record['name']}: {profile.name}; licence number {record['number'] or 'not recorded'}; "
+    return Text(f"{record['name']}: {profile.name}; license number {record['number'] or 'not recorded'}; "
                 f"issued {record['issued'] or 'not recorded'}; renews {record['renews']}; "
                 f"cycle {record['cycle_number']}" + ("; supervisor" if record["supervisor"] else ""))
 
@@ -391,7 +577,7 @@ def digest(data: dict) -> Text:
             text.append("".join(f"\n  {line}" for line in lines))
 
     section("Completed", [f"{g['id']}: {g['title']}" for g in data["completed"]], "green")
-    section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: +{p['value']:g}" +
+    section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: {signed(p['value'])}" +
                                 (f" ({p['note']})" if p["note"] else "") for p in data["progress"]])
     section("Steps done", [f"goal {s['goal_id']}: {s['text']}" for s in data["steps_done"]])
     ce = data["ce"]
@@ -426,6 +612,24 @@ def review_goal_header(goal: dict, today) -> Text:
     return text
 
 
+def review_streak(review_dates: list, today, rhythm: str, current: int) -> Text:
+    """The review streak: one mark per period of the rhythm since the first
+    review (at least 8, at most 26), oldest first; ``current`` is the streak
+    as the review rules count it."""
+    every = {"weekly": "week", "monthly": "month"}.get(rhythm, f"{rhythm} days")
+    days = {"weekly": 7, "monthly": 30}.get(rhythm) or int(rhythm)
+    since_first = (today - min(review_dates)).days // days + 1 if review_dates else 0
+    periods = charts.review_periods(review_dates, today, rhythm, count=min(26, max(8, since_first)))
+    text = Text("Reviews  ", style="bold")
+    for index, reviewed in enumerate(periods):
+        is_now = index == len(periods) - 1
+        text.append("■" if reviewed else ("·" if is_now else "□"),
+                    style="green" if reviewed else ("dim" if is_now else "red"))
+    text.append(f"  streak: {current} on-time review{'s' if current != 1 else ''}", style="bold")
+    text.append(f"\n         one mark a {every}, latest last: ■ reviewed, □ missed", style="dim")
+    return text
+
+
 def reviews_table(reviews: list[dict]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("Date")
@@ -433,7 +637,7 @@ def reviews_table(reviews: list[dict]) -> Table:
     table.add_column("Goals", justify="right")
     table.add_column("Energy", justify="right")
     table.add_column("Stress", justify="right")
-    table.add_column("Focus", overflow="fold")
+    table.add_column("Focus")
     for r in reviews:
         table.add_row(r["review_date"], r["since"], str(r["goals"] or 0), str(r["energy"] or "—"),
                       str(r["stress"] or "—"), r["focus"] or "")
@@ -443,15 +647,20 @@ def reviews_table(reviews: list[dict]) -> Table:
 # --- the journal ---------------------------------------------------------------------------
 
 def journal_table(entries: list[dict]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    table = Table(box=box.SIMPLE_HEAD, **FITTED)
     table.add_column("ID", justify="right", style="bold")
     table.add_column("Date", no_wrap=True)
     table.add_column("Kind", no_wrap=True)
-    table.add_column("Entry", ratio=1, overflow="fold")
+    table.add_column("Entry", ratio=1, no_wrap=True)
     table.add_column("Goals", no_wrap=True)
+    goals_width = max([5] + [len(", ".join(map(str, e["goals"]))) for e in entries])
+    kind_width = max([4] + [len(e["kind"]) for e in entries])
+    id_width = max([2] + [len(str(e["id"])) for e in entries])
+    entry_width = max(out.width - id_width - 10 - kind_width - goals_width - 8, 12)
     for e in entries:
         first = e["text"].strip().splitlines()[0] if e["text"].strip() else ""
-        table.add_row(str(e["id"]), e["date"], e["kind"], first[:120], ", ".join(map(str, e["goals"])))
+        table.add_row(str(e["id"]), e["date"], e["kind"], clip(first, entry_width, lines=1),
+                      ", ".join(map(str, e["goals"])))
     return table
 
 

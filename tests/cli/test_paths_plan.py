@@ -162,3 +162,31 @@ def test_path_start_in_a_terminal_reviews_each_goal(isolated_home):
     edited = goals["Write a business plan, fee schedule and marketing plan for my practice"]
     assert edited["deadline"] == "2027-09-30" and edited["parent_id"]
     assert not any(s.startswith("Get credentialed") for s in goals)
+
+
+def test_plan_reads_as_a_document(run, add, planned):
+    add("Complete the EMDR basic training (50 hours) to treat adults with PTSD and complex trauma histories",
+        "2026-12-31", "--target", "50", "--unit", "hours")
+    add("Take a week off", "2026-08-31", "--personal")  # nothing but a statement and a date
+    run("log", "3", "10", "--date", "2026-05-01")
+    page = run("plan").out
+    statement = "Complete the EMDR basic training (50 hours) to treat adults with PTSD and complex trauma histories"
+    assert f"### {statement}" in page and page.count("Complete the EMDR basic training") == 1  # not cut, not repeated
+    section = page.split("### Take a week off")[1].split("###")[0]
+    assert "Resources" not in section and "How progress is judged" not in section and "Why" not in section
+    assert "- Resources: Weekend mornings; 2 h a week" in page
+    assert not re.search(r"--[a-z]", page)  # suggestions in plain words, never flags
+    assert "hours a week you can give it" in page
+
+
+def test_plan_html_draws_progress_and_the_ce_cycle(run, add, planned, tmp_path):
+    add("Complete 40 hours of supervision training", "2026-12-31", "--target", "40", "--unit", "hours")
+    run("log", "3", "10", "--date", "2026-05-01")
+    run("ce", "add", "Ethics", "--hours", "6", "--date", "2026-03-01", "--format", "live-online", "--yes")
+    out = tmp_path / "plan.html"
+    assert run("plan", "--format", "html", "--out", out).code == 0
+    page = out.read_text()
+    assert page.count("<svg") == 2  # the goal with a target, and the license's cycle
+    assert "<polyline" in page and "stroke-dasharray" in page and "<title>Progress: 10 of 40 hours" in page
+    assert "CE hours by month of the cycle" in page
+    assert not re.search(r"https?://|<script|href=|src=", page, re.IGNORECASE)

@@ -68,6 +68,14 @@ class ClingoalsGroup(TyperGroup):
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """``--no-pager`` works anywhere on the line, as people type it."""
+        if "--no-pager" in args:
+            cut = args.index("--") if "--" in args else len(args)
+            if "--no-pager" in args[:cut]:
+                args = ["--no-pager", *(a for i, a in enumerate(args) if not (i < cut and a == "--no-pager"))]
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context):
         from clingoals.cli.common import close_stores
 
@@ -111,8 +119,14 @@ def root(
     ctx: typer.Context,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Show the version and exit."),
+    no_pager: bool = typer.Option(False, "--no-pager",
+                                  help="Print long output directly instead of through $PAGER (default: less -FRX)."),
 ) -> None:
     """With no command: a short dashboard of the goals due soonest."""
+    if no_pager:
+        from clingoals import render
+
+        render.disable_pager()
     # The subcommand's own arguments are still in ctx.args here.
     if not ctx.resilient_parsing and not {"--help", "-h"} & set(ctx.args):
         from clingoals.cli.review_state import remind_if_overdue

@@ -20,6 +20,7 @@ from clingoals.cli.common import (
     opened_store,
     read_user_file,
     say,
+    say_note,
     today,
 )
 from clingoals.dates import parse_date, parse_optional_date
@@ -57,73 +58,25 @@ def _format_option(required: bool):
     return typer.Option(None, "--format", help=help_text, case_sensitive=False)
 
 
-# --- shared pieces ----------------------------------------------------------------
-
-def profile_folder() -> Path:
-    from clingoals.store.files import profiles_dir
-
-    return profiles_dir()
-
-
-def resolve_profile(profile_id: str):
-    from clingoals.ce.profiles import find_profile
-
-    return find_profile(profile_id, profile_folder())  # parsed once per process (cached)
-
-
-def warn_examples(profiles) -> None:
-    names = sorted({p.name for p in profiles if p.is_example})
-    if len(names) == 1:
-        say(f"note: {names[0]} is an example profile; verify its numbers with your board.")
-    elif names:
-        say("note: example profiles hold numbers gathered from board rules; verify them with your board.")
-
-
-def license_cycle(record: dict):
-    from clingoals.ce.tally import LicenseCycle
-
-    return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(record["renews"]),
-                        cycle_number=record["cycle_number"], supervisor=record["supervisor"],
-                        carry_over_hours=record["carry_over_hours"])
-
-
-def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None = None, converted: dict | None = None):
-    """(profile, tally result) for one licence. ``converted`` maps credit ids
-    to tally credits, so several licences share one conversion."""
-    from clingoals.ce.records import tally_credit
-    from clingoals.ce.tally import tally
-    from clingoals.store import queries
-
-    profile = resolve_profile(record["profile_id"])
-    credits = queries.list_credits(conn) if credits is None else credits
-    applicable = queries.credits_for_license(credits, record["name"])
-    tally_credits = [converted[c["id"]] if converted else tally_credit(c) for c in applicable]
-    return profile, tally(profile, license_cycle(record), tally_credits, day)
-
-
-def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
-    from clingoals.ce.records import tally_credit
-    from clingoals.store import queries
-
-    from clingoals.ce.tally import cycle_window
-
-    records = [queries.get_license(conn, only)] if only else queries.list_licenses(conn)
-    if not records:
-        return []
-    # Only what the current cycles can count: credits since the earliest cycle
-    # start, and older ones in a category that a one-time minimum may need.
-    profiles = [resolve_profile(r["profile_id"]) for r in records]
-    earliest = min(cycle_window(p, dt.date.fromisoformat(r["renews"]))[0] for p, r in zip(profiles, records))
-    once = {m.category for p in profiles for m in p.minimums if m.once}
-    credits = queries.credits_for_tally(conn, since=earliest.isoformat(), or_categories=once)
-    converted = {c["id"]: tally_credit(c) for c in credits}
-    return [license_status(conn, record, day, credits, converted) for record in records]
+# The shared CE pieces (status of every licence, profiles) are use cases.
+from clingoals.usecases.ce import (  # noqa: E402
+    all_statuses,
+    example_note,
+    license_status,
+    monthly_hours,
+    profile_folder,
+    resolve_profile,
+)
 
 
 def _now() -> str:
     from clingoals.clock import now_iso
 
     return now_iso()
+
+
+def warn_examples(profiles) -> None:
+    say_note(example_note(profiles))
 
 
 # --- status ------------------------------------------------------------------------
@@ -153,8 +106,9 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
     if not results:
         say("No licences yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
         return
-    for profile, result in results:
-        render.out.print(render.ce_panel(result, profile))
+    with opened_store() as store:
+        for profile, result in results:
+            render.out.print(render.ce_panel(result, profile, monthly_hours(store.conn, result, profile), day))
     warn_examples([p for p, _ in results])
     say(f"note: {NOT_A_RECORD}")
 
@@ -249,7 +203,7 @@ def list_credits(
     elif not credits:
         say("No CE credits match. Add one: goals ce add \"Ethics in telehealth\" --hours 3 --date today --format live-online")
     else:
-        render.out.print(render.credits_table(credits))
+        render.show(render.credits_table(credits))
 
 
 @ce_app.command("show")

@@ -6,9 +6,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import math
 import sys
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import typer
 
@@ -69,6 +68,26 @@ def say(text: str) -> None:
     typer.echo(text, err=True)
 
 
+def respond(data: Any, *, json_out: bool, render: Callable[[Any], None] | None = None,
+            message: str | None = None) -> None:
+    """The one place that decides between JSON and the renderer: with
+    ``--json`` only ``data`` as JSON on stdout; otherwise ``render(data)``
+    (data, on stdout) and then ``message`` (for the person, on stderr)."""
+    if json_out:
+        emit_json(data)
+        return
+    if render is not None:
+        render(data)
+    if message:
+        say(message)
+
+
+def say_note(note: str | None) -> None:
+    """A use case's optional note (e.g. "example profile") on stderr."""
+    if note:
+        say(note)
+
+
 def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
     if yes:
         return True
@@ -83,9 +102,9 @@ def ask(question: str, *, default: str | None = None) -> str:
 
 
 def finite(name: str, value: float | None) -> float | None:
-    if value is not None and not math.isfinite(value):
-        raise InvalidInput(f"{name} must be a real number (got {value}).")
-    return value
+    from clingoals.goal import check_finite
+
+    return check_finite(name, value)
 
 
 def privacy_guard(text: str, *, yes: bool, what: str = "this text") -> None:

@@ -248,7 +248,7 @@ def list_entries(
     elif not entries:
         say("No journal entries match. Add one: goals journal \"What went well this week...\"")
     else:
-        render.out.print(render.journal_table(entries))
+        render.show(render.journal_table(entries))
         if total > len(entries):
             say(f"Showing the newest {len(entries)} of {total}; --limit 0 shows them all.")
 

@@ -9,8 +9,8 @@ from typing import Optional
 import typer
 from dateutil.relativedelta import relativedelta
 
-from clingoals.cli.ce import license_status, resolve_profile, warn_examples
-from clingoals.cli.common import DATE_HELP, JSON_HELP, YES_HELP, confirm, emit_json, opened_store, say, today
+from clingoals.cli.common import DATE_HELP, JSON_HELP, YES_HELP, confirm, emit_json, opened_store, say, say_note, today
+from clingoals.usecases.ce import example_note, license_status, resolve_profile
 from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import InvalidInput
 
@@ -75,7 +75,7 @@ def add(
         emit_json(record)
     else:
         say(f"Added licence {record['name']} ({found.name}), renews {record['renews']}, cycle {cycle}.")
-    warn_examples([found])
+    say_note(example_note([found]))
 
 
 def _cycle_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
@@ -118,7 +118,7 @@ def show(name: str = typer.Argument(..., help="The licence's name."),
     else:
         render.out.print(render.license_detail(record, profile))
         render.out.print(render.ce_panel(result, profile))
-        warn_examples([profile])
+        say_note(example_note([profile]))
 
 
 @license_app.command("edit")

@@ -36,7 +36,7 @@ def list_paths(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -
     if json_out:
         emit_json([p.as_dict() for p in paths])
     else:
-        render.out.print(render.paths_overview(paths))
+        render.show(render.paths_overview(paths))
 
 
 @path_app.command("add")
@@ -148,7 +148,7 @@ def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you start
     """The roadmap: the path's goals with status and dates, the next step highlighted."""
     from clingoals import render
     from clingoals.career import find_path
-    from clingoals.cli.goals import goals_json
+    from clingoals.usecases.goals import goals_json
     from clingoals.store import queries
 
     day = today()

@@ -21,8 +21,8 @@ class PlanFormat(str, Enum):
 
 def plan_data(conn, day: dt.date, include_journal: bool) -> dict:
     from clingoals.assessment import compare
-    from clingoals.cli.ce import all_statuses
-    from clingoals.cli.goals import goals_json
+    from clingoals.usecases.ce import all_statuses, monthly_hours
+    from clingoals.usecases.goals import goals_json
     from clingoals.cli.review import _dates
     from clingoals.review import next_review
     from clingoals.store import queries
@@ -37,6 +37,14 @@ def plan_data(conn, day: dt.date, include_journal: bool) -> dict:
     if include_journal:
         since = (day - dt.timedelta(days=JOURNAL_DAYS)).isoformat()
         reflections = queries.list_reflections(conn, since=since)
+    logs: dict = {}
+    for entry in queries.progress_since(conn, "0001-01-01"):
+        logs.setdefault(entry["goal_id"], []).append({"date": str(entry["date"])[:10], "value": entry["value"]})
+    for goal in goals:
+        goal["progress_log"] = logs.get(goal["id"], [])
+    ce = []
+    for profile, result in all_statuses(conn, day):
+        ce.append({**result, "monthly": [(m.isoformat(), h) for m, h in monthly_hours(conn, result, profile)]})
     return {
         "today": day.isoformat(),
         "aspirations": queries.list_aspirations(conn),
@@ -47,7 +55,7 @@ def plan_data(conn, day: dt.date, include_journal: bool) -> dict:
         "rhythm": rhythm,
         "last_review": last.isoformat() if last else None,
         "next_review": max(due, day).isoformat() if due else day.isoformat(),
-        "ce": [result for _, result in all_statuses(conn, day)],
+        "ce": ce,
         "reflections": reflections,
     }
 

@@ -88,9 +88,9 @@ def _history(day: dt.date, json_out: bool) -> None:
     if not data["reviews"]:
         say("No reviews yet. Start one: goals review")
         return
-    current, rhythm = data["streak"], data["rhythm"]
-    render.out.print(render.reviews_table(data["reviews"]))
-    render.out.print(f"Current streak: {current} on-time review{'s' if current != 1 else ''} ({rhythm}).")
+    reviews, current, rhythm = data["reviews"], data["streak"], data["rhythm"]
+    render.show(render.review_streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], day, rhythm,
+                                     current), render.reviews_table(reviews))
 
 
 def _load_answers(path: Path) -> dict:

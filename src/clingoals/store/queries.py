@@ -113,6 +113,18 @@ def get_goal(conn: sqlite3.Connection, goal_id: int, *, include_deleted: bool = 
     return goal
 
 
+def any_goal(conn: sqlite3.Connection) -> bool:
+    """Whether a live goal exists, whatever its status."""
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM goal WHERE deleted_at IS NULL)").fetchone()[0])
+
+
+def child_goals(conn: sqlite3.Connection, parent_id: int) -> list[dict]:
+    """The live goals that serve ``parent_id``: id, title, status, deadline."""
+    rows = conn.execute("SELECT id, title, status, deadline FROM goal WHERE parent_id = ? AND deleted_at IS NULL "
+                        "ORDER BY deadline, id", (parent_id,))
+    return [{**dict(row), "deadline": str(row["deadline"])[:10]} for row in rows]
+
+
 def goal_history(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
     """Revisions and status changes of one goal, oldest first."""
     get_goal(conn, goal_id, include_deleted=True)

@@ -41,7 +41,7 @@ def _today_review(conn, today: dt.date) -> dict | None:
 
 
 def _scored(conn, records: list[dict], today: dt.date) -> list[dict]:
-    from clingoals.cli.goals import goals_json
+    from clingoals.usecases.goals import goals_json
 
     return goals_json(conn, records, today)
 
@@ -51,7 +51,7 @@ def digest(store, *, today: dt.date) -> dict:
     --json` prints them, leaving out goals already reviewed today. Only open
     goals and those finished in the window are read; only listed goals are scored."""
     from clingoals.ce.records import credit_json
-    from clingoals.cli.ce import all_statuses
+    from clingoals.usecases.ce import all_statuses
     from clingoals.goal import goal_json
     from clingoals.store import queries
 

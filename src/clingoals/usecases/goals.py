@@ -1,0 +1,323 @@
+"""Goals: add, list with their scorecards, show, history, edit, log progress,
+change status, delete/restore, steps, aspirations, and the dashboard's data.
+
+Every function takes the open store first and ``today``/``now`` from the
+clock, and returns goals as ``goals show --json`` prints them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from clingoals import goal as goal_rules
+from clingoals.dates import parse_date, parse_optional_date
+from clingoals.errors import InvalidInput
+
+DASHBOARD_ROWS = 5
+
+
+# --- reading -----------------------------------------------------------------
+
+def scored_json(conn, record: dict, today: dt.date, declared: list[str] | None = None) -> dict:
+    """A goal's JSON with its SMART scorecard under ``score``."""
+    from clingoals.smart import score_record
+    from clingoals.store import queries
+
+    if declared is None:
+        declared = queries.aspiration_names(conn)
+    return goal_rules.goal_json(record, today, score=score_record(record, today, declared))
+
+
+def goals_json(conn, records: list[dict], today: dt.date) -> list[dict]:
+    """Several goals' JSON, scored against one read of the declared aspirations."""
+    from clingoals.store import queries
+
+    declared = queries.aspiration_names(conn)
+    return [scored_json(conn, r, today, declared) for r in records]
+
+
+def goal_data(store, goal_id: int, *, today: dt.date) -> dict:
+    """One goal as ``goals show --json`` prints it (without the progress log)."""
+    from clingoals.store import queries
+
+    return scored_json(store.conn, queries.get_goal(store.conn, goal_id), today)
+
+
+def dashboard(store, *, today: dt.date) -> dict:
+    """The no-command dashboard: the goals due soonest, how many are overdue,
+    and the CE status of every licence (``licenses``: tally results)."""
+    from clingoals.store import queries
+    from clingoals.usecases.ce import all_statuses
+
+    active = queries.list_goals(store.conn, statuses=["active"])
+    return {
+        "goals": goals_json(store.conn, active[:DASHBOARD_ROWS], today),
+        "overdue": sum(1 for g in active if goal_rules.is_overdue(g, today)),
+        "total_active": len(active),
+        "licenses": [result for _, result in all_statuses(store.conn, today)],
+    }
+
+
+def list_goals(store, *, statuses: Iterable[str] | None = None, every_status: bool = False,
+               horizon: str | None = None, domain: str | None = None, category: str | None = None,
+               tags: Iterable[str] = (), aspiration: str | None = None, due_before: str | None = None,
+               overdue: bool = False, today: dt.date) -> list[dict]:
+    """Goals matching every filter given, soonest deadline first: active ones
+    by default, active and paused with ``overdue``, all with ``every_status``."""
+    from clingoals.store import queries
+
+    chosen = list(statuses or [])
+    wanted = None if every_status else [goal_rules.check_status(s) for s in chosen] if chosen else ["active"]
+    if overdue and not chosen and not every_status:
+        wanted = ["active", "paused"]
+    goal_rules.check_horizon(horizon)
+    goal_rules.check_domain(domain)
+    limit = parse_optional_date(due_before, today)
+    if aspiration is not None and aspiration.lower() not in {
+            n.lower() for n in queries.aspiration_names(store.conn)}:
+        raise InvalidInput(f"Unknown aspiration {aspiration!r}. 'goals aspiration list' shows them.")
+    records = queries.list_goals(store.conn, statuses=wanted)
+    wanted_tags = set(tags)
+
+    def keep(g: dict) -> bool:
+        return all((
+            horizon is None or goal_rules.horizon_of(g) == horizon,
+            domain is None or g["domain"] == domain,
+            category is None or (g["category"] or "").lower() == category.lower(),
+            wanted_tags <= set(g["tags"]),
+            aspiration is None or aspiration.lower() in (a.lower() for a in g["aspirations"]),
+            limit is None or goal_rules.as_date(g["deadline"]) <= limit,
+            not overdue or goal_rules.is_overdue(g, today),
+        ))
+
+    return goals_json(store.conn, [g for g in records if keep(g)], today)
+
+
+def show_goal(store, goal_id: int, *, today: dt.date) -> dict:
+    """Everything about one goal: its progress log under ``progress_log``,
+    the goals that serve it under ``children``."""
+    from clingoals.store import queries
+
+    record = queries.get_goal(store.conn, goal_id)
+    data = scored_json(store.conn, record, today)
+    data["progress_log"] = record["progress_log"]
+    data["children"] = queries.child_goals(store.conn, goal_id)
+    return data
+
+
+def has_goals(store) -> bool:
+    """Whether any goal exists, whatever its status (deleted ones aside)."""
+    from clingoals.store import queries
+
+    return queries.any_goal(store.conn)
+
+
+def goal_history(store, goal_id: int) -> list[dict]:
+    from clingoals.store import queries
+
+    return queries.goal_history(store.conn, goal_id)
+
+
+# --- adding and editing --------------------------------------------------------------
+
+def new_goal_fields(*, statement, due, today: dt.date, title=None, specific=None, measure=None,
+                    target=None, unit=None, baseline=None, plan=None, hours_per_week=None, why=None,
+                    category=None, personal=False, parent=None, confidence=None, start=None,
+                    horizon=None) -> dict:
+    """Validated columns for a new goal from what the person gave (date
+    phrases allowed for ``start`` and ``due``)."""
+    statement = goal_rules.check_statement(statement)
+    fields = {
+        "title": (title or "").strip() or goal_rules.make_title(statement),
+        "statement": statement,
+        "specific": specific,
+        "metric": measure,
+        "target": target,
+        "unit": unit,
+        "baseline": baseline,
+        "plan": plan,
+        "hours_per_week": hours_per_week,
+        "why": why,
+        "start_date": parse_date(start, today) if start else today,
+        "deadline": parse_date(due, today),
+        "horizon_override": horizon,
+        "domain": "personal" if personal else "professional",
+        "category": category,
+        "parent_id": parent,
+        "confidence": confidence,
+        "status": "active",
+    }
+    return goal_rules.validate_goal(fields)
+
+
+def add_goal(store, fields: dict, *, tags: Iterable[str] = (), aspirations: Iterable[str] = (),
+             new_aspirations: Iterable[str] = (), steps: Iterable[str] = (), today: dt.date,
+             now: str) -> dict:
+    """Store a goal (fields from :func:`new_goal_fields`), declaring any new
+    aspirations first, in one transaction. Returns the goal's JSON."""
+    from clingoals.store import repository
+
+    step_rows = [(text.strip(), None) for text in steps if text.strip()]
+    with store.session() as session:
+        for name in new_aspirations:
+            repository.add_aspiration(session, name, None, now=now)
+        goal_id = repository.create_goal(session, goal_rules.validate_goal(fields), tags=list(tags),
+                                         aspirations=list(aspirations), steps=step_rows, now=now)
+    return goal_data(store, goal_id, today=today)
+
+
+def goal_changes(*, today: dt.date, statement=None, due=None, title=None, specific=None, measure=None,
+                 target=None, unit=None, baseline=None, plan=None, hours_per_week=None, why=None,
+                 category=None, personal=None, parent=None, confidence=None, start=None,
+                 horizon=None) -> dict:
+    """The columns a `goals edit` changes, validated on their own (None = unchanged)."""
+    changes: dict = {}
+    if statement is not None:
+        changes["statement"] = statement
+    for name, value in (("title", title), ("specific", specific), ("metric", measure), ("unit", unit),
+                        ("plan", plan), ("why", why), ("category", category)):
+        if value is not None:
+            changes[name] = value.strip() or None
+    for name, value in (("target", target), ("baseline", baseline), ("hours_per_week", hours_per_week),
+                        ("confidence", confidence)):
+        if value is not None:
+            changes[name] = value
+    if personal is not None:
+        changes["domain"] = "personal" if personal else "professional"
+    if parent is not None:
+        changes["parent_id"] = parent or None
+    if horizon is not None:
+        horizon = goal_rules.check_horizon(horizon, allow_auto=True)
+        changes["horizon_override"] = None if horizon == "auto" else horizon
+    if due is not None:
+        changes["deadline"] = parse_date(due, today)
+    if start is not None:
+        changes["start_date"] = parse_date(start, today)
+    return goal_rules.validate_goal(changes)
+
+
+def check_goal_change(store, goal_id: int, changes: dict) -> None:
+    """Raise if ``changes`` don't fit the stored goal (e.g. a deadline before its start)."""
+    from clingoals.store import queries
+
+    current = queries.get_goal(store.conn, goal_id)
+    goal_rules.validate_goal({"start_date": changes.get("start_date", current["start_date"]),
+                              "deadline": changes.get("deadline", current["deadline"])})
+
+
+def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tags: Iterable[str] = (),
+              remove_tags: Iterable[str] = (), add_aspirations: Iterable[str] = (),
+              steps: Iterable[str] = (), today: dt.date, now: str) -> tuple[dict, list[str]]:
+    """Apply a change (from :func:`goal_changes`); every changed field is kept
+    in the history with ``reason``. Returns (the goal's JSON, changed field names)."""
+    from clingoals.store import repository
+
+    check_goal_change(store, goal_id, changes)
+    with store.session() as session:
+        changed = repository.update_goal(session, goal_id, changes, reason=reason,
+                                         add_tags=list(add_tags), remove_tags=list(remove_tags),
+                                         add_aspirations=list(add_aspirations), now=now)
+        for text in steps:
+            repository.add_step(session, goal_id, text, due=None, now=now)
+    return goal_data(store, goal_id, today=today), changed
+
+
+def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = None,
+                 note: str | None = None, today: dt.date, now: str) -> dict:
+    """Add ``value`` toward the goal's target on ``entry_date`` (a phrase;
+    default today, never in the future). Returns the goal's JSON."""
+    from clingoals.store import repository
+
+    value = goal_rules.check_finite("The value", value)
+    day = parse_date(entry_date, today) if entry_date else today
+    goal_rules.check_not_future(day, today, "log progress once it happened")
+    with store.session() as session:
+        repository.log_progress(session, goal_id, value, entry_date=day, note=note, now=now)
+    return goal_data(store, goal_id, today=today)
+
+
+# --- status --------------------------------------------------------------------------
+
+def change_status(store, goal_id: int, status: str, *, reason: str | None, today: dt.date,
+                  now: str) -> dict:
+    """Move a goal to ``status`` if goal.TRANSITIONS allows it; returns its JSON."""
+    from clingoals.store import repository
+
+    if status == "dropped" and not (reason or "").strip():
+        raise InvalidInput("Say why with --reason; it helps at your next review.")
+    with store.session() as session:
+        repository.change_status(session, goal_id, status, reason=reason, now=now,
+                                 allowed_from=goal_rules.TRANSITIONS[status])
+    return goal_data(store, goal_id, today=today)
+
+
+def goal_title(store, goal_id: int) -> str:
+    """The title of a live goal (NotFound otherwise), e.g. for a confirmation."""
+    from clingoals.store import queries
+
+    return queries.get_goal(store.conn, goal_id)["title"]
+
+
+def delete_goal(store, goal_id: int, *, now: str) -> dict:
+    """Soft-delete a goal (``goals restore`` brings it back); returns its id and title."""
+    from clingoals.store import repository
+
+    title = goal_title(store, goal_id)
+    with store.session() as session:
+        repository.soft_delete(session, goal_id, now=now)
+    return {"id": goal_id, "title": title, "deleted": True}
+
+
+def restore_goal(store, goal_id: int, *, today: dt.date, now: str) -> dict:
+    from clingoals.store import repository
+
+    with store.session() as session:
+        repository.restore(session, goal_id, now=now)
+    return goal_data(store, goal_id, today=today)
+
+
+# --- steps and aspirations -------------------------------------------------------------
+
+def add_step(store, goal_id: int, text: str, *, due: str | None = None, today: dt.date, now: str) -> dict:
+    """Add an action step; returns the step as `goals show --json` lists it."""
+    from clingoals.store import repository
+
+    due_date = parse_optional_date(due, today)
+    with store.session() as session:
+        step_id = repository.add_step(session, goal_id, text, due=due_date, now=now)
+    return _step(store, goal_id, step_id, today)
+
+
+def complete_step(store, goal_id: int, step_id: int, *, today: dt.date, now: str) -> dict:
+    from clingoals.store import repository
+
+    with store.session() as session:
+        repository.complete_step(session, goal_id, step_id, now=now)
+    return _step(store, goal_id, step_id, today)
+
+
+def _step(store, goal_id: int, step_id: int, today: dt.date) -> dict:
+    steps = goal_data(store, goal_id, today=today)["steps"]
+    return {"goal_id": goal_id, **next(s for s in steps if s["id"] == step_id)}
+
+
+def add_aspiration(store, name: str, description: str | None, *, now: str) -> dict:
+    """Declare an aspiration; returns it as `goals aspiration list --json` lists it."""
+    from clingoals.store import repository
+
+    with store.session() as session:
+        aspiration_id = repository.add_aspiration(session, name, description, now=now)
+    return next(a for a in list_aspirations(store) if a["id"] == aspiration_id)
+
+
+def list_aspirations(store) -> list[dict]:
+    from clingoals.store import queries
+
+    return queries.list_aspirations(store.conn)
+
+
+def aspiration_names(store) -> list[str]:
+    from clingoals.store import queries
+
+    return queries.aspiration_names(store.conn)

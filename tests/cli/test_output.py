@@ -1,0 +1,204 @@
+"""Output a person reads with pleasure: tables that fit 80 and 120 columns
+without breaking a word, the SMART legend, numbers as people write them,
+the pager only where it belongs, and the pictures."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from clingoals import render
+
+LONG_TITLES = [
+    "Complete trauma-informed psychoeducational group facilitation training for adolescents",
+    "Reduce average PHQ-9 scores of my adult clients with depression by five points",
+    "Walk",
+    "Present a poster on cultural-diversity outcomes at the state counseling association",
+    "Lead the agency's quality improvement committee this year",
+]
+BARS = set("█░▁▂▃▄▅▆▇─")
+
+
+@pytest.fixture
+def columns(monkeypatch):
+    def set_width(width: int) -> None:
+        monkeypatch.setattr(render.out, "_width", width)
+        monkeypatch.setattr(render.err, "_width", width)
+
+    return set_width
+
+
+def tokens(text: str) -> set[str]:
+    found = set()
+    for token in text.split():
+        token = token.strip("…")
+        if token and not set(token) <= BARS:
+            found.add(token)
+    return found
+
+
+@pytest.fixture
+def full_home(run, add):
+    for n, title in enumerate(LONG_TITLES):
+        add(f"Goal statement number {n}", f"2026-{6 + n:02d}-15", "--title", title, "--target", "50",
+            "--unit", "hours")
+    run("log", "1", "12", "--date", "2026-05-01")
+    run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30")
+    for title, fmt, category in (("Cultural humility in psychotherapeutic practice with adolescents", "in-person",
+                                  "cultural-diversity"),
+                                 ("Ethics in telehealth", "live-online", "ethics"),
+                                 ("Suicide risk assessment refresher", "self-study", None)):
+        extra = ["--category", category] if category else []
+        assert run("ce", "add", title, "--hours", "3", "--date", "2026-03-01", "--format", fmt, *extra,
+                   "--yes").code == 0
+    run("journal", "Supervision: we talked about countertransference-related difficulties with adolescent "
+        "clients and psychoeducational approaches", "--yes")
+
+
+COMMANDS = [("list",), (), ("ce", "list"), ("journal", "list")]
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "dashboard")
+def test_no_word_is_broken_and_lines_fit(run, full_home, columns, width, command):
+    columns(400)
+    wide = run(*command)
+    assert wide.code == 0, wide
+    allowed = tokens(wide.out)
+    columns(width)
+    narrow = run(*command)
+    assert narrow.code == 0, narrow
+    assert narrow.out.strip()
+    broken = tokens(narrow.out) - allowed
+    assert not broken, f"words broken at {width} columns: {sorted(broken)}\n{narrow.out}"
+    assert max(len(line.rstrip()) for line in narrow.out.splitlines()) <= width
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_smart_legend_under_the_letters(run, full_home, columns, width):
+    columns(width)
+    for command in (("list",), ()):
+        result = run(*command)
+        assert render.SMART_LEGEND in result.out
+        assert len(render.SMART_LEGEND) <= 80
+
+
+def test_wider_terminals_give_the_title_the_room(run, full_home, columns):
+    columns(120)
+    result = run("list")
+    assert LONG_TITLES[4] in result.out  # on one line at 120
+    columns(80)
+    assert LONG_TITLES[4] not in run("list").out
+
+
+def test_ce_list_shows_formats_as_people_type_them(run, full_home, columns):
+    columns(80)
+    out = run("ce", "list").out
+    assert "live-online" in out and "in-person" in out and "cultural-diversity" in out
+    assert " live " not in out and "in person" not in out
+
+
+def test_clip_wraps_at_words_and_ends_with_an_ellipsis():
+    assert render.clip("one two three four", 9) == "one two\nthree…"
+    assert render.clip("short", 20) == "short"
+    assert render.clip("psychoeducational", 8, lines=1) == "psychoe…"
+    assert all(len(line) <= 10 for line in render.clip("a b c d e f g h i j k l m n o p", 10).splitlines())
+
+
+def test_numbers_as_people_write_them():
+    from clingoals.numbers import number, signed
+
+    assert [number(v) for v in (60.0, 2.5, -3, 0.1 + 0.2, None)] == ["60", "2.5", "-3", "0.3", "—"]
+    assert [signed(v) for v in (-3, 3, 2.5, 0)] == ["-3", "+3", "+2.5", "0"]
+
+
+def test_messages_say_what_is_wrong(run, add):
+    empty = run("list", "--all")
+    assert empty.code == 0 and 'goals add "' in empty.err and "--all" not in empty.err
+    add()
+    assert "goals add" not in run("list", "--status", "done").err
+    bad = run("add", "Pass the NCE", "--due", "2026-13-01")
+    assert bad.code == 1 and "2026-13-01: there is no month 13" in bad.err
+    bad = run("add", "Pass the NCE", "--due", "30/6/2027")
+    assert bad.code == 1 and "day-first dates aren't read; write 2027-06-30 or 6/30/2027" in bad.err
+
+
+# --- the pager --------------------------------------------------------------------------------
+
+def test_pager_only_for_a_terminal(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("PAGER", raising=False)
+    monkeypatch.setattr(render, "_paging", {"enabled": True})
+    monkeypatch.setattr(type(render.out), "is_terminal", property(lambda self: False))
+    assert render.pager_command() is None  # piped
+    monkeypatch.setattr(type(render.out), "is_terminal", property(lambda self: True))
+    assert render.pager_command() == "less -FRX"
+    monkeypatch.setenv("PAGER", "more")
+    assert render.pager_command() == "more"
+    monkeypatch.setenv("PAGER", "cat")
+    assert render.pager_command() is None
+    monkeypatch.setenv("PAGER", "more")
+    monkeypatch.setenv("CI", "true")
+    assert render.pager_command() is None
+    monkeypatch.delenv("CI")
+    render.disable_pager()
+    assert render.pager_command() is None
+
+
+def test_long_output_goes_through_the_pager(run, full_home, monkeypatch, tmp_path):
+    paged = tmp_path / "paged.txt"
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("PAGER", f"cat > {paged}")
+    monkeypatch.setattr(render, "_paging", {"enabled": True})
+    monkeypatch.setattr(type(render.out), "is_terminal", property(lambda self: True))
+    result = run("list")
+    assert result.code == 0 and LONG_TITLES[2] in paged.read_text()
+    paged.unlink()
+    assert run("list", "--json").code == 0 and not paged.exists()  # JSON never pages
+    result = run("list", "--no-pager")
+    assert result.code == 0 and not paged.exists()
+
+
+# --- pictures -----------------------------------------------------------------------------------
+
+def test_show_draws_progress_beside_the_pace(run, full_home, columns):
+    columns(80)
+    result = run("show", "1")
+    assert result.code == 0
+    done = next(line for line in result.out.splitlines() if "Done" in line)
+    assert re.search(r"[▁▂▃▄▅▆▇█]{2,}", done) and "12 of 50 hours" in done
+    assert "On pace" in result.out and "a week to finish by 2026-06-15" in result.out
+
+
+def test_ce_status_draws_hours_by_month(run, full_home, columns):
+    columns(80)
+    out = run("ce").out
+    assert "By month" in out and re.search(r"[JFMASOND]{12,}", out)
+
+
+def test_review_history_draws_the_streak(run, add, tmp_path):
+    import json
+
+    add()
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"achieved": "Studied", "focus": "More of it"}))
+    assert run("review", "--answers", answers).code == 0
+    result = run("review", "--history")
+    assert result.code == 0
+    streak = next(line for line in result.out.splitlines() if line.startswith("Reviews"))
+    assert streak.count("■") == 1 and "streak: 1 on-time review" in streak
+
+
+def test_charts_are_pure_and_sized():
+    import datetime as dt
+
+    from clingoals import charts
+
+    assert charts.sparkline([0, 5, 10]) == "▁▅█"
+    assert charts.sparkline([None, 0, 4], zero="·") == " ·█"
+    months = charts.hours_by_month([{"date": "2026-02-10", "hours": 3}, {"date": "2026-02-20", "hours": 2},
+                                    {"date": "2025-01-01", "hours": 9}], dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    assert months == [(dt.date(2026, 1, 1), 0.0), (dt.date(2026, 2, 1), 5.0), (dt.date(2026, 3, 1), 0.0)]
+    assert charts.review_periods([dt.date(2026, 5, 12), dt.date(2026, 4, 29)], dt.date(2026, 5, 13), "weekly",
+                                 count=3) == [True, False, True]
