@@ -50,10 +50,12 @@ def review(
     yes: bool = typer.Option(False, "--yes", "-y", help="Save answers even if the privacy check warns."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """The weekly review: what moved, what is due, what is stale; the goals
-    that need you first (and why), progress logged, goals adjusted, and a
-    reflection recorded. One review a day: running it again the same day
-    continues or updates it."""
+    """The weekly review: what moved, what is due, what is stale; progress
+    logged, goals adjusted, and a reflection recorded.
+
+    The goals that need you come first, each with why; --all walks every
+    goal. One review a day: running it again the same day continues it (after
+    Ctrl-C) or updates it."""
     from clingoals import render
     from clingoals.usecases import review as use
 

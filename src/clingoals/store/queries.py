@@ -107,7 +107,7 @@ def get_goal(conn: sqlite3.Connection, goal_id: int, *, include_deleted: bool = 
     goal = _attach_children(conn, [dict(row)])[0]
     goal["progress_log"] = [
         dict(r) for r in conn.execute(
-            "SELECT id, entry_date AS date, value, note, review_id FROM progress WHERE goal_id = ? "
+            "SELECT id, entry_date AS date, value, note FROM progress WHERE goal_id = ? "
             "ORDER BY entry_date, id", (goal_id,))
     ]
     return goal
@@ -297,6 +297,13 @@ def last_review_date(conn: sqlite3.Connection, *, before: str | None = None) -> 
         params.append(before)
     row = conn.execute(sql, params).fetchone()
     return row[0] if row else None
+
+
+def review_progress(conn: sqlite3.Connection, review_id: int, goal_id: int) -> float:
+    """The progress a review logged on a goal."""
+    row = conn.execute("SELECT COALESCE(SUM(value), 0) FROM progress WHERE review_id = ? AND goal_id = ?",
+                       (review_id, goal_id)).fetchone()
+    return row[0]
 
 
 def review_of_day(conn: sqlite3.Connection, day: str) -> dict | None:

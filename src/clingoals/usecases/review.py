@@ -123,8 +123,7 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
                                f"{goal_id}' makes it active again before it can be reviewed as '{choice['decision']}'.")
         raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on active goals.")
     if choice.get("progress") is not None:
-        logged_today = sum(p["value"] for p in goal["progress_log"]
-                           if current and p.get("review_id") == current["id"])
+        logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
         check_progress(goal_id, (goal["current"] or 0) - logged_today, float(choice["progress"]), goal["unit"])
     numbers = range(1, len(goal["steps"]) + 1)
     wrong = [n for n in choice.get("steps_done") or [] if n not in numbers]
