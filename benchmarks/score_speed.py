@@ -1,4 +1,4 @@
-"""Time the SMART scorer on 10,000 goals on one core (target: under 2 s).
+"""Time the SMART scorer on 10,000 goals on one core (target: under 1 s).
 
     python benchmarks/score_speed.py [N]
 """
@@ -26,4 +26,4 @@ for _ in range(5):
     runs.append(time.perf_counter() - start)
 elapsed = statistics.median(runs)
 print(f"scored {n} goals: median {elapsed:.2f} s of 5 runs (min {min(runs):.2f}, max {max(runs):.2f}; "
-      f"{elapsed / n * 1e6:.0f} µs each); target < 2 s: {'met' if elapsed < 2 else 'NOT met'}")
+      f"{elapsed / n * 1e6:.0f} µs each); target < 1 s: {'met' if elapsed < 1 else 'NOT met'}")

@@ -1,4 +1,5 @@
-"""Rebuild examples/sample-clinician.json: a realistic sample clinician made
+"""Rebuild the sample clinician (src/clingoals/sample/sample-clinician.json,
+what `goals demo` opens): a realistic sample clinician made
 with the real commands (so it is always valid), then exported.
 
     python examples/make_sample.py
@@ -13,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+SAMPLE = HERE.parent / "src" / "clingoals" / "sample" / "sample-clinician.json"
 TODAY = "2026-11-15"
 
 SCRIPT = [
@@ -104,13 +106,12 @@ def main() -> int:
     runner = CliRunner()
     answers = home / "answers.json"
     answers.write_text(json.dumps(ANSWERS))
-    for args in SCRIPT + [["review", "--answers", str(answers)],
-                          ["export", "--out", str(HERE / "sample-clinician.json")]]:
+    for args in SCRIPT + [["review", "--answers", str(answers)], ["export", "--out", str(SAMPLE)]]:
         result = runner.invoke(app, args)
         if result.exit_code != 0:
             print(f"failed: goals {' '.join(args)}\n{result.stderr}{result.exception or ''}", file=sys.stderr)
             return 1
-    print(f"wrote {HERE / 'sample-clinician.json'}")
+    print(f"wrote {SAMPLE}")
     return 0
 
 

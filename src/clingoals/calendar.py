@@ -1,4 +1,4 @@
-"""The calendar export: goal deadlines, step due dates, licence renewals and
+"""The calendar export: goal deadlines, step due dates, license renewals and
 the next review as all-day events (iCalendar, via the icalendar library).
 Pure: the export document and dates in, bytes out."""
 
@@ -38,9 +38,9 @@ def to_ics(document: dict, next_review: dt.date | None, today: dt.date) -> bytes
             if step["due"] and not step["done"]:
                 calendar.add_component(_event(step["uuid"], f"Step: {step['text']}", dt.date.fromisoformat(step["due"]),
                                               f"Action step of: {goal['title']}", stamp))
-    for licence in document["licenses"]:
-        calendar.add_component(_event(licence["uuid"], f"Licence renewal: {licence['name']}",
-                                      dt.date.fromisoformat(licence["renews"]),
+    for license in document["licenses"]:
+        calendar.add_component(_event(license["uuid"], f"License renewal: {license['name']}",
+                                      dt.date.fromisoformat(license["renews"]),
                                       "End of the CE cycle: check 'goals ce' well before.", stamp))
     if next_review is not None:
         calendar.add_component(_event("next-review", "Weekly goals review", max(next_review, today),

@@ -10,7 +10,7 @@ Two entry points, both pure (``today`` is always an argument):
   (dateutil's fuzzy mode invents dates from ordinary words).
 
 Phrases: ISO dates; today, tomorrow, yesterday; weekday names (next
-occurrence after today); next week|month|quarter|year; in N days|weeks|months|
+occurrence after today); last friday (the latest one before today); next week|month|quarter|year; in N days|weeks|months|
 years (also "N weeks", "next N weeks", "a month"); end of week|month|quarter|
 year and eow|eom|eoq|eoy; end of next month, end of 2027, end of June; Q1..Q4
 (last day of that quarter this year, next year if past; "Q3 2027");
@@ -171,6 +171,9 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
     rest = words[1:]
     if first in ("next", "this", "coming") and len(words) == 2 and words[1] in WEEKDAYS:
         words, first, rest = words[1:], words[1], []
+    if first == "last" and len(words) == 2 and words[1] in WEEKDAYS:  # "done last friday"
+        back = (today.weekday() - WEEKDAYS[words[1]] - 1) % 7 + 1
+        return today - _dt.timedelta(days=back)
     if first in WEEKDAYS and not rest:
         ahead = (WEEKDAYS[first] - today.weekday() - 1) % 7 + 1
         return today + _dt.timedelta(days=ahead)

@@ -382,51 +382,115 @@ def ce_months(monthly: list[tuple], today) -> Text:
     return text
 
 
+def _profile_note(status: str) -> Text | None:
+    if status == "example":
+        return Text("Example profile: verify these numbers with your board.", style="dim italic")
+    if status == "custom":
+        return Text("Rules from your own profile.", style="dim italic")
+    return None
+
+
 def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=None) -> Panel:
-    """One license's renewal status, readable at 80 columns."""
+    """One license's cycle, readable at 80 columns. The numbers explain each
+    other: counted toward the total against required, carry-over on its own
+    line, remaining = what must still be earned (with why, when it is not
+    required minus counted), each open minimum named with its hours."""
     status = result["status"]
     head = Table(box=None, show_header=False, pad_edge=False, expand=True)
     head.add_column(style="bold", no_wrap=True)
     head.add_column(ratio=1)
     required = result["required_hours"]
-    done = min(result["counted_hours"] + result["carry_over_hours"], required) if required else 0
     head.add_row("Status", Text(status.replace("_", " "), style=CE_STATUS_STYLE[status]))
     head.add_row("Cycle", f"{result['cycle_start']} → {result['cycle_end']} (cycle {result['cycle_number']}), "
                           f"{days_text(result['days_left'])} left" if result["days_left"] >= 0 else
-                 f"{result['cycle_start']} → {result['cycle_end']}, ended {-result['days_left']} d ago")
-    head.add_row("Hours", Text.assemble(bar(done / required if required else 1.0, 20),
-                                        f"  {_hours(result['counted_hours'])} counted"
-                                        + (f" + {_hours(result['carry_over_hours'])} carried over"
-                                           if result["carry_over_hours"] else "")
-                                        + f" of {_hours(required)}"))
+                 f"{result['cycle_start']} → {result['cycle_end']} (cycle {result['cycle_number']}), "
+                 f"ended {-result['days_left']} d ago")
+    head.add_row("Counted", Text.assemble(bar(result["done_fraction"], 20),
+                                          f"  {_hours(result['counted_hours'])} toward the total"
+                                          f" of {_hours(required)} required"))
     if monthly:
         head.add_row("By month", ce_months(monthly, today))
-    head.add_row("Remaining", f"{_hours(result['remaining_hours'])}"
-                 + (f", about {number(result['pace_per_month'])} h a month" if result["remaining_hours"] and result["days_left"] > 0 else ""))
+    if result["carry_over_hours"]:
+        head.add_row("Carry-over", f"{_hours(result['carry_over_hours'])} from the previous cycle")
+    remaining = _hours(result["remaining_hours"]) + " to earn"
+    if result["remaining_hours"] and result["days_left"] > 0:
+        remaining += f", about {_hours(result['pace_per_month'])} a month"
+    head.add_row("Remaining", remaining)
+    if result.get("remaining_note"):
+        head.add_row("", Text(result["remaining_note"], style="italic"))
     parts: list = [head]
     if result["categories"]:
         cats = Table(box=None, show_header=True, pad_edge=False, header_style="dim")
         cats.add_column("Minimum", no_wrap=True)
         cats.add_column("Progress", no_wrap=True)
         cats.add_column("Counted", justify="right")
-        cats.add_column("Left", justify="right")
+        cats.add_column("Open", justify="right")
         for c in result["categories"]:
             cats.add_row(c["category"], bar(c["counted"] / c["required"] if c["required"] else 1.0, 12),
-                         f"{c['counted']:g}/{c['required']:g}", _hours(c["remaining"]))
+                         f"{c['counted']:g}/{c['required']:g}",
+                         Text(_hours(c["remaining"]), style="yellow") if c["remaining"] else "met")
         parts.append(cats)
     for cap in result["caps"]:
-        cut = round(cap["logged_hours"] - cap["counted_hours"], 2)
+        cut = cap["logged_hours"] - cap["counted_hours"]
         line = Text(f"Cap: {cap['format']} counts at most {_hours(cap['max_hours'])}; "
                     f"{_hours(cap['logged_hours'])} logged")
         if cut > 0:
             line.append(f", {_hours(cut)} did not count", style="yellow")
         parts.append(line)
+    for activity in result.get("activities", []):
+        limit = f", at most {_hours(activity['max_hours'])}" if activity["max_hours"] is not None else ""
+        parts.append(Text(f"Activity: {activity['activity']} counts x{activity['multiplier']:g}{limit}; "
+                          f"{_hours(activity['logged_hours'])} logged, {_hours(activity['counted_hours'])} counted"))
+    for topic in result.get("maximums", []):
+        line = Text(f"Topic: {topic['category']} counts at most {_hours(topic['max_hours'])}; "
+                    f"{_hours(topic['logged_hours'])} logged")
+        if topic["logged_hours"] > topic["counted_hours"]:
+            line.append(f", {_hours(topic['logged_hours'] - topic['counted_hours'])} did not count", style="yellow")
+        parts.append(line)
+    share = result.get("provider_share")
+    if share:
+        parts.append(Text(f"Providers: at least {_hours(share['required_hours'])} from "
+                          f"{', '.join(share['provider_types'])}; {_hours(share['counted_hours'])} so far",
+                          style="yellow" if share["remaining_hours"] else ""))
+    for item in result.get("completions", []):
+        parts.append(Text(f"Requirement: {item['name']}: " + (f"done {item['done']}" if item["done"] else "not done"),
+                          style="" if item["done"] else "yellow"))
+    for item in result.get("deadlines", []):
+        state = "met" if item["met"] else ("due " + item["due"] if item["due"] else item["note"])
+        parts.append(Text(f"Deadline: {item['requirement']}"
+                          + (f" {item['hours']:g} h" if item["hours"] else "") + f": {state}",
+                          style="" if item["met"] else "yellow"))
+    for c in result.get("make_up_credits", []):
+        parts.append(Text(f"Make-up: credit {c['id']} {c['title']} ({_hours(c['hours'])}, completed {c['date']}) "
+                          "counts in this cycle", style="cyan"))
+    for c in result.get("counted_elsewhere", []):
+        parts.append(Text(f"Make-up: credit {c['id']} {c['title']} ({c['date']}) counts in the cycle holding "
+                          f"{c['counts_in']}, not here", style="dim"))
     if result["next"]:
         parts.append(Text(f"Next: {result['next']}", style="bold"))
-    if profile.is_example:
-        parts.append(Text("Example profile: verify these numbers with your board.", style="dim italic"))
+    note = _profile_note(result.get("profile_status", profile.status))
+    if note:
+        parts.append(note)
     return Panel(Group(*parts), title=f"{result['name']} · {profile.name}", title_align="left",
                  border_style=CE_STATUS_STYLE[status].replace("bold ", ""))
+
+
+def history_panel(name: str, cycles: list[dict]) -> Table:
+    """`goals license history`: one row per cycle, newest first."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True, title=f"{name}: cycles")
+    table.add_column("Cycle", justify="right")
+    table.add_column("From → to", no_wrap=True)
+    table.add_column("Required", justify="right")
+    table.add_column("Counted", justify="right")
+    table.add_column("Carry-over", justify="right")
+    table.add_column("Outcome", ratio=1)
+    for c in cycles:
+        outcome = c["outcome"]
+        style = "green" if outcome["complete"] else ("yellow" if c["current"] else "red")
+        label = outcome["text"] + (" (current cycle)" if c["current"] else "")
+        table.add_row(str(c["cycle_number"]), f"{c['cycle_start']} → {c['cycle_end']}", _hours(c["required_hours"]),
+                      _hours(c["counted_hours"]), _hours(c["carry_over_hours"]), Text(label, style=style))
+    return table
 
 
 def ce_line(result: dict) -> Text:
@@ -443,13 +507,19 @@ def ce_line(result: dict) -> Text:
     return text
 
 
+def _credit_hours(c: dict) -> str:
+    """A credit's original amount and unit, and its hours: '2 ceu = 20'."""
+    hours = number(c["hours"]) if c["unit"] == "hours" else f"{number(c['amount'])} {c['unit']} = {number(c['hours'])}"
+    return hours + ("*" if len(set(c.get("hours_by_license", {}).values())) > 1 else "")
+
+
 def credits_table(credits: list[dict], width: int | None = None) -> Table:
     """CE credits; the format as people type it (live-online, in-person),
     categories one per line and never broken, the title wrapped at words."""
     width = width or out.width
     show_for = any(c["licenses"] for c in credits)
     category_width = min(max([10] + [len(k) for c in credits for k in c["categories"]]), 20)
-    fixed = [max([2] + [len(str(c["id"])) for c in credits]), 10, 5,
+    fixed = [max([2] + [len(str(c["id"])) for c in credits]), 10, max([5] + [len(_credit_hours(c)) for c in credits]),
              max([6] + [len(c["format"]) for c in credits]), category_width]
     if show_for:
         fixed.append(min(max([3] + [len(n) for c in credits for n in c["licenses"]]), 12))
@@ -468,12 +538,16 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
         title = Text(clip(c["title"] + flag, title_width, lines=3))
         if flag:
             title.highlight_words(["(no certificate)", "(no", "certificate)"], style="yellow")
-        row = [str(c["id"]), c["date"], title, number(c["hours"]), c["format"], "\n".join(c["categories"])]
+        if c.get("make_up"):
+            title.append(f" (make-up for the cycle holding {c['counts_in']})", style="cyan")
+        row = [str(c["id"]), c["date"], title, _credit_hours(c), c["format"], "\n".join(c["categories"])]
         if show_for:
             row.append("\n".join(c["licenses"]) or "all")
         table.add_row(*row)
     total = sum(c["hours"] for c in credits)
     table.caption = f"{len(credits)} credit{'s' if len(credits) != 1 else ''}, {number(total)} h"
+    if any(len(set(c.get("hours_by_license", {}).values())) > 1 for c in credits):
+        table.caption += "; * licenses convert this unit differently: the lowest is shown"
     return table
 
 
@@ -482,7 +556,13 @@ def credit_detail(data: dict) -> Panel:
     info.add_column(style="bold", no_wrap=True)
     info.add_column(overflow="fold")
     unit = "" if data["unit"] == "hours" else f" ({data['amount']:g} {data['unit']})"
-    rows = [("Date", data["date"]), ("Hours", f"{data['hours']:g}{unit}"), ("Format", data["format"]),
+    per_license = data.get("hours_by_license", {})
+    hours = (", ".join(f"{_hours(h)} for {name}" for name, h in per_license.items())
+             if len(set(per_license.values())) > 1 else _hours(data["hours"]))
+    rows = [("Date", data["date"]), ("Hours", f"{hours}{unit}"), ("Format", data["format"]),
+            ("Activity", data.get("activity") if data.get("activity", "course") != "course" else None),
+            ("Make-up", f"counts in the cycle holding {data['counts_in']}" if data.get("make_up") else None),
+            ("Provider type", data.get("provider_type")),
             ("Categories", ", ".join(data["categories"]) or None), ("Provider", data["provider"]),
             ("Approver", data["approver"]), ("Licenses", ", ".join(data["licenses"]) or "every license"),
             ("Goal", str(data["goal_id"]) if data["goal_id"] else None)]
@@ -498,7 +578,8 @@ def credit_detail(data: dict) -> Panel:
     return Panel(info, title=f"CE credit {data['id']}: {data['title']}", title_align="left")
 
 
-def profiles_table(profiles) -> Table:
+def profiles_table(profiles: list[dict]) -> Table:
+    """Profiles as ``goals ce profile list --json`` gives them."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
     table.add_column("ID", no_wrap=True, style="bold")
     table.add_column("Name", ratio=1)
@@ -506,33 +587,73 @@ def profiles_table(profiles) -> Table:
     table.add_column("Cycle", justify="right")
     table.add_column("Status")
     for p in profiles:
-        table.add_row(p.id, p.name, f"{p.total_hours:g}", f"{p.cycle_months} mo",
-                      Text(p.status, style="yellow" if p.is_example else "green"))
+        style = {"example": "yellow", "custom": "cyan"}.get(p["status"], "green")
+        table.add_row(p["id"], p["name"], f"{p['total_hours']:g}", f"{p['cycle_months']} mo",
+                      Text(p["label"], style=style))
     return table
 
 
-def profile_detail(profile) -> Group:
-    lines = [Text(f"{profile.name} ({profile.id}), {profile.jurisdiction}", style="bold"),
-             Text(f"Status: {profile.status}; effective from {profile.effective_from.isoformat()}"),
-             Text(f"{profile.total_hours:g} h every {profile.cycle_months} months")]
-    for m in profile.minimums:
+def _when(rule: dict) -> str:
+    parts = []
+    if rule.get("effective_from"):
+        parts.append(f"cycles from {rule['effective_from']}")
+    if rule.get("renewals_from"):
+        parts.append(f"renewals from {rule['renewals_from']}")
+    return f" [{', '.join(parts)}]" if parts else ""
+
+
+def profile_detail(profile: dict) -> Group:
+    """Every rule of a profile (its ``as_dict``), with its sources."""
+    where = f", {profile['jurisdiction']}" if profile["jurisdiction"] else ""
+    effective = f"; effective from {profile['effective_from']}" if profile["effective_from"] else ""
+    lines = [Text(f"{profile['name']} ({profile['id']}){where}", style="bold"),
+             Text(f"Status: {profile['label']}{effective}"),
+             Text(f"{profile['total_hours']:g} h every {profile['cycle_months']} months"
+                  + (f" (hours of {profile['hour_minutes']} minutes)" if profile["hour_minutes"] != 60 else ""))]
+    for m in profile["minimums"]:
         extra = []
-        if m.supervisors_only:
+        if m["supervisors_only"]:
             extra.append("supervisors only")
-        if m.once:
+        if m["once"]:
             extra.append("once")
-        if m.every_n_cycles:
-            extra.append(f"every {m.every_n_cycles} cycles")
-        lines.append(Text(f"  at least {m.hours:g} h {m.category}" + (f" ({', '.join(extra)})" if extra else "")))
-    for c in profile.caps:
-        limit = f"{c.hours:g} h" if c.hours is not None else f"{c.fraction:.0%} of the total"
-        lines.append(Text(f"  {c.format}: at most {limit}"))
-    lines.append(Text(f"Carry-over: up to {profile.carry_over_max:g} h" if profile.carry_over_max else "Carry-over: none"))
-    first = profile.first_cycle_mode + (f" ({profile.first_cycle_hours:g} h)" if profile.first_cycle_mode == "fixed" else "")
-    lines.append(Text(f"First cycle: {first}"))
-    lines += [Text(f"Note: {n}", style="italic") for n in profile.notes]
-    lines.append(Text("Sources:", style="bold"))
-    lines += [Text(f"  {s}") for s in profile.sources]
+        if m["every_n_cycles"]:
+            extra.append(f"every {m['every_n_cycles']} cycles")
+        if m["within_months_of_licensure"]:
+            extra.append(f"within {m['within_months_of_licensure']} months of initial licensure")
+        lines.append(Text(f"  at least {m['hours']:g} h {m['category']}"
+                          + (f" ({', '.join(extra)})" if extra else "") + _when(m)))
+    for c in profile["caps"]:
+        limit = f"{c['hours']:g} h" if c["hours"] is not None else f"{c['fraction']:.0%} of the cycle's requirement"
+        lines.append(Text(f"  {c['format']}: at most {limit}{_when(c)}"))
+    for m in profile["maximums"]:
+        limit = f"{m['hours']:g} h" if m["hours"] is not None else f"{m['fraction']:.0%} of the cycle's requirement"
+        lines.append(Text(f"  topic {m['category']}: at most {limit}{_when(m)}"))
+    for a in profile["activities"]:
+        limits = [f"x{a['multiplier']:g}"]
+        if a["max_hours"] is not None:
+            limits.append(f"at most {a['max_hours']:g} h a cycle")
+        if a["max_hours_each"] is not None:
+            limits.append(f"at most {a['max_hours_each']:g} h each")
+        lines.append(Text(f"  activity {a['name']}: {', '.join(limits)}{_when(a)}"))
+    share = profile["provider_share"]
+    if share:
+        lines.append(Text(f"  at least {share['fraction']:.0%} of the hours from: "
+                          f"{', '.join(share['provider_types'])}{_when(share)}"))
+    for c in profile["completions"]:
+        counts = f", counts as {c['hours']:g} h {c['category']}" if c["hours"] else ""
+        extra = (f", within {c['within_months_of_licensure']} months of initial licensure"
+                 if c["within_months_of_licensure"] else "")
+        lines.append(Text(f"  complete: {c['name']}{counts}{extra}{_when(c)}"))
+    lines.append(Text(f"Carry-over: up to {profile['carry_over_max']:g} h" if profile["carry_over_max"] else "Carry-over: none"))
+    first = profile["first_cycle"]
+    lines.append(Text(f"First cycle: {first['mode']}" + (f" ({first['hours']:g} h)" if first["mode"] == "fixed" else "")))
+    units = profile["units"]
+    lines.append(Text(f"Units: 1 CEU = {units['ceu']:g} h, 1 semester hour = {units['semester_hour']:g} h, "
+                      f"1 quarter hour = {units['quarter_hour']:g} h"))
+    lines += [Text(f"Note: {n}", style="italic") for n in profile["notes"]]
+    if profile["sources"]:
+        lines.append(Text("Sources:", style="bold"))
+        lines += [Text(f"  {s}") for s in profile["sources"]]
     return Group(*lines)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 from clingoals.errors import InvalidInput
@@ -69,6 +70,21 @@ ENUMS = {
 }
 
 
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+# A certificate travels as a plain file name in the export's certificates folder.
+PLAIN_NAME = re.compile(r"[^\x00-\x1f\x7f/\\:]{1,255}")
+
+
+def _check_reference(kind: str, record: dict, label: str) -> None:
+    if kind == "ce_credits" and record.get("certificate") is not None:
+        name = record["certificate"]
+        if not PLAIN_NAME.fullmatch(name) or name in (".", ".."):
+            raise InvalidInput(f"{label}: certificate: {name!r} is not a plain file name in the certificates "
+                               "folder (no folders, no '..', no absolute paths).")
+    if kind == "profiles" and not SLUG.fullmatch(record["id"]):
+        raise InvalidInput(f"{label}: id: {record['id']!r} is not a profile id (lower-case letters, digits, hyphens).")
+
+
 def _check_value(kind: str, value: Any) -> str | None:
     """None when ``value`` fits ``kind``, else what is wrong."""
     if kind == T:
@@ -110,6 +126,7 @@ def _check_record(kind: str, record: Any, where: str) -> None:
         allowed = ENUMS.get((kind, field))
         if allowed and value not in allowed:
             raise InvalidInput(f"{label}: {field}: {value!r} is not one of {', '.join(allowed)}.")
+    _check_reference(kind, record, label)
     unknown = set(record) - set(schema)
     if unknown:
         raise InvalidInput(f"{label}: unknown field(s) {', '.join(sorted(unknown))}.")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from clingoals.ce.profiles import Cap, Minimum, Profile, ProfileError, builtin_profiles, parse_profile
+from clingoals.ce.profiles import Cap, Minimum, Profile, builtin_profiles
 from clingoals.ce.tally import Credit, LicenseCycle, cycle_window, surplus_for_next_cycle, tally
 
 D = dt.date
@@ -177,21 +177,3 @@ def test_built_in_profiles_are_examples_with_sources():
                                         "example-fl-mh", "example-oh-cswmft"}
     for profile in profiles:
         assert profile.status == "example" and profile.sources and profile.effective_from
-
-
-@pytest.mark.parametrize("text,message", [
-    ("id = 'x'", "status: is missing"),
-    ("not toml [", "not valid TOML"),
-    ("id='Bad Id'\nname='n'\njurisdiction='j'\nstatus='example'\neffective_from='2024-01-01'\nsources=['s']\ncycle_months=24\ntotal_hours=24", "id: use lower-case"),
-    ("id='x'\nname='n'\njurisdiction='j'\nstatus='draft'\neffective_from='2024-01-01'\nsources=['s']\ncycle_months=24\ntotal_hours=24", "status: must be one of"),
-    ("id='x'\nname='n'\njurisdiction='j'\nstatus='example'\neffective_from='2024-01-01'\nsources=[]\ncycle_months=24\ntotal_hours=24", "sources: must list"),
-    ("id='x'\nname='n'\njurisdiction='j'\nstatus='example'\neffective_from='2024-01-01'\nsources=['s']\ncycle_months=24\ntotal_hours=-1", "total_hours: must be more than zero"),
-    ("id='x'\nname='n'\njurisdiction='j'\nstatus='example'\neffective_from='2024-01-01'\nsources=['s']\ncycle_months=24\ntotal_hours=24\n[[minimum]]\ncategory='Ethics'\nhours=3", "minimum[1].category"),
-    ("id='x'\nname='n'\njurisdiction='j'\nstatus='example'\neffective_from='2024-01-01'\nsources=['s']\ncycle_months=24\ntotal_hours=24\n[[cap]]\nformat='podcast'\nhours=3", "cap[1].format"),
-    ("id='x'\nname='n'\njurisdiction='j'\nstatus='example'\neffective_from='2024-01-01'\nsources=['s']\ncycle_months=24\ntotal_hours=24\n[first_cycle]\nmode='fixed'", "first_cycle.hours: is missing"),
-])
-def test_invalid_profiles_name_the_file_field_and_problem(text, message):
-    with pytest.raises(ProfileError) as info:
-        parse_profile(text, "my.toml")
-    assert str(info.value).startswith("my.toml: ")
-    assert message in str(info.value)

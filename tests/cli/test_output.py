@@ -202,3 +202,12 @@ def test_charts_are_pure_and_sized():
     assert months == [(dt.date(2026, 1, 1), 0.0), (dt.date(2026, 2, 1), 5.0), (dt.date(2026, 3, 1), 0.0)]
     assert charts.review_periods([dt.date(2026, 5, 12), dt.date(2026, 4, 29)], dt.date(2026, 5, 13), "weekly",
                                  count=3) == [True, False, True]
+
+
+def test_removing_a_tag_that_is_not_there_says_so(run, add):
+    goal = add("Pass the NCE", "2026-09-30", "--tag", "exam")
+    result = run("edit", goal["id"], "--remove-tag", "nonexistent", "--reason", "tidy")
+    assert result.code == 1 and "has no tag 'nonexistent' (its tags: exam)" in result.err
+    assert run("show", goal["id"], "--json").json()["tags"] == ["exam"]
+    assert run("edit", goal["id"], "--remove-tag", "exam", "--reason", "tidy").code == 0
+    assert run("show", goal["id"], "--json").json()["tags"] == []

@@ -112,7 +112,7 @@ def test_ics_parses_with_icalendar(run, full_home, tmp_path):
     calendar = Calendar.from_ical(path.read_bytes())
     events = {str(e["summary"]): e.decoded("dtstart") for e in calendar.walk("VEVENT")}
     assert events["Goal due: Complete the EMDR basic training"].isoformat() == "2027-01-31"
-    assert events["Licence renewal: TX LPC"].isoformat() == "2027-01-31"
+    assert events["License renewal: TX LPC"].isoformat() == "2027-01-31"
     assert "Weekly goals review" in events
 
 
@@ -129,7 +129,7 @@ def test_csv_export_one_file_per_kind(run, full_home, tmp_path):
 def test_the_sample_clinician_imports_and_shows_a_full_picture(run):
     from pathlib import Path
 
-    sample = Path(__file__).resolve().parents[2] / "examples" / "sample-clinician.json"
+    sample = Path(__file__).resolve().parents[2] / "src" / "clingoals" / "sample" / "sample-clinician.json"
     result = run("import", sample, "--json")
     assert result.code == 0, result
     added = result.json()["added"]

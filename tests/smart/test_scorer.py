@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clingoals.smart import CRITERIA, GoalText, score
+from clingoals.smart import CRITERIA, GoalText, aspiration_served, score, score_record
 from clingoals.smart.scorer import match_milestone, milestones
 
-from agreement import load, measure, report
+from agreement import load, load_smartspan, measure, measure_smartspan, report, report_smartspan
 
 TODAY = dt.date(2026, 5, 13)
 
@@ -29,13 +29,32 @@ def test_corpus_is_big_and_covers_every_category():
         assert {0, 1, 2} <= values, criterion
 
 
-def test_agreement_with_the_labelled_corpus_is_at_least_90_percent(capsys):
+def test_agreement_with_the_labelled_corpus_is_at_least_95_percent(capsys):
     entries = load()
     figures, _ = measure(entries)
     with capsys.disabled():
         print("\n" + report(entries))
     for criterion in CRITERIA:
-        assert figures[criterion]["exact"] >= 0.90, (criterion, figures[criterion])
+        assert figures[criterion]["exact"] >= 0.95, (criterion, figures[criterion])
+
+
+def test_corpus_has_everyday_personal_goals():
+    everyday = [e for e in load() if e["category"] in
+                {"exercise", "sleep", "diet", "money", "boundaries", "family", "self_care"}]
+    assert len(everyday) >= 60 + 28  # 60 added in issue 11, beside the earlier self-care and boundaries
+    assert {"exercise", "sleep", "diet", "money", "family"} <= {e["category"] for e in everyday}
+
+
+def test_agreement_with_smartspan_annotators_meets_the_floors(capsys):
+    rows = load_smartspan()
+    assert len(rows) == 92
+    figures, _ = measure_smartspan(rows)
+    with capsys.disabled():
+        print("\n" + report_smartspan(rows))
+    floors = {"specific": 0.90, "measurable": 0.92, "attainable": 0.92}
+    for label, floor in floors.items():
+        assert figures[label]["agreement"] >= floor, (label, figures[label])
+        assert figures[label]["agreement"] > figures[label]["majority"], label
 
 
 @settings(max_examples=300, deadline=None)
@@ -127,3 +146,147 @@ def test_every_durations_row_has_a_source_and_sane_numbers():
 def test_milestone_matching(text, milestone):
     found = match_milestone(text)
     assert (found.id if found else None) == milestone
+
+
+# --- everyday English (issue 11) ----------------------------------------------------
+
+def criterion(text: str, name: str, **fields) -> dict:
+    return score(GoalText(text, **fields), TODAY)["criteria"][name]
+
+
+@pytest.mark.parametrize("text", [
+    "jog for at least 30 minutes, once a week",
+    "take statins every night and log it into the app",
+    "Swap white rice for brown rice at dinner on weekdays",
+    "Cut down on sugary drinks to one can a week",
+    "Sign up for a beginners' yoga class at the YMCA",
+    "I will swim 20 laps at the community pool every Saturday",
+    "Went for a 30-minute walk after lunch",
+])
+def test_ordinary_verbs_with_an_object_are_specific(text):
+    assert criterion(text, "specific")["score"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Network with other professionals",   # a kind of activity, with whom unnamed
+    "Exercise daily for at least 1 hour",  # which exercise?
+    "Take my medication every day",
+    "Eat a healthy dinner every night",
+    "Try to walk more",                   # hedge
+    "Improve my sleep",                   # an aim, not an action
+    "Explore the app",
+])
+def test_generic_vague_and_hedged_goals_are_not_specific(text):
+    result = criterion(text, "specific")
+    assert result["score"] < 2
+    assert result["suggestion"]
+
+
+def test_a_vague_aim_with_the_way_it_is_done_is_specific():
+    assert criterion("Improve my kitchen by fixing the taps and repainting the cupboards", "specific")["score"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Walk three times a week", "Take my statin every night", "Meditate daily",
+    "Read to my daughter every evening", "Drink 8 glasses of water a day", "Lower my PHQ-9 below 10",
+])
+def test_frequencies_counts_and_thresholds_are_measurable(text):
+    assert criterion(text, "measurable")["score"] == 2
+
+
+def test_comparatives_alone_stay_partial():
+    for text in ("Walk more", "Spend less on takeout", "Sleep better"):
+        assert criterion(text, "measurable")["score"] == 1, text
+
+
+def test_workload_within_the_default_ceiling_is_achievable():
+    result = criterion("Finish the 12-hour ethics course within 6 weeks", "achievable")
+    assert result["score"] == 2
+    assert "2.0 h a week" in result["reason"]
+
+
+def test_impossible_workload_scores_zero():
+    result = criterion("Complete 300 CE hours within 2 weeks", "achievable")
+    assert result["score"] == 0
+    assert "150.0 h a week" in result["reason"]
+    # hours given replace the default ceiling
+    assert criterion("Finish the 12-hour ethics course within 6 weeks", "achievable",
+                     hours_per_week=1)["score"] == 1
+
+
+@pytest.mark.parametrize("text,rating", [
+    ("adhere to my healthy plate at least once a week, confidence level: 8/10", 8),
+    ("walk 30 minutes after dinner, 80% confident", 8),
+    ("Cook at home 3 nights a week, confidence level: 7", 7),
+    ("Jog twice a week (9/10 confident)", 9),
+])
+def test_confidence_stated_in_the_text_counts(text, rating):
+    result = criterion(text, "achievable")
+    assert result["score"] == 2
+    assert f"confidence {rating}/10" in result["reason"]
+    # the rating is not a measure or a deadline of the goal
+    card = score(GoalText(text), TODAY)
+    assert card["deadline"] is None
+
+
+def test_low_stated_confidence_and_the_option_both_count():
+    assert criterion("Jog twice a week, confidence 2/10", "achievable")["score"] == 1
+    # --confidence wins over the words
+    assert criterion("Jog twice a week, confidence 2/10", "achievable", confidence=8)["score"] == 2
+    assert criterion("Jog twice a week", "achievable", confidence=8)["score"] == 2
+
+
+def test_stated_confidence_does_not_make_the_goal_measurable():
+    assert criterion("take photo of food on the app (95% confident)", "measurable")["score"] < 2
+    assert criterion("take photo of food on the app (100% confidence)", "achievable")["score"] == 2
+
+
+def stored(**fields) -> dict:
+    record = {"statement": "", "status": "active", "start_date": None, "deadline": None, "target": None,
+              "unit": None, "current": None, "hours_per_week": None, "confidence": None}
+    record.update(fields)
+    return record
+
+
+def test_stored_goal_with_progress_and_a_month_left_stays_achievable():
+    today = dt.date(2026, 5, 13)
+    record = stored(statement="Complete 40 CE hours for my license renewal", start_date="2025-12-13",
+                    deadline="2026-06-13", target=40, unit="CE hours", current=30, hours_per_week=3)
+    result = score_record(record, today, [])["criteria"]["achievable"]
+    assert result["score"] == 2, result
+    assert "2.3 h a week" in result["reason"]
+
+
+def test_half_done_emdr_training_is_judged_from_its_plan_not_from_today():
+    record = stored(statement="Complete the EMDR basic training", start_date="2026-01-01",
+                    deadline="2026-07-01", target=50, unit="training hours", current=25, hours_per_week=5)
+    halfway = score_record(record, dt.date(2026, 4, 1), [])["criteria"]["achievable"]
+    assert halfway["score"] == 2, halfway
+    assert "on pace" in halfway["reason"] and "deadline leaves" not in halfway["reason"]
+    # A month before the deadline it is behind, so the hours are tight, but the
+    # 6-month plan still fits the training: no "move it to 6 months from now".
+    late = score_record(record, dt.date(2026, 6, 3), [])["criteria"]["achievable"]
+    assert late["score"] == 1, late
+    assert "h a week" in late["reason"] and "Move the deadline" not in (late["suggestion"] or "")
+
+
+def test_a_plan_shorter_than_the_milestone_is_still_flagged_from_its_start():
+    record = stored(statement="Become a licensed psychologist", start_date="2026-04-13", deadline="2026-06-13")
+    result = score_record(record, TODAY, [])["criteria"]["achievable"]
+    assert result["score"] == 0 and "from its start" in result["reason"]
+
+
+@pytest.mark.parametrize("declared", [("private practice", "trauma specialist"),
+                                      ("trauma specialist", "private practice")])
+def test_relevant_names_the_aspiration_served_best(declared):
+    goal = GoalText("Obtain TF-CBT certification to treat adolescents after trauma", aspirations=declared)
+    relevant = score(goal, TODAY)["criteria"]["relevant"]
+    assert relevant["score"] == 2
+    assert "'trauma specialist'" in relevant["reason"] and "private practice" not in relevant["reason"]
+    assert relevant["evidence"][0] == "trauma specialist"
+    assert aspiration_served(goal) == "trauma specialist"
+
+
+def test_no_aspiration_is_named_when_none_is_served():
+    goal = GoalText("Write a business plan by September 1", aspirations=("researcher",))
+    assert aspiration_served(goal) is None

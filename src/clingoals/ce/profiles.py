@@ -1,10 +1,16 @@
-"""Requirement profiles: the TOML format of a licence's CE rules, read and
+"""Requirement profiles: the TOML format of a license's CE rules, read and
 validated with errors that name the file, the field and the problem.
 
 Built-in profiles ship in ``clingoals/profiles`` and are marked
 ``status = "example"``: numbers gathered from boards, to verify with the
-board. Users add their own with ``goals ce profile add FILE``; those are
-copied into the data home's ``profiles/`` folder.
+board. A user's own profile needs only ``id``, ``name``, ``cycle_months``
+and ``total_hours``; it is ``status = "custom"`` unless it says otherwise
+and is called "your own profile" wherever it is used. Users add theirs with
+``goals ce profile add FILE``; those are copied into the data home's
+``profiles/`` folder.
+
+Hours are kept exact (``Fraction``) from the file to the tally; only the
+views round them.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,79 +27,216 @@ from pathlib import Path
 from clingoals.errors import InvalidInput
 
 FORMATS = ("in-person", "live-online", "self-study")
-UNITS = ("hours", "ceu", "semester-hour", "quarter-hour")
-STATUSES = ("example", "verified")
-FIRST_CYCLE_MODES = ("full", "exempt", "fixed")
+# What a credit was: taking a course (the default), presenting one, writing an
+# article or a book, a graduate (college) course, teaching one.
+ACTIVITIES = ("course", "presenting", "authoring", "authoring-book", "graduate-course", "teaching")
+UNITS = ("hours", "minutes", "ceu", "semester-hour", "quarter-hour")
+STATUSES = ("example", "verified", "custom")
+FIRST_CYCLE_MODES = ("full", "exempt", "fixed", "prorated")
 CATEGORY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-DEFAULT_UNITS = {"ceu": 10.0, "semester_hour": 15.0, "quarter_hour": 10.0}
+DEFAULT_UNITS = {"ceu": Fraction(10), "semester_hour": Fraction(15), "quarter_hour": Fraction(10)}
+HOUR_MINUTES = (50, 60)
 EXAMPLE_WARNING = "example profile: numbers gathered from the board's rules; verify them with your board"
+OWN_PROFILE = "your own profile"
 
 
 class ProfileError(InvalidInput):
     """A profile file that can't be used; the message names file and field."""
 
 
+def exact(value) -> Fraction:
+    """A number as an exact fraction; a float through its shortest decimal
+    form, so 0.1 is 1/10 and not the binary approximation."""
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, float):
+        return Fraction(repr(value))
+    return Fraction(value)
+
+
 @dataclass(frozen=True)
-class Minimum:
+class Rule:
+    """When a rule applies: to cycles starting on or after ``effective_from``
+    and to cycles ending (renewals) on or after ``renewals_from``."""
+
+    effective_from: dt.date | None = field(default=None, kw_only=True)
+    renewals_from: dt.date | None = field(default=None, kw_only=True)
+
+    def applies(self, start: dt.date, end: dt.date) -> bool:
+        return ((self.effective_from is None or start >= self.effective_from)
+                and (self.renewals_from is None or end >= self.renewals_from))
+
+
+@dataclass(frozen=True)
+class Minimum(Rule):
     category: str
-    hours: float
+    hours: Fraction
     every_n_cycles: int | None = None
     once: bool = False
     supervisors_only: bool = False
+    within_months_of_licensure: int | None = None  # a deadline window, not a per-cycle minimum
 
 
 @dataclass(frozen=True)
-class Cap:
-    format: str
-    hours: float | None = None
-    fraction: float | None = None
+class Cap(Rule):
+    """At most this many hours of a delivery format count."""
 
-    def max_hours(self, total: float) -> float:
-        if self.hours is not None:
-            return self.hours
-        return round(total * (self.fraction or 0.0), 2)
+    format: str
+    hours: Fraction | None = None
+    fraction: Fraction | None = None
+
+    def max_hours(self, required: Fraction) -> Fraction:
+        """The cap in hours: a fraction is of the cycle's own requirement."""
+        return exact(self.hours) if self.hours is not None else exact(required) * exact(self.fraction or 0)
+
+
+@dataclass(frozen=True)
+class Maximum(Rule):
+    """At most this many hours of a topic count (e.g. non-clinical)."""
+
+    category: str
+    hours: Fraction | None = None
+    fraction: Fraction | None = None
+
+    def max_hours(self, required: Fraction) -> Fraction:
+        return exact(self.hours) if self.hours is not None else exact(required) * exact(self.fraction or 0)
+
+
+@dataclass(frozen=True)
+class Activity(Rule):
+    """How an activity counts: hours x multiplier, at most max_hours a cycle
+    and at most max_hours_each for one credit."""
+
+    name: str
+    multiplier: Fraction = Fraction(1)
+    max_hours: Fraction | None = None
+    max_hours_each: Fraction | None = None
+
+
+@dataclass(frozen=True)
+class ProviderShare(Rule):
+    """At least ``fraction`` of the required hours from the listed provider types."""
+
+    fraction: Fraction
+    provider_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Completion(Rule):
+    """A requirement met by doing something (an exam, a named course), ticked
+    with ``goals license done``; it may count as hours of a category."""
+
+    name: str
+    category: str | None = None
+    hours: Fraction = Fraction(0)
+    every_n_cycles: int | None = None
+    once: bool = False
+    within_months_of_licensure: int | None = None
 
 
 @dataclass(frozen=True)
 class Profile:
     id: str
     name: str
-    jurisdiction: str
-    status: str
-    effective_from: dt.date
-    sources: tuple[str, ...]
     cycle_months: int
-    total_hours: float
+    total_hours: Fraction
+    jurisdiction: str = ""
+    status: str = "custom"
+    effective_from: dt.date | None = None
+    sources: tuple[str, ...] = ()
     minimums: tuple[Minimum, ...] = ()
     caps: tuple[Cap, ...] = ()
-    carry_over_max: float = 0.0
+    maximums: tuple[Maximum, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    provider_share: ProviderShare | None = None
+    completions: tuple[Completion, ...] = ()
+    carry_over_max: Fraction = Fraction(0)
     first_cycle_mode: str = "full"
-    first_cycle_hours: float | None = None
+    first_cycle_hours: Fraction | None = None
     units: dict = field(default_factory=lambda: dict(DEFAULT_UNITS))
+    hour_minutes: int = 60
     notes: tuple[str, ...] = ()
     origin: str = "built-in"
+
+    def __post_init__(self):
+        object.__setattr__(self, "total_hours", exact(self.total_hours))
+        object.__setattr__(self, "carry_over_max", exact(self.carry_over_max))
+        if self.first_cycle_hours is not None:
+            object.__setattr__(self, "first_cycle_hours", exact(self.first_cycle_hours))
+        object.__setattr__(self, "units", {k: exact(v) for k, v in self.units.items()})
 
     @property
     def is_example(self) -> bool:
         return self.status == "example"
 
-    def hours_per_unit(self, unit: str) -> float:
+    @property
+    def is_custom(self) -> bool:
+        return self.status == "custom"
+
+    @property
+    def label(self) -> str:
+        """How the views name the profile's standing."""
+        return OWN_PROFILE if self.is_custom else self.status
+
+    def hours_per_unit(self, unit: str) -> Fraction:
+        """The one conversion every view uses: this profile's unit table."""
         if unit == "hours":
-            return 1.0
-        return float(self.units[unit.replace("-", "_")])
+            return Fraction(1)
+        if unit == "minutes":
+            return Fraction(1, self.hour_minutes)
+        return self.units.get(unit.replace("-", "_"), DEFAULT_UNITS[unit.replace("-", "_")])
+
+    def to_hours(self, amount, unit: str) -> Fraction:
+        return exact(amount) * self.hours_per_unit(unit)
+
+    def activity(self, name: str, start: dt.date, end: dt.date) -> Activity | None:
+        for rule in self.activities:
+            if rule.name == name and rule.applies(start, end):
+                return rule
+        return None
 
     def as_dict(self) -> dict:
         return {
-            "id": self.id, "name": self.name, "jurisdiction": self.jurisdiction,
-            "status": self.status, "effective_from": self.effective_from.isoformat(),
+            "id": self.id, "name": self.name, "jurisdiction": self.jurisdiction or None,
+            "status": self.status, "label": self.label,
+            "effective_from": self.effective_from.isoformat() if self.effective_from else None,
             "sources": list(self.sources), "cycle_months": self.cycle_months,
-            "total_hours": self.total_hours,
-            "minimums": [m.__dict__ for m in self.minimums],
-            "caps": [c.__dict__ for c in self.caps],
-            "carry_over_max": self.carry_over_max,
-            "first_cycle": {"mode": self.first_cycle_mode, "hours": self.first_cycle_hours},
-            "units": dict(self.units), "notes": list(self.notes), "origin": self.origin,
+            "total_hours": as_number(self.total_hours), "hour_minutes": self.hour_minutes,
+            "minimums": [_rule_dict(m) for m in self.minimums],
+            "caps": [_rule_dict(c) for c in self.caps],
+            "maximums": [_rule_dict(m) for m in self.maximums],
+            "activities": [_rule_dict(a) for a in self.activities],
+            "provider_share": _rule_dict(self.provider_share) if self.provider_share else None,
+            "completions": [_rule_dict(c) for c in self.completions],
+            "carry_over_max": as_number(self.carry_over_max),
+            "first_cycle": {"mode": self.first_cycle_mode, "hours": as_number(self.first_cycle_hours)},
+            "units": {k: as_number(v) for k, v in self.units.items()},
+            "notes": list(self.notes), "origin": self.origin,
         }
+
+
+def as_number(value, places: int = 4):
+    """An exact value for JSON: an int when whole, else a float rounded to
+    ``places`` (display only; the tally never sees the rounded value)."""
+    if value is None:
+        return None
+    value = exact(value)
+    if value.denominator == 1:
+        return int(value)
+    return round(float(value), places)
+
+
+def _rule_dict(rule) -> dict:
+    out = {}
+    for key, value in rule.__dict__.items():
+        if isinstance(value, Fraction):
+            value = as_number(value)
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[key] = value
+    return out
 
 
 class _Reader:
@@ -104,27 +248,105 @@ class _Reader:
     def fail(self, key: str, problem: str) -> ProfileError:
         return ProfileError(f"{self.source}: {self.prefix}{key}: {problem}")
 
+    def only(self, known: set[str]) -> None:
+        for key in self.data:
+            if key not in known:
+                raise self.fail(key, f"is not a field here (known: {', '.join(sorted(known))})")
+
     def get(self, key, kind, *, required=True, default=None):
         if key not in self.data:
             if required:
                 raise self.fail(key, "is missing")
             return default
         value = self.data[key]
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
+        if kind is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return value
         if kind is int and isinstance(value, bool):
             raise self.fail(key, "must be a whole number")
         if not isinstance(value, kind):
             names = {str: "text", float: "a number", int: "a whole number", bool: "true or false",
                      list: "a list", dict: "a table"}
-            raise self.fail(key, f"must be {names.get(kind, kind.__name__)} (got {value!r})")
+            raise self.fail(key, f"must be {names.get(kind, getattr(kind, '__name__', 'a date'))} (got {value!r})")
         return value
 
-    def positive(self, key, *, required=True, default=None, allow_zero=False):
+    def hours(self, key, *, required=True, default=None, allow_zero=True) -> Fraction | None:
         value = self.get(key, float, required=required, default=default)
-        if value is not None and (value < 0 or (value == 0 and not allow_zero) or value != value):
+        if value is None:
+            return None
+        if value != value or value in (float("inf"), float("-inf")):
+            raise self.fail(key, f"must be a number (got {value!r})")
+        if value < 0 or (value == 0 and not allow_zero):
             raise self.fail(key, f"must be {'zero or more' if allow_zero else 'more than zero'} (got {value:g})")
+        return exact(value)
+
+    def fraction(self, key, *, required=False) -> Fraction | None:
+        """A share: a number, or exactly as a text "1/3"."""
+        text = self.data.get(key)
+        if isinstance(text, str):
+            match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", text)
+            if not match or int(match[2]) == 0:
+                raise self.fail(key, f"must be a number or a share like \"1/3\" (got {text!r})")
+            value = Fraction(int(match[1]), int(match[2]))
+            if value > 1:
+                raise self.fail(key, f"is a share of the total and must be at most 1 (got {text})")
+            return value
+        value = self.hours(key, required=required)
+        if value is not None and value > 1:
+            raise self.fail(key, f"is a share of the total and must be at most 1 (got {float(value):g})")
         return value
+
+    def date(self, key, *, required=False) -> dt.date | None:
+        value = self.get(key, (str, dt.date), required=required)
+        if value is None or isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(key, f"must be a date YYYY-MM-DD (got {value!r})") from None
+
+    def category(self, key, *, required=True) -> str | None:
+        value = self.get(key, str, required=required)
+        if value is not None and not CATEGORY.fullmatch(value):
+            raise self.fail(key, f"use lower-case words joined by hyphens, e.g. 'cultural-diversity' (got {value!r})")
+        return value
+
+    def whole(self, key, low: int, high: int | None = None) -> int | None:
+        value = self.get(key, int, required=False)
+        if value is not None and (value < low or (high is not None and value > high)):
+            raise self.fail(key, f"must be {low} or more" if high is None else f"must be between {low} and {high}")
+        return value
+
+    def rows(self, key: str, label: str) -> list["_Reader"]:
+        out = []
+        for index, raw in enumerate(self.get(key, list, required=False, default=[])):
+            if not isinstance(raw, dict):
+                raise self.fail(key, f"entry {index + 1} must be a table ([[{key}]])")
+            out.append(_Reader(self.source, raw, f"{label}[{index + 1}]."))
+        return out
+
+    def rule(self) -> dict:
+        return {"effective_from": self.date("effective_from"), "renewals_from": self.date("renewals_from")}
+
+
+RULE_KEYS = {"effective_from", "renewals_from"}
+TOP_KEYS = {"id", "name", "jurisdiction", "status", "effective_from", "sources", "cycle_months",
+            "total_hours", "hour_minutes", "minimum", "cap", "maximum", "activity", "provider_share",
+            "completion", "carry_over", "first_cycle", "units", "notes"}
+
+
+def _one_of(row: _Reader, key: str, values: tuple, *, required=True, default=None):
+    value = row.get(key, str, required=required, default=default)
+    if value is not None and value not in values:
+        raise row.fail(key, f"must be one of {', '.join(values)} (got {value!r})")
+    return value
+
+
+def _hours_or_fraction(row: _Reader) -> tuple:
+    hours = row.hours("hours", required=False)
+    fraction = row.fraction("fraction")
+    if (hours is None) == (fraction is None):
+        raise row.fail("hours", "give either hours or fraction")
+    return hours, fraction
 
 
 def parse_profile(text: str, source: str, origin: str = "file") -> Profile:
@@ -133,75 +355,105 @@ def parse_profile(text: str, source: str, origin: str = "file") -> Profile:
     except tomllib.TOMLDecodeError as error:
         raise ProfileError(f"{source}: not valid TOML ({error})") from None
     top = _Reader(source, data)
-    known = {"id", "name", "jurisdiction", "status", "effective_from", "sources", "cycle_months",
-             "total_hours", "minimum", "cap", "carry_over", "first_cycle", "units", "notes"}
     for key in data:
-        if key not in known:
-            raise top.fail(key, f"is not a profile field (known: {', '.join(sorted(known))})")
+        if key not in TOP_KEYS:
+            raise top.fail(key, f"is not a profile field (known: {', '.join(sorted(TOP_KEYS))})")
     profile_id = top.get("id", str).strip()
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", profile_id):
         raise top.fail("id", "use lower-case letters, digits and hyphens, e.g. 'example-tx-lpc'")
-    status = top.get("status", str)
-    if status not in STATUSES:
-        raise top.fail("status", f"must be one of {', '.join(STATUSES)} (got {status!r})")
-    effective = top.get("effective_from", (str, dt.date))
-    if isinstance(effective, str):
-        try:
-            effective = dt.date.fromisoformat(effective)
-        except ValueError:
-            raise top.fail("effective_from", f"must be a date YYYY-MM-DD (got {effective!r})") from None
-    sources = top.get("sources", list)
-    if not sources or not all(isinstance(s, str) and s.strip() for s in sources):
-        raise top.fail("sources", "must list at least one source (where the rules come from)")
+    name = top.get("name", str).strip()
+    if not name:
+        raise top.fail("name", "is empty")
+    status = _one_of(top, "status", STATUSES, required=False, default="custom")
+    sources = top.get("sources", list, required=False, default=[])
+    if not all(isinstance(s, str) and s.strip() for s in sources):
+        raise top.fail("sources", "must be a list of texts (where the rules come from)")
+    if status != "custom" and not sources:
+        raise top.fail("sources", f"a profile marked {status!r} must list where its rules come from")
     cycle_months = top.get("cycle_months", int)
     if not 1 <= cycle_months <= 120:
         raise top.fail("cycle_months", f"must be between 1 and 120 (got {cycle_months})")
-    total = top.positive("total_hours")
+    total = top.hours("total_hours", allow_zero=False)
+    hour_minutes = top.get("hour_minutes", int, required=False, default=60)
+    if hour_minutes not in HOUR_MINUTES:
+        raise top.fail("hour_minutes", f"must be 50 or 60 (got {hour_minutes})")
 
     minimums = []
-    for index, raw in enumerate(top.get("minimum", list, required=False, default=[])):
-        row = _Reader(source, raw if isinstance(raw, dict) else {}, f"minimum[{index + 1}].")
-        category = row.get("category", str)
-        if not CATEGORY.fullmatch(category):
-            raise row.fail("category", f"use lower-case words joined by hyphens, e.g. 'cultural-diversity' (got {category!r})")
-        every = row.get("every_n_cycles", int, required=False)
-        if every is not None and every < 1:
-            raise row.fail("every_n_cycles", "must be 1 or more")
-        minimums.append(Minimum(category, row.positive("hours"), every,
-                                row.get("once", bool, required=False, default=False),
-                                row.get("supervisors_only", bool, required=False, default=False)))
+    for row in top.rows("minimum", "minimum"):
+        row.only(RULE_KEYS | {"category", "hours", "every_n_cycles", "once", "supervisors_only",
+                              "within_months_of_licensure"})
+        minimums.append(Minimum(**row.rule(), category=row.category("category"),
+                                hours=row.hours("hours", allow_zero=False),
+                                every_n_cycles=row.whole("every_n_cycles", 1),
+                                once=row.get("once", bool, required=False, default=False),
+                                supervisors_only=row.get("supervisors_only", bool, required=False, default=False),
+                                within_months_of_licensure=row.whole("within_months_of_licensure", 1, 120)))
     caps = []
-    for index, raw in enumerate(top.get("cap", list, required=False, default=[])):
-        row = _Reader(source, raw if isinstance(raw, dict) else {}, f"cap[{index + 1}].")
-        fmt = row.get("format", str)
-        if fmt not in FORMATS:
-            raise row.fail("format", f"must be one of {', '.join(FORMATS)} (got {fmt!r})")
-        hours = row.positive("hours", required=False, allow_zero=True)
-        fraction = row.positive("fraction", required=False, allow_zero=True)
-        if (hours is None) == (fraction is None):
-            raise row.fail("hours", "give either hours or fraction")
-        if fraction is not None and fraction > 1:
-            raise row.fail("fraction", f"must be at most 1 (got {fraction:g})")
-        caps.append(Cap(fmt, hours, fraction))
+    for row in top.rows("cap", "cap"):
+        row.only(RULE_KEYS | {"format", "hours", "fraction"})
+        fmt = _one_of(row, "format", FORMATS)
+        hours, fraction = _hours_or_fraction(row)
+        caps.append(Cap(**row.rule(), format=fmt, hours=hours, fraction=fraction))
+    maximums = []
+    for row in top.rows("maximum", "maximum"):
+        row.only(RULE_KEYS | {"category", "hours", "fraction"})
+        category = row.category("category")
+        hours, fraction = _hours_or_fraction(row)
+        maximums.append(Maximum(**row.rule(), category=category, hours=hours, fraction=fraction))
+    activities = []
+    for row in top.rows("activity", "activity"):
+        row.only(RULE_KEYS | {"name", "multiplier", "max_hours", "max_hours_each"})
+        activity = _one_of(row, "name", ACTIVITIES)
+        multiplier = row.hours("multiplier", required=False, default=1, allow_zero=False)
+        if multiplier > 10:
+            raise row.fail("multiplier", f"must be at most 10 (got {float(multiplier):g})")
+        activities.append(Activity(**row.rule(), name=activity, multiplier=multiplier,
+                                   max_hours=row.hours("max_hours", required=False),
+                                   max_hours_each=row.hours("max_hours_each", required=False)))
+    share = None
+    if "provider_share" in data:
+        row = _Reader(source, top.get("provider_share", dict), "provider_share.")
+        row.only(RULE_KEYS | {"fraction", "provider_types"})
+        fraction = row.fraction("fraction", required=True)
+        types = row.get("provider_types", list)
+        if not types or not all(isinstance(t, str) and CATEGORY.fullmatch(t) for t in types):
+            raise row.fail("provider_types", "list the provider types as lower-case words joined by hyphens, "
+                                             "e.g. ['nbcc-approved', 'university']")
+        share = ProviderShare(**row.rule(), fraction=fraction, provider_types=tuple(types))
+    completions = []
+    for row in top.rows("completion", "completion"):
+        row.only(RULE_KEYS | {"name", "category", "hours", "every_n_cycles", "once", "within_months_of_licensure"})
+        label = row.get("name", str).strip()
+        if not label:
+            raise row.fail("name", "is empty")
+        category = row.category("category", required=False)
+        hours = row.hours("hours", required=False, default=0)
+        if hours and not category:
+            raise row.fail("category", "is missing: say which category its hours count in")
+        completions.append(Completion(**row.rule(), name=label, category=category, hours=hours,
+                                      every_n_cycles=row.whole("every_n_cycles", 1),
+                                      once=row.get("once", bool, required=False, default=False),
+                                      within_months_of_licensure=row.whole("within_months_of_licensure", 1, 120)))
     carry = _Reader(source, top.get("carry_over", dict, required=False, default={}), "carry_over.")
+    carry.only({"max_hours"})
     first = _Reader(source, top.get("first_cycle", dict, required=False, default={}), "first_cycle.")
-    mode = first.get("mode", str, required=False, default="full")
-    if mode not in FIRST_CYCLE_MODES:
-        raise first.fail("mode", f"must be one of {', '.join(FIRST_CYCLE_MODES)} (got {mode!r})")
-    first_hours = first.positive("hours", required=mode == "fixed", allow_zero=True)
+    first.only({"mode", "hours"})
+    mode = _one_of(first, "mode", FIRST_CYCLE_MODES, required=False, default="full")
+    first_hours = first.hours("hours", required=mode == "fixed")
     units_table = _Reader(source, top.get("units", dict, required=False, default={}), "units.")
+    units_table.only(set(DEFAULT_UNITS))
     units = dict(DEFAULT_UNITS)
     for key in units_table.data:
-        if key not in DEFAULT_UNITS:
-            raise units_table.fail(key, f"unknown unit (known: {', '.join(DEFAULT_UNITS)})")
-        units[key] = units_table.positive(key)
+        units[key] = units_table.hours(key, allow_zero=False)
     notes = top.get("notes", list, required=False, default=[])
     return Profile(
-        id=profile_id, name=top.get("name", str), jurisdiction=top.get("jurisdiction", str),
-        status=status, effective_from=effective, sources=tuple(sources), cycle_months=cycle_months,
-        total_hours=total, minimums=tuple(minimums), caps=tuple(caps),
-        carry_over_max=carry.positive("max_hours", required=False, default=0.0, allow_zero=True),
-        first_cycle_mode=mode, first_cycle_hours=first_hours, units=units,
+        id=profile_id, name=name, jurisdiction=top.get("jurisdiction", str, required=False, default=""),
+        status=status, effective_from=top.date("effective_from"), sources=tuple(sources),
+        cycle_months=cycle_months, total_hours=total, minimums=tuple(minimums), caps=tuple(caps),
+        maximums=tuple(maximums), activities=tuple(activities), provider_share=share,
+        completions=tuple(completions),
+        carry_over_max=carry.hours("max_hours", required=False, default=0),
+        first_cycle_mode=mode, first_cycle_hours=first_hours, units=units, hour_minutes=hour_minutes,
         notes=tuple(str(n) for n in notes), origin=origin,
     )
 

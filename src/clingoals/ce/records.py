@@ -2,9 +2,14 @@
 shapes shown by ``goals ce list/show --json``. Pure: data and today in.
 
 CSV columns (import and export): title, hours, unit, date, format,
-categories, provider, approver, licenses, certificate, goal. Only title,
-hours, date and format are required; categories and licenses are separated
-by semicolons; unit defaults to hours.
+categories, provider, approver, licenses, certificate, goal, activity,
+provider_type, counts_in. Only title, hours, date and format are required;
+categories and licenses are separated by semicolons; unit defaults to hours,
+activity to course; counts_in (a date) makes the credit count in the cycle
+holding that date (a make-up credit).
+
+Hours shown for a credit always come from the unit table of the licenses it
+counts for (:func:`credit_hours`): the same conversion the tally uses.
 """
 
 from __future__ import annotations
@@ -15,13 +20,16 @@ import io
 import math
 import re
 
-from clingoals.ce.profiles import CATEGORY, DEFAULT_UNITS, FORMATS, UNITS, Profile
+from clingoals.ce.profiles import ACTIVITIES, CATEGORY, FORMATS, UNITS, Profile, as_number
 from clingoals.ce.tally import Credit
 from clingoals.dates import parse_date
 from clingoals.errors import ClingoalsError, InvalidInput
+from clingoals.spreadsheet import read_cell, safe_cell
 
 CSV_COLUMNS = ("title", "hours", "unit", "date", "format", "categories", "provider", "approver",
-               "licenses", "certificate", "goal")
+               "licenses", "certificate", "goal", "activity", "provider_type", "counts_in")
+# The conversion for a credit that counts for no license yet: the standard table.
+STANDARD = Profile(id="standard", name="standard units", cycle_months=12, total_hours=1)
 REQUIRED_COLUMNS = ("title", "hours", "date", "format")
 
 
@@ -47,6 +55,8 @@ def check_unit(unit: str) -> str:
         unit = "hours"
     if unit in ("ceus",):
         unit = "ceu"
+    if unit in ("minute", "min", "mins"):
+        unit = "minutes"
     if unit not in UNITS:
         raise InvalidInput(f"Unknown unit {unit!r}; use one of {', '.join(UNITS)}.")
     return unit
@@ -65,9 +75,31 @@ def check_credit_date(day: dt.date, today: dt.date) -> dt.date:
     return day
 
 
-def default_hours(amount: float, unit: str) -> float:
-    """Hours with the standard conversions (1 CEU = 10 h); a profile may differ."""
-    return round(amount * (1.0 if unit == "hours" else DEFAULT_UNITS[unit.replace("-", "_")]), 2)
+def check_activity(activity: str) -> str:
+    activity = activity.strip().lower().replace("_", "-")
+    if activity not in ACTIVITIES:
+        raise InvalidInput(f"Unknown activity {activity!r}; use one of {', '.join(ACTIVITIES)}.")
+    return activity
+
+
+def normalise_provider_type(text: str | None) -> str | None:
+    """'NBCC approved' -> 'nbcc-approved'; empty means none."""
+    if text is None or not text.strip():
+        return None
+    value = re.sub(r"[\s_]+", "-", text.strip().lower())
+    if not CATEGORY.fullmatch(value):
+        raise InvalidInput(f"Provider type {text!r} can't be used; use words like 'nbcc-approved' or 'university'.")
+    return value
+
+
+def credit_hours(record: dict, profiles: dict[str, Profile]) -> dict:
+    """The credit's hours under each license's unit table ({name: hours}),
+    for the licenses it counts for among ``profiles`` (license name ->
+    profile). With none, the standard table under the key ``None``."""
+    names = [n for n in profiles if not record["licenses"] or n in record["licenses"]]
+    if not names:
+        return {None: STANDARD.to_hours(record["amount"], record["unit"])}
+    return {name: profiles[name].to_hours(record["amount"], record["unit"]) for name in names}
 
 
 def is_duplicate(existing: list[dict], title: str, provider: str | None, day: dt.date) -> dict | None:
@@ -80,20 +112,40 @@ def is_duplicate(existing: list[dict], title: str, provider: str | None, day: dt
 
 
 def tally_credit(record: dict) -> Credit:
+    counts_in = record.get("counts_in")
     return Credit(record["id"], record["title"], record["amount"], record["unit"],
-                  dt.date.fromisoformat(record["date"]), record["format"], tuple(record["categories"]))
+                  dt.date.fromisoformat(record["date"]), record["format"], tuple(record["categories"]),
+                  activity=record.get("activity") or "course", provider_type=record.get("provider_type"),
+                  counts_in=dt.date.fromisoformat(counts_in) if counts_in else None)
 
 
-def credit_json(record: dict, profile: Profile | None = None) -> dict:
-    hours = (round(record["amount"] * profile.hours_per_unit(record["unit"]), 2) if profile
-             else default_hours(record["amount"], record["unit"]))
+def credit_json(record: dict, profiles: dict[str, Profile] | None = None) -> dict:
+    """A credit as ``goals ce list/show --json`` prints it: its original
+    amount and unit, and its hours under the license unit tables
+    (``hours`` is the one figure when they agree, else the lowest;
+    ``hours_by_license`` gives each)."""
+    by_license = credit_hours(record, profiles or {})
+    hours = min(by_license.values())
     return {
         "id": record["id"], "uuid": record["uuid"], "title": record["title"],
-        "amount": record["amount"], "unit": record["unit"], "hours": hours, "date": record["date"],
-        "format": record["format"], "categories": record["categories"], "provider": record["provider"],
-        "approver": record["approver"], "licenses": record["licenses"], "goal_id": record["goal_id"],
+        "amount": record["amount"], "unit": record["unit"], "hours": as_number(hours),
+        "hours_by_license": {name: as_number(h) for name, h in by_license.items() if name is not None},
+        "date": record["date"], "format": record["format"], "activity": record.get("activity") or "course",
+        "categories": record["categories"], "provider": record["provider"],
+        "provider_type": record.get("provider_type"), "approver": record["approver"],
+        "licenses": record["licenses"], "counts_in": record.get("counts_in"),
+        "make_up": bool(record.get("counts_in") and record["counts_in"] < record["date"]),
+        "goal_id": record["goal_id"],
         "certificate": record["certificate"], "certificate_original": record["certificate_original"],
     }
+
+
+def amount_text(record: dict) -> str:
+    """The original amount and unit as typed: '2 ceu', '90 minutes'."""
+    unit = record["unit"]
+    if unit == "hours":
+        return f"{record['amount']:g} h"
+    return f"{record['amount']:g} {unit}"
 
 
 def parse_csv(text: str, today: dt.date) -> list[dict]:
@@ -110,7 +162,7 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
         raise InvalidInput(f"Unknown CSV column(s) {', '.join(unknown)}; expected: {', '.join(CSV_COLUMNS)}.")
     rows = []
     for number, raw in enumerate(reader, start=2):
-        row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
+        row = {k.strip().lower(): read_cell((v or "").strip()) for k, v in raw.items() if k is not None}
         if None in raw:
             raise InvalidInput(f"Row {number}: more values than columns.")
         if not any(row.values()):
@@ -138,6 +190,9 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
                 "licenses": [n.strip() for n in (row.get("licenses") or "").split(";") if n.strip()],
                 "certificate": row.get("certificate") or None,
                 "goal_id": int(goal) if goal else None,
+                "activity": check_activity(row.get("activity") or "course"),
+                "provider_type": normalise_provider_type(row.get("provider_type")),
+                "counts_in": parse_date(row["counts_in"], today) if row.get("counts_in") else None,
                 "row": number,
             })
         except ClingoalsError as error:
@@ -146,12 +201,17 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
     return rows
 
 
-def to_csv(credits: list[dict]) -> str:
+def to_csv(credits: list[dict], certificate_names: dict[int, str] | None = None) -> str:
+    """The credits as CSV, spreadsheet-safe (see :mod:`clingoals.spreadsheet`);
+    ``certificate_names`` (credit id -> name) names the certificates as an
+    audit bundle or the files beside an exported CSV hold them."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for c in credits:
-        writer.writerow([c["title"], f"{c['amount']:g}", c["unit"], c["date"], c["format"],
-                         ";".join(c["categories"]), c["provider"] or "", c["approver"] or "",
-                         ";".join(c["licenses"]), c["certificate_original"] or "", c["goal_id"] or ""])
+        certificate = (certificate_names or {}).get(c["id"], c["certificate_original"] or "")
+        writer.writerow([safe_cell(v) for v in (
+            c["title"], f"{c['amount']:g}", c["unit"], c["date"], c["format"], ";".join(c["categories"]),
+            c["provider"], c["approver"], ";".join(c["licenses"]), certificate, c["goal_id"],
+            c.get("activity") or "course", c.get("provider_type"), c.get("counts_in"))])
     return out.getvalue()

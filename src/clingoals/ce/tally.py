@@ -1,58 +1,170 @@
 """The renewal tally: pure code, data and today in, a status out.
 
-Per licence and cycle: convert units to hours, keep the credits dated in
-the cycle, apply format caps, give hours to category minimums without
-counting an hour twice, add the carry-over, and report required, counted
-and remaining hours, days left, the pace needed and a status.
+Cycles are counted from the day after an end: a cycle ending on ``end`` is
+followed by one from ``end + 1 day`` to ``(end + 1 day) + N months - 1 day``,
+and a cycle whose start is not known starts at ``(end + 1 day) - N months``.
+Consecutive cycles therefore tile the calendar: a credit never counts in two
+cycles of one license. A credit counts in the cycle holding its date, or,
+when it was taken late to make up an earlier cycle, in the cycle holding its
+``counts_in`` date (a make-up credit).
 
-Category allocation is a small maximum-flow problem (source -> format cap
--> credit -> category it may fill -> minimum), solved exactly in hundredths
-of an hour; a greedy pass can leave a minimum short that a better
-assignment fills.
+Per license and cycle: convert units with the license's own table, apply
+activity multipliers, format caps, activity caps and topic maximums (all
+relative to the cycle's own requirement), give hours to category minimums
+without counting an hour twice, check the provider share, completion
+requirements (an exam) and deadline windows, add the carry-over, and report
+required, counted and remaining hours, days left, the pace needed, a status
+and, when remaining is not simply required minus counted, why.
+
+Hours are exact ``Fraction`` values throughout; the JSON view rounds them.
+Counting and allocation are small maximum-flow problems solved on integers
+(the fractions scaled by their common denominator); a greedy pass can leave
+a minimum short that a better assignment fills.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict, deque
 from dataclasses import dataclass
+from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
 
-from clingoals.ce.profiles import Profile
+from clingoals.ce.profiles import Minimum, Profile, as_number, exact
 
-SCALE = 100  # hundredths of an hour: exact integer arithmetic in the flow
 DAYS_PER_MONTH = 30.44
+ONE_DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
 class Credit:
     id: int
     title: str
-    amount: float
+    amount: float | Fraction
     unit: str
     date: dt.date
     format: str
     categories: tuple[str, ...] = ()
+    activity: str = "course"
+    provider_type: str | None = None
+    counts_in: dt.date | None = None   # a make-up credit counts in the cycle holding this date
+
+    @property
+    def cycle_day(self) -> dt.date:
+        """The day that decides which cycle the credit counts in."""
+        return self.counts_in or self.date
+
+
+@dataclass(frozen=True)
+class Done:
+    """A completion requirement ticked with ``goals license done``."""
+
+    requirement: str
+    date: dt.date
 
 
 @dataclass(frozen=True)
 class LicenseCycle:
     name: str
-    renews: dt.date            # the end of the current cycle
-    cycle_number: int = 1      # 1 for the licence's first cycle
+    renews: dt.date                 # the end of this cycle
+    cycle_number: int = 1           # 1 for the license's first cycle
     supervisor: bool = False
-    carry_over_hours: float = 0.0
+    carry_over_hours: float | Fraction = 0
+    start: dt.date | None = None    # known after a renewal: the day after the previous end
+    issued: dt.date | None = None   # initial licensure, for deadline windows
+    done: tuple[Done, ...] = ()
 
 
-def cycle_window(profile: Profile, renews: dt.date) -> tuple[dt.date, dt.date]:
-    """The cycle is the ``cycle_months`` before the renewal date, inclusive."""
-    return renews - relativedelta(months=profile.cycle_months) + dt.timedelta(days=1), renews
+# --- cycle arithmetic ----------------------------------------------------------------
+
+def cycle_start(end: dt.date, months: int) -> dt.date:
+    """The start of a cycle known only by its end: (end + 1 day) - N months."""
+    return end + ONE_DAY - relativedelta(months=months)
 
 
-def hours_of(credit: Credit, profile: Profile) -> float:
-    return round(credit.amount * profile.hours_per_unit(credit.unit), 2)
+def next_cycle_end(end: dt.date, months: int) -> dt.date:
+    """The end of the cycle after one ending on ``end``: (end + 1 day) + N months - 1 day."""
+    return end + ONE_DAY + relativedelta(months=months) - ONE_DAY
 
+
+def cycle_window(profile: Profile, cycle_or_end, start: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """(start, end) of a cycle, both inclusive."""
+    if isinstance(cycle_or_end, LicenseCycle):
+        end = cycle_or_end.renews
+        start = cycle_or_end.start
+        if start is None:
+            start = cycle_start(end, profile.cycle_months)
+            issued = cycle_or_end.issued
+            if cycle_or_end.cycle_number == 1 and issued and start < issued <= end:
+                start = issued  # a first cycle begins at licensure
+        return start, end
+    end = cycle_or_end
+    return (start or cycle_start(end, profile.cycle_months)), end
+
+
+def previous_window(profile: Profile, start: dt.date) -> tuple[dt.date, dt.date]:
+    """The cycle that ended the day before ``start``."""
+    end = start - ONE_DAY
+    return cycle_start(end, profile.cycle_months), end
+
+
+def whole_months(start: dt.date, end: dt.date) -> int:
+    span = relativedelta(end + ONE_DAY, start)
+    return span.years * 12 + span.months
+
+
+# --- hours ---------------------------------------------------------------------------
+
+def hours_of(credit: Credit, profile: Profile) -> Fraction:
+    """The credit's hours with the license's unit table (before any multiplier)."""
+    return profile.to_hours(credit.amount, credit.unit)
+
+
+def required_hours(profile: Profile, cycle: LicenseCycle, start: dt.date, end: dt.date) -> Fraction:
+    if cycle.cycle_number != 1:
+        return profile.total_hours
+    mode = profile.first_cycle_mode
+    if mode == "exempt":
+        return Fraction(0)
+    if mode == "fixed":
+        return exact(profile.first_cycle_hours or 0)
+    if mode == "prorated":
+        share = Fraction(min(whole_months(start, end), profile.cycle_months), profile.cycle_months)
+        return profile.total_hours * share
+    return profile.total_hours
+
+
+def _due_this_cycle(rule, cycle: LicenseCycle, start: dt.date, end: dt.date) -> bool:
+    if not rule.applies(start, end):
+        return False
+    if getattr(rule, "supervisors_only", False) and not cycle.supervisor:
+        return False
+    every = rule.every_n_cycles
+    return not (every and cycle.cycle_number % every != 0)
+
+
+def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit],
+                      start: dt.date | None = None, end: dt.date | None = None) -> dict[str, Fraction]:
+    """Per-cycle minimums due, after once-only ones met in earlier cycles.
+    Deadline windows (``within_months_of_licensure``) are reported apart."""
+    if start is None or end is None:
+        start, end = cycle_window(profile, cycle)
+    due: dict[str, Fraction] = defaultdict(Fraction)
+    for minimum in profile.minimums:
+        if minimum.within_months_of_licensure or not _due_this_cycle(minimum, cycle, start, end):
+            continue
+        hours = exact(minimum.hours)
+        if minimum.once:
+            already = sum((hours_of(c, profile) for c in prior if minimum.category in c.categories), Fraction(0))
+            hours = max(hours - already, Fraction(0))
+        if hours > 0:
+            due[minimum.category] += hours
+    return dict(due)
+
+
+# --- maximum flow on integers ----------------------------------------------------------
 
 def _max_flow(capacity: dict, source, sink) -> dict:
     """Edmonds-Karp on integer capacities; returns the flow on each edge."""
@@ -84,122 +196,302 @@ def _max_flow(capacity: dict, source, sink) -> dict:
             flow[(a, b)] += push - back
 
 
-def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit]) -> dict[str, float]:
-    """Minimums due this cycle, after once-only ones met in earlier cycles."""
-    due: dict[str, float] = defaultdict(float)
-    for minimum in profile.minimums:
-        if minimum.supervisors_only and not cycle.supervisor:
-            continue
-        if minimum.every_n_cycles and cycle.cycle_number % minimum.every_n_cycles != 0:
-            continue
-        hours = minimum.hours
-        if minimum.once:
-            already = sum(hours_of(c, profile) for c in prior if minimum.category in c.categories)
-            hours = max(hours - already, 0.0)
-        if hours > 0:
-            due[minimum.category] += hours
-    return dict(due)
+def _exact_flow(capacity: dict[tuple, Fraction | None], source, sink) -> dict:
+    """Max flow with exact fractional capacities (None = unlimited)."""
+    finite = [c for c in capacity.values() if c is not None]
+    scale = math.lcm(*(c.denominator for c in finite)) if finite else 1
+    unlimited = sum(finite, Fraction(0)) * scale + 1
+    scaled = {edge: (int(c * scale) if c is not None else int(unlimited)) for edge, c in capacity.items()}
+    return {edge: Fraction(value, scale) for edge, value in _max_flow(scaled, source, sink).items() if value}
+
+
+# --- the tally -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Pool:
+    group: tuple            # ("format", f) | ("activity", name) | ("completion",)
+    topic: str | None       # the topic maximum it counts against
+    fillable: tuple         # minimum categories it may fill
+    listed: bool            # from a provider type the provider share lists
 
 
 def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: dt.date) -> dict:
-    """The status of one licence's current cycle (``goals ce status --json``)."""
-    start, end = cycle_window(profile, cycle.renews)
-    in_cycle = [c for c in credits if start <= c.date <= end]
-    prior = [c for c in credits if c.date < start]
-
+    """The status of one license's cycle (``goals ce status --json``)."""
+    start, end = cycle_window(profile, cycle)
+    mine = [c for c in credits if start <= c.cycle_day <= end]
+    prior = [c for c in credits if c.cycle_day < start]
+    elsewhere = [c for c in credits if start <= c.date <= end and not start <= c.cycle_day <= end]
     first = cycle.cycle_number == 1
-    required = profile.total_hours
-    minimums = required_minimums(profile, cycle, prior)
-    if first and profile.first_cycle_mode == "exempt":
-        required, minimums = 0.0, {}
-    elif first and profile.first_cycle_mode == "fixed":
-        required = float(profile.first_cycle_hours or 0.0)
+    exempt = first and profile.first_cycle_mode == "exempt"
+    required = required_hours(profile, cycle, start, end)
+    minimums = {} if exempt else required_minimums(profile, cycle, prior, start, end)
 
-    logged_by_format: dict[str, float] = defaultdict(float)
-    for credit in in_cycle:
-        logged_by_format[credit.format] += hours_of(credit, profile)
-    caps = {cap.format: cap.max_hours(profile.total_hours) for cap in profile.caps}
-    counted_by_format = {fmt: min(hours, caps.get(fmt, hours)) for fmt, hours in logged_by_format.items()}
-    counted = round(sum(counted_by_format.values()), 2)
+    # Completion requirements: due this cycle, done (ticked in the cycle), and
+    # their hours added as a credit of their own.
+    completions, synthetic = [], []
+    for rule in profile.completions:
+        if rule.within_months_of_licensure or exempt or not _due_this_cycle(rule, cycle, start, end):
+            continue
+        ticks = [d for d in cycle.done if d.requirement.casefold() == rule.name.casefold()]
+        if rule.once and any(d.date < start for d in ticks):
+            continue
+        done = next((d for d in ticks if start <= d.date <= end), None)
+        completions.append({"name": rule.name, "done": done.date.isoformat() if done else None,
+                            "category": rule.category, "hours": as_number(rule.hours)})
+        if done and rule.hours:
+            synthetic.append(Credit(-len(synthetic) - 1, rule.name, rule.hours, "hours", done.date,
+                                    "in-person", (rule.category,), activity="completion"))
 
-    # Credits with the same format and the same minimums they may fill are
-    # interchangeable in the flow: one node each, with their hours summed.
-    # The result is the same; the graph stays small whatever the number of credits.
-    pooled: dict = defaultdict(int)
-    for credit in in_cycle:
+    share = profile.provider_share if profile.provider_share and profile.provider_share.applies(start, end) else None
+    caps: dict[str, Fraction] = {}
+    for cap in profile.caps:
+        if cap.applies(start, end):
+            limit = cap.max_hours(required)
+            caps[cap.format] = min(caps.get(cap.format, limit), limit)
+    topic_limits: dict[str, Fraction] = {}
+    for maximum in profile.maximums:
+        if maximum.applies(start, end):
+            limit = maximum.max_hours(required)
+            topic_limits[maximum.category] = min(topic_limits.get(maximum.category, limit), limit)
+
+    pools: dict[_Pool, Fraction] = defaultdict(Fraction)
+    logged_by_group: dict[tuple, Fraction] = defaultdict(Fraction)
+    raw_by_activity: dict[str, Fraction] = defaultdict(Fraction)
+    logged = Fraction(0)
+    group_caps: dict[tuple, Fraction] = {("format", f): limit for f, limit in caps.items()}
+    for credit in mine + synthetic:
+        hours = hours_of(credit, profile)
+        logged += hours
+        rule = profile.activity(credit.activity, start, end) if credit.activity != "completion" else None
+        if rule:
+            raw_by_activity[rule.name] += hours
+            hours = hours * exact(rule.multiplier)
+            if rule.max_hours_each is not None:
+                hours = min(hours, exact(rule.max_hours_each))
+            group = ("activity", rule.name)
+            if rule.max_hours is not None:
+                group_caps[group] = exact(rule.max_hours)
+        elif credit.activity == "completion":
+            group = ("completion",)
+        else:
+            group = ("format", credit.format)
+        topic = next((t for t in topic_limits if t in credit.categories), None)
         fillable = tuple(sorted(c for c in set(credit.categories) if c in minimums))
-        if fillable:
-            pooled[(credit.format, fillable)] += round(hours_of(credit, profile) * SCALE)
-    capacity: dict = {}
-    for fmt, hours in logged_by_format.items():
-        capacity[("source", ("format", fmt))] = round(counted_by_format[fmt] * SCALE)
-    for (fmt, fillable), hundredths in pooled.items():
-        capacity[(("format", fmt), ("pool", fmt, fillable))] = hundredths
-        for category in fillable:
-            capacity[(("pool", fmt, fillable), ("category", category))] = 10 ** 12
-    for category, hours in minimums.items():
-        capacity[(("category", category), "sink")] = round(hours * SCALE)
-    flow = _max_flow(capacity, "source", "sink") if minimums and in_cycle else {}
+        listed = bool(share and credit.provider_type in share.provider_types)
+        pools[_Pool(group, topic, fillable, listed)] += hours
+        logged_by_group[group] += hours
 
+    def counting_network(only_listed: bool) -> dict:
+        capacity: dict = {}
+        for pool, hours in pools.items():
+            if only_listed and not pool.listed:
+                continue
+            topic_node = ("topic", pool.topic)
+            capacity[("source", topic_node)] = topic_limits.get(pool.topic) if pool.topic else None
+            capacity[(topic_node, ("pool", pool))] = hours
+            capacity[(("pool", pool), ("group", pool.group))] = None
+            capacity[(("group", pool.group), "sink")] = group_caps.get(pool.group)
+        return capacity
+
+    flow = _exact_flow(counting_network(False), "source", "sink") if pools else {}
+    counted_by_group = {g: flow.get((("group", g), "sink"), Fraction(0)) for g in logged_by_group}
+    counted = sum(counted_by_group.values(), Fraction(0))
+    listed_hours = Fraction(0)
+    if share:
+        listed_flow = _exact_flow(counting_network(True), "source", "sink") if pools else {}
+        listed_hours = sum((v for (a, b), v in listed_flow.items() if b == "sink"), Fraction(0))
+
+    # Minimums: each group gives at most what counted of it; within a group
+    # the flow chooses which credits fill which minimum.
+    allocation: dict = {}
+    if minimums and pools:
+        capacity: dict = {}
+        for group, hours in counted_by_group.items():
+            capacity[("source", ("group", group))] = hours
+        for pool, hours in pools.items():
+            if pool.fillable:
+                edge = (("group", pool.group), ("pool", pool))
+                capacity[edge] = capacity.get(edge, Fraction(0)) + hours
+                for category in pool.fillable:
+                    capacity[(("pool", pool), ("category", category))] = None
+        for category, hours in minimums.items():
+            capacity[(("category", category), "sink")] = hours
+        allocation = _exact_flow(capacity, "source", "sink")
     categories = []
     for category, hours in sorted(minimums.items()):
-        filled = flow.get((("category", category), "sink"), 0) / SCALE
-        categories.append({"category": category, "required": hours, "counted": round(filled, 2),
-                           "remaining": round(max(hours - filled, 0.0), 2)})
-    category_short = round(sum(c["remaining"] for c in categories), 2)
-    carry = min(cycle.carry_over_hours, profile.carry_over_max) if not first else 0.0
-    remaining = round(max(required - counted - carry, category_short, 0.0), 2)
+        filled = allocation.get((("category", category), "sink"), Fraction(0))
+        categories.append({"category": category, "required": hours, "counted": filled,
+                           "remaining": max(hours - filled, Fraction(0))})
+    category_short = sum((c["remaining"] for c in categories), Fraction(0))
+    carry = Fraction(0) if first else min(exact(cycle.carry_over_hours), profile.carry_over_max)
+    total_short = max(required - counted - carry, Fraction(0))
+    provider_needed = exact(share.fraction) * required if share else Fraction(0)
+    provider_short = max(provider_needed - listed_hours, Fraction(0))
+    remaining = max(total_short, category_short, provider_short)
+
+    deadlines = _deadlines(profile, cycle, credits, start, end, today)
+    open_completions = [c["name"] for c in completions if not c["done"]]
+    open_deadlines = [d for d in deadlines if not d["met"]]
 
     days_left = (end - today).days
     months_left = max(days_left / DAYS_PER_MONTH, 0.0)
-    pace = round(remaining / max(months_left, 1.0), 2) if remaining else 0.0
-    if remaining == 0:
+    pace = exact(remaining) / exact(max(months_left, 1.0)) if remaining else Fraction(0)
+    if not remaining and not open_completions and not open_deadlines:
         status = "complete"
-    elif today > end:
+    elif today > end or any(d["due"] and d["due"] < today.isoformat() for d in open_deadlines):
         status = "overdue"
     else:
         elapsed = (today - start).days / max((end - start).days, 1)
-        expected = required * min(max(elapsed, 0.0), 1.0)
+        expected = required * exact(min(max(elapsed, 0.0), 1.0))
         status = "on_track" if counted + carry >= expected else "behind"
 
+    next_text = next_steps(categories, remaining, caps, logged_by_group, open_completions,
+                           provider_short, open_deadlines)
+    by_id = {c.id: c for c in mine}
     return {
         "name": cycle.name,
         "profile": profile.id,
         "profile_status": profile.status,
+        "profile_label": profile.label,
         "cycle_start": start.isoformat(),
         "cycle_end": end.isoformat(),
         "cycle_number": cycle.cycle_number,
         "days_left": days_left,
-        "required_hours": required,
-        "counted_hours": counted,
-        "remaining_hours": remaining,
-        "carry_over_hours": carry,
-        "pace_per_month": pace,
+        "required_hours": as_number(required),
+        "logged_hours": as_number(logged),
+        "counted_hours": as_number(counted),
+        "carry_over_hours": as_number(carry),
+        "remaining_hours": as_number(remaining),
+        "remaining_note": remaining_note(required, counted, carry, remaining, categories, provider_short,
+                                         provider_needed, listed_hours),
+        "done_fraction": as_number(Fraction(1) if not required else
+                                   min(max((required - remaining) / required, Fraction(0)), Fraction(1))),
+        "pace_per_month": as_number(pace, 2),
         "status": status,
-        "categories": categories,
-        "caps": [{"format": fmt, "max_hours": limit, "logged_hours": round(logged_by_format.get(fmt, 0.0), 2),
-                  "counted_hours": round(counted_by_format.get(fmt, 0.0), 2)} for fmt, limit in caps.items()],
-        "next": next_steps(categories, remaining, caps, logged_by_format),
-        "credits_in_cycle": len(in_cycle),
+        "categories": [{k: as_number(v) if isinstance(v, Fraction) else v for k, v in c.items()} for c in categories],
+        "caps": [{"format": fmt, "max_hours": as_number(limit),
+                  "logged_hours": as_number(logged_by_group.get(("format", fmt), Fraction(0))),
+                  "counted_hours": as_number(counted_by_group.get(("format", fmt), Fraction(0)))}
+                 for fmt, limit in caps.items()],
+        "activities": [{"activity": rule.name, "multiplier": as_number(rule.multiplier),
+                        "max_hours": as_number(rule.max_hours), "logged_hours": as_number(raw_by_activity[rule.name]),
+                        "counted_hours": as_number(counted_by_group.get(("activity", rule.name), Fraction(0)))}
+                       for rule in profile.activities if rule.applies(start, end) and rule.name in raw_by_activity],
+        "maximums": [{"category": topic, "max_hours": as_number(limit),
+                      "logged_hours": as_number(sum((h for p, h in pools.items() if p.topic == topic), Fraction(0))),
+                      "counted_hours": as_number(sum((v for (a, b), v in flow.items()
+                                                      if a == "source" and b == ("topic", topic)), Fraction(0)))}
+                     for topic, limit in topic_limits.items()],
+        "provider_share": None if not share else {
+            "provider_types": list(share.provider_types), "required_hours": as_number(provider_needed),
+            "counted_hours": as_number(min(listed_hours, counted)), "remaining_hours": as_number(provider_short)},
+        "completions": completions,
+        "deadlines": deadlines,
+        "make_up_credits": [{"id": c.id, "title": c.title, "date": c.date.isoformat(),
+                             "hours": as_number(hours_of(c, profile))} for c in mine if c.date > end],
+        "counted_elsewhere": [{"id": c.id, "title": c.title, "date": c.date.isoformat(),
+                               "counts_in": c.counts_in.isoformat()} for c in elsewhere],
+        "credit_ids": sorted(by_id),
+        "next": next_text,
+        "credits_in_cycle": len(mine),
+        "surplus_hours": as_number(max(counted + carry - required, Fraction(0))),
     }
 
 
-def next_steps(categories: list[dict], remaining: float, caps: dict, logged: dict) -> str | None:
-    """What to take next, in a clinician's words: "3 h ethics, 2 h live"."""
-    if remaining <= 0:
+def _deadlines(profile: Profile, cycle: LicenseCycle, credits: list[Credit], start: dt.date, end: dt.date,
+               today: dt.date) -> list[dict]:
+    """Requirements with a deadline window after initial licensure, shown in
+    the cycle their deadline falls in (and later ones while they are unmet)."""
+    out = []
+    rules = [r for r in profile.minimums + profile.completions if r.within_months_of_licensure]
+    for rule in rules:
+        if not rule.applies(start, end):
+            continue
+        is_minimum = isinstance(rule, Minimum)
+        label = rule.category if is_minimum else rule.name
+        months = rule.within_months_of_licensure
+        if cycle.issued is None:
+            if cycle.cycle_number == 1:
+                out.append({"requirement": label, "hours": as_number(rule.hours) if is_minimum else None,
+                            "due": None, "met": False, "counted_hours": 0,
+                            "note": f"due within {months} months of initial licensure: "
+                                    "set the license's issue date (goals license edit NAME --issued DATE)"})
+            continue
+        due = cycle.issued + relativedelta(months=months)
+        if is_minimum:
+            have = sum((hours_of(c, profile) for c in credits
+                        if rule.category in c.categories and cycle.issued <= c.date <= due), Fraction(0))
+            met = have >= exact(rule.hours)
+        else:
+            have = Fraction(0)
+            met = any(d.requirement.casefold() == rule.name.casefold() and d.date <= due for d in cycle.done)
+        if start <= due <= end or (due < start and not met):
+            out.append({"requirement": label, "hours": as_number(rule.hours) if is_minimum else None,
+                        "due": due.isoformat(), "met": met, "counted_hours": as_number(min(have, exact(rule.hours)))
+                        if is_minimum else None,
+                        "note": f"within {months} months of initial licensure ({cycle.issued.isoformat()})"})
+    return out
+
+
+def _h(value) -> str:
+    return f"{float(round(exact(value), 2)):g} h"
+
+
+def remaining_note(required, counted, carry, remaining, categories, provider_short, provider_needed,
+                   listed_hours) -> str | None:
+    """One line saying why remaining is not required minus counted."""
+    if remaining == required - counted:
         return None
-    parts = [f"{c['remaining']:g} h {c['category']}" for c in categories if c["remaining"] > 0]
-    rest = round(remaining - sum(c["remaining"] for c in categories), 2)
-    full = [fmt for fmt, limit in caps.items() if logged.get(fmt, 0.0) >= limit]
+    open_minimums = [c for c in categories if c["remaining"] > 0]
+    if remaining and provider_short == remaining and provider_short > max(required - counted - carry, 0):
+        return (f"At least {_h(provider_needed)} must come from the listed provider types; "
+                f"{_h(listed_hours)} do.")
+    if remaining and open_minimums and sum(c["remaining"] for c in open_minimums) == remaining \
+            and remaining > max(required - counted - carry, 0):
+        names = ", ".join(f"{_h(c['remaining'])} {c['category']}" for c in open_minimums)
+        return f"The total is covered, but minimums are open ({names}): those hours must still be earned."
+    if carry and remaining == max(required - counted - carry, 0):
+        return f"{_h(carry)} carried over from the previous cycle count toward the total."
+    if counted > required:
+        return f"{_h(counted - required)} more than required counted."
+    return None
+
+
+def next_steps(categories: list[dict], remaining, caps: dict, logged: dict, completions: list[str] = (),
+               provider_short=0, deadlines: list[dict] = ()) -> str | None:
+    """What to take next, in a clinician's words: "3 h ethics, 2 h live"."""
+    parts = [f"{_h(c['remaining'])} {c['category']}" for c in categories if c["remaining"] > 0]
+    rest = remaining - sum((c["remaining"] for c in categories), Fraction(0))
+    full = [fmt for fmt, limit in caps.items() if logged.get(("format", fmt), Fraction(0)) >= limit]
     if rest > 0:
         kind = "live or in person" if "self-study" in full else "any topic"
-        parts.append(f"{rest:g} h {kind}")
+        parts.append(f"{_h(rest)} {kind}")
     elif "self-study" in full and parts:
         parts[-1] += " (live or in person: self-study is capped)"
-    return ", ".join(parts)
+    if provider_short:
+        parts.append(f"{_h(provider_short)} from a listed provider type")
+    parts += [d["requirement"] + (f" by {d['due']}" if d["due"] else "") for d in deadlines]
+    parts += list(completions)
+    return ", ".join(parts) or None
 
 
 def surplus_for_next_cycle(profile: Profile, result: dict) -> float:
     """Hours beyond the requirement, up to the carry-over allowed."""
-    extra = result["counted_hours"] + result["carry_over_hours"] - result["required_hours"]
-    return round(min(max(extra, 0.0), profile.carry_over_max), 2)
+    return as_number(min(exact(result["surplus_hours"]), profile.carry_over_max))
+
+
+def outcome(result: dict) -> dict:
+    """How a cycle ended (or stands): complete, or short by X h and where."""
+    short = [{"category": c["category"], "hours": c["remaining"]} for c in result["categories"] if c["remaining"]]
+    open_items = [c["name"] for c in result["completions"] if not c["done"]]
+    open_items += [d["requirement"] for d in result["deadlines"] if not d["met"]]
+    if result["provider_share"] and result["provider_share"]["remaining_hours"]:
+        short.append({"category": "listed providers", "hours": result["provider_share"]["remaining_hours"]})
+    complete = result["status"] == "complete"
+    where = ", ".join(f"{s['hours']:g} h {s['category']}" for s in short)
+    text = "complete" if complete else (
+        f"short by {result['remaining_hours']:g} h"
+        + (f" ({where})" if short else "")
+        + (f"; not done: {', '.join(open_items)}" if open_items else ""))
+    return {"complete": complete, "short_hours": result["remaining_hours"], "short_categories": short,
+            "not_done": open_items, "text": text}

@@ -23,24 +23,47 @@ LAZY: dict[str, tuple[str, str, str]] = {
     "check": ("clingoals.cli.check", "check_app", "Score a goal against SMART and say what to fix (saves nothing)."),
     "review": ("clingoals.cli.review", "review_app", "The weekly review: what moved, what is due, what is stale; progress logged, goals adjusted, and a reflection recorded."),
     "journal": ("clingoals.cli.journal", "journal_app", "Your reflection journal: 'goals journal \"TEXT\"' adds an entry."),
-    "ce": ("clingoals.cli.ce", "ce_app", "Continuing-education credits against each licence's renewal rules. With no command: the renewal status."),
-    "license": ("clingoals.cli.license", "license_app", "Your licences and their renewal cycles."),
+    "ce": ("clingoals.cli.ce", "ce_app", "Continuing-education credits against each license's renewal rules. With no command: the renewal status."),
+    "license": ("clingoals.cli.license", "license_app", "Your licenses and their renewal cycles."),
     "path": ("clingoals.cli.path", "path_app", "Career paths: destinations, their milestones, and your roadmap."),
     "profile": ("clingoals.cli.profile", "profile_app", "Your self-assessment: strengths, areas to grow, interests and skills. With no command: the latest, compared with the one before."),
     "plan": ("clingoals.cli.plan", "plan_app", "Your personal development plan, to take to supervision."),
-    "export": ("clingoals.cli.transfer", "export_app", "Export everything: goals, aspirations, licences, CE credits, reviews, reflections."),
+    "export": ("clingoals.cli.transfer", "export_app", "Export everything: goals, aspirations, licenses, CE credits, reviews, reflections."),
     "import": ("clingoals.cli.transfer", "import_app", "Import an export: into an empty home it restores everything; into a full one it adds only records it doesn't have (matched by uuid)."),
     "settings": ("clingoals.cli.review", "settings_app", "Your settings: the review rhythm and its reminder."),
     "db": ("clingoals.cli.db", "db_app", "The database file: where it is, backups, checks."),
+    "demo": ("clingoals.cli.demo", "demo_app", "Open a sample clinician in a demo home of its own; every command uses it until 'goals demo --leave'."),
 }
+
+
+# Other spellings people type, accepted without being listed.
+ALIASES = {"licence": "license"}
 
 
 def load_lazy(name: str) -> click.Command:
     import importlib
 
     module, attribute, _ = LAZY[name]
-    command = typer.main.get_command(getattr(importlib.import_module(module), attribute))
+    sub_app = getattr(importlib.import_module(module), attribute)
+    sub_app._add_completion = False  # completion options belong to the root alone
+    command = typer.main.get_command(sub_app)
     command.name = name
+    return command
+
+
+def one_style(command: click.Command) -> click.Command:
+    """Every command's help in the root's plain style (no Rich boxes that
+    break choices mid-word), and one suggestion on a typo (Click's)."""
+    if getattr(command, "_one_style", False):
+        return command
+    command._one_style = True
+    if hasattr(command, "rich_markup_mode"):
+        command.rich_markup_mode = None
+    if isinstance(command, TyperGroup):
+        command.suggest_commands = False
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            one_style(sub)
     return command
 
 
@@ -52,10 +75,22 @@ class ClingoalsGroup(TyperGroup):
         return [*super().list_commands(ctx), *(name for name in LAZY if name not in self.commands)]
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        name = ALIASES.get(name, name)
         command = super().get_command(ctx, name)
         if command is None and name in LAZY:
             command = self.commands[name] = load_lazy(name)
-        return command
+        return one_style(command) if command is not None else None
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        """A typo gets one suggestion, from every command (lazy ones too)."""
+        try:
+            return click.Group.resolve_command(self, ctx, args)
+        except click.exceptions.NoSuchCommand as error:
+            from difflib import get_close_matches
+
+            close = get_close_matches(args[0], self.list_commands(ctx), n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise click.UsageError(f"No such command {args[0]!r}.{hint}", ctx) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The command list from the registry's help lines: no module loads."""
@@ -84,14 +119,31 @@ class ClingoalsGroup(TyperGroup):
         except ClingoalsError as error:
             typer.echo(f"error: {error}", err=True)
             ctx.exit(1)
+        except BrokenPipeError:  # `goals list | head`: the reader has enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
         except (KeyboardInterrupt, EOFError):
             typer.echo("\nStopped; nothing was saved.", err=True)
             ctx.exit(1)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
+        except BrokenPipeError:  # the reader stopped (goals export | head): nothing to say
+            quiet_stdout()
+            ctx.exit(141)
+        except OverflowError:
+            typer.echo("error: a number given is too large to use (ids and values go up to "
+                       "9223372036854775807); nothing was changed.", err=True)
+            ctx.exit(1)
         except Exception as error:  # a bug: one line for the person, details on request
             if os.environ.get("CLINGOALS_DEBUG"):
                 raise
+            if "sqlite3" in sys.modules:  # the database's own errors, in words
+                from clingoals.store.db import describe_sqlite_error
+
+                described = describe_sqlite_error(error)
+                if described is not None:
+                    typer.echo(f"error: {described}", err=True)
+                    ctx.exit(1)
             typer.echo(f"error: clingoals hit an unexpected problem ({type(error).__name__}: {error}). "
                        "Run again with CLINGOALS_DEBUG=1 for details, and please report it.", err=True)
             ctx.exit(1)
@@ -127,6 +179,12 @@ def root(
         from clingoals import render
 
         render.disable_pager()
+    if ctx.invoked_subcommand != "demo" and sys.stderr.isatty():
+        from clingoals.store.db import demo_active
+
+        if demo_active():
+            typer.echo("demo: this is the sample clinician's data; 'goals demo --leave' goes back to yours.",
+                       err=True)
     # The subcommand's own arguments are still in ctx.args here.
     if not ctx.resilient_parsing and not {"--help", "-h"} & set(ctx.args):
         from clingoals.cli.review_state import remind_if_overdue
@@ -142,8 +200,38 @@ def root(
 from clingoals.cli import goals as _goals  # noqa: E402,F401
 
 
+def quiet_stdout() -> None:
+    """After a closed pipe: send what is left for stdout nowhere, so the
+    interpreter's final flush can't complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def undecodable_argument() -> int | None:
+    """The position of the first command-line argument that isn't valid
+    text in the terminal's encoding (Python keeps its bytes as surrogates)."""
+    for index, arg in enumerate(sys.argv[1:], start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return index
+    return None
+
+
 def main() -> None:
-    app(prog_name="goals")
+    position = undecodable_argument()
+    if position is not None:
+        sys.stderr.write(f"error: argument {position} is not valid UTF-8 text (check the terminal's "
+                         "character encoding); nothing was changed.\n")
+        sys.exit(1)
+    try:
+        app(prog_name="goals")
+    except BrokenPipeError:
+        quiet_stdout()
+        sys.exit(141)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -26,9 +26,9 @@ from clingoals.cli.common import (
 from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import InvalidInput, NotFound
 
-ce_app = typer.Typer(help="Continuing-education credits against each licence's renewal rules. "
+ce_app = typer.Typer(help="Continuing-education credits against each license's renewal rules. "
                           "With no command: the renewal status.")
-profile_app = typer.Typer(help="CE requirement profiles: the rules of a licence.", no_args_is_help=True)
+profile_app = typer.Typer(help="CE requirement profiles: the rules of a license.", no_args_is_help=True)
 ce_app.add_typer(profile_app, name="profile")
 
 NOT_A_RECORD = "clingoals is not a system of record for any board: report credits where your board asks."
@@ -58,7 +58,7 @@ def _format_option(required: bool):
     return typer.Option(None, "--format", help=help_text, case_sensitive=False)
 
 
-# The shared CE pieces (status of every licence, profiles) are use cases.
+# The shared CE pieces (status of every license, profiles) are use cases.
 from clingoals.usecases.ce import (  # noqa: E402
     all_statuses,
     example_note,
@@ -83,17 +83,17 @@ def warn_examples(profiles) -> None:
 
 @ce_app.callback(invoke_without_command=True)
 def ce_root(ctx: typer.Context,
-            license_name: Optional[str] = typer.Option(None, "--license", help="Only this licence."),
+            license_name: Optional[str] = typer.Option(None, "--license", help="Only this license."),
             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Continuing education. With no command: the renewal status of each licence."""
+    """Continuing education. With no command: the renewal status of each license."""
     if ctx.invoked_subcommand is None:
         status(license_name=license_name, json_out=json_out)
 
 
 @ce_app.command()
-def status(license_name: Optional[str] = typer.Option(None, "--license", help="Only this licence."),
+def status(license_name: Optional[str] = typer.Option(None, "--license", help="Only this license."),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Per licence: required, counted and remaining hours, category minimums,
+    """Per license: required, counted and remaining hours, category minimums,
     caps, days left, the pace needed and what to take next."""
     from clingoals import render
 
@@ -104,7 +104,7 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
         emit_json({"licenses": [result for _, result in results]})
         return
     if not results:
-        say("No licences yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
+        say("No licenses yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
         return
     with opened_store() as store:
         for profile, result in results:
@@ -125,7 +125,7 @@ def add(
     category: Optional[List[str]] = typer.Option(None, "--category", help="A category it can fill, e.g. ethics (repeatable)."),
     provider: Optional[str] = typer.Option(None, "--provider", help="Who gave it."),
     approver: Optional[str] = typer.Option(None, "--approver", help="Who approved it, e.g. NBCC, APA, ASWB ACE."),
-    license_name: Optional[List[str]] = typer.Option(None, "--license", help="A licence it counts for (repeatable; default: every licence)."),
+    license_name: Optional[List[str]] = typer.Option(None, "--license", help="A license it counts for (repeatable; default: every license)."),
     certificate: Optional[Path] = typer.Option(None, "--certificate", help="Certificate file to keep a copy of."),
     goal: Optional[int] = typer.Option(None, "--goal", help="A goal this credit serves."),
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
@@ -162,7 +162,7 @@ def add(
     if json_out:
         emit_json(data)
     else:
-        applies = ", ".join(data["licenses"]) or "every licence"
+        applies = ", ".join(data["licenses"]) or "every license"
         say(f"Added CE credit {credit_id}: {data['hours']:g} h, {data['format']}, for {applies}.")
 
 
@@ -185,7 +185,7 @@ def _filtered_credits(conn, license_name, date_from, date_to, category, day) -> 
 
 @ce_app.command("list")
 def list_credits(
-    license_name: Optional[str] = typer.Option(None, "--license", help="Only credits that count for this licence."),
+    license_name: Optional[str] = typer.Option(None, "--license", help="Only credits that count for this license."),
     date_from: Optional[str] = typer.Option(None, "--from", help=f"From this date: {DATE_HELP}."),
     date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date."),
     category: Optional[str] = typer.Option(None, "--category", help="Only this category."),
@@ -237,8 +237,8 @@ def edit(
     category: Optional[List[str]] = typer.Option(None, "--category", help="Replace the categories (repeatable)."),
     provider: Optional[str] = typer.Option(None, "--provider", help="New provider."),
     approver: Optional[str] = typer.Option(None, "--approver", help="New approver."),
-    license_name: Optional[List[str]] = typer.Option(None, "--license", help="Replace the licences it counts for (repeatable)."),
-    all_licenses: bool = typer.Option(False, "--all-licenses", help="Make it count for every licence."),
+    license_name: Optional[List[str]] = typer.Option(None, "--license", help="Replace the licenses it counts for (repeatable)."),
+    all_licenses: bool = typer.Option(False, "--all-licenses", help="Make it count for every license."),
     certificate: Optional[Path] = typer.Option(None, "--certificate", help="Attach or replace the certificate."),
     goal: Optional[int] = typer.Option(None, "--goal", help="Link to a goal (0 unlinks)."),
 ) -> None:
@@ -316,22 +316,27 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
     """Import credits from a CSV: all rows or, if one is bad, none."""
     from clingoals.ce import records
     from clingoals.store import queries, repository
-    from clingoals.store.files import store_certificate
+    from clingoals.store.files import inside, store_certificate
 
     day = today()
     rows = records.parse_csv(read_user_file(file, encoding="utf-8-sig"), day)
     if not rows:
         raise InvalidInput(f"{file} has no credits in it.")
-    base = Path(file).resolve().parent
+    base = Path(file).expanduser().absolute().parent
     with opened_store() as store:
         existing = queries.list_credits(store.conn)
         known = {l["name"].lower() for l in queries.list_licenses(store.conn)}
         for row in rows:
             for name in row["licenses"]:
                 if name.lower() not in known:
-                    raise InvalidInput(f"Row {row['row']}: no licence named {name!r}. Nothing was imported.")
-            if row["certificate"] and not (base / row["certificate"]).is_file():
-                raise InvalidInput(f"Row {row['row']}: no certificate file at {base / row['certificate']}. Nothing was imported.")
+                    raise InvalidInput(f"Row {row['row']}: no license named {name!r}. Nothing was imported.")
+            if row["certificate"]:
+                try:
+                    source = inside(base, row["certificate"], "certificate")
+                except InvalidInput as error:
+                    raise InvalidInput(f"Row {row['row']}: {error} Nothing was imported.") from None
+                if not source.is_file():
+                    raise InvalidInput(f"Row {row['row']}: no certificate file at {source}. Nothing was imported.")
             if row["goal_id"] is not None:
                 try:
                     queries.get_goal(store.conn, row["goal_id"])
@@ -349,9 +354,9 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
                 certificate = row.pop("certificate")
                 licenses = row.pop("licenses")
                 categories = row.pop("categories")
-                row.pop("row")
+                number = row.pop("row")
                 if certificate:
-                    row["certificate"] = store_certificate(base / certificate)
+                    row["certificate"] = store_certificate(inside(base, certificate, f"Row {number}: certificate"))
                     row["certificate_original"] = Path(certificate).name
                 repository.add_credit(session, row, categories=categories, license_names=licenses, now=now)
     say(f"Imported {len(rows)} CE credit(s) from {file}.")
@@ -363,37 +368,49 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
     """Export every CE credit as CSV (re-importable) or JSON."""
     from clingoals.ce import records
     from clingoals.store import queries
-    from clingoals.store.files import write_private
+    from clingoals.ce.audit import certificate_names
+    from clingoals.store.files import export_certificates, is_stdout, write_file
 
     with opened_store() as store:
         credits = queries.list_credits(store.conn)
-    text = records.to_csv(credits) if fmt == ExportFormat.csv else json.dumps(
-        [records.credit_json(c) for c in credits], indent=2, ensure_ascii=False) + "\n"
-    if out is None:
-        typer.echo(text, nl=False)
+    to_file = out is not None and not is_stdout(out)
+    if fmt == ExportFormat.csv:
+        beside = {}
+        if to_file:  # certificates beside the CSV, so it re-imports as is
+            folder = out.with_name(f"{out.stem}-certificates")
+            names = certificate_names(credits)  # original names made unique, as in an audit bundle
+            with_file = [c for c in credits if c["id"] in names]
+            copied = export_certificates([(c["certificate"], names[c["id"]]) for c in with_file], folder)
+            beside = {c["id"]: f"{folder.name}/{names[c['id']]}" if c["certificate"] in copied else ""
+                      for c in credits}
+        text = records.to_csv(credits, beside if to_file else None)
     else:
-        write_private(out, text)
+        text = json.dumps([records.credit_json(c) for c in credits], indent=2, ensure_ascii=False) + "\n"
+    write_file(out if to_file else "-", text)
+    if to_file:
         say(f"Wrote {len(credits)} credit(s) to {out}.")
 
 
 @ce_app.command("audit")
-def audit(license_name: str = typer.Option(..., "--license", help="The licence being audited."),
+def audit(license_name: str = typer.Option(..., "--license", help="The license being audited."),
           out: Path = typer.Option(..., "--out", help="The zip file to write.")) -> None:
     """Write an audit bundle: the cycle's credits (CSV), a summary page and every certificate."""
     import io
     import zipfile
 
     from clingoals.ce import records
-    from clingoals.ce.audit import summary_markdown
+    from clingoals.ce.audit import certificate_names, summary_markdown
     from clingoals.store import queries
-    from clingoals.store.files import certificate_path, write_private
+    from clingoals.store.files import certificate_path, write_file
 
     day = today()
     with opened_store() as store:
         record = queries.get_license(store.conn, license_name)
         credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
         profile, result = license_status(store.conn, record, day)
-    in_cycle = [c for c in credits if result["cycle_start"] <= c["date"] <= result["cycle_end"]]
+    counted_ids = set(result["credit_ids"])
+    in_cycle = [c for c in credits if c["id"] in counted_ids]
+    names = certificate_names(in_cycle)
     missing, files = [], []
     for credit in in_cycle:
         path = certificate_path(credit["certificate"]) if credit["certificate"] else None
@@ -403,11 +420,12 @@ def audit(license_name: str = typer.Option(..., "--license", help="The licence b
             missing.append(credit)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr("credits.csv", records.to_csv(in_cycle))
-        bundle.writestr("summary.md", summary_markdown(record, profile, result, in_cycle, missing, day))
+        bundle.writestr("credits.csv", records.to_csv(in_cycle, {i: f"certificates/{n}" for i, n in names.items()}))
+        shown = [records.credit_json(c, {record["name"]: profile}) for c in in_cycle]
+        bundle.writestr("summary.md", summary_markdown(record, profile, result, shown, missing, day, names))
         for credit, path in files:
-            bundle.write(path, f"certificates/{credit['id']:04d}-{credit['certificate']}")
-    write_private(out, buffer.getvalue())
+            bundle.write(path, f"certificates/{names[credit['id']]}")
+    write_file(out, buffer.getvalue())
     say(f"Wrote {out}: {len(in_cycle)} credit(s), {len(files)} certificate(s), {len(missing)} missing.")
     if missing:
         say("Missing certificates: " + "; ".join(f"{c['id']} {c['title']}" for c in missing))
@@ -421,14 +439,14 @@ def profile_list(json_out: bool = typer.Option(False, "--json", help=JSON_HELP))
     from clingoals import render
     from clingoals.ce.profiles import all_profiles
 
-    profiles = all_profiles(profile_folder())
+    found = all_profiles(profile_folder())
+    profiles = [{key: p.as_dict()[key] for key in ("id", "name", "status", "label", "jurisdiction",
+                                                  "total_hours", "cycle_months", "origin")} for p in found]
     if json_out:
-        emit_json([{"id": p.id, "name": p.name, "status": p.status, "jurisdiction": p.jurisdiction,
-                    "total_hours": p.total_hours, "cycle_months": p.cycle_months, "origin": p.origin}
-                   for p in profiles])
+        emit_json(profiles)
     else:
         render.out.print(render.profiles_table(profiles))
-        warn_examples(profiles)
+        warn_examples(found)
 
 
 @profile_app.command("show")
@@ -441,16 +459,17 @@ def profile_show(profile_id: str = typer.Argument(..., metavar="ID", help="The p
     if json_out:
         emit_json(profile.as_dict())
     else:
-        render.out.print(render.profile_detail(profile))
+        render.out.print(render.profile_detail(profile.as_dict()))
         warn_examples([profile])
 
 
 @profile_app.command("add")
 def profile_add(file: Path = typer.Argument(..., help="A profile in the TOML format of README's CE section.")) -> None:
     """Check a profile file and keep a copy of it with your data."""
-    from clingoals.ce.profiles import load_file
-    from clingoals.store.files import store_profile
+    from clingoals.ce.profiles import parse_profile
+    from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
 
-    profile = load_file(file, "added")
-    dest = store_profile(file, profile.id)
+    text = read_text(file, limit=SMALL_LIMIT, what="profile")
+    profile = parse_profile(text, str(file), "added")
+    dest = store_toml(profiles_dir(), profile.id, text)
     say(f"Added profile {profile.id} ({profile.name}); kept at {dest}.")

@@ -142,14 +142,19 @@ def privacy_choice(found: list[str], *, what: str = "this text") -> str:
 
 
 def read_user_file(path, *, encoding: str = "utf-8") -> str:
-    """The text of a file the person named, or one clear error."""
-    from pathlib import Path
+    """The text of a file the person named (a regular file of at most 16 MB),
+    or one clear error."""
+    from clingoals.store.files import read_text
 
-    try:
-        return Path(path).expanduser().read_text(encoding)
-    except FileNotFoundError:
-        raise InvalidInput(f"No file at {path}.") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder; give a file.") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInput(f"Can't read {path}: {error}") from None
+    return read_text(path, encoding=encoding)
+
+
+STDIN_LIMIT = 1_000_000
+
+
+def read_stdin(*, what: str) -> str:
+    """Text piped in (``goals journal -``), at most a million characters."""
+    text = sys.stdin.read(STDIN_LIMIT + 1)
+    if len(text) > STDIN_LIMIT:
+        raise InvalidInput(f"{what} from standard input is longer than {STDIN_LIMIT:,} characters; nothing was saved.")
+    return text

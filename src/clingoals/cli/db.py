@@ -23,13 +23,26 @@ def path() -> None:
 
 @db_app.command("backup")
 def backup(dest: Optional[Path] = typer.Argument(
-        None, help="File to write (default: backups/goals-backup-<time>.db in the data folder).")) -> None:
-    """Write a consistent copy of the database, safe while other commands write."""
-    from clingoals.store.db import backup_dir, backup_to, default_backup_name
+        None, help="Archive to write, or a folder to write it in (default: backups/goals-backup-<time>.zip "
+                   "in the data folder). A name ending in .db gets the database alone.")) -> None:
+    """Back up all of your data in one archive: the database (a consistent copy, safe while
+    other commands write), certificates, your own CE profiles and career paths, and a
+    manifest with checksums."""
+    from clingoals.store.backup import write_archive, write_database_copy
+    from clingoals.store.db import backup_dir, default_backup_name
 
+    now = clock.now()
     with opened_store() as store:
-        target = dest or backup_dir(store.path.parent) / default_backup_name(clock.now())
-        written = backup_to(store.conn, target)
+        name = default_backup_name(now).removesuffix(".db") + ".zip"
+        if dest is None or dest.expanduser().is_dir():
+            folder = backup_dir(store.path.parent) if dest is None else dest.expanduser()
+            written = write_archive(store, folder / name, now=now, unique=True)
+        elif dest.suffix.lower() == ".db":
+            written = write_database_copy(store.conn, dest.expanduser())
+            say("note: a .db backup holds the database alone; give a .zip name (or none) to include "
+                "certificates, your profiles and career paths.")
+        else:
+            written = write_archive(store, dest.expanduser(), now=now, unique=False)
     typer.echo(str(written))
     say(f"Backed up to {written}. Restore it with: goals db restore {written}")
 
@@ -43,7 +56,10 @@ def check(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> Non
     target = db_path()
     report = {"path": str(target), "exists": target.exists(), "schema_version": None,
               "expected_version": HEAD, "problems": []}
-    if target.exists():
+    if not target.exists():
+        report["problems"].append("there is no database here yet: add something (e.g. 'goals add') to create "
+                                  "it, or restore a backup with 'goals db restore FILE'")
+    else:
         try:
             conn = connect(target)
             try:
@@ -79,16 +95,49 @@ def _known() -> tuple[str, ...]:
 
 
 @db_app.command("restore")
-def restore(file: Path = typer.Argument(..., help="A backup made by 'goals db backup' (or any clingoals database)."),
+def restore(file: Path = typer.Argument(..., help="A backup made by 'goals db backup' (an archive, or a bare .db file)."),
             yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation.")) -> None:
-    """Replace the database with a checked backup; the replaced file is kept beside it."""
+    """Replace your data with a backup, after checking every piece of it; what it replaces is
+    kept beside it."""
     from clingoals.cli.common import confirm
-    from clingoals.store.db import check_candidate, db_path, restore_from
+    from clingoals.store.backup import is_archive, restore_archive
+    from clingoals.store.db import check_candidate, data_home, db_path, restore_from
 
-    version = check_candidate(file)
+    file = file.expanduser()
+    archive = is_archive(file)
     target = db_path()
-    if not confirm(f"Replace {target} with {file} (schema {version})?", yes=yes):
+    if not archive:
+        version = check_candidate(file)
+    if not confirm(f"Replace your data in {target.parent} with {file}" + ("" if archive else f" (schema {version})")
+                   + "?", yes=yes):
         say("Nothing restored.")
         return
-    kept = restore_from(Path(file), target, now=clock.now())
+    if archive:
+        result = restore_archive(file, data_home(), now=clock.now())
+        kept = [str(p) for p in (result["kept_database"], result["kept_folder"]) if p]
+        say(f"Restored {file} ({result['files']} file(s), checked against its manifest)."
+            + (f" What it replaced was kept: {', '.join(kept)}." if kept else ""))
+        return
+    kept = restore_from(file, target, now=clock.now())
     say(f"Restored {file}. The replaced database was kept as {kept}." if kept.exists() else f"Restored {file}.")
+
+
+@db_app.command("reset")
+def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
+          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Start over with an empty database; a backup is taken first."""
+    from clingoals.cli.common import confirm, respond
+    from clingoals.store.db import db_path
+    from clingoals.usecases.data import reset_data
+
+    target = db_path()
+    if not target.exists():
+        say(f"There is nothing to reset: no database at {target} yet.")
+        return
+    if not confirm(f"Remove every goal, CE credit and reflection in {target}? A backup is taken first", yes=yes):
+        say("Nothing reset.")
+        return
+    with opened_store() as store:
+        result = reset_data(store, now=clock.now())
+    respond(result, json_out=json_out, message=f"Reset: the database is empty. The old one was backed up to "
+                                                f"{result['backup']}; bring it back with: goals db restore {result['backup']}")

@@ -54,11 +54,18 @@ def list_goals(
     aspiration: Optional[str] = typer.Option(None, "--aspiration", help="Only goals serving this aspiration."),
     due_before: Optional[str] = typer.Option(None, "--due-before", help=f"Deadline on or before this date ({DATE_HELP})."),
     overdue: bool = typer.Option(False, "--overdue", help="Only open goals past their deadline."),
+    deleted: bool = typer.Option(False, "--deleted", help="Only deleted goals (bring one back with 'goals restore ID')."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """List goals: active ones by default, soonest deadline first."""
     from clingoals import render
 
+    if deleted:
+        with opened_store() as store:
+            goals = use.deleted_goals(store, today=today())
+        respond(goals, json_out=json_out, render=lambda rows: render.print_goals(
+            rows, empty="No deleted goals."), message="Bring one back with: goals restore ID" if goals else None)
+        return
     with opened_store() as store:
         goals = use.list_goals(store, statuses=status, every_status=all_, horizon=horizon, domain=domain,
                                category=category, tags=tag or [], aspiration=aspiration,
@@ -196,7 +203,7 @@ def edit(
     privacy_guard(" ".join(changes.get(k) or "" for k in ("statement", "why", "plan")),
                   yes=yes, what="this change")
     with opened_store() as store:
-        use.check_goal_change(store, goal_id, changes)
+        use.check_goal_change(store, goal_id, changes, remove_tags=remove_tag or [])
         if not reason:
             if not interactive():
                 raise InvalidInput("Say why it changes with --reason (it is kept in the goal's history).")
@@ -229,26 +236,31 @@ def log(
 
 # --- status ---------------------------------------------------------------------
 
-def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool) -> None:
+ON_HELP = f"When it happened (default today): {DATE_HELP}."
+
+
+def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, on: str | None = None) -> None:
     with opened_store() as store:
-        data = use.change_status(store, goal_id, status, reason=reason, today=today(), now=clock.now_iso())
-    respond(data, json_out=json_out, message=f"Goal {goal_id} is now {status}.")
+        data = use.change_status(store, goal_id, status, reason=reason, today=today(), now=clock.now_iso(), on=on)
+    respond(data, json_out=json_out, message=f"Goal {goal_id} is now {status}" + (f" (as of {on})." if on else "."))
 
 
 @app.command()
 def done(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
          note: Optional[str] = typer.Option(None, "--note", help="A word about how it went."),
+         date: Optional[str] = typer.Option(None, "--date", help=ON_HELP),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Mark a goal as achieved."""
-    _set_status(goal_id, "done", note, json_out)
+    """Mark a goal as achieved (--date: when, if not today)."""
+    _set_status(goal_id, "done", note, json_out, date)
 
 
 @app.command()
 def pause(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
           reason: Optional[str] = typer.Option(None, "--reason", help="Why it pauses."),
+          date: Optional[str] = typer.Option(None, "--date", help=ON_HELP),
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Pause an active or draft goal (it leaves the default list)."""
-    _set_status(goal_id, "paused", reason, json_out)
+    _set_status(goal_id, "paused", reason, json_out, date)
 
 
 @app.command()
@@ -261,9 +273,10 @@ def resume(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id.
 @app.command()
 def drop(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
          reason: str = typer.Option(..., "--reason", help="Why you let it go (kept in the history)."),
+         date: Optional[str] = typer.Option(None, "--date", help=ON_HELP),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Let a goal go, keeping it and the reason in the history."""
-    _set_status(goal_id, "dropped", reason, json_out)
+    _set_status(goal_id, "dropped", reason, json_out, date)
 
 
 @app.command()
@@ -322,6 +335,38 @@ def aspiration_add(name: str = typer.Argument(..., help="e.g. 'clinical supervis
     with opened_store() as store:
         data = use.add_aspiration(store, name, description, now=clock.now_iso())
     respond(data, json_out=json_out, message=f"Added aspiration {data['id']}: {data['name']}.")
+
+
+@aspiration_app.command("rename")
+def aspiration_rename(old: str = typer.Argument(..., help="Its name now."),
+                      new: str = typer.Argument(..., help="The name it should have."),
+                      json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Rename an aspiration; the goals serving it follow."""
+    with opened_store() as store:
+        row = use.rename_aspiration(store, old, new)
+    follow = {0: ".", 1: " (its goal follows)."}.get(row["goals"], f" (its {row['goals']} goals follow).")
+    respond(row, json_out=json_out, message=f"Renamed aspiration {old.strip()!r} to {row['name']!r}{follow}")
+
+
+@aspiration_app.command("delete")
+def aspiration_delete(name: str = typer.Argument(..., help="The aspiration's name."),
+                      yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+                      json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Delete an aspiration; the goals that served it keep working."""
+    with opened_store() as store:
+        found = use.aspiration_goals(store, name)
+        serving = f"; {_goal_ids(found['goal_ids'])} will no longer serve it" if found["goal_ids"] else ""
+        if not confirm(f"Delete the aspiration {found['name']!r}{serving}?", yes=yes):
+            say("Nothing deleted.")
+            return
+        result = use.delete_aspiration(store, name, now=clock.now_iso())
+    respond(result, json_out=json_out, message=f"Deleted the aspiration {result['name']!r}"
+            + (f"; {_goal_ids(result['goal_ids'])} keep{'s' if len(result['goal_ids']) == 1 else ''} "
+               "going without it." if result["goal_ids"] else "."))
+
+
+def _goal_ids(ids: list[int]) -> str:
+    return f"goal{'s' if len(ids) != 1 else ''} {', '.join(map(str, ids))}"
 
 
 @aspiration_app.command("list")

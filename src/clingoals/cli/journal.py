@@ -26,6 +26,7 @@ from clingoals.cli.common import (
     interactive,
     opened_store,
     privacy_guard,
+    read_stdin,
     say,
     today,
 )
@@ -101,7 +102,7 @@ def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
 
 @journal_app.command("add")
 def add(
-    text: Optional[str] = typer.Argument(None, help="The entry; without it, in a terminal, your editor opens."),
+    text: Optional[str] = typer.Argument(None, help="The entry (- reads it from standard input); without it, in a terminal, your editor opens."),
     goal: Optional[List[int]] = typer.Option(None, "--goal", help="A goal it is about (repeatable)."),
     tag: Optional[List[str]] = typer.Option(None, "--tag", help="A tag (repeatable)."),
     date: Optional[str] = typer.Option(None, "--date", help=f"The day it is about (default today): {DATE_HELP}."),
@@ -130,6 +131,8 @@ def add(
         if text is None:
             return
     else:
+        if text == "-":
+            text = read_stdin(what="The entry")
         if not text.strip():
             raise InvalidInput("The entry is empty; nothing was saved.")
         privacy_guard(text, yes=yes, what="this entry")

@@ -1,4 +1,4 @@
-"""`goals license`: the licences CE credits count toward, and their cycles."""
+"""`goals license`: the licenses CE credits count toward, and their cycles."""
 
 from __future__ import annotations
 
@@ -14,18 +14,19 @@ from clingoals.usecases.ce import example_note, license_status, resolve_profile
 from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import InvalidInput
 
-license_app = typer.Typer(help="Your licences and their renewal cycles.", no_args_is_help=True)
+license_app = typer.Typer(help="Your licenses and their renewal cycles.", no_args_is_help=True)
 
 
 def _profile_id(value: str) -> str:
     """A built-in or added profile id, or a TOML file to add first."""
     path = Path(value).expanduser()
     if value.endswith(".toml") or path.is_file():
-        from clingoals.ce.profiles import load_file
-        from clingoals.store.files import store_profile
+        from clingoals.ce.profiles import parse_profile
+        from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
 
-        profile = load_file(path, "added")
-        store_profile(path, profile.id)
+        text = read_text(path, limit=SMALL_LIMIT, what="profile")
+        profile = parse_profile(text, str(path), "added")
+        store_toml(profiles_dir(), profile.id, text)
         say(f"Added profile {profile.id} from {path}.")
         return profile.id
     return resolve_profile(value).id
@@ -42,13 +43,13 @@ def add(
     name: str = typer.Argument(..., help="Your name for it, e.g. 'TX LPC'."),
     profile: str = typer.Option(..., "--profile", help="A profile id (goals ce profile list) or a profile TOML file."),
     renews: str = typer.Option(..., "--renews", help=f"When the current cycle ends: {DATE_HELP}."),
-    issued: Optional[str] = typer.Option(None, "--issued", help="When the licence was first issued."),
-    number: Optional[str] = typer.Option(None, "--number", help="The licence number."),
+    issued: Optional[str] = typer.Option(None, "--issued", help="When the license was first issued."),
+    number: Optional[str] = typer.Option(None, "--number", help="The license number."),
     supervisor: bool = typer.Option(False, "--supervisor", help="You supervise: supervisor-only minimums apply."),
     cycle: Optional[int] = typer.Option(None, "--cycle", help="Which renewal cycle this is (1 = first; default: from --issued, else 2)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Add a licence with its requirement profile and renewal date."""
+    """Add a license with its requirement profile and renewal date."""
     from clingoals.store import queries, repository
 
     day = today()
@@ -74,7 +75,7 @@ def add(
     if json_out:
         emit_json(record)
     else:
-        say(f"Added licence {record['name']} ({found.name}), renews {record['renews']}, cycle {cycle}.")
+        say(f"Added license {record['name']} ({found.name}), renews {record['renews']}, cycle {cycle}.")
     say_note(example_note([found]))
 
 
@@ -89,7 +90,7 @@ def _cycle_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
 
 @license_app.command("list")
 def list_licenses(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Your licences, next renewal first."""
+    """Your licenses, next renewal first."""
     from clingoals import render
     from clingoals.store import queries
 
@@ -98,15 +99,15 @@ def list_licenses(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)
     if json_out:
         emit_json(rows)
     elif not rows:
-        say("No licences yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
+        say("No licenses yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
     else:
         render.out.print(render.licenses_table(rows, today()))
 
 
 @license_app.command("show")
-def show(name: str = typer.Argument(..., help="The licence's name."),
+def show(name: str = typer.Argument(..., help="The license's name."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """One licence and its current cycle."""
+    """One license and its current cycle."""
     from clingoals import render
     from clingoals.store import queries
 
@@ -123,17 +124,17 @@ def show(name: str = typer.Argument(..., help="The licence's name."),
 
 @license_app.command("edit")
 def edit(
-    name: str = typer.Argument(..., help="The licence's name."),
+    name: str = typer.Argument(..., help="The license's name."),
     new_name: Optional[str] = typer.Option(None, "--name", help="Rename it."),
     profile: Optional[str] = typer.Option(None, "--profile", help="Another profile id or TOML file."),
     renews: Optional[str] = typer.Option(None, "--renews", help="Correct the end of the current cycle."),
     issued: Optional[str] = typer.Option(None, "--issued", help="The issue date."),
-    number: Optional[str] = typer.Option(None, "--number", help="The licence number."),
+    number: Optional[str] = typer.Option(None, "--number", help="The license number."),
     supervisor: Optional[bool] = typer.Option(None, "--supervisor/--no-supervisor", help="Whether supervisor-only minimums apply."),
     cycle: Optional[int] = typer.Option(None, "--cycle", help="Which renewal cycle this is (1 = first)."),
     carry_over: Optional[float] = typer.Option(None, "--carry-over", help="Hours carried over from the previous cycle."),
 ) -> None:
-    """Correct a licence's details."""
+    """Correct a license's details."""
     from clingoals.cli.common import finite
     from clingoals.store import repository
 
@@ -167,14 +168,14 @@ def edit(
         with store.session() as session:
             row = repository.update_license(session, name, changes, now=_now())
             final = row.name
-    say(f"Updated licence {final}.")
+    say(f"Updated license {final}.")
 
 
 @license_app.command("renew")
-def renew(name: str = typer.Argument(..., help="The licence's name."),
+def renew(name: str = typer.Argument(..., help="The license's name."),
           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
-    """Move a licence to its next cycle, carrying the allowed surplus over."""
-    from clingoals.ce.tally import surplus_for_next_cycle
+    """Move a license to its next cycle, carrying the allowed surplus over."""
+    from clingoals.ce.tally import next_cycle_end, surplus_for_next_cycle
     from clingoals.store import queries, repository
 
     day = today()
@@ -183,13 +184,11 @@ def renew(name: str = typer.Argument(..., help="The licence's name."),
         profile, result = license_status(store.conn, record, day)
         if result["status"] != "complete":
             say(f"warning: this cycle still needs {result['remaining_hours']:g} h ({result['next']}).")
-        if not confirm(f"Renew {record['name']} into the cycle ending "
-                       f"{(dt.date.fromisoformat(record['renews']) + relativedelta(months=profile.cycle_months)).isoformat()}?",
-                       yes=yes):
+        next_end = next_cycle_end(dt.date.fromisoformat(record["renews"]), profile.cycle_months)
+        if not confirm(f"Renew {record['name']} into the cycle ending {next_end.isoformat()}?", yes=yes):
             say("Not renewed.")
             return
         carry = surplus_for_next_cycle(profile, result)
-        next_end = dt.date.fromisoformat(record["renews"]) + relativedelta(months=profile.cycle_months)
         with store.session() as session:
             repository.update_license(session, record["name"], {
                 "renews": next_end, "cycle_number": record["cycle_number"] + 1,

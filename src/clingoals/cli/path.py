@@ -43,14 +43,12 @@ def list_paths(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -
 def add(file: Path = typer.Argument(..., help="A path in the TOML format of the built-in ones (see README).")) -> None:
     """Check a career-path file and keep a copy of it with your data."""
     from clingoals.career import parse_path
-    from clingoals.store.db import ensure_home
 
-    from clingoals.cli.common import read_user_file
-    from clingoals.store.files import write_private
+    from clingoals.store.files import SMALL_LIMIT, read_text, store_toml
 
-    text = read_user_file(file)
+    text = read_text(file, limit=SMALL_LIMIT, what="career path")
     path = parse_path(text, str(file))
-    write_private(ensure_home(_folder()) / f"{path.id}.toml", text)
+    store_toml(_folder(), path.id, text)
     say(f"Added path {path.id} ({path.name}) with {len(path.milestones)} milestone(s).")
 
 

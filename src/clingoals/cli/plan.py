@@ -65,17 +65,17 @@ plan_app = typer.Typer()
 
 @plan_app.command()
 def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Markdown) or html (one self-contained page that prints well).", case_sensitive=False),
-         out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: stdout)."),
+         out: Optional[Path] = typer.Option(None, "--out", help="File to write (default, or -: stdout)."),
          include_journal: bool = typer.Option(False, "--include-journal", help=f"Add reflections from the last {JOURNAL_DAYS} days.")) -> None:
     """Your personal development plan, to take to supervision."""
     from clingoals import plan as document
-    from clingoals.store.files import write_private
+    from clingoals.store.files import write_file
 
     with opened_store() as store:
         data = plan_data(store.conn, today(), include_journal)
     text = document.to_html(data) if fmt == PlanFormat.html else document.to_markdown(data) + "\n"
-    if out is None:
-        typer.echo(text, nl=False)
+    if out is None or str(out) == "-":
+        write_file("-", text)
     else:
-        write_private(out, text)
+        write_file(out, text)
         say(f"Wrote your plan to {out}.")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -32,10 +31,9 @@ def certificates_folder(json_path: Path) -> Path:
 
 
 def _user_profiles() -> list[dict]:
-    from clingoals.store.files import profiles_dir
+    from clingoals.store.files import profiles_dir, user_tomls
 
-    folder = profiles_dir()
-    return [{"id": p.stem, "toml": p.read_text("utf-8")} for p in sorted(folder.glob("*.toml"))] if folder.is_dir() else []
+    return user_tomls(profiles_dir())
 
 
 def build_document(conn) -> dict:
@@ -52,8 +50,8 @@ import_app = typer.Typer()
 @export_app.command("export")
 def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help="json (everything), csv (a folder of CSVs) or ics (calendar).", case_sensitive=False),
            out: Optional[Path] = typer.Option(None, "--out", help="File (json, ics) or folder (csv) to write; json goes to stdout without it.")) -> None:
-    """Export everything: goals, aspirations, licences, CE credits, reviews, reflections."""
-    from clingoals.store.files import write_private
+    """Export everything: goals, aspirations, licenses, CE credits, reviews, reflections."""
+    from clingoals.store.files import is_stdout, write_file
 
     if fmt == ExportFormat.json:
         return _export_json(out)
@@ -67,43 +65,33 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
             last, anchor, rhythm = _dates(store.conn)
             ics = to_ics(document, next_review(last, anchor, rhythm), today())
     if fmt == ExportFormat.csv:
-        if out is None:
+        if out is None or is_stdout(out):
             raise InvalidInput("CSV export writes one file per kind of record: give a folder with --out.")
         written = _export_csv(document, out)
         say(f"Wrote {written} CSV file(s) to {out}.")
     else:
-        if out is None:
-            typer.echo(ics.decode("utf-8"), nl=False)
-        else:
-            write_private(out, ics)
+        write_file(out or "-", ics)
+        if out is not None and not is_stdout(out):
             say(f"Wrote the calendar to {out}.")
 
 
 def _export_json(out: Path | None) -> None:
     """Streamed: one record at a time, so memory stays flat as data grows."""
-    import os
-    import sys
-
     from clingoals.clock import now_iso
+    from clingoals.store.files import export_certificates, is_stdout, write_file
     from clingoals.store.transfer import write_document
 
     with opened_store() as store:
-        if out is None:
-            write_document(sys.stdout, store.conn, now_iso(), _user_profiles())
+        profiles = _user_profiles()
+        if out is None or is_stdout(out):
+            write_file("-", lambda handle: write_document(handle, store.conn, now_iso(), profiles))
             names = _certificate_names(store.conn)
             if names:
                 say("note: certificates are not in stdout; use --out FILE.json to export them beside it.")
             return
-        old = os.umask(0o077)
-        try:
-            with open(out, "w", encoding="utf-8") as handle:
-                write_document(handle, store.conn, now_iso(), _user_profiles())
-        except OSError as error:
-            raise InvalidInput(f"Can't write {out}: {error.strerror}.") from None
-        finally:
-            os.umask(old)
-        os.chmod(out, 0o600)
-        copied = _export_certificates(_certificate_names(store.conn), certificates_folder(out))
+        write_file(out, lambda handle: write_document(handle, store.conn, now_iso(), profiles))
+        names = _certificate_names(store.conn)
+        copied = len(export_certificates([(n, n) for n in names], certificates_folder(out)))
     say(f"Exported to {out}" + (f" with {copied} certificate(s) in {certificates_folder(out)}." if copied else "."))
 
 
@@ -112,27 +100,15 @@ def _certificate_names(conn) -> list[str]:
                                        "ORDER BY certificate")]
 
 
-def _export_certificates(names: list[str], folder: Path) -> int:
-    from clingoals.store.files import certificate_path
-
-    present = [n for n in names if certificate_path(n).is_file()]
-    if not present:
-        return 0
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for name in present:
-        shutil.copyfile(certificate_path(name), folder / name)
-        (folder / name).chmod(0o600)
-    return len(present)
-
-
 def _flat(value) -> str:
-    if value is None:
-        return ""
+    """One spreadsheet-safe cell (see :mod:`clingoals.spreadsheet`)."""
+    from clingoals.spreadsheet import safe_cell
+
     if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
+        value = ";".join(str(v) for v in value)
+    elif isinstance(value, dict):
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return safe_cell(value)
 
 
 def _export_csv(document: dict, folder: Path) -> int:
@@ -152,20 +128,21 @@ def _export_csv(document: dict, folder: Path) -> int:
             tables[child] += [{"goal_uuid": goal["uuid"], **row} for row in goal[child]]
     for kind in ("aspirations", "licenses", "ce_credits", "reviews", "reflections", "self_assessments"):
         tables[kind] = document[kind]
+    from clingoals.store.files import write_file
+
     for kind, rows in tables.items():
-        path = folder / f"{kind}.csv"
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            columns = list(rows[0]) if rows else ["uuid"]
-            writer = csv.DictWriter(handle, fieldnames=columns)
+        def write(handle, rows=rows):
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["uuid"])
             writer.writeheader()
             for row in rows:
                 writer.writerow({k: _flat(v) for k, v in row.items()})
-        path.chmod(0o600)
+
+        write_file(folder / f"{kind}.csv", write)
     return len(tables)
 
 
 @import_app.command("import")
-def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON), e.g. examples/sample-clinician.json."),
+def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON) made by goals export."),
             check: bool = typer.Option(False, "--check", help="Validate and count what would be added; change nothing."),
             json_out: bool = typer.Option(False, "--json", help="Print the counts as JSON.")) -> None:
     """Import an export: into an empty home it restores everything; into a
@@ -174,16 +151,16 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON), e.
     from clingoals.ce.profiles import parse_profile
     from clingoals.store.transfer import import_document
 
-    from clingoals.cli.common import read_user_file
+    from clingoals.store.files import EXPORT_LIMIT, read_json
 
     try:
-        document = json.loads(read_user_file(file))
-    except json.JSONDecodeError as error:
-        raise InvalidInput(f"{file} is not JSON ({error}); nothing was imported.") from None
-    try:
+        document = read_json(file, limit=EXPORT_LIMIT, what="clingoals export")
         transfer.validate(document)
         for index, profile in enumerate(document.get("profiles", [])):
-            parse_profile(profile["toml"], f"profiles[{index}] ({profile['id']})")
+            parsed = parse_profile(profile["toml"], f"profiles[{index}] ({profile['id']})")
+            if parsed.id != profile["id"]:
+                raise InvalidInput(f"profiles[{index}]: id: {profile['id']!r} differs from the id in its TOML "
+                                   f"({parsed.id!r}).")
     except InvalidInput as error:
         raise InvalidInput(f"{error} Nothing was imported.") from None
     with opened_store() as store:
@@ -200,24 +177,14 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON), e.
 
 
 def _import_files(document: dict, json_path: Path) -> None:
-    from clingoals.store.files import certificate_path, certificates_dir, profiles_dir, write_private
-    from clingoals.store.db import ensure_home
+    from clingoals.store.files import import_certificate, profiles_dir, store_toml
 
     folder = certificates_folder(json_path)
-    missing = []
-    for name in sorted({c["certificate"] for c in document["ce_credits"] if c["certificate"]}):
-        if certificate_path(name).is_file():
-            continue
-        source = folder / name
-        if source.is_file():
-            shutil.copyfile(source, certificates_dir() / name)
-            (certificates_dir() / name).chmod(0o600)
-        else:
-            missing.append(name)
+    missing = [name for name in sorted({c["certificate"] for c in document["ce_credits"] if c["certificate"]})
+               if not import_certificate(folder, name)]
     if missing:
         say(f"warning: {len(missing)} certificate file(s) were not beside the export (looked in {folder}); "
             "the credits are imported without them.")
     for profile in document.get("profiles", []):
-        dest = ensure_home(profiles_dir()) / f"{profile['id']}.toml"
-        if not dest.exists():
-            write_private(dest, profile["toml"])
+        if not (profiles_dir() / f"{profile['id']}.toml").exists():
+            store_toml(profiles_dir(), profile["id"], profile["toml"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from clingoals.smart.scorer import CRITERIA, GoalText, score
+from clingoals.smart.scorer import CRITERIA, GoalText, aspiration_served, score
 
 
 def _date(value) -> dt.date | None:
@@ -35,4 +35,4 @@ def score_record(record: dict, today: dt.date, declared: list[str]) -> dict:
     return score(goal, today)
 
 
-__all__ = ["CRITERIA", "GoalText", "score", "score_record", "goal_text_from_record"]
+__all__ = ["CRITERIA", "GoalText", "aspiration_served", "score", "score_record", "goal_text_from_record"]

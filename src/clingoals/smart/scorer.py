@@ -16,11 +16,20 @@ from functools import lru_cache
 from importlib import resources
 
 from clingoals.dates import find_deadline, frequency_phrase
+from clingoals.smart import language
 from clingoals.smart import vocabulary as v
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 MAX_TEXT = 5_000  # longer statements are scored on their first 5,000 characters
 DAYS_PER_MONTH = 30.44
+# When nobody said how many hours a week they have, a goal's weekly load is
+# compared with this. It is our own working assumption (about one evening or
+# a half day a week beside a full caseload), not a board or research figure;
+# ``--hours-per-week`` replaces it.
+DEFAULT_HOURS_PER_WEEK = 5.0
+# A session counts as one hour of work when a goal's load is in sessions
+# (a therapy hour or a class); also our assumption.
+HOURS_PER_SESSION = 1.0
 
 
 @dataclass(frozen=True)
@@ -129,7 +138,12 @@ class TermSet:
 
 
 CONTEXT = TermSet(v.CONTEXT_TERMS)
-VAGUE = TermSet(v.VAGUE)
+HEDGES = TermSet(v.HEDGES)
+VAGUE_PHRASES = TermSet(v.VAGUE_PHRASES)
+# Specific looks for all three at once: one pass over the words.
+_SPECIFIC_TERMS = TermSet(v.CONTEXT_TERMS + v.HEDGES + v.VAGUE_PHRASES)
+_CONTEXT_SET = CONTEXT.terms
+_WEAK_SET = HEDGES.terms | VAGUE_PHRASES.terms
 TIME_HEDGES = TermSet(v.HEDGES_FOR_TIME)
 CONCEPT_TERMS = TermSet(term for terms in v.CONCEPTS.values() for term in terms)
 CONCEPTS_OF_TERM: dict[str, set[str]] = {}
@@ -144,20 +158,13 @@ STOPWORDS = set(
 )
 
 
+def _head_kinds(text: str) -> list[str]:
+    return [c.kind for c in language.clauses(text)]
+
+
 def _verbs_in(text: str) -> list[str]:
-    found = []
-    for word in WORD.findall(text.lower()):
-        stem = word
-        for suffix in ("ing", "ed", "es", "s"):
-            if word.endswith(suffix) and word[: -len(suffix)] in v.ACTION_VERBS:
-                stem = word[: -len(suffix)]
-                break
-            if suffix in ("ing", "ed") and word.endswith(suffix) and word[: -len(suffix)] + "e" in v.ACTION_VERBS:
-                stem = word[: -len(suffix)] + "e"
-                break
-        if stem in v.ACTION_VERBS:
-            found.append(word)
-    return found
+    """The verbs heading the goal's clauses, as written."""
+    return [c.head for c in language.clauses(text) if c.kind != "state"]
 
 
 @lru_cache(maxsize=32)
@@ -190,57 +197,103 @@ def _unique(items) -> list[str]:
 
 # --- the five criteria ------------------------------------------------------------
 
-def _specific_of(text: str) -> tuple[int, list[str], list[str], list[str]]:
-    verbs = _verbs_in(text)
-    context = _unique(CONTEXT.find(text))
-    vague = _unique(VAGUE.find(text))
-    # Numbers, instruments and rhythms make a sentence concrete too.
+@dataclass(frozen=True)
+class _Reading:
+    """What Specific (and Measurable) see in a text."""
+    score: int
+    verbs: list[str]
+    context: list[str]
+    vague: list[str]        # hedges and vague phrases
+    generic: list[str]      # kinds of thing where a thing was wanted ("exercise", "medication")
+    vague_heads: list[str]  # aims without a way ("improve", "explore")
+
+
+@lru_cache(maxsize=32)
+def _specific_of(text: str) -> _Reading:
+    clauses = language.clauses(text)
+    terms = _SPECIFIC_TERMS.find(text, normalised=True)
+    vague = _unique([t for t in terms if t in _WEAK_SET] + found(v.VAGUE_PATTERN, text))
+    domain = _unique([t for t in terms if t in _CONTEXT_SET])
     quantities = [q for pattern in (v.UNIT_PATTERN, v.FROM_TO, v.INSTRUMENTS, v.FREQUENCY_COUNT)
                   for q in found(pattern, text)]
-    has_context = bool(context) or len(quantities) > 0
-    score = 2 if verbs and has_context else (1 if verbs or has_context else 0)
-    if vague:
-        # A hedge or vague verb weakens even a concrete sentence; with no
-        # context at all, nothing specific is left.
-        score = 1 if has_context else 0
+    concrete, weak = [], []
+    for index, clause in enumerate(clauses):
+        done = clause.is_concrete
+        if not done and clause.kind == "vague" and index + 1 < len(clauses):
+            after = clauses[index + 1]  # "improve X by completing Y": Y says what
+            done = after.means and after.is_concrete
+        if done:
+            concrete.append(clause)
+        elif clause.kind in ("vague", "generic") or (clause.kind == "action" and clause.generic):
+            weak.append(clause)
+    # A state ("be a better leader") acts on nothing: only the field's terms count there.
+    things = _unique([w for c in clauses if c.kind != "state" for w in c.concrete] + domain)
+    verbs = _unique(c.head for c in clauses if c.kind != "state")
+    generic = _unique(g for c in weak if c.kind != "vague" for g in ([c.head] if c.kind == "generic" else []) + c.generic)
+    vague_heads = _unique(c.head for c in weak if c.kind == "vague")
+    if concrete and not weak and not vague:
+        score = 2
+    elif concrete:
+        score = 1
+    elif vague or vague_heads or not verbs:
+        score = 1 if things else 0
+    else:
+        score = 1
     if len(WORD.findall(text.lower())) < 3:
         score = min(score, 1)
-    return score, verbs, context + quantities, vague
+    return _Reading(score, verbs, _unique(things + quantities), vague, generic, vague_heads)
 
 
 def score_specific(goal: GoalText) -> Criterion:
-    score, verbs, context, vague = _specific_of(goal.statement)
+    reading = _specific_of(goal.statement)
     if goal.specific:
         # Concrete detail resolves a vague headline ("get better at trauma
         # work" + "complete the EMDR basic training for adults with PTSD").
         detail = _specific_of(goal.specific)
         combined = _specific_of(goal.statement + ". " + goal.specific)
-        better = detail if detail[0] == 2 else combined
-        if better[0] >= score:
-            score, verbs, context, vague = better
+        better = detail if detail.score == 2 else combined
+        if better.score >= reading.score:
+            reading = better
+    score, verbs, context, vague = reading.score, reading.verbs, reading.context, reading.vague
     evidence = _unique(verbs[:2] + context[:4])
     if score == 2:
         return Criterion(2, f"Names what you'll do and the context ({', '.join(evidence[:4])}).",
                          evidence=evidence)
-    if vague:
+    if vague or reading.vague_heads:
+        word = (vague or reading.vague_heads)[0]
         return Criterion(
-            score, f"'{vague[0]}' doesn't say what you'll actually do.",
+            score, f"'{word}' doesn't say what you'll actually do.",
             "Replace it with an observable action and its object, e.g. 'complete the EMDR basic "
-            "training' or 'run a weekly DBT skills group for teens'.", evidence=_unique(vague + evidence))
+            "training', 'walk 30 minutes after lunch' or 'run a weekly DBT skills group for teens'.",
+            evidence=_unique(vague + reading.vague_heads + evidence))
+    if reading.generic:
+        word = reading.generic[0]
+        return Criterion(score, f"'{word}' names a kind of thing, not which one or with whom.",
+                         "Say exactly which: 'jog 30 minutes', 'a beginners' yoga class', 'take my "
+                         "statin', 'meet 3 colleagues from my consultation group'.",
+                         evidence=_unique(reading.generic + evidence))
     if verbs and not context:
         return Criterion(score, "There's an action but not what, with whom or where.",
                          "Name the training, modality, credential, population or setting, "
-                         "e.g. 'a CBT course for anxiety disorders'.", evidence=evidence)
+                         "e.g. 'a CBT course for anxiety disorders', or what, when and where.",
+                         evidence=evidence)
     if context and not verbs:
         return Criterion(score, "It names a topic but not the action you'll take.",
-                         "Start with a verb you can observe: complete, pass, attend, submit, run, lead.",
+                         "Start with a verb you can observe: complete, pass, attend, submit, run, walk, cook.",
+                         evidence=evidence)
+    if verbs and context:
+        return Criterion(score, "It's too short to say what exactly, where or with whom.",
+                         "Add the detail: which clients or setting, how often, by how much.",
                          evidence=evidence)
     return Criterion(0, "It doesn't say what you'll do, or for whom.",
                      "Say the action and its object, e.g. 'complete a TF-CBT certification course'.",
                      evidence=evidence)
 
 
-def score_measurable(goal: GoalText) -> Criterion:
+ON_WEEKDAYS = re.compile(r"\bon (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b")
+
+
+def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criterion:
     text = " ".join(t for t in (goal.statement, goal.metric or "") if t)
     if goal.target is not None and goal.target > 0:
         unit = goal.unit or goal.metric or ""
@@ -249,20 +302,35 @@ def score_measurable(goal: GoalText) -> Criterion:
             return Criterion(2, f"Target set: {shown}.", evidence=[shown])
         return Criterion(1, f"There's a target ({goal.target:g}) but no unit.",
                          "Say what the number counts: hours, sessions, clients, %.", evidence=[shown])
-    evidence = []
-    for pattern in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.FREQUENCY_COUNT):
-        evidence += _found_with(pattern, text, lambda m, lowered: not _is_duration(m, lowered))
+    amounts = []
+    for pattern in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.NUMBERED_ITEM):
+        amounts += _found_with(pattern, text, lambda m, lowered: not _is_duration(m, lowered))
+    rhythm = found(v.FREQUENCY_COUNT, text)
     instrument = found(v.INSTRUMENTS, text)
-    evidence = _unique(evidence)
-    if evidence:
+    reading = _specific_of(goal.statement)
+    amounts, rhythm = _unique(amounts), _unique(rhythm)
+    if amounts or (rhythm and not reading.vague_heads):
+        evidence = _unique(amounts + rhythm)
         return Criterion(2, f"You'll know by the numbers: {', '.join(evidence[:3])}.",
                          evidence=_unique(instrument + evidence))
+    if rhythm:
+        return Criterion(1, f"'{rhythm[0]}' says how often, but not what you'll count: "
+                         f"'{reading.vague_heads[0]}' is an aim, not an action.",
+                         "Name what you'll do that often, or add an amount (minutes, servings, pages).",
+                         evidence=rhythm)
+    checkable = found(v.CHECKABLE_EVENT, text)
+    if checkable and not reading.vague:
+        return Criterion(2, f"A checkable step: {checkable[0]}.", evidence=checkable[:2])
     outcome = found(v.BINARY_OUTCOME, text)
     named = found(v.NAMED_OBJECT, text)
     comparatives = found(v.COMPARATIVE, text)
     if outcome and named and not (comparatives and not _verbs_in(text)):
         return Criterion(2, f"A checkable outcome: {outcome[0]} … {named[0]}.",
                          evidence=_unique(outcome[:1] + named[:2]))
+    if deadline is not None and reading.score == 2 and not comparatives and not ON_WEEKDAYS.search(_lowered(text)):
+        # One concrete thing done by a date is checkable: done or not.
+        return Criterion(2, f"A one-off you can check by the deadline: {' '.join(reading.verbs[:1] + reading.context[:2])}.",
+                         evidence=_unique(reading.verbs[:1] + reading.context[:2]))
     if instrument:
         return Criterion(1, f"It names {instrument[0]} but no threshold or change to reach.",
                          f"Add the score to reach, e.g. '{instrument[0]} below 10' or 'from 15 to 9'.",
@@ -270,17 +338,22 @@ def score_measurable(goal: GoalText) -> Criterion:
     if comparatives:
         return Criterion(1, f"'{comparatives[0]}' says which way, not how much.",
                          "Put a number on it: from X to Y, a count with a unit (20 CE hours, "
-                         "5 sessions), or a pass/fail outcome.", evidence=_unique(comparatives))
+                         "5 sessions, 3 times a week), or a pass/fail outcome.", evidence=_unique(comparatives))
     if outcome or named:
         return Criterion(1, "There's an outcome, but it's not clear how you'll check it.",
                          "Name the result you can check: pass the NCE, submit the application, "
                          "complete the named course.", evidence=_unique(outcome + named))
+    if reading.score >= 1 or any(k in ("action", "generic") for k in _head_kinds(goal.statement)):
+        return Criterion(1, "It says what, but not how much or how you'll know it's done.",
+                         "Add a measure: how often (3 times a week), how much (30 minutes, 2 servings), "
+                         "a number to reach, or a result you can check.", evidence=reading.verbs[:2])
     return Criterion(0, "Nothing says how you'll know you got there.",
-                     "Add a measure: a number with a unit (12 sessions, 20 CE hours), 'from X to Y', "
-                     "or a checkable result (pass, obtain, submit).")
+                     "Add a measure: a number with a unit (12 sessions, 20 CE hours), how often "
+                     "(3 times a week), 'from X to Y', or a checkable result (pass, obtain, submit).")
 
 
-DURATION = re.compile(r"\d+\s*(?:days?|weeks?|months?|years?)")
+DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
+                      r"(?:days?|weeks?|months?|years?)")
 DEADLINE_WORDS = re.compile(r"\b(?:in|within|for|over|next|the next|by|after|of)\s*$")
 
 
@@ -291,9 +364,16 @@ def _is_duration(match: re.Match, text: str) -> bool:
     return bool(DEADLINE_WORDS.search(text[: match.start()]))
 
 
+@lru_cache(maxsize=1)
+def _any_milestone() -> re.Pattern:
+    return re.compile("|".join(f"(?:{m.pattern.pattern})" for m in milestones()))
+
+
 def match_milestone(text: str) -> Milestone | None:
     """The first row of the table (in file order) whose pattern matches."""
     lowered = _lowered(text)  # the patterns are compiled lower-case: faster than IGNORECASE
+    if not _any_milestone().search(lowered):
+        return None  # one search instead of one per row, for most goals
     for milestone in milestones():
         if milestone.pattern.search(lowered) and not (
                 milestone.exclusion and milestone.exclusion.search(lowered)):
@@ -301,13 +381,50 @@ def match_milestone(text: str) -> Milestone | None:
     return None
 
 
-def _implied_hours(goal: GoalText) -> float | None:
-    """Hours of work the goal names (a target in hours, or 'N hours' in the text)."""
-    if goal.target and goal.unit and re.match(r"(?:ce |contact |supervised |clinical )?(hours?|hrs?|h)\b", goal.unit, re.I):
-        return max(goal.target - (goal.current or 0), 0.0)
-    match = re.search(r"(\d+(?:\.\d+)?)\s*(?:ce |contact |supervised |clinical |training |study )?(?:hours?|hrs?)\b",
-                      goal.statement, re.IGNORECASE)
-    return float(match.group(1)) if match else None
+_ON_THE_JOB = r"(?:supervised|clinical|direct|contact|client|practicum|internship|billable|face-to-face)"
+_HOURS_IN_TEXT = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:(ce|ceu|training|study|" + _ON_THE_JOB[3:-1] + r")\s+)?"
+    r"(hours?|hrs?|sessions?)\b(?!\s*(?:a|an|per|each|every)\s+(?:day|week|month|night|morning|evening))")
+_HOUR_UNIT = re.compile(r"(?:ce |contact |supervised |clinical |training |study )?(hours?|hrs?|h)\b", re.I)
+_SESSION_UNIT = re.compile(r"(?:[\w-]+ )?sessions?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Workload:
+    hours: float          # hours of work left
+    on_the_job: bool      # supervised or clinical hours accrue at work, not on top of it
+    phrase: str
+
+
+def _workload(goal: GoalText) -> Workload | None:
+    """Hours of work the goal still names: a target in hours or sessions less
+    what's done, else 'N hours' / 'a 12-hour course' / 'N sessions' in the text
+    (a rate such as '2 hours a week' is not a total)."""
+    if goal.target and goal.unit:
+        left = max(goal.target - (goal.current or 0), 0.0)
+        if _HOUR_UNIT.match(goal.unit):
+            on_job = bool(re.match(_ON_THE_JOB, goal.unit, re.I))
+            return Workload(left, on_job, f"{left:g} {goal.unit} left")
+        if _SESSION_UNIT.fullmatch(goal.unit.strip()):
+            return Workload(left * HOURS_PER_SESSION, False, f"{left:g} {goal.unit} left")
+    lowered = _lowered(goal.statement)
+    match = _HOURS_IN_TEXT.search(lowered)
+    if match is None or v.FREQUENCY_COUNT.search(lowered):
+        return None  # with a rhythm, "a 1-hour walk" is each time, not a total
+    amount = float(match.group(1))
+    kind, unit = match.group(2) or "", match.group(3)
+    hours = amount * (HOURS_PER_SESSION if unit.startswith("session") else 1.0)
+    done = goal.current if goal.current and goal.unit and _HOUR_UNIT.match(goal.unit) else 0.0
+    on_job = bool(kind) and re.fullmatch(_ON_THE_JOB, kind) is not None
+    return Workload(max(hours - done, 0.0), on_job, match.group(0).strip())
+
+
+def _confidence(goal: GoalText) -> tuple[int | None, str | None]:
+    """The confidence given, else the one the goal states in its words."""
+    if goal.confidence is not None:
+        return goal.confidence, None
+    stated = language.stated_confidence(goal.statement)
+    return (stated.value, stated.phrase) if stated else (None, None)
 
 
 def _months(start: dt.date, end: dt.date) -> float:
@@ -323,9 +440,13 @@ def _fmt_months(months: float) -> str:
     return f"{months:g} months" if months != 1 else "1 month"
 
 
-def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date) -> Criterion:
+def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *,
+                     default_hours_per_week: float = DEFAULT_HOURS_PER_WEEK,
+                     confidence: tuple[int | None, str | None] | None = None) -> Criterion:
     text = " ".join(t for t in (goal.statement, goal.specific or "") if t)
-    start = max(goal.start or today, today) if deadline and deadline >= today else (goal.start or today)
+    # A plan is judged from when it starts: a stored goal from its start date,
+    # a new one from today (or its later start).
+    start = goal.start or today
     milestone = match_milestone(text)
     absolute = found(v.ABSOLUTE, text)
     evidence: list[str] = []
@@ -336,34 +457,53 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date) -
         evidence.append(milestone.name)
         if deadline is not None:
             available = _months(start, deadline)
+            planned = "its start" if start < today else "now"
             if available < milestone.min_months:
                 problems.append((0, f"{milestone.name[0].upper() + milestone.name[1:]} usually takes "
                                  f"about {_fmt_months(milestone.typical_months)} (at least "
                                  f"{_fmt_months(milestone.min_months)}: {milestone.note}); the deadline "
-                                 f"leaves {_fmt_months(round(max(available, 0), 1))}.",
+                                 f"leaves {_fmt_months(round(max(available, 0), 1))} from {planned}.",
                                  f"Move the deadline to about {_fmt_months(milestone.typical_months)} "
-                                 f"from now, or make this step smaller. Source: {milestone.source}."))
+                                 f"from {planned}, or make this step smaller. Source: {milestone.source}."))
             else:
                 support.append(f"the time fits {milestone.name} (typically {_fmt_months(milestone.typical_months)})")
-    hours = _implied_hours(goal)
-    if hours and deadline is not None and goal.hours_per_week is not None:
-        weeks = max((deadline - start).days / 7, 1 / 7)
-        needed = hours / weeks
-        if needed > goal.hours_per_week * 1.1:
-            cap = 0 if needed > goal.hours_per_week * 3 else 1
-            problems.append((cap, f"It needs about {needed:.1f} h a week; you said you have {goal.hours_per_week:g}.",
+    progress = _pace(goal, deadline, today)
+    work = _workload(goal)
+    if progress is not None:
+        on_pace, said = progress
+        if on_pace:
+            support.append(f"on pace: {said}")
+        elif work is None:
+            problems.append((1, f"Behind pace: {said}.",
+                             "Plan the catch-up (more sessions a week), move the deadline, or lower the target."))
+    if work is not None and work.hours > 0 and deadline is not None and deadline >= today and not (
+            work.on_the_job and goal.hours_per_week is None):
+        # Within a week, what counts is whether the hours fit in one week.
+        weeks = max((deadline - max(start, today)).days / 7, 1.0)
+        needed = work.hours / weeks
+        given = goal.hours_per_week
+        ceiling = given if given is not None else default_hours_per_week
+        whose = f"you said you have {given:g}" if given is not None else (
+            f"more than the {ceiling:g} h a week most people can set aside (give --hours-per-week if you have more)")
+        if needed > ceiling * 1.1:
+            cap = 0 if needed > ceiling * 3 else 1
+            problems.append((cap, f"{work.phrase} in {_fmt_weeks(weeks)} is about {needed:.1f} h a week; {whose}.",
                              "Give it more hours a week, move the deadline, or lower the target."))
         else:
-            support.append(f"about {needed:.1f} h a week fits your {goal.hours_per_week:g}")
+            mine = f"your {given:g}" if given is not None else f"a {ceiling:g} h week"
+            support.append(f"about {needed:.1f} h a week fits {mine}")
     elif goal.hours_per_week is not None and goal.hours_per_week > 0:
         support.append(f"{goal.hours_per_week:g} h a week set aside")
     if goal.plan:
         support.append("a plan")
-    if goal.confidence is not None:
-        if goal.confidence >= 7:
-            support.append(f"confidence {goal.confidence}/10")
-        elif goal.confidence <= 3:
-            problems.append((1, f"Your confidence is {goal.confidence}/10.",
+    rating, phrase = confidence if confidence is not None else _confidence(goal)
+    if rating is not None:
+        if phrase:
+            evidence.append(phrase)
+        if rating >= 4:
+            support.append(f"confidence {rating}/10" + ("" if rating >= 7 else ", enough to try"))
+        else:
+            problems.append((1, f"Your confidence is {rating}/10.",
                              "Make it smaller or add support (a mentor, study group, protected time) "
                              "until you'd rate it 7 or more."))
     if absolute:
@@ -382,7 +522,25 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date) -
                          "Add a deadline that leaves enough time.", evidence=evidence)
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      "Add the hours a week you can give it (--hours-per-week), a plan, or how "
-                     "confident you are (0-10).", evidence=evidence)
+                     "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
+
+
+def _pace(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[bool, str] | None:
+    """A started goal with a target: is its progress keeping up with its time?"""
+    if not (goal.start and deadline and goal.target and goal.current is not None):
+        return None
+    span = (deadline - goal.start).days
+    if span <= 0 or today <= goal.start:
+        return None
+    used = min((today - goal.start).days / span, 1.0)
+    done = min(max(goal.current / goal.target, 0.0), 1.0)
+    said = f"{done:.0%} done with {used:.0%} of the time used"
+    return done >= used - 0.1, said
+
+
+def _fmt_weeks(weeks: float) -> str:
+    whole = max(1, round(weeks))
+    return f"{whole} week{'s' if whole != 1 else ''}"
 
 
 def concepts_in(text: str) -> frozenset[str]:
@@ -403,9 +561,42 @@ def _content_words(text: str) -> set[str]:
     return words
 
 
-def score_relevant(goal: GoalText) -> Criterion:
-    text = " ".join(t for t in (goal.statement, goal.specific or "", goal.why or "", goal.plan or "",
+def best_aspiration(text: str, declared: list[str]) -> tuple[str, list[str]] | None:
+    """The declared aspiration the text serves best, with what they share.
+
+    A concept both name counts most, a concept one step away (a licence before
+    a private practice) less, a shared word least; ties go to the one declared
+    first. None when nothing is shared."""
+    goal_concepts = concepts_in(text)
+    goal_words = _content_words(text)
+    best, best_weight = None, 0
+    for aspiration in declared:
+        wanted = _aspiration_concepts(aspiration)
+        near = {n for concept in wanted for n in v.NEIGHBOURS.get(concept, ())} - wanted
+        direct = goal_concepts & wanted
+        nearby = goal_concepts & near
+        words = _content_words(aspiration) & goal_words
+        weight = 4 * len(direct) + len(nearby) + 2 * len(words)
+        if weight > best_weight:
+            best, best_weight = (aspiration, sorted(direct) + sorted(nearby) + sorted(words - direct)), weight
+    return best
+
+
+def _relevant_text(goal: GoalText) -> str:
+    return " ".join(t for t in (goal.statement, goal.specific or "", goal.why or "", goal.plan or "",
                                 goal.metric or "", goal.category or "") if t)
+
+
+def aspiration_served(goal: GoalText) -> str | None:
+    """The declared aspiration the goal serves best (what Relevant names), or None."""
+    declared = _unique(goal.aspirations) + [a for a in _unique(goal.linked_aspirations)
+                                            if a not in goal.aspirations]
+    best = best_aspiration(_relevant_text(goal), declared) if declared else None
+    return best[0] if best else None
+
+
+def score_relevant(goal: GoalText) -> Criterion:
+    text = _relevant_text(goal)
     rationale = found(v.RATIONALE, text)
     if goal.why:
         rationale.insert(0, "why given")
@@ -416,18 +607,7 @@ def score_relevant(goal: GoalText) -> Criterion:
                          "Declare where you're heading (goals aspiration add 'clinical supervisor') "
                          "or say why, e.g. 'so that I can supervise associates'.",
                          evidence=_unique(rationale))
-    goal_concepts = concepts_in(text)
-    goal_words = _content_words(text)
-    best = None
-    for aspiration in declared:
-        wanted = _aspiration_concepts(aspiration)
-        reach = set(wanted)
-        for concept in wanted:
-            reach.update(v.NEIGHBOURS.get(concept, ()))
-        shared = (goal_concepts & reach) or (_content_words(aspiration) & goal_words)
-        if shared:
-            best = (aspiration, sorted(shared))
-            break
+    best = best_aspiration(text, declared)
     linked = [a for a in goal.linked_aspirations if a]
     if best is not None:
         aspiration, shared = best
@@ -455,7 +635,8 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
         return Criterion(2, f"Deadline {deadline.isoformat()} ({(deadline - today).days} days from today).",
                          evidence=evidence), deadline
     hedges = TIME_HEDGES.find(text)
-    frequency = frequency_phrase(text)
+    rhythm = v.FREQUENCY_COUNT.search(_lowered(text))
+    frequency = frequency_phrase(text) or (text[rhythm.start():rhythm.end()] if rhythm else None)
     if frequency and not hedges:
         return Criterion(1, f"'{frequency}' is a rhythm without an end date.",
                          "Add when you'll check it, e.g. 'for the next 8 weeks' or 'by June 30'.",
@@ -465,21 +646,31 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
                      evidence=hedges), None
 
 
-def score(goal: GoalText, today: dt.date) -> dict:
-    """The scorecard: {"statement", "deadline", "total", "criteria": {...}}."""
-    statement = (goal.statement or "")[:MAX_TEXT]
-    if statement != goal.statement:
-        goal = _replace(goal, statement=statement)
-    time_bound, deadline = score_time_bound(goal, today)
+def score(goal: GoalText, today: dt.date, *, default_hours_per_week: float = DEFAULT_HOURS_PER_WEEK) -> dict:
+    """The scorecard: {"statement", "deadline", "total", "criteria": {...}}.
+
+    ``default_hours_per_week`` is the weekly ceiling a goal's workload is
+    compared with when ``hours_per_week`` is unset.
+    """
+    original = (goal.statement or "")[:MAX_TEXT]
+    stated = language.stated_confidence(original)
+    # "confidence 8/10" is about Achievable: the other criteria read the goal without it.
+    reading = _replace(goal, statement=stated.rest) if stated else (
+        goal if original == goal.statement else _replace(goal, statement=original))
+    confidence = (goal.confidence, None) if goal.confidence is not None else (
+        (stated.value, stated.phrase) if stated else (None, None))
+    time_bound, deadline = score_time_bound(reading, today)
+    relevant = score_relevant(reading)
     criteria = {
-        "specific": score_specific(goal),
-        "measurable": score_measurable(goal),
-        "achievable": score_achievable(goal, deadline, today),
-        "relevant": score_relevant(goal),
+        "specific": score_specific(reading),
+        "measurable": score_measurable(reading, deadline),
+        "achievable": score_achievable(reading, deadline, today, confidence=confidence,
+                                       default_hours_per_week=default_hours_per_week),
+        "relevant": relevant,
         "time_bound": time_bound,
     }
     return {
-        "statement": goal.statement,
+        "statement": original,
         "deadline": deadline.isoformat() if deadline else None,
         "total": sum(c.score for c in criteria.values()),
         "criteria": {name: criteria[name].as_dict() for name in CRITERIA},

@@ -1,4 +1,4 @@
-"""The field's words, as the SMART scorer reads them: verbs, hedges, the
+"""The field's words, as the SMART scorer reads them: hedges, the
 clinical vocabulary (modalities, credentials, exams, populations, settings),
 measurable units, instruments, and the concept map that links a goal to an
 aspiration. Data only; the rules live in ``scorer.py``."""
@@ -7,34 +7,6 @@ from __future__ import annotations
 
 import re
 
-# Observable actions (base forms; the scorer also accepts -s/-ed/-ing).
-ACTION_VERBS = {
-    "complete", "finish", "pass", "obtain", "earn", "attend", "submit", "publish", "present",
-    "lead", "run", "facilitate", "launch", "open", "apply", "enroll", "enrol", "register",
-    "join", "log", "accrue", "see", "schedule", "read", "write", "conduct", "deliver",
-    "implement", "administer", "reduce", "increase", "hire", "create", "build", "teach",
-    "train", "supervise", "mentor", "practice", "practise", "meditate", "walk", "exercise",
-    "take", "study", "file", "become", "start", "establish", "volunteer", "organize",
-    "organise", "design", "record", "track", "limit", "leave", "stop", "use", "screen",
-    "renew", "attain", "achieve", "secure", "receive", "get", "set", "draft", "send",
-    "close", "book", "collect", "raise", "lower", "cut", "keep", "hold", "co-lead",
-    "co-facilitate", "lead", "defend", "graduate", "launch", "treat", "provide", "offer",
-    "certify", "sign", "contact", "interview", "shadow", "spend", "block", "swim", "run",
-    "attend", "schedule", "protect", "turn", "switch", "decline", "say", "end", "finalize",
-    "complete", "accumulate", "document", "pilot", "evaluate", "measure", "develop", "gain",
-    "reach", "add", "bill", "credential", "market", "network", "contact", "email", "call",
-    "meet", "apply", "go", "attain", "serve", "chair", "review",
-}
-# Verbs and hedges that say little about what will actually be done.
-VAGUE = (
-    "improve", "work on", "be better", "get better", "try to", "try and", "hope to", "hope",
-    "maybe", "perhaps", "explore", "learn about", "learn more", "consider", "think about",
-    "look into", "eventually", "someday", "some day", "one day", "at some point", "focus on",
-    "enhance", "grow", "strengthen", "understand", "be more", "become more", "get more",
-    "do more", "do better", "feel better", "feel more", "want to", "wish", "might", "could",
-    "be a better", "become a better", "stay on top", "keep up with", "somehow", "as much as possible",
-    "better care", "take care of", "be more of", "get my", "get done",
-)
 HEDGES_FOR_TIME = ("eventually", "someday", "some day", "one day", "at some point", "soon",
                    "in the future", "sometime", "when i can", "when i have time")
 
@@ -61,7 +33,7 @@ POPULATIONS = ("adolescent", "adolescents", "teen", "teens", "children", "child"
                "perinatal", "postpartum", "first responders", "refugees", "substance use",
                "anxiety", "depression", "ptsd", "trauma", "grief", "eating disorders", "ocd",
                "adhd", "autism", "bipolar", "psychosis", "suicidal", "self-harm", "supervisees",
-               "dementia", "caregivers", "physicians", "referral partners")
+               "dementia", "caregivers", "physicians", "referral partners", "parent")
 SETTINGS = ("community mental health", "private practice", "group practice", "hospital",
             "inpatient", "outpatient", "school", "clinic", "agency", "telehealth", "iop", "php",
             "residential", "university", "counseling center", "practice", "conference",
@@ -115,13 +87,16 @@ INSTRUMENTS = re.compile(
 THRESHOLD = re.compile(
     r"\b(below|under|above|over|less than|more than|at least|at most|no more than|fewer than|"
     r"or (?:less|more|fewer|lower|higher)|reduce[sd]? by|increase[sd]? by|lower than|higher than)"
-    r"\s*\$?\d+|[<>≤≥]\s*\d+|\d+\s*(?:or (?:less|more|fewer|lower|higher|below|above))")
+    r"\s*(?:\$?\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\b(?:by|in) half\b|[<>≤≥]\s*\d+|\d+\s*(?:or (?:less|more|fewer|lower|higher|below|above))")
 FREQUENCY_COUNT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|once|twice|thrice)\s*(?:x\s*|times\s*)?"
     r"(?:(?:a|per|each|every)\s+)(?:day|week|month|quarter|year|morning|evening)|"
     r"\bevery\s+\d+(?:st|nd|rd|th)?\s+(?:session|week|month|day)|\b(?:before|after|by)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
-    r"\b(?:once|twice)\s+(?:a|per|each|every)\s+\w+|\b(?:daily|every (?:single )?day|every workday|every (?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)|weekly|monthly)\b")
+    r"\b(?:once|twice)\s+(?:a|per|each|every)\s+\w+|\b(?:daily|nightly|everyday|every (?:single )?day|every workday|"
+    r"every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|night|morning|"
+    r"evening|afternoon|weekend|weekday|month|meal|dinner|lunch|breakfast)|"
+    r"each (?:day|week|night|morning|evening|weekday|weekend|meal)|weekly|monthly|"
+    r"\d+\s+out\s+of\s+(?:\d+|every)\s+\w+)\b")
 BINARY_OUTCOME = re.compile(
     r"\b(pass(?:ed|ing)?|obtain(?:ed|ing)?|earn(?:ed|ing)?|submit(?:ted|ting)?|publish(?:ed|ing)?|"
     r"(?:get|become|be|am)\s+(?:an?\s+)?(?:fully\s+)?licensed|receive|attain|defend|graduate|launch|open|"
@@ -206,7 +181,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                   "work emails", "emails after", "after 6", "after hours", "weekdays", "workday",
                   "workdays", "lunch break", "session notes", "caseload", "extra shifts",
                   "intake shifts", "leave the clinic", "leave work", "on time", "overtime",
-                  "say no", "decline"),
+                  "say no", "decline",
+                  # everyday health and home life
+                  "jog", "jogging", "run", "running", "swim", "swimming", "cycling", "bike", "hike",
+                  "hiking", "stretch", "stretching", "push-ups", "steps", "bed", "bedtime", "nap",
+                  "diet", "meals", "lunch", "water", "cook", "cooking", "alcohol", "drinks",
+                  "laptop", "phone", "notifications", "screen time", "my own therapist",
+                  "own therapist", "therapist of my own", "massage", "nature", "outdoors", "family",
+                  "kids", "partner", "breathing", "breathe", "headspace", "journal", "journaling",
+                  "day off", "days off", "holiday", "time with", "weeknights"),
     "clinical_skills": ("cbt", "dbt", "act", "mbsr", "mbct", "modality", "modalities",
                         "evidence-based", "clinical skills", "therapy skills", "ifs", "erp",
                         "exposure", "phq-9", "gad-7", "measurement-based", "outcomes", "anxiety",
@@ -244,3 +227,158 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
     "advocacy": ("networking", "leadership"),
     "networking": ("advocacy",),
 }
+
+# --- everyday English (read by ``language.py``) --------------------------------------
+# Words a goal may open with before its verb: "I will", "I want to", "to".
+LEADING_FILLERS = {
+    "i", "we", "will", "ll", "shall", "must", "should", "would", "can", "to", "also", "then",
+    "just", "please", "am", "gonna", "really", "definitely", "first", "finally",
+    "let", "lets", "let's",
+}
+# Skipped when "to" follows ("want to jog"), or an -ing verb ("start jogging").
+TO_FILLERS = {"want", "plan", "going", "aim", "try", "need", "like", "hope", "intend", "wish",
+              "commit", "able", "start", "begin", "continue", "decide", "promise"}
+ASPECT_FILLERS = {"start", "begin", "continue", "keep", "resume"}
+# Verbs that could head a clause in the lexicon but never do in a goal.
+NEVER_HEADS = {"best", "last", "next", "better", "worse", "less", "more", "well", "total",
+               "average", "mean", "half", "least", "most", "near", "daily", "weekly", "monthly",
+               "once", "twice", "every", "each", "self", "no", "not", "yes", "ok", "okay"}
+# Nouns the lexicon also lists as verbs that, after "and" or a comma, are
+# nearly always the next item of a list ("a business plan and fee schedule").
+NOUNS_NOT_HEADS = {"fee", "fees", "plate", "home", "diary", "meal", "water", "fruit", "lunch",
+                   "dinner", "breakfast", "milk", "oil", "rice", "salt", "sugar", "tea", "coffee",
+                   "bed", "table", "house", "family", "dog", "vegetable", "egg", "eggs", "fish",
+                   "bread", "snack", "juice", "wine", "beer", "soda", "sleep", "weight", "budget",
+                   "phone", "screen", "email", "emails", "text", "staff", "office", "board",
+                   "group", "team", "practice", "anxiety", "outcome", "outcomes", "diet"}
+# States rather than actions: nothing to observe.
+STATE_VERBS = {"be", "feel", "seem", "have", "want", "need", "know", "understand", "like", "love",
+               "wish", "hope", "deserve", "believe", "remain", "appreciate", "enjoy", "care"}
+# Verbs that state a condition when an adjective follows ("stay curious", "keep fit").
+STATE_BEFORE_DESCRIBER = {"stay", "keep", "get", "become", "grow", "remain", "look", "sound",
+                          "turn", "go"}
+PARTICLES = {"up", "down", "out", "off", "on", "in", "back", "over", "away", "around", "through"}
+# Aims rather than actions: they say which way, not what will be done.
+VAGUE_VERBS = {
+    "improve", "enhance", "explore", "consider", "reflect", "deepen", "strengthen", "grow",
+    "understand", "boost", "optimise", "optimize", "prioritise", "prioritize", "embrace",
+    "control", "manage", "handle", "nurture", "cultivate", "foster", "balance", "tackle",
+    "learn", "focus", "investigate", "think", "ponder", "aspire", "strive",
+    "work", "try", "aim", "expand", "broaden", "refine", "upgrade", "promote", "encourage",
+}
+VAGUE_PHRASAL = {("look", "into"), ("look", "at"), ("figure", "out"), ("deal", "with"),
+                 ("find", "out"), ("read", "up"), ("keep", "up"), ("catch", "up")}
+# Kinds of activity rather than activities: which exercise, which medicine?
+GENERIC_VERBS = {"exercise", "network", "connect", "socialize", "socialise", "relax", "rest",
+                 "diet", "move", "workout", "unwind", "recharge", "de-stress", "destress",
+                 "train", "mingle", "interact", "engage", "participate"}
+GENERIC_PHRASAL = {("work", "out"), ("eat", "healthy"), ("eat", "healthier"), ("eat", "well"),
+                   ("eat", "better"), ("eat", "right"), ("eat", "clean"), ("eat", "healthily"),
+                   ("reach", "out"), ("get", "active"), ("be", "active"), ("take", "care"),
+                   ("catch", "up")}
+# Nouns that name only a kind of thing: "take medication", "do exercise",
+# "eat a healthy dinner", "network with other professionals".
+GENERIC_NOUNS = {
+    "things", "thing", "stuff", "something", "anything", "everything", "lot", "lots", "way",
+    "ways", "work", "job", "career", "life", "self", "health", "habit", "habits", "routine",
+    "routines", "schedule", "schedules", "plan", "plans", "skills", "skill",
+    "client", "clients", "patient", "patients", "people", "person", "others", "professionals",
+    "colleagues", "friends", "team", "exercise", "exercises", "workout", "workouts", "activity",
+    "activities", "physical", "medication", "medications", "medicine", "medicines", "meds",
+    "pill", "pills", "drugs", "diet", "diets", "meal", "meals", "food", "foods", "dinner",
+    "dinners", "lunch", "lunches", "breakfast", "level", "levels", "amount", "option",
+    "options", "strategy", "strategies", "content", "feature", "features", "session",
+    "sessions", "consistency", "balance", "wellness", "well-being", "wellbeing", "fitness",
+    "shape", "care", "self-care", "opportunities", "opportunity", "areas", "area", "aspects",
+    "aspect", "approach", "approaches", "change", "changes", "improvement", "improvements",
+    "progress", "use", "usage", "kind", "boundaries", "boundary", "modalities", "modality",
+    "techniques", "technique", "hobby", "hobbies", "therapy", "counseling", "counselling", "understanding", "knowledge", "confidence",
+    "stress", "energy", "mood", "lifestyle", "effort", "efforts", "practice", "practices",
+    "resources", "tools", "methods", "method", "support", "help", "contact", "contacts",
+    "connections", "relationships", "network", "networking", "events", "tasks", "task",
+    "priorities", "self", "myself", "yourself", "oneself", "intensity",
+    "finances", "money", "active", "regular", "consistent", "healthy", "healthier", "proper", "nutritious", "balanced",
+    "moderate", "vigorous", "intense", "light", "simple", "small", "big", "large", "good",
+    "great", "easy", "hard", "full", "little", "low", "high", "short", "long", "whole", "quick",
+    "slow", "normal", "basic", "general", "specific", "overall", "major", "minor", "key", "main",
+    "common", "personal", "professional", "social", "mental", "emotional", "right", "meaningful",
+}
+# Meals are generic after eating ("eat a healthy dinner"), concrete after
+# cooking or packing them.
+MEAL_NOUNS = {"meal", "meals", "dinner", "dinners", "lunch", "lunches", "breakfast", "breakfasts",
+              "food", "foods"}
+CONSUME_VERBS = {"eat", "have", "consume", "choose", "enjoy", "get", "follow", "take", "skip",
+                 "avoid", "finish"}
+# "have" is an action when what you have is an event.
+HAD_EVENTS = {"dinner", "lunch", "breakfast", "meal", "meals", "meeting", "conversation", "talk",
+              "call", "date", "session", "check-in", "appointment", "picnic", "game"}
+AUXILIARY_FORMS = {"be": "be", "is": "be", "am": "be", "are": "be", "was": "be", "were": "be",
+                   "been": "be", "being": "be", "have": "have", "has": "have", "had": "have",
+                   "having": "have", "do": "do", "does": "do", "did": "do", "doing": "do", "done": "do"}
+# Generic nouns an activity verb in front of them makes concrete ("stretching exercises").
+ACTIVITY_NOUNS = {"exercise", "exercises", "workout", "workouts", "session", "sessions",
+                  "activity", "activities", "routine", "routines", "practice", "class", "classes"}
+TIME_WORDS = {
+    "day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year",
+    "years", "yearly", "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins",
+    "morning", "mornings", "evening", "evenings", "night", "nights", "nightly", "afternoon",
+    "afternoons", "weekend", "weekends", "weekday", "weekdays", "time", "times", "once",
+    "twice", "everyday", "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "am", "pm", "noon", "midnight", "quarter",
+    "q1", "q2", "q3", "q4", "end", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "eom", "eoq", "eoy",
+    "rest", "midweek", "onwards", "fortnight", "season", "semester", "term",
+}
+OBJECT_STOPWORDS = {
+    "a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "it", "them", "this",
+    "that", "these", "those", "me", "i", "we", "you", "he", "she", "they", "to", "of", "in",
+    "on", "at", "for", "with", "by", "from", "into", "onto", "about", "as", "up", "down",
+    "out", "off", "over", "under", "than", "then", "so", "and", "or", "if", "when", "while",
+    "what", "which", "who", "whom", "whose", "where", "why", "how", "be", "is", "are", "am",
+    "was", "were", "been", "being", "have", "has", "had", "do", "does", "did", "not", "no",
+    "more", "less", "most", "least", "very", "some", "any", "all", "each", "every", "other",
+    "another", "both", "either", "neither", "own", "same", "such", "can", "will", "would",
+    "should", "could", "may", "might", "must", "also", "just", "only", "even", "still",
+    "again", "around", "between", "during", "after", "before", "until", "till", "within",
+    "without", "instead", "per", "via", "through", "across", "along", "against", "toward",
+    "towards", "new", "current", "usual", "first", "next", "last", "one", "ever", "often",
+    "better", "worse", "best", "getting", "doing", "going", "being", "having", "making",
+    "using", "trying", "taking", "following", "including", "adding", "aiming", "focusing",
+    "lasting", "maintaining", "keeping", "least", "extra", "additional", "alternate",
+    "possible", "whenever", "later", "soon", "now", "already", "there", "here", "too",
+    "always", "never", "sometimes", "rather", "fewer", "lower", "higher", "less", "someday",
+    "eventually", "maybe", "perhaps", "etc", "ie", "i.e", "e.g", "eg", "vs", "via", "goal",
+    "aside", "set", "get", "got", "done", "things", "able", "sure", "going", "order", "exception", "single",
+}
+# Verb forms that name a thing in goals ("log", "notes") though the lexicon
+# does not list them as nouns.
+KEEP_AS_NOUN = {"log", "logs", "notes", "budget", "savings", "bowling", "cooking", "jogging",
+                "swimming", "cycling", "running", "walking", "hiking", "stretching", "yoga",
+                "screening", "reading", "journaling", "meditation", "training", "counseling",
+                "supervision", "planning", "baking", "gardening", "dancing", "rowing"}
+# Verbs goals use that the lexicon lacks.
+EXTRA_VERBS = ("email", "emails", "emailed", "emailing", "onboard", "co-lead", "co-facilitate",
+               "journal", "journaling", "declutter", "upskill", "prep", "meal-prep", "text",
+               "bike", "vape", "screenshot", "livestream", "timebox", "batch")
+# Hedges and vague phrases wherever they stand ("try to", "get better at").
+HEDGES = (
+    "try to", "try and", "hope to", "hope", "maybe", "perhaps", "eventually", "someday",
+    "some day", "one day", "at some point", "want to", "wish", "might", "could", "somehow",
+    "as much as possible", "if possible", "if i can", "when i can", "when i have time",
+)
+VAGUE_PHRASES = (
+    "be better", "get better", "be more", "become more", "get more", "do more", "do better",
+    "feel better", "feel more", "be a better", "become a better", "stay on top", "keep up with",
+    "better care", "take care of", "be more of", "keep fit", "stay fit", "get fit",
+    "get in shape", "be healthier", "be healthy", "eat healthy", "eat healthier", "eat better",
+    "eat well", "more often", "work on", "think about", "learn about", "learn more",
+)
+# "get my CEs done", and "better" closing a clause ("manage the team better").
+VAGUE_PATTERN = re.compile(r"\bget\b[\w\s'-]{1,30}?\bdone\b|\bbetter\s*(?:$|[,.;)])")
+# One-off checks whose doing is itself the measure ("go for a blood test").
+CHECKABLE_EVENT = re.compile(
+    r"\b(screenings?|blood tests?|tests?|check-?ups?|appointments?|vaccinations?|vaccines?|"
+    r"flu shots?|scans?|mammograms?|colonoscopy|physical exams?|blood ?work|dental cleaning)\b")
+NUMBERED_ITEM = re.compile(r"\b(?:module|lesson|chapter|episode|unit|level|step|part|week)\s+\d+\b")
+

@@ -17,6 +17,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -34,7 +35,12 @@ REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 HEAD = REVISIONS[-1]
 
 
-def data_home() -> Path:
+DEMO_MARKER = "DEMO-ACTIVE"
+
+
+def own_home() -> Path:
+    """The person's own data home: ``CLINGOALS_HOME`` when set, else the
+    platform's user data folder."""
     env = os.environ.get("CLINGOALS_HOME", "").strip()
     if env:
         return Path(env).expanduser()
@@ -43,23 +49,116 @@ def data_home() -> Path:
     return platformdirs.user_data_path("clingoals")
 
 
+def demo_home() -> Path:
+    """The sample clinician's home, beside (never inside) the person's own."""
+    home = own_home()
+    return home.with_name(home.name + "-demo")
+
+
+def demo_active() -> bool:
+    return (demo_home() / DEMO_MARKER).exists()
+
+
+def set_demo(active: bool) -> Path:
+    """Enter (every command then uses the demo home) or leave the demo."""
+    home = demo_home()
+    marker = home / DEMO_MARKER
+    if active:
+        ensure_home(home)
+        marker.write_text("While this file exists, clingoals uses this folder. 'goals demo --leave' removes it.\n")
+    else:
+        marker.unlink(missing_ok=True)
+    return home
+
+
+def data_home() -> Path:
+    """Where this command's data lives: the demo home while the demo is on."""
+    return demo_home() if demo_active() else own_home()
+
+
+def remove_database(path: Path) -> None:
+    """Delete a database file with its WAL and shared-memory files (after a backup)."""
+    for name in (str(path), f"{path}-wal", f"{path}-shm"):
+        Path(name).unlink(missing_ok=True)
+
+
 def db_path() -> Path:
     return data_home() / DB_NAME
 
 
+def busy_timeout_ms() -> int:
+    """How long a command waits for another one's write lock:
+    ``CLINGOALS_BUSY_TIMEOUT_MS`` when set (tests use a short one), else 30 s."""
+    try:
+        return max(0, min(int(os.environ.get("CLINGOALS_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)), 600_000))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+
+
 def ensure_home(home: Path) -> Path:
-    """Create the data home owner-only (0700); tighten it if it exists."""
+    """Create a folder of the data home owner-only (0700). An existing one
+    loses group and other access but never gains any: a folder the person
+    made read-only stays read-only (and writes fail with a message)."""
     try:
         home.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(home, 0o700)
+        mode = stat.S_IMODE(os.stat(home).st_mode)
+        if mode & 0o077:
+            os.chmod(home, mode & 0o700)
+    except FileExistsError:
+        raise StoreError(f"{home} is a file, not a folder; move it away or set CLINGOALS_HOME to a folder.") from None
     except OSError as error:
         raise StoreError(f"Can't use the data folder {home}: {error.strerror}.") from None
     return home
 
 
+def check_writable(path: Path) -> None:
+    """Refuse to write when the person took away write permission from the
+    database or its folder (checked on the mode bits, so it holds for root too)."""
+    for item, what in ((path.parent, "data folder"), (path, "database")):
+        try:
+            mode = os.stat(item).st_mode
+        except FileNotFoundError:
+            continue
+        if not mode & stat.S_IWUSR:
+            raise StoreError(f"The {what} {item} is read-only, so nothing was saved. "
+                             f"Make it writable (chmod u+w {item}) and try again.")
+
+
+def describe_sqlite_error(error: BaseException) -> StoreError | None:
+    """One line naming the cause and the next step for an error from
+    sqlite3 (raw or wrapped by SQLAlchemy): never the SQL, never the data."""
+    error = getattr(error, "orig", None) or error
+    if not isinstance(error, sqlite3.DatabaseError) or isinstance(error, sqlite3.IntegrityError):
+        return None
+    text = str(error).lower()
+    home = data_home()
+    if "locked" in text or "busy" in text:
+        return StoreError(f"The database is busy: another clingoals command kept it locked for more than "
+                          f"{busy_timeout_ms() / 1000:g} s. Nothing was saved; try again when it has finished.")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"The database in {home} is read-only, so nothing was saved. "
+                          f"Make the folder and goals.db writable (chmod u+w) and try again.")
+    if "full" in text:
+        return StoreError(f"The disk holding {home} is full, so nothing was saved. Free some space and try again.")
+    if "i/o" in text or "unable to open" in text:
+        return StoreError(f"The disk reported an error reading or writing {home} ({error}); nothing was saved. "
+                          "Check the disk and the folder's permissions, then run 'goals db check'.")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StoreError(f"The database in {home} is damaged ({error}). Run 'goals db check', or restore a "
+                          "backup with 'goals db restore FILE'.")
+    return StoreError(f"The database reported a problem ({type(error).__name__}: {str(error).splitlines()[0][:80]}); "
+                      "nothing was saved. Run 'goals db check'.")
+
+
 def _check_header(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         return
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file. Move it away, or set CLINGOALS_HOME "
+                         "to another folder.")
+    if path.stat().st_size == 0:
+        raise StoreError(f"{path} is empty (0 bytes), not a clingoals database; it was left untouched. "
+                         "To go on: restore a backup, or remove it to start fresh.")
     with open(path, "rb") as handle:
         header = handle.read(16)
     if header != SQLITE_HEADER:
@@ -69,21 +168,53 @@ def _check_header(path: Path) -> None:
         )
 
 
+def _create_database(path: Path) -> None:
+    """A new, empty WAL database appears at ``path`` whole or not at all (made
+    aside, then linked in), so a zero-byte goals.db is never ours to set up."""
+    import tempfile
+
+    old_umask = os.umask(0o077)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.pid{os.getpid()}.", suffix=".part", dir=path.parent)
+        os.close(fd)
+        try:
+            conn = sqlite3.connect(temp, isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+            finally:
+                conn.close()
+            try:
+                os.link(temp, path)
+            except FileExistsError:
+                pass  # another command created it at the same moment
+        finally:
+            for leftover in (temp, f"{temp}-wal", f"{temp}-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(leftover)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"Can't create the database in {path.parent}: {getattr(error, 'strerror', None) or error}.") from None
+    finally:
+        os.umask(old_umask)
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A raw connection with the house pragmas. Autocommit mode: writers
     start their own ``BEGIN IMMEDIATE`` so concurrent writers queue politely."""
     ensure_home(path.parent)
     if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+        _create_database(path)
     _check_header(path)
-    old_umask = os.umask(0o077)  # the -wal and -shm files are created owner-only
+    timeout = busy_timeout_ms()
+    old_umask = os.umask(0o077)  # the database, -wal and -shm files are created owner-only
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=timeout / 1000, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {timeout}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     except sqlite3.DatabaseError as error:
+        described = describe_sqlite_error(error)
+        if described is not None and "damaged" not in str(described) and "reported a problem" not in str(described):
+            raise described from None
         raise StoreError(
             f"{path} can't be opened as a database ({error}). It was left untouched; "
             "run 'goals db check', or restore a backup with 'goals db restore FILE'."
@@ -91,7 +222,7 @@ def connect(path: Path) -> sqlite3.Connection:
     finally:
         os.umask(old_umask)
     if mode.lower() != "wal":  # pragma: no cover - e.g. a read-only medium
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {timeout}")
     conn.row_factory = sqlite3.Row
     return conn
 
@@ -137,6 +268,8 @@ class Store:
         with ``dry_run``), rolled back on error."""
         from sqlmodel import Session
 
+        if not dry_run:
+            check_writable(self.path)
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -144,9 +277,6 @@ class Store:
                     session.rollback()
                 else:
                     session.commit()
-            except sqlite3.OperationalError as error:  # pragma: no cover - rare
-                session.rollback()
-                raise StoreError(f"The database is busy or locked ({error}); try again.") from None
             except BaseException:
                 session.rollback()
                 raise
@@ -163,12 +293,11 @@ def sqlite_errors_as_store_errors() -> Iterator[None]:
     disk full), raw or wrapped by SQLAlchemy, become one :class:`StoreError`."""
     try:
         yield
-    except sqlite3.OperationalError as error:
-        raise StoreError(f"The database is busy or can't be written ({error}); try again.") from None
     except Exception as error:
-        if isinstance(getattr(error, "orig", None), sqlite3.OperationalError):
-            raise StoreError(f"The database is busy or can't be written ({error.orig}); try again.") from None
-        raise
+        described = describe_sqlite_error(error)
+        if described is None:
+            raise
+        raise described from None
 
 
 def open_store(path: Path | None = None, *, now: dt.datetime | None = None) -> Store:
@@ -186,6 +315,7 @@ def open_store(path: Path | None = None, *, now: dt.datetime | None = None) -> S
     store = Store(path, conn)
     if version != HEAD:
         try:
+            check_writable(path)
             if version is not None:
                 if now is None:
                     from clingoals import clock
@@ -203,25 +333,11 @@ def backup_dir(home: Path) -> Path:
     return ensure_home(home / "backups")
 
 
-def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
-    """A consistent copy through SQLite's online backup API, safe while
-    other processes write."""
-    dest = Path(dest)
-    if dest.exists() and dest.is_dir():
-        raise StoreError(f"{dest} is a folder; give a file name for the backup.")
-    old_umask = os.umask(0o077)
-    try:
-        target = sqlite3.connect(dest)
-        try:
-            conn.backup(target)
-        finally:
-            target.close()
-    except sqlite3.Error as error:
-        raise StoreError(f"Can't write the backup to {dest}: {error}.") from None
-    finally:
-        os.umask(old_umask)
-    os.chmod(dest, 0o600)
-    return dest
+def backup_to(conn: sqlite3.Connection, dest: Path, *, unique: bool = False) -> Path:
+    """A consistent copy of the database file (see :mod:`clingoals.store.backup`)."""
+    from clingoals.store.backup import write_database_copy
+
+    return write_database_copy(conn, dest, unique=unique)
 
 
 def default_backup_name(now: dt.datetime, label: str = "backup") -> str:
@@ -233,7 +349,7 @@ def default_backup_name(now: dt.datetime, label: str = "backup") -> str:
 
 def backup_before_migration(store: Store, version: str, now: dt.datetime) -> Path:
     dest = backup_dir(store.path.parent) / default_backup_name(now, f"before-migration-from-{version}")
-    return backup_to(store.conn, dest)
+    return backup_to(store.conn, dest, unique=True)
 
 
 def migrate(store: Store) -> None:
@@ -290,7 +406,17 @@ def restore_from(source: Path, target: Path, *, now: dt.datetime) -> Path:
 
     check_candidate(source)
     kept = target.with_name(f"{target.name}.replaced-{file_stamp(now)}")
+    number = 1
+    while kept.exists():
+        number += 1
+        kept = target.with_name(f"{target.name}.replaced-{file_stamp(now)}-{number}")
     ensure_home(target.parent)
+    staging = target.with_name(f"{target.name}.restoring")
+    source_conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        backup_to(source_conn, staging)  # the new file is whole before the old one moves
+    finally:
+        source_conn.close()
     if target.exists():
         current = sqlite3.connect(target)  # fold the WAL in so the kept copy is whole
         try:
@@ -302,12 +428,6 @@ def restore_from(source: Path, target: Path, *, now: dt.datetime) -> Path:
         os.replace(target, kept)
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-    staging = target.with_name(f"{target.name}.restoring")
-    source_conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        backup_to(source_conn, staging)
-    finally:
-        source_conn.close()
     os.replace(staging, target)
     return kept
 

@@ -1,16 +1,329 @@
-"""Files kept in the data home beside the database: certificates (named by
-their sha256, so the original may move or vanish) and user-added profiles."""
+"""Every file clingoals reads from elsewhere or writes, and the files kept in
+the data home beside the database: certificates (named by their sha256, so
+the original may move or vanish), user-added profiles and career paths.
+
+Reading: only regular files (a FIFO or a device is refused at once, never
+waited on), at most a stated size, JSON at most a stated depth.
+
+Writing: aside, then renamed (:func:`write_file`): a failure leaves the
+previous file as it was and no partial file behind. ``-`` means standard
+output. A target that is not a regular file is refused; an existing file
+keeps the mode its owner gave it, a new one is 0600.
+
+References found in files from elsewhere (certificate names in an export,
+certificate paths in a CSV, profile and path ids) are checked here before
+anything is copied: plain names or paths that stay inside their folder.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
+import re
 import shutil
+import stat
+import sys
+import tempfile
 from pathlib import Path
+from typing import IO, Callable, Iterator
 
 from clingoals.errors import InvalidInput
 from clingoals.store.db import data_home, ensure_home
 
+MB = 1024 * 1024
+EXPORT_LIMIT = 256 * MB       # an export: ten years of heavy use is about 35 MB
+TEXT_LIMIT = 16 * MB          # a CSV of credits
+SMALL_LIMIT = 1 * MB          # a profile or career-path TOML
+CERTIFICATE_LIMIT = 100 * MB  # one certificate (a scanned PDF)
+JSON_DEPTH = 32               # an export nests 5 levels deep
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+NAME_BAD = re.compile(r"[\x00-\x1f\x7f/\\:]")
+
+
+# --- reading -------------------------------------------------------------------------------
+
+def _size_text(limit: int) -> str:
+    return f"{limit // MB} MB" if limit >= MB else f"{limit // 1024} KB"
+
+
+@contextlib.contextmanager
+def open_regular(path: Path | str, *, limit: int, what: str = "file") -> Iterator[IO[bytes]]:
+    """A regular file opened for reading, refused at once when it is a FIFO,
+    a device, a folder or larger than ``limit`` bytes."""
+    path = Path(path).expanduser()
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise InvalidInput(f"No {what} at {path}.") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} is a folder; give a {what}.") from None
+    except OSError as error:
+        raise InvalidInput(f"Can't read {path}: {error.strerror}.") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InvalidInput(f"{path} is a folder; give a {what}.")
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidInput(f"{path} is not a regular file (a pipe or a device); give a {what}.")
+        if info.st_size > limit:
+            raise InvalidInput(f"{path} is {info.st_size / MB:.1f} MB, more than the {_size_text(limit)} "
+                               f"a {what} may be.")
+        os.set_blocking(fd, True)
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        yield handle
+
+
+def read_bytes(path: Path | str, *, limit: int, what: str = "file") -> bytes:
+    with open_regular(path, limit=limit, what=what) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # grew while we read it
+        raise InvalidInput(f"{path} is more than the {_size_text(limit)} a {what} may be.")
+    return data
+
+
+def read_text(path: Path | str, *, limit: int = TEXT_LIMIT, what: str = "file", encoding: str = "utf-8") -> str:
+    data = read_bytes(path, limit=limit, what=what)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InvalidInput(f"{path} is not {encoding.upper()} text (byte {error.start}).") from None
+
+
+def _depth(value) -> int:
+    """Nesting depth of a JSON value, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > JSON_DEPTH:
+            return depth
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
+
+
+def _no_constants(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def read_json(path: Path | str, *, limit: int = EXPORT_LIMIT, what: str = "file"):
+    """A JSON document from a regular file of at most ``limit`` bytes, nested
+    at most :data:`JSON_DEPTH` levels, with finite numbers only."""
+    text = read_text(path, limit=limit, what=what)
+    too_deep = InvalidInput(f"{path} nests its JSON more than {JSON_DEPTH} levels deep; "
+                            "a clingoals export never does. Nothing was read.")
+    try:
+        document = json.loads(text, parse_constant=_no_constants)
+    except RecursionError:
+        raise too_deep from None
+    except ValueError as error:
+        raise InvalidInput(f"{path} is not JSON ({error}).") from None
+    if _depth(document) > JSON_DEPTH:
+        raise too_deep
+    return document
+
+
+# --- writing -------------------------------------------------------------------------------
+
+def is_stdout(target: Path | str | None) -> bool:
+    return target is not None and str(target) == "-"
+
+
+def _check_target(path: Path) -> int | None:
+    """The mode an existing target keeps, None for a new file; refuses a
+    target that is not a regular file."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise InvalidInput(f"Can't write {path}: {error.strerror}.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InvalidInput(f"{path} is a folder; give a file name to write.")
+    if not stat.S_ISREG(info.st_mode):
+        raise InvalidInput(f"{path} is not a regular file (a device or a pipe); clingoals writes only files.")
+    return stat.S_IMODE(info.st_mode)
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_error(path: Path, error: OSError, kept: bool) -> InvalidInput:
+    reason = error.strerror or str(error)
+    tail = " The previous file was left as it was." if kept else " Nothing was written."
+    return InvalidInput(f"Can't write {path}: {reason}.{tail}")
+
+
+TEMP = re.compile(r"\..*\.pid(\d+)\.[^.]+\.part")
+
+
+def _sweep(folder: Path) -> None:
+    """Remove what writers killed mid-write (kill -9, power cut) left: their
+    temporary files, named with their process id."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            match = TEMP.fullmatch(entry.name)
+            if not match or int(match.group(1)) == os.getpid():
+                continue
+            try:
+                os.kill(int(match.group(1)), 0)
+            except ProcessLookupError:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+            except (PermissionError, OverflowError):
+                pass
+
+
+@contextlib.contextmanager
+def _temp_beside(path: Path, *, binary: bool, mode: int | None) -> Iterator[tuple[IO, Path]]:
+    """A temporary file in ``path``'s folder. When the block succeeds it is
+    flushed, fsynced and given its final mode; when it fails it is removed."""
+    folder = path.parent
+    _sweep(folder)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name[:100]}.pid{os.getpid()}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise _write_error(path, error, mode is not None) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) \
+                as handle:
+            yield handle, temp
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode if mode is not None else 0o600)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise _write_error(path, error, mode is not None) from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def file_aside(path: Path | str, *, binary: bool = False) -> Iterator[IO]:
+    """A handle to write ``path``'s new content into: it goes to a temporary
+    file beside it, renamed over ``path`` when the block succeeds; on any
+    failure ``path`` is left untouched and the temporary file removed."""
+    path = Path(path).expanduser()
+    if path.is_symlink() and path.exists():
+        path = Path(os.path.realpath(path))  # write the file the link points to, keep the link
+    mode = _check_target(path)
+    with _temp_beside(path, binary=binary, mode=mode) as (handle, temp):
+        yield handle
+    try:
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise _write_error(path, error, mode is not None) from None
+    _fsync_folder(path.parent)
+
+
+def _write_content(handle, content):
+    return content(handle) if callable(content) else handle.write(content)
+
+
+def write_unique(folder: Path, stem: str, suffix: str, content: bytes | Callable[[IO], object]) -> Path:
+    """Write a new file ``stem[-N]suffix`` in ``folder`` (the first free N,
+    even with other processes writing in the same second); returns its path."""
+    with _temp_beside(folder / f"{stem}{suffix}", binary=True, mode=None) as (handle, temp):
+        _write_content(handle, content)
+    try:
+        return publish_unique(temp, folder, stem, suffix)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise _write_error(folder / f"{stem}{suffix}", error, False) from None
+
+
+def write_file(path: Path | str, content: str | bytes | Callable[[IO], object], *, binary: bool | None = None):
+    """Write ``content`` (text, bytes, or a function writing to a handle) to
+    ``path`` atomically, or to standard output when ``path`` is ``-``.
+    Returns what a writer function returned."""
+    binary = isinstance(content, bytes) if binary is None else binary
+    if is_stdout(path):
+        if callable(content):
+            return content(sys.stdout.buffer if binary else sys.stdout)
+        if isinstance(content, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+        else:
+            sys.stdout.write(content)
+        sys.stdout.flush()
+        return None
+    with file_aside(path, binary=binary) as handle:
+        result = _write_content(handle, content)
+    return result if callable(content) else None
+
+
+def write_private(path: Path, content: str | bytes) -> Path:
+    """Write a file (atomically; a new file is 0600)."""
+    write_file(path, content)
+    return Path(path)
+
+
+def publish_unique(temp: Path, folder: Path, stem: str, suffix: str) -> Path:
+    """Give ``temp`` the first free name ``stem[-N]suffix`` in ``folder``
+    (a hard link can't replace an existing file, so two processes in the
+    same second never share a name), then drop the temporary name."""
+    for number in range(1, 10_000):
+        candidate = folder / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
+        try:
+            os.link(temp, candidate)
+        except FileExistsError:
+            continue
+        temp.unlink()
+        _fsync_folder(folder)
+        return candidate
+    raise InvalidInput(f"Too many files named {stem}* in {folder}.")  # pragma: no cover
+
+
+# --- names and references from elsewhere ------------------------------------------------------
+
+def check_slug(value: str, what: str) -> str:
+    if not isinstance(value, str) or not SLUG.fullmatch(value):
+        raise InvalidInput(f"{what}: {value!r} is not an id (lower-case letters, digits and hyphens).")
+    return value
+
+
+def plain_name(name: str, what: str = "file name") -> str:
+    """``name`` when it is a plain file name (no folders, no '..'), else an error."""
+    if (not isinstance(name, str) or not name or name in (".", "..") or len(name.encode()) > 255
+            or NAME_BAD.search(name)):
+        raise InvalidInput(f"{what} {name!r} is not a plain file name.")
+    return name
+
+
+def inside(folder: Path, relative: str, what: str) -> Path:
+    """``folder/relative`` when ``relative`` is a relative path without '..'
+    whose real location (symlinks followed) stays in ``folder``."""
+    if not isinstance(relative, str) or not relative or "\x00" in relative:
+        raise InvalidInput(f"{what}: {relative!r} is not a file name.")
+    candidate = Path(relative)
+    if candidate.is_absolute() or relative.startswith(("/", "\\", "~")) or ".." in re.split(r"[/\\]", relative):
+        raise InvalidInput(f"{what}: {relative!r} must be a path inside {folder} (no absolute paths, no '..').")
+    real_folder = Path(os.path.realpath(folder))
+    real = Path(os.path.realpath(folder / candidate))
+    if real_folder not in real.parents:
+        raise InvalidInput(f"{what}: {relative!r} leads outside {folder} (a link?); nothing was read.")
+    return folder / candidate
+
+
+# --- the data home's own files ------------------------------------------------------------------
 
 def certificates_dir() -> Path:
     return ensure_home(data_home() / "certificates")
@@ -20,54 +333,95 @@ def profiles_dir() -> Path:
     return data_home() / "profiles"
 
 
-def _owner_only_copy(source: Path, dest: Path) -> None:
-    old = os.umask(0o077)
-    try:
-        shutil.copyfile(source, dest)
-    finally:
-        os.umask(old)
-    os.chmod(dest, 0o600)
+def paths_dir() -> Path:
+    return data_home() / "paths"
 
 
-def write_private(path: Path, content: str | bytes) -> Path:
-    """Write a file only its owner can read (0600)."""
-    path = Path(path)
-    old = os.umask(0o077)
-    try:
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    except OSError as error:
-        raise InvalidInput(f"Can't write {path}: {error.strerror}.") from None
-    finally:
-        os.umask(old)
-    os.chmod(path, 0o600)
-    return path
+def _copy_in(source: Path, dest: Path, *, limit: int = CERTIFICATE_LIMIT, what: str = "file") -> str:
+    """Copy a regular file into the data home atomically; returns its sha256."""
+    digest = hashlib.sha256()
+    with open_regular(source, limit=limit, what=what) as reader, file_aside(dest, binary=True) as handle:
+        for block in iter(lambda: reader.read(1 << 20), b""):
+            digest.update(block)
+            handle.write(block)
+    return digest.hexdigest()
+
+
+def sha256_of(path: Path, *, limit: int = CERTIFICATE_LIMIT) -> str:
+    digest = hashlib.sha256()
+    with open_regular(path, limit=limit) as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def store_certificate(path: Path) -> str:
-    """Copy a certificate in; returns its stored file name."""
+    """Copy a certificate in (a regular file only); returns its stored name."""
     source = Path(path).expanduser()
-    if not source.is_file():
-        raise InvalidInput(f"No certificate file at {source}.")
-    digest = hashlib.sha256()
-    with open(source, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    name = digest.hexdigest() + source.suffix.lower()
-    dest = certificates_dir() / name
-    if not dest.exists():
-        _owner_only_copy(source, dest)
+    digest = sha256_of(source)
+    name = digest + source.suffix.lower()[:16]
+    dest = certificates_dir() / plain_name(name, "certificate")
+    if not dest.is_file():
+        _copy_in(source, dest, what="certificate")
     return name
 
 
 def certificate_path(name: str) -> Path:
-    return data_home() / "certificates" / name
+    """Where a stored certificate lives; a name that is not a plain file name
+    (from a hostile import of an older version) never leads out."""
+    return data_home() / "certificates" / plain_name(name, "certificate")
+
+
+def import_certificate(folder: Path, name: str) -> bool:
+    """Copy certificate ``name`` from an export's certificates ``folder``
+    (a plain name, a regular file, not a link leading out). False if absent."""
+    plain_name(name, "certificate")
+    dest = certificate_path(name)
+    if dest.is_file():
+        return True
+    if not (folder / name).exists():
+        return False
+    source = inside(folder, name, "certificate")
+    certificates_dir()
+    _copy_in(source, dest, what="certificate")
+    return True
 
 
 def store_profile(source: Path, profile_id: str) -> Path:
-    folder = ensure_home(profiles_dir())
-    dest = folder / f"{profile_id}.toml"
-    _owner_only_copy(Path(source), dest)
+    return store_toml(profiles_dir(), profile_id, read_text(source, limit=SMALL_LIMIT, what="profile"))
+
+
+def store_toml(folder: Path, item_id: str, text: str) -> Path:
+    """Keep a user's profile or career path (``<id>.toml``) in the data home."""
+    dest = ensure_home(folder) / f"{check_slug(item_id, 'id')}.toml"
+    write_file(dest, text)
     return dest
+
+
+def export_certificates(pairs: list[tuple[str, str]], folder: Path) -> dict[str, str]:
+    """Copy stored certificates out into ``folder`` (created 0700):
+    ``pairs`` of (stored name, plain name to give it). Returns stored name ->
+    given name for those present; a missing one is left out."""
+    present = [(stored, name) for stored, name in pairs if certificate_path(stored).is_file()]
+    if not present:
+        return {}
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise InvalidInput(f"Can't create the folder {folder}: {error.strerror}.") from None
+    copied = {}
+    for stored, name in present:
+        _copy_in(certificate_path(stored), folder / plain_name(name), what="certificate")
+        copied[stored] = name
+    return copied
+
+
+def user_tomls(folder: Path) -> list[dict]:
+    """The user's own profiles or career paths as {"id", "toml"}, by id."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob("*.toml")):
+        if SLUG.fullmatch(path.stem) and path.is_file() and not path.is_symlink():
+            found.append({"id": path.stem, "toml": read_text(path, limit=SMALL_LIMIT, what="profile")})
+    return found

@@ -169,7 +169,7 @@ class CeCreditCategory(SQLModel, table=True):
 
 
 class CeCreditLicense(SQLModel, table=True):
-    """A credit linked to particular licences; with no rows it applies to all."""
+    """A credit linked to particular licenses; with no rows it applies to all."""
 
     __tablename__ = "ce_credit_license"
 

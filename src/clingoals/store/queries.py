@@ -181,7 +181,7 @@ def get_license(conn: sqlite3.Connection, name: str) -> dict:
         row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE lower(name) = lower(?)", (name,)).fetchone()
     if row is None:
         known = ", ".join(l["name"] for l in list_licenses(conn)) or "none yet"
-        raise NotFound(f"No licence named {name!r} (yours: {known}). Add one with 'goals license add'.")
+        raise NotFound(f"No license named {name!r} (yours: {known}). Add one with 'goals license add'.")
     return dict(row, supervisor=bool(row["supervisor"]))
 
 
@@ -205,8 +205,8 @@ def _attach_credit_children(conn: sqlite3.Connection, credits: list[dict]) -> li
 
 def list_credits(conn: sqlite3.Connection, *, include_deleted: bool = False, since: str | None = None,
                  or_categories: Iterable[str] = ()) -> list[dict]:
-    """CE credits, oldest first, with categories and linked licence names
-    (an empty ``licenses`` list means the credit applies to every licence).
+    """CE credits, oldest first, with categories and linked license names
+    (an empty ``licenses`` list means the credit applies to every license).
     With ``since``: only credits from that date, plus older ones tagged with
     any of ``or_categories`` (one-time minimums may count them)."""
     where, params = [], []
@@ -226,12 +226,12 @@ def list_credits(conn: sqlite3.Connection, *, include_deleted: bool = False, sin
     return _attach_credit_children(conn, rows)
 
 
-SEPARATOR = "\x1f"  # unit separator: never typed in a category or licence name
+SEPARATOR = "\x1f"  # unit separator: never typed in a category or license name
 
 
 def credits_for_tally(conn: sqlite3.Connection, *, since: str, or_categories: Iterable[str] = ()) -> list[dict]:
     """Just what the renewal tally needs, in one statement: id, title, amount,
-    unit, date, format, categories and licence names (same filter as
+    unit, date, format, categories and license names (same filter as
     :func:`list_credits`)."""
     categories = list(or_categories)
     clause = "c.entry_date >= ?"
@@ -259,7 +259,7 @@ def get_credit(conn: sqlite3.Connection, credit_id: int) -> dict:
 
 
 def credits_for_license(credits: list[dict], license_name: str) -> list[dict]:
-    """The credits that apply to one licence (linked to it, or to none)."""
+    """The credits that apply to one license (linked to it, or to none)."""
     return [c for c in credits if not c["licenses"] or license_name in c["licenses"]]
 
 

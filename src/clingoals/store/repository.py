@@ -170,8 +170,9 @@ def update_goal(session: Session, goal_id: int, changes: dict[str, Any], *, reas
 
 
 def change_status(session: Session, goal_id: int, status: str, *, reason: str | None, now: str,
-                  allowed_from: Iterable[str] | None = None) -> str:
-    """Move a goal to ``status``; returns the previous one."""
+                  allowed_from: Iterable[str] | None = None, changed_at: str | None = None) -> str:
+    """Move a goal to ``status``; returns the previous one. ``changed_at``
+    dates the change when it happened earlier than ``now`` ("done last Friday")."""
     goal = live_goal(session, goal_id)
     previous = goal.status
     if previous == status:
@@ -182,7 +183,7 @@ def change_status(session: Session, goal_id: int, status: str, *, reason: str | 
     goal.updated_at = now
     session.add(goal)
     session.add(StatusChange(uuid=new_uuid(), goal_id=goal_id, previous=previous,
-                             status=status, reason=reason, changed_at=now))
+                             status=status, reason=reason, changed_at=changed_at or now))
     return previous
 
 
@@ -292,6 +293,38 @@ def add_aspiration(session: Session, name: str, description: str | None, *, now:
     return row.id
 
 
+def rename_aspiration(session: Session, old: str, new: str) -> Aspiration:
+    """Rename an aspiration; the goals linked to it keep the link (by id)."""
+    row = _aspiration_by_name(session, old)
+    if row is None:
+        raise NotFound(f"No aspiration named {old!r}. 'goals aspiration list' shows them.")
+    new = new.strip()
+    if not new:
+        raise InvalidInput("The new name is empty.")
+    other = _aspiration_by_name(session, new)
+    if other is not None and other.id != row.id:
+        raise InvalidInput(f"The aspiration {other.name!r} already exists.")
+    row.name = new
+    session.add(row)
+    return row
+
+
+def delete_aspiration(session: Session, name: str, *, reason: str, now: str) -> list[int]:
+    """Remove an aspiration and its links; each goal that served it keeps
+    working and gets a revision saying so. Returns those goals' ids."""
+    row = _aspiration_by_name(session, name)
+    if row is None:
+        raise NotFound(f"No aspiration named {name!r}. 'goals aspiration list' shows them.")
+    links = list(session.exec(select(GoalAspiration).where(GoalAspiration.aspiration_id == row.id)))
+    for link in links:
+        session.add(Revision(uuid=new_uuid(), goal_id=link.goal_id, field="aspirations", old_value=row.name, new_value=None,
+                             reason=reason, changed_at=now))
+        session.delete(link)
+    session.flush()
+    session.delete(row)
+    return [link.goal_id for link in links]
+
+
 def set_setting(session: Session, key: str, value: str) -> None:
     row = session.get(Setting, key)
     if row is None:
@@ -307,16 +340,16 @@ def license_named(session: Session, name: str) -> License:
     if row is None:
         row = session.exec(select(License).where(func.lower(License.name) == name.lower())).first()
     if row is None:
-        raise NotFound(f"No licence named {name!r}. 'goals license list' shows yours.")
+        raise NotFound(f"No license named {name!r}. 'goals license list' shows yours.")
     return row
 
 
 def add_license(session: Session, fields: dict[str, Any], *, now: str) -> int:
     name = fields["name"].strip()
     if not name:
-        raise InvalidInput("The licence needs a name, e.g. 'TX LPC'.")
+        raise InvalidInput("The license needs a name, e.g. 'TX LPC'.")
     if session.exec(select(License).where(func.lower(License.name) == name.lower())).first():
-        raise InvalidInput(f"A licence named {name!r} already exists.")
+        raise InvalidInput(f"A license named {name!r} already exists.")
     row = License(uuid=new_uuid(), created_at=now, updated_at=now, **{**fields, "name": name})
     session.add(row)
     session.flush()
@@ -327,7 +360,7 @@ def update_license(session: Session, name: str, changes: dict[str, Any], *, now:
     row = license_named(session, name)
     if "name" in changes and changes["name"].lower() != row.name.lower():
         if session.exec(select(License).where(func.lower(License.name) == changes["name"].lower())).first():
-            raise InvalidInput(f"A licence named {changes['name']!r} already exists.")
+            raise InvalidInput(f"A license named {changes['name']!r} already exists.")
     _apply_changes(session, row, changes, now)
     return row
 

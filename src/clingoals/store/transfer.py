@@ -163,7 +163,7 @@ def _date(value):
 
 def import_document(session, document: dict) -> dict[str, int]:
     """Insert every record not already present (by uuid; aspirations and
-    licences also by name). Runs in the caller's transaction. Returns counts."""
+    licenses also by name). Runs in the caller's transaction. Returns counts."""
     from sqlalchemy import insert, select
 
     from clingoals.store import models as m

@@ -1,5 +1,5 @@
 """Use cases: one function per thing a person does (add a goal, log progress,
-the CE status of every licence, the review digest...). Each takes an open
+the CE status of every license, the review digest...). Each takes an open
 store and the clock's values (``today``, ``now``) and returns plain data, the
 JSON that ``--json`` prints. No printing, prompting or Rich here; no SQL
 either (reads are ``store.queries``, writes ``store.repository``). The CLI

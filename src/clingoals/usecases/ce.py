@@ -1,6 +1,6 @@
-"""CE: the renewal status of every licence (used by `goals ce status`, the
+"""CE: the renewal status of every license (used by `goals ce status`, the
 dashboard, the review digest, the plan and `goals license`), and finding a
-licence's requirement profile (built-in or the user's own)."""
+license's requirement profile (built-in or the user's own)."""
 
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ def license_cycle(record: dict):
 
 
 def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None = None, converted: dict | None = None):
-    """(profile, tally result) for one licence. ``converted`` maps credit ids
-    to tally credits, so several licences share one conversion."""
+    """(profile, tally result) for one license. ``converted`` maps credit ids
+    to tally credits, so several licenses share one conversion."""
     from clingoals.ce.records import tally_credit
     from clingoals.ce.tally import tally
     from clingoals.store import queries
@@ -53,7 +53,7 @@ def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None 
 
 
 def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
-    """(profile, tally result) for every licence, or only the one named."""
+    """(profile, tally result) for every license, or only the one named."""
     from clingoals.ce.records import tally_credit
     from clingoals.store import queries
 
@@ -80,9 +80,9 @@ def monthly_hours(conn, result: dict, profile) -> list[tuple]:
 
     start, end = dt.date.fromisoformat(result["cycle_start"]), dt.date.fromisoformat(result["cycle_end"])
     credits = queries.credits_for_license(queries.list_credits(conn, since=result["cycle_start"]), result["name"])
-    return charts.hours_by_month([credit_json(c, profile) for c in credits], start, end)
+    return charts.hours_by_month([credit_json(c, {result["name"]: profile}) for c in credits], start, end)
 
 
 def ce_status(store, *, license_name: str | None = None, today: dt.date) -> list[tuple]:
-    """`goals ce status`: (profile, result) per licence; ``{"licenses": [results]}`` is its JSON."""
+    """`goals ce status`: (profile, result) per license; ``{"licenses": [results]}`` is its JSON."""
     return all_statuses(store.conn, today, license_name)

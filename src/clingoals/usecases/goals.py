@@ -12,7 +12,7 @@ from typing import Iterable
 
 from clingoals import goal as goal_rules
 from clingoals.dates import parse_date, parse_optional_date
-from clingoals.errors import InvalidInput
+from clingoals.errors import InvalidInput, NotFound
 
 DASHBOARD_ROWS = 5
 
@@ -46,7 +46,7 @@ def goal_data(store, goal_id: int, *, today: dt.date) -> dict:
 
 def dashboard(store, *, today: dt.date) -> dict:
     """The no-command dashboard: the goals due soonest, how many are overdue,
-    and the CE status of every licence (``licenses``: tally results)."""
+    and the CE status of every license (``licenses``: tally results)."""
     from clingoals.store import queries
     from clingoals.usecases.ce import all_statuses
 
@@ -197,11 +197,16 @@ def goal_changes(*, today: dt.date, statement=None, due=None, title=None, specif
     return goal_rules.validate_goal(changes)
 
 
-def check_goal_change(store, goal_id: int, changes: dict) -> None:
-    """Raise if ``changes`` don't fit the stored goal (e.g. a deadline before its start)."""
+def check_goal_change(store, goal_id: int, changes: dict, remove_tags: Iterable[str] = ()) -> None:
+    """Raise if ``changes`` don't fit the stored goal (e.g. a deadline before
+    its start, or removing a tag it doesn't have)."""
     from clingoals.store import queries
 
     current = queries.get_goal(store.conn, goal_id)
+    missing = [t for t in remove_tags if t not in current["tags"]]
+    if missing:
+        has = f"its tags: {', '.join(current['tags'])}" if current["tags"] else "it has no tags"
+        raise InvalidInput(f"Goal {goal_id} has no tag {missing[0]!r} ({has}); nothing changed.")
     goal_rules.validate_goal({"start_date": changes.get("start_date", current["start_date"]),
                               "deadline": changes.get("deadline", current["deadline"])})
 
@@ -240,16 +245,35 @@ def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = 
 # --- status --------------------------------------------------------------------------
 
 def change_status(store, goal_id: int, status: str, *, reason: str | None, today: dt.date,
-                  now: str) -> dict:
-    """Move a goal to ``status`` if goal.TRANSITIONS allows it; returns its JSON."""
-    from clingoals.store import repository
+                  now: str, on: str | None = None) -> dict:
+    """Move a goal to ``status`` if goal.TRANSITIONS allows it; returns its JSON.
+    ``on`` (a date phrase) says when it happened, e.g. "last friday": never
+    in the future, never before the goal started."""
+    from clingoals.store import queries, repository
 
     if status == "dropped" and not (reason or "").strip():
         raise InvalidInput("Say why with --reason; it helps at your next review.")
+    changed_at = None
+    if on is not None:
+        day = parse_date(on, today)
+        goal_rules.check_not_future(day, today, f"a goal can only be {status} once it happened")
+        start = goal_rules.as_date(queries.get_goal(store.conn, goal_id)["start_date"])
+        if day < start:
+            raise InvalidInput(f"{day.isoformat()} is before goal {goal_id} started ({start.isoformat()}).")
+        changed_at = day.isoformat() + now[10:]  # that day, at this time of day and offset
     with store.session() as session:
         repository.change_status(session, goal_id, status, reason=reason, now=now,
-                                 allowed_from=goal_rules.TRANSITIONS[status])
+                                 allowed_from=goal_rules.TRANSITIONS[status], changed_at=changed_at)
     return goal_data(store, goal_id, today=today)
+
+
+def deleted_goals(store, *, today: dt.date) -> list[dict]:
+    """Deleted goals (``goals list --deleted``), each with ``deleted_at``."""
+    from clingoals.store import queries
+
+    records = [g for g in queries.list_goals(store.conn, include_deleted=True) if g["deleted_at"]]
+    return [{**data, "deleted_at": record["deleted_at"]}
+            for data, record in zip(goals_json(store.conn, records, today), records)]
 
 
 def goal_title(store, goal_id: int) -> str:
@@ -309,6 +333,40 @@ def add_aspiration(store, name: str, description: str | None, *, now: str) -> di
     with store.session() as session:
         aspiration_id = repository.add_aspiration(session, name, description, now=now)
     return next(a for a in list_aspirations(store) if a["id"] == aspiration_id)
+
+
+def rename_aspiration(store, old: str, new: str) -> dict:
+    """Rename an aspiration; its goals keep serving it under the new name."""
+    from clingoals.store import repository
+
+    with store.session() as session:
+        aspiration_id = repository.rename_aspiration(session, old, new).id
+    return next(a for a in list_aspirations(store) if a["id"] == aspiration_id)
+
+
+def aspiration_goals(store, name: str) -> dict:
+    """An aspiration and the ids of the live goals serving it (for a confirmation)."""
+    from clingoals.store import queries
+
+    wanted = name.strip().lower()
+    match = next((a for a in queries.list_aspirations(store.conn) if a["name"].lower() == wanted), None)
+    if match is None:
+        raise NotFound(f"No aspiration named {name!r}. 'goals aspiration list' shows them.")
+    goals = [g["id"] for g in queries.list_goals(store.conn)
+             if match["name"].lower() in (a.lower() for a in g["aspirations"])]
+    return {**match, "goal_ids": goals}
+
+
+def delete_aspiration(store, name: str, *, now: str) -> dict:
+    """Remove an aspiration; the goals that served it keep working (their
+    history says the link went). Returns the aspiration and those goal ids."""
+    from clingoals.store import repository
+
+    found = aspiration_goals(store, name)
+    with store.session() as session:
+        ids = repository.delete_aspiration(session, found["name"], reason=f"aspiration {found['name']!r} deleted",
+                                           now=now)
+    return {**found, "goal_ids": sorted(ids), "deleted": True}
 
 
 def list_aspirations(store) -> list[dict]:

@@ -1,4 +1,4 @@
-"""Continuing education: licences, credits, their categories and licence links.
+"""Continuing education: licenses, credits, their categories and license links.
 
 Revision ID: 0002
 Revises: 0001

@@ -1,0 +1,282 @@
+"""Reading everyday English for the SMART scorer.
+
+Owns the shipped lexicon (``lexicon.txt``: every common English verb with its
+inflected forms, and the words that are only adjectives or adverbs), the
+stated-confidence grammar ("confidence 8/10", "80% confident"), and the clause
+reading behind Specific: which words head an action, whether that action is
+concrete, generic ("exercise", "take medication") or vague ("improve",
+"explore"), and whether what follows it names something concrete.
+
+Pure and deterministic; the lexicon is read once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from clingoals.smart import vocabulary as v
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: frozenset[str]          # base forms of English verbs
+    irregular: dict[str, str]      # forms the suffix rules can't undo ("swam" -> "swim")
+    nominal: frozenset[str]        # verbs that are nouns as well ("walk", "screen")
+    describers: frozenset[str]     # words that are only adjectives or adverbs
+
+    def lemma(self, word: str) -> str | None:
+        """The verb a word is a form of, or None."""
+        if word in v.AUXILIARY_FORMS:
+            return v.AUXILIARY_FORMS[word]
+        if word in self.irregular:
+            return self.irregular[word]
+        return regular_lemma(word, self.verbs)
+
+    def is_noun_too(self, word: str, lemma: str) -> bool:
+        return word.endswith("ing") or (lemma in self.nominal and not word.endswith(("ed", "en")))
+
+
+def regular_lemma(word: str, verbs) -> str | None:
+    """Undo the regular English endings (-s, -es, -ies, -ed, -ied, -ing and a
+    doubled consonant) until a known verb appears."""
+    if word in verbs:
+        return word
+    candidates = []
+    if word.endswith("ies") or word.endswith("ied"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("ing") and len(word) > 4:
+        stem = word[:-3]
+        candidates += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])
+        if stem.endswith("y"):
+            candidates.append(stem[:-1] + "ie")
+    elif word.endswith("ed") and len(word) > 3:
+        stem = word[:-2]
+        candidates += [stem, word[:-1]]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])
+    elif word.endswith("es") and len(word) > 3:
+        candidates += [word[:-2], word[:-1]]
+    elif word.endswith("s") and len(word) > 2:
+        candidates.append(word[:-1])
+    return next((c for c in candidates if c in verbs), None)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped word lists: a few milliseconds, one split per section."""
+    text = resources.files("clingoals.smart").joinpath("lexicon.txt").read_text("utf-8")
+    sections = {}
+    for chunk in text.split("\n[")[1:]:
+        name, _, words = chunk.partition("]\n")
+        sections[name] = words.split()
+    pairs = iter(sections["irregular"])
+    verbs = set(sections["verbs"])
+    verbs.update(v.EXTRA_VERBS)
+    return Lexicon(frozenset(verbs), dict(zip(pairs, pairs)), frozenset(sections["nominal"]),
+                   frozenset(sections["describers"]))
+
+
+# --- stated confidence --------------------------------------------------------------
+
+_AMOUNT = r"(?:(?P<n>\d{1,3}(?:\.\d)?)\s*(?:/\s*10|out\s+of\s+10)|(?P<p>\d{1,3})\s*%)"
+_CONF = r"(?:confiden(?:ce|t)(?:\s+level)?|self-efficacy)"
+CONFIDENCE_PATTERNS = (
+    re.compile(rf"\(?\s*{_CONF}\s*(?:level\s*)?(?:of|is|at|:|=|-)?\s*"
+               rf"(?:{_AMOUNT}|(?P<b>\d{{1,2}}(?:\.\d)?)(?![\d%/.]|\s*(?:out|x|times|h|hours?|min)))\s*\)?", re.IGNORECASE),
+    re.compile(rf"\(?\s*{_AMOUNT}\s*(?:{_CONF}|sure)(?:\s+level)?\s*\)?", re.IGNORECASE),
+)
+# A rating or percentage standing alone at the end, "(7/10)" or ", 60%.", is how
+# coaching notes record confidence.
+TRAILING_RATING = re.compile(
+    r"(?:\(\s*(?:\d{1,2}\s*/\s*10|\d{1,3}\s*%)\s*\)|,\s*(?:\d{1,2}\s*/\s*10|\d{1,3}\s*%))\s*\.?\s*$")
+
+
+@dataclass(frozen=True)
+class StatedConfidence:
+    value: int          # 0-10
+    phrase: str
+    rest: str           # the goal without the phrase
+
+
+def _as_rating(number: str | None, percent: str | None) -> int | None:
+    if number is None and percent is None:
+        return None
+    if number is not None:
+        value = float(number)
+        return round(value) if 0 <= value <= 10 else None
+    value = int(percent)
+    return round(value / 10) if 0 <= value <= 100 else None
+
+
+@lru_cache(maxsize=32)
+def stated_confidence(text: str) -> StatedConfidence | None:
+    """The confidence a goal records in its own words, on a 0-10 scale."""
+    match = next((m for m in (p.search(text) for p in CONFIDENCE_PATTERNS) if m), None)
+    if match is not None:
+        groups = match.groupdict()
+        value = _as_rating(groups.get("n") or groups.get("b"), groups.get("p"))
+    else:
+        match = TRAILING_RATING.search(text)
+        if match is None:
+            return None
+        digits = re.search(r"(\d{1,3})\s*(/|%)", match.group(0))
+        value = _as_rating(digits.group(1), None) if digits.group(2) == "/" else _as_rating(None, digits.group(1))
+    if value is None:
+        return None
+    rest = (text[:match.start()] + " " + text[match.end():]).strip(" ,;")
+    return StatedConfidence(value, match.group(0).strip(" ,()."), rest)
+
+
+# --- actions and what they act on ---------------------------------------------------
+
+WORD = re.compile(r"[a-z0-9][a-z0-9'+-]*|[,;:()\[\]]|\.(?=\s|$)")
+BREAKS = {",", ";", ":", ".", "then", "while", "but", "plus"}
+ASIDES = {"(", ")", "[", "]"}  # a parenthesis adds detail to the clause it sits in
+MEANS = {"by", "through", "via"}          # "improve X by completing Y": Y is the action
+TARGET_WORDS = {"to", "by", "below", "under", "above", "from", "least", "than"}
+NUMBER = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+                    r"forty|fifty|hundred|twice|once|half)(?:-|$)")
+
+
+@dataclass
+class Clause:
+    head: str                  # the verb as written
+    lemma: str
+    kind: str                  # "action", "generic", "vague" or "state"
+    concrete: list[str]        # words after the head that name something concrete
+    generic: list[str]         # words after it that name only a kind of thing
+    quantified: bool           # a number, duration or rhythm follows it
+    listed: bool               # "such as ...", "e.g. ...": examples make it concrete
+    means: bool = False        # introduced by "by"/"through": how a vague aim is done
+    targeted: bool = False     # "to 20 clients", "by 25%", "below 10": a number to reach
+
+    @property
+    def is_concrete(self) -> bool:
+        if self.kind == "action":
+            return bool(self.concrete) or (self.quantified and not self.generic)
+        if self.kind == "generic":
+            return bool(self.concrete)
+        if self.kind == "vague":
+            return (self.listed or self.targeted) and bool(self.concrete)
+        return False
+
+
+def _strip(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word.rstrip("'-")
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str | None:
+    return lexicon().lemma(word)
+
+
+def _kind(lemma: str, nxt: str, lex: Lexicon) -> str:
+    if (lemma, nxt) in v.GENERIC_PHRASAL:
+        return "generic"
+    if (lemma, nxt) in v.VAGUE_PHRASAL:
+        return "vague"
+    if lemma in v.STATE_VERBS:
+        return "state"
+    if (lemma in v.STATE_BEFORE_DESCRIBER and nxt in lex.describers and nxt not in v.PARTICLES
+            and nxt not in v.OBJECT_STOPWORDS):
+        return "vague"
+    if lemma in v.VAGUE_VERBS:
+        return "vague"
+    if lemma in v.GENERIC_VERBS:
+        return "generic"
+    return "action"
+
+
+def _is_concrete_word(word: str, lex: Lexicon) -> bool:
+    if word in v.OBJECT_STOPWORDS or word in v.GENERIC_NOUNS or word in v.TIME_WORDS:
+        return False
+    if NUMBER.search(word) or len(word) < 2:
+        return False
+    if word in lex.describers or word.endswith("ly"):
+        return False
+    lemma = _lemma(word)
+    if lemma is not None and not lex.is_noun_too(word, lemma) and word not in v.KEEP_AS_NOUN:
+        return False  # another verb form ("shown", "using"), not a thing
+    return True
+
+
+@lru_cache(maxsize=32)
+def clauses(text: str) -> tuple[Clause, ...]:
+    """The action clauses of a goal, in order."""
+    lex = lexicon()
+    tokens = [_strip(t) for t in WORD.findall(text.lower())]
+    found: list[Clause] = []
+    current: Clause | None = None
+    at_start, start_of_text, means = True, True, False
+    skipped = 0
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        if word in ASIDES:
+            i += 1
+            continue
+        if word in BREAKS or word in ("and", "or"):
+            at_start, means = True, False
+            skipped = 0
+            i += 1
+            continue
+        if word in MEANS and i + 1 < len(tokens) and tokens[i + 1].endswith("ing") and _lemma(tokens[i + 1]):
+            at_start, means = True, True
+            i += 1
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if at_start:
+            if word in v.LEADING_FILLERS:
+                i += 1
+                continue
+            if word in v.TO_FILLERS and nxt == "to":
+                i += 2
+                continue
+            if word in v.ASPECT_FILLERS and nxt.endswith("ing") and _lemma(nxt):
+                i += 1
+                continue
+            if start_of_text and word in lex.describers and skipped < 2:
+                skipped += 1
+                i += 1
+                continue
+        if at_start:
+            at_start = False
+            lemma = _lemma(word)
+            later_form_ok = not found or (
+                (word == lemma or word.endswith(("ing", "ed"))) and word not in v.NOUNS_NOT_HEADS)
+            if lemma is not None and word not in v.NEVER_HEADS and later_form_ok:
+                start_of_text = False
+                current = Clause(word, lemma, _kind(lemma, nxt, lex), [], [], False, False, means)
+                found.append(current)
+                i += 1
+                continue
+            start_of_text = False
+        if current is not None:
+            if word in ("such", "e.g", "eg", "like", "including", "especially", "i.e", "ie") and (
+                    word != "such" or nxt == "as"):
+                current.listed = True
+            elif NUMBER.search(word) or word in v.TIME_WORDS:
+                current.quantified = True
+                if NUMBER.search(word) and i > 0 and tokens[i - 1] in TARGET_WORDS:
+                    current.targeted = True
+            elif word in v.MEAL_NOUNS and current.lemma not in v.CONSUME_VERBS:
+                current.concrete.append(word)  # cooking or packing a lunch is concrete; eating "a meal" is not
+            elif word in v.GENERIC_NOUNS:
+                if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
+                    current.kind = "action"  # "have a family dinner"
+                if word in v.ACTIVITY_NOUNS and tokens[i - 1] == current.head and (
+                        current.head.endswith("ing") or current.head in lex.nominal):
+                    current.concrete.append(current.head)  # "stretching exercises": the kind is named
+                else:
+                    current.generic.append(word)
+            elif _is_concrete_word(word, lex):
+                current.concrete.append(word)
+                if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
+                    current.kind = "action"
+        i += 1
+    return tuple(found)

@@ -1,0 +1,35 @@
+"""CSV cells that are safe to open in a spreadsheet (OWASP "CSV injection").
+
+A text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return would be run as a formula by Excel, LibreOffice or Google Sheets, so
+on export it is written with a leading ``'``; numbers are left alone. Import
+drops that one ``'`` again, so an exported CSV re-imports exactly. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
+
+
+def _escaped(text: str) -> bool:
+    """True for text a spreadsheet would read as a formula, and for text that
+    already looks escaped (so that escaping can always be undone exactly)."""
+    return text.lstrip("'")[:1] in TRIGGERS and not NUMBER.fullmatch(text)
+
+
+def safe_cell(value) -> str:
+    """One cell as text, prefixed with ``'`` when it would start a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    text = str(value)
+    return "'" + text if text and _escaped(text) else text
+
+
+def read_cell(text: str) -> str:
+    """The value of a cell written by :func:`safe_cell`."""
+    return text[1:] if text.startswith("'") and _escaped(text[1:]) else text

@@ -1,0 +1,62 @@
+"""The data home as a whole: the demo (a sample clinician in a home of its
+own, so a newcomer's real data folder starts empty) and starting over
+(``goals db reset``: a backup first, then an empty database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+
+SAMPLE = "sample-clinician.json"
+
+
+def enter_demo() -> dict:
+    """Turn the demo on: every command now uses the demo home. Returns
+    where it is and whether it already holds the sample."""
+    from clingoals.store.db import DB_NAME, set_demo
+
+    home = set_demo(True)
+    return {"home": str(home), "database": str(home / DB_NAME), "active": True}
+
+
+def leave_demo() -> dict:
+    from clingoals.store.db import demo_active, own_home, set_demo
+
+    was = demo_active()
+    home = set_demo(False)
+    return {"home": str(home), "active": False, "was_active": was, "own_home": str(own_home())}
+
+
+def demo_status() -> bool:
+    from clingoals.store.db import demo_active
+
+    return demo_active()
+
+
+def load_sample(store) -> dict:
+    """Import the sample clinician into an empty (demo) store; returns the
+    counts added (nothing when it already holds the sample)."""
+    from clingoals import transfer
+    from clingoals.store import queries
+    from clingoals.store.transfer import import_document
+
+    if queries.list_goals(store.conn, include_deleted=True):
+        return {}
+    document = json.loads(resources.files("clingoals.sample").joinpath(SAMPLE).read_text("utf-8"))
+    transfer.validate(document)
+    with store.session() as session:
+        counts = import_document(session, document)
+    return {k: v for k, v in counts.items() if v}
+
+
+def reset_data(store, *, now: dt.datetime) -> dict:
+    """Back the database up, then remove it: the next command starts from an
+    empty one. Returns the backup's path. ``store`` is closed here."""
+    from clingoals.store.db import backup_dir, backup_to, default_backup_name, remove_database
+
+    path = store.path
+    backup = backup_to(store.conn, backup_dir(path.parent) / default_backup_name(now, "before-reset"))
+    store.close()
+    remove_database(path)
+    return {"database": str(path), "backup": str(backup)}

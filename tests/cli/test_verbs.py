@@ -1,0 +1,127 @@
+"""Everyday verbs: rename or delete an aspiration, done/pause/drop on a
+date, child goals in show, deleted goals listed, license delete and
+renew --undo, the demo home and db reset. Stored state checked via --json."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_aspiration_rename_keeps_its_goals(run, add):
+    assert run("aspiration", "add", "trauma specalist").code == 0
+    goal = add("Complete EMDR basic training", "2026-12-31", "--aspiration", "trauma specalist")
+    result = run("aspiration", "rename", "trauma specalist", "trauma specialist", "--json")
+    assert result.code == 0 and result.json()["name"] == "trauma specialist" and result.json()["goals"] == 1
+    assert run("show", goal["id"], "--json").json()["aspirations"] == ["trauma specialist"]
+    assert [a["name"] for a in run("aspiration", "list", "--json").json()] == ["trauma specialist"]
+    assert run("list", "--aspiration", "trauma specialist", "--json").json()[0]["id"] == goal["id"]
+    missing = run("aspiration", "rename", "nope", "other")
+    assert missing.code == 1 and "No aspiration named 'nope'" in missing.err
+    run("aspiration", "add", "supervisor")
+    clash = run("aspiration", "rename", "supervisor", "Trauma Specialist")
+    assert clash.code == 1 and "already exists" in clash.err
+
+
+def test_aspiration_delete_asks_and_goals_keep_working(run, add):
+    run("aspiration", "add", "private practice")
+    goal = add("Write a business plan", "2026-12-31", "--aspiration", "private practice")
+    refused = run("aspiration", "delete", "private practice")
+    assert refused.code == 1 and "--yes" in refused.err
+    assert len(run("aspiration", "list", "--json").json()) == 1
+    said_no = run("aspiration", "delete", "private practice", input="n\n")
+    assert len(run("aspiration", "list", "--json").json()) == 1 or said_no.code == 1
+    result = run("aspiration", "delete", "Private Practice", "--yes", "--json")
+    assert result.code == 0 and result.json()["goal_ids"] == [goal["id"]]
+    assert run("aspiration", "list", "--json").json() == []
+    shown = run("show", goal["id"], "--json").json()
+    assert shown["aspirations"] == [] and shown["status"] == "active"
+    assert run("log", goal["id"], "1").code == 0  # the goal keeps working
+    history = run("history", goal["id"], "--json").json()
+    assert any(e["field"] == "aspirations" and e["old"] == "private practice" for e in history)
+
+
+@pytest.mark.parametrize("verb, extra, status", [("done", [], "done"), ("pause", [], "paused"),
+                                                 ("drop", ["--reason", "not now"], "dropped")])
+def test_status_on_a_date(run, add, verb, extra, status):
+    goal = add("Pass the NCE", "2026-09-30", "--start", "2026-04-01")
+    result = run(verb, goal["id"], "--date", "last friday", *extra, "--json")
+    assert result.code == 0 and result.json()["status"] == status
+    change = next(e for e in run("history", goal["id"], "--json").json() if e["new"] == status)
+    assert change["field"] == "status" and change["at"].startswith("2026-05-08")  # the Friday before 2026-05-13
+
+
+def test_status_date_refused_in_the_future_or_before_the_start(run, add):
+    goal = add("Pass the NCE", "2026-09-30", "--start", "2026-05-01")
+    future = run("done", goal["id"], "--date", "tomorrow")
+    assert future.code == 1 and "in the future" in future.err
+    early = run("done", goal["id"], "--date", "2026-04-01")
+    assert early.code == 1 and "before goal" in early.err
+    bad = run("done", goal["id"], "--date", "2026-13-01")
+    assert bad.code == 1 and "there is no month 13" in bad.err
+    assert run("show", goal["id"], "--json").json()["status"] == "active"
+
+
+def test_show_lists_child_goals(run, add):
+    parent = add("Become an approved clinical supervisor", "2027-06-30")
+    child = add("Complete a 40-hour supervision course", "2026-12-31", "--parent", str(parent["id"]))
+    add("Unrelated goal", "2026-12-31")
+    data = run("show", parent["id"], "--json").json()
+    assert [c["id"] for c in data["children"]] == [child["id"]]
+    assert data["children"][0]["title"] == child["title"]
+    out = run("show", parent["id"]).out
+    assert "Goals that serve it" in out and "40-hour supervision course" in out
+
+
+def test_list_deleted(run, add):
+    keep = add("Keep me", "2026-12-31")
+    gone = add("Delete me", "2026-12-31")
+    assert run("list", "--deleted", "--json").json() == []
+    assert "No deleted goals" in run("list", "--deleted").err
+    assert run("delete", gone["id"], "--yes").code == 0
+    deleted = run("list", "--deleted", "--json").json()
+    assert [g["id"] for g in deleted] == [gone["id"]] and deleted[0]["deleted_at"]
+    assert [g["id"] for g in run("list", "--json").json()] == [keep["id"]]
+    assert "goals restore" in run("list", "--deleted").err
+
+
+# --- a newcomer's first minute ------------------------------------------------------------------
+
+def test_demo_opens_the_sample_in_its_own_home_and_leaves(run, isolated_home):
+    result = run("demo", "--json")
+    assert result.code == 0
+    data = result.json()
+    demo = data["home"]
+    assert demo.endswith("home-demo") and data["added"]["goals"] == 16
+    assert run("db", "path").out.strip().startswith(demo)
+    assert len(run("list", "--all", "--json").json()) == 16
+    assert not (isolated_home / "goals.db").exists()  # the real data folder is untouched
+    again = run("demo", "--json").json()
+    assert again["added"] == {}  # entering again keeps what is there
+    assert run("add", "Try something in the demo", "--due", "2026-12-31").code == 0
+    left = run("demo", "--leave")
+    assert left.code == 0 and "Back to your own data" in left.err
+    assert run("list", "--all", "--json").json() == []  # own data: empty
+    assert str(isolated_home) in run("db", "path").out
+    assert run("demo", "--leave").code == 0  # leaving twice is fine
+    message = run("demo").err
+    assert demo in message and "goals demo --leave" in message
+    assert len(run("list", "--all", "--json").json()) == 17  # the demo was kept
+
+
+def test_db_reset_asks_backs_up_and_empties(run, add):
+    add("Pass the NCE", "2026-09-30")
+    refused = run("db", "reset")
+    assert refused.code == 1 and "--yes" in refused.err
+    assert len(run("list", "--json").json()) == 1
+    result = run("db", "reset", "--yes", "--json")
+    assert result.code == 0
+    backup = result.json()["backup"]
+    assert run("list", "--json").json() == []
+    restored = run("db", "restore", backup, "--yes")
+    assert restored.code == 0, restored
+    assert [g["title"] for g in run("list", "--json").json()] == ["Pass the NCE"]
+
+
+def test_db_reset_with_nothing_there(run):
+    result = run("db", "reset", "--yes")
+    assert result.code == 0 and "nothing to reset" in result.err
