@@ -748,7 +748,8 @@ def long_backup_name(box):
 
 @attack
 def export_into_closed_pipe(box):
-    box.goals("add", "Pass the NCE exam with a score of 100 by 2026-09-30", "--due", "2026-09-30")
+    box.goals("import", _journal_document(box, 200, 0))  # more than a pipe holds
+    box.mark()
     argv = f"{box.venv}/bin/python -m clingoals export | head -c 10 >/dev/null; echo ${{PIPESTATUS[0]}} >&2"
     result = subprocess.run(["bash", "-c", argv], env=box.env(), capture_output=True, timeout=60)
     lines = result.stderr.decode().strip().splitlines()

@@ -7,8 +7,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 SRC = Path(__file__).resolve().parents[1] / "src" / "clingoals"
 STORAGE_LIBRARIES = {"sqlite3", "sqlalchemy", "sqlmodel", "alembic"}
 # Attribute calls that read the real clock: datetime.now(), date.today(), time.time()...
@@ -83,7 +81,6 @@ def test_the_guard_sees_the_command_modules():
     assert {"clingoals.cli.goals", "clingoals.cli.ce", "clingoals.cli.review"} <= set(_command_modules())
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 step 2: use cases move out of cli/ noun by noun")
 def test_no_cli_command_module_imports_another():
     commands = _command_modules()
     found = []

@@ -27,7 +27,7 @@ T, D, N, I, B, L, O = "text", "date", "number", "integer", "bool", "list", "obje
 SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
     "aspirations": {"uuid": (T, True), "name": (T, True), "description": (T, False), "created_at": (T, True)},
     "goals": {
-        "uuid": (T, True), "title": (T, True), "statement": (T, True), "specific": (T, False),
+        "id": (I, False), "uuid": (T, True), "title": (T, True), "statement": (T, True), "specific": (T, False),
         "metric": (T, False), "target": (N, False), "unit": (T, False), "baseline": (N, False),
         "plan": (T, False), "hours_per_week": (N, False), "why": (T, False), "start_date": (D, True),
         "deadline": (D, True), "horizon_override": (T, False), "domain": (T, True), "category": (T, False),
@@ -45,12 +45,12 @@ SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
     "licenses": {"uuid": (T, True), "name": (T, True), "profile_id": (T, True), "renews": (D, True),
                  "issued": (D, False), "number": (T, False), "supervisor": (B, True), "cycle_number": (I, True),
                  "carry_over_hours": (N, True), "created_at": (T, True), "updated_at": (T, True)},
-    "ce_credits": {"uuid": (T, True), "title": (T, True), "amount": (N, True), "unit": (T, True), "date": (D, True),
+    "ce_credits": {"id": (I, False), "uuid": (T, True), "title": (T, True), "amount": (N, True), "unit": (T, True), "date": (D, True),
                    "format": (T, True), "provider": (T, False), "approver": (T, False), "certificate": (T, False),
                    "certificate_original": (T, False), "goal_uuid": (T, False), "categories": (L, True),
                    "licenses": (L, True), "created_at": (T, True), "updated_at": (T, True), "deleted_at": (T, False)},
     "reviews": {"uuid": (T, True), "review_date": (D, True), "since": (D, True), "completed_at": (T, True)},
-    "reflections": {"uuid": (T, True), "kind": (T, True), "date": (D, True), "text": (T, True),
+    "reflections": {"id": (I, False), "uuid": (T, True), "kind": (T, True), "date": (D, True), "text": (T, True),
                     "achieved": (T, False), "obstacles": (T, False), "still_care": (T, False), "focus": (T, False),
                     "energy": (I, False), "stress": (I, False), "review_uuid": (T, False), "goals": (L, True),
                     "tags": (L, True), "created_at": (T, True), "updated_at": (T, True), "deleted_at": (T, False)},
@@ -70,6 +70,10 @@ ENUMS = {
 }
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+NUMBER_LIMIT = 1e12  # targets, values and hours: beyond any real use, far from overflow
+GOAL_RULE_FIELDS = ("statement", "title", "target", "baseline", "hours_per_week", "confidence",
+                    "horizon_override", "domain", "status")
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 # A certificate travels as a plain file name in the export's certificates folder.
 PLAIN_NAME = re.compile(r"[^\x00-\x1f\x7f/\\:]{1,255}")
@@ -101,7 +105,8 @@ def _check_value(kind: str, value: Any) -> str | None:
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
         return None if ok else "must be a number"
     if kind == I:
-        return None if isinstance(value, int) and not isinstance(value, bool) else "must be a whole number"
+        ok = isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2 ** 63
+        return None if ok else "must be a whole number"
     if kind == B:
         return None if isinstance(value, bool) else "must be true or false"
     if kind == L:
@@ -139,7 +144,11 @@ def _check_record(kind: str, record: Any, where: str) -> None:
 
 
 def validate(document: Any) -> dict:
-    """The document, checked from top to bottom; raises on the first bad record."""
+    """The document, checked from top to bottom: its shape, the links between
+    records, then the rules the commands apply to each record. ("Not in the
+    future" is left out: it held on the day the record was made, by the clock
+    of the machine that made it.) Raises on the first bad record, naming it
+    and the field."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise InvalidInput("Not a clingoals export (its 'format' is not \"clingoals\").")
     if document.get("version") != VERSION:
@@ -157,11 +166,127 @@ def validate(document: Any) -> dict:
                 if uuid in seen:
                     raise InvalidInput(f"{kind}[{index}] (uuid {uuid}): the uuid appears twice.")
                 seen.add(uuid)
-    goal_uuids = {g["uuid"] for g in document.get("goals", [])}
-    for index, goal in enumerate(document.get("goals", [])):
-        if goal.get("parent_uuid") and goal["parent_uuid"] not in goal_uuids:
-            raise InvalidInput(f"goals[{index}] (uuid {goal['uuid']}): parent_uuid: no such goal in the file.")
     settings = document.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(v, str) for v in settings.values()):
         raise InvalidInput("settings: must map names to text values.")
+    _check_text(document, "")
+    _check_links(document)
+    _check_rules(document)
     return document
+
+
+def _label(kind: str, index: int, record: dict) -> str:
+    return f"{kind}[{index}] (uuid {record['uuid']})" if "uuid" in record else f"{kind}[{index}]"
+
+
+def _check_text(value: Any, where: str) -> None:
+    """No NUL or other control characters (bar tab and line breaks) in any text."""
+    stack = [(value, where)]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, str):
+            if CONTROL.search(item):
+                raise InvalidInput(f"{path.lstrip('.')}: holds a control character (such as NUL) that text can't have.")
+        elif isinstance(item, dict):
+            stack.extend((v, f"{path}.{k}") for k, v in item.items())
+        elif isinstance(item, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(item))
+
+
+def _check_links(document: dict) -> None:
+    """Every uuid a record refers to is a record of the right kind in the
+    file, and goals' parents form no loop."""
+    uuids = {kind: {r["uuid"] for r in document.get(kind, [])} for kind in KINDS if kind != "profiles"}
+    links = (("goals", "parent_uuid", "goals"), ("goals", "aspirations", "aspirations"),
+             ("ce_credits", "goal_uuid", "goals"), ("ce_credits", "licenses", "licenses"),
+             ("reflections", "review_uuid", "reviews"), ("reflections", "goals", "goals"))
+    for kind, field, target in links:
+        for index, record in enumerate(document.get(kind, [])):
+            value = record.get(field)
+            for uuid in (value if isinstance(value, list) else [value] if value else []):
+                if uuid not in uuids[target]:
+                    raise InvalidInput(f"{_label(kind, index, record)}: {field}: {uuid!r} is not one of the "
+                                       f"file's {target.replace('_', ' ')}.")
+    parent = {g["uuid"]: g.get("parent_uuid") for g in document.get("goals", [])}
+    for index, goal in enumerate(document.get("goals", [])):
+        seen, current = {goal["uuid"]}, parent[goal["uuid"]]
+        while current:
+            if current in seen:
+                raise InvalidInput(f"{_label('goals', index, goal)}: parent_uuid: the goals' parents go round in "
+                                   "a loop.")
+            seen.add(current)
+            current = parent.get(current)
+
+
+def _check_number(value: float | None, label: str) -> None:
+    if value is not None and abs(value) > NUMBER_LIMIT:
+        raise InvalidInput(f"{label}: {value:g} is beyond {NUMBER_LIMIT:g}.")
+
+
+def _check_rules(document: dict) -> None:
+    """The rules the commands apply when they create each kind of record,
+    from the modules that own them."""
+    from clingoals import goal as goal_rules
+    from clingoals.assessment import SKILL_GROUPS
+    from clingoals.ce import records as ce_rules
+    from clingoals.review import check_level
+
+    def run(label: str, field: str, check) -> Any:
+        try:
+            return check()
+        except InvalidInput as error:
+            raise InvalidInput(f"{label}: {field}: {error}") from None
+
+    for kind in ("goals", "ce_credits", "reflections"):
+        ids: set[int] = set()
+        for index, record in enumerate(document.get(kind, [])):
+            if "id" in record and (record["id"] < 1 or record["id"] in ids):
+                raise InvalidInput(f"{_label(kind, index, record)}: id: {record['id']} is "
+                                   f"{'taken by another record' if record['id'] in ids else 'not 1 or more'}.")
+            ids.add(record.get("id"))
+    for index, goal in enumerate(document.get("goals", [])):
+        label = _label("goals", index, goal)
+        for field in GOAL_RULE_FIELDS:
+            if field in goal:
+                run(label, field, lambda: goal_rules.validate_goal({field: goal[field]}))
+        run(label, "deadline", lambda: goal_rules.validate_goal({"start_date": goal["start_date"],
+                                                                  "deadline": goal["deadline"]}))
+        for field in ("target", "baseline", "hours_per_week"):
+            _check_number(goal.get(field), f"{label}: {field}")
+        for number, entry in enumerate(goal["progress"]):
+            run(f"{label}.progress[{number}]", "value", lambda: goal_rules.check_finite("The value", entry["value"]))
+            _check_number(entry["value"], f"{label}.progress[{number}]: value")
+        for number, change in enumerate(goal["status_changes"]):
+            for field in ("previous", "status"):
+                if change.get(field) is not None:
+                    run(f"{label}.status_changes[{number}]", field, lambda: goal_rules.check_status(change[field]))
+    for index, license in enumerate(document.get("licenses", [])):
+        label = _label("licenses", index, license)
+        if license["cycle_number"] < 1:  # as 'goals license add --cycle'
+            raise InvalidInput(f"{label}: cycle_number: must be 1 or more (got {license['cycle_number']}).")
+        run(label, "carry_over_hours", lambda: goal_rules.check_number("Carried-over hours",
+                                                                        license["carry_over_hours"]))
+        _check_number(license["carry_over_hours"], f"{label}: carry_over_hours")
+    for index, credit in enumerate(document.get("ce_credits", [])):
+        label = _label("ce_credits", index, credit)
+        run(label, "amount", lambda: ce_rules.check_amount(credit["amount"]))
+        for category in credit["categories"]:
+            if run(label, "categories", lambda: ce_rules.normalise_category(str(category))) != category:
+                raise InvalidInput(f"{label}: categories: {category!r} is not written as a category "
+                                   "(lower-case words joined by hyphens).")
+    for index, reflection in enumerate(document.get("reflections", [])):
+        label = _label("reflections", index, reflection)
+        for field in ("energy", "stress"):
+            run(label, field, lambda: check_level(field.capitalize(), reflection.get(field)))
+    for index, assessment in enumerate(document.get("self_assessments", [])):
+        label = _label("self_assessments", index, assessment)
+        for field in ("strengths", "growth", "interests"):
+            if not all(isinstance(item, str) for item in assessment[field]):
+                raise InvalidInput(f"{label}: {field}: must be a list of text.")
+        for group, skills in assessment["skills"].items():
+            if group not in SKILL_GROUPS or not isinstance(skills, dict):
+                raise InvalidInput(f"{label}: skills: {group!r} is not one of {', '.join(SKILL_GROUPS)}.")
+            for name, rating in skills.items():
+                if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
+                    raise InvalidInput(f"{label}: skills: {group}:{name} must be rated with a whole number "
+                                       f"from 1 to 5 (got {rating!r}).")

@@ -17,8 +17,8 @@ BASE = Profile(id="t", name="Test", jurisdiction="US-XX", status="example", effe
 CYCLE = LicenseCycle(name="LPC", renews=D(2027, 1, 31), cycle_number=2)
 
 
-def credit(i, hours, *categories, fmt="in-person", date=D(2026, 3, 1), unit="hours"):
-    return Credit(i, f"course {i}", hours, unit, date, fmt, tuple(categories))
+def credit(i, hours, *categories, fmt="in-person", date=D(2026, 3, 1), unit="hours", **extra):
+    return Credit(i, f"course {i}", hours, unit, date, fmt, tuple(categories), **extra)
 
 
 def test_cycle_window_is_the_months_before_renewal():
@@ -153,10 +153,11 @@ def test_status_pace_and_days_left():
 def test_texas_example_by_hand():
     texas = next(p for p in builtin_profiles() if p.id == "example-tx-lpc")
     cycle = LicenseCycle("LPC", renews=D(2027, 1, 31), cycle_number=3, supervisor=True, carry_over_hours=4)
+    listed = {"provider_type": "listed-in-rule"}  # 6 + 3 + 4 = 13 of the 12 h (half) from listed providers
     credits = [
-        credit(1, 6, "ethics", fmt="live-online"),
-        credit(2, 3, "cultural-diversity", "ethics"),
-        credit(3, 4, "supervision"),
+        credit(1, 6, "ethics", fmt="live-online", **listed),
+        credit(2, 3, "cultural-diversity", "ethics", **listed),
+        credit(3, 4, "supervision", **listed),
         credit(4, 3, fmt="self-study"),      # only 1 h of solo self-study counts
         credit(5, 0.3, unit="ceu"),           # 3 h
     ]
@@ -168,7 +169,7 @@ def test_texas_example_by_hand():
     assert {c["category"]: c["remaining"] for c in result["categories"]} == {
         "cultural-diversity": 0, "ethics": 0, "supervision": 2}
     assert result["remaining_hours"] == 3
-    assert result["next"] == "2 h supervision, 1 h live or in person"
+    assert result["next"] == "2 h supervision, 1 h live or in person, jurisprudence exam, human trafficking course"
 
 
 def test_built_in_profiles_are_examples_with_sources():

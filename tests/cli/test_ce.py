@@ -34,7 +34,7 @@ def test_profile_list_show_and_add(run, tmp_path):
     assert {"example-tx-lpc", "example-ca-bbs", "example-ny-lmhc", "example-fl-mh", "example-oh-cswmft"} <= ids
     assert all({"id", "name", "status"} <= p.keys() for p in listed)
     shown = run("ce", "profile", "show", "example-ny-lmhc", "--json").json()
-    assert [(c["format"], c["fraction"]) for c in shown["caps"]] == [("self-study", 0.3333)]
+    assert [(c["format"], c["hours"]) for c in shown["caps"]] == [("self-study", 12)]  # Education Law 8412(2)
     assert run("ce", "profile", "show", "nope").code == 1
     mine = tmp_path / "mine.toml"
     mine.write_text('id = "my-state"\nname = "My state"\njurisdiction = "US-XX"\nstatus = "verified"\n'
@@ -265,7 +265,7 @@ def test_audit_bundle(run, texas, tmp_path):
         assert [r["title"] for r in rows] == ["With certificate", "Without"]
         summary = bundle.read("summary.md").decode()
         assert "MISSING" in summary and "Without" in summary and "not a system of record" in summary
-        assert "22 TAC 681" in summary  # sources travel with the numbers
+        assert "22 TAC §681.140" in summary  # sources travel with the numbers
 
 
 def test_renew_moves_the_cycle_and_carries_the_surplus(run, texas):

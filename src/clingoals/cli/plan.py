@@ -23,7 +23,7 @@ def plan_data(conn, day: dt.date, include_journal: bool) -> dict:
     from clingoals.assessment import compare
     from clingoals.usecases.ce import all_statuses, monthly_hours
     from clingoals.usecases.goals import goals_json
-    from clingoals.cli.review import _dates
+    from clingoals.usecases.review import review_dates as _dates
     from clingoals.review import next_review
     from clingoals.store import queries
 

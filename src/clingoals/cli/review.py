@@ -1,6 +1,8 @@
-"""`goals review` (the weekly ritual) and `goals settings`. Thin: the review's
-rules live in ``clingoals.review`` and its steps in ``usecases.review``; this
-module asks the questions, checking each answer as it is typed."""
+"""`goals review` (the weekly ritual) and `goals settings`: the questions in
+a terminal, each answer checked as it is typed, and what to print. What a
+review does (the digest, the goals to review and why, applying one goal's
+answers, the reflection) is in clingoals.usecases.review, shared by the
+terminal review and --answers."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import Optional
 
 import typer
 
+from clingoals import clock
 from clingoals import review as rules
 from clingoals.cli.common import (
     JSON_HELP,
@@ -22,21 +25,21 @@ from clingoals.cli.common import (
     opened_store,
     privacy_choice,
     privacy_guard,
+    respond,
     say,
     today,
 )
-from clingoals.cli.review_state import SETTINGS, _dates, _setting  # noqa: F401  (_dates: plan, export)
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
+from clingoals.usecases import review as use
+from clingoals.usecases.review import SETTINGS
 
 settings_app = typer.Typer(help="Your settings: the review rhythm and its reminder.", no_args_is_help=True)
 review_app = typer.Typer()
 
 
 def _now() -> str:
-    from clingoals.clock import now_iso
-
-    return now_iso()
+    return clock.now_iso()
 
 
 # --- goals review ------------------------------------------------------------------------
@@ -57,18 +60,13 @@ def review(
     goal. One review a day: running it again the same day continues it (after
     Ctrl-C) or updates it."""
     from clingoals import render
-    from clingoals.usecases import review as use
-
     day = today()
     if history:
         return _history(day, json_out)
     if summary:
         with opened_store() as store:
             data = use.digest(store, today=day)
-        if json_out:
-            emit_json(data)
-        else:
-            render.out.print(render.digest(data))
+        respond(data, json_out=json_out, render=lambda d: render.out.print(render.digest(d)))
         return
     if answers is not None:
         return _from_answers(answers, day, yes, json_out)
@@ -80,8 +78,6 @@ def review(
 
 def _history(day: dt.date, json_out: bool) -> None:
     from clingoals import render
-    from clingoals.usecases import review as use
-
     with opened_store() as store:
         data = use.history(store, today=day)
     if json_out:
@@ -107,8 +103,6 @@ def _load_answers(path: Path) -> dict:
 
 
 def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
-    from clingoals.usecases import review as use
-
     answers = _load_answers(path)
     privacy_guard(rules.typed_texts(answers), yes=yes, what="this review")
     with opened_store() as store:
@@ -267,8 +261,6 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
 
 def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
     from clingoals import render
-    from clingoals.usecases import review as use
-
     goal = item["goal"]
     render.err.print(render.review_goal_header(goal, day))
     if item["reasons"]:
@@ -303,8 +295,6 @@ def _interactive_review(day: dt.date, every: bool) -> None:
 
     from clingoals import render
     from clingoals.store.drafts import list_drafts
-    from clingoals.usecases import review as use
-
     with opened_store() as store:
         plan = use.goals_to_review(store, today=day)
         pending = len(plan["needy"]) + len(plan["others"])
@@ -351,29 +341,20 @@ def _interactive_review(day: dt.date, every: bool) -> None:
 def settings_show(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Every setting and its value."""
     with opened_store() as store:
-        values = {key: _setting(store.conn, key) for key in SETTINGS}
-    if json_out:
-        emit_json(values)
-    else:
-        for key, value in values.items():
-            typer.echo(f"{key} = {value}    # {SETTINGS[key][1]}")
+        values = use.settings(store)
+    respond(values, json_out=json_out, render=_print_settings)
+
+
+def _print_settings(values: dict) -> None:
+    for key, value in values.items():
+        typer.echo(f"{key} = {value}    # {SETTINGS[key][1]}")
 
 
 @settings_app.command("set")
 def settings_set(key: str = typer.Argument(..., help=f"One of: {', '.join(SETTINGS)}."),
-                 value: str = typer.Argument(..., help="The new value.")) -> None:
+                 value: str = typer.Argument(..., help="The new value."),
+                 json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Change a setting, e.g. 'goals settings set review.rhythm monthly'."""
-    from clingoals.store import repository
-
-    if key not in SETTINGS:
-        raise InvalidInput(f"Unknown setting {key!r}; known: {', '.join(SETTINGS)}.")
-    if key == "review.rhythm":
-        value = rules.parse_rhythm(value)
-    else:
-        value = value.strip().lower()
-        if value not in ("on", "off"):
-            raise InvalidInput("review.reminder is on or off.")
     with opened_store() as store:
-        with store.session() as session:
-            repository.set_setting(session, key, value)
-    say(f"{key} = {value}")
+        data = use.change_setting(store, key, value)
+    respond(data, json_out=json_out, message=f"{key} = {data[key]}")

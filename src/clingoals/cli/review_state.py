@@ -1,35 +1,12 @@
-"""The review's settings and dates, and the quiet reminder other commands
-print when a review is overdue. Kept apart from cli/review.py so that every
-command can check the reminder without loading the review itself."""
+"""The quiet reminder other commands print when a review is overdue. Kept
+apart from cli/review.py so that every command can check the reminder
+without loading the review itself."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from clingoals import review as rules
 from clingoals.cli.common import opened_store, say, today
 
-SETTINGS = {
-    "review.rhythm": (rules.DEFAULT_RHYTHM, "weekly, monthly, or every N days (a number)"),
-    "review.reminder": ("on", "on or off: a one-line reminder when a review is overdue"),
-}
 QUIET_COMMANDS = (None, "review", "settings", "db", "check", "import", "export")
-
-
-def _setting(conn, key: str) -> str:
-    from clingoals.store import queries
-
-    return queries.get_setting(conn, key, SETTINGS[key][0])
-
-
-def _dates(conn) -> tuple[dt.date | None, dt.date | None, str]:
-    """(last review, first goal's start, rhythm)."""
-    from clingoals.store import queries
-
-    last = queries.last_review_date(conn)
-    anchor = queries.first_goal_date(conn)
-    return (dt.date.fromisoformat(last) if last else None,
-            dt.date.fromisoformat(anchor) if anchor else None, _setting(conn, "review.rhythm"))
 
 
 def remind_if_overdue(command: str | None) -> None:
@@ -47,11 +24,11 @@ def remind_if_overdue(command: str | None) -> None:
     try:
         if marker.exists() and marker.read_text().strip() == day.isoformat():
             return
+        from clingoals.usecases.review import review_overdue
+
         with opened_store() as store:
-            if _setting(store.conn, "review.reminder") == "off":
-                return
-            last, anchor, rhythm = _dates(store.conn)
-        if not rules.review_overdue(last, anchor, rhythm, day):
+            overdue, last, rhythm = review_overdue(store, today=day)
+        if not overdue:
             return
         from clingoals.store.files import write_private
 

@@ -59,7 +59,7 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
         document = build_document(store.conn)
         if fmt == ExportFormat.ics:
             from clingoals.calendar import to_ics
-            from clingoals.cli.review import _dates
+            from clingoals.usecases.review import review_dates as _dates
             from clingoals.review import next_review
 
             last, anchor, rhythm = _dates(store.conn)
@@ -149,9 +149,8 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON) mad
     full one it adds only records it doesn't have (matched by uuid)."""
     from clingoals import transfer
     from clingoals.ce.profiles import parse_profile
+    from clingoals.store.files import EXPORT_LIMIT, check_certificate_sources, read_json
     from clingoals.store.transfer import import_document
-
-    from clingoals.store.files import EXPORT_LIMIT, read_json
 
     try:
         document = read_json(file, limit=EXPORT_LIMIT, what="clingoals export")
@@ -161,6 +160,8 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON) mad
             if parsed.id != profile["id"]:
                 raise InvalidInput(f"profiles[{index}]: id: {profile['id']!r} differs from the id in its TOML "
                                    f"({parsed.id!r}).")
+        check_certificate_sources(certificates_folder(Path(file)),
+                                  [c["certificate"] for c in document.get("ce_credits", []) if c["certificate"]])
     except InvalidInput as error:
         raise InvalidInput(f"{error} Nothing was imported.") from None
     with opened_store() as store:

@@ -372,6 +372,19 @@ def certificate_path(name: str) -> Path:
     return data_home() / "certificates" / plain_name(name, "certificate")
 
 
+def check_certificate_sources(folder: Path, names: list[str]) -> None:
+    """Before an import: each certificate an export names is a plain file
+    name, and what sits under that name beside the export is a regular file
+    inside its folder (not a link leading out, not a pipe)."""
+    for name in sorted(set(names)):
+        plain_name(name, "certificate")
+        if not os.path.lexists(folder / name):
+            continue
+        source = inside(folder, name, f"certificate {name}")
+        if not stat.S_ISREG(os.stat(source).st_mode):
+            raise InvalidInput(f"certificate {name}: {source} is not a regular file.")
+
+
 def import_certificate(folder: Path, name: str) -> bool:
     """Copy certificate ``name`` from an export's certificates ``folder``
     (a plain name, a regular file, not a link leading out). False if absent."""

@@ -35,7 +35,7 @@ GOAL_CHUNK = 500  # goals read (with their children) at a time: export memory st
 
 def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: dict):
     """Goal records with their children, a chunk of goals at a time."""
-    order = [r["id"] for r in _rows(conn, "SELECT id FROM goal ORDER BY created_at, uuid")]
+    order = [r["id"] for r in _rows(conn, "SELECT id FROM goal ORDER BY id")]
     for begin in range(0, len(order), GOAL_CHUNK):
         ids = order[begin:begin + GOAL_CHUNK]
         marks = ",".join("?" * len(ids))
@@ -56,7 +56,6 @@ def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: 
                                                  f"WHERE id IN ({marks})", ids)}
         for gid in ids:
             row = rows[gid]
-            row.pop("id")
             row["parent_uuid"] = uuid_of_goal.get(row.pop("parent_id"))
             row["tags"] = [t["tag"] for t in tags[gid]]
             row["aspirations"] = [aspiration_uuid[a["aspiration_id"]] for a in links[gid]]
@@ -73,9 +72,9 @@ def _credits(conn: sqlite3.Connection, uuid_of_goal: dict, license_uuid: dict):
                        "credit_id")
     for row in conn.execute("SELECT id, uuid, title, amount, unit, entry_date AS date, format, provider, approver, "
                             "certificate, certificate_original, goal_id, created_at, updated_at, deleted_at "
-                            "FROM ce_credit ORDER BY created_at, uuid"):
+                            "FROM ce_credit ORDER BY id"):
         row = dict(row)
-        cid, goal_id = row.pop("id"), row.pop("goal_id")
+        cid, goal_id = row["id"], row.pop("goal_id")
         row["goal_uuid"] = uuid_of_goal.get(goal_id)
         row["categories"] = [c["category"] for c in categories[cid]]
         row["licenses"] = [license_uuid[l["license_id"]] for l in credit_links[cid]]
@@ -88,9 +87,9 @@ def _reflections(conn: sqlite3.Connection, uuid_of_goal: dict, review_uuid: dict
     reflection_tags = _by(_rows(conn, "SELECT reflection_id, tag FROM reflection_tag ORDER BY tag"), "reflection_id")
     for row in conn.execute("SELECT id, uuid, kind, entry_date AS date, text, achieved, obstacles, still_care, focus, "
                             "energy, stress, review_id, created_at, updated_at, deleted_at FROM reflection "
-                            "ORDER BY created_at, uuid"):
+                            "ORDER BY id"):
         row = dict(row)
-        rid, review_id = row.pop("id"), row.pop("review_id")
+        rid, review_id = row["id"], row.pop("review_id")
         row["review_uuid"] = review_uuid.get(review_id)
         row["goals"] = [uuid_of_goal[g["goal_id"]] for g in reflection_goals[rid]]
         row["tags"] = [t["tag"] for t in reflection_tags[rid]]
@@ -117,11 +116,11 @@ def iter_document(conn: sqlite3.Connection, exported_at: str, user_profiles: lis
     yield "exported_at", exported_at
     yield "settings", {r["key"]: r["value"] for r in _rows(conn, "SELECT key, value FROM setting ORDER BY key")}
     yield "aspirations", _rows(conn, "SELECT uuid, name, description, created_at FROM aspiration "
-                                     "ORDER BY created_at, uuid")
+                                     "ORDER BY id")
     yield "goals", _goal_chunks(conn, uuid_of_goal, aspiration_uuid)
     yield "licenses", [dict(r, supervisor=bool(r["supervisor"])) for r in _rows(
         conn, "SELECT uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
-              "carry_over_hours, created_at, updated_at FROM license ORDER BY created_at, uuid")]
+              "carry_over_hours, created_at, updated_at FROM license ORDER BY id")]
     yield "ce_credits", _credits(conn, uuid_of_goal, license_uuid)
     yield "reviews", _rows(conn, "SELECT uuid, review_date, since, completed_at FROM review ORDER BY review_date, uuid")
     yield "reflections", _reflections(conn, uuid_of_goal, review_uuid)
@@ -203,10 +202,17 @@ def import_document(session, document: dict) -> dict[str, int]:
 
     aspiration_ids = merge_named(m.Aspiration, document.get("aspirations", []), lambda row: m.Aspiration(**row))
 
+    def kept_ids(model, records: list[dict]) -> bool:
+        """Into an empty table, records keep the ids they had (goal 6 stays
+        goal 6); into a full one they get new ones."""
+        return bool(records) and all("id" in r for r in records) and \
+            session.execute(select(model.id).limit(1)).first() is None
+
     goal_ids = existing(m.Goal)
     new_goals = [g for g in document.get("goals", []) if g["uuid"] not in goal_ids]
+    keep = kept_ids(m.Goal, new_goals)
     add(m.Goal, [{**{k: g[k] for k in GOAL_FIELDS if k in g}, "start_date": _date(g["start_date"]),
-                  "deadline": _date(g["deadline"])} for g in new_goals])
+                  "deadline": _date(g["deadline"]), **({"id": g["id"]} if keep else {})} for g in new_goals])
     goal_ids = existing(m.Goal)
     for g in new_goals:
         gid = goal_ids[g["uuid"]]
@@ -215,7 +221,7 @@ def import_document(session, document: dict) -> dict[str, int]:
                             .values(parent_id=goal_ids[g["parent_uuid"]]))
         add(m.GoalTag, [{"goal_id": gid, "tag": t} for t in dict.fromkeys(g["tags"])])
         add(m.GoalAspiration, [{"goal_id": gid, "aspiration_id": aspiration_ids[a]}
-                               for a in dict.fromkeys(g["aspirations"]) if a in aspiration_ids])
+                               for a in dict.fromkeys(g["aspirations"])])
         add(m.Step, [{**s, "goal_id": gid, "due": _date(s.get("due"))} for s in g["steps"]])
         add(m.Progress, [{"uuid": p["uuid"], "goal_id": gid, "entry_date": _date(p["date"]), "value": p["value"],
                           "note": p.get("note"), "created_at": p["created_at"]} for p in g["progress"]])
@@ -230,7 +236,8 @@ def import_document(session, document: dict) -> dict[str, int]:
 
     credit_ids = existing(m.CeCredit)
     new_credits = [c for c in document.get("ce_credits", []) if c["uuid"] not in credit_ids]
-    add(m.CeCredit, [{**{k: c.get(k) for k in ("uuid", "title", "amount", "unit", "format", "provider", "approver",
+    keep = kept_ids(m.CeCredit, new_credits)
+    add(m.CeCredit, [{**({"id": c["id"]} if keep else {}), **{k: c.get(k) for k in ("uuid", "title", "amount", "unit", "format", "provider", "approver",
                                                 "certificate", "certificate_original", "created_at", "updated_at",
                                                 "deleted_at")},
                       "entry_date": _date(c["date"]), "goal_id": goal_ids.get(c.get("goal_uuid"))}
@@ -239,7 +246,7 @@ def import_document(session, document: dict) -> dict[str, int]:
     add(m.CeCreditCategory, [{"credit_id": credit_ids[c["uuid"]], "category": cat}
                              for c in new_credits for cat in dict.fromkeys(c["categories"])])
     add(m.CeCreditLicense, [{"credit_id": credit_ids[c["uuid"]], "license_id": license_ids[l]}
-                            for c in new_credits for l in dict.fromkeys(c["licenses"]) if l in license_ids])
+                            for c in new_credits for l in dict.fromkeys(c["licenses"])])
     counts["ce_credits"] = len(new_credits)
 
     review_ids = existing(m.Review)
@@ -250,14 +257,15 @@ def import_document(session, document: dict) -> dict[str, int]:
 
     reflection_ids = existing(m.Reflection)
     new_reflections = [r for r in document.get("reflections", []) if r["uuid"] not in reflection_ids]
-    add(m.Reflection, [{**{k: r.get(k) for k in ("uuid", "kind", "text", "achieved", "obstacles", "still_care",
+    keep = kept_ids(m.Reflection, new_reflections)
+    add(m.Reflection, [{**({"id": r["id"]} if keep else {}), **{k: r.get(k) for k in ("uuid", "kind", "text", "achieved", "obstacles", "still_care",
                                                   "focus", "energy", "stress", "created_at", "updated_at",
                                                   "deleted_at")},
                         "entry_date": _date(r["date"]), "review_id": review_ids.get(r.get("review_uuid"))}
                        for r in new_reflections])
     reflection_ids = existing(m.Reflection)
     add(m.ReflectionGoal, [{"reflection_id": reflection_ids[r["uuid"]], "goal_id": goal_ids[g]}
-                           for r in new_reflections for g in dict.fromkeys(r["goals"]) if g in goal_ids])
+                           for r in new_reflections for g in dict.fromkeys(r["goals"])])
     add(m.ReflectionTag, [{"reflection_id": reflection_ids[r["uuid"]], "tag": t}
                           for r in new_reflections for t in dict.fromkeys(r["tags"])])
     counts["reflections"] = len(new_reflections)

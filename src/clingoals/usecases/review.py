@@ -18,20 +18,69 @@ import datetime as dt
 from clingoals import review as rules
 from clingoals.errors import InvalidInput
 
-DECISION_STATUS = {"pause": "paused", "drop": "dropped", "done": "done"}
-STATUS_ALLOWED_FROM = {"paused": ("active",), "dropped": ("active", "paused", "draft"),
-                       "done": ("active", "paused", "draft")}
+SETTINGS = {
+    "review.rhythm": (rules.DEFAULT_RHYTHM, "weekly, monthly, or every N days (a number)"),
+    "review.reminder": ("on", "on or off: a one-line reminder when a review is overdue"),
+}
+# How each decision changes the status, and the reason kept when none is given.
+DECISION_STATUS = {"pause": ("paused", "weekly review"), "drop": ("dropped", "let go at the weekly review"),
+                   "done": ("done", "weekly review")}
 
 
-def review_dates(conn, today: dt.date) -> tuple[dt.date | None, dt.date | None, str]:
-    """(last completed review before today, first goal's start, rhythm)."""
+# --- settings and dates -------------------------------------------------------------------
+
+def setting(conn, key: str) -> str:
     from clingoals.store import queries
 
-    last = queries.last_review_date(conn, before=today.isoformat())
+    return queries.get_setting(conn, key, SETTINGS[key][0])
+
+
+def review_dates(conn, today: dt.date | None = None) -> tuple[dt.date | None, dt.date | None, str]:
+    """(last completed review, before ``today`` when given; first goal's start; rhythm)."""
+    from clingoals.store import queries
+
+    last = queries.last_review_date(conn, before=today.isoformat() if today else None)
     anchor = queries.first_goal_date(conn)
-    rhythm = queries.get_setting(conn, "review.rhythm", rules.DEFAULT_RHYTHM)
     return (dt.date.fromisoformat(last) if last else None,
-            dt.date.fromisoformat(anchor) if anchor else None, rhythm)
+            dt.date.fromisoformat(anchor) if anchor else None, setting(conn, "review.rhythm"))
+
+
+def next_review_date(store) -> dt.date | None:
+    last, anchor, rhythm = review_dates(store.conn)
+    return rules.next_review(last, anchor, rhythm)
+
+
+def review_overdue(store, *, today: dt.date) -> tuple[bool, dt.date | None, str]:
+    """(overdue?, last review, rhythm); never overdue with the reminder off."""
+    if setting(store.conn, "review.reminder") == "off":
+        return False, None, setting(store.conn, "review.rhythm")
+    last, anchor, rhythm = review_dates(store.conn)
+    return rules.review_overdue(last, anchor, rhythm, today), last, rhythm
+
+
+def settings(store) -> dict:
+    """Every setting and its value."""
+    return {key: setting(store.conn, key) for key in SETTINGS}
+
+
+def change_setting(store, key: str, value: str) -> dict:
+    """Check and store one setting; returns ``{key: value}`` as stored."""
+    from clingoals.store import repository
+
+    if key not in SETTINGS:
+        raise InvalidInput(f"Unknown setting {key!r}; known: {', '.join(SETTINGS)}.")
+    if key == "review.rhythm":
+        value = rules.parse_rhythm(value)
+    else:
+        value = value.strip().lower()
+        if value not in ("on", "off"):
+            raise InvalidInput("review.reminder is on or off.")
+    with store.session() as session:
+        repository.set_setting(session, key, value)
+    return {key: value}
+
+
+# --- the digest and the goals to review ------------------------------------------------------
 
 
 def _today_review(conn, today: dt.date) -> dict | None:
@@ -109,19 +158,18 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
     is written: the goal is open (or was changed by today's review), steps
     exist, a correction doesn't go below zero, adjustments are valid.
     Returns the choice with ``adjust`` in stored form."""
-    from clingoals.goal import check_dates, check_number, check_progress
-    from clingoals.dates import parse_date
+    from clingoals.goal import OPEN_STATUSES, check_progress
     from clingoals.store import queries
 
     goal = queries.get_goal(store.conn, goal_id)
     current = _today_review(store.conn, today)
     earlier = current["goals"].get(goal_id) if current else None
-    wanted = DECISION_STATUS.get(choice["decision"], "active")
-    if goal["status"] not in ("active", "paused") and not (earlier and goal["status"] == wanted):
+    wanted = DECISION_STATUS.get(choice["decision"], ("active",))[0]
+    if goal["status"] not in OPEN_STATUSES and not (earlier and goal["status"] == wanted):
         if earlier:
             raise InvalidInput(f"Goal {goal_id} was marked {goal['status']} in today's review; 'goals resume "
                                f"{goal_id}' makes it active again before it can be reviewed as '{choice['decision']}'.")
-        raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on active goals.")
+        raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on open goals.")
     if choice.get("progress") is not None:
         logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
         check_progress(goal_id, (goal["current"] or 0) - logged_today, float(choice["progress"]), goal["unit"])
@@ -130,31 +178,40 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
     if wrong:
         raise InvalidInput(f"Goal {goal_id} has no step {', '.join(map(str, wrong))}; "
                            f"'goals show {goal_id}' lists its steps.")
-    raw = choice.get("adjust") or {}
-    adjust: dict = {}
+    adjust = checked_adjustments(goal, choice.get("adjust") or {}, today)
+    return {**choice, "adjust": adjust}
+
+
+def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
+    """A goal's adjustments (deadline, target, plan), checked as the commands check them."""
+    from clingoals.dates import parse_date
+    from clingoals.goal import validate_goal
+
+    changes: dict = {}
     if "deadline" in raw:
         if isinstance(raw["deadline"], dt.date):
-            adjust["deadline"] = raw["deadline"]
+            changes["deadline"] = raw["deadline"]
         elif isinstance(raw["deadline"], str):
-            adjust["deadline"] = parse_date(raw["deadline"], today)
+            changes["deadline"] = parse_date(raw["deadline"], day)
         else:
-            raise InvalidInput(f"Goal {goal_id}: deadline must be a date such as 2027-06-30.")
-        check_dates(dt.date.fromisoformat(goal["start_date"]), adjust["deadline"])
+            raise InvalidInput(f"Goal {goal['id']}: deadline must be a date such as 2027-06-30.")
     if "target" in raw:
         value = raw["target"]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise InvalidInput(f"Goal {goal_id}: target must be a number above zero.")
-        adjust["target"] = check_number("The target", float(value), allow_zero=False)
+            raise InvalidInput(f"Goal {goal['id']}: target must be a number above zero.")
+        changes["target"] = float(value)
     if "plan" in raw:
         if not isinstance(raw["plan"], str) or not raw["plan"].strip():
-            raise InvalidInput(f"Goal {goal_id}: plan must be text.")
-        adjust["plan"] = raw["plan"].strip()
-    return {**choice, "adjust": adjust}
+            raise InvalidInput(f"Goal {goal['id']}: plan must be text.")
+        changes["plan"] = raw["plan"].strip()
+    checked = validate_goal({"start_date": goal["start_date"], **changes})
+    return {key: checked[key] for key in changes}
 
 
 def _apply_goal(session, review_id: int, goal_id: int, choice: dict, *, today: dt.date, now: str) -> int:
     """Write one goal's checked answers in ``session``; returns how many
     progress entries of an earlier pass of today's review were replaced."""
+    from clingoals.goal import TRANSITIONS
     from clingoals.store import repository
 
     replaced = repository.forget_review_progress(session, review_id, goal_id)
@@ -169,11 +226,10 @@ def _apply_goal(session, review_id: int, goal_id: int, choice: dict, *, today: d
     reason = choice.get("reason")
     if choice.get("adjust"):
         repository.update_goal(session, goal_id, choice["adjust"], reason=reason or "weekly review", now=now)
-    status = DECISION_STATUS.get(choice["decision"])
+    status, default_reason = DECISION_STATUS.get(choice["decision"], (None, None))
     if status and goal.status != status:
-        default = "let go at the weekly review" if status == "dropped" else "weekly review"
-        repository.change_status(session, goal_id, status, reason=reason or default, now=now,
-                                 allowed_from=STATUS_ALLOWED_FROM[status])
+        repository.change_status(session, goal_id, status, reason=reason or default_reason, now=now,
+                                 allowed_from=TRANSITIONS[status])
     repository.mark_reviewed(session, review_id, goal_id, choice["decision"], now=now)
     return replaced
 
