@@ -17,23 +17,23 @@ import click
 import typer
 from typer.core import TyperGroup
 
+from clingoals import clock
 from clingoals.cli.common import (
     DATE_HELP,
     JSON_HELP,
     YES_HELP,
     confirm,
-    emit_json,
     interactive,
     opened_store,
     privacy_guard,
     read_stdin,
+    respond,
     say,
     today,
 )
-from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import InvalidInput
-
-KINDS = ("note", "reflection", "supervisor", "peer", "client")
+from clingoals.usecases import journal as use
+from clingoals.usecases.journal import KINDS
 DEFAULT_LIMIT = 50
 TEMPLATE = """
 
@@ -59,12 +59,6 @@ class JournalGroup(TyperGroup):
 
 
 journal_app = typer.Typer(cls=JournalGroup, help="Your reflection journal: 'goals journal \"TEXT\"' adds an entry.")
-
-
-def _now() -> str:
-    from clingoals.clock import now_iso
-
-    return now_iso()
 
 
 def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
@@ -113,22 +107,22 @@ def add(
     """Add a journal entry (a reflection, or feedback received). In your
     editor, a text the privacy check warns about can be edited again, saved
     as is, or kept as a private draft that the next 'goals journal' offers."""
-    day = today()
-    entry_date = parse_date(date, day) if date else day
-    if entry_date > day:
-        raise InvalidInput(f"{entry_date.isoformat()} is in the future; a journal entry is about a day that happened.")
-    fields = {"kind": feedback.value if feedback else "note", "entry_date": entry_date.isoformat(),
-              "goal_ids": list(goal or []), "tags": list(tag or [])}
-    draft = None
+    kind = feedback.value if feedback else "note"
     if text is None:
         if not interactive():
             raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
         draft = _offer_draft()
         if draft:
-            fields = {key: draft.get(key, fields[key]) for key in fields} | {"entry_id": draft.get("entry_id")}
-        text = edit_in_editor((draft["text"] + "\n" if draft else "") + TEMPLATE, require_change=draft is None)
-        text = _checked_in_editor(text, fields, yes=yes, draft=draft)
-        if text is None:
+            text = edit_in_editor(draft["text"] + "\n" + TEMPLATE, require_change=False)
+            if _checked_in_editor(text, yes=yes, draft=draft) is None:
+                return
+            with opened_store() as store:
+                entry = use.save_draft_text(store, draft, text, today=today(), now=clock.now_iso())
+            respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
+            return
+        text = edit_in_editor(TEMPLATE)
+        keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
+        if _checked_in_editor(text, yes=yes, draft=keep) is None:
             return
     else:
         if text == "-":
@@ -136,55 +130,38 @@ def add(
         if not text.strip():
             raise InvalidInput("The entry is empty; nothing was saved.")
         privacy_guard(text, yes=yes, what="this entry")
-        waiting = len(_drafts())
+        waiting = len(use.drafts())
         if waiting:
             say(f"You have {waiting} private journal draft(s); 'goals journal' (with no text) continues them.")
-    entry_id = _store_entry(text, fields)
-    if draft:
-        from clingoals.store.drafts import discard_draft
-
-        discard_draft(draft["name"])
-    from clingoals.store import queries
-
     with opened_store() as store:
-        entry = queries.get_reflection(store.conn, entry_id)
-    if json_out:
-        emit_json(entry)
-    else:
-        say(f"{'Updated' if fields.get('entry_id') else 'Saved'} journal entry {entry_id}.")
-
-
-def _drafts() -> list[dict]:
-    from clingoals.store.drafts import list_drafts
-
-    return [d for d in list_drafts("journal") if isinstance(d.get("text"), str) and d["text"].strip()]
+        entry = use.add_entry(store, text, kind=kind, entry_date=date, goal_ids=goal or [], tags=tag or [],
+                              identifying_ok=True, today=today(), now=clock.now_iso())
+    respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
 
 
 def _offer_draft() -> dict | None:
     """The newest private draft, if the person wants to continue it."""
-    drafts = _drafts()
-    if not drafts:
+    waiting = use.drafts()
+    if not waiting:
         return None
-    latest = drafts[-1]
+    latest = waiting[-1]
     first_line = latest["text"].strip().splitlines()[0][:50]
-    more = f" (and {len(drafts) - 1} older)" if len(drafts) > 1 else ""
+    more = f" (and {len(waiting) - 1} older)" if len(waiting) > 1 else ""
     say(f"You kept a private draft on {str(latest.get('saved_at', ''))[:10]}{more}: {first_line!r}")
     return latest if confirm("Continue it?", yes=False, default=True) else None
 
 
-def _checked_in_editor(text: str, fields: dict, *, yes: bool, draft: dict | None) -> str | None:
+def _checked_in_editor(text: str, *, yes: bool, draft: dict) -> str | None:
     """The privacy check on text written in the editor. When it warns: edit
     it again, save it as is, or keep it as a private draft (owner-only in the
     data folder; the next 'goals journal' offers it). Ctrl-C keeps a draft
-    too. Returns the text to store, or None when it was kept as a draft."""
-    import click
-
+    too. Returns the text to store, or None when it was kept as a draft.
+    ``draft`` is the draft being continued (with its ``name``) or the fields
+    of the new one."""
     from clingoals.cli.common import privacy_choice
-    from clingoals.privacy import findings
-    from clingoals.store.drafts import discard_draft, save_draft
 
     while True:
-        found = findings(text)
+        found = use.privacy_findings(text)
         if not found or yes:
             return text
         try:
@@ -194,32 +171,13 @@ def _checked_in_editor(text: str, fields: dict, *, yes: bool, draft: dict | None
         if choice == "save":
             return text
         if choice == "draft":
-            save_draft("journal", {**fields, "text": text}, now=_now())
-            if draft:
-                discard_draft(draft["name"])
+            fields = {key: draft.get(key) for key in ("kind", "entry_date", "goal_ids", "tags", "entry_id")}
+            use.keep_draft(text, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso())
+            if draft.get("name"):
+                use.discard_draft(draft["name"])
             say("Kept as a private draft (owner-only, not in the database). 'goals journal' offers it next time.")
             return None
         text = edit_in_editor(text + "\n" + TEMPLATE, require_change=False)
-
-
-def _store_entry(text: str, fields: dict) -> int:
-    """Add the entry, or update the one a draft was editing (if it still exists)."""
-    from clingoals.errors import NotFound
-    from clingoals.store import repository
-
-    with opened_store() as store:
-        with store.session() as session:
-            entry_id = fields.get("entry_id")
-            if entry_id:
-                try:
-                    repository.update_reflection(session, entry_id, {"text": text.strip()}, now=_now())
-                    return entry_id
-                except NotFound:
-                    fields["entry_id"] = None
-            return repository.add_reflection(session, {
-                "kind": fields["kind"], "entry_date": parse_date(fields["entry_date"], today()),
-                "text": text.strip(),
-            }, goal_ids=fields["goal_ids"], tags=fields["tags"], now=_now())
 
 
 @journal_app.command("list")
@@ -234,26 +192,18 @@ def list_entries(
 ) -> None:
     """Journal entries, newest first (review reflections included)."""
     from clingoals import render
-    from clingoals.store import queries
 
-    if kind is not None and kind not in KINDS:
-        raise InvalidInput(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
-    if limit < 0:
-        raise InvalidInput("--limit is a number of entries, 0 for all.")
-    start = parse_optional_date(since, today())
-    filters = dict(since=start.isoformat() if start else None, goal_id=goal, tag=tag, kind=kind, search=search)
     shown = limit if not json_out or limit != DEFAULT_LIMIT else 0
     with opened_store() as store:
-        entries = queries.list_reflections(store.conn, **filters, limit=shown or None)
-        total = queries.count_reflections(store.conn, **filters) if shown and len(entries) == shown else len(entries)
-    if json_out:
-        emit_json(entries)
-    elif not entries:
+        found = use.list_entries(store, since=since, goal_id=goal, tag=tag, kind=kind, search=search,
+                                 limit=shown, today=today())
+    entries, total = found["entries"], found["total"]
+    if not entries and not json_out:
         say("No journal entries match. Add one: goals journal \"What went well this week...\"")
-    else:
-        render.show(render.journal_table(entries))
-        if total > len(entries):
-            say(f"Showing the newest {len(entries)} of {total}; --limit 0 shows them all.")
+        return
+    respond(entries, json_out=json_out, render=lambda rows: render.show(render.journal_table(rows)),
+            message=f"Showing the newest {len(entries)} of {total}; --limit 0 shows them all."
+            if total > len(entries) else None)
 
 
 @journal_app.command("show")
@@ -261,14 +211,10 @@ def show(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id.
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """One journal entry, whole."""
     from clingoals import render
-    from clingoals.store import queries
 
     with opened_store() as store:
-        entry = queries.get_reflection(store.conn, entry_id)
-    if json_out:
-        emit_json(entry)
-    else:
-        render.out.print(render.journal_entry(entry))
+        entry = use.show_entry(store, entry_id)
+    respond(entry, json_out=json_out, render=lambda e: render.out.print(render.journal_entry(e)))
 
 
 @journal_app.command("edit")
@@ -276,46 +222,36 @@ def edit(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id.
          text: Optional[str] = typer.Option(None, "--text", help="New text (without it, in a terminal, your editor opens)."),
          tag: Optional[List[str]] = typer.Option(None, "--tag", help="Add a tag (repeatable)."),
          goal: Optional[List[int]] = typer.Option(None, "--goal", help="Link a goal (repeatable)."),
-         yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns.")) -> None:
+         yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
+         json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Change a journal entry."""
-    from clingoals.store import queries, repository
-
     with opened_store() as store:
-        entry = queries.get_reflection(store.conn, entry_id)
+        entry = use.show_entry(store, entry_id)
         if text is None and not (tag or goal):
             if not interactive():
                 raise InvalidInput("Give the new text with --text, or a --tag or --goal to add.")
             text = edit_in_editor(entry["text"] + "\n" + TEMPLATE)
-            text = _checked_in_editor(text, {"kind": entry["kind"], "entry_date": entry["date"], "goal_ids": [],
-                                             "tags": [], "entry_id": entry_id}, yes=yes, draft=None)
-            if text is None:
+            if _checked_in_editor(text, yes=yes, draft={"kind": entry["kind"], "entry_id": entry_id}) is None:
                 return
         elif text is not None:
-            privacy_guard(text, yes=yes, what="this entry")
-        changes = {}
-        if text is not None:
             if not text.strip():
                 raise InvalidInput("The entry can't be empty; delete it with 'goals journal delete ID'.")
-            changes["text"] = text.strip()
-        with store.session() as session:
-            repository.update_reflection(session, entry_id, changes, add_tags=tag or [], goal_ids=goal or [],
-                                         now=_now())
-    say(f"Updated journal entry {entry_id}.")
+            privacy_guard(text, yes=yes, what="this entry")
+        entry = use.edit_entry(store, entry_id, text=text, tags=tag or [], goal_ids=goal or [],
+                               identifying_ok=True, now=clock.now_iso())
+    respond(entry, json_out=json_out, message=f"Updated journal entry {entry_id}.")
 
 
 @journal_app.command("delete")
 def delete(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id."),
-           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Delete a journal entry (kept hidden in the database, not erased)."""
-    from clingoals.store import queries, repository
-
     with opened_store() as store:
-        entry = queries.get_reflection(store.conn, entry_id)
+        entry = use.show_entry(store, entry_id)
         preview = entry["text"].splitlines()[0][:40]
         if not confirm(f"Delete journal entry {entry_id} ({preview})?", yes=yes):
             say("Nothing deleted.")
             return
-        with store.session() as session:
-            repository.delete_reflection(session, entry_id, now=_now())
-    say(f"Deleted journal entry {entry_id}.")
-
+        data = use.delete_entry(store, entry_id, now=clock.now_iso())
+    respond(data, json_out=json_out, message=f"Deleted journal entry {entry_id}.")

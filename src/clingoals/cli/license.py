@@ -9,7 +9,19 @@ from typing import Optional
 import typer
 from dateutil.relativedelta import relativedelta
 
-from clingoals.cli.common import DATE_HELP, JSON_HELP, YES_HELP, confirm, emit_json, opened_store, say, say_note, today
+from clingoals.cli.common import (
+    DATE_HELP,
+    JSON_HELP,
+    YES_HELP,
+    confirm,
+    emit_json,
+    opened_store,
+    respond,
+    say,
+    say_note,
+    today,
+)
+from clingoals.numbers import number
 from clingoals.usecases.ce import example_note, license_status, resolve_profile
 from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import InvalidInput
@@ -173,24 +185,65 @@ def edit(
 
 @license_app.command("renew")
 def renew(name: str = typer.Argument(..., help="The license's name."),
-          yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
-    """Move a license to its next cycle, carrying the allowed surplus over."""
+          undo: bool = typer.Option(False, "--undo", help="Go back to the cycle before the last renewal."),
+          yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Move a license to its next cycle, carrying the allowed surplus over
+    (--undo goes back)."""
     from clingoals.ce.tally import next_cycle_end, surplus_for_next_cycle
-    from clingoals.store import queries, repository
+    from clingoals.clock import now_iso
+    from clingoals.store import queries
+    from clingoals.usecases import licenses as use
 
+    if undo:
+        with opened_store() as store:
+            record = use.undo_renewal(store, name, now=now_iso())
+        respond(record, json_out=json_out, message=f"Undid the renewal of {record['name']}: back to cycle "
+                                                  f"{record['cycle_number']}, ending {record['renews']}.")
+        return
     day = today()
     with opened_store() as store:
         record = queries.get_license(store.conn, name)
         profile, result = license_status(store.conn, record, day)
         if result["status"] != "complete":
-            say(f"warning: this cycle still needs {result['remaining_hours']:g} h ({result['next']}).")
+            say(f"warning: this cycle still needs {number(result['remaining_hours'])} h ({result['next']}).")
         next_end = next_cycle_end(dt.date.fromisoformat(record["renews"]), profile.cycle_months)
         if not confirm(f"Renew {record['name']} into the cycle ending {next_end.isoformat()}?", yes=yes):
             say("Not renewed.")
             return
         carry = surplus_for_next_cycle(profile, result)
-        with store.session() as session:
-            repository.update_license(session, record["name"], {
-                "renews": next_end, "cycle_number": record["cycle_number"] + 1,
-                "carry_over_hours": carry}, now=_now())
-    say(f"Renewed {record['name']}: the new cycle ends {next_end.isoformat()}; {carry:g} h carried over.")
+        renewed = use.renew_license(store, record["name"], renews=next_end, carry_over_hours=carry, now=now_iso())
+    respond(renewed, json_out=json_out, message=f"Renewed {record['name']}: the new cycle ends {next_end.isoformat()}; "
+                                                f"{number(carry)} h carried over. Undo with: goals license renew "
+                                                f"\"{record['name']}\" --undo")
+
+
+@license_app.command("delete")
+def delete(name: str = typer.Argument(..., help="The license's name."),
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Delete a license (its credits stay; 'goals license restore NAME' brings it back)."""
+    from clingoals.clock import now_iso
+    from clingoals.store import queries
+    from clingoals.usecases import licenses as use
+
+    with opened_store() as store:
+        record = queries.get_license(store.conn, name)
+        if not confirm(f"Delete the license {record['name']}? Its CE credits stay", yes=yes):
+            say("Nothing deleted.")
+            return
+        deleted = use.delete_license(store, record["name"], now=now_iso())
+    respond(deleted, json_out=json_out, message=f"Deleted the license {deleted['name']}. "
+                                                f"Undo with: goals license restore \"{deleted['name']}\"")
+
+
+@license_app.command("restore")
+def restore(name: str = typer.Argument(..., help="The deleted license's name."),
+            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Bring back a deleted license."""
+    from clingoals.clock import now_iso
+    from clingoals.usecases import licenses as use
+
+    with opened_store() as store:
+        record = use.restore_license(store, name, now=now_iso())
+    respond(record, json_out=json_out, message=f"Restored the license {record['name']}.")

@@ -139,6 +139,10 @@ class License(SQLModel, table=True):
     carry_over_hours: float = 0.0
     created_at: str
     updated_at: str
+    deleted_at: Optional[str] = None
+    # The cycle before the last renewal (JSON: renews, cycle_number,
+    # carry_over_hours), so 'goals license renew NAME --undo' can go back.
+    undo_renewal: Optional[str] = None
 
 
 class CeCredit(SQLModel, table=True):

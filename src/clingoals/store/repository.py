@@ -335,12 +335,61 @@ def set_setting(session: Session, key: str, value: str) -> None:
 
 # --- continuing education ----------------------------------------------------------
 
-def license_named(session: Session, name: str) -> License:
-    row = session.exec(select(License).where(License.name == name)).first()
+def license_named(session: Session, name: str, *, deleted: bool = False) -> License:
+    """The live license called ``name`` (any letter case); with ``deleted``,
+    the deleted one instead."""
+    state = License.deleted_at.is_not(None) if deleted else License.deleted_at.is_(None)
+    row = session.exec(select(License).where(License.name == name, state)).first()
     if row is None:
-        row = session.exec(select(License).where(func.lower(License.name) == name.lower())).first()
+        row = session.exec(select(License).where(func.lower(License.name) == name.lower(), state)).first()
     if row is None:
+        if deleted:
+            raise NotFound(f"No deleted license named {name!r}.")
         raise NotFound(f"No license named {name!r}. 'goals license list' shows yours.")
+    return row
+
+
+def delete_license(session: Session, name: str, *, now: str) -> License:
+    """Deletes are recoverable: the license is only marked (its credits stay)."""
+    row = license_named(session, name)
+    _soft_delete(session, row, now)
+    return row
+
+
+def restore_license(session: Session, name: str, *, now: str) -> License:
+    row = license_named(session, name, deleted=True)
+    row.deleted_at = None
+    row.updated_at = now
+    session.add(row)
+    return row
+
+
+def renew_license(session: Session, name: str, *, renews: dt.date, carry_over_hours: float, now: str) -> License:
+    """Move a license to its next cycle, keeping the one before for an undo."""
+    import json
+
+    row = license_named(session, name)
+    row.undo_renewal = json.dumps({"renews": row.renews.isoformat(), "cycle_number": row.cycle_number,
+                                   "carry_over_hours": row.carry_over_hours})
+    row.renews, row.cycle_number, row.carry_over_hours = renews, row.cycle_number + 1, carry_over_hours
+    row.updated_at = now
+    session.add(row)
+    return row
+
+
+def undo_renewal(session: Session, name: str, *, now: str) -> License:
+    """Back to the cycle before the last renewal (once)."""
+    import json
+
+    row = license_named(session, name)
+    if not row.undo_renewal:
+        raise InvalidInput(f"{row.name} has no renewal to undo.")
+    before = json.loads(row.undo_renewal)
+    row.renews = dt.date.fromisoformat(before["renews"])
+    row.cycle_number, row.carry_over_hours = before["cycle_number"], before["carry_over_hours"]
+    row.undo_renewal = None
+    row.updated_at = now
+    session.add(row)
     return row
 
 
@@ -348,7 +397,11 @@ def add_license(session: Session, fields: dict[str, Any], *, now: str) -> int:
     name = fields["name"].strip()
     if not name:
         raise InvalidInput("The license needs a name, e.g. 'TX LPC'.")
-    if session.exec(select(License).where(func.lower(License.name) == name.lower())).first():
+    same = session.exec(select(License).where(func.lower(License.name) == name.lower())).first()
+    if same is not None and same.deleted_at:
+        raise InvalidInput(f"A deleted license named {same.name!r} exists; bring it back with "
+                           f"'goals license restore {same.name}'.")
+    if same is not None:
         raise InvalidInput(f"A license named {name!r} already exists.")
     row = License(uuid=new_uuid(), created_at=now, updated_at=now, **{**fields, "name": name})
     session.add(row)

@@ -120,7 +120,7 @@ def iter_document(conn: sqlite3.Connection, exported_at: str, user_profiles: lis
     yield "goals", _goal_chunks(conn, uuid_of_goal, aspiration_uuid)
     yield "licenses", [dict(r, supervisor=bool(r["supervisor"])) for r in _rows(
         conn, "SELECT uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
-              "carry_over_hours, created_at, updated_at FROM license ORDER BY id")]
+              "carry_over_hours, created_at, updated_at, deleted_at FROM license ORDER BY id")]
     yield "ce_credits", _credits(conn, uuid_of_goal, license_uuid)
     yield "reviews", _rows(conn, "SELECT uuid, review_date, since, completed_at FROM review ORDER BY review_date, uuid")
     yield "reflections", _reflections(conn, uuid_of_goal, review_uuid)
