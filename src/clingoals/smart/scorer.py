@@ -318,7 +318,7 @@ ON_WEEKDAYS = re.compile(r"\bon (?:mondays?|tuesdays?|wednesdays?|thursdays?|fri
 
 
 def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criterion:
-    text = " ".join(t for t in (goal.statement, goal.metric or "") if t)
+    text = " ".join(t for t in (goal.statement, goal.specific or "", goal.metric or "") if t)
     if goal.target is not None and goal.target > 0:
         unit = goal.unit or goal.metric or ""
         shown = f"{goal.target:g} {unit}".strip()
