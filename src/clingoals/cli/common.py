@@ -64,7 +64,20 @@ def emit_json(data: Any) -> None:
 
 
 def say(text: str) -> None:
-    """A message for the person (stderr), never data."""
+    """A message for the person (stderr), never data; at a terminal, long
+    lines wrap at word boundaries instead of mid-word at the edge."""
+    try:
+        at_terminal = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        at_terminal = False
+    if at_terminal:
+        import shutil
+        import textwrap
+
+        width = shutil.get_terminal_size().columns
+        text = "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False,
+                                        subsequent_indent="  ") if len(line) > width else line
+                         for line in text.splitlines())
     typer.echo(text, err=True)
 
 
@@ -122,6 +135,23 @@ def privacy_guard(text: str, *, yes: bool, what: str = "this text") -> None:
         raise ClingoalsError("Not saved. Remove identifying details, or run again with --yes to save as is.")
     if not typer.confirm("Save it anyway?", default=False, err=True):
         raise ClingoalsError("Not saved.")
+
+
+PRIVACY_CHOICES = ("edit", "save", "draft")
+
+
+def privacy_choice(found: list[str], *, what: str = "this text") -> str:
+    """In a terminal, when the privacy check warns about a text the person is
+    typing: 'edit' it now, 'save' it as is, or keep it as a private 'draft'.
+    Asked again until the answer is one of them (or its first letter)."""
+    say(f"warning: {what} may identify a client: {'; '.join(found)}.")
+    while True:
+        answer = ask("Edit it now, save it as is, or keep it as a private draft? [edit/save/draft]",
+                     default="edit").strip().lower()
+        matches = [choice for choice in PRIVACY_CHOICES if answer and choice.startswith(answer)]
+        if len(matches) == 1:
+            return matches[0]
+        say("  Please type edit, save or draft.")
 
 
 def read_user_file(path, *, encoding: str = "utf-8") -> str:
