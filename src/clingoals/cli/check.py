@@ -8,7 +8,7 @@ import typer
 
 from clingoals.cli.common import DATE_HELP, JSON_HELP, emit_json, finite, opened_store, today
 from clingoals.dates import parse_optional_date
-from clingoals.goal import check_number
+from clingoals.goal import check_number, check_statement
 
 
 check_app = typer.Typer()
@@ -27,14 +27,15 @@ def check(
     from clingoals.store.db import db_path
 
     day = today()
+    statement = check_statement(statement)
     deadline = parse_optional_date(due, day)
     hours = check_number("Hours per week", finite("Hours per week", hours_per_week))
     declared: list[str] = []
     if db_path().exists():  # checking text must not create a database
-        from clingoals.store import queries
+        from clingoals.usecases.goals import aspiration_names
 
         with opened_store() as store:
-            declared = queries.aspiration_names(store.conn)
+            declared = aspiration_names(store)
     passed = [a.strip() for a in aspiration or [] if a.strip()]
     card = score(GoalText(statement=statement, deadline=deadline, hours_per_week=hours,
                           aspirations=tuple(dict.fromkeys(declared + passed))), day)
