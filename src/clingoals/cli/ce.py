@@ -41,9 +41,25 @@ class Format(str, Enum):
 
 class Unit(str, Enum):
     hours = "hours"
+    minutes = "minutes"
     ceu = "ceu"
     semester_hour = "semester-hour"
     quarter_hour = "quarter-hour"
+
+
+# The activities a profile can give rules to (clingoals.ce.profiles.ACTIVITIES).
+Activity = Enum("Activity", {name.replace("-", "_"): name for name in
+                             ("course", "presenting", "authoring", "authoring-book", "graduate-course", "teaching")},
+                type=str)
+
+UNIT_HELP = ("hours (as your board counts them), minutes (converted with the board's 50- or 60-minute hour), "
+             "ceu, semester-hour, quarter-hour: converted with each license's unit table.")
+ACTIVITY_HELP = ("What it was: course (default), presenting, authoring (an article), authoring-book, "
+                 "graduate-course or teaching; profiles may give it a multiplier and a cap.")
+PROVIDER_TYPE_HELP = ("The provider's type for rules that ask a share of the hours from listed types, "
+                      "e.g. listed-in-rule (Texas), nysed-approved (New York).")
+CYCLE_OPTION_HELP = ("The cycle it counts in: current (by its date), previous, or a date inside the cycle; "
+                     "a late course counts as a make-up credit in the earlier cycle.")
 
 
 class ExportFormat(str, Enum):
@@ -87,19 +103,21 @@ def ce_root(ctx: typer.Context,
             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Continuing education. With no command: the renewal status of each license."""
     if ctx.invoked_subcommand is None:
-        status(license_name=license_name, json_out=json_out)
+        status(license_name=license_name, cycle=None, json_out=json_out)
 
 
 @ce_app.command()
 def status(license_name: Optional[str] = typer.Option(None, "--license", help="Only this license."),
+           cycle: Optional[str] = typer.Option(None, "--cycle", help="Which cycle: current (default), previous, or a date inside it."),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Per license: required, counted and remaining hours, category minimums,
     caps, days left, the pace needed and what to take next."""
     from clingoals import render
+    from clingoals.usecases.ce import ce_status
 
     day = today()
     with opened_store() as store:
-        results = all_statuses(store.conn, day, license_name)
+        results = ce_status(store, license_name=license_name, cycle=cycle, today=day)
     if json_out:
         emit_json({"licenses": [result for _, result in results]})
         return
@@ -108,7 +126,8 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
         return
     with opened_store() as store:
         for profile, result in results:
-            render.out.print(render.ce_panel(result, profile, monthly_hours(store.conn, result, profile), day))
+            monthly = monthly_hours(store.conn, result, profile) if result.get("current_cycle", True) else None
+            render.out.print(render.ce_panel(result, profile, monthly, day))
     warn_examples([p for p, _ in results])
     say(f"note: {NOT_A_RECORD}")
 
@@ -119,9 +138,14 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
 def add(
     title: str = typer.Argument(..., help="The course or activity, as on the certificate."),
     hours: float = typer.Option(..., "--hours", help="How many units it gave (see --unit)."),
-    unit: Unit = typer.Option(Unit.hours, "--unit", help="hours (60-minute contact hours), ceu (= 10 h), semester-hour, quarter-hour.", case_sensitive=False),
+    unit: Unit = typer.Option(Unit.hours, "--unit", help=UNIT_HELP, case_sensitive=False),
     date: str = typer.Option(..., "--date", help=f"When you completed it: {DATE_HELP}."),
-    fmt: Format = _format_option(True),
+    fmt: Optional[Format] = typer.Option(None, "--format", case_sensitive=False,
+                                         help="How it was delivered: in-person, live-online (real-time, interactive) "
+                                              "or self-study. Required for a course; other activities default to in-person."),
+    activity: Activity = typer.Option("course", "--activity", help=ACTIVITY_HELP, case_sensitive=False),
+    provider_type: Optional[str] = typer.Option(None, "--provider-type", help=PROVIDER_TYPE_HELP),
+    cycle: Optional[str] = typer.Option(None, "--cycle", help=CYCLE_OPTION_HELP),
     category: Optional[List[str]] = typer.Option(None, "--category", help="A category it can fill, e.g. ethics (repeatable)."),
     provider: Optional[str] = typer.Option(None, "--provider", help="Who gave it."),
     approver: Optional[str] = typer.Option(None, "--approver", help="Who approved it, e.g. NBCC, APA, ASWB ACE."),
@@ -136,15 +160,21 @@ def add(
     from clingoals.store import queries, repository
     from clingoals.store.files import store_certificate
 
+    from clingoals.usecases.ce import assign_cycle, credits_json
+
     day = today()
+    if fmt is None and activity.value == "course":
+        raise typer.BadParameter("a course needs --format: in-person, live-online or self-study.", param_hint="--format")
     amount = records.check_amount(hours)
     entry_date = records.check_credit_date(parse_date(date, day), day)
     categories = [records.normalise_category(c) for c in category or []]
+    kind = records.normalise_provider_type(provider_type)
     if certificate is not None and not Path(certificate).expanduser().is_file():
         raise InvalidInput(f"No certificate file at {certificate}.")
     with opened_store() as store:
         for name in license_name or []:
             queries.get_license(store.conn, name)
+        counts_in = assign_cycle(store.conn, list(license_name or []), cycle, entry_date, day)
         duplicate = records.is_duplicate(queries.list_credits(store.conn), title, provider, entry_date)
         if duplicate:
             say(f"warning: credit {duplicate['id']} has the same title, provider and date.")
@@ -155,15 +185,19 @@ def add(
         with store.session() as session:
             credit_id = repository.add_credit(session, {
                 "title": title.strip(), "amount": amount, "unit": unit.value, "entry_date": entry_date,
-                "format": fmt.value, "provider": provider, "approver": approver, "certificate": stored,
-                "certificate_original": Path(certificate).name if certificate else None, "goal_id": goal,
+                "format": (fmt or Format.in_person).value, "provider": provider, "approver": approver,
+                "certificate": stored, "certificate_original": Path(certificate).name if certificate else None,
+                "goal_id": goal, "activity": activity.value, "provider_type": kind, "counts_in": counts_in,
             }, categories=categories, license_names=license_name or [], now=_now())
-        data = records.credit_json(queries.get_credit(store.conn, credit_id))
+        [data] = credits_json(store.conn, [queries.get_credit(store.conn, credit_id)])
     if json_out:
         emit_json(data)
     else:
         applies = ", ".join(data["licenses"]) or "every license"
-        say(f"Added CE credit {credit_id}: {data['hours']:g} h, {data['format']}, for {applies}.")
+        shown = f"{data['hours']:g} h" if data["unit"] == "hours" else f"{data['amount']:g} {data['unit']} = {data['hours']:g} h"
+        say(f"Added CE credit {credit_id}: {shown}, {data['format']}, for {applies}.")
+        if data["make_up"]:
+            say(f"It is a make-up credit: it counts in the cycle holding {data['counts_in']}, not the current one.")
 
 
 def _filtered_credits(conn, license_name, date_from, date_to, category, day) -> list[dict]:
@@ -193,11 +227,11 @@ def list_credits(
 ) -> None:
     """List CE credits, oldest first."""
     from clingoals import render
-    from clingoals.ce.records import credit_json
+    from clingoals.usecases.ce import credits_json
 
     day = today()
     with opened_store() as store:
-        credits = [credit_json(c) for c in _filtered_credits(store.conn, license_name, date_from, date_to, category, day)]
+        credits = credits_json(store.conn, _filtered_credits(store.conn, license_name, date_from, date_to, category, day))
     if json_out:
         emit_json(credits)
     elif not credits:
@@ -211,12 +245,12 @@ def show(credit_id: int = typer.Argument(..., metavar="ID", help="The credit's i
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """One credit, and where its certificate copy is kept."""
     from clingoals import render
-    from clingoals.ce.records import credit_json
     from clingoals.store import queries
     from clingoals.store.files import certificate_path
+    from clingoals.usecases.ce import credits_json
 
     with opened_store() as store:
-        data = credit_json(queries.get_credit(store.conn, credit_id))
+        [data] = credits_json(store.conn, [queries.get_credit(store.conn, credit_id)])
     path = certificate_path(data["certificate"]) if data["certificate"] else None
     data["certificate_path"] = str(path) if path else None
     data["certificate_present"] = bool(path and path.is_file())
@@ -231,7 +265,7 @@ def edit(
     credit_id: int = typer.Argument(..., metavar="ID", help="The credit's id."),
     title: Optional[str] = typer.Option(None, "--title", help="New title."),
     hours: Optional[float] = typer.Option(None, "--hours", help="New amount."),
-    unit: Optional[Unit] = typer.Option(None, "--unit", help="New unit.", case_sensitive=False),
+    unit: Optional[Unit] = typer.Option(None, "--unit", help="New unit: " + UNIT_HELP, case_sensitive=False),
     date: Optional[str] = typer.Option(None, "--date", help="New completion date."),
     fmt: Optional[Format] = _format_option(False),
     category: Optional[List[str]] = typer.Option(None, "--category", help="Replace the categories (repeatable)."),
@@ -241,8 +275,11 @@ def edit(
     all_licenses: bool = typer.Option(False, "--all-licenses", help="Make it count for every license."),
     certificate: Optional[Path] = typer.Option(None, "--certificate", help="Attach or replace the certificate."),
     goal: Optional[int] = typer.Option(None, "--goal", help="Link to a goal (0 unlinks)."),
+    activity: Optional[Activity] = typer.Option(None, "--activity", help=ACTIVITY_HELP, case_sensitive=False),
+    provider_type: Optional[str] = typer.Option(None, "--provider-type", help=PROVIDER_TYPE_HELP + " Empty clears it."),
+    cycle: Optional[str] = typer.Option(None, "--cycle", help=CYCLE_OPTION_HELP),
 ) -> None:
-    """Change a credit."""
+    """Change a credit (--cycle previous makes it a make-up credit; --cycle current undoes that)."""
     from clingoals.ce import records
     from clingoals.store import queries, repository
     from clingoals.store.files import store_certificate
@@ -266,21 +303,36 @@ def edit(
             changes[key] = value.strip() or None
     if goal is not None:
         changes["goal_id"] = goal or None
+    if activity is not None:
+        changes["activity"] = activity.value
+    if provider_type is not None:
+        changes["provider_type"] = records.normalise_provider_type(provider_type)
     categories = [records.normalise_category(c) for c in category] if category else None
     licenses = [] if all_licenses else (list(license_name) if license_name else None)
     if certificate is not None and not Path(certificate).expanduser().is_file():
         raise InvalidInput(f"No certificate file at {certificate}.")
-    if not changes and categories is None and licenses is None and certificate is None:
+    if not changes and categories is None and licenses is None and certificate is None and cycle is None:
         raise InvalidInput("Nothing to change; give at least one option, e.g. --hours or --category.")
+    from clingoals.usecases.ce import assign_cycle
+
     with opened_store() as store:
-        queries.get_credit(store.conn, credit_id)
+        current = queries.get_credit(store.conn, credit_id)
+        entry_date = changes.get("entry_date") or dt.date.fromisoformat(current["date"])
+        if cycle is not None:
+            names = current["licenses"] if licenses is None else licenses
+            changes["counts_in"] = assign_cycle(store.conn, names, cycle, entry_date, day)
+        elif current["counts_in"] and ("entry_date" in changes or licenses is not None):
+            # The make-up assignment must still fit the new date and licenses.
+            names = current["licenses"] if licenses is None else licenses
+            changes["counts_in"] = assign_cycle(store.conn, names, current["counts_in"], entry_date, day)
         if certificate is not None:
             changes["certificate"] = store_certificate(certificate)
             changes["certificate_original"] = Path(certificate).name
         with store.session() as session:
             repository.update_credit(session, credit_id, changes, categories=categories,
                                      license_names=licenses, now=_now())
-    say(f"Updated CE credit {credit_id}.")
+    say(f"Updated CE credit {credit_id}." + (f" It is a make-up credit: it counts in the cycle holding {changes['counts_in']}."
+                                             if changes.get("counts_in") else ""))
 
 
 @ce_app.command("delete")
@@ -385,7 +437,11 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
                       for c in credits}
         text = records.to_csv(credits, beside if to_file else None)
     else:
-        text = json.dumps([records.credit_json(c) for c in credits], indent=2, ensure_ascii=False) + "\n"
+        from clingoals.usecases.ce import credits_json
+
+        with opened_store() as store:
+            shown = credits_json(store.conn, credits)
+        text = json.dumps(shown, indent=2, ensure_ascii=False) + "\n"
     write_file(out if to_file else "-", text)
     if to_file:
         say(f"Wrote {len(credits)} credit(s) to {out}.")
@@ -393,42 +449,23 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
 
 @ce_app.command("audit")
 def audit(license_name: str = typer.Option(..., "--license", help="The license being audited."),
-          out: Path = typer.Option(..., "--out", help="The zip file to write.")) -> None:
-    """Write an audit bundle: the cycle's credits (CSV), a summary page and every certificate."""
-    import io
-    import zipfile
+          out: Path = typer.Option(..., "--out", help="The zip file to write."),
+          cycle: Optional[str] = typer.Option(None, "--cycle", help="Which cycle: current (default), previous "
+                                                                   "(the one boards audit after a renewal), or a date inside it."),
+          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Write an audit bundle for one cycle: its credits (CSV), a summary page
+    and every certificate, named as credits.csv names them."""
+    from clingoals.usecases.ce import write_audit
 
-    from clingoals.ce import records
-    from clingoals.ce.audit import certificate_names, summary_markdown
-    from clingoals.store import queries
-    from clingoals.store.files import certificate_path, write_file
-
-    day = today()
     with opened_store() as store:
-        record = queries.get_license(store.conn, license_name)
-        credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
-        profile, result = license_status(store.conn, record, day)
-    counted_ids = set(result["credit_ids"])
-    in_cycle = [c for c in credits if c["id"] in counted_ids]
-    names = certificate_names(in_cycle)
-    missing, files = [], []
-    for credit in in_cycle:
-        path = certificate_path(credit["certificate"]) if credit["certificate"] else None
-        if path and path.is_file():
-            files.append((credit, path))
-        else:
-            missing.append(credit)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr("credits.csv", records.to_csv(in_cycle, {i: f"certificates/{n}" for i, n in names.items()}))
-        shown = [records.credit_json(c, {record["name"]: profile}) for c in in_cycle]
-        bundle.writestr("summary.md", summary_markdown(record, profile, result, shown, missing, day, names))
-        for credit, path in files:
-            bundle.write(path, f"certificates/{names[credit['id']]}")
-    write_file(out, buffer.getvalue())
-    say(f"Wrote {out}: {len(in_cycle)} credit(s), {len(files)} certificate(s), {len(missing)} missing.")
-    if missing:
-        say("Missing certificates: " + "; ".join(f"{c['id']} {c['title']}" for c in missing))
+        data = write_audit(store, license_name, out, cycle=cycle, today=today())
+    if json_out:
+        emit_json(data)
+        return
+    say(f"Wrote {out}: cycle {data['cycle_start']} to {data['cycle_end']}, {data['credits']} credit(s), "
+        f"{data['certificates']} certificate(s), {len(data['missing'])} missing.")
+    if data["missing"]:
+        say("Missing certificates: " + "; ".join(f"{c['id']} {c['title']}" for c in data["missing"]))
 
 
 # --- profiles ------------------------------------------------------------------------

@@ -165,6 +165,17 @@ def edit(
     if not changes:
         raise InvalidInput("Nothing to change; give at least one option, e.g. --renews.")
     with opened_store() as store:
+        if "renews" in changes:
+            from clingoals.store import queries
+
+            record = queries.get_license(store.conn, name)
+            history = queries.license_cycles(store.conn, record["id"])
+            if history:  # the cycle still starts the day after the last renewal
+                if changes["renews"].isoformat() <= history[-1]["end"]:
+                    raise InvalidInput(f"{record['name']}'s current cycle starts {record['cycle_start']}: "
+                                       "the renewal date must come after it.")
+            else:  # no renewal recorded: the start follows from the end again
+                changes["cycle_start"] = None
         with store.session() as session:
             row = repository.update_license(session, name, changes, now=_now())
             final = row.name
@@ -173,24 +184,60 @@ def edit(
 
 @license_app.command("renew")
 def renew(name: str = typer.Argument(..., help="The license's name."),
-          yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
-    """Move a license to its next cycle, carrying the allowed surplus over."""
-    from clingoals.ce.tally import next_cycle_end, surplus_for_next_cycle
-    from clingoals.store import queries, repository
+          yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Move a license to its next cycle (it starts the day after the end),
+    carrying the allowed surplus over; the ended cycle stays available to
+    'goals ce audit --cycle previous' and 'goals license history'."""
+    from clingoals.usecases.licenses import renew_license, renewal_preview
 
     day = today()
     with opened_store() as store:
-        record = queries.get_license(store.conn, name)
-        profile, result = license_status(store.conn, record, day)
-        if result["status"] != "complete":
-            say(f"warning: this cycle still needs {result['remaining_hours']:g} h ({result['next']}).")
-        next_end = next_cycle_end(dt.date.fromisoformat(record["renews"]), profile.cycle_months)
-        if not confirm(f"Renew {record['name']} into the cycle ending {next_end.isoformat()}?", yes=yes):
+        preview = renewal_preview(store, name, today=day)
+        if not preview["outcome"]["complete"]:
+            say(f"warning: the cycle ending {preview['ending_end']} is {preview['outcome']['text']}"
+                + (f" ({preview['next']})." if preview["next"] else "."))
+        if not confirm(f"Renew {preview['name']} into the cycle {preview['next_start']} to {preview['next_end']}?",
+                       yes=yes):
             say("Not renewed.")
             return
-        carry = surplus_for_next_cycle(profile, result)
-        with store.session() as session:
-            repository.update_license(session, record["name"], {
-                "renews": next_end, "cycle_number": record["cycle_number"] + 1,
-                "carry_over_hours": carry}, now=_now())
-    say(f"Renewed {record['name']}: the new cycle ends {next_end.isoformat()}; {carry:g} h carried over.")
+        data = renew_license(store, name, today=day, now=_now())
+    if json_out:
+        emit_json(data)
+    else:
+        say(f"Renewed {data['name']}: the new cycle runs {preview['next_start']} to {data['renews']}; "
+            f"{data['carry_over_hours']:g} h carried over.")
+
+
+@license_app.command("history")
+def history(name: str = typer.Argument(..., help="The license's name."),
+            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Each cycle of a license, newest first: required and counted hours,
+    carry-over and the outcome (complete, or short by X h and where)."""
+    from clingoals import render
+    from clingoals.usecases.licenses import license_history
+
+    with opened_store() as store:
+        data = license_history(store, name, today=today())
+    if json_out:
+        emit_json(data)
+    else:
+        render.out.print(render.history_panel(data["name"], data["cycles"]))
+
+
+@license_app.command("done")
+def done(name: str = typer.Argument(..., help="The license's name."),
+         requirement: str = typer.Argument(..., help='A requirement met by completion, e.g. "jurisprudence exam".'),
+         date: str = typer.Option(..., "--date", help=f"When you completed it: {DATE_HELP}."),
+         json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Tick a requirement met by completion (an exam, a required course) for
+    the cycle holding its date; its hours (if any) then count."""
+    from clingoals.usecases.licenses import mark_done
+
+    with opened_store() as store:
+        data = mark_done(store, name, requirement, date=date, today=today(), now=_now())
+    if json_out:
+        emit_json(data)
+    else:
+        say(f"Ticked {data['requirement']} for {data['license']} on {data['date']} "
+            f"(cycle {data['cycle_start']} to {data['cycle_end']}).")

@@ -18,6 +18,8 @@ from clingoals.store.models import (
     CeCreditCategory,
     CeCreditLicense,
     License,
+    LicenseCycle,
+    LicenseDone,
     Goal,
     GoalAspiration,
     GoalTag,
@@ -324,6 +326,23 @@ def update_license(session: Session, name: str, changes: dict[str, Any], *, now:
             raise InvalidInput(f"A license named {changes['name']!r} already exists.")
     _apply_changes(session, row, changes, now)
     return row
+
+
+def record_renewal(session: Session, name: str, ended: dict[str, Any], changes: dict[str, Any], *, now: str) -> License:
+    """Keep the cycle that ended (its dates and the carry-over it began with)
+    and move the license to the next one, in one transaction."""
+    row = license_named(session, name)
+    session.add(LicenseCycle(license_id=row.id, renewed_at=now, **ended))
+    _apply_changes(session, row, changes, now)
+    return row
+
+
+def add_license_done(session: Session, name: str, requirement: str, done_on, *, now: str) -> int:
+    row = license_named(session, name)
+    done = LicenseDone(license_id=row.id, requirement=requirement, done_on=done_on, created_at=now)
+    session.add(done)
+    session.flush()
+    return done.id
 
 
 def add_credit(session: Session, fields: dict[str, Any], *, categories: Iterable[str],

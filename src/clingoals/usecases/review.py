@@ -75,7 +75,7 @@ def build_digest(conn, day: dt.date) -> dict:
     """The digest, with goal objects as `goals show --json` prints them. Only
     open goals and those finished in the window are read, and only the goals
     the digest lists are scored."""
-    from clingoals.ce.records import credit_json
+    from clingoals.usecases.ce import credits_json
     from clingoals.goal import goal_json
     from clingoals.store import queries
     from clingoals.usecases.ce import all_statuses
@@ -91,7 +91,7 @@ def build_digest(conn, day: dt.date) -> dict:
         goals=[goal_json(r, day) for r in records],
         status_changes=changes,
         progress=queries.progress_since(conn, since),
-        credits=[credit_json(c) for c in queries.list_credits(conn, since=since)],
+        credits=credits_json(conn, queries.list_credits(conn, since=since)),
         licenses=[result for _, result in all_statuses(conn, day)],
         last_review=last, anchor=anchor, rhythm=rhythm, today=day,
     )
