@@ -17,23 +17,23 @@ import click
 import typer
 from typer.core import TyperGroup
 
+from clingoals import clock
 from clingoals.cli.common import (
     DATE_HELP,
     JSON_HELP,
     YES_HELP,
     confirm,
-    emit_json,
     interactive,
     opened_store,
     privacy_guard,
     read_stdin,
+    respond,
     say,
     today,
 )
-from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import InvalidInput
-
-KINDS = ("note", "reflection", "supervisor", "peer", "client")
+from clingoals.usecases import journal as use
+from clingoals.usecases.journal import KINDS
 DEFAULT_LIMIT = 50
 TEMPLATE = """
 
@@ -59,12 +59,6 @@ class JournalGroup(TyperGroup):
 
 
 journal_app = typer.Typer(cls=JournalGroup, help="Your reflection journal: 'goals journal \"TEXT\"' adds an entry.")
-
-
-def _now() -> str:
-    from clingoals.clock import now_iso
-
-    return now_iso()
 
 
 def edit_in_editor(initial: str) -> str:
@@ -110,12 +104,6 @@ def add(
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Add a journal entry (a reflection, or feedback received)."""
-    from clingoals.store import queries, repository
-
-    day = today()
-    entry_date = parse_date(date, day) if date else day
-    if entry_date > day:
-        raise InvalidInput(f"{entry_date.isoformat()} is in the future; a journal entry is about a day that happened.")
     if text is None:
         if not interactive():
             raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
@@ -126,15 +114,10 @@ def add(
         raise InvalidInput("The entry is empty; nothing was saved.")
     privacy_guard(text, yes=yes, what="this entry")
     with opened_store() as store:
-        with store.session() as session:
-            entry_id = repository.add_reflection(session, {
-                "kind": feedback.value if feedback else "note", "entry_date": entry_date, "text": text.strip(),
-            }, goal_ids=goal or [], tags=tag or [], now=_now())
-        entry = queries.get_reflection(store.conn, entry_id)
-    if json_out:
-        emit_json(entry)
-    else:
-        say(f"Saved journal entry {entry_id}.")
+        entry = use.add_entry(store, text, kind=feedback.value if feedback else "note", entry_date=date,
+                              goal_ids=goal or [], tags=tag or [], identifying_ok=True,
+                              today=today(), now=clock.now_iso())
+    respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
 
 
 @journal_app.command("list")
@@ -149,26 +132,18 @@ def list_entries(
 ) -> None:
     """Journal entries, newest first (review reflections included)."""
     from clingoals import render
-    from clingoals.store import queries
 
-    if kind is not None and kind not in KINDS:
-        raise InvalidInput(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
-    if limit < 0:
-        raise InvalidInput("--limit is a number of entries, 0 for all.")
-    start = parse_optional_date(since, today())
-    filters = dict(since=start.isoformat() if start else None, goal_id=goal, tag=tag, kind=kind, search=search)
     shown = limit if not json_out or limit != DEFAULT_LIMIT else 0
     with opened_store() as store:
-        entries = queries.list_reflections(store.conn, **filters, limit=shown or None)
-        total = queries.count_reflections(store.conn, **filters) if shown and len(entries) == shown else len(entries)
-    if json_out:
-        emit_json(entries)
-    elif not entries:
+        found = use.list_entries(store, since=since, goal_id=goal, tag=tag, kind=kind, search=search,
+                                 limit=shown, today=today())
+    entries, total = found["entries"], found["total"]
+    if not entries and not json_out:
         say("No journal entries match. Add one: goals journal \"What went well this week...\"")
-    else:
-        render.show(render.journal_table(entries))
-        if total > len(entries):
-            say(f"Showing the newest {len(entries)} of {total}; --limit 0 shows them all.")
+        return
+    respond(entries, json_out=json_out, render=lambda rows: render.show(render.journal_table(rows)),
+            message=f"Showing the newest {len(entries)} of {total}; --limit 0 shows them all."
+            if total > len(entries) else None)
 
 
 @journal_app.command("show")
@@ -176,14 +151,10 @@ def show(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id.
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """One journal entry, whole."""
     from clingoals import render
-    from clingoals.store import queries
 
     with opened_store() as store:
-        entry = queries.get_reflection(store.conn, entry_id)
-    if json_out:
-        emit_json(entry)
-    else:
-        render.out.print(render.journal_entry(entry))
+        entry = use.show_entry(store, entry_id)
+    respond(entry, json_out=json_out, render=lambda e: render.out.print(render.journal_entry(e)))
 
 
 @journal_app.command("edit")
@@ -191,41 +162,34 @@ def edit(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id.
          text: Optional[str] = typer.Option(None, "--text", help="New text (without it, in a terminal, your editor opens)."),
          tag: Optional[List[str]] = typer.Option(None, "--tag", help="Add a tag (repeatable)."),
          goal: Optional[List[int]] = typer.Option(None, "--goal", help="Link a goal (repeatable)."),
-         yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns.")) -> None:
+         yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
+         json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Change a journal entry."""
-    from clingoals.store import queries, repository
-
     with opened_store() as store:
-        entry = queries.get_reflection(store.conn, entry_id)
+        entry = use.show_entry(store, entry_id)
         if text is None and not (tag or goal):
             if not interactive():
                 raise InvalidInput("Give the new text with --text, or a --tag or --goal to add.")
             text = edit_in_editor(entry["text"] + "\n" + TEMPLATE)
-        changes = {}
         if text is not None:
             if not text.strip():
                 raise InvalidInput("The entry can't be empty; delete it with 'goals journal delete ID'.")
             privacy_guard(text, yes=yes, what="this entry")
-            changes["text"] = text.strip()
-        with store.session() as session:
-            repository.update_reflection(session, entry_id, changes, add_tags=tag or [], goal_ids=goal or [],
-                                         now=_now())
-    say(f"Updated journal entry {entry_id}.")
+        entry = use.edit_entry(store, entry_id, text=text, tags=tag or [], goal_ids=goal or [],
+                               identifying_ok=True, now=clock.now_iso())
+    respond(entry, json_out=json_out, message=f"Updated journal entry {entry_id}.")
 
 
 @journal_app.command("delete")
 def delete(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id."),
-           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Delete a journal entry (kept hidden in the database, not erased)."""
-    from clingoals.store import queries, repository
-
     with opened_store() as store:
-        entry = queries.get_reflection(store.conn, entry_id)
+        entry = use.show_entry(store, entry_id)
         preview = entry["text"].splitlines()[0][:40]
         if not confirm(f"Delete journal entry {entry_id} ({preview})?", yes=yes):
             say("Nothing deleted.")
             return
-        with store.session() as session:
-            repository.delete_reflection(session, entry_id, now=_now())
-    say(f"Deleted journal entry {entry_id}.")
-
+        data = use.delete_entry(store, entry_id, now=clock.now_iso())
+    respond(data, json_out=json_out, message=f"Deleted journal entry {entry_id}.")

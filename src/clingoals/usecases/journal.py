@@ -1,0 +1,101 @@
+"""The reflection journal: add an entry (with its privacy check), list, show,
+edit and delete entries. Entries come back as `goals journal show --json`
+prints them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from clingoals.errors import InvalidInput
+
+KINDS = ("note", "reflection", "supervisor", "peer", "client")
+FEEDBACK_KINDS = ("supervisor", "peer", "client")
+
+
+def privacy_findings(text: str) -> list[str]:
+    """Why ``text`` may identify a client (empty when it looks safe)."""
+    from clingoals.privacy import findings
+
+    return findings(text)
+
+
+def _checked_text(text: str | None, *, identifying_ok: bool, empty: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise InvalidInput(empty)
+    found = privacy_findings(text)
+    if found and not identifying_ok:
+        raise InvalidInput(f"Not saved: the text may identify a client ({'; '.join(found)}).")
+    return text
+
+
+def add_entry(store, text: str, *, kind: str = "note", entry_date: str | None = None,
+              goal_ids: Iterable[int] = (), tags: Iterable[str] = (), identifying_ok: bool = False,
+              today: dt.date, now: str) -> dict:
+    """Save a journal entry dated ``entry_date`` (a phrase; default today,
+    never in the future). Text that may identify a client is refused unless
+    the person accepted the privacy warning (``identifying_ok``)."""
+    from clingoals.dates import parse_date
+    from clingoals.goal import check_not_future
+    from clingoals.store import queries, repository
+
+    if kind not in KINDS:
+        raise InvalidInput(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
+    day = parse_date(entry_date, today) if entry_date else today
+    check_not_future(day, today, "a journal entry is about a day that happened")
+    text = _checked_text(text, identifying_ok=identifying_ok, empty="The entry is empty; nothing was saved.")
+    with store.session() as session:
+        entry_id = repository.add_reflection(session, {"kind": kind, "entry_date": day, "text": text},
+                                             goal_ids=list(goal_ids), tags=list(tags), now=now)
+    return queries.get_reflection(store.conn, entry_id)
+
+
+def list_entries(store, *, since: str | None = None, goal_id: int | None = None, tag: str | None = None,
+                 kind: str | None = None, search: str | None = None, limit: int | None = None,
+                 today: dt.date) -> dict:
+    """``{"entries": newest first (at most ``limit``), "total": how many match}``."""
+    from clingoals.dates import parse_optional_date
+    from clingoals.store import queries
+
+    if kind is not None and kind not in KINDS:
+        raise InvalidInput(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
+    if limit is not None and limit < 0:
+        raise InvalidInput("--limit is a number of entries, 0 for all.")
+    start = parse_optional_date(since, today)
+    filters = dict(since=start.isoformat() if start else None, goal_id=goal_id, tag=tag, kind=kind, search=search)
+    entries = queries.list_reflections(store.conn, **filters, limit=limit or None)
+    total = queries.count_reflections(store.conn, **filters) if limit and len(entries) == limit else len(entries)
+    return {"entries": entries, "total": total}
+
+
+def show_entry(store, entry_id: int) -> dict:
+    from clingoals.store import queries
+
+    return queries.get_reflection(store.conn, entry_id)
+
+
+def edit_entry(store, entry_id: int, *, text: str | None = None, tags: Iterable[str] = (),
+               goal_ids: Iterable[int] = (), identifying_ok: bool = False, now: str) -> dict:
+    """Change an entry's text (privacy-checked) and add tags or goals; returns the entry."""
+    from clingoals.store import queries, repository
+
+    queries.get_reflection(store.conn, entry_id)
+    changes = {}
+    if text is not None:
+        changes["text"] = _checked_text(text, identifying_ok=identifying_ok,
+                                        empty="The entry can't be empty; delete it with 'goals journal delete ID'.")
+    with store.session() as session:
+        repository.update_reflection(session, entry_id, changes, add_tags=list(tags), goal_ids=list(goal_ids),
+                                     now=now)
+    return queries.get_reflection(store.conn, entry_id)
+
+
+def delete_entry(store, entry_id: int, *, now: str) -> dict:
+    """Hide an entry (kept in the database, not erased); returns its id."""
+    from clingoals.store import repository
+
+    show_entry(store, entry_id)
+    with store.session() as session:
+        repository.delete_reflection(session, entry_id, now=now)
+    return {"id": entry_id, "deleted": True}

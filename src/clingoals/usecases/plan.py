@@ -1,0 +1,53 @@
+"""The personal development plan's data (`goals plan` renders it as
+Markdown or HTML with clingoals.plan)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+JOURNAL_DAYS = 90
+
+
+def plan_data(store, *, today: dt.date, include_journal: bool = False) -> dict:
+    """Everything the development plan shows: aspirations, the latest self-assessment
+    and its change, open goals with their progress logs, the review rhythm, CE status
+    with monthly hours, and (when asked) the last 90 days of reflections."""
+    conn, day = store.conn, today
+    from clingoals.assessment import compare
+    from clingoals.usecases.ce import all_statuses, monthly_hours
+    from clingoals.usecases.goals import goals_json
+    from clingoals.usecases.review import review_dates as _dates
+    from clingoals.review import next_review
+    from clingoals.store import queries
+
+    goals = goals_json(conn, queries.list_goals(conn, statuses=["active", "paused", "draft"]), day)
+    assessments = queries.list_assessments(conn)
+    latest = assessments[-1] if assessments else None
+    previous = assessments[-2] if len(assessments) > 1 else None
+    last, anchor, rhythm = _dates(conn)
+    due = next_review(last, anchor, rhythm)
+    reflections = None
+    if include_journal:
+        since = (day - dt.timedelta(days=JOURNAL_DAYS)).isoformat()
+        reflections = queries.list_reflections(conn, since=since)
+    logs: dict = {}
+    for entry in queries.progress_since(conn, "0001-01-01"):
+        logs.setdefault(entry["goal_id"], []).append({"date": str(entry["date"])[:10], "value": entry["value"]})
+    for goal in goals:
+        goal["progress_log"] = logs.get(goal["id"], [])
+    ce = []
+    for profile, result in all_statuses(conn, day):
+        ce.append({**result, "monthly": [(m.isoformat(), h) for m, h in monthly_hours(conn, result, profile)]})
+    return {
+        "today": day.isoformat(),
+        "aspirations": queries.list_aspirations(conn),
+        "assessment": latest,
+        "previous_assessment": previous["assessed_on"] if previous else None,
+        "skills": compare(previous, latest) if latest else [],
+        "goals": goals,
+        "rhythm": rhythm,
+        "last_review": last.isoformat() if last else None,
+        "next_review": max(due, day).isoformat() if due else day.isoformat(),
+        "ce": ce,
+        "reflections": reflections,
+    }
