@@ -144,3 +144,43 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None) ->
         planned.append(PlannedGoal(milestone.statement, today + dt.timedelta(days=offset), milestone.category,
                                    milestone.target, milestone.unit))
     return end, planned, note
+
+
+# --- milestones you already have -------------------------------------------------------------
+
+_FILLER = frozenset("""a an the my to for of in on at by and or with after before from into as so that
+    i me be is are get obtain complete completed become earn finish pass take do make start
+    needed qualify status hours hour h training treat treating clients client adults submit
+    state counseling association board agency clinic""".split())
+
+
+def _content(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower())
+    return frozenset(w.strip("-") for w in words if w not in _FILLER and not w.isdigit())
+
+
+def same_aim(milestone: str, goal: str) -> bool:
+    """Whether a goal statement aims at the same thing as a milestone: most
+    of the shorter one's content words are in the other."""
+    a, b = _content(milestone), _content(goal)
+    shared = a & b
+    return len(shared) >= 2 and len(shared) / max(min(len(a), len(b)), 1) >= 0.6
+
+
+def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict]) -> dict | None:
+    """What the person already has for ``milestone``: a license on file
+    ("done"), a finished goal ("done") or an open one ("on_list"); None when
+    it is new to them. ``goals`` are goal JSONs, ``licenses`` license records."""
+    text = milestone.statement.lower()
+    if "independent license" in text and licenses:
+        return {"status": "done", "license": licenses[0]["name"]}
+    if "supervisor designation" in text:
+        held = [r for r in licenses if r.get("supervisor")]
+        if held:
+            return {"status": "done", "license": held[0]["name"]}
+    for goal in goals:
+        if goal["status"] == "dropped" or not same_aim(milestone.statement, goal["statement"]):
+            continue
+        return {"status": "done" if goal["status"] == "done" else "on_list", "goal_id": goal["id"],
+                "title": goal["title"]}
+    return None

@@ -213,6 +213,11 @@ def print_goals(goals: list[dict], *, empty: str) -> None:
     show(goals_view(goals))
 
 
+def heading(text: str) -> Text:
+    """A bold line that wraps at words, never cut (unlike a panel title)."""
+    return Text(text, style="bold")
+
+
 def scorecard(score: dict, *, title: str = "SMART check") -> Panel:
     table = Table(box=None, show_header=False, pad_edge=False, expand=True)
     table.add_column(width=12, no_wrap=True)

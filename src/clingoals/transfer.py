@@ -45,7 +45,7 @@ SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
     "licenses": {"uuid": (T, True), "name": (T, True), "profile_id": (T, True), "renews": (D, True),
                  "issued": (D, False), "number": (T, False), "supervisor": (B, True), "cycle_number": (I, True),
                  "carry_over_hours": (N, True), "created_at": (T, True), "updated_at": (T, True),
-                 "cycle_start": (D, False), "cycles": (L, False), "done": (L, False)},
+                 "deleted_at": (T, False), "cycle_start": (D, False), "cycles": (L, False), "done": (L, False)},
     "ce_credits": {"id": (I, False), "uuid": (T, True), "title": (T, True), "amount": (N, True), "unit": (T, True), "date": (D, True),
                    "format": (T, True), "provider": (T, False), "approver": (T, False), "certificate": (T, False),
                    "certificate_original": (T, False), "goal_uuid": (T, False), "categories": (L, True),

@@ -29,43 +29,92 @@ def _goals(home):
     return json.loads(out.stdout)
 
 
-def test_vague_goal_becomes_a_10_out_of_10_goal(isolated_home):
+def _run(args, home):
+    return subprocess.run([sys.executable, "-m", "clingoals", *args], check=True, capture_output=True, text=True,
+                          env={**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-05-13"})
+
+
+def test_vague_goal_is_rewritten_as_one_smart_sentence_and_saved(isolated_home):
+    _run(["aspiration", "add", "private practice"], isolated_home)
+    _run(["aspiration", "add", "trauma specialist"], isolated_home)
     child = _spawn(["add"], isolated_home)
     child.expect("Your goal, in one sentence")
     child.sendline("get better at trauma work")
-    child.expect("Your goal: 4/10")
+    child.expect("Your goal: ")
     child.expect("What exactly will you do")
     child.sendline("complete the EMDR basic training for adults with PTSD")
     child.expect("How will you know you got there")
     child.sendline("50 training hours")
     child.expect("By when")
+    child.sendline("")  # required: asked again, not skipped and not saved without one
+    child.expect("needs a deadline")
+    child.expect("By when")
     child.sendline("someday")  # unreadable: asked again, never silently today
     child.expect("Can't read the date")
     child.expect("By when")
-    child.sendline("end of year")
-    # EMDR basic training fits before the end of the year: Achievable is met,
-    # so no questions about plan or hours.
-    child.expect("Why does it matter")
-    child.sendline("so that I can treat veterans with PTSD")
-    child.expect("Which aspiration")
-    child.sendline("trauma specialist")
+    child.sendline("June 30, 2027")
+    # It already serves "trauma specialist" and the training fits: no more questions.
     child.expect("Step")
     child.sendline("Register for EMDR part 1")
     child.expect("Step")
     child.sendline("")
-    child.expect("Your goal: 10/10")
+    child.expect("one SMART sentence")
+    child.expect(r"Complete the EMDR basic training for adults with PTSD \(50 training hours\) by June 30, 2027")
+    child.expect("The composed goal: 10/10")
+    child.expect("Use this sentence")
+    child.sendline("x")  # not a choice: asked again
+    child.expect("Please type a, e or k")
+    child.expect("Use this sentence")
+    child.sendline("a")
     child.expect(r"Save this goal\?")
     child.sendline("y")
+    child.expect("Linked to your aspiration 'trauma specialist'")
     child.expect("Added goal 1")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     [goal] = _goals(isolated_home)
+    assert goal["statement"] == ("Complete the EMDR basic training for adults with PTSD (50 training hours) "
+                                 "by June 30, 2027")
     assert goal["score"]["total"] == 10
     assert goal["measure"]["target"] == 50 and goal["measure"]["unit"] == "training hours"
-    assert goal["deadline"] == "2026-12-31"
+    assert goal["deadline"] == "2027-06-30"
     assert goal["aspirations"] == ["trauma specialist"]
     assert [s["text"] for s in goal["steps"]] == ["Register for EMDR part 1"]
+    history = json.loads(_run(["history", "1", "--json"], isolated_home).stdout)
+    assert any(e["field"] == "statement" and e["old"] == "get better at trauma work" and e["new"] == goal["statement"]
+               for e in history)
+
+
+def test_answers_without_declared_aspirations_add_one_and_every_skip_skips(isolated_home):
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("get better at trauma work")
+    child.expect("What exactly will you do")
+    child.sendline("complete the EMDR basic training for adults with PTSD")
+    child.expect("How will you know you got there")
+    child.sendline("")  # Enter skips
+    child.expect("By when")
+    child.sendline("end of year")
+    child.expect("Why does it matter")
+    child.sendline("so that I can treat veterans with PTSD")
+    child.expect("Which aspiration")
+    child.sendline("trauma specialist")
+    child.expect("Step")
+    child.sendline("")
+    child.expect("Use this sentence")
+    child.sendline("e")
+    child.expect("Your wording")
+    child.sendline("Complete the EMDR basic training for veterans with PTSD by December 31")
+    child.expect(r"Save this goal\?")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == "Complete the EMDR basic training for veterans with PTSD by December 31"
+    assert goal["deadline"] == "2026-12-31" and goal["aspirations"] == ["trauma specialist"]
+    assert goal["why"] == "so that I can treat veterans with PTSD"
 
 
 def test_weak_achievability_asks_for_plan_hours_and_confidence(isolated_home):
@@ -86,6 +135,8 @@ def test_weak_achievability_asks_for_plan_hours_and_confidence(isolated_home):
     child.sendline("sustainable career without burnout")
     child.expect("Step")
     child.sendline("")
+    child.expect("Use this sentence")
+    child.sendline("k")  # keep my own wording
     child.expect("Your goal: 10/10")
     child.expect(r"Save this goal\?")
     child.sendline("")  # Enter takes the default: yes
@@ -93,30 +144,42 @@ def test_weak_achievability_asks_for_plan_hours_and_confidence(isolated_home):
     child.close()
     assert child.exitstatus == 0
     [goal] = _goals(isolated_home)
+    assert goal["statement"] == "Walk 30 minutes a day to prevent burnout"
     assert goal["domain"] == "personal" and goal["hours_per_week"] == 3.5 and goal["confidence"] == 8
     assert goal["deadline"] == "2026-07-08"
 
 
-@pytest.mark.parametrize("stop,status", [("ctrl-c", 1), ("eof", 1), ("decline", 0)])
+@pytest.mark.parametrize("stop,status", [("ctrl-c", 1), ("eof", 1)])
 def test_stopping_the_conversation_saves_nothing(isolated_home, stop, status):
     child = _spawn(["add", "Pass the NCE"], isolated_home)
     child.expect("By when")
     if stop == "ctrl-c":
         child.sendintr()
-    elif stop == "eof":
-        child.sendeof()
     else:
-        child.sendline("June 30")
-        child.expect("Why does it matter")
-        child.sendline("")
-        child.expect("Which aspiration")
-        child.sendline("")
-        child.expect("Step")
-        child.sendline("")
-        child.expect(r"Save this goal\?")
-        child.sendline("n")
-        child.expect("Not saved")
+        child.sendeof()
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == status
     assert _goals(isolated_home) == []
+
+
+def test_declining_the_final_card_keeps_a_draft(isolated_home):
+    child = _spawn(["add", "Pass the NCE"], isolated_home)
+    child.expect("By when")
+    child.sendline("June 30")
+    child.expect("Why does it matter")
+    child.sendline("")
+    child.expect("Which aspiration")
+    child.sendline("")
+    child.expect("Step")
+    child.sendline("")
+    child.expect("Use this sentence")
+    child.sendline("a")
+    child.expect(r"Save this goal\?")
+    child.sendline("n")
+    child.expect("Kept as a draft")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [goal] = _goals(isolated_home)
+    assert goal["status"] == "draft" and goal["statement"] == "Pass the NCE by June 30, 2026"

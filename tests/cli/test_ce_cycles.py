@@ -234,3 +234,15 @@ def test_editing_the_renewal_date_without_a_renewal_keeps_cycles_consistent(run,
     assert bad.code == 1 and "must come after" in bad.err
     assert run("license", "edit", "Mine", "--renews", "2028-02-29").code == 0
     assert status(run)["cycle_start"] == "2026-02-01"
+
+
+def test_undoing_a_renewal_restores_the_cycle_and_its_history(run, mine):
+    # Renew again (2026-02-01 .. 2028-01-31 -> 2028-02-01 .. 2030-01-31), then undo.
+    assert run("license", "renew", "Mine", "--yes").code == 0
+    assert status(run)["cycle_start"] == "2028-02-01"
+    assert len(run("license", "history", "Mine", "--json").json()["cycles"]) == 3
+    assert run("license", "renew", "Mine", "--undo").code == 0
+    now = status(run)
+    assert (now["cycle_start"], now["cycle_end"], now["cycle_number"]) == ("2026-02-01", "2028-01-31", 3)
+    assert [c["cycle_end"] for c in run("license", "history", "Mine", "--json").json()["cycles"]] == [
+        "2028-01-31", "2026-01-31"]

@@ -190,3 +190,29 @@ def test_plan_html_draws_progress_and_the_ce_cycle(run, add, planned, tmp_path):
     assert "<polyline" in page and "stroke-dasharray" in page and "<title>Progress: 10 of 40 hours" in page
     assert "CE hours by month of the cycle" in page
     assert not re.search(r"https?://|<script|href=|src=", page, re.IGNORECASE)
+
+
+def test_start_knows_what_you_already_have(run, add):
+    emdr = add("Complete the EMDR basic training (50 hours) to treat adults with PTSD", "2026-12-31")
+    tfcbt = add("Obtain TF-CBT certification to treat teens after trauma", "2027-06-30")
+    run("done", tfcbt["id"])
+    result = run("path", "start", "trauma-specialist", "--yes", "--json")
+    assert result.code == 0, result
+    data = result.json()
+    already = {a["milestone"]: a for a in data["already"]}
+    emdr_milestone = "Complete the EMDR basic training (50 hours) to treat adults with PTSD"
+    assert already[emdr_milestone]["status"] == "on_list" and already[emdr_milestone]["goal_id"] == emdr["id"]
+    assert already["Obtain TF-CBT certification to treat children after trauma"]["status"] == "done"
+    created = [run("show", i, "--json").json() for i in data["child_ids"]]
+    statements = [g["statement"] for g in created]
+    assert emdr_milestone not in statements and len(created) == 4 - 2
+    assert all(g["title"] == g["statement"] for g in created)  # titles never cut
+
+
+def test_start_marks_the_license_you_hold_as_done(run):
+    assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30").code == 0
+    result = run("path", "start", "private-practice", "--yes")
+    assert result.code == 0
+    assert "Already done (license TX LPC on file): Obtain my independent license" in result.err
+    goals = run("list", "--all", "--json").json()
+    assert not any("independent license" in g["statement"] for g in goals)

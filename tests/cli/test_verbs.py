@@ -125,3 +125,66 @@ def test_db_reset_asks_backs_up_and_empties(run, add):
 def test_db_reset_with_nothing_there(run):
     result = run("db", "reset", "--yes")
     assert result.code == 0 and "nothing to reset" in result.err
+
+
+def test_db_reset_backs_up_certificates_too(run, add, tmp_path):
+    certificate = tmp_path / "ethics.pdf"
+    certificate.write_bytes(b"%PDF certificate")
+    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-03-01", "--format", "in-person",
+               "--certificate", certificate, "--yes").code == 0
+    backup = run("db", "reset", "--yes", "--json").json()["backup"]
+    assert backup.endswith(".zip") and run("ce", "list", "--json").json() == []
+    assert run("db", "restore", backup, "--yes").code == 0
+    credit = run("ce", "list", "--json").json()[0]
+    assert credit["title"] == "Ethics" and run("ce", "show", credit["id"], "--json").json()["certificate_present"]
+
+
+# --- licenses -------------------------------------------------------------------------------------
+
+@pytest.fixture
+def texas(run):
+    assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30").code == 0
+    assert run("ce", "add", "Ethics", "--hours", "6", "--date", "2026-03-01", "--format", "live-online",
+               "--category", "ethics", "--license", "TX LPC", "--yes").code == 0
+
+
+def test_license_delete_asks_and_is_recoverable(run, texas):
+    refused = run("license", "delete", "TX LPC")
+    assert refused.code == 1 and "--yes" in refused.err
+    assert len(run("license", "list", "--json").json()) == 1
+    result = run("license", "delete", "tx lpc", "--yes", "--json")
+    assert result.code == 0 and result.json()["deleted"] is True
+    assert run("license", "list", "--json").json() == []
+    assert run("ce", "status", "--json").json()["licenses"] == []
+    assert len(run("ce", "list", "--json").json()) == 1  # its credits stay
+    assert run("license", "show", "TX LPC").code == 1
+    again = run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30")
+    assert again.code == 1 and "goals license restore" in again.err
+    restored = run("license", "restore", "TX LPC", "--json")
+    assert restored.code == 0 and restored.json()["name"] == "TX LPC"
+    assert [r["name"] for r in run("license", "list", "--json").json()] == ["TX LPC"]
+    assert run("license", "restore", "TX LPC").code == 1  # nothing deleted any more
+
+
+def test_deleted_license_survives_export_and_import(run, texas, tmp_path):
+    run("license", "delete", "TX LPC", "--yes")
+    out = tmp_path / "export.json"
+    assert run("export", "--out", out).code == 0
+    assert run("db", "reset", "--yes").code == 0
+    assert run("import", out).code == 0
+    assert run("license", "list", "--json").json() == []
+    assert run("license", "restore", "TX LPC").code == 0
+
+
+def test_license_renew_undo(run, texas):
+    before = run("license", "show", "TX LPC", "--json").json()
+    nothing = run("license", "renew", "TX LPC", "--undo")
+    assert nothing.code == 1 and "no renewal to undo" in nothing.err
+    renewed = run("license", "renew", "TX LPC", "--yes", "--json").json()
+    assert renewed["cycle_number"] == before["cycle_number"] + 1 and renewed["renews"] > before["renews"]
+    undone = run("license", "renew", "TX LPC", "--undo", "--json")
+    assert undone.code == 0 and undone.json()["cycle_number"] == before["cycle_number"]
+    after = run("license", "show", "TX LPC", "--json").json()
+    for key in ("renews", "cycle_number", "carry_over_hours"):
+        assert after[key] == before[key]
+    assert run("license", "renew", "TX LPC", "--undo").code == 1  # once

@@ -290,3 +290,14 @@ def test_relevant_names_the_aspiration_served_best(declared):
 def test_no_aspiration_is_named_when_none_is_served():
     goal = GoalText("Write a business plan by September 1", aspirations=("researcher",))
     assert aspiration_served(goal) is None
+
+
+def test_the_milestone_prefilter_never_hides_a_row():
+    from clingoals.smart.scorer import _first_matching_row, _milestone_anchors
+
+    assert _milestone_anchors() is not None
+    texts = [e["text"] for e in load()] + [r["text"] for r in load_smartspan()]
+    texts += [m for row in tomllib.loads(resources.files("clingoals.smart").joinpath("durations.toml")
+                                          .read_text())["milestone"] for m in row["name"].split(" (")[:1]]
+    for text in texts:
+        assert match_milestone(text) == _first_matching_row(text.lower()), text

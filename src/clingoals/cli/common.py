@@ -98,7 +98,7 @@ def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
 
 def ask(question: str, *, default: str | None = None) -> str:
     """One free-text answer. Only called when :func:`interactive` is true."""
-    return typer.prompt(question, default=default, err=True, show_default=default is not None)
+    return typer.prompt(question, default=default, err=True, show_default=bool(default))
 
 
 def finite(name: str, value: float | None) -> float | None:

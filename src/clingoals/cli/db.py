@@ -125,7 +125,7 @@ def restore(file: Path = typer.Argument(..., help="A backup made by 'goals db ba
 @db_app.command("reset")
 def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Start over with an empty database; a backup is taken first."""
+    """Start over with an empty database; a backup of all your data is taken first."""
     from clingoals.cli.common import confirm, respond
     from clingoals.store.db import db_path
     from clingoals.usecases.data import reset_data

@@ -2,8 +2,12 @@
 
 Ask for the goal in one sentence, score it, then ask only for what is
 missing or weak, redrawing the scorecard after each answer; offer action
-steps; show the final card and confirm. Nothing is written here: the caller
-saves the filled-in values, so Ctrl-C or end of input saves nothing.
+steps; compose one SMART sentence from the first sentence and the answers,
+show it with its final card, and let the person accept it, edit it or keep
+their own wording. The decisions (scoring, composing, which aspiration the
+goal serves) are the drafting use case's; this module only asks and shows.
+Nothing is written here: the caller saves. Ctrl-C or end of input saves
+nothing; declining the final card keeps the goal as a draft.
 """
 
 from __future__ import annotations
@@ -16,32 +20,15 @@ import typer
 from clingoals.cli.common import ask, opened_store, say
 from clingoals.dates import parse_date
 from clingoals.errors import DateError
-from clingoals.smart import GoalText, score
+from clingoals.usecases import drafting as use
 
 TARGET_ANSWER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(.*?)\s*$")
-
-
-def _goal_text(values: dict, aspirations: list[str], declared: list[str], day: dt.date) -> GoalText:
-    due = values.get("due")
-    deadline = None
-    if due:
-        try:
-            deadline = parse_date(due, day)
-        except DateError:
-            deadline = None
-    return GoalText(
-        statement=values.get("statement") or "", specific=values.get("specific"),
-        metric=values.get("measure"), target=values.get("target"), unit=values.get("unit"),
-        baseline=values.get("baseline"), deadline=deadline, plan=values.get("plan"),
-        hours_per_week=values.get("hours_per_week"), why=values.get("why"),
-        confidence=values.get("confidence"), category=values.get("category"),
-        aspirations=tuple(dict.fromkeys(declared + aspirations)),
-        linked_aspirations=tuple(aspirations),
-    )
+SKIP = " (Enter to skip)"
+CHOICES = {"a": "accept", "accept": "accept", "e": "edit", "edit": "edit", "k": "keep", "keep": "keep"}
 
 
 def _optional(question: str) -> str | None:
-    answer = ask(f"{question} (Enter to skip)", default="").strip()
+    answer = ask(question + SKIP, default="").strip()
     return answer or None
 
 
@@ -53,7 +40,7 @@ def _ask_number(question: str, *, low: float, high: float | None, integer: bool 
         try:
             number = int(answer) if integer else float(answer)
         except ValueError:
-            say(f"  Please type a number{' from %g to %g' % (low, high) if high is not None else ''}.")
+            say(f"  Please type a number{' from %g to %g' % (low, high) if high is not None else ''}, or press Enter to skip.")
             continue
         if number < low or (high is not None and number > high) or number != number:
             say(f"  Please type a number from {low:g}{' to %g' % high if high is not None else ' up'}.")
@@ -61,11 +48,15 @@ def _ask_number(question: str, *, low: float, high: float | None, integer: bool 
         return number
 
 
-def _ask_date(question: str, day: dt.date) -> str | None:
+def _ask_date(question: str, day: dt.date, *, required: bool) -> str | None:
+    """A date phrase, asked again until it reads; Enter skips unless required."""
     while True:
-        answer = _optional(question)
+        answer = _optional(question) if not required else ask(question, default="").strip() or None
         if answer is None:
-            return None
+            if not required:
+                return None
+            say("  A goal needs a deadline: type a date or a phrase such as 'in 3 months' or 'end of year'.")
+            continue
         try:
             parse_date(answer, day)
             return answer
@@ -73,31 +64,45 @@ def _ask_date(question: str, day: dt.date) -> str | None:
             say(f"  {error}")
 
 
-def _show(card: dict) -> None:
+def _show(card: dict, title: str = "Your goal") -> None:
     from clingoals import render
 
-    render.err.print(render.scorecard(card, title="Your goal"))
+    render.err.print(render.scorecard(card, title=title))
 
 
-def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.date) -> bool:
-    """Fill ``values`` (the options of ``goals add``) by asking. Returns False
-    when the person declines the final card; Ctrl-C or end of input raise."""
-    from clingoals.store import queries
+def _choose_wording(first: str, composed: str) -> str:
+    """Accept the composed sentence, edit it, or keep the first one."""
+    while True:
+        answer = ask("Use this sentence? [a]ccept, [e]dit it, or [k]eep your own wording", default="a")
+        choice = CHOICES.get(answer.strip().lower())
+        if choice == "accept":
+            return composed
+        if choice == "keep":
+            return first
+        if choice == "edit":
+            edited = ask("Your wording (Enter keeps the sentence above)", default=composed).strip()
+            return edited or composed
+        say("  Please type a, e or k.")
 
+
+def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.date) -> dict:
+    """Fill ``values`` (the options of ``goals add``) by asking. Returns
+    {"statement": the wording to save, "status": "active" or "draft",
+    "new_aspirations": [...]}; ``values["statement"]`` stays the first
+    sentence. Ctrl-C or end of input raise."""
     with opened_store() as store:
-        declared = queries.aspiration_names(store.conn)
+        declared = use.declared_aspirations(store)
     new_aspirations: list[str] = []
-    say("Let's draft a SMART goal. Press Enter to skip any question; Ctrl-C stops without saving.")
+    say("Let's draft a SMART goal. Press Enter to skip any question marked so; Ctrl-C stops without saving.")
     while not (values.get("statement") or "").strip():
         values["statement"] = ask("Your goal, in one sentence").strip()
 
     def card() -> dict:
-        return score(_goal_text(values, aspirations, declared, day), day)
+        return use.draft_card(values, aspirations, declared + new_aspirations, today=day)
 
     current = card()
     _show(current)
-    criteria = current["criteria"]
-    if criteria["specific"]["score"] < 2:
+    if current["criteria"]["specific"]["score"] < 2:
         detail = _optional("What exactly will you do? Name the training, modality, credential, population or setting")
         if detail:
             values["specific"] = detail
@@ -114,20 +119,17 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
                 values["measure"] = answer
             current = card()
             _show(current)
-    if current["criteria"]["time_bound"]["score"] < 2 or not values.get("due"):
+    if not values.get("due"):
         found = current["deadline"]
-        if found and not values.get("due") and current["criteria"]["time_bound"]["score"] == 2:
+        if found and current["criteria"]["time_bound"]["score"] == 2:
             values["due"] = found
         else:
-            while not values.get("due"):
-                values["due"] = _ask_date("By when? (e.g. 'June 30', 'in 3 months', 'Q3')", day)
-                if not values["due"]:
-                    say("  A goal needs a deadline to be saved.")
+            values["due"] = _ask_date("By when? (e.g. 'June 30', 'in 3 months', 'Q3')", day, required=True)
             current = card()
             _show(current)
     if current["criteria"]["achievable"]["score"] < 2:
         if current["criteria"]["achievable"]["score"] == 0 and "deadline" in current["criteria"]["achievable"]["reason"]:
-            later = _ask_date("A more realistic deadline", day)
+            later = _ask_date("A more realistic deadline", day, required=False)
             if later:
                 values["due"] = later
         if values.get("plan") is None:
@@ -157,9 +159,25 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
         if not text:
             break
         steps.append(text)
-    final = card()
-    _show(final)
+
+    first = values["statement"].strip()
+    composed = use.composed_statement(values, today=day)
+    statement = first
+    if composed.strip().rstrip(".") != first.rstrip("."):
+        say("\nYour goal in one SMART sentence:\n")
+        say(f"  {composed}\n")
+        _show(card_of(values, aspirations, declared + new_aspirations, day, composed), "The composed goal")
+        statement = _choose_wording(first, composed)
+    final = card_of(values, aspirations, declared + new_aspirations, day, statement)
+    if statement != composed:
+        _show(final)
     if final["total"] < 10:
         say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
-    values["new_aspirations"] = new_aspirations
-    return typer.confirm("Save this goal?", default=True, err=True)
+    keep = typer.confirm("Save this goal?", default=True, err=True)
+    if not keep:
+        say("Kept as a draft, so nothing you typed is lost ('goals list --status draft' shows it).")
+    return {"statement": statement, "status": "active" if keep else "draft", "new_aspirations": new_aspirations}
+
+
+def card_of(values: dict, aspirations: list[str], declared: list[str], day: dt.date, statement: str) -> dict:
+    return use.draft_card(values, aspirations, declared, today=day, statement=statement)

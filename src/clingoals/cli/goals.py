@@ -147,21 +147,26 @@ def add(
             raise InvalidInput(f"Missing {missing}; e.g. goals add \"Pass the NCE\" --due \"June 30\".")
         from clingoals.cli.drafting import draft_goal
 
-        if not draft_goal(values, aspirations, steps, day):  # fills values; Ctrl-C saves nothing
-            say("Not saved.")
-            return
-        yes = True  # the person confirmed the final card
-    new_aspirations = values.pop("new_aspirations", [])
+        drafted = draft_goal(values, aspirations, steps, day)  # fills values; Ctrl-C saves nothing
+        yes = True  # the person saw the final card and chose
+    else:
+        drafted = {"statement": None, "status": "active", "new_aspirations": []}
+    from clingoals.usecases import drafting
+
     fields = use.new_goal_fields(today=day, **values)
-    privacy_guard(" ".join(str(v) for v in (fields["statement"], fields["why"], fields["plan"]) if v),
+    privacy_guard(" ".join(str(v) for v in (fields["statement"], drafted["statement"], fields["why"], fields["plan"]) if v),
                   yes=yes, what="this goal")
     with opened_store() as store:
-        data = use.add_goal(store, fields, tags=tag or [], aspirations=aspirations, new_aspirations=new_aspirations,
-                            steps=steps, today=day, now=clock.now_iso())
+        data, linked = drafting.save_goal(store, values, statement=drafted["statement"], aspirations=aspirations,
+                                          new_aspirations=drafted["new_aspirations"], steps=steps, tags=tag or [],
+                                          status=drafted["status"], today=day, now=clock.now_iso())
+    if linked:
+        say(f"Linked to your aspiration '{linked}': the goal serves it.")
     score = data["score"]["total"]
     note = "" if score == 10 else f"; SMART {score}/10, see 'goals show {data['id']}'"
+    added = "Kept as a draft" if data["status"] == "draft" else "Added"
     respond(data, json_out=json_out,
-            message=f"Added goal {data['id']}: {data['title']} (due {data['deadline']}, {data['days_left']} days{note}).")
+            message=f"{added} goal {data['id']}: {data['title']} (due {data['deadline']}, {data['days_left']} days{note}).")
 
 
 @app.command()

@@ -9,7 +9,19 @@ from typing import Optional
 import typer
 from dateutil.relativedelta import relativedelta
 
-from clingoals.cli.common import DATE_HELP, JSON_HELP, YES_HELP, confirm, emit_json, opened_store, say, say_note, today
+from clingoals.cli.common import (
+    DATE_HELP,
+    JSON_HELP,
+    YES_HELP,
+    confirm,
+    emit_json,
+    opened_store,
+    respond,
+    say,
+    say_note,
+    today,
+)
+from clingoals.numbers import number
 from clingoals.usecases.ce import example_note, license_status, resolve_profile
 from clingoals.dates import parse_date, parse_optional_date
 from clingoals.errors import InvalidInput
@@ -184,16 +196,24 @@ def edit(
 
 @license_app.command("renew")
 def renew(name: str = typer.Argument(..., help="The license's name."),
+          undo: bool = typer.Option(False, "--undo", help="Go back to the cycle before the last renewal."),
           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Move a license to its next cycle (it starts the day after the end),
     carrying the allowed surplus over; the ended cycle stays available to
-    'goals ce audit --cycle previous' and 'goals license history'."""
-    from clingoals.usecases.licenses import renew_license, renewal_preview
+    'goals ce audit --cycle previous' and 'goals license history'. --undo goes back."""
+    from clingoals.clock import now_iso
+    from clingoals.usecases import licenses as use
 
+    if undo:
+        with opened_store() as store:
+            record = use.undo_renewal(store, name, now=now_iso())
+        respond(record, json_out=json_out, message=f"Undid the renewal of {record['name']}: back to cycle "
+                                                  f"{record['cycle_number']}, ending {record['renews']}.")
+        return
     day = today()
     with opened_store() as store:
-        preview = renewal_preview(store, name, today=day)
+        preview = use.renewal_preview(store, name, today=day)
         if not preview["outcome"]["complete"]:
             say(f"warning: the cycle ending {preview['ending_end']} is {preview['outcome']['text']}"
                 + (f" ({preview['next']})." if preview["next"] else "."))
@@ -201,12 +221,10 @@ def renew(name: str = typer.Argument(..., help="The license's name."),
                        yes=yes):
             say("Not renewed.")
             return
-        data = renew_license(store, name, today=day, now=_now())
-    if json_out:
-        emit_json(data)
-    else:
-        say(f"Renewed {data['name']}: the new cycle runs {preview['next_start']} to {data['renews']}; "
-            f"{data['carry_over_hours']:g} h carried over.")
+        data = use.renew_license(store, name, today=day, now=now_iso())
+    respond(data, json_out=json_out, message=f"Renewed {data['name']}: the new cycle runs {preview['next_start']} to "
+                                            f"{data['renews']}; {number(data['carry_over_hours'])} h carried over. "
+                                            f"Undo with: goals license renew \"{data['name']}\" --undo")
 
 
 @license_app.command("history")
@@ -241,3 +259,34 @@ def done(name: str = typer.Argument(..., help="The license's name."),
     else:
         say(f"Ticked {data['requirement']} for {data['license']} on {data['date']} "
             f"(cycle {data['cycle_start']} to {data['cycle_end']}).")
+
+
+@license_app.command("delete")
+def delete(name: str = typer.Argument(..., help="The license's name."),
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Delete a license (its credits stay; 'goals license restore NAME' brings it back)."""
+    from clingoals.clock import now_iso
+    from clingoals.store import queries
+    from clingoals.usecases import licenses as use
+
+    with opened_store() as store:
+        record = queries.get_license(store.conn, name)
+        if not confirm(f"Delete the license {record['name']}? Its CE credits stay", yes=yes):
+            say("Nothing deleted.")
+            return
+        deleted = use.delete_license(store, record["name"], now=now_iso())
+    respond(deleted, json_out=json_out, message=f"Deleted the license {deleted['name']}. "
+                                                f"Undo with: goals license restore \"{deleted['name']}\"")
+
+
+@license_app.command("restore")
+def restore(name: str = typer.Argument(..., help="The deleted license's name."),
+            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Bring back a deleted license."""
+    from clingoals.clock import now_iso
+    from clingoals.usecases import licenses as use
+
+    with opened_store() as store:
+        record = use.restore_license(store, name, now=now_iso())
+    respond(record, json_out=json_out, message=f"Restored the license {record['name']}.")

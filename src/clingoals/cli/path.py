@@ -76,11 +76,17 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
         return score(GoalText(statement, deadline=deadline, target=target, unit=unit, category=category,
                               aspirations=(path.aspiration,), linked_aspirations=(path.aspiration,)), day)
 
-    drafts = [{"statement": g.statement, "deadline": g.deadline, "target": g.target, "unit": g.unit,
-               "category": g.category} for g in planned]
     with opened_store() as store:
-        if any(path_tag(path.id) in g["tags"] for g in queries.list_goals(store.conn)):
+        live = queries.list_goals(store.conn)
+        if any(path_tag(path.id) in g["tags"] for g in live):
             raise InvalidInput(f"You already started {path.id}: see 'goals path show {path.id}'.")
+        drafts, already = _new_and_already(path, planned, live, queries.list_licenses(store.conn))
+        for item in already:
+            where = f"goal {item['goal_id']}" if "goal_id" in item else f"license {item['license']} on file"
+            say(f"{'Already done' if item['status'] == 'done' else 'Already on your list'} ({where}): "
+                f"{item['milestone']}")
+        if not drafts:
+            raise InvalidInput(f"Every milestone of {path.id} is already on your list or done; nothing to add.")
         if not yes:
             if not interactive():
                 raise InvalidInput(f"Starting a path adds {len(drafts) + 1} goals: run again with --yes, "
@@ -98,22 +104,33 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
                 "domain": "professional", "category": "career path", "status": "active",
                 "why": path.description}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
             children = [repository.create_goal(session, {
-                "title": _title(d["statement"]), "statement": d["statement"], "start_date": day,
+                "title": d["statement"], "statement": d["statement"], "start_date": day,
                 "deadline": d["deadline"], "domain": "professional", "category": d["category"],
                 "status": "active", "target": d["target"], "unit": d["unit"], "metric": d["unit"],
                 "parent_id": parent}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
                 for d in drafts]
     if json_out:
-        emit_json({"path": path.id, "goal_id": parent, "child_ids": children, "target_date": end.isoformat()})
+        emit_json({"path": path.id, "goal_id": parent, "child_ids": children, "target_date": end.isoformat(),
+                   "already": already})
     else:
         say(f"Started {path.name}: goal {parent} with {len(children)} step goal(s), arriving by {end.isoformat()}. "
             f"See: goals path show {path.id}")
 
 
-def _title(statement: str) -> str:
-    from clingoals.goal import make_title
+def _new_and_already(path, planned, goals: list[dict], licenses: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The milestones to add as goals, and those already on the person's
+    list or done (a goal with the same aim, a license on file)."""
+    from clingoals.career import already_have
 
-    return make_title(statement)
+    drafts, already = [], []
+    for milestone, goal in zip(path.milestones, planned):
+        have = already_have(milestone, goals, licenses)
+        if have is not None:
+            already.append({"milestone": milestone.statement, **have})
+        else:
+            drafts.append({"statement": goal.statement, "deadline": goal.deadline, "target": goal.target,
+                           "unit": goal.unit, "category": goal.category})
+    return drafts, already
 
 
 def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None:
@@ -121,7 +138,8 @@ def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None
     kept = []
     for index, draft in enumerate(drafts, start=1):
         current = card(draft["statement"], draft["deadline"], draft["target"], draft["unit"], draft["category"])
-        render.err.print(render.scorecard(current, title=f"{index}. {draft['statement']} (by {draft['deadline']})"))
+        render.err.print(render.heading(f"\n{index}. {draft['statement']} (by {draft['deadline']})"))
+        render.err.print(render.scorecard(current))
         choice = ask("Keep, edit or skip? [k/e/s]", default="k").strip().lower()[:1]
         if choice == "s":
             continue

@@ -172,18 +172,42 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+_NUMERIC = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                      r"thirty|forty|fifty|hundred|dozen|both|all|half|zero)\b")
+# Patterns that can only match where a number is: skipped on texts without one.
+_NEEDS_A_NUMBER = {id(p) for p in (v.UNIT_PATTERN, v.FROM_TO, v.THRESHOLD, v.NUMBER_WORD_UNIT,
+                                   v.NUMBERED_ITEM)}
+
+
+@lru_cache(maxsize=32)
+def _has_number(text: str) -> bool:
+    return _NUMERIC.search(_lowered(text)) is not None
+
+
+@lru_cache(maxsize=256)
+def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
+    """The matches of a pattern in the lower-cased text, once per (pattern, text)."""
+    if id(pattern) in _NEEDS_A_NUMBER and not _has_number(text):
+        return ()
+    return tuple(pattern.finditer(_lowered(text)))
+
+
 def found(pattern: re.Pattern, text: str) -> list[str]:
     """The matches of a lower-case vocabulary pattern, in the text's own letters."""
-    lowered = _lowered(text)
-    same = len(lowered) == len(text)  # a few characters change length when lower-cased
-    return [text[m.start():m.end()] if same else m.group(0) for m in pattern.finditer(lowered)]
+    matches = _matches(pattern, text)
+    if not matches:
+        return []
+    same = len(_lowered(text)) == len(text)  # a few characters change length when lower-cased
+    return [text[m.start():m.end()] if same else m.group(0) for m in matches]
 
 
 def _found_with(pattern: re.Pattern, text: str, keep) -> list[str]:
+    matches = _matches(pattern, text)
+    if not matches:
+        return []
     lowered = _lowered(text)
     same = len(lowered) == len(text)
-    return [text[m.start():m.end()] if same else m.group(0)
-            for m in pattern.finditer(lowered) if keep(m, lowered)]
+    return [text[m.start():m.end()] if same else m.group(0) for m in matches if keep(m, lowered)]
 
 
 def _unique(items) -> list[str]:
@@ -364,16 +388,54 @@ def _is_duration(match: re.Match, text: str) -> bool:
     return bool(DEADLINE_WORDS.search(text[: match.start()]))
 
 
+def _top_level(pattern: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return parts + [pattern[start:]]
+
+
 @lru_cache(maxsize=1)
-def _any_milestone() -> re.Pattern:
-    return re.compile("|".join(f"(?:{m.pattern.pattern})" for m in milestones()))
+def _milestone_anchors() -> tuple[str, ...] | None:
+    """Letter runs of the table's patterns ("psychologist", "emdr", "lcsw"):
+    a text containing none of them matches no row, and substring tests are
+    far cheaper than trying every row's pattern. None (try every row) when
+    some alternative has no run of three letters to look for."""
+    anchors: set[str] = set()
+    letters = re.compile(r"[a-z]{3,}")
+    for milestone in milestones():
+        for alternative in _top_level(milestone.pattern.pattern):
+            plain = re.sub(r"\(\?[!=<][^()]*\)", "\x00", alternative)          # lookarounds
+            plain = re.sub(r"\([^()]*\)[?*]", "\x00", plain)                    # optional groups
+            plain = re.sub(r"\\[a-z]|\[[^\]]*\]|[a-z][?*]|\(\?:", "\x00", plain)  # escapes, classes
+            outside = letters.findall(re.sub(r"\([^()]*\)", "\x00", plain))
+            inside = [run for group in re.findall(r"\(([^()]*)\)", plain) for run in letters.findall(group)]
+            if outside:
+                anchors.add(max(outside, key=len))  # in every match of this alternative
+            elif inside:
+                anchors.update(inside)              # one of the group's words is in every match
+            else:
+                return None
+    return tuple(sorted(anchors))
 
 
 def match_milestone(text: str) -> Milestone | None:
     """The first row of the table (in file order) whose pattern matches."""
-    lowered = _lowered(text)  # the patterns are compiled lower-case: faster than IGNORECASE
-    if not _any_milestone().search(lowered):
-        return None  # one search instead of one per row, for most goals
+    anchors = _milestone_anchors()
+    lowered = _lowered(text)
+    if anchors is not None and not any(anchor in lowered for anchor in anchors):
+        return None
+    return _first_matching_row(lowered)
+
+
+def _first_matching_row(lowered: str) -> Milestone | None:
+    # the patterns are compiled lower-case: faster than IGNORECASE
     for milestone in milestones():
         if milestone.pattern.search(lowered) and not (
                 milestone.exclusion and milestone.exclusion.search(lowered)):
@@ -561,24 +623,25 @@ def _content_words(text: str) -> set[str]:
     return words
 
 
-def best_aspiration(text: str, declared: list[str]) -> tuple[str, list[str]] | None:
+def best_aspiration(text: str, declared: list[str], *, direct: bool = False) -> tuple[str, list[str]] | None:
     """The declared aspiration the text serves best, with what they share.
 
     A concept both name counts most, a concept one step away (a licence before
     a private practice) less, a shared word least; ties go to the one declared
-    first. None when nothing is shared."""
+    first. None when nothing is shared; with ``direct``, neighbouring concepts
+    don't count."""
     goal_concepts = concepts_in(text)
     goal_words = _content_words(text)
     best, best_weight = None, 0
     for aspiration in declared:
         wanted = _aspiration_concepts(aspiration)
         near = {n for concept in wanted for n in v.NEIGHBOURS.get(concept, ())} - wanted
-        direct = goal_concepts & wanted
+        shared = goal_concepts & wanted
         nearby = goal_concepts & near
         words = _content_words(aspiration) & goal_words
-        weight = 4 * len(direct) + len(nearby) + 2 * len(words)
+        weight = 4 * len(shared) + (0 if direct else len(nearby)) + 2 * len(words)
         if weight > best_weight:
-            best, best_weight = (aspiration, sorted(direct) + sorted(nearby) + sorted(words - direct)), weight
+            best, best_weight = (aspiration, sorted(shared) + sorted(nearby) + sorted(words - shared)), weight
     return best
 
 
@@ -587,11 +650,14 @@ def _relevant_text(goal: GoalText) -> str:
                                 goal.metric or "", goal.category or "") if t)
 
 
-def aspiration_served(goal: GoalText) -> str | None:
-    """The declared aspiration the goal serves best (what Relevant names), or None."""
+def aspiration_served(goal: GoalText, *, direct: bool = False) -> str | None:
+    """The declared aspiration the goal serves best (what Relevant names), or
+    None. With ``direct``, only one it shares a concept or a word with (a goal
+    that leads there through a neighbouring step, such as a licence before a
+    private practice, doesn't count)."""
     declared = _unique(goal.aspirations) + [a for a in _unique(goal.linked_aspirations)
                                             if a not in goal.aspirations]
-    best = best_aspiration(_relevant_text(goal), declared) if declared else None
+    best = best_aspiration(_relevant_text(goal), declared, direct=direct) if declared else None
     return best[0] if best else None
 
 

@@ -184,3 +184,12 @@ def restore_archive(path: Path, home: Path, *, now: dt.datetime) -> dict:
         shutil.rmtree(staging, ignore_errors=True)
     return {"files": len(manifest["files"]), "kept_database": kept_db if kept_db.exists() else None,
             "kept_folder": kept_folder if kept_files else None}
+
+
+def clear_data(home: Path) -> None:
+    """Remove everything a backup holds (the database, certificates, your
+    profiles and career paths) after one was taken: ``goals db reset``.
+    Backups themselves stay."""
+    db.remove_database(home / db.DB_NAME)
+    for folder in FOLDERS:
+        shutil.rmtree(home / folder, ignore_errors=True)

@@ -138,6 +138,10 @@ class License(SQLModel, table=True):
     cycle_start: Optional[dt.date] = None   # known after a renewal: the day after the previous end
     created_at: str
     updated_at: str
+    deleted_at: Optional[str] = None
+    # The cycle before the last renewal (JSON: renews, cycle_number,
+    # carry_over_hours), so 'goals license renew NAME --undo' can go back.
+    undo_renewal: Optional[str] = None
 
 
 class LicenseCycle(SQLModel, table=True):

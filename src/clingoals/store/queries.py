@@ -170,14 +170,22 @@ LICENSE_COLUMNS = ("id, uuid, name, profile_id, renews, issued, number, supervis
 
 
 def list_licenses(conn: sqlite3.Connection) -> list[dict]:
-    rows = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license ORDER BY renews, name")
+    rows = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE deleted_at IS NULL ORDER BY renews, name")
+    return [dict(row, supervisor=bool(row["supervisor"])) for row in rows]
+
+
+def deleted_licenses(conn: sqlite3.Connection) -> list[dict]:
+    rows = conn.execute(f"SELECT {LICENSE_COLUMNS}, deleted_at FROM license WHERE deleted_at IS NOT NULL "
+                        "ORDER BY name")
     return [dict(row, supervisor=bool(row["supervisor"])) for row in rows]
 
 
 def get_license(conn: sqlite3.Connection, name: str) -> dict:
-    row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE name = ?", (name,)).fetchone()
+    live = "deleted_at IS NULL AND"
+    row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE {live} name = ?", (name,)).fetchone()
     if row is None:
-        row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE lower(name) = lower(?)", (name,)).fetchone()
+        row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE {live} lower(name) = lower(?)",
+                           (name,)).fetchone()
     if row is None:
         known = ", ".join(l["name"] for l in list_licenses(conn)) or "none yet"
         raise NotFound(f"No license named {name!r} (yours: {known}). Add one with 'goals license add'.")

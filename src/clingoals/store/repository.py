@@ -298,12 +298,54 @@ def set_setting(session: Session, key: str, value: str) -> None:
 
 # --- continuing education ----------------------------------------------------------
 
-def license_named(session: Session, name: str) -> License:
-    row = session.exec(select(License).where(License.name == name)).first()
+def license_named(session: Session, name: str, *, deleted: bool = False) -> License:
+    """The live license called ``name`` (any letter case); with ``deleted``,
+    the deleted one instead."""
+    state = License.deleted_at.is_not(None) if deleted else License.deleted_at.is_(None)
+    row = session.exec(select(License).where(License.name == name, state)).first()
     if row is None:
-        row = session.exec(select(License).where(func.lower(License.name) == name.lower())).first()
+        row = session.exec(select(License).where(func.lower(License.name) == name.lower(), state)).first()
     if row is None:
+        if deleted:
+            raise NotFound(f"No deleted license named {name!r}.")
         raise NotFound(f"No license named {name!r}. 'goals license list' shows yours.")
+    return row
+
+
+def delete_license(session: Session, name: str, *, now: str) -> License:
+    """Deletes are recoverable: the license is only marked (its credits stay)."""
+    row = license_named(session, name)
+    _soft_delete(session, row, now)
+    return row
+
+
+def restore_license(session: Session, name: str, *, now: str) -> License:
+    row = license_named(session, name, deleted=True)
+    row.deleted_at = None
+    row.updated_at = now
+    session.add(row)
+    return row
+
+
+def undo_renewal(session: Session, name: str, *, now: str) -> License:
+    """Back to the cycle before the last renewal (once): its end date, start,
+    cycle number and carry-over; the ended cycle leaves the history."""
+    import json
+
+    row = license_named(session, name)
+    if not row.undo_renewal:
+        raise InvalidInput(f"{row.name} has no renewal to undo.")
+    before = json.loads(row.undo_renewal)
+    row.renews = dt.date.fromisoformat(before["renews"])
+    row.cycle_number, row.carry_over_hours = before["cycle_number"], before["carry_over_hours"]
+    row.cycle_start = dt.date.fromisoformat(before["cycle_start"]) if before.get("cycle_start") else None
+    ended = session.exec(select(LicenseCycle).where(LicenseCycle.license_id == row.id)
+                         .where(LicenseCycle.end == row.renews)).first()
+    if ended is not None:
+        session.delete(ended)
+    row.undo_renewal = None
+    row.updated_at = now
+    session.add(row)
     return row
 
 
@@ -311,7 +353,11 @@ def add_license(session: Session, fields: dict[str, Any], *, now: str) -> int:
     name = fields["name"].strip()
     if not name:
         raise InvalidInput("The license needs a name, e.g. 'TX LPC'.")
-    if session.exec(select(License).where(func.lower(License.name) == name.lower())).first():
+    same = session.exec(select(License).where(func.lower(License.name) == name.lower())).first()
+    if same is not None and same.deleted_at:
+        raise InvalidInput(f"A deleted license named {same.name!r} exists; bring it back with "
+                           f"'goals license restore {same.name}'.")
+    if same is not None:
         raise InvalidInput(f"A license named {name!r} already exists.")
     row = License(uuid=new_uuid(), created_at=now, updated_at=now, **{**fields, "name": name})
     session.add(row)
@@ -330,9 +376,15 @@ def update_license(session: Session, name: str, changes: dict[str, Any], *, now:
 
 def record_renewal(session: Session, name: str, ended: dict[str, Any], changes: dict[str, Any], *, now: str) -> License:
     """Keep the cycle that ended (its dates and the carry-over it began with)
-    and move the license to the next one, in one transaction."""
+    and move the license to the next one, in one transaction; the cycle
+    before is remembered so 'goals license renew NAME --undo' can go back."""
+    import json
+
     row = license_named(session, name)
     session.add(LicenseCycle(license_id=row.id, renewed_at=now, **ended))
+    row.undo_renewal = json.dumps({"renews": row.renews.isoformat(), "cycle_number": row.cycle_number,
+                                   "carry_over_hours": row.carry_over_hours,
+                                   "cycle_start": row.cycle_start.isoformat() if row.cycle_start else None})
     _apply_changes(session, row, changes, now)
     return row
 

@@ -74,7 +74,7 @@ def _licenses(conn: sqlite3.Connection) -> list[dict]:
                            "ORDER BY done_on, id"), "license_id")
     out = []
     for row in _rows(conn, "SELECT id, uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
-                           "carry_over_hours, cycle_start, created_at, updated_at FROM license ORDER BY id"):
+                           "carry_over_hours, cycle_start, created_at, updated_at, deleted_at FROM license ORDER BY id"):
         lid = row.pop("id")
         row["supervisor"] = bool(row["supervisor"])
         row["cycles"] = [{k: v for k, v in c.items() if k != "license_id"} for c in cycles[lid]]

@@ -51,12 +51,15 @@ def load_sample(store) -> dict:
 
 
 def reset_data(store, *, now: dt.datetime) -> dict:
-    """Back the database up, then remove it: the next command starts from an
-    empty one. Returns the backup's path. ``store`` is closed here."""
-    from clingoals.store.db import backup_dir, backup_to, default_backup_name, remove_database
+    """Back up all the data (the archive ``goals db backup`` writes), then
+    remove it: the next command starts from an empty database. Returns the
+    backup's path. ``store`` is closed here."""
+    from clingoals.store.backup import clear_data, write_archive
+    from clingoals.store.db import backup_dir, default_backup_name
 
     path = store.path
-    backup = backup_to(store.conn, backup_dir(path.parent) / default_backup_name(now, "before-reset"))
+    name = default_backup_name(now, "before-reset").removesuffix(".db") + ".zip"
+    backup = write_archive(store, backup_dir(path.parent) / name, now=now, unique=True)
     store.close()
-    remove_database(path)
+    clear_data(path.parent)
     return {"database": str(path), "backup": str(backup)}

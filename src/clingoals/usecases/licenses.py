@@ -1,12 +1,56 @@
-"""Licenses and their cycles: renewing into the next cycle, each cycle's
-history and outcome, and requirements met by completion (an exam)."""
+"""Licenses and their cycles: deleting one (recoverable) and bringing it
+back, renewing into the next cycle and undoing the last renewal, each
+cycle's history and outcome, and requirements met by completion (an exam).
+The record-returning ones return the license as ``goals license show --json``
+prints it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from clingoals.errors import InvalidInput
-from clingoals.usecases.ce import find_cycle, known_cycles, license_status, resolve_profile, derived_before
+from clingoals.usecases.ce import derived_before, find_cycle, known_cycles, license_status, resolve_profile
+
+
+def _record(store, name: str) -> dict:
+    from clingoals.store import queries
+
+    return queries.get_license(store.conn, name)
+
+
+def delete_license(store, name: str, *, now: str) -> dict:
+    """Mark a license deleted: it leaves lists, CE status and the dashboard;
+    its credits stay. 'goals license restore NAME' brings it back."""
+    from clingoals.store import repository
+
+    record = _record(store, name)
+    with store.session() as session:
+        repository.delete_license(session, record["name"], now=now)
+    return {**record, "deleted": True}
+
+
+def restore_license(store, name: str, *, now: str) -> dict:
+    from clingoals.store import repository
+
+    with store.session() as session:
+        final = repository.restore_license(session, name, now=now).name
+    return _record(store, final)
+
+
+def deleted_licenses(store) -> list[dict]:
+    from clingoals.store import queries
+
+    return queries.deleted_licenses(store.conn)
+
+
+def undo_renewal(store, name: str, *, now: str) -> dict:
+    """Back to the cycle before the last renewal: its end date, cycle number
+    and carry-over."""
+    from clingoals.store import repository
+
+    with store.session() as session:
+        final = repository.undo_renewal(session, name, now=now).name
+    return _record(store, final)
 
 
 def renewal_preview(store, name: str, *, today: dt.date) -> dict:

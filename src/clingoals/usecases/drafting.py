@@ -1,0 +1,113 @@
+"""Guided drafting behind ``goals add``: the draft's scorecard, the SMART
+sentence composed from the first sentence and the answers, the aspiration the
+goal serves, and saving the accepted wording with the first sentence kept in
+the goal's history.
+
+The terminal conversation (``cli/drafting.py``) and the scripted ``goals add``
+call these same functions; nothing here prompts or prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from clingoals.dates import parse_date
+from clingoals.errors import DateError
+
+COMPOSED_REASON = "drafted with goals add: the SMART sentence composed from the first one and the answers"
+
+
+def _deadline(values: dict, today: dt.date) -> dt.date | None:
+    due = values.get("due")
+    if isinstance(due, dt.date):
+        return due
+    if not due:
+        return None
+    try:
+        return parse_date(due, today)
+    except DateError:
+        return None
+
+
+def draft_goal_text(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
+                    today: dt.date, statement: str | None = None):
+    """The draft as the scorer reads it (``values``: the options of ``goals add``)."""
+    from clingoals.smart import GoalText
+
+    linked = tuple(aspirations)
+    return GoalText(
+        statement=statement if statement is not None else values.get("statement") or "",
+        specific=values.get("specific"), metric=values.get("measure"), target=values.get("target"),
+        unit=values.get("unit"), baseline=values.get("baseline"), deadline=_deadline(values, today),
+        plan=values.get("plan"), hours_per_week=values.get("hours_per_week"), why=values.get("why"),
+        confidence=values.get("confidence"), category=values.get("category"),
+        aspirations=tuple(dict.fromkeys([*declared, *linked])), linked_aspirations=linked,
+    )
+
+
+def draft_card(values: dict, aspirations: Iterable[str], declared: Iterable[str], *, today: dt.date,
+               statement: str | None = None) -> dict:
+    """The scorecard of the draft (of ``statement`` instead of the first sentence, if given)."""
+    from clingoals.smart import score
+
+    return score(draft_goal_text(values, aspirations, declared, today=today, statement=statement), today)
+
+
+def composed_statement(values: dict, *, today: dt.date) -> str:
+    """One SMART sentence from the first sentence and the answers."""
+    from clingoals.smart.compose import compose_statement
+
+    return compose_statement(values.get("statement") or "", today=today, specific=values.get("specific"),
+                             target=values.get("target"), unit=values.get("unit"),
+                             metric=values.get("measure"), deadline=_deadline(values, today),
+                             why=values.get("why"))
+
+
+def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
+                       today: dt.date, statement: str | None = None) -> str | None:
+    """The declared aspiration the goal serves best, when it isn't linked yet
+    and serves it directly (not only through a neighbouring step)."""
+    from clingoals.smart import aspiration_served
+
+    linked = {a.lower() for a in aspirations}
+    declared = [d for d in declared if d.lower() not in linked]
+    if not declared:
+        return None
+    goal = draft_goal_text(values, (), declared, today=today, statement=statement)
+    return aspiration_served(goal, direct=True)
+
+
+def declared_aspirations(store) -> list[str]:
+    from clingoals.store import queries
+
+    return queries.aspiration_names(store.conn)
+
+
+def save_goal(store, values: dict, *, statement: str | None = None, aspirations: Iterable[str] = (),
+              new_aspirations: Iterable[str] = (), steps: Iterable[str] = (), tags: Iterable[str] = (),
+              status: str = "active", today: dt.date, now: str) -> tuple[dict, str | None]:
+    """Save a goal from the options of ``goals add`` (``values``; its
+    ``statement`` is the person's own first sentence). ``statement`` is the
+    wording they accepted, if different: the goal is saved with it and the
+    first sentence stays in its history. The aspiration the goal serves best
+    is linked too. Returns (the goal's JSON, the aspiration linked or None)."""
+    from clingoals import goal as goal_rules
+    from clingoals.usecases import goals as goals_use
+
+    first = goal_rules.check_statement(values.get("statement"))
+    final = goal_rules.check_statement(statement) if statement is not None else first
+    fields = goals_use.new_goal_fields(today=today, **{**values, "statement": first,
+                                                       "title": values.get("title") or goal_rules.make_title(final)})
+    fields["status"] = goal_rules.check_status(status)
+    aspirations = list(aspirations)
+    declared = [*declared_aspirations(store), *new_aspirations]
+    linked = aspiration_to_link(values, aspirations, declared, today=today, statement=final)
+    if linked:
+        aspirations.append(linked)
+    data = goals_use.add_goal(store, fields, tags=tags, aspirations=aspirations,
+                              new_aspirations=new_aspirations, steps=steps, today=today, now=now)
+    if final != first:
+        changes = goals_use.goal_changes(today=today, statement=final)
+        data, _ = goals_use.edit_goal(store, data["id"], changes, reason=COMPOSED_REASON, today=today, now=now)
+    return data, linked
