@@ -183,8 +183,9 @@ def progress_svg(goal: dict, progress_log: list[dict], today: dt.date, width: in
     if start <= today <= deadline:
         body.append(f"<line x1=\"{_fmt(x(today))}\" y1=\"{top}\" x2=\"{_fmt(x(today))}\" y2=\"{bottom}\" "
                     "stroke=\"#a40000\" stroke-dasharray=\"2 2\"/>"
-                    f"<text x=\"{_fmt(x(today))}\" y=\"{top + 8}\" {SVG_FONT} fill=\"#a40000\" "
-                    f"text-anchor=\"{'end' if x(today) > (left + right) / 2 else 'start'}\"> today </text>")
+                    f"<text x=\"{_fmt(x(today) + (-3 if x(today) > (left + right) / 2 else 3))}\" y=\"{top + 8}\" "
+                    f"{SVG_FONT} fill=\"#a40000\" "
+                    f"text-anchor=\"{'end' if x(today) > (left + right) / 2 else 'start'}\">today</text>")
     unit = goal["measure"]["unit"] or ""
     body += [f"<text x=\"{left - 4}\" y=\"{_fmt(y(target) + 3)}\" {SVG_FONT} text-anchor=\"end\">{_fmt(target)}</text>",
              f"<text x=\"{left - 4}\" y=\"{bottom + 3}\" {SVG_FONT} text-anchor=\"end\">0</text>",

@@ -99,10 +99,15 @@ def check_confidence(confidence: int | None) -> int | None:
     return confidence
 
 
+NUMBER_LIMIT = 1e12  # beyond any real target or value, and sums of them stay finite (strict JSON)
+
+
 def check_finite(name: str, value: float | None) -> float | None:
-    """A real number (not NaN or infinite); None passes."""
+    """A real number (not NaN, not infinite, at most a trillion either way); None passes."""
     if value is not None and (value != value or value in (float("inf"), float("-inf"))):
         raise InvalidInput(f"{name} must be a real number (got {value}).")
+    if value is not None and abs(value) > NUMBER_LIMIT:
+        raise InvalidInput(f"{name} must be at most {NUMBER_LIMIT:,.0f} either way (got {value:g}).")
     return value
 
 

@@ -153,7 +153,8 @@ h2 { font-size: 14pt; border-bottom: 1px solid #999; padding-bottom: .2em; margi
 h3 { font-size: 12pt; margin: 0 0 .3em; }
 .meta { color: #555; }
 .goal { border: 1px solid #ccc; border-radius: 4px; padding: .7em 1em; margin: .8em 0; break-inside: avoid; page-break-inside: avoid; }
-.total { float: right; font-weight: bold; }
+.total { float: right; font-weight: bold; margin-left: 1em; }
+.nowrap { white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0; font-size: 10pt; }
 th, td { border: 1px solid #ddd; padding: .25em .5em; text-align: left; vertical-align: top; }
 th { background: #f3f3f3; }
@@ -191,7 +192,7 @@ def to_html(data: dict) -> str:
         if data.get("skills"):
             out.append("<table><tr><th>Group</th><th>Skill</th><th>Rating</th><th>Change</th></tr>")
             for row in data["skills"]:
-                change = "new" if row["change"] is None else f"{row['change']:+d}"
+                change = "new" if row["change"] is None else (f"{row['change']:+d}" if row["change"] else "same")
                 out.append(f"<tr><td>{_e(row['group'])}</td><td>{_e(row['skill'])}</td><td>{row['rating']}/5</td>"
                            f"<td>{change}</td></tr>")
             out.append("</table>")
@@ -234,7 +235,7 @@ def to_html(data: dict) -> str:
         for r in data["ce"]:
             out.append(f"<tr><td>{_e(r['name'])}</td><td>{_num(r['counted_hours'])} h</td>"
                        f"<td>{_num(r['required_hours'])} h</td><td>{_num(r['remaining_hours'])} h</td>"
-                       f"<td>{_e(r['cycle_end'])}</td><td>{_e(r['status'].replace('_', ' '))}</td>"
+                       f"<td class=\"nowrap\">{_e(r['cycle_end'])}</td><td>{_e(r['status'].replace('_', ' '))}</td>"
                        f"<td>{_e(r['next'] or '')}</td></tr>")
         out.append("</table>")
         for r in data["ce"]:

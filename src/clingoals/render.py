@@ -41,7 +41,16 @@ def pager_command() -> str | None:
     if not _paging["enabled"] or not out.is_terminal or os.environ.get("CI"):
         return None
     command = os.environ.get("PAGER", DEFAULT_PAGER).strip()
-    return None if command in ("", "cat") else command
+    if command in ("", "cat"):
+        return None
+    import shlex
+    import shutil
+
+    try:
+        program = shlex.split(command)[0]
+    except (ValueError, IndexError):
+        return None
+    return command if shutil.which(program) else None  # no less on this machine: print directly
 
 
 def page_text(text: str) -> None:
@@ -268,7 +277,8 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
     info.add_column(overflow="fold")
     measure = goal["measure"]
     rows = [
-        ("Title", Text(goal["title"], style="bold")),
+        ("Title", None if goal["statement"].startswith(goal["title"].rstrip("…").rstrip())
+         else Text(goal["title"], style="bold")),
         ("Statement", goal["statement"]),
         ("Status", Text(goal["status"], style=STATUS_STYLE.get(goal["status"], ""))),
         ("Dates", f"{goal['start_date']} → {goal['deadline']}"),

@@ -74,7 +74,6 @@ ENUMS = {
 
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-NUMBER_LIMIT = 1e12  # targets, values and hours: beyond any real use, far from overflow
 GOAL_RULE_FIELDS = ("statement", "title", "target", "baseline", "hours_per_week", "confidence",
                     "horizon_override", "domain", "status")
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
@@ -221,11 +220,6 @@ def _check_links(document: dict) -> None:
             current = parent.get(current)
 
 
-def _check_number(value: float | None, label: str) -> None:
-    if value is not None and abs(value) > NUMBER_LIMIT:
-        raise InvalidInput(f"{label}: {value:g} is beyond {NUMBER_LIMIT:g}.")
-
-
 def _check_rules(document: dict) -> None:
     """The rules the commands apply when they create each kind of record,
     from the modules that own them."""
@@ -254,11 +248,8 @@ def _check_rules(document: dict) -> None:
                 run(label, field, lambda: goal_rules.validate_goal({field: goal[field]}))
         run(label, "deadline", lambda: goal_rules.validate_goal({"start_date": goal["start_date"],
                                                                   "deadline": goal["deadline"]}))
-        for field in ("target", "baseline", "hours_per_week"):
-            _check_number(goal.get(field), f"{label}: {field}")
         for number, entry in enumerate(goal["progress"]):
             run(f"{label}.progress[{number}]", "value", lambda: goal_rules.check_finite("The value", entry["value"]))
-            _check_number(entry["value"], f"{label}.progress[{number}]: value")
         for number, change in enumerate(goal["status_changes"]):
             for field in ("previous", "status"):
                 if change.get(field) is not None:
@@ -269,7 +260,6 @@ def _check_rules(document: dict) -> None:
             raise InvalidInput(f"{label}: cycle_number: must be 1 or more (got {license['cycle_number']}).")
         run(label, "carry_over_hours", lambda: goal_rules.check_number("Carried-over hours",
                                                                         license["carry_over_hours"]))
-        _check_number(license["carry_over_hours"], f"{label}: carry_over_hours")
         for number, cycle in enumerate(license.get("cycles") or []):
             where = f"{label}.cycles[{number}]"
             try:

@@ -130,6 +130,11 @@ class ClingoalsGroup(TyperGroup):
         except BrokenPipeError:  # the reader stopped (goals export | head): nothing to say
             quiet_stdout()
             ctx.exit(141)
+        except OSError as error:  # a file the person named can't be used: say which and why
+            name = str(error.filename or "a file")
+            name = name if len(name) <= 80 else name[:38] + "…" + name[-38:]
+            typer.echo(f"error: can't use {name}: {error.strerror or error}; nothing was changed.", err=True)
+            ctx.exit(1)
         except OverflowError:
             typer.echo("error: a number given is too large to use (ids and values go up to "
                        "9223372036854775807); nothing was changed.", err=True)
@@ -183,8 +188,7 @@ def root(
         from clingoals.store.db import demo_active
 
         if demo_active():
-            typer.echo("demo: this is the sample clinician's data; 'goals demo --leave' goes back to yours.",
-                       err=True)
+            typer.echo("demo: the sample clinician's data; 'goals demo --leave' goes back to yours.", err=True)
     # The subcommand's own arguments are still in ctx.args here.
     if not ctx.resilient_parsing and not {"--help", "-h"} & set(ctx.args):
         from clingoals.cli.review_state import remind_if_overdue

@@ -181,7 +181,7 @@ def _import_files(document: dict, json_path: Path) -> None:
     from clingoals.store.files import import_certificate, profiles_dir, store_toml
 
     folder = certificates_folder(json_path)
-    missing = [name for name in sorted({c["certificate"] for c in document["ce_credits"] if c["certificate"]})
+    missing = [name for name in sorted({c["certificate"] for c in document.get("ce_credits", []) if c.get("certificate")})
                if not import_certificate(folder, name)]
     if missing:
         say(f"warning: {len(missing)} certificate file(s) were not beside the export (looked in {folder}); "

@@ -140,6 +140,9 @@ def describe_sqlite_error(error: BaseException) -> StoreError | None:
                           f"Make the folder and goals.db writable (chmod u+w) and try again.")
     if "full" in text:
         return StoreError(f"The disk holding {home} is full, so nothing was saved. Free some space and try again.")
+    if "unable to open" in text and home.is_dir() and not os.access(home, os.W_OK):
+        return StoreError(f"The data folder {home} is read-only, so nothing was saved. "
+                          f"Make it writable (chmod u+w) and try again.")
     if "i/o" in text or "unable to open" in text:
         return StoreError(f"The disk reported an error reading or writing {home} ({error}); nothing was saved. "
                           "Check the disk and the folder's permissions, then run 'goals db check'.")
