@@ -429,7 +429,7 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
         head.add_row("Carry-over", f"{_hours(result['carry_over_hours'])} from the previous cycle")
     remaining = _hours(result["remaining_hours"]) + " to earn"
     if result["remaining_hours"] and result["days_left"] > 0:
-        remaining += f", about {_hours(result['pace_per_month'])} a month"
+        remaining += f", about {_hours(round(result['pace_per_month'], 1))} a month"
     head.add_row("Remaining", remaining)
     if result.get("remaining_note"):
         head.add_row("", Text(result["remaining_note"], style="italic"))

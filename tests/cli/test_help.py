@@ -94,3 +94,29 @@ def test_version_answers_without_importing_typer():
             "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'click', 'rich')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.startswith("clingoals ") and "LOADED []" in out.stdout
+
+
+# Commands that need no --json, and why. Everything else that creates, changes
+# or shows records must take it and print the resulting record(s).
+NO_JSON = {
+    (): "the dashboard; 'goals list --json' is its data",
+    ("ce", "export"): "its output is the export itself (CSV or JSON)",
+    ("ce", "audit"): "writes a zip bundle, no records change",
+    ("export",): "its output is the export document itself",
+    ("db", "path"): "prints a path, not a record",
+    ("db", "backup"): "writes a file and prints its path",
+    ("db", "restore"): "replaces the database file; 'goals db check --json' reports on it",
+}
+
+
+def test_every_command_that_creates_changes_or_shows_records_takes_json():
+    root = typer.main.get_command(app)
+    missing = []
+    for path, command in _walk(root):
+        if isinstance(command, click.Group) and not getattr(command, "invoke_without_command", False):
+            continue  # a group without its own action (goals step, goals db...)
+        if path in NO_JSON:
+            continue
+        if not any("--json" in getattr(param, "opts", []) for param in command.params):
+            missing.append("goals " + " ".join(path))
+    assert not missing, f"no --json: {missing}"

@@ -3,7 +3,6 @@ audit bundle. `goals ce` alone is `goals ce status`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from enum import Enum
 from pathlib import Path
@@ -20,11 +19,11 @@ from clingoals.cli.common import (
     opened_store,
     read_user_file,
     say,
+    respond,
     say_note,
     today,
 )
-from clingoals.dates import parse_date, parse_optional_date
-from clingoals.errors import InvalidInput, NotFound
+from clingoals.errors import InvalidInput
 
 ce_app = typer.Typer(help="Continuing-education credits against each license's renewal rules. "
                           "With no command: the renewal status.")
@@ -156,65 +155,30 @@ def add(
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Log a CE credit (and keep a copy of its certificate)."""
-    from clingoals.ce import records
-    from clingoals.store import queries, repository
-    from clingoals.store.files import store_certificate
+    from clingoals.usecases import credits as use
 
-    from clingoals.usecases.ce import assign_cycle, credits_json
-
-    day = today()
     if fmt is None and activity.value == "course":
         raise typer.BadParameter("a course needs --format: in-person, live-online or self-study.", param_hint="--format")
-    amount = records.check_amount(hours)
-    entry_date = records.check_credit_date(parse_date(date, day), day)
-    categories = [records.normalise_category(c) for c in category or []]
-    kind = records.normalise_provider_type(provider_type)
-    if certificate is not None and not Path(certificate).expanduser().is_file():
-        raise InvalidInput(f"No certificate file at {certificate}.")
+    day = today()
+    fields = use.new_credit(title=title, hours=hours, unit=unit.value, date=date,
+                            fmt=(fmt or Format.in_person).value, categories=category or [], provider=provider,
+                            approver=approver, certificate=certificate, goal=goal, activity=activity.value,
+                            provider_type=provider_type, today=day)
     with opened_store() as store:
-        for name in license_name or []:
-            queries.get_license(store.conn, name)
-        counts_in = assign_cycle(store.conn, list(license_name or []), cycle, entry_date, day)
-        duplicate = records.is_duplicate(queries.list_credits(store.conn), title, provider, entry_date)
+        fields["counts_in"] = use.cycle_of_new_credit(store, fields, licenses=license_name or [], cycle=cycle, today=day)
+        duplicate = use.duplicate_of(store, fields)
         if duplicate:
             say(f"warning: credit {duplicate['id']} has the same title, provider and date.")
             if not confirm("Add it again?", yes=yes):
                 say("Nothing added.")
                 return
-        stored = store_certificate(certificate) if certificate else None
-        with store.session() as session:
-            credit_id = repository.add_credit(session, {
-                "title": title.strip(), "amount": amount, "unit": unit.value, "entry_date": entry_date,
-                "format": (fmt or Format.in_person).value, "provider": provider, "approver": approver,
-                "certificate": stored, "certificate_original": Path(certificate).name if certificate else None,
-                "goal_id": goal, "activity": activity.value, "provider_type": kind, "counts_in": counts_in,
-            }, categories=categories, license_names=license_name or [], now=_now())
-        [data] = credits_json(store.conn, [queries.get_credit(store.conn, credit_id)])
-    if json_out:
-        emit_json(data)
-    else:
-        applies = ", ".join(data["licenses"]) or "every license"
-        shown = f"{data['hours']:g} h" if data["unit"] == "hours" else f"{data['amount']:g} {data['unit']} = {data['hours']:g} h"
-        say(f"Added CE credit {credit_id}: {shown}, {data['format']}, for {applies}.")
-        if data["make_up"]:
-            say(f"It is a make-up credit: it counts in the cycle holding {data['counts_in']}, not the current one.")
-
-
-def _filtered_credits(conn, license_name, date_from, date_to, category, day) -> list[dict]:
-    from clingoals.store import queries
-
-    credits = queries.list_credits(conn)
-    if license_name:
-        credits = queries.credits_for_license(credits, queries.get_license(conn, license_name)["name"])
-    start = parse_optional_date(date_from, day)
-    end = parse_optional_date(date_to, day)
-    if category:
-        from clingoals.ce.records import normalise_category
-
-        wanted = normalise_category(category)
-        credits = [c for c in credits if wanted in c["categories"]]
-    return [c for c in credits
-            if (start is None or c["date"] >= start.isoformat()) and (end is None or c["date"] <= end.isoformat())]
+        data = use.add_credit(store, fields, licenses=license_name or [], now=_now())
+    applies = ", ".join(data["licenses"]) or "every license"
+    shown = f"{data['hours']:g} h" if data["unit"] == "hours" else f"{data['amount']:g} {data['unit']} = {data['hours']:g} h"
+    make_up = (f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}, not the current one."
+               if data["make_up"] else "")
+    respond(data, json_out=json_out,
+            message=f"Added CE credit {data['id']}: {shown}, {data['format']}, for {applies}.{make_up}")
 
 
 @ce_app.command("list")
@@ -227,17 +191,15 @@ def list_credits(
 ) -> None:
     """List CE credits, oldest first."""
     from clingoals import render
-    from clingoals.usecases.ce import credits_json
+    from clingoals.usecases import credits as use
 
-    day = today()
     with opened_store() as store:
-        credits = credits_json(store.conn, _filtered_credits(store.conn, license_name, date_from, date_to, category, day))
-    if json_out:
-        emit_json(credits)
-    elif not credits:
+        credits = use.list_credits(store, license_name=license_name, date_from=date_from, date_to=date_to,
+                                   category=category, today=today())
+    if not credits and not json_out:
         say("No CE credits match. Add one: goals ce add \"Ethics in telehealth\" --hours 3 --date today --format live-online")
-    else:
-        render.show(render.credits_table(credits))
+        return
+    respond(credits, json_out=json_out, render=lambda rows: render.show(render.credits_table(rows)))
 
 
 @ce_app.command("show")
@@ -245,19 +207,11 @@ def show(credit_id: int = typer.Argument(..., metavar="ID", help="The credit's i
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """One credit, and where its certificate copy is kept."""
     from clingoals import render
-    from clingoals.store import queries
-    from clingoals.store.files import certificate_path
-    from clingoals.usecases.ce import credits_json
+    from clingoals.usecases import credits as use
 
     with opened_store() as store:
-        [data] = credits_json(store.conn, [queries.get_credit(store.conn, credit_id)])
-    path = certificate_path(data["certificate"]) if data["certificate"] else None
-    data["certificate_path"] = str(path) if path else None
-    data["certificate_present"] = bool(path and path.is_file())
-    if json_out:
-        emit_json(data)
-    else:
-        render.out.print(render.credit_detail(data))
+        data = use.credit_data(store, credit_id)
+    respond(data, json_out=json_out, render=lambda d: render.out.print(render.credit_detail(d)))
 
 
 @ce_app.command("edit")
@@ -278,140 +232,68 @@ def edit(
     activity: Optional[Activity] = typer.Option(None, "--activity", help=ACTIVITY_HELP, case_sensitive=False),
     provider_type: Optional[str] = typer.Option(None, "--provider-type", help=PROVIDER_TYPE_HELP + " Empty clears it."),
     cycle: Optional[str] = typer.Option(None, "--cycle", help=CYCLE_OPTION_HELP),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Change a credit (--cycle previous makes it a make-up credit; --cycle current undoes that)."""
-    from clingoals.ce import records
-    from clingoals.store import queries, repository
-    from clingoals.store.files import store_certificate
-
-    day = today()
-    changes: dict = {}
-    if title is not None:
-        if not title.strip():
-            raise InvalidInput("The title can't be empty.")
-        changes["title"] = title.strip()
-    if hours is not None:
-        changes["amount"] = records.check_amount(hours)
-    if unit is not None:
-        changes["unit"] = unit.value
-    if date is not None:
-        changes["entry_date"] = records.check_credit_date(parse_date(date, day), day)
-    if fmt is not None:
-        changes["format"] = fmt.value
-    for key, value in (("provider", provider), ("approver", approver)):
-        if value is not None:
-            changes[key] = value.strip() or None
-    if goal is not None:
-        changes["goal_id"] = goal or None
-    if activity is not None:
-        changes["activity"] = activity.value
-    if provider_type is not None:
-        changes["provider_type"] = records.normalise_provider_type(provider_type)
-    categories = [records.normalise_category(c) for c in category] if category else None
-    licenses = [] if all_licenses else (list(license_name) if license_name else None)
-    if certificate is not None and not Path(certificate).expanduser().is_file():
-        raise InvalidInput(f"No certificate file at {certificate}.")
-    if not changes and categories is None and licenses is None and certificate is None and cycle is None:
-        raise InvalidInput("Nothing to change; give at least one option, e.g. --hours or --category.")
-    from clingoals.usecases.ce import assign_cycle
+    from clingoals.usecases import credits as use
 
     with opened_store() as store:
-        current = queries.get_credit(store.conn, credit_id)
-        entry_date = changes.get("entry_date") or dt.date.fromisoformat(current["date"])
-        if cycle is not None:
-            names = current["licenses"] if licenses is None else licenses
-            changes["counts_in"] = assign_cycle(store.conn, names, cycle, entry_date, day)
-        elif current["counts_in"] and ("entry_date" in changes or licenses is not None):
-            # The make-up assignment must still fit the new date and licenses.
-            names = current["licenses"] if licenses is None else licenses
-            changes["counts_in"] = assign_cycle(store.conn, names, current["counts_in"], entry_date, day)
-        if certificate is not None:
-            changes["certificate"] = store_certificate(certificate)
-            changes["certificate_original"] = Path(certificate).name
-        with store.session() as session:
-            repository.update_credit(session, credit_id, changes, categories=categories,
-                                     license_names=licenses, now=_now())
-    say(f"Updated CE credit {credit_id}." + (f" It is a make-up credit: it counts in the cycle holding {changes['counts_in']}."
-                                             if changes.get("counts_in") else ""))
+        data = use.edit_credit(store, credit_id, title=title, hours=hours, unit=unit.value if unit else None,
+                               date=date, fmt=fmt.value if fmt else None, categories=category,
+                               provider=provider, approver=approver, licenses=license_name,
+                               all_licenses=all_licenses, certificate=certificate, goal=goal,
+                               activity=activity.value if activity else None, provider_type=provider_type,
+                               cycle=cycle, today=today(), now=_now())
+    make_up = f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}." if data["make_up"] else ""
+    respond(data, json_out=json_out, message=f"Updated CE credit {credit_id}.{make_up}")
 
 
 @ce_app.command("delete")
 def delete(credit_id: int = typer.Argument(..., metavar="ID", help="The credit's id."),
-           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP)) -> None:
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Delete a credit (recoverable with 'goals ce restore ID')."""
-    from clingoals.store import queries, repository
+    from clingoals.usecases import credits as use
 
     with opened_store() as store:
-        credit = queries.get_credit(store.conn, credit_id)
+        credit = use.credit_data(store, credit_id)
         if not confirm(f"Delete CE credit {credit_id} ({credit['title']})?", yes=yes):
             say("Nothing deleted.")
             return
-        with store.session() as session:
-            repository.delete_credit(session, credit_id, now=_now())
-    say(f"Deleted CE credit {credit_id}. Undo with: goals ce restore {credit_id}")
+        data = use.delete_credit(store, credit_id, now=_now())
+    respond(data, json_out=json_out, message=f"Deleted CE credit {credit_id}. Undo with: goals ce restore {credit_id}")
 
 
 @ce_app.command("restore")
-def restore(credit_id: int = typer.Argument(..., metavar="ID", help="The deleted credit's id.")) -> None:
+def restore(credit_id: int = typer.Argument(..., metavar="ID", help="The deleted credit's id."),
+            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Bring back a deleted credit."""
-    from clingoals.store import repository
+    from clingoals.usecases import credits as use
 
     with opened_store() as store:
-        with store.session() as session:
-            repository.restore_credit(session, credit_id, now=_now())
-    say(f"Restored CE credit {credit_id}.")
+        data = use.restore_credit(store, credit_id, now=_now())
+    respond(data, json_out=json_out, message=f"Restored CE credit {credit_id}.")
 
 
 @ce_app.command("import")
 def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns listed in README (title, hours, date, format, ...)."),
-               yes: bool = typer.Option(False, "--yes", "-y", help="Import rows that duplicate existing credits too.")) -> None:
+               yes: bool = typer.Option(False, "--yes", "-y", help="Import rows that duplicate existing credits too."),
+               json_out: bool = typer.Option(False, "--json", help="Print the imported credits as JSON.")) -> None:
     """Import credits from a CSV: all rows or, if one is bad, none."""
-    from clingoals.ce import records
-    from clingoals.store import queries, repository
-    from clingoals.store.files import inside, store_certificate
+    from clingoals.usecases import credits as use
 
-    day = today()
-    rows = records.parse_csv(read_user_file(file, encoding="utf-8-sig"), day)
-    if not rows:
-        raise InvalidInput(f"{file} has no credits in it.")
+    text = read_user_file(file, encoding="utf-8-sig")
     base = Path(file).expanduser().absolute().parent
     with opened_store() as store:
-        existing = queries.list_credits(store.conn)
-        known = {l["name"].lower() for l in queries.list_licenses(store.conn)}
-        for row in rows:
-            for name in row["licenses"]:
-                if name.lower() not in known:
-                    raise InvalidInput(f"Row {row['row']}: no license named {name!r}. Nothing was imported.")
-            if row["certificate"]:
-                try:
-                    source = inside(base, row["certificate"], "certificate")
-                except InvalidInput as error:
-                    raise InvalidInput(f"Row {row['row']}: {error} Nothing was imported.") from None
-                if not source.is_file():
-                    raise InvalidInput(f"Row {row['row']}: no certificate file at {source}. Nothing was imported.")
-            if row["goal_id"] is not None:
-                try:
-                    queries.get_goal(store.conn, row["goal_id"])
-                except NotFound as error:
-                    raise InvalidInput(f"Row {row['row']}: {error} Nothing was imported.") from None
-        duplicates = [row["row"] for row in rows
-                      if records.is_duplicate(existing, row["title"], row["provider"], row["entry_date"])]
+        rows, duplicates = use.read_credit_rows(store, text, base, today=today())
+        if not rows:
+            raise InvalidInput(f"{file} has no credits in it.")
         if duplicates:
             say(f"warning: row(s) {', '.join(map(str, duplicates))} repeat credits you already have.")
             if not confirm("Import them anyway?", yes=yes):
                 raise InvalidInput("Nothing was imported; run again with --yes to import duplicates too.")
-        now = _now()
-        with store.session() as session:  # one transaction: all rows or none
-            for row in rows:
-                certificate = row.pop("certificate")
-                licenses = row.pop("licenses")
-                categories = row.pop("categories")
-                number = row.pop("row")
-                if certificate:
-                    row["certificate"] = store_certificate(inside(base, certificate, f"Row {number}: certificate"))
-                    row["certificate_original"] = Path(certificate).name
-                repository.add_credit(session, row, categories=categories, license_names=licenses, now=now)
-    say(f"Imported {len(rows)} CE credit(s) from {file}.")
+        added = use.import_credit_rows(store, rows, base, now=_now())
+    respond(added, json_out=json_out, message=f"Imported {len(added)} CE credit(s) from {file}.")
 
 
 @ce_app.command("export")
@@ -501,7 +383,8 @@ def profile_show(profile_id: str = typer.Argument(..., metavar="ID", help="The p
 
 
 @profile_app.command("add")
-def profile_add(file: Path = typer.Argument(..., help="A profile in the TOML format of README's CE section.")) -> None:
+def profile_add(file: Path = typer.Argument(..., help="A profile in the TOML format of README's CE section."),
+                json_out: bool = typer.Option(False, "--json", help="Print the added profile as JSON.")) -> None:
     """Check a profile file and keep a copy of it with your data."""
     from clingoals.ce.profiles import parse_profile
     from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
@@ -509,4 +392,4 @@ def profile_add(file: Path = typer.Argument(..., help="A profile in the TOML for
     text = read_text(file, limit=SMALL_LIMIT, what="profile")
     profile = parse_profile(text, str(file), "added")
     dest = store_toml(profiles_dir(), profile.id, text)
-    say(f"Added profile {profile.id} ({profile.name}); kept at {dest}.")
+    respond(profile.as_dict(), json_out=json_out, message=f"Added profile {profile.id} ({profile.name}); kept at {dest}.")

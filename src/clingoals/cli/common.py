@@ -64,7 +64,20 @@ def emit_json(data: Any) -> None:
 
 
 def say(text: str) -> None:
-    """A message for the person (stderr), never data."""
+    """A message for the person (stderr), never data; at a terminal, long
+    lines wrap at word boundaries instead of mid-word at the edge."""
+    try:
+        at_terminal = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        at_terminal = False
+    if at_terminal:
+        import shutil
+        import textwrap
+
+        width = shutil.get_terminal_size().columns
+        text = "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False,
+                                        subsequent_indent="  ") if len(line) > width else line
+                         for line in text.splitlines())
     typer.echo(text, err=True)
 
 

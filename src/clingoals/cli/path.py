@@ -40,7 +40,8 @@ def list_paths(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -
 
 
 @path_app.command("add")
-def add(file: Path = typer.Argument(..., help="A path in the TOML format of the built-in ones (see README).")) -> None:
+def add(file: Path = typer.Argument(..., help="A path in the TOML format of the built-in ones (see README)."),
+        json_out: bool = typer.Option(False, "--json", help="Print the added path as JSON.")) -> None:
     """Check a career-path file and keep a copy of it with your data."""
     from clingoals.career import parse_path
 
@@ -49,6 +50,8 @@ def add(file: Path = typer.Argument(..., help="A path in the TOML format of the 
     text = read_text(file, limit=SMALL_LIMIT, what="career path")
     path = parse_path(text, str(file))
     store_toml(_folder(), path.id, text)
+    if json_out:
+        return emit_json(path.as_dict())
     say(f"Added path {path.id} ({path.name}) with {len(path.milestones)} milestone(s).")
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import re
@@ -98,7 +99,12 @@ def write_archive(store: db.Store, dest: Path, *, now: dt.datetime, unique: bool
                 archive.writestr(name, data)
             archive.writestr("manifest.json", json.dumps(manifest, indent=2) + "\n")
 
-    return _publish(dest, write, unique=unique)
+    # Built in memory first, so the file on disk exists only for one write and
+    # fsync: a kill -9 almost never finds a temporary file to leave behind
+    # (and the next write in that folder removes one that was left).
+    buffer = io.BytesIO()
+    write(buffer)
+    return _publish(dest, buffer.getvalue(), unique=unique)
 
 
 def is_archive(path: Path) -> bool:

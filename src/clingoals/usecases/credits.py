@@ -1,0 +1,235 @@
+"""CE credits: add (with its certificate copy), list, show, edit, delete,
+restore, and import from a CSV. Credits come back as `goals ce show --json`
+prints them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Iterable
+
+from clingoals.errors import InvalidInput, NotFound
+
+
+def credit_data(store, credit_id: int) -> dict:
+    """One credit's JSON (hours from each license's unit table), with where
+    its certificate copy is kept."""
+    from clingoals.store import queries
+    from clingoals.store.files import certificate_path
+    from clingoals.usecases.ce import credits_json
+
+    [data] = credits_json(store.conn, [queries.get_credit(store.conn, credit_id)])
+    path = certificate_path(data["certificate"]) if data["certificate"] else None
+    data["certificate_path"] = str(path) if path else None
+    data["certificate_present"] = bool(path and path.is_file())
+    return data
+
+
+def _check_certificate(certificate) -> None:
+    if certificate is not None and not Path(certificate).expanduser().is_file():
+        raise InvalidInput(f"No certificate file at {certificate}.")
+
+
+def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, categories: Iterable[str] = (),
+               provider: str | None = None, approver: str | None = None, certificate=None,
+               goal: int | None = None, activity: str = "course", provider_type: str | None = None,
+               today: dt.date) -> dict:
+    """Checked fields of a new credit (``date`` may be a phrase; never in the future)."""
+    from clingoals.ce import records
+    from clingoals.dates import parse_date
+
+    _check_certificate(certificate)
+    return {
+        "title": title.strip(), "amount": records.check_amount(hours), "unit": unit,
+        "entry_date": records.check_credit_date(parse_date(date, today), today), "format": fmt,
+        "provider": provider, "approver": approver, "goal_id": goal, "certificate": certificate,
+        "categories": [records.normalise_category(c) for c in categories],
+        "activity": records.check_activity(activity), "provider_type": records.normalise_provider_type(provider_type),
+    }
+
+
+def cycle_of_new_credit(store, fields: dict, *, licenses: Iterable[str] = (), cycle: str | None,
+                        today: dt.date) -> dt.date | None:
+    """The ``counts_in`` date for `goals ce add --cycle`: None when the credit
+    counts by its date, else a day in the earlier cycle it makes up."""
+    from clingoals.usecases.ce import assign_cycle
+
+    return assign_cycle(store.conn, list(licenses), cycle, fields["entry_date"], today)
+
+
+def duplicate_of(store, fields: dict) -> dict | None:
+    """An existing credit with the same title, provider and date, if any."""
+    from clingoals.ce import records
+    from clingoals.store import queries
+
+    return records.is_duplicate(queries.list_credits(store.conn), fields["title"], fields["provider"],
+                                fields["entry_date"])
+
+
+def add_credit(store, fields: dict, *, licenses: Iterable[str] = (), now: str) -> dict:
+    """Store a credit (fields from :func:`new_credit`), copying its certificate
+    into the data folder; returns its JSON."""
+    from clingoals.store import queries, repository
+    from clingoals.store.files import store_certificate
+
+    fields = dict(fields)
+    licenses = list(licenses)
+    for name in licenses:
+        queries.get_license(store.conn, name)
+    certificate = fields.pop("certificate")
+    categories = fields.pop("categories")
+    fields["certificate"] = store_certificate(certificate) if certificate else None
+    fields["certificate_original"] = Path(certificate).name if certificate else None
+    with store.session() as session:
+        credit_id = repository.add_credit(session, fields, categories=categories, license_names=licenses, now=now)
+    return credit_data(store, credit_id)
+
+
+def list_credits(store, *, license_name: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, category: str | None = None, today: dt.date) -> list[dict]:
+    """Credits matching every filter, oldest first."""
+    from clingoals.ce.records import normalise_category
+    from clingoals.dates import parse_optional_date
+    from clingoals.store import queries
+    from clingoals.usecases.ce import credits_json
+
+    conn = store.conn
+    credits = queries.list_credits(conn)
+    if license_name:
+        credits = queries.credits_for_license(credits, queries.get_license(conn, license_name)["name"])
+    start = parse_optional_date(date_from, today)
+    end = parse_optional_date(date_to, today)
+    if category:
+        wanted = normalise_category(category)
+        credits = [c for c in credits if wanted in c["categories"]]
+    return credits_json(conn, [c for c in credits if (start is None or c["date"] >= start.isoformat())
+                               and (end is None or c["date"] <= end.isoformat())])
+
+
+def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, date=None, fmt=None,
+                categories=None, provider=None, approver=None, licenses=None, all_licenses=False,
+                certificate=None, goal=None, activity=None, provider_type=None, cycle=None,
+                today: dt.date, now: str) -> dict:
+    """Change a credit (None = unchanged; ``categories``/``licenses`` replace;
+    ``all_licenses`` makes it count for every license; ``cycle`` previous or
+    a date makes it a make-up credit, current undoes that). Returns its JSON."""
+    from clingoals.usecases.ce import assign_cycle
+
+    from clingoals.ce import records
+    from clingoals.dates import parse_date
+    from clingoals.store import queries, repository
+    from clingoals.store.files import store_certificate
+
+    changes: dict = {}
+    if title is not None:
+        if not title.strip():
+            raise InvalidInput("The title can't be empty.")
+        changes["title"] = title.strip()
+    if hours is not None:
+        changes["amount"] = records.check_amount(hours)
+    if unit is not None:
+        changes["unit"] = unit
+    if date is not None:
+        changes["entry_date"] = records.check_credit_date(parse_date(date, today), today)
+    if fmt is not None:
+        changes["format"] = fmt
+    for key, value in (("provider", provider), ("approver", approver)):
+        if value is not None:
+            changes[key] = value.strip() or None
+    if goal is not None:
+        changes["goal_id"] = goal or None
+    if activity is not None:
+        changes["activity"] = records.check_activity(activity)
+    if provider_type is not None:
+        changes["provider_type"] = records.normalise_provider_type(provider_type)
+    categories = [records.normalise_category(c) for c in categories] if categories else None
+    licenses = [] if all_licenses else (list(licenses) if licenses else None)
+    _check_certificate(certificate)
+    if not changes and categories is None and licenses is None and certificate is None and cycle is None:
+        raise InvalidInput("Nothing to change; give at least one option, e.g. --hours or --category.")
+    current = queries.get_credit(store.conn, credit_id)
+    entry_date = changes.get("entry_date") or dt.date.fromisoformat(current["date"])
+    names = current["licenses"] if licenses is None else licenses
+    if cycle is not None:
+        changes["counts_in"] = assign_cycle(store.conn, names, cycle, entry_date, today)
+    elif current["counts_in"] and ("entry_date" in changes or licenses is not None):
+        # The make-up assignment must still fit the new date and licenses.
+        changes["counts_in"] = assign_cycle(store.conn, names, current["counts_in"], entry_date, today)
+    if certificate is not None:
+        changes["certificate"] = store_certificate(certificate)
+        changes["certificate_original"] = Path(certificate).name
+    with store.session() as session:
+        repository.update_credit(session, credit_id, changes, categories=categories,
+                                 license_names=licenses, now=now)
+    return credit_data(store, credit_id)
+
+
+def delete_credit(store, credit_id: int, *, now: str) -> dict:
+    """Hide a credit (``goals ce restore`` brings it back)."""
+    from clingoals.store import repository
+
+    credit = credit_data(store, credit_id)
+    with store.session() as session:
+        repository.delete_credit(session, credit_id, now=now)
+    return {"id": credit_id, "title": credit["title"], "deleted": True}
+
+
+def restore_credit(store, credit_id: int, *, now: str) -> dict:
+    from clingoals.store import repository
+
+    with store.session() as session:
+        repository.restore_credit(session, credit_id, now=now)
+    return credit_data(store, credit_id)
+
+
+def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[list[dict], list[int]]:
+    """Parse and check a credits CSV (``base``: the folder its certificate
+    paths are relative to). Returns (rows, numbers of rows that duplicate
+    existing credits); raises on the first bad row, naming it."""
+    from clingoals.ce import records
+    from clingoals.store import queries
+    from clingoals.store.files import inside
+
+    rows = records.parse_csv(text, today)
+    existing = queries.list_credits(store.conn)
+    known = {l["name"].lower() for l in queries.list_licenses(store.conn)}
+    for row in rows:
+        for name in row["licenses"]:
+            if name.lower() not in known:
+                raise InvalidInput(f"Row {row['row']}: no license named {name!r}. Nothing was imported.")
+        if row["certificate"]:
+            try:
+                source = inside(base, row["certificate"], "certificate")
+            except InvalidInput as error:
+                raise InvalidInput(f"Row {row['row']}: {error} Nothing was imported.") from None
+            if not source.is_file():
+                raise InvalidInput(f"Row {row['row']}: no certificate file at {source}. Nothing was imported.")
+        if row["goal_id"] is not None:
+            try:
+                queries.get_goal(store.conn, row["goal_id"])
+            except NotFound as error:
+                raise InvalidInput(f"Row {row['row']}: {error} Nothing was imported.") from None
+    duplicates = [row["row"] for row in rows
+                  if records.is_duplicate(existing, row["title"], row["provider"], row["entry_date"])]
+    return rows, duplicates
+
+
+def import_credit_rows(store, rows: list[dict], base: Path, *, now: str) -> list[dict]:
+    """Store checked rows (from :func:`read_credit_rows`) in one transaction:
+    all or none. Returns the new credits' JSON."""
+    from clingoals.store import repository
+    from clingoals.store.files import inside, store_certificate
+
+    ids = []
+    with store.session() as session:  # one transaction: all rows or none
+        for row in rows:
+            row = dict(row)
+            certificate = row.pop("certificate")
+            licenses = row.pop("licenses")
+            categories = row.pop("categories")
+            number = row.pop("row")
+            if certificate:
+                row["certificate"] = store_certificate(inside(base, certificate, f"Row {number}: certificate"))
+                row["certificate_original"] = Path(certificate).name
+            ids.append(repository.add_credit(session, row, categories=categories, license_names=licenses, now=now))
+    return [credit_data(store, credit_id) for credit_id in ids]
