@@ -247,3 +247,15 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
     if score is not None:
         data["score"] = score
     return data
+
+
+def check_progress(goal_id: int, current: float | None, value: float, unit: str | None = None) -> float:
+    """Progress to log: a real number; a negative one is a correction and may
+    not take the total below zero."""
+    if value != value or value in (float("inf"), float("-inf")):
+        raise InvalidInput(f"Progress must be a real number (got {value}).")
+    if value < 0 and (current or 0) + value < -1e-9:
+        unit = f" {unit}" if unit else ""
+        raise InvalidInput(f"Goal {goal_id} has {current or 0:g}{unit} logged; subtracting {-value:g} "
+                           f"would go below zero.")
+    return value

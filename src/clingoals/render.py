@@ -742,8 +742,9 @@ def review_goal_header(goal: dict, today) -> Text:
     left = (_dt.date.fromisoformat(goal["deadline"]) - today).days
     text = Text(f"\nGoal {goal['id']}: {goal['title']}", style="bold")
     text.append(f"  due {goal['deadline']} ({left} d)")
-    if goal["target"]:
-        text.append(f"  {goal['current'] or 0:g}/{goal['target']:g} {goal['unit'] or ''}")
+    measure = goal["measure"]
+    if measure["target"]:
+        text.append(f"  {measure['current'] or 0:g}/{measure['target']:g} {measure['unit'] or ''}")
     return text
 
 

@@ -20,6 +20,12 @@ DUE_SOON_DAYS = 14
 STALE_DAYS = 21
 FIRST_WINDOW_DAYS = 7
 ADJUSTABLE = ("deadline", "target", "plan")
+REFLECTION_QUESTIONS = (
+    ("achieved", "What did you achieve since the last review"),
+    ("obstacles", "What got in the way, and how did you handle it"),
+    ("still_care", "Do you still care about each goal, or should one change"),
+    ("focus", "One focus for next week"),
+)
 REFLECTION_KEYS = ("achieved", "obstacles", "still_care", "focus", "energy", "stress")
 MOVED_DAYS = 7
 # The one vocabulary of review decisions: the prompt, --answers and JSON all
@@ -79,14 +85,16 @@ def review_overdue(last: dt.date | None, anchor: dt.date | None, rhythm: str, to
 
 def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict], credits: list[dict],
            licenses: list[dict], last_review: dt.date | None, anchor: dt.date | None, rhythm: str,
-           today: dt.date, reviewed_today: frozenset[int] | set[int] = frozenset()) -> dict:
+           today: dt.date, reviewed_today: frozenset[int] | set[int] = frozenset(),
+           since: dt.date | None = None) -> dict:
     """What moved since the last review (or the last 7 days), what is due,
     overdue or stale. ``goals`` are goal objects as ``goals show --json``
     prints them; ``licenses`` are CE status results. Goals in
     ``reviewed_today`` were handled earlier today and are left out, so a
-    resumed or repeated review does not list them again; ``last_review`` is
-    the last review before today."""
-    since = last_review or today - dt.timedelta(days=FIRST_WINDOW_DAYS)
+    resumed or repeated review does not list them again. ``since`` starts the
+    window when given (a review continued or redone today keeps the window it
+    started with)."""
+    since = since or last_review or today - dt.timedelta(days=FIRST_WINDOW_DAYS)
     start, end = since.isoformat(), today.isoformat()
     goals = [g for g in goals if g["id"] not in reviewed_today]
     progress = [p for p in progress if p["goal_id"] not in reviewed_today]

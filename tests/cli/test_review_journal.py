@@ -191,3 +191,51 @@ def test_journal_list_shows_the_newest_50_and_says_so(run):
     assert len(run("journal", "list", "--limit", "3", "--json").json()) == 3
     assert "Showing" not in run("journal", "list", "--limit", "0").err
     assert run("journal", "list", "--limit", "-1").code == 1
+
+
+def test_the_same_answers_applied_twice_on_one_day_count_once(run, two_goals, tmp_path):
+    first, second = two_goals
+    path = _answers(tmp_path, {"focus": "Ethics CE", "goals": {str(second): {"progress": 6, "decision": "keep"},
+                                                              str(first): {"progress": 1, "decision": "done"}}})
+    assert run("review", "--answers", path).code == 0
+    again = run("review", "--answers", path, "--json")
+    assert again.code == 0, again
+    data = again.json()
+    assert data["updated"] is True and data["replaced_progress"] == 2
+    assert run("show", second, "--json").json()["measure"]["current"] == 6           # counted once
+    assert len(run("show", second, "--json").json()["progress_log"]) == 1
+    assert run("show", first, "--json").json()["status"] == "done"
+    assert len(run("review", "--history", "--json").json()["reviews"]) == 1           # one review
+    assert len(run("journal", "list", "--kind", "reflection", "--json").json()) == 1   # one reflection
+    said = run("review", "--answers", path)
+    assert said.code == 0 and "Updated today's review" in said.err and "replaced, not added again" in said.err
+
+
+def test_answers_that_reach_the_target_point_to_done(run, two_goals, tmp_path):
+    _, second = two_goals
+    path = _answers(tmp_path, {"goals": {str(second): {"progress": 20}}})
+    result = run("review", "--answers", path)
+    assert result.code == 0, result
+    assert f"Goal {second} reached its target. Mark it done: goals done {second}" in result.err
+
+
+def test_answers_with_a_correction_below_zero_change_nothing(run, two_goals, tmp_path):
+    _, second = two_goals
+    run("log", second, "3")
+    path = _answers(tmp_path, {"goals": {str(second): {"progress": -5}}})
+    result = run("review", "--answers", path)
+    assert result.code == 1 and "below zero" in result.err
+    assert run("show", second, "--json").json()["measure"]["current"] == 3
+    assert run("review", "--history", "--json").json()["reviews"] == []
+
+
+def test_answers_adjust_and_tick_steps_by_number(run, add, tmp_path):
+    goal = add("Pass the NCE", "2026-09-30", "--step", "Book the exam", "--step", "Practice test")
+    path = _answers(tmp_path, {"goals": {str(goal["id"]): {"decision": "adjust", "deadline": "2026-10-31",
+                                                           "steps_done": [2], "reason": "exam moved"}}})
+    assert run("review", "--answers", path).code == 0
+    shown = run("show", goal["id"], "--json").json()
+    assert shown["deadline"] == "2026-10-31" and [s["done"] for s in shown["steps"]] == [False, True]
+    bad = _answers(tmp_path, {"goals": {str(goal["id"]): {"steps_done": [3]}}}, name="bad.json")
+    result = run("review", "--answers", bad)
+    assert result.code == 1 and "no step 3" in result.err

@@ -1,4 +1,7 @@
-"""A whole weekly review in a real pseudo-terminal, and an interrupted one."""
+"""The weekly review and the journal in a real pseudo-terminal, typed as a
+person would, bad answers included: decisions read as whole words or
+unambiguous prefixes, a negative progress confirmed, needy goals first,
+Ctrl-C then a resumed review, and a journal text kept as a private draft."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 
 import pexpect
 import pytest
@@ -15,65 +19,41 @@ pytestmark = pytest.mark.slow
 ENV = {"CLINGOALS_TODAY": "2026-05-13", "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
 
 
-def _goals(home, *args):
-    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home)}
+def _goals(home, *args, day="2026-05-13"):
+    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day}
     out = subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout) if "--json" in args else out
 
 
 def _setup(home):
-    _goals(home, "add", "Pass the NCE", "--due", "2026-06-30", "--step", "Book the exam", "--step", "Practice test")
-    _goals(home, "add", "Complete 20 CE hours", "--due", "2026-12-31", "--target", "20", "--unit", "hours")
-    _goals(home, "add", "Walk daily", "--due", "2027-01-31", "--personal")  # reviewed last: soonest first
+    """Two goals that need attention (one due in 7 days, one stale with 10 of
+    20 hours logged six weeks ago) and one that doesn't (added three days ago)."""
+    start = "2026-04-01"
+    _goals(home, "add", "Pass the NCE", "--due", "2026-05-20", "--step", "Book the exam", "--step", "Practice test",
+           day=start)
+    _goals(home, "add", "Complete 20 CE hours", "--due", "2026-12-31", "--target", "20", "--unit", "hours", day=start)
+    _goals(home, "log", "2", "10", day=start)
+    _goals(home, "add", "Walk daily", "--due", "2027-01-31", "--personal", day="2026-05-10")
 
 
-def _spawn(home):
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", "review"], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 100))
+def _spawn(home, *args, env=None):
+    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
+                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), **(env or {})},
+                         dimensions=(50, 100))
 
 
-def test_a_whole_review(isolated_home):
-    _setup(isolated_home)
-    child = _spawn(isolated_home)
-    child.expect("no review yet")
-    # goal 1: tick a step, keep
-    child.expect("Goal 1: Pass the NCE")
-    child.expect("Steps done")
-    child.sendline("7")                     # not a step of this goal
-    child.expect("not an open step")
-    child.sendline("1")
-    child.expect(r"Keep, adjust, pause, drop or done\?")
-    child.sendline("k")
-    child.expect("Saved goal 1")
-    # goal 2: log progress, adjust the deadline
-    child.expect("Goal 2: Complete 20 CE hours")
-    child.expect("Progress to log toward 20 hours")
-    child.sendline("5")
-    child.expect(r"Keep, adjust, pause, drop or done\?")
-    child.sendline("a")
-    child.expect("New deadline")
-    child.sendline("2027-03-31")
-    child.expect("New target")
-    child.sendline("")
-    child.expect("New plan")
-    child.sendline("Two webinars a month")
-    child.expect("Why the change")
-    child.sendline("Renewal is in March")
-    child.expect("Saved goal 2")
-    # goal 3: drop
-    child.expect("Goal 3: Walk daily")
-    child.expect(r"Keep, adjust, pause, drop or done\?")
-    child.sendline("d")                     # drop or done? asked again
-    child.expect("could be drop or done")
-    child.expect(r"Keep, adjust, pause, drop or done\?")
-    child.sendline("x")
-    child.expect("not a decision")
-    child.sendline("drop")
-    child.expect("Why")
-    child.sendline("Swapping for yoga")
-    child.expect("Saved goal 3")
-    # the reflection
+def _interrupt(child, expected):
+    """Ctrl-C, pressed again if the first one is not noticed (on a loaded
+    machine a ^C typed while the prompt is still being written can be lost,
+    and a person would simply press it again)."""
+    child.sendintr()
+    if child.expect([expected, pexpect.TIMEOUT], timeout=8) == 1:
+        child.sendintr()
+        child.expect(expected)
+
+
+def _reflect(child):
     child.expect("What did you achieve")
     child.sendline("Booked the exam and did 5 CE hours")
     child.expect("What got in the way")
@@ -88,6 +68,59 @@ def test_a_whole_review(isolated_home):
     child.sendline("3")
     child.expect("Stress")
     child.sendline("2")
+
+
+def test_a_whole_review_reads_every_answer_as_meant(isolated_home):
+    _setup(isolated_home)
+    child = _spawn(isolated_home, "review")
+    child.expect("no review yet")
+    # the needy goals first, each with why
+    child.expect("Goal 1: Pass the NCE")
+    child.expect(r"why: due in 7 days \(2026-05-20\)")
+    child.expect("Steps done")
+    child.sendline("7")                     # not a step of this goal
+    child.expect("not an open step")
+    child.sendline("1")
+    child.expect(r"Keep, adjust, pause, drop or done\?")
+    child.sendline("x")                     # not a decision: asked again, nothing kept
+    child.expect("not a decision")
+    child.expect(r"Keep, adjust, pause, drop or done\?")
+    child.sendline("d")                     # drop or done? asked again
+    child.expect("could be drop or done")
+    child.expect(r"Keep, adjust, pause, drop or done\?")
+    child.sendline("keep")
+    child.expect("Saved goal 1")
+    child.expect("Goal 2: Complete 20 CE hours")
+    child.expect("why: no progress, step or edit for 42 days")
+    child.expect("Progress to log toward 20 hours")
+    child.sendline("-25")                   # below zero: asked again
+    child.expect("would go below zero")
+    child.sendline("-5")
+    child.expect(r"Subtract 5 hours from goal 2\? \[y/N\]")
+    child.sendline("")                      # declined: asked again
+    child.expect("Progress to log toward 20 hours")
+    child.sendline("-5")
+    child.expect(r"Subtract 5 hours from goal 2\?")
+    child.sendline("y")
+    child.expect(r"Keep, adjust, pause, drop or done\?")
+    child.sendline("a")
+    child.expect("New deadline")
+    child.sendline("2027-03-31")
+    child.expect("New target")
+    child.sendline("")
+    child.expect("New plan")
+    child.sendline("Two webinars a month")
+    child.expect("Why the change")
+    child.sendline("Renewal is in March")
+    child.expect("Saved goal 2")
+    # then the others, only if wanted
+    child.expect(r"Review the other 1 goal too\? \[y/N\]")
+    child.sendline("y")
+    child.expect("Goal 3: Walk daily")
+    child.expect(r"Keep, adjust, pause, drop or done\?")
+    child.sendline("done")
+    child.expect("Saved goal 3")
+    _reflect(child)
     child.expect("Review done: 3 goal")
     child.expect("Next review: 2026-05-20")
     child.expect(pexpect.EOF)
@@ -95,20 +128,20 @@ def test_a_whole_review(isolated_home):
     assert child.exitstatus == 0
 
     nce = _goals(isolated_home, "show", "1", "--json")
-    assert [s["done"] for s in nce["steps"]] == [True, False]
+    assert nce["status"] == "active" and [s["done"] for s in nce["steps"]] == [True, False]
     ce = _goals(isolated_home, "show", "2", "--json")
     assert ce["measure"]["current"] == 5 and ce["deadline"] == "2027-03-31" and ce["plan"] == "Two webinars a month"
     history = _goals(isolated_home, "history", "2", "--json")
     assert {e["reason"] for e in history if e["kind"] == "revision"} == {"Renewal is in March"}
-    assert _goals(isolated_home, "show", "3", "--json")["status"] == "dropped"
+    assert _goals(isolated_home, "show", "3", "--json")["status"] == "done"
     [entry] = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json")
     assert entry["energy"] == 3 and entry["stress"] == 2 and entry["focus"] == "Practice test"
     assert sorted(entry["goals"]) == [1, 2, 3]
 
 
-def test_an_interrupted_review_keeps_confirmed_answers_and_nothing_half_written(isolated_home):
+def test_ctrl_c_keeps_confirmed_goals_and_the_next_review_resumes(isolated_home):
     _setup(isolated_home)
-    child = _spawn(isolated_home)
+    child = _spawn(isolated_home, "review")
     child.expect("Goal 1: Pass the NCE")
     child.expect("Steps done")
     child.sendline("1 2")
@@ -118,13 +151,117 @@ def test_an_interrupted_review_keeps_confirmed_answers_and_nothing_half_written(
     child.expect("Progress to log toward 20 hours")
     child.sendline("4")
     child.expect(r"Keep, adjust")
-    child.sendintr()                        # Ctrl-C before goal 2 is confirmed
+    _interrupt(child, "Review paused: 1 goal")  # Ctrl-C before goal 2 is confirmed
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 1
-    assert _goals(isolated_home, "show", "1", "--json")["status"] == "done"       # confirmed: kept
-    assert _goals(isolated_home, "show", "2", "--json")["measure"]["current"] is None  # not confirmed
-    assert _goals(isolated_home, "review", "--history", "--json")["reviews"] == []
-    assert _goals(isolated_home, "journal", "list", "--json") == []
-    check = _goals(isolated_home, "db", "check", "--json")
-    assert check["ok"] is True
+    assert _goals(isolated_home, "show", "1", "--json")["status"] == "done"         # confirmed: kept
+    assert _goals(isolated_home, "show", "2", "--json")["measure"]["current"] == 10  # not confirmed
+    assert _goals(isolated_home, "review", "--history", "--json")["reviews"] == []  # not finished yet
+    assert _goals(isolated_home, "db", "check", "--json")["ok"] is True
+
+    child = _spawn(isolated_home, "review")
+    child.expect("Continuing today's review: 1 goal")
+    index = child.expect(["Goal 1: Pass the NCE", "Goal 2: Complete 20 CE hours"])
+    assert index == 1, "the resumed review starts at the first goal not yet reviewed"
+    child.expect("Progress to log toward 20 hours")
+    child.sendline("10")
+    child.expect(r"Keep, adjust, pause, drop or done\? \[keep/adjust/pause/drop/done\] \[done\]")  # target reached
+    child.sendline("keep")
+    child.expect("Target reached: 20 of 20 hours. Mark it done: goals done 2")
+    child.expect(r"Review the other 1 goal too\?")
+    child.sendline("n")
+    _reflect(child)
+    child.expect("Review done: 2 goal")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert _goals(isolated_home, "show", "2", "--json")["measure"]["current"] == 20
+    [review] = _goals(isolated_home, "review", "--history", "--json")["reviews"]
+    assert review["goals"] == 2
+    [entry] = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json")
+    assert sorted(entry["goals"]) == [1, 2]
+
+
+EDITOR = textwrap.dedent("""
+    import sys
+    path = sys.argv[1]
+    text = open(path, encoding="utf-8").read()
+    if "Mary Jones" in text:
+        text = text.replace("Called patient Mary Jones at 512-555-0100", "Called a client back; felt steadier")
+    else:
+        text = "Called patient Mary Jones at 512-555-0100 about her panic\\n" + text
+    open(path, "w", encoding="utf-8").write(text)
+""")
+
+
+def test_a_journal_text_kept_as_a_draft_is_offered_back(isolated_home, tmp_path):
+    editor = tmp_path / "editor.py"
+    editor.write_text(EDITOR)
+    env = {"EDITOR": f"{sys.executable} {editor}"}
+    child = _spawn(isolated_home, "journal", env=env)
+    child.expect("may identify a client")
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("nope")                  # not a choice: asked again
+    child.expect("Please type edit, save or draft")
+    child.sendline("draft")
+    child.expect("Kept as a private draft")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert _goals(isolated_home, "journal", "list", "--json") == []            # nothing stored...
+    [draft] = list((isolated_home / "drafts").iterdir())                        # ...but nothing lost
+    assert "Mary Jones" in draft.read_text() and draft.stat().st_mode & 0o777 == 0o600
+    assert (isolated_home / "drafts").stat().st_mode & 0o777 == 0o700
+
+    child = _spawn(isolated_home, "journal", env=env)
+    child.expect("You kept a private draft")
+    child.expect("Called patient Mary Jones")
+    child.expect(r"Continue it\? \[Y/n\]")
+    child.sendline("")
+    child.expect("Saved journal entry 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [entry] = _goals(isolated_home, "journal", "list", "--json")
+    assert entry["text"].startswith("Called a client back; felt steadier about her panic")
+    assert list((isolated_home / "drafts").iterdir()) == []
+
+
+def test_a_review_answer_kept_as_a_draft_is_offered_at_the_next_review(isolated_home):
+    _goals(isolated_home, "add", "Walk daily", "--due", "2027-01-31", "--personal")
+    child = _spawn(isolated_home, "review")
+    child.expect(r"Review the other 1 goal too\?")
+    child.sendline("n")
+    child.expect("What did you achieve")
+    child.sendline("Helped Mr. Johnson through a panic attack")
+    child.expect("may identify a client")
+    child.sendline("e")                     # edit: asked again with the text
+    child.expect("What did you achieve")
+    child.sendline("")                      # Enter keeps the text: warned again
+    child.expect("may identify a client")
+    child.sendline("draft")
+    child.expect("Kept as a private draft")
+    child.expect("What got in the way")
+    _interrupt(child, "Review paused")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    child = _spawn(isolated_home, "review")
+    child.expect("You kept 1 private draft answer")
+    child.expect(r"Review the other 1 goal too\?")
+    child.sendline("n")
+    child.expect(r"What did you achieve since the last review \(Enter to skip\) \[Helped Mr. Johnson")
+    child.sendline("Helped a client through a panic attack")
+    for _ in range(3):
+        child.expect(r"\(Enter to skip\)")
+        child.sendline("")
+    child.expect("Energy")
+    child.sendline("")
+    child.expect("Stress")
+    child.sendline("")
+    child.expect("Review done")
+    child.expect(pexpect.EOF)
+    [entry] = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json")
+    assert entry["achieved"] == "Helped a client through a panic attack"
+    assert list((isolated_home / "drafts").iterdir()) == []

@@ -119,7 +119,7 @@ def test_kill_9_during_a_review_keeps_confirmed_goals(tmp_path):
     home = tmp_path / "home"
     _goals(home, "add", "Pass the NCE", "--due", "2026-06-30", "--target", "1", "--unit", "exam")
     _goals(home, "add", "Complete 20 CE hours", "--due", "2026-12-31", "--target", "20", "--unit", "hours")
-    child = pexpect.spawn(sys.executable, ["-m", "clingoals", "review"], env=_env(home), encoding="utf-8",
+    child = pexpect.spawn(sys.executable, ["-m", "clingoals", "review", "--all"], env=_env(home), encoding="utf-8",
                           timeout=30)
     child.expect("Progress to log toward 1 exam")
     child.sendline("1")

@@ -26,8 +26,9 @@ def test_one_goals_answers_log_tick_adjust_and_pause(store, new_goal, today, now
 
     data = new_goal(target=10)
     step = goals.add_step(store, data["id"], "Book the exam", today=today, now=now)
-    review.apply_goal_answers(store, data["id"], progress=2, decision="pause", reason="exam season",
-                              steps_done=[step["id"]], adjust={"plan": "Study on Sundays"}, today=today, now=now)
+    review.review_goal(store, data["id"], {"progress": 2, "decision": "pause", "reason": "exam season",
+                                           "steps_done": [step["id"]], "adjust": {"plan": "Study on Sundays"}},
+                       today=today, now=now)
     stored = queries.get_goal(store.conn, data["id"])
     assert stored["current"] == 2 and stored["status"] == "paused" and stored["plan"] == "Study on Sundays"
     assert stored["steps"][0]["done"] is True
@@ -36,7 +37,7 @@ def test_one_goals_answers_log_tick_adjust_and_pause(store, new_goal, today, now
 def test_pausing_a_draft_in_a_review_follows_the_same_table_as_goals_pause(store, new_goal, today, now):
     data = new_goal()
     store.conn.execute("UPDATE goal SET status = 'draft' WHERE id = ?", (data["id"],))
-    review.apply_goal_answers(store, data["id"], decision="pause", today=today, now=now)
+    review.review_goal(store, data["id"], {"decision": "pause"}, today=today, now=now)
     assert queries.get_goal(store.conn, data["id"])["status"] == "paused"
 
 
@@ -45,7 +46,7 @@ def test_a_whole_review_from_answers_is_all_or_nothing(store, new_goal, today, n
     answers = rules.parse_answers({"achieved": "Booked the exam", "energy": 4,
                                    "goals": {str(first["id"]): {"progress": 1, "decision": "keep"},
                                              str(second["id"]): {"decision": "done"}}})
-    result = review.review_from_answers(store, answers, today=today, now=now)
+    result = review.apply_answers(store, answers, today=today, now=now)
     assert result["goals"] == {str(first["id"]): "keep", str(second["id"]): "done"}
     assert result["next_review"] == "2026-05-20"
     assert review.history(store, today=today)["streak"] == 1
@@ -53,7 +54,7 @@ def test_a_whole_review_from_answers_is_all_or_nothing(store, new_goal, today, n
     bad = rules.parse_answers({"goals": {str(first["id"]): {"progress": 1, "decision": "adjust",
                                                             "deadline": "2020-01-01"}}})
     with pytest.raises(InvalidInput, match="before the start"):
-        review.review_from_answers(store, bad, today=today, now=now)
+        review.apply_answers(store, bad, today=today, now=now)
     assert queries.get_goal(store.conn, first["id"])["current"] == 1
 
 
@@ -71,3 +72,41 @@ def test_a_review_is_overdue_a_rhythm_after_the_first_goal_unless_the_reminder_i
     assert review.review_overdue(store, today=today)[0] is True
     review.change_setting(store, "review.reminder", "off")
     assert review.review_overdue(store, today=today)[0] is False
+
+
+def test_goals_to_review_put_need_first_and_skip_those_reviewed_today(store, new_goal, today, now):
+    soon = new_goal("Pass the NCE", due="2026-05-20")
+    later = new_goal("Renew my LPC", due="2027-05-20")
+    plan = review.goals_to_review(store, today=today)
+    assert [i["goal"]["id"] for i in plan["needy"]] == [soon["id"]]
+    assert plan["needy"][0]["reasons"] == ["due in 7 days (2026-05-20)"]
+    assert [i["goal"]["id"] for i in plan["others"]] == [later["id"]]
+    review.review_goal(store, soon["id"], {"decision": "keep"}, today=today, now=now)
+    plan = review.goals_to_review(store, today=today)
+    assert plan["reviewed"] == {str(soon["id"]): "keep"} and plan["needy"] == [] and not plan["completed"]
+    assert review.digest(store, today=today)["due_soon"] == []       # handled earlier today: not repeated
+    review.finish_review(store, {"focus": "Ethics"}, today=today, now=now)
+    assert review.goals_to_review(store, today=today)["completed"] is True
+
+
+def test_reviewing_a_goal_again_the_same_day_replaces_its_progress(store, new_goal, today, now):
+    data = new_goal(target=10)
+    first = review.review_goal(store, data["id"], {"progress": 4, "decision": "keep"}, today=today, now=now)
+    again = review.review_goal(store, data["id"], {"progress": 6, "decision": "keep"}, today=today, now=now)
+    assert first["replaced"] == 0 and again["replaced"] == 1 and again["review_id"] == first["review_id"]
+    assert queries.get_goal(store.conn, data["id"])["current"] == 6
+
+
+def test_a_review_reaching_the_target_says_so(store, new_goal, today, now):
+    data = new_goal(target=10)
+    result = review.review_goal(store, data["id"], {"progress": 10, "decision": "keep"}, today=today, now=now)
+    assert result["target_reached"] is True
+    done = review.review_goal(store, data["id"], {"progress": 10, "decision": "done"}, today=today, now=now)
+    assert done["target_reached"] is False and done["goal"]["status"] == "done"
+
+
+def test_a_correction_may_not_go_below_zero(store, new_goal, today, now):
+    data = new_goal(target=10)
+    with pytest.raises(InvalidInput, match="below zero"):
+        review.review_goal(store, data["id"], {"progress": -1, "decision": "keep"}, today=today, now=now)
+    assert queries.review_of_day(store.conn, today.isoformat()) is None

@@ -23,6 +23,7 @@ from clingoals.cli.common import (
     say_note,
     today,
 )
+from clingoals.ce.profiles import ACTIVITIES, FORMATS, UNITS
 from clingoals.errors import InvalidInput
 
 ce_app = typer.Typer(help="Continuing-education credits against each license's renewal rules. "
@@ -32,24 +33,11 @@ ce_app.add_typer(profile_app, name="profile")
 
 NOT_A_RECORD = "clingoals is not a system of record for any board: report credits where your board asks."
 
-class Format(str, Enum):
-    in_person = "in-person"
-    live_online = "live-online"
-    self_study = "self-study"
-
-
-class Unit(str, Enum):
-    hours = "hours"
-    minutes = "minutes"
-    ceu = "ceu"
-    semester_hour = "semester-hour"
-    quarter_hour = "quarter-hour"
-
-
-# The activities a profile can give rules to (clingoals.ce.profiles.ACTIVITIES).
-Activity = Enum("Activity", {name.replace("-", "_"): name for name in
-                             ("course", "presenting", "authoring", "authoring-book", "graduate-course", "teaching")},
-                type=str)
+# The choices come from the CE domain (ce/profiles.py), defined there once.
+Format = Enum("Format", {value.replace("-", "_"): value for value in FORMATS}, type=str)
+Unit = Enum("Unit", {value.replace("-", "_"): value for value in UNITS}, type=str)
+# The activities a profile can give rules to.
+Activity = Enum("Activity", {value.replace("-", "_"): value for value in ACTIVITIES}, type=str)
 
 UNIT_HELP = ("hours (as your board counts them), minutes (converted with the board's 50- or 60-minute hour), "
              "ceu, semester-hour, quarter-hour: converted with each license's unit table.")

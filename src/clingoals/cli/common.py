@@ -137,6 +137,23 @@ def privacy_guard(text: str, *, yes: bool, what: str = "this text") -> None:
         raise ClingoalsError("Not saved.")
 
 
+PRIVACY_CHOICES = ("edit", "save", "draft")
+
+
+def privacy_choice(found: list[str], *, what: str = "this text") -> str:
+    """In a terminal, when the privacy check warns about a text the person is
+    typing: 'edit' it now, 'save' it as is, or keep it as a private 'draft'.
+    Asked again until the answer is one of them (or its first letter)."""
+    say(f"warning: {what} may identify a client: {'; '.join(found)}.")
+    while True:
+        answer = ask("Edit it now, save it as is, or keep it as a private draft? [edit/save/draft]",
+                     default="edit").strip().lower()
+        matches = [choice for choice in PRIVACY_CHOICES if answer and choice.startswith(answer)]
+        if len(matches) == 1:
+            return matches[0]
+        say("  Please type edit, save or draft.")
+
+
 def read_user_file(path, *, encoding: str = "utf-8") -> str:
     """The text of a file the person named (a regular file of at most 16 MB),
     or one clear error."""

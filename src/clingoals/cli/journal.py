@@ -33,7 +33,7 @@ from clingoals.cli.common import (
 )
 from clingoals.errors import InvalidInput
 from clingoals.usecases import journal as use
-from clingoals.usecases.journal import KINDS
+from clingoals.journal import FEEDBACK_KINDS, KINDS
 DEFAULT_LIMIT = 50
 TEMPLATE = """
 
@@ -43,10 +43,7 @@ TEMPLATE = """
 """
 
 
-class Feedback(str, Enum):
-    supervisor = "supervisor"
-    peer = "peer"
-    client = "client"
+Feedback = Enum("Feedback", {kind: kind for kind in FEEDBACK_KINDS}, type=str)
 
 
 class JournalGroup(TyperGroup):
@@ -61,9 +58,10 @@ class JournalGroup(TyperGroup):
 journal_app = typer.Typer(cls=JournalGroup, help="Your reflection journal: 'goals journal \"TEXT\"' adds an entry.")
 
 
-def edit_in_editor(initial: str) -> str:
+def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
     """Open $VISUAL/$EDITOR on ``initial``; returns the text without # lines.
-    An editor that fails, or a text left unchanged or empty, saves nothing."""
+    An editor that fails, or a text left unchanged (when a change is
+    required) or empty, saves nothing."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise InvalidInput("No editor set: give the text in quotes, or set $EDITOR (e.g. export EDITOR=nano).")
@@ -85,7 +83,7 @@ def edit_in_editor(initial: str) -> str:
             written = file.read()
     finally:
         os.unlink(path)
-    if written == initial:
+    if require_change and written == initial:
         raise InvalidInput("The text was left unchanged; nothing was saved.")
     text = "\n".join(line for line in written.splitlines() if not line.lstrip().startswith("#")).strip()
     if not text:
@@ -103,21 +101,80 @@ def add(
     yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Add a journal entry (a reflection, or feedback received)."""
+    """Add a journal entry (a reflection, or feedback received). In your
+    editor, a text the privacy check warns about can be edited again, saved
+    as is, or kept as a private draft that the next 'goals journal' offers."""
+    kind = feedback.value if feedback else "note"
     if text is None:
         if not interactive():
             raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
+        draft = _offer_draft()
+        if draft:
+            text = edit_in_editor(draft["text"] + "\n" + TEMPLATE, require_change=False)
+            if _checked_in_editor(text, yes=yes, draft=draft) is None:
+                return
+            with opened_store() as store:
+                entry = use.save_draft_text(store, draft, text, today=today(), now=clock.now_iso())
+            respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
+            return
         text = edit_in_editor(TEMPLATE)
-    elif text == "-":
-        text = read_stdin(what="The entry")
-    if not text.strip():
-        raise InvalidInput("The entry is empty; nothing was saved.")
-    privacy_guard(text, yes=yes, what="this entry")
+        keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
+        if _checked_in_editor(text, yes=yes, draft=keep) is None:
+            return
+    else:
+        if text == "-":
+            text = read_stdin(what="The entry")
+        if not text.strip():
+            raise InvalidInput("The entry is empty; nothing was saved.")
+        privacy_guard(text, yes=yes, what="this entry")
+        waiting = len(use.drafts())
+        if waiting:
+            say(f"You have {waiting} private journal draft(s); 'goals journal' (with no text) continues them.")
     with opened_store() as store:
-        entry = use.add_entry(store, text, kind=feedback.value if feedback else "note", entry_date=date,
-                              goal_ids=goal or [], tags=tag or [], identifying_ok=True,
-                              today=today(), now=clock.now_iso())
+        entry = use.add_entry(store, text, kind=kind, entry_date=date, goal_ids=goal or [], tags=tag or [],
+                              identifying_ok=True, today=today(), now=clock.now_iso())
     respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
+
+
+def _offer_draft() -> dict | None:
+    """The newest private draft, if the person wants to continue it."""
+    waiting = use.drafts()
+    if not waiting:
+        return None
+    latest = waiting[-1]
+    first_line = latest["text"].strip().splitlines()[0][:50]
+    more = f" (and {len(waiting) - 1} older)" if len(waiting) > 1 else ""
+    say(f"You kept a private draft on {str(latest.get('saved_at', ''))[:10]}{more}: {first_line!r}")
+    return latest if confirm("Continue it?", yes=False, default=True) else None
+
+
+def _checked_in_editor(text: str, *, yes: bool, draft: dict) -> str | None:
+    """The privacy check on text written in the editor. When it warns: edit
+    it again, save it as is, or keep it as a private draft (owner-only in the
+    data folder; the next 'goals journal' offers it). Ctrl-C keeps a draft
+    too. Returns the text to store, or None when it was kept as a draft.
+    ``draft`` is the draft being continued (with its ``name``) or the fields
+    of the new one."""
+    from clingoals.cli.common import privacy_choice
+
+    while True:
+        found = use.privacy_findings(text)
+        if not found or yes:
+            return text
+        try:
+            choice = privacy_choice(found, what="this entry")
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            choice = "draft"
+        if choice == "save":
+            return text
+        if choice == "draft":
+            fields = {key: draft.get(key) for key in ("kind", "entry_date", "goal_ids", "tags", "entry_id")}
+            use.keep_draft(text, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso())
+            if draft.get("name"):
+                use.discard_draft(draft["name"])
+            say("Kept as a private draft (owner-only, not in the database). 'goals journal' offers it next time.")
+            return None
+        text = edit_in_editor(text + "\n" + TEMPLATE, require_change=False)
 
 
 @journal_app.command("list")
@@ -171,7 +228,9 @@ def edit(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id.
             if not interactive():
                 raise InvalidInput("Give the new text with --text, or a --tag or --goal to add.")
             text = edit_in_editor(entry["text"] + "\n" + TEMPLATE)
-        if text is not None:
+            if _checked_in_editor(text, yes=yes, draft={"kind": entry["kind"], "entry_id": entry_id}) is None:
+                return
+        elif text is not None:
             if not text.strip():
                 raise InvalidInput("The entry can't be empty; delete it with 'goals journal delete ID'.")
             privacy_guard(text, yes=yes, what="this entry")

@@ -1,7 +1,8 @@
 """`goals review` (the weekly ritual) and `goals settings`: the questions in
-a terminal, and what to print. What a review does (digest, applying one
-goal's answers, the reflection) is in clingoals.usecases.review, shared by
-the terminal review and --answers."""
+a terminal, each answer checked as it is typed, and what to print. What a
+review does (the digest, the goals to review and why, applying one goal's
+answers, the reflection) is in clingoals.usecases.review, shared by the
+terminal review and --answers."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from clingoals.cli.common import (
     finite,
     interactive,
     opened_store,
+    privacy_choice,
     privacy_guard,
     respond,
     say,
@@ -36,6 +38,10 @@ settings_app = typer.Typer(help="Your settings: the review rhythm and its remind
 review_app = typer.Typer()
 
 
+def _now() -> str:
+    return clock.now_iso()
+
+
 # --- goals review ------------------------------------------------------------------------
 
 @review_app.command()
@@ -43,13 +49,17 @@ def review(
     summary: bool = typer.Option(False, "--summary", help="Print the digest only, with no questions."),
     answers: Optional[Path] = typer.Option(None, "--answers", help="Run the review from a JSON or TOML file of answers."),
     history: bool = typer.Option(False, "--history", help="Past reviews and your current streak."),
+    every: bool = typer.Option(False, "--all", help="Walk every active goal, not only those that need you."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Save answers even if the privacy check warns."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """The weekly review: what moved, what is due, what is stale; progress
-    logged, goals adjusted, and a reflection recorded."""
-    from clingoals import render
+    logged, goals adjusted, and a reflection recorded.
 
+    The goals that need you come first, each with why; --all walks every
+    goal. One review a day: running it again the same day continues it (after
+    Ctrl-C) or updates it."""
+    from clingoals import render
     day = today()
     if history:
         return _history(day, json_out)
@@ -63,21 +73,20 @@ def review(
     if not interactive():
         raise InvalidInput("The review asks questions and needs a terminal. Without one, run "
                            "'goals review --summary' for the digest, or 'goals review --answers FILE'.")
-    _interactive_review(day)
+    _interactive_review(day, every)
 
 
 def _history(day: dt.date, json_out: bool) -> None:
     from clingoals import render
-
     with opened_store() as store:
         data = use.history(store, today=day)
-    reviews, current, rhythm = data["reviews"], data["streak"], data["rhythm"]
     if json_out:
         emit_json(data)
         return
-    if not reviews:
+    if not data["reviews"]:
         say("No reviews yet. Start one: goals review")
         return
+    reviews, current, rhythm = data["reviews"], data["streak"], data["rhythm"]
     render.show(render.review_streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], day, rhythm,
                                      current), render.reviews_table(reviews))
 
@@ -97,14 +106,56 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
     answers = _load_answers(path)
     privacy_guard(rules.typed_texts(answers), yes=yes, what="this review")
     with opened_store() as store:
-        data = use.review_from_answers(store, answers, today=day, now=clock.now_iso())
-    respond(data, json_out=json_out,
-            message=f"Review saved ({len(answers['goals'])} goal(s) discussed). Next review: {data['next_review']}.")
+        result = use.apply_answers(store, answers, today=day, now=_now())
+    if json_out:
+        emit_json(result)
+        return
+    count = len(answers["goals"])
+    if result["updated"]:
+        replaced = result["replaced_progress"]
+        say(f"Updated today's review ({count} goal(s) in this file"
+            + (f"; {replaced} progress entr{'ies' if replaced != 1 else 'y'} it logged earlier replaced, "
+               "not added again" if replaced else "") + ").")
+    else:
+        say(f"Review saved ({count} goal(s) discussed).")
+    for goal_id in result["target_reached"]:
+        say(f"Goal {goal_id} reached its target. Mark it done: goals done {goal_id}")
+    say(f"Next review: {result['next_review']}.")
 
 
-def _ask_text(question: str) -> str | None:
-    answer = ask(f"{question} (Enter to skip)", default="").strip()
+# --- the review in a terminal ------------------------------------------------------------
+
+def _ask_text(question: str, default: str | None = None) -> str | None:
+    answer = ask(f"{question} (Enter to skip)", default=default or "").strip()
     return answer or None
+
+
+def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date) -> str | None:
+    """A free-text answer, checked by the privacy check as it is typed. When
+    it warns: edit it now (asked again with the text), save it as is, or keep
+    it as a private draft (offered again at the next review)."""
+    from clingoals.privacy import findings
+    from clingoals.store.drafts import discard_draft, save_draft
+
+    draft = drafts.pop(field, None)
+    text = _ask_text(question, draft["text"] if draft else None)
+    while text:
+        found = findings(text)
+        if not found:
+            break
+        choice = privacy_choice(found, what="this answer")
+        if choice == "save":
+            break
+        if choice == "draft":
+            save_draft("review", {"field": field, "question": question, "text": text,
+                                  "review_date": day.isoformat()}, now=_now())
+            say("  Kept as a private draft (not in the database); the next 'goals review' offers it again.")
+            text = None
+            break
+        text = _ask_text(question, text)
+    if draft:
+        discard_draft(draft["name"])
+    return text
 
 
 def _ask_level(question: str) -> int | None:
@@ -118,15 +169,52 @@ def _ask_level(question: str) -> int | None:
             say("  Please type a number from 1 to 5.")
 
 
-def _ask_number(question: str) -> float | None:
+def _ask_progress(goal: dict) -> float | None:
+    """Progress toward the target; a negative number is a correction and is
+    confirmed first; one that would take the total below zero is asked again."""
+    from clingoals.goal import check_progress
+
+    measure = goal["measure"]
+    unit = measure["unit"] or ""
     while True:
-        answer = ask(f"{question} (Enter to skip)", default="").strip()
+        answer = ask(f"Progress to log toward {measure['target']:g} {unit}".rstrip() + " (Enter to skip)",
+                     default="").strip()
         if not answer:
             return None
         try:
-            return finite("The value", float(answer))
-        except (ValueError, InvalidInput):
-            say("  Please type a number, e.g. 3 or 1.5.")
+            value = finite("The value", float(answer))
+            check_progress(goal["id"], measure["current"], value, unit)
+        except ValueError:
+            say("  Please type a number, e.g. 3 or 1.5 (a negative number corrects an earlier entry).")
+            continue
+        except InvalidInput as error:
+            say(f"  {error}")
+            continue
+        amount = f"{-value:g} {unit}".rstrip()
+        if value < 0 and not typer.confirm(f"Subtract {amount} from goal {goal['id']}?", default=False, err=True):
+            continue
+        return value
+
+
+def _ask_steps(goal: dict) -> list[int]:
+    undone = [s for s in goal["steps"] if not s["done"]]
+    if not undone:
+        return []
+    for step in undone:
+        say(f"  {step['id']}. {step['text']}" + (f" (due {step['due']})" if step["due"] else ""))
+    while True:
+        answer = ask("Steps done (numbers separated by spaces, Enter for none)", default="").strip()
+        try:
+            numbers = [int(x) for x in answer.replace(",", " ").split()]
+        except ValueError:
+            say("  Please type step numbers such as '1 3'.")
+            continue
+        wrong = [n for n in numbers if n not in {s["id"] for s in undone}]
+        if wrong:
+            say(f"  {', '.join(map(str, wrong))}: not an open step of this goal "
+                f"(open: {', '.join(str(s['id']) for s in undone)}).")
+            continue
+        return list(dict.fromkeys(numbers))
 
 
 def _ask_decision(suggested: str) -> str:
@@ -140,66 +228,7 @@ def _ask_decision(suggested: str) -> str:
             say(f"  {error}")
 
 
-def _interactive_review(day: dt.date) -> None:
-    """Each goal's answers are saved once confirmed; the reflection at the end.
-    Ctrl-C keeps what was confirmed and writes nothing half-done."""
-    from clingoals import render
-    from clingoals.goal import goal_json
-
-    with opened_store() as store:
-        digest = use.digest(store, today=day)
-        render.err.print(render.digest(digest))
-        active = use.goals_to_review(store)
-        discussed = []
-        for goal in active:
-            render.err.print(render.review_goal_header(goal, day))
-            progress = None
-            if goal["target"]:
-                progress = _ask_number(f"Progress to log toward {goal['target']:g} {goal['unit'] or ''}".rstrip())
-            undone = [s for s in goal["steps"] if not s["done"]]
-            ticked: list[int] = []
-            if undone:
-                for step in undone:
-                    say(f"  [{step['id']}] {step['text']}" + (f" (due {step['due']})" if step["due"] else ""))
-                while True:
-                    answer = ask("Steps done (ids separated by spaces, Enter for none)", default="").strip()
-                    try:
-                        ticked = [int(x) for x in answer.replace(",", " ").split()]
-                    except ValueError:
-                        say("  Please type step ids such as '3 5'.")
-                        continue
-                    wrong = [i for i in ticked if i not in {s["id"] for s in undone}]
-                    if wrong:
-                        say(f"  {', '.join(map(str, wrong))}: not an open step of this goal.")
-                        continue
-                    break
-            decision = _ask_decision(rules.suggested_decision(goal_json(goal, day)))
-            adjust, reason = None, None
-            if decision == "adjust":
-                adjust = _ask_adjustments(goal, day)
-                reason = _ask_text("Why the change")
-                decision = "keep"
-            elif decision in ("drop", "pause"):
-                reason = _ask_text("Why")
-            use.apply_goal_answers(store, goal["id"], progress=progress, decision=decision, reason=reason,
-                                   steps_done=ticked, adjust=adjust, today=day, now=clock.now_iso())
-            discussed.append(goal["id"])
-            say(f"  Saved goal {goal['id']}.")
-        answers = {
-            "achieved": _ask_text("What did you achieve since the last review"),
-            "obstacles": _ask_text("What got in the way, and how did you handle it"),
-            "still_care": _ask_text("Do you still care about each goal, or should one change"),
-            "focus": _ask_text("One focus for next week"),
-            "energy": _ask_level("Energy"),
-            "stress": _ask_level("Stress"),
-        }
-        privacy_guard(rules.reflection_text(answers), yes=False, what="this reflection")
-        use.save_reflection(store, answers, discussed, digest, today=day, now=clock.now_iso())
-        next_date = use.next_review_date(store)
-    say(f"Review done: {len(discussed)} goal(s) discussed. Next review: {next_date.isoformat()}.")
-
-
-def _ask_adjustments(goal: dict, day: dt.date) -> dict:
+def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
     from clingoals.goal import check_dates, check_number
 
     changes: dict = {}
@@ -214,8 +243,9 @@ def _ask_adjustments(goal: dict, day: dt.date) -> dict:
             break
         except InvalidInput as error:
             say(f"  {error}")
+    target_now = goal["measure"]["target"]
     while True:
-        target = _ask_text(f"New target (now {goal['target'] if goal['target'] is not None else 'none'})")
+        target = _ask_text(f"New target (now {target_now:g})" if target_now is not None else "New target (now none)")
         if target is None:
             break
         try:
@@ -223,10 +253,86 @@ def _ask_adjustments(goal: dict, day: dt.date) -> dict:
             break
         except (ValueError, InvalidInput):
             say("  Please type a number above zero.")
-    plan = _ask_text("New plan")
+    plan = _ask_private_text("New plan", field=f"plan-{goal['id']}", drafts=drafts, day=day)
     if plan:
         changes["plan"] = plan
     return changes
+
+
+def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
+    from clingoals import render
+    goal = item["goal"]
+    render.err.print(render.review_goal_header(goal, day))
+    if item["reasons"]:
+        say("  why: " + "; ".join(item["reasons"]))
+    measure = goal["measure"]
+    progress = _ask_progress(goal) if measure["target"] else None
+    steps = _ask_steps(goal)
+    suggested = item["suggested"]
+    if progress is not None and (measure["current"] or 0) + progress >= measure["target"]:
+        suggested = "done"
+    decision = _ask_decision(suggested)
+    adjust, reason = {}, None
+    if decision == "adjust":
+        adjust = _ask_adjustments(goal, day, drafts)
+        reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
+    elif decision in ("drop", "pause"):
+        reason = _ask_private_text("Why", field=f"reason-{goal['id']}", drafts=drafts, day=day)
+    choice = {"progress": progress, "steps_done": steps, "decision": decision, "reason": reason, "adjust": adjust}
+    result = use.review_goal(store, goal["id"], choice, today=day, now=_now())
+    say(f"  Saved goal {goal['id']}.")
+    if result["target_reached"]:
+        reached = result["goal"]["measure"]
+        say(f"  Target reached: {reached['current']:g} of {reached['target']:g} {reached['unit'] or ''}".rstrip()
+            + f". Mark it done: goals done {goal['id']}")
+
+
+def _interactive_review(day: dt.date, every: bool) -> None:
+    """Needy goals first (with why), then, if wanted, the others; each goal
+    saved once confirmed; the reflection at the end. Ctrl-C keeps what was
+    confirmed, and the next 'goals review' today resumes after it."""
+    import click
+
+    from clingoals import render
+    from clingoals.store.drafts import list_drafts
+    with opened_store() as store:
+        plan = use.goals_to_review(store, today=day)
+        pending = len(plan["needy"]) + len(plan["others"])
+        if plan["completed"] and not pending:
+            say(f"You already reviewed today ({len(plan['reviewed'])} goal(s)). "
+                "'goals review --history' shows it; 'goals journal' adds a thought.")
+            return
+        drafts = {d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)}
+        if drafts:
+            say(f"You kept {len(drafts)} private draft answer(s) from a review; each is offered again below "
+                "(Enter keeps it).")
+        render.err.print(render.digest(use.digest(store, today=day)))
+        if plan["reviewed"]:
+            say(f"Continuing today's review: {len(plan['reviewed'])} goal(s) already reviewed.")
+        reviewed = len(plan["reviewed"])
+        try:
+            if not plan["needy"] and not every and plan["others"]:
+                say("No goal needs you this week: nothing overdue, due soon, stale or moved.")
+            for item in plan["needy"] + (plan["others"] if every else []):
+                _review_one(store, item, day, drafts)
+                reviewed += 1
+            others = plan["others"]
+            if not every and others and typer.confirm(
+                    f"Review the other {len(others)} goal{'s' if len(others) != 1 else ''} too?",
+                    default=False, err=True):
+                for item in others:
+                    _review_one(store, item, day, drafts)
+                    reviewed += 1
+            answers = {key: _ask_private_text(question, field=key, drafts=drafts, day=day)
+                       for key, question in rules.REFLECTION_QUESTIONS}
+            answers["energy"] = _ask_level("Energy")
+            answers["stress"] = _ask_level("Stress")
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            say(f"\nReview paused: {reviewed} goal(s) saved. Run 'goals review' again today to continue "
+                "where you stopped.")
+            raise typer.Exit(1) from None
+        result = use.finish_review(store, answers, today=day, now=_now())
+    say(f"Review done: {len(result['goals'])} goal(s) discussed. Next review: {result['next_review']}.")
 
 
 # --- settings ------------------------------------------------------------------------------

@@ -99,6 +99,8 @@ class Progress(SQLModel, table=True):
     entry_date: dt.date
     value: float
     note: Optional[str] = None
+    # The review that logged it: applying a review again the same day replaces these.
+    review_id: Optional[int] = Field(default=None, foreign_key="review.id", ondelete="SET NULL")
     created_at: str
 
 
@@ -210,7 +212,8 @@ class CeCreditLicense(SQLModel, table=True):
 
 
 class Review(SQLModel, table=True):
-    """One completed weekly review."""
+    """The weekly review of one day (at most one a day): started when the
+    first goal is confirmed, completed when the reflection is saved."""
 
     __tablename__ = "review"
 
@@ -218,7 +221,18 @@ class Review(SQLModel, table=True):
     uuid: str = Field(unique=True)
     review_date: dt.date = Field(index=True)
     since: dt.date
-    completed_at: str
+    completed_at: Optional[str] = None
+
+
+class ReviewGoal(SQLModel, table=True):
+    """A goal confirmed in a review, so an interrupted review resumes after it."""
+
+    __tablename__ = "review_goal"
+
+    review_id: int = Field(foreign_key="review.id", primary_key=True, ondelete="CASCADE")
+    goal_id: int = Field(foreign_key="goal.id", primary_key=True, ondelete="CASCADE")
+    decision: str
+    reviewed_at: str
 
 
 class Reflection(SQLModel, table=True):

@@ -46,7 +46,7 @@ def _attach_children(conn: sqlite3.Connection, goals: list[dict]) -> list[dict]:
     )
     steps = _grouped(
         conn,
-        "SELECT goal_id, id, text, due, done, done_at FROM step WHERE goal_id IN ({marks}) ORDER BY id",
+        "SELECT goal_id, uuid, text, due, done, done_at FROM step WHERE goal_id IN ({marks}) ORDER BY id",
         ids,
     )
     progress = _grouped(
@@ -59,9 +59,10 @@ def _attach_children(conn: sqlite3.Connection, goals: list[dict]) -> list[dict]:
         gid = goal["id"]
         goal["tags"] = [row[1] for row in tags[gid]]
         goal["aspirations"] = [row[1] for row in aspirations[gid]]
+        # A step's id is its number within its goal (1, 2, 3...); the uuid names it for good.
         goal["steps"] = [
-            {"id": r[1], "text": r[2], "due": r[3], "done": bool(r[4]), "done_at": r[5]}
-            for r in steps[gid]
+            {"id": number, "uuid": r[1], "text": r[2], "due": r[3], "done": bool(r[4]), "done_at": r[5]}
+            for number, r in enumerate(steps[gid], start=1)
         ]
         summary = progress[gid][0] if progress[gid] else None
         goal["current"] = summary[1] if summary else None
@@ -302,16 +303,46 @@ def progress_since(conn: sqlite3.Connection, since: str) -> list[dict]:
 
 
 def list_reviews(conn: sqlite3.Connection) -> list[dict]:
+    """Completed reviews, oldest first."""
     rows = conn.execute(
         "SELECT r.id, r.uuid, r.review_date, r.since, r.completed_at, f.id AS reflection_id, f.energy, f.stress, "
-        "f.focus, (SELECT COUNT(*) FROM reflection_goal rg WHERE rg.reflection_id = f.id) AS goals "
-        "FROM review r LEFT JOIN reflection f ON f.review_id = r.id ORDER BY r.review_date, r.id")
+        "f.focus, (SELECT COUNT(*) FROM review_goal rg WHERE rg.review_id = r.id) AS goals "
+        "FROM review r LEFT JOIN reflection f ON f.review_id = r.id AND f.deleted_at IS NULL "
+        "WHERE r.completed_at IS NOT NULL ORDER BY r.review_date, r.id")
     return [dict(row) for row in rows]
 
 
-def last_review_date(conn: sqlite3.Connection) -> str | None:
-    row = conn.execute("SELECT MAX(review_date) FROM review").fetchone()
+def last_review_date(conn: sqlite3.Connection, *, before: str | None = None) -> str | None:
+    """The day of the last completed review (before ``before`` when given)."""
+    sql, params = "SELECT MAX(review_date) FROM review WHERE completed_at IS NOT NULL", []
+    if before is not None:
+        sql += " AND review_date < ?"
+        params.append(before)
+    row = conn.execute(sql, params).fetchone()
     return row[0] if row else None
+
+
+def review_progress(conn: sqlite3.Connection, review_id: int, goal_id: int) -> float:
+    """The progress a review logged on a goal."""
+    row = conn.execute("SELECT COALESCE(SUM(value), 0) FROM progress WHERE review_id = ? AND goal_id = ?",
+                       (review_id, goal_id)).fetchone()
+    return row[0]
+
+
+def review_of_day(conn: sqlite3.Connection, day: str) -> dict | None:
+    """That day's review (finished or not) with the goals confirmed in it,
+    ``{"goals": {goal_id: decision}}``, or None."""
+    row = conn.execute("SELECT id, uuid, review_date, since, completed_at FROM review WHERE review_date = ? "
+                       "ORDER BY id LIMIT 1", (day,)).fetchone()
+    if row is None:
+        return None
+    review = dict(row)
+    review["goals"] = {r[0]: r[1] for r in conn.execute(
+        "SELECT goal_id, decision FROM review_goal WHERE review_id = ? ORDER BY reviewed_at", (review["id"],))}
+    found = conn.execute("SELECT id FROM reflection WHERE review_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 1",
+                         (review["id"],)).fetchone()
+    review["reflection_id"] = found[0] if found else None
+    return review
 
 
 def first_goal_date(conn: sqlite3.Connection) -> str | None:

@@ -28,6 +28,7 @@ from clingoals.store.models import (
     ReflectionGoal,
     ReflectionTag,
     Review,
+    ReviewGoal,
     Revision,
     SelfAssessment,
     Setting,
@@ -189,35 +190,73 @@ def change_status(session: Session, goal_id: int, status: str, *, reason: str | 
 
 
 def log_progress(session: Session, goal_id: int, value: float, *, entry_date: dt.date,
-                 note: str | None, now: str) -> int:
+                 note: str | None, now: str, review_id: int | None = None) -> int:
     live_goal(session, goal_id)
     entry = Progress(uuid=new_uuid(), goal_id=goal_id, entry_date=entry_date, value=value,
-                     note=note, created_at=now)
+                     note=note, review_id=review_id, created_at=now)
     session.add(entry)
     session.flush()
     return entry.id
 
 
 def add_step(session: Session, goal_id: int, text: str, *, due: dt.date | None, now: str) -> int:
+    """Returns the new step's number within its goal."""
     live_goal(session, goal_id)
     if not text.strip():
         raise InvalidInput("The step text is empty.")
     step = Step(uuid=new_uuid(), goal_id=goal_id, text=text.strip(), due=due, created_at=now)
     session.add(step)
     session.flush()
-    return step.id
+    return len(_steps(session, goal_id))
 
 
-def complete_step(session: Session, goal_id: int, step_id: int, *, now: str) -> None:
+def _steps(session: Session, goal_id: int) -> list[Step]:
+    return list(session.exec(select(Step).where(Step.goal_id == goal_id).order_by(Step.id)))
+
+
+def step_numbered(session: Session, goal_id: int, number: int) -> Step:
+    """A goal's step by its number within the goal (1, 2, 3...)."""
     live_goal(session, goal_id)
-    step = session.get(Step, step_id)
-    if step is None or step.goal_id != goal_id:
-        raise NotFound(f"Goal {goal_id} has no step {step_id}. 'goals show {goal_id}' lists its steps.")
+    steps = _steps(session, goal_id)
+    if not 1 <= number <= len(steps):
+        listed = f"steps 1 to {len(steps)}" if steps else "no steps yet"
+        raise NotFound(f"Goal {goal_id} has no step {number} ({listed}); 'goals show {goal_id}' lists them.")
+    return steps[number - 1]
+
+
+def complete_step(session: Session, goal_id: int, number: int, *, now: str) -> None:
+    step = step_numbered(session, goal_id, number)
     if step.done:
-        raise InvalidInput(f"Step {step_id} is already done.")
+        raise InvalidInput(f"Step {number} of goal {goal_id} is already done.")
     step.done = True
     step.done_at = now
     session.add(step)
+
+
+def undo_step(session: Session, goal_id: int, number: int) -> None:
+    step = step_numbered(session, goal_id, number)
+    if not step.done:
+        raise InvalidInput(f"Step {number} of goal {goal_id} is not done yet.")
+    step.done = False
+    step.done_at = None
+    session.add(step)
+
+
+def edit_step(session: Session, goal_id: int, number: int, text: str) -> None:
+    step = step_numbered(session, goal_id, number)
+    if not text.strip():
+        raise InvalidInput("The step text is empty; 'goals step remove' removes a step.")
+    step.text = text.strip()
+    session.add(step)
+
+
+def remove_step(session: Session, goal_id: int, number: int) -> str:
+    """Removes the step for good; the steps after it move up one number.
+    Returns the removed text."""
+    step = step_numbered(session, goal_id, number)
+    session.delete(step)
+    session.flush()
+    return step.text
 
 
 def _soft_delete(session: Session, row, now: str) -> None:
@@ -487,11 +526,58 @@ def delete_reflection(session: Session, entry_id: int, *, now: str) -> None:
     _soft_delete(session, live_reflection(session, entry_id), now)
 
 
-def add_review(session: Session, *, review_date: dt.date, since: dt.date, now: str) -> int:
-    review = Review(uuid=new_uuid(), review_date=review_date, since=since, completed_at=now)
-    session.add(review)
-    session.flush()
+def review_for_day(session: Session, *, review_date: dt.date, since: dt.date) -> int:
+    """The id of that day's review, started now if there is none yet (one review a day)."""
+    review = session.exec(select(Review).where(Review.review_date == review_date).order_by(Review.id)).first()
+    if review is None:
+        review = Review(uuid=new_uuid(), review_date=review_date, since=since)
+        session.add(review)
+        session.flush()
     return review.id
+
+
+def forget_review_progress(session: Session, review_id: int, goal_id: int) -> int:
+    """Remove the progress a review logged on a goal (before it is applied
+    again); returns how many entries went."""
+    entries = list(session.exec(select(Progress).where(Progress.review_id == review_id,
+                                                       Progress.goal_id == goal_id)))
+    for entry in entries:
+        session.delete(entry)
+    session.flush()
+    return len(entries)
+
+
+def mark_reviewed(session: Session, review_id: int, goal_id: int, decision: str, *, now: str) -> None:
+    row = session.get(ReviewGoal, (review_id, goal_id))
+    if row is None:
+        row = ReviewGoal(review_id=review_id, goal_id=goal_id, decision=decision, reviewed_at=now)
+    row.decision = decision
+    row.reviewed_at = now
+    session.add(row)
+    session.flush()
+
+
+def save_review_reflection(session: Session, review_id: int, fields: dict[str, Any], *,
+                           goal_ids: Iterable[int], now: str) -> int:
+    """The review's one reflection (replaced when the review is applied
+    again), and the review marked complete. Returns the reflection's id."""
+    review = session.get(Review, review_id)
+    existing = session.exec(select(Reflection).where(Reflection.review_id == review_id,
+                                                     Reflection.deleted_at.is_(None))).first()
+    if existing is None:
+        entry_id = add_reflection(session, {**fields, "review_id": review_id}, goal_ids=goal_ids,
+                                  tags=["review"], now=now)
+    else:
+        entry_id = existing.id
+        _apply_changes(session, existing, fields, now)
+        linked = {g.goal_id for g in session.exec(select(ReflectionGoal).where(ReflectionGoal.reflection_id == entry_id))}
+        for goal_id in dict.fromkeys(goal_ids):
+            if goal_id not in linked:
+                live_goal(session, goal_id)
+                session.add(ReflectionGoal(reflection_id=entry_id, goal_id=goal_id))
+    review.completed_at = now
+    session.add(review)
+    return entry_id
 
 
 def add_assessment(session: Session, *, assessed_on: dt.date, strengths: list[str], growth: list[str],

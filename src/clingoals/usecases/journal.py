@@ -1,6 +1,6 @@
 """The reflection journal: add an entry (with its privacy check), list, show,
-edit and delete entries. Entries come back as `goals journal show --json`
-prints them."""
+edit and delete entries, and the private drafts of entries the privacy check
+stopped. Entries come back as `goals journal show --json` prints them."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ import datetime as dt
 from typing import Iterable
 
 from clingoals.errors import InvalidInput
-
-KINDS = ("note", "reflection", "supervisor", "peer", "client")
-FEEDBACK_KINDS = ("supervisor", "peer", "client")
+from clingoals.journal import KINDS
 
 
 def privacy_findings(text: str) -> list[str]:
@@ -99,3 +97,48 @@ def delete_entry(store, entry_id: int, *, now: str) -> dict:
     with store.session() as session:
         repository.delete_reflection(session, entry_id, now=now)
     return {"id": entry_id, "deleted": True}
+
+
+# --- private drafts -----------------------------------------------------------------------
+
+def drafts() -> list[dict]:
+    """Journal text kept as private drafts (owner-only files in the data
+    folder, not in the database), oldest first."""
+    from clingoals.store.drafts import list_drafts
+
+    return [d for d in list_drafts("journal") if isinstance(d.get("text"), str) and d["text"].strip()]
+
+
+def keep_draft(text: str, *, kind: str = "note", entry_date: str | None = None, goal_ids: Iterable[int] = (),
+               tags: Iterable[str] = (), entry_id: int | None = None, now: str) -> dict:
+    """Keep ``text`` as a private draft (of a new entry, or of a change to
+    entry ``entry_id``) to continue later."""
+    from clingoals.store.drafts import save_draft
+
+    return save_draft("journal", {"text": text, "kind": kind, "entry_date": entry_date,
+                                  "goal_ids": list(goal_ids), "tags": list(tags), "entry_id": entry_id}, now=now)
+
+
+def discard_draft(name: str) -> None:
+    from clingoals.store.drafts import discard_draft as discard
+
+    discard(name)
+
+
+def save_draft_text(store, draft: dict, text: str, *, today: dt.date, now: str) -> dict:
+    """Store a continued draft: as a change to the entry it was editing (when
+    that entry still exists), else as a new entry; the draft file goes."""
+    from clingoals.errors import NotFound
+
+    entry = None
+    if draft.get("entry_id"):
+        try:
+            entry = edit_entry(store, int(draft["entry_id"]), text=text, identifying_ok=True, now=now)
+        except NotFound:
+            entry = None
+    if entry is None:
+        entry = add_entry(store, text, kind=draft.get("kind") or "note", entry_date=draft.get("entry_date"),
+                          goal_ids=draft.get("goal_ids") or [], tags=draft.get("tags") or [],
+                          identifying_ok=True, today=today, now=now)
+    discard_draft(draft["name"])
+    return entry

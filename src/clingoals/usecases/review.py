@@ -1,7 +1,15 @@
-"""The weekly review: the digest, applying one goal's review answers, saving
-the reflection, a whole review from an answers file, the history and streak,
-and the review settings. The terminal review (cli/review.py) and
-``goals review --answers`` call these same functions."""
+"""The weekly review as things a person does: see the digest, see which goals
+to review (neediest first, and why), review one goal, write the reflection,
+or do all of it at once from an answers file. The terminal review and
+``goals review --answers`` call these same functions.
+
+One review a day: the first confirmed goal starts that day's review; each
+goal reviewed again the same day replaces what the review did to it before
+(its progress entries are removed and logged anew), so applying the same
+answers twice counts progress once. Goals confirmed earlier today are left
+out of the digest and of the goals still to review, which is how an
+interrupted review resumes at the first goal not yet reviewed.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +22,9 @@ SETTINGS = {
     "review.rhythm": (rules.DEFAULT_RHYTHM, "weekly, monthly, or every N days (a number)"),
     "review.reminder": ("on", "on or off: a one-line reminder when a review is overdue"),
 }
+# How each decision changes the status, and the reason kept when none is given.
+DECISION_STATUS = {"pause": ("paused", "weekly review"), "drop": ("dropped", "let go at the weekly review"),
+                   "done": ("done", "weekly review")}
 
 
 # --- settings and dates -------------------------------------------------------------------
@@ -24,11 +35,11 @@ def setting(conn, key: str) -> str:
     return queries.get_setting(conn, key, SETTINGS[key][0])
 
 
-def review_dates(conn) -> tuple[dt.date | None, dt.date | None, str]:
-    """(last review, first goal's start, rhythm)."""
+def review_dates(conn, today: dt.date | None = None) -> tuple[dt.date | None, dt.date | None, str]:
+    """(last completed review, before ``today`` when given; first goal's start; rhythm)."""
     from clingoals.store import queries
 
-    last = queries.last_review_date(conn)
+    last = queries.last_review_date(conn, before=today.isoformat() if today else None)
     anchor = queries.first_goal_date(conn)
     return (dt.date.fromisoformat(last) if last else None,
             dt.date.fromisoformat(anchor) if anchor else None, setting(conn, "review.rhythm"))
@@ -69,124 +80,120 @@ def change_setting(store, key: str, value: str) -> dict:
     return {key: value}
 
 
-# --- the digest ---------------------------------------------------------------------------
+# --- the digest and the goals to review ------------------------------------------------------
 
-def build_digest(conn, day: dt.date) -> dict:
-    """The digest, with goal objects as `goals show --json` prints them. Only
-    open goals and those finished in the window are read, and only the goals
-    the digest lists are scored."""
-    from clingoals.usecases.ce import credits_json
-    from clingoals.goal import goal_json
+
+def _today_review(conn, today: dt.date) -> dict | None:
     from clingoals.store import queries
-    from clingoals.usecases.ce import all_statuses
+
+    return queries.review_of_day(conn, today.isoformat())
+
+
+def _scored(conn, records: list[dict], today: dt.date) -> list[dict]:
     from clingoals.usecases.goals import goals_json
 
-    last, anchor, rhythm = review_dates(conn)
-    since = (last or day - dt.timedelta(days=rules.FIRST_WINDOW_DAYS)).isoformat()
+    return goals_json(conn, records, today)
+
+
+def digest(store, *, today: dt.date) -> dict:
+    """The digest since the last review, with goal objects as `goals show
+    --json` prints them, leaving out goals already reviewed today. Only open
+    goals and those finished in the window are read; only listed goals are scored."""
+    from clingoals.usecases.ce import all_statuses, credits_json
+    from clingoals.goal import goal_json
+    from clingoals.store import queries
+
+    conn = store.conn
+    before, anchor, rhythm = review_dates(conn, today)
+    since = (before or today - dt.timedelta(days=rules.FIRST_WINDOW_DAYS)).isoformat()
+    last = queries.last_review_date(conn)
     changes = queries.status_changes_since(conn, since)
     finished = {c["goal_id"] for c in changes if c["status"] == "done"}
     records = queries.list_goals(conn, statuses=["active", "paused"])
     records += [g for g in queries.list_goals(conn, ids=finished) if g["status"] == "done"]
-    digest = rules.digest(
-        goals=[goal_json(r, day) for r in records],
+    current = _today_review(conn, today)
+    data = rules.digest(
+        goals=[goal_json(r, today) for r in records],
         status_changes=changes,
         progress=queries.progress_since(conn, since),
         credits=credits_json(conn, queries.list_credits(conn, since=since)),
-        licenses=[result for _, result in all_statuses(conn, day)],
-        last_review=last, anchor=anchor, rhythm=rhythm, today=day,
+        licenses=[result for _, result in all_statuses(conn, today)],
+        last_review=dt.date.fromisoformat(last) if last else None, anchor=anchor, rhythm=rhythm, today=today,
+        since=dt.date.fromisoformat(since),
+        reviewed_today=set(current["goals"]) if current else set(),
     )
     by_id = {r["id"]: r for r in records}
-    listed = {g["id"] for key in ("completed", "due_soon", "overdue", "stale") for g in digest[key]}
-    scored = {g["id"]: g for g in goals_json(conn, [by_id[i] for i in sorted(listed)], day)}
+    listed = {g["id"] for key in ("completed", "due_soon", "overdue", "stale") for g in data[key]}
+    scored = {g["id"]: g for g in _scored(conn, [by_id[i] for i in sorted(listed)], today)}
     for key in ("completed", "due_soon", "overdue", "stale"):
-        digest[key] = [scored[g["id"]] for g in digest[key]]
-    return digest
+        data[key] = [scored[g["id"]] for g in data[key]]
+    return data
 
 
-def digest(store, *, today: dt.date) -> dict:
-    """`goals review --summary --json`."""
-    return build_digest(store.conn, today)
-
-
-def goals_to_review(store) -> list[dict]:
-    """The goals the terminal review asks about (active ones), as stored records."""
+def goals_to_review(store, *, today: dt.date) -> dict:
+    """The active goals not yet reviewed today, neediest first, each with why
+    it is listed: ``{"review_id", "reviewed": {goal_id: decision}, "completed",
+    "needy": [...], "others": [...]}`` (items as :func:`review.review_order`)."""
+    from clingoals.goal import goal_json
     from clingoals.store import queries
 
-    return queries.list_goals(store.conn, statuses=["active"])
+    conn = store.conn
+    current = _today_review(conn, today)
+    reviewed = current["goals"] if current else {}
+    records = [r for r in queries.list_goals(conn, statuses=["active"]) if r["id"] not in reviewed]
+    since = (today - dt.timedelta(days=rules.MOVED_DAYS - 1)).isoformat()
+    order = rules.review_order([goal_json(r, today) for r in records], queries.progress_since(conn, since), today)
+    return {
+        "review_id": current["id"] if current else None,
+        "reviewed": {str(k): v for k, v in reviewed.items()},
+        "completed": bool(current and current["completed_at"]),
+        "needy": [item for item in order if item["needy"]],
+        "others": [item for item in order if not item["needy"]],
+    }
 
 
-def history(store, *, today: dt.date) -> dict:
-    """Past reviews, the current streak of on-time reviews and the rhythm."""
+def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> dict:
+    """One goal's answers checked against the goal as stored, before anything
+    is written: the goal is open (or was changed by today's review), steps
+    exist, a correction doesn't go below zero, adjustments are valid.
+    Returns the choice with ``adjust`` in stored form."""
+    from clingoals.goal import OPEN_STATUSES, check_progress
     from clingoals.store import queries
 
-    reviews = queries.list_reviews(store.conn)
-    rhythm = setting(store.conn, "review.rhythm")
-    current = rules.streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], rhythm, today)
-    return {"reviews": reviews, "streak": current, "rhythm": rhythm}
-
-
-# --- answers --------------------------------------------------------------------------------
-
-# How each decision changes the status, and the reason kept when none is given.
-DECISION_STATUS = {"pause": ("paused", "weekly review"), "drop": ("dropped", "let go at the weekly review"),
-                   "done": ("done", "weekly review")}
-
-
-def _apply(session, goal_id: int, progress, decision: str, reason: str | None, day: dt.date, now: str,
-           steps_done=(), adjust: dict | None = None) -> None:
-    """One goal's answers inside an open write session."""
-    from clingoals.goal import TRANSITIONS
-    from clingoals.store import repository
-
-    if progress is not None:
-        repository.log_progress(session, goal_id, float(progress), entry_date=day, note="weekly review", now=now)
-    for step_id in steps_done:
-        repository.complete_step(session, goal_id, step_id, now=now)
-    if adjust:
-        repository.update_goal(session, goal_id, adjust, reason=reason or "weekly review", now=now)
-    if decision in DECISION_STATUS:
-        status, default_reason = DECISION_STATUS[decision]
-        repository.change_status(session, goal_id, status, reason=reason or default_reason, now=now,
-                                 allowed_from=TRANSITIONS[status])
-
-
-def apply_goal_answers(store, goal_id: int, *, progress=None, decision: str = "keep", reason: str | None = None,
-                       steps_done=(), adjust: dict | None = None, today: dt.date, now: str) -> None:
-    """Save one goal's review answers in their own transaction (the terminal
-    review saves each goal once it is confirmed)."""
-    with store.session() as session:
-        _apply(session, goal_id, progress, decision, reason, today, now, steps_done, adjust)
-
-
-def _save_reflection(session, answers: dict, goal_ids: list[int], digest: dict, day: dt.date, now: str) -> int:
-    from clingoals.store import repository
-
-    review_id = repository.add_review(session, review_date=day, since=dt.date.fromisoformat(digest["since"]), now=now)
-    repository.add_reflection(session, {
-        "kind": "reflection", "entry_date": day, "text": rules.reflection_text(answers),
-        "achieved": answers.get("achieved"), "obstacles": answers.get("obstacles"),
-        "still_care": answers.get("still_care"), "focus": answers.get("focus"),
-        "energy": answers.get("energy"), "stress": answers.get("stress"), "review_id": review_id,
-    }, goal_ids=goal_ids, tags=["review"], now=now)
-    return review_id
-
-
-def save_reflection(store, answers: dict, goal_ids: list[int], digest: dict, *, today: dt.date, now: str) -> int:
-    """Record the review itself and its reflection; returns the review's id."""
-    with store.session() as session:
-        return _save_reflection(session, answers, goal_ids, digest, today, now)
+    goal = queries.get_goal(store.conn, goal_id)
+    current = _today_review(store.conn, today)
+    earlier = current["goals"].get(goal_id) if current else None
+    wanted = DECISION_STATUS.get(choice["decision"], ("active",))[0]
+    if goal["status"] not in OPEN_STATUSES and not (earlier and goal["status"] == wanted):
+        if earlier:
+            raise InvalidInput(f"Goal {goal_id} was marked {goal['status']} in today's review; 'goals resume "
+                               f"{goal_id}' makes it active again before it can be reviewed as '{choice['decision']}'.")
+        raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on open goals.")
+    if choice.get("progress") is not None:
+        logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
+        check_progress(goal_id, (goal["current"] or 0) - logged_today, float(choice["progress"]), goal["unit"])
+    numbers = range(1, len(goal["steps"]) + 1)
+    wrong = [n for n in choice.get("steps_done") or [] if n not in numbers]
+    if wrong:
+        raise InvalidInput(f"Goal {goal_id} has no step {', '.join(map(str, wrong))}; "
+                           f"'goals show {goal_id}' lists its steps.")
+    adjust = checked_adjustments(goal, choice.get("adjust") or {}, today)
+    return {**choice, "adjust": adjust}
 
 
 def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
-    """An answers file's adjustments of one goal, checked as the commands check them."""
+    """A goal's adjustments (deadline, target, plan), checked as the commands check them."""
     from clingoals.dates import parse_date
     from clingoals.goal import validate_goal
 
     changes: dict = {}
     if "deadline" in raw:
-        if not isinstance(raw["deadline"], str):
+        if isinstance(raw["deadline"], dt.date):
+            changes["deadline"] = raw["deadline"]
+        elif isinstance(raw["deadline"], str):
+            changes["deadline"] = parse_date(raw["deadline"], day)
+        else:
             raise InvalidInput(f"Goal {goal['id']}: deadline must be a date such as 2027-06-30.")
-        changes["deadline"] = parse_date(raw["deadline"], day)
     if "target" in raw:
         value = raw["target"]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -200,22 +207,125 @@ def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
     return {key: checked[key] for key in changes}
 
 
-def review_from_answers(store, answers: dict, *, today: dt.date, now: str) -> dict:
-    """A whole review from parsed answers (review.parse_answers): every goal's
-    answers and the reflection in one transaction, or nothing."""
+def _apply_goal(session, review_id: int, goal_id: int, choice: dict, *, today: dt.date, now: str) -> int:
+    """Write one goal's checked answers in ``session``; returns how many
+    progress entries of an earlier pass of today's review were replaced."""
+    from clingoals.goal import TRANSITIONS
+    from clingoals.store import repository
+
+    replaced = repository.forget_review_progress(session, review_id, goal_id)
+    if choice.get("progress") is not None:
+        repository.log_progress(session, goal_id, float(choice["progress"]), entry_date=today,
+                                note="weekly review", now=now, review_id=review_id)
+    goal = repository.live_goal(session, goal_id)
+    for number in choice.get("steps_done") or []:
+        step = repository.step_numbered(session, goal_id, number)
+        if not step.done:
+            repository.complete_step(session, goal_id, number, now=now)
+    reason = choice.get("reason")
+    if choice.get("adjust"):
+        repository.update_goal(session, goal_id, choice["adjust"], reason=reason or "weekly review", now=now)
+    status, default_reason = DECISION_STATUS.get(choice["decision"], (None, None))
+    if status and goal.status != status:
+        repository.change_status(session, goal_id, status, reason=reason or default_reason, now=now,
+                                 allowed_from=TRANSITIONS[status])
+    repository.mark_reviewed(session, review_id, goal_id, choice["decision"], now=now)
+    return replaced
+
+
+def _since(conn, today: dt.date) -> dt.date:
+    last, _, _ = review_dates(conn, today)
+    return last or today - dt.timedelta(days=rules.FIRST_WINDOW_DAYS)
+
+
+def review_goal(store, goal_id: int, choice: dict, *, today: dt.date, now: str) -> dict:
+    """Review one goal (``choice``: progress, steps_done, decision, reason,
+    adjust) as part of today's review, saved at once. Returns ``{"goal",
+    "review_id", "replaced", "target_reached"}``; ``target_reached`` is true
+    when logged progress reached the target and the goal is still open."""
+    from clingoals.store import queries, repository
+
+    choice = check_goal_answers(store, goal_id, choice, today=today)
+    with store.session() as session:
+        review_id = repository.review_for_day(session, review_date=today, since=_since(store.conn, today))
+        replaced = _apply_goal(session, review_id, goal_id, choice, today=today, now=now)
+    goal = _scored(store.conn, [queries.get_goal(store.conn, goal_id)], today)[0]
+    return {"goal": goal, "review_id": review_id, "replaced": replaced,
+            "target_reached": goal["status"] == "active" and rules.target_reached(goal)}
+
+
+def finish_review(store, answers: dict, *, today: dt.date, now: str) -> dict:
+    """Save the reflection (replacing today's, if any) and complete today's
+    review. With every answer empty an earlier reflection is kept as it was."""
+    from clingoals.store import repository
+
+    with store.session() as session:
+        review_id = repository.review_for_day(session, review_date=today, since=_since(store.conn, today))
+        entry_id = _save_reflection(session, store.conn, review_id, answers, today=today, now=now)
+    return _summary(store, review_id, entry_id, today)
+
+
+def _save_reflection(session, conn, review_id: int, answers: dict, *, today: dt.date, now: str) -> int:
+    from clingoals.store import queries, repository
+
+    current = queries.review_of_day(conn, today.isoformat())
+    discussed = list((current or {}).get("goals", {})) + list(answers.get("goals") or {})
+    fields = {key: answers.get(key) for key in rules.REFLECTION_KEYS}
+    if current and current["reflection_id"] and not any(v is not None for v in fields.values()):
+        fields = {}
+    else:
+        fields = {"kind": "reflection", "entry_date": today, "text": rules.reflection_text(answers), **fields}
+    return repository.save_review_reflection(session, review_id, fields, goal_ids=discussed, now=now)
+
+
+def _summary(store, review_id: int, entry_id: int, today: dt.date) -> dict:
     from clingoals.store import queries
 
-    for goal_id, choice in answers["goals"].items():
-        goal = queries.get_goal(store.conn, goal_id)
-        if goal["status"] not in ("active", "paused"):
-            raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on active goals.")
-        choice["adjust"] = checked_adjustments(goal, choice["adjust"], today)
-    summary = build_digest(store.conn, today)
+    current = queries.review_of_day(store.conn, today.isoformat())
+    last, anchor, rhythm = review_dates(store.conn, today)
+    next_date = rules.next_review(today, anchor, rhythm)
+    return {"review_id": review_id, "reflection_id": entry_id, "review_date": today.isoformat(),
+            "goals": {str(k): v for k, v in current["goals"].items()},
+            "next_review": next_date.isoformat() if next_date else None}
+
+
+def apply_answers(store, answers: dict, *, today: dt.date, now: str) -> dict:
+    """The whole review from checked answers (``review.parse_answers``), in
+    one transaction. Applied again the same day it updates that day's review:
+    ``updated`` says so and ``replaced_progress`` counts the entries replaced."""
+    from clingoals.store import repository
+
+    earlier = _today_review(store.conn, today)
+    checked = {goal_id: check_goal_answers(store, goal_id, choice, today=today)
+               for goal_id, choice in answers["goals"].items()}
+    replaced = 0
     with store.session() as session:  # the whole review, or nothing
-        for goal_id, choice in answers["goals"].items():
-            _apply(session, goal_id, choice["progress"], choice["decision"], choice.get("reason"), today, now,
-                   adjust=choice["adjust"])
-        review_id = _save_reflection(session, answers, list(answers["goals"]), summary, today, now)
-    next_date = next_review_date(store)
-    return {"review_id": review_id, "next_review": next_date.isoformat() if next_date else None,
-            "goals": {str(k): v["decision"] for k, v in answers["goals"].items()}}
+        review_id = repository.review_for_day(session, review_date=today, since=_since(store.conn, today))
+        for goal_id, choice in checked.items():
+            replaced += _apply_goal(session, review_id, goal_id, choice, today=today, now=now)
+        entry_id = _save_reflection(session, store.conn, review_id, answers, today=today, now=now)
+    summary = _summary(store, review_id, entry_id, today)
+    summary["goals"] = {str(k): v["decision"] for k, v in checked.items()}
+    summary["updated"] = earlier is not None
+    summary["replaced_progress"] = replaced
+    summary["target_reached"] = _reached(store, [g for g, c in checked.items() if c["decision"] != "done"], today)
+    return summary
+
+
+def _reached(store, goal_ids: list[int], today: dt.date) -> list[int]:
+    """Those of ``goal_ids`` still active whose logged progress reached the target."""
+    from clingoals.goal import goal_json
+    from clingoals.store import queries
+
+    return [g["id"] for g in queries.list_goals(store.conn, ids=goal_ids, statuses=["active"])
+            if rules.target_reached(goal_json(g, today))]
+
+
+def history(store, *, today: dt.date) -> dict:
+    """Past (completed) reviews and the current streak of on-time reviews."""
+    from clingoals.store import queries
+
+    reviews = queries.list_reviews(store.conn)
+    rhythm = queries.get_setting(store.conn, "review.rhythm", rules.DEFAULT_RHYTHM)
+    current = rules.streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], rhythm, today)
+    return {"reviews": reviews, "streak": current, "rhythm": rhythm}
