@@ -65,7 +65,6 @@ def _format_option(required: bool):
 from clingoals.usecases.ce import (  # noqa: E402
     all_statuses,
     example_note,
-    license_status,
     monthly_hours,
     profile_folder,
     resolve_profile,
@@ -289,12 +288,12 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
            out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: stdout).")) -> None:
     """Export every CE credit as CSV (re-importable) or JSON."""
     from clingoals.ce import records
-    from clingoals.store import queries
     from clingoals.ce.audit import certificate_names
     from clingoals.store.files import export_certificates, is_stdout, write_file
+    from clingoals.usecases import credits as use
 
     with opened_store() as store:
-        credits = queries.list_credits(store.conn)
+        credits = use.stored_credits(store)
     to_file = out is not None and not is_stdout(out)
     if fmt == ExportFormat.csv:
         beside = {}

@@ -25,6 +25,13 @@ def credit_data(store, credit_id: int) -> dict:
     return data
 
 
+def stored_credits(store) -> list[dict]:
+    """Every live credit as stored (for the CSV/JSON credit export)."""
+    from clingoals.store import queries
+
+    return queries.list_credits(store.conn)
+
+
 def _check_certificate(certificate) -> None:
     if certificate is not None and not Path(certificate).expanduser().is_file():
         raise InvalidInput(f"No certificate file at {certificate}.")
