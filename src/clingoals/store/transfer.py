@@ -14,9 +14,10 @@ from collections import defaultdict
 
 from clingoals import transfer
 
-GOAL_FIELDS = ("uuid", "title", "statement", "specific", "metric", "target", "unit", "baseline", "plan",
-               "hours_per_week", "why", "start_date", "deadline", "horizon_override", "domain", "category",
-               "confidence", "status", "created_at", "updated_at", "deleted_at")
+# A goal's own columns in the export, from the one definition of the format
+# (transfer.SCHEMAS; tests/store/test_export_format.py checks it against the models).
+GOAL_FIELDS = tuple(field for field, (kind, _) in transfer.SCHEMAS["goals"].items()
+                    if kind != transfer.L and field not in ("id", "parent_uuid"))
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
