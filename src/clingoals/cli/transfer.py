@@ -36,11 +36,11 @@ def _user_profiles() -> list[dict]:
     return user_tomls(profiles_dir())
 
 
-def build_document(conn) -> dict:
+def build_document(conn, *, include_deleted: bool = False) -> dict:
     from clingoals.clock import now_iso
     from clingoals.store.transfer import export_document
 
-    return export_document(conn, now_iso(), _user_profiles())
+    return export_document(conn, now_iso(), _user_profiles(), include_deleted=include_deleted)
 
 
 export_app = typer.Typer()
@@ -49,14 +49,15 @@ import_app = typer.Typer()
 
 @export_app.command("export")
 def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help="json (everything), csv (a folder of CSVs) or ics (calendar).", case_sensitive=False),
-           out: Optional[Path] = typer.Option(None, "--out", help="File (json, ics) or folder (csv) to write; json goes to stdout without it.")) -> None:
+           out: Optional[Path] = typer.Option(None, "--out", help="File (json, ics) or folder (csv) to write; json goes to stdout without it."),
+           include_deleted: bool = typer.Option(False, "--include-deleted", help="Also export deleted goals, credits, licenses and journal entries.")) -> None:
     """Export everything: goals, aspirations, licenses, CE credits, reviews, reflections."""
     from clingoals.store.files import is_stdout, write_file
 
     if fmt == ExportFormat.json:
-        return _export_json(out)
+        return _export_json(out, include_deleted)
     with opened_store() as store:
-        document = build_document(store.conn)
+        document = build_document(store.conn, include_deleted=include_deleted)
         if fmt == ExportFormat.ics:
             from clingoals.calendar import to_ics
             from clingoals.usecases.review import review_dates as _dates
@@ -75,7 +76,7 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
             say(f"Wrote the calendar to {out}.")
 
 
-def _export_json(out: Path | None) -> None:
+def _export_json(out: Path | None, include_deleted: bool = False) -> None:
     """Streamed: one record at a time, so memory stays flat as data grows."""
     from clingoals.clock import now_iso
     from clingoals.store.files import export_certificates, is_stdout, write_file
@@ -84,20 +85,23 @@ def _export_json(out: Path | None) -> None:
     with opened_store() as store:
         profiles = _user_profiles()
         if out is None or is_stdout(out):
-            write_file("-", lambda handle: write_document(handle, store.conn, now_iso(), profiles))
-            names = _certificate_names(store.conn)
+            write_file("-", lambda handle: write_document(handle, store.conn, now_iso(), profiles,
+                                                                 include_deleted=include_deleted))
+            names = _certificate_names(store.conn, include_deleted)
             if names:
                 say("note: certificates are not in stdout; use --out FILE.json to export them beside it.")
             return
-        write_file(out, lambda handle: write_document(handle, store.conn, now_iso(), profiles))
-        names = _certificate_names(store.conn)
+        write_file(out, lambda handle: write_document(handle, store.conn, now_iso(), profiles,
+                                                                 include_deleted=include_deleted))
+        names = _certificate_names(store.conn, include_deleted)
         copied = len(export_certificates([(n, n) for n in names], certificates_folder(out)))
     say(f"Exported to {out}" + (f" with {copied} certificate(s) in {certificates_folder(out)}." if copied else "."))
 
 
-def _certificate_names(conn) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT DISTINCT certificate FROM ce_credit WHERE certificate IS NOT NULL "
-                                       "ORDER BY certificate")]
+def _certificate_names(conn, include_deleted: bool = False) -> list[str]:
+    live = "" if include_deleted else " AND deleted_at IS NULL"
+    return [r[0] for r in conn.execute("SELECT DISTINCT certificate FROM ce_credit WHERE certificate IS NOT NULL"
+                                       f"{live} ORDER BY certificate")]
 
 
 def _flat(value) -> str:

@@ -410,3 +410,10 @@ def list_assessments(conn: sqlite3.Connection) -> list[dict]:
             item[key] = json.loads(item[key])
         rows.append(item)
     return rows
+
+
+def deleted_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Deleted (recoverable) records by kind: what 'goals db purge' removes."""
+    tables = (("goals", "goal"), ("ce_credits", "ce_credit"), ("licenses", "license"), ("journal_entries", "reflection"))
+    return {name: conn.execute(f"SELECT COUNT(*) FROM {table} WHERE deleted_at IS NOT NULL").fetchone()[0]
+            for name, table in tables}
