@@ -17,6 +17,7 @@ from clingoals.cli.common import (
     confirm,
     emit_json,
     opened_store,
+    privacy_guard,
     read_user_file,
     say,
     respond,
@@ -133,6 +134,7 @@ def add(
     """Log a CE credit (and keep a copy of its certificate)."""
     from clingoals.usecases import credits as use
 
+    privacy_guard("\n".join(t for t in (title, provider) if t), yes=yes, what="this credit")
     fields = use.new_credit(title=title, hours=hours, unit=unit.value, date=date, fmt=fmt.value,
                             categories=category or [], provider=provider, approver=approver,
                             certificate=certificate, goal=goal, today=today())
@@ -197,10 +199,13 @@ def edit(
     all_licenses: bool = typer.Option(False, "--all-licenses", help="Make it count for every license."),
     certificate: Optional[Path] = typer.Option(None, "--certificate", help="Attach or replace the certificate."),
     goal: Optional[int] = typer.Option(None, "--goal", help="Link to a goal (0 unlinks)."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Change a credit."""
     from clingoals.usecases import credits as use
+
+    privacy_guard("\n".join(t for t in (title, provider) if t), yes=yes, what="this change")
 
     with opened_store() as store:
         data = use.edit_credit(store, credit_id, title=title, hours=hours, unit=unit.value if unit else None,
