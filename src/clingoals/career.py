@@ -154,9 +154,15 @@ _FILLER = frozenset("""a an the my to for of in on at by and or with after befor
     state counseling association board agency clinic""".split())
 
 
+# Credentials people name by their letters, read as what they are.
+_SAME_AS = {"lpc-s": "supervisor", "lcsw-s": "supervisor", "lmft-s": "supervisor", "acs": "supervisor",
+            "supervisory": "supervisor", "certified": "certification", "certificate": "certification"}
+
+
 def _content(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower())
-    return frozenset(w.strip("-") for w in words if w not in _FILLER and not w.isdigit())
+    return frozenset(_SAME_AS.get(w.strip("-"), w.strip("-")) for w in words
+                     if w not in _FILLER and not w.isdigit())
 
 
 def same_aim(milestone: str, goal: str) -> bool:

@@ -17,6 +17,9 @@ import math
 import re
 from typing import Any
 
+from clingoals import goal as goal_rules
+from clingoals import journal
+from clingoals.ce import profiles as ce_profiles
 from clingoals.errors import InvalidInput
 
 FORMAT = "clingoals"
@@ -61,13 +64,14 @@ SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
 }
 KINDS = ("aspirations", "goals", "licenses", "ce_credits", "reviews", "reflections", "self_assessments", "profiles")
 CHILDREN = ("steps", "progress", "revisions", "status_changes")
+# Each enum is defined once, by the module that owns the concept.
 ENUMS = {
-    ("goals", "status"): ("draft", "active", "paused", "done", "dropped"),
-    ("goals", "domain"): ("professional", "personal"),
-    ("goals", "horizon_override"): ("short", "long"),
-    ("ce_credits", "unit"): ("hours", "ceu", "semester-hour", "quarter-hour"),
-    ("ce_credits", "format"): ("in-person", "live-online", "self-study"),
-    ("reflections", "kind"): ("note", "reflection", "supervisor", "peer", "client"),
+    ("goals", "status"): goal_rules.STATUSES,
+    ("goals", "domain"): goal_rules.DOMAINS,
+    ("goals", "horizon_override"): goal_rules.HORIZONS,
+    ("ce_credits", "unit"): ce_profiles.UNITS,
+    ("ce_credits", "format"): ce_profiles.FORMATS,
+    ("reflections", "kind"): journal.KINDS,
 }
 
 

@@ -216,3 +216,18 @@ def test_start_marks_the_license_you_hold_as_done(run):
     assert "Already done (license TX LPC on file): Obtain my independent license" in result.err
     goals = run("list", "--all", "--json").json()
     assert not any("independent license" in g["statement"] for g in goals)
+
+
+def test_same_aim_matches_wording_not_just_words():
+    from clingoals.career import builtin_paths, same_aim
+
+    assert same_aim("Submit my supervisor designation application to the state board",
+                    "Submit my LPC-S application to the state board")
+    assert same_aim("Obtain TF-CBT certification to treat children after trauma",
+                    "Obtain TF-CBT certification to treat teens after trauma")
+    assert not same_aim("Submit 2 conference proposals to the state counseling association",
+                        "Attend 4 state counseling association meetings")
+    milestones = list(dict.fromkeys(m.statement for p in builtin_paths() for m in p.milestones
+                                    if "independent license" not in m.statement))
+    clashes = [(a, b) for i, a in enumerate(milestones) for b in milestones[i + 1:] if same_aim(a, b)]
+    assert clashes == []  # no two different built-in milestones look like one aim

@@ -155,6 +155,7 @@ def test_license_delete_asks_and_is_recoverable(run, texas):
     result = run("license", "delete", "tx lpc", "--yes", "--json")
     assert result.code == 0 and result.json()["deleted"] is True
     assert run("license", "list", "--json").json() == []
+    assert [r["name"] for r in run("license", "list", "--deleted", "--json").json()] == ["TX LPC"]
     assert run("ce", "status", "--json").json()["licenses"] == []
     assert len(run("ce", "list", "--json").json()) == 1  # its credits stay
     assert run("license", "show", "TX LPC").code == 1

@@ -24,6 +24,7 @@ from clingoals.cli.common import (
     say_note,
     today,
 )
+from clingoals.ce.profiles import FORMATS, UNITS
 from clingoals.errors import InvalidInput
 
 ce_app = typer.Typer(help="Continuing-education credits against each license's renewal rules. "
@@ -33,17 +34,10 @@ ce_app.add_typer(profile_app, name="profile")
 
 NOT_A_RECORD = "clingoals is not a system of record for any board: report credits where your board asks."
 
-class Format(str, Enum):
-    in_person = "in-person"
-    live_online = "live-online"
-    self_study = "self-study"
-
-
-class Unit(str, Enum):
-    hours = "hours"
-    ceu = "ceu"
-    semester_hour = "semester-hour"
-    quarter_hour = "quarter-hour"
+# The choices come from the CE domain (ce/profiles.py), defined there once.
+Format = Enum("Format", {value.replace("-", "_"): value for value in FORMATS}, type=str)
+# --unit offers every unit but minutes: minutes come only from CSV imports (see tests/cli/test_ce.py).
+Unit = Enum("Unit", {value.replace("-", "_"): value for value in UNITS if value != "minutes"}, type=str)
 
 
 class ExportFormat(str, Enum):

@@ -33,7 +33,7 @@ from clingoals.cli.common import (
 )
 from clingoals.errors import InvalidInput
 from clingoals.usecases import journal as use
-from clingoals.usecases.journal import KINDS
+from clingoals.journal import FEEDBACK_KINDS, KINDS
 DEFAULT_LIMIT = 50
 TEMPLATE = """
 
@@ -43,10 +43,7 @@ TEMPLATE = """
 """
 
 
-class Feedback(str, Enum):
-    supervisor = "supervisor"
-    peer = "peer"
-    client = "client"
+Feedback = Enum("Feedback", {kind: kind for kind in FEEDBACK_KINDS}, type=str)
 
 
 class JournalGroup(TyperGroup):

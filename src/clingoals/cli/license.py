@@ -55,12 +55,20 @@ def add(
 
 
 @license_app.command("list")
-def list_licenses(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+def list_licenses(deleted: bool = typer.Option(False, "--deleted", help="Deleted licenses (bring one back with 'goals license restore NAME')."),
+                  json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Your licenses, next renewal first."""
     from clingoals import render
 
     with opened_store() as store:
-        rows = use.list_licenses(store)
+        rows = use.deleted_licenses(store) if deleted else use.list_licenses(store)
+    if deleted and not json_out:
+        if not rows:
+            say("No deleted licenses.")
+            return
+        render.out.print(render.licenses_table(rows, today()))
+        say("Bring one back with: goals license restore NAME")
+        return
     if not rows and not json_out:
         say("No licenses yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
         return

@@ -35,7 +35,11 @@ def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Mar
     if json_out:
         return emit_json(data)
     text = document.to_html(data) if fmt == PlanFormat.html else document.to_markdown(data) + "\n"
-    if out is None or str(out) == "-":
+    if out is None and fmt == PlanFormat.md:
+        from clingoals import render
+
+        render.page_text(text)  # at a terminal, through the pager like other long output
+    elif out is None or str(out) == "-":
         write_file("-", text)
     else:
         write_file(out, text)

@@ -97,7 +97,7 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
                 categories=None, provider=None, approver=None, licenses=None, all_licenses=False,
                 certificate=None, goal=None, today: dt.date, now: str) -> dict:
     """Change a credit (None = unchanged; ``categories``/``licenses`` replace;
-    ``all_licenses`` makes it count for every licence). Returns its JSON."""
+    ``all_licenses`` makes it count for every license). Returns its JSON."""
     from clingoals.ce import records
     from clingoals.dates import parse_date
     from clingoals.store import queries, repository

@@ -8,9 +8,7 @@ import datetime as dt
 from typing import Iterable
 
 from clingoals.errors import InvalidInput
-
-KINDS = ("note", "reflection", "supervisor", "peer", "client")
-FEEDBACK_KINDS = ("supervisor", "peer", "client")
+from clingoals.journal import KINDS
 
 
 def privacy_findings(text: str) -> list[str]:

@@ -41,8 +41,8 @@ def cycle_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
 def add_license(store, name: str, *, profile_id: str, renews: str, issued: str | None = None,
                 number: str | None = None, supervisor: bool = False, cycle: int | None = None,
                 today: dt.date, now: str) -> tuple[dict, object]:
-    """Store a licence (``renews``/``issued`` may be phrases; issued not in the
-    future and before the renewal). Returns (the licence, its profile)."""
+    """Store a license (``renews``/``issued`` may be phrases; issued not in the
+    future and before the renewal). Returns (the license, its profile)."""
     from clingoals.dates import parse_date, parse_optional_date
     from clingoals.goal import check_not_future
     from clingoals.store import queries, repository
@@ -73,7 +73,7 @@ def list_licenses(store) -> list[dict]:
 
 
 def show_license(store, name: str, *, today: dt.date) -> tuple[dict, object]:
-    """(the licence with its current cycle's tally under ``status``, its profile)."""
+    """(the license with its current cycle's tally under ``status``, its profile)."""
     from clingoals.store import queries
 
     record = queries.get_license(store.conn, name)
@@ -83,7 +83,7 @@ def show_license(store, name: str, *, today: dt.date) -> tuple[dict, object]:
 
 def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=None, issued=None, number=None,
                  supervisor=None, cycle=None, carry_over=None, today: dt.date, now: str) -> dict:
-    """Correct a licence's details (None = unchanged); returns it."""
+    """Correct a license's details (None = unchanged); returns it."""
     from clingoals.dates import parse_date
     from clingoals.goal import check_finite
     from clingoals.store import queries, repository
