@@ -271,19 +271,19 @@ def _fifo(box) -> Path:
 
 @attack
 def import_fifo(box):
-    result = box.goals("import", _fifo(box), timeout=8)
+    result = box.goals("import", _fifo(box), timeout=20)
     return not (result is not None and result.returncode == 1 and clean_line(result)), result
 
 
 @attack
 def ce_profile_add_fifo(box):
-    result = box.goals("ce", "profile", "add", _fifo(box), timeout=8)
+    result = box.goals("ce", "profile", "add", _fifo(box), timeout=20)
     return not (result is not None and result.returncode == 1 and clean_line(result)), result
 
 
 @attack
 def ce_import_fifo(box):
-    result = box.goals("ce", "import", _fifo(box), timeout=8)
+    result = box.goals("ce", "import", _fifo(box), timeout=20)
     return not (result is not None and result.returncode == 1 and clean_line(result)), result
 
 

@@ -101,3 +101,14 @@ def test_storage_libraries_are_imported_only_in_store():
             if module.split(".")[0] in STORAGE_LIBRARIES:
                 found.append(f"{_where(path, line)} imports {module}")
     assert not found, "storage code belongs in store/: " + "; ".join(sorted(set(found)))
+
+
+def test_cli_modules_read_and_write_only_through_use_cases():
+    """No queries, repository writes, models or transfer code called from cli/."""
+    found = []
+    for path, tree in _modules(SRC / "cli"):
+        for line, module in _imports(tree):
+            if module.startswith(("clingoals.store.queries", "clingoals.store.repository",
+                                  "clingoals.store.models", "clingoals.store.transfer")):
+                found.append(f"{_where(path, line)} imports {module}")
+    assert not found, "call a use case instead: " + "; ".join(sorted(set(found)))

@@ -74,3 +74,34 @@ def test_plan_data_gathers_goals_ce_and_review_dates(store, new_goal, today, now
     assert [c["name"] for c in data["ce"]] == ["TX LPC"] and data["reflections"] == []
     assert data["today"] == today.isoformat() and data["next_review"] >= today.isoformat()
     assert queries.list_licenses(store.conn)[0]["name"] == "TX LPC"
+
+
+def test_self_assessments_compare_with_the_one_before(store, today, now):
+    from clingoals.usecases import assessments
+
+    assert assessments.latest_assessment(store) is None
+    assessments.add_assessment(store, strengths=["rapport"], skills=["clinical:CBT=2"], date="2026-01-10",
+                               today=today, now=now)
+    latest = assessments.add_assessment(store, skills=["clinical:CBT=4"], today=today, now=now)
+    assert latest["assessed_on"] == today.isoformat()
+    data = assessments.latest_assessment(store)
+    assert data["previous_date"] == "2026-01-10" and data["skills_compared"]
+    with pytest.raises(InvalidInput, match="in the future"):
+        assessments.add_assessment(store, strengths=["x"], date="tomorrow", today=today, now=now)
+    assert len(assessments.list_assessments(store)) == 2
+
+
+def test_starting_a_path_adds_the_long_term_goal_and_its_steps(store, today, now):
+    from clingoals.usecases import goals, paths
+
+    path_id = paths.all_paths()[0].id
+    plan = paths.plan_start(store, path_id, today=today)
+    assert plan["drafts"] and plan["end"] > today
+    started = paths.start_path(store, plan, plan["drafts"], today=today, now=now)
+    assert len(started["child_ids"]) == len(plan["drafts"])
+    roadmap = paths.roadmap(store, path_id, today=today)
+    assert {g["id"] for g in roadmap["goals"]} == {started["goal_id"], *started["child_ids"]}
+    assert roadmap["next_goal_id"] in started["child_ids"]
+    assert goals.show_goal(store, started["goal_id"], today=today)["children"]
+    with pytest.raises(InvalidInput, match="already started"):
+        paths.plan_start(store, path_id, today=today)

@@ -56,7 +56,6 @@ def _format_option(required: bool):
 from clingoals.usecases.ce import (  # noqa: E402
     all_statuses,
     example_note,
-    license_status,
     monthly_hours,
     profile_folder,
     resolve_profile,
@@ -263,12 +262,12 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
            out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: stdout).")) -> None:
     """Export every CE credit as CSV (re-importable) or JSON."""
     from clingoals.ce import records
-    from clingoals.store import queries
     from clingoals.ce.audit import certificate_names
     from clingoals.store.files import export_certificates, is_stdout, write_file
+    from clingoals.usecases import credits as use
 
     with opened_store() as store:
-        credits = queries.list_credits(store.conn)
+        credits = use.stored_credits(store)
     to_file = out is not None and not is_stdout(out)
     if fmt == ExportFormat.csv:
         beside = {}
@@ -296,14 +295,12 @@ def audit(license_name: str = typer.Option(..., "--license", help="The license b
 
     from clingoals.ce import records
     from clingoals.ce.audit import certificate_names, summary_markdown
-    from clingoals.store import queries
     from clingoals.store.files import certificate_path, write_file
+    from clingoals.usecases import credits as use
 
     day = today()
     with opened_store() as store:
-        record = queries.get_license(store.conn, license_name)
-        credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
-        profile, result = license_status(store.conn, record, day)
+        record, credits, profile, result = use.audit_data(store, license_name, today=day)
     counted_ids = set(result["credit_ids"])
     in_cycle = [c for c in credits if c["id"] in counted_ids]
     names = certificate_names(in_cycle)

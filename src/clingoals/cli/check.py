@@ -31,10 +31,10 @@ def check(
     hours = check_number("Hours per week", finite("Hours per week", hours_per_week))
     declared: list[str] = []
     if db_path().exists():  # checking text must not create a database
-        from clingoals.store import queries
+        from clingoals.usecases.goals import aspiration_names
 
         with opened_store() as store:
-            declared = queries.aspiration_names(store.conn)
+            declared = aspiration_names(store)
     passed = [a.strip() for a in aspiration or [] if a.strip()]
     card = score(GoalText(statement=statement, deadline=deadline, hours_per_week=hours,
                           aspirations=tuple(dict.fromkeys(declared + passed))), day)

@@ -9,30 +9,21 @@ from typing import Optional
 
 import typer
 
+from clingoals import clock
 from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, confirm, emit_json, interactive, opened_store, say, today
-from clingoals.dates import parse_date, parse_optional_date
+from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
+from clingoals.usecases import paths as use
 
 path_app = typer.Typer(help="Career paths: destinations, their milestones, and your roadmap.", no_args_is_help=True)
-
-
-def _folder() -> Path:
-    from clingoals.store.db import data_home
-
-    return data_home() / "paths"
-
-
-def path_tag(path_id: str) -> str:
-    return f"path:{path_id}"
 
 
 @path_app.command("list")
 def list_paths(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Destinations and their typical milestones."""
     from clingoals import render
-    from clingoals.career import all_paths
 
-    paths = all_paths(_folder())
+    paths = use.all_paths()
     if json_out:
         emit_json([p.as_dict() for p in paths])
     else:
@@ -43,13 +34,7 @@ def list_paths(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -
 def add(file: Path = typer.Argument(..., help="A path in the TOML format of the built-in ones (see README)."),
         json_out: bool = typer.Option(False, "--json", help="Print the added path as JSON.")) -> None:
     """Check a career-path file and keep a copy of it with your data."""
-    from clingoals.career import parse_path
-
-    from clingoals.store.files import SMALL_LIMIT, read_text, store_toml
-
-    text = read_text(file, limit=SMALL_LIMIT, what="career path")
-    path = parse_path(text, str(file))
-    store_toml(_folder(), path.id, text)
+    path = use.add_path(file)
     if json_out:
         return emit_json(path.as_dict())
     say(f"Added path {path.id} ({path.name}) with {len(path.milestones)} milestone(s).")
@@ -63,27 +48,14 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
     """Create the aspiration, a long-term goal and dated short-term goals for
     the path's milestones; in a terminal you review them first."""
     from clingoals import render
-    from clingoals.career import find_path, plan_route
-    from clingoals.clock import now_iso
-    from clingoals.smart import GoalText, score
-    from clingoals.store import queries, repository
 
     day = today()
-    path = find_path(path_id, _folder())
-    end, planned, note = plan_route(path, day, parse_optional_date(target_date, day))
-    say(f"{path.name}: {path.caveat}")
-    if note:
-        say(f"note: {note}")
-
-    def card(statement, deadline, target, unit, category):
-        return score(GoalText(statement, deadline=deadline, target=target, unit=unit, category=category,
-                              aspirations=(path.aspiration,), linked_aspirations=(path.aspiration,)), day)
-
     with opened_store() as store:
-        live = queries.list_goals(store.conn)
-        if any(path_tag(path.id) in g["tags"] for g in live):
-            raise InvalidInput(f"You already started {path.id}: see 'goals path show {path.id}'.")
-        drafts, already = _new_and_already(path, planned, live, queries.list_licenses(store.conn))
+        plan = use.plan_start(store, path_id, target_date=target_date, today=day)
+        path, drafts, already = plan["path"], plan["drafts"], plan["already"]
+        say(f"{path.name}: {path.caveat}")
+        if plan["note"]:
+            say(f"note: {plan['note']}")
         for item in already:
             where = f"goal {item['goal_id']}" if "goal_id" in item else f"license {item['license']} on file"
             say(f"{'Already done' if item['status'] == 'done' else 'Already on your list'} ({where}): "
@@ -94,53 +66,23 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
             if not interactive():
                 raise InvalidInput(f"Starting a path adds {len(drafts) + 1} goals: run again with --yes, "
                                    "or in a terminal to review them first.")
-            drafts = _review(drafts, card, day, render)
+            drafts = _review(drafts, lambda draft: use.score_draft(path, draft, today=day), day, render)
             if drafts is None:
                 say("Nothing saved.")
                 return
-        now = now_iso()
-        with store.session() as session:
-            if path.aspiration.lower() not in {n.lower() for n in queries.aspiration_names(store.conn)}:
-                repository.add_aspiration(session, path.aspiration, path.description, now=now)
-            parent = repository.create_goal(session, {
-                "title": path.name, "statement": path.goal, "start_date": day, "deadline": end,
-                "domain": "professional", "category": "career path", "status": "active",
-                "why": path.description}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
-            children = [repository.create_goal(session, {
-                "title": d["statement"], "statement": d["statement"], "start_date": day,
-                "deadline": d["deadline"], "domain": "professional", "category": d["category"],
-                "status": "active", "target": d["target"], "unit": d["unit"], "metric": d["unit"],
-                "parent_id": parent}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
-                for d in drafts]
+        data = use.start_path(store, plan, drafts, today=day, now=clock.now_iso())
     if json_out:
-        emit_json({"path": path.id, "goal_id": parent, "child_ids": children, "target_date": end.isoformat(),
-                   "already": already})
+        emit_json(data)
     else:
-        say(f"Started {path.name}: goal {parent} with {len(children)} step goal(s), arriving by {end.isoformat()}. "
-            f"See: goals path show {path.id}")
-
-
-def _new_and_already(path, planned, goals: list[dict], licenses: list[dict]) -> tuple[list[dict], list[dict]]:
-    """The milestones to add as goals, and those already on the person's
-    list or done (a goal with the same aim, a license on file)."""
-    from clingoals.career import already_have
-
-    drafts, already = [], []
-    for milestone, goal in zip(path.milestones, planned):
-        have = already_have(milestone, goals, licenses)
-        if have is not None:
-            already.append({"milestone": milestone.statement, **have})
-        else:
-            drafts.append({"statement": goal.statement, "deadline": goal.deadline, "target": goal.target,
-                           "unit": goal.unit, "category": goal.category})
-    return drafts, already
+        say(f"Started {path.name}: goal {data['goal_id']} with {len(data['child_ids'])} step goal(s), arriving by "
+            f"{data['target_date']}. See: goals path show {path.id}")
 
 
 def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None:
     """Show each planned goal with its scorecard; let the person keep, edit or skip it."""
     kept = []
     for index, draft in enumerate(drafts, start=1):
-        current = card(draft["statement"], draft["deadline"], draft["target"], draft["unit"], draft["category"])
+        current = card(draft)
         render.err.print(render.heading(f"\n{index}. {draft['statement']} (by {draft['deadline']})"))
         render.err.print(render.scorecard(current))
         choice = ask("Keep, edit or skip? [k/e/s]", default="k").strip().lower()[:1]
@@ -166,25 +108,14 @@ def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you start
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """The roadmap: the path's goals with status and dates, the next step highlighted."""
     from clingoals import render
-    from clingoals.career import find_path
-    from clingoals.usecases.goals import goals_json
-    from clingoals.store import queries
 
-    day = today()
-    path = find_path(path_id, _folder())
     with opened_store() as store:
-        goals = goals_json(store.conn, [g for g in queries.list_goals(store.conn)
-                                        if path_tag(path.id) in g["tags"]], day)
-    if not goals:
-        if json_out:
-            emit_json({"path": path.as_dict(), "goals": [], "next_goal_id": None})
-            return
+        data = use.roadmap(store, path_id, today=today())
+    path, goals, next_id = data["path"], data["goals"], data["next_goal_id"]
+    if not goals and not json_out:
         say(f"You haven't started {path.id}. Start it: goals path start {path.id}")
         render.out.print(render.paths_overview([path]))
         return
-    open_goals = sorted((g for g in goals if g["parent_id"] and g["status"] in ("active", "paused", "draft")),
-                        key=lambda g: g["deadline"])
-    next_id = open_goals[0]["id"] if open_goals else None
     if json_out:
         emit_json({"path": path.as_dict(), "goals": goals, "next_goal_id": next_id})
     else:

@@ -7,9 +7,10 @@ from typing import List, Optional
 
 import typer
 
-from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, emit_json, interactive, opened_store, say, today
-from clingoals.dates import parse_date
+from clingoals import clock
+from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, emit_json, interactive, opened_store, respond, say, today
 from clingoals.errors import InvalidInput
+from clingoals.usecases import assessments as use
 
 profile_app = typer.Typer(help="Your self-assessment: strengths, areas to grow, interests and skills. "
                                "With no command: the latest, compared with the one before.",
@@ -54,13 +55,8 @@ def add(strength: Optional[List[str]] = typer.Option(None, "--strength", help="A
         date: Optional[str] = typer.Option(None, "--date", help=f"The day of the assessment (default today): {DATE_HELP}."),
         json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Record a self-assessment (in a terminal with no options, it asks)."""
-    from clingoals.assessment import SKILL_GROUPS, skills_from
-    from clingoals.store import queries, repository
+    from clingoals.assessment import SKILL_GROUPS
 
-    day = today()
-    assessed = parse_date(date, day) if date else day
-    if assessed > day:
-        raise InvalidInput(f"{assessed.isoformat()} is in the future.")
     strengths, growth, interests, specs = _split(strength), _split(grow), _split(interest), list(skill or [])
     if not (strengths or growth or interests or specs):
         if not interactive():
@@ -72,50 +68,35 @@ def add(strength: Optional[List[str]] = typer.Option(None, "--strength", help="A
             specs += _ask_skills(group)
         if not (strengths or growth or interests or specs):
             raise InvalidInput("Nothing to record; nothing was saved.")
-    skills = skills_from(specs)
-    from clingoals.clock import now_iso
-
     with opened_store() as store:
-        with store.session() as session:
-            repository.add_assessment(session, assessed_on=assessed, strengths=strengths, growth=growth,
-                                      interests=interests, skills=skills, now=now_iso())
-        latest = queries.list_assessments(store.conn)[-1]
-    if json_out:
-        emit_json(latest)
-    else:
-        say(f"Recorded your self-assessment of {assessed.isoformat()}.")
+        latest = use.add_assessment(store, strengths=strengths, growth=growth, interests=interests, skills=specs,
+                                    date=date, today=today(), now=clock.now_iso())
+    respond(latest, json_out=json_out, message=f"Recorded your self-assessment of {latest['assessed_on']}.")
 
 
 @profile_app.command("show")
 def show(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """The latest self-assessment and how each skill moved since the one before."""
     from clingoals import render
-    from clingoals.assessment import compare
-    from clingoals.store import queries
 
     with opened_store() as store:
-        rows = queries.list_assessments(store.conn)
-    if not rows:
+        data = use.latest_assessment(store)
+    if data is None:
         if json_out:
             emit_json(None)
         else:
             say("No self-assessment yet. Record one: goals profile add --strength rapport --skill clinical:CBT=3")
         return
-    latest, previous = rows[-1], rows[-2] if len(rows) > 1 else None
-    comparison = compare(previous, latest)
-    if json_out:
-        emit_json({**latest, "previous_date": previous["assessed_on"] if previous else None, "skills_compared": comparison})
-    else:
-        render.out.print(render.assessment(latest, previous, comparison))
+    previous = data.pop("previous")
+    respond(data, json_out=json_out,
+            render=lambda d: render.out.print(render.assessment(d, previous, d["skills_compared"])))
 
 
 @profile_app.command("list")
 def list_assessments(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Every self-assessment, oldest first."""
-    from clingoals.store import queries
-
     with opened_store() as store:
-        rows = queries.list_assessments(store.conn)
+        rows = use.list_assessments(store)
     if json_out:
         emit_json(rows)
     elif not rows:

@@ -113,6 +113,14 @@ def get_goal(conn: sqlite3.Connection, goal_id: int, *, include_deleted: bool = 
     return goal
 
 
+def certificate_names(conn: sqlite3.Connection, *, include_deleted: bool = True) -> list[str]:
+    """The stored certificate file names, each once, in name order (only
+    those of credits not deleted, unless ``include_deleted``)."""
+    live = "" if include_deleted else " AND deleted_at IS NULL"
+    return [r[0] for r in conn.execute("SELECT DISTINCT certificate FROM ce_credit WHERE certificate IS NOT NULL"
+                                       f"{live} ORDER BY certificate")]
+
+
 def any_goal(conn: sqlite3.Connection) -> bool:
     """Whether a live goal exists, whatever its status."""
     return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM goal WHERE deleted_at IS NULL)").fetchone()[0])

@@ -24,6 +24,24 @@ def credit_data(store, credit_id: int) -> dict:
     return data
 
 
+def stored_credits(store) -> list[dict]:
+    """Every live credit as stored (for the CSV/JSON credit export)."""
+    from clingoals.store import queries
+
+    return queries.list_credits(store.conn)
+
+
+def audit_data(store, license_name: str, *, today: dt.date) -> tuple[dict, list[dict], object, dict]:
+    """(the license, the credits that count for it, its profile, its tally) for an audit bundle."""
+    from clingoals.store import queries
+    from clingoals.usecases.ce import license_status
+
+    record = queries.get_license(store.conn, license_name)
+    credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
+    profile, result = license_status(store.conn, record, today)
+    return record, credits, profile, result
+
+
 def _check_certificate(certificate) -> None:
     if certificate is not None and not Path(certificate).expanduser().is_file():
         raise InvalidInput(f"No certificate file at {certificate}.")

@@ -1,0 +1,122 @@
+"""Career paths: the destinations (built-in and the user's own), planning a
+start (which milestones to add as goals, which are already there), saving
+the aspiration, the long-term goal and its dated step goals, and the roadmap."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from clingoals.errors import InvalidInput
+
+
+def paths_folder() -> Path:
+    """Where the user's own career paths are kept."""
+    from clingoals.store.db import data_home
+
+    return data_home() / "paths"
+
+
+def path_tag(path_id: str) -> str:
+    return f"path:{path_id}"
+
+
+def all_paths() -> list:
+    from clingoals.career import all_paths as every
+
+    return every(paths_folder())
+
+
+def find_path(path_id: str):
+    from clingoals.career import find_path as find
+
+    return find(path_id, paths_folder())
+
+
+def add_path(file: Path):
+    """Check a career-path TOML file and keep a copy with the user's data; returns the path."""
+    from clingoals.career import parse_path
+    from clingoals.store.files import SMALL_LIMIT, read_text, store_toml
+
+    text = read_text(file, limit=SMALL_LIMIT, what="career path")
+    path = parse_path(text, str(file))
+    store_toml(paths_folder(), path.id, text)
+    return path
+
+
+def _new_and_already(path, planned, goals: list[dict], licenses: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The milestones to add as goals, and those already on the person's
+    list or done (a goal with the same aim, a license on file)."""
+    from clingoals.career import already_have
+
+    drafts, already = [], []
+    for milestone, goal in zip(path.milestones, planned):
+        have = already_have(milestone, goals, licenses)
+        if have is not None:
+            already.append({"milestone": milestone.statement, **have})
+        else:
+            drafts.append({"statement": goal.statement, "deadline": goal.deadline, "target": goal.target,
+                           "unit": goal.unit, "category": goal.category})
+    return drafts, already
+
+
+def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt.date) -> dict:
+    """What starting a path would add (nothing is saved): ``path``, ``end``,
+    ``note`` (when the target date is tight), ``drafts`` (goals to add) and
+    ``already`` (milestones on the list or done)."""
+    from clingoals.career import plan_route
+    from clingoals.dates import parse_optional_date
+    from clingoals.store import queries
+
+    path = find_path(path_id)
+    end, planned, note = plan_route(path, today, parse_optional_date(target_date, today))
+    live = queries.list_goals(store.conn)
+    if any(path_tag(path.id) in g["tags"] for g in live):
+        raise InvalidInput(f"You already started {path.id}: see 'goals path show {path.id}'.")
+    drafts, already = _new_and_already(path, planned, live, queries.list_licenses(store.conn))
+    return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already}
+
+
+def score_draft(path, draft: dict, *, today: dt.date) -> dict:
+    """The SMART scorecard of one planned goal."""
+    from clingoals.smart import GoalText, score
+
+    return score(GoalText(draft["statement"], deadline=draft["deadline"], target=draft["target"], unit=draft["unit"],
+                          category=draft["category"], aspirations=(path.aspiration,),
+                          linked_aspirations=(path.aspiration,)), today)
+
+
+def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: str) -> dict:
+    """Save the aspiration (if new), the long-term goal and one step goal per
+    kept draft, in one transaction. Returns what `goals path start --json` prints."""
+    from clingoals.store import queries, repository
+
+    path, end = plan["path"], plan["end"]
+    with store.session() as session:
+        if path.aspiration.lower() not in {n.lower() for n in queries.aspiration_names(store.conn)}:
+            repository.add_aspiration(session, path.aspiration, path.description, now=now)
+        parent = repository.create_goal(session, {
+            "title": path.name, "statement": path.goal, "start_date": today, "deadline": end,
+            "domain": "professional", "category": "career path", "status": "active",
+            "why": path.description}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
+        children = [repository.create_goal(session, {
+            "title": d["statement"], "statement": d["statement"], "start_date": today,
+            "deadline": d["deadline"], "domain": "professional", "category": d["category"],
+            "status": "active", "target": d["target"], "unit": d["unit"], "metric": d["unit"],
+            "parent_id": parent}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
+            for d in drafts]
+    return {"path": path.id, "goal_id": parent, "child_ids": children, "target_date": end.isoformat(),
+            "already": plan["already"]}
+
+
+def roadmap(store, path_id: str, *, today: dt.date) -> dict:
+    """``{"path", "goals", "next_goal_id"}``: the path's goals with their
+    scorecards, and the open step goal due first."""
+    from clingoals.store import queries
+    from clingoals.usecases.goals import goals_json
+
+    path = find_path(path_id)
+    goals = goals_json(store.conn, [g for g in queries.list_goals(store.conn) if path_tag(path.id) in g["tags"]], today)
+    open_goals = sorted((g for g in goals if g["parent_id"] and g["status"] in ("active", "paused", "draft")),
+                        key=lambda g: g["deadline"])
+    return {"path": path, "goals": goals, "next_goal_id": open_goals[0]["id"] if open_goals else None}

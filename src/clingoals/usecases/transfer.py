@@ -1,0 +1,158 @@
+"""Export and import: the whole store out as one versioned JSON document
+(streamed), a folder of CSVs or a calendar (ICS); and an export back in, in one
+transaction, adding only records the home doesn't have (matched by uuid).
+Certificates travel in a folder beside the JSON file (``backup.json`` ->
+``backup-certificates/``)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+from clingoals.errors import InvalidInput
+
+
+def certificates_folder(json_path: Path) -> Path:
+    return json_path.with_name(f"{json_path.stem}-certificates")
+
+
+def _user_profiles() -> list[dict]:
+    from clingoals.store.files import profiles_dir, user_tomls
+
+    return user_tomls(profiles_dir())
+
+
+def build_document(store, *, now: str, include_deleted: bool = False) -> dict:
+    """The whole export document in memory (CSV and ICS are made from it).
+    Deleted records are left out unless ``include_deleted``."""
+    from clingoals.store.transfer import export_document
+
+    return export_document(store.conn, now, _user_profiles(), include_deleted=include_deleted)
+
+
+def export_json(store, out: Path | None, *, now: str, include_deleted: bool = False) -> dict:
+    """Stream the JSON document to ``out`` (None or '-': stdout), one record at
+    a time so memory stays flat; certificates are copied beside a file.
+    Deleted records are left out unless ``include_deleted``. Returns where it
+    went and how many certificates were copied or left out."""
+    from clingoals.store.files import export_certificates, is_stdout, write_file
+    from clingoals.store.queries import certificate_names
+    from clingoals.store.transfer import write_document
+
+    profiles = _user_profiles()
+    to_stdout = out is None or is_stdout(out)
+    write_file("-" if to_stdout else out, lambda handle: write_document(handle, store.conn, now, profiles,
+                                                                        include_deleted=include_deleted))
+    names = certificate_names(store.conn, include_deleted=include_deleted)
+    if to_stdout:
+        return {"out": "-", "certificates": 0, "certificates_left_out": len(names), "folder": None}
+    copied = len(export_certificates([(n, n) for n in names], certificates_folder(out)))
+    return {"out": str(out), "certificates": copied, "certificates_left_out": 0,
+            "folder": str(certificates_folder(out))}
+
+
+def export_ics(store, *, today: dt.date, now: str, include_deleted: bool = False) -> bytes:
+    """Deadlines, steps, renewals and the next review as an iCalendar file (bytes)."""
+    from clingoals.calendar import to_ics
+    from clingoals.usecases.review import next_review_date
+
+    return to_ics(build_document(store, now=now, include_deleted=include_deleted), next_review_date(store), today)
+
+
+def export_csv(store, folder: Path, *, now: str, include_deleted: bool = False) -> int:
+    """One CSV per kind of record in ``folder``; returns how many files."""
+    return _export_csv(build_document(store, now=now, include_deleted=include_deleted), folder)
+
+
+def _flat(value) -> str:
+    """One spreadsheet-safe cell (see :mod:`clingoals.spreadsheet`)."""
+    from clingoals.spreadsheet import safe_cell
+
+    if isinstance(value, list):
+        value = ";".join(str(v) for v in value)
+    elif isinstance(value, dict):
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return safe_cell(value)
+
+
+def _export_csv(document: dict, folder: Path) -> int:
+    """One CSV per kind; a goal's steps, progress and revisions get their own,
+    keyed by goal_uuid."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise InvalidInput(f"Can't create the folder {folder}: {error.strerror}.") from None
+    tables: dict[str, list[dict]] = {kind: [] for kind in ("aspirations", "goals", "steps", "progress", "revisions",
+                                                            "status_changes", "licenses", "ce_credits", "reviews",
+                                                            "reflections", "self_assessments")}
+    for goal in document["goals"]:
+        tables["goals"].append({k: v for k, v in goal.items() if k not in ("steps", "progress", "revisions",
+                                                                            "status_changes")})
+        for child in ("steps", "progress", "revisions", "status_changes"):
+            tables[child] += [{"goal_uuid": goal["uuid"], **row} for row in goal[child]]
+    for kind in ("aspirations", "licenses", "ce_credits", "reviews", "reflections", "self_assessments"):
+        tables[kind] = document[kind]
+    from clingoals.store.files import write_file
+
+    for kind, rows in tables.items():
+        def write(handle, rows=rows):
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["uuid"])
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: _flat(v) for k, v in row.items()})
+
+        write_file(folder / f"{kind}.csv", write)
+    return len(tables)
+
+
+def read_export(file: Path) -> dict:
+    """Read and validate an export document (and its profiles and certificate
+    names) before anything is stored; errors end with 'Nothing was imported.'"""
+    from clingoals import transfer
+    from clingoals.ce.profiles import parse_profile
+    from clingoals.store.files import EXPORT_LIMIT, check_certificate_sources, read_json
+
+    try:
+        document = read_json(file, limit=EXPORT_LIMIT, what="clingoals export")
+        transfer.validate(document)
+        for index, profile in enumerate(document.get("profiles", [])):
+            parsed = parse_profile(profile["toml"], f"profiles[{index}] ({profile['id']})")
+            if parsed.id != profile["id"]:
+                raise InvalidInput(f"profiles[{index}]: id: {profile['id']!r} differs from the id in its TOML "
+                                   f"({parsed.id!r}).")
+        check_certificate_sources(certificates_folder(Path(file)),
+                                  [c["certificate"] for c in document.get("ce_credits", []) if c["certificate"]])
+    except InvalidInput as error:
+        raise InvalidInput(f"{error} Nothing was imported.") from None
+    return document
+
+
+def import_export(store, document: dict, file: Path, *, check: bool = False) -> dict:
+    """Import (or with ``check`` only count) a document from :func:`read_export`
+    in one transaction: all or nothing. ``file`` locates the certificates
+    folder. Returns ``{"checked_only", "added": {kind: n},
+    "missing_certificates": [...], "certificates_folder"}``."""
+    from clingoals.store.transfer import import_document
+
+    missing: list[str] = []
+    with store.session(dry_run=check) as session:  # one transaction: all or nothing
+        counts = import_document(session, document)
+        if not check:
+            missing = _import_files(document, Path(file))  # before the commit: a failure here imports nothing
+    return {"checked_only": check, "added": {k: v for k, v in counts.items() if v},
+            "missing_certificates": missing, "certificates_folder": str(certificates_folder(Path(file)))}
+
+
+def _import_files(document: dict, json_path: Path) -> list[str]:
+    """Copy the certificates and user profiles in; returns the certificates not found."""
+    from clingoals.store.files import import_certificate, profiles_dir, store_toml
+
+    folder = certificates_folder(json_path)
+    missing = [name for name in sorted({c["certificate"] for c in document.get("ce_credits", []) if c.get("certificate")})
+               if not import_certificate(folder, name)]
+    for profile in document.get("profiles", []):
+        if not (profiles_dir() / f"{profile['id']}.toml").exists():
+            store_toml(profiles_dir(), profile["id"], profile["toml"])
+    return missing
