@@ -32,6 +32,9 @@ def test_check_prints_a_scorecard(run):
 
 
 def test_check_bad_input(run):
+    for empty in ("", "   "):
+        result = run("check", empty)
+        assert result.code == 1 and "empty" in result.err and result.out == ""
     assert run("check", "Pass the NCE", "--due", "whenever").code == 1
     assert run("check", "Pass the NCE", "--hours-per-week", "-3").code == 1
 

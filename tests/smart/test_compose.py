@@ -19,9 +19,14 @@ def test_the_detail_replaces_a_vague_headline_and_every_part_is_said():
 
 
 def test_a_deadline_phrase_in_the_words_gives_way_to_the_exact_date():
+    sentence = compose_statement("Pass the NCE by end of year", today=TODAY, deadline=dt.date(2026, 12, 31))
+    assert sentence == "Pass the NCE by December 31, 2026"
+
+
+def test_a_habit_runs_through_its_date():
     sentence = compose_statement("Walk 30 minutes a day by end of year", today=TODAY,
                                  deadline=dt.date(2026, 12, 31))
-    assert sentence == "Walk 30 minutes a day by December 31, 2026"
+    assert sentence == "Walk 30 minutes a day through December 31, 2026"
 
 
 def test_reasons_read_as_a_sentence():

@@ -301,3 +301,15 @@ def test_the_milestone_prefilter_never_hides_a_row():
                                           .read_text())["milestone"] for m in row["name"].split(" (")[:1]]
     for text in texts:
         assert match_milestone(text) == _first_matching_row(text.lower()), text
+
+
+def test_pattern_gates_never_hide_a_match():
+    from clingoals.smart import scorer
+
+    texts = [e["text"] for e in load()] + [r["text"] for r in load_smartspan()] + [
+        "Lower my PHQ-9 to <10", "≥ 3 walks", "Get a flu shot", "Finish module 3", "from $200 to $500"]
+    for key in scorer._GATES:
+        pattern = next(p for p in vars(scorer.v).values() if id(p) == key)
+        for text in texts:
+            gated = [m.span() for m in scorer._matches(pattern, text)]
+            assert gated == [m.span() for m in pattern.finditer(text.lower())], (pattern.pattern[:40], text)

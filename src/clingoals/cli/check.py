@@ -8,7 +8,7 @@ import typer
 
 from clingoals.cli.common import DATE_HELP, JSON_HELP, emit_json, finite, opened_store, today
 from clingoals.dates import parse_optional_date
-from clingoals.goal import check_number
+from clingoals.goal import check_number, check_statement
 
 
 check_app = typer.Typer()
@@ -27,6 +27,7 @@ def check(
     from clingoals.store.db import db_path
 
     day = today()
+    statement = check_statement(statement)
     deadline = parse_optional_date(due, day)
     hours = check_number("Hours per week", finite("Hours per week", hours_per_week))
     declared: list[str] = []

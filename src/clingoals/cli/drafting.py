@@ -108,8 +108,13 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
             values["specific"] = detail
             current = card()
             _show(current)
-    if current["criteria"]["measurable"]["score"] < 2:
-        answer = _optional("How will you know you got there? A number with its unit (e.g. '20 CE hours') or a result you can check")
+    measurable = current["criteria"]["measurable"]
+    # A checkable outcome is met, but a number is what progress gets logged against.
+    no_number = values.get("target") is None and not any(ch.isdigit() for e in measurable["evidence"] for ch in e)
+    if measurable["score"] < 2 or no_number:
+        answer = _optional(
+            "How will you know you got there? A number with its unit (e.g. '20 CE hours') or a result you can check"
+            if measurable["score"] < 2 else "A number to log progress against, e.g. '50 training hours'")
         if answer:
             match = TARGET_ANSWER.match(answer)
             if match and float(match.group(1)) > 0 and match.group(2):

@@ -12,8 +12,11 @@ import datetime as dt
 import re
 
 from clingoals.dates import find_deadline
+from clingoals.smart.vocabulary import FREQUENCY_COUNT
 
 _DEADLINE_TRIGGER = r"(?:\b(?:by|before|within|in|over|through|thru|until|till|due|on|for)\s+(?:the\s+)?)?"
+_EVERY = re.compile(r"\b(?:a|per|each|every)\s+(?:day|night|week|morning|evening|weekday|workday|weekend)\b|"
+                    r"\bon\s+(?:weeknights|weekdays|weekends|workdays)\b")
 _RATIONALE_START = ("so that", "so i ", "to ", "because", "in order", "for ", "which ", "as ")
 
 
@@ -67,7 +70,9 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     elif metric and metric.strip() and not _already_said(metric, lowered):
         core += f" ({metric.strip()})"
     if deadline is not None:
-        core += f" by {format_deadline(deadline)}"
+        # A habit keeps going until the date; a task is done by it.
+        until = "through" if FREQUENCY_COUNT.search(lowered) or _EVERY.search(lowered) else "by"
+        core += f" {until} {format_deadline(deadline)}"
     if why and why.strip() and why.strip().lower() not in lowered:
         core += ", " + _reason(why)
     return core

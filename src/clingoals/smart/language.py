@@ -116,6 +116,9 @@ def _as_rating(number: str | None, percent: str | None) -> int | None:
 @lru_cache(maxsize=32)
 def stated_confidence(text: str) -> StatedConfidence | None:
     """The confidence a goal records in its own words, on a 0-10 scale."""
+    if "confiden" not in text and "%" not in text and "10" not in text and "sure" not in text \
+            and "Confiden" not in text and "efficacy" not in text:
+        return None  # nothing that could state one: skip the searches
     match = next((m for m in (p.search(text) for p in CONFIDENCE_PATTERNS) if m), None)
     if match is not None:
         groups = match.groupdict()

@@ -112,23 +112,31 @@ class TermSet:
 
     def __init__(self, terms):
         self.terms = {" ".join(TOKEN.findall(t.lower())) for t in terms}
-        self.first_words = {t.split(" ", 1)[0] for t in self.terms}
-        self.longest = max((t.count(" ") + 1 for t in self.terms), default=1)
+        sizes: dict[str, set[int]] = {}
+        for term in self.terms:
+            sizes.setdefault(term.split(" ", 1)[0], set()).add(term.count(" ") + 1)
+        # the lengths of the terms each first word starts, longest first
+        self.sizes = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
 
     def find(self, text: str, *, normalised: bool = False) -> list[str]:
         """The terms present, longest match first at each position, in order
         (as written, or as the term set spells them)."""
         raw, words = _tokens(text)
-        found, i = [], 0
-        while i < len(words):
-            if words[i] not in self.first_words and words[i][:-2] not in self.first_words:
+        sizes_of, terms = self.sizes, self.terms
+        found, i, n = [], 0, len(words)
+        while i < n:
+            word = words[i]
+            sizes = sizes_of.get(word)
+            if sizes is None:
+                if word.endswith("'s") and word[:-2] in terms:
+                    found.append(word[:-2] if normalised else raw[i])
                 i += 1
                 continue
-            for size in range(min(self.longest, len(words) - i), 0, -1):
-                gram = " ".join(words[i:i + size])
-                if size == 1 and gram not in self.terms and gram.endswith("'s"):
-                    gram = gram[:-2]
-                if gram in self.terms:
+            for size in sizes:
+                if i + size > n:
+                    continue
+                gram = word if size == 1 else " ".join(words[i:i + size])
+                if gram in terms:
                     found.append(gram if normalised else " ".join(raw[i:i + size]))
                     i += size
                     break
@@ -172,23 +180,48 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-_NUMERIC = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                      r"thirty|forty|fifty|hundred|dozen|both|all|half|zero)\b")
-# Patterns that can only match where a number is: skipped on texts without one.
-_NEEDS_A_NUMBER = {id(p) for p in (v.UNIT_PATTERN, v.FROM_TO, v.THRESHOLD, v.NUMBER_WORD_UNIT,
-                                   v.NUMBERED_ITEM)}
+_DIGIT = re.compile(r"\d")
+_COMPARISON_SIGN = re.compile(r"[<>≤≥]")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+                          "fifty hundred dozen both all half zero".split())
+# Words one of which every match of a pattern contains (or None: a digit is
+# enough), so a text with none of them is not searched at all: most patterns
+# find nothing in most goals, and a set test costs far less than a search.
+_GATES: dict[int, tuple[frozenset[str] | None, bool]] = {
+    id(v.UNIT_PATTERN): (None, True),
+    id(v.FROM_TO): (frozenset({"from"}), True),
+    id(v.NUMBERED_ITEM): (frozenset("module lesson chapter episode unit level step part week".split()), True),
+    id(v.NUMBER_WORD_UNIT): (_NUMBER_WORDS, False),
+    id(v.THRESHOLD): (frozenset("below under above over less more least most fewer reduce reduced reduces "
+                                "increase increased increases lower higher half or than".split()), False),
+    id(v.CHECKABLE_EVENT): (frozenset("screening screenings test tests check-up check-ups checkup checkups "
+                                      "appointment appointments vaccination vaccinations vaccine vaccines "
+                                      "shot shots scan scans mammogram mammograms colonoscopy exam exams "
+                                      "work bloodwork cleaning".split()), False),
+    id(v.ABSOLUTE): (frozenset("always never every all 100 perfect perfectly zero without no".split()), False),
+    id(v.COMPARATIVE): (frozenset("more better less fewer improve improves improved increase increases "
+                                  "increased reduce reduces reduced decrease decreases decreased lower higher "
+                                  "stronger grow enhance boost maximise maximize minimise minimize".split()), False),
+    id(v.VAGUE_PATTERN): (frozenset({"get", "better"}), False),
+}
 
 
 @lru_cache(maxsize=32)
-def _has_number(text: str) -> bool:
-    return _NUMERIC.search(_lowered(text)) is not None
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(_tokens(text)[1])
 
 
 @lru_cache(maxsize=256)
 def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
     """The matches of a pattern in the lower-cased text, once per (pattern, text)."""
-    if id(pattern) in _NEEDS_A_NUMBER and not _has_number(text):
-        return ()
+    gate = _GATES.get(id(pattern))
+    if gate is not None:
+        words, needs_digit = gate
+        if needs_digit and not _DIGIT.search(text):
+            return ()
+        if words is not None and words.isdisjoint(_word_set(text)) and not (
+                pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
+            return ()
     return tuple(pattern.finditer(_lowered(text)))
 
 
@@ -214,8 +247,12 @@ def _unique(items) -> list[str]:
     """Distinct, in order, ignoring letter case."""
     seen: dict[str, str] = {}
     for item in items:
-        if item and item.strip():
-            seen.setdefault(item.strip().lower(), item.strip())
+        if item:
+            item = item.strip()
+            if item:
+                key = item.lower()
+                if key not in seen:
+                    seen[key] = item
     return list(seen.values())
 
 
@@ -318,7 +355,7 @@ ON_WEEKDAYS = re.compile(r"\bon (?:mondays?|tuesdays?|wednesdays?|thursdays?|fri
 
 
 def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criterion:
-    text = " ".join(t for t in (goal.statement, goal.metric or "") if t)
+    text = " ".join(t for t in (goal.statement, goal.specific or "", goal.metric or "") if t)
     if goal.target is not None and goal.target > 0:
         unit = goal.unit or goal.metric or ""
         shown = f"{goal.target:g} {unit}".strip()
@@ -427,11 +464,17 @@ def _milestone_anchors() -> tuple[str, ...] | None:
 
 def match_milestone(text: str) -> Milestone | None:
     """The first row of the table (in file order) whose pattern matches."""
-    anchors = _milestone_anchors()
+    anchors = _milestone_anchor_pattern()
     lowered = _lowered(text)
-    if anchors is not None and not any(anchor in lowered for anchor in anchors):
+    if anchors is not None and not anchors.search(lowered):
         return None
     return _first_matching_row(lowered)
+
+
+@lru_cache(maxsize=1)
+def _milestone_anchor_pattern() -> re.Pattern | None:
+    anchors = _milestone_anchors()
+    return None if anchors is None else re.compile("|".join(map(re.escape, anchors)))
 
 
 def _first_matching_row(lowered: str) -> Milestone | None:

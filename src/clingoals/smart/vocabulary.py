@@ -74,7 +74,7 @@ MEASURE_UNITS = (
     r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\b",
 )
 UNIT_PATTERN = re.compile(
-    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(?:" + "|".join(MEASURE_UNITS) + r")"
+    r"(?<![\w.:])(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(?:" + "|".join(MEASURE_UNITS) + r")"
 )
 NUMBER_WORD_UNIT = re.compile(
     r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"

@@ -15,7 +15,7 @@ from typing import Iterable
 from clingoals.dates import parse_date
 from clingoals.errors import DateError
 
-COMPOSED_REASON = "drafted with goals add: the SMART sentence composed from the first one and the answers"
+COMPOSED_REASON = "drafted with goals add: the first sentence, rewritten from the answers"
 
 
 def _deadline(values: dict, today: dt.date) -> dt.date | None:
