@@ -102,7 +102,7 @@ def builtin_paths() -> list[CareerPath]:
 def all_paths(user_folder: Path) -> list[CareerPath]:
     by_id = {p.id: p for p in builtin_paths()}
     if user_folder.is_dir():
-        for file in sorted(user_folder.glob("*.toml")):
+        for file in sorted(f for f in user_folder.glob("*.toml") if f.is_file()):  # a pipe would hang
             path = parse_path(file.read_text("utf-8"), str(file), "added")
             by_id[path.id] = path
     return list(by_id.values())

@@ -48,11 +48,12 @@ SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
     "licenses": {"uuid": (T, True), "name": (T, True), "profile_id": (T, True), "renews": (D, True),
                  "issued": (D, False), "number": (T, False), "supervisor": (B, True), "cycle_number": (I, True),
                  "carry_over_hours": (N, True), "created_at": (T, True), "updated_at": (T, True),
-                 "deleted_at": (T, False)},
+                 "deleted_at": (T, False), "cycle_start": (D, False), "cycles": (L, False), "done": (L, False)},
     "ce_credits": {"id": (I, False), "uuid": (T, True), "title": (T, True), "amount": (N, True), "unit": (T, True), "date": (D, True),
                    "format": (T, True), "provider": (T, False), "approver": (T, False), "certificate": (T, False),
                    "certificate_original": (T, False), "goal_uuid": (T, False), "categories": (L, True),
-                   "licenses": (L, True), "created_at": (T, True), "updated_at": (T, True), "deleted_at": (T, False)},
+                   "licenses": (L, True), "created_at": (T, True), "updated_at": (T, True), "deleted_at": (T, False),
+                   "activity": (T, False), "provider_type": (T, False), "counts_in": (D, False)},
     "reviews": {"uuid": (T, True), "review_date": (D, True), "since": (D, True), "completed_at": (T, True)},
     "reflections": {"id": (I, False), "uuid": (T, True), "kind": (T, True), "date": (D, True), "text": (T, True),
                     "achieved": (T, False), "obstacles": (T, False), "still_care": (T, False), "focus": (T, False),
@@ -71,6 +72,7 @@ ENUMS = {
     ("goals", "horizon_override"): goal_rules.HORIZONS,
     ("ce_credits", "unit"): ce_profiles.UNITS,
     ("ce_credits", "format"): ce_profiles.FORMATS,
+    ("ce_credits", "activity"): ce_profiles.ACTIVITIES,
     ("reflections", "kind"): journal.KINDS,
 }
 
@@ -262,9 +264,34 @@ def _check_rules(document: dict) -> None:
             raise InvalidInput(f"{label}: cycle_number: must be 1 or more (got {license['cycle_number']}).")
         run(label, "carry_over_hours", lambda: goal_rules.check_number("Carried-over hours",
                                                                         license["carry_over_hours"]))
+        for number, cycle in enumerate(license.get("cycles") or []):
+            where = f"{label}.cycles[{number}]"
+            try:
+                ok = (isinstance(cycle, dict) and isinstance(cycle.get("cycle_number"), int)
+                      and _iso(cycle.get("start")) <= _iso(cycle.get("end"))
+                      and isinstance(cycle.get("carry_over_hours"), (int, float))
+                      and isinstance(cycle.get("renewed_at"), str))
+            except (TypeError, ValueError):
+                ok = False
+            if not ok:
+                raise InvalidInput(f"{where}: needs cycle_number, start and end dates (start first), "
+                                   "carry_over_hours and renewed_at.")
+        for number, tick in enumerate(license.get("done") or []):
+            try:
+                ok = (isinstance(tick, dict) and isinstance(tick.get("requirement"), str) and bool(_iso(tick.get("done_on")))
+                      and isinstance(tick.get("created_at"), str))
+            except (TypeError, ValueError):
+                ok = False
+            if not ok:
+                raise InvalidInput(f"{label}.done[{number}]: needs requirement, done_on (a date) and created_at.")
     for index, credit in enumerate(document.get("ce_credits", [])):
         label = _label("ce_credits", index, credit)
         run(label, "amount", lambda: ce_rules.check_amount(credit["amount"]))
+        if credit.get("provider_type") is not None:
+            if run(label, "provider_type", lambda: ce_rules.normalise_provider_type(str(credit["provider_type"]))) \
+                    != credit["provider_type"]:
+                raise InvalidInput(f"{label}: provider_type: {credit['provider_type']!r} is not written as a type "
+                                   "(lower-case words joined by hyphens).")
         for category in credit["categories"]:
             if run(label, "categories", lambda: ce_rules.normalise_category(str(category))) != category:
                 raise InvalidInput(f"{label}: categories: {category!r} is not written as a category "
@@ -285,3 +312,8 @@ def _check_rules(document: dict) -> None:
                 if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
                     raise InvalidInput(f"{label}: skills: {group}:{name} must be rated with a whole number "
                                        f"from 1 to 5 (got {rating!r}).")
+
+
+def _iso(value) -> str:
+    """A YYYY-MM-DD date as given, or ValueError."""
+    return dt.date.fromisoformat(value).isoformat()

@@ -130,7 +130,7 @@ def test_certificate_is_copied_and_survives_the_original(run, texas, tmp_path, i
     (["--hours", "-2", "--date", "2026-01-01", "--format", "in-person"], 1, "above zero"),
     (["--hours", "nan", "--date", "2026-01-01", "--format", "in-person"], 1, "above zero"),
     (["--hours", "lots", "--date", "2026-01-01", "--format", "in-person"], 2, ""),
-    (["--hours", "2", "--unit", "minutes", "--date", "2026-01-01", "--format", "in-person"], 2, ""),
+    (["--hours", "2", "--unit", "furlongs", "--date", "2026-01-01", "--format", "in-person"], 2, ""),
     (["--hours", "2", "--date", "2026-01-01", "--format", "podcast"], 2, ""),
     (["--hours", "2", "--date", "2026-06-01", "--format", "in-person"], 1, "in the future"),
     (["--hours", "2", "--date", "2026-01-01", "--format", "in-person", "--license", "MARS"], 1, "No license named 'MARS'"),

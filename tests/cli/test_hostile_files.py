@@ -258,3 +258,12 @@ def test_csv_cells_that_would_start_a_formula_are_prefixed(run, add, tmp_path, m
     assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30").code == 0
     assert run("ce", "import", out).code == 0
     assert [c["provider"] for c in run("ce", "list", "--json").json()] == FORMULAS
+
+
+def test_a_pipe_inside_the_data_folder_is_skipped_not_waited_on(run, add, isolated_home):
+    add()
+    for folder in ("profiles", "paths"):
+        (isolated_home / folder).mkdir()
+        os.mkfifo(isolated_home / folder / "planted.toml")
+    assert run("ce", "profile", "list", "--json").code == 0
+    assert run("path", "list", "--json").code == 0

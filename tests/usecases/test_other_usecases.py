@@ -58,11 +58,13 @@ def test_licenses_add_edit_renew(store, today, now):
     assert licenses.edit_license(store, "TX LPC", number="123", today=today, now=now)["number"] == "123"
     shown, _ = licenses.show_license(store, "TX LPC", today=today)
     assert shown["status"]["name"] == "TX LPC"
-    planned = licenses.renewal(store, "TX LPC", today=today)
-    renewed = licenses.renew_license(store, "TX LPC", renews=planned["next_end"],
-                                     carry_over_hours=planned["carry_over_hours"], now=now)
-    assert renewed["cycle_number"] == 3 and renewed["renews"] == planned["next_end"].isoformat()
+    planned = licenses.renewal_preview(store, "TX LPC", today=today)
+    renewed = licenses.renew_license(store, "TX LPC", today=today, now=now)
+    assert renewed["cycle_number"] == 3 and renewed["renews"] == planned["next_end"]
+    assert renewed["cycle_start"] == planned["next_start"] == "2027-02-01"
+    assert [c["cycle_number"] for c in licenses.license_history(store, "TX LPC", today=today)["cycles"]] == [3, 2]
     assert licenses.undo_renewal(store, "TX LPC", now=now)["cycle_number"] == 2
+    assert [c["cycle_number"] for c in licenses.license_history(store, "TX LPC", today=today)["cycles"]] == [2]
 
 
 def test_plan_data_gathers_goals_ce_and_review_dates(store, new_goal, today, now):

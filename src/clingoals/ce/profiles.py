@@ -482,7 +482,8 @@ def builtin_profiles() -> list[Profile]:
 def user_profiles(folder: Path) -> list[Profile]:
     if not folder.is_dir():
         return []
-    return [load_file(path, "added") for path in sorted(folder.glob("*.toml"))]
+    # regular files only: reading a pipe planted there would wait for ever
+    return [load_file(path, "added") for path in sorted(folder.glob("*.toml")) if path.is_file()]
 
 
 def all_profiles(user_folder: Path) -> list[Profile]:

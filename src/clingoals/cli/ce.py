@@ -23,7 +23,7 @@ from clingoals.cli.common import (
     say_note,
     today,
 )
-from clingoals.ce.profiles import FORMATS, UNITS
+from clingoals.ce.profiles import ACTIVITIES, FORMATS, UNITS
 from clingoals.errors import InvalidInput
 
 ce_app = typer.Typer(help="Continuing-education credits against each license's renewal rules. "
@@ -35,8 +35,18 @@ NOT_A_RECORD = "clingoals is not a system of record for any board: report credit
 
 # The choices come from the CE domain (ce/profiles.py), defined there once.
 Format = Enum("Format", {value.replace("-", "_"): value for value in FORMATS}, type=str)
-# --unit offers every unit but minutes: minutes come only from CSV imports (see tests/cli/test_ce.py).
-Unit = Enum("Unit", {value.replace("-", "_"): value for value in UNITS if value != "minutes"}, type=str)
+Unit = Enum("Unit", {value.replace("-", "_"): value for value in UNITS}, type=str)
+# The activities a profile can give rules to.
+Activity = Enum("Activity", {value.replace("-", "_"): value for value in ACTIVITIES}, type=str)
+
+UNIT_HELP = ("hours (as your board counts them), minutes (converted with the board's 50- or 60-minute hour), "
+             "ceu, semester-hour, quarter-hour: converted with each license's unit table.")
+ACTIVITY_HELP = ("What it was: course (default), presenting, authoring (an article), authoring-book, "
+                 "graduate-course or teaching; profiles may give it a multiplier and a cap.")
+PROVIDER_TYPE_HELP = ("The provider's type for rules that ask a share of the hours from listed types, "
+                      "e.g. listed-in-rule (Texas), nysed-approved (New York).")
+CYCLE_OPTION_HELP = ("The cycle it counts in: current (by its date), previous, or a date inside the cycle; "
+                     "a late course counts as a make-up credit in the earlier cycle.")
 
 
 class ExportFormat(str, Enum):
@@ -79,19 +89,21 @@ def ce_root(ctx: typer.Context,
             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Continuing education. With no command: the renewal status of each license."""
     if ctx.invoked_subcommand is None:
-        status(license_name=license_name, json_out=json_out)
+        status(license_name=license_name, cycle=None, json_out=json_out)
 
 
 @ce_app.command()
 def status(license_name: Optional[str] = typer.Option(None, "--license", help="Only this license."),
+           cycle: Optional[str] = typer.Option(None, "--cycle", help="Which cycle: current (default), previous, or a date inside it."),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Per license: required, counted and remaining hours, category minimums,
     caps, days left, the pace needed and what to take next."""
     from clingoals import render
+    from clingoals.usecases.ce import ce_status
 
     day = today()
     with opened_store() as store:
-        results = all_statuses(store.conn, day, license_name)
+        results = ce_status(store, license_name=license_name, cycle=cycle, today=day)
     if json_out:
         emit_json({"licenses": [result for _, result in results]})
         return
@@ -100,7 +112,8 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
         return
     with opened_store() as store:
         for profile, result in results:
-            render.out.print(render.ce_panel(result, profile, monthly_hours(store.conn, result, profile), day))
+            monthly = monthly_hours(store.conn, result, profile) if result.get("current_cycle", True) else None
+            render.out.print(render.ce_panel(result, profile, monthly, day))
     warn_examples([p for p, _ in results])
     say(f"note: {NOT_A_RECORD}")
 
@@ -111,9 +124,14 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
 def add(
     title: str = typer.Argument(..., help="The course or activity, as on the certificate."),
     hours: float = typer.Option(..., "--hours", help="How many units it gave (see --unit)."),
-    unit: Unit = typer.Option(Unit.hours, "--unit", help="hours (60-minute contact hours), ceu (= 10 h), semester-hour, quarter-hour.", case_sensitive=False),
+    unit: Unit = typer.Option(Unit.hours, "--unit", help=UNIT_HELP, case_sensitive=False),
     date: str = typer.Option(..., "--date", help=f"When you completed it: {DATE_HELP}."),
-    fmt: Format = _format_option(True),
+    fmt: Optional[Format] = typer.Option(None, "--format", case_sensitive=False,
+                                         help="How it was delivered: in-person, live-online (real-time, interactive) "
+                                              "or self-study. Required for a course; other activities default to in-person."),
+    activity: Activity = typer.Option("course", "--activity", help=ACTIVITY_HELP, case_sensitive=False),
+    provider_type: Optional[str] = typer.Option(None, "--provider-type", help=PROVIDER_TYPE_HELP),
+    cycle: Optional[str] = typer.Option(None, "--cycle", help=CYCLE_OPTION_HELP),
     category: Optional[List[str]] = typer.Option(None, "--category", help="A category it can fill, e.g. ethics (repeatable)."),
     provider: Optional[str] = typer.Option(None, "--provider", help="Who gave it."),
     approver: Optional[str] = typer.Option(None, "--approver", help="Who approved it, e.g. NBCC, APA, ASWB ACE."),
@@ -126,10 +144,15 @@ def add(
     """Log a CE credit (and keep a copy of its certificate)."""
     from clingoals.usecases import credits as use
 
-    fields = use.new_credit(title=title, hours=hours, unit=unit.value, date=date, fmt=fmt.value,
-                            categories=category or [], provider=provider, approver=approver,
-                            certificate=certificate, goal=goal, today=today())
+    if fmt is None and activity.value == "course":
+        raise typer.BadParameter("a course needs --format: in-person, live-online or self-study.", param_hint="--format")
+    day = today()
+    fields = use.new_credit(title=title, hours=hours, unit=unit.value, date=date,
+                            fmt=(fmt or Format.in_person).value, categories=category or [], provider=provider,
+                            approver=approver, certificate=certificate, goal=goal, activity=activity.value,
+                            provider_type=provider_type, today=day)
     with opened_store() as store:
+        fields["counts_in"] = use.cycle_of_new_credit(store, fields, licenses=license_name or [], cycle=cycle, today=day)
         duplicate = use.duplicate_of(store, fields)
         if duplicate:
             say(f"warning: credit {duplicate['id']} has the same title, provider and date.")
@@ -138,8 +161,11 @@ def add(
                 return
         data = use.add_credit(store, fields, licenses=license_name or [], now=_now())
     applies = ", ".join(data["licenses"]) or "every license"
+    shown = f"{data['hours']:g} h" if data["unit"] == "hours" else f"{data['amount']:g} {data['unit']} = {data['hours']:g} h"
+    make_up = (f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}, not the current one."
+               if data["make_up"] else "")
     respond(data, json_out=json_out,
-            message=f"Added CE credit {data['id']}: {data['hours']:g} h, {data['format']}, for {applies}.")
+            message=f"Added CE credit {data['id']}: {shown}, {data['format']}, for {applies}.{make_up}")
 
 
 @ce_app.command("list")
@@ -180,7 +206,7 @@ def edit(
     credit_id: int = typer.Argument(..., metavar="ID", help="The credit's id."),
     title: Optional[str] = typer.Option(None, "--title", help="New title."),
     hours: Optional[float] = typer.Option(None, "--hours", help="New amount."),
-    unit: Optional[Unit] = typer.Option(None, "--unit", help="New unit.", case_sensitive=False),
+    unit: Optional[Unit] = typer.Option(None, "--unit", help="New unit: " + UNIT_HELP, case_sensitive=False),
     date: Optional[str] = typer.Option(None, "--date", help="New completion date."),
     fmt: Optional[Format] = _format_option(False),
     category: Optional[List[str]] = typer.Option(None, "--category", help="Replace the categories (repeatable)."),
@@ -190,9 +216,12 @@ def edit(
     all_licenses: bool = typer.Option(False, "--all-licenses", help="Make it count for every license."),
     certificate: Optional[Path] = typer.Option(None, "--certificate", help="Attach or replace the certificate."),
     goal: Optional[int] = typer.Option(None, "--goal", help="Link to a goal (0 unlinks)."),
+    activity: Optional[Activity] = typer.Option(None, "--activity", help=ACTIVITY_HELP, case_sensitive=False),
+    provider_type: Optional[str] = typer.Option(None, "--provider-type", help=PROVIDER_TYPE_HELP + " Empty clears it."),
+    cycle: Optional[str] = typer.Option(None, "--cycle", help=CYCLE_OPTION_HELP),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Change a credit."""
+    """Change a credit (--cycle previous makes it a make-up credit; --cycle current undoes that)."""
     from clingoals.usecases import credits as use
 
     with opened_store() as store:
@@ -200,8 +229,10 @@ def edit(
                                date=date, fmt=fmt.value if fmt else None, categories=category,
                                provider=provider, approver=approver, licenses=license_name,
                                all_licenses=all_licenses, certificate=certificate, goal=goal,
-                               today=today(), now=_now())
-    respond(data, json_out=json_out, message=f"Updated CE credit {credit_id}.")
+                               activity=activity.value if activity else None, provider_type=provider_type,
+                               cycle=cycle, today=today(), now=_now())
+    make_up = f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}." if data["make_up"] else ""
+    respond(data, json_out=json_out, message=f"Updated CE credit {credit_id}.{make_up}")
 
 
 @ce_app.command("delete")
@@ -275,7 +306,11 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
                       for c in credits}
         text = records.to_csv(credits, beside if to_file else None)
     else:
-        text = json.dumps([records.credit_json(c) for c in credits], indent=2, ensure_ascii=False) + "\n"
+        from clingoals.usecases.ce import credits_json
+
+        with opened_store() as store:
+            shown = credits_json(store.conn, credits)
+        text = json.dumps(shown, indent=2, ensure_ascii=False) + "\n"
     write_file(out if to_file else "-", text)
     if to_file:
         say(f"Wrote {len(credits)} credit(s) to {out}.")
@@ -283,40 +318,23 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
 
 @ce_app.command("audit")
 def audit(license_name: str = typer.Option(..., "--license", help="The license being audited."),
-          out: Path = typer.Option(..., "--out", help="The zip file to write.")) -> None:
-    """Write an audit bundle: the cycle's credits (CSV), a summary page and every certificate."""
-    import io
-    import zipfile
+          out: Path = typer.Option(..., "--out", help="The zip file to write."),
+          cycle: Optional[str] = typer.Option(None, "--cycle", help="Which cycle: current (default), previous "
+                                                                   "(the one boards audit after a renewal), or a date inside it."),
+          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Write an audit bundle for one cycle: its credits (CSV), a summary page
+    and every certificate, named as credits.csv names them."""
+    from clingoals.usecases.ce import write_audit
 
-    from clingoals.ce import records
-    from clingoals.ce.audit import certificate_names, summary_markdown
-    from clingoals.store.files import certificate_path, write_file
-    from clingoals.usecases import credits as use
-
-    day = today()
     with opened_store() as store:
-        record, credits, profile, result = use.audit_data(store, license_name, today=day)
-    counted_ids = set(result["credit_ids"])
-    in_cycle = [c for c in credits if c["id"] in counted_ids]
-    names = certificate_names(in_cycle)
-    missing, files = [], []
-    for credit in in_cycle:
-        path = certificate_path(credit["certificate"]) if credit["certificate"] else None
-        if path and path.is_file():
-            files.append((credit, path))
-        else:
-            missing.append(credit)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr("credits.csv", records.to_csv(in_cycle, {i: f"certificates/{n}" for i, n in names.items()}))
-        shown = [records.credit_json(c, {record["name"]: profile}) for c in in_cycle]
-        bundle.writestr("summary.md", summary_markdown(record, profile, result, shown, missing, day, names))
-        for credit, path in files:
-            bundle.write(path, f"certificates/{names[credit['id']]}")
-    write_file(out, buffer.getvalue())
-    say(f"Wrote {out}: {len(in_cycle)} credit(s), {len(files)} certificate(s), {len(missing)} missing.")
-    if missing:
-        say("Missing certificates: " + "; ".join(f"{c['id']} {c['title']}" for c in missing))
+        data = write_audit(store, license_name, out, cycle=cycle, today=today())
+    if json_out:
+        emit_json(data)
+        return
+    say(f"Wrote {out}: cycle {data['cycle_start']} to {data['cycle_end']}, {data['credits']} credit(s), "
+        f"{data['certificates']} certificate(s), {len(data['missing'])} missing.")
+    if data["missing"]:
+        say("Missing certificates: " + "; ".join(f"{c['id']} {c['title']}" for c in data["missing"]))
 
 
 # --- profiles ------------------------------------------------------------------------

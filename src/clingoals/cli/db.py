@@ -28,22 +28,15 @@ def backup(dest: Optional[Path] = typer.Argument(
     """Back up all of your data in one archive: the database (a consistent copy, safe while
     other commands write), certificates, your own CE profiles and career paths, and a
     manifest with checksums."""
-    from clingoals.store.backup import write_archive, write_database_copy
-    from clingoals.store.db import backup_dir, default_backup_name
+    from clingoals.usecases.data import backup_data
 
-    now = clock.now()
     with opened_store() as store:
-        name = default_backup_name(now).removesuffix(".db") + ".zip"
-        if dest is None or dest.expanduser().is_dir():
-            folder = backup_dir(store.path.parent) if dest is None else dest.expanduser()
-            written = write_archive(store, folder / name, now=now, unique=True)
-        elif dest.suffix.lower() == ".db":
-            written = write_database_copy(store.conn, dest.expanduser())
-            say("note: a .db backup holds the database alone; give a .zip name (or none) to include "
-                "certificates, your profiles and career paths.")
-        else:
-            written = write_archive(store, dest.expanduser(), now=now, unique=False)
-    typer.echo(str(written))
+        result = backup_data(store, dest, now=clock.now())
+    written = result["path"]
+    if not result["whole"]:
+        say("note: a .db backup holds the database alone; give a .zip name (or none) to include "
+            "certificates, your profiles and career paths.")
+    typer.echo(written)
     say(f"Backed up to {written}. Restore it with: goals db restore {written}")
 
 
@@ -100,26 +93,19 @@ def restore(file: Path = typer.Argument(..., help="A backup made by 'goals db ba
     """Replace your data with a backup, after checking every piece of it; what it replaces is
     kept beside it."""
     from clingoals.cli.common import confirm
-    from clingoals.store.backup import is_archive, restore_archive
-    from clingoals.store.db import check_candidate, data_home, db_path, restore_from
+    from clingoals.store.db import data_home
+    from clingoals.usecases.data import check_backup, restore_data
 
     file = file.expanduser()
-    archive = is_archive(file)
-    target = db_path()
-    if not archive:
-        version = check_candidate(file)
-    if not confirm(f"Replace your data in {target.parent} with {file}" + ("" if archive else f" (schema {version})")
-                   + "?", yes=yes):
+    found = check_backup(file)
+    schema = f" (schema {found['schema']})" if found["schema"] else ""
+    if not confirm(f"Replace your data in {data_home()} with {file}{schema}?", yes=yes):
         say("Nothing restored.")
         return
-    if archive:
-        result = restore_archive(file, data_home(), now=clock.now())
-        kept = [str(p) for p in (result["kept_database"], result["kept_folder"]) if p]
-        say(f"Restored {file} ({result['files']} file(s), checked against its manifest)."
-            + (f" What it replaced was kept: {', '.join(kept)}." if kept else ""))
-        return
-    kept = restore_from(file, target, now=clock.now())
-    say(f"Restored {file}. The replaced database was kept as {kept}." if kept.exists() else f"Restored {file}.")
+    result = restore_data(file, now=clock.now())
+    checked = f" ({result['files']} file(s), checked against its manifest)" if found["archive"] else ""
+    say(f"Restored {file}{checked}." + (f" What it replaced was kept: {', '.join(result['kept'])}."
+                                         if result["kept"] else ""))
 
 
 @db_app.command("reset")

@@ -120,28 +120,54 @@ def renew(name: str = typer.Argument(..., help="The license's name."),
           undo: bool = typer.Option(False, "--undo", help="Go back to the cycle before the last renewal."),
           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Move a license to its next cycle, carrying the allowed surplus over
-    (--undo goes back)."""
+    """Move a license to its next cycle (it starts the day after the end),
+    carrying the allowed surplus over; the ended cycle stays available to
+    'goals ce audit --cycle previous' and 'goals license history'. --undo goes back."""
     if undo:
         with opened_store() as store:
             record = use.undo_renewal(store, name, now=clock.now_iso())
         respond(record, json_out=json_out, message=f"Undid the renewal of {record['name']}: back to cycle "
                                                   f"{record['cycle_number']}, ending {record['renews']}.")
         return
+    day = today()
     with opened_store() as store:
-        plan = use.renewal(store, name, today=today())
-        record, result = plan["license"], plan["status"]
-        if result["status"] != "complete":
-            say(f"warning: this cycle still needs {number(result['remaining_hours'])} h ({result['next']}).")
-        next_end, carry = plan["next_end"], plan["carry_over_hours"]
-        if not confirm(f"Renew {record['name']} into the cycle ending {next_end.isoformat()}?", yes=yes):
+        preview = use.renewal_preview(store, name, today=day)
+        if not preview["outcome"]["complete"]:
+            say(f"warning: the cycle ending {preview['ending_end']} is {preview['outcome']['text']}"
+                + (f" ({preview['next']})." if preview["next"] else "."))
+        if not confirm(f"Renew {preview['name']} into the cycle {preview['next_start']} to {preview['next_end']}?",
+                       yes=yes):
             say("Not renewed.")
             return
-        renewed = use.renew_license(store, record["name"], renews=next_end, carry_over_hours=carry,
-                                    now=clock.now_iso())
-    respond(renewed, json_out=json_out, message=f"Renewed {record['name']}: the new cycle ends {next_end.isoformat()}; "
-                                                f"{number(carry)} h carried over. Undo with: goals license renew "
-                                                f"\"{record['name']}\" --undo")
+        data = use.renew_license(store, name, today=day, now=clock.now_iso())
+    respond(data, json_out=json_out, message=f"Renewed {data['name']}: the new cycle runs {preview['next_start']} to "
+                                            f"{data['renews']}; {number(data['carry_over_hours'])} h carried over. "
+                                            f"Undo with: goals license renew \"{data['name']}\" --undo")
+
+
+@license_app.command("history")
+def history(name: str = typer.Argument(..., help="The license's name."),
+            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Each cycle of a license, newest first: required and counted hours,
+    carry-over and the outcome (complete, or short by X h and where)."""
+    from clingoals import render
+
+    with opened_store() as store:
+        data = use.license_history(store, name, today=today())
+    respond(data, json_out=json_out, render=lambda d: render.out.print(render.history_panel(d["name"], d["cycles"])))
+
+
+@license_app.command("done")
+def done(name: str = typer.Argument(..., help="The license's name."),
+         requirement: str = typer.Argument(..., help='A requirement met by completion, e.g. "jurisprudence exam".'),
+         date: str = typer.Option(..., "--date", help=f"When you completed it: {DATE_HELP}."),
+         json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Tick a requirement met by completion (an exam, a required course) for
+    the cycle holding its date; its hours (if any) then count."""
+    with opened_store() as store:
+        data = use.mark_done(store, name, requirement, date=date, today=today(), now=clock.now_iso())
+    respond(data, json_out=json_out, message=f"Ticked {data['requirement']} for {data['license']} on {data['date']} "
+                                            f"(cycle {data['cycle_start']} to {data['cycle_end']}).")
 
 
 @license_app.command("delete")

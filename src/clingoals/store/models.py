@@ -137,12 +137,39 @@ class License(SQLModel, table=True):
     supervisor: bool = False
     cycle_number: int = 1
     carry_over_hours: float = 0.0
+    cycle_start: Optional[dt.date] = None   # known after a renewal: the day after the previous end
     created_at: str
     updated_at: str
     deleted_at: Optional[str] = None
     # The cycle before the last renewal (JSON: renews, cycle_number,
     # carry_over_hours), so 'goals license renew NAME --undo' can go back.
     undo_renewal: Optional[str] = None
+
+
+class LicenseCycle(SQLModel, table=True):
+    """A cycle that ended with a renewal: its dates and the carry-over it began with."""
+
+    __tablename__ = "license_cycle"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    license_id: int = Field(foreign_key="license.id", index=True, ondelete="CASCADE")
+    cycle_number: int
+    start: dt.date
+    end: dt.date
+    carry_over_hours: float
+    renewed_at: str
+
+
+class LicenseDone(SQLModel, table=True):
+    """A requirement met by completion (an exam, a named course), ticked on a date."""
+
+    __tablename__ = "license_done"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    license_id: int = Field(foreign_key="license.id", index=True, ondelete="CASCADE")
+    requirement: str
+    done_on: dt.date
+    created_at: str
 
 
 class CeCredit(SQLModel, table=True):
@@ -160,6 +187,9 @@ class CeCredit(SQLModel, table=True):
     certificate: Optional[str] = None           # file name inside the data home's certificates/
     certificate_original: Optional[str] = None  # the name it had when added
     goal_id: Optional[int] = Field(default=None, foreign_key="goal.id", ondelete="SET NULL")
+    activity: str = Field(default="course", sa_column_kwargs={"server_default": "course"})
+    provider_type: Optional[str] = None
+    counts_in: Optional[dt.date] = None         # a make-up credit counts in the cycle holding this date
     created_at: str
     updated_at: str
     deleted_at: Optional[str] = None

@@ -173,7 +173,7 @@ def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) 
 # --- continuing education ----------------------------------------------------------
 
 LICENSE_COLUMNS = ("id, uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
-                   "carry_over_hours, created_at, updated_at")
+                   "carry_over_hours, cycle_start, created_at, updated_at")
 
 
 def list_licenses(conn: sqlite3.Connection) -> list[dict]:
@@ -200,8 +200,8 @@ def get_license(conn: sqlite3.Connection, name: str) -> dict:
 
 
 CREDIT_COLUMNS = ("c.id, c.uuid, c.title, c.amount, c.unit, c.entry_date AS date, c.format, c.provider, "
-                  "c.approver, c.certificate, c.certificate_original, c.goal_id, c.created_at, c.updated_at, "
-                  "c.deleted_at")
+                  "c.approver, c.certificate, c.certificate_original, c.goal_id, c.activity, c.provider_type, "
+                  "c.counts_in, c.created_at, c.updated_at, c.deleted_at")
 
 
 def _attach_credit_children(conn: sqlite3.Connection, credits: list[dict]) -> list[dict]:
@@ -258,11 +258,26 @@ def credits_for_tally(conn: sqlite3.Connection, *, since: str, or_categories: It
         "SELECT c.id, c.title, c.amount, c.unit, c.entry_date, c.format, "
         "(SELECT group_concat(category, char(31)) FROM ce_credit_category WHERE credit_id = c.id), "
         "(SELECT group_concat(l.name, char(31)) FROM ce_credit_license cl JOIN license l ON l.id = cl.license_id "
-        " WHERE cl.credit_id = c.id) "
+        " WHERE cl.credit_id = c.id), c.activity, c.provider_type, c.counts_in "
         f"FROM ce_credit c WHERE c.deleted_at IS NULL AND ({clause}) ORDER BY c.entry_date, c.id", params)
     return [{"id": r[0], "title": r[1], "amount": r[2], "unit": r[3], "date": r[4], "format": r[5],
-             "categories": r[6].split(SEPARATOR) if r[6] else [], "licenses": r[7].split(SEPARATOR) if r[7] else []}
+             "categories": r[6].split(SEPARATOR) if r[6] else [], "licenses": r[7].split(SEPARATOR) if r[7] else [],
+             "activity": r[8], "provider_type": r[9], "counts_in": r[10]}
             for r in rows]
+
+
+def license_cycles(conn: sqlite3.Connection, license_id: int) -> list[dict]:
+    """The cycles a license ended with a renewal, oldest first."""
+    rows = conn.execute("SELECT cycle_number, start, \"end\", carry_over_hours, renewed_at FROM license_cycle "
+                        "WHERE license_id = ? ORDER BY start", (license_id,))
+    return [dict(row) for row in rows]
+
+
+def license_done(conn: sqlite3.Connection, license_id: int) -> list[dict]:
+    """Completion requirements ticked for a license (an exam), oldest first."""
+    rows = conn.execute("SELECT id, requirement, done_on, created_at FROM license_done WHERE license_id = ? "
+                        "ORDER BY done_on, id", (license_id,))
+    return [dict(row) for row in rows]
 
 
 def get_credit(conn: sqlite3.Connection, credit_id: int) -> dict:

@@ -18,6 +18,8 @@ from clingoals.store.models import (
     CeCreditCategory,
     CeCreditLicense,
     License,
+    LicenseCycle,
+    LicenseDone,
     Goal,
     GoalAspiration,
     GoalTag,
@@ -364,21 +366,9 @@ def restore_license(session: Session, name: str, *, now: str) -> License:
     return row
 
 
-def renew_license(session: Session, name: str, *, renews: dt.date, carry_over_hours: float, now: str) -> License:
-    """Move a license to its next cycle, keeping the one before for an undo."""
-    import json
-
-    row = license_named(session, name)
-    row.undo_renewal = json.dumps({"renews": row.renews.isoformat(), "cycle_number": row.cycle_number,
-                                   "carry_over_hours": row.carry_over_hours})
-    row.renews, row.cycle_number, row.carry_over_hours = renews, row.cycle_number + 1, carry_over_hours
-    row.updated_at = now
-    session.add(row)
-    return row
-
-
 def undo_renewal(session: Session, name: str, *, now: str) -> License:
-    """Back to the cycle before the last renewal (once)."""
+    """Back to the cycle before the last renewal (once): its end date, start,
+    cycle number and carry-over; the ended cycle leaves the history."""
     import json
 
     row = license_named(session, name)
@@ -387,6 +377,11 @@ def undo_renewal(session: Session, name: str, *, now: str) -> License:
     before = json.loads(row.undo_renewal)
     row.renews = dt.date.fromisoformat(before["renews"])
     row.cycle_number, row.carry_over_hours = before["cycle_number"], before["carry_over_hours"]
+    row.cycle_start = dt.date.fromisoformat(before["cycle_start"]) if before.get("cycle_start") else None
+    ended = session.exec(select(LicenseCycle).where(LicenseCycle.license_id == row.id)
+                         .where(LicenseCycle.end == row.renews)).first()
+    if ended is not None:
+        session.delete(ended)
     row.undo_renewal = None
     row.updated_at = now
     session.add(row)
@@ -416,6 +411,29 @@ def update_license(session: Session, name: str, changes: dict[str, Any], *, now:
             raise InvalidInput(f"A license named {changes['name']!r} already exists.")
     _apply_changes(session, row, changes, now)
     return row
+
+
+def record_renewal(session: Session, name: str, ended: dict[str, Any], changes: dict[str, Any], *, now: str) -> License:
+    """Keep the cycle that ended (its dates and the carry-over it began with)
+    and move the license to the next one, in one transaction; the cycle
+    before is remembered so 'goals license renew NAME --undo' can go back."""
+    import json
+
+    row = license_named(session, name)
+    session.add(LicenseCycle(license_id=row.id, renewed_at=now, **ended))
+    row.undo_renewal = json.dumps({"renews": row.renews.isoformat(), "cycle_number": row.cycle_number,
+                                   "carry_over_hours": row.carry_over_hours,
+                                   "cycle_start": row.cycle_start.isoformat() if row.cycle_start else None})
+    _apply_changes(session, row, changes, now)
+    return row
+
+
+def add_license_done(session: Session, name: str, requirement: str, done_on, *, now: str) -> int:
+    row = license_named(session, name)
+    done = LicenseDone(license_id=row.id, requirement=requirement, done_on=done_on, created_at=now)
+    session.add(done)
+    session.flush()
+    return done.id
 
 
 def add_credit(session: Session, fields: dict[str, Any], *, categories: Iterable[str],

@@ -67,13 +67,30 @@ def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: 
             yield row
 
 
+def _licenses(conn: sqlite3.Connection) -> list[dict]:
+    """Licenses with their ended cycles and the requirements ticked."""
+    cycles = _by(_rows(conn, 'SELECT license_id, cycle_number, start, "end", carry_over_hours, renewed_at '
+                             "FROM license_cycle ORDER BY start"), "license_id")
+    done = _by(_rows(conn, "SELECT license_id, requirement, done_on, created_at FROM license_done "
+                           "ORDER BY done_on, id"), "license_id")
+    out = []
+    for row in _rows(conn, "SELECT id, uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
+                           "carry_over_hours, cycle_start, created_at, updated_at, deleted_at FROM license ORDER BY id"):
+        lid = row.pop("id")
+        row["supervisor"] = bool(row["supervisor"])
+        row["cycles"] = [{k: v for k, v in c.items() if k != "license_id"} for c in cycles[lid]]
+        row["done"] = [{k: v for k, v in d.items() if k != "license_id"} for d in done[lid]]
+        out.append(row)
+    return out
+
+
 def _credits(conn: sqlite3.Connection, uuid_of_goal: dict, license_uuid: dict):
     categories = _by(_rows(conn, "SELECT credit_id, category FROM ce_credit_category ORDER BY category"), "credit_id")
     credit_links = _by(_rows(conn, "SELECT credit_id, license_id FROM ce_credit_license ORDER BY license_id"),
                        "credit_id")
     for row in conn.execute("SELECT id, uuid, title, amount, unit, entry_date AS date, format, provider, approver, "
-                            "certificate, certificate_original, goal_id, created_at, updated_at, deleted_at "
-                            "FROM ce_credit ORDER BY id"):
+                            "certificate, certificate_original, goal_id, activity, provider_type, counts_in, "
+                            "created_at, updated_at, deleted_at FROM ce_credit ORDER BY id"):
         row = dict(row)
         cid, goal_id = row["id"], row.pop("goal_id")
         row["goal_uuid"] = uuid_of_goal.get(goal_id)
@@ -119,9 +136,7 @@ def iter_document(conn: sqlite3.Connection, exported_at: str, user_profiles: lis
     yield "aspirations", _rows(conn, "SELECT uuid, name, description, created_at FROM aspiration "
                                      "ORDER BY id")
     yield "goals", _goal_chunks(conn, uuid_of_goal, aspiration_uuid)
-    yield "licenses", [dict(r, supervisor=bool(r["supervisor"])) for r in _rows(
-        conn, "SELECT uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
-              "carry_over_hours, created_at, updated_at, deleted_at FROM license ORDER BY id")]
+    yield "licenses", _licenses(conn)
     yield "ce_credits", _credits(conn, uuid_of_goal, license_uuid)
     yield "reviews", _rows(conn, "SELECT uuid, review_date, since, completed_at FROM review ORDER BY review_date, uuid")
     yield "reflections", _reflections(conn, uuid_of_goal, review_uuid)
@@ -232,15 +247,27 @@ def import_document(session, document: dict) -> dict[str, int]:
         add(m.StatusChange, [{**c, "goal_id": gid} for c in g["status_changes"]])
     counts["goals"] = len(new_goals)
 
-    license_ids = merge_named(m.License, document.get("licenses", []), lambda row: m.License(
-        **{**row, "renews": _date(row["renews"]), "issued": _date(row.get("issued"))}))
+    licenses_before = existing(m.License)
+    license_rows = document.get("licenses", [])
+    license_ids = merge_named(m.License, license_rows, lambda row: m.License(
+        **{**{k: v for k, v in row.items() if k not in ("cycles", "done")}, "renews": _date(row["renews"]),
+           "issued": _date(row.get("issued")), "cycle_start": _date(row.get("cycle_start"))}))
+    # Cycle history and ticks travel with licenses created here (a license
+    # already present keeps its own).
+    created = [r for r in license_rows if r["uuid"] not in licenses_before
+               and license_ids[r["uuid"]] not in licenses_before.values()]
+    add(m.LicenseCycle, [{**c, "license_id": license_ids[r["uuid"]], "start": _date(c["start"]), "end": _date(c["end"])}
+                         for r in created for c in r.get("cycles", [])])
+    add(m.LicenseDone, [{**d, "license_id": license_ids[r["uuid"]], "done_on": _date(d["done_on"])}
+                        for r in created for d in r.get("done", [])])
 
     credit_ids = existing(m.CeCredit)
     new_credits = [c for c in document.get("ce_credits", []) if c["uuid"] not in credit_ids]
     keep = kept_ids(m.CeCredit, new_credits)
     add(m.CeCredit, [{**({"id": c["id"]} if keep else {}), **{k: c.get(k) for k in ("uuid", "title", "amount", "unit", "format", "provider", "approver",
                                                 "certificate", "certificate_original", "created_at", "updated_at",
-                                                "deleted_at")},
+                                                "deleted_at", "provider_type")},
+                      "activity": c.get("activity") or "course", "counts_in": _date(c.get("counts_in")),
                       "entry_date": _date(c["date"]), "goal_id": goal_ids.get(c.get("goal_uuid"))}
                      for c in new_credits])
     credit_ids = existing(m.CeCredit)

@@ -30,26 +30,105 @@ def example_note(profiles) -> str | None:
     return None
 
 
-def license_cycle(record: dict):
-    from clingoals.ce.tally import LicenseCycle
+def license_cycle(record: dict, done: list[dict] = (), cycle: dict | None = None):
+    """The tally's view of a license's cycle: the current one, or ``cycle``
+    (a dict from :func:`known_cycles` / :func:`find_cycle`)."""
+    from clingoals.ce.tally import Done, LicenseCycle
 
+    ticks = tuple(Done(d["requirement"], dt.date.fromisoformat(d["done_on"])) for d in done)
+    issued = dt.date.fromisoformat(record["issued"]) if record.get("issued") else None
+    if cycle is not None and not cycle["current"]:
+        return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(cycle["end"]),
+                            cycle_number=cycle["cycle_number"], supervisor=record["supervisor"],
+                            carry_over_hours=cycle["carry_over_hours"], start=dt.date.fromisoformat(cycle["start"]),
+                            issued=issued, done=ticks)
+    start = record.get("cycle_start")
     return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(record["renews"]),
                         cycle_number=record["cycle_number"], supervisor=record["supervisor"],
-                        carry_over_hours=record["carry_over_hours"])
+                        carry_over_hours=record["carry_over_hours"],
+                        start=dt.date.fromisoformat(start) if start else None, issued=issued, done=ticks)
 
 
-def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None = None, converted: dict | None = None):
-    """(profile, tally result) for one license. ``converted`` maps credit ids
-    to tally credits, so several licenses share one conversion."""
+def known_cycles(profile, record: dict, history: list[dict]) -> list[dict]:
+    """The cycles the store knows, oldest first: those ended by a renewal and
+    the current one. Each: cycle_number, start, end, carry_over_hours, current."""
+    from clingoals.ce.tally import cycle_window
+
+    start, end = cycle_window(profile, license_cycle(record))
+    cycles = [{"cycle_number": h["cycle_number"], "start": h["start"], "end": h["end"],
+               "carry_over_hours": h["carry_over_hours"], "current": False, "known": "renewed"} for h in history]
+    cycles.append({"cycle_number": record["cycle_number"], "start": start.isoformat(), "end": end.isoformat(),
+                   "carry_over_hours": record["carry_over_hours"], "current": True, "known": "current"})
+    return cycles
+
+
+def derived_before(profile, cycle: dict) -> dict | None:
+    """The cycle before ``cycle``, worked out from its start (not stored)."""
+    from clingoals.ce.tally import previous_window
+
+    if cycle["cycle_number"] <= 1:
+        return None
+    start, end = previous_window(profile, dt.date.fromisoformat(cycle["start"]))
+    return {"cycle_number": cycle["cycle_number"] - 1, "start": start.isoformat(), "end": end.isoformat(),
+            "carry_over_hours": 0.0, "current": False, "known": "derived"}
+
+
+CYCLE_HELP = "current (default), previous, or a date inside the cycle (e.g. 2025-06-30)"
+
+
+def find_cycle(profile, record: dict, history: list[dict], which: str | None, today: dt.date) -> dict:
+    """The cycle ``which`` names: "current", "previous" or a date inside it."""
+    from clingoals.dates import parse_date
+    from clingoals.errors import InvalidInput
+
+    cycles = known_cycles(profile, record, history)
+    current = cycles[-1]
+    which = (which or "current").strip().lower()
+    if which == "current":
+        return current
+    if which == "previous":
+        previous = cycles[-2] if len(cycles) > 1 else derived_before(profile, current)
+        if previous is None:
+            raise InvalidInput(f"{record['name']} is in its first cycle ({current['start']} to {current['end']}): "
+                               "there is no previous cycle.")
+        return previous
+    try:
+        day = parse_date(which, today).isoformat()
+    except InvalidInput:
+        raise InvalidInput(f"--cycle {which!r}: use {CYCLE_HELP}.") from None
+    if day > current["end"]:
+        raise InvalidInput(f"{day} is after {record['name']}'s current cycle, which ends {current['end']}.")
+    for cycle in reversed(cycles):
+        if cycle["start"] <= day <= cycle["end"]:
+            return cycle
+    cycle = cycles[0]
+    while day < cycle["start"]:
+        earlier = derived_before(profile, cycle)
+        if earlier is None:
+            raise InvalidInput(f"{day} is before {record['name']}'s first cycle (starting {cycle['start']}).")
+        cycle = earlier
+    return cycle
+
+
+def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None = None, converted: dict | None = None,
+                   which: str | None = None):
+    """(profile, tally result) for one license's cycle (the current one
+    unless ``which`` names another). ``converted`` maps credit ids to tally
+    credits, so several licenses share one conversion."""
     from clingoals.ce.records import tally_credit
     from clingoals.ce.tally import tally
     from clingoals.store import queries
 
     profile = resolve_profile(record["profile_id"])
+    history = queries.license_cycles(conn, record["id"])
+    cycle = find_cycle(profile, record, history, which, day)
     credits = queries.list_credits(conn) if credits is None else credits
     applicable = queries.credits_for_license(credits, record["name"])
     tally_credits = [converted[c["id"]] if converted else tally_credit(c) for c in applicable]
-    return profile, tally(profile, license_cycle(record), tally_credits, day)
+    done = queries.license_done(conn, record["id"])
+    result = tally(profile, license_cycle(record, done, cycle), tally_credits, day)
+    result["current_cycle"] = cycle["current"]
+    return profile, result
 
 
 def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
@@ -65,7 +144,7 @@ def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
     # Only what the current cycles can count: credits since the earliest cycle
     # start, and older ones in a category that a one-time minimum may need.
     profiles = [resolve_profile(r["profile_id"]) for r in records]
-    earliest = min(cycle_window(p, dt.date.fromisoformat(r["renews"]))[0] for p, r in zip(profiles, records))
+    earliest = min(cycle_window(p, license_cycle(r))[0] for p, r in zip(profiles, records))
     once = {m.category for p in profiles for m in p.minimums if m.once}
     credits = queries.credits_for_tally(conn, since=earliest.isoformat(), or_categories=once)
     converted = {c["id"]: tally_credit(c) for c in credits}
@@ -83,6 +162,99 @@ def monthly_hours(conn, result: dict, profile) -> list[tuple]:
     return charts.hours_by_month([credit_json(c, {result["name"]: profile}) for c in credits], start, end)
 
 
-def ce_status(store, *, license_name: str | None = None, today: dt.date) -> list[tuple]:
-    """`goals ce status`: (profile, result) per license; ``{"licenses": [results]}`` is its JSON."""
+def ce_status(store, *, license_name: str | None = None, cycle: str | None = None, today: dt.date) -> list[tuple]:
+    """`goals ce status`: (profile, result) per license; ``{"licenses": [results]}`` is its JSON.
+    ``cycle`` (current, previous or a date) picks another cycle of each license."""
+    if cycle and cycle.strip().lower() != "current":
+        from clingoals.store import queries
+
+        records = [queries.get_license(store.conn, license_name)] if license_name else queries.list_licenses(store.conn)
+        credits = queries.list_credits(store.conn)
+        return [license_status(store.conn, record, today, credits, which=cycle) for record in records]
     return all_statuses(store.conn, today, license_name)
+
+
+def license_profiles(conn) -> dict:
+    """License name -> its profile: the unit tables every credit view converts with."""
+    from clingoals.store import queries
+
+    return {r["name"]: resolve_profile(r["profile_id"]) for r in queries.list_licenses(conn)}
+
+
+def credits_json(conn, credits: list[dict]) -> list[dict]:
+    """Credits as `goals ce list --json` prints them, converted with each
+    license's unit table."""
+    from clingoals.ce.records import credit_json
+
+    profiles = license_profiles(conn)
+    return [credit_json(c, profiles) for c in credits]
+
+
+def assign_cycle(conn, license_names: list[str], which: str | None, entry_date: dt.date,
+                 today: dt.date) -> dt.date | None:
+    """The ``counts_in`` date for `goals ce add|edit --cycle`: None when the
+    credit counts by its date, else a day inside the (earlier) cycle it makes
+    up for every license it counts for."""
+    from clingoals.errors import InvalidInput
+    from clingoals.store import queries
+
+    if which is None:
+        return None
+    records = ([queries.get_license(conn, n) for n in license_names] if license_names
+               else queries.list_licenses(conn))
+    if not records:
+        raise InvalidInput("--cycle needs a license: add one first with 'goals license add'.")
+    windows = []
+    for record in records:
+        profile = resolve_profile(record["profile_id"])
+        cycle = find_cycle(profile, record, queries.license_cycles(conn, record["id"]), which, today)
+        windows.append((record["name"], cycle))
+    low = max(c["start"] for _, c in windows)
+    high = min(c["end"] for _, c in windows)
+    if low > high:
+        named = "; ".join(f"{n}: {c['start']} to {c['end']}" for n, c in windows)
+        raise InvalidInput(f"--cycle {which} names cycles with no day in common ({named}); "
+                           "add the credit once per license with --license.")
+    day = entry_date.isoformat()
+    if day < low:
+        raise InvalidInput(f"A credit completed {day} can't count in a later cycle ({low} to {high}).")
+    if day <= high:
+        return None  # it is in that cycle by its own date
+    return dt.date.fromisoformat(high)
+
+
+def write_audit(store, license_name: str, out, *, cycle: str | None = None, today: dt.date) -> dict:
+    """`goals ce audit`: the chosen cycle's credits (CSV), a summary page and
+    every certificate, named as credits.csv names them. Returns what went in."""
+    import io
+    import zipfile
+
+    from clingoals.ce import records
+    from clingoals.ce.audit import certificate_names, summary_markdown
+    from clingoals.store import queries
+    from clingoals.store.files import certificate_path, write_file
+
+    record = queries.get_license(store.conn, license_name)
+    credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
+    profile, result = license_status(store.conn, record, today, which=cycle)
+    counted = set(result["credit_ids"])
+    in_cycle = [c for c in credits if c["id"] in counted]
+    names = certificate_names(in_cycle)
+    missing, files = [], []
+    for credit in in_cycle:
+        path = certificate_path(credit["certificate"]) if credit["certificate"] else None
+        if path and path.is_file():
+            files.append((credit, path))
+        else:
+            missing.append(credit)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("credits.csv", records.to_csv(in_cycle, {i: f"certificates/{n}" for i, n in names.items()}))
+        shown = [records.credit_json(c, {record["name"]: profile}) for c in in_cycle]
+        bundle.writestr("summary.md", summary_markdown(record, profile, result, shown, missing, today, names))
+        for credit, path in files:
+            bundle.write(path, f"certificates/{names[credit['id']]}")
+    write_file(out, buffer.getvalue())
+    return {"license": record["name"], "cycle_start": result["cycle_start"], "cycle_end": result["cycle_end"],
+            "credits": len(in_cycle), "certificates": len(files),
+            "missing": [{"id": c["id"], "title": c["title"]} for c in missing], "out": str(out)}

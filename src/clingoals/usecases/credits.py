@@ -12,12 +12,13 @@ from clingoals.errors import InvalidInput, NotFound
 
 
 def credit_data(store, credit_id: int) -> dict:
-    """One credit's JSON, with where its certificate copy is kept."""
-    from clingoals.ce.records import credit_json
+    """One credit's JSON (hours from each license's unit table), with where
+    its certificate copy is kept."""
     from clingoals.store import queries
     from clingoals.store.files import certificate_path
+    from clingoals.usecases.ce import credits_json
 
-    data = credit_json(queries.get_credit(store.conn, credit_id))
+    [data] = credits_json(store.conn, [queries.get_credit(store.conn, credit_id)])
     path = certificate_path(data["certificate"]) if data["certificate"] else None
     data["certificate_path"] = str(path) if path else None
     data["certificate_present"] = bool(path and path.is_file())
@@ -31,17 +32,6 @@ def stored_credits(store) -> list[dict]:
     return queries.list_credits(store.conn)
 
 
-def audit_data(store, license_name: str, *, today: dt.date) -> tuple[dict, list[dict], object, dict]:
-    """(the license, the credits that count for it, its profile, its tally) for an audit bundle."""
-    from clingoals.store import queries
-    from clingoals.usecases.ce import license_status
-
-    record = queries.get_license(store.conn, license_name)
-    credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
-    profile, result = license_status(store.conn, record, today)
-    return record, credits, profile, result
-
-
 def _check_certificate(certificate) -> None:
     if certificate is not None and not Path(certificate).expanduser().is_file():
         raise InvalidInput(f"No certificate file at {certificate}.")
@@ -49,7 +39,8 @@ def _check_certificate(certificate) -> None:
 
 def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, categories: Iterable[str] = (),
                provider: str | None = None, approver: str | None = None, certificate=None,
-               goal: int | None = None, today: dt.date) -> dict:
+               goal: int | None = None, activity: str = "course", provider_type: str | None = None,
+               today: dt.date) -> dict:
     """Checked fields of a new credit (``date`` may be a phrase; never in the future)."""
     from clingoals.ce import records
     from clingoals.dates import parse_date
@@ -60,7 +51,17 @@ def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, cate
         "entry_date": records.check_credit_date(parse_date(date, today), today), "format": fmt,
         "provider": provider, "approver": approver, "goal_id": goal, "certificate": certificate,
         "categories": [records.normalise_category(c) for c in categories],
+        "activity": records.check_activity(activity), "provider_type": records.normalise_provider_type(provider_type),
     }
+
+
+def cycle_of_new_credit(store, fields: dict, *, licenses: Iterable[str] = (), cycle: str | None,
+                        today: dt.date) -> dt.date | None:
+    """The ``counts_in`` date for `goals ce add --cycle`: None when the credit
+    counts by its date, else a day in the earlier cycle it makes up."""
+    from clingoals.usecases.ce import assign_cycle
+
+    return assign_cycle(store.conn, list(licenses), cycle, fields["entry_date"], today)
 
 
 def duplicate_of(store, fields: dict) -> dict | None:
@@ -94,9 +95,10 @@ def add_credit(store, fields: dict, *, licenses: Iterable[str] = (), now: str) -
 def list_credits(store, *, license_name: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, category: str | None = None, today: dt.date) -> list[dict]:
     """Credits matching every filter, oldest first."""
-    from clingoals.ce.records import credit_json, normalise_category
+    from clingoals.ce.records import normalise_category
     from clingoals.dates import parse_optional_date
     from clingoals.store import queries
+    from clingoals.usecases.ce import credits_json
 
     conn = store.conn
     credits = queries.list_credits(conn)
@@ -107,15 +109,19 @@ def list_credits(store, *, license_name: str | None = None, date_from: str | Non
     if category:
         wanted = normalise_category(category)
         credits = [c for c in credits if wanted in c["categories"]]
-    return [credit_json(c) for c in credits
-            if (start is None or c["date"] >= start.isoformat()) and (end is None or c["date"] <= end.isoformat())]
+    return credits_json(conn, [c for c in credits if (start is None or c["date"] >= start.isoformat())
+                               and (end is None or c["date"] <= end.isoformat())])
 
 
 def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, date=None, fmt=None,
                 categories=None, provider=None, approver=None, licenses=None, all_licenses=False,
-                certificate=None, goal=None, today: dt.date, now: str) -> dict:
+                certificate=None, goal=None, activity=None, provider_type=None, cycle=None,
+                today: dt.date, now: str) -> dict:
     """Change a credit (None = unchanged; ``categories``/``licenses`` replace;
-    ``all_licenses`` makes it count for every license). Returns its JSON."""
+    ``all_licenses`` makes it count for every license; ``cycle`` previous or
+    a date makes it a make-up credit, current undoes that). Returns its JSON."""
+    from clingoals.usecases.ce import assign_cycle
+
     from clingoals.ce import records
     from clingoals.dates import parse_date
     from clingoals.store import queries, repository
@@ -139,12 +145,23 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
             changes[key] = value.strip() or None
     if goal is not None:
         changes["goal_id"] = goal or None
+    if activity is not None:
+        changes["activity"] = records.check_activity(activity)
+    if provider_type is not None:
+        changes["provider_type"] = records.normalise_provider_type(provider_type)
     categories = [records.normalise_category(c) for c in categories] if categories else None
     licenses = [] if all_licenses else (list(licenses) if licenses else None)
     _check_certificate(certificate)
-    if not changes and categories is None and licenses is None and certificate is None:
+    if not changes and categories is None and licenses is None and certificate is None and cycle is None:
         raise InvalidInput("Nothing to change; give at least one option, e.g. --hours or --category.")
-    queries.get_credit(store.conn, credit_id)
+    current = queries.get_credit(store.conn, credit_id)
+    entry_date = changes.get("entry_date") or dt.date.fromisoformat(current["date"])
+    names = current["licenses"] if licenses is None else licenses
+    if cycle is not None:
+        changes["counts_in"] = assign_cycle(store.conn, names, cycle, entry_date, today)
+    elif current["counts_in"] and ("entry_date" in changes or licenses is not None):
+        # The make-up assignment must still fit the new date and licenses.
+        changes["counts_in"] = assign_cycle(store.conn, names, current["counts_in"], entry_date, today)
     if certificate is not None:
         changes["certificate"] = store_certificate(certificate)
         changes["certificate_original"] = Path(certificate).name

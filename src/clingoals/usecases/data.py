@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from importlib import resources
+from pathlib import Path
 
 SAMPLE = "sample-clinician.json"
 
@@ -63,3 +64,44 @@ def reset_data(store, *, now: dt.datetime) -> dict:
     store.close()
     clear_data(path.parent)
     return {"database": str(path), "backup": str(backup)}
+
+
+def backup_data(store, dest: Path | None, *, now: dt.datetime) -> dict:
+    """``goals db backup [DEST]``: all the data in one archive (see
+    :mod:`clingoals.store.backup`), under a fresh name in the backups folder
+    (or in the folder DEST); a DEST ending in ``.db`` gets the database alone."""
+    from clingoals.store.backup import write_archive, write_database_copy
+    from clingoals.store.db import backup_dir, default_backup_name
+
+    name = default_backup_name(now).removesuffix(".db") + ".zip"
+    if dest is None or dest.expanduser().is_dir():
+        folder = backup_dir(store.path.parent) if dest is None else dest.expanduser()
+        return {"path": str(write_archive(store, folder / name, now=now, unique=True)), "whole": True}
+    if dest.suffix.lower() == ".db":
+        return {"path": str(write_database_copy(store.conn, dest.expanduser())), "whole": False}
+    return {"path": str(write_archive(store, dest.expanduser(), now=now, unique=False)), "whole": True}
+
+
+def check_backup(file: Path) -> dict:
+    """What ``file`` is before anything is restored: an archive (checked in
+    full when restored) or a bare database (checked now; its schema)."""
+    from clingoals.store.backup import is_archive
+    from clingoals.store.db import check_candidate
+
+    if is_archive(file):
+        return {"archive": True, "schema": None}
+    return {"archive": False, "schema": check_candidate(file)}
+
+
+def restore_data(file: Path, *, now: dt.datetime) -> dict:
+    """``goals db restore FILE``: every piece checked, then the data replaced;
+    returns what was restored and where the replaced data was kept."""
+    from clingoals.store.backup import is_archive, restore_archive
+    from clingoals.store.db import data_home, db_path, restore_from
+
+    if is_archive(file):
+        result = restore_archive(file, data_home(), now=now)
+        kept = [str(p) for p in (result["kept_database"], result["kept_folder"]) if p]
+        return {"files": result["files"], "kept": kept}
+    kept = restore_from(file, db_path(), now=now)
+    return {"files": 1, "kept": [str(kept)] if kept.exists() else []}

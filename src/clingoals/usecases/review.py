@@ -99,8 +99,7 @@ def digest(store, *, today: dt.date) -> dict:
     """The digest since the last review, with goal objects as `goals show
     --json` prints them, leaving out goals already reviewed today. Only open
     goals and those finished in the window are read; only listed goals are scored."""
-    from clingoals.ce.records import credit_json
-    from clingoals.usecases.ce import all_statuses
+    from clingoals.usecases.ce import all_statuses, credits_json
     from clingoals.goal import goal_json
     from clingoals.store import queries
 
@@ -117,7 +116,7 @@ def digest(store, *, today: dt.date) -> dict:
         goals=[goal_json(r, today) for r in records],
         status_changes=changes,
         progress=queries.progress_since(conn, since),
-        credits=[credit_json(c) for c in queries.list_credits(conn, since=since)],
+        credits=credits_json(conn, queries.list_credits(conn, since=since)),
         licenses=[result for _, result in all_statuses(conn, today)],
         last_review=dt.date.fromisoformat(last) if last else None, anchor=anchor, rhythm=rhythm, today=today,
         since=dt.date.fromisoformat(since),

@@ -1,0 +1,248 @@
+"""Cycles end to end: make-up credits, any cycle on demand, license history,
+completion ticks, activities and provider types, the license unit table in
+every view, and a user's own profile. Checked on exit codes, JSON and the
+stored state. Today is 2026-05-13."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+
+import pytest
+
+OWN = 'id = "my-board"\nname = "My board"\ncycle_months = 24\ntotal_hours = 24\n'
+
+
+@pytest.fixture
+def mine(run, tmp_path):
+    """A license on the user's own minimal profile whose cycle ended
+    2026-01-31 (renewed), with 20 of 24 h in the ended cycle."""
+    path = tmp_path / "mine.toml"
+    path.write_text(OWN + '[[minimum]]\ncategory = "ethics"\nhours = 3\n')
+    assert run("license", "add", "Mine", "--profile", path, "--renews", "2026-01-31").code == 0
+    add = run("ce", "add", "Old course", "--hours", "20", "--date", "2025-06-01", "--format", "in-person",
+              "--category", "ethics", "--json")
+    assert add.code == 0, add
+    renewed = run("license", "renew", "Mine", "--yes")
+    assert renewed.code == 0, renewed
+    assert "short by 4 h" in renewed.err
+    return "Mine"
+
+
+def status(run, *args):
+    result = run("ce", "status", "--json", *args)
+    assert result.code == 0, result
+    return result.json()["licenses"][0]
+
+
+def test_renewal_starts_the_next_cycle_the_day_after(run, mine):
+    # Ended 2026-01-31: the next cycle runs 2026-02-01 .. (2026-02-01 + 24 months - 1 day) = 2028-01-31.
+    now = status(run)
+    assert (now["cycle_start"], now["cycle_end"], now["cycle_number"]) == ("2026-02-01", "2028-01-31", 3)
+    before = status(run, "--cycle", "previous")
+    assert (before["cycle_start"], before["cycle_end"]) == ("2024-02-01", "2026-01-31")
+    assert before["counted_hours"] == 20 and before["remaining_hours"] == 4
+    assert status(run, "--cycle", "2025-01-01")["cycle_end"] == "2026-01-31"
+
+
+def test_make_up_credit_counts_in_the_cycle_it_makes_up(run, mine):
+    # 4 h taken 2026-03-01 for the cycle that ended 2026-01-31 short by 4 h:
+    # that cycle 20 + 4 = 24 (complete); the current one 0 h.
+    added = run("ce", "add", "Late ethics", "--hours", "4", "--date", "2026-03-01", "--format", "live-online",
+                "--cycle", "previous", "--json")
+    assert added.code == 0, added
+    credit = added.json()
+    assert credit["make_up"] is True and credit["counts_in"] == "2026-01-31"
+    previous = status(run, "--cycle", "previous")
+    assert (previous["counted_hours"], previous["status"]) == (24, "complete")
+    assert [c["id"] for c in previous["make_up_credits"]] == [credit["id"]]
+    current = status(run)
+    assert current["counted_hours"] == 0
+    assert [c["id"] for c in current["counted_elsewhere"]] == [credit["id"]]
+    # Shown as make-up in the credit list and in both panels.
+    listed = run("ce", "list")
+    assert "make-up" in listed.out
+    assert "Make-up" in run("ce", "status", "--cycle", "previous").out
+    assert "Make-up" in run("ce", "status").out
+    # --cycle current puts it back into the cycle of its date.
+    assert run("ce", "edit", str(credit["id"]), "--cycle", "current").code == 0
+    assert status(run)["counted_hours"] == 4
+    assert run("ce", "show", str(credit["id"]), "--json").json()["counts_in"] is None
+
+
+def test_cycle_option_errors_change_nothing(run, mine, tmp_path):
+    for args, message in [
+        (("--cycle", "2099-01-01"), "after"),
+        (("--cycle", "whenever"), "--cycle"),
+        (("--cycle", "previous", "--date", "2023-01-01"), "later cycle"),
+    ]:
+        base = ["ce", "add", "X", "--hours", "1", "--format", "in-person"]
+        if "--date" not in args:
+            base += ["--date", "2026-03-01"]
+        result = run(*base, *args)
+        assert result.code == 1 and message in result.err, result
+    path = tmp_path / "new.toml"
+    path.write_text(OWN.replace("my-board", "new-board"))
+    run("license", "add", "New", "--profile", path, "--renews", "2027-01-31", "--cycle", "1")
+    first = run("ce", "status", "--license", "New", "--cycle", "previous")
+    assert first.code == 1 and "first cycle" in first.err
+    assert len(run("ce", "list", "--json").json()) == 1
+
+
+def test_audit_of_the_previous_cycle_names_certificates_as_credits_csv(run, mine, tmp_path):
+    # Two certificates both called "certificate.pdf": the bundle keeps the
+    # original name, made unique, and credits.csv says the same.
+    for title, day in (("First", "2025-07-01"), ("Second", "2025-08-01")):
+        folder = tmp_path / title
+        folder.mkdir()
+        (folder / "certificate.pdf").write_bytes(title.encode())
+        assert run("ce", "add", title, "--hours", "1", "--date", day, "--format", "in-person",
+                   "--certificate", folder / "certificate.pdf").code == 0
+    out = tmp_path / "audit.zip"
+    result = run("ce", "audit", "--license", "Mine", "--cycle", "previous", "--out", out, "--json")
+    assert result.code == 0, result
+    assert result.json()["credits"] == 3 and result.json()["cycle_end"] == "2026-01-31"
+    with zipfile.ZipFile(out) as bundle:
+        rows = list(csv.DictReader(io.StringIO(bundle.read("credits.csv").decode())))
+        named = {r["title"]: r["certificate"] for r in rows}
+        assert named == {"Old course": "", "First": "certificates/certificate.pdf",
+                         "Second": "certificates/certificate (2).pdf"}
+        assert bundle.read("certificates/certificate.pdf") == b"First"
+        assert bundle.read("certificates/certificate (2).pdf") == b"Second"
+        assert "your own profile" in bundle.read("summary.md").decode()
+    # The current cycle's audit has none of them.
+    current = run("ce", "audit", "--license", "Mine", "--out", tmp_path / "now.zip", "--json").json()
+    assert current["credits"] == 0
+
+
+def test_license_history(run, mine):
+    run("ce", "add", "New cycle", "--hours", "5", "--date", "2026-03-01", "--format", "in-person")
+    result = run("license", "history", "Mine", "--json")
+    assert result.code == 0, result
+    cycles = result.json()["cycles"]
+    assert [(c["cycle_number"], c["cycle_start"], c["cycle_end"], c["current"]) for c in cycles] == [
+        (3, "2026-02-01", "2028-01-31", True), (2, "2024-02-01", "2026-01-31", False)]
+    assert cycles[1]["outcome"] == {"complete": False, "short_hours": 4, "short_categories": [], "not_done": [],
+                                    "text": "short by 4 h"}
+    assert cycles[0]["counted_hours"] == 5
+    shown = run("license", "history", "Mine")
+    assert shown.code == 0 and "short by 4 h" in shown.out
+
+
+def test_history_names_the_short_categories(run, tmp_path):
+    path = tmp_path / "p.toml"
+    path.write_text(OWN + '[[minimum]]\ncategory = "ethics"\nhours = 6\n')
+    run("license", "add", "P", "--profile", path, "--renews", "2026-01-31")
+    run("ce", "add", "General", "--hours", "30", "--date", "2025-06-01", "--format", "in-person")
+    run("ce", "add", "Some ethics", "--hours", "2", "--date", "2025-06-02", "--format", "in-person",
+        "--category", "ethics")
+    run("license", "renew", "P", "--yes")
+    [_, ended] = run("license", "history", "P", "--json").json()["cycles"]
+    assert ended["outcome"]["text"] == "short by 4 h (4 h ethics)"
+
+
+def test_jurisprudence_exam_ticked_counts_as_an_ethics_hour(run):
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    before = status(run)
+    assert [c["done"] for c in before["completions"]] == [None, None]
+    result = run("license", "done", "TX", "jurisprudence exam", "--date", "2026-02-01", "--json")
+    assert result.code == 0, result
+    assert result.json()["cycle_end"] == "2027-01-31"
+    after = status(run)
+    assert after["completions"][0] == {"name": "jurisprudence exam", "done": "2026-02-01", "category": "ethics",
+                                       "hours": 1}
+    assert after["counted_hours"] == before["counted_hours"] + 1
+    assert {c["category"]: c["counted"] for c in after["categories"]}["ethics"] == 1
+    unknown = run("license", "done", "TX", "yoga retreat", "--date", "2026-02-01")
+    assert unknown.code == 1 and "jurisprudence exam" in unknown.err
+    future = run("license", "done", "TX", "jurisprudence exam", "--date", "2026-12-01")
+    assert future.code == 1 and "future" in future.err
+
+
+def test_activity_and_provider_type(run):
+    run("license", "add", "OH", "--profile", "example-oh-cswmft", "--renews", "2027-01-31")
+    # Presenting needs no --format; 4 h presented count 6 (x1.5).
+    presented = run("ce", "add", "Talk", "--hours", "4", "--date", "2026-02-01", "--activity", "presenting", "--json")
+    assert presented.code == 0, presented
+    assert presented.json()["activity"] == "presenting"
+    assert status(run)["counted_hours"] == 6
+    no_format = run("ce", "add", "Course", "--hours", "1", "--date", "2026-02-01")
+    assert no_format.code == 2 and "--format" in no_format.err
+    bad = run("ce", "add", "X", "--hours", "1", "--date", "2026-02-01", "--activity", "juggling")
+    assert bad.code == 2
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    typed = run("ce", "add", "Listed", "--hours", "12", "--date", "2026-02-02", "--format", "in-person",
+                "--provider-type", "Listed in rule", "--license", "TX", "--json")
+    assert typed.json()["provider_type"] == "listed-in-rule"
+    share = status(run, "--license", "TX")["provider_share"]
+    assert share["counted_hours"] == 12 and share["remaining_hours"] == 0
+
+
+def test_one_conversion_everywhere(run, tmp_path):
+    # A board with 1 CEU = 1 h: 2 CEU are 2 h in list, show, export, status and audit.
+    path = tmp_path / "one.toml"
+    path.write_text(OWN + "[units]\nceu = 1\n")
+    run("license", "add", "One", "--profile", path, "--renews", "2027-01-31")
+    added = run("ce", "add", "Course", "--hours", "2", "--unit", "ceu", "--date", "2026-02-01",
+                "--format", "in-person", "--json").json()
+    assert (added["amount"], added["unit"], added["hours"]) == (2, "ceu", 2)
+    assert run("ce", "list", "--json").json()[0]["hours"] == 2
+    assert "2 ceu = 2" in run("ce", "list").out
+    assert run("ce", "show", "1", "--json").json()["hours_by_license"] == {"One": 2}
+    assert status(run)["counted_hours"] == 2
+    exported = run("ce", "export", "--format", "json")
+    assert '"hours": 2' in exported.out
+    run("ce", "audit", "--license", "One", "--out", tmp_path / "a.zip")
+    summary = zipfile.ZipFile(tmp_path / "a.zip").read("summary.md").decode()
+    assert "| 1 | 2026-02-01 | Course | 2 ceu | 2 |" in summary
+
+
+def test_your_own_profile_is_called_so(run, tmp_path):
+    path = tmp_path / "own.toml"
+    path.write_text(OWN)
+    assert run("license", "add", "Own", "--profile", path, "--renews", "2027-01-31").code == 0
+    assert status(run)["profile_label"] == "your own profile"
+    listed = run("ce", "profile", "list", "--json").json()
+    assert {p["id"]: p["label"] for p in listed}["my-board"] == "your own profile"
+    assert "your own profile" in run("ce", "status").out
+    assert "your own profile" in run("ce", "profile", "show", "my-board").out
+
+
+@pytest.mark.parametrize("extra,field", [
+    ('colour = "red"\n', "colour"),
+    ('[[minimum]]\ncategory = "ethics"\nhours = -3\n', "minimum[1].hours"),
+    ('[[cap]]\nformat = "self-study"\nfraction = 1.5\n', "cap[1].fraction"),
+    ('[[activity]]\nname = "presenting"\nmultiplier = 0\n', "activity[1].multiplier"),
+    ('[[activity]]\nname = "podcasting"\n', "activity[1].name"),
+])
+def test_bad_profile_files_are_refused_and_nothing_is_stored(run, tmp_path, extra, field):
+    path = tmp_path / "bad.toml"
+    path.write_text(OWN.replace("my-board", "bad-board") + extra)
+    for args in (("ce", "profile", "add", path), ("license", "add", "Bad", "--profile", path, "--renews", "2027-01-31")):
+        result = run(*args)
+        assert result.code == 1, result
+        assert str(path) in result.err and field in result.err
+        assert "Traceback" not in result.err
+    assert "bad-board" not in {p["id"] for p in run("ce", "profile", "list", "--json").json()}
+    assert run("license", "list", "--json").json() == []
+
+
+def test_editing_the_renewal_date_without_a_renewal_keeps_cycles_consistent(run, mine):
+    # After a renewal the cycle still starts the day after the last end.
+    bad = run("license", "edit", "Mine", "--renews", "2025-12-31")
+    assert bad.code == 1 and "must come after" in bad.err
+    assert run("license", "edit", "Mine", "--renews", "2028-02-29").code == 0
+    assert status(run)["cycle_start"] == "2026-02-01"
+
+
+def test_undoing_a_renewal_restores_the_cycle_and_its_history(run, mine):
+    # Renew again (2026-02-01 .. 2028-01-31 -> 2028-02-01 .. 2030-01-31), then undo.
+    assert run("license", "renew", "Mine", "--yes").code == 0
+    assert status(run)["cycle_start"] == "2028-02-01"
+    assert len(run("license", "history", "Mine", "--json").json()["cycles"]) == 3
+    assert run("license", "renew", "Mine", "--undo").code == 0
+    now = status(run)
+    assert (now["cycle_start"], now["cycle_end"], now["cycle_number"]) == ("2026-02-01", "2028-01-31", 3)
+    assert [c["cycle_end"] for c in run("license", "history", "Mine", "--json").json()["cycles"]] == [
+        "2028-01-31", "2026-01-31"]
