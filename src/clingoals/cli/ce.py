@@ -64,7 +64,6 @@ def _format_option(required: bool):
 
 # The shared CE pieces (status of every license, profiles) are use cases.
 from clingoals.usecases.ce import (  # noqa: E402
-    all_statuses,
     example_note,
     monthly_hours,
     profile_folder,
