@@ -86,6 +86,7 @@ def test_list_deleted(run, add):
 
 # --- a newcomer's first minute ------------------------------------------------------------------
 
+@pytest.mark.fresh_home  # checks that the real home gets no database
 def test_demo_opens_the_sample_in_its_own_home_and_leaves(run, isolated_home):
     result = run("demo", "--json")
     assert result.code == 0
