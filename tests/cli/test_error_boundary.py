@@ -115,6 +115,7 @@ def _goals(home, *args, **kwargs):
 
 
 @pytest.mark.slow
+@pytest.mark.fresh_home  # checks that no home is created
 def test_undecodable_arguments_and_a_closed_pipe(tmp_path):
     home = tmp_path / "home"
     result = _goals(home, "add", os.fsdecode(b"Goal \xff by friday"), "--due", "2026-09-30")
