@@ -40,7 +40,8 @@ SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
     },
     "steps": {"uuid": (T, True), "text": (T, True), "due": (D, False), "done": (B, True), "done_at": (T, False),
               "created_at": (T, True)},
-    "progress": {"uuid": (T, True), "date": (D, True), "value": (N, True), "note": (T, False), "created_at": (T, True)},
+    "progress": {"uuid": (T, True), "date": (D, True), "value": (N, True), "note": (T, False), "created_at": (T, True),
+                 "review_uuid": (T, False)},
     "revisions": {"uuid": (T, True), "field": (T, True), "old": (T, False), "new": (T, False), "reason": (T, False),
                   "changed_at": (T, True)},
     "status_changes": {"uuid": (T, True), "previous": (T, False), "status": (T, True), "reason": (T, False),
@@ -48,7 +49,8 @@ SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
     "licenses": {"uuid": (T, True), "name": (T, True), "profile_id": (T, True), "renews": (D, True),
                  "issued": (D, False), "number": (T, False), "supervisor": (B, True), "cycle_number": (I, True),
                  "carry_over_hours": (N, True), "created_at": (T, True), "updated_at": (T, True),
-                 "deleted_at": (T, False), "cycle_start": (D, False), "cycles": (L, False), "done": (L, False)},
+                 "deleted_at": (T, False), "cycle_start": (D, False), "cycles": (L, False), "done": (L, False),
+                 "undo_renewal": (O, False)},
     "ce_credits": {"id": (I, False), "uuid": (T, True), "title": (T, True), "amount": (N, True), "unit": (T, True), "date": (D, True),
                    "format": (T, True), "provider": (T, False), "approver": (T, False), "certificate": (T, False),
                    "certificate_original": (T, False), "goal_uuid": (T, False), "categories": (L, True),
@@ -213,6 +215,11 @@ def _check_links(document: dict) -> None:
                 if uuid not in uuids[target]:
                     raise InvalidInput(f"{_label(kind, index, record)}: {field}: {uuid!r} is not one of the "
                                        f"file's {target.replace('_', ' ')}.")
+    for index, goal in enumerate(document.get("goals", [])):
+        for number, entry in enumerate(goal["progress"]):
+            if entry.get("review_uuid") and entry["review_uuid"] not in uuids["reviews"]:
+                raise InvalidInput(f"{_label('goals', index, goal)}.progress[{number}]: review_uuid: "
+                                   f"{entry['review_uuid']!r} is not one of the file's reviews.")
     parent = {g["uuid"]: g.get("parent_uuid") for g in document.get("goals", [])}
     for index, goal in enumerate(document.get("goals", [])):
         seen, current = {goal["uuid"]}, parent[goal["uuid"]]
@@ -276,6 +283,19 @@ def _check_rules(document: dict) -> None:
             if not ok:
                 raise InvalidInput(f"{where}: needs cycle_number, start and end dates (start first), "
                                    "carry_over_hours and renewed_at.")
+        undo = license.get("undo_renewal")
+        if undo is not None:  # what 'goals license renew NAME --undo' goes back to
+            try:
+                ok = (bool(_iso(undo.get("renews"))) and isinstance(undo.get("cycle_number"), int)
+                      and not isinstance(undo.get("cycle_number"), bool) and undo["cycle_number"] >= 1
+                      and isinstance(undo.get("carry_over_hours"), (int, float))
+                      and not isinstance(undo.get("carry_over_hours"), bool)
+                      and (undo.get("cycle_start") is None or bool(_iso(undo["cycle_start"]))))
+            except (TypeError, ValueError):
+                ok = False
+            if not ok:
+                raise InvalidInput(f"{label}: undo_renewal: needs renews (a date), cycle_number (1 or more), "
+                                   "carry_over_hours and cycle_start (a date or null).")
         for number, tick in enumerate(license.get("done") or []):
             try:
                 ok = (isinstance(tick, dict) and isinstance(tick.get("requirement"), str) and bool(_iso(tick.get("done_on")))

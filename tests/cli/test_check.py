@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 
+
+@pytest.mark.fresh_home  # checks that no database is created
 def test_check_json_shape(run, isolated_home):
     result = run("check", "Complete the EMDR basic training by December 31", "--aspiration",
                  "trauma specialist", "--hours-per-week", "4", "--json")

@@ -19,7 +19,8 @@ def test_db_path_follows_clingoals_home(run, isolated_home):
     assert result.out.strip() == str(isolated_home / "goals.db")
 
 
-def test_permissions_are_owner_only(run, add, isolated_home):
+@pytest.mark.parametrize("home_start", [pytest.param("first run", marks=pytest.mark.fresh_home), "migrated copy"])
+def test_permissions_are_owner_only(run, add, isolated_home, home_start):
     add()
     assert stat.S_IMODE(os.stat(isolated_home).st_mode) == 0o700
     for name in os.listdir(isolated_home):
@@ -54,6 +55,7 @@ def test_check_ok(run, add):
     assert report["ok"] is True and report["schema_version"] == HEAD
 
 
+@pytest.mark.fresh_home  # puts its own file where the database goes
 def test_garbage_file_is_refused_and_left_untouched(run, isolated_home):
     isolated_home.mkdir(mode=0o700)
     db = isolated_home / "goals.db"
@@ -94,6 +96,7 @@ def test_newer_schema_is_refused_and_left_untouched(run, add, isolated_home):
 
 
 @pytest.mark.slow
+@pytest.mark.fresh_home  # the processes race to create and migrate the database
 def test_several_processes_writing_at_once_lose_nothing(tmp_path, isolated_home):
     env = {**os.environ, "CLINGOALS_HOME": str(isolated_home)}
     script = (

@@ -38,16 +38,19 @@ def test_a_number_beyond_a_trillion_is_refused_so_json_stays_strict(run, add):
     json.loads(shown.out, parse_constant=lambda name: pytest.fail(f"{name} in --json"))
 
 
+@pytest.mark.fresh_home  # a folder where the database goes
 def test_a_database_path_that_is_a_folder(run, isolated_home):
     (isolated_home / "goals.db").mkdir(parents=True)
     _one_line(run("list"), "is a folder")
 
 
+@pytest.mark.fresh_home  # a file where the home goes
 def test_a_data_home_that_is_a_file(run, isolated_home):
     isolated_home.write_text("not a folder")
     _one_line(run("list"), "is a file, not a folder")
 
 
+@pytest.mark.fresh_home  # its own empty file where the database goes
 def test_a_zero_byte_database_is_refused_with_the_way_out(run, isolated_home):
     isolated_home.mkdir(mode=0o700)
     (isolated_home / "goals.db").write_bytes(b"")
@@ -55,6 +58,7 @@ def test_a_zero_byte_database_is_refused_with_the_way_out(run, isolated_home):
     assert (isolated_home / "goals.db").stat().st_size == 0
 
 
+@pytest.mark.fresh_home  # there must be no database yet
 def test_db_check_fails_without_a_database(run, isolated_home):
     result = run("db", "check", "--json")
     assert result.code == 1 and result.json()["ok"] is False and not (isolated_home / "goals.db").exists()
@@ -111,6 +115,7 @@ def _goals(home, *args, **kwargs):
 
 
 @pytest.mark.slow
+@pytest.mark.fresh_home  # checks that no home is created
 def test_undecodable_arguments_and_a_closed_pipe(tmp_path):
     home = tmp_path / "home"
     result = _goals(home, "add", os.fsdecode(b"Goal \xff by friday"), "--due", "2026-09-30")

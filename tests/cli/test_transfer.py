@@ -139,3 +139,72 @@ def test_the_sample_clinician_imports_and_shows_a_full_picture(run):
     assert {g["domain"] for g in goals} == {"professional", "personal"}
     assert len({g["category"] for g in goals}) >= 7
     assert run().code == 0 and run("ce").code == 0 and run("plan").code == 0
+
+
+def test_renewal_memory_and_review_progress_survive_a_round_trip(run, add, tmp_path, monkeypatch):
+    """Every stored field travels: a renewed license keeps what 'license renew
+    --undo' goes back to, and progress logged in a review keeps its review."""
+    goal = add("Complete the EMDR basic training", "2026-12-31", "--target", "50", "--unit", "hours")
+    run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2026-04-30", "--cycle", "2")
+    renewed = run("license", "renew", "TX LPC", "--yes", "--json")
+    assert renewed.code == 0, renewed
+    assert renewed.json()["cycle_number"] == 3
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"achieved": "Part 1", "goals": {str(goal["id"]): {"progress": 5}}}))
+    assert run("review", "--answers", answers).code == 0
+    first = _export(run, tmp_path / "one.json")
+    [license] = first["licenses"]
+    assert license["undo_renewal"]["renews"] == "2026-04-30" and license["undo_renewal"]["cycle_number"] == 2
+    [entry] = first["goals"][0]["progress"]
+    assert entry["value"] == 5 and entry["review_uuid"] == first["reviews"][0]["uuid"]
+
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "empty"))
+    imported = run("import", tmp_path / "one.json")
+    assert imported.code == 0, imported
+    assert _export(run, tmp_path / "two.json") == first
+    undone = run("license", "renew", "TX LPC", "--undo", "--json")
+    assert undone.code == 0, undone
+    assert (undone.json()["cycle_number"], undone.json()["renews"]) == (2, "2026-04-30")
+    assert run("license", "renew", "TX LPC", "--undo").code == 1  # only once, as before the trip
+
+
+def test_an_export_without_the_newer_fields_still_imports(run, add, tmp_path, monkeypatch):
+    """Files written before undo_renewal and progress review_uuid were exported
+    import as before: a missing key means none."""
+    goal = add("Complete the EMDR basic training", "2026-12-31", "--target", "50")
+    run("log", goal["id"], "3")
+    run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2026-04-30")
+    assert run("license", "renew", "TX LPC", "--yes").code == 0
+    run("export", "--out", tmp_path / "one.json")
+    document = json.loads((tmp_path / "one.json").read_text())
+    for license in document["licenses"]:
+        del license["undo_renewal"]
+    for entry in document["goals"][0]["progress"]:
+        del entry["review_uuid"]
+    (tmp_path / "old.json").write_text(json.dumps(document))
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "empty"))
+    assert run("import", tmp_path / "old.json").code == 0
+    again = _export(run, tmp_path / "two.json")
+    assert again["licenses"][0]["undo_renewal"] is None and again["goals"][0]["progress"][0]["review_uuid"] is None
+    result = run("license", "renew", "TX LPC", "--undo")
+    assert result.code == 1 and "no renewal to undo" in result.err
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda d: d["licenses"][0].update(undo_renewal={"renews": "soon"}), "undo_renewal: needs renews"),
+    (lambda d: d["licenses"][0].update(undo_renewal="2026-04-30"), "undo_renewal: must be an object"),
+    (lambda d: d["goals"][0]["progress"][0].update(review_uuid="nope"), "review_uuid: 'nope' is not one of"),
+])
+def test_bad_renewal_memory_or_review_link_imports_nothing(run, add, tmp_path, monkeypatch, damage, message):
+    goal = add("Complete the EMDR basic training", "2026-12-31", "--target", "50")
+    run("log", goal["id"], "3")
+    run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2026-04-30")
+    assert run("license", "renew", "TX LPC", "--yes").code == 0
+    run("export", "--out", tmp_path / "one.json")
+    document = json.loads((tmp_path / "one.json").read_text())
+    damage(document)
+    (tmp_path / "bad.json").write_text(json.dumps(document))
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "empty"))
+    result = run("import", tmp_path / "bad.json")
+    assert result.code == 1 and message in result.err and "Nothing was imported" in result.err, result
+    assert run("license", "list", "--json").json() == []

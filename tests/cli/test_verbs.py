@@ -86,6 +86,7 @@ def test_list_deleted(run, add):
 
 # --- a newcomer's first minute ------------------------------------------------------------------
 
+@pytest.mark.fresh_home  # checks that the real home gets no database
 def test_demo_opens_the_sample_in_its_own_home_and_leaves(run, isolated_home):
     result = run("demo", "--json")
     assert result.code == 0
@@ -122,6 +123,7 @@ def test_db_reset_asks_backs_up_and_empties(run, add):
     assert [g["title"] for g in run("list", "--json").json()] == ["Pass the NCE"]
 
 
+@pytest.mark.fresh_home  # there must be no database yet
 def test_db_reset_with_nothing_there(run):
     result = run("db", "reset", "--yes")
     assert result.code == 0 and "nothing to reset" in result.err

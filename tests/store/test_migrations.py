@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
@@ -11,6 +12,8 @@ from sqlmodel import SQLModel
 from clingoals.store import models  # noqa: F401
 from clingoals.store import queries
 from clingoals.store.db import HEAD, REVISIONS, open_store
+
+pytestmark = pytest.mark.fresh_home  # these build and migrate their own databases from nothing
 
 
 def test_empty_database_migrated_through_alembic_matches_the_models(tmp_path):

@@ -11,8 +11,8 @@ NOW = "2026-05-13T09:30:00-07:00"
 
 
 @pytest.fixture
-def store(tmp_path):
-    opened = open_store(tmp_path / "data" / "goals.db")
+def store(tmp_path, migrated_database):
+    opened = open_store(migrated_database(tmp_path / "data"))
     yield opened
     opened.close()
 

@@ -39,7 +39,8 @@ def _live(include_deleted: bool) -> str:
     return "" if include_deleted else " WHERE deleted_at IS NULL"
 
 
-def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: dict, include_deleted: bool):
+def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: dict, review_uuid: dict,
+                 include_deleted: bool):
     """Goal records with their children, a chunk of goals at a time."""
     order = [r["id"] for r in _rows(conn, f"SELECT id FROM goal{_live(include_deleted)} ORDER BY id")]
     for begin in range(0, len(order), GOAL_CHUNK):
@@ -51,8 +52,8 @@ def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: 
                                 "ORDER BY aspiration_id", ids), "goal_id")
         steps = _by(_rows(conn, f"SELECT goal_id, uuid, text, due, done, done_at, created_at FROM step "
                                 f"WHERE goal_id IN ({marks}) ORDER BY id", ids), "goal_id")
-        progress = _by(_rows(conn, f"SELECT goal_id, uuid, entry_date AS date, value, note, created_at FROM progress "
-                                   f"WHERE goal_id IN ({marks}) ORDER BY entry_date, id", ids), "goal_id")
+        progress = _by(_rows(conn, f"SELECT goal_id, uuid, entry_date AS date, value, note, created_at, review_id "
+                                   f"FROM progress WHERE goal_id IN ({marks}) ORDER BY entry_date, id", ids), "goal_id")
         revisions = _by(_rows(conn, f"SELECT goal_id, uuid, field, old_value AS old, new_value AS new, reason, "
                                     f"changed_at FROM revision WHERE goal_id IN ({marks}) ORDER BY changed_at, id",
                               ids), "goal_id")
@@ -66,7 +67,8 @@ def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: 
             row["tags"] = [t["tag"] for t in tags[gid]]
             row["aspirations"] = [aspiration_uuid[a["aspiration_id"]] for a in links[gid]]
             row["steps"] = [dict(s, done=bool(s["done"])) for s in steps[gid]]
-            row["progress"] = progress[gid]
+            row["progress"] = [{**{k: v for k, v in p.items() if k != "review_id"},
+                                "review_uuid": review_uuid.get(p["review_id"])} for p in progress[gid]]
             row["revisions"] = revisions[gid]
             row["status_changes"] = changes[gid]
             yield row
@@ -80,10 +82,11 @@ def _licenses(conn: sqlite3.Connection, include_deleted: bool) -> list[dict]:
                            "ORDER BY done_on, id"), "license_id")
     out = []
     for row in _rows(conn, "SELECT id, uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
-                           f"carry_over_hours, cycle_start, created_at, updated_at, deleted_at FROM license{_live(include_deleted)} "
+                           f"carry_over_hours, cycle_start, created_at, updated_at, deleted_at, undo_renewal FROM license{_live(include_deleted)} "
                            "ORDER BY id"):
         lid = row.pop("id")
         row["supervisor"] = bool(row["supervisor"])
+        row["undo_renewal"] = json.loads(row["undo_renewal"]) if row["undo_renewal"] else None
         row["cycles"] = [{k: v for k, v in c.items() if k != "license_id"} for c in cycles[lid]]
         row["done"] = [{k: v for k, v in d.items() if k != "license_id"} for d in done[lid]]
         out.append(row)
@@ -144,7 +147,7 @@ def iter_document(conn: sqlite3.Connection, exported_at: str, user_profiles: lis
     yield "settings", {r["key"]: r["value"] for r in _rows(conn, "SELECT key, value FROM setting ORDER BY key")}
     yield "aspirations", _rows(conn, "SELECT uuid, name, description, created_at FROM aspiration "
                                      "ORDER BY id")
-    yield "goals", _goal_chunks(conn, uuid_of_goal, aspiration_uuid, include_deleted)
+    yield "goals", _goal_chunks(conn, uuid_of_goal, aspiration_uuid, review_uuid, include_deleted)
     yield "licenses", _licenses(conn, include_deleted)
     yield "ce_credits", _credits(conn, uuid_of_goal, license_uuid, include_deleted)
     yield "reviews", _rows(conn, "SELECT uuid, review_date, since, completed_at FROM review ORDER BY review_date, uuid")
@@ -235,6 +238,13 @@ def import_document(session, document: dict) -> dict[str, int]:
         return bool(records) and all("id" in r for r in records) and \
             session.execute(select(model.id).limit(1)).first() is None
 
+    # Reviews come before goals: progress logged in a review points at it.
+    review_ids = existing(m.Review)
+    new_reviews = [r for r in document.get("reviews", []) if r["uuid"] not in review_ids]
+    add(m.Review, [{**r, "review_date": _date(r["review_date"]), "since": _date(r["since"])} for r in new_reviews])
+    review_ids = existing(m.Review)
+    counts["reviews"] = len(new_reviews)
+
     goal_ids = existing(m.Goal)
     new_goals = [g for g in document.get("goals", []) if g["uuid"] not in goal_ids]
     keep = kept_ids(m.Goal, new_goals)
@@ -251,7 +261,8 @@ def import_document(session, document: dict) -> dict[str, int]:
                                for a in dict.fromkeys(g["aspirations"])])
         add(m.Step, [{**s, "goal_id": gid, "due": _date(s.get("due"))} for s in g["steps"]])
         add(m.Progress, [{"uuid": p["uuid"], "goal_id": gid, "entry_date": _date(p["date"]), "value": p["value"],
-                          "note": p.get("note"), "created_at": p["created_at"]} for p in g["progress"]])
+                          "note": p.get("note"), "created_at": p["created_at"],
+                          "review_id": review_ids.get(p.get("review_uuid"))} for p in g["progress"]])
         add(m.Revision, [{"uuid": r["uuid"], "goal_id": gid, "field": r["field"], "old_value": r.get("old"),
                           "new_value": r.get("new"), "reason": r.get("reason"), "changed_at": r["changed_at"]}
                          for r in g["revisions"]])
@@ -262,6 +273,7 @@ def import_document(session, document: dict) -> dict[str, int]:
     license_rows = document.get("licenses", [])
     license_ids = merge_named(m.License, license_rows, lambda row: m.License(
         **{**{k: v for k, v in row.items() if k not in ("cycles", "done")}, "renews": _date(row["renews"]),
+           "undo_renewal": json.dumps(row["undo_renewal"]) if row.get("undo_renewal") else None,
            "issued": _date(row.get("issued")), "cycle_start": _date(row.get("cycle_start"))}))
     # Cycle history and ticks travel with licenses created here (a license
     # already present keeps its own).
@@ -287,12 +299,6 @@ def import_document(session, document: dict) -> dict[str, int]:
     add(m.CeCreditLicense, [{"credit_id": credit_ids[c["uuid"]], "license_id": license_ids[l]}
                             for c in new_credits for l in dict.fromkeys(c["licenses"])])
     counts["ce_credits"] = len(new_credits)
-
-    review_ids = existing(m.Review)
-    new_reviews = [r for r in document.get("reviews", []) if r["uuid"] not in review_ids]
-    add(m.Review, [{**r, "review_date": _date(r["review_date"]), "since": _date(r["since"])} for r in new_reviews])
-    review_ids = existing(m.Review)
-    counts["reviews"] = len(new_reviews)
 
     reflection_ids = existing(m.Reflection)
     new_reflections = [r for r in document.get("reflections", []) if r["uuid"] not in reflection_ids]
