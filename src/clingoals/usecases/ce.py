@@ -158,7 +158,7 @@ def monthly_hours(conn, result: dict, profile) -> list[tuple]:
     from clingoals.store import queries
 
     start, end = dt.date.fromisoformat(result["cycle_start"]), dt.date.fromisoformat(result["cycle_end"])
-    credits = queries.credits_for_license(queries.list_credits(conn, since=result["cycle_start"]), result["name"])
+    credits = queries.credits_for_license(queries.credits_for_tally(conn, since=result["cycle_start"]), result["name"])
     # The same hours credit_json shows for this one license, without building
     # the whole JSON record of every credit.
     return charts.hours_by_month([{"date": c["date"], "hours": as_number(profile.to_hours(c["amount"], c["unit"]))}
