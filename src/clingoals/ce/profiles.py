@@ -50,8 +50,15 @@ def exact(value) -> Fraction:
     if isinstance(value, Fraction):
         return value
     if isinstance(value, float):
-        return Fraction(repr(value))
+        return _float_fraction(value)
     return Fraction(value)
+
+
+@lru_cache(maxsize=4096)
+def _float_fraction(value: float) -> Fraction:
+    # Parsing the decimal text is the slow part and a dataset repeats a few
+    # amounts thousands of times; a Fraction is immutable, so sharing is safe.
+    return Fraction(repr(value))
 
 
 @dataclass(frozen=True)
@@ -187,6 +194,8 @@ class Profile:
         return self.units.get(unit.replace("-", "_"), DEFAULT_UNITS[unit.replace("-", "_")])
 
     def to_hours(self, amount, unit: str) -> Fraction:
+        if unit == "hours":  # the common case: skip multiplying by one
+            return exact(amount)
         return exact(amount) * self.hours_per_unit(unit)
 
     def activity(self, name: str, start: dt.date, end: dt.date) -> Activity | None:

@@ -154,12 +154,15 @@ def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
 def monthly_hours(conn, result: dict, profile) -> list[tuple]:
     """(first of month, hours) for each month of this license's current cycle."""
     from clingoals import charts
-    from clingoals.ce.records import credit_json
+    from clingoals.ce.profiles import as_number
     from clingoals.store import queries
 
     start, end = dt.date.fromisoformat(result["cycle_start"]), dt.date.fromisoformat(result["cycle_end"])
-    credits = queries.credits_for_license(queries.list_credits(conn, since=result["cycle_start"]), result["name"])
-    return charts.hours_by_month([credit_json(c, {result["name"]: profile}) for c in credits], start, end)
+    credits = queries.credits_for_license(queries.credits_for_tally(conn, since=result["cycle_start"]), result["name"])
+    # The same hours credit_json shows for this one license, without building
+    # the whole JSON record of every credit.
+    return charts.hours_by_month([{"date": c["date"], "hours": as_number(profile.to_hours(c["amount"], c["unit"]))}
+                                  for c in credits], start, end)
 
 
 def ce_status(store, *, license_name: str | None = None, cycle: str | None = None, today: dt.date) -> list[tuple]:
