@@ -142,17 +142,33 @@ def _year(word: str) -> int | None:
     return int(word) if _FOUR_DIGITS.fullmatch(word) else None
 
 
+_THIS_YEAR = re.compile(r"\s+(of\s+)?this\s+year$")
+# Every phrase the grammar below reads begins with one of these words, a
+# digit, a month (maybe abbreviated with a dot) or Q1-Q4. The scorer tries
+# many word runs of each sentence ("in the morning", "for a walk"): this turns
+# most of them away before a dozen patterns are tried.
+_FIRST_WORDS = frozenset({"today", "now", "tomorrow", "yesterday", "next", "this", "coming", "last",
+                          "in", "within", "over", "for", "the", "end", "q1", "q2", "q3", "q4"}
+                         | set(ABBREVIATED_ENDS) | set(WEEKDAYS) | set(NUMBER_WORDS)
+                         | set(MONTHS) | {month + "." for month in MONTHS})
+
+
+def _may_start_date(word: str) -> bool:
+    return word in _FIRST_WORDS or word[:1].isdigit()
+
+
 def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
     """The grammar proper. Returns None when the phrase is not a date."""
     # "of this year" / "this year" pins an explicit year onto month-day phrases.
     this_year = False
-    stripped = re.sub(r"\s+(of\s+)?this\s+year$", "", text)
-    if stripped != text:
-        this_year, text = True, stripped
+    if "year" in text:
+        stripped = _THIS_YEAR.sub("", text)
+        if stripped != text:
+            this_year, text = True, stripped
     words = text.split()
     if words and words[0] in ("the", "on", "by", "due"):
         words = words[1:]
-    if not words:
+    if not words or not _may_start_date(words[0]):
         return None
     text = " ".join(words)
 
@@ -325,6 +341,7 @@ class Deadline:
 
 
 _ORDINAL_WORD = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
 def _word_tokens(sentence: str) -> list[tuple[str, str]]:
@@ -332,7 +349,8 @@ def _word_tokens(sentence: str) -> list[tuple[str, str]]:
     pairs = []
     for raw in sentence.split():
         word = raw.strip(".,;:!?()[]\"'").lower()
-        word = _ORDINAL_WORD.sub(r"\1", word)
+        if word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
+            word = _ORDINAL_WORD.sub(r"\1", word)
         if word.endswith("'s"):
             word = word[:-2]
         if word:
