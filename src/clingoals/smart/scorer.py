@@ -438,28 +438,41 @@ def _top_level(pattern: str) -> list[str]:
     return parts + [pattern[start:]]
 
 
-@lru_cache(maxsize=1)
-def _milestone_anchors() -> tuple[str, ...] | None:
-    """Letter runs of the table's patterns ("psychologist", "emdr", "lcsw"):
-    a text containing none of them matches no row, and substring tests are
-    far cheaper than trying every row's pattern. None (try every row) when
-    some alternative has no run of three letters to look for."""
+def _anchors_of(pattern: str) -> tuple[str, ...] | None:
+    """Letter runs of a row's pattern ("psychologist", "emdr", "lcsw"), one of
+    which every match contains; None when some alternative has no run of
+    three letters to look for."""
     anchors: set[str] = set()
     letters = re.compile(r"[a-z]{3,}")
-    for milestone in milestones():
-        for alternative in _top_level(milestone.pattern.pattern):
-            plain = re.sub(r"\(\?[!=<][^()]*\)", "\x00", alternative)          # lookarounds
-            plain = re.sub(r"\([^()]*\)[?*]", "\x00", plain)                    # optional groups
-            plain = re.sub(r"\\[a-z]|\[[^\]]*\]|[a-z][?*]|\(\?:", "\x00", plain)  # escapes, classes
-            outside = letters.findall(re.sub(r"\([^()]*\)", "\x00", plain))
-            inside = [run for group in re.findall(r"\(([^()]*)\)", plain) for run in letters.findall(group)]
-            if outside:
-                anchors.add(max(outside, key=len))  # in every match of this alternative
-            elif inside:
-                anchors.update(inside)              # one of the group's words is in every match
-            else:
-                return None
+    for alternative in _top_level(pattern):
+        plain = re.sub(r"\(\?[!=<][^()]*\)", "\x00", alternative)          # lookarounds
+        plain = re.sub(r"\([^()]*\)[?*]", "\x00", plain)                    # optional groups
+        plain = re.sub(r"\\[a-z]|\[[^\]]*\]|[a-z][?*]|\(\?:", "\x00", plain)  # escapes, classes
+        outside = letters.findall(re.sub(r"\([^()]*\)", "\x00", plain))
+        inside = [run for group in re.findall(r"\(([^()]*)\)", plain) for run in letters.findall(group)]
+        if outside:
+            anchors.add(max(outside, key=len))  # in every match of this alternative
+        elif inside:
+            anchors.update(inside)              # one of the group's words is in every match
+        else:
+            return None
     return tuple(sorted(anchors))
+
+
+@lru_cache(maxsize=1)
+def _milestone_anchors() -> tuple[str, ...] | None:
+    """The anchors of every row: a text containing none of them matches no
+    row, and substring tests are far cheaper than trying every row's
+    pattern. None (try every row) when some row has none."""
+    rows = _row_anchors()
+    if any(anchors is None for _, anchors in rows):
+        return None
+    return tuple(sorted({a for _, anchors in rows for a in anchors}))
+
+
+@lru_cache(maxsize=1)
+def _row_anchors() -> tuple[tuple[Milestone, tuple[str, ...] | None], ...]:
+    return tuple((milestone, _anchors_of(milestone.pattern.pattern)) for milestone in milestones())
 
 
 def match_milestone(text: str) -> Milestone | None:
@@ -468,7 +481,15 @@ def match_milestone(text: str) -> Milestone | None:
     lowered = _lowered(text)
     if anchors is not None and not anchors.search(lowered):
         return None
-    return _first_matching_row(lowered)
+    # the same as _first_matching_row, skipping the rows none of whose anchors is in the text
+    contains = lowered.__contains__
+    for milestone, row_anchors in _row_anchors():
+        if row_anchors is not None and not any(map(contains, row_anchors)):
+            continue
+        if milestone.pattern.search(lowered) and not (
+                milestone.exclusion and milestone.exclusion.search(lowered)):
+            return milestone
+    return None
 
 
 @lru_cache(maxsize=1)
