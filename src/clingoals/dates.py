@@ -377,9 +377,10 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
             words[start] == "than" and start > 0 and words[start - 1] == "later"
         )
         begin = start + 1 if triggered else start
-        if not triggered and not _standalone(words, start):
-            continue
+        # the cheap test first: most words can't begin a date
         if begin >= n or not _can_start_date(words[begin]):
+            continue
+        if not triggered and not _standalone(words, start):
             continue
         for end in range(min(n, begin + 7), begin, -1):
             candidate = " ".join(words[begin:end])

@@ -687,6 +687,9 @@ def _content_words(text: str) -> set[str]:
     return words
 
 
+_aspiration_words = lru_cache(maxsize=256)(lambda text: frozenset(_content_words(text)))
+
+
 def best_aspiration(text: str, declared: list[str], *, direct: bool = False) -> tuple[str, list[str]] | None:
     """The declared aspiration the text serves best, with what they share.
 
@@ -702,7 +705,7 @@ def best_aspiration(text: str, declared: list[str], *, direct: bool = False) -> 
         near = {n for concept in wanted for n in v.NEIGHBOURS.get(concept, ())} - wanted
         shared = goal_concepts & wanted
         nearby = goal_concepts & near
-        words = _content_words(aspiration) & goal_words
+        words = _aspiration_words(aspiration) & goal_words
         weight = 4 * len(shared) + (0 if direct else len(nearby)) + 2 * len(words)
         if weight > best_weight:
             best, best_weight = (aspiration, sorted(shared) + sorted(nearby) + sorted(words - shared)), weight
