@@ -211,9 +211,36 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(_tokens(text)[1])
 
 
-@lru_cache(maxsize=256)
+class _Scan:
+    """One text as the vocabulary patterns see it: lower-cased once, and each
+    pattern's matches kept, so the criteria ask for them at the cost of a
+    dictionary lookup."""
+
+    __slots__ = ("lowered", "same", "matches")
+
+    def __init__(self, text: str):
+        self.lowered = _lowered(text)
+        self.same = len(self.lowered) == len(text)  # a few characters change length when lower-cased
+        # keyed by id(): a pattern's own hash reads its whole compiled code each
+        # time; the vocabulary's patterns live as long as the module
+        self.matches: dict[int, tuple[re.Match, ...]] = {}
+
+
+@lru_cache(maxsize=32)
+def _scan(text: str) -> _Scan:
+    return _Scan(text)
+
+
 def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
     """The matches of a pattern in the lower-cased text, once per (pattern, text)."""
+    scan = _scan(text)
+    matches = scan.matches.get(id(pattern))
+    if matches is None:
+        matches = scan.matches[id(pattern)] = _search(pattern, text, scan.lowered)
+    return matches
+
+
+def _search(pattern: re.Pattern, text: str, lowered: str) -> tuple[re.Match, ...]:
     gate = _GATES.get(id(pattern))
     if gate is not None:
         words, needs_digit = gate
@@ -222,25 +249,31 @@ def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
         if words is not None and words.isdisjoint(_word_set(text)) and not (
                 pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
             return ()
-    return tuple(pattern.finditer(_lowered(text)))
+    return tuple(pattern.finditer(lowered))
 
 
 def found(pattern: re.Pattern, text: str) -> list[str]:
     """The matches of a lower-case vocabulary pattern, in the text's own letters."""
-    matches = _matches(pattern, text)
+    scan = _scan(text)
+    matches = scan.matches.get(id(pattern))
+    if matches is None:
+        matches = scan.matches[id(pattern)] = _search(pattern, text, scan.lowered)
     if not matches:
         return []
-    same = len(_lowered(text)) == len(text)  # a few characters change length when lower-cased
-    return [text[m.start():m.end()] if same else m.group(0) for m in matches]
+    if scan.same:
+        return [text[m.start():m.end()] for m in matches]
+    return [m.group(0) for m in matches]
 
 
 def _found_with(pattern: re.Pattern, text: str, keep) -> list[str]:
+    scan = _scan(text)
     matches = _matches(pattern, text)
     if not matches:
         return []
-    lowered = _lowered(text)
-    same = len(lowered) == len(text)
-    return [text[m.start():m.end()] if same else m.group(0) for m in matches if keep(m, lowered)]
+    lowered = scan.lowered
+    if scan.same:
+        return [text[m.start():m.end()] for m in matches if keep(m, lowered)]
+    return [m.group(0) for m in matches if keep(m, lowered)]
 
 
 def _unique(items) -> list[str]:
