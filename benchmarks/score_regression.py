@@ -61,8 +61,7 @@ def texts() -> tuple[list[dict], list[str]]:
     return corpus, plain + salads
 
 
-def cases():
-    corpus, all_texts = texts()
+def cases(corpus, all_texts):
     for e in corpus:  # exactly as benchmarks/score_speed.py and the agreement tests build them
         yield GoalText(statement=e["text"], hours_per_week=e.get("hours"), confidence=e.get("confidence"),
                        aspirations=tuple(e.get("aspirations", ()))), TODAY
@@ -81,15 +80,15 @@ def cases():
                        confidence=i % 11 if i % 4 else None, aspirations=ASPIRATIONS), DAYS[(i + 1) % 3]
 
 
-def results():
+def results(corpus, all_texts):
     """One line per case (and per text for the date grammar), in a fixed order."""
     count = 0
-    for goal, today in cases():
+    for goal, today in cases(corpus, all_texts):
         card = score(goal, today)
         extra = aspiration_served(goal, direct=bool(count % 2))
         count += 1
         yield json.dumps([card, extra], sort_keys=True, default=str)
-    for text in texts()[1]:
+    for text in all_texts:
         for today in DAYS:
             found = find_deadline(text, today)
             yield json.dumps([text, today.isoformat(), found and [found.date.isoformat(), found.phrase],
@@ -98,13 +97,17 @@ def results():
 
 def main(argv: list[str]) -> int:
     mode, path = argv[1], Path(argv[2])
-    lines = list(results())
+    if mode == "record":
+        inputs = texts()
+    else:  # the inputs recorded with the results: the tests' strings change as the code does
+        inputs = json.loads(path.read_text("utf-8").split("\n", 1)[0])
+    lines = list(results(*inputs))
     digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
     if mode == "record":
-        path.write_text("\n".join(lines) + "\n", "utf-8")
+        path.write_text(json.dumps(inputs) + "\n" + "\n".join(lines) + "\n", "utf-8")
         print(f"recorded {len(lines)} results, sha256 {digest[:16]}")
         return 0
-    want = path.read_text("utf-8").splitlines()
+    want = path.read_text("utf-8").splitlines()[1:]
     if want == lines:
         print(f"identical: {len(lines)} results, sha256 {digest[:16]}")
         return 0
