@@ -371,6 +371,8 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     """
     tokens = _word_tokens(sentence or "")
     words = [norm for _, norm in tokens]
+    if _DATE_WORDS.isdisjoint(words) and not _ANY_DIGIT.search(sentence or ""):
+        return None  # no phrase of the grammar can be made of these words
     n = len(words)
     for start in range(n):
         triggered = words[start] in TRIGGERS or (
@@ -398,6 +400,13 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
 _DATE_STARTERS = (set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(ABBREVIATED_ENDS) | {
     "today", "tomorrow", "next", "this", "coming", "the", "end", "in", "within", "over", "for",
     "q1", "q2", "q3", "q4"})
+
+
+# Every phrase the grammar reads has a digit or one of these words in it: a
+# unit, a month, a weekday, today/now/tomorrow/yesterday, eow..eoy, Q1..Q4.
+_DATE_WORDS = frozenset(set(UNITS) | set(MONTHS) | set(WEEKDAYS) | set(ABBREVIATED_ENDS)
+                        | {"today", "now", "tomorrow", "yesterday", "q1", "q2", "q3", "q4"})
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _can_start_date(word: str) -> bool:
