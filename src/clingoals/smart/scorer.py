@@ -333,8 +333,8 @@ def _specific_of(text: str) -> _Reading:
         score = 1 if things else 0
     else:
         score = 1
-    if len(WORD.findall(text.lower())) < 3:
-        score = min(score, 1)
+    if score == 2 and len(WORD.findall(text.lower())) < 3:
+        score = 1
     return _Reading(score, verbs, _unique(things + quantities), vague, generic, vague_heads)
 
 
