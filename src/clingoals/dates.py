@@ -142,17 +142,33 @@ def _year(word: str) -> int | None:
     return int(word) if _FOUR_DIGITS.fullmatch(word) else None
 
 
+_THIS_YEAR = re.compile(r"\s+(of\s+)?this\s+year$")
+# Every phrase the grammar below reads begins with one of these words, a
+# digit, a month (maybe abbreviated with a dot) or Q1-Q4. The scorer tries
+# many word runs of each sentence ("in the morning", "for a walk"): this turns
+# most of them away before a dozen patterns are tried.
+_FIRST_WORDS = frozenset({"today", "now", "tomorrow", "yesterday", "next", "this", "coming", "last",
+                          "in", "within", "over", "for", "the", "end", "q1", "q2", "q3", "q4"}
+                         | set(ABBREVIATED_ENDS) | set(WEEKDAYS) | set(NUMBER_WORDS)
+                         | set(MONTHS) | {month + "." for month in MONTHS})
+
+
+def _may_start_date(word: str) -> bool:
+    return word in _FIRST_WORDS or word[:1].isdigit()
+
+
 def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
     """The grammar proper. Returns None when the phrase is not a date."""
     # "of this year" / "this year" pins an explicit year onto month-day phrases.
     this_year = False
-    stripped = re.sub(r"\s+(of\s+)?this\s+year$", "", text)
-    if stripped != text:
-        this_year, text = True, stripped
+    if "year" in text:
+        stripped = _THIS_YEAR.sub("", text)
+        if stripped != text:
+            this_year, text = True, stripped
     words = text.split()
     if words and words[0] in ("the", "on", "by", "due"):
         words = words[1:]
-    if not words:
+    if not words or not _may_start_date(words[0]):
         return None
     text = " ".join(words)
 
@@ -325,6 +341,7 @@ class Deadline:
 
 
 _ORDINAL_WORD = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
 def _word_tokens(sentence: str) -> list[tuple[str, str]]:
@@ -332,7 +349,8 @@ def _word_tokens(sentence: str) -> list[tuple[str, str]]:
     pairs = []
     for raw in sentence.split():
         word = raw.strip(".,;:!?()[]\"'").lower()
-        word = _ORDINAL_WORD.sub(r"\1", word)
+        if word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
+            word = _ORDINAL_WORD.sub(r"\1", word)
         if word.endswith("'s"):
             word = word[:-2]
         if word:
@@ -353,15 +371,18 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     """
     tokens = _word_tokens(sentence or "")
     words = [norm for _, norm in tokens]
+    if _DATE_WORDS.isdisjoint(words) and not _ANY_DIGIT.search(sentence or ""):
+        return None  # no phrase of the grammar can be made of these words
     n = len(words)
     for start in range(n):
         triggered = words[start] in TRIGGERS or (
             words[start] == "than" and start > 0 and words[start - 1] == "later"
         )
         begin = start + 1 if triggered else start
-        if not triggered and not _standalone(words, start):
-            continue
+        # the cheap test first: most words can't begin a date
         if begin >= n or not _can_start_date(words[begin]):
+            continue
+        if not triggered and not _standalone(words, start):
             continue
         for end in range(min(n, begin + 7), begin, -1):
             candidate = " ".join(words[begin:end])
@@ -379,6 +400,13 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
 _DATE_STARTERS = (set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(ABBREVIATED_ENDS) | {
     "today", "tomorrow", "next", "this", "coming", "the", "end", "in", "within", "over", "for",
     "q1", "q2", "q3", "q4"})
+
+
+# Every phrase the grammar reads has a digit or one of these words in it: a
+# unit, a month, a weekday, today/now/tomorrow/yesterday, eow..eoy, Q1..Q4.
+_DATE_WORDS = frozenset(set(UNITS) | set(MONTHS) | set(WEEKDAYS) | set(ABBREVIATED_ENDS)
+                        | {"today", "now", "tomorrow", "yesterday", "q1", "q2", "q3", "q4"})
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _can_start_date(word: str) -> bool:

@@ -211,9 +211,36 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(_tokens(text)[1])
 
 
-@lru_cache(maxsize=256)
+class _Scan:
+    """One text as the vocabulary patterns see it: lower-cased once, and each
+    pattern's matches kept, so the criteria ask for them at the cost of a
+    dictionary lookup."""
+
+    __slots__ = ("lowered", "same", "matches")
+
+    def __init__(self, text: str):
+        self.lowered = _lowered(text)
+        self.same = len(self.lowered) == len(text)  # a few characters change length when lower-cased
+        # keyed by id(): a pattern's own hash reads its whole compiled code each
+        # time; the vocabulary's patterns live as long as the module
+        self.matches: dict[int, tuple[re.Match, ...]] = {}
+
+
+@lru_cache(maxsize=32)
+def _scan(text: str) -> _Scan:
+    return _Scan(text)
+
+
 def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
     """The matches of a pattern in the lower-cased text, once per (pattern, text)."""
+    scan = _scan(text)
+    matches = scan.matches.get(id(pattern))
+    if matches is None:
+        matches = scan.matches[id(pattern)] = _search(pattern, text, scan.lowered)
+    return matches
+
+
+def _search(pattern: re.Pattern, text: str, lowered: str) -> tuple[re.Match, ...]:
     gate = _GATES.get(id(pattern))
     if gate is not None:
         words, needs_digit = gate
@@ -222,25 +249,31 @@ def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
         if words is not None and words.isdisjoint(_word_set(text)) and not (
                 pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
             return ()
-    return tuple(pattern.finditer(_lowered(text)))
+    return tuple(pattern.finditer(lowered))
 
 
 def found(pattern: re.Pattern, text: str) -> list[str]:
     """The matches of a lower-case vocabulary pattern, in the text's own letters."""
-    matches = _matches(pattern, text)
+    scan = _scan(text)
+    matches = scan.matches.get(id(pattern))
+    if matches is None:
+        matches = scan.matches[id(pattern)] = _search(pattern, text, scan.lowered)
     if not matches:
         return []
-    same = len(_lowered(text)) == len(text)  # a few characters change length when lower-cased
-    return [text[m.start():m.end()] if same else m.group(0) for m in matches]
+    if scan.same:
+        return [text[m.start():m.end()] for m in matches]
+    return [m.group(0) for m in matches]
 
 
 def _found_with(pattern: re.Pattern, text: str, keep) -> list[str]:
+    scan = _scan(text)
     matches = _matches(pattern, text)
     if not matches:
         return []
-    lowered = _lowered(text)
-    same = len(lowered) == len(text)
-    return [text[m.start():m.end()] if same else m.group(0) for m in matches if keep(m, lowered)]
+    lowered = scan.lowered
+    if scan.same:
+        return [text[m.start():m.end()] for m in matches if keep(m, lowered)]
+    return [m.group(0) for m in matches if keep(m, lowered)]
 
 
 def _unique(items) -> list[str]:
@@ -300,8 +333,8 @@ def _specific_of(text: str) -> _Reading:
         score = 1 if things else 0
     else:
         score = 1
-    if len(WORD.findall(text.lower())) < 3:
-        score = min(score, 1)
+    if score == 2 and len(WORD.findall(text.lower())) < 3:
+        score = 1
     return _Reading(score, verbs, _unique(things + quantities), vague, generic, vague_heads)
 
 
@@ -438,28 +471,41 @@ def _top_level(pattern: str) -> list[str]:
     return parts + [pattern[start:]]
 
 
-@lru_cache(maxsize=1)
-def _milestone_anchors() -> tuple[str, ...] | None:
-    """Letter runs of the table's patterns ("psychologist", "emdr", "lcsw"):
-    a text containing none of them matches no row, and substring tests are
-    far cheaper than trying every row's pattern. None (try every row) when
-    some alternative has no run of three letters to look for."""
+def _anchors_of(pattern: str) -> tuple[str, ...] | None:
+    """Letter runs of a row's pattern ("psychologist", "emdr", "lcsw"), one of
+    which every match contains; None when some alternative has no run of
+    three letters to look for."""
     anchors: set[str] = set()
     letters = re.compile(r"[a-z]{3,}")
-    for milestone in milestones():
-        for alternative in _top_level(milestone.pattern.pattern):
-            plain = re.sub(r"\(\?[!=<][^()]*\)", "\x00", alternative)          # lookarounds
-            plain = re.sub(r"\([^()]*\)[?*]", "\x00", plain)                    # optional groups
-            plain = re.sub(r"\\[a-z]|\[[^\]]*\]|[a-z][?*]|\(\?:", "\x00", plain)  # escapes, classes
-            outside = letters.findall(re.sub(r"\([^()]*\)", "\x00", plain))
-            inside = [run for group in re.findall(r"\(([^()]*)\)", plain) for run in letters.findall(group)]
-            if outside:
-                anchors.add(max(outside, key=len))  # in every match of this alternative
-            elif inside:
-                anchors.update(inside)              # one of the group's words is in every match
-            else:
-                return None
+    for alternative in _top_level(pattern):
+        plain = re.sub(r"\(\?[!=<][^()]*\)", "\x00", alternative)          # lookarounds
+        plain = re.sub(r"\([^()]*\)[?*]", "\x00", plain)                    # optional groups
+        plain = re.sub(r"\\[a-z]|\[[^\]]*\]|[a-z][?*]|\(\?:", "\x00", plain)  # escapes, classes
+        outside = letters.findall(re.sub(r"\([^()]*\)", "\x00", plain))
+        inside = [run for group in re.findall(r"\(([^()]*)\)", plain) for run in letters.findall(group)]
+        if outside:
+            anchors.add(max(outside, key=len))  # in every match of this alternative
+        elif inside:
+            anchors.update(inside)              # one of the group's words is in every match
+        else:
+            return None
     return tuple(sorted(anchors))
+
+
+@lru_cache(maxsize=1)
+def _milestone_anchors() -> tuple[str, ...] | None:
+    """The anchors of every row: a text containing none of them matches no
+    row, and substring tests are far cheaper than trying every row's
+    pattern. None (try every row) when some row has none."""
+    rows = _row_anchors()
+    if any(anchors is None for _, anchors in rows):
+        return None
+    return tuple(sorted({a for _, anchors in rows for a in anchors}))
+
+
+@lru_cache(maxsize=1)
+def _row_anchors() -> tuple[tuple[Milestone, tuple[str, ...] | None], ...]:
+    return tuple((milestone, _anchors_of(milestone.pattern.pattern)) for milestone in milestones())
 
 
 def match_milestone(text: str) -> Milestone | None:
@@ -468,7 +514,15 @@ def match_milestone(text: str) -> Milestone | None:
     lowered = _lowered(text)
     if anchors is not None and not anchors.search(lowered):
         return None
-    return _first_matching_row(lowered)
+    # the same as _first_matching_row, skipping the rows none of whose anchors is in the text
+    contains = lowered.__contains__
+    for milestone, row_anchors in _row_anchors():
+        if row_anchors is not None and not any(map(contains, row_anchors)):
+            continue
+        if milestone.pattern.search(lowered) and not (
+                milestone.exclusion and milestone.exclusion.search(lowered)):
+            return milestone
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -666,6 +720,9 @@ def _content_words(text: str) -> set[str]:
     return words
 
 
+_aspiration_words = lru_cache(maxsize=256)(lambda text: frozenset(_content_words(text)))
+
+
 def best_aspiration(text: str, declared: list[str], *, direct: bool = False) -> tuple[str, list[str]] | None:
     """The declared aspiration the text serves best, with what they share.
 
@@ -681,7 +738,7 @@ def best_aspiration(text: str, declared: list[str], *, direct: bool = False) -> 
         near = {n for concept in wanted for n in v.NEIGHBOURS.get(concept, ())} - wanted
         shared = goal_concepts & wanted
         nearby = goal_concepts & near
-        words = _content_words(aspiration) & goal_words
+        words = _aspiration_words(aspiration) & goal_words
         weight = 4 * len(shared) + (0 if direct else len(nearby)) + 2 * len(words)
         if weight > best_weight:
             best, best_weight = (aspiration, sorted(shared) + sorted(nearby) + sorted(words - shared)), weight
