@@ -66,16 +66,16 @@ def composed_statement(values: dict, *, today: dt.date) -> str:
 
 def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
                        today: dt.date, statement: str | None = None) -> str | None:
-    """The declared aspiration the goal serves best, when it isn't linked yet
-    and serves it directly (not only through a neighbouring step)."""
+    """The aspiration the draft's card says the goal serves, when it isn't
+    linked yet: the same decision as the card's Relevant reason, so the card
+    and the saved goal always agree. One the goal only may support (through a
+    neighbouring concept) is not linked, and the card doesn't claim it."""
     from clingoals.smart import aspiration_served
 
+    aspirations = list(aspirations)
+    served = aspiration_served(draft_goal_text(values, aspirations, declared, today=today, statement=statement))
     linked = {a.lower() for a in aspirations}
-    declared = [d for d in declared if d.lower() not in linked]
-    if not declared:
-        return None
-    goal = draft_goal_text(values, (), declared, today=today, statement=statement)
-    return aspiration_served(goal, direct=True)
+    return served if served and served.lower() not in linked else None
 
 
 def declared_aspirations(store) -> list[str]:
@@ -90,8 +90,8 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
     """Save a goal from the options of ``goals add`` (``values``; its
     ``statement`` is the person's own first sentence). ``statement`` is the
     wording they accepted, if different: the goal is saved with it and the
-    first sentence stays in its history. The aspiration the goal serves best
-    is linked too. Returns (the goal's JSON, the aspiration linked or None)."""
+    first sentence stays in its history. The aspiration its card says it
+    serves is linked too. Returns (the goal's JSON, the aspiration linked or None)."""
     from clingoals import goal as goal_rules
     from clingoals.usecases import goals as goals_use
 
