@@ -10,11 +10,15 @@ call these same functions; nothing here prompts or prints.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterable
 
 from clingoals.dates import parse_date
-from clingoals.errors import DateError
+from clingoals.errors import DateError, InvalidInput
 
+# A number and what it counts: "50 training hours", "about 1,200 CE hours".
+_NUMBER_AND_UNIT = re.compile(r"^\s*(?:(?:about|around|roughly|approximately|at least|~)\s*)?"
+                              r"(\d[\d,]*(?:\.\d+)?)\s*(.*?)\s*$", re.IGNORECASE)
 COMPOSED_REASON = "drafted with goals add: the first sentence, rewritten from the answers"
 
 
@@ -62,6 +66,26 @@ def composed_statement(values: dict, *, today: dt.date) -> str:
                              target=values.get("target"), unit=values.get("unit"),
                              metric=values.get("measure"), deadline=_deadline(values, today),
                              why=values.get("why"))
+
+
+def target_from_answer(answer: str) -> tuple[float, str]:
+    """The number to log progress against and what it counts, read from an
+    answer such as '50 training hours'. Raises InvalidInput, saying plainly
+    what is missing, when there is no number, it is zero, or nothing says
+    what it counts."""
+    match = _NUMBER_AND_UNIT.match(answer)
+    if match is None:
+        if not any(ch.isdigit() for ch in answer):
+            raise InvalidInput(f"'{answer.strip()}' isn't a number to log against: type one in digits with "
+                               "what it counts, e.g. '50 training hours'.")
+        raise InvalidInput(f"In '{answer.strip()}', put the number first, then what it counts, "
+                           "e.g. '50 training hours'.")
+    number, unit = float(match.group(1).replace(",", "")), match.group(2)
+    if number <= 0:
+        raise InvalidInput("The number to log against must be more than zero, e.g. '50 training hours'.")
+    if not unit:
+        raise InvalidInput(f"What does {number:g} count? Type it with the number, e.g. '{number:g} training hours'.")
+    return number, unit
 
 
 def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
