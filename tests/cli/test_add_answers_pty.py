@@ -11,6 +11,22 @@ from test_add_pty import _goals, _run, _spawn
 
 pytestmark = pytest.mark.slow
 
+ACCEPT_AND_SAVE = [("Step", ""), ("Use this sentence", "a"), (r"Save this goal\?", "y")]
+
+
+def _answer(child, exchanges) -> None:
+    """Wait for each prompt (a regular expression) and type its answer."""
+    for prompt, answer in exchanges:
+        child.expect(prompt)
+        child.sendline(answer)
+
+
+def _saved(child, home) -> list[dict]:
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    return _goals(home)
+
 
 def _flat(text: str) -> str:
     """The terminal output with the card's box drawing and wrapping removed."""
@@ -25,27 +41,13 @@ def test_the_card_says_it_serves_the_aspiration_exactly_when_it_is_linked(isolat
     _run(["aspiration", "add", "trauma specialist"], isolated_home)
     child = _spawn(["add"], isolated_home)
     child.logfile_read = seen = io.StringIO()
-    child.expect("Your goal, in one sentence")
-    child.sendline(statement)
-    child.expect("By when")
-    child.sendline("December 31")
+    _answer(child, [("Your goal, in one sentence", statement), ("By when", "December 31")])
     if not serves:  # the card is 1/2 on Relevant, so it asks
-        child.expect("Why does it matter")
-        child.sendline("")
-        child.expect("Which aspiration")
-        child.sendline("")
-    child.expect("Step")
-    child.sendline("")
-    child.expect("Use this sentence")
-    child.sendline("a")
-    child.expect(r"Save this goal\?")
-    child.sendline("y")
+        _answer(child, [("Why does it matter", ""), ("Which aspiration", "")])
+    _answer(child, ACCEPT_AND_SAVE)
     child.expect("Added goal 1")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    [goal] = _saved(child, isolated_home)
     shown = _flat(seen.getvalue())
-    [goal] = _goals(isolated_home)
     named = "Serves your aspiration 'trauma specialist'" in shown
     said = "Linked to your aspiration 'trauma specialist'" in shown
     linked = goal["aspirations"] == ["trauma specialist"]
@@ -56,31 +58,15 @@ def test_the_card_says_it_serves_the_aspiration_exactly_when_it_is_linked(isolat
 
 def test_a_measure_without_a_number_is_asked_again_and_enter_still_skips(isolated_home):
     child = _spawn(["add", "Pass the NCE"], isolated_home)
-    child.expect("A number to log progress against")
-    child.sendline("lots")
+    _answer(child, [("A number to log progress against", "lots")])
     child.expect("'lots' isn't a number to log against")
     child.expect("press Enter to skip")
-    child.expect("A number to log progress against")
-    child.sendline("50")
+    _answer(child, [("A number to log progress against", "50")])
     child.expect("What does 50 count")
-    child.expect("A number to log progress against")
-    child.sendline("")  # still skips
-    child.expect("By when")
-    child.sendline("June 30")
-    child.expect("Why does it matter")
-    child.sendline("")
-    child.expect("Which aspiration")
-    child.sendline("")
-    child.expect("Step")
-    child.sendline("")
-    child.expect("Use this sentence")
-    child.sendline("a")
-    child.expect(r"Save this goal\?")
-    child.sendline("y")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
-    [goal] = _goals(isolated_home)
+    _answer(child, [("A number to log progress against", ""),  # still skips
+                    ("By when", "June 30"), ("Why does it matter", ""), ("Which aspiration", ""),
+                    *ACCEPT_AND_SAVE])
+    [goal] = _saved(child, isolated_home)
     assert goal["statement"] == "Pass the NCE by June 30, 2026"  # no "(lots)"
     assert goal["measure"]["metric"] is None and goal["measure"]["target"] is None
 
@@ -88,22 +74,11 @@ def test_a_measure_without_a_number_is_asked_again_and_enter_still_skips(isolate
 def test_a_measure_asked_again_takes_the_number_and_what_it_counts(isolated_home):
     _run(["aspiration", "add", "trauma specialist"], isolated_home)
     child = _spawn(["add", "Complete the EMDR basic training"], isolated_home)
-    child.expect("A number to log progress against")
-    child.sendline("plenty of hours")
+    _answer(child, [("A number to log progress against", "plenty of hours")])
     child.expect("isn't a number to log against")
-    child.expect("A number to log progress against")
-    child.sendline("about 50 training hours")
-    child.expect("By when")
-    child.sendline("June 30, 2027")
-    child.expect("Step")
-    child.sendline("")
+    _answer(child, [("A number to log progress against", "about 50 training hours"),
+                    ("By when", "June 30, 2027"), ("Step", "")])
     child.expect(r"Complete the EMDR basic training \(50 training hours\) by June 30, 2027")
-    child.expect("Use this sentence")
-    child.sendline("a")
-    child.expect(r"Save this goal\?")
-    child.sendline("y")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
-    [goal] = _goals(isolated_home)
+    _answer(child, ACCEPT_AND_SAVE[1:])
+    [goal] = _saved(child, isolated_home)
     assert goal["measure"]["target"] == 50 and goal["measure"]["unit"] == "training hours"
