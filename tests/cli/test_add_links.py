@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_scripted_add_links_the_aspiration_served_best_and_says_so(run):
     run("aspiration", "add", "private practice")
@@ -31,3 +33,23 @@ def test_a_given_aspiration_is_kept_without_a_second_link(run):
                  "trauma specialist", "--json")
     assert result.json()["aspirations"] == ["trauma specialist"]
     assert "Linked" not in result.err
+
+
+@pytest.mark.parametrize("statement, serves", [
+    ("Complete a 12-hour trauma-focused CBT course", True),
+    ("Obtain TF-CBT certification to treat adolescents after trauma", True),
+    ("Complete a 12-hour CBT course", False),      # only a neighbouring concept: clinical skills
+    ("Improve my clinical skills", False),
+])
+def test_the_card_names_an_aspiration_exactly_when_the_goal_is_linked_to_it(run, statement, serves):
+    run("aspiration", "add", "trauma specialist")
+    result = run("add", statement, "--due", "December 31", "--json")
+    assert result.code == 0, result
+    goal = result.json()
+    reason = goal["score"]["criteria"]["relevant"]["reason"]
+    named = "Serves your aspiration 'trauma specialist'" in reason
+    linked = goal["aspirations"] == ["trauma specialist"]
+    said = "Linked to your aspiration 'trauma specialist'" in result.err
+    assert named == linked == said == serves, (reason, goal["aspirations"], result.err)
+    if not serves:
+        assert goal["aspirations"] == [] and reason.startswith("May support your aspiration 'trauma specialist'")

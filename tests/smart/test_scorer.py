@@ -313,3 +313,33 @@ def test_pattern_gates_never_hide_a_match():
         for text in texts:
             gated = [m.span() for m in scorer._matches(pattern, text)]
             assert gated == [m.span() for m in pattern.finditer(text.lower())], (pattern.pattern[:40], text)
+
+
+@pytest.mark.parametrize("text, declared", [
+    ("Complete a 12-hour CBT course by December 31", ("trauma specialist",)),        # clinical skills
+    ("Pass the NCE by June 30", ("trauma specialist", "private practice")),          # licensure
+])
+def test_a_neighbouring_concept_only_may_support_and_is_not_served(text, declared):
+    """Through a neighbouring concept alone, the card doesn't claim the goal
+    serves the aspiration (so nothing links it) and scores it partly."""
+    goal = GoalText(text, aspirations=declared)
+    relevant = score(goal, TODAY)["criteria"]["relevant"]
+    assert relevant["score"] == 1
+    assert relevant["reason"].startswith("May support your aspiration '")
+    assert "Serves" not in relevant["reason"]
+    assert aspiration_served(goal) is None
+
+
+def test_a_direct_match_beats_a_neighbouring_one_declared_first():
+    goal = GoalText("Complete a 12-hour trauma-focused CBT course", aspirations=("private practice",
+                                                                                   "trauma specialist"))
+    assert score(goal, TODAY)["criteria"]["relevant"]["reason"].startswith("Serves your aspiration 'trauma specialist'")
+    assert aspiration_served(goal) == "trauma specialist"
+
+
+def test_the_served_aspiration_is_read_without_the_stated_confidence():
+    """aspiration_served reads the goal exactly as the card does."""
+    goal = GoalText("Complete the EMDR basic training by December 31, confidence 8/10",
+                    aspirations=("trauma specialist",))
+    assert aspiration_served(goal) == "trauma specialist"
+    assert "'trauma specialist'" in score(goal, TODAY)["criteria"]["relevant"]["reason"]

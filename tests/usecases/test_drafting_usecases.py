@@ -4,7 +4,11 @@ sentence stays in the history, and the aspiration served is linked."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import pytest
+
+from clingoals.errors import InvalidInput
 from clingoals.usecases import drafting, goals
 
 
@@ -53,3 +57,18 @@ def test_an_explicit_link_is_not_doubled(store, today, now):
                                       aspirations=["trauma specialist"], today=today, now=now)
     assert linked is None and data["aspirations"] == ["trauma specialist"]
     assert dt.date.fromisoformat(data["deadline"]) > today
+
+
+@pytest.mark.parametrize("answer, target", [("50 training hours", (50.0, "training hours")),
+                                            ("about 1,200 CE hours", (1200.0, "CE hours")),
+                                            (" 12.5 sessions ", (12.5, "sessions"))])
+def test_a_measure_answer_gives_the_number_and_what_it_counts(answer, target):
+    assert drafting.target_from_answer(answer) == target
+
+
+@pytest.mark.parametrize("answer, says", [("lots", "'lots' isn't a number"), ("fifty hours", "in digits"),
+                                          ("50", "What does 50 count"), ("0 hours", "more than zero"),
+                                          ("PHQ-9 below 10", "put the number first")])
+def test_a_measure_answer_without_a_usable_number_says_why(answer, says):
+    with pytest.raises(InvalidInput, match=re.escape(says)):
+        drafting.target_from_answer(answer)

@@ -13,16 +13,14 @@ nothing; declining the final card keeps the goal as a draft.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import typer
 
 from clingoals.cli.common import ask, opened_store, say
 from clingoals.dates import parse_date
-from clingoals.errors import DateError
+from clingoals.errors import DateError, InvalidInput
 from clingoals.usecases import drafting as use
 
-TARGET_ANSWER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(.*?)\s*$")
 SKIP = " (Enter to skip)"
 CHOICES = {"a": "accept", "accept": "accept", "e": "edit", "edit": "edit", "k": "keep", "keep": "keep"}
 
@@ -46,6 +44,19 @@ def _ask_number(question: str, *, low: float, high: float | None, integer: bool 
             say(f"  Please type a number from {low:g}{' to %g' % high if high is not None else ' up'}.")
             continue
         return number
+
+
+def _ask_target(question: str) -> tuple[float, str] | None:
+    """A number and what it counts, asked again (saying why, with the answer
+    repeated) until it reads; Enter skips."""
+    while True:
+        answer = _optional(question)
+        if answer is None:
+            return None
+        try:
+            return use.target_from_answer(answer)
+        except InvalidInput as error:
+            say(f"  {error} Or press Enter to skip.")
 
 
 def _ask_date(question: str, day: dt.date, *, required: bool) -> str | None:
@@ -111,17 +122,22 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
     measurable = current["criteria"]["measurable"]
     # A checkable outcome is met, but a number is what progress gets logged against.
     no_number = values.get("target") is None and not any(ch.isdigit() for e in measurable["evidence"] for ch in e)
-    if measurable["score"] < 2 or no_number:
-        answer = _optional(
-            "How will you know you got there? A number with its unit (e.g. '20 CE hours') or a result you can check"
-            if measurable["score"] < 2 else "A number to log progress against, e.g. '50 training hours'")
+    if measurable["score"] < 2:
+        answer = _optional("How will you know you got there? "
+                           "A number with its unit (e.g. '20 CE hours') or a result you can check")
         if answer:
-            match = TARGET_ANSWER.match(answer)
-            if match and float(match.group(1)) > 0 and match.group(2):
-                values["target"], values["unit"] = float(match.group(1)), match.group(2)
-                values["measure"] = values.get("measure") or match.group(2)
-            else:
-                values["measure"] = answer
+            try:
+                values["target"], values["unit"] = use.target_from_answer(answer)
+                values["measure"] = values.get("measure") or values["unit"]
+            except InvalidInput:
+                values["measure"] = answer  # a result to check, such as 'pass the exam'
+            current = card()
+            _show(current)
+    elif no_number:
+        target = _ask_target("A number to log progress against, e.g. '50 training hours'")
+        if target:
+            values["target"], values["unit"] = target
+            values["measure"] = values.get("measure") or values["unit"]
             current = card()
             _show(current)
     if not values.get("due"):

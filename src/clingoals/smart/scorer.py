@@ -723,26 +723,40 @@ def _content_words(text: str) -> set[str]:
 _aspiration_words = lru_cache(maxsize=256)(lambda text: frozenset(_content_words(text)))
 
 
-def best_aspiration(text: str, declared: list[str], *, direct: bool = False) -> tuple[str, list[str]] | None:
-    """The declared aspiration the text serves best, with what they share.
+@dataclass(frozen=True)
+class AspirationMatch:
+    """The declared aspiration a goal is closest to. ``serves``: they share a
+    concept or a word, so the card says it serves it and saving links it;
+    otherwise the goal only touches a neighbouring concept (a licence before
+    a private practice) and may support it: too weak to link."""
+    aspiration: str
+    shared: tuple[str, ...]
+    serves: bool
 
-    A concept both name counts most, a concept one step away (a licence before
-    a private practice) less, a shared word least; ties go to the one declared
-    first. None when nothing is shared; with ``direct``, neighbouring concepts
-    don't count."""
+
+def best_aspiration(text: str, declared: list[str]) -> AspirationMatch | None:
+    """The declared aspiration the text serves best, else the one it may
+    support through a neighbouring concept, else None.
+
+    A concept both name counts most, a shared word less; ties go to the one
+    declared first. Neighbouring concepts only count when nothing is shared
+    with any aspiration, so a goal is never linked through them."""
     goal_concepts = concepts_in(text)
     goal_words = _content_words(text)
-    best, best_weight = None, 0
+    served, served_weight, near, near_weight = None, 0, None, 0
     for aspiration in declared:
         wanted = _aspiration_concepts(aspiration)
-        near = {n for concept in wanted for n in v.NEIGHBOURS.get(concept, ())} - wanted
         shared = goal_concepts & wanted
-        nearby = goal_concepts & near
         words = _aspiration_words(aspiration) & goal_words
-        weight = 4 * len(shared) + (0 if direct else len(nearby)) + 2 * len(words)
-        if weight > best_weight:
-            best, best_weight = (aspiration, sorted(shared) + sorted(nearby) + sorted(words - shared)), weight
-    return best
+        weight = 4 * len(shared) + 2 * len(words)
+        if weight > served_weight:
+            served, served_weight = AspirationMatch(aspiration, tuple(sorted(shared) + sorted(words - shared)),
+                                                    True), weight
+        if served is None:
+            nearby = goal_concepts & ({n for c in wanted for n in v.NEIGHBOURS.get(c, ())} - wanted)
+            if len(nearby) > near_weight:
+                near, near_weight = AspirationMatch(aspiration, tuple(sorted(nearby)), False), len(nearby)
+    return served or near
 
 
 def _relevant_text(goal: GoalText) -> str:
@@ -750,15 +764,27 @@ def _relevant_text(goal: GoalText) -> str:
                                 goal.metric or "", goal.category or "") if t)
 
 
-def aspiration_served(goal: GoalText, *, direct: bool = False) -> str | None:
-    """The declared aspiration the goal serves best (what Relevant names), or
-    None. With ``direct``, only one it shares a concept or a word with (a goal
-    that leads there through a neighbouring step, such as a licence before a
-    private practice, doesn't count)."""
-    declared = _unique(goal.aspirations) + [a for a in _unique(goal.linked_aspirations)
-                                            if a not in goal.aspirations]
-    best = best_aspiration(_relevant_text(goal), declared, direct=direct) if declared else None
-    return best[0] if best else None
+def _declared(goal: GoalText) -> list[str]:
+    return _unique(goal.aspirations) + [a for a in _unique(goal.linked_aspirations) if a not in goal.aspirations]
+
+
+def aspiration_match(goal: GoalText) -> AspirationMatch | None:
+    """The one decision behind Relevant's reason and the aspiration linked on
+    saving (``goal`` as the card reads it, stated confidence removed)."""
+    declared = _declared(goal)
+    return best_aspiration(_relevant_text(goal), declared) if declared else None
+
+
+def aspiration_served(goal: GoalText) -> str | None:
+    """The declared aspiration the card says the goal serves (the one to
+    link), or None: a goal that only may support one through a neighbouring
+    concept serves none."""
+    match = aspiration_match(_reading(goal)[0])
+    return match.aspiration if match and match.serves else None
+
+
+def _named(shared) -> str:
+    return ", ".join(s.replace("_", " ") for s in shared[:3])
 
 
 def score_relevant(goal: GoalText) -> Criterion:
@@ -766,21 +792,24 @@ def score_relevant(goal: GoalText) -> Criterion:
     rationale = found(v.RATIONALE, text)
     if goal.why:
         rationale.insert(0, "why given")
-    declared = _unique(goal.aspirations) + [a for a in _unique(goal.linked_aspirations)
-                                            if a not in goal.aspirations]
+    declared = _declared(goal)
     if not declared:
         return Criterion(1, "Can't judge without an aspiration: nothing says what this goal serves.",
                          "Declare where you're heading (goals aspiration add 'clinical supervisor') "
                          "or say why, e.g. 'so that I can supervise associates'.",
                          evidence=_unique(rationale))
-    best = best_aspiration(text, declared)
+    match = aspiration_match(goal)
     linked = [a for a in goal.linked_aspirations if a]
-    if best is not None:
-        aspiration, shared = best
-        return Criterion(2, f"Serves your aspiration '{aspiration}' ({', '.join(s.replace('_', ' ') for s in shared[:3])}).",
-                         evidence=_unique([aspiration] + rationale))
+    if match is not None and match.serves:
+        return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared)}).",
+                         evidence=_unique([match.aspiration] + rationale))
     if linked and rationale:
         return Criterion(2, f"You link it to '{linked[0]}' and say why.", evidence=_unique(linked + rationale))
+    if match is not None:
+        return Criterion(1, f"May support your aspiration '{match.aspiration}' (through "
+                            f"{_named(match.shared)}), but nothing says it serves it.",
+                         f"Say how it serves '{match.aspiration}', e.g. 'so that I can ...', or link it.",
+                         evidence=_unique(linked + rationale))
     if linked or rationale:
         return Criterion(1, f"It's not clear how this serves {', '.join(repr(a) for a in declared[:2])}.",
                          "Say how it connects, e.g. 'so that I qualify for the supervisor role'.",
@@ -812,17 +841,24 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
                      evidence=hedges), None
 
 
+def _reading(goal: GoalText):
+    """The goal as the criteria read it, and its stated confidence, if any:
+    "confidence 8/10" is about Achievable, so the rest read the goal without it."""
+    original = (goal.statement or "")[:MAX_TEXT]
+    stated = language.stated_confidence(original)
+    reading = _replace(goal, statement=stated.rest) if stated else (
+        goal if original == goal.statement else _replace(goal, statement=original))
+    return reading, stated
+
+
 def score(goal: GoalText, today: dt.date, *, default_hours_per_week: float = DEFAULT_HOURS_PER_WEEK) -> dict:
     """The scorecard: {"statement", "deadline", "total", "criteria": {...}}.
 
     ``default_hours_per_week`` is the weekly ceiling a goal's workload is
     compared with when ``hours_per_week`` is unset.
     """
+    reading, stated = _reading(goal)
     original = (goal.statement or "")[:MAX_TEXT]
-    stated = language.stated_confidence(original)
-    # "confidence 8/10" is about Achievable: the other criteria read the goal without it.
-    reading = _replace(goal, statement=stated.rest) if stated else (
-        goal if original == goal.statement else _replace(goal, statement=original))
     confidence = (goal.confidence, None) if goal.confidence is not None else (
         (stated.value, stated.phrase) if stated else (None, None))
     time_bound, deadline = score_time_bound(reading, today)

@@ -10,11 +10,15 @@ call these same functions; nothing here prompts or prints.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterable
 
 from clingoals.dates import parse_date
-from clingoals.errors import DateError
+from clingoals.errors import DateError, InvalidInput
 
+# A number and what it counts: "50 training hours", "about 1,200 CE hours".
+_NUMBER_AND_UNIT = re.compile(r"^\s*(?:(?:about|around|roughly|approximately|at least|~)\s*)?"
+                              r"(\d[\d,]*(?:\.\d+)?)\s*(.*?)\s*$", re.IGNORECASE)
 COMPOSED_REASON = "drafted with goals add: the first sentence, rewritten from the answers"
 
 
@@ -64,18 +68,38 @@ def composed_statement(values: dict, *, today: dt.date) -> str:
                              why=values.get("why"))
 
 
+def target_from_answer(answer: str) -> tuple[float, str]:
+    """The number to log progress against and what it counts, read from an
+    answer such as '50 training hours'. Raises InvalidInput, saying plainly
+    what is missing, when there is no number, it is zero, or nothing says
+    what it counts."""
+    match = _NUMBER_AND_UNIT.match(answer)
+    if match is None:
+        if not any(ch.isdigit() for ch in answer):
+            raise InvalidInput(f"'{answer.strip()}' isn't a number to log against: type one in digits with "
+                               "what it counts, e.g. '50 training hours'.")
+        raise InvalidInput(f"In '{answer.strip()}', put the number first, then what it counts, "
+                           "e.g. '50 training hours'.")
+    number, unit = float(match.group(1).replace(",", "")), match.group(2)
+    if number <= 0:
+        raise InvalidInput("The number to log against must be more than zero, e.g. '50 training hours'.")
+    if not unit:
+        raise InvalidInput(f"What does {number:g} count? Type it with the number, e.g. '{number:g} training hours'.")
+    return number, unit
+
+
 def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
                        today: dt.date, statement: str | None = None) -> str | None:
-    """The declared aspiration the goal serves best, when it isn't linked yet
-    and serves it directly (not only through a neighbouring step)."""
+    """The aspiration the draft's card says the goal serves, when it isn't
+    linked yet: the same decision as the card's Relevant reason, so the card
+    and the saved goal always agree. One the goal only may support (through a
+    neighbouring concept) is not linked, and the card doesn't claim it."""
     from clingoals.smart import aspiration_served
 
+    aspirations = list(aspirations)
+    served = aspiration_served(draft_goal_text(values, aspirations, declared, today=today, statement=statement))
     linked = {a.lower() for a in aspirations}
-    declared = [d for d in declared if d.lower() not in linked]
-    if not declared:
-        return None
-    goal = draft_goal_text(values, (), declared, today=today, statement=statement)
-    return aspiration_served(goal, direct=True)
+    return served if served and served.lower() not in linked else None
 
 
 def declared_aspirations(store) -> list[str]:
@@ -90,8 +114,8 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
     """Save a goal from the options of ``goals add`` (``values``; its
     ``statement`` is the person's own first sentence). ``statement`` is the
     wording they accepted, if different: the goal is saved with it and the
-    first sentence stays in its history. The aspiration the goal serves best
-    is linked too. Returns (the goal's JSON, the aspiration linked or None)."""
+    first sentence stays in its history. The aspiration its card says it
+    serves is linked too. Returns (the goal's JSON, the aspiration linked or None)."""
     from clingoals import goal as goal_rules
     from clingoals.usecases import goals as goals_use
 
