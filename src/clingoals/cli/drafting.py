@@ -94,7 +94,8 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
     """Fill ``values`` (the options of ``goals add``) by asking. Returns
     {"statement": the wording to save, "status": "active", "draft" or
     "private" (kept as a private draft, nothing to save), "new_aspirations":
-    [...], "continued": the name of the private draft it continued, or None};
+    [...], "continued": the name of the private draft it continued, or None,
+    "asked": the questions answered (for keeping a draft if saving fails)};
     ``values["statement"]`` stays the first sentence. Ctrl-C or end of input
     keep what was typed as a private draft and stop (exit 1). With ``yes``
     the privacy check warns but doesn't ask."""
@@ -275,11 +276,11 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         _keep_private(values, aspirations, steps, day, state)
         say("Kept as a private draft (owner-only, not in the database); 'goals add' continues it.")
         return {"statement": None, "status": "private", "new_aspirations": new_aspirations,
-                "continued": state["continued"]}
+                "continued": state["continued"], "asked": sorted(asked)}
     if not keep:
         say("Kept as a draft, so nothing you typed is lost ('goals list --status draft' shows it).")
     return {"statement": statement, "status": "active" if keep else "draft", "new_aspirations": new_aspirations,
-            "continued": state["continued"]}
+            "continued": state["continued"], "asked": sorted(asked)}
 
 
 def _private_enough(values: dict, statement: str, steps: list[str], state: dict, *, yes: bool) -> str | None:

@@ -23,7 +23,7 @@ from clingoals.cli.common import (
     say,
     today,
 )
-from clingoals.errors import InvalidInput
+from clingoals.errors import ClingoalsError, InvalidInput
 from clingoals.usecases import goals as use
 
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
@@ -153,17 +153,27 @@ def add(
         if drafted["status"] == "private":
             return
     else:
-        drafted = {"statement": None, "status": "active", "new_aspirations": [], "continued": None}
+        drafted = {"statement": None, "status": "active", "new_aspirations": [], "continued": None, "asked": []}
     from clingoals.usecases import drafting
 
-    fields = use.new_goal_fields(today=day, **values)
-    if not guided:  # the conversation asked the privacy question itself
-        privacy_guard(" ".join(str(v) for v in (fields["statement"], fields["why"], fields["plan"]) if v),
-                      yes=yes, what="this goal")
-    with opened_store() as store:
-        data, linked = drafting.save_goal(store, values, statement=drafted["statement"], aspirations=aspirations,
-                                          new_aspirations=drafted["new_aspirations"], steps=steps, tags=tag or [],
-                                          status=drafted["status"], today=day, now=clock.now_iso())
+    try:
+        fields = use.new_goal_fields(today=day, **values)
+        if not guided:  # the conversation asked the privacy question itself
+            privacy_guard(" ".join(str(v) for v in (fields["statement"], fields["why"], fields["plan"]) if v),
+                          yes=yes, what="this goal")
+        with opened_store() as store:
+            data, linked = drafting.save_goal(store, values, statement=drafted["statement"], aspirations=aspirations,
+                                              new_aspirations=drafted["new_aspirations"], steps=steps, tags=tag or [],
+                                              status=drafted["status"], today=day, now=clock.now_iso())
+    except ClingoalsError as error:
+        if not guided:
+            raise
+        # e.g. --start after the deadline: the answers must not go with the error.
+        drafting.keep_draft(values, aspirations=aspirations, new_aspirations=drafted["new_aspirations"], steps=steps,
+                            asked=drafted["asked"], wording=drafted["statement"], replaces=drafted["continued"],
+                            today=day, now=clock.now_iso())
+        raise ClingoalsError(f"{str(error).rstrip('.')}. What you typed is kept as a private draft: "
+                             "'goals add' (with the option corrected) continues it.") from None
     if drafted["continued"]:
         drafting.discard_draft(drafted["continued"])
     if linked:
