@@ -149,18 +149,186 @@ def test_weak_achievability_asks_for_plan_hours_and_confidence(isolated_home):
     assert goal["deadline"] == "2026-07-08"
 
 
-@pytest.mark.parametrize("stop,status", [("ctrl-c", 1), ("eof", 1)])
-def test_stopping_the_conversation_saves_nothing(isolated_home, stop, status):
-    child = _spawn(["add", "Pass the NCE"], isolated_home)
+def _drafts(home):
+    folder = home / "drafts"
+    return sorted(folder.glob("goal-*.json")) if folder.is_dir() else []
+
+
+@pytest.mark.parametrize("stop", ["ctrl-c", "eof"])
+def test_stopping_keeps_what_was_typed_and_the_next_add_continues_it(isolated_home, stop):
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("get better at trauma work")
+    child.expect("What exactly will you do")
+    child.sendline("complete the EMDR basic training for adults with PTSD")
     child.expect("A number to log progress against")
-    if stop == "ctrl-c":
-        child.sendintr()
-    else:
-        child.sendeof()
+    child.sendline("50 training hours")
+    child.expect("By when")
+    child.sendintr() if stop == "ctrl-c" else child.sendeof()
+    child.expect("kept as a private draft")
+    child.expect("'goals add' continues it")
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == status
+    assert child.exitstatus == 1
+    assert "Traceback" not in child.before
+    assert _goals(isolated_home) == []                                   # nothing stored...
+    [path] = _drafts(isolated_home)                                       # ...and nothing lost
+    assert path.stat().st_mode & 0o777 == 0o600 and path.parent.stat().st_mode & 0o777 == 0o700
+    kept = json.loads(path.read_text())
+    assert kept["values"]["statement"] == "get better at trauma work"
+    assert kept["values"]["specific"] == "complete the EMDR basic training for adults with PTSD"
+    assert kept["values"]["target"] == 50 and kept["values"]["unit"] == "training hours"
+
+    child = _spawn(["add"], isolated_home)
+    child.expect("You stopped drafting a goal on 2026-05-13")
+    child.expect("get better at trauma work")
+    child.expect(r"Continue it\? \[Y/n\]")
+    child.sendline("")
+    index = child.expect(["What exactly will you do", "A number to log progress", "By when"])
+    assert index == 2  # the two questions answered are not asked again
+    child.sendline("June 30, 2027")
+    child.expect("Why does it matter")
+    child.sendline("so that I can treat veterans with PTSD")
+    child.expect("Which aspiration")
+    child.sendline("trauma specialist")
+    child.expect("Step")
+    child.sendline("")
+    child.expect("Use this sentence")
+    child.sendline("a")
+    child.expect(r"Save this goal\?")
+    child.sendline("y")
+    child.expect("Added goal 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == ("Complete the EMDR basic training for adults with PTSD (50 training hours) "
+                                 "by June 30, 2027, so that I can treat veterans with PTSD")
+    assert goal["measure"]["target"] == 50 and goal["deadline"] == "2027-06-30"
+    assert goal["aspirations"] == ["trauma specialist"]
+    history = json.loads(_run(["history", "1", "--json"], isolated_home).stdout)
+    assert any(e["field"] == "statement" and e["old"] == "get better at trauma work" for e in history)
+    assert _drafts(isolated_home) == []                                   # continued, so gone
+
+
+def test_stopping_before_anything_is_typed_keeps_no_draft(isolated_home):
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendintr()
+    child.expect("nothing was saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert _goals(isolated_home) == [] and _drafts(isolated_home) == []
+
+
+def test_a_kept_draft_can_be_left_for_later(isolated_home):
+    child = _spawn(["add", "Pass the NCE"], isolated_home)
+    child.expect("A number to log progress against")
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1 and len(_drafts(isolated_home)) == 1
+    child = _spawn(["add"], isolated_home)
+    child.expect(r"Continue it\?")
+    child.sendline("n")
+    child.expect("the next 'goals add' offers it again")
+    child.expect("Your goal, in one sentence")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert len(_drafts(isolated_home)) == 1
+    # A scripted add says that one is waiting.
+    done = _run(["add", "Walk daily", "--due", "2026-12-31", "--personal"], isolated_home)
+    assert "1 unfinished goal draft" in done.stderr
+
+
+def _answer_client_goal(child):
+    child.expect("How will you know")
+    child.sendline("8 sessions")
+    child.expect("By when")
+    child.sendline("in 3 months")
+    child.expect("Why does it matter")
+    child.sendline("")
+    child.expect("Which aspiration")
+    child.sendline("")
+    child.expect("Step")
+    child.sendline("Call Mary at 512-555-0100")
+    child.expect("Step")
+    child.sendline("")
+    child.expect("Use this sentence")
+    child.sendline("a")
+    child.expect(r"Save this goal\?")
+    child.sendline("y")
+
+
+def test_a_goal_naming_a_client_asks_and_declining_keeps_a_private_draft(isolated_home):
+    child = _spawn(["add", "Help patient Mary Jones manage her panic attacks"], isolated_home)
+    _answer_client_goal(child)
+    child.expect("may identify a client")
+    child.expect("Mary Jones")
+    child.expect("512-555-0100")
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("maybe")  # not a choice: asked again
+    child.expect("Please type edit, save or draft")
+    child.sendline("draft")
+    child.expect("Kept as a private draft")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
     assert _goals(isolated_home) == []
+    [path] = _drafts(isolated_home)
+    assert "Mary Jones" in path.read_text() and path.stat().st_mode & 0o777 == 0o600
+
+    child = _spawn(["add"], isolated_home)
+    child.expect("Help patient Mary Jones")
+    child.expect(r"Continue it\?")
+    child.sendline("")
+    child.expect("as you worded it")  # every question was answered: none is asked again
+    child.expect(r"Save this goal\?")
+    child.sendline("y")
+    child.expect("may identify a client")
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("e")
+    child.expect(r"Your goal \(edit it\)")
+    child.sendline("Help a client with panic disorder reduce panic attacks (8 sessions) by August 13, 2026")
+    child.expect(r"Step 1 \(edit it\)")
+    child.sendline("Book the first session")
+    child.expect("Added goal 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == "Help a client with panic disorder reduce panic attacks (8 sessions) by August 13, 2026"
+    assert [s["text"] for s in goal["steps"]] == ["Book the first session"]
+    history = _run(["history", "1", "--json"], isolated_home).stdout
+    assert "Mary" not in history and "Mary" not in json.dumps(goal)
+    assert _drafts(isolated_home) == []
+
+
+def test_a_goal_naming_a_client_is_saved_as_is_when_the_person_says_so(isolated_home):
+    child = _spawn(["add", "Help patient Mary Jones manage her panic attacks"], isolated_home)
+    _answer_client_goal(child)
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("save")
+    child.expect("Added goal 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [goal] = _goals(isolated_home)
+    assert "Mary Jones" in goal["statement"] and _drafts(isolated_home) == []
+
+
+def test_ctrl_c_at_the_privacy_question_keeps_a_draft(isolated_home):
+    child = _spawn(["add", "Help patient Mary Jones manage her panic attacks"], isolated_home)
+    _answer_client_goal(child)
+    child.expect(r"\[edit/save/draft\]")
+    child.sendintr()
+    child.expect("kept as a private draft")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert _goals(isolated_home) == [] and len(_drafts(isolated_home)) == 1
 
 
 def test_declining_the_final_card_keeps_a_draft(isolated_home):
@@ -185,3 +353,44 @@ def test_declining_the_final_card_keeps_a_draft(isolated_home):
     assert child.exitstatus == 0
     [goal] = _goals(isolated_home)
     assert goal["status"] == "draft" and goal["statement"] == "Pass the NCE by June 30, 2026"
+
+
+def test_a_save_that_fails_after_the_conversation_keeps_the_answers(isolated_home):
+    child = _spawn(["add", "Pass the NCE", "--start", "2027-12-01"], isolated_home)
+    child.expect("A number to log progress against")
+    child.sendline("")
+    child.expect("By when")
+    child.sendline("June 30")
+    child.expect("Why does it matter")
+    child.sendline("so that I can get licensed")
+    child.expect("Which aspiration")
+    child.sendline("")
+    child.expect("Step")
+    child.sendline("Book the exam")
+    child.expect("Step")
+    child.sendline("")
+    child.expect("Use this sentence")
+    child.sendline("a")
+    child.expect(r"Save this goal\?")
+    child.sendline("y")
+    child.expect("before the start date")
+    child.expect("kept as a private draft")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1 and _goals(isolated_home) == []
+    assert len(_drafts(isolated_home)) == 1
+
+    child = _spawn(["add", "--start", "2026-05-13"], isolated_home)  # the option corrected
+    child.expect(r"Continue it\?")
+    child.sendline("y")
+    child.expect("as you worded it")
+    child.expect(r"Save this goal\?")
+    child.sendline("y")
+    child.expect("Added goal 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == "Pass the NCE by June 30, 2026, so that I can get licensed"
+    assert goal["why"] == "so that I can get licensed" and [s["text"] for s in goal["steps"]] == ["Book the exam"]
+    assert _drafts(isolated_home) == []

@@ -72,3 +72,43 @@ def test_a_measure_answer_gives_the_number_and_what_it_counts(answer, target):
 def test_a_measure_answer_without_a_usable_number_says_why(answer, says):
     with pytest.raises(InvalidInput, match=re.escape(says)):
         drafting.target_from_answer(answer)
+
+
+def test_an_unfinished_conversation_is_kept_private_and_read_back(isolated_home, today, now):
+    draft = drafting.keep_draft(values(statement="get better at trauma work", specific="EMDR basic training",
+                                       target=50.0, unit="training hours", due="in 3 months"),
+                                aspirations=["trauma specialist"], steps=["Register"], asked={"specific", "measure"},
+                                today=today, now=now)
+    folder = isolated_home / "drafts"
+    assert (folder / draft["name"]).stat().st_mode & 0o777 == 0o600 and folder.stat().st_mode & 0o777 == 0o700
+    [kept] = drafting.drafts()
+    assert kept["values"] == {"statement": "get better at trauma work", "specific": "EMDR basic training",
+                              "target": 50.0, "unit": "training hours", "personal": False,
+                              "due": "2026-08-13"}  # "in 3 months" from 2026-05-13, kept as that date
+    assert kept["aspirations"] == ["trauma specialist"] and kept["steps"] == ["Register"]
+    assert kept["asked"] == ["measure", "specific"] and kept["wording"] is None
+    again = drafting.keep_draft(kept["values"], asked=kept["asked"], wording="Complete it", replaces=kept["name"],
+                                today=today, now=now)
+    assert [d["name"] for d in drafting.drafts()] == [again["name"]]
+    drafting.discard_draft(again["name"])
+    assert drafting.drafts() == []
+
+
+def test_a_damaged_goal_draft_is_skipped_not_deleted(isolated_home, today, now):
+    drafting.keep_draft(values(statement="Pass the NCE"), today=today, now=now)
+    folder = isolated_home / "drafts"
+    (folder / "goal-1-1.json").write_text('{"values": {"statement": 5, "target": "lots"}}')
+    (folder / "goal-1-2.json").write_text('[1, 2')
+    (folder / "goal-1-3.json").write_text('{"values": {"statement": "Walk daily", "target": true, '
+                                          '"confidence": "high", "evil": 1}, "steps": "x"}')
+    found = drafting.drafts()
+    assert [d["values"] for d in found] == [{"statement": "Walk daily"}, {"statement": "Pass the NCE", "personal": False}]
+    assert found[0]["steps"] == []
+    assert len(list(folder.iterdir())) == 4
+
+
+def test_privacy_findings_name_each_field_that_may_identify_a_client():
+    found = drafting.privacy_findings(values(statement="Help patient Mary Jones with panic", why="for my caseload"),
+                                      wording="Help a client with panic", steps=["Book", "Call 512-555-0100"])
+    assert set(found) == {"statement", "step 2"}
+    assert drafting.privacy_findings(values(statement="Pass the NCE"), wording="Pass the NCE by June 30") == {}

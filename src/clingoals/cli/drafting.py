@@ -6,17 +6,22 @@ steps; compose one SMART sentence from the first sentence and the answers,
 show it with its final card, and let the person accept it, edit it or keep
 their own wording. The decisions (scoring, composing, which aspiration the
 goal serves) are the drafting use case's; this module only asks and shows.
-Nothing is written here: the caller saves. Ctrl-C or end of input saves
-nothing; declining the final card keeps the goal as a draft.
+The caller saves the goal. Nothing typed is lost: Ctrl-C or end of input
+keeps the first sentence and every answer so far as a private draft
+(owner-only, not in the database) that the next ``goals add`` offers to
+continue; before saving, the privacy check asks (edit, save as is, or keep a
+private draft); declining the final card keeps the goal with status draft.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import click
 import typer
 
-from clingoals.cli.common import ask, opened_store, say
+from clingoals import clock
+from clingoals.cli.common import ask, opened_store, privacy_choice, say
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
 from clingoals.usecases import drafting as use
@@ -96,25 +101,91 @@ def _choose_wording(first: str, composed: str) -> str:
         say("  Please type a, e or k.")
 
 
-def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.date) -> dict:
+def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.date, *, yes: bool = False) -> dict:
     """Fill ``values`` (the options of ``goals add``) by asking. Returns
-    {"statement": the wording to save, "status": "active" or "draft",
-    "new_aspirations": [...]}; ``values["statement"]`` stays the first
-    sentence. Ctrl-C or end of input raise."""
+    {"statement": the wording to save, "status": "active", "draft" or
+    "private" (kept as a private draft, nothing to save), "new_aspirations":
+    [...], "continued": the name of the private draft it continued, or None,
+    "asked": the questions answered (for keeping a draft if saving fails)};
+    ``values["statement"]`` stays the first sentence. Ctrl-C or end of input
+    keep what was typed as a private draft and stop (exit 1). With ``yes``
+    the privacy check warns but doesn't ask."""
     with opened_store() as store:
         declared = use.declared_aspirations(store)
-    new_aspirations: list[str] = []
-    say("Let's draft a SMART goal. Press Enter to skip any question marked so; Ctrl-C stops without saving.")
+    state = {"new_aspirations": [], "asked": set(), "wording": None, "continued": None}
+    if not (values.get("statement") or "").strip():
+        _continue_draft(_offer_draft(), values, aspirations, steps, state)
+    try:
+        return _converse(values, aspirations, steps, day, declared, state, yes=yes)
+    except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+        if not (values.get("statement") or "").strip():
+            say("\nStopped; nothing was saved.")
+            raise typer.Exit(1) from None
+        _keep_private(values, aspirations, steps, day, state)
+        say("\nStopped; what you typed is kept as a private draft (not in the database): 'goals add' continues it.")
+        raise typer.Exit(1) from None
+
+
+def _offer_draft() -> dict | None:
+    """The newest unfinished conversation, if the person wants to continue it."""
+    waiting = use.drafts()
+    if not waiting:
+        return None
+    latest = waiting[-1]
+    more = f" (and {len(waiting) - 1} older)" if len(waiting) > 1 else ""
+    say(f"You stopped drafting a goal on {latest['saved_at'][:10]}{more}: {latest['values']['statement'][:60]!r}")
+    if typer.confirm("Continue it?", default=True, err=True):
+        return latest
+    say("  It stays; the next 'goals add' offers it again.")
+    return None
+
+
+def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], steps: list[str],
+                    state: dict) -> None:
+    """Take up a kept conversation: its answers fill what the command line
+    left open, and the questions already answered are not asked again."""
+    if draft is None:
+        return
+    for key, value in draft["values"].items():
+        if values.get(key) in (None, False):
+            values[key] = value
+    aspirations.extend(a for a in draft["aspirations"] if a not in aspirations)
+    steps.extend(draft["steps"])
+    state.update(new_aspirations=list(draft["new_aspirations"]), asked=set(draft["asked"]),
+                 wording=draft["wording"], continued=draft["name"])
+
+
+def _keep_private(values: dict, aspirations: list[str], steps: list[str], day: dt.date, state: dict) -> dict:
+    return use.keep_draft(values, aspirations=aspirations, new_aspirations=state["new_aspirations"], steps=steps,
+                          asked=state["asked"], wording=state["wording"], replaces=state["continued"],
+                          today=day, now=clock.now_iso())
+
+
+def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.date, declared: list[str],
+              state: dict, *, yes: bool) -> dict:
+    new_aspirations, asked = state["new_aspirations"], state["asked"]
+    say("Let's draft a SMART goal. Press Enter to skip any question marked so; "
+        "Ctrl-C stops and keeps what you typed as a draft.")
     while not (values.get("statement") or "").strip():
         values["statement"] = ask("Your goal, in one sentence").strip()
 
     def card() -> dict:
         return use.draft_card(values, aspirations, declared + new_aspirations, today=day)
 
+    def once(question: str, answer):
+        """Ask ``question`` (by calling ``answer``) unless it was answered
+        before the conversation was stopped and continued."""
+        if question in asked:
+            return None
+        reply = answer()
+        asked.add(question)
+        return reply
+
     current = card()
     _show(current)
     if current["criteria"]["specific"]["score"] < 2:
-        detail = _optional("What exactly will you do? Name the training, modality, credential, population or setting")
+        detail = once("specific", lambda: _optional(
+            "What exactly will you do? Name the training, modality, credential, population or setting"))
         if detail:
             values["specific"] = detail
             current = card()
@@ -123,8 +194,8 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
     # A checkable outcome is met, but a number is what progress gets logged against.
     no_number = values.get("target") is None and not any(ch.isdigit() for e in measurable["evidence"] for ch in e)
     if measurable["score"] < 2:
-        answer = _optional("How will you know you got there? "
-                           "A number with its unit (e.g. '20 CE hours') or a result you can check")
+        answer = once("measure", lambda: _optional(
+            "How will you know you got there? A number with its unit (e.g. '20 CE hours') or a result you can check"))
         if answer:
             try:
                 values["target"], values["unit"] = use.target_from_answer(answer)
@@ -134,7 +205,7 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
             current = card()
             _show(current)
     elif no_number:
-        target = _ask_target("A number to log progress against, e.g. '50 training hours'")
+        target = once("measure", lambda: _ask_target("A number to log progress against, e.g. '50 training hours'"))
         if target:
             values["target"], values["unit"] = target
             values["measure"] = values.get("measure") or values["unit"]
@@ -148,56 +219,117 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
             values["due"] = _ask_date("By when? (e.g. 'June 30', 'in 3 months', 'Q3')", day, required=True)
             current = card()
             _show(current)
-    if current["criteria"]["achievable"]["score"] < 2:
-        if current["criteria"]["achievable"]["score"] == 0 and "deadline" in current["criteria"]["achievable"]["reason"]:
-            later = _ask_date("A more realistic deadline", day, required=False)
+    achievable = current["criteria"]["achievable"]
+    if achievable["score"] < 2:
+        before = len(asked)
+        if achievable["score"] == 0 and "deadline" in achievable["reason"]:
+            later = once("later", lambda: _ask_date("A more realistic deadline", day, required=False))
             if later:
                 values["due"] = later
         if values.get("plan") is None:
-            values["plan"] = _optional("Your plan and what you'll need (course, mentor, fees, time off)")
+            values["plan"] = once("plan", lambda: _optional(
+                "Your plan and what you'll need (course, mentor, fees, time off)"))
         if values.get("hours_per_week") is None:
-            values["hours_per_week"] = _ask_number("Hours a week you can give it", low=0, high=168)
+            values["hours_per_week"] = once("hours", lambda: _ask_number("Hours a week you can give it",
+                                                                         low=0, high=168))
         if values.get("confidence") is None:
-            confidence = _ask_number("How confident are you, 0-10", low=0, high=10, integer=True)
+            confidence = once("confidence", lambda: _ask_number("How confident are you, 0-10", low=0, high=10,
+                                                                integer=True))
             values["confidence"] = int(confidence) if confidence is not None else None
-        current = card()
-        _show(current)
+        if len(asked) > before:
+            current = card()
+            _show(current)
     if current["criteria"]["relevant"]["score"] < 2:
+        before = len(asked)
         if not values.get("why"):
-            values["why"] = _optional("Why does it matter to you? (e.g. 'so that I can supervise associates')")
+            values["why"] = once("why", lambda: _optional(
+                "Why does it matter to you? (e.g. 'so that I can supervise associates')"))
         known = f" (yours: {', '.join(declared)})" if declared else ""
-        name = _optional(f"Which aspiration does it serve{known}? A new name adds it")
+        name = once("aspiration", lambda: _optional(f"Which aspiration does it serve{known}? A new name adds it"))
         if name:
             existing = next((d for d in declared if d.lower() == name.lower()), None)
             if existing is None:
                 new_aspirations.append(name)
             aspirations.append(existing or name)
-        current = card()
-        _show(current)
-    say("Action steps make it real. Add a few, one per line; Enter on an empty line when done.")
-    while True:
-        text = ask("Step", default="").strip()
-        if not text:
-            break
-        steps.append(text)
+        if len(asked) > before:
+            current = card()
+            _show(current)
+    if "steps" not in asked:
+        say("Action steps make it real. Add a few, one per line; Enter on an empty line when done.")
+        if steps:
+            say("Steps so far: " + "; ".join(steps))
+        while True:
+            text = ask("Step", default="").strip()
+            if not text:
+                break
+            steps.append(text)
+        asked.add("steps")
 
     first = values["statement"].strip()
-    composed = use.composed_statement(values, today=day)
-    statement = first
-    if composed.strip().rstrip(".") != first.rstrip("."):
-        say("\nYour goal in one SMART sentence:\n")
-        say(f"  {composed}\n")
-        _show(card_of(values, aspirations, declared + new_aspirations, day, composed), "The composed goal")
-        statement = _choose_wording(first, composed)
+    statement = state["wording"]
+    if statement is None:
+        composed = use.composed_statement(values, today=day)
+        statement = first
+        if composed.strip().rstrip(".") != first.rstrip("."):
+            say("\nYour goal in one SMART sentence:\n")
+            say(f"  {composed}\n")
+            _show(card_of(values, aspirations, declared + new_aspirations, day, composed), "The composed goal")
+            statement = _choose_wording(first, composed)
+            if statement != composed:
+                _show(card_of(values, aspirations, declared + new_aspirations, day, statement))
+        else:
+            _show(card_of(values, aspirations, declared + new_aspirations, day, statement))
+        state["wording"] = statement
+    else:
+        say(f"\nYour goal, as you worded it: {statement}")
+        _show(card_of(values, aspirations, declared + new_aspirations, day, statement))
     final = card_of(values, aspirations, declared + new_aspirations, day, statement)
-    if statement != composed:
-        _show(final)
     if final["total"] < 10:
         say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
     keep = typer.confirm("Save this goal?", default=True, err=True)
+    statement = _private_enough(values, statement, steps, state, yes=yes)
+    if statement is None:
+        _keep_private(values, aspirations, steps, day, state)
+        say("Kept as a private draft (owner-only, not in the database); 'goals add' continues it.")
+        return {"statement": None, "status": "private", "new_aspirations": new_aspirations,
+                "continued": state["continued"], "asked": sorted(asked)}
     if not keep:
         say("Kept as a draft, so nothing you typed is lost ('goals list --status draft' shows it).")
-    return {"statement": statement, "status": "active" if keep else "draft", "new_aspirations": new_aspirations}
+    return {"statement": statement, "status": "active" if keep else "draft", "new_aspirations": new_aspirations,
+            "continued": state["continued"], "asked": sorted(asked)}
+
+
+def _private_enough(values: dict, statement: str, steps: list[str], state: dict, *, yes: bool) -> str | None:
+    """The privacy check on everything typed, before anything is stored. When
+    it warns: edit the texts it names (each asked again with its text), save
+    as is, or keep it all as a private draft. Returns the wording to save, or
+    None to keep a private draft."""
+    while True:
+        found = use.privacy_findings(values, wording=statement, steps=steps)
+        if not found:
+            return statement
+        hits = list(dict.fromkeys(hit for field_hits in found.values() for hit in field_hits))
+        if yes:
+            say(f"warning: this goal may identify a client: {'; '.join(hits)}.")
+            return statement
+        choice = privacy_choice(hits, what="this goal")
+        if choice == "save":
+            return statement
+        if choice == "draft":
+            return None
+        for field in found:
+            if field == "wording":
+                statement = ask(f"{use.PRIVATE_FIELDS[field]} (edit it)", default=statement).strip() or statement
+                state["wording"] = statement
+            elif field.startswith("step "):
+                n = int(field.split()[1]) - 1
+                steps[n] = ask(f"Step {n + 1} (edit it)", default=steps[n]).strip() or steps[n]
+            elif field != "statement":
+                values[field] = ask(f"{use.PRIVATE_FIELDS[field]} (edit it)", default=values[field]).strip() or None
+        if "statement" in found:
+            # The first sentence would stay in the goal's history: the edited wording takes its place.
+            values["statement"] = statement
+            say("  Your first sentence is replaced by the wording above (it is not kept in the goal's history).")
 
 
 def card_of(values: dict, aspirations: list[str], declared: list[str], day: dt.date, statement: str) -> dict:

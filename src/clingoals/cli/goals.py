@@ -23,7 +23,7 @@ from clingoals.cli.common import (
     say,
     today,
 )
-from clingoals.errors import InvalidInput
+from clingoals.errors import ClingoalsError, InvalidInput
 from clingoals.usecases import goals as use
 
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
@@ -141,26 +141,41 @@ def add(
                   due=due, horizon=horizon)
     aspirations = list(aspiration or [])
     steps = list(step or [])
-    if statement is None or due is None:
+    guided = statement is None or due is None
+    if guided:
         if not interactive():
             missing = "the goal statement" if statement is None else "--due"
             raise InvalidInput(f"Missing {missing}; e.g. goals add \"Pass the NCE\" --due \"June 30\".")
         from clingoals.cli.drafting import draft_goal
 
-        drafted = draft_goal(values, aspirations, steps, day)  # fills values; Ctrl-C saves nothing
-        yes = True  # the person saw the final card and chose
+        # Fills values and asks the privacy question itself; Ctrl-C keeps a private draft.
+        drafted = draft_goal(values, aspirations, steps, day, yes=yes)
+        if drafted["status"] == "private":
+            return
     else:
-        drafted = {"statement": None, "status": "active", "new_aspirations": []}
+        drafted = {"statement": None, "status": "active", "new_aspirations": [], "continued": None, "asked": []}
     from clingoals.usecases import drafting
 
-    fields = use.new_goal_fields(today=day, **values)
-    privacy_guard("\n".join(str(v) for v in (fields["statement"], drafted["statement"], fields["why"], fields["plan"],
-                                               *steps) if v),
-                  yes=yes, what="this goal")
-    with opened_store() as store:
-        data, linked = drafting.save_goal(store, values, statement=drafted["statement"], aspirations=aspirations,
-                                          new_aspirations=drafted["new_aspirations"], steps=steps, tags=tag or [],
-                                          status=drafted["status"], today=day, now=clock.now_iso())
+    try:
+        fields = use.new_goal_fields(today=day, **values)
+        if not guided:  # the conversation asked the privacy question itself
+            privacy_guard("\n".join(str(v) for v in (fields["statement"], fields["why"], fields["plan"], *steps) if v),
+                          yes=yes, what="this goal")
+        with opened_store() as store:
+            data, linked = drafting.save_goal(store, values, statement=drafted["statement"], aspirations=aspirations,
+                                              new_aspirations=drafted["new_aspirations"], steps=steps, tags=tag or [],
+                                              status=drafted["status"], today=day, now=clock.now_iso())
+    except ClingoalsError as error:
+        if not guided:
+            raise
+        # e.g. --start after the deadline: the answers must not go with the error.
+        drafting.keep_draft(values, aspirations=aspirations, new_aspirations=drafted["new_aspirations"], steps=steps,
+                            asked=drafted["asked"], wording=drafted["statement"], replaces=drafted["continued"],
+                            today=day, now=clock.now_iso())
+        raise ClingoalsError(f"{str(error).rstrip('.')}. What you typed is kept as a private draft: "
+                             "'goals add' (with the option corrected) continues it.") from None
+    if drafted["continued"]:
+        drafting.discard_draft(drafted["continued"])
     if linked:
         say(f"Linked to your aspiration '{linked}': the goal serves it.")
     score = data["score"]["total"]
@@ -168,6 +183,9 @@ def add(
     added = "Kept as a draft" if data["status"] == "draft" else "Added"
     respond(data, json_out=json_out,
             message=f"{added} goal {data['id']}: {data['title']} (due {data['deadline']}, {data['days_left']} days{note}).")
+    waiting = len(drafting.drafts())
+    if waiting:
+        say(f"You have {waiting} unfinished goal draft(s); 'goals add' (with no goal) continues them.")
 
 
 @app.command()

@@ -1,5 +1,6 @@
 """Private drafts: text a person typed and chose not to store yet (the
-privacy check stopped it, or a review was interrupted). Kept owner-only in
+privacy check stopped it, or a review or a guided ``goals add`` was
+interrupted). Kept owner-only in
 the data folder's ``drafts/`` (folder 0700, files 0600), one JSON file per
 draft, until it is continued or discarded. Nothing typed is thrown away.
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 from clingoals.store.db import data_home, ensure_home
 from clingoals.store.files import write_private
 
-KINDS = ("journal", "review")
+KINDS = ("journal", "review", "goal")
 
 
 def drafts_dir() -> Path:

@@ -1,7 +1,9 @@
 """Guided drafting behind ``goals add``: the draft's scorecard, the SMART
 sentence composed from the first sentence and the answers, the aspiration the
 goal serves, and saving the accepted wording with the first sentence kept in
-the goal's history.
+the goal's history; and the private drafts of a conversation that was
+stopped (Ctrl-C, end of input) or that the privacy check held back, so
+nothing typed is lost.
 
 The terminal conversation (``cli/drafting.py``) and the scripted ``goals add``
 call these same functions; nothing here prompts or prints.
@@ -135,3 +137,95 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
         changes = goals_use.goal_changes(today=today, statement=final)
         data, _ = goals_use.edit_goal(store, data["id"], changes, reason=COMPOSED_REASON, today=today, now=now)
     return data, linked
+
+
+# --- private drafts of an unfinished conversation ---------------------------------------
+
+# The options of ``goals add`` a draft keeps, and the JSON types each may hold.
+DRAFT_VALUES = {
+    "statement": str, "title": str, "specific": str, "measure": str, "target": (int, float), "unit": str,
+    "baseline": (int, float), "plan": str, "hours_per_week": (int, float), "why": str, "category": str,
+    "personal": bool, "parent": int, "confidence": int, "start": str, "due": str, "horizon": str,
+}
+
+
+def _strings(items) -> list[str]:
+    return [item for item in items if isinstance(item, str)] if isinstance(items, list) else []
+
+
+def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations: Iterable[str] = (),
+               steps: Iterable[str] = (), asked: Iterable[str] = (), wording: str | None = None,
+               replaces: str | None = None, today: dt.date, now: str) -> dict:
+    """Keep an unfinished conversation as a private draft (owner-only in the
+    data folder, not in the database): the first sentence, every answer so
+    far (``values``), the questions already asked, and the chosen
+    ``wording`` if there is one. A deadline phrase is kept as the date it
+    meant today ("in 3 months" stays that date). ``replaces`` names the
+    draft this one continues; it goes once the new one is written."""
+    from clingoals.store.drafts import discard_draft as discard, save_draft
+
+    kept = {key: values[key] for key in DRAFT_VALUES if values.get(key) is not None}
+    due = _deadline(values, today)
+    if due is not None:
+        kept["due"] = due.isoformat()
+    draft = save_draft("goal", {"values": kept, "aspirations": list(aspirations),
+                                "new_aspirations": list(new_aspirations), "steps": list(steps),
+                                "asked": sorted(set(asked)), "wording": wording}, now=now)
+    if replaces and replaces != draft["name"]:
+        discard(replaces)
+    return draft
+
+
+def drafts() -> list[dict]:
+    """Unfinished goal conversations, oldest first, each as
+    {"name", "saved_at", "values", "aspirations", "new_aspirations",
+    "steps", "asked", "wording"}. Fields of the wrong type are left out;
+    a file without a first sentence is skipped (never deleted)."""
+    from clingoals.store.drafts import list_drafts
+
+    found = []
+    for draft in list_drafts("goal"):
+        values = draft.get("values")
+        if not isinstance(values, dict):
+            continue
+        values = {key: value for key, value in values.items()
+                  if key in DRAFT_VALUES and isinstance(value, DRAFT_VALUES[key])
+                  and not (isinstance(value, bool) and DRAFT_VALUES[key] is not bool)}
+        if not (values.get("statement") or "").strip():
+            continue
+        wording = draft.get("wording")
+        found.append({"name": draft["name"], "saved_at": str(draft.get("saved_at") or ""), "values": values,
+                      "aspirations": _strings(draft.get("aspirations")),
+                      "new_aspirations": _strings(draft.get("new_aspirations")),
+                      "steps": _strings(draft.get("steps")), "asked": _strings(draft.get("asked")),
+                      "wording": wording if isinstance(wording, str) and wording.strip() else None})
+    return found
+
+
+def discard_draft(name: str) -> None:
+    """Remove a draft once its goal is stored (or kept as a newer draft)."""
+    from clingoals.store.drafts import discard_draft as discard
+
+    discard(name)
+
+
+# The free texts of a drafted goal the privacy check reads, with how to ask for each again.
+PRIVATE_FIELDS = {"wording": "Your goal", "statement": "Your first sentence", "specific": "What exactly",
+                  "measure": "How you'll know", "why": "Why it matters", "plan": "Your plan"}
+
+
+def privacy_findings(values: dict, *, wording: str | None = None, steps: Iterable[str] = ()) -> dict:
+    """What in the drafted goal may identify a client, per field:
+    {field: [findings]}, fields as in :data:`PRIVATE_FIELDS`, and
+    ``"step N"`` (1-based) for action steps. Empty when nothing does."""
+    from clingoals.privacy import findings
+
+    texts = {"wording": wording, **{key: values.get(key) for key in PRIVATE_FIELDS if key != "wording"}}
+    texts.update({f"step {n}": text for n, text in enumerate(steps, 1)})
+    found = {}
+    for field, text in texts.items():
+        if isinstance(text, str) and text.strip():
+            hits = findings(text)
+            if hits:
+                found[field] = hits
+    return found
