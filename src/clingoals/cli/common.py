@@ -201,6 +201,7 @@ def settle_private_text(text: str | None, *, what: str = "this text",
         try:
             choice = privacy_choice(found, what=what, choices=choices)
         except (KeyboardInterrupt, click.exceptions.Abort):
+            say("")                         # the prompt line was left open
             choice = "draft" if keep else "cancel"
         if choice == "save":
             break
