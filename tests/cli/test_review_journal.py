@@ -273,3 +273,29 @@ def test_export_leaves_deleted_records_out_unless_asked(run, add):
     assert document["reflections"][0]["goals"] == []            # no link to a goal left out
     everything = run("export", "--include-deleted").json()
     assert len(everything["goals"]) == 2 and len(everything["reflections"]) == 2
+
+
+IDENTIFYING = "Saw patient Mary Jones, DOB 4/5/1980, discussed sleep"
+
+
+@pytest.mark.parametrize("args", [["journal", IDENTIFYING], ["journal", "-"]])
+def test_a_journal_text_stopped_without_a_terminal_is_kept_as_a_private_draft(run, isolated_home, args):
+    result = run(*args, input=IDENTIFYING if args[-1] == "-" else None)
+    assert result.code == 1, result
+    [line] = result.err.strip().splitlines()            # one line: why, where it is, how to save it
+    drafts = isolated_home / "drafts"
+    [draft] = list(drafts.iterdir())
+    assert "may identify a client" in line and str(draft) in line and "--yes" in line
+    assert json.loads(draft.read_text())["text"] == IDENTIFYING
+    assert draft.stat().st_mode & 0o777 == 0o600 and drafts.stat().st_mode & 0o777 == 0o700
+    assert run("journal", "list", "--json").json() == []             # nothing in the database
+
+
+def test_a_journal_edit_stopped_without_a_terminal_keeps_the_new_text_as_a_draft(run, isolated_home):
+    assert run("journal", "Slept badly before the exam").code == 0
+    result = run("journal", "edit", "1", "--text", IDENTIFYING)
+    assert result.code == 1 and "private draft" in result.err, result
+    [draft] = list((isolated_home / "drafts").iterdir())
+    assert json.loads(draft.read_text())["entry_id"] == 1
+    assert run("journal", "show", "1", "--json").json()["text"] == "Slept badly before the exam"
+    assert run("journal", "edit", "1", "--text", IDENTIFYING, "--yes").code == 0   # --yes saves it as is

@@ -291,3 +291,55 @@ def test_profile_add_checks_each_skill_answer_as_typed_and_keeps_it(isolated_hom
     profile = _goals(isolated_home, "profile", "--json")
     assert profile["skills"] == {"administrative": {"notes": 3}, "clinical": {"CBT": 4, "DBT": 2}}
     assert profile["strengths"] == ["rapport", "case notes"]
+
+
+def test_a_journal_argument_declined_is_kept_and_offered_back(isolated_home):
+    """`goals journal "TEXT"` at a terminal, no $EDITOR: the privacy stop offers
+    the same edit / save / draft choice; a draft is offered back, edited by
+    answering again, and stored."""
+    text = "Saw patient Mary Jones, DOB 4/5/1980, discussed sleep"
+    child = _spawn(isolated_home, "journal", text)
+    child.expect("may identify a client")
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("n")                     # the old "Save it anyway? [y/N]" answer: not a choice, asked again
+    child.expect("Please type edit, save or draft")
+    child.sendline("d")
+    child.expect("Kept as a private draft in")
+    child.expect("offers it back")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0 and "error:" not in child.before
+    assert _goals(isolated_home, "journal", "list", "--json") == []
+    [draft] = list((isolated_home / "drafts").iterdir())
+    assert text in draft.read_text() and draft.stat().st_mode & 0o777 == 0o600
+
+    child = _spawn(isolated_home, "journal")
+    child.expect("You kept a private draft")
+    child.expect(r"Continue it\? \[Y/n\]")
+    child.sendline("")
+    child.expect("Your entry")
+    child.sendline("Discussed sleep with a client; try a wind-down routine")
+    child.expect("Saved journal entry 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [entry] = _goals(isolated_home, "journal", "list", "--json")
+    assert entry["text"] == "Discussed sleep with a client; try a wind-down routine"
+    assert list((isolated_home / "drafts").iterdir()) == []
+
+
+def test_a_declined_note_is_printed_back_to_copy(isolated_home):
+    _goals(isolated_home, "add", "Walk daily", "--due", "2027-01-31", "--personal")
+    child = _spawn(isolated_home, "log", "1", "1", "--note", "Walked with Mr. Johnson")
+    child.expect(r"\[edit/save/cancel\]")
+    child.sendline("e")
+    child.expect("Your note")
+    child.sendline("Walked with Mr. Johnson again")   # still identifying: asked again
+    child.expect(r"\[edit/save/cancel\]")
+    child.sendline("c")
+    child.expect("Your text, to copy:")
+    child.expect("Walked with Mr. Johnson again")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert not _goals(isolated_home, "show", "1", "--json")["measure"]["current"]   # nothing logged

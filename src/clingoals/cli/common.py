@@ -120,38 +120,99 @@ def finite(name: str, value: float | None) -> float | None:
     return check_finite(name, value)
 
 
-def privacy_guard(text: str, *, yes: bool, what: str = "this text") -> None:
-    """Warn on stderr when ``text`` may identify a client; then ask (terminal,
-    default no) or require ``--yes`` (no terminal). Raises to save nothing."""
+def privacy_guard(text: str, *, yes: bool, what: str = "this text",
+                  edit: Callable[[str], str | None] | None = None,
+                  keep: Callable[[str], str] | None = None) -> str | None:
+    """The privacy check on a text a person typed; returns the text to store
+    (perhaps edited), or None when it was kept as a private draft.
+
+    When it warns: with ``--yes`` the text is stored. In a terminal the person
+    chooses (:func:`settle_private_text`). Without one, a ``keep``-able text
+    is kept as a private draft and the command fails with one line saying
+    where and how to save it (``--yes``); any other text fails as before (it
+    is still in the shell line). ``keep(text)`` stores the draft and returns
+    a sentence saying where it is and who offers it back."""
     from clingoals.privacy import findings
 
     found = findings(text)
     if not found:
-        return
-    say(f"warning: {what} may identify a client: {'; '.join(found)}.")
+        return text
     if yes:
-        return
+        say(f"warning: {what} may identify a client: {'; '.join(found)}.")
+        return text
     if not interactive():
+        if keep is not None:
+            raise ClingoalsError(f"Not saved: {what} may identify a client ({'; '.join(found)}). {keep(text)} "
+                                 "To save it as is, run again with --yes.")
+        say(f"warning: {what} may identify a client: {'; '.join(found)}.")
         raise ClingoalsError("Not saved. Remove identifying details, or run again with --yes to save as is.")
-    if not typer.confirm("Save it anyway?", default=False, err=True):
-        raise ClingoalsError("Not saved.")
+    return settle_private_text(text, what=what, edit=edit, keep=keep)
 
 
-PRIVACY_CHOICES = ("edit", "save", "draft")
+def ask_again(label: str) -> Callable[[str], str]:
+    """``edit`` for :func:`privacy_guard`: asks for the text again with what
+    was typed as the default (Enter keeps it)."""
+    return lambda typed: ask(label, default=typed).strip()
 
 
-def privacy_choice(found: list[str], *, what: str = "this text") -> str:
+PRIVACY_CHOICES = {
+    "edit": "edit it now",
+    "save": "save it as is",
+    "draft": "keep it as a private draft",
+    "cancel": "cancel (your text is printed back to copy)",
+}
+
+
+def privacy_choice(found: list[str], *, what: str = "this text", choices: tuple[str, ...] = ("edit", "save", "draft")) -> str:
     """In a terminal, when the privacy check warns about a text the person is
-    typing: 'edit' it now, 'save' it as is, or keep it as a private 'draft'.
-    Asked again until the answer is one of them (or its first letter)."""
+    typing: one of ``choices`` (see :data:`PRIVACY_CHOICES`). Asked again
+    until the answer is one of them (or its first letter)."""
     say(f"warning: {what} may identify a client: {'; '.join(found)}.")
+    spelled = [PRIVACY_CHOICES[choice] for choice in choices]
+    question = ", ".join(spelled[:-1]) + " or " + spelled[-1]
     while True:
-        answer = ask("Edit it now, save it as is, or keep it as a private draft? [edit/save/draft]",
-                     default="edit").strip().lower()
-        matches = [choice for choice in PRIVACY_CHOICES if answer and choice.startswith(answer)]
+        answer = ask(f"{question[0].upper()}{question[1:]}? [{'/'.join(choices)}]",
+                     default=choices[0]).strip().lower()
+        matches = [choice for choice in choices if answer and choice.startswith(answer)]
         if len(matches) == 1:
             return matches[0]
-        say("  Please type edit, save or draft.")
+        say(f"  Please type {', '.join(choices[:-1])} or {choices[-1]}.")
+
+
+def settle_private_text(text: str | None, *, what: str = "this text",
+                        edit: Callable[[str], str | None] | None = None,
+                        keep: Callable[[str], str] | None = None) -> str | None:
+    """The one privacy decision on a text typed at a terminal (journal,
+    review answers, notes, steps...): nothing typed is thrown away. When the
+    check warns the person may edit it now (``edit(text)`` gives the new
+    text, checked again), save it as is, or keep it as a private draft
+    (``keep``; Ctrl-C keeps one too) and get None back. A text that can't be
+    kept as a draft can be cancelled instead: it is printed back on stderr
+    to copy, and nothing is saved (exit status 1)."""
+    import click
+
+    from clingoals.privacy import findings
+
+    choices = (("edit",) if edit else ()) + ("save",) + (("draft",) if keep else ("cancel",))
+    while text:
+        found = findings(text)
+        if not found:
+            break
+        try:
+            choice = privacy_choice(found, what=what, choices=choices)
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            say("")                         # the prompt line was left open
+            choice = "draft" if keep else "cancel"
+        if choice == "save":
+            break
+        if choice == "draft":
+            say(keep(text))
+            return None
+        if choice == "cancel":
+            say("Your text, to copy:\n" + text)
+            raise ClingoalsError("Not saved: cancelled at the privacy check; your text is printed above.")
+        text = edit(text)
+    return text
 
 
 def read_user_file(path, *, encoding: str = "utf-8") -> str:

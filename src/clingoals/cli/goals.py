@@ -15,6 +15,7 @@ from clingoals.cli.common import (
     JSON_HELP,
     YES_HELP,
     ask,
+    ask_again,
     confirm,
     interactive,
     opened_store,
@@ -252,7 +253,7 @@ def log(
 ) -> None:
     """Log progress toward a goal's target ('goals log 3 -2' corrects it down by 2)."""
     if note:
-        privacy_guard(note, yes=yes, what="this note")
+        note = privacy_guard(note, yes=yes, what="this note", edit=ask_again("Your note"))
     with opened_store() as store:
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
                                 now=clock.now_iso())
@@ -345,7 +346,7 @@ def step_add(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's i
              yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
              json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Add an action step to a goal."""
-    privacy_guard(text, yes=yes, what="this step")
+    text = privacy_guard(text, yes=yes, what="this step", edit=ask_again("The step"))
     with opened_store() as store:
         data = use.add_step(store, goal_id, text, due=due, today=today(), now=clock.now_iso())
     respond(data, json_out=json_out, message=f"Added step {data['id']} to goal {goal_id}.")
@@ -378,7 +379,7 @@ def step_edit(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's 
               yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
               json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Change what a step says."""
-    privacy_guard(text, yes=yes, what="this step")
+    text = privacy_guard(text, yes=yes, what="this step", edit=ask_again("The step"))
     with opened_store() as store:
         data = use.edit_step(store, goal_id, number, text, today=today())
     respond(data, json_out=json_out, message=f"Step {number} of goal {goal_id}: {data['text']}")
@@ -410,7 +411,8 @@ def aspiration_add(name: str = typer.Argument(..., help="e.g. 'clinical supervis
                    json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Declare an aspiration; goals can then serve it (--aspiration NAME)."""
     if description:
-        privacy_guard(description, yes=yes, what="this description")
+        description = privacy_guard(description, yes=yes, what="this description",
+                                    edit=ask_again("The description"))
     with opened_store() as store:
         data = use.add_aspiration(store, name, description, now=clock.now_iso())
     respond(data, json_out=json_out, message=f"Added aspiration {data['id']}: {data['name']}.")

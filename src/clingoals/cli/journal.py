@@ -22,6 +22,7 @@ from clingoals.cli.common import (
     DATE_HELP,
     JSON_HELP,
     YES_HELP,
+    ask_again,
     confirm,
     interactive,
     opened_store,
@@ -101,17 +102,18 @@ def add(
     yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Add a journal entry (a reflection, or feedback received). In your
-    editor, a text the privacy check warns about can be edited again, saved
-    as is, or kept as a private draft that the next 'goals journal' offers."""
+    """Add a journal entry (a reflection, or feedback received). A text the
+    privacy check warns about can be edited again, saved as is, or kept as a
+    private draft that the next 'goals journal' offers; without a terminal
+    (and without --yes) it is kept as a draft."""
     kind = feedback.value if feedback else "note"
     if text is None:
         if not interactive():
             raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
         draft = _offer_draft()
         if draft:
-            text = edit_in_editor(draft["text"] + "\n" + TEMPLATE, require_change=False)
-            if _checked_in_editor(text, yes=yes, draft=draft) is None:
+            text = _checked(_edit_again(draft["text"]), yes=yes, draft=draft)
+            if text is None:
                 return
             with opened_store() as store:
                 entry = use.save_draft_text(store, draft, text, today=today(), now=clock.now_iso())
@@ -119,15 +121,19 @@ def add(
             return
         text = edit_in_editor(TEMPLATE)
         keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
-        if _checked_in_editor(text, yes=yes, draft=keep) is None:
+        text = _checked(text, yes=yes, draft=keep)
+        if text is None:
             return
     else:
         if text == "-":
             text = read_stdin(what="The entry")
         if not text.strip():
             raise InvalidInput("The entry is empty; nothing was saved.")
-        privacy_guard(text, yes=yes, what="this entry")
         waiting = len(use.drafts())
+        keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
+        text = _checked(text, yes=yes, draft=keep)
+        if text is None:
+            return
         if waiting:
             say(f"You have {waiting} private journal draft(s); 'goals journal' (with no text) continues them.")
     with opened_store() as store:
@@ -148,33 +154,33 @@ def _offer_draft() -> dict | None:
     return latest if confirm("Continue it?", yes=False, default=True) else None
 
 
-def _checked_in_editor(text: str, *, yes: bool, draft: dict) -> str | None:
-    """The privacy check on text written in the editor. When it warns: edit
-    it again, save it as is, or keep it as a private draft (owner-only in the
-    data folder; the next 'goals journal' offers it). Ctrl-C keeps a draft
-    too. Returns the text to store, or None when it was kept as a draft.
-    ``draft`` is the draft being continued (with its ``name``) or the fields
-    of the new one."""
-    from clingoals.cli.common import privacy_choice
+def _edit_again(text: str) -> str:
+    """The person chose to edit a text the privacy check stopped: in
+    $EDITOR when one is set, else asked again with the text as the default."""
+    if os.environ.get("VISUAL") or os.environ.get("EDITOR"):
+        return edit_in_editor(text + "\n" + TEMPLATE, require_change=False)
+    return ask_again("Your entry")(text)
 
-    while True:
-        found = use.privacy_findings(text)
-        if not found or yes:
-            return text
-        try:
-            choice = privacy_choice(found, what="this entry")
-        except (KeyboardInterrupt, click.exceptions.Abort):
-            choice = "draft"
-        if choice == "save":
-            return text
-        if choice == "draft":
-            fields = {key: draft.get(key) for key in ("kind", "entry_date", "goal_ids", "tags", "entry_id")}
-            use.keep_draft(text, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso())
-            if draft.get("name"):
-                use.discard_draft(draft["name"])
-            say("Kept as a private draft (owner-only, not in the database). 'goals journal' offers it next time.")
-            return None
-        text = edit_in_editor(text + "\n" + TEMPLATE, require_change=False)
+
+def _draft_keeper(draft: dict):
+    """``keep`` for :func:`privacy_guard`: stores the text as a private draft
+    with the entry's fields (``draft`` is the draft being continued, with its
+    ``name``, or the fields of a new one) and says where it is."""
+    def keep(text: str) -> str:
+        fields = {key: draft.get(key) for key in ("kind", "entry_date", "goal_ids", "tags", "entry_id")}
+        kept = use.keep_draft(text, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso())
+        if draft.get("name"):
+            use.discard_draft(draft["name"])
+        return (f"Kept as a private draft in {kept['path']} (owner-only, not in the database); "
+                "the next 'goals journal' offers it back.")
+    return keep
+
+
+def _checked(text: str, *, yes: bool, draft: dict) -> str | None:
+    """The privacy check on a journal text (argument or editor): the shared
+    edit / save as is / keep as a private draft choice. Returns the text to
+    store, or None when it was kept as a draft."""
+    return privacy_guard(text, yes=yes, what="this entry", edit=_edit_again, keep=_draft_keeper(draft))
 
 
 @journal_app.command("list")
@@ -228,12 +234,15 @@ def edit(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's id.
             if not interactive():
                 raise InvalidInput("Give the new text with --text, or a --tag or --goal to add.")
             text = edit_in_editor(entry["text"] + "\n" + TEMPLATE)
-            if _checked_in_editor(text, yes=yes, draft={"kind": entry["kind"], "entry_id": entry_id}) is None:
+            text = _checked(text, yes=yes, draft={"kind": entry["kind"], "entry_id": entry_id})
+            if text is None:
                 return
         elif text is not None:
             if not text.strip():
                 raise InvalidInput("The entry can't be empty; delete it with 'goals journal delete ID'.")
-            privacy_guard(text, yes=yes, what="this entry")
+            text = _checked(text, yes=yes, draft={"kind": entry["kind"], "entry_id": entry_id})
+            if text is None:
+                return
         entry = use.edit_entry(store, entry_id, text=text, tags=tag or [], goal_ids=goal or [],
                                identifying_ok=True, now=clock.now_iso())
     respond(entry, json_out=json_out, message=f"Updated journal entry {entry_id}.")

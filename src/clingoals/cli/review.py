@@ -23,8 +23,8 @@ from clingoals.cli.common import (
     finite,
     interactive,
     opened_store,
-    privacy_choice,
     privacy_guard,
+    settle_private_text,
     respond,
     say,
     today,
@@ -132,27 +132,20 @@ def _ask_text(question: str, default: str | None = None) -> str | None:
 
 def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date) -> str | None:
     """A free-text answer, checked by the privacy check as it is typed. When
-    it warns: edit it now (asked again with the text), save it as is, or keep
-    it as a private draft (offered again at the next review)."""
-    from clingoals.privacy import findings
+    it warns, the shared choice: edit it now (asked again with the text),
+    save it as is, or keep it as a private draft (offered again at the next
+    review)."""
     from clingoals.store.drafts import discard_draft, save_draft
 
+    def keep(text: str) -> str:
+        kept = save_draft("review", {"field": field, "question": question, "text": text,
+                                     "review_date": day.isoformat()}, now=_now())
+        return (f"  Kept as a private draft in {kept['path']} (not in the database); "
+                "the next 'goals review' offers it again.")
+
     draft = drafts.pop(field, None)
-    text = _ask_text(question, draft["text"] if draft else None)
-    while text:
-        found = findings(text)
-        if not found:
-            break
-        choice = privacy_choice(found, what="this answer")
-        if choice == "save":
-            break
-        if choice == "draft":
-            save_draft("review", {"field": field, "question": question, "text": text,
-                                  "review_date": day.isoformat()}, now=_now())
-            say("  Kept as a private draft (not in the database); the next 'goals review' offers it again.")
-            text = None
-            break
-        text = _ask_text(question, text)
+    text = settle_private_text(_ask_text(question, draft["text"] if draft else None), what="this answer",
+                               edit=lambda typed: _ask_text(question, typed), keep=keep)
     if draft:
         discard_draft(draft["name"])
     return text

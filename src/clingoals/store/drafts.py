@@ -23,7 +23,7 @@ def drafts_dir() -> Path:
 
 def save_draft(kind: str, data: dict, *, now: str) -> dict:
     """Keep ``data`` (JSON-ready) as a draft of ``kind``; returns the draft
-    as :func:`list_drafts` gives it."""
+    as :func:`list_drafts` gives it, plus its ``path``."""
     if kind not in KINDS:
         raise ValueError(kind)
     folder = ensure_home(drafts_dir())
@@ -34,7 +34,7 @@ def save_draft(kind: str, data: dict, *, now: str) -> dict:
             break
     draft = {"kind": kind, "saved_at": now, **data}
     write_private(path, json.dumps(draft, ensure_ascii=False, indent=2))
-    return {**draft, "name": path.name}
+    return {**draft, "name": path.name, "path": str(path)}
 
 
 def list_drafts(kind: str) -> list[dict]:
