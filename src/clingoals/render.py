@@ -263,11 +263,12 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     text.append("\nOn pace  ", style="bold")
     text.append(charts.sparkline(seen.expected, seen.target), style="dim")
     text.append(f"  {number(round(seen.expected_now, 1))} by today")
+    # the span sits right under the two sparklines it is the time axis of
+    text.append(f"\n         {seen.days[0].isoformat()} → {seen.days[-1].isoformat()}", style="dim")
     if goal["status"] in ("active", "paused") and seen.per_week_needed is not None:
         text.append("\nNeeded   ", style="bold")
         text.append(f"{number(round(seen.per_week_needed, 1))} {unit} a week".replace("  ", " ")
                     + f" to finish by {goal['deadline']}")
-    text.append(f"\n         {seen.days[0].isoformat()} → {seen.days[-1].isoformat()}", style="dim")
     return text
 
 

@@ -174,6 +174,34 @@ def test_show_draws_progress_beside_the_pace(run, full_home, columns):
     assert "On pace" in result.out and "a week to finish by 2026-06-15" in result.out
 
 
+def test_pace_runs_from_the_goal_start_like_the_smart_check(run, add, columns, monkeypatch):
+    """Progress logged before the goal began is drawn, but the pace (and the
+    SMART check's share of the time used) both run from the goal's start."""
+    columns(80)
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-23")
+    goal = add("Complete the EMDR basic training (50 hours) to treat adults with PTSD", "2027-04-30",
+               "--start", "2026-11-15", "--target", "50", "--unit", "training hours", "--hours-per-week", "3")
+    assert run("log", goal["id"], "14", "--date", "2026-10-20").code == 0
+    out = run("show", goal["id"]).out
+    used = int(re.search(r"(\d+)% of the\s+(?:│\s+)*time used", out).group(1))
+    by_today = float(re.search(r"([\d.]+) by today", out).group(1))
+    assert round(by_today / 50 * 100) == used == 5
+    lines = out.splitlines()
+    on_pace = next(i for i, line in enumerate(lines) if "On pace" in line)
+    assert "2026-10-20 → 2026-11-23" in lines[on_pace + 1]  # the time axis right under the sparklines
+    assert "Needed" in lines[on_pace + 2]
+
+
+def test_the_sample_logs_no_progress_before_a_goal_starts():
+    import json
+    from pathlib import Path
+
+    sample = Path(render.__file__).parent / "sample" / "sample-clinician.json"
+    goals = json.loads(sample.read_text())["goals"]
+    early = [(g["title"], p["date"]) for g in goals for p in g["progress"] if p["date"] < g["start_date"]]
+    assert early == []
+
+
 def test_ce_status_draws_hours_by_month(run, full_home, columns):
     columns(80)
     out = run("ce").out
