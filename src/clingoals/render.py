@@ -491,22 +491,24 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                  border_style=CE_STATUS_STYLE[status].replace("bold ", ""))
 
 
-def history_panel(name: str, cycles: list[dict]) -> Table:
-    """`goals license history`: one row per cycle, newest first."""
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True, title=f"{name}: cycles")
-    table.add_column("Cycle", justify="right")
-    table.add_column("From → to", no_wrap=True)
-    table.add_column("Required", justify="right")
-    table.add_column("Counted", justify="right")
-    table.add_column("Carry-over", justify="right")
-    table.add_column("Outcome", ratio=1)
+def history_panel(name: str, cycles: list[dict]) -> Text:
+    """`goals license history`: one block per cycle, newest first; the
+    outcome on its own line so it reads at 80 columns."""
+    text = Text(f"{name}: cycles, newest first\n", style="bold")
     for c in cycles:
         outcome = c["outcome"]
         style = "green" if outcome["complete"] else ("yellow" if c["current"] else "red")
-        label = outcome["text"] + (" (current cycle)" if c["current"] else "")
-        table.add_row(str(c["cycle_number"]), f"{c['cycle_start']} → {c['cycle_end']}", _hours(c["required_hours"]),
-                      _hours(c["counted_hours"]), _hours(c["carry_over_hours"]), Text(label, style=style))
-    return table
+        text.append(f"{c['cycle_number']:>3}  {c['cycle_start']} → {c['cycle_end']}", style="bold")
+        text.append(" (current)" if c["current"] else "")
+        text.append(f"  {number(c['counted_hours'])} of {number(c['required_hours'])} h counted")
+        if c["carry_over_hours"]:
+            text.append(f", {number(c['carry_over_hours'])} h carried over")
+        if c["make_up_credits"]:
+            text.append(f", {c['make_up_credits']} make-up credit{'s' if c['make_up_credits'] != 1 else ''}")
+        text.append("\n     ")
+        text.append(outcome["text"], style=style)
+        text.append("\n")
+    return text
 
 
 def ce_line(result: dict) -> Text:

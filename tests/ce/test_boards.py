@@ -151,7 +151,7 @@ def test_example_nj_lcsw():
     credits = [c(1, 20, "clinical-practice"), c(2, 5, "ethics"), c(3, 3, "social-and-cultural-competence")]
     result = tally(BOARDS["example-nj-lcsw"], cycle, credits, TODAY)
     assert (result["counted_hours"], result["carry_over_hours"], result["remaining_hours"]) == (28, 8, 4)
-    assert outcome(result)["text"] == "short by 4 h"
+    assert outcome(result)["text"] == "in progress: 4 h to go"
 
 
 @pytest.mark.parametrize("profile", builtin_profiles(), ids=lambda p: p.id)

@@ -488,10 +488,14 @@ def outcome(result: dict) -> dict:
     if result["provider_share"] and result["provider_share"]["remaining_hours"]:
         short.append({"category": "listed providers", "hours": result["provider_share"]["remaining_hours"]})
     complete = result["status"] == "complete"
+    ended = result["days_left"] < 0
     where = ", ".join(f"{s['hours']:g} h {s['category']}" for s in short)
-    text = "complete" if complete else (
-        f"short by {result['remaining_hours']:g} h"
-        + (f" ({where})" if short else "")
-        + (f"; not done: {', '.join(open_items)}" if open_items else ""))
+    parts = []
+    if result["remaining_hours"]:
+        parts.append((f"short by {result['remaining_hours']:g} h" if ended else
+                      f"in progress: {result['remaining_hours']:g} h to go") + (f" ({where})" if short else ""))
+    if open_items:
+        parts.append(f"not done: {', '.join(open_items)}")
+    text = "complete" if complete else "; ".join(parts)
     return {"complete": complete, "short_hours": result["remaining_hours"], "short_categories": short,
             "not_done": open_items, "text": text}
