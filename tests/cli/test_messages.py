@@ -1,0 +1,29 @@
+"""Messages read as a person writes them (trial 1, item 13): counts agree with
+their nouns, sentences end with a full stop, and an error names the way out.
+Each checks exit code, which stream the message is on, and stored state."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+
+def test_added_goal_due_tomorrow_says_1_day(run):
+    result = run("add", "Pass the NCE with a score of 100", "--due", "2026-05-14")
+    assert result.code == 0
+    assert "(due 2026-05-14, 1 day;" in result.err and "1 days" not in result.err
+    assert len(run("list", "--json").json()) == 1
+
+
+
+def test_import_check_counts_agree_with_their_nouns(run, add, tmp_path, monkeypatch):
+    assert run("aspiration", "add", "trauma specialist").code == 0
+    add("Complete the EMDR basic training", "2026-12-31", "--aspiration", "trauma specialist")
+    add("Attend 4 state association meetings", "2026-12-31")
+    export = tmp_path / "export.json"
+    assert run("export", "--out", export).code == 0
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
+    result = run("import", "--check", export)
+    assert result.code == 0
+    assert "Would add: 1 aspiration, 2 goals." in result.err
+    assert run("list", "--all", "--json").json() == []  # --check changed nothing
