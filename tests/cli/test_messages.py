@@ -27,3 +27,16 @@ def test_import_check_counts_agree_with_their_nouns(run, add, tmp_path, monkeypa
     assert result.code == 0
     assert "Would add: 1 aspiration, 2 goals." in result.err
     assert run("list", "--all", "--json").json() == []  # --check changed nothing
+
+
+
+def test_csv_import_error_ends_its_sentence(run, tmp_path):
+    out = io.StringIO()
+    csv.writer(out).writerows([["title", "hours", "date", "format"], ["Ethics", "3", "2026-01-05", "live-online"],
+                               ["Broken", "abc", "2026-01-06", "live-online"]])
+    path = tmp_path / "credits.csv"
+    path.write_text(out.getvalue())
+    result = run("ce", "import", path)
+    assert result.code == 1
+    assert "Row 3: hours 'abc' is not a number. Nothing was imported." in result.err
+    assert run("ce", "list", "--json").json() == []
