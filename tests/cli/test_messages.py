@@ -40,3 +40,13 @@ def test_csv_import_error_ends_its_sentence(run, tmp_path):
     assert result.code == 1
     assert "Row 3: hours 'abc' is not a number. Nothing was imported." in result.err
     assert run("ce", "list", "--json").json() == []
+
+
+
+def test_certificate_that_is_a_folder_says_so(run, tmp_path):
+    result = run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-01-05", "--format", "live-online",
+                 "--certificate", tmp_path)
+    assert result.code == 1
+    assert f"{tmp_path} is a folder" in result.err and "No certificate file" not in result.err
+    assert result.out == ""
+    assert run("ce", "list", "--json").json() == []
