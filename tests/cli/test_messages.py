@@ -50,3 +50,17 @@ def test_certificate_that_is_a_folder_says_so(run, tmp_path):
     assert f"{tmp_path} is a folder" in result.err and "No certificate file" not in result.err
     assert result.out == ""
     assert run("ce", "list", "--json").json() == []
+
+
+
+def test_a_deleted_goal_says_how_to_bring_it_back(run, add):
+    goal = add()
+    assert run("delete", goal["id"], "--yes").code == 0
+    for args in (["show", goal["id"]], ["log", goal["id"], "1"]):
+        result = run(*args)
+        assert result.code == 1 and result.out == ""
+        assert f"'goals restore {goal['id']}'" in result.err and "'goals list --deleted'" in result.err
+    missing = run("show", "99")
+    assert missing.code == 1 and "No goal with id 99" in missing.err and "restore" not in missing.err
+    assert run("restore", goal["id"]).code == 0
+    assert run("show", goal["id"], "--json").json()["id"] == goal["id"]
