@@ -15,7 +15,6 @@ def test_added_goal_due_tomorrow_says_1_day(run):
     assert len(run("list", "--json").json()) == 1
 
 
-
 def test_import_check_counts_agree_with_their_nouns(run, add, tmp_path, monkeypatch):
     assert run("aspiration", "add", "trauma specialist").code == 0
     add("Complete the EMDR basic training", "2026-12-31", "--aspiration", "trauma specialist")
@@ -27,7 +26,6 @@ def test_import_check_counts_agree_with_their_nouns(run, add, tmp_path, monkeypa
     assert result.code == 0
     assert "Would add: 1 aspiration, 2 goals." in result.err
     assert run("list", "--all", "--json").json() == []  # --check changed nothing
-
 
 
 def test_csv_import_error_ends_its_sentence(run, tmp_path):
@@ -42,7 +40,6 @@ def test_csv_import_error_ends_its_sentence(run, tmp_path):
     assert run("ce", "list", "--json").json() == []
 
 
-
 def test_certificate_that_is_a_folder_says_so(run, tmp_path):
     result = run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-01-05", "--format", "live-online",
                  "--certificate", tmp_path)
@@ -50,7 +47,6 @@ def test_certificate_that_is_a_folder_says_so(run, tmp_path):
     assert f"{tmp_path} is a folder" in result.err and "No certificate file" not in result.err
     assert result.out == ""
     assert run("ce", "list", "--json").json() == []
-
 
 
 def test_a_deleted_goal_says_how_to_bring_it_back(run, add):
