@@ -60,3 +60,11 @@ def test_a_deleted_goal_says_how_to_bring_it_back(run, add):
     assert missing.code == 1 and "No goal with id 99" in missing.err and "restore" not in missing.err
     assert run("restore", goal["id"]).code == 0
     assert run("show", goal["id"], "--json").json()["id"] == goal["id"]
+
+
+def test_privacy_warning_names_the_name_not_the_title(run):
+    result = run("journal", "Session with Mr. Johnson went well today")
+    assert result.code == 1 and result.out == ""
+    warning = next(line for line in result.err.splitlines() if line.startswith("warning:"))
+    assert "a name with a title ('Johnson')" in warning and "'Mr'" not in warning
+    assert run("journal", "list", "--json").json() == []
