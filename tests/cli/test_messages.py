@@ -68,3 +68,10 @@ def test_privacy_warning_names_the_name_not_the_title(run):
     warning = next(line for line in result.err.splitlines() if line.startswith("warning:"))
     assert "a name with a title ('Johnson')" in warning and "'Mr'" not in warning
     assert run("journal", "list", "--json").json() == []
+
+
+def test_a_number_too_large_for_a_float_is_called_too_large(run):
+    result = run("add", "Complete the EMDR basic training", "--due", "2026-12-31", "--target", "1e400")
+    assert result.code == 1 and result.out == ""
+    assert "The target is too large" in result.err and "real number" not in result.err
+    assert run("list", "--all", "--json").json() == []

@@ -107,6 +107,9 @@ def test_a_whole_review_reads_every_answer_as_meant(isolated_home):
     child.expect("New deadline")
     child.sendline("2027-03-31")
     child.expect("New target")
+    child.sendline("1e400")                 # too large for any target: said so, asked again
+    child.expect("The target is too large")
+    child.expect("New target")
     child.sendline("")
     child.expect("New plan")
     child.sendline("Two webinars a month")
