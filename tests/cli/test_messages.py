@@ -75,3 +75,14 @@ def test_a_number_too_large_for_a_float_is_called_too_large(run):
     assert result.code == 1 and result.out == ""
     assert "The target is too large" in result.err and "real number" not in result.err
     assert run("list", "--all", "--json").json() == []
+
+
+def test_declining_the_privacy_warning_is_not_an_error(run, monkeypatch):
+    monkeypatch.setattr("clingoals.cli.common.interactive", lambda: True)
+    result = run("journal", "Session with Mr. Johnson went well today", input="n\n")
+    assert result.code == 1 and result.out == ""
+    assert "Not saved." in result.err and "--yes" in result.err and "error" not in result.err
+    assert run("journal", "list", "--json").json() == []
+    kept = run("journal", "Session with Mr. Johnson went well today", input="y\n")
+    assert kept.code == 0
+    assert [e["text"] for e in run("journal", "list", "--json").json()] == ["Session with Mr. Johnson went well today"]

@@ -134,7 +134,11 @@ def privacy_guard(text: str, *, yes: bool, what: str = "this text") -> None:
     if not interactive():
         raise ClingoalsError("Not saved. Remove identifying details, or run again with --yes to save as is.")
     if not typer.confirm("Save it anyway?", default=False, err=True):
-        raise ClingoalsError("Not saved.")
+        # the person's own choice, not an error: nothing stored, and the text is
+        # still where they typed it (the command line or the answers file)
+        say("Not saved. Change the identifying details and run the same command again, "
+            "or add --yes to save it as is.")
+        raise typer.Exit(1)
 
 
 PRIVACY_CHOICES = ("edit", "save", "draft")
