@@ -236,7 +236,7 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
         "parent_id": record["parent_id"],
         "confidence": record["confidence"],
         "steps": [
-            {"id": s["id"], "text": s["text"], "due": s["due"], "done": bool(s["done"]),
+            {"id": s["id"], "uuid": s.get("uuid"), "text": s["text"], "due": s["due"], "done": bool(s["done"]),
              "done_at": s.get("done_at")}
             for s in steps
         ],

@@ -292,3 +292,15 @@ def test_dashboard_has_a_ce_line(run, texas):
     result = run()
     assert result.code == 0
     assert "CE TX LPC: 24 h to go, behind" in result.out
+
+
+def test_privacy_check_on_ce_titles_needs_yes_without_a_terminal(run):
+    title = "Case consult for Mr. Johnson (DOB 4/2/1990)"
+    result = run("ce", "add", title, "--hours", "1", "--date", "2026-05-01", "--format", "live-online")
+    assert result.code == 1 and "may identify a client" in result.err
+    assert run("ce", "list", "--json").json() == []
+    assert run("ce", "add", title, "--hours", "1", "--date", "2026-05-01", "--format", "live-online",
+               "--yes").code == 0
+    edited = run("ce", "edit", "1", "--title", "Consult about patient Mary Jones")
+    assert edited.code == 1 and "may identify a client" in edited.err
+    assert run("ce", "show", "1", "--json").json()["title"] == title

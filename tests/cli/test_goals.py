@@ -246,3 +246,68 @@ def test_goal_text_that_may_identify_a_client_needs_yes(run):
     assert run("list", "--json").json() == []
     ok = run("add", "Help client Maria Lopez reduce panic attacks", "--due", "June 30", "--yes")
     assert ok.code == 0 and "warning" in ok.err
+
+
+# --- corrections, target reached, steps numbered within their goal ------------------------
+
+def test_a_negative_number_on_the_command_line_is_a_correction(run, add):
+    goal = add("Complete 12 CE hours", "2026-12-31", "--target", "12", "--unit", "hours")
+    assert run("log", goal["id"], "10").code == 0
+    result = run("log", goal["id"], "-3")
+    assert result.code == 0, result
+    assert "Corrected goal 1 by -3: now 7 of 12 hours" in result.err
+    assert run("show", goal["id"], "--json").json()["measure"]["current"] == 7
+    below = run("log", goal["id"], "-30")
+    assert below.code == 1 and "below zero" in below.err
+    assert run("show", goal["id"], "--json").json()["measure"]["current"] == 7
+    assert run("log", goal["id"], "-1", "--note", "double-counted a webinar").code == 0
+
+
+def test_reaching_the_target_points_to_goals_done(run, add):
+    goal = add("Complete 12 CE hours", "2026-12-31", "--target", "12", "--unit", "hours")
+    result = run("log", goal["id"], "12", "--json")
+    assert result.code == 0 and result.json()["target_reached"] is True
+    said = run("log", goal["id"], "1")
+    assert f"Target reached! Mark it done: goals done {goal['id']}" in said.err
+
+
+def test_steps_are_numbered_within_their_goal_and_can_be_undone_edited_removed(run, add):
+    other = add("Renew my LPC", "2026-12-31", "--step", "Pay the fee")
+    goal = add("Pass the NCE", "2026-09-30", "--step", "Book the exam", "--step", "Practice test",
+               "--step", "Rest the day before")
+    steps = run("show", goal["id"], "--json").json()["steps"]
+    assert [s["id"] for s in steps] == [1, 2, 3] and all(len(s["uuid"]) == 36 for s in steps)
+    assert run("show", other["id"], "--json").json()["steps"][0]["id"] == 1
+    assert run("step", "done", goal["id"], "1").code == 0
+    again = run("step", "done", goal["id"], "1")
+    assert again.code == 1 and "already done" in again.err
+    assert run("step", "undo", goal["id"], "1").code == 0
+    assert run("step", "edit", goal["id"], "2", "Two practice tests").code == 0
+    removed = run("step", "remove", goal["id"], "1", "--yes", "--json")
+    assert removed.code == 0 and removed.json()["removed"]["text"] == "Book the exam"
+    steps = run("show", goal["id"], "--json").json()["steps"]
+    assert [(s["id"], s["text"], s["done"]) for s in steps] == [(1, "Two practice tests", False),
+                                                                 (2, "Rest the day before", False)]
+    missing = run("step", "done", goal["id"], "3")
+    assert missing.code == 1 and "no step 3 (steps 1 to 2)" in missing.err
+    refused = run("step", "remove", goal["id"], "1")
+    assert refused.code == 1 and "--yes" in refused.err
+    assert len(run("show", goal["id"], "--json").json()["steps"]) == 2
+
+
+@pytest.mark.parametrize("args", [
+    ("log", "{id}", "1", "--note", "call patient Mary Jones at 512-555-0100"),
+    ("step", "add", "{id}", "Call Mr. Johnson about the release"),
+    ("step", "edit", "{id}", "1", "Send the form to jane.doe@example.com"),
+    ("edit", "{id}", "--why", "So client Maria Lopez gets better care", "--reason", "clearer"),
+    ("edit", "{id}", "--plan", "Home visits at 1423 Maple Avenue", "--reason", "clearer"),
+    ("aspiration", "add", "supervisor", "--description", "Like Dr. Lee did for patient John Smith"),
+])
+def test_privacy_check_on_every_free_text_field_needs_yes_without_a_terminal(run, add, args):
+    goal = add("Pass the NCE", "2026-09-30", "--step", "Book the exam")
+    before = run("show", goal["id"], "--json").json()
+    filled = [a.format(id=goal["id"]) for a in args]
+    result = run(*filled)
+    assert result.code == 1 and "may identify a client" in result.err and "--yes" in result.err
+    assert run("show", goal["id"], "--json").json() == before
+    assert run(*filled, "--yes").code == 0

@@ -239,3 +239,37 @@ def test_answers_adjust_and_tick_steps_by_number(run, add, tmp_path):
     bad = _answers(tmp_path, {"goals": {str(goal["id"]): {"steps_done": [3]}}}, name="bad.json")
     result = run("review", "--answers", bad)
     assert result.code == 1 and "no step 3" in result.err
+
+
+def test_a_purged_journal_entry_leaves_the_database_file(run, isolated_home):
+    secret = "Tuesday felt heavy after the Okonkwo-Baptiste consultation"
+    assert run("journal", secret, "--yes").code == 0
+    assert run("journal", "A quiet week; finished my notes early").code == 0
+    files = [isolated_home / "goals.db", isolated_home / "goals.db-wal"]
+    assert run("journal", "delete", "1", "--yes").code == 0
+    assert run("journal", "list", "--json").json()[0]["id"] == 2
+    assert any(secret.encode() in p.read_bytes() for p in files if p.exists())  # deleted, yet still there
+    refused = run("db", "purge")
+    assert refused.code == 1 and "--yes" in refused.err
+    purged = run("db", "purge", "--yes", "--json")
+    assert purged.code == 0, purged
+    assert purged.json()["journal_entries"] == 1
+    for path in files:
+        if path.exists():
+            assert secret.encode() not in path.read_bytes(), path
+    assert [e["id"] for e in run("journal", "list", "--json").json()] == [2]
+    assert run("db", "check", "--json").json()["ok"] is True
+
+
+def test_export_leaves_deleted_records_out_unless_asked(run, add):
+    kept, gone = add("Pass the NCE"), add("Renew my LPC")
+    assert run("journal", "Supervision helped", "--goal", gone["id"]).code == 0
+    assert run("journal", "A draft thought").code == 0
+    assert run("delete", gone["id"], "--yes").code == 0
+    assert run("journal", "delete", "2", "--yes").code == 0
+    document = run("export").json()
+    assert [g["uuid"] for g in document["goals"]] == [kept["uuid"]]
+    assert [r["text"] for r in document["reflections"]] == ["Supervision helped"]
+    assert document["reflections"][0]["goals"] == []            # no link to a goal left out
+    everything = run("export", "--include-deleted").json()
+    assert len(everything["goals"]) == 2 and len(everything["reflections"]) == 2

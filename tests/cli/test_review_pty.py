@@ -268,3 +268,29 @@ def test_a_review_answer_kept_as_a_draft_is_offered_at_the_next_review(isolated_
     [entry] = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json")
     assert entry["achieved"] == "Helped a client through a panic attack"
     assert list((isolated_home / "drafts").iterdir()) == []
+
+
+def test_profile_add_checks_each_skill_answer_as_typed_and_keeps_it(isolated_home):
+    child = _spawn(isolated_home, "profile", "add")
+    child.expect("Strengths")
+    child.sendline("rapport; case notes")
+    child.expect("Areas to grow")
+    child.sendline("group work")
+    child.expect("Interests")
+    child.sendline("adolescents")
+    child.expect("Clinical skills")
+    child.sendline("CBT=4; DBT=seven")
+    child.expect("Rate 'DBT' from 1 to 5")
+    child.expect(r"Clinical skills .* \[CBT=4; DBT=seven\]")   # asked again with what was typed
+    child.sendline("CBT=4; DBT=2")
+    child.expect("Interpersonal skills")
+    child.sendline("")
+    child.expect("Administrative skills")
+    child.sendline("notes=3")
+    child.expect("Recorded your self-assessment")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    profile = _goals(isolated_home, "profile", "--json")
+    assert profile["skills"] == {"administrative": {"notes": 3}, "clinical": {"CBT": 4, "DBT": 2}}
+    assert profile["strengths"] == ["rapport", "case notes"]

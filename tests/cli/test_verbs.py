@@ -170,7 +170,8 @@ def test_license_delete_asks_and_is_recoverable(run, texas):
 def test_deleted_license_survives_export_and_import(run, texas, tmp_path):
     run("license", "delete", "TX LPC", "--yes")
     out = tmp_path / "export.json"
-    assert run("export", "--out", out).code == 0
+    assert run("export").json()["licenses"] == []               # deleted records stay out by default
+    assert run("export", "--out", out, "--include-deleted").code == 0
     assert run("db", "reset", "--yes").code == 0
     assert run("import", out).code == 0
     assert run("license", "list", "--json").json() == []

@@ -97,8 +97,8 @@ def test_delete_and_restore(store, new_goal, today, now):
 def test_steps_and_aspirations(store, new_goal, today, now):
     data = new_goal()
     step = goals.add_step(store, data["id"], "Book the exam", due="friday", today=today, now=now)
-    assert step == {"goal_id": data["id"], "id": step["id"], "text": "Book the exam", "due": "2026-05-15",
-                    "done": False, "done_at": None}
+    assert step == {"goal_id": data["id"], "id": 1, "uuid": step["uuid"], "text": "Book the exam",
+                    "due": "2026-05-15", "done": False, "done_at": None}
     assert goals.complete_step(store, data["id"], step["id"], today=today, now=now)["done_at"] == now
     aspiration = goals.add_aspiration(store, "clinical supervisor", None, now=now)
     assert aspiration["name"] == "clinical supervisor"

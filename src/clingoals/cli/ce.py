@@ -17,6 +17,7 @@ from clingoals.cli.common import (
     confirm,
     emit_json,
     opened_store,
+    privacy_guard,
     read_user_file,
     say,
     respond,
@@ -63,7 +64,6 @@ def _format_option(required: bool):
 
 # The shared CE pieces (status of every license, profiles) are use cases.
 from clingoals.usecases.ce import (  # noqa: E402
-    all_statuses,
     example_note,
     monthly_hours,
     profile_folder,
@@ -144,6 +144,7 @@ def add(
     """Log a CE credit (and keep a copy of its certificate)."""
     from clingoals.usecases import credits as use
 
+    privacy_guard("\n".join(t for t in (title, provider) if t), yes=yes, what="this credit")
     if fmt is None and activity.value == "course":
         raise typer.BadParameter("a course needs --format: in-person, live-online or self-study.", param_hint="--format")
     day = today()
@@ -219,10 +220,13 @@ def edit(
     activity: Optional[Activity] = typer.Option(None, "--activity", help=ACTIVITY_HELP, case_sensitive=False),
     provider_type: Optional[str] = typer.Option(None, "--provider-type", help=PROVIDER_TYPE_HELP + " Empty clears it."),
     cycle: Optional[str] = typer.Option(None, "--cycle", help=CYCLE_OPTION_HELP),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Change a credit (--cycle previous makes it a make-up credit; --cycle current undoes that)."""
     from clingoals.usecases import credits as use
+
+    privacy_guard("\n".join(t for t in (title, provider) if t), yes=yes, what="this change")
 
     with opened_store() as store:
         data = use.edit_credit(store, credit_id, title=title, hours=hours, unit=unit.value if unit else None,

@@ -127,3 +127,27 @@ def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for con
         result = reset_data(store, now=clock.now())
     respond(result, json_out=json_out, message=f"Reset: the database is empty. The old one was backed up to "
                                                 f"{result['backup']}; bring it back with: goals db restore {result['backup']}")
+
+
+@db_app.command("purge")
+def purge(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
+          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Remove deleted goals, CE credits, licenses and journal entries for good
+    (and certificate files only they used), then compact the database so
+    their text leaves the file. Backups made before still hold them."""
+    from clingoals.cli.common import confirm, respond
+    from clingoals.usecases.data import deleted_counts, purge_deleted
+
+    with opened_store() as store:
+        waiting = deleted_counts(store)
+        total = sum(waiting.values())
+        if total and not confirm(f"Remove {total} deleted record(s) for good "
+                                 f"({', '.join(f'{n} {k.replace(chr(95), chr(32))}' for k, n in waiting.items() if n)})? "
+                                 "This can't be undone", yes=yes):
+            say("Nothing removed.")
+            return
+        result = purge_deleted(store)
+    removed = sum(v for k, v in result.items() if k != "certificate_files")
+    respond(result, json_out=json_out,
+            message=f"Removed {removed} deleted record(s) for good and compacted the database." if removed else
+            "Nothing was deleted, so nothing to remove; the database was compacted.")

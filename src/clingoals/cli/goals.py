@@ -155,7 +155,8 @@ def add(
     from clingoals.usecases import drafting
 
     fields = use.new_goal_fields(today=day, **values)
-    privacy_guard(" ".join(str(v) for v in (fields["statement"], drafted["statement"], fields["why"], fields["plan"]) if v),
+    privacy_guard("\n".join(str(v) for v in (fields["statement"], drafted["statement"], fields["why"], fields["plan"],
+                                               *steps) if v),
                   yes=yes, what="this goal")
     with opened_store() as store:
         data, linked = drafting.save_goal(store, values, statement=drafted["statement"], aspirations=aspirations,
@@ -207,8 +208,8 @@ def edit(
                                parent=parent, confidence=confidence, start=start, horizon=horizon)
     if not changes and not (step or tag or remove_tag or aspiration):
         raise InvalidInput("Nothing to change; give at least one option, e.g. --due or --target.")
-    privacy_guard(" ".join(changes.get(k) or "" for k in ("statement", "why", "plan")),
-                  yes=yes, what="this change")
+    privacy_guard("\n".join([*(changes.get(k) or "" for k in ("statement", "why", "plan")), *(step or []),
+                              reason or ""]), yes=yes, what="this change")
     with opened_store() as store:
         use.check_goal_change(store, goal_id, changes, remove_tags=remove_tag or [])
         if not reason:
@@ -223,22 +224,29 @@ def edit(
             message=f"Updated goal {goal_id}: {what}." if changed or step else f"Goal {goal_id} already had those values.")
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})
 def log(
     goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
-    value: float = typer.Argument(..., help="How much you did toward the target (added to the current value)."),
+    value: float = typer.Argument(..., help="How much you did toward the target (added to the current value); "
+                                            "a negative number corrects an earlier entry, e.g. -3."),
     note: Optional[str] = typer.Option(None, "--note", help="A note about this entry."),
     date: Optional[str] = typer.Option(None, "--date", help=f"When (default today): {DATE_HELP}."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Save the note even if the privacy check warns."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Log progress toward a goal's target."""
+    """Log progress toward a goal's target ('goals log 3 -2' corrects it down by 2)."""
+    if note:
+        privacy_guard(note, yes=yes, what="this note")
     with opened_store() as store:
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
-                                   now=clock.now_iso())
+                                now=clock.now_iso())
     measure = data["measure"]
     target = f" of {measure['target']:g}" if measure["target"] else ""
-    respond(data, json_out=json_out, message=f"Logged {value:g} on goal {goal_id}: now "
-            f"{measure['current']:g}{target} {measure['unit'] or ''}".rstrip() + ".")
+    done = f"Logged {value:g} on goal {goal_id}" if value >= 0 else f"Corrected goal {goal_id} by {value:g}"
+    message = f"{done}: now {measure['current']:g}{target} {measure['unit'] or ''}".rstrip() + "."
+    if data["target_reached"]:
+        message += f"\nTarget reached! Mark it done: goals done {goal_id}"
+    respond(data, json_out=json_out, message=message)
 
 
 # --- status ---------------------------------------------------------------------
@@ -311,12 +319,17 @@ def restore(goal_id: int = typer.Argument(..., metavar="ID", help="The deleted g
 
 # --- steps ------------------------------------------------------------------------
 
+STEP_NUMBER_HELP = "The step's number within the goal (1, 2, 3... as 'goals show ID' lists them)."
+
+
 @step_app.command("add")
 def step_add(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
              text: str = typer.Argument(..., help="What to do."),
              due: Optional[str] = typer.Option(None, "--due", help=f"When: {DATE_HELP}."),
+             yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
              json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Add an action step to a goal."""
+    privacy_guard(text, yes=yes, what="this step")
     with opened_store() as store:
         data = use.add_step(store, goal_id, text, due=due, today=today(), now=clock.now_iso())
     respond(data, json_out=json_out, message=f"Added step {data['id']} to goal {goal_id}.")
@@ -324,7 +337,7 @@ def step_add(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's i
 
 @step_app.command("done")
 def step_done(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
-              step_id: int = typer.Argument(..., metavar="STEP_ID", help="The step's id (see 'goals show ID')."),
+              step_id: int = typer.Argument(..., metavar="N", help=STEP_NUMBER_HELP),
               json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Tick an action step off."""
     with opened_store() as store:
@@ -332,13 +345,56 @@ def step_done(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's 
     respond(data, json_out=json_out, message=f"Step {step_id} of goal {goal_id} done.")
 
 
+@step_app.command("undo")
+def step_undo(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
+              number: int = typer.Argument(..., metavar="N", help=STEP_NUMBER_HELP),
+              json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Untick a step that was ticked by mistake."""
+    with opened_store() as store:
+        data = use.undo_step(store, goal_id, number, today=today())
+    respond(data, json_out=json_out, message=f"Step {number} of goal {goal_id} is open again.")
+
+
+@step_app.command("edit")
+def step_edit(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
+              number: int = typer.Argument(..., metavar="N", help=STEP_NUMBER_HELP),
+              text: str = typer.Argument(..., help="The step's new text."),
+              yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
+              json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Change what a step says."""
+    privacy_guard(text, yes=yes, what="this step")
+    with opened_store() as store:
+        data = use.edit_step(store, goal_id, number, text, today=today())
+    respond(data, json_out=json_out, message=f"Step {number} of goal {goal_id}: {data['text']}")
+
+
+@step_app.command("remove")
+def step_remove(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
+                number: int = typer.Argument(..., metavar="N", help=STEP_NUMBER_HELP),
+                yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+                json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Remove a step for good; the steps after it move up one number."""
+    with opened_store() as store:
+        step = use.show_goal(store, goal_id, today=today())
+        texts = {s["id"]: s["text"] for s in step["steps"]}
+        if number in texts and not confirm(f"Remove step {number} of goal {goal_id} ({texts[number][:40]})?",
+                                           yes=yes):
+            say("Nothing removed.")
+            return
+        data = use.remove_step(store, goal_id, number, today=today())
+    respond(data, json_out=json_out, message=f"Removed step {number} of goal {goal_id}: {data['removed']['text']}")
+
+
 # --- aspirations ----------------------------------------------------------------------
 
 @aspiration_app.command("add")
 def aspiration_add(name: str = typer.Argument(..., help="e.g. 'clinical supervisor', 'private practice'."),
                    description: Optional[str] = typer.Option(None, "--description", help="What it means to you."),
+                   yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
                    json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Declare an aspiration; goals can then serve it (--aspiration NAME)."""
+    if description:
+        privacy_guard(description, yes=yes, what="this description")
     with opened_store() as store:
         data = use.add_aspiration(store, name, description, now=clock.now_iso())
     respond(data, json_out=json_out, message=f"Added aspiration {data['id']}: {data['name']}.")

@@ -28,6 +28,25 @@ def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(";") if v.strip()]
 
 
+def _ask_skills(group: str) -> list[str]:
+    """One group's skills, checked as typed: a wrong one is named and the
+    answer asked again with what was typed, so nothing is lost."""
+    from clingoals.assessment import parse_skill
+
+    answer = ""
+    while True:
+        answer = ask(f"{group.capitalize()} skills as SKILL=RATING 1-5, separated by ; (e.g. CBT=4; DBT=2)",
+                     default=answer)
+        specs = [f"{group}:{part}" for part in _split([answer])]
+        try:
+            for spec in specs:
+                parse_skill(spec)
+        except InvalidInput as error:
+            say(f"  {error} Fix it below (your answer is kept).")
+            continue
+        return specs
+
+
 @profile_app.command("add")
 def add(strength: Optional[List[str]] = typer.Option(None, "--strength", help="A strength (repeatable)."),
         grow: Optional[List[str]] = typer.Option(None, "--grow", help="An area to grow (repeatable)."),
@@ -46,9 +65,7 @@ def add(strength: Optional[List[str]] = typer.Option(None, "--strength", help="A
         growth = _split([ask("Areas to grow (separated by ;)", default="")])
         interests = _split([ask("Interests: populations, issues, settings (separated by ;)", default="")])
         for group in SKILL_GROUPS:
-            answer = ask(f"{group.capitalize()} skills as SKILL=RATING 1-5, separated by ; (e.g. CBT=4; DBT=2)",
-                         default="")
-            specs += [f"{group}:{part}" for part in _split([answer])]
+            specs += _ask_skills(group)
         if not (strengths or growth or interests or specs):
             raise InvalidInput("Nothing to record; nothing was saved.")
     with opened_store() as store:

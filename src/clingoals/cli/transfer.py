@@ -33,7 +33,8 @@ import_app = typer.Typer()
 
 @export_app.command("export")
 def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help="json (everything), csv (a folder of CSVs) or ics (calendar).", case_sensitive=False),
-           out: Optional[Path] = typer.Option(None, "--out", help="File (json, ics) or folder (csv) to write; json goes to stdout without it.")) -> None:
+           out: Optional[Path] = typer.Option(None, "--out", help="File (json, ics) or folder (csv) to write; json goes to stdout without it."),
+           include_deleted: bool = typer.Option(False, "--include-deleted", help="Also export deleted goals, credits, licenses and journal entries.")) -> None:
     """Export everything: goals, aspirations, licenses, CE credits, reviews, reflections."""
     from clingoals.store.files import is_stdout, write_file
     from clingoals.usecases import transfer as use
@@ -42,11 +43,11 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
         raise InvalidInput("CSV export writes one file per kind of record: give a folder with --out.")
     with opened_store() as store:
         if fmt == ExportFormat.json:
-            done = use.export_json(store, out, now=clock.now_iso())
+            done = use.export_json(store, out, now=clock.now_iso(), include_deleted=include_deleted)
         elif fmt == ExportFormat.csv:
-            written = use.export_csv(store, out, now=clock.now_iso())
+            written = use.export_csv(store, out, now=clock.now_iso(), include_deleted=include_deleted)
         else:
-            ics = use.export_ics(store, today=today(), now=clock.now_iso())
+            ics = use.export_ics(store, today=today(), now=clock.now_iso(), include_deleted=include_deleted)
     if fmt == ExportFormat.json:
         if done["certificates_left_out"]:
             say("note: certificates are not in stdout; use --out FILE.json to export them beside it.")

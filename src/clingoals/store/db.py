@@ -435,6 +435,14 @@ def restore_from(source: Path, target: Path, *, now: dt.datetime) -> Path:
     return kept
 
 
+def compact(conn: sqlite3.Connection) -> None:
+    """Rebuild the file without free pages (VACUUM) and fold the write-ahead
+    log back into it, so the text of removed records leaves both files."""
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     """What SQLite's own checks find wrong (empty when healthy)."""
     problems = []

@@ -121,10 +121,12 @@ def get_goal(conn: sqlite3.Connection, goal_id: int, *, include_deleted: bool = 
     return goal
 
 
-def certificate_names(conn: sqlite3.Connection) -> list[str]:
-    """The stored certificate file names, each once, in name order."""
-    return [r[0] for r in conn.execute("SELECT DISTINCT certificate FROM ce_credit WHERE certificate IS NOT NULL "
-                                       "ORDER BY certificate")]
+def certificate_names(conn: sqlite3.Connection, *, include_deleted: bool = True) -> list[str]:
+    """The stored certificate file names, each once, in name order (only
+    those of credits not deleted, unless ``include_deleted``)."""
+    live = "" if include_deleted else " AND deleted_at IS NULL"
+    return [r[0] for r in conn.execute("SELECT DISTINCT certificate FROM ce_credit WHERE certificate IS NOT NULL"
+                                       f"{live} ORDER BY certificate")]
 
 
 def any_goal(conn: sqlite3.Connection) -> bool:
@@ -439,3 +441,10 @@ def list_assessments(conn: sqlite3.Connection) -> list[dict]:
             item[key] = json.loads(item[key])
         rows.append(item)
     return rows
+
+
+def deleted_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Deleted (recoverable) records by kind: what 'goals db purge' removes."""
+    tables = (("goals", "goal"), ("ce_credits", "ce_credit"), ("licenses", "license"), ("journal_entries", "reflection"))
+    return {name: conn.execute(f"SELECT COUNT(*) FROM {table} WHERE deleted_at IS NOT NULL").fetchone()[0]
+            for name, table in tables}

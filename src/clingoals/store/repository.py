@@ -594,3 +594,27 @@ def add_assessment(session: Session, *, assessed_on: dt.date, strengths: list[st
     session.add(row)
     session.flush()
     return row.id
+
+
+# --- deleted means gone, when asked -----------------------------------------------------------
+
+PURGED_TABLES = (("goals", "goal"), ("ce_credits", "ce_credit"), ("licenses", "license"),
+                 ("journal_entries", "reflection"))
+
+
+def purge_deleted(session: Session) -> dict:
+    """Remove every deleted goal (with its steps, progress and history),
+    CE credit, license and journal entry for good. Returns the counts and
+    ``certificates``: the certificate files no remaining credit uses."""
+    from sqlalchemy import text
+
+    session.execute(text("PRAGMA secure_delete = ON"))
+    purged_certificates = {row[0] for row in session.execute(text(
+        "SELECT DISTINCT certificate FROM ce_credit WHERE deleted_at IS NOT NULL AND certificate IS NOT NULL"))}
+    counts = {}
+    for name, table in PURGED_TABLES:
+        counts[name] = session.execute(text(f"DELETE FROM {table} WHERE deleted_at IS NOT NULL")).rowcount
+    still_used = {row[0] for row in session.execute(text(
+        "SELECT DISTINCT certificate FROM ce_credit WHERE certificate IS NOT NULL"))}
+    counts["certificates"] = sorted(purged_certificates - still_used)
+    return counts

@@ -34,9 +34,14 @@ def _by(rows: list[dict], key: str) -> dict:
 GOAL_CHUNK = 500  # goals read (with their children) at a time: export memory stays flat
 
 
-def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: dict):
+def _live(include_deleted: bool) -> str:
+    """A WHERE clause leaving out deleted records unless they are wanted."""
+    return "" if include_deleted else " WHERE deleted_at IS NULL"
+
+
+def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: dict, include_deleted: bool):
     """Goal records with their children, a chunk of goals at a time."""
-    order = [r["id"] for r in _rows(conn, "SELECT id FROM goal ORDER BY id")]
+    order = [r["id"] for r in _rows(conn, f"SELECT id FROM goal{_live(include_deleted)} ORDER BY id")]
     for begin in range(0, len(order), GOAL_CHUNK):
         ids = order[begin:begin + GOAL_CHUNK]
         marks = ",".join("?" * len(ids))
@@ -67,7 +72,7 @@ def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: 
             yield row
 
 
-def _licenses(conn: sqlite3.Connection) -> list[dict]:
+def _licenses(conn: sqlite3.Connection, include_deleted: bool) -> list[dict]:
     """Licenses with their ended cycles and the requirements ticked."""
     cycles = _by(_rows(conn, 'SELECT license_id, cycle_number, start, "end", carry_over_hours, renewed_at '
                              "FROM license_cycle ORDER BY start"), "license_id")
@@ -75,7 +80,8 @@ def _licenses(conn: sqlite3.Connection) -> list[dict]:
                            "ORDER BY done_on, id"), "license_id")
     out = []
     for row in _rows(conn, "SELECT id, uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
-                           "carry_over_hours, cycle_start, created_at, updated_at, deleted_at FROM license ORDER BY id"):
+                           f"carry_over_hours, cycle_start, created_at, updated_at, deleted_at FROM license{_live(include_deleted)} "
+                           "ORDER BY id"):
         lid = row.pop("id")
         row["supervisor"] = bool(row["supervisor"])
         row["cycles"] = [{k: v for k, v in c.items() if k != "license_id"} for c in cycles[lid]]
@@ -84,32 +90,32 @@ def _licenses(conn: sqlite3.Connection) -> list[dict]:
     return out
 
 
-def _credits(conn: sqlite3.Connection, uuid_of_goal: dict, license_uuid: dict):
+def _credits(conn: sqlite3.Connection, uuid_of_goal: dict, license_uuid: dict, include_deleted: bool):
     categories = _by(_rows(conn, "SELECT credit_id, category FROM ce_credit_category ORDER BY category"), "credit_id")
     credit_links = _by(_rows(conn, "SELECT credit_id, license_id FROM ce_credit_license ORDER BY license_id"),
                        "credit_id")
     for row in conn.execute("SELECT id, uuid, title, amount, unit, entry_date AS date, format, provider, approver, "
                             "certificate, certificate_original, goal_id, activity, provider_type, counts_in, "
-                            "created_at, updated_at, deleted_at FROM ce_credit ORDER BY id"):
+                            f"created_at, updated_at, deleted_at FROM ce_credit{_live(include_deleted)} ORDER BY id"):
         row = dict(row)
         cid, goal_id = row["id"], row.pop("goal_id")
         row["goal_uuid"] = uuid_of_goal.get(goal_id)
         row["categories"] = [c["category"] for c in categories[cid]]
-        row["licenses"] = [license_uuid[l["license_id"]] for l in credit_links[cid]]
+        row["licenses"] = [license_uuid[l["license_id"]] for l in credit_links[cid] if l["license_id"] in license_uuid]
         yield row
 
 
-def _reflections(conn: sqlite3.Connection, uuid_of_goal: dict, review_uuid: dict):
+def _reflections(conn: sqlite3.Connection, uuid_of_goal: dict, review_uuid: dict, include_deleted: bool):
     reflection_goals = _by(_rows(conn, "SELECT reflection_id, goal_id FROM reflection_goal ORDER BY goal_id"),
                            "reflection_id")
     reflection_tags = _by(_rows(conn, "SELECT reflection_id, tag FROM reflection_tag ORDER BY tag"), "reflection_id")
     for row in conn.execute("SELECT id, uuid, kind, entry_date AS date, text, achieved, obstacles, still_care, focus, "
-                            "energy, stress, review_id, created_at, updated_at, deleted_at FROM reflection "
-                            "ORDER BY id"):
+                            "energy, stress, review_id, created_at, updated_at, deleted_at FROM reflection"
+                            f"{_live(include_deleted)} ORDER BY id"):
         row = dict(row)
         rid, review_id = row["id"], row.pop("review_id")
         row["review_uuid"] = review_uuid.get(review_id)
-        row["goals"] = [uuid_of_goal[g["goal_id"]] for g in reflection_goals[rid]]
+        row["goals"] = [uuid_of_goal[g["goal_id"]] for g in reflection_goals[rid] if g["goal_id"] in uuid_of_goal]
         row["tags"] = [t["tag"] for t in reflection_tags[rid]]
         yield row
 
@@ -122,12 +128,15 @@ def _assessments(conn: sqlite3.Connection):
         yield row
 
 
-def iter_document(conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict]):
+def iter_document(conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict], *,
+                  include_deleted: bool = False):
     """The export document as (key, value) pairs in order; the large lists
-    are generators, so a writer can stream them."""
-    uuid_of_goal = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM goal")}
+    are generators, so a writer can stream them. Deleted goals, credits,
+    licenses and journal entries (and links to them) are left out unless
+    ``include_deleted``."""
+    uuid_of_goal = {r["id"]: r["uuid"] for r in _rows(conn, f"SELECT id, uuid FROM goal{_live(include_deleted)}")}
     aspiration_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM aspiration")}
-    license_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM license")}
+    license_uuid = {r["id"]: r["uuid"] for r in _rows(conn, f"SELECT id, uuid FROM license{_live(include_deleted)}")}
     review_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM review")}
     yield "format", transfer.FORMAT
     yield "version", transfer.VERSION
@@ -135,26 +144,28 @@ def iter_document(conn: sqlite3.Connection, exported_at: str, user_profiles: lis
     yield "settings", {r["key"]: r["value"] for r in _rows(conn, "SELECT key, value FROM setting ORDER BY key")}
     yield "aspirations", _rows(conn, "SELECT uuid, name, description, created_at FROM aspiration "
                                      "ORDER BY id")
-    yield "goals", _goal_chunks(conn, uuid_of_goal, aspiration_uuid)
-    yield "licenses", _licenses(conn)
-    yield "ce_credits", _credits(conn, uuid_of_goal, license_uuid)
+    yield "goals", _goal_chunks(conn, uuid_of_goal, aspiration_uuid, include_deleted)
+    yield "licenses", _licenses(conn, include_deleted)
+    yield "ce_credits", _credits(conn, uuid_of_goal, license_uuid, include_deleted)
     yield "reviews", _rows(conn, "SELECT uuid, review_date, since, completed_at FROM review ORDER BY review_date, uuid")
-    yield "reflections", _reflections(conn, uuid_of_goal, review_uuid)
+    yield "reflections", _reflections(conn, uuid_of_goal, review_uuid, include_deleted)
     yield "self_assessments", _assessments(conn)
     yield "profiles", sorted(user_profiles, key=lambda p: p["id"])
 
 
-def export_document(conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict]) -> dict:
+def export_document(conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict], *,
+                    include_deleted: bool = False) -> dict:
     """The whole export document in memory (for CSV and calendar exports)."""
     return {key: value if isinstance(value, (str, int, dict)) else list(value)
-            for key, value in iter_document(conn, exported_at, user_profiles)}
+            for key, value in iter_document(conn, exported_at, user_profiles, include_deleted=include_deleted)}
 
 
-def write_document(handle, conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict]) -> dict[str, int]:
+def write_document(handle, conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict], *,
+                   include_deleted: bool = False) -> dict[str, int]:
     """Stream the export as JSON, one record per line; returns counts."""
     counts = {}
     handle.write("{\n")
-    pairs = list(iter_document(conn, exported_at, user_profiles))
+    pairs = list(iter_document(conn, exported_at, user_profiles, include_deleted=include_deleted))
     for index, (key, value) in enumerate(pairs):
         handle.write(f"  {json.dumps(key)}: ")
         if isinstance(value, (str, int, dict)):

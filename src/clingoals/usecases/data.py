@@ -1,6 +1,7 @@
 """The data home as a whole: the demo (a sample clinician in a home of its
 own, so a newcomer's real data folder starts empty) and starting over
-(``goals db reset``: a backup first, then an empty database)."""
+(``goals db reset``: a backup first, then an empty database), and removing
+deleted records for good (``goals db purge``)."""
 
 from __future__ import annotations
 
@@ -105,3 +106,31 @@ def restore_data(file: Path, *, now: dt.datetime) -> dict:
         return {"files": result["files"], "kept": kept}
     kept = restore_from(file, db_path(), now=now)
     return {"files": 1, "kept": [str(kept)] if kept.exists() else []}
+
+
+def deleted_counts(store) -> dict:
+    """How many deleted records ``purge_deleted`` would remove."""
+    from clingoals.store import queries
+
+    return queries.deleted_counts(store.conn)
+
+
+def purge_deleted(store) -> dict:
+    """Remove deleted goals, CE credits, licenses and journal entries for
+    good, with the certificate files only they used, then compact the
+    database so their text leaves the file. Returns what was removed."""
+    from clingoals.store import repository
+    from clingoals.store.db import compact
+    from clingoals.store.files import certificate_path
+
+    with store.session() as session:
+        counts = repository.purge_deleted(session)
+    removed = 0
+    for name in counts.pop("certificates"):
+        path = certificate_path(name)
+        if path.is_file():
+            path.unlink()
+            removed += 1
+    counts["certificate_files"] = removed
+    compact(store.conn)
+    return counts

@@ -231,15 +231,24 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
 def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = None,
                  note: str | None = None, today: dt.date, now: str) -> dict:
     """Add ``value`` toward the goal's target on ``entry_date`` (a phrase;
-    default today, never in the future). Returns the goal's JSON."""
+    default today, never in the future). A negative value is a correction
+    and may not take the total below zero. Returns the goal's JSON with
+    ``target_reached`` (true when the goal is open and its target is met)."""
     from clingoals.store import repository
+
+    from clingoals.review import target_reached
+    from clingoals.store import queries
 
     value = goal_rules.check_finite("The value", value)
     day = parse_date(entry_date, today) if entry_date else today
     goal_rules.check_not_future(day, today, "log progress once it happened")
+    current = queries.get_goal(store.conn, goal_id)
+    goal_rules.check_progress(goal_id, current["current"], value, current["unit"])
     with store.session() as session:
         repository.log_progress(session, goal_id, value, entry_date=day, note=note, now=now)
-    return goal_data(store, goal_id, today=today)
+    data = goal_data(store, goal_id, today=today)
+    data["target_reached"] = data["status"] in goal_rules.OPEN_STATUSES and target_reached(data)
+    return data
 
 
 # --- status --------------------------------------------------------------------------
@@ -319,6 +328,35 @@ def complete_step(store, goal_id: int, step_id: int, *, today: dt.date, now: str
     with store.session() as session:
         repository.complete_step(session, goal_id, step_id, now=now)
     return _step(store, goal_id, step_id, today)
+
+
+def undo_step(store, goal_id: int, number: int, *, today: dt.date) -> dict:
+    """Untick step ``number`` of the goal."""
+    from clingoals.store import repository
+
+    with store.session() as session:
+        repository.undo_step(session, goal_id, number)
+    return _step(store, goal_id, number, today)
+
+
+def edit_step(store, goal_id: int, number: int, text: str, *, today: dt.date) -> dict:
+    """Change the text of step ``number`` of the goal."""
+    from clingoals.store import repository
+
+    with store.session() as session:
+        repository.edit_step(session, goal_id, number, text)
+    return _step(store, goal_id, number, today)
+
+
+def remove_step(store, goal_id: int, number: int, *, today: dt.date) -> dict:
+    """Remove step ``number`` for good; the steps after it move up one number.
+    Returns ``{"goal_id", "removed": {"id", "text"}, "steps": [...]}``."""
+    from clingoals.store import repository
+
+    with store.session() as session:
+        text = repository.remove_step(session, goal_id, number)
+    return {"goal_id": goal_id, "removed": {"id": number, "text": text},
+            "steps": goal_data(store, goal_id, today=today)["steps"]}
 
 
 def _step(store, goal_id: int, step_id: int, today: dt.date) -> dict:

@@ -24,25 +24,28 @@ def _user_profiles() -> list[dict]:
     return user_tomls(profiles_dir())
 
 
-def build_document(store, *, now: str) -> dict:
-    """The whole export document in memory (CSV and ICS are made from it)."""
+def build_document(store, *, now: str, include_deleted: bool = False) -> dict:
+    """The whole export document in memory (CSV and ICS are made from it).
+    Deleted records are left out unless ``include_deleted``."""
     from clingoals.store.transfer import export_document
 
-    return export_document(store.conn, now, _user_profiles())
+    return export_document(store.conn, now, _user_profiles(), include_deleted=include_deleted)
 
 
-def export_json(store, out: Path | None, *, now: str) -> dict:
+def export_json(store, out: Path | None, *, now: str, include_deleted: bool = False) -> dict:
     """Stream the JSON document to ``out`` (None or '-': stdout), one record at
     a time so memory stays flat; certificates are copied beside a file.
-    Returns where it went and how many certificates were copied or left out."""
+    Deleted records are left out unless ``include_deleted``. Returns where it
+    went and how many certificates were copied or left out."""
     from clingoals.store.files import export_certificates, is_stdout, write_file
     from clingoals.store.queries import certificate_names
     from clingoals.store.transfer import write_document
 
     profiles = _user_profiles()
     to_stdout = out is None or is_stdout(out)
-    write_file("-" if to_stdout else out, lambda handle: write_document(handle, store.conn, now, profiles))
-    names = certificate_names(store.conn)
+    write_file("-" if to_stdout else out, lambda handle: write_document(handle, store.conn, now, profiles,
+                                                                        include_deleted=include_deleted))
+    names = certificate_names(store.conn, include_deleted=include_deleted)
     if to_stdout:
         return {"out": "-", "certificates": 0, "certificates_left_out": len(names), "folder": None}
     copied = len(export_certificates([(n, n) for n in names], certificates_folder(out)))
@@ -50,17 +53,17 @@ def export_json(store, out: Path | None, *, now: str) -> dict:
             "folder": str(certificates_folder(out))}
 
 
-def export_ics(store, *, today: dt.date, now: str) -> bytes:
+def export_ics(store, *, today: dt.date, now: str, include_deleted: bool = False) -> bytes:
     """Deadlines, steps, renewals and the next review as an iCalendar file (bytes)."""
     from clingoals.calendar import to_ics
     from clingoals.usecases.review import next_review_date
 
-    return to_ics(build_document(store, now=now), next_review_date(store), today)
+    return to_ics(build_document(store, now=now, include_deleted=include_deleted), next_review_date(store), today)
 
 
-def export_csv(store, folder: Path, *, now: str) -> int:
+def export_csv(store, folder: Path, *, now: str, include_deleted: bool = False) -> int:
     """One CSV per kind of record in ``folder``; returns how many files."""
-    return _export_csv(build_document(store, now=now), folder)
+    return _export_csv(build_document(store, now=now, include_deleted=include_deleted), folder)
 
 
 def _flat(value) -> str:
