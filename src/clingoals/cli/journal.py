@@ -164,6 +164,7 @@ def _checked_in_editor(text: str, *, yes: bool, draft: dict) -> str | None:
         try:
             choice = privacy_choice(found, what="this entry")
         except (KeyboardInterrupt, click.exceptions.Abort):
+            say("")  # Ctrl-C leaves the cursor after the prompt: the message starts on a line of its own
             choice = "draft"
         if choice == "save":
             return text
