@@ -15,11 +15,11 @@ pytestmark = pytest.mark.slow
 TIMEOUT = 30
 
 
-def _spawn(args, home):
+def _spawn(args, home, columns=100):
     env = {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-05-13",
-           "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
+           "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
     return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=env, encoding="utf-8",
-                         timeout=TIMEOUT, dimensions=(40, 100))
+                         timeout=TIMEOUT, dimensions=(40, columns))
 
 
 def _goals(home):
@@ -185,3 +185,17 @@ def test_declining_the_final_card_keeps_a_draft(isolated_home):
     assert child.exitstatus == 0
     [goal] = _goals(isolated_home)
     assert goal["status"] == "draft" and goal["statement"] == "Pass the NCE by June 30, 2026"
+
+
+def test_a_long_prompt_wraps_at_words_at_80_columns(isolated_home):
+    child = _spawn(["add"], isolated_home, columns=80)
+    child.expect("Your goal, in one sentence")
+    child.sendline("get better at trauma work")
+    child.expect(r"\(Enter to skip\): ")
+    prompt = child.before[child.before.rindex("What exactly"):] + "(Enter to skip): "
+    lines = prompt.replace("\r", "").split("\n")
+    assert len(lines) == 2 and all(len(line) <= 80 for line in lines), lines
+    assert not lines[1].startswith(" ") and lines[1].endswith("setting (Enter to skip): ")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    assert _goals(isolated_home) == []
