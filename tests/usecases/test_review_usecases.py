@@ -110,3 +110,13 @@ def test_a_correction_may_not_go_below_zero(store, new_goal, today, now):
     with pytest.raises(InvalidInput, match="below zero"):
         review.review_goal(store, data["id"], {"progress": -1, "decision": "keep"}, today=today, now=now)
     assert queries.review_of_day(store.conn, today.isoformat()) is None
+
+
+def test_going_over_todays_review_again_lists_the_goals_already_reviewed(store, new_goal, today, now):
+    data = new_goal("Renew my LPC", due="2027-05-20", target=10)
+    review.review_goal(store, data["id"], {"progress": 4, "decision": "keep"}, today=today, now=now)
+    assert review.goals_to_review(store, today=today)["others"] == []
+    again = review.goals_to_review(store, today=today, again=True)
+    assert [i["goal"]["id"] for i in again["needy"] + again["others"]] == [data["id"]]
+    review.review_goal(store, data["id"], {"progress": 3, "decision": "keep"}, today=today, now=now)
+    assert queries.get_goal(store.conn, data["id"])["current"] == 3

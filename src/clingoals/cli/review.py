@@ -298,20 +298,22 @@ def _interactive_review(day: dt.date, every: bool) -> None:
     from clingoals import render
     from clingoals.store.drafts import list_drafts
     with opened_store() as store:
-        plan = use.goals_to_review(store, today=day)
+        plan = use.goals_to_review(store, today=day, again=every)
         pending = len(plan["needy"]) + len(plan["others"])
         if plan["completed"] and not pending:
-            say(f"You already reviewed today ({len(plan['reviewed'])} goal(s)). "
-                "'goals review --history' shows it; 'goals journal' adds a thought.")
+            say(f"You already reviewed today ({len(plan['reviewed'])} goal(s)). 'goals review --all' goes over "
+                "every goal again (your answers replace today's); 'goals review --history' shows it.")
             return
         drafts = {d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)}
         if drafts:
             say(f"You kept {len(drafts)} private draft answer(s) from a review; each is offered again below "
                 "(Enter keeps it).")
         render.err.print(render.digest(use.digest(store, today=day)))
-        if plan["reviewed"]:
+        if plan["reviewed"] and every:
+            say("Going over today's review again: your answers replace what it did to each goal.")
+        elif plan["reviewed"]:
             say(f"Continuing today's review: {len(plan['reviewed'])} goal(s) already reviewed.")
-        reviewed = len(plan["reviewed"])
+        reviewed = 0 if every else len(plan["reviewed"])
         try:
             if not plan["needy"] and not every and plan["others"]:
                 say("No goal needs you this week: nothing overdue, due soon, stale or moved.")

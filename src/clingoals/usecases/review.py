@@ -130,17 +130,19 @@ def digest(store, *, today: dt.date) -> dict:
     return data
 
 
-def goals_to_review(store, *, today: dt.date) -> dict:
+def goals_to_review(store, *, today: dt.date, again: bool = False) -> dict:
     """The active goals not yet reviewed today, neediest first, each with why
     it is listed: ``{"review_id", "reviewed": {goal_id: decision}, "completed",
-    "needy": [...], "others": [...]}`` (items as :func:`review.review_order`)."""
+    "needy": [...], "others": [...]}`` (items as :func:`review.review_order`).
+    With ``again``, goals already reviewed today are listed too (reviewing
+    one again replaces what today's review did to it)."""
     from clingoals.goal import goal_json
     from clingoals.store import queries
 
     conn = store.conn
     current = _today_review(conn, today)
     reviewed = current["goals"] if current else {}
-    records = [r for r in queries.list_goals(conn, statuses=["active"]) if r["id"] not in reviewed]
+    records = [r for r in queries.list_goals(conn, statuses=["active"]) if again or r["id"] not in reviewed]
     since = (today - dt.timedelta(days=rules.MOVED_DAYS - 1)).isoformat()
     order = rules.review_order([goal_json(r, today) for r in records], queries.progress_since(conn, since), today)
     return {
