@@ -4,6 +4,7 @@ the pager only where it belongs, and the pictures."""
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -242,3 +243,30 @@ def test_removing_a_tag_that_is_not_there_says_so(run, add):
     assert run("show", goal["id"], "--json").json()["tags"] == ["exam"]
     assert run("edit", goal["id"], "--remove-tag", "exam", "--reason", "tidy").code == 0
     assert run("show", goal["id"], "--json").json()["tags"] == []
+
+
+# --- a number keeps its unit (trial 1, item 14) --------------------------------------------------
+
+def test_a_number_keeps_its_unit_wherever_the_line_breaks():
+    from rich.console import Console
+    from rich.panel import Panel
+
+    for filler in range(40):
+        text = "Next: " + "x" * filler + " 6 h supervision, 12 h live or in person, 12 h from a listed provider type"
+        console = Console(width=80, record=True, file=open(os.devnull, "w"))
+        console.print(Panel(render.Wrapped(text, style="bold")))
+        lines = [line.strip("│ ") for line in console.export_text().splitlines()]
+        for line, after in zip(lines, lines[1:]):
+            assert not (re.search(r"\d$", line) and after.startswith("h ")), (line, after)
+
+
+def test_piped_path_list_keeps_units_and_indents_continuations(run, columns):
+    columns(80)
+    result = run("path", "list")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert all(len(line) <= 80 and line == line.rstrip() for line in lines)
+    assert not any(re.search(r"~\d+$", line) for line in lines)  # "~12" never parted from its "mo"
+    bullets = [i for i, line in enumerate(lines) if line.startswith("  • ")]
+    wrapped = [lines[i + 1] for i in bullets if not re.match(r"  • |\S", lines[i + 1]) and "[" not in lines[i]]
+    assert wrapped and all(re.match(r"    \S", line) for line in wrapped)  # continued under its own text
