@@ -575,10 +575,9 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
     if show_for:
         table.add_column("For", no_wrap=True, overflow="ellipsis", max_width=fixed[-1])
     for c in credits:
-        flag = "" if c["certificate"] else " (no certificate)"
-        title = Text(clip(c["title"] + flag, title_width, lines=3))
-        if flag:
-            title.highlight_words(["(no certificate)", "(no", "certificate)"], style="yellow")
+        # a missing certificate is named in the caption: appended to the title
+        # it pushed titles onto a third line at 80 columns
+        title = Text(clip(c["title"], title_width, lines=3))
         if c.get("make_up"):
             title.append(f" (make-up for the cycle holding {c['counts_in']})", style="cyan")
         row = [str(c["id"]), c["date"], title, _credit_hours(c), c["format"], "\n".join(c["categories"])]
@@ -587,6 +586,9 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
         table.add_row(*row)
     total = sum(c["hours"] for c in credits)
     table.caption = f"{len(credits)} credit{'s' if len(credits) != 1 else ''}, {number(total)} h"
+    missing = [str(c["id"]) for c in credits if not c["certificate"]]
+    if missing:
+        table.caption += f"; no certificate yet: {', '.join(missing)}"
     if any(len(set(c.get("hours_by_license", {}).values())) > 1 for c in credits):
         table.caption += "; * licenses convert this unit differently: the lowest is shown"
     return table

@@ -270,3 +270,22 @@ def test_piped_path_list_keeps_units_and_indents_continuations(run, columns):
     bullets = [i for i, line in enumerate(lines) if line.startswith("  • ")]
     wrapped = [lines[i + 1] for i in bullets if not re.match(r"  • |\S", lines[i + 1]) and "[" not in lines[i]]
     assert wrapped and all(re.match(r"    \S", line) for line in wrapped)  # continued under its own text
+
+
+def test_ce_list_names_missing_certificates_in_the_caption_not_the_title(run, columns, tmp_path):
+    columns(80)
+    cert = tmp_path / "cert.pdf"
+    cert.write_bytes(b"%PDF")
+    for title, extra in (("Cultural humility in practice", ["--category", "cultural-diversity"]),
+                         ("Ethics in telehealth", ["--certificate", cert])):
+        assert run("ce", "add", title, "--hours", "3", "--date", "2026-01-05", "--format", "in-person",
+                   *extra).code == 0
+    result = run("ce", "list")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    first = next(i for i, line in enumerate(lines) if "Cultural humility" in line)
+    assert "practice" in lines[first + 1] and "certificate" not in lines[first] + lines[first + 1]
+    assert re.match(r"\s+2\s", lines[first + 2])  # the next credit starts on the third line
+    assert "no certificate yet: 1" in result.out and "1, 2" not in result.out
+    shown = run("ce", "list", "--json").json()
+    assert [bool(c["certificate"]) for c in shown] == [False, True]
