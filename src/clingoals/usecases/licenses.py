@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from dateutil.relativedelta import relativedelta
-
 from clingoals.errors import InvalidInput
 from clingoals.usecases.ce import derived_before, find_cycle, known_cycles, license_status, resolve_profile
 
@@ -31,10 +29,13 @@ def profile_id_for(value: str) -> tuple[str, str | None]:
 
 
 def cycle_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
-    """Cycle 1 ends at the first renewal after issue; count whole cycles since."""
+    """Cycle 1 ends at the first renewal after issue; count whole cycles
+    since, stepping back with the tally's own cycle arithmetic."""
+    from clingoals.ce.tally import cycle_start
+
     cycles, end = 1, renews
-    while end - relativedelta(months=months) > issued and cycles < 100:
-        end -= relativedelta(months=months)
+    while cycle_start(end, months) > issued and cycles < 100:
+        end = cycle_start(end, months) - dt.timedelta(days=1)
         cycles += 1
     return cycles
 
