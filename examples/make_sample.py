@@ -17,6 +17,8 @@ HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "src" / "clingoals" / "sample" / "sample-clinician.json"
 TODAY = "2026-11-15"
 
+# Goals with progress logged before TODAY start before that progress: a goal's
+# progress never predates the goal (its pace is measured from its start).
 SCRIPT = [
     ["aspiration", "add", "clinical supervisor", "--description", "Supervise LPC associates at the agency"],
     ["aspiration", "add", "trauma specialist", "--description", "EMDR and TF-CBT for adults and teens"],
@@ -25,13 +27,13 @@ SCRIPT = [
     ["add", "Complete the EMDR basic training (50 hours) to treat adults with PTSD", "--due", "2027-04-30",
      "--target", "50", "--unit", "training hours", "--hours-per-week", "3", "--aspiration", "trauma specialist",
      "--category", "certification", "--step", "Register for EMDR part 1", "--step", "Book consultation hours",
-     "--confidence", "8", "--tag", "emdr"],
+     "--confidence", "8", "--tag", "emdr", "--start", "2026-10-01"],
     ["add", "Obtain TF-CBT certification to treat teens after trauma", "--due", "2027-10-31",
      "--aspiration", "trauma specialist", "--category", "certification", "--confidence", "7",
      "--step", "Finish TF-CBTWeb", "--step", "Join consultation calls"],
     ["add", "Complete a 40-hour supervision training course approved by my board", "--due", "2027-03-31",
      "--target", "40", "--unit", "training hours", "--hours-per-week", "4", "--aspiration", "clinical supervisor",
-     "--category", "supervision", "--plan", "State association course, agency pays half"],
+     "--category", "supervision", "--plan", "State association course, agency pays half", "--start", "2026-10-15"],
     ["add", "Submit my LPC-S application to the state board", "--due", "2027-06-30",
      "--aspiration", "clinical supervisor", "--category", "supervision", "--confidence", "8"],
     ["add", "Become an approved clinical supervisor so that I can supervise associates", "--due", "2028-06-30",
@@ -42,7 +44,8 @@ SCRIPT = [
     ["add", "Administer the PCL-5 at intake and every 4th session for all new trauma clients", "--due", "2027-01-31",
      "--category", "client outcomes", "--aspiration", "trauma specialist", "--confidence", "8"],
     ["add", "Complete 24 CE hours, including 6 in ethics, for my LPC renewal", "--due", "2027-06-30",
-     "--target", "24", "--unit", "CE hours", "--hours-per-week", "1", "--category", "continuing education"],
+     "--target", "24", "--unit", "CE hours", "--hours-per-week", "1", "--category", "continuing education",
+     "--start", "2026-07-01"],
     ["add", "Attend 4 state counseling association meetings", "--due", "2027-06-30", "--target", "4",
      "--unit", "meetings", "--category", "networking", "--confidence", "8", "--aspiration", "clinical supervisor"],
     ["add", "Present a poster on trauma outcomes at the state counseling conference", "--due", "2027-10-15",
@@ -50,7 +53,7 @@ SCRIPT = [
     ["add", "Lead the agency's quality improvement committee and present 2 reports to the board", "--due",
      "2027-05-31", "--category", "leadership", "--aspiration", "clinical supervisor", "--confidence", "7"],
     ["add", "Walk 30 minutes a day, 5 days a week, to prevent burnout", "--due", "2027-02-15", "--personal",
-     "--category", "self-care", "--confidence", "8", "--target", "60", "--unit", "walks"],
+     "--category", "self-care", "--confidence", "8", "--target", "60", "--unit", "walks", "--start", "2026-10-19"],
     ["add", "Stop answering work emails after 6 pm on weekdays", "--due", "2027-01-15", "--personal",
      "--category", "boundaries", "--confidence", "7"],
     ["add", "Start my own therapy with a licensed therapist", "--due", "2026-12-15", "--personal",

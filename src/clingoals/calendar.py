@@ -1,5 +1,5 @@
-"""The calendar export: goal deadlines, step due dates, license renewals and
-the next review as all-day events (iCalendar, via the icalendar library).
+"""The calendar export: open goals' deadlines and their open steps' due dates,
+license renewals and the next review as all-day events (iCalendar, via the icalendar library).
 Pure: the export document and dates in, bytes out."""
 
 from __future__ import annotations
@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from icalendar import Calendar, Event
+
+from clingoals.goal import OPEN_STATUSES
 
 PRODID = "-//clingoals//goals calendar//EN"
 
@@ -30,7 +32,8 @@ def to_ics(document: dict, next_review: dt.date | None, today: dt.date) -> bytes
     calendar.add("x-wr-calname", "clingoals")
     stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.timezone.utc)
     for goal in document["goals"]:
-        if goal.get("deleted_at") or goal["status"] == "dropped":
+        # a done or dropped goal's deadline is no longer something to work toward
+        if goal.get("deleted_at") or goal["status"] not in OPEN_STATUSES:
             continue
         calendar.add_component(_event(goal["uuid"], f"Goal due: {goal['title']}",
                                       dt.date.fromisoformat(goal["deadline"]), goal["statement"], stamp))

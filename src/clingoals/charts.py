@@ -60,19 +60,21 @@ def pace(goal: dict, progress_log: list[dict], today: dt.date, points: int = 24)
     target = goal["measure"]["target"]
     if not target:
         return None
-    start = dt.date.fromisoformat(goal["start_date"])
+    began = dt.date.fromisoformat(goal["start_date"])
     deadline = dt.date.fromisoformat(goal["deadline"])
-    first_log = min((dt.date.fromisoformat(str(e["date"])[:10]) for e in progress_log), default=start)
-    start = min(start, first_log)
+    # progress logged before the goal began is drawn, but the pace runs from the
+    # goal's own start, as the SMART check's "N% of the time used" does
+    first_log = min((dt.date.fromisoformat(str(e["date"])[:10]) for e in progress_log), default=began)
+    start = min(began, first_log)
     end = max(min(today, deadline), start)
-    span = max((deadline - start).days, 1)
+    span = max((deadline - began).days, 1)
     count = max(2, min(points, (end - start).days + 1))
     step = (end - start).days / (count - 1)
     days = [start + dt.timedelta(days=round(i * step)) for i in range(count)]
     done = [cumulative(progress_log, d) for d in days]
-    expected = [target * min(max((d - start).days / span, 0.0), 1.0) for d in days]
+    expected = [target * min(max((d - began).days / span, 0.0), 1.0) for d in days]
     current = cumulative(progress_log, today)
-    expected_now = target * min(max((today - start).days / span, 0.0), 1.0)
+    expected_now = target * min(max((today - began).days / span, 0.0), 1.0)
     weeks_left = (deadline - today).days / 7
     left = max(target - current, 0.0)
     needed = left / weeks_left if weeks_left > 0 and left > 0 else None

@@ -19,3 +19,8 @@ def signed(value: float | int) -> str:
     """A change: +3, -3, +2.5 (zero is 0)."""
     text = number(value)
     return text if text.startswith("-") or text == "0" else "+" + text
+
+
+def counted(count: float | int, singular: str, plural: str | None = None) -> str:
+    """A count with its noun agreeing: 1 day, 2 days, 0 days."""
+    return f"{number(count)} {singular if count == 1 else plural or singular + 's'}"

@@ -37,7 +37,7 @@ _NOT_NAMES = frozenset("""
     Advocacy Advocate Aid Care Center Centre Centered Clinic Consent Development Education Experience Feedback
     Files Health Institute Life Mental Navigator Notes Outcome Outcomes Parent Portal Program Programs Protective
     Psychiatry Psychology Psychotherapy Questionnaire Records Relations Rights Safety Satisfaction Service
-    Services Support Survey Therapy Welfare Dr Prof CBT DBT EMDR ACT IFS
+    Services Support Survey Therapy Welfare Dr Prof CBT DBT EMDR ACT IFS Mr Mrs Ms Miss Mx
 """.split())
 # Suffixes of common nouns and adjectives that are rarely given names.
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ship|ive|ered|ated|ology|iatry|ics|ism)$")

@@ -8,6 +8,7 @@ cannot disagree. Colour follows Rich (``NO_COLOR``, not a terminal: plain).
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import textwrap
 from typing import Iterable
@@ -108,6 +109,28 @@ def clip(text: str, width: int, lines: int = 2) -> str:
         last = last.rsplit(" ", 1)[0] if " " in last else last[:width - 1]
     kept[-1] = last.rstrip(" ,;:.-") + "…"
     return "\n".join(kept)
+
+# A number and the unit after it ("12 h", "~12 mo", "0.3 ceu") are never split across lines.
+_NUMBER_UNIT = re.compile(r"(\d)\s+(h|hours?|mo|months?|ceu|credits?)\b")
+_KEEP = "\u00a0"
+
+
+class Wrapped:
+    """Text wrapped at spaces to the width it is given (a panel's inside, the
+    console), never between a number and its unit, later lines indented by
+    ``indent``, no trailing spaces. Rich alone breaks at any space, no-break
+    spaces included, and starts continuation lines at the margin."""
+
+    def __init__(self, text: str, *, style: str = "", indent: str = "") -> None:
+        self.text, self.style, self.indent = text, style, indent
+
+    def __rich_console__(self, console, options):
+        kept = _NUMBER_UNIT.sub(rf"\1{_KEEP}\2", self.text)
+        lines = textwrap.wrap(kept, max(options.max_width, 10), break_long_words=False, break_on_hyphens=False,
+                              subsequent_indent=self.indent) or [""]
+        for line in lines:
+            yield Text(line.replace(_KEEP, " "), style=self.style)
+
 
 SMART_LETTERS = (("specific", "S"), ("measurable", "M"), ("achievable", "A"),
                  ("relevant", "R"), ("time_bound", "T"))
@@ -263,11 +286,12 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     text.append("\nOn pace  ", style="bold")
     text.append(charts.sparkline(seen.expected, seen.target), style="dim")
     text.append(f"  {number(round(seen.expected_now, 1))} by today")
+    # the span sits right under the two sparklines it is the time axis of
+    text.append(f"\n         {seen.days[0].isoformat()} → {seen.days[-1].isoformat()}", style="dim")
     if goal["status"] in ("active", "paused") and seen.per_week_needed is not None:
         text.append("\nNeeded   ", style="bold")
         text.append(f"{number(round(seen.per_week_needed, 1))} {unit} a week".replace("  ", " ")
                     + f" to finish by {goal['deadline']}")
-    text.append(f"\n         {seen.days[0].isoformat()} → {seen.days[-1].isoformat()}", style="dim")
     return text
 
 
@@ -482,7 +506,7 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
         parts.append(Text(f"Make-up: credit {c['id']} {c['title']} ({c['date']}) counts in the cycle holding "
                           f"{c['counts_in']}, not here", style="dim"))
     if result["next"]:
-        parts.append(Text(f"Next: {result['next']}", style="bold"))
+        parts.append(Wrapped(f"Next: {result['next']}", style="bold"))
     note = _profile_note(result.get("profile_status", profile.status))
     if note:
         parts.append(note)
@@ -551,10 +575,9 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
     if show_for:
         table.add_column("For", no_wrap=True, overflow="ellipsis", max_width=fixed[-1])
     for c in credits:
-        flag = "" if c["certificate"] else " (no certificate)"
-        title = Text(clip(c["title"] + flag, title_width, lines=3))
-        if flag:
-            title.highlight_words(["(no certificate)", "(no", "certificate)"], style="yellow")
+        # a missing certificate is named in the caption: appended to the title
+        # it pushed titles onto a third line at 80 columns
+        title = Text(clip(c["title"], title_width, lines=3))
         if c.get("make_up"):
             title.append(f" (make-up for the cycle holding {c['counts_in']})", style="cyan")
         row = [str(c["id"]), c["date"], title, _credit_hours(c), c["format"], "\n".join(c["categories"])]
@@ -563,6 +586,9 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
         table.add_row(*row)
     total = sum(c["hours"] for c in credits)
     table.caption = f"{len(credits)} credit{'s' if len(credits) != 1 else ''}, {number(total)} h"
+    missing = [str(c["id"]) for c in credits if not c["certificate"]]
+    if missing:
+        table.caption += f"; no certificate yet: {', '.join(missing)}"
     if any(len(set(c.get("hours_by_license", {}).values())) > 1 for c in credits):
         table.caption += "; * licenses convert this unit differently: the lowest is shown"
     return table
@@ -838,11 +864,13 @@ def assessment(latest: dict, previous: dict | None, comparison: list[dict]) -> G
 def paths_overview(paths) -> Group:
     parts: list = []
     for path in paths:
-        parts.append(Text(f"{path.id}: {path.name} (about {round(path.typical_months)} months)", style="bold"))
-        parts.append(Text(f"  {path.description}"))
+        parts.append(Wrapped(f"{path.id}: {path.name} (about {round(path.typical_months)} months)", style="bold",
+                             indent="  "))
+        parts.append(Wrapped(f"  {path.description}", indent="  "))
         for milestone in path.milestones:
-            parts.append(Text(f"  • {milestone.statement} [{milestone.kind}, ~{milestone.months:g} mo]"))
-        parts.append(Text(f"  {path.caveat}", style="dim italic"))
+            parts.append(Wrapped(f"  • {milestone.statement} [{milestone.kind}, ~{milestone.months:g} mo]",
+                                 indent="    "))
+        parts.append(Wrapped(f"  {path.caveat}", style="dim italic", indent="  "))
     return Group(*parts)
 
 

@@ -15,11 +15,11 @@ pytestmark = pytest.mark.slow
 TIMEOUT = 30
 
 
-def _spawn(args, home):
+def _spawn(args, home, columns=100):
     env = {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-05-13",
-           "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
+           "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
     return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=env, encoding="utf-8",
-                         timeout=TIMEOUT, dimensions=(40, 100))
+                         timeout=TIMEOUT, dimensions=(40, columns))
 
 
 def _goals(home):
@@ -394,3 +394,17 @@ def test_a_save_that_fails_after_the_conversation_keeps_the_answers(isolated_hom
     assert goal["statement"] == "Pass the NCE by June 30, 2026, so that I can get licensed"
     assert goal["why"] == "so that I can get licensed" and [s["text"] for s in goal["steps"]] == ["Book the exam"]
     assert _drafts(isolated_home) == []
+
+
+def test_a_long_prompt_wraps_at_words_at_80_columns(isolated_home):
+    child = _spawn(["add"], isolated_home, columns=80)
+    child.expect("Your goal, in one sentence")
+    child.sendline("get better at trauma work")
+    child.expect(r"\(Enter to skip\): ")
+    prompt = child.before[child.before.rindex("What exactly"):] + "(Enter to skip): "
+    lines = prompt.replace("\r", "").split("\n")
+    assert len(lines) == 2 and all(len(line) <= 80 for line in lines), lines
+    assert not lines[1].startswith(" ") and lines[1].endswith("setting (Enter to skip): ")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    assert _goals(isolated_home) == []

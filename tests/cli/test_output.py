@@ -4,6 +4,7 @@ the pager only where it belongs, and the pictures."""
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -174,6 +175,34 @@ def test_show_draws_progress_beside_the_pace(run, full_home, columns):
     assert "On pace" in result.out and "a week to finish by 2026-06-15" in result.out
 
 
+def test_pace_runs_from_the_goal_start_like_the_smart_check(run, add, columns, monkeypatch):
+    """Progress logged before the goal began is drawn, but the pace (and the
+    SMART check's share of the time used) both run from the goal's start."""
+    columns(80)
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-23")
+    goal = add("Complete the EMDR basic training (50 hours) to treat adults with PTSD", "2027-04-30",
+               "--start", "2026-11-15", "--target", "50", "--unit", "training hours", "--hours-per-week", "3")
+    assert run("log", goal["id"], "14", "--date", "2026-10-20").code == 0
+    out = run("show", goal["id"]).out
+    used = int(re.search(r"(\d+)% of the\s+(?:│\s+)*time used", out).group(1))
+    by_today = float(re.search(r"([\d.]+) by today", out).group(1))
+    assert round(by_today / 50 * 100) == used == 5
+    lines = out.splitlines()
+    on_pace = next(i for i, line in enumerate(lines) if "On pace" in line)
+    assert "2026-10-20 → 2026-11-23" in lines[on_pace + 1]  # the time axis right under the sparklines
+    assert "Needed" in lines[on_pace + 2]
+
+
+def test_the_sample_logs_no_progress_before_a_goal_starts():
+    import json
+    from pathlib import Path
+
+    sample = Path(render.__file__).parent / "sample" / "sample-clinician.json"
+    goals = json.loads(sample.read_text())["goals"]
+    early = [(g["title"], p["date"]) for g in goals for p in g["progress"] if p["date"] < g["start_date"]]
+    assert early == []
+
+
 def test_ce_status_draws_hours_by_month(run, full_home, columns):
     columns(80)
     out = run("ce").out
@@ -214,3 +243,49 @@ def test_removing_a_tag_that_is_not_there_says_so(run, add):
     assert run("show", goal["id"], "--json").json()["tags"] == ["exam"]
     assert run("edit", goal["id"], "--remove-tag", "exam", "--reason", "tidy").code == 0
     assert run("show", goal["id"], "--json").json()["tags"] == []
+
+
+# --- a number keeps its unit (trial 1, item 14) --------------------------------------------------
+
+def test_a_number_keeps_its_unit_wherever_the_line_breaks():
+    from rich.console import Console
+    from rich.panel import Panel
+
+    for filler in range(40):
+        text = "Next: " + "x" * filler + " 6 h supervision, 12 h live or in person, 12 h from a listed provider type"
+        console = Console(width=80, record=True, file=open(os.devnull, "w"))
+        console.print(Panel(render.Wrapped(text, style="bold")))
+        lines = [line.strip("│ ") for line in console.export_text().splitlines()]
+        for line, after in zip(lines, lines[1:]):
+            assert not (re.search(r"\d$", line) and after.startswith("h ")), (line, after)
+
+
+def test_piped_path_list_keeps_units_and_indents_continuations(run, columns):
+    columns(80)
+    result = run("path", "list")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert all(len(line) <= 80 and line == line.rstrip() for line in lines)
+    assert not any(re.search(r"~\d+$", line) for line in lines)  # "~12" never parted from its "mo"
+    bullets = [i for i, line in enumerate(lines) if line.startswith("  • ")]
+    wrapped = [lines[i + 1] for i in bullets if not re.match(r"  • |\S", lines[i + 1]) and "[" not in lines[i]]
+    assert wrapped and all(re.match(r"    \S", line) for line in wrapped)  # continued under its own text
+
+
+def test_ce_list_names_missing_certificates_in_the_caption_not_the_title(run, columns, tmp_path):
+    columns(80)
+    cert = tmp_path / "cert.pdf"
+    cert.write_bytes(b"%PDF")
+    for title, extra in (("Cultural humility in practice", ["--category", "cultural-diversity"]),
+                         ("Ethics in telehealth", ["--certificate", cert])):
+        assert run("ce", "add", title, "--hours", "3", "--date", "2026-01-05", "--format", "in-person",
+                   *extra).code == 0
+    result = run("ce", "list")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    first = next(i for i, line in enumerate(lines) if "Cultural humility" in line)
+    assert "practice" in lines[first + 1] and "certificate" not in lines[first] + lines[first + 1]
+    assert re.match(r"\s+2\s", lines[first + 2])  # the next credit starts on the third line
+    assert "no certificate yet: 1" in result.out and "1, 2" not in result.out
+    shown = run("ce", "list", "--json").json()
+    assert [bool(c["certificate"]) for c in shown] == [False, True]

@@ -107,6 +107,9 @@ def test_a_whole_review_reads_every_answer_as_meant(isolated_home):
     child.expect("New deadline")
     child.sendline("2027-03-31")
     child.expect("New target")
+    child.sendline("1e400")                 # too large for any target: said so, asked again
+    child.expect("The target is too large")
+    child.expect("New target")
     child.sendline("")
     child.expect("New plan")
     child.sendline("Two webinars a month")
@@ -193,6 +196,19 @@ EDITOR = textwrap.dedent("""
         text = "Called patient Mary Jones at 512-555-0100 about her panic\\n" + text
     open(path, "w", encoding="utf-8").write(text)
 """)
+
+
+def test_ctrl_c_at_the_privacy_choice_keeps_a_draft_and_says_so_on_its_own_line(isolated_home, tmp_path):
+    editor = tmp_path / "editor.py"
+    editor.write_text(EDITOR)
+    child = _spawn(isolated_home, "journal", env={"EDITOR": f"{sys.executable} {editor}"})
+    child.expect(r"\[edit/save/draft\]")
+    _interrupt(child, r"[\r\n]Kept as a private draft")  # not glued to the prompt line after ^C
+    child.expect("'goals journal' offers it next time")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert _goals(isolated_home, "journal", "list", "--json") == []
+    assert len(list((isolated_home / "drafts").iterdir())) == 1
 
 
 def test_a_journal_text_kept_as_a_draft_is_offered_back(isolated_home, tmp_path):

@@ -208,3 +208,22 @@ def test_bad_renewal_memory_or_review_link_imports_nothing(run, add, tmp_path, m
     result = run("import", tmp_path / "bad.json")
     assert result.code == 1 and message in result.err and "Nothing was imported" in result.err, result
     assert run("license", "list", "--json").json() == []
+
+
+def test_ics_leaves_out_done_and_dropped_goals(run, add, tmp_path):
+    open_goal = add("Complete the EMDR basic training", "2027-01-31")
+    done = add("Attend 4 state association meetings", "2027-02-28")
+    assert run("step", "add", open_goal["id"], "Register", "--due", "2026-12-01").code == 0
+    assert run("step", "add", done["id"], "Book one", "--due", "2026-12-02").code == 0
+    dropped = add("Take 10 days of vacation", "2027-03-31")
+    paused = add("Present a poster at the state conference", "2027-04-30")
+    assert run("done", done["id"]).code == 0
+    assert run("drop", dropped["id"], "--reason", "not this year").code == 0
+    assert run("pause", paused["id"]).code == 0
+    path = tmp_path / "goals.ics"
+    assert run("export", "--format", "ics", "--out", path).code == 0
+    summaries = {str(e["summary"]) for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    goal_events = {s for s in summaries if s.startswith("Goal due: ")}
+    assert goal_events == {"Goal due: Complete the EMDR basic training",
+                           "Goal due: Present a poster at the state conference"}
+    assert "Step: Register" in summaries and "Step: Book one" not in summaries

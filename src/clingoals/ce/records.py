@@ -170,14 +170,14 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
         try:
             title = row["title"]
             if not title:
-                raise InvalidInput("the title is empty")
+                raise InvalidInput("the title is empty.")
             try:
                 amount = float(row["hours"])
             except ValueError:
-                raise InvalidInput(f"hours {row['hours']!r} is not a number") from None
+                raise InvalidInput(f"hours {row['hours']!r} is not a number.") from None
             goal = row.get("goal") or None
             if goal is not None and not goal.isdigit():
-                raise InvalidInput(f"goal {goal!r} is not a goal id")
+                raise InvalidInput(f"goal {goal!r} is not a goal id.")
             rows.append({
                 "title": title,
                 "amount": check_amount(amount),

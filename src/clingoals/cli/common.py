@@ -63,21 +63,35 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=default) + "\n")
 
 
-def say(text: str) -> None:
-    """A message for the person (stderr), never data; at a terminal, long
-    lines wrap at word boundaries instead of mid-word at the edge."""
+def _terminal_width() -> int | None:
+    """The width of the terminal stderr is on; None when it is not a terminal."""
     try:
         at_terminal = sys.stderr.isatty()
     except (AttributeError, ValueError):
         at_terminal = False
-    if at_terminal:
-        import shutil
-        import textwrap
+    if not at_terminal:
+        return None
+    import shutil
 
-        width = shutil.get_terminal_size().columns
-        text = "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False,
-                                        subsequent_indent="  ") if len(line) > width else line
-                         for line in text.splitlines())
+    return shutil.get_terminal_size().columns
+
+
+def _wrapped(text: str, width: int, indent: str = "") -> str:
+    """Each line longer than ``width`` wrapped at word boundaries (the terminal
+    would cut it mid-word, or start the next line with a space)."""
+    import textwrap
+
+    return "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False,
+                                   subsequent_indent=indent) if len(line) > width else line
+                     for line in text.splitlines())
+
+
+def say(text: str) -> None:
+    """A message for the person (stderr), never data; at a terminal, long
+    lines wrap at word boundaries instead of mid-word at the edge."""
+    width = _terminal_width()
+    if width:
+        text = _wrapped(text, width, indent="  ")
     typer.echo(text, err=True)
 
 
@@ -111,6 +125,9 @@ def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
 
 def ask(question: str, *, default: str | None = None) -> str:
     """One free-text answer. Only called when :func:`interactive` is true."""
+    width = _terminal_width()
+    if width:  # room for what the prompt adds: " [default]: "
+        question = _wrapped(question, max(width - len(f" [{default}]: " if default else ": "), 20))
     return typer.prompt(question, default=default, err=True, show_default=bool(default))
 
 

@@ -25,6 +25,7 @@ from clingoals.cli.common import (
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput
+from clingoals.numbers import counted
 from clingoals.usecases import goals as use
 
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
@@ -183,10 +184,11 @@ def add(
     note = "" if score == 10 else f"; SMART {score}/10, see 'goals show {data['id']}'"
     added = "Kept as a draft" if data["status"] == "draft" else "Added"
     respond(data, json_out=json_out,
-            message=f"{added} goal {data['id']}: {data['title']} (due {data['deadline']}, {data['days_left']} days{note}).")
+            message=f"{added} goal {data['id']}: {data['title']} (due {data['deadline']}, "
+                    f"{counted(data['days_left'], 'day')}{note}).")
     waiting = len(drafting.drafts())
     if waiting:
-        say(f"You have {waiting} unfinished goal draft(s); 'goals add' (with no goal) continues them.")
+        say(f"You have {counted(waiting, 'unfinished goal draft')}; 'goals add' (with no goal) continues them.")
 
 
 @app.command()

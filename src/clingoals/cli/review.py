@@ -244,8 +244,10 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
         try:
             changes["target"] = check_number("The target", finite("The target", float(target)), allow_zero=False)
             break
-        except (ValueError, InvalidInput):
+        except ValueError:
             say("  Please type a number above zero.")
+        except InvalidInput as error:  # zero, negative or too large: say which
+            say(f"  {error}")
     plan = _ask_private_text("New plan", field=f"plan-{goal['id']}", drafts=drafts, day=day)
     if plan:
         changes["plan"] = plan

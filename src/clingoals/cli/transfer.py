@@ -18,6 +18,7 @@ import typer
 from clingoals import clock
 from clingoals.cli.common import opened_store, respond, say, today
 from clingoals.errors import InvalidInput
+from clingoals.numbers import counted
 
 
 class ExportFormat(str, Enum):
@@ -76,6 +77,7 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON) mad
     if missing:
         say(f"warning: {len(missing)} certificate file(s) were not beside the export (looked in "
             f"{result['certificates_folder']}); the credits are imported without them.")
-    what = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in result["added"].items()) or "nothing new"
+    what = ", ".join(counted(n, k.replace("_", " ")[:-1], k.replace("_", " "))
+                     for k, n in result["added"].items()) or "nothing new"
     respond({"checked_only": check, "added": result["added"]}, json_out=json_out,
             message=f"{'Would add' if check else 'Imported'}: {what}.")

@@ -100,10 +100,18 @@ def list_goals(conn: sqlite3.Connection, *, include_deleted: bool = False,
     return _attach_children(conn, goals)
 
 
+def goal_not_found(goal_id: int, *, deleted: bool) -> NotFound:
+    """The error for a goal id that is not there: a deleted goal says how to get it back."""
+    if deleted:
+        return NotFound(f"Goal {goal_id} is deleted: 'goals restore {goal_id}' brings it back "
+                        "('goals list --deleted' shows deleted goals).")
+    return NotFound(f"No goal with id {goal_id}. 'goals list --all' shows every goal.")
+
+
 def get_goal(conn: sqlite3.Connection, goal_id: int, *, include_deleted: bool = False) -> dict:
     row = conn.execute(f"SELECT {GOAL_COLUMNS} FROM goal WHERE id = ?", (goal_id,)).fetchone()
     if row is None or (row["deleted_at"] and not include_deleted):
-        raise NotFound(f"No goal with id {goal_id}. 'goals list --all' shows every goal.")
+        raise goal_not_found(goal_id, deleted=row is not None)
     goal = _attach_children(conn, [dict(row)])[0]
     goal["progress_log"] = [
         dict(r) for r in conn.execute(

@@ -12,6 +12,7 @@ from typing import Any, Iterable
 from sqlmodel import Session, func, select
 
 from clingoals.errors import InvalidInput, NotFound
+from clingoals.store.queries import goal_not_found
 from clingoals.store.models import (
     Aspiration,
     CeCredit,
@@ -64,7 +65,10 @@ def _apply_changes(session: Session, row, changes: dict[str, Any], now: str) -> 
 
 
 def live_goal(session: Session, goal_id: int) -> Goal:
-    return _live(session, Goal, goal_id, f"No goal with id {goal_id}. 'goals list --all' shows every goal.")
+    row = session.get(Goal, goal_id)
+    if row is None or row.deleted_at:
+        raise goal_not_found(goal_id, deleted=row is not None)
+    return row
 
 
 def check_parent(session: Session, goal_id: int | None, parent_id: int | None) -> None:

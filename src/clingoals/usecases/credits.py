@@ -33,7 +33,11 @@ def stored_credits(store) -> list[dict]:
 
 
 def _check_certificate(certificate) -> None:
-    if certificate is not None and not Path(certificate).expanduser().is_file():
+    if certificate is None:
+        return
+    if Path(certificate).expanduser().is_dir():
+        raise InvalidInput(f"{certificate} is a folder: give the certificate file itself.")
+    if not Path(certificate).expanduser().is_file():
         raise InvalidInput(f"No certificate file at {certificate}.")
 
 
@@ -209,6 +213,9 @@ def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[l
                 source = inside(base, row["certificate"], "certificate")
             except InvalidInput as error:
                 raise InvalidInput(f"Row {row['row']}: {error} Nothing was imported.") from None
+            if source.is_dir():
+                raise InvalidInput(f"Row {row['row']}: {source} is a folder, not a certificate file. "
+                                   "Nothing was imported.")
             if not source.is_file():
                 raise InvalidInput(f"Row {row['row']}: no certificate file at {source}. Nothing was imported.")
         if row["goal_id"] is not None:
