@@ -65,8 +65,7 @@ def test_a_deleted_goal_says_how_to_bring_it_back(run, add):
 def test_privacy_warning_names_the_name_not_the_title(run):
     result = run("journal", "Session with Mr. Johnson went well today")
     assert result.code == 1 and result.out == ""
-    warning = next(line for line in result.err.splitlines() if line.startswith("warning:"))
-    assert "a name with a title ('Johnson')" in warning and "'Mr'" not in warning
+    assert "a name with a title ('Johnson')" in result.err and "'Mr'" not in result.err
     assert run("journal", "list", "--json").json() == []
 
 
@@ -77,12 +76,12 @@ def test_a_number_too_large_for_a_float_is_called_too_large(run):
     assert run("list", "--all", "--json").json() == []
 
 
-def test_declining_the_privacy_warning_is_not_an_error(run, monkeypatch):
+def test_the_privacy_choice_keeps_a_draft_or_saves_as_chosen(run, monkeypatch, isolated_home):
     monkeypatch.setattr("clingoals.cli.common.interactive", lambda: True)
-    result = run("journal", "Session with Mr. Johnson went well today", input="n\n")
-    assert result.code == 1 and result.out == ""
-    assert "Not saved." in result.err and "--yes" in result.err and "error" not in result.err
+    result = run("journal", "Session with Mr. Johnson went well today", input="draft\n")
+    assert result.code == 0 and "private draft" in result.err and "error" not in result.err
     assert run("journal", "list", "--json").json() == []
-    kept = run("journal", "Session with Mr. Johnson went well today", input="y\n")
-    assert kept.code == 0
+    assert len(list((isolated_home / "drafts").iterdir())) == 1
+    kept = run("journal", "Session with Mr. Johnson went well today", input="n\nsave\n")
+    assert kept.code == 0, kept
     assert [e["text"] for e in run("journal", "list", "--json").json()] == ["Session with Mr. Johnson went well today"]
