@@ -204,7 +204,7 @@ def test_ctrl_c_at_the_privacy_choice_keeps_a_draft_and_says_so_on_its_own_line(
     child = _spawn(isolated_home, "journal", env={"EDITOR": f"{sys.executable} {editor}"})
     child.expect(r"\[edit/save/draft\]")
     _interrupt(child, r"[\r\n]Kept as a private draft")  # not glued to the prompt line after ^C
-    child.expect("'goals journal' offers it next time")
+    child.expect("the next 'goals journal' offers it back")
     child.expect(pexpect.EOF)
     child.close()
     assert _goals(isolated_home, "journal", "list", "--json") == []
@@ -267,7 +267,7 @@ def test_a_review_answer_kept_as_a_draft_is_offered_at_the_next_review(isolated_
     child.expect("You kept 1 private draft answer")
     child.expect(r"Review the other 1 goal too\?")
     child.sendline("n")
-    child.expect(r"What did you achieve since the last review \(Enter to skip\) \[Helped Mr. Johnson")
+    child.expect(r"What did you achieve since the last review\s+\(Enter to\s+skip\)\s+\[Helped Mr. Johnson")
     child.sendline("Helped a client through a panic attack")
     for _ in range(3):
         child.expect(r"\(Enter to skip\)")
