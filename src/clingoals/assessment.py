@@ -3,6 +3,7 @@ inventory in three groups rated 1-5, dated so they can be compared. Pure."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from clingoals.errors import InvalidInput
@@ -16,16 +17,31 @@ def parse_skill(text: str) -> tuple[str, str, int]:
     match = SKILL.match(text or "")
     if not match:
         raise InvalidInput(f"Can't read the skill {text!r}; write GROUP:SKILL=RATING, e.g. clinical:CBT=4.")
-    group = match.group("group").lower()
-    if group not in SKILL_GROUPS:
-        raise InvalidInput(f"Unknown skill group {group!r}; use {', '.join(SKILL_GROUPS)}.")
+    group = check_group(match.group("group").lower())
     try:
         rating = int(match.group("rating"))
     except ValueError:
-        rating = 0
-    if not 1 <= rating <= 5:
-        raise InvalidInput(f"Rate {match.group('name')!r} from 1 to 5 (got {match.group('rating')!r}).")
-    return group, match.group("name").strip(), rating
+        rating = match.group("rating")
+    return group, match.group("name").strip(), check_rating(match.group("name").strip(), rating)
+
+
+def check_group(group: str) -> str:
+    if group not in SKILL_GROUPS:
+        raise InvalidInput(f"Unknown skill group {group!r}; use {', '.join(SKILL_GROUPS)}.")
+    return group
+
+
+def check_rating(name: str, rating) -> int:
+    """A skill is rated with a whole number from 1 to 5."""
+    if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
+        raise InvalidInput(f"Rate {name!r} from 1 to 5 (got {str(rating)!r}).")
+    return rating
+
+
+def check_assessed_on(day: dt.date, today: dt.date) -> dt.date:
+    from clingoals.goal import check_not_future
+
+    return check_not_future(day, today, "assess yourself as of a day that happened")
 
 
 def skills_from(specs: list[str]) -> dict[str, dict[str, int]]:

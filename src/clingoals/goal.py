@@ -91,6 +91,31 @@ def check_not_future(day: dt.date, today: dt.date, why: str = "") -> dt.date:
     return day
 
 
+def check_progress_date(day: dt.date, today: dt.date) -> dt.date:
+    """Progress is logged on a day that happened."""
+    return check_not_future(day, today, "log progress once it happened")
+
+
+def check_status_date(day: dt.date, today: dt.date, status: str) -> dt.date:
+    """A status change (``--on``) is dated on a day that happened."""
+    return check_not_future(day, today, f"a goal can only be {status} once it happened")
+
+
+def check_step_text(text: str | None, *, editing: bool = False) -> str:
+    """A step says what to do: its text can't be empty."""
+    text = (text or "").strip()
+    if not text:
+        raise InvalidInput("The step text is empty" + ("; 'goals step remove' removes a step." if editing else "."))
+    return text
+
+
+def check_aspiration_name(name: str | None) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise InvalidInput("The aspiration needs a name, e.g. 'clinical supervisor'.")
+    return name
+
+
 def check_confidence(confidence: int | None) -> int | None:
     if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, int)):
         raise InvalidInput(f"Confidence must be a whole number from 0 to 10 (got {confidence!r}).")

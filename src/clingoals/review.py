@@ -231,6 +231,17 @@ def typed_texts(answers: dict) -> str:
     return "\n".join(p for p in parts if p.strip())
 
 
+def check_review_date(review_date: dt.date, since: dt.date, today: dt.date) -> dt.date:
+    """A review is held on a day that happened and looks back from it."""
+    from clingoals.goal import check_not_future
+
+    check_not_future(review_date, today, "a review is recorded on the day it is held")
+    if since > review_date:
+        raise InvalidInput(f"It looks back from {since.isoformat()}, after the review's own day "
+                           f"{review_date.isoformat()}.")
+    return review_date
+
+
 def check_level(name: str, value) -> int | None:
     if value is None or value == "":
         return None

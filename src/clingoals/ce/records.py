@@ -41,6 +41,13 @@ def normalise_category(text: str) -> str:
     return category
 
 
+def check_title(title: str | None) -> str:
+    title = (title or "").strip()
+    if not title:
+        raise InvalidInput("The title can't be empty.")
+    return title
+
+
 def check_amount(amount: float) -> float:
     if amount is None or not math.isfinite(amount) or amount <= 0:
         raise InvalidInput(f"Hours must be a number above zero (got {amount}).")

@@ -11,7 +11,10 @@ from typing import Any, Iterable
 
 from sqlmodel import Session, func, select
 
+from clingoals.ce.licenses import check_name as check_license_name
 from clingoals.errors import InvalidInput, NotFound
+from clingoals.goal import check_aspiration_name, check_step_text
+from clingoals.journal import check_entry_text
 from clingoals.store.queries import goal_not_found
 from clingoals.store.models import (
     Aspiration,
@@ -206,9 +209,7 @@ def log_progress(session: Session, goal_id: int, value: float, *, entry_date: dt
 def add_step(session: Session, goal_id: int, text: str, *, due: dt.date | None, now: str) -> int:
     """Returns the new step's number within its goal."""
     live_goal(session, goal_id)
-    if not text.strip():
-        raise InvalidInput("The step text is empty.")
-    step = Step(uuid=new_uuid(), goal_id=goal_id, text=text.strip(), due=due, created_at=now)
+    step = Step(uuid=new_uuid(), goal_id=goal_id, text=check_step_text(text), due=due, created_at=now)
     session.add(step)
     session.flush()
     return len(_steps(session, goal_id))
@@ -248,9 +249,7 @@ def undo_step(session: Session, goal_id: int, number: int) -> None:
 
 def edit_step(session: Session, goal_id: int, number: int, text: str) -> None:
     step = step_numbered(session, goal_id, number)
-    if not text.strip():
-        raise InvalidInput("The step text is empty; 'goals step remove' removes a step.")
-    step.text = text.strip()
+    step.text = check_step_text(text, editing=True)
     session.add(step)
 
 
@@ -287,9 +286,7 @@ def restore(session: Session, goal_id: int, *, now: str) -> None:
 
 
 def add_aspiration(session: Session, name: str, description: str | None, *, now: str) -> int:
-    name = name.strip()
-    if not name:
-        raise InvalidInput("The aspiration needs a name, e.g. 'clinical supervisor'.")
+    name = check_aspiration_name(name)
     exists = _aspiration_by_name(session, name)
     if exists is not None:
         raise InvalidInput(f"The aspiration {exists.name!r} already exists.")
@@ -393,9 +390,7 @@ def undo_renewal(session: Session, name: str, *, now: str) -> License:
 
 
 def add_license(session: Session, fields: dict[str, Any], *, now: str) -> int:
-    name = fields["name"].strip()
-    if not name:
-        raise InvalidInput("The license needs a name, e.g. 'TX LPC'.")
+    name = check_license_name(fields["name"])
     same = session.exec(select(License).where(func.lower(License.name) == name.lower())).first()
     if same is not None and same.deleted_at:
         raise InvalidInput(f"A deleted license named {same.name!r} exists; bring it back with "
@@ -492,8 +487,7 @@ def restore_credit(session: Session, credit_id: int, *, now: str) -> None:
 
 def add_reflection(session: Session, fields: dict[str, Any], *, goal_ids: Iterable[int] = (),
                    tags: Iterable[str] = (), now: str) -> int:
-    if not (fields.get("text") or "").strip():
-        raise InvalidInput("The entry is empty; nothing was saved.")
+    check_entry_text(fields.get("text"))
     goal_ids = list(dict.fromkeys(goal_ids))
     for goal_id in goal_ids:
         live_goal(session, goal_id)

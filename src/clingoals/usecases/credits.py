@@ -51,7 +51,7 @@ def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, cate
 
     _check_certificate(certificate)
     return {
-        "title": title.strip(), "amount": records.check_amount(hours), "unit": unit,
+        "title": records.check_title(title), "amount": records.check_amount(hours), "unit": unit,
         "entry_date": records.check_credit_date(parse_date(date, today), today), "format": fmt,
         "provider": provider, "approver": approver, "goal_id": goal, "certificate": certificate,
         "categories": [records.normalise_category(c) for c in categories],
@@ -133,9 +133,7 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
 
     changes: dict = {}
     if title is not None:
-        if not title.strip():
-            raise InvalidInput("The title can't be empty.")
-        changes["title"] = title.strip()
+        changes["title"] = records.check_title(title)
     if hours is not None:
         changes["amount"] = records.check_amount(hours)
     if unit is not None:

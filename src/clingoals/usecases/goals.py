@@ -241,7 +241,7 @@ def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = 
 
     value = goal_rules.check_finite("The value", value)
     day = parse_date(entry_date, today) if entry_date else today
-    goal_rules.check_not_future(day, today, "log progress once it happened")
+    goal_rules.check_progress_date(day, today)
     current = queries.get_goal(store.conn, goal_id)
     goal_rules.check_progress(goal_id, current["current"], value, current["unit"])
     with store.session() as session:
@@ -265,7 +265,7 @@ def change_status(store, goal_id: int, status: str, *, reason: str | None, today
     changed_at = None
     if on is not None:
         day = parse_date(on, today)
-        goal_rules.check_not_future(day, today, f"a goal can only be {status} once it happened")
+        goal_rules.check_status_date(day, today, status)
         start = goal_rules.as_date(queries.get_goal(store.conn, goal_id)["start_date"])
         if day < start:
             raise InvalidInput(f"{day.isoformat()} is before goal {goal_id} started ({start.isoformat()}).")

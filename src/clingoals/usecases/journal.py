@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Iterable
 
 from clingoals.errors import InvalidInput
-from clingoals.journal import KINDS
+from clingoals.journal import check_entry_date, check_kind
 
 
 def privacy_findings(text: str) -> list[str]:
@@ -35,13 +35,10 @@ def add_entry(store, text: str, *, kind: str = "note", entry_date: str | None = 
     never in the future). Text that may identify a client is refused unless
     the person accepted the privacy warning (``identifying_ok``)."""
     from clingoals.dates import parse_date
-    from clingoals.goal import check_not_future
     from clingoals.store import queries, repository
 
-    if kind not in KINDS:
-        raise InvalidInput(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
-    day = parse_date(entry_date, today) if entry_date else today
-    check_not_future(day, today, "a journal entry is about a day that happened")
+    check_kind(kind)
+    day = check_entry_date(parse_date(entry_date, today) if entry_date else today, today)
     text = _checked_text(text, identifying_ok=identifying_ok, empty="The entry is empty; nothing was saved.")
     with store.session() as session:
         entry_id = repository.add_reflection(session, {"kind": kind, "entry_date": day, "text": text},
@@ -56,8 +53,8 @@ def list_entries(store, *, since: str | None = None, goal_id: int | None = None,
     from clingoals.dates import parse_optional_date
     from clingoals.store import queries
 
-    if kind is not None and kind not in KINDS:
-        raise InvalidInput(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
+    if kind is not None:
+        check_kind(kind)
     if limit is not None and limit < 0:
         raise InvalidInput("--limit is a number of entries, 0 for all.")
     start = parse_optional_date(since, today)

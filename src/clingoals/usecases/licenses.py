@@ -45,21 +45,16 @@ def add_license(store, name: str, *, profile_id: str, renews: str, issued: str |
                 today: dt.date, now: str) -> tuple[dict, object]:
     """Store a license (``renews``/``issued`` may be phrases; issued not in the
     future and before the renewal). Returns (the license, its profile)."""
+    from clingoals.ce.licenses import check_cycle_number, check_issued
     from clingoals.dates import parse_date, parse_optional_date
-    from clingoals.goal import check_not_future
     from clingoals.store import queries, repository
 
     renews_date = parse_date(renews, today)
-    issued_date = parse_optional_date(issued, today)
-    if issued_date:
-        check_not_future(issued_date, today, "give the day the license was issued")
-    if issued_date and issued_date >= renews_date:
-        raise InvalidInput("The renewal date must come after the issue date.")
+    issued_date = check_issued(parse_optional_date(issued, today), renews_date, today)
     found = resolve_profile(profile_id)
     if cycle is None:
         cycle = cycle_from_issue(issued_date, renews_date, found.cycle_months) if issued_date else 2
-    if cycle < 1:
-        raise InvalidInput("--cycle must be 1 or more.")
+    check_cycle_number(cycle)
     with store.session() as session:
         repository.add_license(session, {
             "name": name, "profile_id": found.id, "renews": renews_date, "issued": issued_date,
@@ -86,33 +81,29 @@ def show_license(store, name: str, *, today: dt.date) -> tuple[dict, object]:
 def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=None, issued=None, number=None,
                  supervisor=None, cycle=None, carry_over=None, today: dt.date, now: str) -> dict:
     """Correct a license's details (None = unchanged); returns it."""
+    from clingoals.ce.licenses import check_carry_over, check_cycle_number, check_issued, check_name
     from clingoals.dates import parse_date
-    from clingoals.goal import check_finite
+    from clingoals.goal import as_date
     from clingoals.store import queries, repository
 
     changes: dict = {}
     if new_name is not None:
-        if not new_name.strip():
-            raise InvalidInput("The name can't be empty.")
-        changes["name"] = new_name.strip()
+        changes["name"] = check_name(new_name)
     if profile_id is not None:
         changes["profile_id"] = profile_id
     if renews is not None:
         changes["renews"] = parse_date(renews, today)
     if issued is not None:
-        changes["issued"] = parse_date(issued, today)
+        renewal = changes.get("renews") or as_date(queries.get_license(store.conn, name)["renews"])
+        changes["issued"] = check_issued(parse_date(issued, today), renewal, today)
     if number is not None:
         changes["number"] = number.strip() or None
     if supervisor is not None:
         changes["supervisor"] = supervisor
     if cycle is not None:
-        if cycle < 1:
-            raise InvalidInput("--cycle must be 1 or more.")
-        changes["cycle_number"] = cycle
+        changes["cycle_number"] = check_cycle_number(cycle)
     if carry_over is not None:
-        if check_finite("--carry-over", carry_over) < 0:
-            raise InvalidInput("--carry-over can't be negative.")
-        changes["carry_over_hours"] = carry_over
+        changes["carry_over_hours"] = check_carry_over(carry_over)
     if not changes:
         raise InvalidInput("Nothing to change; give at least one option, e.g. --renews.")
     if "renews" in changes:
@@ -251,9 +242,9 @@ def mark_done(store, name: str, requirement: str, *, date: str, today: dt.date, 
         listed = ", ".join(f'"{n}"' for n in known.values()) or "none"
         raise InvalidInput(f"{profile.name} has no requirement {requirement!r} met by completion "
                            f"(it has: {listed}).")
-    day = parse_date(date, today)
-    if day > today:
-        raise InvalidInput(f"{day.isoformat()} is in the future; tick it once it's done.")
+    from clingoals.ce.licenses import check_done_on
+
+    day = check_done_on(parse_date(date, today), today)
     cycle = find_cycle(profile, record, queries.license_cycles(store.conn, record["id"]), day.isoformat(), today)
     with store.session() as session:
         done_id = repository.add_license_done(session, record["name"], known[wanted], day, now=now)
