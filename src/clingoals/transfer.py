@@ -151,12 +151,11 @@ def _check_record(kind: str, record: Any, where: str) -> None:
                 _check_record(child, item, f"{label}.{child}[{index}]")
 
 
-def validate(document: Any) -> dict:
+def validate(document: Any, *, today: dt.date) -> dict:
     """The document, checked from top to bottom: its shape, the links between
-    records, then the rules the commands apply to each record. ("Not in the
-    future" is left out: it held on the day the record was made, by the clock
-    of the machine that made it.) Raises on the first bad record, naming it
-    and the field."""
+    records, then the rules the commands apply to each record, "not in the
+    future" included (as of ``today``: a record a command would refuse today
+    is refused). Raises on the first bad record, naming it and the field."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise InvalidInput("Not a clingoals export (its 'format' is not \"clingoals\").")
     if document.get("version") != VERSION:
@@ -179,7 +178,7 @@ def validate(document: Any) -> dict:
         raise InvalidInput("settings: must map names to text values.")
     _check_text(document, "")
     _check_links(document)
-    _check_rules(document)
+    _check_rules(document, today)
     return document
 
 
@@ -231,13 +230,13 @@ def _check_links(document: dict) -> None:
             current = parent.get(current)
 
 
-def _check_rules(document: dict) -> None:
+def _check_rules(document: dict, today: dt.date) -> None:
     """The rules the commands apply when they create each kind of record,
-    from the modules that own them."""
+    from the modules that own them (each rule lives once, there)."""
+    from clingoals import assessment, review
     from clingoals import goal as goal_rules
-    from clingoals.assessment import SKILL_GROUPS
+    from clingoals.ce import licenses as license_rules
     from clingoals.ce import records as ce_rules
-    from clingoals.review import check_level
 
     def run(label: str, field: str, check) -> Any:
         try:
@@ -252,6 +251,12 @@ def _check_rules(document: dict) -> None:
                 raise InvalidInput(f"{_label(kind, index, record)}: id: {record['id']} is "
                                    f"{'taken by another record' if record['id'] in ids else 'not 1 or more'}.")
             ids.add(record.get("id"))
+    for index, aspiration in enumerate(document.get("aspirations", [])):
+        run(_label("aspirations", index, aspiration), "name",
+            lambda: goal_rules.check_aspiration_name(aspiration["name"]))
+    for index, held in enumerate(document.get("reviews", [])):
+        run(_label("reviews", index, held), "review_date",
+            lambda: review.check_review_date(_day(held["review_date"]), _day(held["since"]), today))
     for index, goal in enumerate(document.get("goals", [])):
         label = _label("goals", index, goal)
         for field in GOAL_RULE_FIELDS:
@@ -259,18 +264,33 @@ def _check_rules(document: dict) -> None:
                 run(label, field, lambda: goal_rules.validate_goal({field: goal[field]}))
         run(label, "deadline", lambda: goal_rules.validate_goal({"start_date": goal["start_date"],
                                                                   "deadline": goal["deadline"]}))
-        for number, entry in enumerate(goal["progress"]):
-            run(f"{label}.progress[{number}]", "value", lambda: goal_rules.check_finite("The value", entry["value"]))
+        for number, step in enumerate(goal["steps"]):
+            run(f"{label}.steps[{number}]", "text", lambda: goal_rules.check_step_text(step["text"]))
+        logged = 0.0  # in the order it was logged: a correction never took the total below zero
+        order = sorted(range(len(goal["progress"])), key=lambda n: goal["progress"][n]["created_at"])
+        for number in order:
+            entry, where = goal["progress"][number], f"{label}.progress[{number}]"
+            run(where, "value", lambda: goal_rules.check_finite("The value", entry["value"]))
+            run(where, "date", lambda: goal_rules.check_progress_date(_day(entry["date"]), today))
+            run(where, "value", lambda: goal_rules.check_progress(goal.get("id", index + 1), logged, entry["value"], goal.get("unit")))
+            logged += entry["value"]
         for number, change in enumerate(goal["status_changes"]):
+            where = f"{label}.status_changes[{number}]"
             for field in ("previous", "status"):
                 if change.get(field) is not None:
-                    run(f"{label}.status_changes[{number}]", field, lambda: goal_rules.check_status(change[field]))
+                    run(where, field, lambda: goal_rules.check_status(change[field]))
+            if change.get("previous") is not None:
+                run(where, "status", lambda: goal_rules.check_transition(goal.get("id", index + 1), change["previous"],
+                                                                         change["status"]))
+            run(where, "changed_at", lambda: goal_rules.check_status_date(_day(change["changed_at"]), today,
+                                                                          change["status"]))
     for index, license in enumerate(document.get("licenses", [])):
         label = _label("licenses", index, license)
-        if license["cycle_number"] < 1:  # as 'goals license add --cycle'
-            raise InvalidInput(f"{label}: cycle_number: must be 1 or more (got {license['cycle_number']}).")
-        run(label, "carry_over_hours", lambda: goal_rules.check_number("Carried-over hours",
-                                                                        license["carry_over_hours"]))
+        run(label, "name", lambda: license_rules.check_name(license["name"]))
+        run(label, "issued", lambda: license_rules.check_issued(_day(license.get("issued")),
+                                                               _day(license["renews"]), today))
+        run(label, "cycle_number", lambda: license_rules.check_cycle_number(license["cycle_number"]))
+        run(label, "carry_over_hours", lambda: license_rules.check_carry_over(license["carry_over_hours"]))
         for number, cycle in enumerate(license.get("cycles") or []):
             where = f"{label}.cycles[{number}]"
             try:
@@ -304,9 +324,12 @@ def _check_rules(document: dict) -> None:
                 ok = False
             if not ok:
                 raise InvalidInput(f"{label}.done[{number}]: needs requirement, done_on (a date) and created_at.")
+            run(f"{label}.done[{number}]", "done_on", lambda: license_rules.check_done_on(_day(tick["done_on"]), today))
     for index, credit in enumerate(document.get("ce_credits", [])):
         label = _label("ce_credits", index, credit)
+        run(label, "title", lambda: ce_rules.check_title(credit["title"]))
         run(label, "amount", lambda: ce_rules.check_amount(credit["amount"]))
+        run(label, "date", lambda: ce_rules.check_credit_date(_day(credit["date"]), today))
         if credit.get("provider_type") is not None:
             if run(label, "provider_type", lambda: ce_rules.normalise_provider_type(str(credit["provider_type"]))) \
                     != credit["provider_type"]:
@@ -318,20 +341,30 @@ def _check_rules(document: dict) -> None:
                                    "(lower-case words joined by hyphens).")
     for index, reflection in enumerate(document.get("reflections", [])):
         label = _label("reflections", index, reflection)
+        run(label, "text", lambda: journal.check_entry_text(reflection["text"]))
+        run(label, "date", lambda: journal.check_entry_date(_day(reflection["date"]), today))
         for field in ("energy", "stress"):
-            run(label, field, lambda: check_level(field.capitalize(), reflection.get(field)))
-    for index, assessment in enumerate(document.get("self_assessments", [])):
-        label = _label("self_assessments", index, assessment)
+            run(label, field, lambda: review.check_level(field.capitalize(), reflection.get(field)))
+    for index, rated in enumerate(document.get("self_assessments", [])):
+        label = _label("self_assessments", index, rated)
+        run(label, "assessed_on", lambda: assessment.check_assessed_on(_day(rated["assessed_on"]), today))
         for field in ("strengths", "growth", "interests"):
-            if not all(isinstance(item, str) for item in assessment[field]):
+            if not all(isinstance(item, str) for item in rated[field]):
                 raise InvalidInput(f"{label}: {field}: must be a list of text.")
-        for group, skills in assessment["skills"].items():
-            if group not in SKILL_GROUPS or not isinstance(skills, dict):
-                raise InvalidInput(f"{label}: skills: {group!r} is not one of {', '.join(SKILL_GROUPS)}.")
+        for group, skills in rated["skills"].items():
+            run(label, "skills", lambda: assessment.check_group(group))
+            if not isinstance(skills, dict):
+                raise InvalidInput(f"{label}: skills: {group}: must map skills to ratings.")
             for name, rating in skills.items():
-                if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
-                    raise InvalidInput(f"{label}: skills: {group}:{name} must be rated with a whole number "
-                                       f"from 1 to 5 (got {rating!r}).")
+                run(label, "skills", lambda: assessment.check_rating(f"{group}:{name}", rating))
+
+
+def _day(value: str | None) -> dt.date | None:
+    """A YYYY-MM-DD date (or a timestamp's day) as a date; None passes."""
+    try:
+        return None if value is None else dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise InvalidInput(f"{value!r} does not start with a date YYYY-MM-DD.") from None
 
 
 def _iso(value) -> str:

@@ -172,6 +172,7 @@ def test_import_into_an_empty_home_keeps_ids_and_round_trips_exactly(run, tmp_pa
 
 def test_sample_clinician_round_trips_exactly(run, tmp_path, monkeypatch):
     sample = Path(__file__).resolve().parents[2] / "src" / "clingoals" / "sample" / "sample-clinician.json"
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-15")  # the sample's records are dated up to that day
     assert run("import", sample).code == 0
     one = run("export").out
     monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "second"))

@@ -205,7 +205,58 @@ INVALID = {
         "uuid": "0b9d7f3c-0000-4000-8000-0000000000cc", "date": "2026-05-01", "value": 1e300,
         "created_at": "2026-05-01T10:00:00+00:00"}]), "goals[0]", "value"),
     "id beyond 64 bits": (lambda d: _goal(d).update(id=2 ** 63), "goals[0]", "id"),
+    # The rules of the command that would create each record, "not in the future" (today is 2026-05-13) included.
+    "CE credit dated in the future": (lambda d: d["ce_credits"][0].update(date="2026-06-01"), "ce_credits[0]", "date"),
+    "empty CE title": (lambda d: d["ce_credits"][0].update(title="  "), "ce_credits[0]", "title"),
+    "progress dated in the future": (lambda d: _goal(d).update(progress=[_progress("2026-05-14", 2)]),
+                                     "goals[0] (uuid", "progress[0]: date"),
+    "progress below zero": (lambda d: _goal(d).update(progress=[_progress("2026-05-01", 2), _progress(
+        "2026-05-02", -5, "0b9d7f3c-0000-4000-8000-0000000000cd")]), "progress[1]", "value"),
+    "journal entry dated in the future": (lambda d: _reflection(d, date="2026-12-31"), "reflections[0]", "date"),
+    "empty journal entry": (lambda d: _reflection(d, text=" \n "), "reflections[0]", "text"),
+    "review held in the future": (lambda d: d.update(reviews=[_review("2026-05-20", "2026-05-13")]),
+                                  "reviews[0]", "review_date"),
+    "review looking back from after itself": (lambda d: d.update(reviews=[_review("2026-05-10", "2026-05-12")]),
+                                              "reviews[0]", "review_date"),
+    "self-assessment in the future": (lambda d: d.update(self_assessments=[_assessment("2026-07-01")]),
+                                      "self_assessments[0]", "assessed_on"),
+    "unknown skill group": (lambda d: d.update(self_assessments=[_assessment("2026-05-01", {"magic": {"x": 3}})]),
+                            "self_assessments[0]", "skills"),
+    "license issued in the future": (lambda d: d["licenses"][0].update(issued="2026-06-01"), "licenses[0]", "issued"),
+    "license issued after it renews": (lambda d: d["licenses"][0].update(issued="2020-01-01", renews="2019-01-01"),
+                                       "licenses[0]", "issued"),
+    "license without a name": (lambda d: d["licenses"][0].update(name=" "), "licenses[0]", "name"),
+    "negative carry-over": (lambda d: d["licenses"][0].update(carry_over_hours=-3), "licenses[0]",
+                            "carry_over_hours"),
+    "requirement ticked in the future": (lambda d: d["licenses"][0].update(done=[{
+        "requirement": "jurisprudence exam", "done_on": "2026-09-01", "created_at": "2026-05-01T10:00:00+00:00"}]),
+        "licenses[0]", "done_on"),
+    "status change dated in the future": (lambda d: _goal(d)["status_changes"][0].update(
+        changed_at="2026-08-01T10:00:00+00:00"), "status_changes[0]", "changed_at"),
+    "status change the commands don't allow": (lambda d: _goal(d)["status_changes"].append({
+        "uuid": "0b9d7f3c-0000-4000-8000-0000000000ce", "previous": "done", "status": "paused",
+        "changed_at": "2026-05-12T10:00:00+00:00"}), "status_changes[1]", "status"),
+    "empty step": (lambda d: _goal(d).update(steps=[{"uuid": "0b9d7f3c-0000-4000-8000-0000000000cf", "text": "",
+                                                     "done": False, "created_at": "2026-05-01T10:00:00+00:00"}]),
+                   "steps[0]", "text"),
+    "aspiration without a name": (lambda d: d.update(aspirations=[{
+        "uuid": "0b9d7f3c-0000-4000-8000-0000000000d0", "name": " ", "created_at": "2026-05-01T10:00:00+00:00"}]),
+        "aspirations[0]", "name"),
 }
+
+
+def _progress(day, value, uuid="0b9d7f3c-0000-4000-8000-0000000000cc"):
+    return {"uuid": uuid, "date": day, "value": value, "created_at": f"{day}T10:00:00+00:00"}
+
+
+def _review(day, since):
+    return {"uuid": "0b9d7f3c-0000-4000-8000-0000000000d1", "review_date": day, "since": since,
+            "completed_at": "2026-05-10T10:00:00+00:00"}
+
+
+def _assessment(day, skills=None):
+    return {"uuid": "0b9d7f3c-0000-4000-8000-0000000000bc", "assessed_on": day, "strengths": [], "growth": [],
+            "interests": [], "skills": skills or {"clinical": {"CBT": 4}}, "created_at": "2026-05-01T10:00:00+00:00"}
 
 
 @pytest.mark.parametrize("case", INVALID)
@@ -215,6 +266,22 @@ def test_invalid_field_values_refuse_the_whole_import(exported, refused, case):
     change(document)
     result = refused("import", _write(document, out))
     assert record in result.err and field in result.err and "Nothing was imported" in result.err
+
+
+def test_records_dated_today_and_in_the_past_import(exported, run):
+    """The rules refuse only what a command would: today's and past records come in."""
+    document, out = exported
+    _goal(document).update(progress=[_progress("2026-05-12", 2), _progress("2026-05-13", -1,
+                                                                           "0b9d7f3c-0000-4000-8000-0000000000cd")])
+    document.update(reviews=[_review("2026-05-13", "2026-05-06")],
+                    self_assessments=[_assessment("2026-05-13")])
+    _reflection(document, date="2026-05-13")
+    document["ce_credits"][0]["date"] = "2026-05-13"
+    result = run("import", _write(document, out), "--json")
+    assert result.code == 0, result
+    assert result.json()["added"] == {"goals": 1, "licenses": 1, "ce_credits": 1, "reviews": 1, "reflections": 1,
+                                      "self_assessments": 1}
+    assert run("show", "1", "--json").json()["measure"]["current"] == 1
 
 
 def test_zip_names_the_tool_writes_are_plain(run, add, tmp_path):

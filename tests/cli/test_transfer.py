@@ -126,10 +126,11 @@ def test_csv_export_one_file_per_kind(run, full_home, tmp_path):
     assert run("export", "--format", "csv").code == 1
 
 
-def test_the_sample_clinician_imports_and_shows_a_full_picture(run):
+def test_the_sample_clinician_imports_and_shows_a_full_picture(run, monkeypatch):
     from pathlib import Path
 
     sample = Path(__file__).resolve().parents[2] / "src" / "clingoals" / "sample" / "sample-clinician.json"
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-15")  # the sample's records are dated up to that day
     result = run("import", sample, "--json")
     assert result.code == 0, result
     added = result.json()["added"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -21,7 +22,7 @@ def test_export_then_import_into_an_empty_home_restores_the_goal(store, new_goal
 
     other = open_store(tmp_path / "other" / "goals.db")
     try:
-        document = transfer.read_export(out)
+        document = transfer.read_export(out, today=today)
         checked = transfer.import_export(other, document, out, check=True)
         assert checked["checked_only"] is True and checked["added"]["goals"] == 1
         assert goals.list_goals(other, today=today) == []
@@ -39,7 +40,7 @@ def test_a_bad_document_is_refused_before_anything_is_stored(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "something else"}')
     with pytest.raises(InvalidInput, match="Nothing was imported"):
-        transfer.read_export(bad)
+        transfer.read_export(bad, today=dt.date(2026, 5, 13))
 
 
 def test_ics_and_csv_exports(store, new_goal, today, now, tmp_path):

@@ -70,7 +70,7 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON) mad
     full one it adds only records it doesn't have (matched by uuid)."""
     from clingoals.usecases import transfer as use
 
-    document = use.read_export(file)  # checked before the database is even opened
+    document = use.read_export(file, today=today())  # checked before the database is even opened
     with opened_store() as store:
         result = use.import_export(store, document, file, check=check)
     missing = result["missing_certificates"]

@@ -107,16 +107,17 @@ def _export_csv(document: dict, folder: Path) -> int:
     return len(tables)
 
 
-def read_export(file: Path) -> dict:
+def read_export(file: Path, *, today: dt.date) -> dict:
     """Read and validate an export document (and its profiles and certificate
-    names) before anything is stored; errors end with 'Nothing was imported.'"""
+    names) before anything is stored: every record meets the rules of the
+    command that would create it today. Errors end with 'Nothing was imported.'"""
     from clingoals import transfer
     from clingoals.ce.profiles import parse_profile
     from clingoals.store.files import EXPORT_LIMIT, check_certificate_sources, read_json
 
     try:
         document = read_json(file, limit=EXPORT_LIMIT, what="clingoals export")
-        transfer.validate(document)
+        transfer.validate(document, today=today)
         for index, profile in enumerate(document.get("profiles", [])):
             parsed = parse_profile(profile["toml"], f"profiles[{index}] ({profile['id']})")
             if parsed.id != profile["id"]:
