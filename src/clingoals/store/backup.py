@@ -163,10 +163,10 @@ def restore_archive(path: Path, home: Path, *, now: dt.datetime) -> dict:
     checking everything. Returns what was restored and where replaced files went."""
     from clingoals.clock import file_stamp
 
+    import tempfile
+
     db.ensure_home(home)
-    staging = home / f".restoring-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(mode=0o700)
+    staging = Path(tempfile.mkdtemp(prefix=db.unfinished_prefix("restore"), suffix=".part", dir=home))
     try:
         manifest = check_archive(path, staging)
         kept_folder = home / f"replaced-{file_stamp(now)}"

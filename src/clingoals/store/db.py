@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 import stat
 from pathlib import Path
@@ -36,6 +37,16 @@ HEAD = REVISIONS[-1]
 
 
 DEMO_MARKER = "DEMO-ACTIVE"
+# A file being written, before it is whole: hidden, marked, named with the
+# writer's process id so what a killed writer left can be told apart and swept
+# (clingoals.store.files.sweep_unfinished). SQLite's -wal/-shm/-journal beside it too.
+UNFINISHED_MARK = ".unfinished-"
+UNFINISHED = re.compile(r"\..*\.pid(\d+)\.[^.]+\.part(-wal|-shm|-journal)?")
+
+
+def unfinished_prefix(name: str) -> str:
+    """The start of a temporary name for a file that will be called ``name``."""
+    return f"{UNFINISHED_MARK}{name[:100]}.pid{os.getpid()}."
 
 
 def own_home() -> Path:
@@ -178,7 +189,7 @@ def _create_database(path: Path) -> None:
 
     old_umask = os.umask(0o077)
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.pid{os.getpid()}.", suffix=".part", dir=path.parent)
+        fd, temp = tempfile.mkstemp(prefix=unfinished_prefix(path.name), suffix=".part", dir=path.parent)
         os.close(fd)
         try:
             conn = sqlite3.connect(temp, isolation_level=None)
@@ -414,7 +425,7 @@ def restore_from(source: Path, target: Path, *, now: dt.datetime) -> Path:
         number += 1
         kept = target.with_name(f"{target.name}.replaced-{file_stamp(now)}-{number}")
     ensure_home(target.parent)
-    staging = target.with_name(f"{target.name}.restoring")
+    staging = target.with_name(f"{unfinished_prefix(target.name)}restoring.part")
     source_conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         backup_to(source_conn, staging)  # the new file is whole before the old one moves

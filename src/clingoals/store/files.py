@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Callable, Iterator
 
 from clingoals.errors import InvalidInput
-from clingoals.store.db import data_home, ensure_home
+from clingoals.store.db import data_home, ensure_home, unfinished_prefix
 
 MB = 1024 * 1024
 EXPORT_LIMIT = 256 * MB       # an export: ten years of heavy use is about 35 MB
@@ -169,24 +169,82 @@ def _write_error(path: Path, error: OSError, kept: bool) -> InvalidInput:
     return InvalidInput(f"Can't write {path}: {reason}.{tail}")
 
 
-TEMP = re.compile(r"\..*\.pid(\d+)\.[^.]+\.part")
+NOTES = ".unfinished-writes"  # in the data home: one note per write in progress elsewhere, naming its folder
+HOME_FOLDERS = ("", "backups", "certificates", "profiles", "paths", "drafts")
+
+
+def _gone(pid: int) -> bool:
+    """True when no process ``pid`` runs (so what it left is ours to sweep)."""
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError, ValueError):
+        return False
+    return False
 
 
 def _sweep(folder: Path) -> None:
-    """Remove what writers killed mid-write (kill -9, power cut) left: their
-    temporary files, named with their process id."""
+    """Remove what writers killed mid-write (kill -9, power cut) left in
+    ``folder``: their temporary files and folders (db.UNFINISHED names)."""
+    from clingoals.store.db import UNFINISHED
+
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
-            match = TEMP.fullmatch(entry.name)
-            if not match or int(match.group(1)) == os.getpid():
-                continue
-            try:
-                os.kill(int(match.group(1)), 0)
-            except ProcessLookupError:
+            match = UNFINISHED.fullmatch(entry.name)
+            if match and _gone(int(match.group(1))):
                 with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
-            except (PermissionError, OverflowError):
-                pass
+                    if entry.is_dir(follow_symlinks=False):
+                        shutil.rmtree(entry.path)
+                    else:
+                        os.unlink(entry.path)
+
+
+def sweep_unfinished() -> None:
+    """At the start of every command: remove what killed writers left in the
+    data home's folders, and in every folder a note in ``unfinished/`` names
+    (an export or a backup written elsewhere). Never creates anything."""
+    home = data_home()
+    for name in HOME_FOLDERS:
+        _sweep(home / name)
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(home / NOTES):
+            pid = entry.name.split(".", 1)[0]
+            if not pid.isdigit() or not _gone(int(pid)):
+                continue
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_size <= 8192:
+                    _sweep(Path(Path(entry.path).read_text("utf-8")))
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+@contextlib.contextmanager
+def unfinished_note(folder: Path) -> Iterator[None]:
+    """While a write is in progress in ``folder``, a note in the data home
+    names it, so if the writer is killed the next command sweeps its
+    temporary file even when nothing is ever written there again."""
+    note = None
+    with contextlib.suppress(OSError):
+        home = data_home()
+        notes = home / NOTES
+        swept_anyway = {os.path.abspath(home / name) for name in HOME_FOLDERS}
+        if notes.parent.is_dir() and os.path.abspath(folder) not in swept_anyway:
+            notes.mkdir(mode=0o700, exist_ok=True)
+            note = notes / f"{os.getpid()}.{os.urandom(6).hex()}"
+            fd = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                os.write(fd, str(Path(os.path.abspath(folder))).encode("utf-8", "surrogateescape"))
+            finally:
+                os.close(fd)
+    try:
+        yield
+    finally:
+        if note is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(note)
 
 
 @contextlib.contextmanager
@@ -196,7 +254,7 @@ def _temp_beside(path: Path, *, binary: bool, mode: int | None) -> Iterator[tupl
     folder = path.parent
     _sweep(folder)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name[:100]}.pid{os.getpid()}.", suffix=".part", dir=folder)
+        fd, temp_name = tempfile.mkstemp(prefix=unfinished_prefix(path.name), suffix=".part", dir=folder)
     except OSError as error:
         raise _write_error(path, error, mode is not None) from None
     temp = Path(temp_name)
@@ -224,13 +282,14 @@ def file_aside(path: Path | str, *, binary: bool = False) -> Iterator[IO]:
     if path.is_symlink() and path.exists():
         path = Path(os.path.realpath(path))  # write the file the link points to, keep the link
     mode = _check_target(path)
-    with _temp_beside(path, binary=binary, mode=mode) as (handle, temp):
-        yield handle
-    try:
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise _write_error(path, error, mode is not None) from None
+    with unfinished_note(path.parent):
+        with _temp_beside(path, binary=binary, mode=mode) as (handle, temp):
+            yield handle
+        try:
+            os.replace(temp, path)
+        except OSError as error:
+            temp.unlink(missing_ok=True)
+            raise _write_error(path, error, mode is not None) from None
     _fsync_folder(path.parent)
 
 
@@ -241,13 +300,14 @@ def _write_content(handle, content):
 def write_unique(folder: Path, stem: str, suffix: str, content: bytes | Callable[[IO], object]) -> Path:
     """Write a new file ``stem[-N]suffix`` in ``folder`` (the first free N,
     even with other processes writing in the same second); returns its path."""
-    with _temp_beside(folder / f"{stem}{suffix}", binary=True, mode=None) as (handle, temp):
-        _write_content(handle, content)
-    try:
-        return publish_unique(temp, folder, stem, suffix)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise _write_error(folder / f"{stem}{suffix}", error, False) from None
+    with unfinished_note(folder):
+        with _temp_beside(folder / f"{stem}{suffix}", binary=True, mode=None) as (handle, temp):
+            _write_content(handle, content)
+        try:
+            return publish_unique(temp, folder, stem, suffix)
+        except OSError as error:
+            temp.unlink(missing_ok=True)
+            raise _write_error(folder / f"{stem}{suffix}", error, False) from None
 
 
 def write_file(path: Path | str, content: str | bytes | Callable[[IO], object], *, binary: bool | None = None):
