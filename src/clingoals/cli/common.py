@@ -139,7 +139,7 @@ def finite(name: str, value: float | None) -> float | None:
 
 def privacy_guard(text: str, *, yes: bool, what: str = "this text",
                   edit: Callable[[str], str | None] | None = None,
-                  keep: Callable[[str], str] | None = None) -> str | None:
+                  keep: Callable[[str], str] | None = None, source: str = "your command line") -> str | None:
     """The privacy check on a text a person typed; returns the text to store
     (perhaps edited), or None when it was kept as a private draft.
 
@@ -147,8 +147,9 @@ def privacy_guard(text: str, *, yes: bool, what: str = "this text",
     chooses (:func:`settle_private_text`). Without one, a ``keep``-able text
     is kept as a private draft and the command fails with one line saying
     where and how to save it (``--yes``); any other text fails as before (it
-    is still in the shell line). ``keep(text)`` stores the draft and returns
-    a sentence saying where it is and who offers it back."""
+    is still where it was typed, ``source``: the command line or a file, and
+    the one line says so). ``keep(text)`` stores the draft and returns a
+    sentence saying where it is and who offers it back."""
     from clingoals.privacy import findings
 
     found = findings(text)
@@ -161,8 +162,8 @@ def privacy_guard(text: str, *, yes: bool, what: str = "this text",
         if keep is not None:
             raise ClingoalsError(f"Not saved: {what} may identify a client ({'; '.join(found)}). {keep(text)} "
                                  "To save it as is, run again with --yes.")
-        say(f"warning: {what} may identify a client: {'; '.join(found)}.")
-        raise ClingoalsError("Not saved. Remove identifying details, or run again with --yes to save as is.")
+        raise ClingoalsError(f"Not saved: {what} may identify a client ({'; '.join(found)}). Your text is still "
+                             f"in {source}: remove identifying details, or run again with --yes to save it as is.")
     return settle_private_text(text, what=what, edit=edit, keep=keep)
 
 
@@ -205,12 +206,38 @@ def settle_private_text(text: str | None, *, what: str = "this text",
     text, checked again), save it as is, or keep it as a private draft
     (``keep``; Ctrl-C keeps one too) and get None back. A text that can't be
     kept as a draft can be cancelled instead: it is printed back on stderr
-    to copy, and nothing is saved (exit status 1)."""
+    to copy, and nothing is saved (exit status 1). Ctrl-C, Ctrl-D, a closed
+    terminal or a failed edit keep the text as it was the same way."""
+    choices = (("edit",) if edit else ()) + ("save",) + (("draft",) if keep else ("cancel",))
+    with _hangup_as_interrupt():
+        return _settle(text, what=what, edit=edit, keep=keep, choices=choices)
+
+
+@contextlib.contextmanager
+def _hangup_as_interrupt():
+    """While a person decides about a stopped text, a closed terminal
+    (SIGHUP) counts as Ctrl-C: the text is kept as a draft, not lost."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGHUP, interrupt)
+    except (AttributeError, ValueError):  # no SIGHUP (Windows) or not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+
+
+def _settle(text: str | None, *, what: str, edit, keep, choices: tuple[str, ...]) -> str | None:
     import click
 
     from clingoals.privacy import findings
 
-    choices = (("edit",) if edit else ()) + ("save",) + (("draft",) if keep else ("cancel",))
     while text:
         found = findings(text)
         if not found:
@@ -218,18 +245,38 @@ def settle_private_text(text: str | None, *, what: str = "this text",
         try:
             choice = privacy_choice(found, what=what, choices=choices)
         except (KeyboardInterrupt, click.exceptions.Abort):
-            say("")                         # the prompt line was left open
+            with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
+                say("")                         # the prompt line was left open
             choice = "draft" if keep else "cancel"
         if choice == "save":
             break
-        if choice == "draft":
-            say(keep(text))
-            return None
-        if choice == "cancel":
-            say("Your text, to copy:\n" + text)
-            raise ClingoalsError("Not saved: cancelled at the privacy check; your text is printed above.")
-        text = edit(text)
+        if choice in ("draft", "cancel"):
+            return _set_aside(text, keep)
+        try:
+            edited = edit(text)
+        except (KeyboardInterrupt, click.exceptions.Abort, ClingoalsError) as stop:
+            # Ctrl-C or Ctrl-D while editing, the editor failing or emptying the text: the text as it was stays
+            reason = str(stop).split(";")[0].strip().rstrip(".") if isinstance(stop, ClingoalsError) else "interrupted"
+            with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
+                say(f"\nNot edited ({reason[:1].lower()}{reason[1:]}).")
+            return _set_aside(text, keep)
+        if not (edited or "").strip():
+            say("Not edited (the text came back empty).")
+            return _set_aside(text, keep)
+        text = edited
     return text
+
+
+def _set_aside(text: str, keep: Callable[[str], str] | None) -> None:
+    """A stopped text is kept as a private draft (``keep``) or, when it
+    can't be, printed back on stderr to copy before the command fails."""
+    if keep is not None:
+        kept = keep(text)
+        with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
+            say(kept)
+        return None
+    say("Your text, to copy:\n" + text)
+    raise ClingoalsError("Not saved: stopped at the privacy check; your text is printed above.")
 
 
 def read_user_file(path, *, encoding: str = "utf-8") -> str:

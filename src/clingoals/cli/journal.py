@@ -126,7 +126,7 @@ def add(
             return
     else:
         if text == "-":
-            text = read_stdin(what="The entry")
+            text = read_stdin(what="The entry").strip()
         if not text.strip():
             raise InvalidInput("The entry is empty; nothing was saved.")
         waiting = len(use.drafts())

@@ -104,7 +104,7 @@ def _load_answers(path: Path) -> dict:
 
 def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
     answers = _load_answers(path)
-    privacy_guard(rules.typed_texts(answers), yes=yes, what="this review")
+    privacy_guard(rules.typed_texts(answers), yes=yes, what="this review", source=f"your answers file {path}")
     with opened_store() as store:
         result = use.apply_answers(store, answers, today=day, now=_now())
     if json_out:

@@ -109,7 +109,11 @@ def busy_timeout_ms() -> int:
 def ensure_home(home: Path) -> Path:
     """Create a folder of the data home owner-only (0700). An existing one
     loses group and other access but never gains any: a folder the person
-    made read-only stays read-only (and writes fail with a message)."""
+    made read-only stays read-only (and writes fail with a message). A
+    folder inside the data home (drafts/, backups/...) makes the home first,
+    so the home is owner-only too."""
+    if data_home() in home.parents:
+        ensure_home(data_home())
     try:
         home.mkdir(parents=True, exist_ok=True, mode=0o700)
         mode = stat.S_IMODE(os.stat(home).st_mode)
