@@ -492,7 +492,10 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                           f"{', '.join(share['provider_types'])}; {_hours(share['counted_hours'])} so far",
                           style="yellow" if share["remaining_hours"] else ""))
     for item in result.get("completions", []):
-        parts.append(Text(f"Requirement: {item['name']}: " + (f"done {item['done']}" if item["done"] else "not done"),
+        state = "not done"
+        if item["done"]:
+            state = f"done {item['done']}" + (" (late: a make-up for this cycle)" if item.get("make_up") else "")
+        parts.append(Text(f"Requirement: {item['name']}: {state}",
                           style="" if item["done"] else "yellow"))
     for item in result.get("deadlines", []):
         state = "met" if item["met"] else ("due " + item["due"] if item["due"] else item["note"])

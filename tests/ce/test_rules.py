@@ -141,7 +141,8 @@ def test_jurisprudence_exam_counts_as_one_hour_ethics_when_done():
                       completions=(Completion("jurisprudence exam", category="ethics", hours=1),))
     credits = [credit(1, 5, "ethics"), credit(2, 18)]
     open_ = tally(profile, CYCLE, credits, TODAY)
-    assert open_["completions"] == [{"name": "jurisprudence exam", "done": None, "category": "ethics", "hours": 1}]
+    assert open_["completions"] == [{"name": "jurisprudence exam", "done": None, "category": "ethics", "hours": 1,
+                                    "make_up": False}]
     assert open_["remaining_hours"] == 1 and open_["status"] != "complete"
     assert open_["next"] == "1 h ethics, jurisprudence exam"
     done = tally(profile, replace(CYCLE, done=(Done("Jurisprudence Exam", D(2026, 2, 1)),)), credits, TODAY)

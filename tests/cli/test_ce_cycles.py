@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
 
 import pytest
@@ -151,13 +152,63 @@ def test_jurisprudence_exam_ticked_counts_as_an_ethics_hour(run):
     assert result.json()["cycle_end"] == "2027-01-31"
     after = status(run)
     assert after["completions"][0] == {"name": "jurisprudence exam", "done": "2026-02-01", "category": "ethics",
-                                       "hours": 1}
+                                       "hours": 1, "make_up": False}
     assert after["counted_hours"] == before["counted_hours"] + 1
     assert {c["category"]: c["counted"] for c in after["categories"]}["ethics"] == 1
     unknown = run("license", "done", "TX", "yoga retreat", "--date", "2026-02-01")
     assert unknown.code == 1 and "jurisprudence exam" in unknown.err
     future = run("license", "done", "TX", "jurisprudence exam", "--date", "2026-12-01")
     assert future.code == 1 and "future" in future.err
+
+
+def test_jurisprudence_exam_ticked_late_makes_up_the_cycle_that_ended(run, tmp_path, monkeypatch):
+    # TX renewed 2026-01-31; the exam was taken 2026-03-01 for the ended cycle
+    # (2024-02-01 .. 2026-01-31). With --cycle previous it is done there (and
+    # its 1 h ethics counts there: 0 + 1 = 1 h), not in the current cycle.
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2026-01-31")
+    assert run("license", "renew", "TX", "--yes").code == 0
+    before = status(run, "--cycle", "previous")
+    result = run("license", "done", "TX", "jurisprudence exam", "--date", "2026-03-01", "--cycle", "previous",
+                 "--json")
+    assert result.code == 0, result
+    tick = result.json()
+    assert (tick["counts_in"], tick["make_up"], tick["cycle_start"], tick["cycle_end"]) == \
+        ("2026-01-31", True, "2024-02-01", "2026-01-31")
+    previous = status(run, "--cycle", "previous")
+    exam = previous["completions"][0]
+    assert (exam["name"], exam["done"], exam["make_up"]) == ("jurisprudence exam", "2026-03-01", True)
+    assert previous["counted_hours"] == before["counted_hours"] + 1
+    assert {c["category"]: c["counted"] for c in previous["categories"]}["ethics"] == 1
+    current = status(run)
+    assert current["completions"][0]["done"] is None and current["counted_hours"] == 0
+    shown = run("ce", "status", "--cycle", "previous")
+    assert "late: a make-up for this cycle" in shown.out
+    [_, ended] = run("license", "history", "TX", "--json").json()["cycles"]
+    assert "jurisprudence exam" not in ended["outcome"]["not_done"]
+    # The assignment travels with an export and back into a fresh data folder.
+    assert run("export", "--out", tmp_path / "all.json").code == 0
+    [license] = json.loads((tmp_path / "all.json").read_text())["licenses"]
+    assert [(d["done_on"], d["counts_in"]) for d in license["done"]] == [("2026-03-01", "2026-01-31")]
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
+    assert run("import", tmp_path / "all.json").code == 0
+    assert status(run, "--cycle", "previous")["completions"][0]["make_up"] is True
+
+
+def test_license_done_cycle_refuses_bad_choices_and_stores_nothing(run, tmp_path):
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2026-01-31")
+    assert run("license", "renew", "TX", "--yes").code == 0
+    for cycle, date, says in (("sometime", "2026-03-01", "--cycle 'sometime'"),
+                              ("current", "2025-06-01", "can't count in a later cycle"),
+                              ("2029-01-01", "2026-03-01", "after TX's current cycle")):
+        refused = run("license", "done", "TX", "jurisprudence exam", "--date", date, "--cycle", cycle)
+        assert refused.code == 1, refused
+        assert says in refused.err and len(refused.err.strip().splitlines()) == 1, refused.err
+    for which in ("current", "previous"):
+        assert [c["done"] for c in status(run, "--cycle", which)["completions"]] == [None, None]
+    exported = run("export", "--out", tmp_path / "all.json")
+    assert exported.code == 0, exported
+    [license] = json.loads((tmp_path / "all.json").read_text())["licenses"]
+    assert license["done"] == []
 
 
 def test_activity_and_provider_type(run):

@@ -60,10 +60,16 @@ class Credit:
 
 @dataclass(frozen=True)
 class Done:
-    """A completion requirement ticked with ``goals license done``."""
+    """A completion requirement ticked with ``goals license done``; ticked
+    late with ``--cycle``, it counts in the cycle holding ``counts_in``."""
 
     requirement: str
     date: dt.date
+    counts_in: dt.date | None = None
+
+    @property
+    def cycle_day(self) -> dt.date:
+        return self.counts_in or self.date
 
 
 @dataclass(frozen=True)
@@ -250,14 +256,15 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         if rule.within_months_of_licensure or exempt or not _due_this_cycle(rule, cycle, start, end):
             continue
         ticks = [d for d in cycle.done if d.requirement.casefold() == rule.name.casefold()]
-        if rule.once and any(d.date < start for d in ticks):
+        if rule.once and any(d.cycle_day < start for d in ticks):
             continue
-        done = next((d for d in ticks if start <= d.date <= end), None)
+        done = next((d for d in ticks if start <= d.cycle_day <= end), None)
         completions.append({"name": rule.name, "done": done.date.isoformat() if done else None,
-                            "category": rule.category, "hours": as_number(rule.hours)})
+                            "category": rule.category, "hours": as_number(rule.hours),
+                            "make_up": bool(done and done.date > end)})
         if done and rule.hours:
             synthetic.append(Credit(-len(synthetic) - 1, rule.name, rule.hours, "hours", done.date,
-                                    "in-person", (rule.category,), activity="completion"))
+                                    "in-person", (rule.category,), activity="completion", counts_in=done.counts_in))
 
     share = profile.provider_share if profile.provider_share and profile.provider_share.applies(start, end) else None
     caps: dict[str, Fraction] = {}
