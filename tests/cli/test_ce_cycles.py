@@ -297,3 +297,69 @@ def test_undoing_a_renewal_restores_the_cycle_and_its_history(run, mine):
     assert (now["cycle_start"], now["cycle_end"], now["cycle_number"]) == ("2026-02-01", "2028-01-31", 3)
     assert [c["cycle_end"] for c in run("license", "history", "Mine", "--json").json()["cycles"]] == [
         "2028-01-31", "2026-01-31"]
+
+
+def _panel_text(result) -> str:
+    """The status panel as one line of words (borders and wrapping removed)."""
+    lines = [line.strip().strip("│╭╰─").strip() for line in result.out.splitlines()]
+    return " ".join(" ".join(lines).split())
+
+
+def test_status_panel_numbers_add_up_with_a_provider_share(run):
+    # Texas: 24 h, at least half (12 h) from listed provider types. 16 h
+    # counted (6 ethics + 3 cultural diversity + 7 other), none from a listed
+    # provider: required - counted = 8 h, but 12 h must still be earned (all
+    # 12 listed hours), so 12 of 24 h are done: 50%.
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    for title, hours, *category in (("Ethics", 6, "ethics"), ("Diversity", 3, "cultural-diversity"), ("Other", 7)):
+        args = ["ce", "add", title, "--hours", hours, "--date", "2026-02-01", "--format", "in-person"]
+        assert run(*args, *(["--category", category[0]] if category else [])).code == 0
+    data = status(run)
+    assert (data["required_hours"], data["counted_hours"], data["remaining_hours"], data["done_fraction"]) == \
+        (24, 16, 12, 0.5)
+    assert data["remaining_note"] == ("12 h, not 24 h − 16 h = 8 h: at least 12 h must come from the listed "
+                                      "provider types and 0 h of yours do.")
+    shown = run("ce", "status")
+    assert shown.code == 0, shown
+    text = _panel_text(shown)
+    assert "Counted 16 h toward the total of 24 h required" in text
+    assert "50% done, 12 h to earn" in text
+    assert data["remaining_note"] in text
+    # What to take next adds up to the 12 h remaining, the listed hours among them.
+    assert "Next: 12 h any topic (all of these from a listed provider type)" in text
+
+
+def test_status_panel_numbers_add_up_after_a_renewal_with_carry_over(run):
+    # TX cycle ending 2026-01-31 with 34 h counted (33 h listed + 1 h exam):
+    # 10 h surplus carries over (the profile's maximum). New cycle: 6 h from
+    # an unlisted provider. required - counted = 24 - 6 = 18 h; the carry-over
+    # covers 10 of them (8 h left), but 12 h must come from listed providers,
+    # so 12 h remain and 50% is done.
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2026-01-31")
+    for title, hours, *category in (("Ethics", 6, "ethics"), ("Diversity", 3, "cultural-diversity"), ("Big", 24)):
+        args = ["ce", "add", title, "--hours", hours, "--date", "2025-03-01", "--format", "in-person",
+                "--provider-type", "listed-in-rule"]
+        assert run(*args, *(["--category", category[0]] if category else [])).code == 0
+    for requirement in ("jurisprudence exam", "human trafficking course"):
+        assert run("license", "done", "TX", requirement, "--date", "2025-05-01").code == 0
+    assert run("license", "renew", "TX", "--yes").code == 0
+    assert run("ce", "add", "New", "--hours", "6", "--date", "2026-03-02", "--format", "in-person").code == 0
+    data = status(run)
+    assert (data["counted_hours"], data["carry_over_hours"], data["remaining_hours"], data["done_fraction"]) == \
+        (6, 10, 12, 0.5)
+    assert data["remaining_note"] == (
+        "12 h, not 24 h − 6 h = 18 h: the 10 h carried over from the previous cycle count toward the total; "
+        "at least 12 h must come from the listed provider types and 0 h of yours do.")
+    text = _panel_text(run("ce", "status"))
+    assert "Carry-over 10 h from the previous cycle" in text
+    assert "50% done, 12 h to earn" in text and data["remaining_note"] in text
+    # 12 h more from a listed provider, tagged ethics and cultural diversity: 18 h counted + 10 h carried
+    # over >= 24; the one credit fills 6 h ethics and 3 h diversity (9 of its 12 h); 12 h listed = the share.
+    # Remaining 0 h, not 24 - 18 = 6 h, because of the carry-over alone.
+    assert run("ce", "add", "Listed", "--hours", "12", "--date", "2026-03-03", "--format", "in-person",
+               "--category", "ethics", "--category", "cultural-diversity", "--provider-type", "listed-in-rule").code == 0
+    after = status(run)
+    assert (after["counted_hours"], after["carry_over_hours"], after["remaining_hours"]) == (18, 10, 0)
+    assert after["remaining_note"] == ("0 h, not 24 h − 18 h = 6 h: the 10 h carried over from the previous cycle "
+                                       "count toward the total.")
+    assert after["done_fraction"] == 1 and after["status"] != "complete"  # the exam is still to do

@@ -465,22 +465,29 @@ def _h(value) -> str:
 
 def remaining_note(required, counted, carry, remaining, categories, provider_short, provider_needed,
                    listed_hours) -> str | None:
-    """One line saying why remaining is not required minus counted."""
-    if remaining == required - counted:
+    """One line saying why remaining is not required minus counted, with
+    that subtraction written out so the panel's numbers can be checked:
+    "12 h, not 24 − 16 = 8 h: at least 12 h must come from ..."."""
+    plain = required - counted
+    if remaining == plain:
         return None
-    open_minimums = [c for c in categories if c["remaining"] > 0]
-    if remaining and provider_short == remaining and provider_short > max(required - counted - carry, 0):
-        return (f"At least {_h(provider_needed)} must come from the listed provider types; "
-                f"{_h(listed_hours)} do.")
-    if remaining and open_minimums and sum(c["remaining"] for c in open_minimums) == remaining \
-            and remaining > max(required - counted - carry, 0):
-        names = ", ".join(f"{_h(c['remaining'])} {c['category']}" for c in open_minimums)
-        return f"The total is covered, but minimums are open ({names}): those hours must still be earned."
-    if carry and remaining == max(required - counted - carry, 0):
-        return f"{_h(carry)} carried over from the previous cycle count toward the total."
-    if counted > required:
-        return f"{_h(counted - required)} more than required counted."
-    return None
+    if plain < 0 and not remaining:
+        return f"Nothing left to earn: {_h(counted)} counted, {_h(-plain)} more than the {_h(required)} required."
+    reasons = []
+    if carry:
+        reasons.append(f"the {_h(carry)} carried over from the previous cycle count toward the total")
+    if remaining > max(plain - carry, 0):
+        open_minimums = [c for c in categories if c["remaining"] > 0]
+        if provider_short == remaining:
+            reasons.append(f"at least {_h(provider_needed)} must come from the listed provider types "
+                           f"and {_h(listed_hours)} of yours do")
+        if open_minimums and sum(c["remaining"] for c in open_minimums) == remaining:
+            names = ", ".join(f"{_h(c['remaining'])} {c['category']}" for c in open_minimums)
+            covered = "the total is covered but " if plain - carry <= 0 else ""
+            reasons.append(f"{covered}minimums are still open ({names}) and those hours must be earned")
+    difference = f"{_h(plain)}" if plain >= 0 else f"−{_h(-plain)}"
+    return (f"{_h(remaining)}, not {_h(required)} − {_h(counted)} = {difference}: "
+            + "; ".join(reasons) + ".")
 
 
 def next_steps(categories: list[dict], remaining, caps: dict, logged: dict, completions: list[str] = (),
@@ -494,7 +501,11 @@ def next_steps(categories: list[dict], remaining, caps: dict, logged: dict, comp
         parts.append(f"{_h(rest)} {kind}")
     elif "self-study" in full and parts:
         parts[-1] += " (live or in person: self-study is capped)"
-    if provider_short:
+    if provider_short and parts:
+        # The same hours, not more: they can fill the parts above.
+        share = "all" if provider_short >= remaining else f"at least {_h(provider_short)}"
+        parts[-1] += f" ({share} of these from a listed provider type)"
+    elif provider_short:
         parts.append(f"{_h(provider_short)} from a listed provider type")
     parts += [d["requirement"] + (f" by {d['due']}" if d["due"] else "") for d in deadlines]
     parts += list(completions)
@@ -515,7 +526,9 @@ def outcome(result: dict) -> dict:
         short.append({"category": "listed providers", "hours": result["provider_share"]["remaining_hours"]})
     complete = result["status"] == "complete"
     ended = result["days_left"] < 0
-    where = ", ".join(f"{s['hours']:g} h {s['category']}" for s in short)
+    where = ", ".join(f"{s['hours']:g} h {s['category']}" for s in short if s["category"] != "listed providers")
+    if result["provider_share"] and result["provider_share"]["remaining_hours"]:  # the same hours, not more
+        where += ("; " if where else "") + f"at least {result['provider_share']['remaining_hours']:g} h from listed providers"
     parts = []
     if result["remaining_hours"]:
         parts.append((f"short by {result['remaining_hours']:g} h" if ended else
