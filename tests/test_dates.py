@@ -144,6 +144,8 @@ def test_deadline_found_in_sentence(sentence, expected):
         "Practice mindfulness for 10 minutes each morning",
         "I may attend the DBT training",
         "Work on boundaries with my caseload",
+        "Read in the sun for 20 minutes daily",  # "the sun" is not Sunday
+        "Walk for 30 minutes in the sun every sat",
     ],
 )
 def test_no_deadline_invented(sentence):

@@ -167,6 +167,8 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
             this_year, text = True, stripped
     words = text.split()
     if words and words[0] in ("the", "on", "by", "due"):
+        if words[0] == "the" and len(words) == 2 and words[1] in WEEKDAYS:
+            return None  # "in the sun", "the wed": not how anyone writes a weekday
         words = words[1:]
     if not words or not _may_start_date(words[0]):
         return None

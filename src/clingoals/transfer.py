@@ -319,11 +319,13 @@ def _check_rules(document: dict, today: dt.date) -> None:
         for number, tick in enumerate(license.get("done") or []):
             try:
                 ok = (isinstance(tick, dict) and isinstance(tick.get("requirement"), str) and bool(_iso(tick.get("done_on")))
-                      and isinstance(tick.get("created_at"), str))
+                      and isinstance(tick.get("created_at"), str)
+                      and (tick.get("counts_in") is None or bool(_iso(tick["counts_in"]))))
             except (TypeError, ValueError):
                 ok = False
             if not ok:
-                raise InvalidInput(f"{label}.done[{number}]: needs requirement, done_on (a date) and created_at.")
+                raise InvalidInput(f"{label}.done[{number}]: needs requirement, done_on (a date), created_at "
+                                   "and counts_in (a date or null).")
             run(f"{label}.done[{number}]", "done_on", lambda: license_rules.check_done_on(_day(tick["done_on"]), today))
     for index, credit in enumerate(document.get("ce_credits", [])):
         label = _label("ce_credits", index, credit)
