@@ -230,13 +230,10 @@ def assign_cycle(conn, license_names: list[str], which: str | None, entry_date: 
 def write_audit(store, license_name: str, out, *, cycle: str | None = None, today: dt.date) -> dict:
     """`goals ce audit`: the chosen cycle's credits (CSV), a summary page and
     every certificate, named as credits.csv names them. Returns what went in."""
-    import io
-    import zipfile
-
     from clingoals.ce import records
     from clingoals.ce.audit import certificate_names, summary_markdown
     from clingoals.store import queries
-    from clingoals.store.files import certificate_path, write_file
+    from clingoals.store.files import certificate_path, write_zip
 
     record = queries.get_license(store.conn, license_name)
     credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
@@ -251,14 +248,61 @@ def write_audit(store, license_name: str, out, *, cycle: str | None = None, toda
             files.append((credit, path))
         else:
             missing.append(credit)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr("credits.csv", records.to_csv(in_cycle, {i: f"certificates/{n}" for i, n in names.items()}))
-        shown = [records.credit_json(c, {record["name"]: profile}) for c in in_cycle]
-        bundle.writestr("summary.md", summary_markdown(record, profile, result, shown, missing, today, names))
-        for credit, path in files:
-            bundle.write(path, f"certificates/{names[credit['id']]}")
-    write_file(out, buffer.getvalue())
+    shown = [records.credit_json(c, {record["name"]: profile}) for c in in_cycle]
+    write_zip(out, [("credits.csv", records.to_csv(in_cycle, {i: f"certificates/{n}" for i, n in names.items()})),
+                    ("summary.md", summary_markdown(record, profile, result, shown, missing, today, names))]
+              + [(f"certificates/{names[credit['id']]}", path) for credit, path in files])
     return {"license": record["name"], "cycle_start": result["cycle_start"], "cycle_end": result["cycle_end"],
             "credits": len(in_cycle), "certificates": len(files),
             "missing": [{"id": c["id"], "title": c["title"]} for c in missing], "out": str(out)}
+
+
+def export_credits(store, fmt: str, out) -> dict:
+    """`goals ce export`: every live credit as CSV (the import columns, so
+    it re-imports as is) or JSON (converted with each license's unit
+    table), to ``out`` or stdout (None or '-'). Written to a file, the CSV
+    gets the certificates beside it in ``<stem>-certificates/``, named as
+    in an audit bundle. Returns how many credits and certificates and where."""
+    import json
+
+    from clingoals.ce import records
+    from clingoals.ce.audit import certificate_names
+    from clingoals.store import queries
+    from clingoals.store.files import export_certificates, is_stdout, write_file
+
+    credits = queries.list_credits(store.conn)
+    to_file = out is not None and not is_stdout(out)
+    copied, folder = {}, None
+    if fmt == "csv":
+        beside = None
+        if to_file:
+            folder = out.with_name(f"{out.stem}-certificates")
+            names = certificate_names(credits)  # original names made unique, as in an audit bundle
+            copied = export_certificates([(c["certificate"], names[c["id"]]) for c in credits if c["id"] in names],
+                                         folder)
+            beside = {c["id"]: f"{folder.name}/{names[c['id']]}" if c["certificate"] in copied else ""
+                      for c in credits}
+        text = records.to_csv(credits, beside)
+    else:
+        text = json.dumps(credits_json(store.conn, credits), indent=2, ensure_ascii=False) + "\n"
+    write_file(out if to_file else "-", text)
+    return {"credits": len(credits), "certificates": len(copied), "out": str(out) if to_file else "-",
+            "folder": str(folder) if copied else None}
+
+
+def list_profiles() -> list:
+    """Every requirement profile: the built-in examples and the user's own."""
+    from clingoals.ce.profiles import all_profiles
+
+    return all_profiles(profile_folder())
+
+
+def add_profile(path) -> tuple:
+    """Check a profile TOML the person wrote and keep a copy with their data
+    (``<id>.toml`` in the profiles folder); returns (the profile, where it is kept)."""
+    from clingoals.ce.profiles import parse_profile
+    from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
+
+    text = read_text(path, limit=SMALL_LIMIT, what="profile")
+    profile = parse_profile(text, str(path), "added")
+    return profile, store_toml(profiles_dir(), profile.id, text)

@@ -18,12 +18,9 @@ def profile_id_for(value: str) -> tuple[str, str | None]:
     file that is checked and kept with the user's data first."""
     path = Path(value).expanduser()
     if value.endswith(".toml") or path.is_file():
-        from clingoals.ce.profiles import parse_profile
-        from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
+        from clingoals.usecases.ce import add_profile
 
-        text = read_text(path, limit=SMALL_LIMIT, what="profile")
-        profile = parse_profile(text, str(path), "added")
-        store_toml(profiles_dir(), profile.id, text)
+        profile, _ = add_profile(path)
         return profile.id, f"Added profile {profile.id} from {path}."
     return resolve_profile(value).id, None
 
