@@ -151,6 +151,7 @@ def add(
                             approver=approver, certificate=certificate, goal=goal, activity=activity.value,
                             provider_type=provider_type, today=day)
     with opened_store() as store:
+        use.check_references(store, fields, licenses=license_name or [])
         fields["counts_in"] = use.cycle_of_new_credit(store, fields, licenses=license_name or [], cycle=cycle, today=day)
         duplicate = use.duplicate_of(store, fields)
         if duplicate:
@@ -357,5 +358,6 @@ def profile_add(file: Path = typer.Argument(..., help="A profile in the TOML for
     """Check a profile file and keep a copy of it with your data."""
     from clingoals.usecases.ce import add_profile
 
-    profile, dest = add_profile(file)
+    profile, dest, replaced = add_profile(file)
     respond(profile.as_dict(), json_out=json_out, message=f"Added profile {profile.id} ({profile.name}); kept at {dest}.")
+    say_note(replaced)

@@ -299,10 +299,18 @@ def list_profiles() -> list:
 
 def add_profile(path) -> tuple:
     """Check a profile TOML the person wrote and keep a copy with their data
-    (``<id>.toml`` in the profiles folder); returns (the profile, where it is kept)."""
-    from clingoals.ce.profiles import parse_profile
+    (``<id>.toml`` in the profiles folder). Returns (the profile, where it
+    is kept, a note when it replaces a built-in profile or an earlier one of
+    theirs with the same id, else None)."""
+    from clingoals.ce.profiles import builtin_profiles, parse_profile, user_profiles
     from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
 
     text = read_text(path, limit=SMALL_LIMIT, what="profile")
     profile = parse_profile(text, str(path), "added")
-    return profile, store_toml(profiles_dir(), profile.id, text)
+    note = None
+    if any(p.id == profile.id for p in user_profiles(profiles_dir())):
+        note = f"note: it replaces your earlier profile {profile.id}; licenses using it follow the new rules."
+    elif any(p.id == profile.id for p in builtin_profiles()):
+        note = (f"note: it replaces the built-in profile {profile.id}; licenses using it follow your file "
+                "(give it another id to keep both).")
+    return profile, store_toml(profiles_dir(), profile.id, text), note
