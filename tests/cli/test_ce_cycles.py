@@ -418,3 +418,31 @@ def test_adding_a_profile_says_what_it_replaces(run, tmp_path):
     again = run("ce", "profile", "add", path)
     assert again.code == 0 and "replaces your earlier profile example-tx-lpc" in again.err
     assert run("ce", "profile", "show", "example-tx-lpc", "--json").json()["status"] == "custom"
+
+
+def test_status_of_the_previous_cycle_skips_a_license_in_its_first_cycle(run):
+    run("license", "add", "New", "--profile", "example-fl-mh", "--renews", "2027-03-31", "--issued", "2025-06-01")
+    run("license", "add", "Old", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    result = run("ce", "status", "--cycle", "previous", "--json")
+    assert result.code == 0, result
+    assert [(l["name"], l["cycle_end"]) for l in result.json()["licenses"]] == [("Old", "2025-01-31")]
+    assert "New is in its first cycle" in result.err
+    only_new = run("ce", "status", "--cycle", "previous", "--license", "New")
+    assert only_new.code == 1 and "first cycle" in only_new.err
+    make_up = run("ce", "add", "Late", "--hours", "2", "--date", "2026-05-01", "--format", "in-person",
+                  "--cycle", "previous")
+    assert make_up.code == 1 and "--license" in make_up.err and len(make_up.err.strip().splitlines()) == 1
+    assert run("ce", "list", "--json").json() == []
+
+
+def test_export_counts_each_certificate_written(run, tmp_path):
+    # Two credits whose certificates have the same content: two files beside the CSV, "2 certificate(s)".
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    cert = tmp_path / "cert.pdf"
+    cert.write_bytes(b"%PDF same")
+    for day in ("2026-04-01", "2026-04-02"):
+        assert run("ce", "add", f"Course {day}", "--hours", "2", "--date", day, "--format", "in-person",
+                   "--certificate", cert).code == 0
+    done = run("ce", "export", "--out", tmp_path / "out.csv")
+    assert done.code == 0 and "2 certificate(s)" in done.err, done
+    assert sorted(p.name for p in (tmp_path / "out-certificates").iterdir()) == ["cert (2).pdf", "cert.pdf"]

@@ -101,9 +101,11 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
 
     day = today()
     with opened_store() as store:
-        results = ce_status(store, license_name=license_name, cycle=cycle, today=day)
+        results, notes = ce_status(store, license_name=license_name, cycle=cycle, today=day)
         monthly = [monthly_hours(store.conn, result, profile) if result.get("current_cycle", True) and not json_out
                    else None for profile, result in results]
+    for note in notes:
+        say(note)
     if json_out:
         emit_json({"licenses": [result for _, result in results]})
         return

@@ -281,8 +281,10 @@ def write_zip(path: Path | str, members: list[tuple[str, str | bytes | Path]]) -
         with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as bundle:
             for name, content in members:
                 if isinstance(content, Path):
+                    info = zipfile.ZipInfo.from_file(content, name)  # keeps the file's date
+                    info.compress_type = zipfile.ZIP_DEFLATED
                     with open_regular(content, limit=CERTIFICATE_LIMIT, what="certificate") as reader, \
-                            bundle.open(name, "w", force_zip64=True) as inner:
+                            bundle.open(info, "w", force_zip64=True) as inner:
                         shutil.copyfileobj(reader, inner, 1 << 20)
                 else:
                     bundle.writestr(name, content)

@@ -166,16 +166,32 @@ def monthly_hours(conn, result: dict, profile) -> list[tuple]:
                                   for c in credits], start, end)
 
 
-def ce_status(store, *, license_name: str | None = None, cycle: str | None = None, today: dt.date) -> list[tuple]:
-    """`goals ce status`: (profile, result) per license; ``{"licenses": [results]}`` is its JSON.
-    ``cycle`` (current, previous or a date) picks another cycle of each license."""
-    if cycle and cycle.strip().lower() != "current":
-        from clingoals.store import queries
+def ce_status(store, *, license_name: str | None = None, cycle: str | None = None,
+              today: dt.date) -> tuple[list[tuple], list[str]]:
+    """`goals ce status`: ((profile, result) per license, notes); ``{"licenses": [results]}``
+    is its JSON. ``cycle`` (current, previous or a date) picks another cycle of each
+    license; without ``license_name`` a license that has no such cycle (one in its
+    first cycle has no previous one) is left out with a note instead of failing all."""
+    from clingoals.errors import InvalidInput
 
-        records = [queries.get_license(store.conn, license_name)] if license_name else queries.list_licenses(store.conn)
-        credits = queries.list_credits(store.conn)
-        return [license_status(store.conn, record, today, credits, which=cycle) for record in records]
-    return all_statuses(store.conn, today, license_name)
+    if not cycle or cycle.strip().lower() == "current":
+        return all_statuses(store.conn, today, license_name), []
+    from clingoals.store import queries
+
+    if license_name:
+        record = queries.get_license(store.conn, license_name)
+        return [license_status(store.conn, record, today, which=cycle)], []
+    credits = queries.list_credits(store.conn)
+    results, notes = [], []
+    for record in queries.list_licenses(store.conn):
+        try:
+            results.append(license_status(store.conn, record, today, credits, which=cycle))
+        except InvalidInput as error:
+            notes.append(f"note: {error}")
+    if not results and notes:
+        raise InvalidInput(notes[0].removeprefix("note: ") if len(notes) == 1
+                           else f"No license has that cycle ({'; '.join(n.removeprefix('note: ') for n in notes)}).")
+    return results, notes
 
 
 def license_profiles(conn) -> dict:
@@ -211,7 +227,12 @@ def assign_cycle(conn, license_names: list[str], which: str | None, entry_date: 
     windows = []
     for record in records:
         profile = resolve_profile(record["profile_id"])
-        cycle = find_cycle(profile, record, queries.license_cycles(conn, record["id"]), which, today)
+        try:
+            cycle = find_cycle(profile, record, queries.license_cycles(conn, record["id"]), which, today)
+        except InvalidInput as error:
+            if len(records) == 1:
+                raise
+            raise InvalidInput(f"{error} Name the licenses it makes up for with --license.") from None
         windows.append((record["name"], cycle))
     low = max(c["start"] for _, c in windows)
     high = min(c["end"] for _, c in windows)
@@ -286,7 +307,8 @@ def export_credits(store, fmt: str, out) -> dict:
     else:
         text = json.dumps(credits_json(store.conn, credits), indent=2, ensure_ascii=False) + "\n"
     write_file(out if to_file else "-", text)
-    return {"credits": len(credits), "certificates": len(copied), "out": str(out) if to_file else "-",
+    with_file = sum(1 for c in credits if c["certificate"] in copied)  # two credits may share one file's content
+    return {"credits": len(credits), "certificates": with_file, "out": str(out) if to_file else "-",
             "folder": str(folder) if copied else None}
 
 
