@@ -24,7 +24,8 @@ def check_issued(issued: dt.date | None, renews: dt.date, today: dt.date) -> dt.
         return None
     check_not_future(issued, today, "give the day the license was issued")
     if issued >= renews:
-        raise InvalidInput("The renewal date must come after the issue date.")
+        raise InvalidInput(f"The renewal date ({renews.isoformat()}) must come after the issue date "
+                           f"({issued.isoformat()}).")
     return issued
 
 

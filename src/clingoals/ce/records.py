@@ -41,11 +41,11 @@ def normalise_category(text: str) -> str:
     return category
 
 
-def check_title(title: str | None) -> str:
-    title = (title or "").strip()
-    if not title:
-        raise InvalidInput("The title can't be empty.")
-    return title
+def check_title(title: str) -> str:
+    """A credit's title as on the certificate: never empty."""
+    if not (title or "").strip():
+        raise InvalidInput("The title can't be empty; give the course or activity as on the certificate.")
+    return title.strip()
 
 
 def check_amount(amount: float) -> float:

@@ -68,6 +68,17 @@ def cycle_of_new_credit(store, fields: dict, *, licenses: Iterable[str] = (), cy
     return assign_cycle(store.conn, list(licenses), cycle, fields["entry_date"], today)
 
 
+def check_references(store, fields: dict, *, licenses: Iterable[str] = ()) -> None:
+    """The licenses and goal a new credit names exist (asked before the
+    duplicate question, so a wrong name is said first and once)."""
+    from clingoals.store import queries
+
+    for name in licenses:
+        queries.get_license(store.conn, name)
+    if fields.get("goal_id") is not None:
+        queries.get_goal(store.conn, fields["goal_id"])
+
+
 def duplicate_of(store, fields: dict) -> dict | None:
     """An existing credit with the same title, provider and date, if any."""
     from clingoals.ce import records
