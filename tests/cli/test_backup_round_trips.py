@@ -110,6 +110,52 @@ def test_restore_keeps_what_it_replaces(run, full_home, tmp_path, isolated_home)
     assert "After the backup" not in [g["title"] for g in run("list", "--all", "--json").json()]
 
 
+def test_private_drafts_travel_in_the_backup_and_come_back(run, add, tmp_path, monkeypatch, isolated_home):
+    """A backup is all of your data: text the privacy check stopped (owner-only
+    drafts/, not in the database) goes in the archive and is restored."""
+    add("Pass the NCE")
+    stopped = run("journal", "Saw Mr. Johnson (DOB 03/04/1980) today")  # no terminal: kept as a draft
+    assert stopped.code == 1 and "Kept as a private draft" in stopped.err
+    [draft] = (isolated_home / "drafts").iterdir()
+    backup = run("db", "backup")
+    assert backup.code == 0 and "1 private draft" in backup.err
+    archive = Path(backup.out.strip())
+    with zipfile.ZipFile(archive) as bundle:
+        manifest = json.loads(bundle.read("manifest.json"))
+    assert f"drafts/{draft.name}" in [f["name"] for f in manifest["files"]]
+
+    fresh = tmp_path / "fresh"
+    monkeypatch.setenv("CLINGOALS_HOME", str(fresh))
+    assert run("db", "restore", archive, "--yes").code == 0
+    restored = fresh / "drafts" / draft.name
+    assert restored.read_bytes() == draft.read_bytes()
+    assert stat.S_IMODE(restored.stat().st_mode) == 0o600 and stat.S_IMODE(restored.parent.stat().st_mode) == 0o700
+    assert run("journal", "list", "--json").json() == []  # still a draft, not an entry
+
+    # restoring over a home with drafts of its own keeps them (nothing typed is thrown away)
+    monkeypatch.setenv("CLINGOALS_HOME", str(isolated_home))
+    assert run("journal", "Called Mrs. Smith at 512-555-0100").code == 1
+    assert run("db", "restore", archive, "--yes").code == 0
+    assert len(list((isolated_home / "drafts").iterdir())) == 2
+
+
+def test_a_draft_that_does_not_match_the_manifest_refuses_the_restore(run, add, tmp_path, monkeypatch,
+                                                                     isolated_home):
+    add("Pass the NCE")
+    assert run("journal", "Saw Mr. Johnson (DOB 03/04/1980) today").code == 1
+    archive = Path(run("db", "backup").out.strip())
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(archive) as source, zipfile.ZipFile(tampered, "w") as out:
+        for name in source.namelist():
+            data = source.read(name)
+            out.writestr(name, data.replace(b"Johnson", b"Jackson") if name.startswith("drafts/") else data)
+    fresh = tmp_path / "fresh"
+    monkeypatch.setenv("CLINGOALS_HOME", str(fresh))
+    result = run("db", "restore", tampered, "--yes")
+    assert result.code == 1 and "checksum" in result.err and "nothing was restored" in result.err
+    assert not (fresh / "drafts").exists() and not (fresh / "goals.db").exists()
+
+
 def test_a_bare_db_backup_still_restores(run, add, tmp_path):
     add("Pass the NCE")
     assert run("db", "backup", tmp_path / "copy.db").code == 0

@@ -9,6 +9,7 @@ import typer
 
 from clingoals import clock
 from clingoals.cli.common import JSON_HELP, emit_json, opened_store, say
+from clingoals.numbers import counted
 
 db_app = typer.Typer(help="The database file: where it is, backups, checks.", no_args_is_help=True)
 
@@ -22,22 +23,31 @@ def path() -> None:
 
 
 @db_app.command("backup")
-def backup(dest: Optional[Path] = typer.Argument(
-        None, help="Archive to write, or a folder to write it in (default: backups/goals-backup-<time>.zip "
+def backup(dest: Optional[str] = typer.Argument(
+        None, metavar="[DEST]", help="Archive to write, or a folder to write it in (default: backups/goals-backup-<time>.zip "
                    "in the data folder). A name ending in .db gets the database alone.")) -> None:
     """Back up all of your data in one archive: the database (a consistent copy, safe while
-    other commands write), certificates, your own CE profiles and career paths, and a
-    manifest with checksums."""
+    other commands write), certificates, your own CE profiles and career paths, your private
+    drafts, and a manifest with checksums."""
+    from clingoals.errors import InvalidInput
+    from clingoals.store.db import db_path
     from clingoals.usecases.data import backup_data
 
+    if dest is not None and not dest.strip():  # a Path would read "" as "." (this folder)
+        raise InvalidInput("DEST is empty: give a file or folder to write, or leave it out for the backups folder.")
+    if not db_path().exists():
+        raise InvalidInput(f"There is nothing to back up: no database at {db_path()} yet.")
     with opened_store() as store:
-        result = backup_data(store, dest, now=clock.now())
+        result = backup_data(store, Path(dest) if dest is not None else None, now=clock.now())
     written = result["path"]
     if not result["whole"]:
         say("note: a .db backup holds the database alone; give a .zip name (or none) to include "
-            "certificates, your profiles and career paths.")
+            "certificates, your profiles, career paths and drafts.")
     typer.echo(written)
     say(f"Backed up to {written}. Restore it with: goals db restore {written}")
+    if result["drafts"]:
+        say(f"It holds {counted(result['drafts'], 'private draft')} (text the privacy check stopped or an "
+            "interrupted review kept): keep it as private as your data folder.")
 
 
 @db_app.command("check")
@@ -136,8 +146,14 @@ def purge(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for con
     (and certificate files only they used), then compact the database so
     their text leaves the file. Backups made before still hold them."""
     from clingoals.cli.common import confirm, respond
+    from clingoals.store.db import db_path
     from clingoals.usecases.data import deleted_counts, purge_deleted
 
+    if not db_path().exists():
+        say(f"There is nothing to purge: no database at {db_path()} yet.")
+        if json_out:
+            emit_json({})
+        return
     with opened_store() as store:
         waiting = deleted_counts(store)
         total = sum(waiting.values())

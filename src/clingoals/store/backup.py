@@ -7,6 +7,9 @@
 - ``certificates/<name>``: every kept certificate;
 - ``profiles/<id>.toml`` and ``paths/<id>.toml``: your own CE requirement
   profiles and career paths;
+- ``drafts/<kind>-<time>-<n>.json``: private drafts, text the privacy check
+  stopped or an interrupted review or ``goals add`` kept (nothing typed is
+  thrown away, not even by a move to another machine);
 - ``manifest.json``: format, schema version, time, and each file's size and
   sha256.
 
@@ -32,11 +35,13 @@ from pathlib import Path
 
 from clingoals.errors import StoreError
 from clingoals.store import db, files
+from clingoals.store.drafts import KINDS as DRAFT_KINDS
 
 FORMAT = "clingoals-backup"
 VERSION = 1
-FOLDERS = ("certificates", "profiles", "paths")
-MEMBER = re.compile(r"goals\.db|certificates/[^/\\\x00-\x1f:]{1,255}|(profiles|paths)/[a-z0-9][a-z0-9-]{0,63}\.toml")
+FOLDERS = ("certificates", "profiles", "paths", "drafts")
+MEMBER = re.compile(r"goals\.db|certificates/[^/\\\x00-\x1f:]{1,255}|(profiles|paths)/[a-z0-9][a-z0-9-]{0,63}\.toml"
+                    rf"|drafts/({'|'.join(DRAFT_KINDS)})-[0-9]{{1,20}}-[0-9]{{1,4}}\.json")
 ARCHIVE_LIMIT = 16 * 1024 * files.MB
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -68,7 +73,8 @@ def _publish(dest: Path, content, *, unique: bool) -> Path:
     return dest
 
 
-def _home_files(home: Path) -> list[tuple[str, Path]]:
+def archived_files(home: Path) -> list[tuple[str, Path]]:
+    """(name in the archive, path) of every kept file a backup holds besides the database."""
     found = []
     for folder in FOLDERS:
         base = home / folder
@@ -85,7 +91,7 @@ def write_archive(store: db.Store, dest: Path, *, now: dt.datetime, unique: bool
     """All of the data in one zip archive at ``dest`` (see the module doc)."""
     image = database_image(store.conn)
     home = store.path.parent
-    entries = [("goals.db", image)] + [(name, path) for name, path in _home_files(home)]
+    entries = [("goals.db", image)] + [(name, path) for name, path in archived_files(home)]
     manifest = {"format": FORMAT, "version": VERSION, "created_at": now.isoformat(), "schema": db.HEAD,
                 "files": []}
 

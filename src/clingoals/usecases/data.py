@@ -71,17 +71,21 @@ def reset_data(store, *, now: dt.datetime) -> dict:
 def backup_data(store, dest: Path | None, *, now: dt.datetime) -> dict:
     """``goals db backup [DEST]``: all the data in one archive (see
     :mod:`clingoals.store.backup`), under a fresh name in the backups folder
-    (or in the folder DEST); a DEST ending in ``.db`` gets the database alone."""
-    from clingoals.store.backup import write_archive, write_database_copy
+    (or in the folder DEST); a DEST ending in ``.db`` gets the database alone.
+    Returns where it went, whether it is whole, and how many private drafts it holds."""
+    from clingoals.store.backup import archived_files, write_archive, write_database_copy
     from clingoals.store.db import backup_dir, default_backup_name
 
     name = default_backup_name(now).removesuffix(".db") + ".zip"
+    drafts = sum(1 for member, _ in archived_files(store.path.parent) if member.startswith("drafts/"))
     if dest is None or dest.expanduser().is_dir():
         folder = backup_dir(store.path.parent) if dest is None else dest.expanduser()
-        return {"path": str(write_archive(store, folder / name, now=now, unique=True)), "whole": True}
+        return {"path": str(write_archive(store, folder / name, now=now, unique=True)), "whole": True,
+                "drafts": drafts}
     if dest.suffix.lower() == ".db":
-        return {"path": str(write_database_copy(store.conn, dest.expanduser())), "whole": False}
-    return {"path": str(write_archive(store, dest.expanduser(), now=now, unique=False)), "whole": True}
+        return {"path": str(write_database_copy(store.conn, dest.expanduser())), "whole": False, "drafts": 0}
+    return {"path": str(write_archive(store, dest.expanduser(), now=now, unique=False)), "whole": True,
+            "drafts": drafts}
 
 
 def check_backup(file: Path) -> dict:
@@ -90,9 +94,20 @@ def check_backup(file: Path) -> dict:
     from clingoals.store.backup import is_archive
     from clingoals.store.db import check_candidate
 
+    from clingoals.errors import StoreError
+    from clingoals.store.files import open_regular
+
     if is_archive(file):
         return {"archive": True, "schema": None}
-    return {"archive": False, "schema": check_candidate(file)}
+    try:
+        return {"archive": False, "schema": check_candidate(file)}
+    except StoreError:
+        with open_regular(file, limit=1 << 30, what="backup") as handle:
+            start = handle.read(64).lstrip()
+        if start.startswith(b"{") and b'"format"' in start:
+            raise StoreError(f"{file} is an export, not a backup: bring it in with 'goals import {file}'; "
+                             "nothing was restored.") from None
+        raise
 
 
 def restore_data(file: Path, *, now: dt.datetime) -> dict:
