@@ -116,6 +116,9 @@ def read_export(file: Path, *, today: dt.date) -> dict:
     from clingoals.store.files import EXPORT_LIMIT, check_certificate_sources, read_json
 
     try:
+        if Path(file).suffix.lower() == ".csv":
+            raise InvalidInput(f"{file} is a CSV file: 'goals import' reads a JSON export (goals export --out "
+                               "FILE.json); CE credits from a spreadsheet come in with 'goals ce import FILE'.")
         document = read_json(file, limit=EXPORT_LIMIT, what="clingoals export")
         transfer.validate(document, today=today)
         for index, profile in enumerate(document.get("profiles", [])):
