@@ -13,19 +13,25 @@ Pure and deterministic; the lexicon is read once, on first use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from clingoals.smart import vocabulary as v
 
 
-@dataclass(frozen=True)
+# The records below are plain classes with __slots__, not dataclasses: making
+# a dataclass costs about 0.7 ms at import, and `goals check` imports this
+# module on every run (issue 11: start-up no more than 20 ms slower).
+
 class Lexicon:
-    verbs: frozenset[str]          # base forms of English verbs
-    irregular: dict[str, str]      # forms the suffix rules can't undo ("swam" -> "swim")
-    nominal: frozenset[str]        # verbs that are nouns as well ("walk", "screen")
-    describers: frozenset[str]     # words that are only adjectives or adverbs
+    __slots__ = ("verbs", "irregular", "nominal", "describers")
+
+    def __init__(self, verbs: frozenset[str], irregular: dict[str, str], nominal: frozenset[str],
+                 describers: frozenset[str]):
+        self.verbs = verbs                # base forms of English verbs
+        self.irregular = irregular        # forms the suffix rules can't undo ("swam" -> "swim")
+        self.nominal = nominal            # verbs that are nouns as well ("walk", "screen")
+        self.describers = describers      # words that are only adjectives or adverbs
 
     def lemma(self, word: str) -> str | None:
         """The verb a word is a form of, or None."""
@@ -96,11 +102,13 @@ TRAILING_RATING = re.compile(
     r"(?:\(\s*(?:\d{1,2}\s*/\s*10|\d{1,3}\s*%)\s*\)|,\s*(?:\d{1,2}\s*/\s*10|\d{1,3}\s*%))\s*\.?\s*$")
 
 
-@dataclass(frozen=True)
 class StatedConfidence:
-    value: int          # 0-10
-    phrase: str
-    rest: str           # the goal without the phrase
+    __slots__ = ("value", "phrase", "rest")
+
+    def __init__(self, value: int, phrase: str, rest: str):
+        self.value = value      # 0-10
+        self.phrase = phrase
+        self.rest = rest        # the goal without the phrase
 
 
 def _as_rating(number: str | None, percent: str | None) -> int | None:
@@ -146,17 +154,19 @@ NUMBER = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|tw
                     r"forty|fifty|hundred|twice|once|half)(?:-|$)")
 
 
-@dataclass
 class Clause:
-    head: str                  # the verb as written
-    lemma: str
-    kind: str                  # "action", "generic", "vague" or "state"
-    concrete: list[str]        # words after the head that name something concrete
-    generic: list[str]         # words after it that name only a kind of thing
-    quantified: bool           # a number, duration or rhythm follows it
-    listed: bool               # "such as ...", "e.g. ...": examples make it concrete
-    means: bool = False        # introduced by "by"/"through": how a vague aim is done
-    targeted: bool = False     # "to 20 clients", "by 25%", "below 10": a number to reach
+    __slots__ = ("head", "lemma", "kind", "concrete", "generic", "quantified", "listed", "means", "targeted")
+
+    def __init__(self, head: str, lemma: str, kind: str, means: bool = False):
+        self.head = head                    # the verb as written
+        self.lemma = lemma
+        self.kind = kind                    # "action", "generic", "vague" or "state"
+        self.concrete: list[str] = []       # words after the head that name something concrete
+        self.generic: list[str] = []        # words after it that name only a kind of thing
+        self.quantified = False             # a number, duration or rhythm follows it
+        self.listed = False                 # "such as ...", "e.g. ...": examples make it concrete
+        self.means = means                  # introduced by "by"/"through": how a vague aim is done
+        self.targeted = False               # "to 20 clients", "by 25%", "below 10": a number to reach
 
     @property
     def is_concrete(self) -> bool:
@@ -251,7 +261,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 (word == lemma or word.endswith(("ing", "ed"))) and word not in v.NOUNS_NOT_HEADS)
             if lemma is not None and word not in v.NEVER_HEADS and later_form_ok:
                 start_of_text = False
-                current = Clause(word, lemma, _kind(lemma, nxt, lex), [], [], False, False, means)
+                current = Clause(word, lemma, _kind(lemma, nxt, lex), means)
                 found.append(current)
                 i += 1
                 continue

@@ -66,22 +66,43 @@ class Criterion:
                 "reason": self.reason, "suggestion": None if self.score == 2 else self.suggestion}
 
 
-@dataclass(frozen=True)
+# The internal records here are plain classes with __slots__, not
+# dataclasses: making a dataclass costs about 0.7 ms at import, and `goals
+# check` pays every millisecond of import (issue 11: start-up no more than
+# 20 ms slower than before).
+
 class Milestone:
-    id: str
-    name: str
-    pattern: re.Pattern | None
-    exclusion: re.Pattern | None
-    min_months: float
-    typical_months: float
-    basis: str
-    note: str
-    source: str
+    """A row of the durations table. Its patterns are compiled on first use:
+    the prefilter (its anchors) turns most rows away, so a `goals check`
+    compiles one or two of them instead of all."""
+
+    __slots__ = ("id", "name", "match", "unless", "min_months", "typical_months", "basis", "note", "source",
+                 "_pattern", "_exclusion")
+
+    def __init__(self, id: str, name: str, match: str | None, unless: str | None, min_months: float,
+                 typical_months: float, basis: str, note: str, source: str):
+        self.id, self.name = id, name
+        self.match, self.unless = match, unless   # the pattern sources, matched against lower-cased text
+        self.min_months, self.typical_months = min_months, typical_months
+        self.basis, self.note, self.source = basis, note, source
+        self._pattern = self._exclusion = False   # not compiled yet
+
+    @property
+    def pattern(self) -> re.Pattern | None:
+        if self._pattern is False:
+            self._pattern = re.compile(self.match) if self.match else None
+        return self._pattern
+
+    @property
+    def exclusion(self) -> re.Pattern | None:
+        if self._exclusion is False:
+            self._exclusion = re.compile(self.unless) if self.unless else None
+        return self._exclusion
 
 
-def _any_of(patterns) -> re.Pattern | None:
-    """One pattern for a row's alternatives, matched against lower-cased text."""
-    return re.compile("|".join(f"(?:{p.lower()})" for p in patterns)) if patterns else None
+def _any_of(patterns) -> str | None:
+    """One pattern source for a row's alternatives, matched against lower-cased text."""
+    return "|".join(f"(?:{p.lower()})" for p in patterns) if patterns else None
 
 
 @lru_cache(maxsize=1)
@@ -110,8 +131,8 @@ class TermSet:
     """Whole-word (and multi-word) terms found by set lookup over word n-grams:
     linear in the text, whatever the number of terms."""
 
-    def __init__(self, terms):
-        self.terms = {" ".join(TOKEN.findall(t.lower())) for t in terms}
+    def __init__(self, terms, *, normalised: bool = False):
+        self.terms = set(terms) if normalised else {" ".join(TOKEN.findall(t.lower())) for t in terms}
         sizes: dict[str, set[int]] = {}
         for term in self.terms:
             sizes.setdefault(term.split(" ", 1)[0], set()).add(term.count(" ") + 1)
@@ -149,7 +170,7 @@ CONTEXT = TermSet(v.CONTEXT_TERMS)
 HEDGES = TermSet(v.HEDGES)
 VAGUE_PHRASES = TermSet(v.VAGUE_PHRASES)
 # Specific looks for all three at once: one pass over the words.
-_SPECIFIC_TERMS = TermSet(v.CONTEXT_TERMS + v.HEDGES + v.VAGUE_PHRASES)
+_SPECIFIC_TERMS = TermSet(CONTEXT.terms | HEDGES.terms | VAGUE_PHRASES.terms, normalised=True)
 _CONTEXT_SET = CONTEXT.terms
 _WEAK_SET = HEDGES.terms | VAGUE_PHRASES.terms
 TIME_HEDGES = TermSet(v.HEDGES_FOR_TIME)
@@ -291,15 +312,19 @@ def _unique(items) -> list[str]:
 
 # --- the five criteria ------------------------------------------------------------
 
-@dataclass(frozen=True)
 class _Reading:
     """What Specific (and Measurable) see in a text."""
-    score: int
-    verbs: list[str]
-    context: list[str]
-    vague: list[str]        # hedges and vague phrases
-    generic: list[str]      # kinds of thing where a thing was wanted ("exercise", "medication")
-    vague_heads: list[str]  # aims without a way ("improve", "explore")
+
+    __slots__ = ("score", "verbs", "context", "vague", "generic", "vague_heads")
+
+    def __init__(self, score: int, verbs: list[str], context: list[str], vague: list[str], generic: list[str],
+                 vague_heads: list[str]):
+        self.score = score
+        self.verbs = verbs
+        self.context = context
+        self.vague = vague              # hedges and vague phrases
+        self.generic = generic          # kinds of thing where a thing was wanted ("exercise", "medication")
+        self.vague_heads = vague_heads  # aims without a way ("improve", "explore")
 
 
 @lru_cache(maxsize=32)
@@ -505,7 +530,7 @@ def _milestone_anchors() -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=1)
 def _row_anchors() -> tuple[tuple[Milestone, tuple[str, ...] | None], ...]:
-    return tuple((milestone, _anchors_of(milestone.pattern.pattern)) for milestone in milestones())
+    return tuple((milestone, _anchors_of(milestone.match)) for milestone in milestones())
 
 
 def match_milestone(text: str) -> Milestone | None:
@@ -548,11 +573,13 @@ _HOUR_UNIT = re.compile(r"(?:ce |contact |supervised |clinical |training |study 
 _SESSION_UNIT = re.compile(r"(?:[\w-]+ )?sessions?\b", re.I)
 
 
-@dataclass(frozen=True)
 class Workload:
-    hours: float          # hours of work left
-    on_the_job: bool      # supervised or clinical hours accrue at work, not on top of it
-    phrase: str
+    __slots__ = ("hours", "on_the_job", "phrase")
+
+    def __init__(self, hours: float, on_the_job: bool, phrase: str):
+        self.hours = hours              # hours of work left
+        self.on_the_job = on_the_job    # supervised or clinical hours accrue at work, not on top of it
+        self.phrase = phrase
 
 
 def _workload(goal: GoalText) -> Workload | None:
@@ -723,15 +750,18 @@ def _content_words(text: str) -> set[str]:
 _aspiration_words = lru_cache(maxsize=256)(lambda text: frozenset(_content_words(text)))
 
 
-@dataclass(frozen=True)
 class AspirationMatch:
     """The declared aspiration a goal is closest to. ``serves``: they share a
     concept or a word, so the card says it serves it and saving links it;
     otherwise the goal only touches a neighbouring concept (a licence before
     a private practice) and may support it: too weak to link."""
-    aspiration: str
-    shared: tuple[str, ...]
-    serves: bool
+
+    __slots__ = ("aspiration", "shared", "serves")
+
+    def __init__(self, aspiration: str, shared: tuple[str, ...], serves: bool):
+        self.aspiration = aspiration
+        self.shared = shared
+        self.serves = serves
 
 
 def best_aspiration(text: str, declared: list[str]) -> AspirationMatch | None:
