@@ -454,7 +454,19 @@ def _meaningful(words: list[str], today: _dt.date) -> bool:
     return True
 
 
+# Every match of FREQUENCY has a digit or one of these in it. In ASCII text
+# (where matching ignoring case is matching the lower-cased text) a sentence
+# with none of them is not searched; other text always is.
+_FREQUENCY_WORDS = ("day", "daily", "week", "month", "quarter", "year", "session", "morning", "evening", "night",
+                    "fortnight", "annual", "twice", "once")
+
+
 def frequency_phrase(sentence: str) -> str | None:
     """A recurring rhythm ("each week", "twice a month") if the sentence has one."""
-    match = FREQUENCY.search(sentence or "")
+    sentence = sentence or ""
+    if sentence.isascii() and not _ANY_DIGIT.search(sentence):
+        lowered = sentence.lower()
+        if not any(word in lowered for word in _FREQUENCY_WORDS):
+            return None
+    match = FREQUENCY.search(sentence)
     return match.group(0) if match else None

@@ -127,7 +127,13 @@ def stated_confidence(text: str) -> StatedConfidence | None:
     if "confiden" not in text and "%" not in text and "10" not in text and "sure" not in text \
             and "Confiden" not in text and "efficacy" not in text:
         return None  # nothing that could state one: skip the searches
-    match = next((m for m in (p.search(text) for p in CONFIDENCE_PATTERNS) if m), None)
+    # Both patterns need "confiden", "self-efficacy" or "sure"; in ASCII text,
+    # matching ignoring case is matching the lower-cased text.
+    lowered = text.lower() if text.isascii() else None
+    if lowered is not None and "confiden" not in lowered and "efficacy" not in lowered and "sure" not in lowered:
+        match = None  # "(7/10)", "60%": only a trailing rating can state it
+    else:
+        match = next((m for m in (p.search(text) for p in CONFIDENCE_PATTERNS) if m), None)
     if match is not None:
         groups = match.groupdict()
         value = _as_rating(groups.get("n") or groups.get("b"), groups.get("p"))

@@ -535,25 +535,22 @@ def _row_anchors() -> tuple[tuple[Milestone, tuple[str, ...] | None], ...]:
 
 def match_milestone(text: str) -> Milestone | None:
     """The first row of the table (in file order) whose pattern matches."""
-    anchors = _milestone_anchor_pattern()
+    anchors = _milestone_anchors()
     lowered = _lowered(text)
-    if anchors is not None and not anchors.search(lowered):
+    if anchors is None:
+        return _first_matching_row(lowered)
+    # the same as _first_matching_row, skipping the rows none of whose anchors
+    # is in the text (substring tests cost far less than a row's search)
+    present = {anchor for anchor in anchors if anchor in lowered}
+    if not present:
         return None
-    # the same as _first_matching_row, skipping the rows none of whose anchors is in the text
-    contains = lowered.__contains__
     for milestone, row_anchors in _row_anchors():
-        if row_anchors is not None and not any(map(contains, row_anchors)):
+        if present.isdisjoint(row_anchors):
             continue
         if milestone.pattern.search(lowered) and not (
                 milestone.exclusion and milestone.exclusion.search(lowered)):
             return milestone
     return None
-
-
-@lru_cache(maxsize=1)
-def _milestone_anchor_pattern() -> re.Pattern | None:
-    anchors = _milestone_anchors()
-    return None if anchors is None else re.compile("|".join(map(re.escape, anchors)))
 
 
 def _first_matching_row(lowered: str) -> Milestone | None:
@@ -593,9 +590,10 @@ def _workload(goal: GoalText) -> Workload | None:
             return Workload(left, on_job, f"{left:g} {goal.unit} left")
         if _SESSION_UNIT.fullmatch(goal.unit.strip()):
             return Workload(left * HOURS_PER_SESSION, False, f"{left:g} {goal.unit} left")
-    lowered = _lowered(goal.statement)
-    match = _HOURS_IN_TEXT.search(lowered)
-    if match is None or v.FREQUENCY_COUNT.search(lowered):
+    if not _DIGIT.search(goal.statement):
+        return None  # every amount of hours or sessions starts with a digit
+    match = _HOURS_IN_TEXT.search(_lowered(goal.statement))
+    if match is None or _matches(v.FREQUENCY_COUNT, goal.statement):
         return None  # with a rhythm, "a 1-hour walk" is each time, not a total
     amount = float(match.group(1))
     kind, unit = match.group(2) or "", match.group(3)
@@ -860,7 +858,8 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
         return Criterion(2, f"Deadline {deadline.isoformat()} ({(deadline - today).days} days from today).",
                          evidence=evidence), deadline
     hedges = TIME_HEDGES.find(text)
-    rhythm = v.FREQUENCY_COUNT.search(_lowered(text))
+    rhythms = _matches(v.FREQUENCY_COUNT, text)  # Specific and Measurable search the same text
+    rhythm = rhythms[0] if rhythms else None
     frequency = frequency_phrase(text) or (text[rhythm.start():rhythm.end()] if rhythm else None)
     if frequency and not hedges:
         return Criterion(1, f"'{frequency}' is a rhythm without an end date.",
