@@ -95,6 +95,8 @@ def _shift(today: _dt.date, amount: int, unit: str) -> _dt.date:
         raise ValueError("amount out of range")
     if unit == "quarters":
         return today + relativedelta(months=3 * amount)
+    if unit == "days" or unit == "weeks":  # what relativedelta adds for these, without its cost
+        return today + _dt.timedelta(days=amount if unit == "days" else 7 * amount)
     return today + relativedelta(**{unit: amount})
 
 
@@ -354,14 +356,18 @@ def _word_tokens(sentence: str) -> tuple[list[str], list[str]]:
     # Lower-casing the sentence once gives the same words as lower-casing
     # each: no character lower-cases to a space or to the punctuation stripped.
     for raw, word in zip(sentence.split(), sentence.lower().split()):
-        word = word.strip(".,;:!?()[]\"'")
-        if word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
+        if not word.isalnum():  # letters and digits only (most words): nothing to strip
+            word = word.strip(".,;:!?()[]\"'")
+            if word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
+                word = _ORDINAL_WORD.sub(r"\1", word)
+            if word.endswith("'s"):
+                word = word[:-2]
+            if not word:
+                continue
+        elif word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
             word = _ORDINAL_WORD.sub(r"\1", word)
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word:
-            raws.append(raw)
-            words.append(word)
+        raws.append(raw)
+        words.append(word)
     return raws, words
 
 

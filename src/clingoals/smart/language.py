@@ -207,6 +207,12 @@ def _kind(lemma: str, nxt: str, lex: Lexicon) -> str:
     return "action"
 
 
+@lru_cache(maxsize=4096)
+def _concrete_word(word: str) -> bool:
+    """_is_concrete_word with the shipped lexicon, once per word (like _lemma)."""
+    return _is_concrete_word(word, lexicon())
+
+
 def _is_concrete_word(word: str, lex: Lexicon) -> bool:
     if word in v.OBJECT_STOPWORDS or word in v.GENERIC_NOUNS or word in v.TIME_WORDS:
         return False
@@ -276,9 +282,9 @@ def clauses(text: str) -> tuple[Clause, ...]:
             if word in ("such", "e.g", "eg", "like", "including", "especially", "i.e", "ie") and (
                     word != "such" or nxt == "as"):
                 current.listed = True
-            elif NUMBER.search(word) or word in v.TIME_WORDS:
+            elif (number := NUMBER.search(word)) or word in v.TIME_WORDS:
                 current.quantified = True
-                if NUMBER.search(word) and i > 0 and tokens[i - 1] in TARGET_WORDS:
+                if number and i > 0 and tokens[i - 1] in TARGET_WORDS:
                     current.targeted = True
             elif word in v.MEAL_NOUNS and current.lemma not in v.CONSUME_VERBS:
                 current.concrete.append(word)  # cooking or packing a lunch is concrete; eating "a meal" is not
@@ -290,7 +296,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
                     current.concrete.append(current.head)  # "stretching exercises": the kind is named
                 else:
                     current.generic.append(word)
-            elif _is_concrete_word(word, lex):
+            elif _concrete_word(word):
                 current.concrete.append(word)
                 if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
                     current.kind = "action"

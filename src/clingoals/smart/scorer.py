@@ -237,7 +237,7 @@ class _Scan:
     pattern's matches kept, so the criteria ask for them at the cost of a
     dictionary lookup."""
 
-    __slots__ = ("lowered", "same", "matches")
+    __slots__ = ("lowered", "same", "matches", "digit", "words")
 
     def __init__(self, text: str):
         self.lowered = _lowered(text)
@@ -245,6 +245,8 @@ class _Scan:
         # keyed by id(): a pattern's own hash reads its whole compiled code each
         # time; the vocabulary's patterns live as long as the module
         self.matches: dict[int, tuple[re.Match, ...]] = {}
+        self.digit = _DIGIT.search(text) is not None   # for the gates: once, not per pattern
+        self.words: frozenset[str] | None = None        # the gates' word set, when first asked
 
 
 @lru_cache(maxsize=32)
@@ -257,20 +259,23 @@ def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
     scan = _scan(text)
     matches = scan.matches.get(id(pattern))
     if matches is None:
-        matches = scan.matches[id(pattern)] = _search(pattern, text, scan.lowered)
+        matches = scan.matches[id(pattern)] = _search(pattern, text, scan)
     return matches
 
 
-def _search(pattern: re.Pattern, text: str, lowered: str) -> tuple[re.Match, ...]:
+def _search(pattern: re.Pattern, text: str, scan: _Scan) -> tuple[re.Match, ...]:
     gate = _GATES.get(id(pattern))
     if gate is not None:
         words, needs_digit = gate
-        if needs_digit and not _DIGIT.search(text):
+        if needs_digit and not scan.digit:
             return ()
-        if words is not None and words.isdisjoint(_word_set(text)) and not (
-                pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
-            return ()
-    return tuple(pattern.finditer(lowered))
+        if words is not None:
+            present = scan.words
+            if present is None:
+                present = scan.words = _word_set(text)
+            if words.isdisjoint(present) and not (pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
+                return ()
+    return tuple(pattern.finditer(scan.lowered))
 
 
 def found(pattern: re.Pattern, text: str) -> list[str]:
@@ -278,7 +283,7 @@ def found(pattern: re.Pattern, text: str) -> list[str]:
     scan = _scan(text)
     matches = scan.matches.get(id(pattern))
     if matches is None:
-        matches = scan.matches[id(pattern)] = _search(pattern, text, scan.lowered)
+        matches = scan.matches[id(pattern)] = _search(pattern, text, scan)
     if not matches:
         return []
     if scan.same:
@@ -299,6 +304,8 @@ def _found_with(pattern: re.Pattern, text: str, keep) -> list[str]:
 
 def _unique(items) -> list[str]:
     """Distinct, in order, ignoring letter case."""
+    if items.__class__ is list and not items:
+        return []  # most calls: nothing found
     seen: dict[str, str] = {}
     for item in items:
         if item:
@@ -796,10 +803,12 @@ def _declared(goal: GoalText) -> list[str]:
     return _unique(goal.aspirations) + [a for a in _unique(goal.linked_aspirations) if a not in goal.aspirations]
 
 
-def aspiration_match(goal: GoalText) -> AspirationMatch | None:
+def aspiration_match(goal: GoalText, declared: list[str] | None = None) -> AspirationMatch | None:
     """The one decision behind Relevant's reason and the aspiration linked on
-    saving (``goal`` as the card reads it, stated confidence removed)."""
-    declared = _declared(goal)
+    saving (``goal`` as the card reads it, stated confidence removed).
+    ``declared``: ``_declared(goal)`` when the caller has it already."""
+    if declared is None:
+        declared = _declared(goal)
     return best_aspiration(_relevant_text(goal), declared) if declared else None
 
 
@@ -826,7 +835,7 @@ def score_relevant(goal: GoalText) -> Criterion:
                          "Declare where you're heading (goals aspiration add 'clinical supervisor') "
                          "or say why, e.g. 'so that I can supervise associates'.",
                          evidence=_unique(rationale))
-    match = aspiration_match(goal)
+    match = aspiration_match(goal, declared)
     linked = [a for a in goal.linked_aspirations if a]
     if match is not None and match.serves:
         return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared)}).",
