@@ -435,8 +435,9 @@ def _profile_note(status: str) -> Text | None:
 def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=None) -> Panel:
     """One license's cycle, readable at 80 columns. The numbers explain each
     other: counted toward the total against required, carry-over on its own
-    line, remaining = what must still be earned (with why, when it is not
-    required minus counted), each open minimum named with its hours."""
+    line, remaining = what must still be earned with the share done beside it
+    (and why, with the subtraction written out, when it is not required minus
+    counted), each open minimum named with its hours."""
     status = result["status"]
     head = Table(box=None, show_header=False, pad_edge=False, expand=True)
     head.add_column(style="bold", no_wrap=True)
@@ -447,16 +448,17 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                           f"{days_text(result['days_left'])} left" if result["days_left"] >= 0 else
                  f"{result['cycle_start']} → {result['cycle_end']} (cycle {result['cycle_number']}), "
                  f"ended {-result['days_left']} d ago")
-    head.add_row("Counted", Text.assemble(bar(result["done_fraction"], 20),
-                                          f"  {_hours(result['counted_hours'])} toward the total"
-                                          f" of {_hours(required)} required"))
+    head.add_row("Counted", f"{_hours(result['counted_hours'])} toward the total of {_hours(required)} required")
     if monthly:
         head.add_row("By month", ce_months(monthly, today))
     if result["carry_over_hours"]:
         head.add_row("Carry-over", f"{_hours(result['carry_over_hours'])} from the previous cycle")
-    remaining = _hours(result["remaining_hours"]) + " to earn"
+    # The bar is the share of the requirement no longer to earn, so it agrees
+    # with "Remaining" beside it (and the why-line under it), not with Counted.
+    remaining = Text.assemble(bar(result["done_fraction"], 12),
+                              f" done, {_hours(result['remaining_hours'])} to earn")
     if result["remaining_hours"] and result["days_left"] > 0:
-        remaining += f", about {_hours(round(result['pace_per_month'], 1))} a month"
+        remaining.append(f", about {_hours(round(result['pace_per_month'], 1))} a month")
     head.add_row("Remaining", remaining)
     if result.get("remaining_note"):
         head.add_row("", Text(result["remaining_note"], style="italic"))
@@ -495,7 +497,10 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                           f"{', '.join(share['provider_types'])}; {_hours(share['counted_hours'])} so far",
                           style="yellow" if share["remaining_hours"] else ""))
     for item in result.get("completions", []):
-        parts.append(Text(f"Requirement: {item['name']}: " + (f"done {item['done']}" if item["done"] else "not done"),
+        state = "not done"
+        if item["done"]:
+            state = f"done {item['done']}" + (" (late: a make-up for this cycle)" if item.get("make_up") else "")
+        parts.append(Text(f"Requirement: {item['name']}: {state}",
                           style="" if item["done"] else "yellow"))
     for item in result.get("deadlines", []):
         state = "met" if item["met"] else ("due " + item["due"] if item["due"] else item["note"])

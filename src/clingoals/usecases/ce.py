@@ -35,7 +35,8 @@ def license_cycle(record: dict, done: list[dict] = (), cycle: dict | None = None
     (a dict from :func:`known_cycles` / :func:`find_cycle`)."""
     from clingoals.ce.tally import Done, LicenseCycle
 
-    ticks = tuple(Done(d["requirement"], dt.date.fromisoformat(d["done_on"])) for d in done)
+    ticks = tuple(Done(d["requirement"], dt.date.fromisoformat(d["done_on"]),
+                       dt.date.fromisoformat(d["counts_in"]) if d.get("counts_in") else None) for d in done)
     issued = dt.date.fromisoformat(record["issued"]) if record.get("issued") else None
     if cycle is not None and not cycle["current"]:
         return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(cycle["end"]),

@@ -237,11 +237,14 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
     return {"name": record["name"], "profile": profile.id, "profile_status": profile.status, "cycles": rows}
 
 
-def mark_done(store, name: str, requirement: str, *, date: str, today: dt.date, now: str) -> dict:
-    """`goals license done NAME "jurisprudence exam" --date DATE`: tick a
-    requirement the license's profile meets by completion."""
+def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | None = None,
+              today: dt.date, now: str) -> dict:
+    """`goals license done NAME "jurisprudence exam" --date DATE [--cycle previous|current|DATE]`:
+    tick a requirement the license's profile meets by completion, in the
+    cycle holding its date or, ticked late, in the earlier cycle it makes up."""
     from clingoals.dates import parse_date
     from clingoals.store import queries, repository
+    from clingoals.usecases.ce import assign_cycle
 
     record = queries.get_license(store.conn, name)
     profile = resolve_profile(record["profile_id"])
@@ -254,8 +257,12 @@ def mark_done(store, name: str, requirement: str, *, date: str, today: dt.date, 
     day = parse_date(date, today)
     if day > today:
         raise InvalidInput(f"{day.isoformat()} is in the future; tick it once it's done.")
-    cycle = find_cycle(profile, record, queries.license_cycles(store.conn, record["id"]), day.isoformat(), today)
+    counts_in = assign_cycle(store.conn, [record["name"]], cycle, day, today)
+    history = queries.license_cycles(store.conn, record["id"])
+    window = find_cycle(profile, record, history, (counts_in or day).isoformat(), today)
     with store.session() as session:
-        done_id = repository.add_license_done(session, record["name"], known[wanted], day, now=now)
+        done_id = repository.add_license_done(session, record["name"], known[wanted], day, counts_in=counts_in,
+                                              now=now)
     return {"id": done_id, "license": record["name"], "requirement": known[wanted], "date": day.isoformat(),
-            "cycle_start": cycle["start"], "cycle_end": cycle["end"]}
+            "counts_in": counts_in.isoformat() if counts_in else None, "make_up": counts_in is not None,
+            "cycle_start": window["start"], "cycle_end": window["end"]}
