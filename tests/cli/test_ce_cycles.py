@@ -363,3 +363,86 @@ def test_status_panel_numbers_add_up_after_a_renewal_with_carry_over(run):
     assert after["remaining_note"] == ("0 h, not 24 h − 18 h = 6 h: the 10 h carried over from the previous cycle "
                                        "count toward the total.")
     assert after["done_fraction"] == 1 and after["status"] != "complete"  # the exam is still to do
+
+
+# --- tried as a new user (round 3): each refusal is one line, exit 1, nothing stored ----------------
+
+def test_a_credit_needs_a_title(run):
+    for title in ("", "   "):
+        refused = run("ce", "add", title, "--hours", "3", "--date", "2026-05-01", "--format", "in-person")
+        assert refused.code == 1 and "title can't be empty" in refused.err, refused
+    assert run("ce", "list", "--json").json() == []
+    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-05-01", "--format", "in-person").code == 0
+    assert run("ce", "edit", "1", "--title", " ").code == 1
+    assert run("ce", "show", "1", "--json").json()["title"] == "Ethics"
+
+
+def test_a_wrong_license_or_goal_is_said_before_the_duplicate_question(run):
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    args = ("ce", "add", "Ethics", "--hours", "3", "--date", "2026-05-01", "--format", "in-person")
+    assert run(*args).code == 0
+    for extra, says in ((("--license", "NOPE"), "No license named 'NOPE'"), (("--goal", "99"), "No goal with id 99")):
+        refused = run(*args, *extra)
+        assert refused.code == 1 and len(refused.err.strip().splitlines()) == 1, refused.err
+        assert says in refused.err
+    assert len(run("ce", "list", "--json").json()) == 1
+
+
+def test_license_issue_date_is_checked_on_edit_as_on_add(run):
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    future = run("license", "edit", "TX", "--issued", "2026-12-01")
+    assert future.code == 1 and "in the future" in future.err
+    after = run("license", "edit", "TX", "--renews", "2020-01-31")  # before nothing: no issue date yet
+    assert after.code == 0
+    run("license", "edit", "TX", "--renews", "2027-01-31")
+    assert run("license", "edit", "TX", "--issued", "2019-03-01").code == 0
+    late = run("license", "edit", "TX", "--renews", "2019-01-31")
+    assert late.code == 1 and "must come after the issue date (2019-03-01)" in late.err
+    assert run("license", "show", "TX", "--json").json()["renews"] == "2027-01-31"
+
+
+def test_a_requirement_is_ticked_once_per_cycle(run):
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    assert run("license", "done", "TX", "jurisprudence exam", "--date", "2026-05-01").code == 0
+    again = run("license", "done", "TX", "Jurisprudence  Exam", "--date", "2026-05-02")
+    assert again.code == 1 and "already ticked" in again.err and "done 2026-05-01" in again.err
+    ticks = [c for c in status(run)["completions"] if c["done"]]
+    assert [(c["name"], c["done"]) for c in ticks] == [("jurisprudence exam", "2026-05-01")]
+
+
+def test_adding_a_profile_says_what_it_replaces(run, tmp_path):
+    path = tmp_path / "tx.toml"
+    path.write_text(OWN.replace("my-board", "example-tx-lpc"))
+    added = run("ce", "profile", "add", path)
+    assert added.code == 0 and "replaces the built-in profile example-tx-lpc" in added.err
+    again = run("ce", "profile", "add", path)
+    assert again.code == 0 and "replaces your earlier profile example-tx-lpc" in again.err
+    assert run("ce", "profile", "show", "example-tx-lpc", "--json").json()["status"] == "custom"
+
+
+def test_status_of_the_previous_cycle_skips_a_license_in_its_first_cycle(run):
+    run("license", "add", "New", "--profile", "example-fl-mh", "--renews", "2027-03-31", "--issued", "2025-06-01")
+    run("license", "add", "Old", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    result = run("ce", "status", "--cycle", "previous", "--json")
+    assert result.code == 0, result
+    assert [(l["name"], l["cycle_end"]) for l in result.json()["licenses"]] == [("Old", "2025-01-31")]
+    assert "New is in its first cycle" in result.err
+    only_new = run("ce", "status", "--cycle", "previous", "--license", "New")
+    assert only_new.code == 1 and "first cycle" in only_new.err
+    make_up = run("ce", "add", "Late", "--hours", "2", "--date", "2026-05-01", "--format", "in-person",
+                  "--cycle", "previous")
+    assert make_up.code == 1 and "--license" in make_up.err and len(make_up.err.strip().splitlines()) == 1
+    assert run("ce", "list", "--json").json() == []
+
+
+def test_export_counts_each_certificate_written(run, tmp_path):
+    # Two credits whose certificates have the same content: two files beside the CSV, "2 certificate(s)".
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    cert = tmp_path / "cert.pdf"
+    cert.write_bytes(b"%PDF same")
+    for day in ("2026-04-01", "2026-04-02"):
+        assert run("ce", "add", f"Course {day}", "--hours", "2", "--date", day, "--format", "in-person",
+                   "--certificate", cert).code == 0
+    done = run("ce", "export", "--out", tmp_path / "out.csv")
+    assert done.code == 0 and "2 certificate(s)" in done.err, done
+    assert sorted(p.name for p in (tmp_path / "out-certificates").iterdir()) == ["cert (2).pdf", "cert.pdf"]

@@ -133,8 +133,7 @@ def renew(name: str = typer.Argument(..., help="The license's name."),
     with opened_store() as store:
         preview = use.renewal_preview(store, name, today=day)
         if not preview["outcome"]["complete"]:
-            say(f"warning: the cycle ending {preview['ending_end']} is {preview['outcome']['text']}"
-                + (f" ({preview['next']})." if preview["next"] else "."))
+            say(f"warning: the cycle ending {preview['ending_end']} is {preview['outcome']['text']}.")
         if not confirm(f"Renew {preview['name']} into the cycle {preview['next_start']} to {preview['next_end']}?",
                        yes=yes):
             say("Not renewed.")

@@ -82,6 +82,29 @@ def remove_database(path: Path) -> None:
         Path(name).unlink(missing_ok=True)
 
 
+def discard_unused_database(path: Path, *, folder_too: bool = False) -> bool:
+    """Remove a database that holds no records (only its schema version),
+    and its folder when ``folder_too`` and it is empty. Returns whether it
+    was removed; a database with any record is never touched."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = [row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version'")]
+            if any(conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0] for table in tables):
+                return False
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    remove_database(path)
+    if folder_too:
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()
+    return True
+
+
 def db_path() -> Path:
     return data_home() / DB_NAME
 
