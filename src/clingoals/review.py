@@ -62,6 +62,19 @@ def parse_rhythm(text: str) -> str:
     raise InvalidInput(f"Unknown rhythm {text!r}; use weekly, monthly or a number of days (e.g. 14).")
 
 
+def check_setting(key: str, value: str) -> str:
+    """The one check of a review setting's value (`goals review --set`, an
+    import); returns it as stored."""
+    if key == "review.rhythm":
+        return parse_rhythm(value)
+    if key == "review.reminder":
+        value = value.strip().lower()
+        if value not in ("on", "off"):
+            raise InvalidInput("review.reminder is on or off.")
+        return value
+    raise InvalidInput(f"Unknown setting {key!r}; known: review.rhythm, review.reminder.")
+
+
 def next_review(last: dt.date | None, anchor: dt.date | None, rhythm: str) -> dt.date | None:
     """When the next review falls due: a rhythm after the last review, or
     after the first goal's start when there was none."""

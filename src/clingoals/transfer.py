@@ -251,6 +251,8 @@ def _check_rules(document: dict, today: dt.date) -> None:
                 raise InvalidInput(f"{_label(kind, index, record)}: id: {record['id']} is "
                                    f"{'taken by another record' if record['id'] in ids else 'not 1 or more'}.")
             ids.add(record.get("id"))
+    for key, value in document.get("settings", {}).items():
+        run("settings", key, lambda: review.check_setting(key, value))
     for index, aspiration in enumerate(document.get("aspirations", [])):
         run(_label("aspirations", index, aspiration), "name",
             lambda: goal_rules.check_aspiration_name(aspiration["name"]))

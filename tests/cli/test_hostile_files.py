@@ -239,6 +239,8 @@ INVALID = {
     "empty step": (lambda d: _goal(d).update(steps=[{"uuid": "0b9d7f3c-0000-4000-8000-0000000000cf", "text": "",
                                                      "done": False, "created_at": "2026-05-01T10:00:00+00:00"}]),
                    "steps[0]", "text"),
+    "unknown review rhythm": (lambda d: d.update(settings={"review.rhythm": "hourly"}), "settings", "review.rhythm"),
+    "unknown setting": (lambda d: d.update(settings={"theme": "dark"}), "settings", "theme"),
     "aspiration without a name": (lambda d: d.update(aspirations=[{
         "uuid": "0b9d7f3c-0000-4000-8000-0000000000d0", "name": " ", "created_at": "2026-05-01T10:00:00+00:00"}]),
         "aspirations[0]", "name"),

@@ -69,12 +69,7 @@ def change_setting(store, key: str, value: str) -> dict:
 
     if key not in SETTINGS:
         raise InvalidInput(f"Unknown setting {key!r}; known: {', '.join(SETTINGS)}.")
-    if key == "review.rhythm":
-        value = rules.parse_rhythm(value)
-    else:
-        value = value.strip().lower()
-        if value not in ("on", "off"):
-            raise InvalidInput("review.reminder is on or off.")
+    value = rules.check_setting(key, value)
     with store.session() as session:
         repository.set_setting(session, key, value)
     return {key: value}
