@@ -145,7 +145,7 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date) 
 
     draft = drafts.pop(field, None)
     text = settle_private_text(_ask_text(question, draft["text"] if draft else None), what="this answer",
-                               edit=lambda typed: _ask_text(question, typed), keep=keep)
+                               edit=lambda typed: _ask_text(question, typed), keep=keep, interrupt_stops=True)
     if draft:
         discard_draft(draft["name"])
     return text
@@ -263,9 +263,7 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
     measure = goal["measure"]
     progress = _ask_progress(goal) if measure["target"] else None
     steps = _ask_steps(goal)
-    suggested = item["suggested"]
-    if progress is not None and (measure["current"] or 0) + progress >= measure["target"]:
-        suggested = "done"
+    suggested = rules.suggested_after(goal, progress, item["suggested"])
     decision = _ask_decision(suggested)
     adjust, reason = {}, None
     if decision == "adjust":

@@ -107,7 +107,10 @@ def digest(store, *, today: dt.date) -> dict:
     before, anchor, rhythm = review_dates(conn, today)
     since = (before or today - dt.timedelta(days=rules.FIRST_WINDOW_DAYS)).isoformat()
     last = queries.last_review_date(conn)
+    finished_at = queries.last_review_finished(conn, before=today.isoformat()) if before else None
+    after = dt.datetime.fromisoformat(finished_at) if finished_at else None
     changes = queries.status_changes_since(conn, since)
+    raw_credits = queries.list_credits(conn, since=since)
     finished = {c["goal_id"] for c in changes if c["status"] == "done"}
     records = queries.list_goals(conn, statuses=["active", "paused"])
     records += [g for g in queries.list_goals(conn, ids=finished) if g["status"] == "done"]
@@ -115,13 +118,15 @@ def digest(store, *, today: dt.date) -> dict:
     data = rules.digest(
         goals=[goal_json(r, today) for r in records],
         status_changes=changes,
-        progress=queries.progress_since(conn, since),
-        credits=credits_json(conn, queries.list_credits(conn, since=since)),
+        progress=queries.progress_since(conn, since, or_recorded_since=since),
+        credits=[{**shown, "created_at": raw["created_at"]}  # when it was added: news after the last review
+                 for raw, shown in zip(raw_credits, credits_json(conn, raw_credits))],
         licenses=[result for _, result in all_statuses(conn, today)],
         last_review=dt.date.fromisoformat(last) if last else None, anchor=anchor, rhythm=rhythm, today=today,
-        since=dt.date.fromisoformat(since),
+        since=dt.date.fromisoformat(since), after=after,
         reviewed_today=set(current["goals"]) if current else set(),
     )
+    data["since_review"] = before.isoformat() if before else None  # today's own review doesn't start the window
     by_id = {r["id"]: r for r in records}
     listed = {g["id"] for key in ("completed", "due_soon", "overdue", "stale") for g in data[key]}
     scored = {g["id"]: g for g in _scored(conn, [by_id[i] for i in sorted(listed)], today)}
