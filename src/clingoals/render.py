@@ -789,14 +789,15 @@ def review_goal_header(goal: dict, today) -> Text:
     return text
 
 
-def review_streak(review_dates: list, today, rhythm: str, current: int) -> Text:
-    """The review streak: one mark per period of the rhythm since the first
-    review (at least 8, at most 26), oldest first; ``current`` is the streak
-    as the review rules count it."""
+def review_streak(review_dates: list, today, rhythm: str, current: int, started=None) -> Text:
+    """The review streak: one mark per period of the rhythm since you
+    started (``started``: the first goal or review; at most 26), oldest
+    first, so no week before you began counts as missed; ``current`` is the
+    streak as the review rules count it."""
     every = {"weekly": "week", "monthly": "month"}.get(rhythm, f"{rhythm} days")
     days = {"weekly": 7, "monthly": 30}.get(rhythm) or int(rhythm)
-    since_first = (today - min(review_dates)).days // days + 1 if review_dates else 0
-    periods = charts.review_periods(review_dates, today, rhythm, count=min(26, max(8, since_first)))
+    first = min([*review_dates, *([started] if started else [])], default=today)
+    periods = charts.review_periods(review_dates, today, rhythm, count=min(26, (today - first).days // days + 1))
     text = Text("Reviews  ", style="bold")
     for index, reviewed in enumerate(periods):
         is_now = index == len(periods) - 1

@@ -251,11 +251,15 @@ def streak(review_dates: list[dt.date], rhythm: str, today: dt.date) -> int:
     return count
 
 
+ANSWER_LABELS = (("achieved", "Achieved"), ("obstacles", "What got in the way"),
+                 ("still_care", "Do I still care"), ("focus", "Focus for next week"),
+                 ("energy", "Energy"), ("stress", "Stress"))
+
+
 def reflection_text(answers: dict) -> str:
     """One readable journal text from the review's answers."""
-    labels = (("achieved", "Achieved"), ("obstacles", "What got in the way"),
-              ("still_care", "Do I still care"), ("focus", "Focus for next week"))
-    lines = [f"{label}: {answers[key].strip()}" for key, label in labels if (answers.get(key) or "").strip()]
+    lines = [f"{label}: {answers[key].strip()}" for key, label in ANSWER_LABELS[:4]
+             if (answers.get(key) or "").strip()]
     levels = [f"{name} {answers[name]}/5" for name in ("energy", "stress") if answers.get(name) is not None]
     if levels:
         lines.append("Energy and stress: " + ", ".join(levels))

@@ -245,13 +245,16 @@ PRIVACY_CHOICES = {
 def privacy_choice(found: list[str], *, what: str = "this text", choices: tuple[str, ...] = ("edit", "save", "draft")) -> str:
     """In a terminal, when the privacy check warns about a text the person is
     typing: one of ``choices`` (see :data:`PRIVACY_CHOICES`). Asked again
-    until the answer is one of them (or its first letter)."""
+    until the answer is one of them (or its first letter). Enter alone
+    takes the safe choice (edit, else keep a draft, else cancel): one key
+    must never store a client's details."""
     say(f"warning: {what} may identify a client: {'; '.join(found)}.")
     spelled = [PRIVACY_CHOICES[choice] for choice in choices]
     question = ", ".join(spelled[:-1]) + " or " + spelled[-1]
+    safe = next(choice for choice in ("edit", "draft", "cancel") if choice in choices)
     while True:
         answer = ask(f"{question[0].upper()}{question[1:]}? [{'/'.join(choices)}]",
-                     default=choices[0]).strip().lower()
+                     default=safe).strip().lower()
         matches = [choice for choice in choices if answer and choice.startswith(answer)]
         if len(matches) == 1:
             return matches[0]
@@ -292,9 +295,10 @@ def settle_private_text(text: str | None, *, what: str = "this text",
         if choice == "draft":
             say(keep(text))
             return None
-        if choice == "cancel":
+        if choice == "cancel":  # the person's choice, not an error: said plainly, exit status 1
             say("Your text, to copy:\n" + text)
-            raise ClingoalsError("Not saved: cancelled at the privacy check; your text is printed above.")
+            say("Not saved: you cancelled at the privacy check; your text is printed above.")
+            raise typer.Exit(1)
         text = edit(text)
     return text
 

@@ -23,6 +23,7 @@ from clingoals.cli.common import (
     finite,
     interactive,
     opened_store,
+    plural,
     privacy_guard,
     settle_private_text,
     respond,
@@ -87,8 +88,9 @@ def _history(day: dt.date, json_out: bool) -> None:
         say("No reviews yet. Start one: goals review")
         return
     reviews, current, rhythm = data["reviews"], data["streak"], data["rhythm"]
+    started = dt.date.fromisoformat(data["started"]) if data["started"] else None
     render.show(render.review_streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], day, rhythm,
-                                     current), render.reviews_table(reviews))
+                                     current, started=started), render.reviews_table(reviews))
 
 
 def _load_answers(path: Path) -> dict:
@@ -113,11 +115,16 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
     count = len(answers["goals"])
     if result["updated"]:
         replaced = result["replaced_progress"]
-        say(f"Updated today's review ({count} goal(s) in this file"
+        say(f"Updated today's review ({plural(count, 'goal')} in this file"
             + (f"; {replaced} progress entr{'ies' if replaced != 1 else 'y'} it logged earlier replaced, "
                "not added again" if replaced else "") + ").")
     else:
-        say(f"Review saved ({count} goal(s) discussed).")
+        say(f"Review saved ({plural(count, 'goal')} discussed).")
+    if result["replaced_answers"]:
+        labels = dict(rules.ANSWER_LABELS)
+        say("Replaced today's earlier answer" + ("s" if len(result["replaced_answers"]) != 1 else "") + " to: "
+            + ", ".join(labels[key] for key in result["replaced_answers"])
+            + ". Answers the file leaves out keep what you typed earlier.")
     for goal_id in result["target_reached"]:
         say(f"Goal {goal_id} reached its target. Mark it done: goals done {goal_id}")
     say(f"Next review: {result['next_review']}.")

@@ -375,6 +375,13 @@ def review_of_day(conn: sqlite3.Connection, day: str) -> dict | None:
     return review
 
 
+def first_record_day(conn: sqlite3.Connection) -> str | None:
+    """The day the first goal or review was recorded (YYYY-MM-DD), deleted ones included."""
+    row = conn.execute("SELECT MIN(day) FROM (SELECT MIN(substr(created_at, 1, 10)) AS day FROM goal "
+                       "UNION ALL SELECT MIN(review_date) FROM review WHERE completed_at IS NOT NULL)").fetchone()
+    return row[0] if row else None
+
+
 def first_goal_date(conn: sqlite3.Connection) -> str | None:
     row = conn.execute("SELECT MIN(start_date) FROM goal WHERE deleted_at IS NULL").fetchone()
     return row[0] if row else None
