@@ -153,8 +153,8 @@ def offer_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> dict
 
     left = 0
     for index, draft in enumerate(reversed(drafts), 1):
-        count = f" ({index} of {len(drafts)})" if len(drafts) > 1 else ""
-        say(describe(draft) + count)
+        count = f"({index} of {len(drafts)}) " if len(drafts) > 1 else ""
+        say(count + describe(draft))
         while True:
             answer = DRAFT_ANSWERS.get(ask("Continue it? [yes/no/discard]", default="yes").strip().lower())
             if answer:
