@@ -232,7 +232,7 @@ def test_a_kept_draft_can_be_left_for_later(isolated_home):
     child = _spawn(["add"], isolated_home)
     child.expect(r"Continue it\?")
     child.sendline("n")
-    child.expect("the next 'goals add' offers it again")
+    child.expect("1 draft kept for later")
     child.expect("Your goal, in one sentence")
     child.sendintr()
     child.expect(pexpect.EOF)

@@ -168,13 +168,10 @@ def offer_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> dict
         else:
             left += 1
     if left:
-        say(f"  {plural(left, 'draft')} kept for later; 'goals journal drafts' lists every draft.")
+        from clingoals.numbers import counted
+
+        say(f"  {counted(left, 'draft')} kept for later; 'goals journal drafts' lists every draft.")
     return None
-
-
-def plural(count: int, noun: str, plural_form: str | None = None) -> str:
-    """'1 draft', '2 drafts'."""
-    return f"{count} {noun if count == 1 else plural_form or noun + 's'}"
 
 
 def confirm(question: str, *, yes: bool, default: bool = False) -> bool:

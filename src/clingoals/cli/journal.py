@@ -27,7 +27,6 @@ from clingoals.cli.common import (
     interactive,
     offer_drafts,
     opened_store,
-    plural,
     privacy_guard,
     read_stdin,
     respond,
@@ -35,6 +34,7 @@ from clingoals.cli.common import (
     today,
 )
 from clingoals.errors import InvalidInput
+from clingoals.numbers import counted
 from clingoals.usecases import journal as use
 from clingoals.journal import FEEDBACK_KINDS, KINDS
 DEFAULT_LIMIT = 50
@@ -148,7 +148,7 @@ def _remind_drafts() -> None:
     drafts still waiting (never before an error, never on every command)."""
     waiting = len(use.drafts())
     if waiting and use.draft_reminder_due(today()):
-        say(f"You have {plural(waiting, 'private journal draft')}; 'goals journal' (with no text) offers "
+        say(f"You have {counted(waiting, 'private journal draft')}; 'goals journal' (with no text) offers "
             f"{'it' if waiting == 1 else 'them'} back, 'goals journal drafts' lists every draft.")
 
 
@@ -307,4 +307,4 @@ def drafts(discard: Optional[List[int]] = typer.Option(None, "--discard", metava
         say("Nothing discarded.")
         return
     gone = kept.discard_drafts(numbers)
-    respond(gone, json_out=json_out, message=f"Discarded {plural(len(gone), 'draft')} for good.")
+    respond(gone, json_out=json_out, message=f"Discarded {counted(len(gone), 'draft')} for good.")

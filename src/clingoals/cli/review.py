@@ -23,7 +23,6 @@ from clingoals.cli.common import (
     finite,
     interactive,
     opened_store,
-    plural,
     privacy_guard,
     settle_private_text,
     respond,
@@ -32,6 +31,7 @@ from clingoals.cli.common import (
 )
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
+from clingoals.numbers import counted
 from clingoals.usecases import review as use
 from clingoals.usecases.review import SETTINGS
 
@@ -115,11 +115,11 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
     count = len(answers["goals"])
     if result["updated"]:
         replaced = result["replaced_progress"]
-        say(f"Updated today's review ({plural(count, 'goal')} in this file"
+        say(f"Updated today's review ({counted(count, 'goal')} in this file"
             + (f"; {replaced} progress entr{'ies' if replaced != 1 else 'y'} it logged earlier replaced, "
                "not added again" if replaced else "") + ").")
     else:
-        say(f"Review saved ({plural(count, 'goal')} discussed).")
+        say(f"Review saved ({counted(count, 'goal')} discussed).")
     if result["replaced_answers"]:
         labels = dict(rules.ANSWER_LABELS)
         say("Replaced today's earlier answer" + ("s" if len(result["replaced_answers"]) != 1 else "") + " to: "
