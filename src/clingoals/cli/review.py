@@ -299,7 +299,7 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         plan = use.goals_to_review(store, today=day, again=every)
         pending = len(plan["needy"]) + len(plan["others"])
         if plan["completed"] and not pending:
-            say(f"You already reviewed today ({len(plan['reviewed'])} goal(s)). 'goals review --all' goes over "
+            say(f"You already reviewed today ({counted(len(plan['reviewed']), 'goal')}). 'goals review --all' goes over "
                 "every goal again (your answers replace today's); 'goals review --history' shows it.")
             return
         drafts = {d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)}
@@ -310,7 +310,7 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         if plan["reviewed"] and every:
             say("Going over today's review again: your answers replace what it did to each goal.")
         elif plan["reviewed"]:
-            say(f"Continuing today's review: {len(plan['reviewed'])} goal(s) already reviewed.")
+            say(f"Continuing today's review: {counted(len(plan['reviewed']), 'goal')} already reviewed.")
         reviewed = 0 if every else len(plan["reviewed"])
         try:
             if not plan["needy"] and not every and plan["others"]:
@@ -330,11 +330,11 @@ def _interactive_review(day: dt.date, every: bool) -> None:
             answers["energy"] = _ask_level("Energy")
             answers["stress"] = _ask_level("Stress")
         except (KeyboardInterrupt, click.exceptions.Abort):
-            say(f"\nReview paused: {reviewed} goal(s) saved. Run 'goals review' again today to continue "
+            say(f"\nReview paused: {counted(reviewed, 'goal')} saved. Run 'goals review' again today to continue "
                 "where you stopped.")
             raise typer.Exit(1) from None
         result = use.finish_review(store, answers, today=day, now=_now())
-    say(f"Review done: {len(result['goals'])} goal(s) discussed. Next review: {result['next_review']}.")
+    say(f"Review done: {counted(len(result['goals']), 'goal')} discussed. Next review: {result['next_review']}.")
 
 
 # --- settings ------------------------------------------------------------------------------
