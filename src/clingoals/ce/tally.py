@@ -205,8 +205,8 @@ def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
     for k, cost in enumerate(costs):
         while True:
             # Only columns that keep the earlier objectives optimal may enter.
-            entering = next((j for j in range(n + m) if cost[j] > 0
-                             and all(costs[e][j] == 0 for e in range(k))), None)
+            entering = next((j for j, value in enumerate(cost[:-1]) if value > 0
+                             and not any(costs[e][j] for e in range(k))), None)
             if entering is None:
                 break
             leaving, best = None, None
@@ -217,8 +217,10 @@ def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
                         leaving, best = r, ratio
             pivot = table[leaving]
             factor = pivot[entering]
-            pivot[:] = [value / factor for value in pivot]
-            nonzero = [j for j, value in enumerate(pivot) if value]
+            nonzero = [j for j, value in enumerate(pivot) if value]  # the tableau is sparse
+            if factor != 1:
+                for j in nonzero:
+                    pivot[j] /= factor
             for other in table + costs:
                 if other is not pivot and other[entering]:
                     times = other[entering]
