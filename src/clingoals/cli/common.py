@@ -129,6 +129,51 @@ def say_note(note: str | None) -> None:
         say(note)
 
 
+STOPPED = "Stopped; nothing was saved."
+
+
+def stopped(message: str = STOPPED, *, typed: list[str] | None = None) -> None:
+    """The one way a command stops at Ctrl-C (or end of input): a clear line
+    on stderr instead of Click's "Aborted!", and exit status 1. ``typed``:
+    texts the person typed that could not be kept (printed back to copy)."""
+    kept = [text for text in typed or [] if text and text.strip()]
+    say(f"\n{message}" + ("\nWhat you typed, to copy:\n" + "\n".join(f"  {t}" for t in kept) if kept else ""))
+    raise typer.Exit(1)
+
+
+DRAFT_ANSWERS = {"y": "continue", "yes": "continue", "n": "later", "no": "later", "discard": "discard"}
+
+
+def offer_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> dict | None:
+    """Offer kept private drafts back, newest first (in a terminal): 'yes'
+    continues one (returned), 'no' leaves it for later and offers the next
+    older one, 'discard' (the whole word) removes it for good. Returns the
+    draft to continue, or None."""
+    from clingoals.usecases.drafts import discard
+
+    left = 0
+    for index, draft in enumerate(reversed(drafts), 1):
+        count = f"({index} of {len(drafts)}) " if len(drafts) > 1 else ""
+        say(count + describe(draft))
+        while True:
+            answer = DRAFT_ANSWERS.get(ask("Continue it? [yes/no/discard]", default="yes").strip().lower())
+            if answer:
+                break
+            say("  Please type yes, no or discard (discard removes it for good).")
+        if answer == "continue":
+            return draft
+        if answer == "discard":
+            discard(draft["name"])
+            say("  Discarded: the draft is gone.")
+        else:
+            left += 1
+    if left:
+        from clingoals.numbers import counted
+
+        say(f"  {counted(left, 'draft')} kept for later; 'goals journal drafts' lists every draft.")
+    return None
+
+
 def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
     if yes:
         return True
@@ -198,13 +243,16 @@ PRIVACY_CHOICES = {
 def privacy_choice(found: list[str], *, what: str = "this text", choices: tuple[str, ...] = ("edit", "save", "draft")) -> str:
     """In a terminal, when the privacy check warns about a text the person is
     typing: one of ``choices`` (see :data:`PRIVACY_CHOICES`). Asked again
-    until the answer is one of them (or its first letter)."""
+    until the answer is one of them (or its first letter). Enter alone
+    takes the safe choice (edit, else keep a draft, else cancel): one key
+    must never store a client's details."""
     say(f"warning: {what} may identify a client: {'; '.join(found)}.")
     spelled = [PRIVACY_CHOICES[choice] for choice in choices]
     question = ", ".join(spelled[:-1]) + " or " + spelled[-1]
+    safe = next(choice for choice in ("edit", "draft", "cancel") if choice in choices)
     while True:
         answer = ask(f"{question[0].upper()}{question[1:]}? [{'/'.join(choices)}]",
-                     default=choices[0]).strip().lower()
+                     default=safe).strip().lower()
         matches = [choice for choice in choices if answer and choice.startswith(answer)]
         if len(matches) == 1:
             return matches[0]
@@ -213,7 +261,7 @@ def privacy_choice(found: list[str], *, what: str = "this text", choices: tuple[
 
 def settle_private_text(text: str | None, *, what: str = "this text",
                         edit: Callable[[str], str | None] | None = None,
-                        keep: Callable[[str], str] | None = None) -> str | None:
+                        keep: Callable[[str], str] | None = None, interrupt_stops: bool = False) -> str | None:
     """The one privacy decision on a text typed at a terminal (journal,
     review answers, notes, steps...): nothing typed is thrown away. When the
     check warns the person may edit it now (``edit(text)`` gives the new
@@ -221,10 +269,13 @@ def settle_private_text(text: str | None, *, what: str = "this text",
     (``keep``; Ctrl-C keeps one too) and get None back. A text that can't be
     kept as a draft can be cancelled instead: it is printed back on stderr
     to copy, and nothing is saved (exit status 1). Ctrl-C, Ctrl-D, a closed
-    terminal or a failed edit keep the text as it was the same way."""
+    terminal or a failed edit keep the text as it was the same way. With
+    ``interrupt_stops`` (a conversation such as the review) Ctrl-C keeps the
+    draft and then stops the conversation too (KeyboardInterrupt), instead
+    of going on."""
     choices = (("edit",) if edit else ()) + ("save",) + (("draft",) if keep else ("cancel",))
     with _hangup_as_interrupt():
-        return _settle(text, what=what, edit=edit, keep=keep, choices=choices)
+        return _settle(text, what=what, edit=edit, keep=keep, choices=choices, interrupt_stops=interrupt_stops)
 
 
 @contextlib.contextmanager
@@ -247,7 +298,8 @@ def _hangup_as_interrupt():
         signal.signal(signal.SIGHUP, previous)
 
 
-def _settle(text: str | None, *, what: str, edit, keep, choices: tuple[str, ...]) -> str | None:
+def _settle(text: str | None, *, what: str, edit, keep, choices: tuple[str, ...],
+            interrupt_stops: bool) -> str | None:
     import click
 
     from clingoals.privacy import findings
@@ -261,36 +313,46 @@ def _settle(text: str | None, *, what: str, edit, keep, choices: tuple[str, ...]
         except (KeyboardInterrupt, click.exceptions.Abort):
             with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
                 say("")                         # the prompt line was left open
+            if keep and interrupt_stops:
+                _set_aside(text, keep)
+                raise KeyboardInterrupt from None
             choice = "draft" if keep else "cancel"
         if choice == "save":
             break
         if choice in ("draft", "cancel"):
-            return _set_aside(text, keep)
+            return _set_aside(text, keep, why="you cancelled at the privacy check")
         try:
             edited = edit(text)
         except (KeyboardInterrupt, click.exceptions.Abort, ClingoalsError) as stop:
             # Ctrl-C or Ctrl-D while editing, the editor failing or emptying the text: the text as it was stays
-            reason = str(stop).split(";")[0].strip().rstrip(".") if isinstance(stop, ClingoalsError) else "interrupted"
+            interrupted = not isinstance(stop, ClingoalsError)
+            reason = "interrupted" if interrupted else str(stop).split(";")[0].strip().rstrip(".")
             with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
                 say(f"\nNot edited ({reason[:1].lower()}{reason[1:]}).")
-            return _set_aside(text, keep)
+            _set_aside(text, keep, why="stopped while editing it")
+            if interrupted and interrupt_stops:
+                raise KeyboardInterrupt from None
+            return None
         if not (edited or "").strip():
             say("Not edited (the text came back empty).")
-            return _set_aside(text, keep)
+            return _set_aside(text, keep, why="the edited text was empty")
         text = edited
     return text
 
 
-def _set_aside(text: str, keep: Callable[[str], str] | None) -> None:
+def _set_aside(text: str, keep: Callable[[str], str] | None, *, why: str = "stopped at the privacy check") -> None:
     """A stopped text is kept as a private draft (``keep``) or, when it
-    can't be, printed back on stderr to copy before the command fails."""
+    can't be, printed back on stderr to copy and the command ends with exit
+    status 1 (the person's choice or an interruption, not an error)."""
     if keep is not None:
         kept = keep(text)
         with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
             say(kept)
         return None
-    say("Your text, to copy:\n" + text)
-    raise ClingoalsError("Not saved: stopped at the privacy check; your text is printed above.")
+    with contextlib.suppress(OSError):
+        say("Your text, to copy:\n" + text)
+        say(f"Not saved: {why}; your text is printed above.")
+    raise typer.Exit(1)
 
 
 def read_user_file(path, *, encoding: str = "utf-8") -> str:
