@@ -126,7 +126,7 @@ def test_a_note_cancelled_while_editing_is_printed_back(isolated_home):
     child.expect(r"\[edit/save/cancel\]")
     child.sendline("edit")
     child.expect("Your note")
-    _interrupt(child, "Your text, to copy:")
+    _interrupt(child, "to copy:")
     child.expect("called Mr. Johnson at 512-555-0100")
     child.expect(pexpect.EOF)
     child.close()

@@ -311,12 +311,14 @@ def _settle(text: str | None, *, what: str, edit, keep, choices: tuple[str, ...]
         try:
             choice = privacy_choice(found, what=what, choices=choices)
         except (KeyboardInterrupt, click.exceptions.Abort):
+            if not keep:  # nowhere to keep it: stopped, with the text printed back to copy
+                stopped(typed=[text])
             with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
                 say("")                         # the prompt line was left open
-            if keep and interrupt_stops:
+            if interrupt_stops:
                 _set_aside(text, keep)
                 raise KeyboardInterrupt from None
-            choice = "draft" if keep else "cancel"
+            choice = "draft"
         if choice == "save":
             break
         if choice in ("draft", "cancel"):
@@ -327,9 +329,11 @@ def _settle(text: str | None, *, what: str, edit, keep, choices: tuple[str, ...]
             # Ctrl-C or Ctrl-D while editing, the editor failing or emptying the text: the text as it was stays
             interrupted = not isinstance(stop, ClingoalsError)
             reason = "interrupted" if interrupted else str(stop).split(";")[0].strip().rstrip(".")
+            if interrupted and not keep:
+                stopped(typed=[text])
             with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
                 say(f"\nNot edited ({reason[:1].lower()}{reason[1:]}).")
-            _set_aside(text, keep, why="stopped while editing it")
+            _set_aside(text, keep, why="the edit did not finish")
             if interrupted and interrupt_stops:
                 raise KeyboardInterrupt from None
             return None
