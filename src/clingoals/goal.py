@@ -44,6 +44,12 @@ def make_title(statement: str) -> str:
     return cut.rstrip(",;:.") + "…"
 
 
+def title_follows(title: str | None, statement: str | None) -> bool:
+    """Whether ``title`` was derived from ``statement`` (not chosen by the
+    person), so that it follows the statement when the statement changes."""
+    return bool(statement) and (title or "") == make_title(statement)
+
+
 def as_date(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value

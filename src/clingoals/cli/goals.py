@@ -25,6 +25,7 @@ from clingoals.cli.common import (
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput
+from clingoals.goal import title_follows
 from clingoals.numbers import counted
 from clingoals.usecases import goals as use
 
@@ -197,7 +198,7 @@ def edit(
     reason: Optional[str] = typer.Option(None, "--reason", help="Why it changes (kept in the history)."),
     statement: Optional[str] = typer.Option(None, "--statement", help="New statement."),
     due: Optional[str] = typer.Option(None, "--due", help=f"New deadline: {DATE_HELP}."),
-    title: Optional[str] = typer.Option(None, "--title", help="New short title."),
+    title: Optional[str] = typer.Option(None, "--title", help="New short title (a title made from the statement follows a new --statement; one you chose stays)."),
     specific: Optional[str] = typer.Option(None, "--specific", help="Specific detail."),
     measure: Optional[str] = typer.Option(None, "--measure", help="The metric."),
     target: Optional[float] = typer.Option(None, "--target", help="Target number."),
@@ -239,8 +240,10 @@ def edit(
                                       remove_tags=remove_tag or [], add_aspirations=aspiration or [],
                                       steps=step or [], today=day, now=clock.now_iso())
     what = ", ".join(changed) if changed else "nothing but steps"
-    respond(data, json_out=json_out,
-            message=f"Updated goal {goal_id}: {what}." if changed or step else f"Goal {goal_id} already had those values.")
+    message = f"Updated goal {goal_id}: {what}." if changed or step else f"Goal {goal_id} already had those values."
+    if "statement" in changed and not title_follows(data["title"], data["statement"]):
+        message += f" The title stays {data['title']!r} (you chose it); --title changes it."
+    respond(data, json_out=json_out, message=message)
 
 
 @app.command(context_settings={"ignore_unknown_options": True})

@@ -215,10 +215,16 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
               remove_tags: Iterable[str] = (), add_aspirations: Iterable[str] = (),
               steps: Iterable[str] = (), today: dt.date, now: str) -> tuple[dict, list[str]]:
     """Apply a change (from :func:`goal_changes`); every changed field is kept
-    in the history with ``reason``. Returns (the goal's JSON, changed field names)."""
-    from clingoals.store import repository
+    in the history with ``reason``. A title derived from the statement at
+    add time follows a new statement; a title the person chose stays.
+    Returns (the goal's JSON, changed field names)."""
+    from clingoals.store import queries, repository
 
     check_goal_change(store, goal_id, changes)
+    if changes.get("statement") and "title" not in changes:
+        current = queries.get_goal(store.conn, goal_id)
+        if goal_rules.title_follows(current["title"], current["statement"]):
+            changes = {**changes, "title": goal_rules.make_title(changes["statement"])}
     with store.session() as session:
         changed = repository.update_goal(session, goal_id, changes, reason=reason,
                                          add_tags=list(add_tags), remove_tags=list(remove_tags),
