@@ -12,6 +12,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
+from clingoals.numbers import number
 
 STATUSES = ("draft", "active", "paused", "done", "dropped")
 OPEN_STATUSES = ("draft", "active", "paused")
@@ -114,8 +115,10 @@ def check_finite(name: str, value: float | None) -> float | None:
         raise InvalidInput(f"{name} must be a real number (got {value}).")
     if value is not None and abs(value) > NUMBER_LIMIT:
         # typed numbers too big for a float (1e400) arrive here as infinity
-        got = f" (got {value:g})" if abs(value) != float("inf") else ""
-        raise InvalidInput(f"{name} is too large: it must be at most {NUMBER_LIMIT:,.0f} either way{got}.")
+        got = f" (got {number(value)})" if abs(value) != float("inf") else ""
+        if value < 0:
+            raise InvalidInput(f"{name} is too far below zero: it must be at least -{NUMBER_LIMIT:,.0f}{got}.")
+        raise InvalidInput(f"{name} is too large: it must be at most {NUMBER_LIMIT:,.0f}{got}.")
     return value
 
 
@@ -123,9 +126,10 @@ def check_number(name: str, value: float | None, *, allow_zero: bool = True) -> 
     """Targets, baselines and hours: finite and not negative."""
     if value is None:
         return None
-    check_finite(name, value)
+    if not value < 0:  # a negative target is refused as negative, not as too large
+        check_finite(name, value)
     if value < 0 or (value == 0 and not allow_zero):
-        raise InvalidInput(f"{name} must be {'zero or more' if allow_zero else 'more than zero'} (got {value:g}).")
+        raise InvalidInput(f"{name} must be {'zero or more' if allow_zero else 'more than zero'} (got {number(value)}).")
     return value
 
 
@@ -262,8 +266,21 @@ def check_progress(goal_id: int, current: float | None, value: float, unit: str 
     not take the total below zero."""
     if value != value or value in (float("inf"), float("-inf")):
         raise InvalidInput(f"Progress must be a real number (got {value}).")
+    if value == 0:
+        raise InvalidInput("0 adds nothing, so nothing was logged; give what you did, e.g. 1 "
+                           "(a negative number corrects an earlier entry).")
     if value < 0 and (current or 0) + value < -1e-9:
         unit = f" {unit}" if unit else ""
-        raise InvalidInput(f"Goal {goal_id} has {current or 0:g}{unit} logged; subtracting {-value:g} "
-                           f"would go below zero.")
+        raise InvalidInput(f"Goal {goal_id} has {number(current or 0)}{unit} logged; subtracting "
+                           f"{number(-value)} would go below zero.")
     return value
+
+
+def check_not_before_start(goal_id: int, day: dt.date, start: Any, what: str) -> None:
+    """Progress and status changes happen on or after the goal's start date;
+    the same refusal for both, with the way out."""
+    start = as_date(start)
+    if start and day < start:
+        raise InvalidInput(f"{day.isoformat()} is before goal {goal_id} started ({start.isoformat()}), "
+                           f"so {what}; if it really started earlier, change its start first: "
+                           f"goals edit {goal_id} --start {day.isoformat()} --reason \"...\".")

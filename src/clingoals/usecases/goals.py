@@ -249,6 +249,7 @@ def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = 
     day = parse_date(entry_date, today) if entry_date else today
     goal_rules.check_not_future(day, today, "log progress once it happened")
     current = queries.get_goal(store.conn, goal_id)
+    goal_rules.check_not_before_start(goal_id, day, current["start_date"], "progress can't be logged then")
     goal_rules.check_progress(goal_id, current["current"], value, current["unit"])
     with store.session() as session:
         repository.log_progress(session, goal_id, value, entry_date=day, note=note, now=now)
@@ -272,9 +273,8 @@ def change_status(store, goal_id: int, status: str, *, reason: str | None, today
     if on is not None:
         day = parse_date(on, today)
         goal_rules.check_not_future(day, today, f"a goal can only be {status} once it happened")
-        start = goal_rules.as_date(queries.get_goal(store.conn, goal_id)["start_date"])
-        if day < start:
-            raise InvalidInput(f"{day.isoformat()} is before goal {goal_id} started ({start.isoformat()}).")
+        goal_rules.check_not_before_start(goal_id, day, queries.get_goal(store.conn, goal_id)["start_date"],
+                                          f"it can't be {status} then")
         changed_at = day.isoformat() + now[10:]  # that day, at this time of day and offset
     with store.session() as session:
         repository.change_status(session, goal_id, status, reason=reason, now=now,
