@@ -71,10 +71,12 @@ def pace(goal: dict, progress_log: list[dict], today: dt.date, points: int = 24)
     count = max(2, min(points, (end - start).days + 1))
     step = (end - start).days / (count - 1)
     days = [start + dt.timedelta(days=round(i * step)) for i in range(count)]
-    done = [cumulative(progress_log, d) for d in days]
-    expected = [target * min(max((d - began).days / span, 0.0), 1.0) for d in days]
-    current = cumulative(progress_log, today)
-    expected_now = target * min(max((today - began).days / span, 0.0), 1.0)
+    # the baseline is where the person started: progress and the steady pace both begin there
+    baseline = goal["measure"].get("baseline") or 0.0
+    done = [baseline + cumulative(progress_log, d) for d in days]
+    expected = [baseline + (target - baseline) * min(max((d - began).days / span, 0.0), 1.0) for d in days]
+    current = baseline + cumulative(progress_log, today)
+    expected_now = baseline + (target - baseline) * min(max((today - began).days / span, 0.0), 1.0)
     weeks_left = (deadline - today).days / 7
     left = max(target - current, 0.0)
     needed = left / weeks_left if weeks_left > 0 and left > 0 else None

@@ -236,7 +236,7 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
             "target": record["target"],
             "unit": record["unit"],
             "baseline": record["baseline"],
-            "current": record["current"],
+            "current": record["current"],  # where you are: the baseline plus everything logged
         },
         "progress": progress_fraction(record["current"], record["target"]),
         "plan": record["plan"],
@@ -263,12 +263,9 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
 
 def check_progress(goal_id: int, current: float | None, value: float, unit: str | None = None) -> float:
     """Progress to log: a real number; a negative one is a correction and may
-    not take the total below zero."""
+    not take the total logged (``current``: the baseline left out) below zero."""
     if value != value or value in (float("inf"), float("-inf")):
         raise InvalidInput(f"Progress must be a real number (got {value}).")
-    if value == 0:
-        raise InvalidInput("0 adds nothing, so nothing was logged; give what you did, e.g. 1 "
-                           "(a negative number corrects an earlier entry).")
     if value < 0 and (current or 0) + value < -1e-9:
         unit = f" {unit}" if unit else ""
         raise InvalidInput(f"Goal {goal_id} has {number(current or 0)}{unit} logged; subtracting "
@@ -276,11 +273,27 @@ def check_progress(goal_id: int, current: float | None, value: float, unit: str 
     return value
 
 
-def check_not_before_start(goal_id: int, day: dt.date, start: Any, what: str) -> None:
-    """Progress and status changes happen on or after the goal's start date;
-    the same refusal for both, with the way out."""
+def logged_total(measure: dict) -> float | None:
+    """What was logged toward a goal: where it is now less the baseline it started from."""
+    if measure["current"] is None:
+        return None
+    return measure["current"] - (measure.get("baseline") or 0)
+
+
+def check_log_value(value: float) -> float:
+    """A `goals log` value: zero (or -0) would be an entry that adds nothing."""
+    if value == 0:
+        raise InvalidInput("0 adds nothing, so nothing was logged; give what you did, e.g. 1 "
+                           "(a negative number corrects an earlier entry).")
+    return value
+
+
+def before_start_note(goal_id: int, day: dt.date | None, start: Any, what: str) -> str | None:
+    """Progress logged, or a goal finished, before its start date: taken (people
+    often add a goal after they began) with the same note for both, and the
+    way to move the start. None when ``day`` is not before the start."""
     start = as_date(start)
-    if start and day < start:
-        raise InvalidInput(f"{day.isoformat()} is before goal {goal_id} started ({start.isoformat()}), "
-                           f"so {what}; if it really started earlier, change its start first: "
-                           f"goals edit {goal_id} --start {day.isoformat()} --reason \"...\".")
+    if day is None or start is None or day >= start:
+        return None
+    return (f"Note: {what} {day.isoformat()}, before goal {goal_id} started ({start.isoformat()}); "
+            f"if it began earlier: goals edit {goal_id} --start {day.isoformat()} --reason \"...\"")

@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from clingoals import charts
+from clingoals.goal import logged_total
 from clingoals.numbers import number, signed
 
 out = Console(highlight=False)
@@ -295,6 +296,16 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     return text
 
 
+def current_text(measure: dict) -> str:
+    """Where the person is; with a baseline, how that adds up, so "300 → 3000"
+    is not misread as a starting point nothing uses."""
+    unit = f" {measure['unit']}" if measure["unit"] else ""
+    text = f"{_number(measure['current'])}{unit}"
+    if measure.get("baseline"):
+        text += f" ({_number(measure['baseline'])} at the start + {_number(logged_total(measure))} logged)"
+    return text
+
+
 def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterable[dict] = ()) -> Group:
     info = Table(box=None, show_header=False, pad_edge=False)
     info.add_column(style="bold", no_wrap=True)
@@ -313,7 +324,7 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
         ("Measure", measure["metric"]),
         ("Target", None if measure["target"] is None else
          f"{_number(measure['baseline'])} → {_number(measure['target'])} {measure['unit'] or ''}".strip()),
-        ("Current", None if measure["current"] is None else f"{_number(measure['current'])} {measure['unit'] or ''}"),
+        ("Current", None if measure["current"] is None else current_text(measure)),
         ("Progress", bar(goal["progress"], 20) if goal["progress"] is not None else None),
         ("Plan", goal["plan"]),
         ("Hours/week", _number(goal["hours_per_week"]) if goal["hours_per_week"] is not None else None),

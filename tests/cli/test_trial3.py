@@ -3,6 +3,8 @@ each checked through exit code, stored state or --json, and 80-column output."""
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def test_edit_statement_carries_a_derived_title(run, add, tmp_path):
     goal = add("Get 8 hours of sleep", "2026-12-31", "--personal")
@@ -29,16 +31,19 @@ def test_edit_statement_keeps_a_chosen_title_and_says_so(run, add):
     assert run("show", goal["id"], "--json").json()["title"] == "Sleep"
 
 
-def test_progress_and_done_before_the_start_are_refused_alike(run, add):
+def test_progress_and_done_before_the_start_are_taken_with_the_same_note(run, add):
     goal = add("Walk 30 minutes", "2026-12-31", "--target", "20", "--unit", "walks", "--start", "2026-05-10")
     logged = run("log", goal["id"], "1", "--date", "2026-05-01")
-    done = run("done", goal["id"], "--date", "2026-05-01")
-    for result, what in ((logged, "progress can't be logged then"), (done, "it can't be done then")):
-        assert result.code == 1 and f"2026-05-01 is before goal {goal['id']} started (2026-05-10)" in result.err
-        assert what in result.err and f"goals edit {goal['id']} --start 2026-05-01" in result.err
+    done = run("done", goal["id"], "--date", "2026-05-02")
+    for result, what in ((logged, "progress logged on 2026-05-01"), (done, "done on 2026-05-02")):
+        assert result.code == 0, result
+        assert f"Note: {what}, before goal {goal['id']} started (2026-05-10)" in result.err
+        assert f"goals edit {goal['id']} --start 2026-05-0" in result.err
     shown = run("show", goal["id"], "--json").json()
-    assert shown["progress_log"] == [] and shown["status"] == "active"
-    assert run("log", goal["id"], "1", "--date", "2026-05-10").code == 0
+    assert [e["date"] for e in shown["progress_log"]] == ["2026-05-01"] and shown["status"] == "done"
+    later = add("Read a book", "2026-12-31", "--start", "2026-05-10")
+    on_time = run("done", later["id"], "--date", "2026-05-11")
+    assert on_time.code == 0 and "Note:" not in on_time.err
 
 
 def test_logging_zero_is_refused(run, add):
@@ -63,3 +68,23 @@ def test_number_limits_say_which_way(run):
     assert negative.code == 1 and "must be more than zero" in negative.err
     hours = run("add", "Walk", "--due", "2026-12-31", "--hours-per-week", "-3")
     assert hours.code == 1 and "(got -3)" in hours.err
+
+
+def test_baseline_is_where_progress_starts(run, add):
+    goal = add("Save $200 from every paycheck for an emergency fund", "2027-06-30", "--target", "3000",
+               "--unit", "dollars", "--baseline", "300", "--start", "2026-05-01")
+    assert goal["measure"]["current"] == 300
+    assert run("log", goal["id"], "500").code == 0
+    shown = run("show", goal["id"], "--json").json()
+    assert shown["measure"] == {"metric": None, "target": 3000, "unit": "dollars", "baseline": 300, "current": 800}
+    assert abs(shown["progress"] - 800 / 3000) < 1e-9
+    text = run("show", goal["id"]).out
+    assert "800 dollars (300 at the start + 500 logged)" in text
+    # the pace still needs what is left from where the person is: 2200 over the weeks to go
+    weeks = (date(2027, 6, 30) - date(2026, 5, 13)).days / 7
+    assert f"{round(2200 / weeks, 1):g} dollars a week" in text
+    # a correction may take back what was logged, not the baseline
+    too_much = run("log", goal["id"], "--", "-600")
+    assert too_much.code == 1 and "has 500 dollars logged" in too_much.err
+    assert run("log", goal["id"], "--", "-500").code == 0
+    assert run("show", goal["id"], "--json").json()["measure"]["current"] == 300

@@ -25,8 +25,8 @@ from clingoals.cli.common import (
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput
-from clingoals.goal import title_follows
-from clingoals.numbers import counted
+from clingoals.goal import before_start_note, title_follows
+from clingoals.numbers import counted, number
 from clingoals.usecases import goals as use
 
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
@@ -263,12 +263,22 @@ def log(
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
                                 now=clock.now_iso())
     measure = data["measure"]
-    target = f" of {measure['target']:g}" if measure["target"] else ""
-    done = f"Logged {value:g} on goal {goal_id}" if value >= 0 else f"Corrected goal {goal_id} by {value:g}"
-    message = f"{done}: now {measure['current']:g}{target} {measure['unit'] or ''}".rstrip() + "."
+    target = f" of {number(measure['target'])}" if measure["target"] else ""
+    done = f"Logged {number(value)} on goal {goal_id}" if value >= 0 else f"Corrected goal {goal_id} by {number(value)}"
+    message = f"{done}: now {number(measure['current'])}{target} {measure['unit'] or ''}".rstrip() + "."
+    note = _before_start(goal_id, date, data, "progress logged on")
+    if note:
+        message += "\n" + note
     if data["target_reached"]:
         message += f"\nTarget reached! Mark it done: goals done {goal_id}"
     respond(data, json_out=json_out, message=message)
+
+
+def _before_start(goal_id: int, phrase: str | None, data: dict, what: str) -> str | None:
+    """The same note for progress and a status change dated before the start."""
+    from clingoals.dates import parse_date
+
+    return before_start_note(goal_id, parse_date(phrase, today()) if phrase else None, data["start_date"], what)
 
 
 # --- status ---------------------------------------------------------------------
@@ -279,7 +289,9 @@ ON_HELP = f"When it happened (default today): {DATE_HELP}."
 def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, on: str | None = None) -> None:
     with opened_store() as store:
         data = use.change_status(store, goal_id, status, reason=reason, today=today(), now=clock.now_iso(), on=on)
-    respond(data, json_out=json_out, message=f"Goal {goal_id} is now {status}" + (f" (as of {on})." if on else "."))
+    message = f"Goal {goal_id} is now {status}" + (f" (as of {on})." if on else ".")
+    note = _before_start(goal_id, on, data, f"{status} on")
+    respond(data, json_out=json_out, message=message + ("\n" + note if note else ""))
 
 
 @app.command()

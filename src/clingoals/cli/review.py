@@ -165,7 +165,7 @@ def _ask_level(question: str) -> int | None:
 def _ask_progress(goal: dict) -> float | None:
     """Progress toward the target; a negative number is a correction and is
     confirmed first; one that would take the total below zero is asked again."""
-    from clingoals.goal import check_progress
+    from clingoals.goal import check_progress, logged_total
 
     measure = goal["measure"]
     unit = measure["unit"] or ""
@@ -176,7 +176,7 @@ def _ask_progress(goal: dict) -> float | None:
             return None
         try:
             value = finite("The value", float(answer))
-            check_progress(goal["id"], measure["current"], value, unit)
+            check_progress(goal["id"], logged_total(measure), value, unit)
         except ValueError:
             say("  Please type a number, e.g. 3 or 1.5 (a negative number corrects an earlier entry).")
             continue

@@ -245,12 +245,11 @@ def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = 
     from clingoals.review import target_reached
     from clingoals.store import queries
 
-    value = goal_rules.check_finite("The value", value)
+    value = goal_rules.check_log_value(goal_rules.check_finite("The value", value))
     day = parse_date(entry_date, today) if entry_date else today
     goal_rules.check_not_future(day, today, "log progress once it happened")
     current = queries.get_goal(store.conn, goal_id)
-    goal_rules.check_not_before_start(goal_id, day, current["start_date"], "progress can't be logged then")
-    goal_rules.check_progress(goal_id, current["current"], value, current["unit"])
+    goal_rules.check_progress(goal_id, current["logged"], value, current["unit"])
     with store.session() as session:
         repository.log_progress(session, goal_id, value, entry_date=day, note=note, now=now)
     data = goal_data(store, goal_id, today=today)
@@ -264,7 +263,7 @@ def change_status(store, goal_id: int, status: str, *, reason: str | None, today
                   now: str, on: str | None = None) -> dict:
     """Move a goal to ``status`` if goal.TRANSITIONS allows it; returns its JSON.
     ``on`` (a date phrase) says when it happened, e.g. "last friday": never
-    in the future, never before the goal started."""
+    in the future (before the goal's start is taken: see goal.before_start_note)."""
     from clingoals.store import queries, repository
 
     if status == "dropped" and not (reason or "").strip():
@@ -273,8 +272,6 @@ def change_status(store, goal_id: int, status: str, *, reason: str | None, today
     if on is not None:
         day = parse_date(on, today)
         goal_rules.check_not_future(day, today, f"a goal can only be {status} once it happened")
-        goal_rules.check_not_before_start(goal_id, day, queries.get_goal(store.conn, goal_id)["start_date"],
-                                          f"it can't be {status} then")
         changed_at = day.isoformat() + now[10:]  # that day, at this time of day and offset
     with store.session() as session:
         repository.change_status(session, goal_id, status, reason=reason, now=now,

@@ -173,7 +173,7 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
         raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on open goals.")
     if choice.get("progress") is not None:
         logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
-        check_progress(goal_id, (goal["current"] or 0) - logged_today, float(choice["progress"]), goal["unit"])
+        check_progress(goal_id, (goal["logged"] or 0) - logged_today, float(choice["progress"]), goal["unit"])
     numbers = range(1, len(goal["steps"]) + 1)
     wrong = [n for n in choice.get("steps_done") or [] if n not in numbers]
     if wrong:
