@@ -23,8 +23,20 @@ from clingoals import charts
 from clingoals.goal import logged_total
 from clingoals.numbers import number, signed
 
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+_TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
+
+
+class _Console(Console):
+    """A console that, when not writing to a terminal (piped, redirected),
+    leaves out the spaces Rich pads every table line with to the full width."""
+
+    def _render_buffer(self, buffer) -> str:
+        text = super()._render_buffer(buffer)
+        return text if self.is_terminal else _TRAILING_SPACES.sub("", text)
+
+
+out = _Console(highlight=False)
+err = _Console(stderr=True, highlight=False)
 
 # --- the pager ----------------------------------------------------------------------------
 
@@ -131,6 +143,54 @@ class Wrapped:
                               subsequent_indent=self.indent) or [""]
         for line in lines:
             yield Text(line.replace(_KEEP, " "), style=self.style)
+
+
+class Hanging:
+    """Styled text (one Rich Text, kept fast) whose long lines wrap at spaces
+    with continuation lines indented ``extra`` past the line's own indent, so
+    piped output never continues at column 0. A no-break mark (``_KEEP``,
+    shown as a space) holds a number to its unit: "5/36 walks", "(97 d)"."""
+
+    def __init__(self, text: Text, *, extra: int = 2) -> None:
+        self.text, self.extra = text, extra
+
+    def __rich_console__(self, console, options):
+        width = max(options.max_width, 20)
+        for line in self.text.split("\n", allow_blank=True):
+            plain = _HELD_SPACE.sub(_KEEP, line.plain)  # same length: offsets still fit the spans
+            lead = len(plain) - len(plain.lstrip(" "))
+            indent = " " * min(lead + self.extra, width // 2)
+            for number_, (start, end) in enumerate(_line_pieces(plain, width, len(indent))):
+                piece = line[start:end]
+                shown = Text((indent if number_ else "") + plain[start:end].replace(_KEEP, " "), style=line.style)
+                offset = len(indent) if number_ else 0
+                for span in piece.spans:
+                    shown.stylize(span.style, span.start + offset, span.end + offset)
+                yield shown
+
+
+# the space between a number and a short unit after it ("12 h", "97 d"), never a line break
+_HELD_SPACE = re.compile(r"(?<=\d) (?=(?:h|d|hours?|days?|mo|months?|weeks?|ceu|credits?)\b)")
+
+
+def _line_pieces(plain: str, width: int, indent: int) -> list[tuple[int, int]]:
+    """Where to cut one line: at spaces, the first piece ``width`` long at
+    most, the others ``width - indent``; a word longer than that stays whole."""
+    plain = plain.rstrip(" ")
+    pieces, start, room = [], 0, width
+    while len(plain) - start > room:
+        cut = plain.rfind(" ", start + 1, start + room + 1)
+        if cut <= start or not plain[start:cut].strip():
+            cut = plain.find(" ", start + room)
+            if cut < 0:
+                break
+        pieces.append((start, cut))
+        start = cut
+        while start < len(plain) and plain[start] == " ":
+            start += 1
+        room = width - indent
+    pieces.append((start, len(plain)))
+    return pieces
 
 
 SMART_LETTERS = (("specific", "S"), ("measurable", "M"), ("achievable", "A"),
@@ -530,7 +590,7 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                  border_style=CE_STATUS_STYLE[status].replace("bold ", ""))
 
 
-def history_panel(name: str, cycles: list[dict]) -> Text:
+def history_panel(name: str, cycles: list[dict]) -> Hanging:
     """`goals license history`: one block per cycle, newest first; the
     outcome on its own line so it reads at 80 columns."""
     text = Text(f"{name}: cycles, newest first\n", style="bold")
@@ -547,7 +607,7 @@ def history_panel(name: str, cycles: list[dict]) -> Text:
         text.append("\n     ")
         text.append(outcome["text"], style=style)
         text.append("\n")
-    return text
+    return Hanging(text, extra=0)
 
 
 def ce_line(result: dict) -> Text:
@@ -742,7 +802,7 @@ def license_detail(record: dict, profile) -> Text:
 
 # --- the weekly review -----------------------------------------------------------------
 
-def digest(data: dict) -> Text:
+def digest(data: dict) -> Hanging:
     """The review digest: what moved, what is due, what is stale. One Text
     with styled spans (Rich renders that far faster than a line per object)."""
     text = Text(f"Since {data['since']}" + (f" (last review {data['last_review']})" if data["last_review"]
@@ -777,19 +837,20 @@ def digest(data: dict) -> Text:
     if empty:
         text.append("\n  Nothing moved and nothing is due. A quiet week counts too.")
     text.append(f"\nNext review: {data['next_review']} ({data['rhythm']})", style="dim")
-    return text
+    return Hanging(text)
 
 
-def review_goal_header(goal: dict, today) -> Text:
+def review_goal_header(goal: dict, today) -> Hanging:
     import datetime as _dt
 
     left = (_dt.date.fromisoformat(goal["deadline"]) - today).days
     text = Text(f"\nGoal {goal['id']}: {goal['title']}", style="bold")
-    text.append(f"  due {goal['deadline']} ({left} d)")
+    text.append(f"  due{_KEEP}{goal['deadline']}{_KEEP}({left}{_KEEP}d)")
     measure = goal["measure"]
     if measure["target"]:
-        text.append(f"  {measure['current'] or 0:g}/{measure['target']:g} {measure['unit'] or ''}")
-    return text
+        unit = f"{_KEEP}{measure['unit']}" if measure["unit"] else ""
+        text.append(f"  {number(measure['current'] or 0)}/{number(measure['target'])}{unit}")
+    return Hanging(text, extra=4)
 
 
 def review_streak(review_dates: list, today, rhythm: str, current: int) -> Text:

@@ -3,7 +3,12 @@ each checked through exit code, stored state or --json, and 80-column output."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
+
+import pytest
+
+from clingoals import render
 
 
 def test_edit_statement_carries_a_derived_title(run, add, tmp_path):
@@ -88,3 +93,65 @@ def test_baseline_is_where_progress_starts(run, add):
     assert too_much.code == 1 and "has 500 dollars logged" in too_much.err
     assert run("log", goal["id"], "--", "-500").code == 0
     assert run("show", goal["id"], "--json").json()["measure"]["current"] == 300
+
+
+@pytest.fixture
+def columns(monkeypatch):
+    def set_width(width: int) -> None:
+        monkeypatch.setattr(render.out, "_width", width)
+        monkeypatch.setattr(render.err, "_width", width)
+
+    return set_width
+
+
+def _lines_fit(text: str, width: int = 80) -> list[str]:
+    lines = text.splitlines()
+    assert all(len(line) <= width for line in lines), text
+    assert all(line == line.rstrip() for line in lines), "trailing spaces in piped output"
+    return lines
+
+
+def test_piped_review_summary_continues_under_its_item(run, add, columns):
+    columns(80)
+    goal = add("Walk 30 minutes before work on Mon Wed Fri to clear my head before my first sessions",
+               "2027-02-28", "--target", "36", "--unit", "walks")
+    run("log", goal["id"], "5", "--note", "three walks and two runs with the dog along the river path (two paychecks)")
+    result = run("review", "--summary")
+    assert result.code == 0, result
+    lines = _lines_fit(result.out)
+    at = next(i for i, line in enumerate(lines) if line.startswith("  2026-05-13 goal"))
+    assert lines[at + 1].startswith("    ") and lines[at + 1].strip()
+    assert "river path (two paychecks)" in " ".join(" ".join(lines).split())
+
+
+def test_piped_license_history_continues_under_its_outcome(run, columns):
+    columns(60)
+    run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30")
+    result = run("license", "history", "TX LPC")
+    assert result.code == 0, result
+    lines = _lines_fit(result.out, 60)
+    outcome = next(i for i, line in enumerate(lines) if line.startswith("     in progress"))
+    assert lines[outcome + 1].startswith("     ") and lines[outcome + 1][5] != " "
+
+
+def test_review_goal_header_keeps_numbers_with_their_units():
+    from rich.console import Console
+
+    for filler in range(50):
+        goal = {"id": 7, "title": "Walk " + "x" * filler, "deadline": "2027-02-28",
+                "measure": {"current": 5, "target": 36, "unit": "walks", "baseline": None}}
+        console = Console(width=80, record=True, file=open(os.devnull, "w"))
+        console.print(render.review_goal_header(goal, date(2026, 11, 23)))
+        text = console.export_text()
+        assert "5/36 walks" in text and "(97 d)" in text and "due 2027-02-28" in text, text
+        assert all(len(line) <= 80 for line in text.splitlines())
+
+
+def test_piped_tables_carry_no_trailing_spaces(run, add, columns):
+    columns(80)
+    goal = add("Walk", "2026-12-31", "--target", "10", "--unit", "walks")
+    run("log", goal["id"], "2")
+    for command in (("list",), ("show", goal["id"]), ("history", goal["id"]), ()):
+        result = run(*command)
+        assert result.code == 0 and result.out.strip(), (command, result)
+        _lines_fit(result.out)
