@@ -436,15 +436,19 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
 
 
 def history_table(events: list[dict]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    """`goals history`: one Change column, "old → new", so a statement gets
+    the room of two columns and wraps onto two lines instead of four."""
+    table = Table(box=box.SIMPLE_HEAD, **FITTED)
     table.add_column("When", no_wrap=True)
-    table.add_column("What")
-    table.add_column("From")
-    table.add_column("To")
-    table.add_column("Why")
+    table.add_column("What", no_wrap=True)
+    table.add_column("Change", ratio=3)
+    table.add_column("Why", ratio=1)
     for event in events:
-        table.add_row(event["at"][:16].replace("T", " "), event["field"], event["old"] or "",
-                      event["new"] or "", event["reason"] or "")
+        old, new = event["old"] or "", event["new"] or ""
+        change = Text(old, style="dim")
+        change.append(" → " if old else "")
+        change.append(new)
+        table.add_row(event["at"][:16].replace("T", " "), event["field"], change, event["reason"] or "")
     return table
 
 
@@ -888,20 +892,25 @@ def reviews_table(reviews: list[dict]) -> Table:
 # --- the journal ---------------------------------------------------------------------------
 
 def journal_table(entries: list[dict]) -> Table:
+    """One row per entry: its text on up to two lines at word boundaries; a
+    Goals column only when some entry is linked to a goal (an empty column
+    would take the text's room)."""
     table = Table(box=box.SIMPLE_HEAD, **FITTED)
     table.add_column("ID", justify="right", style="bold")
     table.add_column("Date", no_wrap=True)
     table.add_column("Kind", no_wrap=True)
     table.add_column("Entry", ratio=1, no_wrap=True)
-    table.add_column("Goals", no_wrap=True)
-    goals_width = max([5] + [len(", ".join(map(str, e["goals"]))) for e in entries])
+    linked = any(e["goals"] for e in entries)
+    if linked:
+        table.add_column("Goals", no_wrap=True)
+    goals_width = max([5] + [len(", ".join(map(str, e["goals"]))) for e in entries]) + 2 if linked else 0
     kind_width = max([4] + [len(e["kind"]) for e in entries])
     id_width = max([2] + [len(str(e["id"])) for e in entries])
-    entry_width = max(out.width - id_width - 10 - kind_width - goals_width - 8, 12)
+    entry_width = max(out.width - id_width - 10 - kind_width - goals_width - 6, 12)
     for e in entries:
-        first = e["text"].strip().splitlines()[0] if e["text"].strip() else ""
-        table.add_row(str(e["id"]), e["date"], e["kind"], clip(first, entry_width, lines=1),
-                      ", ".join(map(str, e["goals"])))
+        text = " ".join(e["text"].split())
+        row = [str(e["id"]), e["date"], e["kind"], clip(text, entry_width, lines=2)]
+        table.add_row(*row, *([", ".join(map(str, e["goals"]))] if linked else []))
     return table
 
 

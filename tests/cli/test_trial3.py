@@ -155,3 +155,28 @@ def test_piped_tables_carry_no_trailing_spaces(run, add, columns):
         result = run(*command)
         assert result.code == 0 and result.out.strip(), (command, result)
         _lines_fit(result.out)
+
+
+def test_history_gives_a_changed_statement_the_room(run, add, columns):
+    columns(80)
+    goal = add("Get 8 hours of sleep", "2026-12-31")
+    run("edit", goal["id"], "--statement", "Sleep 7.5 hours a night, 5 nights a week", "--reason", "more realistic")
+    lines = _lines_fit(run("history", goal["id"]).out)
+    at = next(i for i, line in enumerate(lines) if " statement " in line)
+    assert "Get 8 hours of sleep → Sleep 7.5" in lines[at]
+    assert lines[at + 1].strip() == "hours a night, 5 nights a week"  # two lines, not four
+    assert "more realistic" in lines[at]
+
+
+def test_journal_list_gives_the_entry_the_room(run, add, columns):
+    columns(80)
+    text = "Felt calmer this week after I started walking before work; sessions on Monday went better"
+    assert run("journal", text).code == 0
+    out = run("journal", "list").out
+    lines = _lines_fit(out)
+    assert "Goals" not in lines[0]  # no empty column taking the text's room
+    assert text in " ".join(" ".join(lines).split())
+    goal = add("Walk before work", "2026-12-31")
+    run("journal", "A walk with the dog", "--goal", goal["id"])
+    linked = run("journal", "list").out
+    assert "Goals" in linked.splitlines()[0] and "Felt calmer this week after I started walking" in linked
