@@ -443,8 +443,8 @@ def history_table(events: list[dict]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, **FITTED)
     table.add_column("When", no_wrap=True)
     table.add_column("What", no_wrap=True)
-    table.add_column("Change", ratio=3)
-    table.add_column("Why", ratio=1)
+    table.add_column("Change", ratio=3, overflow="fold")
+    table.add_column("Why", ratio=1, overflow="fold")
     for event in events:
         old, new = event["old"] or "", event["new"] or ""
         change = Text(old, style="dim")
@@ -966,7 +966,10 @@ def paths_overview(paths) -> Group:
     return Group(*parts)
 
 
-def roadmap(path, goals: list[dict], next_id: int | None):
+def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict] = ()):
+    """The path's goals as a tree under its long-term goal (a goal the person
+    already had sits there with its own id), then the milestones a license
+    on file covers, marked done."""
     from rich.tree import Tree
 
     by_parent: dict = {}
@@ -989,7 +992,11 @@ def roadmap(path, goals: list[dict], next_id: int | None):
         branch = node.add(label(goal))
         for child in sorted(by_parent.get(goal["id"], []), key=lambda g: g["deadline"]):
             grow(branch, child)
+        return branch
 
-    for root in sorted(roots, key=lambda g: g["deadline"]):
-        grow(tree, root)
+    branches = [grow(tree, root) for root in sorted(roots, key=lambda g: g["deadline"])]
+    for item in already:  # under the long-term goal, first: it came before the rest
+        done = Text(f"✔ {item['milestone']}  ")
+        done.append(f"done: license {item['license']} on file", style="green")
+        (branches[0] if len(branches) == 1 else tree).children.insert(0, Tree(done))
     return Group(tree, Text(path.caveat, style="dim italic"))

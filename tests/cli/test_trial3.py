@@ -180,3 +180,33 @@ def test_journal_list_gives_the_entry_the_room(run, add, columns):
     run("journal", "A walk with the dog", "--goal", goal["id"])
     linked = run("journal", "list").out
     assert "Goals" in linked.splitlines()[0] and "Felt calmer this week after I started walking" in linked
+
+
+def test_path_show_includes_what_path_start_recognised(run, add, columns):
+    columns(80)
+    assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30").code == 0
+    mine = add("Complete a 40-hour supervision training course", "2027-03-31")
+    started = run("path", "start", "clinical-supervisor", "--yes", "--json").json()
+    assert started["attached_ids"] == [mine["id"]]
+    shown = run("show", mine["id"], "--json").json()
+    assert shown["parent_id"] == started["goal_id"] and "clinical supervisor" in shown["aspirations"]
+    assert "path:clinical-supervisor" in shown["tags"]
+    assert mine["id"] in [c["id"] for c in run("show", started["goal_id"], "--json").json()["children"]]
+    roadmap = run("path", "show", "clinical-supervisor", "--json").json()
+    assert mine["id"] in [g["id"] for g in roadmap["goals"]]
+    assert roadmap["already"] == [{"milestone": "Obtain my independent license (LPC, LCSW or LMFT) to qualify "
+                                                "for supervisor status", "status": "done", "license": "TX LPC"}]
+    text = " ".join(run("path", "show", "clinical-supervisor").out.split())
+    assert f"{mine['id']}: Complete a 40-hour supervision training course" in text
+    assert "✔ Obtain my independent license" in text and "done: license TX LPC on file" in text
+    history = run("history", mine["id"], "--json").json()
+    assert any(e["field"] == "parent_id" and e["reason"] == "part of the clinical-supervisor path" for e in history)
+
+
+def test_path_start_keeps_an_existing_parent(run, add):
+    parent = add("Grow as a clinician", "2028-12-31")
+    mine = add("Complete a 40-hour supervision training course", "2027-03-31", "--parent", parent["id"])
+    assert run("path", "start", "clinical-supervisor", "--yes").code == 0
+    shown = run("show", mine["id"], "--json").json()
+    assert shown["parent_id"] == parent["id"] and "clinical supervisor" in shown["aspirations"]
+    assert mine["id"] in [g["id"] for g in run("path", "show", "clinical-supervisor", "--json").json()["goals"]]

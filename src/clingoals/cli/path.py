@@ -13,6 +13,7 @@ from clingoals import clock
 from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, confirm, emit_json, interactive, opened_store, say, today
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
+from clingoals.numbers import counted
 from clingoals.usecases import paths as use
 
 path_app = typer.Typer(help="Career paths: destinations, their milestones, and your roadmap.", no_args_is_help=True)
@@ -74,8 +75,11 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
     if json_out:
         emit_json(data)
     else:
-        say(f"Started {path.name}: goal {data['goal_id']} with {len(data['child_ids'])} step goal(s), arriving by "
-            f"{data['target_date']}. See: goals path show {path.id}")
+        joined = data["attached_ids"]
+        also = (f"; {counted(len(joined), 'goal')} you had ({', '.join(map(str, joined))}) "
+                f"{'is' if len(joined) == 1 else 'are'} now part of it" if joined else "")
+        say(f"Started {path.name}: goal {data['goal_id']} with {counted(len(data['child_ids']), 'step goal')}, "
+            f"arriving by {data['target_date']}{also}. See: goals path show {path.id}")
 
 
 def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None:
@@ -111,12 +115,12 @@ def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you start
 
     with opened_store() as store:
         data = use.roadmap(store, path_id, today=today())
-    path, goals, next_id = data["path"], data["goals"], data["next_goal_id"]
+    path, goals, next_id, already = data["path"], data["goals"], data["next_goal_id"], data["already"]
     if not goals and not json_out:
         say(f"You haven't started {path.id}. Start it: goals path start {path.id}")
         render.out.print(render.paths_overview([path]))
         return
     if json_out:
-        emit_json({"path": path.as_dict(), "goals": goals, "next_goal_id": next_id})
+        emit_json({"path": path.as_dict(), "goals": goals, "next_goal_id": next_id, "already": already})
     else:
-        render.out.print(render.roadmap(path, goals, next_id))
+        render.out.print(render.roadmap(path, goals, next_id, already))
