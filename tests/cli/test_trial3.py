@@ -210,3 +210,26 @@ def test_path_start_keeps_an_existing_parent(run, add):
     shown = run("show", mine["id"], "--json").json()
     assert shown["parent_id"] == parent["id"] and "clinical supervisor" in shown["aspirations"]
     assert mine["id"] in [g["id"] for g in run("path", "show", "clinical-supervisor", "--json").json()["goals"]]
+
+
+def test_date_phrases_people_type(run, add):
+    assert run("add", "Walk", "--due", "2027-6-30", "--json").json()["deadline"] == "2027-06-30"
+    # 2026-05-13 is a Wednesday: friday is this week's, next friday the one after
+    assert run("add", "Read", "--due", "friday", "--json").json()["deadline"] == "2026-05-15"
+    assert run("add", "Rest", "--due", "next Friday", "--json").json()["deadline"] == "2026-05-22"
+    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-04-20", "--format", "in-person").code == 0
+    listed = run("ce", "list", "--from", "last month", "--json")
+    assert listed.code == 0, listed
+    assert [c["title"] for c in listed.json()] == ["Ethics"]
+    assert run("ce", "list", "--from", "3 weeks ago", "--json").json() == []
+
+
+def test_a_deadline_centuries_away_is_refused(run, add):
+    far = run("add", "Walk", "--due", "in 300 years")
+    assert far.code == 1 and "2326-05-13 is 300 years away" in far.err and "at most 50 years" in far.err
+    assert run("list", "--all", "--json").json() == []
+    goal = add("Walk", "in 50 years")
+    assert goal["deadline"] == "2076-05-13"
+    edit = run("edit", goal["id"], "--due", "in 51 years", "--reason", "typo")
+    assert edit.code == 1 and "at most 50 years ahead" in edit.err
+    assert run("show", goal["id"], "--json").json()["deadline"] == "2076-05-13"

@@ -24,6 +24,7 @@ from clingoals import clock
 from clingoals.cli.common import ask, opened_store, privacy_choice, say
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
+from clingoals.goal import check_deadline_horizon
 from clingoals.usecases import drafting as use
 
 SKIP = " (Enter to skip)"
@@ -74,7 +75,7 @@ def _ask_date(question: str, day: dt.date, *, required: bool) -> str | None:
             say("  A goal needs a deadline: type a date or a phrase such as 'in 3 months' or 'end of year'.")
             continue
         try:
-            parse_date(answer, day)
+            check_deadline_horizon(parse_date(answer, day), day)
             return answer
         except DateError as error:
             say(f"  {error}")

@@ -140,7 +140,7 @@ def new_goal_fields(*, statement, due, today: dt.date, title=None, specific=None
         "hours_per_week": hours_per_week,
         "why": why,
         "start_date": parse_date(start, today) if start else today,
-        "deadline": parse_date(due, today),
+        "deadline": goal_rules.check_deadline_horizon(parse_date(due, today), today),
         "horizon_override": horizon,
         "domain": "personal" if personal else "professional",
         "category": category,
@@ -191,7 +191,7 @@ def goal_changes(*, today: dt.date, statement=None, due=None, title=None, specif
         horizon = goal_rules.check_horizon(horizon, allow_auto=True)
         changes["horizon_override"] = None if horizon == "auto" else horizon
     if due is not None:
-        changes["deadline"] = parse_date(due, today)
+        changes["deadline"] = goal_rules.check_deadline_horizon(parse_date(due, today), today)
     if start is not None:
         changes["start_date"] = parse_date(start, today)
     return goal_rules.validate_goal(changes)
