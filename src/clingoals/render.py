@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from clingoals.numbers import number, signed
+from clingoals.numbers import counted, number, signed
 
 _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
 
@@ -829,7 +829,8 @@ def digest(data: dict) -> Hanging:
                                 (f" ({p['note']})" if p["note"] else "") for p in data["progress"]])
     section("Steps done", [f"goal {s['goal_id']}: {s['text']}" for s in data["steps_done"]])
     ce = data["ce"]
-    ce_lines = ([f"{ce['hours_logged']:g} h logged in {len(ce['credits'])} credit(s)"] if ce["credits"] else [])
+    ce_lines = ([f"{number(ce['hours_logged'])} h logged in {counted(len(ce['credits']), 'credit')}"]
+                if ce["credits"] else [])
     ce_lines += [f"{l['name']}: {l['remaining_hours']:g} h to go, {l['days_left']} d left ({l['status'].replace('_', ' ')})"
                  for l in ce["licenses"]]
     section("Continuing education", ce_lines)

@@ -3,6 +3,7 @@ each checked through exit code, stored state or --json, and 80-column output."""
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date
 
@@ -233,3 +234,44 @@ def test_a_deadline_centuries_away_is_refused(run, add):
     edit = run("edit", goal["id"], "--due", "in 51 years", "--reason", "typo")
     assert edit.code == 1 and "at most 50 years ahead" in edit.err
     assert run("show", goal["id"], "--json").json()["deadline"] == "2076-05-13"
+
+
+def test_counts_agree_with_their_nouns(run, add):
+    goal = add("Walk", "2026-12-31")
+    assert run("delete", goal["id"], "--yes").code == 0
+    purged = run("db", "purge", "--yes")
+    assert purged.code == 0 and "Removed 1 deleted record for good" in purged.err
+    from clingoals.numbers import counted, plural
+    assert counted(1, "CE credit") == "1 CE credit" and counted(2, "journal entry", "journal entries") == "2 journal entries"
+    assert plural(1, "column") == "column" and plural(3, "column") == "columns"
+
+
+def test_ce_messages_in_plain_numbers_and_sentences(run, tmp_path):
+    hours = run("ce", "add", "Ethics", "--hours", "-3", "--date", "2026-05-01", "--format", "in-person")
+    assert hours.code == 1 and "(got -3)." in hours.err and "-3.0" not in hours.err
+    rows = tmp_path / "credits.csv"
+    rows.write_text("title,hours,date,format\nEthics,3,2026-04-01,in-person\nA,3,2026-09-31,in-person\n")
+    refused = run("ce", "import", rows)
+    assert refused.code == 1 and "Row 3: 2026-09-31: September 2026 has 30 days. Nothing was imported." in refused.err
+    rows.write_text("title,hours,date,format\nEthics,3,2026-04-01,in-person\nLaw,2,2026-04-02,in-person\n")
+    imported = run("ce", "import", rows)
+    assert imported.code == 0 and "Imported 2 CE credits" in imported.err
+    assert len(run("ce", "list", "--json").json()) == 2
+
+
+def test_review_answers_name_the_goal_and_field_of_a_bad_deadline(run, add, tmp_path):
+    goal = add("Complete 20 CE hours", "2026-12-31", "--target", "20", "--unit", "hours")
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"goals": {str(goal["id"]): {"decision": "adjust", "deadline": "April 31"}}}))
+    result = run("review", "--answers", path)
+    assert result.code == 1
+    assert f"Goal {goal['id']}: deadline: 'April 31'" in result.err or f"Goal {goal['id']}: deadline: April 31" in result.err
+    assert run("show", goal["id"], "--json").json()["deadline"] == "2026-12-31"
+    assert run("review", "--history", "--json").json()["reviews"] == []
+
+
+def test_review_rhythm_zero_says_at_least_one_day(run):
+    zero = run("settings", "set", "review.rhythm", "0")
+    assert zero.code == 1 and "at least 1 day" in zero.err
+    assert run("settings", "set", "review.rhythm", "14").code == 0
+    assert "e.g.\n" not in run("settings", "--help").out

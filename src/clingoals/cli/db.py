@@ -9,6 +9,7 @@ import typer
 
 from clingoals import clock
 from clingoals.cli.common import JSON_HELP, emit_json, opened_store, say
+from clingoals.numbers import counted
 
 db_app = typer.Typer(help="The database file: where it is, backups, checks.", no_args_is_help=True)
 
@@ -103,7 +104,7 @@ def restore(file: Path = typer.Argument(..., help="A backup made by 'goals db ba
         say("Nothing restored.")
         return
     result = restore_data(file, now=clock.now())
-    checked = f" ({result['files']} file(s), checked against its manifest)" if found["archive"] else ""
+    checked = f" ({counted(result['files'], 'file')}, checked against its manifest)" if found["archive"] else ""
     say(f"Restored {file}{checked}." + (f" What it replaced was kept: {', '.join(result['kept'])}."
                                          if result["kept"] else ""))
 
@@ -129,6 +130,11 @@ def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for con
                                                 f"{result['backup']}; bring it back with: goals db restore {result['backup']}")
 
 
+# what `db purge` counts, as a person says it: (one, many)
+KIND_NOUNS = {"goals": ("goal", "goals"), "ce_credits": ("CE credit", "CE credits"),
+              "licenses": ("license", "licenses"), "journal_entries": ("journal entry", "journal entries")}
+
+
 @db_app.command("purge")
 def purge(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
@@ -141,13 +147,13 @@ def purge(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for con
     with opened_store() as store:
         waiting = deleted_counts(store)
         total = sum(waiting.values())
-        if total and not confirm(f"Remove {total} deleted record(s) for good "
-                                 f"({', '.join(f'{n} {k.replace(chr(95), chr(32))}' for k, n in waiting.items() if n)})? "
+        kinds = ", ".join(counted(n, *KIND_NOUNS[k]) for k, n in waiting.items() if n)
+        if total and not confirm(f"Remove {counted(total, 'deleted record')} for good ({kinds})? "
                                  "This can't be undone", yes=yes):
             say("Nothing removed.")
             return
         result = purge_deleted(store)
     removed = sum(v for k, v in result.items() if k != "certificate_files")
     respond(result, json_out=json_out,
-            message=f"Removed {removed} deleted record(s) for good and compacted the database." if removed else
+            message=f"Removed {counted(removed, 'deleted record')} for good and compacted the database." if removed else
             "Nothing was deleted, so nothing to remove; the database was compacted.")

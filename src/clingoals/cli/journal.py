@@ -33,6 +33,7 @@ from clingoals.cli.common import (
     today,
 )
 from clingoals.errors import InvalidInput
+from clingoals.numbers import counted, plural
 from clingoals.usecases import journal as use
 from clingoals.journal import FEEDBACK_KINDS, KINDS
 DEFAULT_LIMIT = 50
@@ -135,7 +136,8 @@ def add(
         if text is None:
             return
         if waiting:
-            say(f"You have {waiting} private journal draft(s); 'goals journal' (with no text) continues them.")
+            say(f"You have {counted(waiting, 'private journal draft')}; 'goals journal' (with no text) continues "
+                f"{plural(waiting, 'it', 'them')}.")
     with opened_store() as store:
         entry = use.add_entry(store, text, kind=kind, entry_date=date, goal_ids=goal or [], tags=tag or [],
                               identifying_ok=True, today=today(), now=clock.now_iso())

@@ -38,7 +38,7 @@ def add(file: Path = typer.Argument(..., help="A path in the TOML format of the 
     path = use.add_path(file)
     if json_out:
         return emit_json(path.as_dict())
-    say(f"Added path {path.id} ({path.name}) with {len(path.milestones)} milestone(s).")
+    say(f"Added path {path.id} ({path.name}) with {counted(len(path.milestones), 'milestone')}.")
 
 
 @path_app.command("start")
@@ -102,7 +102,7 @@ def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None
                 except DateError as error:
                     say(f"  {error}")
         kept.append(draft)
-    if not confirm(f"Save the long-term goal and {len(kept)} step goal(s)?", yes=False, default=True):
+    if not confirm(f"Save the long-term goal and {counted(len(kept), 'step goal')}?", yes=False, default=True):
         return None
     return kept
 

@@ -31,6 +31,7 @@ from clingoals.cli.common import (
 )
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
+from clingoals.numbers import counted
 from clingoals.usecases import review as use
 from clingoals.usecases.review import SETTINGS
 
@@ -113,11 +114,11 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
     count = len(answers["goals"])
     if result["updated"]:
         replaced = result["replaced_progress"]
-        say(f"Updated today's review ({count} goal(s) in this file"
+        say(f"Updated today's review ({counted(count, 'goal')} in this file"
             + (f"; {replaced} progress entr{'ies' if replaced != 1 else 'y'} it logged earlier replaced, "
                "not added again" if replaced else "") + ").")
     else:
-        say(f"Review saved ({count} goal(s) discussed).")
+        say(f"Review saved ({counted(count, 'goal')} discussed).")
     for goal_id in result["target_reached"]:
         say(f"Goal {goal_id} reached its target. Mark it done: goals done {goal_id}")
     say(f"Next review: {result['next_review']}.")
@@ -294,18 +295,18 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         plan = use.goals_to_review(store, today=day, again=every)
         pending = len(plan["needy"]) + len(plan["others"])
         if plan["completed"] and not pending:
-            say(f"You already reviewed today ({len(plan['reviewed'])} goal(s)). 'goals review --all' goes over "
+            say(f"You already reviewed today ({counted(len(plan['reviewed']), 'goal')}). 'goals review --all' goes over "
                 "every goal again (your answers replace today's); 'goals review --history' shows it.")
             return
         drafts = {d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)}
         if drafts:
-            say(f"You kept {len(drafts)} private draft answer(s) from a review; each is offered again below "
+            say(f"You kept {counted(len(drafts), 'private draft answer')} from a review; each is offered again below "
                 "(Enter keeps it).")
         render.err.print(render.digest(use.digest(store, today=day)))
         if plan["reviewed"] and every:
             say("Going over today's review again: your answers replace what it did to each goal.")
         elif plan["reviewed"]:
-            say(f"Continuing today's review: {len(plan['reviewed'])} goal(s) already reviewed.")
+            say(f"Continuing today's review: {counted(len(plan['reviewed']), 'goal')} already reviewed.")
         reviewed = 0 if every else len(plan["reviewed"])
         try:
             if not plan["needy"] and not every and plan["others"]:
@@ -325,11 +326,11 @@ def _interactive_review(day: dt.date, every: bool) -> None:
             answers["energy"] = _ask_level("Energy")
             answers["stress"] = _ask_level("Stress")
         except (KeyboardInterrupt, click.exceptions.Abort):
-            say(f"\nReview paused: {reviewed} goal(s) saved. Run 'goals review' again today to continue "
+            say(f"\nReview paused: {counted(reviewed, 'goal')} saved. Run 'goals review' again today to continue "
                 "where you stopped.")
             raise typer.Exit(1) from None
         result = use.finish_review(store, answers, today=day, now=_now())
-    say(f"Review done: {len(result['goals'])} goal(s) discussed. Next review: {result['next_review']}.")
+    say(f"Review done: {counted(len(result['goals']), 'goal')} discussed. Next review: {result['next_review']}.")
 
 
 # --- settings ------------------------------------------------------------------------------
@@ -351,7 +352,7 @@ def _print_settings(values: dict) -> None:
 def settings_set(key: str = typer.Argument(..., help=f"One of: {', '.join(SETTINGS)}."),
                  value: str = typer.Argument(..., help="The new value."),
                  json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Change a setting, e.g. 'goals settings set review.rhythm monthly'."""
+    """Change a setting ('goals settings set review.rhythm monthly')."""
     with opened_store() as store:
         data = use.change_setting(store, key, value)
     respond(data, json_out=json_out, message=f"{key} = {data[key]}")
