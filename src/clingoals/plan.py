@@ -37,13 +37,13 @@ def _measure(goal: dict) -> str | None:
     """How progress is judged, or None when nothing says (left out)."""
     m = goal["measure"]
     parts = []
-    if m["metric"]:
-        parts.append(m["metric"])
+    if m["metric"] and not (m["target"] is not None and m["metric"].strip().lower() == (m["unit"] or "").lower()):
+        parts.append(m["metric"])  # a metric that is only the unit ("months") would be said twice
     if m["target"] is not None:
         parts.append(f"target {_num(m['target'])} {m['unit'] or ''}".strip())
-        parts.append(f"now {_num(m['current'] or 0)}")
-        if m["baseline"] is not None:
+        if m["baseline"]:
             parts.append(f"from {_num(m['baseline'])}")
+        parts.append(f"now {_num(m['current'] or 0)}")
     return "; ".join(parts) or None
 
 

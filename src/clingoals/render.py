@@ -669,8 +669,8 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
             row.append("\n".join(c["licenses"]) or "all")
         table.add_row(*row)
     total = sum(c["hours"] for c in credits)
-    table.caption = f"{len(credits)} credit{'s' if len(credits) != 1 else ''}, {number(total)} h"
-    missing = [str(c["id"]) for c in credits if not c["certificate"]]
+    table.caption = f"{counted(len(credits), 'credit')}, {number(total)} h"
+    missing = [str(i) for i in sorted(c["id"] for c in credits if not c["certificate"])]
     if missing:
         table.caption += f"; no certificate yet: {', '.join(missing)}"
     if any(len(set(c.get("hours_by_license", {}).values())) > 1 for c in credits):
@@ -698,7 +698,8 @@ def credit_detail(data: dict) -> Panel:
         rows.append(("Certificate", f"{data['certificate_path']}{state}"))
         rows.append(("Original name", data["certificate_original"]))
     else:
-        rows.append(("Certificate", Text("none kept; add one with goals ce edit ID --certificate FILE", style="yellow")))
+        rows.append(("Certificate", Text(f"none kept; add one with goals ce edit {data['id']} --certificate FILE",
+                                         style="yellow")))
     for label, value in rows:
         if value:
             info.add_row(label, value)

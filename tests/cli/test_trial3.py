@@ -275,3 +275,36 @@ def test_review_rhythm_zero_says_at_least_one_day(run):
     assert zero.code == 1 and "at least 1 day" in zero.err
     assert run("settings", "set", "review.rhythm", "14").code == 0
     assert "e.g.\n" not in run("settings", "--help").out
+
+
+def test_ce_duplicate_refusal_is_one_line_saying_how(run):
+    args = ("ce", "add", "Ethics", "--hours", "3", "--date", "2026-05-01", "--format", "in-person")
+    assert run(*args).code == 0
+    again = run(*args)
+    assert again.code == 1
+    assert again.err.strip().splitlines() == [
+        "error: Not added: credit 1 has the same title, provider and date. "
+        "To add it anyway, run the same command with --yes."]
+    assert len(run("ce", "list", "--json").json()) == 1
+    assert run(*args, "--yes").code == 0 and len(run("ce", "list", "--json").json()) == 2
+
+
+def test_ce_show_and_list_name_real_ids_in_id_order(run, columns, tmp_path):
+    columns(120)
+    for day in ("2026-05-01", "2026-01-01", "2026-03-01"):
+        assert run("ce", "add", f"Course {day}", "--hours", "1", "--date", day, "--format", "in-person").code == 0
+    assert "goals ce edit 2 --certificate FILE" in " ".join(run("ce", "show", "2").out.split())
+    listed = " ".join(run("ce", "list").out.split())
+    assert "3 credits, 3 h; no certificate yet: 1, 2, 3" in listed
+
+
+def test_db_check_says_error_like_everything_else(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "empty"))
+    result = run("db", "check")
+    assert result.code == 1 and "error: " in result.err and "problem:" not in result.err
+
+
+def test_plan_says_a_unit_once(run):
+    assert run("path", "start", "clinical-supervisor", "--yes").code == 0
+    text = run("plan").out
+    assert "24 months" in text and "months; target 24 months" not in text

@@ -15,6 +15,7 @@ from clingoals.cli.common import (
     YES_HELP,
     confirm,
     emit_json,
+    interactive,
     opened_store,
     privacy_guard,
     read_user_file,
@@ -158,7 +159,10 @@ def add(
         fields["counts_in"] = use.cycle_of_new_credit(store, fields, licenses=license_name or [], cycle=cycle, today=day)
         duplicate = use.duplicate_of(store, fields)
         if duplicate:
-            say(f"warning: credit {duplicate['id']} has the same title, provider and date.")
+            same = f"credit {duplicate['id']} has the same title, provider and date"
+            if not yes and not interactive():  # one line: what is wrong and how to go ahead
+                raise InvalidInput(f"Not added: {same}. To add it anyway, run the same command with --yes.")
+            say(f"warning: {same}.")
             if not confirm("Add it again?", yes=yes):
                 say("Nothing added.")
                 return

@@ -133,7 +133,8 @@ def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
     if yes:
         return True
     if not interactive():
-        raise ClingoalsError(f"{question.rstrip('?')}: needs confirmation; run again with --yes.")
+        raise ClingoalsError(f"Nothing done: \"{question.rstrip('?')}?\" needs a yes, and there is no terminal "
+                             "to ask in; run the same command with --yes.")
     return typer.confirm(question, default=default, err=True)
 
 
