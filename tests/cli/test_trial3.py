@@ -308,3 +308,30 @@ def test_plan_says_a_unit_once(run):
     assert run("path", "start", "clinical-supervisor", "--yes").code == 0
     text = run("plan").out
     assert "24 months" in text and "months; target 24 months" not in text
+
+
+def test_db_backup_never_replaces_a_file_without_force(run, add, tmp_path):
+    add("Walk", "2026-12-31")
+    dest = tmp_path / "bk.zip"
+    first = run("db", "backup", dest)
+    assert first.code == 0 and "Backed up to" in first.err
+    before = dest.read_bytes()
+    add("Read", "2026-12-31")
+    again = run("db", "backup", dest)
+    assert again.code == 1 and "already exists" in again.err and "--force" in again.err
+    assert dest.read_bytes() == before
+    forced = run("db", "backup", dest, "--force")
+    assert forced.code == 0 and "Replaced the earlier file" in forced.err
+    assert dest.read_bytes() != before
+    copy = tmp_path / "copy.db"
+    assert run("db", "backup", copy).code == 0
+    assert run("db", "backup", copy).code == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("bk", "copy"))) == ["bk.zip", "copy.db"]
+
+
+def test_a_privacy_refusal_is_one_line(run):
+    result = run("add", "Help Mr. Johnson reduce his PHQ-9 below 10", "--due", "2026-12-31")
+    assert result.code == 1
+    [line] = result.err.strip().splitlines()
+    assert line.startswith("error: Not saved: ") and "may identify a client" in line and "--yes" in line
+    assert run("list", "--all", "--json").json() == []

@@ -183,8 +183,8 @@ def privacy_guard(text: str, *, yes: bool, what: str = "this text",
         if keep is not None:
             raise ClingoalsError(f"Not saved: {what} may identify a client ({'; '.join(found)}). {keep(text)} "
                                  "To save it as is, run again with --yes.")
-        say(f"warning: {what} may identify a client: {'; '.join(found)}.")
-        raise ClingoalsError("Not saved. Remove identifying details, or run again with --yes to save as is.")
+        raise ClingoalsError(f"Not saved: {what} may identify a client ({'; '.join(found)}). Remove identifying "
+                             "details, or run again with --yes to save as is.")
     return settle_private_text(text, what=what, edit=edit, keep=keep)
 
 

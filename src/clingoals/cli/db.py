@@ -25,20 +25,22 @@ def path() -> None:
 @db_app.command("backup")
 def backup(dest: Optional[Path] = typer.Argument(
         None, help="Archive to write, or a folder to write it in (default: backups/goals-backup-<time>.zip "
-                   "in the data folder). A name ending in .db gets the database alone.")) -> None:
+                   "in the data folder). A name ending in .db gets the database alone."),
+        force: bool = typer.Option(False, "--force", help="Replace DEST if it already exists.")) -> None:
     """Back up all of your data in one archive: the database (a consistent copy, safe while
     other commands write), certificates, your own CE profiles and career paths, and a
     manifest with checksums."""
     from clingoals.usecases.data import backup_data
 
     with opened_store() as store:
-        result = backup_data(store, dest, now=clock.now())
+        result = backup_data(store, dest, now=clock.now(), replace=force)
     written = result["path"]
     if not result["whole"]:
         say("note: a .db backup holds the database alone; give a .zip name (or none) to include "
             "certificates, your profiles and career paths.")
     typer.echo(written)
-    say(f"Backed up to {written}. Restore it with: goals db restore {written}")
+    done = "Replaced the earlier file: backed up" if result["replaced"] else "Backed up"
+    say(f"{done} to {written}. Restore it with: goals db restore {written}")
 
 
 @db_app.command("check")
