@@ -21,15 +21,6 @@ LONG_TITLES = [
 BARS = set("█░▁▂▃▄▅▆▇─")
 
 
-@pytest.fixture
-def columns(monkeypatch):
-    def set_width(width: int) -> None:
-        monkeypatch.setattr(render.out, "_width", width)
-        monkeypatch.setattr(render.err, "_width", width)
-
-    return set_width
-
-
 def tokens(text: str) -> set[str]:
     found = set()
     for token in text.split():

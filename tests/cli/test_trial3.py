@@ -96,15 +96,6 @@ def test_baseline_is_where_progress_starts(run, add):
     assert run("show", goal["id"], "--json").json()["measure"]["current"] == 300
 
 
-@pytest.fixture
-def columns(monkeypatch):
-    def set_width(width: int) -> None:
-        monkeypatch.setattr(render.out, "_width", width)
-        monkeypatch.setattr(render.err, "_width", width)
-
-    return set_width
-
-
 def _lines_fit(text: str, width: int = 80) -> list[str]:
     lines = text.splitlines()
     assert all(len(line) <= width for line in lines), text
