@@ -88,8 +88,9 @@ def _history(day: dt.date, json_out: bool) -> None:
         say("No reviews yet. Start one: goals review")
         return
     reviews, current, rhythm = data["reviews"], data["streak"], data["rhythm"]
+    started = dt.date.fromisoformat(data["started"]) if data["started"] else None
     render.show(render.review_streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], day, rhythm,
-                                     current), render.reviews_table(reviews))
+                                     current, started=started), render.reviews_table(reviews))
 
 
 def _load_answers(path: Path) -> dict:
@@ -119,6 +120,11 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
                "not added again" if replaced else "") + ").")
     else:
         say(f"Review saved ({counted(count, 'goal')} discussed).")
+    if result["replaced_answers"]:
+        labels = dict(rules.ANSWER_LABELS)
+        say("Replaced today's earlier answer" + ("s" if len(result["replaced_answers"]) != 1 else "") + " to: "
+            + ", ".join(labels[key] for key in result["replaced_answers"])
+            + ". Answers the file leaves out keep what you typed earlier.")
     for goal_id in result["target_reached"]:
         say(f"Goal {goal_id} reached its target. Mark it done: goals done {goal_id}")
     say(f"Next review: {result['next_review']}.")
@@ -146,7 +152,7 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date) 
 
     draft = drafts.pop(field, None)
     text = settle_private_text(_ask_text(question, draft["text"] if draft else None), what="this answer",
-                               edit=lambda typed: _ask_text(question, typed), keep=keep)
+                               edit=lambda typed: _ask_text(question, typed), keep=keep, interrupt_stops=True)
     if draft:
         discard_draft(draft["name"])
     return text
@@ -264,9 +270,7 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
     measure = goal["measure"]
     progress = _ask_progress(goal) if measure["target"] else None
     steps = _ask_steps(goal)
-    suggested = item["suggested"]
-    if progress is not None and (measure["current"] or 0) + progress >= measure["target"]:
-        suggested = "done"
+    suggested = rules.suggested_after(goal, progress, item["suggested"])
     decision = _ask_decision(suggested)
     adjust, reason = {}, None
     if decision == "adjust":
