@@ -112,7 +112,8 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
     the privacy check warns but doesn't ask."""
     with opened_store() as store:
         declared = use.declared_aspirations(store)
-    state = {"new_aspirations": [], "asked": set(), "wording": None, "continued": None}
+        described = use.aspiration_descriptions(store)
+    state = {"new_aspirations": [], "asked": set(), "wording": None, "continued": None, "described": described}
     if not (values.get("statement") or "").strip():
         _continue_draft(_offer_draft(), values, aspirations, steps, state)
     try:
@@ -170,7 +171,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         values["statement"] = ask("Your goal, in one sentence").strip()
 
     def card() -> dict:
-        return use.draft_card(values, aspirations, declared + new_aspirations, today=day)
+        return use.draft_card(values, aspirations, declared + new_aspirations, today=day,
+                              descriptions=state["described"])
 
     def once(question: str, answer):
         """Ask ``question`` (by calling ``answer``) unless it was answered
@@ -273,17 +275,17 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         if composed.strip().rstrip(".") != first.rstrip("."):
             say("\nYour goal in one SMART sentence:\n")
             say(f"  {composed}\n")
-            _show(card_of(values, aspirations, declared + new_aspirations, day, composed), "The composed goal")
+            _show(card_of(values, aspirations, declared + new_aspirations, day, composed, state), "The composed goal")
             statement = _choose_wording(first, composed)
             if statement != composed:
-                _show(card_of(values, aspirations, declared + new_aspirations, day, statement))
+                _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
         else:
-            _show(card_of(values, aspirations, declared + new_aspirations, day, statement))
+            _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
         state["wording"] = statement
     else:
         say(f"\nYour goal, as you worded it: {statement}")
-        _show(card_of(values, aspirations, declared + new_aspirations, day, statement))
-    final = card_of(values, aspirations, declared + new_aspirations, day, statement)
+        _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
+    final = card_of(values, aspirations, declared + new_aspirations, day, statement, state)
     if final["total"] < 10:
         say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
     keep = typer.confirm("Save this goal?", default=True, err=True)
@@ -332,5 +334,7 @@ def _private_enough(values: dict, statement: str, steps: list[str], state: dict,
             say("  Your first sentence is replaced by the wording above (it is not kept in the goal's history).")
 
 
-def card_of(values: dict, aspirations: list[str], declared: list[str], day: dt.date, statement: str) -> dict:
-    return use.draft_card(values, aspirations, declared, today=day, statement=statement)
+def card_of(values: dict, aspirations: list[str], declared: list[str], day: dt.date, statement: str,
+            state: dict) -> dict:
+    return use.draft_card(values, aspirations, declared, today=day, statement=statement,
+                          descriptions=state["described"])

@@ -37,8 +37,9 @@ def _deadline(values: dict, today: dt.date) -> dt.date | None:
 
 
 def draft_goal_text(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
-                    today: dt.date, statement: str | None = None):
-    """The draft as the scorer reads it (``values``: the options of ``goals add``)."""
+                    today: dt.date, statement: str | None = None, descriptions: dict[str, str] | None = None):
+    """The draft as the scorer reads it (``values``: the options of ``goals add``;
+    ``descriptions``: {aspiration: what the person wrote it means})."""
     from clingoals.smart import GoalText
 
     linked = tuple(aspirations)
@@ -49,15 +50,20 @@ def draft_goal_text(values: dict, aspirations: Iterable[str], declared: Iterable
         plan=values.get("plan"), hours_per_week=values.get("hours_per_week"), why=values.get("why"),
         confidence=values.get("confidence"), category=values.get("category"),
         aspirations=tuple(dict.fromkeys([*declared, *linked])), linked_aspirations=linked,
+        aspiration_descriptions=tuple((descriptions or {}).items()),
     )
 
 
 def draft_card(values: dict, aspirations: Iterable[str], declared: Iterable[str], *, today: dt.date,
-               statement: str | None = None) -> dict:
-    """The scorecard of the draft (of ``statement`` instead of the first sentence, if given)."""
+               statement: str | None = None, descriptions: dict[str, str] | None = None) -> dict:
+    """The scorecard of the draft (of ``statement`` instead of the first
+    sentence, if given), in plain words: the conversation asks for what the
+    options would give."""
     from clingoals.smart import score
+    from clingoals.smart.scorer import card_in_plain_words
 
-    return score(draft_goal_text(values, aspirations, declared, today=today, statement=statement), today)
+    return card_in_plain_words(score(draft_goal_text(values, aspirations, declared, today=today,
+                                                     statement=statement, descriptions=descriptions), today))
 
 
 def composed_statement(values: dict, *, today: dt.date) -> str:
@@ -91,7 +97,8 @@ def target_from_answer(answer: str) -> tuple[float, str]:
 
 
 def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
-                       today: dt.date, statement: str | None = None) -> str | None:
+                       today: dt.date, statement: str | None = None,
+                       descriptions: dict[str, str] | None = None) -> str | None:
     """The aspiration the draft's card says the goal serves, when it isn't
     linked yet: the same decision as the card's Relevant reason, so the card
     and the saved goal always agree. One the goal only may support (through a
@@ -99,7 +106,8 @@ def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Itera
     from clingoals.smart import aspiration_served
 
     aspirations = list(aspirations)
-    served = aspiration_served(draft_goal_text(values, aspirations, declared, today=today, statement=statement))
+    served = aspiration_served(draft_goal_text(values, aspirations, declared, today=today, statement=statement,
+                                               descriptions=descriptions))
     linked = {a.lower() for a in aspirations}
     return served if served and served.lower() not in linked else None
 
@@ -108,6 +116,12 @@ def declared_aspirations(store) -> list[str]:
     from clingoals.store import queries
 
     return queries.aspiration_names(store.conn)
+
+
+def aspiration_descriptions(store) -> dict[str, str]:
+    from clingoals.store import queries
+
+    return queries.aspiration_descriptions(store.conn)
 
 
 def save_goal(store, values: dict, *, statement: str | None = None, aspirations: Iterable[str] = (),
@@ -128,7 +142,8 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
     fields["status"] = goal_rules.check_status(status)
     aspirations = list(aspirations)
     declared = [*declared_aspirations(store), *new_aspirations]
-    linked = aspiration_to_link(values, aspirations, declared, today=today, statement=final)
+    linked = aspiration_to_link(values, aspirations, declared, today=today, statement=final,
+                                descriptions=aspiration_descriptions(store))
     if linked:
         aspirations.append(linked)
     data = goals_use.add_goal(store, fields, tags=tags, aspirations=aspirations,
