@@ -71,6 +71,13 @@ def plain(text: str | None) -> str:
     return _FLAG.sub("", text or "").replace(" ,", ",").strip()
 
 
+def plain_reason(text: str) -> str:
+    """A SMART reason in plain words (no command-line options)."""
+    from clingoals.smart.scorer import in_plain_words
+
+    return in_plain_words(text)
+
+
 def _facts(goal: dict) -> list[tuple[str, str]]:
     """The goal's lines, empty ones left out."""
     rows = [("Dates", f"{goal['start_date']} to {goal['deadline']} ({goal['status']})"),
@@ -115,7 +122,7 @@ def to_markdown(data: dict) -> str:
             out += ["", "| criterion | score | note |", "|---|---|---|"]
             for key, name in CRITERIA:
                 c = score["criteria"][key]
-                note = c["reason"] + (f" Next: {plain(c['suggestion'])}" if c["suggestion"] else "")
+                note = plain_reason(c["reason"]) + (f" Next: {plain(c['suggestion'])}" if c["suggestion"] else "")
                 out.append(f"| {name} | {c['score']}/2 | {note.replace('|', '/')} |")
             if goal["steps"]:
                 out += ["", "Action steps:", ""]
@@ -216,7 +223,7 @@ def to_html(data: dict) -> str:
                 c = score["criteria"][key]
                 fix = f"<br><em>Next: {_e(plain(c['suggestion']))}</em>" if c["suggestion"] else ""
                 out.append(f"<tr><td>{name}</td><td class=\"s{c['score']}\">{c['score']}/2</td>"
-                           f"<td>{_e(c['reason'])}{fix}</td></tr>")
+                           f"<td>{_e(plain_reason(c['reason']))}{fix}</td></tr>")
             out.append("</table>")
             if goal["steps"]:
                 out.append("<p>Action steps:</p><ul class=\"steps\">")
