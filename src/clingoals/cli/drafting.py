@@ -22,8 +22,7 @@ import typer
 
 from clingoals import clock
 from clingoals.cli.common import ask, opened_store, privacy_choice, say
-from clingoals.dates import parse_date
-from clingoals.errors import DateError, InvalidInput
+from clingoals.errors import InvalidInput
 from clingoals.usecases import drafting as use
 
 SKIP = " (Enter to skip)"
@@ -64,8 +63,9 @@ def _ask_target(question: str) -> tuple[float, str] | None:
             say(f"  {error} Or press Enter to skip.")
 
 
-def _ask_date(question: str, day: dt.date, *, required: bool) -> str | None:
-    """A date phrase, asked again until it reads; Enter skips unless required."""
+def _ask_deadline(question: str, values: dict, day: dt.date, *, required: bool) -> str | None:
+    """A deadline phrase, asked again (saying why) until it reads as a date
+    on or after the goal's start; Enter skips unless required."""
     while True:
         answer = _optional(question) if not required else ask(question, default="").strip() or None
         if answer is None:
@@ -74,10 +74,18 @@ def _ask_date(question: str, day: dt.date, *, required: bool) -> str | None:
             say("  A goal needs a deadline: type a date or a phrase such as 'in 3 months' or 'end of year'.")
             continue
         try:
-            parse_date(answer, day)
+            use.deadline_from_answer(answer, values, today=day)
             return answer
-        except DateError as error:
+        except InvalidInput as error:
             say(f"  {error}")
+
+
+def _fits(due: str, values: dict, day: dt.date) -> bool:
+    try:
+        use.deadline_from_answer(due, values, today=day)
+        return True
+    except InvalidInput:
+        return False
 
 
 def _show(card: dict, title: str = "Your goal") -> None:
@@ -115,7 +123,7 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
         described = use.aspiration_descriptions(store)
     state = {"new_aspirations": [], "asked": set(), "wording": None, "continued": None, "described": described}
     if not (values.get("statement") or "").strip():
-        _continue_draft(_offer_draft(), values, aspirations, steps, state)
+        _continue_draft(_offer_draft(), values, aspirations, steps, state, day)
     try:
         return _converse(values, aspirations, steps, day, declared, state, yes=yes)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
@@ -142,7 +150,7 @@ def _offer_draft() -> dict | None:
 
 
 def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], steps: list[str],
-                    state: dict) -> None:
+                    state: dict, day: dt.date) -> None:
     """Take up a kept conversation: its answers fill what the command line
     left open, and the questions already answered are not asked again."""
     if draft is None:
@@ -154,6 +162,23 @@ def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], st
     steps.extend(draft["steps"])
     state.update(new_aspirations=list(draft["new_aspirations"]), asked=set(draft["asked"]),
                  wording=draft["wording"], continued=draft["name"])
+    _ask_again_what_fails(values, state, day)
+
+
+def _ask_again_what_fails(values: dict, state: dict, day: dt.date) -> None:
+    """A kept answer that would stop the goal from saving is dropped and its
+    question asked again (saying why), instead of the draft failing the same
+    way on every try. The wording chosen is composed again from the new answer."""
+    for question, why in use.failing_answers(values, today=day):
+        say(f"  {why.rstrip('.')}: asking for it again.")
+        for key in use.ANSWERS[question]:
+            values[key] = None
+        state["asked"].discard(question)
+        if question == "due":
+            state["asked"].discard("later")
+        if question == "measure":
+            values["measure"] = None
+        state["wording"] = None
 
 
 def _keep_private(values: dict, aspirations: list[str], steps: list[str], day: dt.date, state: dict) -> dict:
@@ -215,17 +240,18 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             _show(current)
     if not values.get("due"):
         found = current["deadline"]
-        if found and current["criteria"]["time_bound"]["score"] == 2:
+        if found and current["criteria"]["time_bound"]["score"] == 2 and _fits(found, values, day):
             values["due"] = found
         else:
-            values["due"] = _ask_date("By when? (e.g. 'June 30', 'in 3 months', 'Q3')", day, required=True)
+            values["due"] = _ask_deadline("By when? (e.g. 'June 30', 'in 3 months', 'Q3')", values, day,
+                                          required=True)
             current = card()
             _show(current)
     achievable = current["criteria"]["achievable"]
     if achievable["score"] < 2:
         before = len(asked)
         if achievable["score"] == 0 and "deadline" in achievable["reason"]:
-            later = once("later", lambda: _ask_date("A more realistic deadline", day, required=False))
+            later = once("later", lambda: _ask_deadline("A more realistic deadline", values, day, required=False))
             if later:
                 values["due"] = later
         if values.get("plan") is None:
@@ -256,6 +282,14 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         if len(asked) > before:
             current = card()
             _show(current)
+    if not values.get("personal") and "domain" not in asked:
+        suggested = use.suggested_domain(values, aspirations, declared + new_aspirations, today=day,
+                                         descriptions=state["described"])
+        if suggested == "personal":
+            # Life goals (sleep, exercise, money, boundaries) are personal; the default stays professional.
+            values["personal"] = typer.confirm("It reads as a personal goal, not a work one. Keep it as personal?",
+                                               default=True, err=True)
+        asked.add("domain")
     if "steps" not in asked:
         say("Action steps make it real. Add a few, one per line; Enter on an empty line when done.")
         if steps:

@@ -76,6 +76,81 @@ def composed_statement(values: dict, *, today: dt.date) -> str:
                              why=values.get("why"))
 
 
+def _start(values: dict, today: dt.date) -> dt.date:
+    start = values.get("start")
+    if isinstance(start, dt.date):
+        return start
+    try:
+        return parse_date(start, today) if start else today
+    except DateError:
+        return today
+
+
+def deadline_from_answer(answer: str, values: dict, *, today: dt.date) -> dt.date:
+    """The deadline an answer gives, refused (InvalidInput saying why) when
+    it can't be read or falls before the goal's start, so the question is
+    asked again instead of the save failing later."""
+    from clingoals import goal as goal_rules
+
+    due = parse_date(answer, today)
+    start = _start(values, today)
+    try:
+        goal_rules.check_dates(start, due)
+    except InvalidInput as error:
+        raise InvalidInput(f"{str(error).rstrip('.')}: type a date on or after {start.isoformat()}.") from None
+    return due
+
+
+# The answers of a draft that validation can refuse: the question that asks
+# for each again, and the values it fills.
+ANSWERS = {"due": ("due",), "measure": ("target", "unit"), "hours": ("hours_per_week",),
+           "confidence": ("confidence",), "baseline": ("baseline",), "start": ("start",)}
+
+
+def failing_answers(values: dict, *, today: dt.date) -> list[tuple[str, str]]:
+    """The kept answers that would stop the goal from saving, as (question,
+    why), so a continued draft asks them again instead of failing the same
+    way on every try. Answers not given yet are not judged."""
+    from clingoals.usecases.goals import new_goal_fields
+
+    far = dt.date(today.year + 100, 1, 1).isoformat()  # stands in for a deadline not asked yet
+
+    def error(vals: dict) -> str | None:
+        try:
+            new_goal_fields(today=today, **{**vals, "due": vals.get("due") or far,
+                                            "statement": vals.get("statement") or "x"})
+        except InvalidInput as problem:
+            return str(problem)
+        return None
+
+    failing, vals = [], {key: value for key, value in values.items() if key in DRAFT_VALUES}
+    for _ in ANSWERS:
+        problem = error(vals)
+        if problem is None:
+            break
+        for question, keys in ANSWERS.items():
+            if all(vals.get(key) is None for key in keys):
+                continue
+            without = {**vals, **{key: None for key in keys}}
+            if error(without) != problem:
+                failing.append((question, problem))
+                vals = without
+                break
+        else:
+            break
+    return failing
+
+
+def suggested_domain(values: dict, aspirations: Iterable[str], declared: Iterable[str], *, today: dt.date,
+                     descriptions: dict[str, str] | None = None) -> str:
+    """'personal' or 'professional': what the goal (and the aspiration it
+    serves) is about, the default the conversation offers."""
+    from clingoals.smart.scorer import life_domain
+
+    return life_domain(draft_goal_text(values, list(aspirations), declared, today=today,
+                                       descriptions=descriptions))
+
+
 def target_from_answer(answer: str) -> tuple[float, str]:
     """The number to log progress against and what it counts, read from an
     answer such as '50 training hours'. Raises InvalidInput, saying plainly
