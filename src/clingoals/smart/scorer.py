@@ -790,7 +790,11 @@ def _content_words(text: str) -> set[str]:
     for word in WORD.findall(text.lower()):
         if word in STOPWORDS or len(word) < 3:
             continue
-        words.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"      # "boundaries" and "boundary" are one word
+        elif word.endswith("s") and len(word) > 4:
+            word = word[:-1]
+        words.add(word)
     return words
 
 
@@ -883,6 +887,28 @@ def aspiration_served(goal: GoalText) -> str | None:
     concept serves none."""
     match = aspiration_match(_reading(goal)[0])
     return match.aspiration if match and match.serves else None
+
+
+# Concepts of life outside work: a goal only about them is a personal one.
+PERSONAL_CONCEPTS = frozenset({"wellbeing", "money"})
+
+
+def life_domain(goal: GoalText) -> str:
+    """'personal' when the goal is about life outside work (sleep, exercise,
+    food, money, family, boundaries), by its own words or, when they name
+    nothing of the field, by the aspiration it serves; else 'professional'
+    (the default: a clinician's goals are mostly about work)."""
+    reading = _reading(goal)[0]
+    concepts = concepts_in(in_its_sense(_relevant_text(reading)))
+    if concepts:
+        return "personal" if concepts <= PERSONAL_CONCEPTS else "professional"
+    match = aspiration_match(reading)
+    if match is not None and match.serves:
+        described = dict(goal.aspiration_descriptions).get(match.aspiration) or ""
+        wanted = _aspiration_concepts(match.aspiration) | (_aspiration_concepts(described) if described else frozenset())
+        if wanted and wanted <= PERSONAL_CONCEPTS:
+            return "personal"
+    return "professional"
 
 
 def _named(shared) -> str:
