@@ -213,6 +213,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 # find nothing in most goals, and a set test costs far less than a search.
 _GATES: dict[int, tuple[frozenset[str] | None, bool]] = {
     id(v.UNIT_PATTERN): (None, True),
+    id(v.MONEY): (None, True),
+    id(v.STATE_HOURS): (None, True),
     id(v.FROM_TO): (frozenset({"from"}), True),
     id(v.NUMBERED_ITEM): (frozenset("module lesson chapter episode unit level step part week".split()), True),
     id(v.NUMBER_WORD_UNIT): (_NUMBER_WORDS, False),
@@ -497,8 +499,16 @@ QUOTE_LENGTH = 70
 
 
 def _position(lowered: str, word: str, start: int) -> int:
-    match = re.search(r"(?<![\w$])" + re.escape(word.lower()) + r"(?!\w)", lowered[start:])
-    return -1 if match is None else start + match.start()
+    """Where ``word`` first stands whole in ``lowered`` from ``start``, or -1."""
+    word = word.lower()
+    at = lowered.find(word, start)
+    while at >= 0:
+        before = lowered[at - 1] if at else " "
+        after = lowered[at + len(word)] if at + len(word) < len(lowered) else " "
+        if not (before.isalnum() or before in "_$") and not (after.isalnum() or after == "_"):
+            return at
+        at = lowered.find(word, at + 1)
+    return -1
 
 
 def quoted(text: str, first: str, then: list[str]) -> str | None:
@@ -831,8 +841,9 @@ def in_its_sense(text: str) -> str:
     is a person, not the role; a "card balance" is money, not work-life
     balance; "run a group" leads it, it isn't running)."""
     lowered = _lowered(text)
-    for pattern, replacement in v.OTHER_SENSES:
-        lowered = pattern.sub(replacement, lowered)
+    for pattern, replacement, anchors in v.OTHER_SENSES:
+        if any(anchor in lowered for anchor in anchors):  # most goals have none: skip the search
+            lowered = pattern.sub(replacement, lowered)
     return lowered
 
 

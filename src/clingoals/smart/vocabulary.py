@@ -241,16 +241,17 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
 # Words a goal uses in another sense than an aspiration's, rewritten before
 # aspirations are matched (lower-case text): a person the goal mentions is not
 # the role an aspiration names; a card's balance is money, not work-life
-# balance; running a group leads it.
+# balance; running a group leads it. (pattern, replacement, words one of which
+# every match contains)
 OTHER_SENSES = (
     (re.compile(r"\b(?:my|our|your|his|her|their)\s+(?:(?:own|current|new|site|clinical|direct|"
                 r"program|practicum|internship)\s+)?(?:supervisors?|managers?|boss|bosses|directors?|"
-                r"mentors?|team leads?)\b"), "someone"),
+                r"mentors?|team leads?)\b"), "someone", ("supervisor", "manager", "boss", "director", "mentor", "lead")),
     (re.compile(r"\b(?:credit[- ]?card|card|bank|account|loan|mortgage|outstanding|remaining|minimum)\s+"
-                r"balances?\b|\bbalances?\s+(?:transfer|due|owed|on my)\b"), "debt"),
+                r"balances?\b|\bbalances?\s+(?:transfer|due|owed|on my)\b"), "debt", ("balance",)),
     (re.compile(r"\brun(s|ning)?\s+(?=(?:a|an|the|my|our|weekly|monthly|biweekly|\d+)\s+"
                 r"(?!(?:\d+\s*)?(?:k|km|5k|10k|miles?|marathons?|half|races?|laps?|minutes?|mins?|"
-                r"hours?|times?|days?)\b))"), r"hold\1 "),
+                r"hours?|times?|days?)\b))"), r"hold\1 ", ("run",)),
 )
 
 # --- everyday English (read by ``language.py``) --------------------------------------
