@@ -37,7 +37,8 @@ def _measure(goal: dict) -> str | None:
     """How progress is judged, or None when nothing says (left out)."""
     m = goal["measure"]
     parts = []
-    if m["metric"]:
+    unit = (m["unit"] or "").strip().lower() if m["target"] is not None else ""
+    if m["metric"] and m["metric"].strip().lower() != unit:  # "months; target 24 months" says it twice
         parts.append(m["metric"])
     if m["target"] is not None:
         parts.append(f"target {_num(m['target'])} {m['unit'] or ''}".strip())
