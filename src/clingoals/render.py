@@ -504,7 +504,7 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                           style="" if item["done"] else "yellow"))
     open_items = [item["name"] for item in result.get("completions", []) if not item["done"]]
     if open_items:  # a credit in the same topic does not tick it: say how
-        parts.append(Wrapped(f"  Tick one once done: goals license done \"{result['name']}\" \"{open_items[0]}\" "
+        parts.append(Wrapped(f"To tick one: goals license done \"{result['name']}\" \"{open_items[0]}\" "
                              "--date DATE", style="dim"))
     for item in result.get("deadlines", []):
         state = "met" if item["met"] else ("due " + item["due"] if item["due"] else item["note"])

@@ -463,7 +463,7 @@ def test_audit_summary_shows_the_provider_share_and_each_provider_type(run, tmp_
 def test_an_open_completion_says_how_to_tick_it(run):
     run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
     text = _panel_text(run("ce", "status"))
-    assert 'Tick one once done: goals license done "TX" "jurisprudence exam" --date DATE' in text
+    assert 'To tick one: goals license done "TX" "jurisprudence exam" --date DATE' in text
 
 
 def test_import_messages_count_in_words(run, tmp_path):
