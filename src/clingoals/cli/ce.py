@@ -26,7 +26,7 @@ from clingoals.cli.common import (
 )
 from clingoals.ce.profiles import ACTIVITIES, FORMATS, UNITS
 from clingoals.errors import InvalidInput
-from clingoals.numbers import counted, plural
+from clingoals.numbers import counted
 
 ce_app = typer.Typer(help="Continuing-education credits against each license's renewal rules. "
                           "With no command: the renewal status.")
@@ -286,8 +286,9 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
         if not rows:
             raise InvalidInput(f"{file} has no credits in it.")
         if duplicates:
-            say(f"warning: {plural(len(duplicates), 'row')} {', '.join(map(str, duplicates))} "
-                f"{plural(len(duplicates), 'repeats a credit', 'repeat credits')} you already have.")
+            rows = ", ".join(map(str, duplicates))
+            say(f"warning: row {rows} repeats a credit you already have." if len(duplicates) == 1 else
+                f"warning: rows {rows} repeat credits you already have.")
             if not confirm("Import them anyway?", yes=yes):
                 raise InvalidInput("Nothing was imported; run again with --yes to import duplicates too.")
         added = use.import_credit_rows(store, rows, base, now=_now())
