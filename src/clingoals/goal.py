@@ -54,12 +54,17 @@ def title_follows(title: str | None, statement: str | None) -> bool:
 DEADLINE_HORIZON_YEARS = 50  # a career's length: further than that is a typo ("in 300 years")
 
 
+def latest_deadline(today: dt.date) -> dt.date:
+    """The furthest deadline a goal may have."""
+    return today + relativedelta(years=DEADLINE_HORIZON_YEARS)
+
+
 def check_deadline_horizon(deadline: dt.date, today: dt.date) -> dt.date:
     """A deadline no more than DEADLINE_HORIZON_YEARS ahead (DateError otherwise,
     so a prompt that re-asks on an unreadable date re-asks on this too)."""
     from clingoals.errors import DateError
 
-    if deadline > today + relativedelta(years=DEADLINE_HORIZON_YEARS):
+    if deadline > latest_deadline(today):
         years = (deadline - today).days // 365
         raise DateError(f"The deadline {deadline.isoformat()} is {years} years away; a goal's deadline can be "
                         f"at most {DEADLINE_HORIZON_YEARS} years ahead.")
