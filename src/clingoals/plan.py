@@ -37,13 +37,14 @@ def _measure(goal: dict) -> str | None:
     """How progress is judged, or None when nothing says (left out)."""
     m = goal["measure"]
     parts = []
-    if m["metric"]:
+    unit = (m["unit"] or "").strip().lower() if m["target"] is not None else ""
+    if m["metric"] and m["metric"].strip().lower() != unit:  # "months; target 24 months" says it twice
         parts.append(m["metric"])
     if m["target"] is not None:
         parts.append(f"target {_num(m['target'])} {m['unit'] or ''}".strip())
-        parts.append(f"now {_num(m['current'] or 0)}")
-        if m["baseline"] is not None:
+        if m["baseline"]:
             parts.append(f"from {_num(m['baseline'])}")
+        parts.append(f"now {_num(m['current'] or 0)}")
     return "; ".join(parts) or None
 
 
@@ -69,6 +70,13 @@ _FLAG = re.compile(r"\s*\((?:--[a-z][a-z-]*[^)]*)\)|\s*--[a-z][a-z-]*(?:\s+[A-Z_
 def plain(text: str | None) -> str:
     """A suggestion in plain words: command-line flags taken out."""
     return _FLAG.sub("", text or "").replace(" ,", ",").strip()
+
+
+def plain_reason(text: str) -> str:
+    """A SMART reason in plain words (no command-line options)."""
+    from clingoals.smart.scorer import in_plain_words
+
+    return in_plain_words(text)
 
 
 def _facts(goal: dict) -> list[tuple[str, str]]:
@@ -115,7 +123,7 @@ def to_markdown(data: dict) -> str:
             out += ["", "| criterion | score | note |", "|---|---|---|"]
             for key, name in CRITERIA:
                 c = score["criteria"][key]
-                note = c["reason"] + (f" Next: {plain(c['suggestion'])}" if c["suggestion"] else "")
+                note = plain_reason(c["reason"]) + (f" Next: {plain(c['suggestion'])}" if c["suggestion"] else "")
                 out.append(f"| {name} | {c['score']}/2 | {note.replace('|', '/')} |")
             if goal["steps"]:
                 out += ["", "Action steps:", ""]
@@ -216,7 +224,7 @@ def to_html(data: dict) -> str:
                 c = score["criteria"][key]
                 fix = f"<br><em>Next: {_e(plain(c['suggestion']))}</em>" if c["suggestion"] else ""
                 out.append(f"<tr><td>{name}</td><td class=\"s{c['score']}\">{c['score']}/2</td>"
-                           f"<td>{_e(c['reason'])}{fix}</td></tr>")
+                           f"<td>{_e(plain_reason(c['reason']))}{fix}</td></tr>")
             out.append("</table>")
             if goal["steps"]:
                 out.append("<p>Action steps:</p><ul class=\"steps\">")
@@ -241,10 +249,10 @@ def to_html(data: dict) -> str:
         for r in data["ce"]:
             if r.get("monthly"):
                 monthly = [(dt.date.fromisoformat(m), h) for m, h in r["monthly"]]
-                out.append(f"<figure>{charts.ce_cycle_svg(monthly, r['required_hours'], today)}"
+                out.append(f"<figure>{charts.ce_cycle_svg(monthly, r['required_hours'], today, counted=r['counted_hours'])}"
                            f"<figcaption>{_e(r['name'])}: CE hours by month of the cycle {_e(r['cycle_start'])} to "
-                           f"{_e(r['cycle_end'])} (bars), the running total (line) and the hours required "
-                           "(dashed)</figcaption></figure>")
+                           f"{_e(r['cycle_end'])} (bars), the running total of hours earned (line) and the "
+                           "hours required (dashed); the table above says how many count</figcaption></figure>")
         out.append("<p class=\"note\">Example requirement profiles hold numbers gathered from board rules: "
                    "verify them with your board.</p>")
     else:

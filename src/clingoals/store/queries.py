@@ -65,7 +65,10 @@ def _attach_children(conn: sqlite3.Connection, goals: list[dict]) -> list[dict]:
             for number, r in enumerate(steps[gid], start=1)
         ]
         summary = progress[gid][0] if progress[gid] else None
-        goal["current"] = summary[1] if summary else None
+        # current is where the person is: the baseline they started from plus what they logged
+        goal["logged"] = summary[1] if summary else None
+        goal["current"] = (goal["baseline"] + (goal["logged"] or 0) if goal["baseline"]
+                           else goal["logged"])
         goal["progress_entries"] = summary[2] if summary else 0
         activity = [goal["updated_at"][:10]]
         if summary:
@@ -173,6 +176,12 @@ def list_aspirations(conn: sqlite3.Connection) -> list[dict]:
 
 def aspiration_names(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT name FROM aspiration ORDER BY name")]
+
+
+def aspiration_descriptions(conn: sqlite3.Connection) -> dict[str, str]:
+    """{name: description} of the aspirations that have a description."""
+    return {row[0]: row[1] for row in conn.execute(
+        "SELECT name, description FROM aspiration WHERE description IS NOT NULL AND description != '' ORDER BY name")}
 
 
 def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
