@@ -386,7 +386,6 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     if _DATE_WORDS.isdisjoint(words) and not _ANY_DIGIT.search(sentence or ""):
         return None  # no phrase of the grammar can be made of these words
     n = len(words)
-    may_end = [word in _LAST_WORDS or word[:1].isdigit() for word in words]
     for start in range(n):
         triggered = words[start] in TRIGGERS or (
             words[start] == "than" and start > 0 and words[start - 1] == "later"
@@ -398,7 +397,8 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
         if not triggered and not _standalone(words, start):
             continue
         for end in range(min(n, begin + 7), begin, -1):
-            if not may_end[end - 1]:
+            last = words[end - 1]
+            if last not in _LAST_WORDS and not last[:1].isdigit():
                 continue  # no phrase of the grammar ends with this word
             candidate = " ".join(words[begin:end])
             try:

@@ -144,14 +144,21 @@ class TermSet:
         (as written, or as the term set spells them)."""
         raw, words = _tokens(text)
         sizes_of, terms = self.sizes, self.terms
-        found, i, n = [], 0, len(words)
-        while i < n:
+        # Only the positions where a term can start are visited: a first word
+        # of a term, or a possessive ("client's") of a term.
+        if "'" in text:
+            starts = [i for i, word in enumerate(words)
+                      if word in sizes_of or (word.endswith("'s") and word[:-2] in terms)]
+        else:
+            starts = [i for i, word in enumerate(words) if word in sizes_of]
+        found, after, n = [], 0, len(words)
+        for i in starts:
+            if i < after:
+                continue  # inside the term found last
             word = words[i]
             sizes = sizes_of.get(word)
-            if sizes is None:
-                if word.endswith("'s") and word[:-2] in terms:
-                    found.append(word[:-2] if normalised else raw[i])
-                i += 1
+            if sizes is None:  # a term's possessive
+                found.append(word[:-2] if normalised else raw[i])
                 continue
             for size in sizes:
                 if i + size > n:
@@ -159,10 +166,8 @@ class TermSet:
                 gram = word if size == 1 else " ".join(words[i:i + size])
                 if gram in terms:
                     found.append(gram if normalised else " ".join(raw[i:i + size]))
-                    i += size
+                    after = i + size
                     break
-            else:
-                i += 1
         return found
 
 
