@@ -346,16 +346,22 @@ class Deadline:
 
 _ORDINAL_WORD = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
+# What _word_tokens changes besides the case: punctuation it strips, a
+# possessive 's (its apostrophe) and an ordinal word ("30th").
+_NEEDS_CLEANING = re.compile(r"""[.,;:!?()\[\]"']|(?<!\S)\d{1,2}(?:st|nd|rd|th)(?!\S)""")
 
 
 def _word_tokens(sentence: str) -> tuple[list[str], list[str]]:
     """The words as written and normalised (lower case, outer punctuation,
     ordinals and a possessive 's dropped); words that normalise to nothing
     are left out of both lists."""
-    raws, words = [], []
     # Lower-casing the sentence once gives the same words as lower-casing
     # each: no character lower-cases to a space or to the punctuation stripped.
-    for raw, word in zip(sentence.split(), sentence.lower().split()):
+    lowered = sentence.lower()
+    if not _NEEDS_CLEANING.search(lowered):  # most sentences: the words as they are
+        return sentence.split(), lowered.split()
+    raws, words = [], []
+    for raw, word in zip(sentence.split(), lowered.split()):
         if not word.isalnum():  # letters and digits only (most words): nothing to strip
             word = word.strip(".,;:!?()[]\"'")
             if word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
