@@ -309,8 +309,9 @@ def _found_with(pattern: re.Pattern, text: str, keep) -> list[str]:
 
 def _unique(items) -> list[str]:
     """Distinct, in order, ignoring letter case."""
-    if items.__class__ is list and not items:
-        return []  # most calls: nothing found
+    if (items.__class__ is list or items.__class__ is tuple) and len(items) < 2:  # most calls: 0 or 1 thing
+        item = items[0].strip() if items and items[0] else ""
+        return [item] if item else []
     seen: dict[str, str] = {}
     for item in items:
         if item:
@@ -359,9 +360,9 @@ def _specific_of(text: str) -> _Reading:
             weak.append(clause)
     # A state ("be a better leader") acts on nothing: only the field's terms count there.
     things = _unique([w for c in clauses if c.kind != "state" for w in c.concrete] + domain)
-    verbs = _unique(c.head for c in clauses if c.kind != "state")
-    generic = _unique(g for c in weak if c.kind != "vague" for g in ([c.head] if c.kind == "generic" else []) + c.generic)
-    vague_heads = _unique(c.head for c in weak if c.kind == "vague")
+    verbs = _unique([c.head for c in clauses if c.kind != "state"])
+    generic = _unique([g for c in weak if c.kind != "vague" for g in ([c.head] if c.kind == "generic" else []) + c.generic])
+    vague_heads = _unique([c.head for c in weak if c.kind == "vague"])
     if concrete and not weak and not vague:
         score = 2
     elif concrete:
