@@ -744,8 +744,8 @@ def digest(data: dict) -> Text:
     else:
         heading = f"The last 7 days (since {data['since']}; no review yet)"
     if data.get("reviewed_today"):
-        count = len(data["reviewed_today"])
-        heading += f"; what moved on the {count} goal{'s' if count != 1 else ''} reviewed today is not listed again"
+        ids = data["reviewed_today"]
+        heading += f"; reviewed today: goal{'s' if len(ids) != 1 else ''} {', '.join(map(str, ids))}"
     text = Text(heading, style="bold")
     empty = True
 

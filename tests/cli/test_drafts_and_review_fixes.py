@@ -155,3 +155,20 @@ def test_the_review_history_starts_when_you_did(run, add, tmp_path):
     first_line = shown.out.splitlines()[0]
     assert "■" in first_line and "□" not in first_line                             # no week missed before you began
     assert run("review", "--history", "--json").json()["started"] == "2026-05-13"
+
+
+def test_the_goal_drafts_reminder_comes_once_a_day_after_a_saved_goal(run, isolated_home, monkeypatch):
+    import datetime as dt
+
+    from clingoals.usecases import drafting
+
+    drafting.keep_draft({"statement": "Get better at boundaries"}, today=dt.date(2026, 5, 13),
+                        now="2026-05-13T09:00:00+00:00")
+    failed = run("add", "Walk daily", "--due", "yesterday")
+    assert failed.code == 1 and _one_error_line(failed), failed.err
+    first = run("add", "Walk daily", "--due", "2026-12-31", "--personal")
+    assert first.code == 0 and "You have 1 unfinished goal draft;" in first.err
+    second = run("add", "Read daily", "--due", "2026-12-31", "--personal")
+    assert second.code == 0 and "unfinished goal draft" not in second.err
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-14")
+    assert "You have 1 unfinished goal draft" in run("add", "Swim weekly", "--due", "2026-12-31").err

@@ -199,3 +199,13 @@ def test_a_scripted_add_with_a_clients_name_defaults_to_cancel_and_cancelling_is
     child.expect("you cancelled at the privacy check")
     assert _finish(child) == 1 and "error:" not in child.before
     assert _json(isolated_home, "list", "--all") == []
+
+
+def test_ctrl_c_at_a_privacy_choice_with_no_draft_to_keep_prints_the_text_back(isolated_home):
+    child = _spawn(isolated_home, "add", "Help Mr. Johnson reduce his PHQ-9 below 10", "--due", "2026-09-30")
+    child.expect(r"\[save/cancel\] \[cancel\]")
+    _interrupt(child, "Stopped; nothing was saved.")
+    child.expect("What you typed, to copy:")
+    child.expect("Help Mr. Johnson reduce his PHQ-9 below 10")
+    assert _finish(child) == 1 and "Aborted" not in child.before and "error:" not in child.before
+    assert _json(isolated_home, "list", "--all") == []

@@ -282,11 +282,13 @@ def settle_private_text(text: str | None, *, what: str = "this text",
         try:
             choice = privacy_choice(found, what=what, choices=choices)
         except (KeyboardInterrupt, click.exceptions.Abort):
+            if not keep:  # nowhere to keep it: stopped, with the text printed back to copy
+                stopped(typed=[text])
             say("")                         # the prompt line was left open
-            if keep and interrupt_stops:
+            if interrupt_stops:
                 say(keep(text))
                 raise KeyboardInterrupt from None
-            choice = "draft" if keep else "cancel"
+            choice = "draft"
         if choice == "save":
             break
         if choice == "draft":

@@ -304,7 +304,7 @@ def _interactive_review(day: dt.date, every: bool) -> None:
             return
         drafts = {d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)}
         if drafts:
-            say(f"You kept {len(drafts)} private draft answer(s) from a review; each is offered again below "
+            say(f"You kept {counted(len(drafts), 'private draft answer')} from a review; each is offered again below "
                 "(Enter keeps it).")
         render.err.print(render.digest(use.digest(store, today=day)))
         if plan["reviewed"] and every:

@@ -80,11 +80,13 @@ def discard_all() -> int:
     return removed
 
 
-def remind_once(day: str) -> bool:
-    """True the first time it is asked on ``day`` (YYYY-MM-DD), so a reminder
-    about waiting drafts is said at most once a day; a marker in drafts/
-    keeps the day."""
-    marker = drafts_dir() / ".reminded"
+def remind_once(kind: str, day: str) -> bool:
+    """True the first time it is asked for ``kind`` on ``day`` (YYYY-MM-DD),
+    so a reminder about waiting drafts is said at most once a day; a marker
+    per kind in drafts/ keeps the day."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    marker = drafts_dir() / f".reminded-{kind}"
     try:
         if marker.read_text(encoding="utf-8").strip() == day:
             return False

@@ -123,7 +123,7 @@ def draft_reminder_due(today: dt.date) -> bool:
     """Whether to remind of waiting drafts now: once a day at most."""
     from clingoals.store.drafts import remind_once
 
-    return remind_once(today.isoformat())
+    return remind_once("journal", today.isoformat())
 
 
 def discard_draft(name: str) -> None:
