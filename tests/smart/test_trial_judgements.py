@@ -106,6 +106,7 @@ def test_sleep_hours_are_not_a_workload_and_need_a_rhythm(statement, deadline):
     assert "h a week" not in result["achievable"]["reason"]
     assert not any("h a week" in e for e in result["achievable"]["evidence"])
     assert result["achievable"]["score"] == 1  # nothing says it fits, nothing says it doesn't
+    assert "hours a week" not in result["achievable"]["suggestion"] and "plan" in result["achievable"]["suggestion"]
     assert result["measurable"]["score"] == 1
     assert "how often" in result["measurable"]["reason"]
 

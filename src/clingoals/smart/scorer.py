@@ -792,6 +792,11 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         return Criterion(1, f"{milestone.name[0].upper() + milestone.name[1:]} typically takes "
                          f"{_fmt_months(milestone.typical_months)}; there's no deadline to check it against.",
                          "Add a deadline that leaves enough time.", evidence=evidence)
+    if _DIGIT.search(text) and _matches(v.STATE_HOURS, text):
+        # Sleep takes no hours out of the week: what makes it fit is how.
+        return Criterion(1, "Nothing yet says how it fits your days.",
+                         "Add a plan (a set bedtime, a wind-down routine) or how confident you are "
+                         "(0-10, e.g. 'confidence 8/10').", evidence=evidence)
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      "Add the hours a week you can give it (--hours-per-week), a plan, or how "
                      "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
