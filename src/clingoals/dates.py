@@ -445,10 +445,12 @@ _ANY_DIGIT = re.compile(r"\d")
 # Every phrase _parse_normalised accepts ends with a digit-led word (a day,
 # a year, a numeric date) or one of these: a unit or period ("3 weeks", "this
 # year", "end of the month"), a month (maybe with its dot), a weekday,
-# today/now/tomorrow/yesterday, eow..eoy or Q1..Q4. find_deadline skips the
-# other candidates instead of parsing them (most of them, in a sentence).
+# today/now/tomorrow/yesterday, "ago", eow..eoy or Q1..Q4. find_deadline skips
+# the other candidates instead of parsing them (most of them, in a sentence).
+# A new phrase ending otherwise must add its last word here (a test checks).
 _LAST_WORDS = frozenset(set(UNITS) | set(MONTHS) | {month + "." for month in MONTHS} | set(WEEKDAYS)
-                        | set(ABBREVIATED_ENDS) | {"today", "now", "tomorrow", "yesterday", "q1", "q2", "q3", "q4"})
+                        | set(ABBREVIATED_ENDS) | {"today", "now", "tomorrow", "yesterday", "ago",
+                                                   "q1", "q2", "q3", "q4"})
 
 
 def _can_start_date(word: str) -> bool:
