@@ -209,3 +209,31 @@ def test_ctrl_c_at_a_privacy_choice_with_no_draft_to_keep_prints_the_text_back(i
     child.expect("Help Mr. Johnson reduce his PHQ-9 below 10")
     assert _finish(child) == 1 and "Aborted" not in child.before and "error:" not in child.before
     assert _json(isolated_home, "list", "--all") == []
+
+
+def test_a_review_redone_the_same_day_shows_the_earlier_answers_and_enter_keeps_them(isolated_home, tmp_path):
+    assert _goals(isolated_home, "add", "Walk daily", "--due", "2027-01-31", "--personal").returncode == 0
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({"achieved": "Walked four times", "obstacles": "Rain", "focus": "Stretch",
+                                   "energy": 3}))
+    assert _goals(isolated_home, "review", "--answers", str(answers)).returncode == 0
+    child = _spawn(isolated_home, "review", "--all")
+    child.expect("Keep, adjust, pause, drop or done")
+    child.sendline("keep")
+    child.expect(r"What did you achieve[\s\S]*Enter\s+keeps\s+it\)\s+\[Walked four times\]")
+    child.sendline("")                                                      # kept
+    child.expect(r"What got in the way[\s\S]*\[Rain\]")
+    child.sendline("")
+    child.expect(r"still care[\s\S]*\(Enter\s+to\s+skip\)")                 # nothing earlier: nothing shown
+    child.sendline("")
+    child.expect(r"One focus[\s\S]*\[Stretch\]")
+    child.sendline("Stretch every morning")                                  # replaced
+    child.expect(r"Energy, 1-5 \(Enter keeps it\) \[3\]")
+    child.sendline("")
+    child.expect("Stress")
+    child.sendline("")
+    child.expect("Review done")
+    assert _finish(child) == 0
+    [entry] = _json(isolated_home, "journal", "list", "--kind", "reflection")
+    assert (entry["achieved"], entry["obstacles"], entry["focus"], entry["energy"]) == (
+        "Walked four times", "Rain", "Stretch every morning", 3)
