@@ -237,3 +237,15 @@ def test_a_review_redone_the_same_day_shows_the_earlier_answers_and_enter_keeps_
     [entry] = _json(isolated_home, "journal", "list", "--kind", "reflection")
     assert (entry["achieved"], entry["obstacles"], entry["focus"], entry["energy"]) == (
         "Walked four times", "Rain", "Stretch every morning", 3)
+
+
+def test_journal_without_an_editor_asks_for_the_entry_instead_of_failing(isolated_home):
+    env = {k: v for k, v in os.environ.items() if k not in ("EDITOR", "VISUAL")}
+    child = pexpect.spawn(sys.executable, ["-m", "clingoals", "journal"], encoding="utf-8", timeout=30,
+                          env={**env, **ENV, "CLINGOALS_HOME": str(isolated_home)}, dimensions=(50, 100))
+    child.expect("Your entry")
+    child.sendline("A quiet week; finished my notes early")
+    child.expect("Saved journal entry 1")
+    assert _finish(child) == 0
+    [entry] = _json(isolated_home, "journal", "list")
+    assert entry["text"] == "A quiet week; finished my notes early"
