@@ -32,8 +32,9 @@ def _json(home, *args):
 
 
 def _spawn(home, *args):
+    env = {k: v for k, v in os.environ.items() if k not in ("EDITOR", "VISUAL")}  # the same on every machine
     return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 100))
+                         env={**env, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 100))
 
 
 def _interrupt(child, expected):
@@ -69,7 +70,9 @@ def test_journal_drafts_are_offered_newest_first_and_an_older_one_can_be_discard
     child.sendline("discard")
     child.expect("Discarded: the draft is gone")
     child.expect("1 draft kept for later")
-    assert _finish(child) == 1                                             # no editor set: nothing to write in
+    child.expect("Your entry")                                             # no editor set: asked on one line
+    _interrupt(child, "Stopped; nothing was saved.")
+    assert _finish(child) == 1
     [left] = _drafts(isolated_home)
     assert "Johnson" in left.read_text()
     assert _json(isolated_home, "journal", "list") == []
@@ -240,9 +243,7 @@ def test_a_review_redone_the_same_day_shows_the_earlier_answers_and_enter_keeps_
 
 
 def test_journal_without_an_editor_asks_for_the_entry_instead_of_failing(isolated_home):
-    env = {k: v for k, v in os.environ.items() if k not in ("EDITOR", "VISUAL")}
-    child = pexpect.spawn(sys.executable, ["-m", "clingoals", "journal"], encoding="utf-8", timeout=30,
-                          env={**env, **ENV, "CLINGOALS_HOME": str(isolated_home)}, dimensions=(50, 100))
+    child = _spawn(isolated_home, "journal")
     child.expect("Your entry")
     child.sendline("A quiet week; finished my notes early")
     child.expect("Saved journal entry 1")
