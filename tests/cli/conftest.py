@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
+import typer.main
+from click.testing import CliRunner
 
 from clingoals.cli import app
 
@@ -24,12 +25,21 @@ class Result:
         return f"<exit {self.code} out={self.out[-400:]!r} err={self.err[-400:]!r}>"
 
 
+@pytest.fixture(scope="session")
+def cli_command():
+    """The Click command tree of the `goals` app, built once per session.
+    Typer's own CliRunner rebuilds it from every command's signature on each
+    invoke, which was half the time of a small command in tests; a `goals`
+    process builds it once, as this does."""
+    return typer.main.get_command(app)
+
+
 @pytest.fixture
-def run():
+def run(cli_command):
     runner = CliRunner()
 
     def invoke(*args, input=None):
-        return Result(runner.invoke(app, [str(a) for a in args], input=input,
+        return Result(runner.invoke(cli_command, [str(a) for a in args], input=input,
                                     env={"COLUMNS": "100", "NO_COLOR": "1"}))
 
     return invoke
