@@ -65,7 +65,6 @@ def _format_option(required: bool):
 # The shared CE pieces (status of every license, profiles) are use cases.
 from clingoals.usecases.ce import (  # noqa: E402
     example_note,
-    monthly_hours,
     profile_folder,
     resolve_profile,
 )
@@ -99,22 +98,23 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
     """Per license: required, counted and remaining hours, category minimums,
     caps, days left, the pace needed and what to take next."""
     from clingoals import render
-    from clingoals.usecases.ce import ce_status
+    from clingoals.usecases.ce import ce_status, status_panels
 
     day = today()
     with opened_store() as store:
-        results = ce_status(store, license_name=license_name, cycle=cycle, today=day)
+        if json_out:
+            results = ce_status(store, license_name=license_name, cycle=cycle, today=day)
+        else:  # the table adds each current cycle's hours per month
+            panels = status_panels(store, license_name=license_name, cycle=cycle, today=day)
     if json_out:
         emit_json({"licenses": [result for _, result in results]})
         return
-    if not results:
+    if not panels:
         say("No licenses yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
         return
-    with opened_store() as store:
-        for profile, result in results:
-            monthly = monthly_hours(store.conn, result, profile) if result.get("current_cycle", True) else None
-            render.out.print(render.ce_panel(result, profile, monthly, day))
-    warn_examples([p for p, _ in results])
+    for profile, result, monthly in panels:
+        render.out.print(render.ce_panel(result, profile, monthly, day))
+    warn_examples([p for p, _, _ in panels])
     say(f"note: {NOT_A_RECORD}")
 
 
