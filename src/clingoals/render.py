@@ -19,7 +19,6 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from clingoals import charts
 from clingoals.numbers import number, signed
 
 out = Console(highlight=False)
@@ -274,6 +273,8 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     time (both on the same scale, 0 to the target)."""
     import datetime as _dt
 
+    from clingoals import charts
+
     today = _dt.date.fromisoformat(goal["deadline"]) - _dt.timedelta(days=goal["days_left"])
     seen = charts.pace(goal, progress_log, today)
     if seen is None:
@@ -411,6 +412,8 @@ def _hours(value: float) -> str:
 def ce_months(monthly: list[tuple], today) -> Text:
     """CE hours per month of the cycle: one block per month, the month's
     initial under it; months still to come left blank."""
+    from clingoals import charts
+
     months = [m for m, _ in monthly]
     values = [h if m <= today else None for m, h in monthly]
     text = Text(charts.sparkline(values, zero="·"), style="cyan")
@@ -780,6 +783,8 @@ def review_streak(review_dates: list, today, rhythm: str, current: int) -> Text:
     """The review streak: one mark per period of the rhythm since the first
     review (at least 8, at most 26), oldest first; ``current`` is the streak
     as the review rules count it."""
+    from clingoals import charts
+
     every = {"weekly": "week", "monthly": "month"}.get(rhythm, f"{rhythm} days")
     days = {"weekly": 7, "monthly": 30}.get(rhythm) or int(rhythm)
     since_first = (today - min(review_dates)).days // days + 1 if review_dates else 0
