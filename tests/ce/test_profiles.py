@@ -14,6 +14,7 @@ from clingoals.ce.profiles import (
     ProfileError,
     all_profiles,
     builtin_profiles,
+    exact_sum,
     find_profile,
     parse_profile,
 )
@@ -82,6 +83,13 @@ def test_a_profile_marked_example_or_verified_must_cite_sources():
 def test_built_in_profiles_are_examples_with_sources_and_dates():
     for profile in builtin_profiles():
         assert profile.status == "example" and profile.sources and profile.effective_from and profile.jurisdiction
+
+
+def test_exact_sum_is_the_sum_of_the_fractions():
+    values = [Fraction(1, 3), 0.1, 2, Fraction(5, 6), 0.25, Fraction(-7, 12), 1.5]
+    assert exact_sum(values) == sum((Fraction(str(v)) if isinstance(v, float) else Fraction(v) for v in values),
+                                    Fraction(0)) == Fraction(133, 30)
+    assert exact_sum([]) == 0 and exact_sum([Fraction(2, 4)]).denominator == 2
 
 
 def test_each_built_in_file_is_named_by_its_profile_id():

@@ -16,6 +16,7 @@ views round them.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -51,6 +52,16 @@ def exact(value) -> Fraction:
     if isinstance(value, float):
         return _float_fraction(value)
     return Fraction(value)
+
+
+def exact_sum(values) -> Fraction:
+    """The exact sum of fractions over one common denominator: the same
+    value as adding them one by one, without a gcd for every addition."""
+    values = [exact(v) for v in values]
+    if not values:
+        return Fraction(0)
+    common = math.lcm(*{v.denominator for v in values})
+    return Fraction(sum(v.numerator * (common // v.denominator) for v in values), common)
 
 
 @lru_cache(maxsize=4096)

@@ -32,7 +32,7 @@ from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
 
-from clingoals.ce.profiles import Minimum, Profile, as_number, exact
+from clingoals.ce.profiles import Minimum, Profile, as_number, exact, exact_sum
 
 DAYS_PER_MONTH = 30.44
 ONE_DAY = dt.timedelta(days=1)
@@ -254,17 +254,20 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
             limit = maximum.max_hours(required)
             topic_limits[maximum.category] = min(topic_limits.get(maximum.category, limit), limit)
 
-    pools: dict[_Pool, Fraction] = defaultdict(Fraction)
-    logged_by_group: dict[tuple, Fraction] = defaultdict(Fraction)
-    raw_by_activity: dict[str, Fraction] = defaultdict(Fraction)
-    logged = Fraction(0)
+    # Hours are collected per key and summed once (exact_sum): adding
+    # Fractions one by one costs a gcd each, and a cycle holds hundreds.
+    pool_hours: dict[tuple, list[Fraction]] = defaultdict(list)
+    group_hours: dict[tuple, list[Fraction]] = defaultdict(list)
+    activity_hours: dict[str, list[Fraction]] = defaultdict(list)
+    logged_hours: list[Fraction] = []
+    fillable_of: dict[tuple, tuple] = {}
     group_caps: dict[tuple, Fraction] = {("format", f): limit for f, limit in caps.items()}
     for credit in mine + synthetic:
         hours = hours_of(credit, profile)
-        logged += hours
+        logged_hours.append(hours)
         rule = profile.activity(credit.activity, start, end) if credit.activity != "completion" else None
         if rule:
-            raw_by_activity[rule.name] += hours
+            activity_hours[rule.name].append(hours)
             hours = hours * exact(rule.multiplier)
             if rule.max_hours_each is not None:
                 hours = min(hours, exact(rule.max_hours_each))
@@ -276,10 +279,20 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         else:
             group = ("format", credit.format)
         topic = next((t for t in topic_limits if t in credit.categories), None)
-        fillable = tuple(sorted(c for c in set(credit.categories) if c in minimums))
+        categories = tuple(credit.categories)
+        fillable = fillable_of.get(categories)
+        if fillable is None:
+            fillable = fillable_of[categories] = tuple(sorted(c for c in set(categories) if c in minimums))
         listed = bool(share and credit.provider_type in share.provider_types)
-        pools[_Pool(group, topic, fillable, listed)] += hours
-        logged_by_group[group] += hours
+        pool_hours[(group, topic, fillable, listed)].append(hours)
+        group_hours[group].append(hours)
+    logged = exact_sum(logged_hours)
+    pools: dict[_Pool, Fraction] = defaultdict(Fraction, {_Pool(*key): exact_sum(parts)
+                                                          for key, parts in pool_hours.items()})
+    logged_by_group: dict[tuple, Fraction] = defaultdict(Fraction, {g: exact_sum(parts)
+                                                                    for g, parts in group_hours.items()})
+    raw_by_activity: dict[str, Fraction] = defaultdict(Fraction, {name: exact_sum(parts)
+                                                                  for name, parts in activity_hours.items()})
 
     def counting_network(only_listed: bool) -> dict:
         capacity: dict = {}
