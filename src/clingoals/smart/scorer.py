@@ -12,8 +12,8 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from functools import cached_property, lru_cache
+from pathlib import Path
 
 from clingoals.dates import find_deadline, frequency_phrase
 from clingoals.smart import language
@@ -22,6 +22,9 @@ from clingoals.smart import vocabulary as v
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 MAX_TEXT = 5_000  # longer statements are scored on their first 5,000 characters
 DAYS_PER_MONTH = 30.44
+# The package is installed as files: a path reads the shipped tables without
+# importlib.resources' imports (a few milliseconds on every scored command).
+DATA_FOLDER = Path(__file__).resolve().parent
 # When nobody said how many hours a week they have, a goal's weekly load is
 # compared with this. It is our own working assumption (about one evening or
 # a half day a week beside a full caseload), not a board or research figure;
@@ -70,24 +73,35 @@ class Criterion:
 class Milestone:
     id: str
     name: str
-    pattern: re.Pattern | None
-    exclusion: re.Pattern | None
+    match: str                 # the row's pattern (lower case), compiled on first use
+    unless: str | None
     min_months: float
     typical_months: float
     basis: str
     note: str
     source: str
 
+    # Compiled only for a row whose anchors are in a text (see match_milestone):
+    # most of the table is never tried in a run, and compiling it all cost
+    # every goal-reading command a few milliseconds.
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        return re.compile(self.match)
 
-def _any_of(patterns) -> re.Pattern | None:
+    @cached_property
+    def exclusion(self) -> re.Pattern | None:
+        return re.compile(self.unless) if self.unless else None
+
+
+def _any_of(patterns) -> str | None:
     """One pattern for a row's alternatives, matched against lower-cased text."""
-    return re.compile("|".join(f"(?:{p.lower()})" for p in patterns)) if patterns else None
+    return "|".join(f"(?:{p.lower()})" for p in patterns) if patterns else None
 
 
 @lru_cache(maxsize=1)
 def milestones() -> tuple[Milestone, ...]:
     """The durations table shipped as data (``durations.toml``)."""
-    raw = tomllib.loads(resources.files("clingoals.smart").joinpath("durations.toml").read_text("utf-8"))
+    raw = tomllib.loads((DATA_FOLDER / "durations.toml").read_text("utf-8"))
     return tuple(
         Milestone(row["id"], row["name"], _any_of(row["match"]), _any_of(row.get("unless", ())),
                   float(row["min_months"]), float(row["typical_months"]), row["basis"],
@@ -505,17 +519,17 @@ def _milestone_anchors() -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=1)
 def _row_anchors() -> tuple[tuple[Milestone, tuple[str, ...] | None], ...]:
-    return tuple((milestone, _anchors_of(milestone.pattern.pattern)) for milestone in milestones())
+    return tuple((milestone, _anchors_of(milestone.match)) for milestone in milestones())
 
 
 def match_milestone(text: str) -> Milestone | None:
     """The first row of the table (in file order) whose pattern matches."""
-    anchors = _milestone_anchor_pattern()
+    anchors = _milestone_anchors()
     lowered = _lowered(text)
-    if anchors is not None and not anchors.search(lowered):
+    contains = lowered.__contains__
+    if anchors is not None and not any(map(contains, anchors)):
         return None
     # the same as _first_matching_row, skipping the rows none of whose anchors is in the text
-    contains = lowered.__contains__
     for milestone, row_anchors in _row_anchors():
         if row_anchors is not None and not any(map(contains, row_anchors)):
             continue
@@ -523,12 +537,6 @@ def match_milestone(text: str) -> Milestone | None:
                 milestone.exclusion and milestone.exclusion.search(lowered)):
             return milestone
     return None
-
-
-@lru_cache(maxsize=1)
-def _milestone_anchor_pattern() -> re.Pattern | None:
-    anchors = _milestone_anchors()
-    return None if anchors is None else re.compile("|".join(map(re.escape, anchors)))
 
 
 def _first_matching_row(lowered: str) -> Milestone | None:
