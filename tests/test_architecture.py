@@ -112,3 +112,25 @@ def test_cli_modules_read_and_write_only_through_use_cases():
                                   "clingoals.store.models", "clingoals.store.transfer")):
                 found.append(f"{_where(path, line)} imports {module}")
     assert not found, "call a use case instead: " + "; ".join(sorted(set(found)))
+
+
+def test_cli_modules_build_no_files():
+    """Issue 10 item 4: CSVs, zips and archives are built in use cases and
+    written by store/ (atomic writes); the CLI only parses, calls, renders."""
+    found = []
+    for path, tree in _modules(SRC / "cli"):
+        for line, module in _imports(tree):
+            if module.split(".")[0] in {"csv", "zipfile", "tarfile"}:
+                found.append(f"{_where(path, line)} imports {module}")
+    assert not found, "build files in a use case, write them through store/files.py: " + "; ".join(sorted(set(found)))
+
+
+def test_ce_and_license_commands_touch_no_storage_code():
+    """`goals ce` and `goals license` reach the data folder only through use cases."""
+    found = []
+    for name in ("ce.py", "license.py"):
+        path = SRC / "cli" / name
+        for line, module in _imports(ast.parse(path.read_text(encoding="utf-8"))):
+            if module.startswith("clingoals.store"):
+                found.append(f"{_where(path, line)} imports {module}")
+    assert not found, "call a use case instead: " + "; ".join(sorted(set(found)))

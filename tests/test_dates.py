@@ -163,3 +163,30 @@ def test_frequency_is_noticed():
 def test_find_deadline_never_raises(text):
     found = find_deadline(text, TODAY)
     assert found is None or isinstance(found.date, dt.date)
+
+
+def test_every_phrase_the_grammar_reads_ends_with_a_word_find_deadline_tries():
+    """find_deadline only parses candidates whose last word is in _LAST_WORDS
+    or starts with a digit: no phrase ending otherwise may be a date."""
+    from clingoals import dates
+
+    texts = ["Complete the EMDR training by the end of the month", "within the next three weeks of practice",
+             "by June 30th of this year", "due 30 Sept. so that I pass", "in a couple of months, then rest",
+             "end of next quarter", "by Q3 2027 at the latest", "no later than next Friday evening"]
+    days = (dt.date(2026, 5, 13), dt.date(2025, 12, 31))
+    for text in texts:
+        words = dates._word_tokens(text)[1]
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + 8) + 1):
+                last = words[end - 1]
+                if last in dates._LAST_WORDS or last[:1].isdigit():
+                    continue
+                for day in days:
+                    try:
+                        assert dates._parse_normalised(" ".join(words[start:end]), day) is None
+                    except ValueError:
+                        pass
+    for phrase in ("end of the month", "in 3 weeks", "june 30 of this year", "30 sept.", "next friday", "q3 2027",
+                   "eoy", "today", "end of 2027", "6/30"):
+        assert dates._parse_normalised(phrase, days[0]) is not None, phrase
+        assert phrase.split()[-1] in dates._LAST_WORDS or phrase.split()[-1][:1].isdigit(), phrase

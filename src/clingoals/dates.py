@@ -95,6 +95,8 @@ def _shift(today: _dt.date, amount: int, unit: str) -> _dt.date:
         raise ValueError("amount out of range")
     if unit == "quarters":
         return today + relativedelta(months=3 * amount)
+    if unit == "days" or unit == "weeks":  # what relativedelta adds for these, without its cost
+        return today + _dt.timedelta(days=amount if unit == "days" else 7 * amount)
     return today + relativedelta(**{unit: amount})
 
 
@@ -346,18 +348,27 @@ _ORDINAL_WORD = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
-def _word_tokens(sentence: str) -> list[tuple[str, str]]:
-    """(original word, normalised word) pairs."""
-    pairs = []
-    for raw in sentence.split():
-        word = raw.strip(".,;:!?()[]\"'").lower()
-        if word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
+def _word_tokens(sentence: str) -> tuple[list[str], list[str]]:
+    """The words as written and normalised (lower case, outer punctuation,
+    ordinals and a possessive 's dropped); words that normalise to nothing
+    are left out of both lists."""
+    raws, words = [], []
+    # Lower-casing the sentence once gives the same words as lower-casing
+    # each: no character lower-cases to a space or to the punctuation stripped.
+    for raw, word in zip(sentence.split(), sentence.lower().split()):
+        if not word.isalnum():  # letters and digits only (most words): nothing to strip
+            word = word.strip(".,;:!?()[]\"'")
+            if word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
+                word = _ORDINAL_WORD.sub(r"\1", word)
+            if word.endswith("'s"):
+                word = word[:-2]
+            if not word:
+                continue
+        elif word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
             word = _ORDINAL_WORD.sub(r"\1", word)
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word:
-            pairs.append((raw, word))
-    return pairs
+        raws.append(raw)
+        words.append(word)
+    return raws, words
 
 
 def _plausible(day: _dt.date, today: _dt.date) -> bool:
@@ -371,11 +382,11 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     until, ...), or be unambiguous on its own (an ISO date, Q3, eoy,
     "end of the year", "June 30"). Longer phrases win over shorter ones.
     """
-    tokens = _word_tokens(sentence or "")
-    words = [norm for _, norm in tokens]
+    raws, words = _word_tokens(sentence or "")
     if _DATE_WORDS.isdisjoint(words) and not _ANY_DIGIT.search(sentence or ""):
         return None  # no phrase of the grammar can be made of these words
     n = len(words)
+    may_end = [word in _LAST_WORDS or word[:1].isdigit() for word in words]
     for start in range(n):
         triggered = words[start] in TRIGGERS or (
             words[start] == "than" and start > 0 and words[start - 1] == "later"
@@ -387,6 +398,8 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
         if not triggered and not _standalone(words, start):
             continue
         for end in range(min(n, begin + 7), begin, -1):
+            if not may_end[end - 1]:
+                continue  # no phrase of the grammar ends with this word
             candidate = " ".join(words[begin:end])
             try:
                 found = _parse_normalised(candidate, today)
@@ -394,7 +407,7 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
                 found = None
             if found is not None and _plausible(found, today) and _meaningful(words[begin:end], today):
                 first = start - 2 if words[start] == "than" and start >= 2 and words[start - 2] == "no" else start
-                phrase = " ".join(raw for raw, _ in tokens[first:end]).strip(".,;:!?()[]\"'")
+                phrase = " ".join(raws[first:end]).strip(".,;:!?()[]\"'")
                 return Deadline(found, phrase)
     return None
 
@@ -409,6 +422,13 @@ _DATE_STARTERS = (set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(ABBREVIA
 _DATE_WORDS = frozenset(set(UNITS) | set(MONTHS) | set(WEEKDAYS) | set(ABBREVIATED_ENDS)
                         | {"today", "now", "tomorrow", "yesterday", "q1", "q2", "q3", "q4"})
 _ANY_DIGIT = re.compile(r"\d")
+# Every phrase _parse_normalised accepts ends with a digit-led word (a day,
+# a year, a numeric date) or one of these: a unit or period ("3 weeks", "this
+# year", "end of the month"), a month (maybe with its dot), a weekday,
+# today/now/tomorrow/yesterday, eow..eoy or Q1..Q4. find_deadline skips the
+# other candidates instead of parsing them (most of them, in a sentence).
+_LAST_WORDS = frozenset(set(UNITS) | set(MONTHS) | {month + "." for month in MONTHS} | set(WEEKDAYS)
+                        | set(ABBREVIATED_ENDS) | {"today", "now", "tomorrow", "yesterday", "q1", "q2", "q3", "q4"})
 
 
 def _can_start_date(word: str) -> bool:
@@ -440,7 +460,19 @@ def _meaningful(words: list[str], today: _dt.date) -> bool:
     return True
 
 
+# Every match of FREQUENCY has a digit or one of these in it. In ASCII text
+# (where matching ignoring case is matching the lower-cased text) a sentence
+# with none of them is not searched; other text always is.
+_FREQUENCY_WORDS = ("day", "daily", "week", "month", "quarter", "year", "session", "morning", "evening", "night",
+                    "fortnight", "annual", "twice", "once")
+
+
 def frequency_phrase(sentence: str) -> str | None:
     """A recurring rhythm ("each week", "twice a month") if the sentence has one."""
-    match = FREQUENCY.search(sentence or "")
+    sentence = sentence or ""
+    if sentence.isascii() and not _ANY_DIGIT.search(sentence):
+        lowered = sentence.lower()
+        if not any(word in lowered for word in _FREQUENCY_WORDS):
+            return None
+    match = FREQUENCY.search(sentence)
     return match.group(0) if match else None

@@ -273,7 +273,7 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     time (both on the same scale, 0 to the target)."""
     import datetime as _dt
 
-    from clingoals import charts
+    from clingoals import charts  # only the views with charts load it (start-up of every command)
 
     today = _dt.date.fromisoformat(goal["deadline"]) - _dt.timedelta(days=goal["days_left"])
     seen = charts.pace(goal, progress_log, today)
@@ -412,7 +412,7 @@ def _hours(value: float) -> str:
 def ce_months(monthly: list[tuple], today) -> Text:
     """CE hours per month of the cycle: one block per month, the month's
     initial under it; months still to come left blank."""
-    from clingoals import charts
+    from clingoals import charts  # only the views with charts load it (start-up of every command)
 
     months = [m for m, _ in monthly]
     values = [h if m <= today else None for m, h in monthly]
@@ -435,8 +435,9 @@ def _profile_note(status: str) -> Text | None:
 def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=None) -> Panel:
     """One license's cycle, readable at 80 columns. The numbers explain each
     other: counted toward the total against required, carry-over on its own
-    line, remaining = what must still be earned (with why, when it is not
-    required minus counted), each open minimum named with its hours."""
+    line, remaining = what must still be earned with the share done beside it
+    (and why, with the subtraction written out, when it is not required minus
+    counted), each open minimum named with its hours."""
     status = result["status"]
     head = Table(box=None, show_header=False, pad_edge=False, expand=True)
     head.add_column(style="bold", no_wrap=True)
@@ -447,16 +448,17 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                           f"{days_text(result['days_left'])} left" if result["days_left"] >= 0 else
                  f"{result['cycle_start']} → {result['cycle_end']} (cycle {result['cycle_number']}), "
                  f"ended {-result['days_left']} d ago")
-    head.add_row("Counted", Text.assemble(bar(result["done_fraction"], 20),
-                                          f"  {_hours(result['counted_hours'])} toward the total"
-                                          f" of {_hours(required)} required"))
+    head.add_row("Counted", f"{_hours(result['counted_hours'])} toward the total of {_hours(required)} required")
     if monthly:
         head.add_row("By month", ce_months(monthly, today))
     if result["carry_over_hours"]:
         head.add_row("Carry-over", f"{_hours(result['carry_over_hours'])} from the previous cycle")
-    remaining = _hours(result["remaining_hours"]) + " to earn"
+    # The bar is the share of the requirement no longer to earn, so it agrees
+    # with "Remaining" beside it (and the why-line under it), not with Counted.
+    remaining = Text.assemble(bar(result["done_fraction"], 12),
+                              f" done, {_hours(result['remaining_hours'])} to earn")
     if result["remaining_hours"] and result["days_left"] > 0:
-        remaining += f", about {_hours(round(result['pace_per_month'], 1))} a month"
+        remaining.append(f", about {_hours(round(result['pace_per_month'], 1))} a month")
     head.add_row("Remaining", remaining)
     if result.get("remaining_note"):
         head.add_row("", Text(result["remaining_note"], style="italic"))
@@ -495,7 +497,10 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                           f"{', '.join(share['provider_types'])}; {_hours(share['counted_hours'])} so far",
                           style="yellow" if share["remaining_hours"] else ""))
     for item in result.get("completions", []):
-        parts.append(Text(f"Requirement: {item['name']}: " + (f"done {item['done']}" if item["done"] else "not done"),
+        state = "not done"
+        if item["done"]:
+            state = f"done {item['done']}" + (" (late: a make-up for this cycle)" if item.get("make_up") else "")
+        parts.append(Text(f"Requirement: {item['name']}: {state}",
                           style="" if item["done"] else "yellow"))
     for item in result.get("deadlines", []):
         state = "met" if item["met"] else ("due " + item["due"] if item["due"] else item["note"])
@@ -783,7 +788,7 @@ def review_streak(review_dates: list, today, rhythm: str, current: int) -> Text:
     """The review streak: one mark per period of the rhythm since the first
     review (at least 8, at most 26), oldest first; ``current`` is the streak
     as the review rules count it."""
-    from clingoals import charts
+    from clingoals import charts  # only the views with charts load it (start-up of every command)
 
     every = {"weekly": "week", "monthly": "month"}.get(rhythm, f"{rhythm} days")
     days = {"weekly": 7, "monthly": 30}.get(rhythm) or int(rhythm)

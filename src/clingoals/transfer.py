@@ -299,11 +299,13 @@ def _check_rules(document: dict) -> None:
         for number, tick in enumerate(license.get("done") or []):
             try:
                 ok = (isinstance(tick, dict) and isinstance(tick.get("requirement"), str) and bool(_iso(tick.get("done_on")))
-                      and isinstance(tick.get("created_at"), str))
+                      and isinstance(tick.get("created_at"), str)
+                      and (tick.get("counts_in") is None or bool(_iso(tick["counts_in"]))))
             except (TypeError, ValueError):
                 ok = False
             if not ok:
-                raise InvalidInput(f"{label}.done[{number}]: needs requirement, done_on (a date) and created_at.")
+                raise InvalidInput(f"{label}.done[{number}]: needs requirement, done_on (a date), created_at "
+                                   "and counts_in (a date or null).")
     for index, credit in enumerate(document.get("ce_credits", [])):
         label = _label("ce_credits", index, credit)
         run(label, "amount", lambda: ce_rules.check_amount(credit["amount"]))

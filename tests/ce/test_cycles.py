@@ -192,7 +192,8 @@ def test_remaining_explains_an_open_minimum():
                    [credit(1, 30), credit(2, 2, "ethics")], D(2026, 5, 13))
     assert (result["counted_hours"], result["remaining_hours"]) == (32, 4)
     assert result["done_fraction"] == round(20 / 24, 4)
-    assert "4 h ethics" in result["remaining_note"]
+    assert result["remaining_note"] == ("4 h, not 24 h − 32 h = −8 h: the total is covered but minimums are "
+                                        "still open (4 h ethics) and those hours must be earned.")
 
 
 def test_remaining_explains_carry_over():
@@ -202,7 +203,8 @@ def test_remaining_explains_carry_over():
     result = tally(profile, LicenseCycle("X", renews=D(2027, 1, 31), cycle_number=2, carry_over_hours=10),
                    [credit(1, 10)], D(2026, 5, 13))
     assert (result["counted_hours"], result["carry_over_hours"], result["remaining_hours"]) == (10, 10, 4)
-    assert result["remaining_note"] == "10 h carried over from the previous cycle count toward the total."
+    assert result["remaining_note"] == ("4 h, not 24 h − 10 h = 14 h: the 10 h carried over from the previous "
+                                        "cycle count toward the total.")
 
 
 def test_no_note_when_remaining_is_required_minus_counted():

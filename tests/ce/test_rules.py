@@ -56,6 +56,42 @@ def test_topic_maximum_and_format_cap_together_count_the_most_they_allow():
     assert tally(profile, CYCLE, credits, TODAY)["counted_hours"] == 6
 
 
+def test_two_topic_maximums_each_hold_a_credit_tagged_with_both():
+    # At most 6 h non-clinical AND at most 5 h presenting (total 24 h).
+    # Credits: A 8 h non-clinical + presenting, B 3 h non-clinical, C 4 h presenting, D 10 h clinical.
+    # Hand computation: a + b <= 6 (non-clinical), a + c <= 5 (presenting), a <= 8, b <= 3, c <= 4.
+    # Best: a = 3, b = 3, c = 2 -> 8 capped hours (a + b = 6, a + c = 5; no choice gives more,
+    # since b + c <= 7 and a adds to both sums), + 10 clinical = 18 counted, 6 h remaining.
+    # Before the fix A counted against non-clinical only: a + b <= 6, c <= 4 -> 6 + 4 + 10 = 20 counted,
+    # presenting's maximum ignored for A.
+    profile = replace(BASE, maximums=(Maximum("non-clinical", hours=6), Maximum("presenting", hours=5)))
+    credits = [credit(1, 8, "non-clinical", "presenting"), credit(2, 3, "non-clinical"),
+               credit(3, 4, "presenting"), credit(4, 10)]
+    result = tally(profile, CYCLE, credits, TODAY)
+    assert result["counted_hours"] == 18
+    assert result["remaining_hours"] == 6
+    assert result["maximums"] == [
+        {"category": "non-clinical", "max_hours": 6, "logged_hours": 11, "counted_hours": 6},
+        {"category": "presenting", "max_hours": 5, "logged_hours": 12, "counted_hours": 5}]
+    # One credit in both topics alone: 8 h, held to the smaller maximum -> 5 h (before: 6 h).
+    alone = tally(profile, CYCLE, [credit(1, 8, "presenting", "non-clinical")], TODAY)
+    assert alone["counted_hours"] == 5
+    # Separate credits, one per topic: 6 + 5 = 11 h.
+    separate = tally(profile, CYCLE, [credit(1, 10, "non-clinical"), credit(2, 10, "presenting")], TODAY)
+    assert separate["counted_hours"] == 11
+
+
+def test_a_topic_maximum_limits_what_fills_a_minimum_of_the_same_credits():
+    # Ethics minimum 4 h; non-clinical at most 2 h. One 5 h credit tagged ethics + non-clinical:
+    # only 2 h of it count, so only 2 h can fill ethics -> 2 h ethics still open
+    # (before the fix the minimum took all 4 h from it, more than counted).
+    profile = replace(BASE, minimums=(Minimum("ethics", 4),), maximums=(Maximum("non-clinical", hours=2),))
+    result = tally(profile, CYCLE, [credit(1, 5, "ethics", "non-clinical"), credit(2, 20)], TODAY)
+    assert result["counted_hours"] == 22
+    assert result["categories"] == [{"category": "ethics", "required": 4, "counted": 2, "remaining": 2}]
+    assert result["remaining_hours"] == 2
+
+
 def test_provider_share():
     # Half of 24 h from listed provider types: 12 h needed. 10 h from an
     # NBCC-approved provider, 14 h from others: total met, 2 h short on the share.
@@ -105,7 +141,8 @@ def test_jurisprudence_exam_counts_as_one_hour_ethics_when_done():
                       completions=(Completion("jurisprudence exam", category="ethics", hours=1),))
     credits = [credit(1, 5, "ethics"), credit(2, 18)]
     open_ = tally(profile, CYCLE, credits, TODAY)
-    assert open_["completions"] == [{"name": "jurisprudence exam", "done": None, "category": "ethics", "hours": 1}]
+    assert open_["completions"] == [{"name": "jurisprudence exam", "done": None, "category": "ethics", "hours": 1,
+                                    "make_up": False}]
     assert open_["remaining_hours"] == 1 and open_["status"] != "complete"
     assert open_["next"] == "1 h ethics, jurisprudence exam"
     done = tally(profile, replace(CYCLE, done=(Done("Jurisprudence Exam", D(2026, 2, 1)),)), credits, TODAY)

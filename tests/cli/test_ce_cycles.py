@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
 
 import pytest
@@ -151,13 +152,63 @@ def test_jurisprudence_exam_ticked_counts_as_an_ethics_hour(run):
     assert result.json()["cycle_end"] == "2027-01-31"
     after = status(run)
     assert after["completions"][0] == {"name": "jurisprudence exam", "done": "2026-02-01", "category": "ethics",
-                                       "hours": 1}
+                                       "hours": 1, "make_up": False}
     assert after["counted_hours"] == before["counted_hours"] + 1
     assert {c["category"]: c["counted"] for c in after["categories"]}["ethics"] == 1
     unknown = run("license", "done", "TX", "yoga retreat", "--date", "2026-02-01")
     assert unknown.code == 1 and "jurisprudence exam" in unknown.err
     future = run("license", "done", "TX", "jurisprudence exam", "--date", "2026-12-01")
     assert future.code == 1 and "future" in future.err
+
+
+def test_jurisprudence_exam_ticked_late_makes_up_the_cycle_that_ended(run, tmp_path, monkeypatch):
+    # TX renewed 2026-01-31; the exam was taken 2026-03-01 for the ended cycle
+    # (2024-02-01 .. 2026-01-31). With --cycle previous it is done there (and
+    # its 1 h ethics counts there: 0 + 1 = 1 h), not in the current cycle.
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2026-01-31")
+    assert run("license", "renew", "TX", "--yes").code == 0
+    before = status(run, "--cycle", "previous")
+    result = run("license", "done", "TX", "jurisprudence exam", "--date", "2026-03-01", "--cycle", "previous",
+                 "--json")
+    assert result.code == 0, result
+    tick = result.json()
+    assert (tick["counts_in"], tick["make_up"], tick["cycle_start"], tick["cycle_end"]) == \
+        ("2026-01-31", True, "2024-02-01", "2026-01-31")
+    previous = status(run, "--cycle", "previous")
+    exam = previous["completions"][0]
+    assert (exam["name"], exam["done"], exam["make_up"]) == ("jurisprudence exam", "2026-03-01", True)
+    assert previous["counted_hours"] == before["counted_hours"] + 1
+    assert {c["category"]: c["counted"] for c in previous["categories"]}["ethics"] == 1
+    current = status(run)
+    assert current["completions"][0]["done"] is None and current["counted_hours"] == 0
+    shown = run("ce", "status", "--cycle", "previous")
+    assert "late: a make-up for this cycle" in shown.out
+    [_, ended] = run("license", "history", "TX", "--json").json()["cycles"]
+    assert "jurisprudence exam" not in ended["outcome"]["not_done"]
+    # The assignment travels with an export and back into a fresh data folder.
+    assert run("export", "--out", tmp_path / "all.json").code == 0
+    [license] = json.loads((tmp_path / "all.json").read_text())["licenses"]
+    assert [(d["done_on"], d["counts_in"]) for d in license["done"]] == [("2026-03-01", "2026-01-31")]
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
+    assert run("import", tmp_path / "all.json").code == 0
+    assert status(run, "--cycle", "previous")["completions"][0]["make_up"] is True
+
+
+def test_license_done_cycle_refuses_bad_choices_and_stores_nothing(run, tmp_path):
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2026-01-31")
+    assert run("license", "renew", "TX", "--yes").code == 0
+    for cycle, date, says in (("sometime", "2026-03-01", "--cycle 'sometime'"),
+                              ("current", "2025-06-01", "can't count in a later cycle"),
+                              ("2029-01-01", "2026-03-01", "after TX's current cycle")):
+        refused = run("license", "done", "TX", "jurisprudence exam", "--date", date, "--cycle", cycle)
+        assert refused.code == 1, refused
+        assert says in refused.err and len(refused.err.strip().splitlines()) == 1, refused.err
+    for which in ("current", "previous"):
+        assert [c["done"] for c in status(run, "--cycle", which)["completions"]] == [None, None]
+    exported = run("export", "--out", tmp_path / "all.json")
+    assert exported.code == 0, exported
+    [license] = json.loads((tmp_path / "all.json").read_text())["licenses"]
+    assert license["done"] == []
 
 
 def test_activity_and_provider_type(run):
@@ -246,3 +297,152 @@ def test_undoing_a_renewal_restores_the_cycle_and_its_history(run, mine):
     assert (now["cycle_start"], now["cycle_end"], now["cycle_number"]) == ("2026-02-01", "2028-01-31", 3)
     assert [c["cycle_end"] for c in run("license", "history", "Mine", "--json").json()["cycles"]] == [
         "2028-01-31", "2026-01-31"]
+
+
+def _panel_text(result) -> str:
+    """The status panel as one line of words (borders and wrapping removed)."""
+    lines = [line.strip().strip("│╭╰─").strip() for line in result.out.splitlines()]
+    return " ".join(" ".join(lines).split())
+
+
+def test_status_panel_numbers_add_up_with_a_provider_share(run):
+    # Texas: 24 h, at least half (12 h) from listed provider types. 16 h
+    # counted (6 ethics + 3 cultural diversity + 7 other), none from a listed
+    # provider: required - counted = 8 h, but 12 h must still be earned (all
+    # 12 listed hours), so 12 of 24 h are done: 50%.
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    for title, hours, *category in (("Ethics", 6, "ethics"), ("Diversity", 3, "cultural-diversity"), ("Other", 7)):
+        args = ["ce", "add", title, "--hours", hours, "--date", "2026-02-01", "--format", "in-person"]
+        assert run(*args, *(["--category", category[0]] if category else [])).code == 0
+    data = status(run)
+    assert (data["required_hours"], data["counted_hours"], data["remaining_hours"], data["done_fraction"]) == \
+        (24, 16, 12, 0.5)
+    assert data["remaining_note"] == ("12 h, not 24 h − 16 h = 8 h: at least 12 h must come from the listed "
+                                      "provider types and 0 h of yours do.")
+    shown = run("ce", "status")
+    assert shown.code == 0, shown
+    text = _panel_text(shown)
+    assert "Counted 16 h toward the total of 24 h required" in text
+    assert "50% done, 12 h to earn" in text
+    assert data["remaining_note"] in text
+    # What to take next adds up to the 12 h remaining, the listed hours among them.
+    assert "Next: 12 h any topic (all of these from a listed provider type)" in text
+
+
+def test_status_panel_numbers_add_up_after_a_renewal_with_carry_over(run):
+    # TX cycle ending 2026-01-31 with 34 h counted (33 h listed + 1 h exam):
+    # 10 h surplus carries over (the profile's maximum). New cycle: 6 h from
+    # an unlisted provider. required - counted = 24 - 6 = 18 h; the carry-over
+    # covers 10 of them (8 h left), but 12 h must come from listed providers,
+    # so 12 h remain and 50% is done.
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2026-01-31")
+    for title, hours, *category in (("Ethics", 6, "ethics"), ("Diversity", 3, "cultural-diversity"), ("Big", 24)):
+        args = ["ce", "add", title, "--hours", hours, "--date", "2025-03-01", "--format", "in-person",
+                "--provider-type", "listed-in-rule"]
+        assert run(*args, *(["--category", category[0]] if category else [])).code == 0
+    for requirement in ("jurisprudence exam", "human trafficking course"):
+        assert run("license", "done", "TX", requirement, "--date", "2025-05-01").code == 0
+    assert run("license", "renew", "TX", "--yes").code == 0
+    assert run("ce", "add", "New", "--hours", "6", "--date", "2026-03-02", "--format", "in-person").code == 0
+    data = status(run)
+    assert (data["counted_hours"], data["carry_over_hours"], data["remaining_hours"], data["done_fraction"]) == \
+        (6, 10, 12, 0.5)
+    assert data["remaining_note"] == (
+        "12 h, not 24 h − 6 h = 18 h: the 10 h carried over from the previous cycle count toward the total; "
+        "at least 12 h must come from the listed provider types and 0 h of yours do.")
+    text = _panel_text(run("ce", "status"))
+    assert "Carry-over 10 h from the previous cycle" in text
+    assert "50% done, 12 h to earn" in text and data["remaining_note"] in text
+    # 12 h more from a listed provider, tagged ethics and cultural diversity: 18 h counted + 10 h carried
+    # over >= 24; the one credit fills 6 h ethics and 3 h diversity (9 of its 12 h); 12 h listed = the share.
+    # Remaining 0 h, not 24 - 18 = 6 h, because of the carry-over alone.
+    assert run("ce", "add", "Listed", "--hours", "12", "--date", "2026-03-03", "--format", "in-person",
+               "--category", "ethics", "--category", "cultural-diversity", "--provider-type", "listed-in-rule").code == 0
+    after = status(run)
+    assert (after["counted_hours"], after["carry_over_hours"], after["remaining_hours"]) == (18, 10, 0)
+    assert after["remaining_note"] == ("0 h, not 24 h − 18 h = 6 h: the 10 h carried over from the previous cycle "
+                                       "count toward the total.")
+    assert after["done_fraction"] == 1 and after["status"] != "complete"  # the exam is still to do
+
+
+# --- tried as a new user (round 3): each refusal is one line, exit 1, nothing stored ----------------
+
+def test_a_credit_needs_a_title(run):
+    for title in ("", "   "):
+        refused = run("ce", "add", title, "--hours", "3", "--date", "2026-05-01", "--format", "in-person")
+        assert refused.code == 1 and "title can't be empty" in refused.err, refused
+    assert run("ce", "list", "--json").json() == []
+    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-05-01", "--format", "in-person").code == 0
+    assert run("ce", "edit", "1", "--title", " ").code == 1
+    assert run("ce", "show", "1", "--json").json()["title"] == "Ethics"
+
+
+def test_a_wrong_license_or_goal_is_said_before_the_duplicate_question(run):
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    args = ("ce", "add", "Ethics", "--hours", "3", "--date", "2026-05-01", "--format", "in-person")
+    assert run(*args).code == 0
+    for extra, says in ((("--license", "NOPE"), "No license named 'NOPE'"), (("--goal", "99"), "No goal with id 99")):
+        refused = run(*args, *extra)
+        assert refused.code == 1 and len(refused.err.strip().splitlines()) == 1, refused.err
+        assert says in refused.err
+    assert len(run("ce", "list", "--json").json()) == 1
+
+
+def test_license_issue_date_is_checked_on_edit_as_on_add(run):
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    future = run("license", "edit", "TX", "--issued", "2026-12-01")
+    assert future.code == 1 and "in the future" in future.err
+    after = run("license", "edit", "TX", "--renews", "2020-01-31")  # before nothing: no issue date yet
+    assert after.code == 0
+    run("license", "edit", "TX", "--renews", "2027-01-31")
+    assert run("license", "edit", "TX", "--issued", "2019-03-01").code == 0
+    late = run("license", "edit", "TX", "--renews", "2019-01-31")
+    assert late.code == 1 and "must come after the issue date (2019-03-01)" in late.err
+    assert run("license", "show", "TX", "--json").json()["renews"] == "2027-01-31"
+
+
+def test_a_requirement_is_ticked_once_per_cycle(run):
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    assert run("license", "done", "TX", "jurisprudence exam", "--date", "2026-05-01").code == 0
+    again = run("license", "done", "TX", "Jurisprudence  Exam", "--date", "2026-05-02")
+    assert again.code == 1 and "already ticked" in again.err and "done 2026-05-01" in again.err
+    ticks = [c for c in status(run)["completions"] if c["done"]]
+    assert [(c["name"], c["done"]) for c in ticks] == [("jurisprudence exam", "2026-05-01")]
+
+
+def test_adding_a_profile_says_what_it_replaces(run, tmp_path):
+    path = tmp_path / "tx.toml"
+    path.write_text(OWN.replace("my-board", "example-tx-lpc"))
+    added = run("ce", "profile", "add", path)
+    assert added.code == 0 and "replaces the built-in profile example-tx-lpc" in added.err
+    again = run("ce", "profile", "add", path)
+    assert again.code == 0 and "replaces your earlier profile example-tx-lpc" in again.err
+    assert run("ce", "profile", "show", "example-tx-lpc", "--json").json()["status"] == "custom"
+
+
+def test_status_of_the_previous_cycle_skips_a_license_in_its_first_cycle(run):
+    run("license", "add", "New", "--profile", "example-fl-mh", "--renews", "2027-03-31", "--issued", "2025-06-01")
+    run("license", "add", "Old", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    result = run("ce", "status", "--cycle", "previous", "--json")
+    assert result.code == 0, result
+    assert [(l["name"], l["cycle_end"]) for l in result.json()["licenses"]] == [("Old", "2025-01-31")]
+    assert "New is in its first cycle" in result.err
+    only_new = run("ce", "status", "--cycle", "previous", "--license", "New")
+    assert only_new.code == 1 and "first cycle" in only_new.err
+    make_up = run("ce", "add", "Late", "--hours", "2", "--date", "2026-05-01", "--format", "in-person",
+                  "--cycle", "previous")
+    assert make_up.code == 1 and "--license" in make_up.err and len(make_up.err.strip().splitlines()) == 1
+    assert run("ce", "list", "--json").json() == []
+
+
+def test_export_counts_each_certificate_written(run, tmp_path):
+    # Two credits whose certificates have the same content: two files beside the CSV, "2 certificate(s)".
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    cert = tmp_path / "cert.pdf"
+    cert.write_bytes(b"%PDF same")
+    for day in ("2026-04-01", "2026-04-02"):
+        assert run("ce", "add", f"Course {day}", "--hours", "2", "--date", day, "--format", "in-person",
+                   "--certificate", cert).code == 0
+    done = run("ce", "export", "--out", tmp_path / "out.csv")
+    assert done.code == 0 and "2 certificate(s)" in done.err, done
+    assert sorted(p.name for p in (tmp_path / "out-certificates").iterdir()) == ["cert (2).pdf", "cert.pdf"]

@@ -343,3 +343,33 @@ def test_the_served_aspiration_is_read_without_the_stated_confidence():
                     aspirations=("trauma specialist",))
     assert aspiration_served(goal) == "trauma specialist"
     assert "'trauma specialist'" in score(goal, TODAY)["criteria"]["relevant"]["reason"]
+
+
+def test_the_stated_confidence_shortcut_hides_no_statement():
+    """stated_confidence skips its two patterns in ASCII text without
+    'confiden', 'efficacy' or 'sure'; searching anyway finds nothing more."""
+    from clingoals.smart import language
+
+    texts = [e["text"] for e in load()] + [r["text"] for r in load_smartspan()] + [
+        "Walk daily, 80% SURE", "Run 5k (CONFIDENCE 8/10)", "Self-Efficacy: 7", "swim, 7/10", "cook at home 60%",
+        "Confident 9/10 I can pass the NCE", "İ 80% sure", "ſure 80%"]
+    skipped = 0
+    for text in texts:
+        lowered = text.lower()
+        if text.isascii() and not any(word in lowered for word in ("confiden", "efficacy", "sure")):
+            skipped += 1
+            assert not any(p.search(text) for p in language.CONFIDENCE_PATTERNS), text
+    assert 0 < skipped < len(texts)
+    assert language.stated_confidence("Walk daily, 80% SURE").value == 8
+    assert language.stated_confidence("swim, 7/10").value == 7
+
+
+def test_the_frequency_shortcut_hides_no_rhythm():
+    from clingoals.dates import FREQUENCY, frequency_phrase
+
+    texts = [e["text"] for e in load()] + [r["text"] for r in load_smartspan()] + [
+        "Meditate DAILY", "Stretch Nightly before bed", "Journal fortnightly", "Read 3x", "Review it Annually",
+        "see my mentor bi-weekly", "Walk twice", "Once", "swim every workday", "call mom each evening"]
+    for text in texts:
+        match = FREQUENCY.search(text)
+        assert frequency_phrase(text) == (match.group(0) if match else None), text

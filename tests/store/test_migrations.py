@@ -102,3 +102,52 @@ def test_an_older_database_is_upgraded_with_its_data_and_a_backup(tmp_path):
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[0]
+
+
+def test_utc_timestamps_of_an_older_database_become_local(tmp_path, monkeypatch):
+    """Before the one clock, timestamps were stored in UTC. A goal finished at
+    03:30 UTC on May 14 was, for a user in Los Angeles, finished at 20:30 on
+    May 13: after the upgrade its stored date is May 13, the same instant."""
+    import datetime as dt
+    import sqlite3
+    import time
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    import clingoals.store.db as db
+
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        path = tmp_path / "goals.db"
+        engine = create_engine(f"sqlite:///{path}")
+        config = Config()
+        config.set_main_option("script_location", str(__import__("pathlib").Path(db.__file__).parent / "migrations"))
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0007")
+        engine.dispose()
+        with sqlite3.connect(path) as conn:
+            conn.execute(
+                "INSERT INTO goal (uuid, title, statement, start_date, deadline, domain, status, created_at, "
+                "updated_at) VALUES ('u1', 'Old goal', 'Pass the NCE', '2026-01-01', '2026-06-30', "
+                "'professional', 'done', '2026-05-01T12:00:00+00:00', '2026-05-14T03:30:00+00:00')")
+            conn.execute("INSERT INTO status_change (uuid, goal_id, previous, status, changed_at) "
+                         "VALUES ('s1', 1, 'active', 'done', '2026-05-14T03:30:00Z')")
+            conn.execute(
+                "INSERT INTO goal (uuid, title, statement, start_date, deadline, domain, status, created_at, "
+                "updated_at) VALUES ('u2', 'Newer goal', 'Pass the NCE', '2026-01-01', '2026-06-30', "
+                "'professional', 'active', '2026-05-13T20:30:00-07:00', '2026-05-13T20:30:00-07:00')")
+        open_store(path).close()
+        with sqlite3.connect(path) as conn:
+            rows = dict((uuid, (created, updated)) for uuid, created, updated in conn.execute(
+                "SELECT uuid, created_at, updated_at FROM goal"))
+            [done] = conn.execute("SELECT changed_at FROM status_change").fetchone()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert rows["u1"] == ("2026-05-01T05:00:00-07:00", "2026-05-13T20:30:00-07:00")
+    assert done == "2026-05-13T20:30:00-07:00"
+    assert dt.datetime.fromisoformat(done) == dt.datetime(2026, 5, 14, 3, 30, tzinfo=dt.timezone.utc)
+    assert rows["u2"] == ("2026-05-13T20:30:00-07:00",) * 2

@@ -41,6 +41,13 @@ def normalise_category(text: str) -> str:
     return category
 
 
+def check_title(title: str) -> str:
+    """A credit's title as on the certificate: never empty."""
+    if not (title or "").strip():
+        raise InvalidInput("The title can't be empty; give the course or activity as on the certificate.")
+    return title.strip()
+
+
 def check_amount(amount: float) -> float:
     if amount is None or not math.isfinite(amount) or amount <= 0:
         raise InvalidInput(f"Hours must be a number above zero (got {amount}).")

@@ -17,16 +17,17 @@ required, counted and remaining hours, days left, the pace needed, a status
 and, when remaining is not simply required minus counted, why.
 
 Hours are exact ``Fraction`` values throughout; the JSON view rounds them.
-Counting and allocation are small maximum-flow problems solved on integers
-(the fractions scaled by their common denominator); a greedy pass can leave
-a minimum short that a better assignment fills.
+Counting and allocation are one small linear programme solved exactly: count
+the most hours every cap and topic maximum allows at once (a credit in two
+capped topics is held to both), then, among those ways, fill the category
+minimums the most; a greedy pass can leave a minimum short that a better
+assignment fills.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections import defaultdict, deque
+from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -59,10 +60,16 @@ class Credit:
 
 @dataclass(frozen=True)
 class Done:
-    """A completion requirement ticked with ``goals license done``."""
+    """A completion requirement ticked with ``goals license done``; ticked
+    late with ``--cycle``, it counts in the cycle holding ``counts_in``."""
 
     requirement: str
     date: dt.date
+    counts_in: dt.date | None = None
+
+    @property
+    def cycle_day(self) -> dt.date:
+        return self.counts_in or self.date
 
 
 @dataclass(frozen=True)
@@ -164,45 +171,61 @@ def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit]
     return dict(due)
 
 
-# --- maximum flow on integers ----------------------------------------------------------
+# --- exact linear programme --------------------------------------------------------
 
-def _max_flow(capacity: dict, source, sink) -> dict:
-    """Edmonds-Karp on integer capacities; returns the flow on each edge."""
-    flow: dict = defaultdict(int)
-    neighbours: dict = defaultdict(dict)  # insertion-ordered: deterministic without sorting
-    for (a, b) in capacity:
-        neighbours[a][b] = None
-        neighbours[b][a] = None
-    while True:
-        parent = {source: None}
-        queue = deque([source])
-        while queue and sink not in parent:
-            node = queue.popleft()
-            for nxt in neighbours[node]:
-                residual = capacity.get((node, nxt), 0) - flow[(node, nxt)] + flow[(nxt, node)]
-                if nxt not in parent and residual > 0:
-                    parent[nxt] = node
-                    queue.append(nxt)
-        if sink not in parent:
-            return flow
-        path, node = [], sink
-        while parent[node] is not None:
-            path.append((parent[node], node))
-            node = parent[node]
-        push = min(capacity.get(e, 0) - flow[e] + flow[(e[1], e[0])] for e in path)
-        for a, b in path:
-            back = min(push, flow[(b, a)])  # cancel reverse flow first
-            flow[(b, a)] -= back
-            flow[(a, b)] += push - back
+def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
+    """Maximise each objective in turn over {x >= 0 : sum(coef * x) <= bound
+    for each row}, keeping every earlier objective at its optimum.
 
-
-def _exact_flow(capacity: dict[tuple, Fraction | None], source, sink) -> dict:
-    """Max flow with exact fractional capacities (None = unlimited)."""
-    finite = [c for c in capacity.values() if c is not None]
-    scale = math.lcm(*(c.denominator for c in finite)) if finite else 1
-    unlimited = sum(finite, Fraction(0)) * scale + 1
-    scaled = {edge: (int(c * scale) if c is not None else int(unlimited)) for edge, c in capacity.items()}
-    return {edge: Fraction(value, scale) for edge, value in _max_flow(scaled, source, sink).items() if value}
+    Exact simplex on Fractions with Bland's rule (no cycling); every bound is
+    >= 0, so x = 0 is the starting vertex. Rows and objectives map variable
+    names to coefficients; returns the value of each variable that is not 0.
+    Caps on overlapping sets (a credit in two capped topics and a capped
+    format) are not a flow network, so the tally solves them this way; the
+    problems are small (one variable per pool of alike credits).
+    """
+    variables = list(dict.fromkeys(v for coefs, _ in rows for v in coefs))
+    column = {v: j for j, v in enumerate(variables)}
+    n, m = len(variables), len(rows)
+    table = []
+    for r, (coefs, bound) in enumerate(rows):
+        row = [Fraction(0)] * (n + m) + [exact(bound)]
+        for v, coef in coefs.items():
+            row[column[v]] = exact(coef)
+        row[n + r] = Fraction(1)
+        table.append(row)
+    basis = [n + r for r in range(m)]
+    costs = []
+    for objective in objectives:
+        cost = [Fraction(0)] * (n + m + 1)
+        for v, coef in objective.items():
+            if v in column:
+                cost[column[v]] = exact(coef)
+        costs.append(cost)
+    for k, cost in enumerate(costs):
+        while True:
+            # Only columns that keep the earlier objectives optimal may enter.
+            entering = next((j for j in range(n + m) if cost[j] > 0
+                             and all(costs[e][j] == 0 for e in range(k))), None)
+            if entering is None:
+                break
+            leaving, best = None, None
+            for r, row in enumerate(table):
+                if row[entering] > 0:
+                    ratio = row[-1] / row[entering]
+                    if best is None or ratio < best or (ratio == best and basis[r] < basis[leaving]):
+                        leaving, best = r, ratio
+            pivot = table[leaving]
+            factor = pivot[entering]
+            pivot[:] = [value / factor for value in pivot]
+            nonzero = [j for j, value in enumerate(pivot) if value]
+            for other in table + costs:
+                if other is not pivot and other[entering]:
+                    times = other[entering]
+                    for j in nonzero:
+                        other[j] -= times * pivot[j]
+            basis[leaving] = entering
+    return {variables[j]: table[r][-1] for r, j in enumerate(basis) if j < n and table[r][-1]}
 
 
 # --- the tally -----------------------------------------------------------------------
@@ -210,7 +233,7 @@ def _exact_flow(capacity: dict[tuple, Fraction | None], source, sink) -> dict:
 @dataclass(frozen=True)
 class _Pool:
     group: tuple            # ("format", f) | ("activity", name) | ("completion",)
-    topic: str | None       # the topic maximum it counts against
+    topics: tuple           # every topic maximum it counts against
     fillable: tuple         # minimum categories it may fill
     listed: bool            # from a provider type the provider share lists
 
@@ -233,14 +256,15 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         if rule.within_months_of_licensure or exempt or not _due_this_cycle(rule, cycle, start, end):
             continue
         ticks = [d for d in cycle.done if d.requirement.casefold() == rule.name.casefold()]
-        if rule.once and any(d.date < start for d in ticks):
+        if rule.once and any(d.cycle_day < start for d in ticks):
             continue
-        done = next((d for d in ticks if start <= d.date <= end), None)
+        done = next((d for d in ticks if start <= d.cycle_day <= end), None)
         completions.append({"name": rule.name, "done": done.date.isoformat() if done else None,
-                            "category": rule.category, "hours": as_number(rule.hours)})
+                            "category": rule.category, "hours": as_number(rule.hours),
+                            "make_up": bool(done and done.date > end)})
         if done and rule.hours:
             synthetic.append(Credit(-len(synthetic) - 1, rule.name, rule.hours, "hours", done.date,
-                                    "in-person", (rule.category,), activity="completion"))
+                                    "in-person", (rule.category,), activity="completion", counts_in=done.counts_in))
 
     share = profile.provider_share if profile.provider_share and profile.provider_share.applies(start, end) else None
     caps: dict[str, Fraction] = {}
@@ -260,7 +284,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     group_hours: dict[tuple, list[Fraction]] = defaultdict(list)
     activity_hours: dict[str, list[Fraction]] = defaultdict(list)
     logged_hours: list[Fraction] = []
-    fillable_of: dict[tuple, tuple] = {}
+    shares_of: dict[tuple, tuple] = {}  # a credit's categories -> (topics, fillable)
     group_caps: dict[tuple, Fraction] = {("format", f): limit for f, limit in caps.items()}
     for credit in mine + synthetic:
         hours = hours_of(credit, profile)
@@ -278,13 +302,13 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
             group = ("completion",)
         else:
             group = ("format", credit.format)
-        topic = next((t for t in topic_limits if t in credit.categories), None)
         categories = tuple(credit.categories)
-        fillable = fillable_of.get(categories)
-        if fillable is None:
-            fillable = fillable_of[categories] = tuple(sorted(c for c in set(categories) if c in minimums))
+        shares = shares_of.get(categories)
+        if shares is None:
+            shares = shares_of[categories] = (tuple(t for t in topic_limits if t in categories),
+                                              tuple(sorted(c for c in set(categories) if c in minimums)))
         listed = bool(share and credit.provider_type in share.provider_types)
-        pool_hours[(group, topic, fillable, listed)].append(hours)
+        pool_hours[(group, *shares, listed)].append(hours)
         group_hours[group].append(hours)
     logged = exact_sum(logged_hours)
     pools: dict[_Pool, Fraction] = defaultdict(Fraction, {_Pool(*key): exact_sum(parts)
@@ -294,47 +318,49 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     raw_by_activity: dict[str, Fraction] = defaultdict(Fraction, {name: exact_sum(parts)
                                                                   for name, parts in activity_hours.items()})
 
-    def counting_network(only_listed: bool) -> dict:
-        capacity: dict = {}
-        for pool, hours in pools.items():
-            if only_listed and not pool.listed:
-                continue
-            topic_node = ("topic", pool.topic)
-            capacity[("source", topic_node)] = topic_limits.get(pool.topic) if pool.topic else None
-            capacity[(topic_node, ("pool", pool))] = hours
-            capacity[(("pool", pool), ("group", pool.group))] = None
-            capacity[(("group", pool.group), "sink")] = group_caps.get(pool.group)
-        return capacity
+    def counting_rows(only_listed: bool) -> list[tuple[dict, Fraction]]:
+        """x[pool] = hours of the pool that count: at most its hours, at
+        most each topic maximum and each format or activity cap it falls under."""
+        used = [pool for pool in pools if pool.listed or not only_listed]
+        rows = [({("x", pool): 1}, pools[pool]) for pool in used]
+        for topic, limit in topic_limits.items():
+            rows.append(({("x", pool): 1 for pool in used if topic in pool.topics}, limit))
+        for group, limit in group_caps.items():
+            rows.append(({("x", pool): 1 for pool in used if pool.group == group}, limit))
+        return [(coefs, limit) for coefs, limit in rows if coefs]
 
-    flow = _exact_flow(counting_network(False), "source", "sink") if pools else {}
-    counted_by_group = {g: flow.get((("group", g), "sink"), Fraction(0)) for g in logged_by_group}
-    counted = sum(counted_by_group.values(), Fraction(0))
+    # Count the most the caps allow; among the ways to do that, fill the
+    # category minimums the most (y[pool, category]: counted hours of the
+    # pool given to that minimum, never an hour twice).
+    rows = counting_rows(False)
+    if minimums:
+        for pool in pools:
+            if pool.fillable:
+                coefs = {("y", pool, category): 1 for category in pool.fillable}
+                rows.append(({**coefs, ("x", pool): -1}, Fraction(0)))
+        for category, hours in minimums.items():
+            coefs = {("y", pool, category): 1 for pool in pools if category in pool.fillable}
+            if coefs:
+                rows.append((coefs, hours))
+    solution = _lex_max(rows, [{("x", pool): 1 for pool in pools},
+                               {("y", pool, c): 1 for pool in pools for c in pool.fillable}])
+    counted_pool = {pool: solution.get(("x", pool), Fraction(0)) for pool in pools}
+    counted_by_group: dict[tuple, Fraction] = defaultdict(Fraction)
+    for pool, hours in counted_pool.items():
+        counted_by_group[pool.group] += hours
+    counted = sum(counted_pool.values(), Fraction(0))
     listed_hours = Fraction(0)
     if share:
-        listed_flow = _exact_flow(counting_network(True), "source", "sink") if pools else {}
-        listed_hours = sum((v for (a, b), v in listed_flow.items() if b == "sink"), Fraction(0))
-
-    # Minimums: each group gives at most what counted of it; within a group
-    # the flow chooses which credits fill which minimum.
-    allocation: dict = {}
-    if minimums and pools:
-        capacity: dict = {}
-        for group, hours in counted_by_group.items():
-            capacity[("source", ("group", group))] = hours
-        for pool, hours in pools.items():
-            if pool.fillable:
-                edge = (("group", pool.group), ("pool", pool))
-                capacity[edge] = capacity.get(edge, Fraction(0)) + hours
-                for category in pool.fillable:
-                    capacity[(("pool", pool), ("category", category))] = None
-        for category, hours in minimums.items():
-            capacity[(("category", category), "sink")] = hours
-        allocation = _exact_flow(capacity, "source", "sink")
+        listed = _lex_max(counting_rows(True), [{("x", pool): 1 for pool in pools if pool.listed}])
+        listed_hours = sum(listed.values(), Fraction(0))
+    filled: dict[str, Fraction] = defaultdict(Fraction)
+    for key, hours in solution.items():
+        if key[0] == "y":
+            filled[key[2]] += hours
     categories = []
     for category, hours in sorted(minimums.items()):
-        filled = allocation.get((("category", category), "sink"), Fraction(0))
-        categories.append({"category": category, "required": hours, "counted": filled,
-                           "remaining": max(hours - filled, Fraction(0))})
+        categories.append({"category": category, "required": hours, "counted": filled[category],
+                           "remaining": max(hours - filled[category], Fraction(0))})
     category_short = sum((c["remaining"] for c in categories), Fraction(0))
     carry = Fraction(0) if first else min(exact(cycle.carry_over_hours), profile.carry_over_max)
     total_short = max(required - counted - carry, Fraction(0))
@@ -391,9 +417,9 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
                         "counted_hours": as_number(counted_by_group.get(("activity", rule.name), Fraction(0)))}
                        for rule in profile.activities if rule.applies(start, end) and rule.name in raw_by_activity],
         "maximums": [{"category": topic, "max_hours": as_number(limit),
-                      "logged_hours": as_number(sum((h for p, h in pools.items() if p.topic == topic), Fraction(0))),
-                      "counted_hours": as_number(sum((v for (a, b), v in flow.items()
-                                                      if a == "source" and b == ("topic", topic)), Fraction(0)))}
+                      "logged_hours": as_number(sum((h for p, h in pools.items() if topic in p.topics), Fraction(0))),
+                      "counted_hours": as_number(sum((h for p, h in counted_pool.items() if topic in p.topics),
+                                                     Fraction(0)))}
                      for topic, limit in topic_limits.items()],
         "provider_share": None if not share else {
             "provider_types": list(share.provider_types), "required_hours": as_number(provider_needed),
@@ -452,22 +478,29 @@ def _h(value) -> str:
 
 def remaining_note(required, counted, carry, remaining, categories, provider_short, provider_needed,
                    listed_hours) -> str | None:
-    """One line saying why remaining is not required minus counted."""
-    if remaining == required - counted:
+    """One line saying why remaining is not required minus counted, with
+    that subtraction written out so the panel's numbers can be checked:
+    "12 h, not 24 − 16 = 8 h: at least 12 h must come from ..."."""
+    plain = required - counted
+    if remaining == plain:
         return None
-    open_minimums = [c for c in categories if c["remaining"] > 0]
-    if remaining and provider_short == remaining and provider_short > max(required - counted - carry, 0):
-        return (f"At least {_h(provider_needed)} must come from the listed provider types; "
-                f"{_h(listed_hours)} do.")
-    if remaining and open_minimums and sum(c["remaining"] for c in open_minimums) == remaining \
-            and remaining > max(required - counted - carry, 0):
-        names = ", ".join(f"{_h(c['remaining'])} {c['category']}" for c in open_minimums)
-        return f"The total is covered, but minimums are open ({names}): those hours must still be earned."
-    if carry and remaining == max(required - counted - carry, 0):
-        return f"{_h(carry)} carried over from the previous cycle count toward the total."
-    if counted > required:
-        return f"{_h(counted - required)} more than required counted."
-    return None
+    if plain < 0 and not remaining:
+        return f"Nothing left to earn: {_h(counted)} counted, {_h(-plain)} more than the {_h(required)} required."
+    reasons = []
+    if carry:
+        reasons.append(f"the {_h(carry)} carried over from the previous cycle count toward the total")
+    if remaining > max(plain - carry, 0):
+        open_minimums = [c for c in categories if c["remaining"] > 0]
+        if provider_short == remaining:
+            reasons.append(f"at least {_h(provider_needed)} must come from the listed provider types "
+                           f"and {_h(listed_hours)} of yours do")
+        if open_minimums and sum(c["remaining"] for c in open_minimums) == remaining:
+            names = ", ".join(f"{_h(c['remaining'])} {c['category']}" for c in open_minimums)
+            covered = "the total is covered but " if plain - carry <= 0 else ""
+            reasons.append(f"{covered}minimums are still open ({names}) and those hours must be earned")
+    difference = f"{_h(plain)}" if plain >= 0 else f"−{_h(-plain)}"
+    return (f"{_h(remaining)}, not {_h(required)} − {_h(counted)} = {difference}: "
+            + "; ".join(reasons) + ".")
 
 
 def next_steps(categories: list[dict], remaining, caps: dict, logged: dict, completions: list[str] = (),
@@ -481,7 +514,11 @@ def next_steps(categories: list[dict], remaining, caps: dict, logged: dict, comp
         parts.append(f"{_h(rest)} {kind}")
     elif "self-study" in full and parts:
         parts[-1] += " (live or in person: self-study is capped)"
-    if provider_short:
+    if provider_short and parts:
+        # The same hours, not more: they can fill the parts above.
+        share = "all" if provider_short >= remaining else f"at least {_h(provider_short)}"
+        parts[-1] += f" ({share} of these from a listed provider type)"
+    elif provider_short:
         parts.append(f"{_h(provider_short)} from a listed provider type")
     parts += [d["requirement"] + (f" by {d['due']}" if d["due"] else "") for d in deadlines]
     parts += list(completions)
@@ -502,7 +539,9 @@ def outcome(result: dict) -> dict:
         short.append({"category": "listed providers", "hours": result["provider_share"]["remaining_hours"]})
     complete = result["status"] == "complete"
     ended = result["days_left"] < 0
-    where = ", ".join(f"{s['hours']:g} h {s['category']}" for s in short)
+    where = ", ".join(f"{s['hours']:g} h {s['category']}" for s in short if s["category"] != "listed providers")
+    if result["provider_share"] and result["provider_share"]["remaining_hours"]:  # the same hours, not more
+        where += ("; " if where else "") + f"at least {result['provider_share']['remaining_hours']:g} h from listed providers"
     parts = []
     if result["remaining_hours"]:
         parts.append((f"short by {result['remaining_hours']:g} h" if ended else

@@ -114,8 +114,11 @@ class ClingoalsGroup(TyperGroup):
     def invoke(self, ctx: click.Context):
         from clingoals.cli.common import close_stores
 
+        failed = True  # until the command returns: an error removes a database it only just created
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            failed = False
+            return result
         except ClingoalsError as error:
             typer.echo(f"error: {error}", err=True)
             ctx.exit(1)
@@ -125,7 +128,8 @@ class ClingoalsGroup(TyperGroup):
         except (KeyboardInterrupt, EOFError):
             typer.echo("\nStopped; nothing was saved.", err=True)
             ctx.exit(1)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort) as error:
+            failed = getattr(error, "exit_code", 1) != 0
             raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
         except BrokenPipeError:  # the reader stopped (goals export | head): nothing to say
             quiet_stdout()
@@ -153,7 +157,7 @@ class ClingoalsGroup(TyperGroup):
                        "Run again with CLINGOALS_DEBUG=1 for details, and please report it.", err=True)
             ctx.exit(1)
         finally:
-            close_stores()
+            close_stores(failed=failed)
 
 app = typer.Typer(
     cls=ClingoalsGroup,

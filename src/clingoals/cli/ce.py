@@ -3,7 +3,6 @@ audit bundle. `goals ce` alone is `goals ce status`."""
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -65,7 +64,6 @@ def _format_option(required: bool):
 # The shared CE pieces (status of every license, profiles) are use cases.
 from clingoals.usecases.ce import (  # noqa: E402
     example_note,
-    profile_folder,
     resolve_profile,
 )
 
@@ -103,9 +101,11 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
     day = today()
     with opened_store() as store:
         if json_out:
-            results = ce_status(store, license_name=license_name, cycle=cycle, today=day)
+            results, notes = ce_status(store, license_name=license_name, cycle=cycle, today=day)
         else:  # the table adds each current cycle's hours per month
-            panels = status_panels(store, license_name=license_name, cycle=cycle, today=day)
+            panels, notes = status_panels(store, license_name=license_name, cycle=cycle, today=day)
+    for note in notes:
+        say(note)
     if json_out:
         emit_json({"licenses": [result for _, result in results]})
         return
@@ -153,6 +153,7 @@ def add(
                             approver=approver, certificate=certificate, goal=goal, activity=activity.value,
                             provider_type=provider_type, today=day)
     with opened_store() as store:
+        use.check_references(store, fields, licenses=license_name or [])
         fields["counts_in"] = use.cycle_of_new_credit(store, fields, licenses=license_name or [], cycle=cycle, today=day)
         duplicate = use.duplicate_of(store, fields)
         if duplicate:
@@ -291,33 +292,13 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
 def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="csv (the import columns) or json.", case_sensitive=False),
            out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: stdout).")) -> None:
     """Export every CE credit as CSV (re-importable) or JSON."""
-    from clingoals.ce import records
-    from clingoals.ce.audit import certificate_names
-    from clingoals.store.files import export_certificates, is_stdout, write_file
-    from clingoals.usecases import credits as use
+    from clingoals.usecases.ce import export_credits
 
     with opened_store() as store:
-        credits = use.stored_credits(store)
-    to_file = out is not None and not is_stdout(out)
-    if fmt == ExportFormat.csv:
-        beside = {}
-        if to_file:  # certificates beside the CSV, so it re-imports as is
-            folder = out.with_name(f"{out.stem}-certificates")
-            names = certificate_names(credits)  # original names made unique, as in an audit bundle
-            with_file = [c for c in credits if c["id"] in names]
-            copied = export_certificates([(c["certificate"], names[c["id"]]) for c in with_file], folder)
-            beside = {c["id"]: f"{folder.name}/{names[c['id']]}" if c["certificate"] in copied else ""
-                      for c in credits}
-        text = records.to_csv(credits, beside if to_file else None)
-    else:
-        from clingoals.usecases.ce import credits_json
-
-        with opened_store() as store:
-            shown = credits_json(store.conn, credits)
-        text = json.dumps(shown, indent=2, ensure_ascii=False) + "\n"
-    write_file(out if to_file else "-", text)
-    if to_file:
-        say(f"Wrote {len(credits)} credit(s) to {out}.")
+        done = export_credits(store, fmt.value, out)
+    if done["out"] != "-":
+        copied = f" and {done['certificates']} certificate(s) to {done['folder']}" if done["certificates"] else ""
+        say(f"Wrote {done['credits']} credit(s) to {out}{copied}.")
 
 
 @ce_app.command("audit")
@@ -347,9 +328,9 @@ def audit(license_name: str = typer.Option(..., "--license", help="The license b
 def profile_list(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """The requirement profiles: built-in examples and your own."""
     from clingoals import render
-    from clingoals.ce.profiles import all_profiles
+    from clingoals.usecases.ce import list_profiles
 
-    found = all_profiles(profile_folder())
+    found = list_profiles()
     profiles = [{key: p.as_dict()[key] for key in ("id", "name", "status", "label", "jurisdiction",
                                                   "total_hours", "cycle_months", "origin")} for p in found]
     if json_out:
@@ -377,10 +358,8 @@ def profile_show(profile_id: str = typer.Argument(..., metavar="ID", help="The p
 def profile_add(file: Path = typer.Argument(..., help="A profile in the TOML format of README's CE section."),
                 json_out: bool = typer.Option(False, "--json", help="Print the added profile as JSON.")) -> None:
     """Check a profile file and keep a copy of it with your data."""
-    from clingoals.ce.profiles import parse_profile
-    from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
+    from clingoals.usecases.ce import add_profile
 
-    text = read_text(file, limit=SMALL_LIMIT, what="profile")
-    profile = parse_profile(text, str(file), "added")
-    dest = store_toml(profiles_dir(), profile.id, text)
+    profile, dest, replaced = add_profile(file)
     respond(profile.as_dict(), json_out=json_out, message=f"Added profile {profile.id} ({profile.name}); kept at {dest}.")
+    say_note(replaced)

@@ -24,6 +24,8 @@ def today() -> dt.date:
 
 
 _open_stores: dict = {}
+# Databases this command created: path -> whether their folder was new too.
+_created: dict = {}
 
 
 @contextlib.contextmanager
@@ -36,14 +38,26 @@ def opened_store() -> Iterator[Any]:
     path = db_path()
     store = _open_stores.get(path)
     if store is None:
+        if not path.exists():
+            _created[path] = not path.parent.exists()
         store = _open_stores[path] = open_store(path, now=clock.now())
     with sqlite_errors_as_store_errors():
         yield store
 
 
-def close_stores() -> None:
+def close_stores(*, failed: bool = False) -> None:
+    """Close this command's database. When the command failed (a user
+    error), a database it created and left without records is removed, with
+    its folder when that was new and is empty: an error changes nothing,
+    not even a first run's empty data folder."""
+    from clingoals.store.db import discard_unused_database
+
     while _open_stores:
-        _open_stores.popitem()[1].close()
+        path, store = _open_stores.popitem()
+        store.close()
+        if failed and path in _created:
+            discard_unused_database(path, folder_too=_created[path])
+    _created.clear()
 
 
 def interactive() -> bool:

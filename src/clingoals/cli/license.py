@@ -133,8 +133,7 @@ def renew(name: str = typer.Argument(..., help="The license's name."),
     with opened_store() as store:
         preview = use.renewal_preview(store, name, today=day)
         if not preview["outcome"]["complete"]:
-            say(f"warning: the cycle ending {preview['ending_end']} is {preview['outcome']['text']}"
-                + (f" ({preview['next']})." if preview["next"] else "."))
+            say(f"warning: the cycle ending {preview['ending_end']} is {preview['outcome']['text']}.")
         if not confirm(f"Renew {preview['name']} into the cycle {preview['next_start']} to {preview['next_end']}?",
                        yes=yes):
             say("Not renewed.")
@@ -161,13 +160,18 @@ def history(name: str = typer.Argument(..., help="The license's name."),
 def done(name: str = typer.Argument(..., help="The license's name."),
          requirement: str = typer.Argument(..., help='A requirement met by completion, e.g. "jurisprudence exam".'),
          date: str = typer.Option(..., "--date", help=f"When you completed it: {DATE_HELP}."),
+         cycle: Optional[str] = typer.Option(None, "--cycle", help="The cycle it counts in: current (by its date), "
+                                             "previous, or a date inside the cycle; done late, it makes up "
+                                             "the earlier cycle."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Tick a requirement met by completion (an exam, a required course) for
-    the cycle holding its date; its hours (if any) then count."""
+    the cycle holding its date (or --cycle previous when it was done late);
+    its hours (if any) then count."""
     with opened_store() as store:
-        data = use.mark_done(store, name, requirement, date=date, today=today(), now=clock.now_iso())
-    respond(data, json_out=json_out, message=f"Ticked {data['requirement']} for {data['license']} on {data['date']} "
-                                            f"(cycle {data['cycle_start']} to {data['cycle_end']}).")
+        data = use.mark_done(store, name, requirement, date=date, cycle=cycle, today=today(), now=clock.now_iso())
+    make_up = " as a make-up for that cycle" if data["make_up"] else ""
+    respond(data, json_out=json_out, message=f"Ticked {data['requirement']} for {data['license']} on {data['date']}"
+                                            f"{make_up} (cycle {data['cycle_start']} to {data['cycle_end']}).")
 
 
 @license_app.command("delete")

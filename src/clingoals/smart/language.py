@@ -13,19 +13,25 @@ Pure and deterministic; the lexicon is read once, on first use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from clingoals.smart import vocabulary as v
 
 
-@dataclass(frozen=True)
+# The records below are plain classes with __slots__, not dataclasses: making
+# a dataclass costs about 0.7 ms at import, and `goals check` imports this
+# module on every run (issue 11: start-up no more than 20 ms slower).
+
 class Lexicon:
-    verbs: frozenset[str]          # base forms of English verbs
-    irregular: dict[str, str]      # forms the suffix rules can't undo ("swam" -> "swim")
-    nominal: frozenset[str]        # verbs that are nouns as well ("walk", "screen")
-    describers: frozenset[str]     # words that are only adjectives or adverbs
+    __slots__ = ("verbs", "irregular", "nominal", "describers")
+
+    def __init__(self, verbs: frozenset[str], irregular: dict[str, str], nominal: frozenset[str],
+                 describers: frozenset[str]):
+        self.verbs = verbs                # base forms of English verbs
+        self.irregular = irregular        # forms the suffix rules can't undo ("swam" -> "swim")
+        self.nominal = nominal            # verbs that are nouns as well ("walk", "screen")
+        self.describers = describers      # words that are only adjectives or adverbs
 
     def lemma(self, word: str) -> str | None:
         """The verb a word is a form of, or None."""
@@ -97,11 +103,13 @@ TRAILING_RATING = re.compile(
     r"(?:\(\s*(?:\d{1,2}\s*/\s*10|\d{1,3}\s*%)\s*\)|,\s*(?:\d{1,2}\s*/\s*10|\d{1,3}\s*%))\s*\.?\s*$")
 
 
-@dataclass(frozen=True)
 class StatedConfidence:
-    value: int          # 0-10
-    phrase: str
-    rest: str           # the goal without the phrase
+    __slots__ = ("value", "phrase", "rest")
+
+    def __init__(self, value: int, phrase: str, rest: str):
+        self.value = value      # 0-10
+        self.phrase = phrase
+        self.rest = rest        # the goal without the phrase
 
 
 def _as_rating(number: str | None, percent: str | None) -> int | None:
@@ -120,7 +128,13 @@ def stated_confidence(text: str) -> StatedConfidence | None:
     if "confiden" not in text and "%" not in text and "10" not in text and "sure" not in text \
             and "Confiden" not in text and "efficacy" not in text:
         return None  # nothing that could state one: skip the searches
-    match = next((m for m in (p.search(text) for p in CONFIDENCE_PATTERNS) if m), None)
+    # Both patterns need "confiden", "self-efficacy" or "sure"; in ASCII text,
+    # matching ignoring case is matching the lower-cased text.
+    lowered = text.lower() if text.isascii() else None
+    if lowered is not None and "confiden" not in lowered and "efficacy" not in lowered and "sure" not in lowered:
+        match = None  # "(7/10)", "60%": only a trailing rating can state it
+    else:
+        match = next((m for m in (p.search(text) for p in CONFIDENCE_PATTERNS) if m), None)
     if match is not None:
         groups = match.groupdict()
         value = _as_rating(groups.get("n") or groups.get("b"), groups.get("p"))
@@ -147,17 +161,19 @@ NUMBER = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|tw
                     r"forty|fifty|hundred|twice|once|half)(?:-|$)")
 
 
-@dataclass
 class Clause:
-    head: str                  # the verb as written
-    lemma: str
-    kind: str                  # "action", "generic", "vague" or "state"
-    concrete: list[str]        # words after the head that name something concrete
-    generic: list[str]         # words after it that name only a kind of thing
-    quantified: bool           # a number, duration or rhythm follows it
-    listed: bool               # "such as ...", "e.g. ...": examples make it concrete
-    means: bool = False        # introduced by "by"/"through": how a vague aim is done
-    targeted: bool = False     # "to 20 clients", "by 25%", "below 10": a number to reach
+    __slots__ = ("head", "lemma", "kind", "concrete", "generic", "quantified", "listed", "means", "targeted")
+
+    def __init__(self, head: str, lemma: str, kind: str, means: bool = False):
+        self.head = head                    # the verb as written
+        self.lemma = lemma
+        self.kind = kind                    # "action", "generic", "vague" or "state"
+        self.concrete: list[str] = []       # words after the head that name something concrete
+        self.generic: list[str] = []        # words after it that name only a kind of thing
+        self.quantified = False             # a number, duration or rhythm follows it
+        self.listed = False                 # "such as ...", "e.g. ...": examples make it concrete
+        self.means = means                  # introduced by "by"/"through": how a vague aim is done
+        self.targeted = False               # "to 20 clients", "by 25%", "below 10": a number to reach
 
     @property
     def is_concrete(self) -> bool:
@@ -190,6 +206,12 @@ def _kind(lemma: str, nxt: str, lex: Lexicon) -> str:
     if lemma in v.GENERIC_VERBS:
         return "generic"
     return "action"
+
+
+@lru_cache(maxsize=4096)
+def _concrete_word(word: str) -> bool:
+    """_is_concrete_word with the shipped lexicon, once per word (like _lemma)."""
+    return _is_concrete_word(word, lexicon())
 
 
 def _is_concrete_word(word: str, lex: Lexicon) -> bool:
@@ -252,7 +274,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 (word == lemma or word.endswith(("ing", "ed"))) and word not in v.NOUNS_NOT_HEADS)
             if lemma is not None and word not in v.NEVER_HEADS and later_form_ok:
                 start_of_text = False
-                current = Clause(word, lemma, _kind(lemma, nxt, lex), [], [], False, False, means)
+                current = Clause(word, lemma, _kind(lemma, nxt, lex), means)
                 found.append(current)
                 i += 1
                 continue
@@ -261,9 +283,9 @@ def clauses(text: str) -> tuple[Clause, ...]:
             if word in ("such", "e.g", "eg", "like", "including", "especially", "i.e", "ie") and (
                     word != "such" or nxt == "as"):
                 current.listed = True
-            elif NUMBER.search(word) or word in v.TIME_WORDS:
+            elif (number := NUMBER.search(word)) or word in v.TIME_WORDS:
                 current.quantified = True
-                if NUMBER.search(word) and i > 0 and tokens[i - 1] in TARGET_WORDS:
+                if number and i > 0 and tokens[i - 1] in TARGET_WORDS:
                     current.targeted = True
             elif word in v.MEAL_NOUNS and current.lemma not in v.CONSUME_VERBS:
                 current.concrete.append(word)  # cooking or packing a lunch is concrete; eating "a meal" is not
@@ -275,7 +297,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
                     current.concrete.append(current.head)  # "stretching exercises": the kind is named
                 else:
                     current.generic.append(word)
-            elif _is_concrete_word(word, lex):
+            elif _concrete_word(word):
                 current.concrete.append(word)
                 if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
                     current.kind = "action"

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from clingoals.dates import find_deadline, frequency_phrase
@@ -22,9 +22,6 @@ from clingoals.smart import vocabulary as v
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 MAX_TEXT = 5_000  # longer statements are scored on their first 5,000 characters
 DAYS_PER_MONTH = 30.44
-# The package is installed as files: a path reads the shipped tables without
-# importlib.resources' imports (a few milliseconds on every scored command).
-DATA_FOLDER = Path(__file__).resolve().parent
 # When nobody said how many hours a week they have, a goal's weekly load is
 # compared with this. It is our own working assumption (about one evening or
 # a half day a week beside a full caseload), not a board or research figure;
@@ -69,39 +66,50 @@ class Criterion:
                 "reason": self.reason, "suggestion": None if self.score == 2 else self.suggestion}
 
 
-@dataclass(frozen=True)
+# The internal records here are plain classes with __slots__, not
+# dataclasses: making a dataclass costs about 0.7 ms at import, and `goals
+# check` pays every millisecond of import (issue 11: start-up no more than
+# 20 ms slower than before).
+
 class Milestone:
-    id: str
-    name: str
-    match: str                 # the row's pattern (lower case), compiled on first use
-    unless: str | None
-    min_months: float
-    typical_months: float
-    basis: str
-    note: str
-    source: str
+    """A row of the durations table. Its patterns are compiled on first use:
+    the prefilter (its anchors) turns most rows away, so a `goals check`
+    compiles one or two of them instead of all."""
 
-    # Compiled only for a row whose anchors are in a text (see match_milestone):
-    # most of the table is never tried in a run, and compiling it all cost
-    # every goal-reading command a few milliseconds.
-    @cached_property
-    def pattern(self) -> re.Pattern:
-        return re.compile(self.match)
+    __slots__ = ("id", "name", "match", "unless", "min_months", "typical_months", "basis", "note", "source",
+                 "_pattern", "_exclusion")
 
-    @cached_property
+    def __init__(self, id: str, name: str, match: str | None, unless: str | None, min_months: float,
+                 typical_months: float, basis: str, note: str, source: str):
+        self.id, self.name = id, name
+        self.match, self.unless = match, unless   # the pattern sources, matched against lower-cased text
+        self.min_months, self.typical_months = min_months, typical_months
+        self.basis, self.note, self.source = basis, note, source
+        self._pattern = self._exclusion = False   # not compiled yet
+
+    @property
+    def pattern(self) -> re.Pattern | None:
+        if self._pattern is False:
+            self._pattern = re.compile(self.match) if self.match else None
+        return self._pattern
+
+    @property
     def exclusion(self) -> re.Pattern | None:
-        return re.compile(self.unless) if self.unless else None
+        if self._exclusion is False:
+            self._exclusion = re.compile(self.unless) if self.unless else None
+        return self._exclusion
 
 
 def _any_of(patterns) -> str | None:
-    """One pattern for a row's alternatives, matched against lower-cased text."""
+    """One pattern source for a row's alternatives, matched against lower-cased text."""
     return "|".join(f"(?:{p.lower()})" for p in patterns) if patterns else None
 
 
 @lru_cache(maxsize=1)
 def milestones() -> tuple[Milestone, ...]:
     """The durations table shipped as data (``durations.toml``)."""
-    raw = tomllib.loads((DATA_FOLDER / "durations.toml").read_text("utf-8"))
+    # a path, not importlib.resources: the package is installed as files, and those imports cost milliseconds
+    raw = tomllib.loads(Path(__file__).with_name("durations.toml").read_text("utf-8"))
     return tuple(
         Milestone(row["id"], row["name"], _any_of(row["match"]), _any_of(row.get("unless", ())),
                   float(row["min_months"]), float(row["typical_months"]), row["basis"],
@@ -124,8 +132,8 @@ class TermSet:
     """Whole-word (and multi-word) terms found by set lookup over word n-grams:
     linear in the text, whatever the number of terms."""
 
-    def __init__(self, terms):
-        self.terms = {" ".join(TOKEN.findall(t.lower())) for t in terms}
+    def __init__(self, terms, *, normalised: bool = False):
+        self.terms = set(terms) if normalised else {" ".join(TOKEN.findall(t.lower())) for t in terms}
         sizes: dict[str, set[int]] = {}
         for term in self.terms:
             sizes.setdefault(term.split(" ", 1)[0], set()).add(term.count(" ") + 1)
@@ -163,7 +171,7 @@ CONTEXT = TermSet(v.CONTEXT_TERMS)
 HEDGES = TermSet(v.HEDGES)
 VAGUE_PHRASES = TermSet(v.VAGUE_PHRASES)
 # Specific looks for all three at once: one pass over the words.
-_SPECIFIC_TERMS = TermSet(v.CONTEXT_TERMS + v.HEDGES + v.VAGUE_PHRASES)
+_SPECIFIC_TERMS = TermSet(CONTEXT.terms | HEDGES.terms | VAGUE_PHRASES.terms, normalised=True)
 _CONTEXT_SET = CONTEXT.terms
 _WEAK_SET = HEDGES.terms | VAGUE_PHRASES.terms
 TIME_HEDGES = TermSet(v.HEDGES_FOR_TIME)
@@ -230,7 +238,7 @@ class _Scan:
     pattern's matches kept, so the criteria ask for them at the cost of a
     dictionary lookup."""
 
-    __slots__ = ("lowered", "same", "matches")
+    __slots__ = ("lowered", "same", "matches", "digit", "words")
 
     def __init__(self, text: str):
         self.lowered = _lowered(text)
@@ -238,6 +246,8 @@ class _Scan:
         # keyed by id(): a pattern's own hash reads its whole compiled code each
         # time; the vocabulary's patterns live as long as the module
         self.matches: dict[int, tuple[re.Match, ...]] = {}
+        self.digit = _DIGIT.search(text) is not None   # for the gates: once, not per pattern
+        self.words: frozenset[str] | None = None        # the gates' word set, when first asked
 
 
 @lru_cache(maxsize=32)
@@ -250,20 +260,23 @@ def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
     scan = _scan(text)
     matches = scan.matches.get(id(pattern))
     if matches is None:
-        matches = scan.matches[id(pattern)] = _search(pattern, text, scan.lowered)
+        matches = scan.matches[id(pattern)] = _search(pattern, text, scan)
     return matches
 
 
-def _search(pattern: re.Pattern, text: str, lowered: str) -> tuple[re.Match, ...]:
+def _search(pattern: re.Pattern, text: str, scan: _Scan) -> tuple[re.Match, ...]:
     gate = _GATES.get(id(pattern))
     if gate is not None:
         words, needs_digit = gate
-        if needs_digit and not _DIGIT.search(text):
+        if needs_digit and not scan.digit:
             return ()
-        if words is not None and words.isdisjoint(_word_set(text)) and not (
-                pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
-            return ()
-    return tuple(pattern.finditer(lowered))
+        if words is not None:
+            present = scan.words
+            if present is None:
+                present = scan.words = _word_set(text)
+            if words.isdisjoint(present) and not (pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
+                return ()
+    return tuple(pattern.finditer(scan.lowered))
 
 
 def found(pattern: re.Pattern, text: str) -> list[str]:
@@ -271,7 +284,7 @@ def found(pattern: re.Pattern, text: str) -> list[str]:
     scan = _scan(text)
     matches = scan.matches.get(id(pattern))
     if matches is None:
-        matches = scan.matches[id(pattern)] = _search(pattern, text, scan.lowered)
+        matches = scan.matches[id(pattern)] = _search(pattern, text, scan)
     if not matches:
         return []
     if scan.same:
@@ -292,6 +305,8 @@ def _found_with(pattern: re.Pattern, text: str, keep) -> list[str]:
 
 def _unique(items) -> list[str]:
     """Distinct, in order, ignoring letter case."""
+    if items.__class__ is list and not items:
+        return []  # most calls: nothing found
     seen: dict[str, str] = {}
     for item in items:
         if item:
@@ -305,15 +320,19 @@ def _unique(items) -> list[str]:
 
 # --- the five criteria ------------------------------------------------------------
 
-@dataclass(frozen=True)
 class _Reading:
     """What Specific (and Measurable) see in a text."""
-    score: int
-    verbs: list[str]
-    context: list[str]
-    vague: list[str]        # hedges and vague phrases
-    generic: list[str]      # kinds of thing where a thing was wanted ("exercise", "medication")
-    vague_heads: list[str]  # aims without a way ("improve", "explore")
+
+    __slots__ = ("score", "verbs", "context", "vague", "generic", "vague_heads")
+
+    def __init__(self, score: int, verbs: list[str], context: list[str], vague: list[str], generic: list[str],
+                 vague_heads: list[str]):
+        self.score = score
+        self.verbs = verbs
+        self.context = context
+        self.vague = vague              # hedges and vague phrases
+        self.generic = generic          # kinds of thing where a thing was wanted ("exercise", "medication")
+        self.vague_heads = vague_heads  # aims without a way ("improve", "explore")
 
 
 @lru_cache(maxsize=32)
@@ -526,12 +545,15 @@ def match_milestone(text: str) -> Milestone | None:
     """The first row of the table (in file order) whose pattern matches."""
     anchors = _milestone_anchors()
     lowered = _lowered(text)
-    contains = lowered.__contains__
-    if anchors is not None and not any(map(contains, anchors)):
+    if anchors is None:
+        return _first_matching_row(lowered)
+    # the same as _first_matching_row, skipping the rows none of whose anchors
+    # is in the text (substring tests cost far less than a row's search)
+    present = {anchor for anchor in anchors if anchor in lowered}
+    if not present:
         return None
-    # the same as _first_matching_row, skipping the rows none of whose anchors is in the text
     for milestone, row_anchors in _row_anchors():
-        if row_anchors is not None and not any(map(contains, row_anchors)):
+        if present.isdisjoint(row_anchors):
             continue
         if milestone.pattern.search(lowered) and not (
                 milestone.exclusion and milestone.exclusion.search(lowered)):
@@ -556,11 +578,13 @@ _HOUR_UNIT = re.compile(r"(?:ce |contact |supervised |clinical |training |study 
 _SESSION_UNIT = re.compile(r"(?:[\w-]+ )?sessions?\b", re.I)
 
 
-@dataclass(frozen=True)
 class Workload:
-    hours: float          # hours of work left
-    on_the_job: bool      # supervised or clinical hours accrue at work, not on top of it
-    phrase: str
+    __slots__ = ("hours", "on_the_job", "phrase")
+
+    def __init__(self, hours: float, on_the_job: bool, phrase: str):
+        self.hours = hours              # hours of work left
+        self.on_the_job = on_the_job    # supervised or clinical hours accrue at work, not on top of it
+        self.phrase = phrase
 
 
 def _workload(goal: GoalText) -> Workload | None:
@@ -574,9 +598,10 @@ def _workload(goal: GoalText) -> Workload | None:
             return Workload(left, on_job, f"{left:g} {goal.unit} left")
         if _SESSION_UNIT.fullmatch(goal.unit.strip()):
             return Workload(left * HOURS_PER_SESSION, False, f"{left:g} {goal.unit} left")
-    lowered = _lowered(goal.statement)
-    match = _HOURS_IN_TEXT.search(lowered)
-    if match is None or v.FREQUENCY_COUNT.search(lowered):
+    if not _DIGIT.search(goal.statement):
+        return None  # every amount of hours or sessions starts with a digit
+    match = _HOURS_IN_TEXT.search(_lowered(goal.statement))
+    if match is None or _matches(v.FREQUENCY_COUNT, goal.statement):
         return None  # with a rhythm, "a 1-hour walk" is each time, not a total
     amount = float(match.group(1))
     kind, unit = match.group(2) or "", match.group(3)
@@ -731,15 +756,18 @@ def _content_words(text: str) -> set[str]:
 _aspiration_words = lru_cache(maxsize=256)(lambda text: frozenset(_content_words(text)))
 
 
-@dataclass(frozen=True)
 class AspirationMatch:
     """The declared aspiration a goal is closest to. ``serves``: they share a
     concept or a word, so the card says it serves it and saving links it;
     otherwise the goal only touches a neighbouring concept (a licence before
     a private practice) and may support it: too weak to link."""
-    aspiration: str
-    shared: tuple[str, ...]
-    serves: bool
+
+    __slots__ = ("aspiration", "shared", "serves")
+
+    def __init__(self, aspiration: str, shared: tuple[str, ...], serves: bool):
+        self.aspiration = aspiration
+        self.shared = shared
+        self.serves = serves
 
 
 def best_aspiration(text: str, declared: list[str]) -> AspirationMatch | None:
@@ -776,10 +804,12 @@ def _declared(goal: GoalText) -> list[str]:
     return _unique(goal.aspirations) + [a for a in _unique(goal.linked_aspirations) if a not in goal.aspirations]
 
 
-def aspiration_match(goal: GoalText) -> AspirationMatch | None:
+def aspiration_match(goal: GoalText, declared: list[str] | None = None) -> AspirationMatch | None:
     """The one decision behind Relevant's reason and the aspiration linked on
-    saving (``goal`` as the card reads it, stated confidence removed)."""
-    declared = _declared(goal)
+    saving (``goal`` as the card reads it, stated confidence removed).
+    ``declared``: ``_declared(goal)`` when the caller has it already."""
+    if declared is None:
+        declared = _declared(goal)
     return best_aspiration(_relevant_text(goal), declared) if declared else None
 
 
@@ -806,7 +836,7 @@ def score_relevant(goal: GoalText) -> Criterion:
                          "Declare where you're heading (goals aspiration add 'clinical supervisor') "
                          "or say why, e.g. 'so that I can supervise associates'.",
                          evidence=_unique(rationale))
-    match = aspiration_match(goal)
+    match = aspiration_match(goal, declared)
     linked = [a for a in goal.linked_aspirations if a]
     if match is not None and match.serves:
         return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared)}).",
@@ -838,7 +868,8 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
         return Criterion(2, f"Deadline {deadline.isoformat()} ({(deadline - today).days} days from today).",
                          evidence=evidence), deadline
     hedges = TIME_HEDGES.find(text)
-    rhythm = v.FREQUENCY_COUNT.search(_lowered(text))
+    rhythms = _matches(v.FREQUENCY_COUNT, text)  # Specific and Measurable search the same text
+    rhythm = rhythms[0] if rhythms else None
     frequency = frequency_phrase(text) or (text[rhythm.start():rhythm.end()] if rhythm else None)
     if frequency and not hedges:
         return Criterion(1, f"'{frequency}' is a rhythm without an end date.",

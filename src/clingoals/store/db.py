@@ -31,7 +31,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
 # Every revision shipped in migrations/versions, oldest first. A test checks
 # this against Alembic's own view, so the fast path cannot drift.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 HEAD = REVISIONS[-1]
 
 
@@ -80,6 +80,29 @@ def remove_database(path: Path) -> None:
     """Delete a database file with its WAL and shared-memory files (after a backup)."""
     for name in (str(path), f"{path}-wal", f"{path}-shm"):
         Path(name).unlink(missing_ok=True)
+
+
+def discard_unused_database(path: Path, *, folder_too: bool = False) -> bool:
+    """Remove a database that holds no records (only its schema version),
+    and its folder when ``folder_too`` and it is empty. Returns whether it
+    was removed; a database with any record is never touched."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = [row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version'")]
+            if any(conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0] for table in tables):
+                return False
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    remove_database(path)
+    if folder_too:
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()
+    return True
 
 
 def db_path() -> Path:

@@ -270,6 +270,28 @@ def write_file(path: Path | str, content: str | bytes | Callable[[IO], object], 
     return result if callable(content) else None
 
 
+def write_zip(path: Path | str, members: list[tuple[str, str | bytes | Path]]) -> None:
+    """Write a zip (atomically, like :func:`write_file`) of ``members``:
+    (name inside the zip, text, bytes or a regular file to copy in, read at
+    most CERTIFICATE_LIMIT). Streams each file, so a bundle of large
+    certificates never sits in memory."""
+    import zipfile
+
+    def fill(handle) -> None:
+        with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as bundle:
+            for name, content in members:
+                if isinstance(content, Path):
+                    info = zipfile.ZipInfo.from_file(content, name)  # keeps the file's date
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    with open_regular(content, limit=CERTIFICATE_LIMIT, what="certificate") as reader, \
+                            bundle.open(info, "w", force_zip64=True) as inner:
+                        shutil.copyfileobj(reader, inner, 1 << 20)
+                else:
+                    bundle.writestr(name, content)
+
+    write_file(path, fill, binary=True)
+
+
 def write_private(path: Path, content: str | bytes) -> Path:
     """Write a file (atomically; a new file is 0600)."""
     write_file(path, content)

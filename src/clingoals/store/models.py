@@ -169,6 +169,7 @@ class LicenseDone(SQLModel, table=True):
     license_id: int = Field(foreign_key="license.id", index=True, ondelete="CASCADE")
     requirement: str
     done_on: dt.date
+    counts_in: Optional[dt.date] = None   # ticked late: a day inside the (earlier) cycle it makes up
     created_at: str
 
 

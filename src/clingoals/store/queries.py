@@ -285,7 +285,7 @@ def license_cycles(conn: sqlite3.Connection, license_id: int) -> list[dict]:
 
 def license_done(conn: sqlite3.Connection, license_id: int) -> list[dict]:
     """Completion requirements ticked for a license (an exam), oldest first."""
-    rows = conn.execute("SELECT id, requirement, done_on, created_at FROM license_done WHERE license_id = ? "
+    rows = conn.execute("SELECT id, requirement, done_on, counts_in, created_at FROM license_done WHERE license_id = ? "
                         "ORDER BY done_on, id", (license_id,))
     return [dict(row) for row in rows]
 

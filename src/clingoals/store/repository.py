@@ -432,9 +432,10 @@ def record_renewal(session: Session, name: str, ended: dict[str, Any], changes: 
     return row
 
 
-def add_license_done(session: Session, name: str, requirement: str, done_on, *, now: str) -> int:
+def add_license_done(session: Session, name: str, requirement: str, done_on, *, counts_in=None, now: str) -> int:
     row = license_named(session, name)
-    done = LicenseDone(license_id=row.id, requirement=requirement, done_on=done_on, created_at=now)
+    done = LicenseDone(license_id=row.id, requirement=requirement, done_on=done_on, counts_in=counts_in,
+                       created_at=now)
     session.add(done)
     session.flush()
     return done.id

@@ -78,7 +78,7 @@ def _licenses(conn: sqlite3.Connection, include_deleted: bool) -> list[dict]:
     """Licenses with their ended cycles and the requirements ticked."""
     cycles = _by(_rows(conn, 'SELECT license_id, cycle_number, start, "end", carry_over_hours, renewed_at '
                              "FROM license_cycle ORDER BY start"), "license_id")
-    done = _by(_rows(conn, "SELECT license_id, requirement, done_on, created_at FROM license_done "
+    done = _by(_rows(conn, "SELECT license_id, requirement, done_on, counts_in, created_at FROM license_done "
                            "ORDER BY done_on, id"), "license_id")
     out = []
     for row in _rows(conn, "SELECT id, uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
@@ -281,7 +281,8 @@ def import_document(session, document: dict) -> dict[str, int]:
                and license_ids[r["uuid"]] not in licenses_before.values()]
     add(m.LicenseCycle, [{**c, "license_id": license_ids[r["uuid"]], "start": _date(c["start"]), "end": _date(c["end"])}
                          for r in created for c in r.get("cycles", [])])
-    add(m.LicenseDone, [{**d, "license_id": license_ids[r["uuid"]], "done_on": _date(d["done_on"])}
+    add(m.LicenseDone, [{**d, "license_id": license_ids[r["uuid"]], "done_on": _date(d["done_on"]),
+                         "counts_in": _date(d.get("counts_in"))}
                         for r in created for d in r.get("done", [])])
 
     credit_ids = existing(m.CeCredit)

@@ -35,7 +35,8 @@ def license_cycle(record: dict, done: list[dict] = (), cycle: dict | None = None
     (a dict from :func:`known_cycles` / :func:`find_cycle`)."""
     from clingoals.ce.tally import Done, LicenseCycle
 
-    ticks = tuple(Done(d["requirement"], dt.date.fromisoformat(d["done_on"])) for d in done)
+    ticks = tuple(Done(d["requirement"], dt.date.fromisoformat(d["done_on"]),
+                       dt.date.fromisoformat(d["counts_in"]) if d.get("counts_in") else None) for d in done)
     issued = dt.date.fromisoformat(record["issued"]) if record.get("issued") else None
     if cycle is not None and not cycle["current"]:
         return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(cycle["end"]),
@@ -183,27 +184,43 @@ def monthly_hours(conn, result: dict, profile, credits: list[dict] | None = None
                                   if c["date"] >= result["cycle_start"]], start, end)
 
 
-def ce_status(store, *, license_name: str | None = None, cycle: str | None = None, today: dt.date) -> list[tuple]:
-    """`goals ce status`: (profile, result) per license; ``{"licenses": [results]}`` is its JSON.
-    ``cycle`` (current, previous or a date) picks another cycle of each license."""
-    if cycle and cycle.strip().lower() != "current":
-        from clingoals.store import queries
+def ce_status(store, *, license_name: str | None = None, cycle: str | None = None,
+              today: dt.date) -> tuple[list[tuple], list[str]]:
+    """`goals ce status`: ((profile, result) per license, notes); ``{"licenses": [results]}``
+    is its JSON. ``cycle`` (current, previous or a date) picks another cycle of each
+    license; without ``license_name`` a license that has no such cycle (one in its
+    first cycle has no previous one) is left out with a note instead of failing all."""
+    from clingoals.errors import InvalidInput
 
-        records = [queries.get_license(store.conn, license_name)] if license_name else queries.list_licenses(store.conn)
-        credits = queries.list_credits(store.conn)
-        return [license_status(store.conn, record, today, credits, which=cycle) for record in records]
-    return all_statuses(store.conn, today, license_name)
+    if not cycle or cycle.strip().lower() == "current":
+        return all_statuses(store.conn, today, license_name), []
+    from clingoals.store import queries
+
+    if license_name:
+        record = queries.get_license(store.conn, license_name)
+        return [license_status(store.conn, record, today, which=cycle)], []
+    credits = queries.list_credits(store.conn)
+    results, notes = [], []
+    for record in queries.list_licenses(store.conn):
+        try:
+            results.append(license_status(store.conn, record, today, credits, which=cycle))
+        except InvalidInput as error:
+            notes.append(f"note: {error}")
+    if not results and notes:
+        raise InvalidInput(notes[0].removeprefix("note: ") if len(notes) == 1
+                           else f"No license has that cycle ({'; '.join(n.removeprefix('note: ') for n in notes)}).")
+    return results, notes
 
 
 def status_panels(store, *, license_name: str | None = None, cycle: str | None = None,
-                  today: dt.date) -> list[tuple]:
-    """`goals ce status` as the terminal shows it: (profile, result, hours
-    per month or None) per license; only a current cycle gets the chart."""
-    if cycle and cycle.strip().lower() != "current":
-        return [(profile, result, monthly_hours(store.conn, result, profile) if result.get("current_cycle", True)
-                 else None) for profile, result in ce_status(store, license_name=license_name, cycle=cycle,
-                                                             today=today)]
-    return statuses_with_months(store.conn, today, license_name)
+                  today: dt.date) -> tuple[list[tuple], list[str]]:
+    """`goals ce status` as the terminal shows it: ((profile, result, hours
+    per month or None) per license, notes); only a current cycle gets the chart."""
+    if not cycle or cycle.strip().lower() == "current":
+        return statuses_with_months(store.conn, today, license_name), []
+    results, notes = ce_status(store, license_name=license_name, cycle=cycle, today=today)
+    return [(profile, result, monthly_hours(store.conn, result, profile) if result.get("current_cycle", True)
+             else None) for profile, result in results], notes
 
 
 def license_profiles(conn) -> dict:
@@ -239,7 +256,12 @@ def assign_cycle(conn, license_names: list[str], which: str | None, entry_date: 
     windows = []
     for record in records:
         profile = resolve_profile(record["profile_id"])
-        cycle = find_cycle(profile, record, queries.license_cycles(conn, record["id"]), which, today)
+        try:
+            cycle = find_cycle(profile, record, queries.license_cycles(conn, record["id"]), which, today)
+        except InvalidInput as error:
+            if len(records) == 1:
+                raise
+            raise InvalidInput(f"{error} Name the licenses it makes up for with --license.") from None
         windows.append((record["name"], cycle))
     low = max(c["start"] for _, c in windows)
     high = min(c["end"] for _, c in windows)
@@ -258,13 +280,10 @@ def assign_cycle(conn, license_names: list[str], which: str | None, entry_date: 
 def write_audit(store, license_name: str, out, *, cycle: str | None = None, today: dt.date) -> dict:
     """`goals ce audit`: the chosen cycle's credits (CSV), a summary page and
     every certificate, named as credits.csv names them. Returns what went in."""
-    import io
-    import zipfile
-
     from clingoals.ce import records
     from clingoals.ce.audit import certificate_names, summary_markdown
     from clingoals.store import queries
-    from clingoals.store.files import certificate_path, write_file
+    from clingoals.store.files import certificate_path, write_zip
 
     record = queries.get_license(store.conn, license_name)
     credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
@@ -279,14 +298,70 @@ def write_audit(store, license_name: str, out, *, cycle: str | None = None, toda
             files.append((credit, path))
         else:
             missing.append(credit)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr("credits.csv", records.to_csv(in_cycle, {i: f"certificates/{n}" for i, n in names.items()}))
-        shown = [records.credit_json(c, {record["name"]: profile}) for c in in_cycle]
-        bundle.writestr("summary.md", summary_markdown(record, profile, result, shown, missing, today, names))
-        for credit, path in files:
-            bundle.write(path, f"certificates/{names[credit['id']]}")
-    write_file(out, buffer.getvalue())
+    shown = [records.credit_json(c, {record["name"]: profile}) for c in in_cycle]
+    write_zip(out, [("credits.csv", records.to_csv(in_cycle, {i: f"certificates/{n}" for i, n in names.items()})),
+                    ("summary.md", summary_markdown(record, profile, result, shown, missing, today, names))]
+              + [(f"certificates/{names[credit['id']]}", path) for credit, path in files])
     return {"license": record["name"], "cycle_start": result["cycle_start"], "cycle_end": result["cycle_end"],
             "credits": len(in_cycle), "certificates": len(files),
             "missing": [{"id": c["id"], "title": c["title"]} for c in missing], "out": str(out)}
+
+
+def export_credits(store, fmt: str, out) -> dict:
+    """`goals ce export`: every live credit as CSV (the import columns, so
+    it re-imports as is) or JSON (converted with each license's unit
+    table), to ``out`` or stdout (None or '-'). Written to a file, the CSV
+    gets the certificates beside it in ``<stem>-certificates/``, named as
+    in an audit bundle. Returns how many credits and certificates and where."""
+    import json
+
+    from clingoals.ce import records
+    from clingoals.ce.audit import certificate_names
+    from clingoals.store import queries
+    from clingoals.store.files import export_certificates, is_stdout, write_file
+
+    credits = queries.list_credits(store.conn)
+    to_file = out is not None and not is_stdout(out)
+    copied, folder = {}, None
+    if fmt == "csv":
+        beside = None
+        if to_file:
+            folder = out.with_name(f"{out.stem}-certificates")
+            names = certificate_names(credits)  # original names made unique, as in an audit bundle
+            copied = export_certificates([(c["certificate"], names[c["id"]]) for c in credits if c["id"] in names],
+                                         folder)
+            beside = {c["id"]: f"{folder.name}/{names[c['id']]}" if c["certificate"] in copied else ""
+                      for c in credits}
+        text = records.to_csv(credits, beside)
+    else:
+        text = json.dumps(credits_json(store.conn, credits), indent=2, ensure_ascii=False) + "\n"
+    write_file(out if to_file else "-", text)
+    with_file = sum(1 for c in credits if c["certificate"] in copied)  # two credits may share one file's content
+    return {"credits": len(credits), "certificates": with_file, "out": str(out) if to_file else "-",
+            "folder": str(folder) if copied else None}
+
+
+def list_profiles() -> list:
+    """Every requirement profile: the built-in examples and the user's own."""
+    from clingoals.ce.profiles import all_profiles
+
+    return all_profiles(profile_folder())
+
+
+def add_profile(path) -> tuple:
+    """Check a profile TOML the person wrote and keep a copy with their data
+    (``<id>.toml`` in the profiles folder). Returns (the profile, where it
+    is kept, a note when it replaces a built-in profile or an earlier one of
+    theirs with the same id, else None)."""
+    from clingoals.ce.profiles import builtin_profiles, parse_profile, user_profiles
+    from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
+
+    text = read_text(path, limit=SMALL_LIMIT, what="profile")
+    profile = parse_profile(text, str(path), "added")
+    note = None
+    if any(p.id == profile.id for p in user_profiles(profiles_dir())):
+        note = f"note: it replaces your earlier profile {profile.id}; licenses using it follow the new rules."
+    elif any(p.id == profile.id for p in builtin_profiles()):
+        note = (f"note: it replaces the built-in profile {profile.id}; licenses using it follow your file "
+                "(give it another id to keep both).")
+    return profile, store_toml(profiles_dir(), profile.id, text), note

@@ -51,7 +51,7 @@ def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, cate
 
     _check_certificate(certificate)
     return {
-        "title": title.strip(), "amount": records.check_amount(hours), "unit": unit,
+        "title": records.check_title(title), "amount": records.check_amount(hours), "unit": unit,
         "entry_date": records.check_credit_date(parse_date(date, today), today), "format": fmt,
         "provider": provider, "approver": approver, "goal_id": goal, "certificate": certificate,
         "categories": [records.normalise_category(c) for c in categories],
@@ -66,6 +66,17 @@ def cycle_of_new_credit(store, fields: dict, *, licenses: Iterable[str] = (), cy
     from clingoals.usecases.ce import assign_cycle
 
     return assign_cycle(store.conn, list(licenses), cycle, fields["entry_date"], today)
+
+
+def check_references(store, fields: dict, *, licenses: Iterable[str] = ()) -> None:
+    """The licenses and goal a new credit names exist (asked before the
+    duplicate question, so a wrong name is said first and once)."""
+    from clingoals.store import queries
+
+    for name in licenses:
+        queries.get_license(store.conn, name)
+    if fields.get("goal_id") is not None:
+        queries.get_goal(store.conn, fields["goal_id"])
 
 
 def duplicate_of(store, fields: dict) -> dict | None:
@@ -133,9 +144,7 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
 
     changes: dict = {}
     if title is not None:
-        if not title.strip():
-            raise InvalidInput("The title can't be empty.")
-        changes["title"] = title.strip()
+        changes["title"] = records.check_title(title)
     if hours is not None:
         changes["amount"] = records.check_amount(hours)
     if unit is not None:

@@ -18,13 +18,10 @@ def profile_id_for(value: str) -> tuple[str, str | None]:
     file that is checked and kept with the user's data first."""
     path = Path(value).expanduser()
     if value.endswith(".toml") or path.is_file():
-        from clingoals.ce.profiles import parse_profile
-        from clingoals.store.files import SMALL_LIMIT, profiles_dir, read_text, store_toml
+        from clingoals.usecases.ce import add_profile
 
-        text = read_text(path, limit=SMALL_LIMIT, what="profile")
-        profile = parse_profile(text, str(path), "added")
-        store_toml(profiles_dir(), profile.id, text)
-        return profile.id, f"Added profile {profile.id} from {path}."
+        profile, _, replaced = add_profile(path)
+        return profile.id, f"Added profile {profile.id} from {path}." + (f"\n{replaced}" if replaced else "")
     return resolve_profile(value).id, None
 
 
@@ -87,7 +84,7 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
                  supervisor=None, cycle=None, carry_over=None, today: dt.date, now: str) -> dict:
     """Correct a license's details (None = unchanged); returns it."""
     from clingoals.dates import parse_date
-    from clingoals.goal import check_finite
+    from clingoals.goal import check_finite, check_not_future
     from clingoals.store import queries, repository
 
     changes: dict = {}
@@ -100,7 +97,7 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
     if renews is not None:
         changes["renews"] = parse_date(renews, today)
     if issued is not None:
-        changes["issued"] = parse_date(issued, today)
+        changes["issued"] = check_not_future(parse_date(issued, today), today, "give the day the license was issued")
     if number is not None:
         changes["number"] = number.strip() or None
     if supervisor is not None:
@@ -115,8 +112,14 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
         changes["carry_over_hours"] = carry_over
     if not changes:
         raise InvalidInput("Nothing to change; give at least one option, e.g. --renews.")
+    record = queries.get_license(store.conn, name)
+    if "issued" in changes or "renews" in changes:
+        issued_day = changes.get("issued") or (dt.date.fromisoformat(record["issued"]) if record["issued"] else None)
+        renews_day = changes.get("renews") or dt.date.fromisoformat(record["renews"])
+        if issued_day and issued_day >= renews_day:
+            raise InvalidInput(f"The renewal date ({renews_day.isoformat()}) must come after the issue date "
+                               f"({issued_day.isoformat()}).")
     if "renews" in changes:
-        record = queries.get_license(store.conn, name)
         history = queries.license_cycles(store.conn, record["id"])
         if history:  # the cycle still starts the day after the last renewal
             if changes["renews"].isoformat() <= history[-1]["end"]:
@@ -237,11 +240,14 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
     return {"name": record["name"], "profile": profile.id, "profile_status": profile.status, "cycles": rows}
 
 
-def mark_done(store, name: str, requirement: str, *, date: str, today: dt.date, now: str) -> dict:
-    """`goals license done NAME "jurisprudence exam" --date DATE`: tick a
-    requirement the license's profile meets by completion."""
+def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | None = None,
+              today: dt.date, now: str) -> dict:
+    """`goals license done NAME "jurisprudence exam" --date DATE [--cycle previous|current|DATE]`:
+    tick a requirement the license's profile meets by completion, in the
+    cycle holding its date or, ticked late, in the earlier cycle it makes up."""
     from clingoals.dates import parse_date
     from clingoals.store import queries, repository
+    from clingoals.usecases.ce import assign_cycle
 
     record = queries.get_license(store.conn, name)
     profile = resolve_profile(record["profile_id"])
@@ -254,8 +260,17 @@ def mark_done(store, name: str, requirement: str, *, date: str, today: dt.date, 
     day = parse_date(date, today)
     if day > today:
         raise InvalidInput(f"{day.isoformat()} is in the future; tick it once it's done.")
-    cycle = find_cycle(profile, record, queries.license_cycles(store.conn, record["id"]), day.isoformat(), today)
+    counts_in = assign_cycle(store.conn, [record["name"]], cycle, day, today)
+    history = queries.license_cycles(store.conn, record["id"])
+    window = find_cycle(profile, record, history, (counts_in or day).isoformat(), today)
+    for tick in queries.license_done(store.conn, record["id"]):
+        ticked_in = tick["counts_in"] or tick["done_on"]
+        if tick["requirement"] == known[wanted] and window["start"] <= ticked_in <= window["end"]:
+            raise InvalidInput(f"{known[wanted]} is already ticked for {record['name']}'s cycle {window['start']} "
+                               f"to {window['end']} (done {tick['done_on']}).")
     with store.session() as session:
-        done_id = repository.add_license_done(session, record["name"], known[wanted], day, now=now)
+        done_id = repository.add_license_done(session, record["name"], known[wanted], day, counts_in=counts_in,
+                                              now=now)
     return {"id": done_id, "license": record["name"], "requirement": known[wanted], "date": day.isoformat(),
-            "cycle_start": cycle["start"], "cycle_end": cycle["end"]}
+            "counts_in": counts_in.isoformat() if counts_in else None, "make_up": counts_in is not None,
+            "cycle_start": window["start"], "cycle_end": window["end"]}
