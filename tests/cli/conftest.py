@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import shutil
 
 import pytest
 import typer.main
@@ -55,3 +57,34 @@ def add(run):
         return result.json()
 
     return adder
+
+
+@pytest.fixture(scope="session")
+def _built_folders(tmp_path_factory):
+    return {"root": tmp_path_factory.mktemp("built"), "built": {}}
+
+
+@pytest.fixture
+def built(request, tmp_path, isolated_home, _built_folders):
+    """``built(build)``: what ``build()`` leaves in this test's ``tmp_path``
+    (the data home and any files beside it) and its return value, with
+    ``build`` run only once per session: later tests get a copy of the
+    folder it left. For fixtures that fill a home with many commands.
+
+    ``build`` must write only under ``tmp_path``, leave the environment as
+    it found it, and return data that holds no path (paths differ per test)."""
+    def get(build):
+        key = f"{build.__module__}.{build.__qualname__}"
+        saved = _built_folders["built"].get(key)
+        if saved is not None:
+            folder, value = saved
+            shutil.rmtree(isolated_home)
+            shutil.copytree(folder, tmp_path, symlinks=True, dirs_exist_ok=True)
+            return copy.deepcopy(value)
+        value = build()
+        folder = _built_folders["root"] / key
+        shutil.copytree(tmp_path, folder, symlinks=True)
+        _built_folders["built"][key] = (folder, copy.deepcopy(value))
+        return value
+
+    return get
