@@ -106,6 +106,29 @@ def test_provider_share():
     assert met["remaining_hours"] == 0 and met["status"] == "complete"
 
 
+def test_provider_share_and_minimums_come_from_one_choice_of_what_counts():
+    # 4 h required, 2 h ethics, half (2 h) from listed providers, self-study at most 2 h.
+    # L 2 h self-study listed, E 2 h self-study ethics, O 2 h in person.
+    # Only 2 of L + E count (the cap). Before, the minimums took E and the share
+    # took L, both from the same 2 h, and the cycle showed "complete".
+    # Best split: 1 h L + 1 h E + 2 h O = 4 counted; ethics 1 of 2, listed 1 of 2:
+    # remaining max(4 - 4, 1, 1) = 1 h (one listed 1 h ethics course meets all).
+    # Any other split is worse: all L -> 2 h ethics open; all E -> 2 h listed open.
+    profile = replace(BASE, total_hours=4, minimums=(Minimum("ethics", 2),), caps=(Cap("self-study", hours=2),),
+                      provider_share=ProviderShare(fraction=0.5, provider_types=("listed",)))
+    credits = [credit(1, 2, fmt="self-study", provider_type="listed"), credit(2, 2, "ethics", fmt="self-study"),
+               credit(3, 2)]
+    result = tally(profile, CYCLE, credits, TODAY)
+    assert (result["counted_hours"], result["remaining_hours"], result["status"]) == (4, 1, "on_track")
+    assert result["categories"] == [{"category": "ethics", "required": 2, "counted": 1, "remaining": 1}]
+    assert result["provider_share"]["counted_hours"] == 1 and result["provider_share"]["remaining_hours"] == 1
+    assert result["remaining_note"].startswith("1 h, not 4 h − 4 h = 0 h: at least 2 h must come from")
+    assert result["next"] == ("1 h ethics (live or in person: self-study is capped; all of these from a listed "
+                              "provider type)")
+    done = tally(profile, CYCLE, credits + [credit(4, 1, "ethics", provider_type="listed")], TODAY)
+    assert (done["remaining_hours"], done["status"]) == (0, "complete")
+
+
 def test_presenting_counts_one_and_a_half_up_to_ten_hours():
     # Ohio-style: presenting x1.5 up to 10 h. 4 h presented -> 6 h; 10 h presented -> 15, capped at 10.
     profile = replace(BASE, activities=(Activity("presenting", multiplier=1.5, max_hours=10),))

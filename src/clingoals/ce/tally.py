@@ -17,11 +17,13 @@ required, counted and remaining hours, days left, the pace needed, a status
 and, when remaining is not simply required minus counted, why.
 
 Hours are exact ``Fraction`` values throughout; the JSON view rounds them.
-Counting and allocation are one small linear programme solved exactly: count
-the most hours every cap and topic maximum allows at once (a credit in two
-capped topics is held to both), then, among those ways, fill the category
-minimums the most; a greedy pass can leave a minimum short that a better
-assignment fills.
+Which hours count, which minimum each fills and which count toward a
+provider share are one choice, made by one small linear programme solved
+exactly: every cap and topic maximum at once (a credit in two capped topics
+is held to both), remaining as small as any choice allows, then the most
+hours counted, then the minimums filled the most. A greedy pass, or separate
+passes per rule, can leave a minimum short that a better assignment fills,
+or count the same hour once for a minimum and again for the share.
 """
 
 from __future__ import annotations
@@ -205,8 +207,8 @@ def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
     for k, cost in enumerate(costs):
         while True:
             # Only columns that keep the earlier objectives optimal may enter.
-            entering = next((j for j in range(n + m) if cost[j] > 0
-                             and all(costs[e][j] == 0 for e in range(k))), None)
+            entering = next((j for j, value in enumerate(cost[:-1]) if value > 0
+                             and not any(costs[e][j] for e in range(k))), None)
             if entering is None:
                 break
             leaving, best = None, None
@@ -217,8 +219,10 @@ def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
                         leaving, best = r, ratio
             pivot = table[leaving]
             factor = pivot[entering]
-            pivot[:] = [value / factor for value in pivot]
-            nonzero = [j for j, value in enumerate(pivot) if value]
+            nonzero = [j for j, value in enumerate(pivot) if value]  # the tableau is sparse
+            if factor != 1:
+                for j in nonzero:
+                    pivot[j] /= factor
             for other in table + costs:
                 if other is not pivot and other[entering]:
                     times = other[entering]
@@ -318,41 +322,44 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     raw_by_activity: dict[str, Fraction] = defaultdict(Fraction, {name: exact_sum(parts)
                                                                   for name, parts in activity_hours.items()})
 
-    def counting_rows(only_listed: bool) -> list[tuple[dict, Fraction]]:
-        """x[pool] = hours of the pool that count: at most its hours, at
-        most each topic maximum and each format or activity cap it falls under."""
-        used = [pool for pool in pools if pool.listed or not only_listed]
-        rows = [({("x", pool): 1}, pools[pool]) for pool in used]
-        for topic, limit in topic_limits.items():
-            rows.append(({("x", pool): 1 for pool in used if topic in pool.topics}, limit))
-        for group, limit in group_caps.items():
-            rows.append(({("x", pool): 1 for pool in used if pool.group == group}, limit))
-        return [(coefs, limit) for coefs, limit in rows if coefs]
-
-    # Count the most the caps allow; among the ways to do that, fill the
-    # category minimums the most (y[pool, category]: counted hours of the
-    # pool given to that minimum, never an hour twice).
-    rows = counting_rows(False)
+    carry = Fraction(0) if first else min(exact(cycle.carry_over_hours), profile.carry_over_max)
+    provider_needed = exact(share.fraction) * required if share else Fraction(0)
+    total_target = max(required - carry, Fraction(0))
+    minimum_target = sum(minimums.values(), Fraction(0))
+    # One exact LP chooses which hours count (x[pool]: at most its hours, each
+    # topic maximum and format or activity cap) and which minimum each fills
+    # (y[pool, category]: never an hour twice, never more than counted).
+    # Remaining is the largest of three shortfalls (total, open minimums,
+    # provider share), all of the same choice; r = worst - remaining, so
+    # maximising r first makes remaining as small as any choice allows. Then:
+    # count the most, then fill minimums the most.
+    worst = max(total_target, minimum_target, provider_needed)
+    rows: list[tuple[dict, Fraction]] = [({("x", pool): 1}, hours) for pool, hours in pools.items()]
+    for topic, limit in topic_limits.items():
+        rows.append(({("x", pool): 1 for pool in pools if topic in pool.topics}, limit))
+    for group, limit in group_caps.items():
+        rows.append(({("x", pool): 1 for pool in pools if pool.group == group}, limit))
+    for pool in pools:
+        if pool.fillable:
+            rows.append(({**{("y", pool, c): 1 for c in pool.fillable}, ("x", pool): -1}, Fraction(0)))
+    for category, hours in minimums.items():
+        rows.append(({("y", pool, category): 1 for pool in pools if category in pool.fillable}, hours))
+    rows.append(({"r": 1}, worst))
+    rows.append(({"r": 1, **{("x", pool): -1 for pool in pools}}, worst - total_target))
     if minimums:
-        for pool in pools:
-            if pool.fillable:
-                coefs = {("y", pool, category): 1 for category in pool.fillable}
-                rows.append(({**coefs, ("x", pool): -1}, Fraction(0)))
-        for category, hours in minimums.items():
-            coefs = {("y", pool, category): 1 for pool in pools if category in pool.fillable}
-            if coefs:
-                rows.append((coefs, hours))
-    solution = _lex_max(rows, [{("x", pool): 1 for pool in pools},
-                               {("y", pool, c): 1 for pool in pools for c in pool.fillable}])
+        rows.append(({"r": 1, **{("y", pool, c): -1 for pool in pools for c in pool.fillable}},
+                     worst - minimum_target))
+    if share:
+        rows.append(({"r": 1, **{("x", pool): -1 for pool in pools if pool.listed}}, worst - provider_needed))
+    solution = _lex_max([(coefs, bound) for coefs, bound in rows if coefs],
+                        [{"r": 1}, {("x", pool): 1 for pool in pools},
+                         {("y", pool, c): 1 for pool in pools for c in pool.fillable}])
     counted_pool = {pool: solution.get(("x", pool), Fraction(0)) for pool in pools}
     counted_by_group: dict[tuple, Fraction] = defaultdict(Fraction)
     for pool, hours in counted_pool.items():
         counted_by_group[pool.group] += hours
     counted = sum(counted_pool.values(), Fraction(0))
-    listed_hours = Fraction(0)
-    if share:
-        listed = _lex_max(counting_rows(True), [{("x", pool): 1 for pool in pools if pool.listed}])
-        listed_hours = sum(listed.values(), Fraction(0))
+    listed_hours = sum((h for pool, h in counted_pool.items() if pool.listed), Fraction(0))
     filled: dict[str, Fraction] = defaultdict(Fraction)
     for key, hours in solution.items():
         if key[0] == "y":
@@ -362,9 +369,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         categories.append({"category": category, "required": hours, "counted": filled[category],
                            "remaining": max(hours - filled[category], Fraction(0))})
     category_short = sum((c["remaining"] for c in categories), Fraction(0))
-    carry = Fraction(0) if first else min(exact(cycle.carry_over_hours), profile.carry_over_max)
     total_short = max(required - counted - carry, Fraction(0))
-    provider_needed = exact(share.fraction) * required if share else Fraction(0)
     provider_short = max(provider_needed - listed_hours, Fraction(0))
     remaining = max(total_short, category_short, provider_short)
 
@@ -509,17 +514,20 @@ def next_steps(categories: list[dict], remaining, caps: dict, logged: dict, comp
     parts = [f"{_h(c['remaining'])} {c['category']}" for c in categories if c["remaining"] > 0]
     rest = remaining - sum((c["remaining"] for c in categories), Fraction(0))
     full = [fmt for fmt, limit in caps.items() if logged.get(("format", fmt), Fraction(0)) >= limit]
+    remarks = []  # said once, in one bracket after the hours
     if rest > 0:
         kind = "live or in person" if "self-study" in full else "any topic"
         parts.append(f"{_h(rest)} {kind}")
     elif "self-study" in full and parts:
-        parts[-1] += " (live or in person: self-study is capped)"
+        remarks.append("live or in person: self-study is capped")
     if provider_short and parts:
         # The same hours, not more: they can fill the parts above.
         share = "all" if provider_short >= remaining else f"at least {_h(provider_short)}"
-        parts[-1] += f" ({share} of these from a listed provider type)"
+        remarks.append(f"{share} of these from a listed provider type")
     elif provider_short:
         parts.append(f"{_h(provider_short)} from a listed provider type")
+    if remarks:
+        parts[-1] += f" ({'; '.join(remarks)})"
     parts += [d["requirement"] + (f" by {d['due']}" if d["due"] else "") for d in deadlines]
     parts += list(completions)
     return ", ".join(parts) or None
