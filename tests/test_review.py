@@ -173,10 +173,60 @@ def test_review_order_puts_need_first_and_says_why():
     assert [item["suggested"] for item in order] == ["done"] + ["keep"] * 6
 
 
-def test_digest_leaves_out_goals_reviewed_earlier_today():
+def test_digest_leaves_out_what_moved_on_goals_reviewed_today_but_still_lists_what_is_due():
     goals = [goal(1, "2026-05-20"), goal(2, "2026-05-01"), goal(3, "2026-05-21")]
     data = digest(goals=goals, status_changes=[], credits=[], licenses=[],
                   progress=[{"goal_id": 1, "title": "goal 1", "date": "2026-05-13", "value": 3, "note": None}],
                   last_review=D(2026, 5, 6), anchor=None, rhythm="weekly", today=TODAY, reviewed_today={1, 2})
-    assert [g["id"] for g in data["due_soon"]] == [3]
-    assert data["overdue"] == [] and data["progress"] == [] and data["reviewed_today"] == [1, 2]
+    assert [g["id"] for g in data["due_soon"]] == [1, 3]              # due items are always listed
+    assert [g["id"] for g in data["overdue"]] == [2]
+    assert data["progress"] == [] and data["reviewed_today"] == [1, 2]
+
+
+def test_the_digest_starts_after_the_last_review_and_zero_or_review_entries_are_not_news():
+    """Trial 3 item 12: a digest weeks later relisted the progress of the
+    last review's own day, the entries the review logged, and zero entries."""
+    finished = dt.datetime(2026, 5, 6, 18, 0, tzinfo=dt.timezone.utc)
+
+    def entry(value, date, created, review_id=None):
+        return {"goal_id": 1, "title": "goal 1", "date": date, "value": value, "note": None,
+                "created_at": created, "review_id": review_id}
+
+    progress = [entry(3, "2026-05-06", "2026-05-06T09:00:00+00:00"),          # shown at that review
+                entry(8, "2026-05-06", "2026-05-06T17:59:00+00:00", 4),       # logged by the review
+                entry(2, "2026-05-06", "2026-05-06T20:00:00+00:00"),          # after it, same day: news
+                entry(0, "2026-05-10", "2026-05-10T09:00:00+00:00"),          # zero: nothing moved
+                entry(5, "2026-04-20", "2026-05-11T09:00:00+00:00"),          # backdated, recorded after: news
+                entry(1, "2026-05-12", "2026-05-12T09:00:00+00:00")]
+    steps = [{"id": 1, "text": "ticked before", "due": None, "done": True, "done_at": "2026-05-06T10:00:00+00:00"},
+             {"id": 2, "text": "ticked after", "due": None, "done": True, "done_at": "2026-05-07T10:00:00+00:00"}]
+    data = digest(goals=[goal(1, "2026-12-31", steps=steps)], status_changes=[], licenses=[],
+                  credits=[{"id": 1, "title": "Before", "date": "2026-05-06", "hours": 2.0,
+                            "created_at": "2026-05-06T08:00:00+00:00"},
+                           {"id": 2, "title": "After", "date": "2026-05-06", "hours": 1.0,
+                            "created_at": "2026-05-08T08:00:00+00:00"}],
+                  progress=progress, last_review=D(2026, 5, 6), anchor=None, rhythm="weekly", today=TODAY,
+                  since=D(2026, 5, 6), after=finished)
+    assert [p["value"] for p in data["progress"]] == [2, 5, 1]
+    assert [s["text"] for s in data["steps_done"]] == ["ticked after"]
+    assert [c["title"] for c in data["ce"]["credits"]] == ["After"]
+    assert data["since_review"] == "2026-05-06"
+
+
+def test_zero_progress_is_not_moved_this_week():
+    order = review_order([goal(1, "2026-12-31") | {"measure": {"target": None, "current": None, "unit": None}}],
+                         [{"goal_id": 1, "date": "2026-05-12", "value": 0}], TODAY)
+    assert order[0]["reasons"] == [] and order[0]["needy"] is False
+
+
+def test_the_suggested_decision_follows_the_progress_answer():
+    """Trial 3 item 11: correcting progress below the target must not leave [done] as the default."""
+    from clingoals.review import suggested_after
+
+    reached = {"measure": {"target": 2400, "current": 5000, "unit": "dollars"}}
+    assert suggested_after(reached, -4500, "done") == "keep"
+    assert suggested_after(reached, None, "done") == "done"
+    assert suggested_after({"measure": {"target": 10, "current": 8, "unit": None}}, 2, "keep") == "done"
+    assert suggested_after({"measure": {"target": 10, "current": 8, "unit": None}}, 1, "keep") == "keep"
+
+

@@ -737,8 +737,16 @@ def license_detail(record: dict, profile) -> Text:
 def digest(data: dict) -> Text:
     """The review digest: what moved, what is due, what is stale. One Text
     with styled spans (Rich renders that far faster than a line per object)."""
-    text = Text(f"Since {data['since']}" + (f" (last review {data['last_review']})" if data["last_review"]
-                                             else " (no review yet: the last 7 days)"), style="bold")
+    if data.get("since_review"):
+        heading = f"Since your review of {data['since_review']}"
+    elif data["last_review"]:  # only today's review so far: the window is the week before it
+        heading = f"The last 7 days (since {data['since']})"
+    else:
+        heading = f"The last 7 days (since {data['since']}; no review yet)"
+    if data.get("reviewed_today"):
+        ids = data["reviewed_today"]
+        heading += f"; reviewed today: goal{'s' if len(ids) != 1 else ''} {', '.join(map(str, ids))}"
+    text = Text(heading, style="bold")
     empty = True
 
     def section(title: str, lines: list[str], style: str = "") -> None:
@@ -784,16 +792,17 @@ def review_goal_header(goal: dict, today) -> Text:
     return text
 
 
-def review_streak(review_dates: list, today, rhythm: str, current: int) -> Text:
-    """The review streak: one mark per period of the rhythm since the first
-    review (at least 8, at most 26), oldest first; ``current`` is the streak
-    as the review rules count it."""
+def review_streak(review_dates: list, today, rhythm: str, current: int, started=None) -> Text:
+    """The review streak: one mark per period of the rhythm since you
+    started (``started``: the first goal or review; at most 26), oldest
+    first, so no week before you began counts as missed; ``current`` is the
+    streak as the review rules count it."""
     from clingoals import charts  # only the views with charts load it (start-up of every command)
 
     every = {"weekly": "week", "monthly": "month"}.get(rhythm, f"{rhythm} days")
     days = {"weekly": 7, "monthly": 30}.get(rhythm) or int(rhythm)
-    since_first = (today - min(review_dates)).days // days + 1 if review_dates else 0
-    periods = charts.review_periods(review_dates, today, rhythm, count=min(26, max(8, since_first)))
+    first = min([*review_dates, *([started] if started else [])], default=today)
+    periods = charts.review_periods(review_dates, today, rhythm, count=min(26, (today - first).days // days + 1))
     text = Text("Reviews  ", style="bold")
     for index, reviewed in enumerate(periods):
         is_now = index == len(periods) - 1
@@ -835,6 +844,20 @@ def journal_table(entries: list[dict]) -> Table:
         first = e["text"].strip().splitlines()[0] if e["text"].strip() else ""
         table.add_row(str(e["id"]), e["date"], e["kind"], clip(first, entry_width, lines=1),
                       ", ".join(map(str, e["goals"])))
+    return table
+
+
+def drafts_table(drafts: list[dict]) -> Table:
+    """Private drafts, numbered, with what each holds and the command that continues it."""
+    table = Table(box=box.SIMPLE_HEAD, **FITTED)
+    table.add_column("N", justify="right", style="bold")
+    table.add_column("Saved", no_wrap=True)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Holds", ratio=1)
+    table.add_column("Continue with", no_wrap=True)
+    for d in drafts:
+        table.add_row(str(d["number"]), d["saved_at"][:10], d["kind"], d["preview"], d["continue_with"])
+    table.caption = "goals journal drafts --discard N removes one for good"
     return table
 
 

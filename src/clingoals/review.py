@@ -83,24 +83,47 @@ def review_overdue(last: dt.date | None, anchor: dt.date | None, rhythm: str, to
     return due is not None and today > due
 
 
+def _instant(stamp: str, like: dt.datetime) -> dt.datetime | None:
+    """A stored timestamp as an aware datetime (a naive one is read in
+    ``like``'s zone); None when it doesn't read."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=like.tzinfo)
+
+
 def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict], credits: list[dict],
            licenses: list[dict], last_review: dt.date | None, anchor: dt.date | None, rhythm: str,
            today: dt.date, reviewed_today: frozenset[int] | set[int] = frozenset(),
-           since: dt.date | None = None) -> dict:
+           since: dt.date | None = None, after: dt.datetime | None = None) -> dict:
     """What moved since the last review (or the last 7 days), what is due,
     overdue or stale. ``goals`` are goal objects as ``goals show --json``
-    prints them; ``licenses`` are CE status results. Goals in
-    ``reviewed_today`` were handled earlier today and are left out, so a
-    resumed or repeated review does not list them again. ``since`` starts the
-    window when given (a review continued or redone today keeps the window it
-    started with)."""
-    since = since or last_review or today - dt.timedelta(days=FIRST_WINDOW_DAYS)
+    prints them; ``licenses`` are CE status results.
+
+    ``since`` is the day of the review the window starts from (default
+    ``last_review``; ``since_review`` in the result, None for a first week) and ``after`` the moment it was finished: what was
+    recorded after that moment is news (a progress entry, a step ticked, a
+    goal finished, a credit added), so nothing the review itself handled or
+    already showed is listed again. Progress a review logged and zero
+    entries never count as moved. Goals in ``reviewed_today`` were handled
+    earlier today: what moved on them is left out, but what is due or
+    overdue is always listed."""
+    from_review = since or last_review  # the window starts at a review, or is the first week
+    since = from_review or today - dt.timedelta(days=FIRST_WINDOW_DAYS)
     start, end = since.isoformat(), today.isoformat()
-    goals = [g for g in goals if g["id"] not in reviewed_today]
-    progress = [p for p in progress if p["goal_id"] not in reviewed_today]
+
+    def news(stamp: str | None, day: str | None) -> bool:
+        if after is not None and stamp:
+            moment = _instant(stamp, after)
+            if moment is not None:
+                return moment > after
+        return bool(day) and start <= day[:10] <= end
+
     by_id = {g["id"]: g for g in goals}
+    unhandled = {g["id"] for g in goals if g["id"] not in reviewed_today}
     completed_ids = [c["goal_id"] for c in status_changes
-                     if c["status"] == "done" and start <= c["changed_at"][:10] <= end and c["goal_id"] in by_id]
+                     if c["status"] == "done" and c["goal_id"] in unhandled and news(c["changed_at"], c["changed_at"])]
     open_goals = [g for g in goals if g["status"] in ("active", "paused")]
     active = [g for g in goals if g["status"] == "active"]
     soon_limit = (today + dt.timedelta(days=DUE_SOON_DAYS)).isoformat()
@@ -111,22 +134,24 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
             row = {"goal_id": goal["id"], "goal": goal["title"], "step_id": step["id"], "text": step["text"],
                    "due": step["due"]}
             if step["done"]:
-                if step.get("done_at") and start <= step["done_at"][:10] <= end:
+                if goal["id"] in unhandled and step.get("done_at") and news(step["done_at"], step["done_at"]):
                     steps_done.append(row)
             elif step["due"] and step["due"] < end:
                 steps_overdue.append(row)
             elif step["due"] and step["due"] <= soon_limit:
                 steps_due_soon.append(row)
-    credits_in_window = [c for c in credits if start <= c["date"] <= end]
+    credits_in_window = [c for c in credits if news(c.get("created_at"), c["date"])]
     return {
         "since": start,
+        "since_review": from_review.isoformat() if from_review else None,
         "until": end,
         "last_review": last_review.isoformat() if last_review else None,
         "review_due": review_due(last_review, anchor, rhythm, today),
         "next_review": max(next_review(last_review, anchor, rhythm) or today, today).isoformat(),
         "rhythm": rhythm,
         "completed": [by_id[i] for i in dict.fromkeys(completed_ids)],
-        "progress": [p for p in progress if start <= p["date"] <= end],
+        "progress": [p for p in progress if p["goal_id"] in unhandled and p["value"] != 0
+                     and not p.get("review_id") and news(p.get("created_at"), p["date"])],
         "steps_done": steps_done,
         "ce": {
             "hours_logged": round(sum(c["hours"] for c in credits_in_window), 2),
@@ -137,7 +162,8 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
         },
         "due_soon": [g for g in active if end <= g["deadline"] <= soon_limit],
         "overdue": [g for g in open_goals if g["deadline"] < end],
-        "stale": [g for g in active if (g.get("last_activity") or g["start_date"]) <= stale_limit],
+        "stale": [g for g in active if g["id"] in unhandled
+                  and (g.get("last_activity") or g["start_date"]) <= stale_limit],
         "steps_due_soon": steps_due_soon,
         "steps_overdue": steps_overdue,
         "reviewed_today": sorted(reviewed_today),
@@ -154,6 +180,19 @@ def suggested_decision(goal: dict) -> str:
     return "done" if target_reached(goal) else "keep"
 
 
+def suggested_after(goal: dict, progress: float | None, suggested: str) -> str:
+    """The decision to suggest once this review's ``progress`` answer is
+    known: "done" when the total reaches the target, never "done" when a
+    correction took it below (the suggestion made before the answer no
+    longer holds)."""
+    target = goal["measure"]["target"]
+    if progress is None or not target:
+        return suggested
+    if (goal["measure"]["current"] or 0) + progress >= target:
+        return "done"
+    return "keep" if suggested == "done" else suggested
+
+
 def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> list[dict]:
     """The goals to review, neediest first: target reached, overdue, due
     within 14 days, stale, moved this week, then the rest. Each item is
@@ -163,8 +202,9 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> lis
     stale_limit = (today - dt.timedelta(days=STALE_DAYS)).isoformat()
     moved: dict[int, float] = {}
     for entry in progress:
-        if entry["date"] >= moved_since:
+        if entry["date"] >= moved_since and entry["value"]:
             moved[entry["goal_id"]] = moved.get(entry["goal_id"], 0.0) + entry["value"]
+    moved = {goal_id: total for goal_id, total in moved.items() if total}  # +3 then -3: nothing moved
     ranked = []
     for goal in goals:
         reasons: list[tuple[int, str]] = []
@@ -211,11 +251,15 @@ def streak(review_dates: list[dt.date], rhythm: str, today: dt.date) -> int:
     return count
 
 
+ANSWER_LABELS = (("achieved", "Achieved"), ("obstacles", "What got in the way"),
+                 ("still_care", "Do I still care"), ("focus", "Focus for next week"),
+                 ("energy", "Energy"), ("stress", "Stress"))
+
+
 def reflection_text(answers: dict) -> str:
     """One readable journal text from the review's answers."""
-    labels = (("achieved", "Achieved"), ("obstacles", "What got in the way"),
-              ("still_care", "Do I still care"), ("focus", "Focus for next week"))
-    lines = [f"{label}: {answers[key].strip()}" for key, label in labels if (answers.get(key) or "").strip()]
+    lines = [f"{label}: {answers[key].strip()}" for key, label in ANSWER_LABELS[:4]
+             if (answers.get(key) or "").strip()]
     levels = [f"{name} {answers[name]}/5" for name in ("energy", "stress") if answers.get(name) is not None]
     if levels:
         lines.append("Energy and stress: " + ", ".join(levels))

@@ -182,7 +182,7 @@ def test_stopping_keeps_what_was_typed_and_the_next_add_continues_it(isolated_ho
     child = _spawn(["add"], isolated_home)
     child.expect("You stopped drafting a goal on 2026-05-13")
     child.expect("get better at trauma work")
-    child.expect(r"Continue it\? \[Y/n\]")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("")
     index = child.expect(["What exactly will you do", "A number to log progress", "By when"])
     assert index == 2  # the two questions answered are not asked again
@@ -232,7 +232,7 @@ def test_a_kept_draft_can_be_left_for_later(isolated_home):
     child = _spawn(["add"], isolated_home)
     child.expect(r"Continue it\?")
     child.sendline("n")
-    child.expect("the next 'goals add' offers it again")
+    child.expect("1 draft kept for later")
     child.expect("Your goal, in one sentence")
     child.sendintr()
     child.expect(pexpect.EOF)

@@ -231,9 +231,9 @@ def test_a_journal_text_kept_as_a_draft_is_offered_back(isolated_home, tmp_path)
     assert (isolated_home / "drafts").stat().st_mode & 0o777 == 0o700
 
     child = _spawn(isolated_home, "journal", env=env)
-    child.expect("You kept a private draft")
+    child.expect("You kept a private journal draft")
     child.expect("Called patient Mary Jones")
-    child.expect(r"Continue it\? \[Y/n\]")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("")
     child.expect("Saved journal entry 1")
     child.expect(pexpect.EOF)
@@ -330,8 +330,8 @@ def test_a_journal_argument_declined_is_kept_and_offered_back(isolated_home):
     assert text in draft.read_text() and draft.stat().st_mode & 0o777 == 0o600
 
     child = _spawn(isolated_home, "journal")
-    child.expect("You kept a private draft")
-    child.expect(r"Continue it\? \[Y/n\]")
+    child.expect("You kept a private journal draft")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("")
     child.expect("Your entry")
     child.sendline("Discussed sleep with a client; try a wind-down routine")

@@ -125,10 +125,12 @@ class ClingoalsGroup(TyperGroup):
         except BrokenPipeError:  # `goals list | head`: the reader has enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(0)
-        except (KeyboardInterrupt, EOFError):
-            typer.echo("\nStopped; nothing was saved.", err=True)
-            ctx.exit(1)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort) as error:
+        except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+            # Ctrl-C at any prompt (Click turns it into Abort): one clear line, never a raw "Aborted!"
+            from clingoals.cli.common import stopped
+
+            stopped()
+        except (click.exceptions.ClickException, click.exceptions.Exit) as error:
             failed = getattr(error, "exit_code", 1) != 0
             raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
         except BrokenPipeError:  # the reader stopped (goals export | head): nothing to say

@@ -129,6 +129,51 @@ def say_note(note: str | None) -> None:
         say(note)
 
 
+STOPPED = "Stopped; nothing was saved."
+
+
+def stopped(message: str = STOPPED, *, typed: list[str] | None = None) -> None:
+    """The one way a command stops at Ctrl-C (or end of input): a clear line
+    on stderr instead of Click's "Aborted!", and exit status 1. ``typed``:
+    texts the person typed that could not be kept (printed back to copy)."""
+    kept = [text for text in typed or [] if text and text.strip()]
+    say(f"\n{message}" + ("\nWhat you typed, to copy:\n" + "\n".join(f"  {t}" for t in kept) if kept else ""))
+    raise typer.Exit(1)
+
+
+DRAFT_ANSWERS = {"y": "continue", "yes": "continue", "n": "later", "no": "later", "discard": "discard"}
+
+
+def offer_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> dict | None:
+    """Offer kept private drafts back, newest first (in a terminal): 'yes'
+    continues one (returned), 'no' leaves it for later and offers the next
+    older one, 'discard' (the whole word) removes it for good. Returns the
+    draft to continue, or None."""
+    from clingoals.usecases.drafts import discard
+
+    left = 0
+    for index, draft in enumerate(reversed(drafts), 1):
+        count = f"({index} of {len(drafts)}) " if len(drafts) > 1 else ""
+        say(count + describe(draft))
+        while True:
+            answer = DRAFT_ANSWERS.get(ask("Continue it? [yes/no/discard]", default="yes").strip().lower())
+            if answer:
+                break
+            say("  Please type yes, no or discard (discard removes it for good).")
+        if answer == "continue":
+            return draft
+        if answer == "discard":
+            discard(draft["name"])
+            say("  Discarded: the draft is gone.")
+        else:
+            left += 1
+    if left:
+        from clingoals.numbers import counted
+
+        say(f"  {counted(left, 'draft')} kept for later; 'goals journal drafts' lists every draft.")
+    return None
+
+
 def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
     if yes:
         return True
@@ -197,13 +242,16 @@ PRIVACY_CHOICES = {
 def privacy_choice(found: list[str], *, what: str = "this text", choices: tuple[str, ...] = ("edit", "save", "draft")) -> str:
     """In a terminal, when the privacy check warns about a text the person is
     typing: one of ``choices`` (see :data:`PRIVACY_CHOICES`). Asked again
-    until the answer is one of them (or its first letter)."""
+    until the answer is one of them (or its first letter). Enter alone
+    takes the safe choice (edit, else keep a draft, else cancel): one key
+    must never store a client's details."""
     say(f"warning: {what} may identify a client: {'; '.join(found)}.")
     spelled = [PRIVACY_CHOICES[choice] for choice in choices]
     question = ", ".join(spelled[:-1]) + " or " + spelled[-1]
+    safe = next(choice for choice in ("edit", "draft", "cancel") if choice in choices)
     while True:
         answer = ask(f"{question[0].upper()}{question[1:]}? [{'/'.join(choices)}]",
-                     default=choices[0]).strip().lower()
+                     default=safe).strip().lower()
         matches = [choice for choice in choices if answer and choice.startswith(answer)]
         if len(matches) == 1:
             return matches[0]
@@ -212,14 +260,16 @@ def privacy_choice(found: list[str], *, what: str = "this text", choices: tuple[
 
 def settle_private_text(text: str | None, *, what: str = "this text",
                         edit: Callable[[str], str | None] | None = None,
-                        keep: Callable[[str], str] | None = None) -> str | None:
+                        keep: Callable[[str], str] | None = None, interrupt_stops: bool = False) -> str | None:
     """The one privacy decision on a text typed at a terminal (journal,
     review answers, notes, steps...): nothing typed is thrown away. When the
     check warns the person may edit it now (``edit(text)`` gives the new
     text, checked again), save it as is, or keep it as a private draft
     (``keep``; Ctrl-C keeps one too) and get None back. A text that can't be
     kept as a draft can be cancelled instead: it is printed back on stderr
-    to copy, and nothing is saved (exit status 1)."""
+    to copy, and nothing is saved (exit status 1). With ``interrupt_stops``
+    (a conversation such as the review) Ctrl-C keeps the draft and then
+    stops the conversation too (KeyboardInterrupt), instead of going on."""
     import click
 
     from clingoals.privacy import findings
@@ -232,16 +282,22 @@ def settle_private_text(text: str | None, *, what: str = "this text",
         try:
             choice = privacy_choice(found, what=what, choices=choices)
         except (KeyboardInterrupt, click.exceptions.Abort):
+            if not keep:  # nowhere to keep it: stopped, with the text printed back to copy
+                stopped(typed=[text])
             say("")                         # the prompt line was left open
-            choice = "draft" if keep else "cancel"
+            if interrupt_stops:
+                say(keep(text))
+                raise KeyboardInterrupt from None
+            choice = "draft"
         if choice == "save":
             break
         if choice == "draft":
             say(keep(text))
             return None
-        if choice == "cancel":
+        if choice == "cancel":  # the person's choice, not an error: said plainly, exit status 1
             say("Your text, to copy:\n" + text)
-            raise ClingoalsError("Not saved: cancelled at the privacy check; your text is printed above.")
+            say("Not saved: you cancelled at the privacy check; your text is printed above.")
+            raise typer.Exit(1)
         text = edit(text)
     return text
 

@@ -129,25 +129,35 @@ def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for con
                                                 f"{result['backup']}; bring it back with: goals db restore {result['backup']}")
 
 
+# What 'goals db purge' counts, in words: (one, several).
+PURGED = {"goals": ("deleted goal", "deleted goals"), "ce_credits": ("deleted CE credit", "deleted CE credits"),
+          "licenses": ("deleted license", "deleted licenses"),
+          "journal_entries": ("deleted journal entry", "deleted journal entries"),
+          "drafts": ("private draft", "private drafts")}
+
+
 @db_app.command("purge")
 def purge(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Remove deleted goals, CE credits, licenses and journal entries for good
-    (and certificate files only they used), then compact the database so
-    their text leaves the file. Backups made before still hold them."""
+    (and certificate files only they used) and every private draft ('goals
+    journal drafts' lists them), then compact the database so their text
+    leaves the file. Backups made before still hold them."""
     from clingoals.cli.common import confirm, respond
     from clingoals.usecases.data import deleted_counts, purge_deleted
 
     with opened_store() as store:
         waiting = deleted_counts(store)
         total = sum(waiting.values())
-        if total and not confirm(f"Remove {total} deleted record(s) for good "
-                                 f"({', '.join(f'{n} {k.replace(chr(95), chr(32))}' for k, n in waiting.items() if n)})? "
-                                 "This can't be undone", yes=yes):
+        what = ", ".join(f"{n} {PURGED.get(k, (k, k))[n != 1]}" for k, n in waiting.items() if n)
+        if total and not confirm(f"Remove {what} for good? This can't be undone", yes=yes):
             say("Nothing removed.")
             return
         result = purge_deleted(store)
-    removed = sum(v for k, v in result.items() if k != "certificate_files")
+    removed = sum(v for k, v in result.items() if k not in ("certificate_files", "drafts"))
+    drafts = result["drafts"]
+    parts = ([f"{removed} deleted record{'s' if removed != 1 else ''}"] if removed else []) + \
+        ([f"{drafts} private draft{'s' if drafts != 1 else ''}"] if drafts else [])
     respond(result, json_out=json_out,
-            message=f"Removed {removed} deleted record(s) for good and compacted the database." if removed else
-            "Nothing was deleted, so nothing to remove; the database was compacted.")
+            message=f"Removed {' and '.join(parts)} for good and compacted the database." if parts else
+            "Nothing was deleted and there are no drafts, so nothing to remove; the database was compacted.")

@@ -21,7 +21,7 @@ import click
 import typer
 
 from clingoals import clock
-from clingoals.cli.common import ask, opened_store, privacy_choice, say
+from clingoals.cli.common import ask, offer_drafts, opened_store, privacy_choice, say, stopped
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
 from clingoals.usecases import drafting as use
@@ -119,25 +119,19 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
         return _converse(values, aspirations, steps, day, declared, state, yes=yes)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
         if not (values.get("statement") or "").strip():
-            say("\nStopped; nothing was saved.")
-            raise typer.Exit(1) from None
+            stopped()
         _keep_private(values, aspirations, steps, day, state)
-        say("\nStopped; what you typed is kept as a private draft (not in the database): 'goals add' continues it.")
-        raise typer.Exit(1) from None
+        stopped("Stopped; what you typed is kept as a private draft (not in the database): 'goals add' continues it.")
 
 
 def _offer_draft() -> dict | None:
-    """The newest unfinished conversation, if the person wants to continue it."""
+    """An unfinished conversation the person wants to continue (newest
+    first; older ones are offered in turn, and any can be discarded)."""
     waiting = use.drafts()
     if not waiting:
         return None
-    latest = waiting[-1]
-    more = f" (and {len(waiting) - 1} older)" if len(waiting) > 1 else ""
-    say(f"You stopped drafting a goal on {latest['saved_at'][:10]}{more}: {latest['values']['statement'][:60]!r}")
-    if typer.confirm("Continue it?", default=True, err=True):
-        return latest
-    say("  It stays; the next 'goals add' offers it again.")
-    return None
+    return offer_drafts(waiting, describe=lambda draft: f"You stopped drafting a goal on {draft['saved_at'][:10]}: "
+                                                        f"{draft['values']['statement'][:60]!r}")
 
 
 def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], steps: list[str],

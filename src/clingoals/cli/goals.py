@@ -187,8 +187,9 @@ def add(
             message=f"{added} goal {data['id']}: {data['title']} (due {data['deadline']}, "
                     f"{counted(data['days_left'], 'day')}{note}).")
     waiting = len(drafting.drafts())
-    if waiting:
-        say(f"You have {counted(waiting, 'unfinished goal draft')}; 'goals add' (with no goal) continues them.")
+    if waiting and not json_out and drafting.draft_reminder_due(today()):  # once a day, never on every add
+        say(f"You have {counted(waiting, 'unfinished goal draft')}; 'goals add' (with no goal) offers "
+            f"{'it' if waiting == 1 else 'them'} back, 'goals journal drafts' lists every draft.")
 
 
 @app.command()

@@ -25,6 +25,7 @@ from clingoals.cli.common import (
     ask_again,
     confirm,
     interactive,
+    offer_drafts,
     opened_store,
     privacy_guard,
     read_stdin,
@@ -33,6 +34,7 @@ from clingoals.cli.common import (
     today,
 )
 from clingoals.errors import InvalidInput
+from clingoals.numbers import counted
 from clingoals.usecases import journal as use
 from clingoals.journal import FEEDBACK_KINDS, KINDS
 DEFAULT_LIMIT = 50
@@ -129,29 +131,39 @@ def add(
             text = read_stdin(what="The entry")
         if not text.strip():
             raise InvalidInput("The entry is empty; nothing was saved.")
-        waiting = len(use.drafts())
         keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
         text = _checked(text, yes=yes, draft=keep)
         if text is None:
             return
-        if waiting:
-            say(f"You have {waiting} private journal draft(s); 'goals journal' (with no text) continues them.")
     with opened_store() as store:
         entry = use.add_entry(store, text, kind=kind, entry_date=date, goal_ids=goal or [], tags=tag or [],
                               identifying_ok=True, today=today(), now=clock.now_iso())
     respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
+    if not json_out:
+        _remind_drafts()
+
+
+def _remind_drafts() -> None:
+    """After an entry is saved, at most once a day: the private journal
+    drafts still waiting (never before an error, never on every command)."""
+    waiting = len(use.drafts())
+    if waiting and use.draft_reminder_due(today()):
+        say(f"You have {counted(waiting, 'private journal draft')}; 'goals journal' (with no text) offers "
+            f"{'it' if waiting == 1 else 'them'} back, 'goals journal drafts' lists every draft.")
 
 
 def _offer_draft() -> dict | None:
-    """The newest private draft, if the person wants to continue it."""
+    """A kept private draft the person wants to continue (newest first; the
+    older ones are offered in turn, and any can be discarded), or None."""
     waiting = use.drafts()
     if not waiting:
         return None
-    latest = waiting[-1]
-    first_line = latest["text"].strip().splitlines()[0][:50]
-    more = f" (and {len(waiting) - 1} older)" if len(waiting) > 1 else ""
-    say(f"You kept a private draft on {str(latest.get('saved_at', ''))[:10]}{more}: {first_line!r}")
-    return latest if confirm("Continue it?", yes=False, default=True) else None
+
+    def describe(draft: dict) -> str:
+        first_line = draft["text"].strip().splitlines()[0][:50]
+        return f"You kept a private journal draft on {str(draft.get('saved_at', ''))[:10]}: {first_line!r}"
+
+    return offer_drafts(waiting, describe=describe)
 
 
 def _edit_again(text: str) -> str:
@@ -261,3 +273,38 @@ def delete(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's i
             return
         data = use.delete_entry(store, entry_id, now=clock.now_iso())
     respond(data, json_out=json_out, message=f"Deleted journal entry {entry_id}.")
+
+
+@journal_app.command("drafts")
+def drafts(discard: Optional[List[int]] = typer.Option(None, "--discard", metavar="N",
+                                                      help="Remove draft N for good (repeatable)."),
+           discard_all: bool = typer.Option(False, "--discard-all", help="Remove every draft for good."),
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Your private drafts of every kind (journal, review answers, goals,
+    self-assessments): text kept out of the database. Lists them numbered;
+    --discard N removes one for good. The command named beside each continues it."""
+    from clingoals import render
+    from clingoals.usecases import drafts as kept
+
+    if discard and discard_all:
+        raise InvalidInput("Give --discard N or --discard-all, not both.")
+    if not (discard or discard_all):
+        listed = kept.all_drafts()
+        if not listed and not json_out:
+            say("No private drafts.")
+            return
+        respond(listed, json_out=json_out, render=lambda rows: render.show(render.drafts_table(rows)))
+        return
+    numbers = None if discard_all else list(discard)
+    chosen = kept.drafts_to_discard(numbers)
+    if not chosen:
+        respond([], json_out=json_out, message="No private drafts; nothing to discard.")
+        return
+    which = f"every draft ({len(chosen)})" if numbers is None else \
+        f"draft{'s' if len(chosen) != 1 else ''} {', '.join(str(d['number']) for d in chosen)}"
+    if not confirm(f"Discard {which} for good?", yes=yes):
+        say("Nothing discarded.")
+        return
+    gone = kept.discard_drafts(numbers)
+    respond(gone, json_out=json_out, message=f"Discarded {counted(len(gone), 'draft')} for good.")

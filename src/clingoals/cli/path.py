@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from clingoals import clock
-from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, confirm, emit_json, interactive, opened_store, say, today
+from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, confirm, emit_json, interactive, opened_store, say, stopped, today
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
 from clingoals.usecases import paths as use
@@ -79,7 +79,19 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
 
 
 def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None:
-    """Show each planned goal with its scorecard; let the person keep, edit or skip it."""
+    """Show each planned goal with its scorecard; let the person keep, edit
+    or skip it. Ctrl-C stops with nothing saved, and any statement the
+    person rewrote is printed back to copy."""
+    import click
+
+    typed: list[str] = []
+    try:
+        return _review_each(drafts, card, day, render, typed)
+    except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+        stopped(typed=typed)
+
+
+def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str]) -> list[dict] | None:
     kept = []
     for index, draft in enumerate(drafts, start=1):
         current = card(draft)
@@ -89,7 +101,10 @@ def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None
         if choice == "s":
             continue
         if choice == "e":
-            draft["statement"] = ask("Statement", default=draft["statement"]).strip() or draft["statement"]
+            statement = ask("Statement", default=draft["statement"]).strip()
+            if statement and statement != draft["statement"]:
+                draft["statement"] = statement
+                typed.append(statement)
             while True:
                 answer = ask("Deadline", default=draft["deadline"].isoformat()).strip()
                 try:

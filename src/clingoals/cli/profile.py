@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import List, Optional
 
+import click
 import typer
 
 from clingoals import clock
-from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, emit_json, interactive, opened_store, respond, say, today
-from clingoals.errors import InvalidInput
+from clingoals.cli.common import (DATE_HELP, JSON_HELP, ask, emit_json, interactive, offer_drafts, opened_store,
+                                  respond, say, stopped, today)
+from clingoals.errors import ClingoalsError, InvalidInput
 from clingoals.usecases import assessments as use
 
 profile_app = typer.Typer(help="Your self-assessment: strengths, areas to grow, interests and skills. "
@@ -28,23 +30,64 @@ def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(";") if v.strip()]
 
 
-def _ask_skills(group: str) -> list[str]:
+def _ask_skills(group: str, answer: str, pending: dict) -> list[str]:
     """One group's skills, checked as typed: a wrong one is named and the
-    answer asked again with what was typed, so nothing is lost."""
+    answer asked again with what was typed (kept in ``pending`` meanwhile,
+    so Ctrl-C keeps it too)."""
     from clingoals.assessment import parse_skill
 
-    answer = ""
     while True:
         answer = ask(f"{group.capitalize()} skills as SKILL=RATING 1-5, separated by ; (e.g. CBT=4; DBT=2)",
-                     default=answer)
+                     default=answer or "")
         specs = [f"{group}:{part}" for part in _split([answer])]
         try:
             for spec in specs:
                 parse_skill(spec)
         except InvalidInput as error:
+            pending[group] = answer
             say(f"  {error} Fix it below (your answer is kept).")
             continue
+        pending.pop(group, None)
         return specs
+
+
+QUESTIONS = (("strengths", "Strengths (separated by ;)"), ("growth", "Areas to grow (separated by ;)"),
+             ("interests", "Interests: populations, issues, settings (separated by ;)"))
+
+
+def _guided() -> tuple[list[str], list[str], list[str], list[str], dict]:
+    """Ask every question; Ctrl-C keeps the answers so far as a private
+    draft that the next 'goals profile add' offers back. Returns the
+    answers and what to keep as a draft if saving fails ({"answers",
+    "skills", "replaces": the draft it continued, or None})."""
+    from clingoals.assessment import SKILL_GROUPS
+
+    waiting = use.drafts()
+    draft = offer_drafts(waiting, describe=lambda d: f"You stopped a self-assessment on {d['saved_at'][:10]}"
+                         + (f": {'; '.join(sum(d['answers'].values(), []))[:50]!r}" if any(d['answers'].values())
+                            else "")) if waiting else None
+    answers = dict(draft["answers"]) if draft else {}
+    skills = dict(draft["skills"]) if draft else {}
+    pending = dict(draft["pending"]) if draft else {}
+    try:
+        for key, question in QUESTIONS:
+            if key not in answers:
+                answers[key] = _split([ask(question, default="")])
+        for group in SKILL_GROUPS:
+            if group not in skills:
+                skills[group] = _ask_skills(group, pending.get(group, ""), pending)
+    except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+        if any(answers.values()) or any(skills.values()) or pending:
+            use.keep_draft(answers, skills=skills, pending=pending, replaces=draft and draft["name"],
+                           now=clock.now_iso())
+            stopped("Stopped; your answers are kept as a private draft (not in the database): "
+                    "'goals profile add' continues it.")
+        if draft:  # nothing new was typed: the draft stays as it was
+            stopped("Stopped; your draft stays as it was: 'goals profile add' continues it.")
+        stopped()
+    specs = [spec for group in SKILL_GROUPS for spec in skills.get(group, [])]
+    kept = {"answers": answers, "skills": skills, "replaces": draft and draft["name"]}
+    return answers["strengths"], answers["growth"], answers["interests"], specs, kept
 
 
 @profile_app.command("add")
@@ -54,23 +97,31 @@ def add(strength: Optional[List[str]] = typer.Option(None, "--strength", help="A
         skill: Optional[List[str]] = typer.Option(None, "--skill", help="GROUP:SKILL=RATING with group clinical, interpersonal or administrative and a rating 1-5, e.g. clinical:CBT=4 (repeatable)."),
         date: Optional[str] = typer.Option(None, "--date", help=f"The day of the assessment (default today): {DATE_HELP}."),
         json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Record a self-assessment (in a terminal with no options, it asks)."""
-    from clingoals.assessment import SKILL_GROUPS
-
+    """Record a self-assessment (in a terminal with no options, it asks; Ctrl-C
+    keeps your answers as a private draft that the next 'goals profile add' offers)."""
     strengths, growth, interests, specs = _split(strength), _split(grow), _split(interest), list(skill or [])
+    continued = None
     if not (strengths or growth or interests or specs):
         if not interactive():
             raise InvalidInput("Give at least one --strength, --grow, --interest or --skill.")
-        strengths = _split([ask("Strengths (separated by ;)", default="")])
-        growth = _split([ask("Areas to grow (separated by ;)", default="")])
-        interests = _split([ask("Interests: populations, issues, settings (separated by ;)", default="")])
-        for group in SKILL_GROUPS:
-            specs += _ask_skills(group)
+        strengths, growth, interests, specs, continued = _guided()
         if not (strengths or growth or interests or specs):
+            if continued["replaces"]:
+                use.discard_draft(continued["replaces"])
             raise InvalidInput("Nothing to record; nothing was saved.")
-    with opened_store() as store:
-        latest = use.add_assessment(store, strengths=strengths, growth=growth, interests=interests, skills=specs,
-                                    date=date, today=today(), now=clock.now_iso())
+    try:
+        with opened_store() as store:
+            latest = use.add_assessment(store, strengths=strengths, growth=growth, interests=interests,
+                                        skills=specs, date=date, today=today(), now=clock.now_iso())
+    except ClingoalsError as error:
+        if continued is None:
+            raise
+        use.keep_draft(continued["answers"], skills=continued["skills"], replaces=continued["replaces"],
+                       now=clock.now_iso())
+        raise ClingoalsError(f"{error} Your answers are kept as a private draft: 'goals profile add' "
+                             "continues it.") from None
+    if continued and continued["replaces"]:
+        use.discard_draft(continued["replaces"])
     respond(latest, json_out=json_out, message=f"Recorded your self-assessment of {latest['assessed_on']}.")
 
 

@@ -31,6 +31,7 @@ from clingoals.cli.common import (
 )
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
+from clingoals.numbers import counted
 from clingoals.usecases import review as use
 from clingoals.usecases.review import SETTINGS
 
@@ -87,8 +88,9 @@ def _history(day: dt.date, json_out: bool) -> None:
         say("No reviews yet. Start one: goals review")
         return
     reviews, current, rhythm = data["reviews"], data["streak"], data["rhythm"]
+    started = dt.date.fromisoformat(data["started"]) if data["started"] else None
     render.show(render.review_streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], day, rhythm,
-                                     current), render.reviews_table(reviews))
+                                     current, started=started), render.reviews_table(reviews))
 
 
 def _load_answers(path: Path) -> dict:
@@ -113,11 +115,16 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
     count = len(answers["goals"])
     if result["updated"]:
         replaced = result["replaced_progress"]
-        say(f"Updated today's review ({count} goal(s) in this file"
+        say(f"Updated today's review ({counted(count, 'goal')} in this file"
             + (f"; {replaced} progress entr{'ies' if replaced != 1 else 'y'} it logged earlier replaced, "
                "not added again" if replaced else "") + ").")
     else:
-        say(f"Review saved ({count} goal(s) discussed).")
+        say(f"Review saved ({counted(count, 'goal')} discussed).")
+    if result["replaced_answers"]:
+        labels = dict(rules.ANSWER_LABELS)
+        say("Replaced today's earlier answer" + ("s" if len(result["replaced_answers"]) != 1 else "") + " to: "
+            + ", ".join(labels[key] for key in result["replaced_answers"])
+            + ". Answers the file leaves out keep what you typed earlier.")
     for goal_id in result["target_reached"]:
         say(f"Goal {goal_id} reached its target. Mark it done: goals done {goal_id}")
     say(f"Next review: {result['next_review']}.")
@@ -145,7 +152,7 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date) 
 
     draft = drafts.pop(field, None)
     text = settle_private_text(_ask_text(question, draft["text"] if draft else None), what="this answer",
-                               edit=lambda typed: _ask_text(question, typed), keep=keep)
+                               edit=lambda typed: _ask_text(question, typed), keep=keep, interrupt_stops=True)
     if draft:
         discard_draft(draft["name"])
     return text
@@ -263,9 +270,7 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
     measure = goal["measure"]
     progress = _ask_progress(goal) if measure["target"] else None
     steps = _ask_steps(goal)
-    suggested = item["suggested"]
-    if progress is not None and (measure["current"] or 0) + progress >= measure["target"]:
-        suggested = "done"
+    suggested = rules.suggested_after(goal, progress, item["suggested"])
     decision = _ask_decision(suggested)
     adjust, reason = {}, None
     if decision == "adjust":
@@ -294,18 +299,18 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         plan = use.goals_to_review(store, today=day, again=every)
         pending = len(plan["needy"]) + len(plan["others"])
         if plan["completed"] and not pending:
-            say(f"You already reviewed today ({len(plan['reviewed'])} goal(s)). 'goals review --all' goes over "
+            say(f"You already reviewed today ({counted(len(plan['reviewed']), 'goal')}). 'goals review --all' goes over "
                 "every goal again (your answers replace today's); 'goals review --history' shows it.")
             return
         drafts = {d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)}
         if drafts:
-            say(f"You kept {len(drafts)} private draft answer(s) from a review; each is offered again below "
+            say(f"You kept {counted(len(drafts), 'private draft answer')} from a review; each is offered again below "
                 "(Enter keeps it).")
         render.err.print(render.digest(use.digest(store, today=day)))
         if plan["reviewed"] and every:
             say("Going over today's review again: your answers replace what it did to each goal.")
         elif plan["reviewed"]:
-            say(f"Continuing today's review: {len(plan['reviewed'])} goal(s) already reviewed.")
+            say(f"Continuing today's review: {counted(len(plan['reviewed']), 'goal')} already reviewed.")
         reviewed = 0 if every else len(plan["reviewed"])
         try:
             if not plan["needy"] and not every and plan["others"]:
@@ -325,11 +330,11 @@ def _interactive_review(day: dt.date, every: bool) -> None:
             answers["energy"] = _ask_level("Energy")
             answers["stress"] = _ask_level("Stress")
         except (KeyboardInterrupt, click.exceptions.Abort):
-            say(f"\nReview paused: {reviewed} goal(s) saved. Run 'goals review' again today to continue "
+            say(f"\nReview paused: {counted(reviewed, 'goal')} saved. Run 'goals review' again today to continue "
                 "where you stopped.")
             raise typer.Exit(1) from None
         result = use.finish_review(store, answers, today=day, now=_now())
-    say(f"Review done: {len(result['goals'])} goal(s) discussed. Next review: {result['next_review']}.")
+    say(f"Review done: {counted(len(result['goals']), 'goal')} discussed. Next review: {result['next_review']}.")
 
 
 # --- settings ------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 from clingoals.store.db import data_home, ensure_home
 from clingoals.store.files import write_private
 
-KINDS = ("journal", "review", "goal")
+KINDS = ("journal", "review", "goal", "profile")
 
 
 def drafts_dir() -> Path:
@@ -55,9 +55,45 @@ def list_drafts(kind: str) -> list[dict]:
 
 
 def discard_draft(name: str) -> None:
-    """Remove a draft once its text was stored (or kept as a draft again)."""
+    """Remove a draft once its text was stored (or kept as a draft again),
+    or because the person discarded it."""
     path = drafts_dir() / Path(name).name
     try:
         os.unlink(path)
     except FileNotFoundError:
         pass
+
+
+def discard_all() -> int:
+    """Remove every draft (``goals db purge``); returns how many went."""
+    folder = drafts_dir()
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for kind in KINDS:
+        for path in folder.glob(f"{kind}-*.json"):
+            try:
+                os.unlink(path)
+                removed += 1
+            except FileNotFoundError:
+                pass
+    return removed
+
+
+def remind_once(kind: str, day: str) -> bool:
+    """True the first time it is asked for ``kind`` on ``day`` (YYYY-MM-DD),
+    so a reminder about waiting drafts is said at most once a day; a marker
+    per kind in drafts/ keeps the day."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    marker = drafts_dir() / f".reminded-{kind}"
+    try:
+        if marker.read_text(encoding="utf-8").strip() == day:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    try:
+        write_private(marker, day)
+    except OSError:
+        pass  # a reminder must never get in the way
+    return True

@@ -311,11 +311,18 @@ def status_changes_since(conn: sqlite3.Connection, since: str) -> list[dict]:
         "WHERE substr(changed_at, 1, 10) >= ? ORDER BY changed_at", (since,))]
 
 
-def progress_since(conn: sqlite3.Connection, since: str) -> list[dict]:
+def progress_since(conn: sqlite3.Connection, since: str, *, or_recorded_since: str | None = None) -> list[dict]:
+    """Progress entries dated on or after ``since`` (and, with
+    ``or_recorded_since``, any recorded on or after that day whatever their
+    date), with when each was recorded and the review that logged it."""
+    where, params = "p.entry_date >= ?", [since]
+    if or_recorded_since:
+        where += " OR substr(p.created_at, 1, 10) >= ?"
+        params.append(or_recorded_since)
     return [dict(r) for r in conn.execute(
-        "SELECT p.goal_id, g.title, p.entry_date AS date, p.value, p.note FROM progress p "
-        "JOIN goal g ON g.id = p.goal_id WHERE g.deleted_at IS NULL AND p.entry_date >= ? "
-        "ORDER BY p.entry_date, p.id", (since,))]
+        "SELECT p.goal_id, g.title, p.entry_date AS date, p.value, p.note, p.created_at, p.review_id "
+        f"FROM progress p JOIN goal g ON g.id = p.goal_id WHERE g.deleted_at IS NULL AND ({where}) "
+        "ORDER BY p.entry_date, p.id", params)]
 
 
 def list_reviews(conn: sqlite3.Connection) -> list[dict]:
@@ -326,6 +333,13 @@ def list_reviews(conn: sqlite3.Connection) -> list[dict]:
         "FROM review r LEFT JOIN reflection f ON f.review_id = r.id AND f.deleted_at IS NULL "
         "WHERE r.completed_at IS NOT NULL ORDER BY r.review_date, r.id")
     return [dict(row) for row in rows]
+
+
+def last_review_finished(conn: sqlite3.Connection, *, before: str) -> str | None:
+    """When the last review before ``before`` (YYYY-MM-DD) was finished (its completed_at)."""
+    row = conn.execute("SELECT completed_at FROM review WHERE completed_at IS NOT NULL AND review_date < ? "
+                       "ORDER BY review_date DESC, id DESC LIMIT 1", (before,)).fetchone()
+    return row[0] if row else None
 
 
 def last_review_date(conn: sqlite3.Connection, *, before: str | None = None) -> str | None:
@@ -359,6 +373,13 @@ def review_of_day(conn: sqlite3.Connection, day: str) -> dict | None:
                          (review["id"],)).fetchone()
     review["reflection_id"] = found[0] if found else None
     return review
+
+
+def first_record_day(conn: sqlite3.Connection) -> str | None:
+    """The day the first goal or review was recorded (YYYY-MM-DD), deleted ones included."""
+    row = conn.execute("SELECT MIN(day) FROM (SELECT MIN(substr(created_at, 1, 10)) AS day FROM goal "
+                       "UNION ALL SELECT MIN(review_date) FROM review WHERE completed_at IS NOT NULL)").fetchone()
+    return row[0] if row else None
 
 
 def first_goal_date(conn: sqlite3.Connection) -> str | None:

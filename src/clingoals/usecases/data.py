@@ -109,22 +109,28 @@ def restore_data(file: Path, *, now: dt.datetime) -> dict:
 
 
 def deleted_counts(store) -> dict:
-    """How many deleted records ``purge_deleted`` would remove."""
+    """How many deleted records ``purge_deleted`` would remove, and how many
+    private drafts (``drafts``)."""
     from clingoals.store import queries
+    from clingoals.usecases.drafts import all_drafts
 
-    return queries.deleted_counts(store.conn)
+    return {**queries.deleted_counts(store.conn), "drafts": len(all_drafts())}
 
 
 def purge_deleted(store) -> dict:
     """Remove deleted goals, CE credits, licenses and journal entries for
-    good, with the certificate files only they used, then compact the
-    database so their text leaves the file. Returns what was removed."""
+    good, with the certificate files only they used, and every private
+    draft (typed text kept outside the database, which may name clients),
+    then compact the database so their text leaves the file. Returns what
+    was removed."""
     from clingoals.store import repository
     from clingoals.store.db import compact
+    from clingoals.store.drafts import discard_all
     from clingoals.store.files import certificate_path
 
     with store.session() as session:
         counts = repository.purge_deleted(session)
+    counts["drafts"] = discard_all()
     removed = 0
     for name in counts.pop("certificates"):
         path = certificate_path(name)

@@ -202,6 +202,13 @@ def drafts() -> list[dict]:
     return found
 
 
+def draft_reminder_due(today: dt.date) -> bool:
+    """Whether to remind of unfinished goal drafts now: once a day at most."""
+    from clingoals.store.drafts import remind_once
+
+    return remind_once("goal", today.isoformat())
+
+
 def discard_draft(name: str) -> None:
     """Remove a draft once its goal is stored (or kept as a newer draft)."""
     from clingoals.store.drafts import discard_draft as discard

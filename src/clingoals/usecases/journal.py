@@ -119,6 +119,13 @@ def keep_draft(text: str, *, kind: str = "note", entry_date: str | None = None, 
                                   "goal_ids": list(goal_ids), "tags": list(tags), "entry_id": entry_id}, now=now)
 
 
+def draft_reminder_due(today: dt.date) -> bool:
+    """Whether to remind of waiting drafts now: once a day at most."""
+    from clingoals.store.drafts import remind_once
+
+    return remind_once("journal", today.isoformat())
+
+
 def discard_draft(name: str) -> None:
     from clingoals.store.drafts import discard_draft as discard
 

@@ -107,7 +107,10 @@ def digest(store, *, today: dt.date) -> dict:
     before, anchor, rhythm = review_dates(conn, today)
     since = (before or today - dt.timedelta(days=rules.FIRST_WINDOW_DAYS)).isoformat()
     last = queries.last_review_date(conn)
+    finished_at = queries.last_review_finished(conn, before=today.isoformat()) if before else None
+    after = dt.datetime.fromisoformat(finished_at) if finished_at else None
     changes = queries.status_changes_since(conn, since)
+    raw_credits = queries.list_credits(conn, since=since)
     finished = {c["goal_id"] for c in changes if c["status"] == "done"}
     records = queries.list_goals(conn, statuses=["active", "paused"])
     records += [g for g in queries.list_goals(conn, ids=finished) if g["status"] == "done"]
@@ -115,13 +118,15 @@ def digest(store, *, today: dt.date) -> dict:
     data = rules.digest(
         goals=[goal_json(r, today) for r in records],
         status_changes=changes,
-        progress=queries.progress_since(conn, since),
-        credits=credits_json(conn, queries.list_credits(conn, since=since)),
+        progress=queries.progress_since(conn, since, or_recorded_since=since),
+        credits=[{**shown, "created_at": raw["created_at"]}  # when it was added: news after the last review
+                 for raw, shown in zip(raw_credits, credits_json(conn, raw_credits))],
         licenses=[result for _, result in all_statuses(conn, today)],
         last_review=dt.date.fromisoformat(last) if last else None, anchor=anchor, rhythm=rhythm, today=today,
-        since=dt.date.fromisoformat(since),
+        since=dt.date.fromisoformat(since), after=after,
         reviewed_today=set(current["goals"]) if current else set(),
     )
+    data["since_review"] = before.isoformat() if before else None  # today's own review doesn't start the window
     by_id = {r["id"]: r for r in records}
     listed = {g["id"] for key in ("completed", "due_soon", "overdue", "stale") for g in data[key]}
     scored = {g["id"]: g for g in _scored(conn, [by_id[i] for i in sorted(listed)], today)}
@@ -257,27 +262,41 @@ def review_goal(store, goal_id: int, choice: dict, *, today: dt.date, now: str) 
 
 
 def finish_review(store, answers: dict, *, today: dt.date, now: str) -> dict:
-    """Save the reflection (replacing today's, if any) and complete today's
-    review. With every answer empty an earlier reflection is kept as it was."""
+    """Save the reflection and complete today's review. Done again the same
+    day, answers left empty keep the earlier ones (``replaced_answers``
+    names those changed)."""
     from clingoals.store import repository
 
     with store.session() as session:
         review_id = repository.review_for_day(session, review_date=today, since=_since(store.conn, today))
-        entry_id = _save_reflection(session, store.conn, review_id, answers, today=today, now=now)
-    return _summary(store, review_id, entry_id, today)
+        entry_id, replaced = _save_reflection(session, store.conn, review_id, answers, today=today, now=now)
+    return {**_summary(store, review_id, entry_id, today), "replaced_answers": replaced}
 
 
-def _save_reflection(session, conn, review_id: int, answers: dict, *, today: dt.date, now: str) -> int:
+def _save_reflection(session, conn, review_id: int, answers: dict, *, today: dt.date,
+                     now: str) -> tuple[int, list[str]]:
+    """Save the day's reflection. Applied again the same day, the answers
+    merge into the earlier ones: an answer left out (None) keeps what was
+    typed before. Returns the reflection's id and the keys whose earlier
+    answer was replaced by a different one."""
     from clingoals.store import queries, repository
 
     current = queries.review_of_day(conn, today.isoformat())
     discussed = list((current or {}).get("goals", {})) + list(answers.get("goals") or {})
-    fields = {key: answers.get(key) for key in rules.REFLECTION_KEYS}
-    if current and current["reflection_id"] and not any(v is not None for v in fields.values()):
-        fields = {}
+    given = {key: answers.get(key) for key in rules.REFLECTION_KEYS}
+    earlier = (queries.get_reflection(conn, current["reflection_id"])
+               if current and current["reflection_id"] else None)
+    replaced: list[str] = []
+    if earlier is not None:
+        replaced = [key for key, value in given.items()
+                    if value is not None and earlier.get(key) is not None and earlier[key] != value]
+        given = {key: value if value is not None else earlier.get(key) for key, value in given.items()}
+    if earlier is not None and given == {key: earlier.get(key) for key in rules.REFLECTION_KEYS}:
+        fields = {}  # nothing new: the earlier reflection stays as it was
     else:
-        fields = {"kind": "reflection", "entry_date": today, "text": rules.reflection_text(answers), **fields}
-    return repository.save_review_reflection(session, review_id, fields, goal_ids=discussed, now=now)
+        fields = {"kind": "reflection", "entry_date": today, "text": rules.reflection_text(given), **given}
+    entry_id = repository.save_review_reflection(session, review_id, fields, goal_ids=discussed, now=now)
+    return entry_id, replaced
 
 
 def _summary(store, review_id: int, entry_id: int, today: dt.date) -> dict:
@@ -294,7 +313,9 @@ def _summary(store, review_id: int, entry_id: int, today: dt.date) -> dict:
 def apply_answers(store, answers: dict, *, today: dt.date, now: str) -> dict:
     """The whole review from checked answers (``review.parse_answers``), in
     one transaction. Applied again the same day it updates that day's review:
-    ``updated`` says so and ``replaced_progress`` counts the entries replaced."""
+    ``updated`` says so, ``replaced_progress`` counts the entries replaced,
+    and ``replaced_answers`` names the reflection answers the file changed
+    (answers it leaves out keep what was typed earlier)."""
     from clingoals.store import repository
 
     earlier = _today_review(store.conn, today)
@@ -305,8 +326,10 @@ def apply_answers(store, answers: dict, *, today: dt.date, now: str) -> dict:
         review_id = repository.review_for_day(session, review_date=today, since=_since(store.conn, today))
         for goal_id, choice in checked.items():
             replaced += _apply_goal(session, review_id, goal_id, choice, today=today, now=now)
-        entry_id = _save_reflection(session, store.conn, review_id, answers, today=today, now=now)
+        entry_id, replaced_answers = _save_reflection(session, store.conn, review_id, answers, today=today,
+                                                      now=now)
     summary = _summary(store, review_id, entry_id, today)
+    summary["replaced_answers"] = replaced_answers
     summary["goals"] = {str(k): v["decision"] for k, v in checked.items()}
     summary["updated"] = earlier is not None
     summary["replaced_progress"] = replaced
@@ -324,10 +347,13 @@ def _reached(store, goal_ids: list[int], today: dt.date) -> list[int]:
 
 
 def history(store, *, today: dt.date) -> dict:
-    """Past (completed) reviews and the current streak of on-time reviews."""
+    """Past (completed) reviews, the current streak of on-time reviews, and
+    ``started``: the day the first goal or review was recorded (no review
+    can be missed before it)."""
     from clingoals.store import queries
 
     reviews = queries.list_reviews(store.conn)
     rhythm = queries.get_setting(store.conn, "review.rhythm", rules.DEFAULT_RHYTHM)
     current = rules.streak([dt.date.fromisoformat(r["review_date"]) for r in reviews], rhythm, today)
-    return {"reviews": reviews, "streak": current, "rhythm": rhythm}
+    started = queries.first_record_day(store.conn)
+    return {"reviews": reviews, "streak": current, "rhythm": rhythm, "started": started}

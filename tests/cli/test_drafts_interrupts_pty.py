@@ -1,0 +1,211 @@
+"""New-user trial 3, items 8-11 and 17, in a real pseudo-terminal: drafts
+offered newest first with 'discard', Ctrl-C saying one clear thing (never
+Click's "Aborted!") and keeping typed answers, Ctrl-C at the review's
+privacy choice pausing the review, the suggested decision after a
+correction, and a scripted `goals add` whose privacy choice defaults to safe."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ENV = {"CLINGOALS_TODAY": "2026-05-13", "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
+
+
+def _goals(home, *args):
+    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home)}
+    out = subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True)
+    return out
+
+
+def _json(home, *args):
+    out = _goals(home, *args, "--json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def _spawn(home, *args):
+    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
+                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 100))
+
+
+def _interrupt(child, expected):
+    """Ctrl-C, pressed again if a loaded machine missed the first one."""
+    child.sendintr()
+    if child.expect([expected, pexpect.TIMEOUT], timeout=8) == 1:
+        child.sendintr()
+        child.expect(expected)
+
+
+def _finish(child):
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus
+
+
+def _drafts(home):
+    return sorted((home / "drafts").glob("*.json")) if (home / "drafts").is_dir() else []
+
+
+def test_journal_drafts_are_offered_newest_first_and_an_older_one_can_be_discarded(isolated_home):
+    for text in ("Mrs. Patel, 14 Elm Street, cancelled again", "Session with Mr. Johnson, DOB 3/4/1988"):
+        assert _goals(isolated_home, "journal", text).returncode == 1      # kept as drafts (no terminal)
+    child = _spawn(isolated_home, "journal")
+    child.expect(r"\(1 of 2\)")
+    child.expect("Johnson")                                                # the newest first
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("maybe")
+    child.expect("Please type yes, no or discard")
+    child.sendline("no")                                                   # later: the older one is offered
+    child.expect(r"\(2 of 2\)")
+    child.expect("Patel")
+    child.sendline("discard")
+    child.expect("Discarded: the draft is gone")
+    child.expect("1 draft kept for later")
+    assert _finish(child) == 1                                             # no editor set: nothing to write in
+    [left] = _drafts(isolated_home)
+    assert "Johnson" in left.read_text()
+    assert _json(isolated_home, "journal", "list") == []
+
+
+def test_a_goal_draft_can_be_discarded_when_offered(isolated_home):
+    child = _spawn(isolated_home, "add")
+    child.expect("Your goal, in one sentence")
+    child.sendline("Get better at boundaries with my manager")
+    child.expect(r"skip\): ")
+    _interrupt(child, "kept as a private draft")
+    assert _finish(child) == 1 and len(_drafts(isolated_home)) == 1
+    child = _spawn(isolated_home, "add")
+    child.expect("You stopped drafting a goal")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("discard")
+    child.expect("Discarded")
+    child.expect("Your goal, in one sentence")
+    _interrupt(child, "Stopped; nothing was saved")
+    assert _finish(child) == 1
+    assert _drafts(isolated_home) == [] and _json(isolated_home, "list") == []
+
+
+def test_ctrl_c_at_a_yes_no_question_stops_clearly(isolated_home):
+    assert _goals(isolated_home, "add", "Pass the NCE", "--due", "2026-09-30").returncode == 0
+    child = _spawn(isolated_home, "delete", "1")
+    child.expect(r"\[y/N\]")
+    _interrupt(child, "Stopped; nothing was saved.")
+    assert _finish(child) == 1 and "Aborted" not in child.before
+    assert [g["id"] for g in _json(isolated_home, "list")] == [1]
+
+
+def test_ctrl_c_while_reviewing_a_path_stops_and_prints_back_what_was_rewritten(isolated_home):
+    child = _spawn(isolated_home, "path", "start", "clinical-supervisor", "--target-date", "2028-12-31")
+    child.expect("Keep, edit or skip")
+    child.sendline("k")
+    child.expect("Keep, edit or skip")
+    child.sendline("e")
+    child.expect("Statement")
+    child.sendline("Finish the 40-hour supervision course by spring")
+    child.expect("Deadline")
+    _interrupt(child, "Stopped; nothing was saved.")
+    child.expect("What you typed, to copy:")
+    child.expect("Finish the 40-hour supervision course by spring")
+    assert _finish(child) == 1 and "Aborted" not in child.before
+    assert _json(isolated_home, "list", "--all") == []
+
+
+def test_ctrl_c_in_profile_add_keeps_the_answers_and_the_next_one_continues_them(isolated_home):
+    child = _spawn(isolated_home, "profile", "add")
+    child.expect("Strengths")
+    child.sendline("rapport; humour")
+    child.expect("Areas to grow")
+    child.sendline("group work")
+    child.expect("Interests")
+    child.sendline("teens")
+    child.expect("Clinical skills")
+    child.sendline("CBT=4; DBT=seven")
+    child.expect("Fix it below")
+    child.expect("Clinical skills")
+    _interrupt(child, "your answers are kept as a private draft")
+    assert _finish(child) == 1 and "Aborted" not in child.before
+    assert _json(isolated_home, "profile", "list") == []
+    [draft] = _drafts(isolated_home)
+    assert "DBT=seven" in draft.read_text() and draft.stat().st_mode & 0o777 == 0o600
+
+    child = _spawn(isolated_home, "profile", "add")
+    child.expect("You stopped a self-assessment")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("")
+    child.expect(r"Clinical skills.*\[CBT=4; DBT=seven\]")                 # the strengths etc. are not asked again
+    child.sendline("CBT=4; DBT=2")
+    child.expect("Interpersonal skills")
+    child.sendline("")
+    child.expect("Administrative skills")
+    child.sendline("")
+    child.expect("Recorded your self-assessment")
+    assert _finish(child) == 0
+    profile = _json(isolated_home, "profile")
+    assert profile["strengths"] == ["rapport", "humour"] and profile["interests"] == ["teens"]
+    assert profile["skills"] == {"clinical": {"CBT": 4, "DBT": 2}}
+    assert _drafts(isolated_home) == []
+
+
+def test_ctrl_c_at_the_reviews_privacy_choice_keeps_a_draft_and_pauses_the_review(isolated_home):
+    assert _goals(isolated_home, "add", "Pass the NCE", "--due", "2026-05-20").returncode == 0
+    child = _spawn(isolated_home, "review")
+    child.expect("Keep, adjust, pause, drop or done")
+    child.sendline("keep")
+    child.expect("What did you achieve")
+    child.sendline("Helped Mr. Johnson through a panic attack")
+    child.expect(r"\[edit/save/draft\] \[edit\]")                           # the safe default
+    _interrupt(child, "Kept as a private draft")
+    child.expect("Review paused")
+    assert _finish(child) == 1 and "What got in the way" not in child.before  # stopped, not the next question
+    [draft] = _drafts(isolated_home)
+    assert "Mr. Johnson" in draft.read_text()
+    history = _json(isolated_home, "review", "--history")
+    assert history["reviews"] == []                                         # not finished: resumable
+
+
+def test_a_correction_below_the_target_no_longer_suggests_done(isolated_home):
+    assert _goals(isolated_home, "add", "Save for an emergency fund", "--due", "2026-12-31",
+                  "--target", "2400", "--unit", "dollars").returncode == 0
+    assert _goals(isolated_home, "log", "1", "5000").returncode == 0
+    child = _spawn(isolated_home, "review")
+    child.expect("target reached")
+    child.expect("Progress to log")
+    child.sendline("-4500")
+    child.expect(r"Subtract 4500 dollars from goal 1\? \[y/N\]")
+    child.sendline("y")
+    child.expect(r"Keep, adjust, pause, drop or done\? \[keep/adjust/pause/drop/done\] \[keep\]")
+    child.sendline("")                                                      # one Enter: kept, not closed
+    child.expect("Saved goal 1")
+    _interrupt(child, "Review paused")
+    _finish(child)
+    goal = _json(isolated_home, "show", "1")
+    assert goal["status"] == "active" and goal["measure"]["current"] == 500
+
+
+def test_a_scripted_add_with_a_clients_name_defaults_to_cancel_and_cancelling_is_no_error(isolated_home):
+    child = _spawn(isolated_home, "add", "Help Mr. Johnson reduce his PHQ-9 below 10", "--due", "2026-09-30")
+    child.expect("may identify a client")
+    child.expect(r"\[save/cancel\] \[cancel\]")
+    child.sendline("")                                                      # one Enter stores nothing
+    child.expect("Your text, to copy:")
+    child.expect("you cancelled at the privacy check")
+    assert _finish(child) == 1 and "error:" not in child.before
+    assert _json(isolated_home, "list", "--all") == []
+
+
+def test_ctrl_c_at_a_privacy_choice_with_no_draft_to_keep_prints_the_text_back(isolated_home):
+    child = _spawn(isolated_home, "add", "Help Mr. Johnson reduce his PHQ-9 below 10", "--due", "2026-09-30")
+    child.expect(r"\[save/cancel\] \[cancel\]")
+    _interrupt(child, "Stopped; nothing was saved.")
+    child.expect("What you typed, to copy:")
+    child.expect("Help Mr. Johnson reduce his PHQ-9 below 10")
+    assert _finish(child) == 1 and "Aborted" not in child.before and "error:" not in child.before
+    assert _json(isolated_home, "list", "--all") == []
