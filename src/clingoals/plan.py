@@ -37,7 +37,8 @@ def _measure(goal: dict) -> str | None:
     """How progress is judged, or None when nothing says (left out)."""
     m = goal["measure"]
     parts = []
-    if m["metric"]:
+    unit = (m["unit"] or "").strip().lower() if m["target"] is not None else ""
+    if m["metric"] and m["metric"].strip().lower() != unit:  # "months; target 24 months" says it twice
         parts.append(m["metric"])
     if m["target"] is not None:
         parts.append(f"target {_num(m['target'])} {m['unit'] or ''}".strip())
@@ -69,6 +70,13 @@ _FLAG = re.compile(r"\s*\((?:--[a-z][a-z-]*[^)]*)\)|\s*--[a-z][a-z-]*(?:\s+[A-Z_
 def plain(text: str | None) -> str:
     """A suggestion in plain words: command-line flags taken out."""
     return _FLAG.sub("", text or "").replace(" ,", ",").strip()
+
+
+def plain_reason(text: str) -> str:
+    """A SMART reason in plain words (no command-line options)."""
+    from clingoals.smart.scorer import in_plain_words
+
+    return in_plain_words(text)
 
 
 def _facts(goal: dict) -> list[tuple[str, str]]:
@@ -115,7 +123,7 @@ def to_markdown(data: dict) -> str:
             out += ["", "| criterion | score | note |", "|---|---|---|"]
             for key, name in CRITERIA:
                 c = score["criteria"][key]
-                note = c["reason"] + (f" Next: {plain(c['suggestion'])}" if c["suggestion"] else "")
+                note = plain_reason(c["reason"]) + (f" Next: {plain(c['suggestion'])}" if c["suggestion"] else "")
                 out.append(f"| {name} | {c['score']}/2 | {note.replace('|', '/')} |")
             if goal["steps"]:
                 out += ["", "Action steps:", ""]
@@ -216,7 +224,7 @@ def to_html(data: dict) -> str:
                 c = score["criteria"][key]
                 fix = f"<br><em>Next: {_e(plain(c['suggestion']))}</em>" if c["suggestion"] else ""
                 out.append(f"<tr><td>{name}</td><td class=\"s{c['score']}\">{c['score']}/2</td>"
-                           f"<td>{_e(c['reason'])}{fix}</td></tr>")
+                           f"<td>{_e(plain_reason(c['reason']))}{fix}</td></tr>")
             out.append("</table>")
             if goal["steps"]:
                 out.append("<p>Action steps:</p><ul class=\"steps\">")

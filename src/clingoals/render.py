@@ -502,6 +502,10 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
             state = f"done {item['done']}" + (" (late: a make-up for this cycle)" if item.get("make_up") else "")
         parts.append(Text(f"Requirement: {item['name']}: {state}",
                           style="" if item["done"] else "yellow"))
+    open_items = [item["name"] for item in result.get("completions", []) if not item["done"]]
+    if open_items:  # a credit in the same topic does not tick it: say how
+        parts.append(Wrapped(f"To tick one: goals license done \"{result['name']}\" \"{open_items[0]}\" "
+                             "--date DATE", style="dim"))
     for item in result.get("deadlines", []):
         state = "met" if item["met"] else ("due " + item["due"] if item["due"] else item["note"])
         parts.append(Text(f"Deadline: {item['requirement']}"

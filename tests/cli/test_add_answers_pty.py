@@ -64,10 +64,10 @@ def test_a_measure_without_a_number_is_asked_again_and_enter_still_skips(isolate
     _answer(child, [("A number to log progress against", "50")])
     child.expect("What does 50 count")
     _answer(child, [("A number to log progress against", ""),  # still skips
-                    ("By when", "June 30"), ("Why does it matter", ""), ("Which aspiration", ""),
+                    ("By when", "August 31"), ("Why does it matter", ""), ("Which aspiration", ""),
                     *ACCEPT_AND_SAVE])
     [goal] = _saved(child, isolated_home)
-    assert goal["statement"] == "Pass the NCE by June 30, 2026"  # no "(lots)"
+    assert goal["statement"] == "Pass the NCE by August 31, 2026"  # no "(lots)"
     assert goal["measure"]["metric"] is None and goal["measure"]["target"] is None
 
 

@@ -436,7 +436,7 @@ def test_status_of_the_previous_cycle_skips_a_license_in_its_first_cycle(run):
 
 
 def test_export_counts_each_certificate_written(run, tmp_path):
-    # Two credits whose certificates have the same content: two files beside the CSV, "2 certificate(s)".
+    # Two credits whose certificates have the same content: two files beside the CSV, "2 certificates".
     run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
     cert = tmp_path / "cert.pdf"
     cert.write_bytes(b"%PDF same")
@@ -444,5 +444,34 @@ def test_export_counts_each_certificate_written(run, tmp_path):
         assert run("ce", "add", f"Course {day}", "--hours", "2", "--date", day, "--format", "in-person",
                    "--certificate", cert).code == 0
     done = run("ce", "export", "--out", tmp_path / "out.csv")
-    assert done.code == 0 and "2 certificate(s)" in done.err, done
+    assert done.code == 0 and "2 certificates" in done.err, done
     assert sorted(p.name for p in (tmp_path / "out-certificates").iterdir()) == ["cert (2).pdf", "cert.pdf"]
+
+
+def test_audit_summary_shows_the_provider_share_and_each_provider_type(run, tmp_path):
+    # Texas: 12 of 24 h from listed providers; 3 h listed so far -> 9 h still needed.
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    run("ce", "add", "Listed course", "--hours", "3", "--date", "2026-02-01", "--format", "in-person",
+        "--provider-type", "listed-in-rule")
+    assert run("ce", "audit", "--license", "TX", "--out", tmp_path / "a.zip").code == 0
+    summary = zipfile.ZipFile(tmp_path / "a.zip").read("summary.md").decode()
+    assert "## Provider share" in summary
+    assert "At least 12 h from listed-in-rule; counted: 3 h; still needed: 9 h" in summary
+    assert "| provider type |" in summary and "| listed-in-rule |" in summary
+
+
+def test_an_open_completion_says_how_to_tick_it(run):
+    run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31")
+    text = _panel_text(run("ce", "status"))
+    assert 'To tick one: goals license done "TX" "jurisprudence exam" --date DATE' in text
+
+
+def test_import_messages_count_in_words(run, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("title,hours,date,format\nA,1,2026-01-01,in-person\n")
+    done = run("ce", "import", path)
+    assert done.code == 0 and "Imported 1 CE credit from" in done.err
+    bad = tmp_path / "bad.csv"
+    bad.write_text("title,hours,date,format\nB,-3,2026-01-01,in-person\n")
+    refused = run("ce", "import", bad)
+    assert refused.code == 1 and "Row 2: hours must be a number above zero (got -3). Nothing was imported." in refused.err

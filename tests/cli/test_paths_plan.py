@@ -231,3 +231,11 @@ def test_same_aim_matches_wording_not_just_words():
                                     if "independent license" not in m.statement))
     clashes = [(a, b) for i, a in enumerate(milestones) for b in milestones[i + 1:] if same_aim(a, b)]
     assert clashes == []  # no two different built-in milestones look like one aim
+
+
+def test_plan_says_a_measure_that_is_its_unit_once(run, add):
+    add("Complete 24 months of supervised practice", "2028-06-30", "--target", "24", "--unit", "months",
+        "--measure", "months")
+    page = run("plan").out
+    assert "How progress is judged: target 24 months; now 0" in page
+    assert "months; target 24 months" not in page

@@ -39,6 +39,8 @@ def card_for(entry: dict) -> dict:
         hours_per_week=entry.get("hours"),
         confidence=entry.get("confidence"),
         aspirations=tuple(entry.get("aspirations", ())),
+        linked_aspirations=tuple(entry.get("linked", ())),
+        aspiration_descriptions=tuple(entry.get("descriptions", {}).items()),
     )
     return score(goal, CORPUS_TODAY)
 

@@ -112,3 +112,43 @@ def test_privacy_findings_name_each_field_that_may_identify_a_client():
                                       wording="Help a client with panic", steps=["Book", "Call 512-555-0100"])
     assert set(found) == {"statement", "step 2"}
     assert drafting.privacy_findings(values(statement="Pass the NCE"), wording="Pass the NCE by June 30") == {}
+
+
+# --- new-user trial 3: answers that would fail at save, and the domain ---------------------------
+
+NOV_23 = dt.date(2026, 11, 23)
+
+
+def test_a_deadline_answer_before_the_start_is_refused_saying_why():
+    with pytest.raises(InvalidInput, match="before the start date 2026-11-23: type a date on or after 2026-11-23"):
+        drafting.deadline_from_answer("yesterday", values(statement="Pass the NCE"), today=NOV_23)
+    with pytest.raises(InvalidInput, match="on or after 2027-12-01"):
+        drafting.deadline_from_answer("June 30", values(statement="Pass the NCE", start="2027-12-01"), today=NOV_23)
+    assert drafting.deadline_from_answer("March 31", values(statement="Pass the NCE"), today=NOV_23) == \
+        dt.date(2027, 3, 31)
+
+
+def test_failing_answers_names_the_answer_to_ask_again():
+    passed = values(statement="Pass the NCE", due="2026-08-31", why="so that I can get licensed")
+    [(question, why)] = drafting.failing_answers(passed, today=NOV_23)
+    assert question == "due" and "before the start date" in why
+    bad_target = values(statement="Pass the NCE", due="2027-03-31", target=-5, unit="exams")
+    assert [q for q, _ in drafting.failing_answers(bad_target, today=NOV_23)] == ["measure"]
+    both = values(statement="Pass the NCE", due="2026-08-31", target=-5, unit="exams")
+    assert sorted(q for q, _ in drafting.failing_answers(both, today=NOV_23)) == ["due", "measure"]
+    # not asked yet is not failing
+    assert drafting.failing_answers(values(statement="Pass the NCE"), today=NOV_23) == []
+
+
+@pytest.mark.parametrize("statement, linked, domain", [
+    ("Get 8 hours of sleep a night", [], "personal"),
+    ("Save $200 from every paycheck for an emergency fund", [], "personal"),
+    ("Say no to meetings my manager schedules after 5 pm", [], "personal"),
+    ("Complete the EMDR basic training", [], "professional"),
+    ("Learn Spanish", [], "professional"),                              # nothing says: the default
+    ("Learn Spanish", ["healthy work-life balance"], "personal"),        # a personal aspiration it serves
+])
+def test_the_suggested_domain_follows_the_goal_and_its_aspiration(statement, linked, domain):
+    suggested = drafting.suggested_domain(values(statement=statement), linked, ["healthy work-life balance"],
+                                          today=NOV_23)
+    assert suggested == domain

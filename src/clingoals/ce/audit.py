@@ -76,6 +76,12 @@ def summary_markdown(license_record: dict, profile: Profile, result: dict, credi
         lines += [f"- {d['requirement']}: " + ("met" if d["met"] else "not met") + (f" (due {d['due']})" if d["due"] else "")
                   for d in result["deadlines"]]
         lines.append("")
+    share = result.get("provider_share")
+    if share:
+        lines += ["## Provider share", "",
+                  f"- At least {share['required_hours']:g} h from {', '.join(share['provider_types'])}; "
+                  f"counted: {share['counted_hours']:g} h; still needed: {share['remaining_hours']:g} h "
+                  "(each credit's provider type is in the table below and in credits.csv)", ""]
     if result["caps"] or result["activities"] or result["maximums"]:
         lines += ["## Caps", "", "| rule | at most | logged | counted |", "|---|---|---|---|"]
         lines += [f"| {c['format']} | {c['max_hours']:g} | {c['logged_hours']:g} | {c['counted_hours']:g} |"
@@ -86,8 +92,9 @@ def summary_markdown(license_record: dict, profile: Profile, result: dict, credi
                   for m in result["maximums"]]
         lines.append("")
     lines += ["## Credits in this cycle", "",
-              "| id | date | title | amount | hours | format | categories | provider | approver | certificate |",
-              "|---|---|---|---|---|---|---|---|---|---|"]
+              "| id | date | title | amount | hours | format | categories | provider | provider type | approver "
+              "| certificate |",
+              "|---|---|---|---|---|---|---|---|---|---|---|"]
     missing_ids = {c["id"] for c in missing}
     for c in credits:
         certificate = "MISSING" if c["id"] in missing_ids else f"certificates/{names.get(c['id'], '')}"
@@ -95,7 +102,7 @@ def summary_markdown(license_record: dict, profile: Profile, result: dict, credi
         hours = c["hours_by_license"].get(license_record["name"], c["hours"])
         lines.append(f"| {c['id']} | {c['date']} | {title} | {amount_text(c)} | {as_number(hours):g} "
                      f"| {c['format']} | {', '.join(c['categories'])} | {c['provider'] or ''} "
-                     f"| {c['approver'] or ''} | {certificate} |")
+                     f"| {c.get('provider_type') or ''} | {c['approver'] or ''} | {certificate} |")
     lines.append("")
     if missing:
         lines += ["## Missing certificates", ""]

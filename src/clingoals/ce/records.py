@@ -48,7 +48,8 @@ def check_title(title: str) -> str:
 
 def check_amount(amount: float) -> float:
     if amount is None or not math.isfinite(amount) or amount <= 0:
-        raise InvalidInput(f"Hours must be a number above zero (got {amount}).")
+        raise InvalidInput("Hours must be a number above zero"
+                           + (f" (got {amount:g})." if amount is not None else "."))
     if amount > 1000:
         raise InvalidInput(f"{amount:g} is more than any one course gives; check the number.")
     return amount
@@ -204,7 +205,8 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
                 "row": number,
             })
         except ClingoalsError as error:
-            message = str(error)
+            message = str(error).rstrip()
+            message = message if message.endswith((".", "?", "!")) else message + "."
             raise InvalidInput(f"Row {number}: {message[0].lower() + message[1:]} Nothing was imported.") from None
     return rows
 

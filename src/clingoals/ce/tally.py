@@ -29,6 +29,7 @@ or count the same hour once for a minimum and again for the share.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
@@ -175,12 +176,20 @@ def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit]
 
 # --- exact linear programme --------------------------------------------------------
 
+def _whole(value):
+    """An integral Fraction as an int: int arithmetic is many times faster,
+    and the tableau's entries mostly stay whole."""
+    return value.numerator if type(value) is Fraction and value.denominator == 1 else value
+
+
 def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
     """Maximise each objective in turn over {x >= 0 : sum(coef * x) <= bound
     for each row}, keeping every earlier objective at its optimum.
 
-    Exact simplex on Fractions with Bland's rule (no cycling); every bound is
-    >= 0, so x = 0 is the starting vertex. Rows and objectives map variable
+    Exact simplex with Bland's rule (no cycling); every bound is >= 0, so
+    x = 0 is the starting vertex. Coefficients must be whole numbers; the
+    bounds are scaled by their common denominator, so entries stay Python
+    ints unless a pivot makes a fraction. Rows and objectives map variable
     names to coefficients; returns the value of each variable that is not 0.
     Caps on overlapping sets (a credit in two capped topics and a capped
     format) are not a flow network, so the tally solves them this way; the
@@ -189,20 +198,22 @@ def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
     variables = list(dict.fromkeys(v for coefs, _ in rows for v in coefs))
     column = {v: j for j, v in enumerate(variables)}
     n, m = len(variables), len(rows)
+    bounds = [exact(bound) for _, bound in rows]
+    scale = math.lcm(*(b.denominator for b in bounds)) if bounds else 1
     table = []
-    for r, (coefs, bound) in enumerate(rows):
-        row = [Fraction(0)] * (n + m) + [exact(bound)]
+    for r, (coefs, _) in enumerate(rows):
+        row = [0] * (n + m) + [_whole(bounds[r] * scale)]
         for v, coef in coefs.items():
-            row[column[v]] = exact(coef)
-        row[n + r] = Fraction(1)
+            row[column[v]] = int(coef)
+        row[n + r] = 1
         table.append(row)
     basis = [n + r for r in range(m)]
     costs = []
     for objective in objectives:
-        cost = [Fraction(0)] * (n + m + 1)
+        cost = [0] * (n + m + 1)
         for v, coef in objective.items():
             if v in column:
-                cost[column[v]] = exact(coef)
+                cost[column[v]] = int(coef)
         costs.append(cost)
     for k, cost in enumerate(costs):
         while True:
@@ -214,7 +225,7 @@ def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
             leaving, best = None, None
             for r, row in enumerate(table):
                 if row[entering] > 0:
-                    ratio = row[-1] / row[entering]
+                    ratio = Fraction(row[-1]) / row[entering]
                     if best is None or ratio < best or (ratio == best and basis[r] < basis[leaving]):
                         leaving, best = r, ratio
             pivot = table[leaving]
@@ -222,14 +233,14 @@ def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
             nonzero = [j for j, value in enumerate(pivot) if value]  # the tableau is sparse
             if factor != 1:
                 for j in nonzero:
-                    pivot[j] /= factor
+                    pivot[j] = _whole(Fraction(pivot[j]) / factor)
             for other in table + costs:
                 if other is not pivot and other[entering]:
                     times = other[entering]
                     for j in nonzero:
-                        other[j] -= times * pivot[j]
+                        other[j] = _whole(other[j] - times * pivot[j])
             basis[leaving] = entering
-    return {variables[j]: table[r][-1] for r, j in enumerate(basis) if j < n and table[r][-1]}
+    return {variables[j]: Fraction(table[r][-1]) / scale for r, j in enumerate(basis) if j < n and table[r][-1]}
 
 
 # --- the tally -----------------------------------------------------------------------

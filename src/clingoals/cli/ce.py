@@ -74,6 +74,11 @@ def _now() -> str:
     return now_iso()
 
 
+def _count(number: int, noun: str) -> str:
+    """'1 credit', '2 credits'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def warn_examples(profiles) -> None:
     say_note(example_note(profiles))
 
@@ -281,11 +286,13 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
         if not rows:
             raise InvalidInput(f"{file} has no credits in it.")
         if duplicates:
-            say(f"warning: row(s) {', '.join(map(str, duplicates))} repeat credits you already have.")
+            rows = ", ".join(map(str, duplicates))
+            say(f"warning: row {rows} repeats a credit you already have." if len(duplicates) == 1 else
+                f"warning: rows {rows} repeat credits you already have.")
             if not confirm("Import them anyway?", yes=yes):
                 raise InvalidInput("Nothing was imported; run again with --yes to import duplicates too.")
         added = use.import_credit_rows(store, rows, base, now=_now())
-    respond(added, json_out=json_out, message=f"Imported {len(added)} CE credit(s) from {file}.")
+    respond(added, json_out=json_out, message=f"Imported {_count(len(added), 'CE credit')} from {file}.")
 
 
 @ce_app.command("export")
@@ -297,8 +304,8 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
     with opened_store() as store:
         done = export_credits(store, fmt.value, out)
     if done["out"] != "-":
-        copied = f" and {done['certificates']} certificate(s) to {done['folder']}" if done["certificates"] else ""
-        say(f"Wrote {done['credits']} credit(s) to {out}{copied}.")
+        copied = f" and {_count(done['certificates'], 'certificate')} to {done['folder']}" if done["certificates"] else ""
+        say(f"Wrote {_count(done['credits'], 'credit')} to {out}{copied}.")
 
 
 @ce_app.command("audit")
@@ -316,8 +323,8 @@ def audit(license_name: str = typer.Option(..., "--license", help="The license b
     if json_out:
         emit_json(data)
         return
-    say(f"Wrote {out}: cycle {data['cycle_start']} to {data['cycle_end']}, {data['credits']} credit(s), "
-        f"{data['certificates']} certificate(s), {len(data['missing'])} missing.")
+    say(f"Wrote {out}: cycle {data['cycle_start']} to {data['cycle_end']}, {_count(data['credits'], 'credit')}, "
+        f"{_count(data['certificates'], 'certificate')}, {len(data['missing'])} missing.")
     if data["missing"]:
         say("Missing certificates: " + "; ".join(f"{c['id']} {c['title']}" for c in data["missing"]))
 

@@ -31,14 +31,17 @@ def check(
     deadline = parse_optional_date(due, day)
     hours = check_number("Hours per week", finite("Hours per week", hours_per_week))
     declared: list[str] = []
+    descriptions: dict[str, str] = {}
     if db_path().exists():  # checking text must not create a database
-        from clingoals.usecases.goals import aspiration_names
+        from clingoals.usecases.goals import aspiration_descriptions, aspiration_names
 
         with opened_store() as store:
             declared = aspiration_names(store)
+            descriptions = aspiration_descriptions(store)
     passed = [a.strip() for a in aspiration or [] if a.strip()]
     card = score(GoalText(statement=statement, deadline=deadline, hours_per_week=hours,
-                          aspirations=tuple(dict.fromkeys(declared + passed))), day)
+                          aspirations=tuple(dict.fromkeys(declared + passed)),
+                          aspiration_descriptions=tuple(descriptions.items())), day)
     if json_out:
         emit_json(card)
     else:

@@ -22,8 +22,7 @@ import typer
 
 from clingoals import clock
 from clingoals.cli.common import ask, offer_drafts, opened_store, privacy_choice, say, stopped
-from clingoals.dates import parse_date
-from clingoals.errors import DateError, InvalidInput
+from clingoals.errors import InvalidInput
 from clingoals.usecases import drafting as use
 
 SKIP = " (Enter to skip)"
@@ -64,8 +63,9 @@ def _ask_target(question: str) -> tuple[float, str] | None:
             say(f"  {error} Or press Enter to skip.")
 
 
-def _ask_date(question: str, day: dt.date, *, required: bool) -> str | None:
-    """A date phrase, asked again until it reads; Enter skips unless required."""
+def _ask_deadline(question: str, values: dict, day: dt.date, *, required: bool) -> str | None:
+    """A deadline phrase, asked again (saying why) until it reads as a date
+    on or after the goal's start; Enter skips unless required."""
     while True:
         answer = _optional(question) if not required else ask(question, default="").strip() or None
         if answer is None:
@@ -74,10 +74,18 @@ def _ask_date(question: str, day: dt.date, *, required: bool) -> str | None:
             say("  A goal needs a deadline: type a date or a phrase such as 'in 3 months' or 'end of year'.")
             continue
         try:
-            parse_date(answer, day)
+            use.deadline_from_answer(answer, values, today=day)
             return answer
-        except DateError as error:
+        except InvalidInput as error:
             say(f"  {error}")
+
+
+def _fits(due: str, values: dict, day: dt.date) -> bool:
+    try:
+        use.deadline_from_answer(due, values, today=day)
+        return True
+    except InvalidInput:
+        return False
 
 
 def _show(card: dict, title: str = "Your goal") -> None:
@@ -112,9 +120,10 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
     the privacy check warns but doesn't ask."""
     with opened_store() as store:
         declared = use.declared_aspirations(store)
-    state = {"new_aspirations": [], "asked": set(), "wording": None, "continued": None}
+        described = use.aspiration_descriptions(store)
+    state = {"new_aspirations": [], "asked": set(), "wording": None, "continued": None, "described": described}
     if not (values.get("statement") or "").strip():
-        _continue_draft(_offer_draft(), values, aspirations, steps, state)
+        _continue_draft(_offer_draft(), values, aspirations, steps, state, day)
     try:
         return _converse(values, aspirations, steps, day, declared, state, yes=yes)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
@@ -135,7 +144,7 @@ def _offer_draft() -> dict | None:
 
 
 def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], steps: list[str],
-                    state: dict) -> None:
+                    state: dict, day: dt.date) -> None:
     """Take up a kept conversation: its answers fill what the command line
     left open, and the questions already answered are not asked again."""
     if draft is None:
@@ -147,6 +156,23 @@ def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], st
     steps.extend(draft["steps"])
     state.update(new_aspirations=list(draft["new_aspirations"]), asked=set(draft["asked"]),
                  wording=draft["wording"], continued=draft["name"])
+    _ask_again_what_fails(values, state, day)
+
+
+def _ask_again_what_fails(values: dict, state: dict, day: dt.date) -> None:
+    """A kept answer that would stop the goal from saving is dropped and its
+    question asked again (saying why), instead of the draft failing the same
+    way on every try. The wording chosen is composed again from the new answer."""
+    for question, why in use.failing_answers(values, today=day):
+        say(f"  {why.rstrip('.')}: asking for it again.")
+        for key in use.ANSWERS[question]:
+            values[key] = None
+        state["asked"].discard(question)
+        if question == "due":
+            state["asked"].discard("later")
+        if question == "measure":
+            values["measure"] = None
+        state["wording"] = None
 
 
 def _keep_private(values: dict, aspirations: list[str], steps: list[str], day: dt.date, state: dict) -> dict:
@@ -164,7 +190,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         values["statement"] = ask("Your goal, in one sentence").strip()
 
     def card() -> dict:
-        return use.draft_card(values, aspirations, declared + new_aspirations, today=day)
+        return use.draft_card(values, aspirations, declared + new_aspirations, today=day,
+                              descriptions=state["described"])
 
     def once(question: str, answer):
         """Ask ``question`` (by calling ``answer``) unless it was answered
@@ -207,17 +234,18 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             _show(current)
     if not values.get("due"):
         found = current["deadline"]
-        if found and current["criteria"]["time_bound"]["score"] == 2:
+        if found and current["criteria"]["time_bound"]["score"] == 2 and _fits(found, values, day):
             values["due"] = found
         else:
-            values["due"] = _ask_date("By when? (e.g. 'June 30', 'in 3 months', 'Q3')", day, required=True)
+            values["due"] = _ask_deadline("By when? (e.g. 'June 30', 'in 3 months', 'Q3')", values, day,
+                                          required=True)
             current = card()
             _show(current)
     achievable = current["criteria"]["achievable"]
     if achievable["score"] < 2:
         before = len(asked)
         if achievable["score"] == 0 and "deadline" in achievable["reason"]:
-            later = once("later", lambda: _ask_date("A more realistic deadline", day, required=False))
+            later = once("later", lambda: _ask_deadline("A more realistic deadline", values, day, required=False))
             if later:
                 values["due"] = later
         if values.get("plan") is None:
@@ -248,6 +276,14 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         if len(asked) > before:
             current = card()
             _show(current)
+    if not values.get("personal") and "domain" not in asked:
+        suggested = use.suggested_domain(values, aspirations, declared + new_aspirations, today=day,
+                                         descriptions=state["described"])
+        if suggested == "personal":
+            # Life goals (sleep, exercise, money, boundaries) are personal; the default stays professional.
+            values["personal"] = typer.confirm("It reads as a personal goal, not a work one. Keep it as personal?",
+                                               default=True, err=True)
+        asked.add("domain")
     if "steps" not in asked:
         say("Action steps make it real. Add a few, one per line; Enter on an empty line when done.")
         if steps:
@@ -267,17 +303,17 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         if composed.strip().rstrip(".") != first.rstrip("."):
             say("\nYour goal in one SMART sentence:\n")
             say(f"  {composed}\n")
-            _show(card_of(values, aspirations, declared + new_aspirations, day, composed), "The composed goal")
+            _show(card_of(values, aspirations, declared + new_aspirations, day, composed, state), "The composed goal")
             statement = _choose_wording(first, composed)
             if statement != composed:
-                _show(card_of(values, aspirations, declared + new_aspirations, day, statement))
+                _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
         else:
-            _show(card_of(values, aspirations, declared + new_aspirations, day, statement))
+            _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
         state["wording"] = statement
     else:
         say(f"\nYour goal, as you worded it: {statement}")
-        _show(card_of(values, aspirations, declared + new_aspirations, day, statement))
-    final = card_of(values, aspirations, declared + new_aspirations, day, statement)
+        _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
+    final = card_of(values, aspirations, declared + new_aspirations, day, statement, state)
     if final["total"] < 10:
         say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
     keep = typer.confirm("Save this goal?", default=True, err=True)
@@ -326,5 +362,7 @@ def _private_enough(values: dict, statement: str, steps: list[str], state: dict,
             say("  Your first sentence is replaced by the wording above (it is not kept in the goal's history).")
 
 
-def card_of(values: dict, aspirations: list[str], declared: list[str], day: dt.date, statement: str) -> dict:
-    return use.draft_card(values, aspirations, declared, today=day, statement=statement)
+def card_of(values: dict, aspirations: list[str], declared: list[str], day: dt.date, statement: str,
+            state: dict) -> dict:
+    return use.draft_card(values, aspirations, declared, today=day, statement=statement,
+                          descriptions=state["described"])

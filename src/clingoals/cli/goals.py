@@ -175,7 +175,7 @@ def add(
                             asked=drafted["asked"], wording=drafted["statement"], replaces=drafted["continued"],
                             today=day, now=clock.now_iso())
         raise ClingoalsError(f"{str(error).rstrip('.')}. What you typed is kept as a private draft: "
-                             "'goals add' (with the option corrected) continues it.") from None
+                             "'goals add' continues it and asks again for what needs changing.") from None
     if drafted["continued"]:
         drafting.discard_draft(drafted["continued"])
     if linked:

@@ -14,7 +14,7 @@ def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def goal_text_from_record(record: dict, declared: list[str]) -> GoalText:
+def goal_text_from_record(record: dict, declared: list[str], descriptions: dict[str, str] | None = None) -> GoalText:
     return GoalText(
         statement=record["statement"], specific=record.get("specific"), metric=record.get("metric"),
         target=record.get("target"), unit=record.get("unit"), baseline=record.get("baseline"),
@@ -23,13 +23,16 @@ def goal_text_from_record(record: dict, declared: list[str]) -> GoalText:
         hours_per_week=record.get("hours_per_week"), why=record.get("why"),
         confidence=record.get("confidence"), category=record.get("category"),
         aspirations=tuple(declared), linked_aspirations=tuple(record.get("aspirations", ())),
+        aspiration_descriptions=tuple((descriptions or {}).items()),
     )
 
 
-def score_record(record: dict, today: dt.date, declared: list[str]) -> dict:
-    """The scorecard of a stored goal. A finished or dropped goal is judged
-    as it stood, so its passed deadline is not held against it."""
-    goal = goal_text_from_record(record, declared)
+def score_record(record: dict, today: dt.date, declared: list[str],
+                 descriptions: dict[str, str] | None = None) -> dict:
+    """The scorecard of a stored goal (``descriptions``: {aspiration: what
+    the person wrote it means}). A finished or dropped goal is judged as it
+    stood, so its passed deadline is not held against it."""
+    goal = goal_text_from_record(record, declared, descriptions)
     if record.get("status") in ("done", "dropped") and goal.deadline and goal.deadline < today:
         today = goal.start or goal.deadline
     return score(goal, today)

@@ -42,7 +42,8 @@ class Lexicon:
         return regular_lemma(word, self.verbs)
 
     def is_noun_too(self, word: str, lemma: str) -> bool:
-        return word.endswith("ing") or (lemma in self.nominal and not word.endswith(("ed", "en")))
+        # "bed", "need": a base form ending in -ed is not a past tense
+        return word.endswith("ing") or (lemma in self.nominal and (word == lemma or not word.endswith(("ed", "en"))))
 
 
 def regular_lemma(word: str, verbs) -> str | None:
@@ -227,6 +228,16 @@ def _is_concrete_word(word: str, lex: Lexicon) -> bool:
     return True
 
 
+def _somewhere(after: list[str]) -> bool:
+    """'in bed', 'at the gym', 'home', 'asleep': a place or state you can see someone in."""
+    if after and after[0] in v.BE_STATES_SEEN:
+        return True
+    if len(after) >= 2 and after[0] in ("in", "at"):
+        place = after[2] if after[1] in ("the", "my", "a") and len(after) > 2 else after[1]
+        return place in v.PLACES
+    return False
+
+
 @lru_cache(maxsize=32)
 def clauses(text: str) -> tuple[Clause, ...]:
     """The action clauses of a goal, in order."""
@@ -260,6 +271,10 @@ def clauses(text: str) -> tuple[Clause, ...]:
             if word in v.TO_FILLERS and nxt == "to":
                 i += 2
                 continue
+            if word in v.NEGATIONS or (word == "do" and nxt == "not"):
+                # "don't check Slack", "do not answer calls": the action is still the verb
+                i += 2 if word == "do" else 1
+                continue
             if word in v.ASPECT_FILLERS and nxt.endswith("ing") and _lemma(nxt):
                 i += 1
                 continue
@@ -274,7 +289,10 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 (word == lemma or word.endswith(("ing", "ed"))) and word not in v.NOUNS_NOT_HEADS)
             if lemma is not None and word not in v.NEVER_HEADS and later_form_ok:
                 start_of_text = False
-                current = Clause(word, lemma, _kind(lemma, nxt, lex), means)
+                kind = _kind(lemma, nxt, lex)
+                if kind == "state" and lemma == "be" and _somewhere(tokens[i + 1:i + 4]):
+                    kind = "action"  # "be in bed by 11 pm": being somewhere can be seen
+                current = Clause(word, lemma, kind, means)
                 found.append(current)
                 i += 1
                 continue

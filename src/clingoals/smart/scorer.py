@@ -52,6 +52,9 @@ class GoalText:
     category: str | None = None
     aspirations: tuple[str, ...] = ()          # every aspiration the user declared
     linked_aspirations: tuple[str, ...] = ()   # the ones this goal says it serves
+    # (name, description) of declared aspirations that have one: what the
+    # person wrote it means ("sleep, exercise, boundaries, money") counts too
+    aspiration_descriptions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -211,6 +214,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 # find nothing in most goals, and a set test costs far less than a search.
 _GATES: dict[int, tuple[frozenset[str] | None, bool]] = {
     id(v.UNIT_PATTERN): (None, True),
+    id(v.MONEY): (None, True),
+    id(v.STATE_HOURS): (None, True),
     id(v.FROM_TO): (frozenset({"from"}), True),
     id(v.NUMBERED_ITEM): (frozenset("module lesson chapter episode unit level step part week".split()), True),
     id(v.NUMBER_WORD_UNIT): (_NUMBER_WORDS, False),
@@ -223,7 +228,8 @@ _GATES: dict[int, tuple[frozenset[str] | None, bool]] = {
     id(v.ABSOLUTE): (frozenset("always never every all 100 perfect perfectly zero without no".split()), False),
     id(v.COMPARATIVE): (frozenset("more better less fewer improve improves improved increase increases "
                                   "increased reduce reduces reduced decrease decreases decreased lower higher "
-                                  "stronger grow enhance boost maximise maximize minimise minimize".split()), False),
+                                  "stronger grow enhance boost maximise maximize minimise minimize "
+                                  "cut cuts cutting".split()), False),
     id(v.VAGUE_PATTERN): (frozenset({"get", "better"}), False),
 }
 
@@ -430,12 +436,22 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
         return Criterion(1, f"There's a target ({goal.target:g}) but no unit.",
                          "Say what the number counts: hours, sessions, clients, %.", evidence=[shown])
     amounts = []
-    for pattern in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.NUMBERED_ITEM):
+    for pattern in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.NUMBERED_ITEM, v.MONEY):
         amounts += _found_with(pattern, text, lambda m, lowered: not _is_duration(m, lowered))
     rhythm = found(v.FREQUENCY_COUNT, text)
     instrument = found(v.INSTRUMENTS, text)
     reading = _specific_of(goal.statement)
     amounts, rhythm = _unique(amounts), _unique(rhythm)
+    state = found(v.STATE_HOURS, text) if _DIGIT.search(text) else []
+    if state:
+        # "8 hours of sleep" is how much of a daily state: it needs how often.
+        amounts = [a for a in amounts if not any(a.lower() in s.lower() for s in state)]
+        rhythm = _unique(rhythm + found(v.NIGHTLY, text))
+        if not amounts and not rhythm:
+            return Criterion(1, f"'{state[0]}' says how much, not how often: every night, or some nights a week?",
+                             f"Add the rhythm, e.g. '{state[0]} a night' or '{state[0]} 5 nights a week'.",
+                             evidence=state[:1])
+        amounts = _unique(state + amounts)
     if amounts or (rhythm and not reading.vague_heads):
         evidence = _unique(amounts + rhythm)
         return Criterion(2, f"You'll know by the numbers: {', '.join(evidence[:3])}.",
@@ -452,12 +468,13 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     named = found(v.NAMED_OBJECT, text)
     comparatives = found(v.COMPARATIVE, text)
     if outcome and named and not (comparatives and not _verbs_in(text)):
-        return Criterion(2, f"A checkable outcome: {outcome[0]} … {named[0]}.",
-                         evidence=_unique(outcome[:1] + named[:2]))
+        said = quoted(goal.statement, outcome[0], named[:2]) or f"{outcome[0]} … {named[0]}"
+        return Criterion(2, f"A checkable outcome: '{said}'.", evidence=[said])
     if deadline is not None and reading.score == 2 and not comparatives and not ON_WEEKDAYS.search(_lowered(text)):
         # One concrete thing done by a date is checkable: done or not.
-        return Criterion(2, f"A one-off you can check by the deadline: {' '.join(reading.verbs[:1] + reading.context[:2])}.",
-                         evidence=_unique(reading.verbs[:1] + reading.context[:2]))
+        said = quoted(goal.statement, (reading.verbs or [""])[0], reading.context) or " ".join(
+            reading.verbs[:1] + reading.context[:2])
+        return Criterion(2, f"A one-off you can check by the deadline: '{said}'.", evidence=[said])
     if instrument:
         return Criterion(1, f"It names {instrument[0]} but no threshold or change to reach.",
                          f"Add the score to reach, e.g. '{instrument[0]} below 10' or 'from 15 to 9'.",
@@ -477,6 +494,42 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     return Criterion(0, "Nothing says how you'll know you got there.",
                      "Add a measure: a number with a unit (12 sessions, 20 CE hours), how often "
                      "(3 times a week), 'from X to Y', or a checkable result (pass, obtain, submit).")
+
+
+QUOTE_LENGTH = 70
+
+
+def _position(lowered: str, word: str, start: int) -> int:
+    """Where ``word`` first stands whole in ``lowered`` from ``start``, or -1."""
+    word = word.lower()
+    at = lowered.find(word, start)
+    while at >= 0:
+        before = lowered[at - 1] if at else " "
+        after = lowered[at + len(word)] if at + len(word) < len(lowered) else " "
+        if not (before.isalnum() or before in "_$") and not (after.isalnum() or after == "_"):
+            return at
+        at = lowered.find(word, at + 1)
+    return -1
+
+
+def quoted(text: str, first: str, then: list[str]) -> str | None:
+    """The person's own words from ``first`` to the furthest of ``then``, as
+    written ("Save $200 from every paycheck for an emergency fund"), for a
+    reason to quote instead of a list of picked words; None when ``first``
+    isn't in the text. Long quotes are cut at a word with an ellipsis."""
+    lowered = text.lower()
+    start = _position(lowered, first, 0) if first else -1
+    if start < 0:
+        return None
+    end = start + len(first)
+    for word in then:
+        at = _position(lowered, word, start)
+        if at >= 0:
+            end = max(end, at + len(word))
+    said = text[start:end].strip(" ,;:.")
+    if len(said) > QUOTE_LENGTH:
+        said = said[:QUOTE_LENGTH].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return said
 
 
 DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
@@ -542,7 +595,9 @@ def _row_anchors() -> tuple[tuple[Milestone, tuple[str, ...] | None], ...]:
 
 
 def match_milestone(text: str) -> Milestone | None:
-    """The first row of the table (in file order) whose pattern matches."""
+    """The most specific row of the table that matches: the one whose match
+    is longest ("supervisor training course" is a supervision course, not the
+    LPC-S status its "LPC-S" names); on a tie the first in file order."""
     anchors = _milestone_anchors()
     lowered = _lowered(text)
     if anchors is None:
@@ -552,22 +607,24 @@ def match_milestone(text: str) -> Milestone | None:
     present = {anchor for anchor in anchors if anchor in lowered}
     if not present:
         return None
-    for milestone, row_anchors in _row_anchors():
-        if present.isdisjoint(row_anchors):
+    return _most_specific((m for m, row_anchors in _row_anchors() if not present.isdisjoint(row_anchors)), lowered)
+
+
+def _most_specific(rows, lowered: str) -> Milestone | None:
+    best, longest = None, 0
+    for milestone in rows:
+        if milestone.exclusion and milestone.exclusion.search(lowered):
             continue
-        if milestone.pattern.search(lowered) and not (
-                milestone.exclusion and milestone.exclusion.search(lowered)):
-            return milestone
-    return None
+        span = max((m.end() - m.start() or 1 for m in milestone.pattern.finditer(lowered)), default=0)
+        if span > longest:
+            best, longest = milestone, span
+    return best
 
 
 def _first_matching_row(lowered: str) -> Milestone | None:
-    # the patterns are compiled lower-case: faster than IGNORECASE
-    for milestone in milestones():
-        if milestone.pattern.search(lowered) and not (
-                milestone.exclusion and milestone.exclusion.search(lowered)):
-            return milestone
-    return None
+    """The row match_milestone picks, trying every row (tests check the
+    prefilter against it)."""
+    return _most_specific(milestones(), lowered)
 
 
 _ON_THE_JOB = r"(?:supervised|clinical|direct|contact|client|practicum|internship|billable|face-to-face)"
@@ -603,6 +660,8 @@ def _workload(goal: GoalText) -> Workload | None:
     match = _HOURS_IN_TEXT.search(_lowered(goal.statement))
     if match is None or _matches(v.FREQUENCY_COUNT, goal.statement):
         return None  # with a rhythm, "a 1-hour walk" is each time, not a total
+    if any(m.start() <= match.start() < m.end() for m in _matches(v.STATE_HOURS, goal.statement)):
+        return None  # "8 hours of sleep" is a daily state, not work to fit into a week
     amount = float(match.group(1))
     kind, unit = match.group(2) or "", match.group(3)
     hours = amount * (HOURS_PER_SESSION if unit.startswith("session") else 1.0)
@@ -645,6 +704,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     support: list[str] = []
     problems: list[tuple[int, str, str]] = []  # (score cap, reason, suggestion)
 
+    tight = None
     if milestone is not None:
         evidence.append(milestone.name)
         if deadline is not None:
@@ -657,6 +717,12 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                                  f"leaves {_fmt_months(round(max(available, 0), 1))} from {planned}.",
                                  f"Move the deadline to about {_fmt_months(milestone.typical_months)} "
                                  f"from {planned}, or make this step smaller. Source: {milestone.source}."))
+            elif available < milestone.typical_months * 0.9:  # a few weeks short is still about typical
+                # Possible but tight: the table alone doesn't say it fits;
+                # hours a week, a plan or confidence can.
+                tight = (f"tight: {_fmt_months(round(available, 1))} from {planned} is shorter than the "
+                         f"typical {_fmt_months(milestone.typical_months)} for {milestone.name} (at least "
+                         f"{_fmt_months(milestone.min_months)})")
             else:
                 support.append(f"the time fits {milestone.name} (typically {_fmt_months(milestone.typical_months)})")
     progress = _pace(goal, deadline, today)
@@ -706,12 +772,26 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     if problems:
         cap, reason, suggestion = min(problems, key=lambda p: p[0])
         return Criterion(cap, reason, suggestion, evidence=_unique(evidence + support))
+    if tight and support:
+        return Criterion(2, f"Realistic but {tight}; " + "; ".join(support) + ".",
+                         evidence=_unique(evidence + support))
+    if tight:
+        return Criterion(1, tight[0].upper() + tight[1:] + ".",
+                         f"Say what makes it fit (hours a week you can give it, a plan, how confident you are) "
+                         f"or move the deadline to about {_fmt_months(milestone.typical_months)} from "
+                         f"{'its start' if start < today else 'now'}. Source: {milestone.source}.",
+                         evidence=evidence)
     if support:
         return Criterion(2, "Realistic: " + "; ".join(support) + ".", evidence=_unique(evidence + support))
     if milestone is not None and deadline is None:
         return Criterion(1, f"{milestone.name[0].upper() + milestone.name[1:]} typically takes "
                          f"{_fmt_months(milestone.typical_months)}; there's no deadline to check it against.",
                          "Add a deadline that leaves enough time.", evidence=evidence)
+    if _DIGIT.search(text) and _matches(v.STATE_HOURS, text):
+        # Sleep takes no hours out of the week: what makes it fit is how.
+        return Criterion(1, "Nothing yet says how it fits your days.",
+                         "Add a plan (a set bedtime, a wind-down routine) or how confident you are "
+                         "(0-10, e.g. 'confidence 8/10').", evidence=evidence)
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      "Add the hours a week you can give it (--hours-per-week), a plan, or how "
                      "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
@@ -749,11 +829,28 @@ def _content_words(text: str) -> set[str]:
     for word in WORD.findall(text.lower()):
         if word in STOPWORDS or len(word) < 3:
             continue
-        words.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"      # "boundaries" and "boundary" are one word
+        elif word.endswith("s") and len(word) > 4:
+            word = word[:-1]
+        words.add(word)
     return words
 
 
 _aspiration_words = lru_cache(maxsize=256)(lambda text: frozenset(_content_words(text)))
+
+
+@lru_cache(maxsize=32)
+def in_its_sense(text: str) -> str:
+    """The goal's words as aspirations are matched against them: a word used
+    in another sense than an aspiration's is rewritten first ("my supervisor"
+    is a person, not the role; a "card balance" is money, not work-life
+    balance; "run a group" leads it, it isn't running)."""
+    lowered = _lowered(text)
+    for pattern, replacement, anchors in v.OTHER_SENSES:
+        if any(anchor in lowered for anchor in anchors):  # most goals have none: skip the search
+            lowered = pattern.sub(replacement, lowered)
+    return lowered
 
 
 class AspirationMatch:
@@ -770,24 +867,33 @@ class AspirationMatch:
         self.serves = serves
 
 
-def best_aspiration(text: str, declared: list[str]) -> AspirationMatch | None:
+def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str] | None = None
+                    ) -> AspirationMatch | None:
     """The declared aspiration the text serves best, else the one it may
     support through a neighbouring concept, else None.
 
-    A concept both name counts most, a shared word less; ties go to the one
-    declared first. Neighbouring concepts only count when nothing is shared
-    with any aspiration, so a goal is never linked through them."""
+    A concept both name counts most, a shared word less; what the person
+    wrote an aspiration means (its description) counts too, its words half
+    as much as the name's. Ties go to the one declared first. Neighbouring
+    concepts only count when nothing is shared with any aspiration, so a
+    goal is never linked through them."""
+    text = in_its_sense(text)
     goal_concepts = concepts_in(text)
     goal_words = _content_words(text)
+    descriptions = descriptions or {}
     served, served_weight, near, near_weight = None, 0, None, 0
     for aspiration in declared:
+        described = descriptions.get(aspiration) or ""
         wanted = _aspiration_concepts(aspiration)
+        if described:
+            wanted = wanted | _aspiration_concepts(described)
         shared = goal_concepts & wanted
         words = _aspiration_words(aspiration) & goal_words
-        weight = 4 * len(shared) + 2 * len(words)
+        told = (_aspiration_words(described) & goal_words) - words if described else set()
+        weight = 4 * len(shared) + 2 * len(words) + len(told)
         if weight > served_weight:
-            served, served_weight = AspirationMatch(aspiration, tuple(sorted(shared) + sorted(words - shared)),
-                                                    True), weight
+            served, served_weight = AspirationMatch(
+                aspiration, tuple(sorted(shared) + sorted((words | told) - shared)), True), weight
         if served is None:
             nearby = goal_concepts & ({n for c in wanted for n in v.NEIGHBOURS.get(c, ())} - wanted)
             if len(nearby) > near_weight:
@@ -806,11 +912,18 @@ def _declared(goal: GoalText) -> list[str]:
 
 def aspiration_match(goal: GoalText, declared: list[str] | None = None) -> AspirationMatch | None:
     """The one decision behind Relevant's reason and the aspiration linked on
-    saving (``goal`` as the card reads it, stated confidence removed).
-    ``declared``: ``_declared(goal)`` when the caller has it already."""
+    saving (``goal`` as the card reads it, stated confidence removed). A goal
+    the person linked serves what they linked it to: the linked aspiration it
+    matches best, else the first linked. ``declared``: ``_declared(goal)``
+    when the caller has it already."""
+    descriptions = dict(goal.aspiration_descriptions)
+    linked = _unique(goal.linked_aspirations)
+    if linked:
+        match = best_aspiration(_relevant_text(goal), linked, descriptions)
+        return match if match is not None and match.serves else AspirationMatch(linked[0], (), True)
     if declared is None:
         declared = _declared(goal)
-    return best_aspiration(_relevant_text(goal), declared) if declared else None
+    return best_aspiration(_relevant_text(goal), declared, descriptions) if declared else None
 
 
 def aspiration_served(goal: GoalText) -> str | None:
@@ -819,6 +932,28 @@ def aspiration_served(goal: GoalText) -> str | None:
     concept serves none."""
     match = aspiration_match(_reading(goal)[0])
     return match.aspiration if match and match.serves else None
+
+
+# Concepts of life outside work: a goal only about them is a personal one.
+PERSONAL_CONCEPTS = frozenset({"wellbeing", "money"})
+
+
+def life_domain(goal: GoalText) -> str:
+    """'personal' when the goal is about life outside work (sleep, exercise,
+    food, money, family, boundaries), by its own words or, when they name
+    nothing of the field, by the aspiration it serves; else 'professional'
+    (the default: a clinician's goals are mostly about work)."""
+    reading = _reading(goal)[0]
+    concepts = concepts_in(in_its_sense(_relevant_text(reading)))
+    if concepts:
+        return "personal" if concepts <= PERSONAL_CONCEPTS else "professional"
+    match = aspiration_match(reading)
+    if match is not None and match.serves:
+        described = dict(goal.aspiration_descriptions).get(match.aspiration) or ""
+        wanted = _aspiration_concepts(match.aspiration) | (_aspiration_concepts(described) if described else frozenset())
+        if wanted and wanted <= PERSONAL_CONCEPTS:
+            return "personal"
+    return "professional"
 
 
 def _named(shared) -> str:
@@ -837,21 +972,23 @@ def score_relevant(goal: GoalText) -> Criterion:
                          "or say why, e.g. 'so that I can supervise associates'.",
                          evidence=_unique(rationale))
     match = aspiration_match(goal, declared)
-    linked = [a for a in goal.linked_aspirations if a]
+    linked = _unique(goal.linked_aspirations)
+    if match is not None and match.aspiration in linked:
+        why = f" ({_named(match.shared)})" if match.shared else ""
+        return Criterion(2, f"Serves your aspiration '{match.aspiration}': you linked it{why}.",
+                         evidence=_unique([match.aspiration] + rationale))
     if match is not None and match.serves:
         return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared)}).",
                          evidence=_unique([match.aspiration] + rationale))
-    if linked and rationale:
-        return Criterion(2, f"You link it to '{linked[0]}' and say why.", evidence=_unique(linked + rationale))
     if match is not None:
         return Criterion(1, f"May support your aspiration '{match.aspiration}' (through "
                             f"{_named(match.shared)}), but nothing says it serves it.",
                          f"Say how it serves '{match.aspiration}', e.g. 'so that I can ...', or link it.",
-                         evidence=_unique(linked + rationale))
-    if linked or rationale:
+                         evidence=_unique(rationale))
+    if rationale:
         return Criterion(1, f"It's not clear how this serves {', '.join(repr(a) for a in declared[:2])}.",
                          "Say how it connects, e.g. 'so that I qualify for the supervisor role'.",
-                         evidence=_unique(linked + rationale))
+                         evidence=_unique(rationale))
     return Criterion(0, f"Nothing links it to your aspirations ({', '.join(declared[:3])}).",
                      "Say what it serves ('so that ...', 'to qualify for ...') or link an aspiration.")
 
@@ -916,6 +1053,30 @@ def score(goal: GoalText, today: dt.date, *, default_hours_per_week: float = DEF
         "total": sum(c.score for c in criteria.values()),
         "criteria": {name: criteria[name].as_dict() for name in CRITERIA},
     }
+
+
+# A card names the option that changes a judgement, for `goals check` and a
+# scripted `goals add`; the guided conversation and the plan document say it
+# in plain words instead.
+PLAIN_WORDS = (
+    ("(give --hours-per-week if you have more)", "(if you have more, add the hours a week you can give it)"),
+    (" (--hours-per-week)", ""),
+)
+
+
+def in_plain_words(text: str | None) -> str | None:
+    """A card's reason or suggestion without the command-line options in it."""
+    if text and "--" in text:
+        for option, plain in PLAIN_WORDS:
+            text = text.replace(option, plain)
+    return text
+
+
+def card_in_plain_words(card: dict) -> dict:
+    """The card as a conversation shows it: every reason and suggestion in plain words."""
+    criteria = {name: {**c, "reason": in_plain_words(c["reason"]), "suggestion": in_plain_words(c["suggestion"])}
+                for name, c in card["criteria"].items()}
+    return {**card, "criteria": criteria}
 
 
 def _replace(goal: GoalText, **changes) -> GoalText:

@@ -80,6 +80,8 @@ NUMBER_WORD_UNIT = re.compile(
     r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
     r"a hundred|hundred|a dozen|dozen|both|all three|all four)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(MEASURE_UNITS) + r")")
+# An amount of money: "$200", "$4,000", "500 dollars".
+MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars|usd|euros?)\b")
 FROM_TO = re.compile(r"\bfrom\s+\$?\d+(?:\.\d+)?\s*%?\s*\w*\s+to\s+\$?\d+(?:\.\d+)?")
 INSTRUMENTS = re.compile(
     r"\b(phq-?9|gad-?7|pcl-?5|bdi(?:-ii)?|bai|ors|srs|oq-?45|cgi|cssrs|c-ssrs|dass-?21|k10|"
@@ -115,7 +117,7 @@ NAMED_OBJECT = re.compile(
     r"therapy|therapist|psychologist|counselor|book|log|report|profile|study|outcomes study|"
     r"group|course)\b",)
 COMPARATIVE = re.compile(
-    r"\b(more|better|less|fewer|improve[sd]?|increase[sd]?|reduce[sd]?|decrease[sd]?|"
+    r"\b(more|better|less|fewer|improve[sd]?|increase[sd]?|reduce[sd]?|decrease[sd]?|cut(?:ting|s)? (?:down|back)(?![^.;,]*\bto\s+(?:\d|one|two|three|four|five|a|an|zero|no|half)\b)|"
     r"lower|higher|stronger|grow|enhance|boost|maximi[sz]e|minimi[sz]e)\b")
 ABSOLUTE = re.compile(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
@@ -189,7 +191,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                   "laptop", "phone", "notifications", "screen time", "my own therapist",
                   "own therapist", "therapist of my own", "massage", "nature", "outdoors", "family",
                   "kids", "partner", "breathing", "breathe", "headspace", "journal", "journaling",
-                  "day off", "days off", "holiday", "time with", "weeknights"),
+                  "day off", "days off", "holiday", "time with", "weeknights",
+                  "leave the office", "screens", "screen", "at home", "slack", "sugar", "caffeine",
+                  "snacks", "vegetables", "fruit", "bedtime routine", "go to bed", "in bed"),
+    # money at home (a practice's billing and fees are private_practice)
+    "money": ("money", "finances", "financial", "budget", "budgeting", "save", "saving", "savings",
+              "paycheck", "paychecks", "emergency fund", "debt", "debts", "credit card", "pay off",
+              "loan", "loans", "student loans", "retirement", "invest", "investing", "spend",
+              "spending", "bills", "expenses", "eating out", "401k", "net worth"),
     "clinical_skills": ("cbt", "dbt", "act", "mbsr", "mbct", "modality", "modalities",
                         "evidence-based", "clinical skills", "therapy skills", "ifs", "erp",
                         "exposure", "phq-9", "gad-7", "measurement-based", "outcomes", "anxiety",
@@ -222,11 +231,28 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
     "specialist": ("clinical_skills",),
     "licensure": (),
     "wellbeing": (),
+    "money": (),
     "clinical_skills": (),
     "telehealth": (),
     "advocacy": ("networking", "leadership"),
     "networking": ("advocacy",),
 }
+
+# Words a goal uses in another sense than an aspiration's, rewritten before
+# aspirations are matched (lower-case text): a person the goal mentions is not
+# the role an aspiration names; a card's balance is money, not work-life
+# balance; running a group leads it. (pattern, replacement, words one of which
+# every match contains)
+OTHER_SENSES = (
+    (re.compile(r"\b(?:my|our|your|his|her|their)\s+(?:(?:own|current|new|site|clinical|direct|"
+                r"program|practicum|internship)\s+)?(?:supervisors?|managers?|boss|bosses|directors?|"
+                r"mentors?|team leads?)\b"), "someone", ("supervisor", "manager", "boss", "director", "mentor", "lead")),
+    (re.compile(r"\b(?:credit[- ]?card|card|bank|account|loan|mortgage|outstanding|remaining|minimum)\s+"
+                r"balances?\b|\bbalances?\s+(?:transfer|due|owed|on my)\b"), "debt", ("balance",)),
+    (re.compile(r"\brun(s|ning)?\s+(?=(?:a|an|the|my|our|weekly|monthly|biweekly|\d+)\s+"
+                r"(?!(?:\d+\s*)?(?:k|km|5k|10k|miles?|marathons?|half|races?|laps?|minutes?|mins?|"
+                r"hours?|times?|days?)\b))"), r"hold\1 ", ("run",)),
+)
 
 # --- everyday English (read by ``language.py``) --------------------------------------
 # Words a goal may open with before its verb: "I will", "I want to", "to".
@@ -235,6 +261,12 @@ LEADING_FILLERS = {
     "just", "please", "am", "gonna", "really", "definitely", "first", "finally",
     "let", "lets", "let's",
 }
+# Negations before the verb ("don't check Slack"): the verb still heads it.
+NEGATIONS = {"don't", "dont", "won't", "wont", "not"}
+# Where "be" names something you can see ("be in bed by 11", "be home by 6").
+BE_STATES_SEEN = {"asleep", "home", "offline", "unplugged"}
+PLACES = {"bed", "home", "gym", "office", "work", "clinic", "desk", "pool", "park", "studio", "church",
+          "class", "table", "dinner", "school", "practice"}
 # Skipped when "to" follows ("want to jog"), or an -ing verb ("start jogging").
 TO_FILLERS = {"want", "plan", "going", "aim", "try", "need", "like", "hope", "intend", "wish",
               "commit", "able", "start", "begin", "continue", "decide", "promise"}
@@ -380,5 +412,18 @@ VAGUE_PATTERN = re.compile(r"\bget\b[\w\s'-]{1,30}?\bdone\b|\bbetter\s*(?:$|[,.;
 CHECKABLE_EVENT = re.compile(
     r"\b(screenings?|blood tests?|tests?|check-?ups?|appointments?|vaccinations?|vaccines?|"
     r"flu shots?|scans?|mammograms?|colonoscopy|physical exams?|blood ?work|dental cleaning)\b")
+# Hours that describe a daily state, not work to get through: "8 hours of
+# sleep", "sleep 7 hours". Without a rhythm they don't say how often.
+STATE_HOURS = re.compile(
+    r"\b(?:sleep|sleeping|slept|rest|resting|nap|napping|in bed)\s+(?:(?:for|at least|about|around|"
+    r"a minimum of|no less than|a solid|solid)\s+)?\d+(?:[.,]\d+)?(?:\s*(?:-|to|or)\s*\d+(?:[.,]\d+)?)?\s*"
+    r"(?:-\s*)?(?:hours?|hrs?|h)\b|"
+    r"\b\d+(?:[.,]\d+)?(?:\s*(?:-|to|or)\s*\d+(?:[.,]\d+)?)?\s*(?:-\s*)?(?:hours?|hrs?|h)\s+(?:of\s+)?"
+    r"(?:sleep|rest|shut-?eye)\b")
+# The rhythm such a state needs: "a night", "5 nights a week", "on weeknights".
+NIGHTLY = re.compile(
+    r"\b(?:a|per|each|every|at|most|all)\s+(?:night|nights|weeknight|weeknights|day|days|weekday|workday)\b|"
+    r"\bnightly\b|\bdaily\b|\bon (?:weeknights|weekdays|workdays|weekends)\b|"
+    r"\bnights?\s+(?:a|per|each)\s+week\b")
 NUMBERED_ITEM = re.compile(r"\b(?:module|lesson|chapter|episode|unit|level|step|part|week)\s+\d+\b")
 

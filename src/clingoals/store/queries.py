@@ -175,6 +175,12 @@ def aspiration_names(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT name FROM aspiration ORDER BY name")]
 
 
+def aspiration_descriptions(conn: sqlite3.Connection) -> dict[str, str]:
+    """{name: description} of the aspirations that have a description."""
+    return {row[0]: row[1] for row in conn.execute(
+        "SELECT name, description FROM aspiration WHERE description IS NOT NULL AND description != '' ORDER BY name")}
+
+
 def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
     row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     return row[0] if row else default

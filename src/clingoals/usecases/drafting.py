@@ -37,8 +37,9 @@ def _deadline(values: dict, today: dt.date) -> dt.date | None:
 
 
 def draft_goal_text(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
-                    today: dt.date, statement: str | None = None):
-    """The draft as the scorer reads it (``values``: the options of ``goals add``)."""
+                    today: dt.date, statement: str | None = None, descriptions: dict[str, str] | None = None):
+    """The draft as the scorer reads it (``values``: the options of ``goals add``;
+    ``descriptions``: {aspiration: what the person wrote it means})."""
     from clingoals.smart import GoalText
 
     linked = tuple(aspirations)
@@ -49,15 +50,20 @@ def draft_goal_text(values: dict, aspirations: Iterable[str], declared: Iterable
         plan=values.get("plan"), hours_per_week=values.get("hours_per_week"), why=values.get("why"),
         confidence=values.get("confidence"), category=values.get("category"),
         aspirations=tuple(dict.fromkeys([*declared, *linked])), linked_aspirations=linked,
+        aspiration_descriptions=tuple((descriptions or {}).items()),
     )
 
 
 def draft_card(values: dict, aspirations: Iterable[str], declared: Iterable[str], *, today: dt.date,
-               statement: str | None = None) -> dict:
-    """The scorecard of the draft (of ``statement`` instead of the first sentence, if given)."""
+               statement: str | None = None, descriptions: dict[str, str] | None = None) -> dict:
+    """The scorecard of the draft (of ``statement`` instead of the first
+    sentence, if given), in plain words: the conversation asks for what the
+    options would give."""
     from clingoals.smart import score
+    from clingoals.smart.scorer import card_in_plain_words
 
-    return score(draft_goal_text(values, aspirations, declared, today=today, statement=statement), today)
+    return card_in_plain_words(score(draft_goal_text(values, aspirations, declared, today=today,
+                                                     statement=statement, descriptions=descriptions), today))
 
 
 def composed_statement(values: dict, *, today: dt.date) -> str:
@@ -68,6 +74,81 @@ def composed_statement(values: dict, *, today: dt.date) -> str:
                              target=values.get("target"), unit=values.get("unit"),
                              metric=values.get("measure"), deadline=_deadline(values, today),
                              why=values.get("why"))
+
+
+def _start(values: dict, today: dt.date) -> dt.date:
+    start = values.get("start")
+    if isinstance(start, dt.date):
+        return start
+    try:
+        return parse_date(start, today) if start else today
+    except DateError:
+        return today
+
+
+def deadline_from_answer(answer: str, values: dict, *, today: dt.date) -> dt.date:
+    """The deadline an answer gives, refused (InvalidInput saying why) when
+    it can't be read or falls before the goal's start, so the question is
+    asked again instead of the save failing later."""
+    from clingoals import goal as goal_rules
+
+    due = parse_date(answer, today)
+    start = _start(values, today)
+    try:
+        goal_rules.check_dates(start, due)
+    except InvalidInput as error:
+        raise InvalidInput(f"{str(error).rstrip('.')}: type a date on or after {start.isoformat()}.") from None
+    return due
+
+
+# The answers of a draft that validation can refuse: the question that asks
+# for each again, and the values it fills.
+ANSWERS = {"due": ("due",), "measure": ("target", "unit"), "hours": ("hours_per_week",),
+           "confidence": ("confidence",), "baseline": ("baseline",), "start": ("start",)}
+
+
+def failing_answers(values: dict, *, today: dt.date) -> list[tuple[str, str]]:
+    """The kept answers that would stop the goal from saving, as (question,
+    why), so a continued draft asks them again instead of failing the same
+    way on every try. Answers not given yet are not judged."""
+    from clingoals.usecases.goals import new_goal_fields
+
+    far = dt.date(today.year + 100, 1, 1).isoformat()  # stands in for a deadline not asked yet
+
+    def error(vals: dict) -> str | None:
+        try:
+            new_goal_fields(today=today, **{**vals, "due": vals.get("due") or far,
+                                            "statement": vals.get("statement") or "x"})
+        except InvalidInput as problem:
+            return str(problem)
+        return None
+
+    failing, vals = [], {key: value for key, value in values.items() if key in DRAFT_VALUES}
+    for _ in ANSWERS:
+        problem = error(vals)
+        if problem is None:
+            break
+        for question, keys in ANSWERS.items():
+            if all(vals.get(key) is None for key in keys):
+                continue
+            without = {**vals, **{key: None for key in keys}}
+            if error(without) != problem:
+                failing.append((question, problem))
+                vals = without
+                break
+        else:
+            break
+    return failing
+
+
+def suggested_domain(values: dict, aspirations: Iterable[str], declared: Iterable[str], *, today: dt.date,
+                     descriptions: dict[str, str] | None = None) -> str:
+    """'personal' or 'professional': what the goal (and the aspiration it
+    serves) is about, the default the conversation offers."""
+    from clingoals.smart.scorer import life_domain
+
+    return life_domain(draft_goal_text(values, list(aspirations), declared, today=today,
+                                       descriptions=descriptions))
 
 
 def target_from_answer(answer: str) -> tuple[float, str]:
@@ -91,7 +172,8 @@ def target_from_answer(answer: str) -> tuple[float, str]:
 
 
 def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
-                       today: dt.date, statement: str | None = None) -> str | None:
+                       today: dt.date, statement: str | None = None,
+                       descriptions: dict[str, str] | None = None) -> str | None:
     """The aspiration the draft's card says the goal serves, when it isn't
     linked yet: the same decision as the card's Relevant reason, so the card
     and the saved goal always agree. One the goal only may support (through a
@@ -99,7 +181,8 @@ def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Itera
     from clingoals.smart import aspiration_served
 
     aspirations = list(aspirations)
-    served = aspiration_served(draft_goal_text(values, aspirations, declared, today=today, statement=statement))
+    served = aspiration_served(draft_goal_text(values, aspirations, declared, today=today, statement=statement,
+                                               descriptions=descriptions))
     linked = {a.lower() for a in aspirations}
     return served if served and served.lower() not in linked else None
 
@@ -108,6 +191,12 @@ def declared_aspirations(store) -> list[str]:
     from clingoals.store import queries
 
     return queries.aspiration_names(store.conn)
+
+
+def aspiration_descriptions(store) -> dict[str, str]:
+    from clingoals.store import queries
+
+    return queries.aspiration_descriptions(store.conn)
 
 
 def save_goal(store, values: dict, *, statement: str | None = None, aspirations: Iterable[str] = (),
@@ -128,7 +217,8 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
     fields["status"] = goal_rules.check_status(status)
     aspirations = list(aspirations)
     declared = [*declared_aspirations(store), *new_aspirations]
-    linked = aspiration_to_link(values, aspirations, declared, today=today, statement=final)
+    linked = aspiration_to_link(values, aspirations, declared, today=today, statement=final,
+                                descriptions=aspiration_descriptions(store))
     if linked:
         aspirations.append(linked)
     data = goals_use.add_goal(store, fields, tags=tags, aspirations=aspirations,

@@ -19,14 +19,16 @@ DASHBOARD_ROWS = 5
 
 # --- reading -----------------------------------------------------------------
 
-def scored_json(conn, record: dict, today: dt.date, declared: list[str] | None = None) -> dict:
+def scored_json(conn, record: dict, today: dt.date, declared: list[str] | None = None,
+                descriptions: dict[str, str] | None = None) -> dict:
     """A goal's JSON with its SMART scorecard under ``score``."""
     from clingoals.smart import score_record
     from clingoals.store import queries
 
     if declared is None:
         declared = queries.aspiration_names(conn)
-    return goal_rules.goal_json(record, today, score=score_record(record, today, declared))
+        descriptions = queries.aspiration_descriptions(conn)
+    return goal_rules.goal_json(record, today, score=score_record(record, today, declared, descriptions))
 
 
 def goals_json(conn, records: list[dict], today: dt.date) -> list[dict]:
@@ -34,7 +36,8 @@ def goals_json(conn, records: list[dict], today: dt.date) -> list[dict]:
     from clingoals.store import queries
 
     declared = queries.aspiration_names(conn)
-    return [scored_json(conn, r, today, declared) for r in records]
+    descriptions = queries.aspiration_descriptions(conn)
+    return [scored_json(conn, r, today, declared, descriptions) for r in records]
 
 
 def goal_data(store, goal_id: int, *, today: dt.date) -> dict:
@@ -417,3 +420,10 @@ def aspiration_names(store) -> list[str]:
     from clingoals.store import queries
 
     return queries.aspiration_names(store.conn)
+
+
+def aspiration_descriptions(store) -> dict[str, str]:
+    """{name: description} of the aspirations that have one (the scorer reads them)."""
+    from clingoals.store import queries
+
+    return queries.aspiration_descriptions(store.conn)
