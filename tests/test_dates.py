@@ -22,7 +22,15 @@ GOLDEN = {
     "friday": D(2026, 5, 15),
     "wednesday": D(2026, 5, 20),  # the next one, never today
     "mon": D(2026, 5, 18),
-    "next friday": D(2026, 5, 15),
+    "next friday": D(2026, 5, 22),  # that day of next week, not this week's (trial 3 item 25)
+    "this friday": D(2026, 5, 15),
+    "next wednesday": D(2026, 5, 20),
+    "last month": D(2026, 4, 13),
+    "last week": D(2026, 5, 6),
+    "3 weeks ago": D(2026, 4, 22),
+    "a year ago": D(2025, 5, 13),
+    "2027-6-30": D(2027, 6, 30),
+    "2027-06-3": D(2027, 6, 3),
     "next week": D(2026, 5, 20),
     "next month": D(2026, 6, 13),
     "next year": D(2027, 5, 13),

@@ -70,10 +70,12 @@ def pace(goal: dict, progress_log: list[dict], today: dt.date, points: int = 24)
     count = max(2, min(points, (end - start).days + 1))
     step = (end - start).days / (count - 1)
     days = [start + dt.timedelta(days=round(i * step)) for i in range(count)]
-    done = [cumulative(progress_log, d) for d in days]
-    expected = [target * min(max((d - began).days / span, 0.0), 1.0) for d in days]
-    current = cumulative(progress_log, today)
-    expected_now = target * min(max((today - began).days / span, 0.0), 1.0)
+    # the baseline is where the person started: progress and the steady pace both begin there
+    baseline = goal["measure"].get("baseline") or 0.0
+    done = [baseline + cumulative(progress_log, d) for d in days]
+    expected = [baseline + (target - baseline) * min(max((d - began).days / span, 0.0), 1.0) for d in days]
+    current = baseline + cumulative(progress_log, today)
+    expected_now = baseline + (target - baseline) * min(max((today - began).days / span, 0.0), 1.0)
     weeks_left = (deadline - today).days / 7
     left = max(target - current, 0.0)
     needed = left / weeks_left if weeks_left > 0 and left > 0 else None
@@ -200,9 +202,11 @@ def progress_svg(goal: dict, progress_log: list[dict], today: dt.date, width: in
 
 
 def ce_cycle_svg(monthly: list[tuple[dt.date, float]], required: float, today: dt.date,
-                 width: int = 560, height: int = 150) -> str:
+                 width: int = 560, height: int = 150, *, counted: float | None = None) -> str:
     """Hours per month of the cycle as bars, the running total as a line
-    against the hours required (dashed). Months after today are pale."""
+    against the hours required (dashed). Months after today are pale. The
+    line is every hour earned; ``counted`` (what caps and rules let count)
+    is named beside it when it is less, so the label never claims more."""
     left, right, top, bottom = 36, width - 36, 10, height - 24
     n = max(len(monthly), 1)
     slot = (right - left) / n
@@ -235,6 +239,11 @@ def ce_cycle_svg(monthly: list[tuple[dt.date, float]], required: float, today: d
     if past:
         path = " ".join(f"{_fmt(left + (i + 0.5) * slot)},{_fmt(y(t))}" for i, t in past)
         body.append(f"<polyline points=\"{path}\" fill=\"none\" stroke=\"#1b6e20\" stroke-width=\"2.5\"/>")
-    label = (f"CE hours by month of the cycle (bars) and the running total (line): "
-             f"{_fmt(running)} of {_fmt(required)} h required (dashed)")
+    if counted is not None and counted < running:
+        label = (f"CE hours by month of the cycle (bars) and the running total earned (line): "
+                 f"{_fmt(running)} h earned, {_fmt(counted)} h of them count toward the "
+                 f"{_fmt(required)} h required (dashed)")
+    else:
+        label = (f"CE hours by month of the cycle (bars) and the running total (line): "
+                 f"{_fmt(running)} of {_fmt(required)} h required (dashed)")
     return _svg(width, height, label, body)

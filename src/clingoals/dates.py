@@ -9,8 +9,11 @@ Two entry points, both pure (``today`` is always an argument):
   phrase with this grammar and never hands a sentence to a fuzzy parser
   (dateutil's fuzzy mode invents dates from ordinary words).
 
-Phrases: ISO dates; today, tomorrow, yesterday; weekday names (next
-occurrence after today); last friday (the latest one before today); next week|month|quarter|year; in N days|weeks|months|
+Phrases: ISO dates (2027-06-30, also 2027-6-30); today, tomorrow, yesterday; weekday
+names and "this friday" (next occurrence after today); "next friday" (that
+day of next week, Monday to Sunday); last friday (the latest one before
+today); next week|month|quarter|year; last week|month|quarter|year and
+N days|weeks|months|years ago (that long before today); in N days|weeks|months|
 years (also "N weeks", "next N weeks", "a month"); end of week|month|quarter|
 year and eow|eom|eoq|eoy; end of next month, end of 2027, end of June; Q1..Q4
 (last day of that quarter this year, next year if past; "Q3 2027");
@@ -64,7 +67,7 @@ ABBREVIATED_ENDS = {"eow": "week", "eom": "month", "eoq": "quarter", "eoy": "yea
 MAX_AMOUNT = 1000  # "in 1000 years" is as far as any goal needs to look
 # The grammar's patterns, compiled once.
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")  # 2027-6-30 too: people drop the zero
 _AMOUNT_UNIT = re.compile(r"(?:(?:in|within|next|the next|over the next|for the next)\s+)?(\S+)\s+(\S+)")
 _COUPLE_OF_UNITS = re.compile(r"(?:in|within|next)\s+(?:a\s+)?(couple|few)\s+(?:of\s+)?(\S+)")
 _END_OF = re.compile(r"end\s+of\s+(?:the\s+)?(this\s+|next\s+)?(\S+)(?:\s+(\d{4}))?")
@@ -91,7 +94,7 @@ def _end_of_period(period: str, day: _dt.date) -> _dt.date:
 
 
 def _shift(today: _dt.date, amount: int, unit: str) -> _dt.date:
-    if not 0 <= amount <= MAX_AMOUNT:
+    if not -MAX_AMOUNT <= amount <= MAX_AMOUNT:  # negative: "3 weeks ago", "last month"
         raise ValueError("amount out of range")
     if unit == "quarters":
         return today + relativedelta(months=3 * amount)
@@ -177,7 +180,8 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
     text = " ".join(words)
 
     if _ISO_DATE.fullmatch(text):
-        return _dt.date.fromisoformat(text)
+        year, month, day = (int(part) for part in text.split("-"))
+        return _dt.date(year, month, day)
     if text == "today" or text == "now":
         return today
     if text == "tomorrow":
@@ -189,7 +193,11 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
 
     first = words[0]
     rest = words[1:]
-    if first in ("next", "this", "coming") and len(words) == 2 and words[1] in WEEKDAYS:
+    if first == "next" and len(words) == 2 and words[1] in WEEKDAYS:
+        # "next friday": that day of next week (Monday to Sunday), not this week's
+        next_monday = today + _dt.timedelta(days=7 - today.weekday())
+        return next_monday + _dt.timedelta(days=WEEKDAYS[words[1]])
+    if first in ("this", "coming") and len(words) == 2 and words[1] in WEEKDAYS:
         words, first, rest = words[1:], words[1], []
     if first == "last" and len(words) == 2 and words[1] in WEEKDAYS:  # "done last friday"
         back = (today.weekday() - WEEKDAYS[words[1]] - 1) % 7 + 1
@@ -200,6 +208,12 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
 
     if first == "next" and len(words) == 2 and words[1] in UNITS:
         return _shift(today, 1, UNITS[words[1]])
+    if first == "last" and len(words) == 2 and words[1] in UNITS:  # "--from 'last month'": a month ago
+        return _shift(today, -1, UNITS[words[1]])
+    if len(words) == 3 and words[2] == "ago" and words[1] in UNITS:  # "3 weeks ago"
+        amount = _amount(words[0])
+        if amount is not None:
+            return _shift(today, -amount, UNITS[words[1]])
     if first == "this" and len(words) == 2 and words[1] in PERIODS:
         return _end_of_period(PERIODS[words[1]], today)
 

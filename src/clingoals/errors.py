@@ -4,6 +4,12 @@ The CLI prints ``str(error)`` on one stderr line and exits with status 1.
 """
 
 
+def sentence(text: str) -> str:
+    """A message ending as a sentence does, so another can follow it."""
+    text = str(text).rstrip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 class ClingoalsError(Exception):
     """Any error the user can act on."""
 

@@ -12,6 +12,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
+from clingoals.numbers import number
 
 STATUSES = ("draft", "active", "paused", "done", "dropped")
 OPEN_STATUSES = ("draft", "active", "paused")
@@ -42,6 +43,32 @@ def make_title(statement: str) -> str:
         return line.rstrip(".")
     cut = line[:TITLE_LENGTH].rsplit(" ", 1)[0] or line[:TITLE_LENGTH]
     return cut.rstrip(",;:.") + "…"
+
+
+def title_follows(title: str | None, statement: str | None) -> bool:
+    """Whether ``title`` was derived from ``statement`` (not chosen by the
+    person), so that it follows the statement when the statement changes."""
+    return bool(statement) and (title or "") == make_title(statement)
+
+
+DEADLINE_HORIZON_YEARS = 50  # a career's length: further than that is a typo ("in 300 years")
+
+
+def latest_deadline(today: dt.date) -> dt.date:
+    """The furthest deadline a goal may have."""
+    return today + relativedelta(years=DEADLINE_HORIZON_YEARS)
+
+
+def check_deadline_horizon(deadline: dt.date, today: dt.date) -> dt.date:
+    """A deadline no more than DEADLINE_HORIZON_YEARS ahead (DateError otherwise,
+    so a prompt that re-asks on an unreadable date re-asks on this too)."""
+    from clingoals.errors import DateError
+
+    if deadline > latest_deadline(today):
+        years = (deadline - today).days // 365
+        raise DateError(f"The deadline {deadline.isoformat()} is {years} years away; a goal's deadline can be "
+                        f"at most {DEADLINE_HORIZON_YEARS} years ahead.")
+    return deadline
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -108,8 +135,10 @@ def check_finite(name: str, value: float | None) -> float | None:
         raise InvalidInput(f"{name} must be a real number (got {value}).")
     if value is not None and abs(value) > NUMBER_LIMIT:
         # typed numbers too big for a float (1e400) arrive here as infinity
-        got = f" (got {value:g})" if abs(value) != float("inf") else ""
-        raise InvalidInput(f"{name} is too large: it must be at most {NUMBER_LIMIT:,.0f} either way{got}.")
+        got = f" (got {number(value)})" if abs(value) != float("inf") else ""
+        if value < 0:
+            raise InvalidInput(f"{name} is too far below zero: it must be at least -{NUMBER_LIMIT:,.0f}{got}.")
+        raise InvalidInput(f"{name} is too large: it must be at most {NUMBER_LIMIT:,.0f}{got}.")
     return value
 
 
@@ -117,9 +146,10 @@ def check_number(name: str, value: float | None, *, allow_zero: bool = True) -> 
     """Targets, baselines and hours: finite and not negative."""
     if value is None:
         return None
-    check_finite(name, value)
+    if not value < 0:  # a negative target is refused as negative, not as too large
+        check_finite(name, value)
     if value < 0 or (value == 0 and not allow_zero):
-        raise InvalidInput(f"{name} must be {'zero or more' if allow_zero else 'more than zero'} (got {value:g}).")
+        raise InvalidInput(f"{name} must be {'zero or more' if allow_zero else 'more than zero'} (got {number(value)}).")
     return value
 
 
@@ -226,7 +256,7 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
             "target": record["target"],
             "unit": record["unit"],
             "baseline": record["baseline"],
-            "current": record["current"],
+            "current": record["current"],  # where you are: the baseline plus everything logged
         },
         "progress": progress_fraction(record["current"], record["target"]),
         "plan": record["plan"],
@@ -253,11 +283,37 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
 
 def check_progress(goal_id: int, current: float | None, value: float, unit: str | None = None) -> float:
     """Progress to log: a real number; a negative one is a correction and may
-    not take the total below zero."""
+    not take the total logged (``current``: the baseline left out) below zero."""
     if value != value or value in (float("inf"), float("-inf")):
         raise InvalidInput(f"Progress must be a real number (got {value}).")
     if value < 0 and (current or 0) + value < -1e-9:
         unit = f" {unit}" if unit else ""
-        raise InvalidInput(f"Goal {goal_id} has {current or 0:g}{unit} logged; subtracting {-value:g} "
-                           f"would go below zero.")
+        raise InvalidInput(f"Goal {goal_id} has {number(current or 0)}{unit} logged; subtracting "
+                           f"{number(-value)} would go below zero.")
     return value
+
+
+def logged_total(measure: dict) -> float | None:
+    """What was logged toward a goal: where it is now less the baseline it started from."""
+    if measure["current"] is None:
+        return None
+    return measure["current"] - (measure.get("baseline") or 0)
+
+
+def check_log_value(value: float) -> float:
+    """A `goals log` value: zero (or -0) would be an entry that adds nothing."""
+    if value == 0:
+        raise InvalidInput("0 adds nothing, so nothing was logged; give what you did, e.g. 1 "
+                           "(a negative number corrects an earlier entry).")
+    return value
+
+
+def before_start_note(goal_id: int, day: dt.date | None, start: Any, what: str) -> str | None:
+    """Progress logged, or a goal finished, before its start date: taken (people
+    often add a goal after they began) with the same note for both, and the
+    way to move the start. None when ``day`` is not before the start."""
+    start = as_date(start)
+    if day is None or start is None or day >= start:
+        return None
+    return (f"Note: {what} {day.isoformat()}, before goal {goal_id} started ({start.isoformat()}); "
+            f"if it began earlier: goals edit {goal_id} --start {day.isoformat()} --reason \"...\"")

@@ -21,6 +21,11 @@ def signed(value: float | int) -> str:
     return text if text.startswith("-") or text == "0" else "+" + text
 
 
-def counted(count: float | int, singular: str, plural: str | None = None) -> str:
+def plural(count: float | int, singular: str, many: str | None = None) -> str:
+    """The noun agreeing with ``count``: 'column' for 1, 'columns' otherwise."""
+    return singular if count == 1 else many or singular + "s"
+
+
+def counted(count: float | int, singular: str, many: str | None = None) -> str:
     """A count with its noun agreeing: 1 day, 2 days, 0 days."""
-    return f"{number(count)} {singular if count == 1 else plural or singular + 's'}"
+    return f"{number(count)} {plural(count, singular, many)}"

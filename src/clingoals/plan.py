@@ -42,9 +42,9 @@ def _measure(goal: dict) -> str | None:
         parts.append(m["metric"])
     if m["target"] is not None:
         parts.append(f"target {_num(m['target'])} {m['unit'] or ''}".strip())
-        parts.append(f"now {_num(m['current'] or 0)}")
-        if m["baseline"] is not None:
+        if m["baseline"]:
             parts.append(f"from {_num(m['baseline'])}")
+        parts.append(f"now {_num(m['current'] or 0)}")
     return "; ".join(parts) or None
 
 
@@ -249,10 +249,10 @@ def to_html(data: dict) -> str:
         for r in data["ce"]:
             if r.get("monthly"):
                 monthly = [(dt.date.fromisoformat(m), h) for m, h in r["monthly"]]
-                out.append(f"<figure>{charts.ce_cycle_svg(monthly, r['required_hours'], today)}"
+                out.append(f"<figure>{charts.ce_cycle_svg(monthly, r['required_hours'], today, counted=r['counted_hours'])}"
                            f"<figcaption>{_e(r['name'])}: CE hours by month of the cycle {_e(r['cycle_start'])} to "
-                           f"{_e(r['cycle_end'])} (bars), the running total (line) and the hours required "
-                           "(dashed)</figcaption></figure>")
+                           f"{_e(r['cycle_end'])} (bars), the running total of hours earned (line) and the "
+                           "hours required (dashed); the table above says how many count</figcaption></figure>")
         out.append("<p class=\"note\">Example requirement profiles hold numbers gathered from board rules: "
                    "verify them with your board.</p>")
     else:

@@ -19,10 +19,22 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from clingoals.numbers import number, signed
+from clingoals.numbers import counted, number, signed
 
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+_TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
+
+
+class _Console(Console):
+    """A console that, when not writing to a terminal (piped, redirected),
+    leaves out the spaces Rich pads every table line with to the full width."""
+
+    def _render_buffer(self, buffer) -> str:
+        text = super()._render_buffer(buffer)
+        return text if self.is_terminal else _TRAILING_SPACES.sub("", text)
+
+
+out = _Console(highlight=False)
+err = _Console(stderr=True, highlight=False)
 
 # --- the pager ----------------------------------------------------------------------------
 
@@ -129,6 +141,54 @@ class Wrapped:
                               subsequent_indent=self.indent) or [""]
         for line in lines:
             yield Text(line.replace(_KEEP, " "), style=self.style)
+
+
+class Hanging:
+    """Styled text (one Rich Text, kept fast) whose long lines wrap at spaces
+    with continuation lines indented ``extra`` past the line's own indent, so
+    piped output never continues at column 0. A no-break mark (``_KEEP``,
+    shown as a space) holds a number to its unit: "5/36 walks", "(97 d)"."""
+
+    def __init__(self, text: Text, *, extra: int = 2) -> None:
+        self.text, self.extra = text, extra
+
+    def __rich_console__(self, console, options):
+        width = max(options.max_width, 20)
+        for line in self.text.split("\n", allow_blank=True):
+            plain = _HELD_SPACE.sub(_KEEP, line.plain)  # same length: offsets still fit the spans
+            lead = len(plain) - len(plain.lstrip(" "))
+            indent = " " * min(lead + self.extra, width // 2)
+            for number_, (start, end) in enumerate(_line_pieces(plain, width, len(indent))):
+                piece = line[start:end]
+                shown = Text((indent if number_ else "") + plain[start:end].replace(_KEEP, " "), style=line.style)
+                offset = len(indent) if number_ else 0
+                for span in piece.spans:
+                    shown.stylize(span.style, span.start + offset, span.end + offset)
+                yield shown
+
+
+# the space between a number and a short unit after it ("12 h", "97 d"), never a line break
+_HELD_SPACE = re.compile(r"(?<=\d) (?=(?:h|d|hours?|days?|mo|months?|weeks?|ceu|credits?)\b)")
+
+
+def _line_pieces(plain: str, width: int, indent: int) -> list[tuple[int, int]]:
+    """Where to cut one line: at spaces, the first piece ``width`` long at
+    most, the others ``width - indent``; a word longer than that stays whole."""
+    plain = plain.rstrip(" ")
+    pieces, start, room = [], 0, width
+    while len(plain) - start > room:
+        cut = plain.rfind(" ", start + 1, start + room + 1)
+        if cut <= start or not plain[start:cut].strip():
+            cut = plain.find(" ", start + room)
+            if cut < 0:
+                break
+        pieces.append((start, cut))
+        start = cut
+        while start < len(plain) and plain[start] == " ":
+            start += 1
+        room = width - indent
+    pieces.append((start, len(plain)))
+    return pieces
 
 
 SMART_LETTERS = (("specific", "S"), ("measurable", "M"), ("achievable", "A"),
@@ -296,6 +356,18 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     return text
 
 
+def current_text(measure: dict) -> str:
+    """Where the person is; with a baseline, how that adds up, so "300 → 3000"
+    is not misread as a starting point nothing uses."""
+    from clingoals.goal import logged_total
+
+    unit = f" {measure['unit']}" if measure["unit"] else ""
+    text = f"{_number(measure['current'])}{unit}"
+    if measure.get("baseline"):
+        text += f" ({_number(measure['baseline'])} at the start + {_number(logged_total(measure))} logged)"
+    return text
+
+
 def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterable[dict] = ()) -> Group:
     info = Table(box=None, show_header=False, pad_edge=False)
     info.add_column(style="bold", no_wrap=True)
@@ -314,7 +386,7 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
         ("Measure", measure["metric"]),
         ("Target", None if measure["target"] is None else
          f"{_number(measure['baseline'])} → {_number(measure['target'])} {measure['unit'] or ''}".strip()),
-        ("Current", None if measure["current"] is None else f"{_number(measure['current'])} {measure['unit'] or ''}"),
+        ("Current", None if measure["current"] is None else current_text(measure)),
         ("Progress", bar(goal["progress"], 20) if goal["progress"] is not None else None),
         ("Plan", goal["plan"]),
         ("Hours/week", _number(goal["hours_per_week"]) if goal["hours_per_week"] is not None else None),
@@ -366,15 +438,19 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
 
 
 def history_table(events: list[dict]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    """`goals history`: one Change column, "old → new", so a statement gets
+    the room of two columns and wraps onto two lines instead of four."""
+    table = Table(box=box.SIMPLE_HEAD, **FITTED)
     table.add_column("When", no_wrap=True)
-    table.add_column("What")
-    table.add_column("From")
-    table.add_column("To")
-    table.add_column("Why")
+    table.add_column("What", no_wrap=True)
+    table.add_column("Change", ratio=3, overflow="fold")
+    table.add_column("Why", ratio=1, overflow="fold")
     for event in events:
-        table.add_row(event["at"][:16].replace("T", " "), event["field"], event["old"] or "",
-                      event["new"] or "", event["reason"] or "")
+        old, new = event["old"] or "", event["new"] or ""
+        change = Text(old, style="dim")
+        change.append(" → " if old else "")
+        change.append(new)
+        table.add_row(event["at"][:16].replace("T", " "), event["field"], change, event["reason"] or "")
     return table
 
 
@@ -526,7 +602,7 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                  border_style=CE_STATUS_STYLE[status].replace("bold ", ""))
 
 
-def history_panel(name: str, cycles: list[dict]) -> Text:
+def history_panel(name: str, cycles: list[dict]) -> Hanging:
     """`goals license history`: one block per cycle, newest first; the
     outcome on its own line so it reads at 80 columns."""
     text = Text(f"{name}: cycles, newest first\n", style="bold")
@@ -543,7 +619,7 @@ def history_panel(name: str, cycles: list[dict]) -> Text:
         text.append("\n     ")
         text.append(outcome["text"], style=style)
         text.append("\n")
-    return text
+    return Hanging(text, extra=0)
 
 
 def ce_line(result: dict) -> Text:
@@ -597,8 +673,8 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
             row.append("\n".join(c["licenses"]) or "all")
         table.add_row(*row)
     total = sum(c["hours"] for c in credits)
-    table.caption = f"{len(credits)} credit{'s' if len(credits) != 1 else ''}, {number(total)} h"
-    missing = [str(c["id"]) for c in credits if not c["certificate"]]
+    table.caption = f"{counted(len(credits), 'credit')}, {number(total)} h"
+    missing = [str(i) for i in sorted(c["id"] for c in credits if not c["certificate"])]
     if missing:
         table.caption += f"; no certificate yet: {', '.join(missing)}"
     if any(len(set(c.get("hours_by_license", {}).values())) > 1 for c in credits):
@@ -626,7 +702,8 @@ def credit_detail(data: dict) -> Panel:
         rows.append(("Certificate", f"{data['certificate_path']}{state}"))
         rows.append(("Original name", data["certificate_original"]))
     else:
-        rows.append(("Certificate", Text("none kept; add one with goals ce edit ID --certificate FILE", style="yellow")))
+        rows.append(("Certificate", Text(f"none kept; add one with goals ce edit {data['id']} --certificate FILE",
+                                         style="yellow")))
     for label, value in rows:
         if value:
             info.add_row(label, value)
@@ -738,7 +815,7 @@ def license_detail(record: dict, profile) -> Text:
 
 # --- the weekly review -----------------------------------------------------------------
 
-def digest(data: dict) -> Text:
+def digest(data: dict) -> Hanging:
     """The review digest: what moved, what is due, what is stale. One Text
     with styled spans (Rich renders that far faster than a line per object)."""
     if data.get("since_review"):
@@ -765,7 +842,8 @@ def digest(data: dict) -> Text:
                                 (f" ({p['note']})" if p["note"] else "") for p in data["progress"]])
     section("Steps done", [f"goal {s['goal_id']}: {s['text']}" for s in data["steps_done"]])
     ce = data["ce"]
-    ce_lines = ([f"{ce['hours_logged']:g} h logged in {len(ce['credits'])} credit(s)"] if ce["credits"] else [])
+    ce_lines = ([f"{number(ce['hours_logged'])} h logged in {counted(len(ce['credits']), 'credit')}"]
+                if ce["credits"] else [])
     ce_lines += [f"{l['name']}: {l['remaining_hours']:g} h to go, {l['days_left']} d left ({l['status'].replace('_', ' ')})"
                  for l in ce["licenses"]]
     section("Continuing education", ce_lines)
@@ -781,19 +859,20 @@ def digest(data: dict) -> Text:
     if empty:
         text.append("\n  Nothing moved and nothing is due. A quiet week counts too.")
     text.append(f"\nNext review: {data['next_review']} ({data['rhythm']})", style="dim")
-    return text
+    return Hanging(text)
 
 
-def review_goal_header(goal: dict, today) -> Text:
+def review_goal_header(goal: dict, today) -> Hanging:
     import datetime as _dt
 
     left = (_dt.date.fromisoformat(goal["deadline"]) - today).days
     text = Text(f"\nGoal {goal['id']}: {goal['title']}", style="bold")
-    text.append(f"  due {goal['deadline']} ({left} d)")
+    text.append(f"  due{_KEEP}{goal['deadline']}{_KEEP}({left}{_KEEP}d)")
     measure = goal["measure"]
     if measure["target"]:
-        text.append(f"  {measure['current'] or 0:g}/{measure['target']:g} {measure['unit'] or ''}")
-    return text
+        unit = f"{_KEEP}{measure['unit']}" if measure["unit"] else ""
+        text.append(f"  {number(measure['current'] or 0)}/{number(measure['target'])}{unit}")
+    return Hanging(text, extra=4)
 
 
 def review_streak(review_dates: list, today, rhythm: str, current: int, started=None) -> Text:
@@ -834,20 +913,25 @@ def reviews_table(reviews: list[dict]) -> Table:
 # --- the journal ---------------------------------------------------------------------------
 
 def journal_table(entries: list[dict]) -> Table:
+    """One row per entry: its text on up to two lines at word boundaries; a
+    Goals column only when some entry is linked to a goal (an empty column
+    would take the text's room)."""
     table = Table(box=box.SIMPLE_HEAD, **FITTED)
     table.add_column("ID", justify="right", style="bold")
     table.add_column("Date", no_wrap=True)
     table.add_column("Kind", no_wrap=True)
     table.add_column("Entry", ratio=1, no_wrap=True)
-    table.add_column("Goals", no_wrap=True)
-    goals_width = max([5] + [len(", ".join(map(str, e["goals"]))) for e in entries])
+    linked = any(e["goals"] for e in entries)
+    if linked:
+        table.add_column("Goals", no_wrap=True)
+    goals_width = max([5] + [len(", ".join(map(str, e["goals"]))) for e in entries]) + 2 if linked else 0
     kind_width = max([4] + [len(e["kind"]) for e in entries])
     id_width = max([2] + [len(str(e["id"])) for e in entries])
-    entry_width = max(out.width - id_width - 10 - kind_width - goals_width - 8, 12)
+    entry_width = max(out.width - id_width - 10 - kind_width - goals_width - 6, 12)
     for e in entries:
-        first = e["text"].strip().splitlines()[0] if e["text"].strip() else ""
-        table.add_row(str(e["id"]), e["date"], e["kind"], clip(first, entry_width, lines=1),
-                      ", ".join(map(str, e["goals"])))
+        text = " ".join(e["text"].split())
+        row = [str(e["id"]), e["date"], e["kind"], clip(text, entry_width, lines=2)]
+        table.add_row(*row, *([", ".join(map(str, e["goals"]))] if linked else []))
     return table
 
 
@@ -911,7 +995,10 @@ def paths_overview(paths) -> Group:
     return Group(*parts)
 
 
-def roadmap(path, goals: list[dict], next_id: int | None):
+def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict] = ()):
+    """The path's goals as a tree under its long-term goal (a goal the person
+    already had sits there with its own id), then the milestones a license
+    on file covers, marked done."""
     from rich.tree import Tree
 
     by_parent: dict = {}
@@ -934,7 +1021,11 @@ def roadmap(path, goals: list[dict], next_id: int | None):
         branch = node.add(label(goal))
         for child in sorted(by_parent.get(goal["id"], []), key=lambda g: g["deadline"]):
             grow(branch, child)
+        return branch
 
-    for root in sorted(roots, key=lambda g: g["deadline"]):
-        grow(tree, root)
+    branches = [grow(tree, root) for root in sorted(roots, key=lambda g: g["deadline"])]
+    for item in already:  # under the long-term goal, first: it came before the rest
+        done = Text(f"✔ {item['milestone']}  ")
+        done.append(f"done: license {item['license']} on file", style="green")
+        (branches[0] if len(branches) == 1 else tree).children.insert(0, Tree(done))
     return Group(tree, Text(path.caveat, style="dim italic"))

@@ -14,6 +14,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
+from clingoals.numbers import plural
 
 DEFAULT_RHYTHM = "weekly"
 DUE_SOON_DAYS = 14
@@ -56,9 +57,13 @@ def parse_rhythm(text: str) -> str:
         return "weekly"
     if value in ("monthly", "month"):
         return "monthly"
-    match = re.fullmatch(r"(?:every\s+)?(\d{1,3})(?:\s*days?)?", value)
-    if match and 1 <= int(match.group(1)) <= 365:
-        return str(int(match.group(1)))
+    match = re.fullmatch(r"(?:every\s+)?(\d+)(?:\s*days?)?", value)
+    if match:
+        days = int(match.group(1))
+        if not 1 <= days <= 365:
+            raise InvalidInput(f"A review rhythm of {days} days won't work: it must be at least 1 day "
+                               "and at most 365 (or weekly, monthly).")
+        return str(days)
     raise InvalidInput(f"Unknown rhythm {text!r}; use weekly, monthly or a number of days (e.g. 14).")
 
 
@@ -293,7 +298,7 @@ def parse_answers(data: dict) -> dict:
         raise InvalidInput("The answers file must hold a table/object of answers.")
     unknown = set(data) - set(REFLECTION_KEYS) - {"goals"}
     if unknown:
-        raise InvalidInput(f"Unknown answer key(s): {', '.join(sorted(unknown))}; "
+        raise InvalidInput(f"Unknown answer {plural(len(unknown), 'key')}: {', '.join(sorted(unknown))}; "
                            f"expected {', '.join(REFLECTION_KEYS)} and goals.")
     answers = {}
     for key in ("achieved", "obstacles", "still_care", "focus"):
@@ -320,7 +325,7 @@ def parse_answers(data: dict) -> dict:
             raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {progress!r}).")
         unknown = set(choice) - {"progress", "decision", "reason", "steps_done", *ADJUSTABLE}
         if unknown:
-            raise InvalidInput(f"Goal {goal_id}: unknown key(s) {', '.join(sorted(unknown))}; expected progress, "
+            raise InvalidInput(f"Goal {goal_id}: unknown {plural(len(unknown), 'key')} {', '.join(sorted(unknown))}; expected progress, "
                                f"decision, reason, steps_done, {', '.join(ADJUSTABLE)}.")
         try:
             decision = parse_decision(choice.get("decision", "keep"))

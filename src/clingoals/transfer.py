@@ -21,6 +21,7 @@ from clingoals import goal as goal_rules
 from clingoals import journal
 from clingoals.ce import profiles as ce_profiles
 from clingoals.errors import InvalidInput
+from clingoals.numbers import plural
 
 FORMAT = "clingoals"
 VERSION = 1
@@ -142,7 +143,7 @@ def _check_record(kind: str, record: Any, where: str) -> None:
     _check_reference(kind, record, label)
     unknown = set(record) - set(schema)
     if unknown:
-        raise InvalidInput(f"{label}: unknown field(s) {', '.join(sorted(unknown))}.")
+        raise InvalidInput(f"{label}: unknown {plural(len(unknown), 'field')} {', '.join(sorted(unknown))}.")
     if kind == "goals":
         if record["deadline"] < record["start_date"]:
             raise InvalidInput(f"{label}: deadline: before the start date.")

@@ -88,3 +88,15 @@ def built(request, tmp_path, isolated_home, _built_folders):
         return value
 
     return get
+
+
+@pytest.fixture
+def columns(monkeypatch):
+    """Set the width the renderer lays output out for (as a terminal of that size would)."""
+    from clingoals import render
+
+    def set_width(width: int) -> None:
+        monkeypatch.setattr(render.out, "_width", width)
+        monkeypatch.setattr(render.err, "_width", width)
+
+    return set_width

@@ -59,7 +59,7 @@ def test_check_ok(run, add):
 def test_check_without_a_database_says_so_on_stderr(run, isolated_home):
     result = run("db", "check")
     assert result.code == 1
-    assert "problem: there is no database here yet" in result.err
+    assert "error: there is no database here yet" in result.err
     assert "problem" not in result.out
     assert not (isolated_home / "goals.db").exists()
 
@@ -75,7 +75,7 @@ def test_garbage_file_is_refused_and_left_untouched(run, isolated_home):
         assert result.code == 1
         assert "not a clingoals database" in result.err and "goals db check" in result.err
     check = run("db", "check")
-    assert check.code == 1 and "problem" in check.err and "problem" not in check.out
+    assert check.code == 1 and "error: " in check.err and "error" not in check.out
     assert db.read_bytes() == garbage
 
 

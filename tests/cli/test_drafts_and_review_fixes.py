@@ -137,7 +137,7 @@ def test_the_digest_lists_due_goals_again_the_same_day_and_starts_after_the_last
     assert "Nothing moved and nothing is due" not in shown.out and "Pass the NCE" in shown.out
 
     monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-16")
-    assert run("log", hours["id"], "0").code == 0                                 # zero: nothing moved
+    assert run("log", hours["id"], "0").code == 1                                 # zero is refused: nothing to log
     assert run("log", hours["id"], "1.5").code == 0
     monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-19")
     later = run("review", "--summary", "--json").json()

@@ -21,15 +21,6 @@ LONG_TITLES = [
 BARS = set("█░▁▂▃▄▅▆▇─")
 
 
-@pytest.fixture
-def columns(monkeypatch):
-    def set_width(width: int) -> None:
-        monkeypatch.setattr(render.out, "_width", width)
-        monkeypatch.setattr(render.err, "_width", width)
-
-    return set_width
-
-
 def tokens(text: str) -> set[str]:
     found = set()
     for token in text.split():
@@ -294,3 +285,18 @@ def test_ce_list_names_missing_certificates_in_the_caption_not_the_title(run, co
     assert "no certificate yet: 1" in result.out and "1, 2" not in result.out
     shown = run("ce", "list", "--json").json()
     assert [bool(c["certificate"]) for c in shown] == [False, True]
+
+
+def test_the_ce_chart_never_claims_more_hours_than_count():
+    """Trial 3: 3 self-study hours over a cap were drawn in the running total,
+    and the label said '24 of 24 h required' beside a table saying 22 h."""
+    import datetime as dt
+
+    from clingoals import charts
+
+    monthly = [(dt.date(2026, 1, 1), 10.0), (dt.date(2026, 2, 1), 14.0)]
+    capped = charts.ce_cycle_svg(monthly, 24.0, dt.date(2026, 3, 1), counted=22.0)
+    assert "24 h earned, 22 h of them count toward the 24 h required" in capped
+    assert "24 of 24 h required" not in capped
+    whole = charts.ce_cycle_svg(monthly, 24.0, dt.date(2026, 3, 1), counted=24.0)
+    assert "running total (line): 24 of 24 h required" in whole

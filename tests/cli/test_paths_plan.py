@@ -149,7 +149,7 @@ def test_path_start_in_a_terminal_reviews_each_goal(isolated_home):
     child.expect("4. Open my private practice")
     child.expect(r"Keep, edit or skip\?")
     child.sendline("")  # Enter keeps
-    child.expect(r"Save the long-term goal and 3 step goal\(s\)\?")
+    child.expect(r"Save the long-term goal and 3 step goals\?")
     child.sendline("y")
     child.expect("Started Private practice owner")
     child.expect(pexpect.EOF)

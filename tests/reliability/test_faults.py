@@ -49,7 +49,7 @@ def _journal(tmp_path: Path, count: int, offset: int) -> Path:
 @pytest.mark.parametrize("command, name", [
     (("export", "--out"), "export.json"),
     (("plan", "--include-journal", "--out"), "plan.md"),
-    (("db", "backup"), "backup.zip"),
+    (("db", "backup", "--force"), "backup.zip"),  # --force: it replaces the earlier backup
 ])
 def test_a_full_disk_leaves_the_previous_file_whole(tmp_path, command, name):
     home, out = tmp_path / "home", tmp_path / "out" / name

@@ -21,7 +21,8 @@ import re
 from clingoals.ce.profiles import ACTIVITIES, CATEGORY, FORMATS, UNITS, Profile, as_number
 from clingoals.ce.tally import Credit
 from clingoals.dates import parse_date
-from clingoals.errors import ClingoalsError, InvalidInput
+from clingoals.errors import ClingoalsError, InvalidInput, sentence
+from clingoals.numbers import number as shown, plural
 from clingoals.spreadsheet import read_cell, safe_cell
 
 CSV_COLUMNS = ("title", "hours", "unit", "date", "format", "categories", "provider", "approver",
@@ -48,8 +49,8 @@ def check_title(title: str) -> str:
 
 def check_amount(amount: float) -> float:
     if amount is None or not math.isfinite(amount) or amount <= 0:
-        raise InvalidInput("Hours must be a number above zero"
-                           + (f" (got {amount:g})." if amount is not None else "."))
+        got = "" if amount is None else f" (got {shown(amount) if math.isfinite(amount) else amount})"
+        raise InvalidInput(f"Hours must be a number above zero{got}.")
     if amount > 1000:
         raise InvalidInput(f"{amount:g} is more than any one course gives; check the number.")
     return amount
@@ -164,11 +165,12 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        raise InvalidInput(f"The CSV lacks the column(s) {', '.join(missing)}; "
+        raise InvalidInput(f"The CSV lacks the {plural(len(missing), 'column')} {', '.join(missing)}; "
                            f"expected columns: {', '.join(CSV_COLUMNS)}.")
     unknown = [h for h in header if h not in CSV_COLUMNS]
     if unknown:
-        raise InvalidInput(f"Unknown CSV column(s) {', '.join(unknown)}; expected: {', '.join(CSV_COLUMNS)}.")
+        raise InvalidInput(f"Unknown CSV {plural(len(unknown), 'column')} {', '.join(unknown)}; "
+                           f"expected: {', '.join(CSV_COLUMNS)}.")
     rows = []
     for number, raw in enumerate(reader, start=2):
         row = {k.strip().lower(): read_cell((v or "").strip()) for k, v in raw.items() if k is not None}
@@ -205,8 +207,7 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
                 "row": number,
             })
         except ClingoalsError as error:
-            message = str(error).rstrip()
-            message = message if message.endswith((".", "?", "!")) else message + "."
+            message = sentence(error)
             raise InvalidInput(f"Row {number}: {message[0].lower() + message[1:]} Nothing was imported.") from None
     return rows
 

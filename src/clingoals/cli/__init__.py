@@ -120,7 +120,7 @@ class ClingoalsGroup(TyperGroup):
             failed = False
             return result
         except ClingoalsError as error:
-            typer.echo(f"error: {error}", err=True)
+            say_error(str(error))
             ctx.exit(1)
         except BrokenPipeError:  # `goals list | head`: the reader has enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -132,6 +132,8 @@ class ClingoalsGroup(TyperGroup):
             stopped()
         except (click.exceptions.ClickException, click.exceptions.Exit) as error:
             failed = getattr(error, "exit_code", 1) != 0
+            if isinstance(error, click.BadParameter):
+                error.message = plain_words(error.message)
             raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
         except BrokenPipeError:  # the reader stopped (goals export | head): nothing to say
             quiet_stdout()
@@ -139,11 +141,11 @@ class ClingoalsGroup(TyperGroup):
         except OSError as error:  # a file the person named can't be used: say which and why
             name = str(error.filename or "a file")
             name = name if len(name) <= 80 else name[:38] + "…" + name[-38:]
-            typer.echo(f"error: can't use {name}: {error.strerror or error}; nothing was changed.", err=True)
+            say_error(f"can't use {name}: {error.strerror or error}; nothing was changed.")
             ctx.exit(1)
         except OverflowError:
-            typer.echo("error: a number given is too large to use (ids and values go up to "
-                       "9223372036854775807); nothing was changed.", err=True)
+            say_error("a number given is too large to use (ids and values go up to "
+                      "9223372036854775807); nothing was changed.")
             ctx.exit(1)
         except Exception as error:  # a bug: one line for the person, details on request
             if os.environ.get("CLINGOALS_DEBUG"):
@@ -153,13 +155,30 @@ class ClingoalsGroup(TyperGroup):
 
                 described = describe_sqlite_error(error)
                 if described is not None:
-                    typer.echo(f"error: {described}", err=True)
+                    say_error(described)
                     ctx.exit(1)
-            typer.echo(f"error: clingoals hit an unexpected problem ({type(error).__name__}: {error}). "
-                       "Run again with CLINGOALS_DEBUG=1 for details, and please report it.", err=True)
+            say_error(f"clingoals hit an unexpected problem ({type(error).__name__}: {error}). "
+                      "Run again with CLINGOALS_DEBUG=1 for details, and please report it.")
             ctx.exit(1)
         finally:
             close_stores(failed=failed)
+
+def say_error(text: str) -> None:
+    """A user error: one line on stderr, wrapped at words at a terminal."""
+    from clingoals.cli.common import say
+
+    say(f"error: {text}")
+
+
+# Click's words for a value of the wrong type -> words a clinician uses.
+_PLAIN_TYPE_WORDS = {"is not a valid float": "is not a number", "is not a valid integer": "is not a whole number"}
+
+
+def plain_words(message: str) -> str:
+    for click_words, plain in _PLAIN_TYPE_WORDS.items():
+        message = message.replace(click_words, plain)
+    return message
+
 
 app = typer.Typer(
     cls=ClingoalsGroup,

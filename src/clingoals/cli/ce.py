@@ -15,6 +15,7 @@ from clingoals.cli.common import (
     YES_HELP,
     confirm,
     emit_json,
+    interactive,
     opened_store,
     privacy_guard,
     read_user_file,
@@ -25,6 +26,7 @@ from clingoals.cli.common import (
 )
 from clingoals.ce.profiles import ACTIVITIES, FORMATS, UNITS
 from clingoals.errors import InvalidInput
+from clingoals.numbers import counted
 
 ce_app = typer.Typer(help="Continuing-education credits against each license's renewal rules. "
                           "With no command: the renewal status.")
@@ -72,11 +74,6 @@ def _now() -> str:
     from clingoals.clock import now_iso
 
     return now_iso()
-
-
-def _count(number: int, noun: str) -> str:
-    """'1 credit', '2 credits'."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def warn_examples(profiles) -> None:
@@ -162,7 +159,10 @@ def add(
         fields["counts_in"] = use.cycle_of_new_credit(store, fields, licenses=license_name or [], cycle=cycle, today=day)
         duplicate = use.duplicate_of(store, fields)
         if duplicate:
-            say(f"warning: credit {duplicate['id']} has the same title, provider and date.")
+            same = f"credit {duplicate['id']} has the same title, provider and date"
+            if not yes and not interactive():  # one line: what is wrong and how to go ahead
+                raise InvalidInput(f"Not added: {same}. To add it anyway, run the same command with --yes.")
+            say(f"warning: {same}.")
             if not confirm("Add it again?", yes=yes):
                 say("Nothing added.")
                 return
@@ -292,7 +292,7 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
             if not confirm("Import them anyway?", yes=yes):
                 raise InvalidInput("Nothing was imported; run again with --yes to import duplicates too.")
         added = use.import_credit_rows(store, rows, base, now=_now())
-    respond(added, json_out=json_out, message=f"Imported {_count(len(added), 'CE credit')} from {file}.")
+    respond(added, json_out=json_out, message=f"Imported {counted(len(added), 'CE credit')} from {file}.")
 
 
 @ce_app.command("export")
@@ -304,8 +304,8 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
     with opened_store() as store:
         done = export_credits(store, fmt.value, out)
     if done["out"] != "-":
-        copied = f" and {_count(done['certificates'], 'certificate')} to {done['folder']}" if done["certificates"] else ""
-        say(f"Wrote {_count(done['credits'], 'credit')} to {out}{copied}.")
+        copied = f" and {counted(done['certificates'], 'certificate')} to {done['folder']}" if done["certificates"] else ""
+        say(f"Wrote {counted(done['credits'], 'credit')} to {out}{copied}.")
 
 
 @ce_app.command("audit")
@@ -323,8 +323,8 @@ def audit(license_name: str = typer.Option(..., "--license", help="The license b
     if json_out:
         emit_json(data)
         return
-    say(f"Wrote {out}: cycle {data['cycle_start']} to {data['cycle_end']}, {_count(data['credits'], 'credit')}, "
-        f"{_count(data['certificates'], 'certificate')}, {len(data['missing'])} missing.")
+    say(f"Wrote {out}: cycle {data['cycle_start']} to {data['cycle_end']}, {counted(data['credits'], 'credit')}, "
+        f"{counted(data['certificates'], 'certificate')}, {len(data['missing'])} missing.")
     if data["missing"]:
         say("Missing certificates: " + "; ".join(f"{c['id']} {c['title']}" for c in data["missing"]))
 

@@ -178,15 +178,23 @@ def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
     if yes:
         return True
     if not interactive():
-        raise ClingoalsError(f"{question.rstrip('?')}: needs confirmation; run again with --yes.")
+        raise ClingoalsError(f"Nothing done: \"{question.rstrip('?')}?\" needs a yes, and there is no terminal "
+                             "to ask in; run the same command with --yes.")
     return typer.confirm(question, default=default, err=True)
 
 
 def ask(question: str, *, default: str | None = None) -> str:
     """One free-text answer. Only called when :func:`interactive` is true."""
     width = _terminal_width()
+    shown = f" [{default}]: " if default else ": "
+    if width and len(shown) > width // 3:
+        # a long default (a sentence to keep or edit) would squeeze the question into a
+        # strip: the question gets the whole width and the default a line of its own
+        typer.echo(_wrapped(question, width), err=True)
+        typer.echo(_wrapped(f"[{default}]", width, indent=" "), err=True)
+        return typer.prompt("", default=default, err=True, show_default=False, prompt_suffix="> ")
     if width:  # room for what the prompt adds: " [default]: "
-        question = _wrapped(question, max(width - len(f" [{default}]: " if default else ": "), 20))
+        question = _wrapped(question, max(width - len(shown), 20))
     return typer.prompt(question, default=default, err=True, show_default=bool(default))
 
 
@@ -220,8 +228,8 @@ def privacy_guard(text: str, *, yes: bool, what: str = "this text",
         if keep is not None:
             raise ClingoalsError(f"Not saved: {what} may identify a client ({'; '.join(found)}). {keep(text)} "
                                  "To save it as is, run again with --yes.")
-        say(f"warning: {what} may identify a client: {'; '.join(found)}.")
-        raise ClingoalsError("Not saved. Remove identifying details, or run again with --yes to save as is.")
+        raise ClingoalsError(f"Not saved: {what} may identify a client ({'; '.join(found)}). Remove identifying "
+                             "details, or run again with --yes to save as is.")
     return settle_private_text(text, what=what, edit=edit, keep=keep)
 
 

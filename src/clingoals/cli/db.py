@@ -9,6 +9,7 @@ import typer
 
 from clingoals import clock
 from clingoals.cli.common import JSON_HELP, emit_json, opened_store, say
+from clingoals.numbers import counted
 
 db_app = typer.Typer(help="The database file: where it is, backups, checks.", no_args_is_help=True)
 
@@ -24,20 +25,22 @@ def path() -> None:
 @db_app.command("backup")
 def backup(dest: Optional[Path] = typer.Argument(
         None, help="Archive to write, or a folder to write it in (default: backups/goals-backup-<time>.zip "
-                   "in the data folder). A name ending in .db gets the database alone.")) -> None:
+                   "in the data folder). A name ending in .db gets the database alone."),
+        force: bool = typer.Option(False, "--force", help="Replace DEST if it already exists.")) -> None:
     """Back up all of your data in one archive: the database (a consistent copy, safe while
     other commands write), certificates, your own CE profiles and career paths, and a
     manifest with checksums."""
     from clingoals.usecases.data import backup_data
 
     with opened_store() as store:
-        result = backup_data(store, dest, now=clock.now())
+        result = backup_data(store, dest, now=clock.now(), replace=force)
     written = result["path"]
     if not result["whole"]:
         say("note: a .db backup holds the database alone; give a .zip name (or none) to include "
             "certificates, your profiles and career paths.")
     typer.echo(written)
-    say(f"Backed up to {written}. Restore it with: goals db restore {written}")
+    done = "Replaced the earlier file: backed up" if result["replaced"] else "Backed up"
+    say(f"{done} to {written}. Restore it with: goals db restore {written}")
 
 
 @db_app.command("check")
@@ -74,7 +77,7 @@ def check(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> Non
     else:
         typer.echo(f"{report['path']}: schema {report['schema_version'] or 'none'} (expected {HEAD})")
         for problem in report["problems"]:
-            typer.echo(f"problem: {problem}", err=True)
+            typer.echo(f"error: {problem}", err=True)
         if report["ok"]:
             typer.echo("ok")
     if not report["ok"]:
@@ -103,7 +106,7 @@ def restore(file: Path = typer.Argument(..., help="A backup made by 'goals db ba
         say("Nothing restored.")
         return
     result = restore_data(file, now=clock.now())
-    checked = f" ({result['files']} file(s), checked against its manifest)" if found["archive"] else ""
+    checked = f" ({counted(result['files'], 'file')}, checked against its manifest)" if found["archive"] else ""
     say(f"Restored {file}{checked}." + (f" What it replaced was kept: {', '.join(result['kept'])}."
                                          if result["kept"] else ""))
 
@@ -149,15 +152,15 @@ def purge(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for con
     with opened_store() as store:
         waiting = deleted_counts(store)
         total = sum(waiting.values())
-        what = ", ".join(f"{n} {PURGED.get(k, (k, k))[n != 1]}" for k, n in waiting.items() if n)
+        what = ", ".join(counted(n, *PURGED.get(k, (k, k))) for k, n in waiting.items() if n)
         if total and not confirm(f"Remove {what} for good? This can't be undone", yes=yes):
             say("Nothing removed.")
             return
         result = purge_deleted(store)
     removed = sum(v for k, v in result.items() if k not in ("certificate_files", "drafts"))
     drafts = result["drafts"]
-    parts = ([f"{removed} deleted record{'s' if removed != 1 else ''}"] if removed else []) + \
-        ([f"{drafts} private draft{'s' if drafts != 1 else ''}"] if drafts else [])
+    parts = ([counted(removed, "deleted record")] if removed else []) + \
+        ([counted(drafts, "private draft")] if drafts else [])
     respond(result, json_out=json_out,
             message=f"Removed {' and '.join(parts)} for good and compacted the database." if parts else
             "Nothing was deleted and there are no drafts, so nothing to remove; the database was compacted.")

@@ -25,7 +25,8 @@ from clingoals.cli.common import (
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput
-from clingoals.numbers import counted
+from clingoals.goal import before_start_note, title_follows
+from clingoals.numbers import counted, number
 from clingoals.usecases import goals as use
 
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
@@ -198,7 +199,7 @@ def edit(
     reason: Optional[str] = typer.Option(None, "--reason", help="Why it changes (kept in the history)."),
     statement: Optional[str] = typer.Option(None, "--statement", help="New statement."),
     due: Optional[str] = typer.Option(None, "--due", help=f"New deadline: {DATE_HELP}."),
-    title: Optional[str] = typer.Option(None, "--title", help="New short title."),
+    title: Optional[str] = typer.Option(None, "--title", help="New short title (a title made from the statement follows a new --statement; one you chose stays)."),
     specific: Optional[str] = typer.Option(None, "--specific", help="Specific detail."),
     measure: Optional[str] = typer.Option(None, "--measure", help="The metric."),
     target: Optional[float] = typer.Option(None, "--target", help="Target number."),
@@ -240,8 +241,10 @@ def edit(
                                       remove_tags=remove_tag or [], add_aspirations=aspiration or [],
                                       steps=step or [], today=day, now=clock.now_iso())
     what = ", ".join(changed) if changed else "nothing but steps"
-    respond(data, json_out=json_out,
-            message=f"Updated goal {goal_id}: {what}." if changed or step else f"Goal {goal_id} already had those values.")
+    message = f"Updated goal {goal_id}: {what}." if changed or step else f"Goal {goal_id} already had those values."
+    if "statement" in changed and not title_follows(data["title"], data["statement"]):
+        message += f" The title stays {data['title']!r} (you chose it); --title changes it."
+    respond(data, json_out=json_out, message=message)
 
 
 @app.command(context_settings={"ignore_unknown_options": True})
@@ -261,12 +264,22 @@ def log(
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
                                 now=clock.now_iso())
     measure = data["measure"]
-    target = f" of {measure['target']:g}" if measure["target"] else ""
-    done = f"Logged {value:g} on goal {goal_id}" if value >= 0 else f"Corrected goal {goal_id} by {value:g}"
-    message = f"{done}: now {measure['current']:g}{target} {measure['unit'] or ''}".rstrip() + "."
+    target = f" of {number(measure['target'])}" if measure["target"] else ""
+    done = f"Logged {number(value)} on goal {goal_id}" if value >= 0 else f"Corrected goal {goal_id} by {number(value)}"
+    message = f"{done}: now {number(measure['current'])}{target} {measure['unit'] or ''}".rstrip() + "."
+    note = _before_start(goal_id, date, data, "progress logged on")
+    if note:
+        message += "\n" + note
     if data["target_reached"]:
         message += f"\nTarget reached! Mark it done: goals done {goal_id}"
     respond(data, json_out=json_out, message=message)
+
+
+def _before_start(goal_id: int, phrase: str | None, data: dict, what: str) -> str | None:
+    """The same note for progress and a status change dated before the start."""
+    from clingoals.dates import parse_date
+
+    return before_start_note(goal_id, parse_date(phrase, today()) if phrase else None, data["start_date"], what)
 
 
 # --- status ---------------------------------------------------------------------
@@ -277,7 +290,9 @@ ON_HELP = f"When it happened (default today): {DATE_HELP}."
 def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, on: str | None = None) -> None:
     with opened_store() as store:
         data = use.change_status(store, goal_id, status, reason=reason, today=today(), now=clock.now_iso(), on=on)
-    respond(data, json_out=json_out, message=f"Goal {goal_id} is now {status}" + (f" (as of {on})." if on else "."))
+    message = f"Goal {goal_id} is now {status}" + (f" (as of {on})." if on else ".")
+    note = _before_start(goal_id, on, data, f"{status} on")
+    respond(data, json_out=json_out, message=message + ("\n" + note if note else ""))
 
 
 @app.command()

@@ -13,6 +13,7 @@ from clingoals import clock
 from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, confirm, emit_json, interactive, opened_store, say, stopped, today
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
+from clingoals.numbers import counted
 from clingoals.usecases import paths as use
 
 path_app = typer.Typer(help="Career paths: destinations, their milestones, and your roadmap.", no_args_is_help=True)
@@ -37,7 +38,7 @@ def add(file: Path = typer.Argument(..., help="A path in the TOML format of the 
     path = use.add_path(file)
     if json_out:
         return emit_json(path.as_dict())
-    say(f"Added path {path.id} ({path.name}) with {len(path.milestones)} milestone(s).")
+    say(f"Added path {path.id} ({path.name}) with {counted(len(path.milestones), 'milestone')}.")
 
 
 @path_app.command("start")
@@ -74,8 +75,11 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
     if json_out:
         emit_json(data)
     else:
-        say(f"Started {path.name}: goal {data['goal_id']} with {len(data['child_ids'])} step goal(s), arriving by "
-            f"{data['target_date']}. See: goals path show {path.id}")
+        joined = data["attached_ids"]
+        also = (f"; {counted(len(joined), 'goal')} you had ({', '.join(map(str, joined))}) "
+                f"{'is' if len(joined) == 1 else 'are'} now part of it" if joined else "")
+        say(f"Started {path.name}: goal {data['goal_id']} with {counted(len(data['child_ids']), 'step goal')}, "
+            f"arriving by {data['target_date']}{also}. See: goals path show {path.id}")
 
 
 def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None:
@@ -113,7 +117,7 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
                 except DateError as error:
                     say(f"  {error}")
         kept.append(draft)
-    if not confirm(f"Save the long-term goal and {len(kept)} step goal(s)?", yes=False, default=True):
+    if not confirm(f"Save the long-term goal and {counted(len(kept), 'step goal')}?", yes=False, default=True):
         return None
     return kept
 
@@ -126,12 +130,12 @@ def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you start
 
     with opened_store() as store:
         data = use.roadmap(store, path_id, today=today())
-    path, goals, next_id = data["path"], data["goals"], data["next_goal_id"]
+    path, goals, next_id, already = data["path"], data["goals"], data["next_goal_id"], data["already"]
     if not goals and not json_out:
         say(f"You haven't started {path.id}. Start it: goals path start {path.id}")
         render.out.print(render.paths_overview([path]))
         return
     if json_out:
-        emit_json({"path": path.as_dict(), "goals": goals, "next_goal_id": next_id})
+        emit_json({"path": path.as_dict(), "goals": goals, "next_goal_id": next_id, "already": already})
     else:
-        render.out.print(render.roadmap(path, goals, next_id))
+        render.out.print(render.roadmap(path, goals, next_id, already))

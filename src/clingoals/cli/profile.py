@@ -12,6 +12,7 @@ from clingoals import clock
 from clingoals.cli.common import (DATE_HELP, JSON_HELP, ask, emit_json, interactive, offer_drafts, opened_store,
                                   respond, say, stopped, today)
 from clingoals.errors import ClingoalsError, InvalidInput
+from clingoals.numbers import counted
 from clingoals.usecases import assessments as use
 
 profile_app = typer.Typer(help="Your self-assessment: strengths, areas to grow, interests and skills. "
@@ -155,5 +156,6 @@ def list_assessments(json_out: bool = typer.Option(False, "--json", help=JSON_HE
     else:
         for row in rows:
             count = sum(len(v) for v in row["skills"].values())
-            typer.echo(f"{row['assessed_on']}: {len(row['strengths'])} strength(s), {len(row['growth'])} area(s) "
-                       f"to grow, {len(row['interests'])} interest(s), {count} skill(s)")
+            typer.echo(f"{row['assessed_on']}: {counted(len(row['strengths']), 'strength')}, "
+                       f"{counted(len(row['growth']), 'area')} to grow, {counted(len(row['interests']), 'interest')}, "
+                       f"{counted(count, 'skill')}")

@@ -172,7 +172,7 @@ def _ask_level(question: str) -> int | None:
 def _ask_progress(goal: dict) -> float | None:
     """Progress toward the target; a negative number is a correction and is
     confirmed first; one that would take the total below zero is asked again."""
-    from clingoals.goal import check_progress
+    from clingoals.goal import check_progress, logged_total
 
     measure = goal["measure"]
     unit = measure["unit"] or ""
@@ -183,7 +183,7 @@ def _ask_progress(goal: dict) -> float | None:
             return None
         try:
             value = finite("The value", float(answer))
-            check_progress(goal["id"], measure["current"], value, unit)
+            check_progress(goal["id"], logged_total(measure), value, unit)
         except ValueError:
             say("  Please type a number, e.g. 3 or 1.5 (a negative number corrects an earlier entry).")
             continue
@@ -356,7 +356,7 @@ def _print_settings(values: dict) -> None:
 def settings_set(key: str = typer.Argument(..., help=f"One of: {', '.join(SETTINGS)}."),
                  value: str = typer.Argument(..., help="The new value."),
                  json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Change a setting, e.g. 'goals settings set review.rhythm monthly'."""
+    """Change a setting ('goals settings set review.rhythm monthly')."""
     with opened_store() as store:
         data = use.change_setting(store, key, value)
     respond(data, json_out=json_out, message=f"{key} = {data[key]}")

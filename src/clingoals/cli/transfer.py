@@ -18,7 +18,7 @@ import typer
 from clingoals import clock
 from clingoals.cli.common import opened_store, respond, say, today
 from clingoals.errors import InvalidInput
-from clingoals.numbers import counted
+from clingoals.numbers import counted, plural
 
 
 class ExportFormat(str, Enum):
@@ -53,9 +53,9 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
             say("note: certificates are not in stdout; use --out FILE.json to export them beside it.")
         elif done["out"] != "-":
             copied = done["certificates"]
-            say(f"Exported to {out}" + (f" with {copied} certificate(s) in {done['folder']}." if copied else "."))
+            say(f"Exported to {out}" + (f" with {counted(copied, 'certificate')} in {done['folder']}." if copied else "."))
     elif fmt == ExportFormat.csv:
-        say(f"Wrote {written} CSV file(s) to {out}.")
+        say(f"Wrote {counted(written, 'CSV file')} to {out}.")
     else:
         write_file(out or "-", ics)
         if out is not None and not is_stdout(out):
@@ -75,7 +75,7 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON) mad
         result = use.import_export(store, document, file, check=check)
     missing = result["missing_certificates"]
     if missing:
-        say(f"warning: {len(missing)} certificate file(s) were not beside the export (looked in "
+        say(f"warning: {counted(len(missing), 'certificate file')} {plural(len(missing), 'was', 'were')} not beside the export (looked in "
             f"{result['certificates_folder']}); the credits are imported without them.")
     what = ", ".join(counted(n, k.replace("_", " ")[:-1], k.replace("_", " "))
                      for k, n in result["added"].items()) or "nothing new"

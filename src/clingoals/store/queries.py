@@ -65,7 +65,10 @@ def _attach_children(conn: sqlite3.Connection, goals: list[dict]) -> list[dict]:
             for number, r in enumerate(steps[gid], start=1)
         ]
         summary = progress[gid][0] if progress[gid] else None
-        goal["current"] = summary[1] if summary else None
+        # current is where the person is: the baseline they started from plus what they logged
+        goal["logged"] = summary[1] if summary else None
+        goal["current"] = (goal["baseline"] + (goal["logged"] or 0) if goal["baseline"]
+                           else goal["logged"])
         goal["progress_entries"] = summary[2] if summary else 0
         activity = [goal["updated_at"][:10]]
         if summary:

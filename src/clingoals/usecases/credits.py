@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Iterable
 
-from clingoals.errors import InvalidInput, NotFound
+from clingoals.errors import InvalidInput, NotFound, sentence
 
 
 def credit_data(store, credit_id: int) -> dict:
@@ -221,7 +221,7 @@ def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[l
             try:
                 source = inside(base, row["certificate"], "certificate")
             except InvalidInput as error:
-                raise InvalidInput(f"Row {row['row']}: {error} Nothing was imported.") from None
+                raise InvalidInput(f"Row {row['row']}: {sentence(error)} Nothing was imported.") from None
             if source.is_dir():
                 raise InvalidInput(f"Row {row['row']}: {source} is a folder, not a certificate file. "
                                    "Nothing was imported.")
@@ -231,7 +231,7 @@ def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[l
             try:
                 queries.get_goal(store.conn, row["goal_id"])
             except NotFound as error:
-                raise InvalidInput(f"Row {row['row']}: {error} Nothing was imported.") from None
+                raise InvalidInput(f"Row {row['row']}: {sentence(error)} Nothing was imported.") from None
     duplicates = [row["row"] for row in rows
                   if records.is_duplicate(existing, row["title"], row["provider"], row["entry_date"])]
     return rows, duplicates

@@ -67,20 +67,29 @@ def reset_data(store, *, now: dt.datetime) -> dict:
     return {"database": str(path), "backup": str(backup)}
 
 
-def backup_data(store, dest: Path | None, *, now: dt.datetime) -> dict:
+def backup_data(store, dest: Path | None, *, now: dt.datetime, replace: bool = False) -> dict:
     """``goals db backup [DEST]``: all the data in one archive (see
     :mod:`clingoals.store.backup`), under a fresh name in the backups folder
-    (or in the folder DEST); a DEST ending in ``.db`` gets the database alone."""
+    (or in the folder DEST); a DEST ending in ``.db`` gets the database alone.
+    An existing file DEST is replaced (in one step) only when ``replace``:
+    it may be the one good backup. ``replaced`` says whether one was."""
+    from clingoals.errors import InvalidInput
     from clingoals.store.backup import write_archive, write_database_copy
     from clingoals.store.db import backup_dir, default_backup_name
 
     name = default_backup_name(now).removesuffix(".db") + ".zip"
     if dest is None or dest.expanduser().is_dir():
         folder = backup_dir(store.path.parent) if dest is None else dest.expanduser()
-        return {"path": str(write_archive(store, folder / name, now=now, unique=True)), "whole": True}
-    if dest.suffix.lower() == ".db":
-        return {"path": str(write_database_copy(store.conn, dest.expanduser())), "whole": False}
-    return {"path": str(write_archive(store, dest.expanduser(), now=now, unique=False)), "whole": True}
+        return {"path": str(write_archive(store, folder / name, now=now, unique=True)), "whole": True,
+                "replaced": False}
+    target = dest.expanduser()
+    existed = target.exists()
+    if existed and not replace:
+        raise InvalidInput(f"{target} already exists (perhaps an earlier backup); nothing was written. "
+                           "Give another name or a folder, or add --force to replace it.")
+    if target.suffix.lower() == ".db":
+        return {"path": str(write_database_copy(store.conn, target)), "whole": False, "replaced": existed}
+    return {"path": str(write_archive(store, target, now=now, unique=False)), "whole": True, "replaced": existed}
 
 
 def check_backup(file: Path) -> dict:

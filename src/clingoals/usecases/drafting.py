@@ -92,7 +92,7 @@ def deadline_from_answer(answer: str, values: dict, *, today: dt.date) -> dt.dat
     asked again instead of the save failing later."""
     from clingoals import goal as goal_rules
 
-    due = parse_date(answer, today)
+    due = goal_rules.check_deadline_horizon(parse_date(answer, today), today)
     start = _start(values, today)
     try:
         goal_rules.check_dates(start, due)
@@ -113,7 +113,9 @@ def failing_answers(values: dict, *, today: dt.date) -> list[tuple[str, str]]:
     way on every try. Answers not given yet are not judged."""
     from clingoals.usecases.goals import new_goal_fields
 
-    far = dt.date(today.year + 100, 1, 1).isoformat()  # stands in for a deadline not asked yet
+    from clingoals.goal import latest_deadline
+
+    far = latest_deadline(today).isoformat()  # stands in for a deadline not asked yet
 
     def error(vals: dict) -> str | None:
         try:

@@ -143,7 +143,7 @@ def new_goal_fields(*, statement, due, today: dt.date, title=None, specific=None
         "hours_per_week": hours_per_week,
         "why": why,
         "start_date": parse_date(start, today) if start else today,
-        "deadline": parse_date(due, today),
+        "deadline": goal_rules.check_deadline_horizon(parse_date(due, today), today),
         "horizon_override": horizon,
         "domain": "personal" if personal else "professional",
         "category": category,
@@ -194,7 +194,7 @@ def goal_changes(*, today: dt.date, statement=None, due=None, title=None, specif
         horizon = goal_rules.check_horizon(horizon, allow_auto=True)
         changes["horizon_override"] = None if horizon == "auto" else horizon
     if due is not None:
-        changes["deadline"] = parse_date(due, today)
+        changes["deadline"] = goal_rules.check_deadline_horizon(parse_date(due, today), today)
     if start is not None:
         changes["start_date"] = parse_date(start, today)
     return goal_rules.validate_goal(changes)
@@ -218,10 +218,16 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
               remove_tags: Iterable[str] = (), add_aspirations: Iterable[str] = (),
               steps: Iterable[str] = (), today: dt.date, now: str) -> tuple[dict, list[str]]:
     """Apply a change (from :func:`goal_changes`); every changed field is kept
-    in the history with ``reason``. Returns (the goal's JSON, changed field names)."""
-    from clingoals.store import repository
+    in the history with ``reason``. A title derived from the statement at
+    add time follows a new statement; a title the person chose stays.
+    Returns (the goal's JSON, changed field names)."""
+    from clingoals.store import queries, repository
 
     check_goal_change(store, goal_id, changes)
+    if changes.get("statement") and "title" not in changes:
+        current = queries.get_goal(store.conn, goal_id)
+        if goal_rules.title_follows(current["title"], current["statement"]):
+            changes = {**changes, "title": goal_rules.make_title(changes["statement"])}
     with store.session() as session:
         changed = repository.update_goal(session, goal_id, changes, reason=reason,
                                          add_tags=list(add_tags), remove_tags=list(remove_tags),
@@ -242,11 +248,11 @@ def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = 
     from clingoals.review import target_reached
     from clingoals.store import queries
 
-    value = goal_rules.check_finite("The value", value)
+    value = goal_rules.check_log_value(goal_rules.check_finite("The value", value))
     day = parse_date(entry_date, today) if entry_date else today
     goal_rules.check_not_future(day, today, "log progress once it happened")
     current = queries.get_goal(store.conn, goal_id)
-    goal_rules.check_progress(goal_id, current["current"], value, current["unit"])
+    goal_rules.check_progress(goal_id, current["logged"], value, current["unit"])
     with store.session() as session:
         repository.log_progress(session, goal_id, value, entry_date=day, note=note, now=now)
     data = goal_data(store, goal_id, today=today)
@@ -260,7 +266,7 @@ def change_status(store, goal_id: int, status: str, *, reason: str | None, today
                   now: str, on: str | None = None) -> dict:
     """Move a goal to ``status`` if goal.TRANSITIONS allows it; returns its JSON.
     ``on`` (a date phrase) says when it happened, e.g. "last friday": never
-    in the future, never before the goal started."""
+    in the future (before the goal's start is taken: see goal.before_start_note)."""
     from clingoals.store import queries, repository
 
     if status == "dropped" and not (reason or "").strip():
@@ -269,9 +275,6 @@ def change_status(store, goal_id: int, status: str, *, reason: str | None, today
     if on is not None:
         day = parse_date(on, today)
         goal_rules.check_not_future(day, today, f"a goal can only be {status} once it happened")
-        start = goal_rules.as_date(queries.get_goal(store.conn, goal_id)["start_date"])
-        if day < start:
-            raise InvalidInput(f"{day.isoformat()} is before goal {goal_id} started ({start.isoformat()}).")
         changed_at = day.isoformat() + now[10:]  # that day, at this time of day and offset
     with store.session() as session:
         repository.change_status(session, goal_id, status, reason=reason, now=now,

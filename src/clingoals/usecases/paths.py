@@ -105,13 +105,30 @@ def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: st
             "status": "active", "target": d["target"], "unit": d["unit"], "metric": d["unit"],
             "parent_id": parent}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
             for d in drafts]
+        attached = [_attach(session, item["goal_id"], parent, path, now=now)
+                    for item in plan["already"] if "goal_id" in item]
     return {"path": path.id, "goal_id": parent, "child_ids": children, "target_date": end.isoformat(),
-            "already": plan["already"]}
+            "already": plan["already"], "attached_ids": [i for i in attached if i is not None]}
+
+
+def _attach(session, goal_id: int, parent: int, path, *, now: str) -> int | None:
+    """A goal the person already had for a milestone joins the path: its tag,
+    the path's aspiration and (when it has no parent yet) the long-term goal
+    as its parent, so the roadmap and 'goals show' list it. Kept in its history."""
+    from clingoals.store import repository
+
+    goal = repository.live_goal(session, goal_id)
+    changes = {} if goal.parent_id else {"parent_id": parent}
+    repository.update_goal(session, goal_id, changes, reason=f"part of the {path.id} path",
+                           add_tags=[path_tag(path.id)], add_aspirations=[path.aspiration], now=now)
+    return goal_id
 
 
 def roadmap(store, path_id: str, *, today: dt.date) -> dict:
-    """``{"path", "goals", "next_goal_id"}``: the path's goals with their
-    scorecards, and the open step goal due first."""
+    """``{"path", "goals", "next_goal_id", "already"}``: the path's goals with
+    their scorecards, the open step goal due first, and the milestones a
+    license on file already covers (``{"milestone", "status": "done", "license"}``)."""
+    from clingoals.career import already_have
     from clingoals.store import queries
     from clingoals.usecases.goals import goals_json
 
@@ -119,4 +136,12 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
     goals = goals_json(store.conn, [g for g in queries.list_goals(store.conn) if path_tag(path.id) in g["tags"]], today)
     open_goals = sorted((g for g in goals if g["parent_id"] and g["status"] in ("active", "paused", "draft")),
                         key=lambda g: g["deadline"])
-    return {"path": path, "goals": goals, "next_goal_id": open_goals[0]["id"] if open_goals else None}
+    licenses = queries.list_licenses(store.conn)
+    already = []
+    if goals:
+        for milestone in path.milestones:
+            have = already_have(milestone, [], licenses)
+            if have is not None:
+                already.append({"milestone": milestone.statement, **have})
+    return {"path": path, "goals": goals, "next_goal_id": open_goals[0]["id"] if open_goals else None,
+            "already": already}

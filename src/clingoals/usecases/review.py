@@ -178,7 +178,7 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
         raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on open goals.")
     if choice.get("progress") is not None:
         logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
-        check_progress(goal_id, (goal["current"] or 0) - logged_today, float(choice["progress"]), goal["unit"])
+        check_progress(goal_id, (goal["logged"] or 0) - logged_today, float(choice["progress"]), goal["unit"])
     numbers = range(1, len(goal["steps"]) + 1)
     wrong = [n for n in choice.get("steps_done") or [] if n not in numbers]
     if wrong:
@@ -191,14 +191,18 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
 def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
     """A goal's adjustments (deadline, target, plan), checked as the commands check them."""
     from clingoals.dates import parse_date
-    from clingoals.goal import validate_goal
+    from clingoals.errors import sentence
+    from clingoals.goal import check_deadline_horizon, validate_goal
 
     changes: dict = {}
     if "deadline" in raw:
         if isinstance(raw["deadline"], dt.date):
             changes["deadline"] = raw["deadline"]
         elif isinstance(raw["deadline"], str):
-            changes["deadline"] = parse_date(raw["deadline"], day)
+            try:
+                changes["deadline"] = check_deadline_horizon(parse_date(raw["deadline"], day), day)
+            except InvalidInput as error:  # say which goal and field, as the other checks here do
+                raise InvalidInput(f"Goal {goal['id']}: deadline: {sentence(error)}") from None
         else:
             raise InvalidInput(f"Goal {goal['id']}: deadline must be a date such as 2027-06-30.")
     if "target" in raw:

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from clingoals.errors import InvalidInput
+from clingoals.errors import InvalidInput, sentence
 
 
 def certificates_folder(json_path: Path) -> Path:
@@ -125,7 +125,7 @@ def read_export(file: Path) -> dict:
         check_certificate_sources(certificates_folder(Path(file)),
                                   [c["certificate"] for c in document.get("ce_credits", []) if c["certificate"]])
     except InvalidInput as error:
-        raise InvalidInput(f"{error} Nothing was imported.") from None
+        raise InvalidInput(f"{sentence(error)} Nothing was imported.") from None
     return document
 
 

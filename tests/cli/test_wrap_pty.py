@@ -1,0 +1,53 @@
+"""80 columns in a real pseudo-terminal: a prompt with a long default keeps
+its question whole and puts the default on its own line; a long error wraps
+at words (trial 3 item 19)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _spawn(home, *args, columns=80):
+    env = {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-05-13",
+           "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
+    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=env, encoding="utf-8",
+                         timeout=30, dimensions=(40, columns))
+
+
+def test_wording_prompt_keeps_the_question_whole_and_the_default_below(isolated_home):
+    child = _spawn(isolated_home, "add")
+    child.expect("Your goal, in one sentence")
+    child.sendline("Say no to meetings my manager schedules after 5 pm so that I can get home to my kids on time")
+    while True:
+        index = child.expect([r"Your wording", r"Use this sentence.*: $", r"By when.*: $", r": $"])
+        if index == 0:
+            break
+        child.sendline({1: "e", 2: "end of year"}.get(index, ""))
+    child.expect(r"\(Enter keeps the sentence above\)\r\n\[Say no to meetings my manager schedules after")
+    child.expect(r"\r\n> $")
+    child.sendline("")  # Enter keeps the composed sentence
+    child.expect(r"Save this goal\?")
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    lines = child.before.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+
+
+def test_a_long_error_wraps_at_words_at_a_terminal(isolated_home):
+    child = _spawn(isolated_home, "log", "1", "0")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    lines = [line for line in child.before.replace("\r", "").split("\n") if line]
+    assert lines[0].startswith("error: 0 adds nothing") and len(lines) >= 2
+    assert all(len(line) <= 80 for line in lines)
+    words = set(" ".join(child.before.split()).split())
+    assert {"nothing", "logged;", "(a", "negative"} <= words  # no word cut at the edge
