@@ -637,9 +637,10 @@ def ce_line(result: dict) -> Text:
 
 
 def _credit_hours(c: dict) -> str:
-    """A credit's original amount and unit, and its hours: '2 ceu = 20'."""
-    hours = number(c["hours"]) if c["unit"] == "hours" else f"{number(c['amount'])} {c['unit']} = {number(c['hours'])}"
-    return hours + ("*" if len(set(c.get("hours_by_license", {}).values())) > 1 else "")
+    """A credit's hours, and under them the amount as given when it was in
+    another unit ("20" over "(2 ceu)"): two short lines leave the title room."""
+    hours = number(c["hours"]) + ("*" if len(set(c.get("hours_by_license", {}).values())) > 1 else "")
+    return hours if c["unit"] == "hours" else f"{hours}\n({number(c['amount'])} {c['unit']})"
 
 
 def credits_table(credits: list[dict], width: int | None = None) -> Table:
@@ -648,7 +649,7 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
     width = width or out.width
     show_for = any(c["licenses"] for c in credits)
     category_width = min(max([10] + [len(k) for c in credits for k in c["categories"]]), 20)
-    fixed = [max([2] + [len(str(c["id"])) for c in credits]), 10, max([5] + [len(_credit_hours(c)) for c in credits]),
+    fixed = [max([2] + [len(str(c["id"])) for c in credits]), 10, max([5] + [len(line) for c in credits for line in _credit_hours(c).splitlines()]),
              max([6] + [len(c["format"]) for c in credits]), category_width]
     if show_for:
         fixed.append(min(max([3] + [len(n) for c in credits for n in c["licenses"]]), 12))

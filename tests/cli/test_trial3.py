@@ -326,3 +326,18 @@ def test_a_privacy_refusal_is_one_line(run):
     [line] = result.err.strip().splitlines()
     assert line.startswith("error: Not saved: ") and "may identify a client" in line and "--yes" in line
     assert run("list", "--all", "--json").json() == []
+
+
+def test_ce_list_gives_short_titles_one_line_at_80(run, columns):
+    columns(80)
+    for title, extra in (("Ethics in telehealth", ["--category", "ethics"]),
+                         ("Cultural humility", ["--category", "cultural-diversity"]),
+                         ("Suicide risk refresher", ["--unit", "ceu"])):
+        hours = "0.3" if "ceu" in extra else "3"
+        assert run("ce", "add", title, "--hours", hours, "--date", "2026-03-01", "--format", "in-person",
+                   *extra).code == 0
+    lines = _lines_fit(run("ce", "list").out)
+    assert any("Ethics in telehealth" in line for line in lines)
+    at = next(i for i, line in enumerate(lines) if "Suicide risk" in line)
+    assert "(0.3 ceu)" in lines[at + 1]  # the amount as given, under its hours
+    assert run("ce", "list", "--json").json()[0]["unit"] in ("hours", "ceu")

@@ -77,7 +77,7 @@ def check(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> Non
     else:
         typer.echo(f"{report['path']}: schema {report['schema_version'] or 'none'} (expected {HEAD})")
         for problem in report["problems"]:
-            typer.echo(f"error: {problem}", err=True)
+            say(f"error: {problem}")
         if report["ok"]:
             typer.echo("ok")
     if not report["ok"]:
