@@ -165,7 +165,9 @@ def test_stopping_keeps_what_was_typed_and_the_next_add_continues_it(isolated_ho
     child.sendline("50 training hours")
     child.expect("By when")
     child.sendintr() if stop == "ctrl-c" else child.sendeof()
-    child.expect("kept as a private draft")
+    if child.expect(["kept as a private draft", pexpect.TIMEOUT], timeout=8) == 1:
+        child.sendintr()  # on a loaded machine a ^C typed while the prompt is drawn can be lost: press it again
+        child.expect("kept as a private draft")
     child.expect("'goals add' continues it")
     child.expect(pexpect.EOF)
     child.close()

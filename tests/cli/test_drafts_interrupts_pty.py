@@ -32,8 +32,9 @@ def _json(home, *args):
 
 
 def _spawn(home, *args):
+    env = {k: v for k, v in os.environ.items() if k not in ("EDITOR", "VISUAL")}  # the same on every machine
     return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 100))
+                         env={**env, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 100))
 
 
 def _interrupt(child, expected):
@@ -69,7 +70,9 @@ def test_journal_drafts_are_offered_newest_first_and_an_older_one_can_be_discard
     child.sendline("discard")
     child.expect("Discarded: the draft is gone")
     child.expect("1 draft kept for later")
-    assert _finish(child) == 1                                             # no editor set: nothing to write in
+    child.expect("Your entry")                                             # no editor set: asked on one line
+    _interrupt(child, "Stopped; nothing was saved.")
+    assert _finish(child) == 1
     [left] = _drafts(isolated_home)
     assert "Johnson" in left.read_text()
     assert _json(isolated_home, "journal", "list") == []
@@ -209,3 +212,41 @@ def test_ctrl_c_at_a_privacy_choice_with_no_draft_to_keep_prints_the_text_back(i
     child.expect("Help Mr. Johnson reduce his PHQ-9 below 10")
     assert _finish(child) == 1 and "Aborted" not in child.before and "error:" not in child.before
     assert _json(isolated_home, "list", "--all") == []
+
+
+def test_a_review_redone_the_same_day_shows_the_earlier_answers_and_enter_keeps_them(isolated_home, tmp_path):
+    assert _goals(isolated_home, "add", "Walk daily", "--due", "2027-01-31", "--personal").returncode == 0
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({"achieved": "Walked four times", "obstacles": "Rain", "focus": "Stretch",
+                                   "energy": 3}))
+    assert _goals(isolated_home, "review", "--answers", str(answers)).returncode == 0
+    child = _spawn(isolated_home, "review", "--all")
+    child.expect("Keep, adjust, pause, drop or done")
+    child.sendline("keep")
+    child.expect(r"What did you achieve[\s\S]*Enter\s+keeps\s+it\)\s+\[Walked four times\]")
+    child.sendline("")                                                      # kept
+    child.expect(r"What got in the way[\s\S]*\[Rain\]")
+    child.sendline("")
+    child.expect(r"still care[\s\S]*\(Enter\s+to\s+skip\)")                 # nothing earlier: nothing shown
+    child.sendline("")
+    child.expect(r"One focus[\s\S]*\[Stretch\]")
+    child.sendline("Stretch every morning")                                  # replaced
+    child.expect(r"Energy, 1-5 \(Enter keeps it\) \[3\]")
+    child.sendline("")
+    child.expect("Stress")
+    child.sendline("")
+    child.expect("Review done")
+    assert _finish(child) == 0
+    [entry] = _json(isolated_home, "journal", "list", "--kind", "reflection")
+    assert (entry["achieved"], entry["obstacles"], entry["focus"], entry["energy"]) == (
+        "Walked four times", "Rain", "Stretch every morning", 3)
+
+
+def test_journal_without_an_editor_asks_for_the_entry_instead_of_failing(isolated_home):
+    child = _spawn(isolated_home, "journal")
+    child.expect("Your entry")
+    child.sendline("A quiet week; finished my notes early")
+    child.expect("Saved journal entry 1")
+    assert _finish(child) == 0
+    [entry] = _json(isolated_home, "journal", "list")
+    assert entry["text"] == "A quiet week; finished my notes early"

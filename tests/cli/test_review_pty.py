@@ -267,7 +267,7 @@ def test_a_review_answer_kept_as_a_draft_is_offered_at_the_next_review(isolated_
     child.expect("You kept 1 private draft answer")
     child.expect(r"Review the other 1 goal too\?")
     child.sendline("n")
-    child.expect(r"What did you achieve since the last review\s+\(Enter to\s+skip\)\s+\[Helped Mr. Johnson")
+    child.expect(r"What did you achieve since the last review\s+\(Enter\s+keeps\s+it\)\s+\[Helped Mr. Johnson")
     child.sendline("Helped a client through a panic attack")
     for _ in range(3):
         child.expect(r"\(Enter to skip\)")

@@ -22,6 +22,7 @@ from clingoals.cli.common import (
     DATE_HELP,
     JSON_HELP,
     YES_HELP,
+    ask,
     ask_again,
     confirm,
     interactive,
@@ -121,7 +122,7 @@ def add(
                 entry = use.save_draft_text(store, draft, text, today=today(), now=clock.now_iso())
             respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
             return
-        text = edit_in_editor(TEMPLATE)
+        text = _write_new()
         keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
         text = _checked(text, yes=yes, draft=keep)
         if text is None:
@@ -164,6 +165,17 @@ def _offer_draft() -> dict | None:
         return f"You kept a private journal draft on {str(draft.get('saved_at', ''))[:10]}: {first_line!r}"
 
     return offer_drafts(waiting, describe=describe)
+
+
+def _write_new() -> str:
+    """A new entry typed in a terminal: in $VISUAL/$EDITOR when one is set,
+    else asked for on one line (no dead end for someone without an editor)."""
+    if os.environ.get("VISUAL") or os.environ.get("EDITOR"):
+        return edit_in_editor(TEMPLATE)
+    text = ask("Your entry (one paragraph; set $EDITOR to write longer ones)", default="").strip()
+    if not text:
+        raise InvalidInput("The entry is empty; nothing was saved.")
+    return text
 
 
 def _edit_again(text: str) -> str:

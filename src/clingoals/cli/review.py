@@ -133,15 +133,17 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
 # --- the review in a terminal ------------------------------------------------------------
 
 def _ask_text(question: str, default: str | None = None) -> str | None:
-    answer = ask(f"{question} (Enter to skip)", default=default or "").strip()
+    answer = ask(f"{question} ({'Enter keeps it' if default else 'Enter to skip'})", default=default or "").strip()
     return answer or None
 
 
-def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date) -> str | None:
+def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
+                      earlier: str | None = None) -> str | None:
     """A free-text answer, checked by the privacy check as it is typed. When
     it warns, the shared choice: edit it now (asked again with the text),
     save it as is, or keep it as a private draft (offered again at the next
-    review)."""
+    review). ``earlier``: today's stored answer, shown as the default (a
+    draft of this answer comes first); kept as it is, it is not checked again."""
     from clingoals.store.drafts import discard_draft, save_draft
 
     def keep(text: str) -> str:
@@ -151,16 +153,18 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date) 
                 "the next 'goals review' offers it again.")
 
     draft = drafts.pop(field, None)
-    text = settle_private_text(_ask_text(question, draft["text"] if draft else None), what="this answer",
-                               edit=lambda typed: _ask_text(question, typed), keep=keep, interrupt_stops=True)
+    typed = _ask_text(question, draft["text"] if draft else earlier)
+    text = typed if typed is not None and typed == earlier and not draft else settle_private_text(
+        typed, what="this answer", edit=lambda again: _ask_text(question, again), keep=keep, interrupt_stops=True)
     if draft:
         discard_draft(draft["name"])
     return text
 
 
-def _ask_level(question: str) -> int | None:
+def _ask_level(question: str, earlier: int | None = None) -> int | None:
     while True:
-        answer = ask(f"{question}, 1-5 (Enter to skip)", default="").strip()
+        answer = ask(f"{question}, 1-5 ({'Enter keeps it' if earlier else 'Enter to skip'})",
+                     default=str(earlier) if earlier else "").strip()
         if not answer:
             return None
         try:
@@ -325,10 +329,11 @@ def _interactive_review(day: dt.date, every: bool) -> None:
                 for item in others:
                     _review_one(store, item, day, drafts)
                     reviewed += 1
-            answers = {key: _ask_private_text(question, field=key, drafts=drafts, day=day)
+            earlier = use.todays_answers(store, today=day)  # a review redone today shows what was typed
+            answers = {key: _ask_private_text(question, field=key, drafts=drafts, day=day, earlier=earlier.get(key))
                        for key, question in rules.REFLECTION_QUESTIONS}
-            answers["energy"] = _ask_level("Energy")
-            answers["stress"] = _ask_level("Stress")
+            answers["energy"] = _ask_level("Energy", earlier.get("energy"))
+            answers["stress"] = _ask_level("Stress", earlier.get("stress"))
         except (KeyboardInterrupt, click.exceptions.Abort):
             say(f"\nReview paused: {counted(reviewed, 'goal')} saved. Run 'goals review' again today to continue "
                 "where you stopped.")

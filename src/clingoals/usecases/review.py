@@ -277,6 +277,18 @@ def finish_review(store, answers: dict, *, today: dt.date, now: str) -> dict:
     return {**_summary(store, review_id, entry_id, today), "replaced_answers": replaced}
 
 
+def todays_answers(store, *, today: dt.date) -> dict:
+    """The reflection answers of today's review so far ({key: answer} for
+    the keys answered), or {} when there are none."""
+    from clingoals.store import queries
+
+    current = _today_review(store.conn, today)
+    if not current or not current["reflection_id"]:
+        return {}
+    entry = queries.get_reflection(store.conn, current["reflection_id"])
+    return {key: entry[key] for key in rules.REFLECTION_KEYS if entry.get(key) is not None}
+
+
 def _save_reflection(session, conn, review_id: int, answers: dict, *, today: dt.date,
                      now: str) -> tuple[int, list[str]]:
     """Save the day's reflection. Applied again the same day, the answers
