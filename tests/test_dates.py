@@ -180,7 +180,8 @@ def test_every_phrase_the_grammar_reads_ends_with_a_word_find_deadline_tries():
 
     texts = ["Complete the EMDR training by the end of the month", "within the next three weeks of practice",
              "by June 30th of this year", "due 30 Sept. so that I pass", "in a couple of months, then rest",
-             "end of next quarter", "by Q3 2027 at the latest", "no later than next Friday evening"]
+             "end of next quarter", "by Q3 2027 at the latest", "no later than next Friday evening",
+             "walked daily until 3 weeks ago, and last month too", "a year ago in 2025-6-30"]
     days = (dt.date(2026, 5, 13), dt.date(2025, 12, 31))
     for text in texts:
         words = dates._word_tokens(text)[1]
@@ -195,6 +196,6 @@ def test_every_phrase_the_grammar_reads_ends_with_a_word_find_deadline_tries():
                     except ValueError:
                         pass
     for phrase in ("end of the month", "in 3 weeks", "june 30 of this year", "30 sept.", "next friday", "q3 2027",
-                   "eoy", "today", "end of 2027", "6/30"):
+                   "eoy", "today", "end of 2027", "6/30", "3 weeks ago", "last month", "2027-6-30"):
         assert dates._parse_normalised(phrase, days[0]) is not None, phrase
         assert phrase.split()[-1] in dates._LAST_WORDS or phrase.split()[-1][:1].isdigit(), phrase

@@ -360,16 +360,22 @@ class Deadline:
 
 _ORDINAL_WORD = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
+# What _word_tokens changes besides the case: punctuation it strips, a
+# possessive 's (its apostrophe) and an ordinal word ("30th").
+_NEEDS_CLEANING = re.compile(r"""[.,;:!?()\[\]"']|(?<!\S)\d{1,2}(?:st|nd|rd|th)(?!\S)""")
 
 
 def _word_tokens(sentence: str) -> tuple[list[str], list[str]]:
     """The words as written and normalised (lower case, outer punctuation,
     ordinals and a possessive 's dropped); words that normalise to nothing
     are left out of both lists."""
-    raws, words = [], []
     # Lower-casing the sentence once gives the same words as lower-casing
     # each: no character lower-cases to a space or to the punctuation stripped.
-    for raw, word in zip(sentence.split(), sentence.lower().split()):
+    lowered = sentence.lower()
+    if not _NEEDS_CLEANING.search(lowered):  # most sentences: the words as they are
+        return sentence.split(), lowered.split()
+    raws, words = [], []
+    for raw, word in zip(sentence.split(), lowered.split()):
         if not word.isalnum():  # letters and digits only (most words): nothing to strip
             word = word.strip(".,;:!?()[]\"'")
             if word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
@@ -400,7 +406,6 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     if _DATE_WORDS.isdisjoint(words) and not _ANY_DIGIT.search(sentence or ""):
         return None  # no phrase of the grammar can be made of these words
     n = len(words)
-    may_end = [word in _LAST_WORDS or word[:1].isdigit() for word in words]
     for start in range(n):
         triggered = words[start] in TRIGGERS or (
             words[start] == "than" and start > 0 and words[start - 1] == "later"
@@ -412,7 +417,8 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
         if not triggered and not _standalone(words, start):
             continue
         for end in range(min(n, begin + 7), begin, -1):
-            if not may_end[end - 1]:
+            last = words[end - 1]
+            if last not in _LAST_WORDS and not last[:1].isdigit():
                 continue  # no phrase of the grammar ends with this word
             candidate = " ".join(words[begin:end])
             try:
@@ -439,10 +445,12 @@ _ANY_DIGIT = re.compile(r"\d")
 # Every phrase _parse_normalised accepts ends with a digit-led word (a day,
 # a year, a numeric date) or one of these: a unit or period ("3 weeks", "this
 # year", "end of the month"), a month (maybe with its dot), a weekday,
-# today/now/tomorrow/yesterday, eow..eoy or Q1..Q4. find_deadline skips the
-# other candidates instead of parsing them (most of them, in a sentence).
+# today/now/tomorrow/yesterday, "ago", eow..eoy or Q1..Q4. find_deadline skips
+# the other candidates instead of parsing them (most of them, in a sentence).
+# A new phrase ending otherwise must add its last word here (a test checks).
 _LAST_WORDS = frozenset(set(UNITS) | set(MONTHS) | {month + "." for month in MONTHS} | set(WEEKDAYS)
-                        | set(ABBREVIATED_ENDS) | {"today", "now", "tomorrow", "yesterday", "q1", "q2", "q3", "q4"})
+                        | set(ABBREVIATED_ENDS) | {"today", "now", "tomorrow", "yesterday", "ago",
+                                                   "q1", "q2", "q3", "q4"})
 
 
 def _can_start_date(word: str) -> bool:

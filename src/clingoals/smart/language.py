@@ -93,14 +93,15 @@ def lexicon() -> Lexicon:
 
 _AMOUNT = r"(?:(?P<n>\d{1,3}(?:\.\d)?)\s*(?:/\s*10|out\s+of\s+10)|(?P<p>\d{1,3})\s*%)"
 _CONF = r"(?:confiden(?:ce|t)(?:\s+level)?|self-efficacy)"
+# Compiled on first use (few goals state a confidence; `goals check` starts on every run).
 CONFIDENCE_PATTERNS = (
-    re.compile(rf"\(?\s*{_CONF}\s*(?:level\s*)?(?:of|is|at|:|=|-)?\s*"
-               rf"(?:{_AMOUNT}|(?P<b>\d{{1,2}}(?:\.\d)?)(?![\d%/.]|\s*(?:out|x|times|h|hours?|min)))\s*\)?", re.IGNORECASE),
-    re.compile(rf"\(?\s*{_AMOUNT}\s*(?:{_CONF}|sure)(?:\s+level)?\s*\)?", re.IGNORECASE),
+    v.LazyPattern(rf"(?i)\(?\s*{_CONF}\s*(?:level\s*)?(?:of|is|at|:|=|-)?\s*"
+                  rf"(?:{_AMOUNT}|(?P<b>\d{{1,2}}(?:\.\d)?)(?![\d%/.]|\s*(?:out|x|times|h|hours?|min)))\s*\)?"),
+    v.LazyPattern(rf"(?i)\(?\s*{_AMOUNT}\s*(?:{_CONF}|sure)(?:\s+level)?\s*\)?"),
 )
 # A rating or percentage standing alone at the end, "(7/10)" or ", 60%.", is how
 # coaching notes record confidence.
-TRAILING_RATING = re.compile(
+TRAILING_RATING = v.LazyPattern(
     r"(?:\(\s*(?:\d{1,2}\s*/\s*10|\d{1,3}\s*%)\s*\)|,\s*(?:\d{1,2}\s*/\s*10|\d{1,3}\s*%))\s*\.?\s*$")
 
 
@@ -209,10 +210,19 @@ def _kind(lemma: str, nxt: str, lex: Lexicon) -> str:
     return "action"
 
 
+LISTING = frozenset(("such", "e.g", "eg", "like", "including", "especially", "i.e", "ie"))
+
+
 @lru_cache(maxsize=4096)
-def _concrete_word(word: str) -> bool:
-    """_is_concrete_word with the shipped lexicon, once per word (like _lemma)."""
-    return _is_concrete_word(word, lexicon())
+def _roles(word: str) -> tuple[str, str, str]:
+    """What a word inside a clause is, as far as the word alone decides (once
+    per word, like _lemma): its role, its role if it doesn't list ("such"
+    without "as"), and its role if it isn't a meal (after "eat")."""
+    below_meal = ("generic" if word in v.GENERIC_NOUNS else
+                  "concrete" if _is_concrete_word(word, lexicon()) else "none")
+    below_listing = ("number" if NUMBER.search(word) else "time" if word in v.TIME_WORDS else
+                     "meal" if word in v.MEAL_NOUNS else below_meal)
+    return ("listing" if word in LISTING else below_listing), below_listing, below_meal
 
 
 def _is_concrete_word(word: str, lex: Lexicon) -> bool:
@@ -298,26 +308,33 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 continue
             start_of_text = False
         if current is not None:
-            if word in ("such", "e.g", "eg", "like", "including", "especially", "i.e", "ie") and (
-                    word != "such" or nxt == "as"):
-                current.listed = True
-            elif (number := NUMBER.search(word)) or word in v.TIME_WORDS:
+            role, below_listing, below_meal = _roles(word)
+            if role == "listing":
+                if word != "such" or nxt == "as":
+                    current.listed = True
+                    i += 1
+                    continue
+                role = below_listing
+            if role == "number" or role == "time":
                 current.quantified = True
-                if number and i > 0 and tokens[i - 1] in TARGET_WORDS:
+                if role == "number" and i > 0 and tokens[i - 1] in TARGET_WORDS:
                     current.targeted = True
-            elif word in v.MEAL_NOUNS and current.lemma not in v.CONSUME_VERBS:
+            elif role == "meal" and current.lemma not in v.CONSUME_VERBS:
                 current.concrete.append(word)  # cooking or packing a lunch is concrete; eating "a meal" is not
-            elif word in v.GENERIC_NOUNS:
-                if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
-                    current.kind = "action"  # "have a family dinner"
-                if word in v.ACTIVITY_NOUNS and tokens[i - 1] == current.head and (
-                        current.head.endswith("ing") or current.head in lex.nominal):
-                    current.concrete.append(current.head)  # "stretching exercises": the kind is named
-                else:
-                    current.generic.append(word)
-            elif _concrete_word(word):
-                current.concrete.append(word)
-                if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
-                    current.kind = "action"
+            else:
+                if role == "meal":
+                    role = below_meal
+                if role == "generic":
+                    if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
+                        current.kind = "action"  # "have a family dinner"
+                    if word in v.ACTIVITY_NOUNS and tokens[i - 1] == current.head and (
+                            current.head.endswith("ing") or current.head in lex.nominal):
+                        current.concrete.append(current.head)  # "stretching exercises": the kind is named
+                    else:
+                        current.generic.append(word)
+                elif role == "concrete":
+                    current.concrete.append(word)
+                    if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
+                        current.kind = "action"
         i += 1
     return tuple(found)

@@ -148,14 +148,21 @@ class TermSet:
         (as written, or as the term set spells them)."""
         raw, words = _tokens(text)
         sizes_of, terms = self.sizes, self.terms
-        found, i, n = [], 0, len(words)
-        while i < n:
+        # Only the positions where a term can start are visited: a first word
+        # of a term, or a possessive ("client's") of a term.
+        if "'" in text:
+            starts = [i for i, word in enumerate(words)
+                      if word in sizes_of or (word.endswith("'s") and word[:-2] in terms)]
+        else:
+            starts = [i for i, word in enumerate(words) if word in sizes_of]
+        found, after, n = [], 0, len(words)
+        for i in starts:
+            if i < after:
+                continue  # inside the term found last
             word = words[i]
             sizes = sizes_of.get(word)
-            if sizes is None:
-                if word.endswith("'s") and word[:-2] in terms:
-                    found.append(word[:-2] if normalised else raw[i])
-                i += 1
+            if sizes is None:  # a term's possessive
+                found.append(word[:-2] if normalised else raw[i])
                 continue
             for size in sizes:
                 if i + size > n:
@@ -163,10 +170,8 @@ class TermSet:
                 gram = word if size == 1 else " ".join(words[i:i + size])
                 if gram in terms:
                     found.append(gram if normalised else " ".join(raw[i:i + size]))
-                    i += size
+                    after = i + size
                     break
-            else:
-                i += 1
         return found
 
 
@@ -311,8 +316,9 @@ def _found_with(pattern: re.Pattern, text: str, keep) -> list[str]:
 
 def _unique(items) -> list[str]:
     """Distinct, in order, ignoring letter case."""
-    if items.__class__ is list and not items:
-        return []  # most calls: nothing found
+    if (items.__class__ is list or items.__class__ is tuple) and len(items) < 2:  # most calls: 0 or 1 thing
+        item = items[0].strip() if items and items[0] else ""
+        return [item] if item else []
     seen: dict[str, str] = {}
     for item in items:
         if item:
@@ -361,9 +367,9 @@ def _specific_of(text: str) -> _Reading:
             weak.append(clause)
     # A state ("be a better leader") acts on nothing: only the field's terms count there.
     things = _unique([w for c in clauses if c.kind != "state" for w in c.concrete] + domain)
-    verbs = _unique(c.head for c in clauses if c.kind != "state")
-    generic = _unique(g for c in weak if c.kind != "vague" for g in ([c.head] if c.kind == "generic" else []) + c.generic)
-    vague_heads = _unique(c.head for c in weak if c.kind == "vague")
+    verbs = _unique([c.head for c in clauses if c.kind != "state"])
+    generic = _unique([g for c in weak if c.kind != "vague" for g in ([c.head] if c.kind == "generic" else []) + c.generic])
+    vague_heads = _unique([c.head for c in weak if c.kind == "vague"])
     if concrete and not weak and not vague:
         score = 2
     elif concrete:
