@@ -5,6 +5,7 @@ store/. They read the source, so they fail the moment a rule is broken."""
 from __future__ import annotations
 
 import ast
+from functools import lru_cache
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "clingoals"
@@ -17,8 +18,15 @@ CLOCK_READS = {
 
 
 def _modules(under: Path = SRC):
-    for path in sorted(under.rglob("*.py")):
-        yield path, ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    yield from _parsed(under)
+
+
+@lru_cache(maxsize=None)
+def _parsed(under: Path) -> tuple:
+    """(path, syntax tree) of every module under ``under``, parsed once for
+    all the guards (they only read the trees)."""
+    return tuple((path, ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+                 for path in sorted(under.rglob("*.py")))
 
 
 def _name(node: ast.AST) -> str:

@@ -9,7 +9,6 @@ fetch: no scripts, no links, no fonts from elsewhere.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
@@ -135,6 +134,8 @@ SVG_FONT = "font-family=\"Georgia, serif\" font-size=\"10\""
 
 
 def _svg(width: int, height: int, label: str, body: list[str]) -> str:
+    import html  # only the HTML plan draws SVG: the terminal views don't pay for html.entities
+
     return (f"<svg width=\"{width}\" height=\"{height}\" "
             f"viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{html.escape(label)}\">"
             f"<title>{html.escape(label)}</title>" + "".join(body) + "</svg>")

@@ -8,7 +8,17 @@ from fractions import Fraction
 
 import pytest
 
-from clingoals.ce.profiles import OWN_PROFILE, ProfileError, builtin_profiles, parse_profile
+from clingoals.ce.profiles import (
+    BUILTIN_FOLDER,
+    OWN_PROFILE,
+    ProfileError,
+    all_profiles,
+    builtin_profiles,
+    exact_sum,
+    find_profile,
+    parse_profile,
+)
+from clingoals.errors import InvalidInput
 
 MINIMAL = 'id = "my-board"\nname = "My board"\ncycle_months = 24\ntotal_hours = 20\n'
 FULL = MINIMAL + '''
@@ -73,6 +83,33 @@ def test_a_profile_marked_example_or_verified_must_cite_sources():
 def test_built_in_profiles_are_examples_with_sources_and_dates():
     for profile in builtin_profiles():
         assert profile.status == "example" and profile.sources and profile.effective_from and profile.jurisdiction
+
+
+def test_exact_sum_is_the_sum_of_the_fractions():
+    values = [Fraction(1, 3), 0.1, 2, Fraction(5, 6), 0.25, Fraction(-7, 12), 1.5]
+    assert exact_sum(values) == sum((Fraction(str(v)) if isinstance(v, float) else Fraction(v) for v in values),
+                                    Fraction(0)) == Fraction(133, 30)
+    assert exact_sum([]) == 0 and exact_sum([Fraction(2, 4)]).denominator == 2
+
+
+def test_each_built_in_file_is_named_by_its_profile_id():
+    # find_profile parses only the file named by the id it is asked for
+    assert sorted(f"{p.id}.toml" for p in builtin_profiles()) == sorted(
+        f.name for f in BUILTIN_FOLDER.iterdir() if f.name.endswith(".toml"))
+
+
+def test_find_profile_finds_what_the_full_list_holds(tmp_path):
+    (tmp_path / "tx.toml").write_text(MINIMAL.replace('"my-board"', '"example-tx-lpc"'))
+    (tmp_path / "mine.toml").write_text(MINIMAL)
+    for folder in (tmp_path, tmp_path / "missing"):
+        listed = {p.id: p for p in all_profiles(folder)}
+        for profile_id, profile in listed.items():
+            assert find_profile(profile_id, folder) == profile
+    assert find_profile("example-tx-lpc", tmp_path).origin == "added"  # the user's own replaces the built-in
+    with pytest.raises(InvalidInput, match="Unknown profile"):
+        find_profile("example-nowhere", tmp_path)
+    with pytest.raises(InvalidInput, match="Unknown profile"):
+        find_profile("../example-tx-lpc", tmp_path)
 
 
 @pytest.mark.parametrize("extra,field,problem", [

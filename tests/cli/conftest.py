@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import shutil
 
 import pytest
-from typer.testing import CliRunner
+import typer.main
+from click.testing import CliRunner
 
 from clingoals.cli import app
 
@@ -24,12 +27,21 @@ class Result:
         return f"<exit {self.code} out={self.out[-400:]!r} err={self.err[-400:]!r}>"
 
 
+@pytest.fixture(scope="session")
+def cli_command():
+    """The Click command tree of the `goals` app, built once per session.
+    Typer's own CliRunner rebuilds it from every command's signature on each
+    invoke, which was half the time of a small command in tests; a `goals`
+    process builds it once, as this does."""
+    return typer.main.get_command(app)
+
+
 @pytest.fixture
-def run():
+def run(cli_command):
     runner = CliRunner()
 
     def invoke(*args, input=None):
-        return Result(runner.invoke(app, [str(a) for a in args], input=input,
+        return Result(runner.invoke(cli_command, [str(a) for a in args], input=input,
                                     env={"COLUMNS": "100", "NO_COLOR": "1"}))
 
     return invoke
@@ -45,6 +57,37 @@ def add(run):
         return result.json()
 
     return adder
+
+
+@pytest.fixture(scope="session")
+def _built_folders(tmp_path_factory):
+    return {"root": tmp_path_factory.mktemp("built"), "built": {}}
+
+
+@pytest.fixture
+def built(request, tmp_path, isolated_home, _built_folders):
+    """``built(build)``: what ``build()`` leaves in this test's ``tmp_path``
+    (the data home and any files beside it) and its return value, with
+    ``build`` run only once per session: later tests get a copy of the
+    folder it left. For fixtures that fill a home with many commands.
+
+    ``build`` must write only under ``tmp_path``, leave the environment as
+    it found it, and return data that holds no path (paths differ per test)."""
+    def get(build):
+        key = f"{build.__module__}.{build.__qualname__}"
+        saved = _built_folders["built"].get(key)
+        if saved is not None:
+            folder, value = saved
+            shutil.rmtree(isolated_home)
+            shutil.copytree(folder, tmp_path, symlinks=True, dirs_exist_ok=True)
+            return copy.deepcopy(value)
+        value = build()
+        folder = _built_folders["root"] / key
+        shutil.copytree(tmp_path, folder, symlinks=True)
+        _built_folders["built"][key] = (folder, copy.deepcopy(value))
+        return value
+
+    return get
 
 
 @pytest.fixture

@@ -38,23 +38,28 @@ def snapshot(root: Path, skip: Path) -> dict:
 
 
 @pytest.fixture
-def exported(run, tmp_path, monkeypatch):
+def exported(run, tmp_path, monkeypatch, built):
     """An export (with one certificate beside it) from a first home; then the
-    tests run in a second, empty home. Returns (document, path of the JSON)."""
-    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "first"))
-    cert = tmp_path / "cert.pdf"
-    cert.write_bytes(b"%PDF certificate")
-    assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30").code == 0
-    assert run("add", "Pass the NCE", "--due", "2026-09-30").code == 0
-    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-05-01", "--format", "in-person",
-               "--certificate", cert, "--yes").code == 0
-    out = tmp_path / "sent" / "export.json"
-    out.parent.mkdir()
-    assert run("export", "--out", out).code == 0
-    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "home"))
-    (tmp_path / "user" / ".ssh").mkdir(parents=True)
-    (tmp_path / "user" / ".ssh" / "id_rsa").write_text("PRIVATE KEY")
-    return json.loads(out.read_text()), out
+    tests run in a second, empty home. Returns (document, path of the JSON).
+    Built once, copied into each test."""
+
+    def build_export():
+        monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "first"))
+        cert = tmp_path / "cert.pdf"
+        cert.write_bytes(b"%PDF certificate")
+        assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30").code == 0
+        assert run("add", "Pass the NCE", "--due", "2026-09-30").code == 0
+        assert run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-05-01", "--format", "in-person",
+                   "--certificate", cert, "--yes").code == 0
+        out = tmp_path / "sent" / "export.json"
+        out.parent.mkdir()
+        assert run("export", "--out", out).code == 0
+        monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "home"))
+        (tmp_path / "user" / ".ssh").mkdir(parents=True)
+        (tmp_path / "user" / ".ssh" / "id_rsa").write_text("PRIVATE KEY")
+        return json.loads(out.read_text())
+
+    return built(build_export), tmp_path / "sent" / "export.json"
 
 
 @pytest.fixture

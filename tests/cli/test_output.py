@@ -31,21 +31,26 @@ def tokens(text: str) -> set[str]:
 
 
 @pytest.fixture
-def full_home(run, add):
-    for n, title in enumerate(LONG_TITLES):
-        add(f"Goal statement number {n}", f"2026-{6 + n:02d}-15", "--title", title, "--target", "50",
-            "--unit", "hours")
-    run("log", "1", "12", "--date", "2026-05-01")
-    run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30")
-    for title, fmt, category in (("Cultural humility in psychotherapeutic practice with adolescents", "in-person",
-                                  "cultural-diversity"),
-                                 ("Ethics in telehealth", "live-online", "ethics"),
-                                 ("Suicide risk assessment refresher", "self-study", None)):
-        extra = ["--category", category] if category else []
-        assert run("ce", "add", title, "--hours", "3", "--date", "2026-03-01", "--format", fmt, *extra,
-                   "--yes").code == 0
-    run("journal", "Supervision: we talked about countertransference-related difficulties with adolescent "
-        "clients and psychoeducational approaches", "--yes")
+def full_home(run, add, built):
+    """Goals with long titles, a license, credits and a journal entry (built once, copied into each test)."""
+
+    def build_full_home():
+        for n, title in enumerate(LONG_TITLES):
+            add(f"Goal statement number {n}", f"2026-{6 + n:02d}-15", "--title", title, "--target", "50",
+                "--unit", "hours")
+        run("log", "1", "12", "--date", "2026-05-01")
+        run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-06-30")
+        for title, fmt, category in (("Cultural humility in psychotherapeutic practice with adolescents", "in-person",
+                                      "cultural-diversity"),
+                                     ("Ethics in telehealth", "live-online", "ethics"),
+                                     ("Suicide risk assessment refresher", "self-study", None)):
+            extra = ["--category", category] if category else []
+            assert run("ce", "add", title, "--hours", "3", "--date", "2026-03-01", "--format", fmt, *extra,
+                       "--yes").code == 0
+        run("journal", "Supervision: we talked about countertransference-related difficulties with adolescent "
+            "clients and psychoeducational approaches", "--yes")
+
+    built(build_full_home)
 
 
 COMMANDS = [("list",), (), ("ce", "list"), ("journal", "list")]

@@ -10,28 +10,32 @@ from icalendar import Calendar
 
 
 @pytest.fixture
-def full_home(run, add, tmp_path):
-    """A home with one of everything."""
-    run("aspiration", "add", "trauma specialist", "--description", "EMDR and TF-CBT")
-    parent = add("Become a trauma specialist", "2028-12-31", "--aspiration", "trauma specialist", "--tag", "long")
-    child = add("Complete the EMDR basic training", "2026-12-31", "--parent", parent["id"], "--target", "50",
-                "--unit", "hours", "--step", "Register for part 1", "--hours-per-week", "4")
-    run("log", child["id"], "10", "--note", "part 1")
-    run("edit", child["id"], "--due", "2027-01-31", "--reason", "Part 2 moved")
-    run("step", "done", child["id"], child["steps"][0]["id"])
-    run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-01-31", "--supervisor")
-    cert = tmp_path / "cert.pdf"
-    cert.write_bytes(b"%PDF-1.4 ethics")
-    run("ce", "add", "Ethics", "--hours", "6", "--date", "2026-03-01", "--format", "live-online",
-        "--category", "ethics", "--license", "TX LPC", "--certificate", cert, "--goal", child["id"])
-    run("journal", "Good supervision today", "--goal", child["id"], "--tag", "supervision", "--feedback", "supervisor")
-    answers = tmp_path / "answers.json"
-    answers.write_text(json.dumps({"achieved": "Part 1", "energy": 4, "goals": {str(child["id"]): {"progress": 2}}}))
-    run("review", "--answers", answers)
-    run("settings", "set", "review.rhythm", "14")
-    run("profile", "add", "--strength", "rapport", "--grow", "billing", "--interest", "veterans",
-        "--skill", "clinical:EMDR=2", "--skill", "administrative:documentation=4")
-    return parent, child
+def full_home(run, add, tmp_path, built):
+    """A home with one of everything (built once, copied into each test)."""
+
+    def build_full_home():
+        run("aspiration", "add", "trauma specialist", "--description", "EMDR and TF-CBT")
+        parent = add("Become a trauma specialist", "2028-12-31", "--aspiration", "trauma specialist", "--tag", "long")
+        child = add("Complete the EMDR basic training", "2026-12-31", "--parent", parent["id"], "--target", "50",
+                    "--unit", "hours", "--step", "Register for part 1", "--hours-per-week", "4")
+        run("log", child["id"], "10", "--note", "part 1")
+        run("edit", child["id"], "--due", "2027-01-31", "--reason", "Part 2 moved")
+        run("step", "done", child["id"], child["steps"][0]["id"])
+        run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-01-31", "--supervisor")
+        cert = tmp_path / "cert.pdf"
+        cert.write_bytes(b"%PDF-1.4 ethics")
+        run("ce", "add", "Ethics", "--hours", "6", "--date", "2026-03-01", "--format", "live-online",
+            "--category", "ethics", "--license", "TX LPC", "--certificate", cert, "--goal", child["id"])
+        run("journal", "Good supervision today", "--goal", child["id"], "--tag", "supervision", "--feedback", "supervisor")
+        answers = tmp_path / "answers.json"
+        answers.write_text(json.dumps({"achieved": "Part 1", "energy": 4, "goals": {str(child["id"]): {"progress": 2}}}))
+        run("review", "--answers", answers)
+        run("settings", "set", "review.rhythm", "14")
+        run("profile", "add", "--strength", "rapport", "--grow", "billing", "--interest", "veterans",
+            "--skill", "clinical:EMDR=2", "--skill", "administrative:documentation=4")
+        return parent, child
+
+    return built(build_full_home)
 
 
 def _export(run, path):

@@ -16,12 +16,12 @@ views round them.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from clingoals.errors import InvalidInput
@@ -52,6 +52,16 @@ def exact(value) -> Fraction:
     if isinstance(value, float):
         return _float_fraction(value)
     return Fraction(value)
+
+
+def exact_sum(values) -> Fraction:
+    """The exact sum of fractions over one common denominator: the same
+    value as adding them one by one, without a gcd for every addition."""
+    values = [exact(v) for v in values]
+    if not values:
+        return Fraction(0)
+    common = math.lcm(*{v.denominator for v in values})
+    return Fraction(sum(v.numerator * (common // v.denominator) for v in values), common)
 
 
 @lru_cache(maxsize=4096)
@@ -477,11 +487,34 @@ def load_file(path: Path, origin: str = "file") -> Profile:
     return parse_profile(text, str(path), origin)
 
 
+# The package is installed as plain files (Alembic reads its migrations the
+# same way), so a path is enough: importlib.resources costs a few
+# milliseconds of imports on every command that reads a profile.
+BUILTIN_FOLDER = Path(__file__).resolve().parent.parent / "profiles"
+
+
+def _builtin_entry(entry: Path) -> Profile:
+    return parse_profile(entry.read_text("utf-8"), f"built-in {entry.name}", "built-in")
+
+
 @lru_cache(maxsize=1)
 def _builtin_profiles() -> tuple[Profile, ...]:
-    folder = resources.files("clingoals.profiles")
-    return tuple(parse_profile(entry.read_text("utf-8"), f"built-in {entry.name}", "built-in")
-                 for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".toml"))
+    return tuple(_builtin_entry(entry) for entry in sorted(BUILTIN_FOLDER.iterdir(), key=lambda e: e.name)
+                 if entry.name.endswith(".toml"))
+
+
+@lru_cache(maxsize=None)
+def _builtin_profile(profile_id: str) -> Profile | None:
+    """The built-in profile with this id. Each file is named by its id (a
+    test keeps it so), so one file is parsed, not all ten; any other id is
+    looked up among all of them, as before."""
+    if re.fullmatch(r"[a-z0-9][a-z0-9-]*", profile_id):
+        entry = BUILTIN_FOLDER / f"{profile_id}.toml"
+        if entry.is_file():
+            profile = _builtin_entry(entry)
+            if profile.id == profile_id:
+                return profile
+    return next((p for p in reversed(_builtin_profiles()) if p.id == profile_id), None)
 
 
 def builtin_profiles() -> list[Profile]:
@@ -503,7 +536,12 @@ def all_profiles(user_folder: Path) -> list[Profile]:
 
 
 def find_profile(profile_id: str, user_folder: Path) -> Profile:
-    for profile in all_profiles(user_folder):
-        if profile.id == profile_id:
-            return profile
+    """As :func:`all_profiles` would find it: the user's own profile with
+    this id (the last file of them), else the built-in one."""
+    own = [p for p in user_profiles(user_folder) if p.id == profile_id]
+    if own:
+        return own[-1]
+    builtin = _builtin_profile(profile_id)
+    if builtin is not None:
+        return builtin
     raise InvalidInput(f"Unknown profile {profile_id!r}. 'goals ce profile list' shows them.")

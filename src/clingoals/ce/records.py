@@ -14,9 +14,7 @@ counts for (:func:`credit_hours`): the same conversion the tally uses.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import math
 import re
 
@@ -160,6 +158,9 @@ def amount_text(record: dict) -> str:
 def parse_csv(text: str, today: dt.date) -> list[dict]:
     """Rows of a CE CSV as validated fields. The first bad row raises an
     error naming the row (counted as in a spreadsheet: the header is row 1)."""
+    import csv  # only CSV import/export: the status views read this module too
+    import io
+
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
@@ -215,6 +216,9 @@ def to_csv(credits: list[dict], certificate_names: dict[int, str] | None = None)
     """The credits as CSV, spreadsheet-safe (see :mod:`clingoals.spreadsheet`);
     ``certificate_names`` (credit id -> name) names the certificates as an
     audit bundle or the files beside an exported CSV hold them."""
+    import csv  # only CSV import/export: the status views read this module too
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)

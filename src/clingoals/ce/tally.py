@@ -36,7 +36,7 @@ from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
 
-from clingoals.ce.profiles import Minimum, Profile, as_number, exact
+from clingoals.ce.profiles import Minimum, Profile, as_number, exact, exact_sum
 
 DAYS_PER_MONTH = 30.44
 ONE_DAY = dt.timedelta(days=1)
@@ -293,17 +293,20 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
             limit = maximum.max_hours(required)
             topic_limits[maximum.category] = min(topic_limits.get(maximum.category, limit), limit)
 
-    pools: dict[_Pool, Fraction] = defaultdict(Fraction)
-    logged_by_group: dict[tuple, Fraction] = defaultdict(Fraction)
-    raw_by_activity: dict[str, Fraction] = defaultdict(Fraction)
-    logged = Fraction(0)
+    # Hours are collected per key and summed once (exact_sum): adding
+    # Fractions one by one costs a gcd each, and a cycle holds hundreds.
+    pool_hours: dict[tuple, list[Fraction]] = defaultdict(list)
+    group_hours: dict[tuple, list[Fraction]] = defaultdict(list)
+    activity_hours: dict[str, list[Fraction]] = defaultdict(list)
+    logged_hours: list[Fraction] = []
+    shares_of: dict[tuple, tuple] = {}  # a credit's categories -> (topics, fillable)
     group_caps: dict[tuple, Fraction] = {("format", f): limit for f, limit in caps.items()}
     for credit in mine + synthetic:
         hours = hours_of(credit, profile)
-        logged += hours
+        logged_hours.append(hours)
         rule = profile.activity(credit.activity, start, end) if credit.activity != "completion" else None
         if rule:
-            raw_by_activity[rule.name] += hours
+            activity_hours[rule.name].append(hours)
             hours = hours * exact(rule.multiplier)
             if rule.max_hours_each is not None:
                 hours = min(hours, exact(rule.max_hours_each))
@@ -314,11 +317,21 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
             group = ("completion",)
         else:
             group = ("format", credit.format)
-        topics = tuple(t for t in topic_limits if t in credit.categories)
-        fillable = tuple(sorted(c for c in set(credit.categories) if c in minimums))
+        categories = tuple(credit.categories)
+        shares = shares_of.get(categories)
+        if shares is None:
+            shares = shares_of[categories] = (tuple(t for t in topic_limits if t in categories),
+                                              tuple(sorted(c for c in set(categories) if c in minimums)))
         listed = bool(share and credit.provider_type in share.provider_types)
-        pools[_Pool(group, topics, fillable, listed)] += hours
-        logged_by_group[group] += hours
+        pool_hours[(group, *shares, listed)].append(hours)
+        group_hours[group].append(hours)
+    logged = exact_sum(logged_hours)
+    pools: dict[_Pool, Fraction] = defaultdict(Fraction, {_Pool(*key): exact_sum(parts)
+                                                          for key, parts in pool_hours.items()})
+    logged_by_group: dict[tuple, Fraction] = defaultdict(Fraction, {g: exact_sum(parts)
+                                                                    for g, parts in group_hours.items()})
+    raw_by_activity: dict[str, Fraction] = defaultdict(Fraction, {name: exact_sum(parts)
+                                                                  for name, parts in activity_hours.items()})
 
     carry = Fraction(0) if first else min(exact(cycle.carry_over_hours), profile.carry_over_max)
     provider_needed = exact(share.fraction) * required if share else Fraction(0)

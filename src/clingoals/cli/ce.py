@@ -66,7 +66,6 @@ def _format_option(required: bool):
 # The shared CE pieces (status of every license, profiles) are use cases.
 from clingoals.usecases.ce import (  # noqa: E402
     example_note,
-    monthly_hours,
     resolve_profile,
 )
 
@@ -99,24 +98,25 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
     """Per license: required, counted and remaining hours, category minimums,
     caps, days left, the pace needed and what to take next."""
     from clingoals import render
-    from clingoals.usecases.ce import ce_status
+    from clingoals.usecases.ce import ce_status, status_panels
 
     day = today()
     with opened_store() as store:
-        results, notes = ce_status(store, license_name=license_name, cycle=cycle, today=day)
-        monthly = [monthly_hours(store.conn, result, profile) if result.get("current_cycle", True) and not json_out
-                   else None for profile, result in results]
+        if json_out:
+            results, notes = ce_status(store, license_name=license_name, cycle=cycle, today=day)
+        else:  # the table adds each current cycle's hours per month
+            panels, notes = status_panels(store, license_name=license_name, cycle=cycle, today=day)
     for note in notes:
         say(note)
     if json_out:
         emit_json({"licenses": [result for _, result in results]})
         return
-    if not results:
+    if not panels:
         say("No licenses yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
         return
-    for (profile, result), months in zip(results, monthly):
-        render.out.print(render.ce_panel(result, profile, months, day))
-    warn_examples([p for p, _ in results])
+    for profile, result, monthly in panels:
+        render.out.print(render.ce_panel(result, profile, monthly, day))
+    warn_examples([p for p, _, _ in panels])
     say(f"note: {NOT_A_RECORD}")
 
 

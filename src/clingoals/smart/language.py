@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from clingoals.smart import vocabulary as v
 
@@ -76,7 +76,8 @@ def regular_lemma(word: str, verbs) -> str | None:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped word lists: a few milliseconds, one split per section."""
-    text = resources.files("clingoals.smart").joinpath("lexicon.txt").read_text("utf-8")
+    # a path, not importlib.resources: the package is installed as files, and those imports cost milliseconds
+    text = Path(__file__).with_name("lexicon.txt").read_text("utf-8")
     sections = {}
     for chunk in text.split("\n[")[1:]:
         name, _, words = chunk.partition("]\n")

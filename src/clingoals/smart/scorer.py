@@ -13,7 +13,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from clingoals.dates import find_deadline, frequency_phrase
 from clingoals.smart import language
@@ -111,7 +111,8 @@ def _any_of(patterns) -> str | None:
 @lru_cache(maxsize=1)
 def milestones() -> tuple[Milestone, ...]:
     """The durations table shipped as data (``durations.toml``)."""
-    raw = tomllib.loads(resources.files("clingoals.smart").joinpath("durations.toml").read_text("utf-8"))
+    # a path, not importlib.resources: the package is installed as files, and those imports cost milliseconds
+    raw = tomllib.loads(Path(__file__).with_name("durations.toml").read_text("utf-8"))
     return tuple(
         Milestone(row["id"], row["name"], _any_of(row["match"]), _any_of(row.get("unless", ())),
                   float(row["min_months"]), float(row["typical_months"]), row["basis"],

@@ -18,7 +18,6 @@ anything is copied: plain names or paths that stay inside their folder.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
@@ -421,6 +420,8 @@ def paths_dir() -> Path:
 
 def _copy_in(source: Path, dest: Path, *, limit: int = CERTIFICATE_LIMIT, what: str = "file") -> str:
     """Copy a regular file into the data home atomically; returns its sha256."""
+    import hashlib  # only certificate copies hash: every read command reaches this module
+
     digest = hashlib.sha256()
     with open_regular(source, limit=limit, what=what) as reader, file_aside(dest, binary=True) as handle:
         for block in iter(lambda: reader.read(1 << 20), b""):
@@ -430,6 +431,8 @@ def _copy_in(source: Path, dest: Path, *, limit: int = CERTIFICATE_LIMIT, what: 
 
 
 def sha256_of(path: Path, *, limit: int = CERTIFICATE_LIMIT) -> str:
+    import hashlib  # only certificate copies hash: every read command reaches this module
+
     digest = hashlib.sha256()
     with open_regular(path, limit=limit) as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

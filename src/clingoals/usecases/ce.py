@@ -134,6 +134,20 @@ def license_status(conn, record: dict, day: dt.date, credits: list[dict] | None 
 
 def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
     """(profile, tally result) for every license, or only the one named."""
+    return _current_statuses(conn, day, only)[0]
+
+
+def statuses_with_months(conn, day: dt.date, only: str | None = None) -> list[tuple]:
+    """(profile, tally result, hours per month of its cycle) for every
+    license, or only the one named: the monthly chart counts from the same
+    read of the credits as the tally."""
+    statuses, credits = _current_statuses(conn, day, only)
+    return [(profile, result, monthly_hours(conn, result, profile, credits)) for profile, result in statuses]
+
+
+def _current_statuses(conn, day: dt.date, only: str | None) -> tuple[list[tuple], list[dict]]:
+    """(profile, tally result) of each license's current cycle, and the
+    credits read for them (every credit dated in any current cycle)."""
     from clingoals.ce.records import tally_credit
     from clingoals.store import queries
 
@@ -141,7 +155,7 @@ def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
 
     records = [queries.get_license(conn, only)] if only else queries.list_licenses(conn)
     if not records:
-        return []
+        return [], []
     # Only what the current cycles can count: credits since the earliest cycle
     # start, and older ones in a category that a one-time minimum may need.
     profiles = [resolve_profile(r["profile_id"]) for r in records]
@@ -149,21 +163,25 @@ def all_statuses(conn, day: dt.date, only: str | None = None) -> list[tuple]:
     once = {m.category for p in profiles for m in p.minimums if m.once}
     credits = queries.credits_for_tally(conn, since=earliest.isoformat(), or_categories=once)
     converted = {c["id"]: tally_credit(c) for c in credits}
-    return [license_status(conn, record, day, credits, converted) for record in records]
+    return [license_status(conn, record, day, credits, converted) for record in records], credits
 
 
-def monthly_hours(conn, result: dict, profile) -> list[tuple]:
-    """(first of month, hours) for each month of this license's current cycle."""
+def monthly_hours(conn, result: dict, profile, credits: list[dict] | None = None) -> list[tuple]:
+    """(first of month, hours) for each month of this license's current cycle.
+    ``credits`` (as `queries.credits_for_tally` reads them) must hold every
+    credit dated in the cycle; without them they are read."""
     from clingoals import charts
     from clingoals.ce.profiles import as_number
     from clingoals.store import queries
 
     start, end = dt.date.fromisoformat(result["cycle_start"]), dt.date.fromisoformat(result["cycle_end"])
-    credits = queries.credits_for_license(queries.credits_for_tally(conn, since=result["cycle_start"]), result["name"])
+    if credits is None:
+        credits = queries.credits_for_tally(conn, since=result["cycle_start"])
     # The same hours credit_json shows for this one license, without building
-    # the whole JSON record of every credit.
+    # the whole JSON record of every credit. hours_by_month keeps the cycle's months.
     return charts.hours_by_month([{"date": c["date"], "hours": as_number(profile.to_hours(c["amount"], c["unit"]))}
-                                  for c in credits], start, end)
+                                  for c in queries.credits_for_license(credits, result["name"])
+                                  if c["date"] >= result["cycle_start"]], start, end)
 
 
 def ce_status(store, *, license_name: str | None = None, cycle: str | None = None,
@@ -192,6 +210,17 @@ def ce_status(store, *, license_name: str | None = None, cycle: str | None = Non
         raise InvalidInput(notes[0].removeprefix("note: ") if len(notes) == 1
                            else f"No license has that cycle ({'; '.join(n.removeprefix('note: ') for n in notes)}).")
     return results, notes
+
+
+def status_panels(store, *, license_name: str | None = None, cycle: str | None = None,
+                  today: dt.date) -> tuple[list[tuple], list[str]]:
+    """`goals ce status` as the terminal shows it: ((profile, result, hours
+    per month or None) per license, notes); only a current cycle gets the chart."""
+    if not cycle or cycle.strip().lower() == "current":
+        return statuses_with_months(store.conn, today, license_name), []
+    results, notes = ce_status(store, license_name=license_name, cycle=cycle, today=today)
+    return [(profile, result, monthly_hours(store.conn, result, profile) if result.get("current_cycle", True)
+             else None) for profile, result in results], notes
 
 
 def license_profiles(conn) -> dict:

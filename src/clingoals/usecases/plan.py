@@ -14,7 +14,7 @@ def plan_data(store, *, today: dt.date, include_journal: bool = False) -> dict:
     with monthly hours, and (when asked) the last 90 days of reflections."""
     conn, day = store.conn, today
     from clingoals.assessment import compare
-    from clingoals.usecases.ce import all_statuses, monthly_hours
+    from clingoals.usecases.ce import statuses_with_months
     from clingoals.usecases.goals import goals_json
     from clingoals.usecases.review import review_dates as _dates
     from clingoals.review import next_review
@@ -36,8 +36,8 @@ def plan_data(store, *, today: dt.date, include_journal: bool = False) -> dict:
     for goal in goals:
         goal["progress_log"] = logs.get(goal["id"], [])
     ce = []
-    for profile, result in all_statuses(conn, day):
-        ce.append({**result, "monthly": [(m.isoformat(), h) for m, h in monthly_hours(conn, result, profile)]})
+    for _, result, monthly in statuses_with_months(conn, day):
+        ce.append({**result, "monthly": [(m.isoformat(), h) for m, h in monthly]})
     return {
         "today": day.isoformat(),
         "aspirations": queries.list_aspirations(conn),
