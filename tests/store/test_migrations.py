@@ -16,6 +16,24 @@ from clingoals.store.db import HEAD, REVISIONS, open_store
 pytestmark = pytest.mark.fresh_home  # these build and migrate their own databases from nothing
 
 
+def _database_at(path, revision: str):
+    """A database file migrated by Alembic up to ``revision`` only, as an
+    older version of clingoals left it."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    import clingoals.store.db as db
+
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(__import__("pathlib").Path(db.__file__).parent / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+    return path
+
+
 def test_empty_database_migrated_through_alembic_matches_the_models(tmp_path):
     store = open_store(tmp_path / "goals.db")
     try:
@@ -75,19 +93,7 @@ def test_an_older_database_is_upgraded_with_its_data_and_a_backup(tmp_path):
     """Build a file at the first revision, write a goal the old way, then open it."""
     import sqlite3
 
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    path = tmp_path / "goals.db"
-    engine = create_engine(f"sqlite:///{path}")
-    config = Config()
-    import clingoals.store.db as db
-
-    config.set_main_option("script_location", str(__import__("pathlib").Path(db.__file__).parent / "migrations"))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, REVISIONS[0])
-    engine.dispose()
+    path = _database_at(tmp_path / "goals.db", REVISIONS[0])
     with sqlite3.connect(path) as conn:
         conn.execute(
             "INSERT INTO goal (uuid, title, statement, start_date, deadline, domain, status, created_at, updated_at) "
@@ -112,22 +118,10 @@ def test_utc_timestamps_of_an_older_database_become_local(tmp_path, monkeypatch)
     import sqlite3
     import time
 
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    import clingoals.store.db as db
-
     monkeypatch.setenv("TZ", "America/Los_Angeles")
     time.tzset()
     try:
-        path = tmp_path / "goals.db"
-        engine = create_engine(f"sqlite:///{path}")
-        config = Config()
-        config.set_main_option("script_location", str(__import__("pathlib").Path(db.__file__).parent / "migrations"))
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0007")
-        engine.dispose()
+        path = _database_at(tmp_path / "goals.db", "0007")
         with sqlite3.connect(path) as conn:
             conn.execute(
                 "INSERT INTO goal (uuid, title, statement, start_date, deadline, domain, status, created_at, "
