@@ -304,3 +304,19 @@ def test_privacy_check_on_ce_titles_needs_yes_without_a_terminal(run):
     edited = run("ce", "edit", "1", "--title", "Consult about patient Mary Jones")
     assert edited.code == 1 and "may identify a client" in edited.err
     assert run("ce", "show", "1", "--json").json()["title"] == title
+
+
+def test_a_category_no_rule_names_is_noted_with_the_closest_one(run):
+    """Trial 4: '--category hiv-aid' was stored silently and its 7 hours
+    counted toward no minimum; now the add says so and suggests 'hiv-aids'."""
+    assert run("license", "add", "CA LPCC", "--profile", "example-ca-bbs", "--renews", "2027-06-30").code == 0
+    result = run("ce", "add", "HIV/AIDS update", "--hours", "7", "--date", "2026-03-01", "--format", "in-person",
+                 "--category", "hiv-aid", "--json")
+    assert result.code == 0
+    credit = result.json()
+    assert credit["categories"] == ["hiv-aid"]  # kept as typed: the person decides
+    assert "'hiv-aid'" in result.err and "did you mean 'hiv-aids'?" in result.err
+    assert f"goals ce edit {credit['id']} --category" in result.err
+    known = run("ce", "add", "HIV/AIDS refresher", "--hours", "7", "--date", "2026-03-02", "--format", "in-person",
+                "--category", "hiv-aids")
+    assert known.code == 0 and "no rule" not in known.err

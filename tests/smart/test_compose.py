@@ -37,6 +37,10 @@ def test_reasons_read_as_a_sentence():
         ", because I want to open a practice")
     assert compose_statement("Pass the NCE", today=TODAY, deadline=day, why="to qualify for the LPC").endswith(
         ", to qualify for the LPC")
+    # trial 4: was "so that I can so my PTSD clients ..."
+    assert compose_statement("Pass the NCE", today=TODAY, deadline=day,
+                             why="so my PTSD clients get evidence-based care").endswith(
+        ", so that my PTSD clients get evidence-based care")
 
 
 def test_nothing_is_said_twice():

@@ -167,12 +167,15 @@ def add(
                 say("Nothing added.")
                 return
         data = use.add_credit(store, fields, licenses=license_name or [], now=_now())
+        category_notes = use.unknown_categories(store, fields["categories"], licenses=license_name or [])
     applies = ", ".join(data["licenses"]) or "every license"
     shown = f"{data['hours']:g} h" if data["unit"] == "hours" else f"{data['amount']:g} {data['unit']} = {data['hours']:g} h"
     make_up = (f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}, not the current one."
                if data["make_up"] else "")
     respond(data, json_out=json_out,
             message=f"Added CE credit {data['id']}: {shown}, {data['format']}, for {applies}.{make_up}")
+    for note in category_notes:
+        say(note.replace("ID", str(data["id"])))
 
 
 @ce_app.command("list")

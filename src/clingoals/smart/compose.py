@@ -38,6 +38,8 @@ def _reason(why: str) -> str:
     lowered = why.lower()
     if lowered.startswith(_RATIONALE_START):
         return why[:1].lower() + why[1:]
+    if lowered.startswith("so "):  # "so my clients get ...": the person's own "so that"
+        return "so that " + why[3:].lstrip()
     if lowered.startswith(("i want", "i need", "i'd like", "i would like", "i love", "i care", "i am ",
                            "i'm ", "i feel", "my ")):
         return "because " + why

@@ -256,3 +256,37 @@ def import_credit_rows(store, rows: list[dict], base: Path, *, now: str) -> list
                 row["certificate_original"] = Path(certificate).name
             ids.append(repository.add_credit(session, row, categories=categories, license_names=licenses, now=now))
     return [credit_data(store, credit_id) for credit_id in ids]
+
+
+def unknown_categories(store, categories: Iterable[str], *, licenses: Iterable[str] = ()) -> list[str]:
+    """A note for each category no rule of the credit's licenses names (a typo
+    such as 'hiv-aid' would count toward no minimum), with the closest known
+    one when there is one. Empty when every category is known or there is no
+    license to judge by."""
+    import difflib
+
+    from clingoals.store import queries
+    from clingoals.usecases.ce import resolve_profile
+
+    wanted = set(licenses)
+    records = [r for r in queries.list_licenses(store.conn) if not wanted or r["name"] in wanted]
+    known: set[str] = set()
+    for record in records:
+        try:
+            profile = resolve_profile(record["profile_id"])
+        except Exception:  # a missing own profile is reported by 'goals ce', not here
+            continue
+        for rule in (*profile.minimums, *profile.maximums, *profile.completions):
+            if getattr(rule, "category", None):
+                known.add(rule.category)
+    if not known:
+        return []
+    notes = []
+    for category in categories:
+        if category in known:
+            continue
+        close = difflib.get_close_matches(category, sorted(known), n=1, cutoff=0.75)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        notes.append(f"note: no rule of your licenses names the category '{category}'{hint}; "
+                     "the hours count toward the total only. 'goals ce edit ID --category' changes it.")
+    return notes
