@@ -68,7 +68,9 @@ def test_a_measure_answer_gives_the_number_and_what_it_counts(answer, target):
 
 @pytest.mark.parametrize("answer, says", [("lots", "'lots' isn't a number"), ("fifty hours", "in digits"),
                                           ("50", "What does 50 count"), ("0 hours", "more than zero"),
-                                          ("PHQ-9 below 10", "put the number first")])
+                                          ("PHQ-9 below 10", "put the number first"),
+                                          ("5 nights a week", "is a rhythm, not a total"),  # trial 4
+                                          ("3 sessions per week", "is a rhythm, not a total")])
 def test_a_measure_answer_without_a_usable_number_says_why(answer, says):
     with pytest.raises(InvalidInput, match=re.escape(says)):
         drafting.target_from_answer(answer)

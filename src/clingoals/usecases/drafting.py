@@ -170,7 +170,15 @@ def target_from_answer(answer: str) -> tuple[float, str]:
         raise InvalidInput("The number to log against must be more than zero, e.g. '50 training hours'.")
     if not unit:
         raise InvalidInput(f"What does {number:g} count? Type it with the number, e.g. '{number:g} training hours'.")
+    if _RATE.search(unit):
+        raise InvalidInput(f"'{answer.strip()}' is a rhythm, not a total to add up: give the total, "
+                           f"e.g. '60 nights' over the goal's time.")
     return number, unit
+
+
+# "5 nights a week", "3 times per day": a rate, which logged progress can't add up to
+_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|morning|evening|weekday|"
+                   r"weekend|session|shift)s?\b|\b(?:daily|nightly|weekly|monthly|yearly)\b", re.IGNORECASE)
 
 
 def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
