@@ -111,6 +111,16 @@ def test_demo_opens_the_sample_in_its_own_home_and_leaves(run, isolated_home):
     assert len(run("list", "--all", "--json").json()) == 17  # the demo was kept
 
 
+def test_leaving_the_demo_says_nothing_of_the_samples_review(run, monkeypatch):
+    """Trial 4: 'goals demo --leave' printed 'your weekly review is due (last
+    one 2026-11-15)': the sample clinician's review, not the user's."""
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-30")  # the sample's last review is over a week old
+    assert run("demo").code == 0
+    left = run("demo", "--leave")
+    assert left.code == 0 and "Back to your own data" in left.err and "reminder" not in left.err
+    assert "reminder" not in run("demo").err
+
+
 def test_db_reset_asks_backs_up_and_empties(run, add):
     add("Pass the NCE", "2026-09-30")
     refused = run("db", "reset")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from clingoals.cli.common import opened_store, say, today
 
-QUIET_COMMANDS = (None, "review", "settings", "db", "check", "import", "export")
+# "demo": entering or leaving it, a reminder would be about the other home than the one you end up in
+QUIET_COMMANDS = (None, "review", "settings", "db", "check", "import", "export", "demo")
 
 
 def remind_if_overdue(command: str | None) -> None:
