@@ -191,3 +191,17 @@ def test_the_conversations_card_names_no_options():
     vague = card_in_plain_words(card("Complete the ethics course"))["criteria"]["achievable"]
     assert "--" not in (vague["suggestion"] or "")
     assert "Add the hours a week you can give it, a plan" in vague["suggestion"]
+
+
+def test_a_reason_given_without_aspirations_is_acknowledged():
+    """Trial 4: after answering 'why', the card still said 'nothing says what
+    this goal serves ... or say why'."""
+    import datetime as dt
+
+    from clingoals.smart import GoalText, score
+
+    card = score(GoalText(statement="Sleep 7 hours a night, 5 nights a week through March 31, 2027",
+                          why="so I have energy for clients and my family"), dt.date(2026, 11, 23))
+    relevant = card["criteria"]["relevant"]
+    assert relevant["score"] == 1 and relevant["evidence"] == ["why given"]
+    assert "You say why it matters" in relevant["reason"] and "or say why" not in relevant["reason"]

@@ -972,6 +972,11 @@ def score_relevant(goal: GoalText) -> Criterion:
     if goal.why:
         rationale.insert(0, "why given")
     declared = _declared(goal)
+    if not declared and rationale:
+        return Criterion(1, "You say why it matters, but with no aspiration declared there is nothing to "
+                            "judge it against.",
+                         "Declare where you're heading (goals aspiration add 'healthy work-life balance') "
+                         "to have it judged.", evidence=_unique(rationale))
     if not declared:
         return Criterion(1, "Can't judge without an aspiration: nothing says what this goal serves.",
                          "Declare where you're heading (goals aspiration add 'clinical supervisor') "
