@@ -130,7 +130,8 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
         if not (values.get("statement") or "").strip():
             stopped()
         _keep_private(values, aspirations, steps, day, state)
-        stopped("Stopped; what you typed is kept as a private draft (not in the database): 'goals add' continues it.")
+        stopped("Stopped; your sentence and the answers you entered are kept as a private draft "
+                "(not in the database): 'goals add' continues it.")
 
 
 def _offer_draft() -> dict | None:
