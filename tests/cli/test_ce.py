@@ -320,3 +320,7 @@ def test_a_category_no_rule_names_is_noted_with_the_closest_one(run):
     known = run("ce", "add", "HIV/AIDS refresher", "--hours", "7", "--date", "2026-03-02", "--format", "in-person",
                 "--category", "hiv-aids")
     assert known.code == 0 and "no rule" not in known.err
+    edited = run("ce", "edit", credit["id"], "--category", "law-and-etics")  # the same note for a change
+    assert edited.code == 0 and "'law-and-etics'" in edited.err and "did you mean 'law-and-ethics'?" in edited.err
+    fixed = run("ce", "edit", credit["id"], "--category", "hiv-aids", "--json")
+    assert fixed.code == 0 and fixed.json()["categories"] == ["hiv-aids"] and "no rule" not in fixed.err

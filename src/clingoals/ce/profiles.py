@@ -191,6 +191,13 @@ class Profile:
         return self.status == "custom"
 
     @property
+    def categories(self) -> frozenset[str]:
+        """Every category a rule of this profile names (minimums, topic
+        maximums, completions that count as hours of one)."""
+        return frozenset(rule.category for rule in (*self.minimums, *self.maximums, *self.completions)
+                         if getattr(rule, "category", None))
+
+    @property
     def label(self) -> str:
         """How the views name the profile's standing."""
         return OWN_PROFILE if self.is_custom else self.status

@@ -167,7 +167,7 @@ def add(
                 say("Nothing added.")
                 return
         data = use.add_credit(store, fields, licenses=license_name or [], now=_now())
-        category_notes = use.unknown_categories(store, fields["categories"], licenses=license_name or [])
+        category_notes = use.unknown_categories(store, data["id"], data["categories"], licenses=data["licenses"])
     applies = ", ".join(data["licenses"]) or "every license"
     shown = f"{data['hours']:g} h" if data["unit"] == "hours" else f"{data['amount']:g} {data['unit']} = {data['hours']:g} h"
     make_up = (f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}, not the current one."
@@ -175,7 +175,7 @@ def add(
     respond(data, json_out=json_out,
             message=f"Added CE credit {data['id']}: {shown}, {data['format']}, for {applies}.{make_up}")
     for note in category_notes:
-        say(note.replace("ID", str(data["id"])))
+        say(note)
 
 
 @ce_app.command("list")
@@ -244,8 +244,12 @@ def edit(
                                all_licenses=all_licenses, certificate=certificate, goal=goal,
                                activity=activity.value if activity else None, provider_type=provider_type,
                                cycle=cycle, today=today(), now=_now())
+        category_notes = use.unknown_categories(store, credit_id, data["categories"] if category else None,
+                                                licenses=data["licenses"])
     make_up = f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}." if data["make_up"] else ""
     respond(data, json_out=json_out, message=f"Updated CE credit {credit_id}.{make_up}")
+    for note in category_notes:
+        say(note)
 
 
 @ce_app.command("delete")

@@ -258,35 +258,35 @@ def import_credit_rows(store, rows: list[dict], base: Path, *, now: str) -> list
     return [credit_data(store, credit_id) for credit_id in ids]
 
 
-def unknown_categories(store, categories: Iterable[str], *, licenses: Iterable[str] = ()) -> list[str]:
+def unknown_categories(store, credit_id: int, categories: Iterable[str] | None, *,
+                       licenses: Iterable[str] = ()) -> list[str]:
     """A note for each category no rule of the credit's licenses names (a typo
     such as 'hiv-aid' would count toward no minimum), with the closest known
     one when there is one. Empty when every category is known or there is no
     license to judge by."""
     import difflib
 
+    from clingoals.errors import ClingoalsError
     from clingoals.store import queries
     from clingoals.usecases.ce import resolve_profile
 
     wanted = set(licenses)
-    records = [r for r in queries.list_licenses(store.conn) if not wanted or r["name"] in wanted]
     known: set[str] = set()
-    for record in records:
-        try:
-            profile = resolve_profile(record["profile_id"])
-        except Exception:  # a missing own profile is reported by 'goals ce', not here
+    for record in queries.list_licenses(store.conn):
+        if wanted and record["name"] not in wanted:
             continue
-        for rule in (*profile.minimums, *profile.maximums, *profile.completions):
-            if getattr(rule, "category", None):
-                known.add(rule.category)
+        try:
+            known |= resolve_profile(record["profile_id"]).categories
+        except ClingoalsError:  # a missing own profile is reported by 'goals ce', not here
+            continue
     if not known:
         return []
     notes = []
-    for category in categories:
+    for category in categories or ():
         if category in known:
             continue
         close = difflib.get_close_matches(category, sorted(known), n=1, cutoff=0.75)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         notes.append(f"note: no rule of your licenses names the category '{category}'{hint}; "
-                     "the hours count toward the total only. 'goals ce edit ID --category' changes it.")
+                     f"the hours count toward the total only. 'goals ce edit {credit_id} --category' changes it.")
     return notes
