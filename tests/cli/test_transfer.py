@@ -173,15 +173,21 @@ def test_renewal_memory_and_review_progress_survive_a_round_trip(run, add, tmp_p
     assert run("license", "renew", "TX LPC", "--undo").code == 1  # only once, as before the trip
 
 
-def test_an_export_without_the_newer_fields_still_imports(run, add, tmp_path, monkeypatch):
-    """Files written before undo_renewal and progress review_uuid were exported
-    import as before: a missing key means none."""
+def _renewed_export(run, add, tmp_path) -> dict:
+    """The export of a home with logged progress and a renewed license: the
+    records that carry progress review_uuid and license undo_renewal."""
     goal = add("Complete the EMDR basic training", "2026-12-31", "--target", "50")
     run("log", goal["id"], "3")
     run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2026-04-30")
     assert run("license", "renew", "TX LPC", "--yes").code == 0
     run("export", "--out", tmp_path / "one.json")
-    document = json.loads((tmp_path / "one.json").read_text())
+    return json.loads((tmp_path / "one.json").read_text())
+
+
+def test_an_export_without_the_newer_fields_still_imports(run, add, tmp_path, monkeypatch):
+    """Files written before undo_renewal and progress review_uuid were exported
+    import as before: a missing key means none."""
+    document = _renewed_export(run, add, tmp_path)
     for license in document["licenses"]:
         del license["undo_renewal"]
     for entry in document["goals"][0]["progress"]:
@@ -201,12 +207,7 @@ def test_an_export_without_the_newer_fields_still_imports(run, add, tmp_path, mo
     (lambda d: d["goals"][0]["progress"][0].update(review_uuid="nope"), "review_uuid: 'nope' is not one of"),
 ])
 def test_bad_renewal_memory_or_review_link_imports_nothing(run, add, tmp_path, monkeypatch, damage, message):
-    goal = add("Complete the EMDR basic training", "2026-12-31", "--target", "50")
-    run("log", goal["id"], "3")
-    run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2026-04-30")
-    assert run("license", "renew", "TX LPC", "--yes").code == 0
-    run("export", "--out", tmp_path / "one.json")
-    document = json.loads((tmp_path / "one.json").read_text())
+    document = _renewed_export(run, add, tmp_path)
     damage(document)
     (tmp_path / "bad.json").write_text(json.dumps(document))
     monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "empty"))
