@@ -112,7 +112,10 @@ def find_path(path_id: str, user_folder: Path) -> CareerPath:
     for path in all_paths(user_folder):
         if path.id == path_id:
             return path
-    raise InvalidInput(f"Unknown path {path_id!r}. 'goals path list' shows them.")
+    from clingoals.suggest import did_you_mean
+
+    hint = did_you_mean(path_id, [path.id for path in all_paths(user_folder)])
+    raise InvalidInput(f"Unknown path {path_id!r}.{hint} 'goals path list' shows them.")
 
 
 @dataclass(frozen=True)

@@ -551,4 +551,7 @@ def find_profile(profile_id: str, user_folder: Path) -> Profile:
     builtin = _builtin_profile(profile_id)
     if builtin is not None:
         return builtin
-    raise InvalidInput(f"Unknown profile {profile_id!r}. 'goals ce profile list' shows them.")
+    from clingoals.suggest import did_you_mean
+
+    hint = did_you_mean(profile_id, [p.id for p in all_profiles(user_folder)])
+    raise InvalidInput(f"Unknown profile {profile_id!r}.{hint} 'goals ce profile list' shows them.")

@@ -86,10 +86,9 @@ class ClingoalsGroup(TyperGroup):
         try:
             return click.Group.resolve_command(self, ctx, args)
         except click.exceptions.NoSuchCommand as error:
-            from difflib import get_close_matches
+            from clingoals.suggest import did_you_mean
 
-            close = get_close_matches(args[0], self.list_commands(ctx), n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
+            hint = did_you_mean(args[0], self.list_commands(ctx))
             raise click.UsageError(f"No such command {args[0]!r}.{hint}", ctx) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

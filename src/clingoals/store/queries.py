@@ -213,8 +213,11 @@ def get_license(conn: sqlite3.Connection, name: str) -> dict:
         row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE {live} lower(name) = lower(?)",
                            (name,)).fetchone()
     if row is None:
-        known = ", ".join(l["name"] for l in list_licenses(conn)) or "none yet"
-        raise NotFound(f"No license named {name!r} (yours: {known}). Add one with 'goals license add'.")
+        from clingoals.suggest import did_you_mean
+
+        names = [l["name"] for l in list_licenses(conn)]
+        raise NotFound(f"No license named {name!r}.{did_you_mean(name, names)} "
+                       f"Yours: {', '.join(names) or 'none yet'}; add one with 'goals license add'.")
     return dict(row, supervisor=bool(row["supervisor"]))
 
 

@@ -96,14 +96,20 @@ def _aspiration_by_name(session: Session, name: str) -> Aspiration | None:
     return row
 
 
+def _aspiration_hint(session: Session, name: str) -> str:
+    """" Did you mean '...'?" for an aspiration name typed slightly wrong."""
+    from clingoals.suggest import did_you_mean
+
+    return did_you_mean(name, session.exec(select(Aspiration.name)).all())
+
+
 def aspirations_named(session: Session, names: Iterable[str]) -> list[Aspiration]:
     found = []
     for name in dict.fromkeys(n.strip() for n in names):
         row = _aspiration_by_name(session, name)
         if row is None:
-            raise NotFound(
-                f"Unknown aspiration {name!r}. Add it first: goals aspiration add {name!r}"
-            )
+            raise NotFound(f"Unknown aspiration {name!r}.{_aspiration_hint(session, name)} "
+                           f"Add it first: goals aspiration add {name!r}")
         found.append(row)
     return found
 
@@ -300,7 +306,8 @@ def rename_aspiration(session: Session, old: str, new: str) -> Aspiration:
     """Rename an aspiration; the goals linked to it keep the link (by id)."""
     row = _aspiration_by_name(session, old)
     if row is None:
-        raise NotFound(f"No aspiration named {old!r}. 'goals aspiration list' shows them.")
+        raise NotFound(f"No aspiration named {old!r}.{_aspiration_hint(session, old)} "
+                       "'goals aspiration list' shows them.")
     new = new.strip()
     if not new:
         raise InvalidInput("The new name is empty.")
@@ -317,7 +324,8 @@ def delete_aspiration(session: Session, name: str, *, reason: str, now: str) -> 
     working and gets a revision saying so. Returns those goals' ids."""
     row = _aspiration_by_name(session, name)
     if row is None:
-        raise NotFound(f"No aspiration named {name!r}. 'goals aspiration list' shows them.")
+        raise NotFound(f"No aspiration named {name!r}.{_aspiration_hint(session, name)} "
+                       "'goals aspiration list' shows them.")
     links = list(session.exec(select(GoalAspiration).where(GoalAspiration.aspiration_id == row.id)))
     for link in links:
         session.add(Revision(uuid=new_uuid(), goal_id=link.goal_id, field="aspirations", old_value=row.name, new_value=None,
@@ -346,9 +354,12 @@ def license_named(session: Session, name: str, *, deleted: bool = False) -> Lice
     if row is None:
         row = session.exec(select(License).where(func.lower(License.name) == name.lower(), state)).first()
     if row is None:
+        from clingoals.suggest import did_you_mean
+
+        hint = did_you_mean(name, session.exec(select(License.name).where(state)).all())
         if deleted:
-            raise NotFound(f"No deleted license named {name!r}.")
-        raise NotFound(f"No license named {name!r}. 'goals license list' shows yours.")
+            raise NotFound(f"No deleted license named {name!r}.{hint}")
+        raise NotFound(f"No license named {name!r}.{hint} 'goals license list' shows yours.")
     return row
 
 

@@ -209,14 +209,17 @@ def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[l
     from clingoals.ce import records
     from clingoals.store import queries
     from clingoals.store.files import inside
+    from clingoals.suggest import did_you_mean
 
     rows = records.parse_csv(text, today)
     existing = queries.list_credits(store.conn)
-    known = {l["name"].lower() for l in queries.list_licenses(store.conn)}
+    names = [l["name"] for l in queries.list_licenses(store.conn)]
+    known = {name.lower() for name in names}
     for row in rows:
         for name in row["licenses"]:
             if name.lower() not in known:
-                raise InvalidInput(f"Row {row['row']}: no license named {name!r}. Nothing was imported.")
+                raise InvalidInput(f"Row {row['row']}: no license named {name!r}.{did_you_mean(name, names)} "
+                                   "Nothing was imported.")
         if row["certificate"]:
             try:
                 source = inside(base, row["certificate"], "certificate")
@@ -264,10 +267,9 @@ def unknown_categories(store, credit_id: int, categories: Iterable[str] | None, 
     such as 'hiv-aid' would count toward no minimum), with the closest known
     one when there is one. Empty when every category is known or there is no
     license to judge by."""
-    import difflib
-
     from clingoals.errors import ClingoalsError
     from clingoals.store import queries
+    from clingoals.suggest import closest
     from clingoals.usecases.ce import resolve_profile
 
     wanted = set(licenses)
@@ -285,8 +287,8 @@ def unknown_categories(store, credit_id: int, categories: Iterable[str] | None, 
     for category in categories or ():
         if category in known:
             continue
-        close = difflib.get_close_matches(category, sorted(known), n=1, cutoff=0.75)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        close = closest(category, sorted(known), cutoff=0.75)
+        hint = f" (did you mean '{close}'?)" if close else ""
         notes.append(f"note: no rule of your licenses names the category '{category}'{hint}; "
                      f"the hours count toward the total only. 'goals ce edit {credit_id} --category' changes it.")
     return notes

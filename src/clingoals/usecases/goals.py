@@ -79,7 +79,10 @@ def list_goals(store, *, statuses: Iterable[str] | None = None, every_status: bo
     limit = parse_optional_date(due_before, today)
     if aspiration is not None and aspiration.lower() not in {
             n.lower() for n in queries.aspiration_names(store.conn)}:
-        raise InvalidInput(f"Unknown aspiration {aspiration!r}. 'goals aspiration list' shows them.")
+        from clingoals.suggest import did_you_mean
+
+        hint = did_you_mean(aspiration, queries.aspiration_names(store.conn))
+        raise InvalidInput(f"Unknown aspiration {aspiration!r}.{hint} 'goals aspiration list' shows them.")
     records = queries.list_goals(store.conn, statuses=wanted)
     wanted_tags = set(tags)
 
@@ -395,7 +398,10 @@ def aspiration_goals(store, name: str) -> dict:
     wanted = name.strip().lower()
     match = next((a for a in queries.list_aspirations(store.conn) if a["name"].lower() == wanted), None)
     if match is None:
-        raise NotFound(f"No aspiration named {name!r}. 'goals aspiration list' shows them.")
+        from clingoals.suggest import did_you_mean
+
+        hint = did_you_mean(name, [a["name"] for a in queries.list_aspirations(store.conn)])
+        raise NotFound(f"No aspiration named {name!r}.{hint} 'goals aspiration list' shows them.")
     goals = [g["id"] for g in queries.list_goals(store.conn)
              if match["name"].lower() in (a.lower() for a in g["aspirations"])]
     return {**match, "goal_ids": goals}

@@ -1,0 +1,26 @@
+"""Close-match suggestions for a name typed slightly wrong (a command, a
+profile id, a license, a CE category, a career path): the one place that
+decides what counts as "close", so every "did you mean" agrees."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+
+def closest(typed: str, known: Iterable[str], *, cutoff: float = 0.6) -> str | None:
+    """The known name most like ``typed`` (letter case ignored), or None
+    when none is close enough. Returned as it is spelled in ``known``."""
+    import difflib
+
+    by_folded: dict[str, str] = {}
+    for name in known:
+        by_folded.setdefault(name.casefold(), name)
+    match = difflib.get_close_matches(typed.casefold(), list(by_folded), n=1, cutoff=cutoff)
+    return by_folded[match[0]] if match else None
+
+
+def did_you_mean(typed: str, known: Iterable[str], *, cutoff: float = 0.6) -> str:
+    """" Did you mean 'NAME'?" for the closest known name, or "" (to append
+    after a sentence that already ends with a full stop)."""
+    match = closest(typed, known, cutoff=cutoff)
+    return f" Did you mean {match!r}?" if match else ""
