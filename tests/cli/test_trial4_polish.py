@@ -52,3 +52,52 @@ def test_a_mistyped_aspiration_suggests_the_declared_one_and_adds_no_goal(run):
     assert run("list", "--json").json() == []
     listed = run("list", "--aspiration", "trauma specalist")
     assert listed.code == 1 and "Did you mean 'trauma specialist'?" in listed.err
+
+
+# --- the same draft is not kept twice --------------------------------------------------------
+
+NAMED = "Mr. Smith cancelled again; I felt relieved and then guilty"
+
+
+def _drafts(run) -> list[dict]:
+    listed = run("journal", "drafts", "--json")
+    assert listed.code == 0, listed
+    return listed.json()
+
+
+def test_the_same_journal_text_stopped_twice_is_kept_once(run):
+    first = run("journal", NAMED)
+    assert first.code == 1 and "Kept as a private draft in" in first.err
+    again = run("journal", NAMED)
+    assert again.code == 1
+    assert "Already kept: the same text is a private draft since 2026-05-13" in again.err
+    assert len(again.err.strip().splitlines()) == 1          # still one line on stderr
+    [draft] = _drafts(run)
+    assert draft["kind"] == "journal" and draft["preview"] == NAMED
+    assert run("journal", "list", "--json").json() == []
+
+
+def test_a_draft_that_differs_in_anything_typed_is_kept_too(run):
+    assert run("journal", NAMED).code == 1
+    assert run("journal", NAMED, "--tag", "supervision").code == 1           # a tag is something typed
+    assert run("journal", NAMED + ".").code == 1
+    assert run("journal", NAMED, "--feedback", "supervisor").code == 1
+    assert len(_drafts(run)) == 4
+
+
+def test_goal_drafts_with_the_same_answers_are_kept_once_and_a_continued_one_stays(today):
+    from clingoals.usecases import drafting
+
+    values = {"statement": "Help Mrs. Lopez reduce panic attacks", "measure": "fewer panic attacks"}
+    first = drafting.keep_draft(values, today=today, now="2026-05-13T10:00:00+00:00")
+    assert first["already"] is False
+    again = drafting.keep_draft(values, today=today, now="2026-05-13T11:00:00+00:00")
+    assert again["already"] is True and again["name"] == first["name"]
+    # continuing that draft and stopping with the same answers keeps it (it must not discard itself)
+    same = drafting.keep_draft(values, replaces=first["name"], today=today, now="2026-05-13T12:00:00+00:00")
+    assert same["name"] == first["name"]
+    [kept] = drafting.drafts()
+    assert kept["values"]["statement"] == values["statement"] and kept["saved_at"].startswith("2026-05-13T10")
+    other = drafting.keep_draft({**values, "measure": "panic attacks a week"}, today=today,
+                                now="2026-05-13T13:00:00+00:00")
+    assert other["already"] is False and len(drafting.drafts()) == 2

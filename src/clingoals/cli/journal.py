@@ -193,8 +193,11 @@ def _draft_keeper(draft: dict):
     def keep(text: str) -> str:
         fields = {key: draft.get(key) for key in ("kind", "entry_date", "goal_ids", "tags", "entry_id")}
         kept = use.keep_draft(text, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso())
-        if draft.get("name"):
+        if draft.get("name") and draft["name"] != kept["name"]:
             use.discard_draft(draft["name"])
+        if kept["already"]:
+            return (f"Already kept: the same text is a private draft since {kept['saved_at'][:10]}, in "
+                    f"{kept['path']} (owner-only, not in the database); the next 'goals journal' offers it back.")
         return (f"Kept as a private draft in {kept['path']} (owner-only, not in the database); "
                 "the next 'goals journal' offers it back.")
     return keep

@@ -146,17 +146,20 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
     draft of this answer comes first); kept as it is, it is not checked again."""
     from clingoals.store.drafts import discard_draft, save_draft
 
+    kept_as: list[str] = []
+
     def keep(text: str) -> str:
         kept = save_draft("review", {"field": field, "question": question, "text": text,
                                      "review_date": day.isoformat()}, now=_now())
-        return (f"  Kept as a private draft in {kept['path']} (not in the database); "
-                "the next 'goals review' offers it again.")
+        kept_as.append(kept["name"])
+        already = "Already kept: the same answer is a private draft" if kept["already"] else "Kept as a private draft"
+        return f"  {already} in {kept['path']} (not in the database); the next 'goals review' offers it again."
 
     draft = drafts.pop(field, None)
     typed = _ask_text(question, draft["text"] if draft else earlier)
     text = typed if typed is not None and typed == earlier and not draft else settle_private_text(
         typed, what="this answer", edit=lambda again: _ask_text(question, again), keep=keep, interrupt_stops=True)
-    if draft:
+    if draft and draft["name"] not in kept_as:  # not when the same answer was kept again: that draft is it
         discard_draft(draft["name"])
     return text
 

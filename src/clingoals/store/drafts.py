@@ -23,9 +23,18 @@ def drafts_dir() -> Path:
 
 def save_draft(kind: str, data: dict, *, now: str) -> dict:
     """Keep ``data`` (JSON-ready) as a draft of ``kind``; returns the draft
-    as :func:`list_drafts` gives it, plus its ``path``."""
+    as :func:`list_drafts` gives it, plus its ``path`` and ``already``.
+
+    A draft of ``kind`` holding exactly this data already (the same text
+    stopped twice) is not written again: that one is returned, with
+    ``already`` true, so one copy of a client's details exists, not two.
+    Whoever replaces a draft it continued must not discard it when the
+    name that comes back is the same."""
     if kind not in KINDS:
         raise ValueError(kind)
+    same = _same_as(kind, data)
+    if same is not None:
+        return {**same, "path": str(drafts_dir() / same["name"]), "already": True}
     folder = ensure_home(drafts_dir())
     stamp = "".join(ch for ch in now[:19] if ch.isdigit())
     for n in range(1, 1000):
@@ -34,7 +43,19 @@ def save_draft(kind: str, data: dict, *, now: str) -> dict:
             break
     draft = {"kind": kind, "saved_at": now, **data}
     write_private(path, json.dumps(draft, ensure_ascii=False, indent=2))
-    return {**draft, "name": path.name, "path": str(path)}
+    return {**draft, "name": path.name, "path": str(path), "already": False}
+
+
+def _same_as(kind: str, data: dict) -> dict | None:
+    """The kept draft of ``kind`` whose contents are ``data`` exactly (as
+    JSON would read them back; when it was kept does not count), or None."""
+    # as save_draft writes it: a journal draft's own "kind" (the entry's) wins over the draft's
+    wanted = json.loads(json.dumps({"kind": kind, **data}, ensure_ascii=False))
+    for draft in list_drafts(kind):
+        held = {key: value for key, value in draft.items() if key not in ("saved_at", "name")}
+        if held == wanted:
+            return draft
+    return None
 
 
 def list_drafts(kind: str) -> list[dict]:
