@@ -129,8 +129,8 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
         if not (values.get("statement") or "").strip():
             stopped()
-        _keep_private(values, aspirations, steps, day, state)
-        stopped("Stopped; your sentence and the answers you entered are kept as a private draft "
+        kept = _keep_private(values, aspirations, steps, day, state)
+        stopped(f"Stopped; your sentence and the answers you entered {_are_kept(kept)} "
                 "(not in the database): 'goals add' continues it.")
 
 
@@ -174,6 +174,17 @@ def _ask_again_what_fails(values: dict, state: dict, day: dt.date) -> None:
         if question == "measure":
             values["measure"] = None
         state["wording"] = None
+
+
+def _are_kept(kept: dict, *, subject: bool = True) -> str:
+    """How a kept goal draft is reported ("are kept as a private draft", or
+    with ``subject=False`` "Kept as a private draft"): exactly these answers
+    may have been kept already (the same goal stopped twice), and are not
+    copied again."""
+    if kept.get("already"):
+        since = str(kept.get("saved_at") or "")[:10]
+        return ("were already" if subject else "Already") + f" kept as a private draft on {since}, not copied again"
+    return ("are kept" if subject else "Kept") + " as a private draft"
 
 
 def _keep_private(values: dict, aspirations: list[str], steps: list[str], day: dt.date, state: dict) -> dict:
@@ -320,8 +331,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     keep = typer.confirm("Save this goal?", default=True, err=True)
     statement = _private_enough(values, statement, steps, state, yes=yes)
     if statement is None:
-        _keep_private(values, aspirations, steps, day, state)
-        say("Kept as a private draft (owner-only, not in the database); 'goals add' continues it.")
+        kept = _keep_private(values, aspirations, steps, day, state)
+        say(f"{_are_kept(kept, subject=False)} (owner-only, not in the database); 'goals add' continues it.")
         return {"statement": None, "status": "private", "new_aspirations": new_aspirations,
                 "continued": state["continued"], "asked": sorted(asked)}
     if not keep:
