@@ -946,7 +946,7 @@ def drafts_table(drafts: list[dict]) -> Table:
     table.add_column("Continue with", no_wrap=True)
     for d in drafts:
         table.add_row(str(d["number"]), d["saved_at"][:10], d["kind"], d["preview"], d["continue_with"])
-    table.caption = "goals journal drafts --discard N removes one for good"
+    table.caption = "goals drafts --discard N removes one for good"
     return table
 
 

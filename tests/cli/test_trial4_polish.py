@@ -101,3 +101,22 @@ def test_goal_drafts_with_the_same_answers_are_kept_once_and_a_continued_one_sta
     other = drafting.keep_draft({**values, "measure": "panic attacks a week"}, today=today,
                                 now="2026-05-13T13:00:00+00:00")
     assert other["already"] is False and len(drafting.drafts()) == 2
+
+
+# --- 'goals drafts': where every draft is listed, for goals too ---------------------------------
+
+def test_goals_drafts_is_goals_journal_drafts(run):
+    assert run("journal", NAMED).code == 1
+    assert run("journal", "Mrs. Lopez again", "--tag", "x").code == 1
+    top, under = run("drafts", "--json"), run("journal", "drafts", "--json")
+    assert top.code == under.code == 0 and top.json() == under.json() and len(top.json()) == 2
+    table = run("drafts")
+    assert table.code == 0 and "goals drafts --discard N" in table.out
+    wrong = run("drafts", "--discard", "7", "--yes")
+    assert wrong.code == 1 and "No draft 7 (numbers: 1 to 2); 'goals drafts' lists them." in wrong.err
+    assert len(_drafts(run)) == 2
+    assert run("drafts", "--discard", "1").code == 1                     # asks first: no terminal, no --yes
+    gone = run("drafts", "--discard", "1", "--yes", "--json")
+    assert gone.code == 0 and [d["number"] for d in gone.json()] == [1]
+    assert run("journal", "drafts", "--discard-all", "--yes").code == 0   # the old spelling still works
+    assert _drafts(run) == []

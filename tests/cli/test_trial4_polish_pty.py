@@ -115,3 +115,91 @@ def test_a_review_answer_kept_again_unchanged_is_not_lost(isolated_home):
         child.close()
         [draft] = _draft_files(isolated_home)
         assert "Johnson" in draft.read_text()
+
+
+# --- every journal draft is offered, one after another ----------------------------------------
+
+OLDER = "Mrs. Patel, 14 Elm Street, cancelled again"
+NEWER = "Session with Mr. Johnson, DOB 3/4/1988, felt stuck"
+
+
+def _two_journal_drafts(home):
+    for text in (OLDER, NEWER):
+        assert _goals(home, "journal", text).returncode == 1             # kept as drafts (no terminal)
+
+
+def test_journal_offers_the_next_draft_after_saving_one(isolated_home):
+    _two_journal_drafts(isolated_home)
+    child = _spawn(isolated_home, "journal")
+    child.expect(r"\(1 of 2\) You kept a private journal draft")
+    child.expect("Johnson")                                               # the newest first
+    child.sendline("yes")
+    child.expect("Your entry")
+    child.sendline("Session felt stuck; bring it to supervision")        # rewritten without the name
+    child.expect("Saved journal entry 1")
+    child.expect(r"\(2 of 2\) You kept a private journal draft")          # not the end: the older one
+    child.expect("Patel")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("y")
+    child.expect("Your entry")
+    child.sendline("")                                                    # Enter keeps the text: warned
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("save")
+    child.expect("Saved journal entry 2")
+    assert _finish(child) == 0
+    assert _draft_files(isolated_home) == []
+    texts = [e["text"] for e in _json(isolated_home, "journal", "list")]
+    assert sorted(texts) == sorted([OLDER, "Session felt stuck; bring it to supervision"])
+
+
+def test_a_draft_left_for_later_after_saving_one_ends_the_command_and_says_where_it_is(isolated_home):
+    _two_journal_drafts(isolated_home)
+    child = _spawn(isolated_home, "journal")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("yes")
+    child.expect("Your entry")
+    child.sendline("Felt stuck in session; supervision next week")
+    child.expect("Saved journal entry 1")
+    child.expect(r"\(2 of 2\)")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("no")
+    child.expect("1 draft kept for later; 'goals drafts' lists every draft.")
+    assert _finish(child) == 0                                            # no new entry is asked for
+    [left] = _draft_files(isolated_home)
+    assert "Patel" in left.read_text()
+    assert len(_json(isolated_home, "journal", "list")) == 1
+
+
+def test_ctrl_c_at_the_next_draft_says_the_saved_entry_stays(isolated_home):
+    _two_journal_drafts(isolated_home)
+    child = _spawn(isolated_home, "journal")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("yes")
+    child.expect("Your entry")
+    child.sendline("Felt stuck in session; supervision next week")
+    child.expect("Saved journal entry 1")
+    child.expect(r"\(2 of 2\)")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    _interrupt(child, r"Stopped; journal entry 1 is saved, and every draft not finished is kept")
+    assert _finish(child) == 1 and "nothing was saved" not in child.before
+    [left] = _draft_files(isolated_home)
+    assert "Patel" in left.read_text()
+    assert len(_json(isolated_home, "journal", "list")) == 1
+
+
+def test_a_goal_draft_left_for_later_points_to_goals_drafts(isolated_home):
+    child = _spawn(isolated_home, "add")
+    child.expect("Your goal, in one sentence")
+    child.sendline("Start a DBT skills group for teens")
+    child.expect(r"skip\): ")
+    _interrupt(child, "kept as a private draft")
+    assert _finish(child) == 1
+    child = _spawn(isolated_home, "add")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("no")
+    child.expect("1 draft kept for later; 'goals drafts' lists every draft.")
+    child.expect("Your goal, in one sentence")
+    _interrupt(child, "Stopped; nothing was saved")
+    assert _finish(child) == 1
+    listed = _json(isolated_home, "drafts")
+    assert [d["kind"] for d in listed] == ["goal"] and listed[0]["continue_with"] == "goals add"

@@ -23,6 +23,7 @@ LAZY: dict[str, tuple[str, str, str]] = {
     "check": ("clingoals.cli.check", "check_app", "Score a goal against SMART and say what to fix (saves nothing)."),
     "review": ("clingoals.cli.review", "review_app", "The weekly review: what moved, what is due, what is stale; progress logged, goals adjusted, and a reflection recorded."),
     "journal": ("clingoals.cli.journal", "journal_app", "Your reflection journal: 'goals journal \"TEXT\"' adds an entry."),
+    "drafts": ("clingoals.cli.journal", "drafts_app", "Your private drafts of every kind (journal, review answers, goals, self-assessments): text kept out of the database."),
     "ce": ("clingoals.cli.ce", "ce_app", "Continuing-education credits against each license's renewal rules. With no command: the renewal status."),
     "license": ("clingoals.cli.license", "license_app", "Your licenses and their renewal cycles."),
     "path": ("clingoals.cli.path", "path_app", "Career paths: destinations, their milestones, and your roadmap."),

@@ -144,11 +144,12 @@ def stopped(message: str = STOPPED, *, typed: list[str] | None = None) -> None:
 DRAFT_ANSWERS = {"y": "continue", "yes": "continue", "n": "later", "no": "later", "discard": "discard"}
 
 
-def offer_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> dict | None:
+def offered_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> Iterator[dict]:
     """Offer kept private drafts back, newest first (in a terminal): 'yes'
-    continues one (returned), 'no' leaves it for later and offers the next
-    older one, 'discard' (the whole word) removes it for good. Returns the
-    draft to continue, or None."""
+    yields one to continue, and once the caller is done with it the next
+    older one is offered; 'no' leaves it for later, 'discard' (the whole
+    word) removes it for good. At the end, says how many wait for later
+    and where every draft is listed."""
     from clingoals.usecases.drafts import discard
 
     left = 0
@@ -161,8 +162,8 @@ def offer_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> dict
                 break
             say("  Please type yes, no or discard (discard removes it for good).")
         if answer == "continue":
-            return draft
-        if answer == "discard":
+            yield draft
+        elif answer == "discard":
             discard(draft["name"])
             say("  Discarded: the draft is gone.")
         else:
@@ -170,8 +171,14 @@ def offer_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> dict
     if left:
         from clingoals.numbers import counted
 
-        say(f"  {counted(left, 'draft')} kept for later; 'goals journal drafts' lists every draft.")
-    return None
+        say(f"  {counted(left, 'draft')} kept for later; 'goals drafts' lists every draft.")
+
+
+def offer_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> dict | None:
+    """As :func:`offered_drafts`, for a command that continues one draft
+    per run (a review, a goal conversation): the first draft the person
+    chose to continue, or None. The older ones wait for the next run."""
+    return next(offered_drafts(drafts, describe=describe), None)
 
 
 def confirm(question: str, *, yes: bool, default: bool = False) -> bool:

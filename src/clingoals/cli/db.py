@@ -153,7 +153,7 @@ def purge(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for con
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Remove deleted goals, CE credits, licenses and journal entries for good
     (and certificate files only they used) and every private draft ('goals
-    journal drafts' lists them), then compact the database so their text
+    drafts' lists them), then compact the database so their text
     leaves the file. Backups made before still hold them."""
     from clingoals.cli.common import confirm, respond
     from clingoals.store.db import db_path

@@ -190,7 +190,7 @@ def add(
     waiting = len(drafting.drafts())
     if waiting and not json_out and drafting.draft_reminder_due(today()):  # once a day, never on every add
         say(f"You have {counted(waiting, 'unfinished goal draft')}; 'goals add' (with no goal) offers "
-            f"{'it' if waiting == 1 else 'them'} back, 'goals journal drafts' lists every draft.")
+            f"{'it' if waiting == 1 else 'them'} back, 'goals drafts' lists every draft.")
 
 
 @app.command()

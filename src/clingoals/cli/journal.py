@@ -26,12 +26,13 @@ from clingoals.cli.common import (
     ask_again,
     confirm,
     interactive,
-    offer_drafts,
+    offered_drafts,
     opened_store,
     privacy_guard,
     read_stdin,
     respond,
     say,
+    stopped,
     today,
 )
 from clingoals.errors import InvalidInput
@@ -113,14 +114,7 @@ def add(
     if text is None:
         if not interactive():
             raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
-        draft = _offer_draft()
-        if draft:
-            text = _checked(_edit_again(draft["text"]), yes=yes, draft=draft)
-            if text is None:
-                return
-            with opened_store() as store:
-                entry = use.save_draft_text(store, draft, text, today=today(), now=clock.now_iso())
-            respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
+        if _continue_drafts(yes=yes, json_out=json_out):
             return
         text = _write_new()
         keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
@@ -150,21 +144,46 @@ def _remind_drafts() -> None:
     waiting = len(use.drafts())
     if waiting and use.draft_reminder_due(today()):
         say(f"You have {counted(waiting, 'private journal draft')}; 'goals journal' (with no text) offers "
-            f"{'it' if waiting == 1 else 'them'} back, 'goals journal drafts' lists every draft.")
+            f"{'it' if waiting == 1 else 'them'} back, 'goals drafts' lists every draft.")
 
 
-def _offer_draft() -> dict | None:
-    """A kept private draft the person wants to continue (newest first; the
-    older ones are offered in turn, and any can be discarded), or None."""
+def _continue_drafts(*, yes: bool, json_out: bool) -> bool:
+    """Offer the kept private journal drafts, newest first, one after the
+    other: each one the person continues is edited, checked and saved (or
+    kept again) before the next is offered, so none is left behind unseen.
+    True when the person took one up (then no new entry is asked for).
+    With --json, one entry per run: the line on stderr says how many wait."""
     waiting = use.drafts()
     if not waiting:
-        return None
+        return False
 
     def describe(draft: dict) -> str:
         first_line = draft["text"].strip().splitlines()[0][:50]
         return f"You kept a private journal draft on {str(draft.get('saved_at', ''))[:10]}: {first_line!r}"
 
-    return offer_drafts(waiting, describe=describe)
+    taken, saved = False, []
+    try:
+        for draft in offered_drafts(waiting, describe=describe):
+            taken = True
+            text = _checked(_edit_again(draft["text"]), yes=yes, draft=draft)
+            if text is not None:
+                with opened_store() as store:
+                    entry = use.save_draft_text(store, draft, text, today=today(), now=clock.now_iso())
+                saved.append(entry["id"])
+                respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
+            if json_out:  # one JSON document per command
+                left = len(use.drafts())
+                if left:
+                    say(f"{counted(left, 'more private journal draft')} waiting: 'goals journal' offers "
+                        f"{'it' if left == 1 else 'them'} next.")
+                break
+    except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+        if saved:  # not "nothing was saved": the entries before the interruption are
+            saved_words = f"entry {saved[0]} is" if len(saved) == 1 else f"entries {', '.join(map(str, saved))} are"
+            stopped(f"Stopped; journal {saved_words} saved, and every draft not finished is kept as it was: "
+                    "'goals journal' offers it again.")
+        raise
+    return taken
 
 
 def _write_new() -> str:
@@ -323,3 +342,9 @@ def drafts(discard: Optional[List[int]] = typer.Option(None, "--discard", metava
         return
     gone = kept.discard_drafts(numbers)
     respond(gone, json_out=json_out, message=f"Discarded {counted(len(gone), 'draft')} for good.")
+
+
+# `goals drafts`: the same command at the top (it lists drafts of every kind, so a
+# person drafting a goal is not sent to a journal command); `goals journal drafts` stays.
+drafts_app = typer.Typer()
+drafts_app.command("drafts")(drafts)

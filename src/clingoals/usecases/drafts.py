@@ -54,7 +54,7 @@ def drafts_to_discard(numbers: list[int] | None) -> list[dict]:
     wrong = [n for n in numbers if n not in by_number]
     if wrong:
         have = f"1 to {len(listed)}" if listed else "none: there are no drafts"
-        raise InvalidInput(f"No draft {', '.join(map(str, wrong))} (numbers: {have}); 'goals journal drafts' "
+        raise InvalidInput(f"No draft {', '.join(map(str, wrong))} (numbers: {have}); 'goals drafts' "
                            "lists them. Nothing was discarded.")
     return [by_number[n] for n in dict.fromkeys(numbers)]
 
