@@ -1,5 +1,6 @@
-"""New-user trial 3, items 8-11 and 17, in a real pseudo-terminal: drafts
-offered newest first with 'discard', Ctrl-C saying one clear thing (never
+"""New-user trials 3 (items 8-11 and 17) and 4, in a real pseudo-terminal: drafts
+offered newest first with 'discard' and one after another, the same text
+kept once, Ctrl-C saying one clear thing (never
 Click's "Aborted!") and keeping typed answers, Ctrl-C at the review's
 privacy choice pausing the review, the suggested decision after a
 correction, and a scripted `goals add` whose privacy choice defaults to safe."""
@@ -21,8 +22,9 @@ ENV = {"CLINGOALS_TODAY": "2026-05-13", "NO_COLOR": "1", "COLUMNS": "100", "TERM
 
 def _goals(home, *args):
     env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home)}
-    out = subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True)
-    return out
+    # never the terminal pytest runs in: these commands are the scripted, terminal-less kind
+    return subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL)
 
 
 def _json(home, *args):
@@ -250,3 +252,157 @@ def test_journal_without_an_editor_asks_for_the_entry_instead_of_failing(isolate
     assert _finish(child) == 0
     [entry] = _json(isolated_home, "journal", "list")
     assert entry["text"] == "A quiet week; finished my notes early"
+
+
+# --- new-user trial 4: a draft is kept once, and every journal draft is offered in turn -----
+
+NAMED = "Mr. Smith cancelled again; I felt relieved and then guilty"
+
+
+def test_a_journal_text_drafted_at_the_terminal_then_without_one_is_kept_once(isolated_home):
+    child = _spawn(isolated_home, "journal", NAMED)
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("draft")
+    child.expect("Kept as a private draft in")
+    assert _finish(child) == 0
+    again = _goals(isolated_home, "journal", NAMED)                   # the same text, no terminal
+    assert again.returncode == 1 and "Already kept: the same text is a private draft" in again.stderr
+    [draft] = _drafts(isolated_home)
+    assert "Smith" in draft.read_text()
+    assert _json(isolated_home, "journal", "list") == []
+
+
+def test_a_journal_draft_taken_up_and_kept_again_unchanged_is_not_lost(isolated_home):
+    assert _goals(isolated_home, "journal", NAMED).returncode == 1     # kept as a draft (no terminal)
+    child = _spawn(isolated_home, "journal")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("yes")
+    child.expect("Your entry")
+    child.sendline("")                                                # Enter keeps the text
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("draft")
+    child.expect("Already kept")
+    assert _finish(child) == 0
+    [draft] = _drafts(isolated_home)
+    assert "Smith" in draft.read_text()
+
+
+def test_the_same_goal_sentence_stopped_twice_is_kept_once(isolated_home):
+    for attempt in range(2):
+        child = _spawn(isolated_home, "add")
+        if attempt:
+            child.expect(r"Continue it\? \[yes/no/discard\]")
+            child.sendline("no")                                      # start again instead, same words
+        child.expect("Your goal, in one sentence")
+        child.sendline("Start a DBT skills group for teens")
+        child.expect(r"skip\): ")
+        _interrupt(child, r"already\s+kept\s+as\s+a\s+private\s+draft\s+on\s+2026-05-13,\s+not\s+copied\s+again" if attempt
+                   else "are kept as a private draft")
+        assert _finish(child) == 1
+    [draft] = _drafts(isolated_home)
+    assert "DBT skills group" in draft.read_text()
+
+
+def test_a_review_answer_kept_again_unchanged_is_not_lost(isolated_home):
+    assert _goals(isolated_home, "add", "Walk daily", "--due", "2027-01-31", "--personal").returncode == 0
+    for attempt in range(2):
+        child = _spawn(isolated_home, "review")
+        child.expect(r"Review the other 1 goal too\?")
+        child.sendline("n")
+        child.expect("What did you achieve")
+        child.sendline("" if attempt else "Helped Mr. Johnson through a panic attack")  # Enter keeps the draft
+        child.expect("may identify a client")
+        child.sendline("draft")
+        child.expect("Already kept: the same answer" if attempt else "Kept as a private draft")
+        child.expect("What got in the way")
+        _interrupt(child, "Review paused")
+        child.expect(pexpect.EOF)
+        child.close()
+        [draft] = _drafts(isolated_home)
+        assert "Johnson" in draft.read_text()
+
+
+# --- every journal draft is offered, one after another ----------------------------------------
+
+OLDER = "Mrs. Patel, 14 Elm Street, cancelled again"
+NEWER = "Session with Mr. Johnson, DOB 3/4/1988, felt stuck"
+
+
+def _two_journal_drafts(home):
+    for text in (OLDER, NEWER):
+        assert _goals(home, "journal", text).returncode == 1             # kept as drafts (no terminal)
+
+
+def test_journal_offers_the_next_draft_after_saving_one(isolated_home):
+    _two_journal_drafts(isolated_home)
+    child = _spawn(isolated_home, "journal")
+    child.expect(r"\(1 of 2\) You kept a private journal draft")
+    child.expect("Johnson")                                               # the newest first
+    child.sendline("yes")
+    child.expect("Your entry")
+    child.sendline("Session felt stuck; bring it to supervision")        # rewritten without the name
+    child.expect("Saved journal entry 1")
+    child.expect(r"\(2 of 2\) You kept a private journal draft")          # not the end: the older one
+    child.expect("Patel")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("y")
+    child.expect("Your entry")
+    child.sendline("")                                                    # Enter keeps the text: warned
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("save")
+    child.expect("Saved journal entry 2")
+    assert _finish(child) == 0
+    assert _drafts(isolated_home) == []
+    texts = [e["text"] for e in _json(isolated_home, "journal", "list")]
+    assert sorted(texts) == sorted([OLDER, "Session felt stuck; bring it to supervision"])
+
+
+def _save_the_newest_and_get_offered_the_next(home):
+    child = _spawn(home, "journal")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("yes")
+    child.expect("Your entry")
+    child.sendline("Felt stuck in session; supervision next week")
+    child.expect("Saved journal entry 1")
+    child.expect(r"\(2 of 2\)")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    return child
+
+
+def test_a_draft_left_for_later_after_saving_one_ends_the_command_and_says_where_it_is(isolated_home):
+    _two_journal_drafts(isolated_home)
+    child = _save_the_newest_and_get_offered_the_next(isolated_home)
+    child.sendline("no")
+    child.expect("1 draft kept for later; 'goals drafts' lists every draft.")
+    assert _finish(child) == 0                                            # no new entry is asked for
+    [left] = _drafts(isolated_home)
+    assert "Patel" in left.read_text()
+    assert len(_json(isolated_home, "journal", "list")) == 1
+
+
+def test_ctrl_c_at_the_next_draft_says_the_saved_entry_stays(isolated_home):
+    _two_journal_drafts(isolated_home)
+    child = _save_the_newest_and_get_offered_the_next(isolated_home)
+    _interrupt(child, r"Stopped; journal entry 1 is saved, and every draft not finished is kept")
+    assert _finish(child) == 1 and "nothing was saved" not in child.before
+    [left] = _drafts(isolated_home)
+    assert "Patel" in left.read_text()
+    assert len(_json(isolated_home, "journal", "list")) == 1
+
+
+def test_a_goal_draft_left_for_later_points_to_goals_drafts(isolated_home):
+    child = _spawn(isolated_home, "add")
+    child.expect("Your goal, in one sentence")
+    child.sendline("Start a DBT skills group for teens")
+    child.expect(r"skip\): ")
+    _interrupt(child, "kept as a private draft")
+    assert _finish(child) == 1
+    child = _spawn(isolated_home, "add")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("no")
+    child.expect("1 draft kept for later; 'goals drafts' lists every draft.")
+    child.expect("Your goal, in one sentence")
+    _interrupt(child, "Stopped; nothing was saved")
+    assert _finish(child) == 1
+    listed = _json(isolated_home, "drafts")
+    assert [d["kind"] for d in listed] == ["goal"] and listed[0]["continue_with"] == "goals add"
