@@ -520,9 +520,9 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     head.add_column(ratio=1)
     required = result["required_hours"]
     head.add_row("Status", Text(status.replace("_", " "), style=CE_STATUS_STYLE[status]))
-    head.add_row("Cycle", f"{result['cycle_start']} → {result['cycle_end']} (cycle {result['cycle_number']}), "
+    head.add_row("Cycle", f"{result['cycle_start']} → {result['cycle_end']} ({result['cycle_label']}), "
                           f"{days_text(result['days_left'])} left" if result["days_left"] >= 0 else
-                 f"{result['cycle_start']} → {result['cycle_end']} (cycle {result['cycle_number']}), "
+                 f"{result['cycle_start']} → {result['cycle_end']} ({result['cycle_label']}), "
                  f"ended {-result['days_left']} d ago")
     head.add_row("Counted", f"{_hours(result['counted_hours'])} toward the total of {_hours(required)} required")
     if monthly:
@@ -602,10 +602,13 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                  border_style=CE_STATUS_STYLE[status].replace("bold ", ""))
 
 
-def history_panel(name: str, cycles: list[dict]) -> Hanging:
+def history_panel(name: str, cycles: list[dict], issued: str | None = None) -> Hanging:
     """`goals license history`: one block per cycle, newest first; the
     outcome on its own line so it reads at 80 columns."""
+    from clingoals.ce.licenses import cycle_numbering
+
     text = Text(f"{name}: cycles, newest first\n", style="bold")
+    text.append(cycle_numbering(issued) + "\n")
     for c in cycles:
         outcome = c["outcome"]
         style = "green" if outcome["complete"] else ("yellow" if c["current"] else "red")
@@ -793,6 +796,8 @@ def profile_detail(profile: dict) -> Group:
 def licenses_table(rows: list[dict], today) -> Table:
     import datetime as _dt
 
+    from clingoals.ce.licenses import NUMBERED_WITHOUT_ISSUE
+
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
     table.add_column("Name", style="bold")
     table.add_column("Profile")
@@ -803,15 +808,21 @@ def licenses_table(rows: list[dict], today) -> Table:
     table.add_column("Number")
     for r in rows:
         left = (_dt.date.fromisoformat(r["renews"]) - today).days
-        table.add_row(r["name"], r["profile_id"], r["renews"], days_text(left), str(r["cycle_number"]),
+        unsure = r["cycle_number"] > 1 and not r["issued"]
+        table.add_row(r["name"], r["profile_id"], r["renews"], days_text(left),
+                      f"{r['cycle_number']}{'*' if unsure else ''}",
                       "yes" if r["supervisor"] else "", r["number"] or "")
+    if any(r["cycle_number"] > 1 and not r["issued"] for r in rows):
+        table.caption, table.caption_justify = f"* {NUMBERED_WITHOUT_ISSUE}", "left"
     return table
 
 
 def license_detail(record: dict, profile) -> Text:
+    from clingoals.ce.licenses import cycle_words
+
     return Text(f"{record['name']}: {profile.name}; license number {record['number'] or 'not recorded'}; "
                 f"issued {record['issued'] or 'not recorded'}; renews {record['renews']}; "
-                f"cycle {record['cycle_number']}" + ("; supervisor" if record["supervisor"] else ""))
+                f"{cycle_words(record['cycle_number'], record['issued'])}" + ("; supervisor" if record["supervisor"] else ""))
 
 
 # --- the weekly review -----------------------------------------------------------------

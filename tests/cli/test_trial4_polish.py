@@ -120,3 +120,67 @@ def test_goals_drafts_is_goals_journal_drafts(run):
     assert gone.code == 0 and [d["number"] for d in gone.json()] == [1]
     assert run("journal", "drafts", "--discard-all", "--yes").code == 0   # the old spelling still works
     assert _drafts(run) == []
+
+
+# --- a license's cycle number says where it came from ---------------------------------------
+
+ASSUMED = "cycle 2, taken as not the first: no issue date"
+
+
+def test_a_license_added_without_issue_date_or_cycle_says_its_cycle_is_taken_as_a_renewal(run, tmp_path):
+    added = run("license", "add", "NY", "--profile", "example-ny-lmhc", "--renews", "2027-09-30", "--json")
+    assert added.code == 0 and added.json()["cycle_number"] == 2 and added.json()["issued"] is None
+    assert ("neither --issued nor --cycle was given, so this is taken as cycle 2: a renewal, not your first "
+            "cycle. New York LMHC exempts a first cycle from CE, and that does not apply. If this is your first "
+            "cycle: goals license edit \"NY\" --cycle 1.") in added.err
+    status = run("ce", "status", "--license", "NY", "--json").json()["licenses"][0]
+    assert status["cycle_label"] == ASSUMED and status["required_hours"] == 36
+    for args in (("ce", "status", "--license", "NY"), ("license", "show", "NY")):
+        shown = run(*args)
+        assert shown.code == 0 and "(cycle 2)" not in shown.out
+        assert " ".join(shown.out.replace("│", " ").split()).count(ASSUMED) >= 1, shown.out
+    listed = run("license", "list")
+    assert listed.code == 0 and " 2*" in listed.out and "* no issue date recorded" in listed.out
+    history = run("license", "history", "NY")
+    assert history.code == 0 and "No issue date recorded" in history.out
+    assert run("license", "history", "NY", "--json").json()["issued"] is None
+    assert run("ce", "audit", "--license", "NY", "--out", tmp_path / "a.zip").code == 0
+    import zipfile
+    with zipfile.ZipFile(tmp_path / "a.zip") as bundle:
+        assert f"({ASSUMED})" in bundle.read("summary.md").decode()
+    # following the hint: a first cycle, and the exemption applies
+    assert run("license", "edit", "NY", "--cycle", "1").code == 0
+    first = run("ce", "status", "--license", "NY", "--json").json()["licenses"][0]
+    assert first["cycle_label"] == "cycle 1, the license's first" and first["required_hours"] == 0
+    listed = run("license", "list")
+    assert "* no issue date" not in listed.out
+
+
+def test_a_cycle_from_the_issue_date_or_given_needs_no_note(run):
+    added = run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31",
+                "--issued", "2021-03-01")
+    assert added.code == 0 and "cycle 3, counted from the issue date 2021-03-01." in added.err
+    assert "neither --issued nor --cycle" not in added.err
+    assert run("ce", "status", "--license", "TX", "--json").json()["licenses"][0]["cycle_label"] == \
+        "cycle 3, counted from the issue date 2021-03-01"
+    history = run("license", "history", "TX")
+    assert "Cycles numbered from the issue date 2021-03-01." in history.out
+    given = run("license", "add", "FL", "--profile", "example-fl-mh", "--renews", "2027-03-31", "--cycle", "3")
+    assert given.code == 0 and "cycle 3, taken as not the first: no issue date." in given.err
+    assert "neither --issued nor --cycle" not in given.err
+    undone = run("license", "renew", "TX", "--yes")
+    assert undone.code == 0
+    back = run("license", "renew", "TX", "--undo")
+    assert back.code == 0 and "back to the cycle ending 2027-01-31 (cycle 3, counted from the issue date" in back.err
+
+
+def test_the_assumed_cycle_note_says_what_the_number_decides_under_each_profile():
+    from clingoals.ce.licenses import assumed_cycle_note
+    from clingoals.ce.profiles import builtin_profiles
+
+    by_id = {p.id: p for p in builtin_profiles()}
+    florida = assumed_cycle_note("FL", 2, by_id["example-fl-mh"])
+    assert "exempts a first cycle from CE" in florida and "due every 3 cycles are counted from it" in florida
+    texas = assumed_cycle_note("TX LPC", 2, by_id["example-tx-lpc"])
+    assert "a first cycle has no rules of its own, so the number changes nothing" in texas
+    assert texas.endswith('goals license edit "TX LPC" --cycle 1.')

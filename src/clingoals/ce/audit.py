@@ -53,7 +53,7 @@ def summary_markdown(license_record: dict, profile: Profile, result: dict, credi
         "",
         f"- License number: {license_record['number'] or 'not recorded'}",
         f"- Requirement profile: {profile.name} ({profile.id}, {standing}){effective}",
-        f"- Cycle: {result['cycle_start']} to {result['cycle_end']} (cycle {result['cycle_number']})",
+        f"- Cycle: {result['cycle_start']} to {result['cycle_end']} ({result['cycle_label']})",
         f"- Prepared: {today.isoformat()}",
         f"- Required: {result['required_hours']:g} h; counted toward the total: {result['counted_hours']:g} h; "
         f"carried over: {result['carry_over_hours']:g} h; still to earn: {result['remaining_hours']:g} h; "

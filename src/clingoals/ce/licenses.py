@@ -35,6 +35,50 @@ def check_cycle_number(cycle: int) -> int:
     return cycle
 
 
+def cycle_words(cycle_number: int, issued: dt.date | str | None) -> str:
+    """A license's cycle number in plain words, with where it comes from:
+    a bare "cycle 2" left people asking where the 2 came from. Without an
+    issue date the number was given with --cycle or taken as 2 (a renewal,
+    not the first) when the license was added."""
+    if cycle_number == 1:
+        return "cycle 1, the license's first"
+    if issued:
+        return f"cycle {cycle_number}, counted from the issue date {issued}"
+    return f"cycle {cycle_number}, taken as not the first: no issue date"
+
+
+NUMBERED_WITHOUT_ISSUE = ("no issue date recorded: the cycle number is the one given when the license was added, "
+                          "or 2 (a renewal, not the first) when none was; 'goals license edit NAME --cycle N' sets it")
+
+
+def cycle_numbering(issued: dt.date | str | None) -> str:
+    """Where a license's cycle numbers come from, said once under a list of its cycles."""
+    return f"Cycles numbered from the issue date {issued}." if issued else \
+        NUMBERED_WITHOUT_ISSUE[0].upper() + NUMBERED_WITHOUT_ISSUE[1:] + "."
+
+
+FIRST_CYCLE_WORDS = {"exempt": "exempts a first cycle from CE", "fixed": "asks a different number of hours of a first cycle",
+                     "prorated": "prorates a first cycle's hours"}
+
+
+def assumed_cycle_note(name: str, cycle_number: int, profile) -> str:
+    """What `goals license add` says when it got neither --issued nor --cycle:
+    the cycle number it took and why, what that number decides under this
+    profile, and how to change it."""
+    matters = []
+    if profile.first_cycle_mode in FIRST_CYCLE_WORDS:
+        matters.append(f"{profile.name} {FIRST_CYCLE_WORDS[profile.first_cycle_mode]}, and that does not apply")
+    every = sorted({rule.every_n_cycles for rule in (*profile.minimums, *profile.completions)
+                    if getattr(rule, "every_n_cycles", None)})
+    if every:
+        matters.append(f"requirements due every {' or '.join(map(str, every))} cycles are counted from it")
+    why = ("; ".join(matters) + ".") if matters else \
+        f"Under {profile.name} a first cycle has no rules of its own, so the number changes nothing."
+    why = why[0].upper() + why[1:]
+    return (f"note: neither --issued nor --cycle was given, so this is taken as cycle {cycle_number}: a renewal, "
+            f"not your first cycle. {why} If this is your first cycle: goals license edit \"{name}\" --cycle 1.")
+
+
 def check_carry_over(hours: float) -> float:
     from clingoals.goal import check_finite
 

@@ -36,6 +36,7 @@ from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
 
+from clingoals.ce.licenses import cycle_words
 from clingoals.ce.profiles import Minimum, Profile, as_number, exact, exact_sum
 
 DAYS_PER_MONTH = 30.44
@@ -411,6 +412,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         "cycle_start": start.isoformat(),
         "cycle_end": end.isoformat(),
         "cycle_number": cycle.cycle_number,
+        "cycle_label": cycle_words(cycle.cycle_number, cycle.issued),
         "days_left": days_left,
         "required_hours": as_number(required),
         "logged_hours": as_number(logged),

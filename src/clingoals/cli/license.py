@@ -18,6 +18,7 @@ from clingoals.cli.common import (
     say_note,
     today,
 )
+from clingoals.ce.licenses import assumed_cycle_note, cycle_words
 from clingoals.numbers import number
 from clingoals.usecases import licenses as use
 from clingoals.usecases.ce import example_note
@@ -50,7 +51,9 @@ def add(
                                         number=number, supervisor=supervisor, cycle=cycle, today=today(),
                                         now=clock.now_iso())
     respond(record, json_out=json_out, message=f"Added license {record['name']} ({found.name}), "
-            f"renews {record['renews']}, cycle {record['cycle_number']}.")
+            f"renews {record['renews']}, {cycle_words(record['cycle_number'], record['issued'])}.")
+    if issued is None and cycle is None:
+        say_note(assumed_cycle_note(record["name"], record["cycle_number"], found))
     say_note(example_note([found]))
 
 
@@ -126,8 +129,8 @@ def renew(name: str = typer.Argument(..., help="The license's name."),
     if undo:
         with opened_store() as store:
             record = use.undo_renewal(store, name, now=clock.now_iso())
-        respond(record, json_out=json_out, message=f"Undid the renewal of {record['name']}: back to cycle "
-                                                  f"{record['cycle_number']}, ending {record['renews']}.")
+        respond(record, json_out=json_out, message=f"Undid the renewal of {record['name']}: back to the cycle "
+                f"ending {record['renews']} ({cycle_words(record['cycle_number'], record['issued'])}).")
         return
     day = today()
     with opened_store() as store:
@@ -153,7 +156,7 @@ def history(name: str = typer.Argument(..., help="The license's name."),
 
     with opened_store() as store:
         data = use.license_history(store, name, today=today())
-    respond(data, json_out=json_out, render=lambda d: render.out.print(render.history_panel(d["name"], d["cycles"])))
+    respond(data, json_out=json_out, render=lambda d: render.out.print(render.history_panel(d["name"], d["cycles"], d["issued"])))
 
 
 @license_app.command("done")

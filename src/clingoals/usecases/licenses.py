@@ -224,7 +224,8 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
                      "carry_over_hours": result["carry_over_hours"], "remaining_hours": result["remaining_hours"],
                      "status": result["status"], "credits": result["credits_in_cycle"],
                      "make_up_credits": len(result["make_up_credits"]), "outcome": outcome(result)})
-    return {"name": record["name"], "profile": profile.id, "profile_status": profile.status, "cycles": rows}
+    return {"name": record["name"], "profile": profile.id, "profile_status": profile.status,
+            "issued": record["issued"], "cycles": rows}
 
 
 def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | None = None,
