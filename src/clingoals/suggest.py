@@ -9,13 +9,19 @@ from typing import Iterable
 
 def closest(typed: str, known: Iterable[str], *, cutoff: float = 0.6) -> str | None:
     """The known name most like ``typed`` (letter case ignored), or None
-    when none is close enough. Returned as it is spelled in ``known``."""
+    when none is close enough. Returned as it is spelled in ``known``. A
+    part of one name only ('lmhc' for 'example-ny-lmhc') names it; a part
+    of several ('example') names none."""
     import difflib
 
     by_folded: dict[str, str] = {}
     for name in known:
         by_folded.setdefault(name.casefold(), name)
-    match = difflib.get_close_matches(typed.casefold(), list(by_folded), n=1, cutoff=cutoff)
+    folded = typed.casefold().strip()
+    holding = [name for name in by_folded if len(folded) >= 3 and folded in name and name != folded]
+    if holding:  # a part of several names ('example') is no guess at all
+        return by_folded[holding[0]] if len(holding) == 1 else None
+    match = difflib.get_close_matches(folded, list(by_folded), n=1, cutoff=cutoff)
     return by_folded[match[0]] if match else None
 
 

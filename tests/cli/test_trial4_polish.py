@@ -184,3 +184,11 @@ def test_the_assumed_cycle_note_says_what_the_number_decides_under_each_profile(
     texas = assumed_cycle_note("TX LPC", 2, by_id["example-tx-lpc"])
     assert "a first cycle has no rules of its own, so the number changes nothing" in texas
     assert texas.endswith('goals license edit "TX LPC" --cycle 1.')
+
+
+def test_a_part_of_one_profile_id_names_it_and_a_part_of_several_names_none(run):
+    one = run("license", "add", "NY", "--profile", "lmhc", "--renews", "2027-09-30")
+    assert one.code == 1 and "Did you mean 'example-ny-lmhc'?" in one.err
+    several = run("license", "add", "NY", "--profile", "example", "--renews", "2027-09-30")
+    assert several.code == 1 and "Did you mean" not in several.err
+    assert run("license", "list", "--json").json() == []
