@@ -406,3 +406,17 @@ def test_a_goal_draft_left_for_later_points_to_goals_drafts(isolated_home):
     assert _finish(child) == 1
     listed = _json(isolated_home, "drafts")
     assert [d["kind"] for d in listed] == ["goal"] and listed[0]["continue_with"] == "goals add"
+
+
+def test_journal_json_continues_one_draft_and_says_how_many_wait(isolated_home):
+    _two_journal_drafts(isolated_home)
+    child = _spawn(isolated_home, "journal", "--json")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("yes")
+    child.expect("Your entry")
+    child.sendline("Felt stuck in session; supervision next week")
+    child.expect(r'"id": 1')                                             # one JSON document
+    child.expect(r"1 more private journal draft waiting: 'goals journal' offers it next.")
+    assert _finish(child) == 0 and "(2 of 2)" not in child.before
+    [left] = _drafts(isolated_home)
+    assert "Patel" in left.read_text()
