@@ -289,6 +289,7 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     id(v.COMPARATIVE): (("more", "better", "less", "fewer", "improve", "increase", "reduce", "decrease", "cut",
                          "lower", "higher", "stronger", "grow", "enhance", "boost", "maxim", "minim"), (), ""),
     id(v.ABSOLUTE): (("always", "never", "single", "client", "100", "perfect", "zero", "exception"), (), ""),
+    **{id(pattern): (anchors, (), "") for pattern, _, anchors in v.OTHER_SENSES},
     id(v.NUMBER_WORD_UNIT): (("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                               "ten", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "both"),
                              (), ""),
@@ -502,7 +503,7 @@ def _specific_of(text: str) -> _Reading:
         score = 1 if things else 0
     else:
         score = 1
-    if score == 2 and len(WORD.findall(text.lower())) < 3:
+    if score == 2 and _word_count(text) < 3:
         score = 1
     return _Reading(score, verbs, _unique(things + quantities), vague, generic, vague_heads)
 
@@ -961,16 +962,45 @@ _aspiration_concepts = lru_cache(maxsize=256)(concepts_in)
 
 
 def _content_words(text: str) -> set[str]:
-    words = set()
-    for word in WORD.findall(text.lower()):
+    words: set[str] = set()
+    known = _CONTENT_OF_WORD
+    for token in language.words_of(text):
+        found = known.get(token)
+        if found is None:
+            found = _content_of(token)
+        if found[1]:
+            words.update(found[1])
+    return words
+
+
+def _word_count(text: str) -> int:
+    """len(WORD.findall(text.lower())), from the clause reader's words."""
+    known = _CONTENT_OF_WORD
+    return sum((known.get(token) or _content_of(token))[0] for token in language.words_of(text))
+
+
+# WORD's words never cross the clause reader's (its letters, ' and - are in
+# them), so a text's content words are its clause words' content words; they
+# are kept per word, like a lemma.
+_CONTENT_OF_WORD: dict[str, tuple[int, tuple[str, ...]]] = {}
+
+
+def _content_of(token: str) -> tuple[int, tuple[str, ...]]:
+    """How many WORD words a clause word holds, and its content words."""
+    found = WORD.findall(token)
+    words = []
+    for word in found:
         if word in STOPWORDS or len(word) < 3:
             continue
         if word.endswith("ies") and len(word) > 4:
             word = word[:-3] + "y"      # "boundaries" and "boundary" are one word
         elif word.endswith("s") and len(word) > 4:
             word = word[:-1]
-        words.add(word)
-    return words
+        words.append(word)
+    if len(_CONTENT_OF_WORD) > 50_000:
+        _CONTENT_OF_WORD.clear()
+    result = _CONTENT_OF_WORD[token] = (len(found), tuple(words))
+    return result
 
 
 _aspiration_words = lru_cache(maxsize=256)(lambda text: frozenset(_content_words(text)))
@@ -982,9 +1012,13 @@ def in_its_sense(text: str) -> str:
     in another sense than an aspiration's is rewritten first ("my supervisor"
     is a person, not the role; a "card balance" is money, not work-life
     balance; "run a group" leads it, it isn't running)."""
-    lowered = _lowered(text)
+    scan = _scan(text)
+    lowered = scan.lowered
+    senses = _word_gates().patterns
     for pattern, replacement, anchors in v.OTHER_SENSES:
-        if any(anchor in lowered for anchor in anchors):  # most goals have none: skip the search
+        # most goals have none of its anchors: skip the search (all letters, so
+        # a word holding one is the text holding it; no replacement makes one)
+        if (scan.bits & senses[id(pattern)][0] if scan.bits != -1 else any(anchor in lowered for anchor in anchors)):
             lowered = pattern.sub(replacement, lowered)
     return lowered
 
@@ -1013,7 +1047,11 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     as much as the name's. Ties go to the one declared first. Neighbouring
     concepts only count when nothing is shared with any aspiration, so a
     goal is never linked through them."""
-    text = in_its_sense(text)
+    sensed = in_its_sense(text)
+    # Nothing rewritten (most goals): the text's own words, already read for
+    # Specific, are the same words (ASCII lower-cases to the same text).
+    if not (text.isascii() and sensed == _scan(text).lowered):
+        text = sensed
     goal_concepts = concepts_in(text)
     goal_words = _content_words(text)
     descriptions = descriptions or {}
