@@ -136,3 +136,12 @@ def test_the_root_builds_only_the_goal_command_that_runs():
     assert root.get_command(ctx, "show").name == "show"
     assert set(root.commands) == {"show"}
     assert isinstance(root.get_command(ctx, "step"), click.Group) and "add" in root.commands["step"].commands
+
+
+def test_the_command_list_line_of_a_goal_command_is_its_own_short_help():
+    # `goals --help` lists the goal commands without building them
+    from clingoals.cli import core_commands, core_short_help, load_core
+
+    for name in core_commands():
+        for width in (45, 78, 120):
+            assert core_short_help(name, width) == load_core(name).get_short_help_str(limit=width), name

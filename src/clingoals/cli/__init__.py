@@ -55,6 +55,23 @@ def load_core(name: str) -> click.Command:
     return typer.main.get_command(holder)
 
 
+def core_short_help(name: str, limit: int) -> str:
+    """A goal command's line in the command list, worked out as Click would
+    from the help Typer gives it, without building the command."""
+    import inspect
+
+    from typer.models import TyperInfo
+
+    info = core_commands()[name]
+    if isinstance(info, TyperInfo):
+        info = typer.main.solve_typer_info_defaults(info)
+        text = info.help
+    else:
+        text = inspect.getdoc(info.callback) if info.help is None else inspect.cleandoc(info.help)
+    return click.Command(name, help=text, short_help=info.short_help,
+                         deprecated=info.deprecated).get_short_help_str(limit=limit)
+
+
 def core_commands() -> dict:
     """The goal commands and groups by name, in the order they were registered."""
     named = {info.name or typer.main.get_command_name(info.callback.__name__): info
@@ -121,9 +138,13 @@ class ClingoalsGroup(TyperGroup):
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The command list from the registry's help lines: no module loads."""
         rows = []
+        core = core_commands()
         for name in self.list_commands(ctx):
-            command = self.get_command(ctx, name) if name in core_commands() else self.commands.get(name)
-            text = command.get_short_help_str(limit=formatter.width) if command else LAZY[name][2]
+            command = self.commands.get(name)
+            if command is not None:
+                text = command.get_short_help_str(limit=formatter.width)
+            else:
+                text = core_short_help(name, formatter.width) if name in core else LAZY[name][2]
             rows.append((name, text))
         if rows:
             with formatter.section("Commands"):
