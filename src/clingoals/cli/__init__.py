@@ -73,7 +73,11 @@ def core_short_help(name: str, limit: int) -> str:
 
 
 def core_commands() -> dict:
-    """The goal commands and groups by name, in the order they were registered."""
+    """The goal commands and groups by name, in the order they were registered.
+    Their module loads on first use: `goals ce status` and the other nouns
+    in LAZY never need it."""
+    from clingoals.cli import goals  # noqa: F401  (registers them on goal_app)
+
     named = {info.name or typer.main.get_command_name(info.callback.__name__): info
              for info in goal_app.registered_commands}
     named.update((info.name, info) for info in goal_app.registered_groups)
@@ -279,10 +283,6 @@ def root(
 
         dashboard()
 
-
-# The goal commands are the core and their module loads with the app (their
-# Click commands are built on demand); the rest is in LAZY.
-from clingoals.cli import goals as _goals  # noqa: E402,F401
 
 
 def quiet_stdout() -> None:
