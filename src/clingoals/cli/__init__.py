@@ -272,7 +272,7 @@ def root(
             typer.echo("demo: the sample clinician's data; 'goals demo --leave' goes back to yours.", err=True)
     # The subcommand's own arguments are still in ctx.args here.
     if not ctx.resilient_parsing and not {"--help", "-h"} & set(ctx.args):
-        from clingoals.store.files import sweep_unfinished
+        from clingoals.store.sweep import sweep_unfinished
 
         sweep_unfinished()  # what a command killed mid-write (kill -9) left behind
         from clingoals.cli.review_state import remind_if_overdue
