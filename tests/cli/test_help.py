@@ -121,3 +121,18 @@ def test_every_command_that_creates_changes_or_shows_records_takes_json():
         if not any("--json" in getattr(param, "opts", []) for param in command.params):
             missing.append("goals " + " ".join(path))
     assert not missing, f"no --json: {missing}"
+
+
+def test_the_root_builds_only_the_goal_command_that_runs():
+    # Typer would build every goal command from its signature on each start;
+    # the root builds the one asked for (and all of them for the command list).
+    from clingoals.cli import LAZY, core_commands
+
+    root = typer.main.get_command(app)
+    assert not set(core_commands()) & set(root.commands)
+    ctx = click.Context(root)
+    listed = root.list_commands(ctx)
+    assert listed == [*core_commands(), *LAZY] and listed[:2] == ["list", "show"]
+    assert root.get_command(ctx, "show").name == "show"
+    assert set(root.commands) == {"show"}
+    assert isinstance(root.get_command(ctx, "step"), click.Group) and "add" in root.commands["step"].commands

@@ -21,6 +21,23 @@ def test_digest_lists_a_goal_finished_today_as_completed(store, new_goal, today,
     assert "score" in digest["completed"][0]
 
 
+def test_the_unscored_digest_is_the_digest_without_scorecards(store, new_goal, today, now):
+    # The terminal view prints no scorecard, so it asks for none (the scorer is
+    # most of what `goals review --summary` costs); everything else is the same.
+    from clingoals.usecases import goals
+
+    finished = new_goal(start="2026-04-01")
+    goals.change_status(store, finished["id"], "done", reason=None, today=today, now=now)
+    new_goal("Finish the ethics course", due="2026-05-20")
+    scored, unscored = review.digest(store, today=today), review.digest(store, today=today, scored=False)
+    listed = ("completed", "due_soon", "overdue", "stale")
+    assert sum(len(scored[key]) for key in listed) >= 2
+    for key in listed:
+        assert all("score" in g for g in scored[key])
+        assert unscored[key] == [{k: v for k, v in g.items() if k != "score"} for g in scored[key]]
+    assert {k: v for k, v in unscored.items() if k not in listed} == {k: v for k, v in scored.items() if k not in listed}
+
+
 def test_one_goals_answers_log_tick_adjust_and_pause(store, new_goal, today, now):
     from clingoals.usecases import goals
 

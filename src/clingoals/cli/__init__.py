@@ -40,6 +40,29 @@ LAZY: dict[str, tuple[str, str, str]] = {
 ALIASES = {"licence": "license"}
 
 
+def load_core(name: str) -> click.Command:
+    """Build one goal command (or the step/aspiration group) from what
+    cli/goals.py registered on ``goal_app``, through Typer as the root
+    would have built it."""
+    from typer.models import TyperInfo
+
+    info = core_commands()[name]
+    holder = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False, add_completion=False)
+    if isinstance(info, TyperInfo):
+        holder.registered_groups.append(info)
+        return typer.main.get_command(holder).commands[name]  # the holder wraps a lone group in one of its own
+    holder.registered_commands.append(info)
+    return typer.main.get_command(holder)
+
+
+def core_commands() -> dict:
+    """The goal commands and groups by name, in the order they were registered."""
+    named = {info.name or typer.main.get_command_name(info.callback.__name__): info
+             for info in goal_app.registered_commands}
+    named.update((info.name, info) for info in goal_app.registered_groups)
+    return named
+
+
 def load_lazy(name: str) -> click.Command:
     import importlib
 
@@ -72,13 +95,16 @@ class ClingoalsGroup(TyperGroup):
     project's own errors into one stderr line and exit status 1."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*super().list_commands(ctx), *(name for name in LAZY if name not in self.commands)]
+        known = [*core_commands(), *LAZY]
+        return [*known, *(name for name in super().list_commands(ctx) if name not in known)]
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         name = ALIASES.get(name, name)
         command = super().get_command(ctx, name)
         if command is None and name in LAZY:
             command = self.commands[name] = load_lazy(name)
+        elif command is None and name in core_commands():
+            command = self.commands[name] = load_core(name)
         return one_style(command) if command is not None else None
 
     def resolve_command(self, ctx: click.Context, args: list[str]):
@@ -96,7 +122,7 @@ class ClingoalsGroup(TyperGroup):
         """The command list from the registry's help lines: no module loads."""
         rows = []
         for name in self.list_commands(ctx):
-            command = self.commands.get(name)
+            command = self.get_command(ctx, name) if name in core_commands() else self.commands.get(name)
             text = command.get_short_help_str(limit=formatter.width) if command else LAZY[name][2]
             rows.append((name, text))
         if rows:
@@ -180,6 +206,11 @@ def plain_words(message: str) -> str:
     return message
 
 
+# The goal commands (cli/goals.py) register on this app, not on the root:
+# Typer builds a Click command from every signature of an app it runs, and
+# the root builds only the one that is asked for (see load_core).
+goal_app = typer.Typer()
+
 app = typer.Typer(
     cls=ClingoalsGroup,
     invoke_without_command=True,
@@ -228,7 +259,8 @@ def root(
         dashboard()
 
 
-# The goal commands are the core and load with the app; the rest is in LAZY.
+# The goal commands are the core and their module loads with the app (their
+# Click commands are built on demand); the rest is in LAZY.
 from clingoals.cli import goals as _goals  # noqa: E402,F401
 
 

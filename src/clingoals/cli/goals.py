@@ -9,7 +9,7 @@ from typing import List, Optional
 import typer
 
 from clingoals import clock
-from clingoals.cli import app
+from clingoals.cli import goal_app
 from clingoals.cli.common import (
     DATE_HELP,
     JSON_HELP,
@@ -32,8 +32,8 @@ from clingoals.usecases import goals as use
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
 aspiration_app = typer.Typer(help="Aspirations: the long-term destinations your goals serve.",
                              no_args_is_help=True)
-app.add_typer(step_app, name="step")
-app.add_typer(aspiration_app, name="aspiration")
+goal_app.add_typer(step_app, name="step")
+goal_app.add_typer(aspiration_app, name="aspiration")
 
 
 
@@ -46,7 +46,7 @@ def dashboard() -> None:
                      extra_lines=[render.ce_line(result) for result in data["licenses"]])
 
 
-@app.command("list")
+@goal_app.command("list")
 def list_goals(
     status: Optional[List[str]] = typer.Option(None, "--status", help="Only goals with this status (repeatable): draft, active, paused, done, dropped."),
     all_: bool = typer.Option(False, "--all", "-a", help="Every goal, whatever its status."),
@@ -80,7 +80,7 @@ def list_goals(
                                                    "No goals match. 'goals list --all' shows every goal."))
 
 
-@app.command()
+@goal_app.command()
 def show(
     goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id (see 'goals list')."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
@@ -94,7 +94,7 @@ def show(
             render=lambda d: render.show(render.goal_detail(d, d["progress_log"], d["children"])))
 
 
-@app.command()
+@goal_app.command()
 def history(
     goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
@@ -109,7 +109,7 @@ def history(
 
 # --- adding and editing --------------------------------------------------------
 
-@app.command()
+@goal_app.command()
 def add(
     statement: Optional[str] = typer.Argument(None, help="The goal in one sentence."),
     due: Optional[str] = typer.Option(None, "--due", help=f"Deadline: {DATE_HELP}."),
@@ -193,7 +193,7 @@ def add(
             f"{'it' if waiting == 1 else 'them'} back, 'goals journal drafts' lists every draft.")
 
 
-@app.command()
+@goal_app.command()
 def edit(
     goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
     reason: Optional[str] = typer.Option(None, "--reason", help="Why it changes (kept in the history)."),
@@ -247,7 +247,7 @@ def edit(
     respond(data, json_out=json_out, message=message)
 
 
-@app.command(context_settings={"ignore_unknown_options": True})
+@goal_app.command(context_settings={"ignore_unknown_options": True})
 def log(
     goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
     value: float = typer.Argument(..., help="How much you did toward the target (added to the current value); "
@@ -295,7 +295,7 @@ def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, o
     respond(data, json_out=json_out, message=message + ("\n" + note if note else ""))
 
 
-@app.command()
+@goal_app.command()
 def done(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
          note: Optional[str] = typer.Option(None, "--note", help="A word about how it went."),
          date: Optional[str] = typer.Option(None, "--date", help=ON_HELP),
@@ -304,7 +304,7 @@ def done(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id.")
     _set_status(goal_id, "done", note, json_out, date)
 
 
-@app.command()
+@goal_app.command()
 def pause(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
           reason: Optional[str] = typer.Option(None, "--reason", help="Why it pauses."),
           date: Optional[str] = typer.Option(None, "--date", help=ON_HELP),
@@ -313,14 +313,14 @@ def pause(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."
     _set_status(goal_id, "paused", reason, json_out, date)
 
 
-@app.command()
+@goal_app.command()
 def resume(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Make a paused, draft or dropped goal active again."""
     _set_status(goal_id, "active", None, json_out)
 
 
-@app.command()
+@goal_app.command()
 def drop(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
          reason: str = typer.Option(..., "--reason", help="Why you let it go (kept in the history)."),
          date: Optional[str] = typer.Option(None, "--date", help=ON_HELP),
@@ -329,7 +329,7 @@ def drop(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id.")
     _set_status(goal_id, "dropped", reason, json_out, date)
 
 
-@app.command()
+@goal_app.command()
 def delete(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
            yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
@@ -343,7 +343,7 @@ def delete(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id.
     respond(data, json_out=json_out, message=f"Deleted goal {goal_id}. Undo with: goals restore {goal_id}")
 
 
-@app.command()
+@goal_app.command()
 def restore(goal_id: int = typer.Argument(..., metavar="ID", help="The deleted goal's id."),
             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Bring back a deleted goal."""

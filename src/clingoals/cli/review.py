@@ -66,7 +66,7 @@ def review(
         return _history(day, json_out)
     if summary:
         with opened_store() as store:
-            data = use.digest(store, today=day)
+            data = use.digest(store, today=day, scored=json_out)  # the text digest shows no scorecard
         respond(data, json_out=json_out, render=lambda d: render.out.print(render.digest(d)))
         return
     if answers is not None:
@@ -310,7 +310,7 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         if drafts:
             say(f"You kept {counted(len(drafts), 'private draft answer')} from a review; each is offered again below "
                 "(Enter keeps it).")
-        render.err.print(render.digest(use.digest(store, today=day)))
+        render.err.print(render.digest(use.digest(store, today=day, scored=False)))
         if plan["reviewed"] and every:
             say("Going over today's review again: your answers replace what it did to each goal.")
         elif plan["reviewed"]:

@@ -90,10 +90,12 @@ def _scored(conn, records: list[dict], today: dt.date) -> list[dict]:
     return goals_json(conn, records, today)
 
 
-def digest(store, *, today: dt.date) -> dict:
+def digest(store, *, today: dt.date, scored: bool = True) -> dict:
     """The digest since the last review, with goal objects as `goals show
     --json` prints them, leaving out goals already reviewed today. Only open
-    goals and those finished in the window are read; only listed goals are scored."""
+    goals and those finished in the window are read; only listed goals are
+    scored, and none with ``scored=False`` (the terminal view prints no
+    scorecard, so it need not pay for the scorer: their ``score`` is left out)."""
     from clingoals.usecases.ce import all_statuses, credits_json
     from clingoals.goal import goal_json
     from clingoals.store import queries
@@ -122,6 +124,8 @@ def digest(store, *, today: dt.date) -> dict:
         reviewed_today=set(current["goals"]) if current else set(),
     )
     data["since_review"] = before.isoformat() if before else None  # today's own review doesn't start the window
+    if not scored:
+        return data
     by_id = {r["id"]: r for r in records}
     listed = {g["id"] for key in ("completed", "due_soon", "overdue", "stale") for g in data[key]}
     scored = {g["id"]: g for g in _scored(conn, [by_id[i] for i in sorted(listed)], today)}
