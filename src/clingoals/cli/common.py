@@ -202,6 +202,11 @@ def ask(question: str, *, default: str | None = None, editable: bool = False, pr
     with lineedit.editing(prefill) if editing else contextlib.nullcontext():
         # through readline the prompt goes to stdout, which is then the same terminal as stderr
         err = not editing
+        if editing and prefill and width and len(prefill) + len(question) + 2 > width:
+            # a text to edit that won't fit beside the question: the question whole on its own
+            # line, the text on the input line below it
+            typer.echo(_wrapped(question, width), err=True)
+            return typer.prompt("", default=default, err=err, show_default=False, prompt_suffix="> ")
         if width and len(shown) > width // 3:
             # a long default (a sentence to keep or edit) would squeeze the question into a
             # strip: the question gets the whole width and the default a line of its own
