@@ -199,3 +199,15 @@ def test_every_phrase_the_grammar_reads_ends_with_a_word_find_deadline_tries():
                    "eoy", "today", "end of 2027", "6/30", "3 weeks ago", "last month", "2027-6-30"):
         assert dates._parse_normalised(phrase, days[0]) is not None, phrase
         assert phrase.split()[-1] in dates._LAST_WORDS or phrase.split()[-1][:1].isdigit(), phrase
+
+
+def test_frequency_phrase_in_ascii_text_is_what_ignoring_case_finds():
+    """frequency_phrase searches lower-cased ASCII text case-sensitively;
+    it must find exactly what the case-ignoring pattern finds."""
+    from clingoals import dates
+
+    texts = ["Walk TWICE A WEEK", "3X a Day", "every Morning", "Meditate Daily.", "BI-WEEKLY check-ins",
+             "5 Times", "once", "nothing here", "Quarterly review", "2 sessions per WEEK"]
+    for text in texts:
+        match = dates.FREQUENCY.search(text)
+        assert frequency_phrase(text) == (match.group(0) if match else None), text

@@ -347,6 +347,7 @@ FREQUENCY = re.compile(
     r"monthly|quarterly|annually|yearly|twice|once|\d+\s*(?:x|times))\b",
     re.IGNORECASE,
 )
+_FREQUENCY_LOWER = re.compile(FREQUENCY.pattern)  # the same, for lower-cased ASCII text
 _PLAUSIBLE_YEARS = 60
 
 
@@ -360,9 +361,11 @@ class Deadline:
 
 _ORDINAL_WORD = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
-# What _word_tokens changes besides the case: punctuation it strips, a
-# possessive 's (its apostrophe) and an ordinal word ("30th").
-_NEEDS_CLEANING = re.compile(r"""[.,;:!?()\[\]"']|(?<!\S)\d{1,2}(?:st|nd|rd|th)(?!\S)""")
+# What _word_tokens changes besides the case: the punctuation it strips, a
+# possessive 's (its apostrophe) and an ordinal word ("30th", which holds a
+# digit and then one of the endings).
+_OUTER = ".,;:!?()[]\"'"
+_ORDINAL_INSIDE = re.compile(r"\d(?:st|nd|rd|th)")
 
 
 def _word_tokens(sentence: str) -> tuple[list[str], list[str]]:
@@ -372,8 +375,12 @@ def _word_tokens(sentence: str) -> tuple[list[str], list[str]]:
     # Lower-casing the sentence once gives the same words as lower-casing
     # each: no character lower-cases to a space or to the punctuation stripped.
     lowered = sentence.lower()
-    if not _NEEDS_CLEANING.search(lowered):  # most sentences: the words as they are
-        return sentence.split(), lowered.split()
+    if "'" not in lowered and not _ORDINAL_INSIDE.search(lowered):
+        # Most sentences: no possessive or ordinal, so a word only loses its
+        # outer punctuation (none when it has none: the same words as before).
+        words = [word.strip(_OUTER) for word in lowered.split()]
+        if "" not in words:
+            return sentence.split(), words
     raws, words = [], []
     for raw, word in zip(sentence.split(), lowered.split()):
         if not word.isalnum():  # letters and digits only (most words): nothing to strip
@@ -411,8 +418,8 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
             words[start] == "than" and start > 0 and words[start - 1] == "later"
         )
         begin = start + 1 if triggered else start
-        # the cheap test first: most words can't begin a date
-        if begin >= n or not _can_start_date(words[begin]):
+        # the cheap test first: most words can't begin a date (_can_start_date, inline)
+        if begin >= n or not (words[begin] in _DATE_STARTERS or words[begin][:1].isdigit()):
             continue
         if not triggered and not _standalone(words, start):
             continue
@@ -492,9 +499,13 @@ _FREQUENCY_WORDS = ("day", "daily", "week", "month", "quarter", "year", "session
 def frequency_phrase(sentence: str) -> str | None:
     """A recurring rhythm ("each week", "twice a month") if the sentence has one."""
     sentence = sentence or ""
-    if sentence.isascii() and not _ANY_DIGIT.search(sentence):
+    if sentence.isascii():
+        # In ASCII text, matching ignoring case is matching the lower-cased
+        # text, and the case-sensitive pattern searches several times faster.
         lowered = sentence.lower()
-        if not any(word in lowered for word in _FREQUENCY_WORDS):
+        if not _ANY_DIGIT.search(sentence) and not any(word in lowered for word in _FREQUENCY_WORDS):
             return None
+        match = _FREQUENCY_LOWER.search(lowered)
+        return sentence[match.start():match.end()] if match else None
     match = FREQUENCY.search(sentence)
     return match.group(0) if match else None

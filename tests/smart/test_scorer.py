@@ -307,9 +307,12 @@ def test_pattern_gates_never_hide_a_match():
     from clingoals.smart import scorer
 
     texts = [e["text"] for e in load()] + [r["text"] for r in load_smartspan()] + [
-        "Lower my PHQ-9 to <10", "≥ 3 walks", "Get a flu shot", "Finish module 3", "from $200 to $500"]
-    for key in scorer._GATES:
-        pattern = next(p for p in vars(scorer.v).values() if id(p) == key)
+        "Lower my PHQ-9 to <10", "≥ 3 walks", "Get a flu shot", "Finish module 3", "from $200 to $500",
+        "walk 3xa dayz", "2 a weekday", "C-SSRS with every client", "save $ 40", "90 usd", "by 7pm", "5 out of 7 days",
+        "sleep 8h", "8 hours of shut-eye", "in bed for 7 hours", "bloodwork", "check-ups", "cut down on soda",
+        "reduce by half", "so I can", "İ get it done", "all three modules", "OQ45 and WHO-5", "my team lead", "card balance due", "running a group"]
+    for key in set(scorer._GATES) | set(scorer._PIECES):
+        pattern = next(p for p in [*vars(scorer.v).values(), *(s[0] for s in scorer.v.OTHER_SENSES)] if id(p) == key)
         for text in texts:
             gated = [m.span() for m in scorer._matches(pattern, text)]
             assert gated == [m.span() for m in pattern.finditer(text.lower())], (pattern.pattern[:40], text)
@@ -343,6 +346,18 @@ def test_the_served_aspiration_is_read_without_the_stated_confidence():
                     aspirations=("trauma specialist",))
     assert aspiration_served(goal) == "trauma specialist"
     assert "'trauma specialist'" in score(goal, TODAY)["criteria"]["relevant"]["reason"]
+
+
+def test_term_words_are_the_words_token_finds():
+    """In ASCII text without "_", the term sets' words come from the clause
+    reader's words; they must be exactly what TOKEN finds, lower-cased."""
+    from clingoals.smart import scorer
+
+    texts = [e["text"] for e in load()] + [r["text"] for r in load_smartspan()] + [
+        "a.b c's d'- e+f (g) [h] 3.5 x--y 'quoted' 30th, 6/30/2027 e.g. i.e. PHQ-9", "trailing-", ".5 pm", "A_B c"]
+    for text in texts:
+        want = [w.lower().rstrip("'-") for w in scorer.TOKEN.findall(text)]
+        assert scorer._term_words(text) == want, text
 
 
 def test_the_stated_confidence_shortcut_hides_no_statement():

@@ -249,11 +249,20 @@ def _somewhere(after: list[str]) -> bool:
 
 
 @lru_cache(maxsize=32)
+def words_of(text: str) -> list[str]:
+    """The words of the lower-cased text as WORD reads them (with the
+    punctuation that ends a clause), once per text: the clause reader reads
+    them, and the scorer derives its term words, content words and pattern
+    gates from them instead of tokenising the text again."""
+    return WORD.findall(text.lower())
+
+
+@lru_cache(maxsize=32)
 def clauses(text: str) -> tuple[Clause, ...]:
     """The action clauses of a goal, in order."""
     lex = lexicon()
     # "client's" -> "client", "well-" -> "well" (inline: a call per word costs more than the work)
-    tokens = [t[:-2] if t.endswith("'s") else t.rstrip("'-") for t in WORD.findall(text.lower())]
+    tokens = [t[:-2] if t.endswith("'s") else t.rstrip("'-") for t in words_of(text)]
     found: list[Clause] = []
     current: Clause | None = None
     at_start, start_of_text, means = True, True, False

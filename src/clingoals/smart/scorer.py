@@ -124,11 +124,18 @@ def milestones() -> tuple[Milestone, ...]:
 TOKEN = re.compile(r"[\w][\w'+-]*")
 
 
+_CLAUSE_MARKS = frozenset(",;:()[].")
+
+
 @lru_cache(maxsize=32)
-def _tokens(text: str) -> tuple[list[str], list[str]]:
-    """Words as written and lower-cased; one text is looked up many times."""
-    raw = TOKEN.findall(text)
-    return raw, [w.lower().rstrip("'-") for w in raw]
+def _term_words(text: str) -> list[str]:
+    """The words TOKEN finds, lower-cased and without a trailing ' or -; one
+    text is looked up many times. In ASCII text without "_" they are the
+    clause reader's words (``language.words_of``) less its punctuation: there,
+    once lower-cased, \\w is [a-z0-9], the letters WORD reads."""
+    if text.isascii() and "_" not in text:
+        return [w.rstrip("'-") for w in language.words_of(text) if w not in _CLAUSE_MARKS]
+    return [w.lower().rstrip("'-") for w in TOKEN.findall(text)]
 
 
 class TermSet:
@@ -146,7 +153,8 @@ class TermSet:
     def find(self, text: str, *, normalised: bool = False) -> list[str]:
         """The terms present, longest match first at each position, in order
         (as written, or as the term set spells them)."""
-        raw, words = _tokens(text)
+        words = _term_words(text)
+        raw = None  # the words as written, only when a term is found and asked for as written
         sizes_of, terms = self.sizes, self.terms
         # Only the positions where a term can start are visited: a first word
         # of a term, or a possessive ("client's") of a term.
@@ -162,14 +170,22 @@ class TermSet:
             word = words[i]
             sizes = sizes_of.get(word)
             if sizes is None:  # a term's possessive
-                found.append(word[:-2] if normalised else raw[i])
+                if normalised:
+                    found.append(word[:-2])
+                else:
+                    raw = raw or TOKEN.findall(text)
+                    found.append(raw[i])
                 continue
             for size in sizes:
                 if i + size > n:
                     continue
                 gram = word if size == 1 else " ".join(words[i:i + size])
                 if gram in terms:
-                    found.append(gram if normalised else " ".join(raw[i:i + size]))
+                    if normalised:
+                        found.append(gram)
+                    else:
+                        raw = raw or TOKEN.findall(text)
+                        found.append(" ".join(raw[i:i + size]))
                     after = i + size
                     break
         return found
@@ -239,9 +255,106 @@ _GATES: dict[int, tuple[frozenset[str] | None, bool]] = {
 }
 
 
+# Letters or digits one of which every match of a pattern contains, read off
+# its alternatives ("so that" -> "that"): (pieces, pieces that count only in
+# a text with a digit, characters that count only with a digit). A text none
+# of whose words contains one of them is not searched. They are tested once
+# per word (a word's pieces are kept, like its lemma), so a pattern's gate
+# costs a bit test per text: most patterns find nothing in most goals. Tests
+# check every gate against searching anyway.
+_PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    id(v.INSTRUMENTS): (("phq", "gad", "pcl", "bdi", "bai", "ors", "srs", "oq", "cgi", "dass", "k10", "audit",
+                         "dast", "scared", "cdi", "ace", "who", "mbi", "maslach", "proqol"), (), ""),
+    id(v.RATIONALE): (("that", "can", "because", "qualify", "order", "become", "prepare", "meet", "support",
+                       "which", "able", "burnout", "serve", "help", "toward", "goal", "plan"), (), ""),
+    id(v.FREQUENCY_COUNT): (("day", "daily", "week", "month", "quarter", "year", "morning", "evening", "every",
+                             "once", "twice", "nightly", "each"), ("am", "pm", "out"), ""),
+    id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
+    id(v.STATE_HOURS): ((), ("sleep", "slept", "rest", "nap", "bed", "shut"), ""),
+    id(v.VAGUE_PATTERN): (("done", "better"), (), ""),
+    id(v.CHECKABLE_EVENT): (("screening", "test", "check", "appointment", "vaccin", "shot", "scan", "mammogram",
+                             "colonoscopy", "exam", "blood", "cleaning"), (), ""),
+    id(v.NAMED_OBJECT): (("training", "course", "certific", "program", "licens", "exam", "application", "paper",
+                          "article", "manuscript", "dissertation", "thesis", "proposal", "degree", "msw", "phd",
+                          "psyd", "ncc", "nce", "ncmhce", "aswb", "eppp", "lpc", "lcsw", "lmft", "lmhc", "ccmhc",
+                          "cadc", "acs", "rpt", "cctp", "emdr", "cbt", "dbt", "gottman", "level", "business", "fee",
+                          "npi", "llc", "website", "grant", "poster", "presentation", "practice", "panel",
+                          "supervisor", "contract", "policy", "protocol", "workshop", "intensive", "module",
+                          "webinar", "credential", "designation", "membership", "association", "committee", "board",
+                          "conference", "therap", "psychologist", "counselor", "book", "log", "report", "profile",
+                          "study", "group"), (), ""),
+    # any digit, or a number word or "half"
+    id(v.THRESHOLD): (("half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+                      tuple("0123456789"), ""),
+    id(v.COMPARATIVE): (("more", "better", "less", "fewer", "improve", "increase", "reduce", "decrease", "cut",
+                         "lower", "higher", "stronger", "grow", "enhance", "boost", "maxim", "minim"), (), ""),
+    id(v.ABSOLUTE): (("always", "never", "single", "client", "100", "perfect", "zero", "exception"), (), ""),
+    **{id(pattern): (anchors, (), "") for pattern, _, anchors in v.OTHER_SENSES},
+    id(v.NUMBER_WORD_UNIT): (("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                              "ten", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "both"),
+                             (), ""),
+}
+_DIGIT_BIT = 1  # a word with a digit in it
+
+
+class _WordGates:
+    """Which pieces each word holds, as bits: the pattern gates' pieces and
+    the durations table's anchors (a row is searched only when a word holds
+    one of its anchors). Built on first use (the table is read then)."""
+
+    def __init__(self):
+        pieces: dict[str, int] = {digit: _DIGIT_BIT for digit in "0123456789"}
+        bit = 2
+
+        def bits_of(words) -> int:
+            nonlocal bit
+            for piece in words:
+                pieces[piece] = pieces.get(piece, 0) | bit
+            mask, bit = bit, bit << 1
+            return mask
+
+        # (bits any of which lets the pattern be searched, the same with a digit, characters with a digit)
+        self.patterns: dict[int, tuple[int, int, str]] = {
+            key: (bits_of(always) if always else 0, bits_of(with_digit) if with_digit else 0, chars)
+            for key, (always, with_digit, chars) in _PIECES.items()}
+        rows = _row_anchors()
+        # None: some row has no anchor, so every row is tried
+        self.rows = None if any(a is None for _, a in rows) else tuple((m, bits_of(a)) for m, a in rows)
+        by_first: dict[str, list[tuple[str, int]]] = {}
+        for piece, bits in pieces.items():
+            by_first.setdefault(piece[0], []).append((piece, bits))
+        self.by_first = {first: tuple(found) for first, found in by_first.items()}
+        self.of_word: dict[str, int] = {}
+
+    def word_bits(self, word: str) -> int:
+        bits = 0
+        by_first = self.by_first
+        for first in set(word):
+            for piece, piece_bits in by_first.get(first, ()):
+                if piece in word:
+                    bits |= piece_bits
+        if len(self.of_word) > 50_000:  # a word memo, bounded like a lemmatiser's cache
+            self.of_word.clear()
+        self.of_word[word] = bits
+        return bits
+
+    def text_bits(self, words: list[str]) -> int:
+        mask = 0
+        known = self.of_word
+        for word in words:
+            bits = known.get(word)
+            mask |= bits if bits is not None else self.word_bits(word)
+        return mask
+
+
+@lru_cache(maxsize=1)
+def _word_gates() -> _WordGates:
+    return _WordGates()
+
+
 @lru_cache(maxsize=32)
 def _word_set(text: str) -> frozenset[str]:
-    return frozenset(_tokens(text)[1])
+    return frozenset(_term_words(text))
 
 
 class _Scan:
@@ -249,7 +362,7 @@ class _Scan:
     pattern's matches kept, so the criteria ask for them at the cost of a
     dictionary lookup."""
 
-    __slots__ = ("lowered", "same", "matches", "digit", "words")
+    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits")
 
     def __init__(self, text: str):
         self.lowered = _lowered(text)
@@ -257,8 +370,15 @@ class _Scan:
         # keyed by id(): a pattern's own hash reads its whole compiled code each
         # time; the vocabulary's patterns live as long as the module
         self.matches: dict[int, tuple[re.Match, ...]] = {}
-        self.digit = _DIGIT.search(text) is not None   # for the gates: once, not per pattern
         self.words: frozenset[str] | None = None        # the gates' word set, when first asked
+        if text.isascii():
+            # Every letter and digit of ASCII text is in one of the clause
+            # reader's words, so the pieces its words hold are all the text's.
+            self.bits = _word_gates().text_bits(language.words_of(text))
+            self.digit = bool(self.bits & _DIGIT_BIT)
+        else:  # other text is searched whatever it holds
+            self.bits = -1
+            self.digit = _DIGIT.search(text) is not None
 
 
 @lru_cache(maxsize=32)
@@ -276,6 +396,11 @@ def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
 
 
 def _search(pattern: re.Pattern, text: str, scan: _Scan) -> tuple[re.Match, ...]:
+    pieces = _word_gates().patterns.get(id(pattern))
+    if pieces is not None:
+        always, with_digit, chars = pieces
+        if not scan.bits & always and not (scan.digit and (scan.bits & with_digit or (chars and chars in scan.lowered))):
+            return ()
     gate = _GATES.get(id(pattern))
     if gate is not None:
         words, needs_digit = gate
@@ -378,7 +503,7 @@ def _specific_of(text: str) -> _Reading:
         score = 1 if things else 0
     else:
         score = 1
-    if score == 2 and len(WORD.findall(text.lower())) < 3:
+    if score == 2 and _word_count(text) < 3:
         score = 1
     return _Reading(score, verbs, _unique(things + quantities), vague, generic, vague_heads)
 
@@ -604,8 +729,14 @@ def match_milestone(text: str) -> Milestone | None:
     """The most specific row of the table that matches: the one whose match
     is longest ("supervisor training course" is a supervision course, not the
     LPC-S status its "LPC-S" names); on a tie the first in file order."""
+    scan = _scan(text)
+    lowered = scan.lowered
+    rows = _word_gates().rows
+    if scan.bits != -1 and rows is not None:
+        # the rows one of whose anchors a word of the text holds, in file order
+        bits = scan.bits
+        return _most_specific((m for m, row_bits in rows if bits & row_bits), lowered)
     anchors = _milestone_anchors()
-    lowered = _lowered(text)
     if anchors is None:
         return _first_matching_row(lowered)
     # the same as _first_matching_row, skipping the rows none of whose anchors
@@ -831,16 +962,45 @@ _aspiration_concepts = lru_cache(maxsize=256)(concepts_in)
 
 
 def _content_words(text: str) -> set[str]:
-    words = set()
-    for word in WORD.findall(text.lower()):
+    words: set[str] = set()
+    known = _CONTENT_OF_WORD
+    for token in language.words_of(text):
+        found = known.get(token)
+        if found is None:
+            found = _content_of(token)
+        if found[1]:
+            words.update(found[1])
+    return words
+
+
+def _word_count(text: str) -> int:
+    """len(WORD.findall(text.lower())), from the clause reader's words."""
+    known = _CONTENT_OF_WORD
+    return sum((known.get(token) or _content_of(token))[0] for token in language.words_of(text))
+
+
+# WORD's words never cross the clause reader's (its letters, ' and - are in
+# them), so a text's content words are its clause words' content words; they
+# are kept per word, like a lemma.
+_CONTENT_OF_WORD: dict[str, tuple[int, tuple[str, ...]]] = {}
+
+
+def _content_of(token: str) -> tuple[int, tuple[str, ...]]:
+    """How many WORD words a clause word holds, and its content words."""
+    found = WORD.findall(token)
+    words = []
+    for word in found:
         if word in STOPWORDS or len(word) < 3:
             continue
         if word.endswith("ies") and len(word) > 4:
             word = word[:-3] + "y"      # "boundaries" and "boundary" are one word
         elif word.endswith("s") and len(word) > 4:
             word = word[:-1]
-        words.add(word)
-    return words
+        words.append(word)
+    if len(_CONTENT_OF_WORD) > 50_000:
+        _CONTENT_OF_WORD.clear()
+    result = _CONTENT_OF_WORD[token] = (len(found), tuple(words))
+    return result
 
 
 _aspiration_words = lru_cache(maxsize=256)(lambda text: frozenset(_content_words(text)))
@@ -852,9 +1012,13 @@ def in_its_sense(text: str) -> str:
     in another sense than an aspiration's is rewritten first ("my supervisor"
     is a person, not the role; a "card balance" is money, not work-life
     balance; "run a group" leads it, it isn't running)."""
-    lowered = _lowered(text)
+    scan = _scan(text)
+    lowered = scan.lowered
+    senses = _word_gates().patterns
     for pattern, replacement, anchors in v.OTHER_SENSES:
-        if any(anchor in lowered for anchor in anchors):  # most goals have none: skip the search
+        # most goals have none of its anchors: skip the search (all letters, so
+        # a word holding one is the text holding it; no replacement makes one)
+        if (scan.bits & senses[id(pattern)][0] if scan.bits != -1 else any(anchor in lowered for anchor in anchors)):
             lowered = pattern.sub(replacement, lowered)
     return lowered
 
@@ -883,7 +1047,11 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     as much as the name's. Ties go to the one declared first. Neighbouring
     concepts only count when nothing is shared with any aspiration, so a
     goal is never linked through them."""
-    text = in_its_sense(text)
+    sensed = in_its_sense(text)
+    # Nothing rewritten (most goals): the text's own words, already read for
+    # Specific, are the same words (ASCII lower-cases to the same text).
+    if not (text.isascii() and sensed == _scan(text).lowered):
+        text = sensed
     goal_concepts = concepts_in(text)
     goal_words = _content_words(text)
     descriptions = descriptions or {}
