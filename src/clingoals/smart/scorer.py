@@ -573,7 +573,7 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     instrument = found(v.INSTRUMENTS, text)
     reading = _specific_of(goal.statement)
     amounts, rhythm = _unique(amounts), _unique(rhythm)
-    state = found(v.STATE_HOURS, text) if _DIGIT.search(text) else []
+    state = found(v.STATE_HOURS, text) if _scan(text).digit else []
     if state:
         # "8 hours of sleep" is how much of a daily state: it needs how often.
         amounts = [a for a in amounts if not any(a.lower() in s.lower() for s in state)]
@@ -792,7 +792,7 @@ def _workload(goal: GoalText) -> Workload | None:
             return Workload(left, on_job, f"{left:g} {goal.unit} left")
         if _SESSION_UNIT.fullmatch(goal.unit.strip()):
             return Workload(left * HOURS_PER_SESSION, False, f"{left:g} {goal.unit} left")
-    if not _DIGIT.search(goal.statement):
+    if not _scan(goal.statement).digit:
         return None  # every amount of hours or sessions starts with a digit
     match = _HOURS_IN_TEXT.search(_lowered(goal.statement))
     if match is None or _matches(v.FREQUENCY_COUNT, goal.statement):
@@ -924,7 +924,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         return Criterion(1, f"{milestone.name[0].upper() + milestone.name[1:]} typically takes "
                          f"{_fmt_months(milestone.typical_months)}; there's no deadline to check it against.",
                          "Add a deadline that leaves enough time.", evidence=evidence)
-    if _DIGIT.search(text) and _matches(v.STATE_HOURS, text):
+    if _scan(text).digit and _matches(v.STATE_HOURS, text):
         # Sleep takes no hours out of the week: what makes it fit is how.
         return Criterion(1, "Nothing yet says how it fits your days.",
                          "Add a plan (a set bedtime, a wind-down routine) or how confident you are "
