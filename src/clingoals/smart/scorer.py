@@ -294,7 +294,8 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                               "ten", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "both"),
                              (), ""),
 }
-_DIGIT_BIT = 1  # a word with a digit in it
+_EVERY_TEXT = 1  # set for every text: the bits gate of a pattern without pieces
+_DIGIT_BIT = 2   # a word with a digit in it
 
 
 class _WordGates:
@@ -304,7 +305,7 @@ class _WordGates:
 
     def __init__(self):
         pieces: dict[str, int] = {digit: _DIGIT_BIT for digit in "0123456789"}
-        bit = 2
+        bit = 4
 
         def bits_of(words) -> int:
             nonlocal bit
@@ -317,6 +318,10 @@ class _WordGates:
         self.patterns: dict[int, tuple[int, int, str]] = {
             key: (bits_of(always) if always else 0, bits_of(with_digit) if with_digit else 0, chars)
             for key, (always, with_digit, chars) in _PIECES.items()}
+        # what _search reads for a pattern, in one lookup: its pieces' bits and its word gate
+        self.searches: dict[int, tuple[int, int, str, frozenset[str] | None, bool]] = {
+            key: self.patterns.get(key, (_EVERY_TEXT, 0, "")) + _GATES.get(key, (None, False))
+            for key in set(self.patterns) | set(_GATES)}
         rows = _row_anchors()
         # None: some row has no anchor, so every row is tried
         self.rows = None if any(a is None for _, a in rows) else tuple((m, bits_of(a)) for m, a in rows)
@@ -362,7 +367,7 @@ class _Scan:
     pattern's matches kept, so the criteria ask for them at the cost of a
     dictionary lookup."""
 
-    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits")
+    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits", "gates")
 
     def __init__(self, text: str):
         self.lowered = _lowered(text)
@@ -371,10 +376,12 @@ class _Scan:
         # time; the vocabulary's patterns live as long as the module
         self.matches: dict[int, tuple[re.Match, ...]] = {}
         self.words: frozenset[str] | None = None        # the gates' word set, when first asked
+        gates = _word_gates()
+        self.gates = gates.searches
         if text.isascii():
             # Every letter and digit of ASCII text is in one of the clause
             # reader's words, so the pieces its words hold are all the text's.
-            self.bits = _word_gates().text_bits(language.words_of(text))
+            self.bits = gates.text_bits(language.words_of(text)) | _EVERY_TEXT
             self.digit = bool(self.bits & _DIGIT_BIT)
         else:  # other text is searched whatever it holds
             self.bits = -1
@@ -396,14 +403,12 @@ def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
 
 
 def _search(pattern: re.Pattern, text: str, scan: _Scan) -> tuple[re.Match, ...]:
-    pieces = _word_gates().patterns.get(id(pattern))
-    if pieces is not None:
-        always, with_digit, chars = pieces
-        if not scan.bits & always and not (scan.digit and (scan.bits & with_digit or (chars and chars in scan.lowered))):
-            return ()
-    gate = _GATES.get(id(pattern))
+    gate = scan.gates.get(id(pattern))
     if gate is not None:
-        words, needs_digit = gate
+        always, with_digit, chars, words, needs_digit = gate
+        bits = scan.bits
+        if not bits & always and not (scan.digit and (bits & with_digit or (chars and chars in scan.lowered))):
+            return ()
         if needs_digit and not scan.digit:
             return ()
         if words is not None:
