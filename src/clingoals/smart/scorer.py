@@ -433,17 +433,6 @@ def found(pattern: re.Pattern, text: str) -> list[str]:
     return [m.group(0) for m in matches]
 
 
-def _found_with(pattern: re.Pattern, text: str, keep) -> list[str]:
-    scan = _scan(text)
-    matches = _matches(pattern, text)
-    if not matches:
-        return []
-    lowered = scan.lowered
-    if scan.same:
-        return [text[m.start():m.end()] for m in matches if keep(m, lowered)]
-    return [m.group(0) for m in matches if keep(m, lowered)]
-
-
 def _unique(items) -> list[str]:
     """Distinct, in order, ignoring letter case."""
     if (items.__class__ is list or items.__class__ is tuple) and len(items) < 2:  # most calls: 0 or 1 thing
@@ -572,8 +561,15 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
         return Criterion(1, f"There's a target ({goal.target:g}) but no unit.",
                          "Say what the number counts: hours, sessions, clients, %.", evidence=[shown])
     amounts = []
+    scan = _scan(text)
+    lowered, known = scan.lowered, scan.matches
     for pattern in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.NUMBERED_ITEM, v.MONEY):
-        amounts += _found_with(pattern, text, lambda m, lowered: not _is_duration(m, lowered))
+        matches = known.get(id(pattern))  # as _matches, inline: six patterns for every goal
+        if matches is None:
+            matches = known[id(pattern)] = _search(pattern, text, scan)
+        if matches:
+            amounts += [text[m.start():m.end()] if scan.same else m.group(0)
+                        for m in matches if not _is_duration(m, lowered)]
     rhythm = found(v.FREQUENCY_COUNT, text)
     instrument = found(v.INSTRUMENTS, text)
     reading = _specific_of(goal.statement)
