@@ -265,7 +265,9 @@ def clauses(text: str) -> tuple[Clause, ...]:
     """The action clauses of a goal, in order."""
     lex = lexicon()
     # "client's" -> "client", "well-" -> "well" (inline: a call per word costs more than the work)
-    tokens = [t[:-2] if t.endswith("'s") else t.rstrip("'-") for t in words_of(text)]
+    tokens = words_of(text)
+    if "'" in text or "-" in text:  # (no character lower-cases to either)
+        tokens = [t[:-2] if t.endswith("'s") else t.rstrip("'-") for t in tokens]
     found: list[Clause] = []
     current: Clause | None = None
     at_start, start_of_text, means = True, True, False

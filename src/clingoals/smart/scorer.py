@@ -134,7 +134,9 @@ def _term_words(text: str) -> list[str]:
     clause reader's words (``language.words_of``) less its punctuation: there,
     once lower-cased, \\w is [a-z0-9], the letters WORD reads."""
     if text.isascii() and "_" not in text:
-        return [w.rstrip("'-") for w in language.words_of(text) if w not in _CLAUSE_MARKS]
+        if "'" in text or "-" in text:
+            return [w.rstrip("'-") for w in language.words_of(text) if w not in _CLAUSE_MARKS]
+        return [w for w in language.words_of(text) if w not in _CLAUSE_MARKS]
     return [w.lower().rstrip("'-") for w in TOKEN.findall(text)]
 
 
@@ -497,7 +499,7 @@ def _specific_of(text: str) -> _Reading:
         score = 1 if things else 0
     else:
         score = 1
-    if score == 2 and _word_count(text) < 3:
+    if score == 2 and _fewer_words_than(text, 3):
         score = 1
     return _Reading(score, verbs, _unique(things + quantities), vague, generic, vague_heads)
 
@@ -974,10 +976,14 @@ def _content_words(text: str) -> set[str]:
     return words
 
 
-def _word_count(text: str) -> int:
-    """len(WORD.findall(text.lower())), from the clause reader's words."""
-    known = _CONTENT_OF_WORD
-    return sum((known.get(token) or _content_of(token))[0] for token in language.words_of(text))
+def _fewer_words_than(text: str, limit: int) -> bool:
+    """len(WORD.findall(text.lower())) < limit, from the clause reader's words."""
+    known, count = _CONTENT_OF_WORD, 0
+    for token in language.words_of(text):
+        count += (known.get(token) or _content_of(token))[0]
+        if count >= limit:
+            return False
+    return True
 
 
 # WORD's words never cross the clause reader's (its letters, ' and - are in
