@@ -136,3 +136,25 @@ def test_the_root_builds_only_the_goal_command_that_runs():
     assert root.get_command(ctx, "show").name == "show"
     assert set(root.commands) == {"show"}
     assert isinstance(root.get_command(ctx, "step"), click.Group) and "add" in root.commands["step"].commands
+
+
+def test_the_command_list_line_of_a_goal_command_is_its_own_short_help():
+    # `goals --help` lists the goal commands without building them
+    from clingoals.cli import build_registered, core_commands, registered_short_help
+
+    for name, info in core_commands().items():
+        for width in (45, 78, 120):
+            assert registered_short_help(info, name, width) == build_registered(info, name).get_short_help_str(
+                limit=width), name
+
+
+def test_ce_builds_only_the_command_that_runs_and_a_typo_still_gets_a_suggestion(run):
+    from clingoals.cli import load_lazy
+
+    ce = load_lazy("ce")
+    assert not ce.commands  # built on demand
+    ctx = click.Context(ce)
+    assert ce.list_commands(ctx)[:2] == ["status", "add"] and ce.list_commands(ctx)[-1] == "profile"
+    assert ce.get_command(ctx, "status").name == "status" and set(ce.commands) == {"status"}
+    result = run("ce", "statu")
+    assert result.code == 2 and "Did you mean 'status'?" in result.err

@@ -36,24 +36,30 @@ from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
 
-from clingoals.ce.profiles import Minimum, Profile, as_number, exact, exact_sum
+from clingoals.ce.profiles import Frozen, Minimum, Profile, as_number, exact, exact_sum
 
 DAYS_PER_MONTH = 30.44
 ONE_DAY = dt.timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class Credit:
-    id: int
-    title: str
-    amount: float | Fraction
-    unit: str
-    date: dt.date
-    format: str
-    categories: tuple[str, ...] = ()
-    activity: str = "course"
-    provider_type: str | None = None
-    counts_in: dt.date | None = None   # a make-up credit counts in the cycle holding this date
+class Credit(Frozen):
+    __slots__ = FIELDS = ("id", "title", "amount", "unit", "date", "format", "categories", "activity",
+                          "provider_type", "counts_in")
+
+    def __init__(self, id: int, title: str, amount: float | Fraction, unit: str, date: dt.date, format: str,
+                 categories: tuple[str, ...] = (), activity: str = "course", provider_type: str | None = None,
+                 counts_in: dt.date | None = None):  # a make-up credit counts in the cycle holding counts_in
+        set_field = object.__setattr__  # one per field: a ce status builds thousands of these
+        set_field(self, "id", id)
+        set_field(self, "title", title)
+        set_field(self, "amount", amount)
+        set_field(self, "unit", unit)
+        set_field(self, "date", date)
+        set_field(self, "format", format)
+        set_field(self, "categories", categories)
+        set_field(self, "activity", activity)
+        set_field(self, "provider_type", provider_type)
+        set_field(self, "counts_in", counts_in)
 
     @property
     def cycle_day(self) -> dt.date:
@@ -61,14 +67,14 @@ class Credit:
         return self.counts_in or self.date
 
 
-@dataclass(frozen=True)
-class Done:
+class Done(Frozen):
     """A completion requirement ticked with ``goals license done``; ticked
     late with ``--cycle``, it counts in the cycle holding ``counts_in``."""
 
-    requirement: str
-    date: dt.date
-    counts_in: dt.date | None = None
+    __slots__ = FIELDS = ("requirement", "date", "counts_in")
+
+    def __init__(self, requirement: str, date: dt.date, counts_in: dt.date | None = None):
+        self._fill(locals())
 
     @property
     def cycle_day(self) -> dt.date:
@@ -245,12 +251,14 @@ def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
 
 # --- the tally -----------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Pool:
-    group: tuple            # ("format", f) | ("activity", name) | ("completion",)
-    topics: tuple           # every topic maximum it counts against
-    fillable: tuple         # minimum categories it may fill
-    listed: bool            # from a provider type the provider share lists
+class _Pool(Frozen):
+    __slots__ = FIELDS = ("group", "topics", "fillable", "listed")
+
+    def __init__(self, group: tuple, topics: tuple, fillable: tuple, listed: bool):
+        # group: ("format", f) | ("activity", name) | ("completion",); topics: every topic maximum
+        # it counts against; fillable: minimum categories it may fill; listed: from a provider
+        # type the provider share lists
+        self._fill(locals())
 
 
 def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: dt.date) -> dict:

@@ -40,13 +40,20 @@ LAZY: dict[str, tuple[str, str, str]] = {
 ALIASES = {"licence": "license"}
 
 
-def load_core(name: str) -> click.Command:
-    """Build one goal command (or the step/aspiration group) from what
-    cli/goals.py registered on ``goal_app``, through Typer as the root
-    would have built it."""
+def registered(source: typer.Typer) -> dict:
+    """The commands and groups registered on ``source`` by name, in the order
+    Typer would list them (commands, then groups)."""
+    named = {info.name or typer.main.get_command_name(info.callback.__name__): info
+             for info in source.registered_commands}
+    named.update((info.name, info) for info in source.registered_groups)
+    return named
+
+
+def build_registered(info, name: str) -> click.Command:
+    """Build one registered command (or group) through Typer, as the app it
+    is registered on would have built it."""
     from typer.models import TyperInfo
 
-    info = core_commands()[name]
     holder = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False, add_completion=False)
     if isinstance(info, TyperInfo):
         holder.registered_groups.append(info)
@@ -55,12 +62,70 @@ def load_core(name: str) -> click.Command:
     return typer.main.get_command(holder)
 
 
+def registered_short_help(info, name: str, limit: int) -> str:
+    """A registered command's line in a command list, worked out as Click
+    would from the help Typer gives it, without building the command."""
+    import inspect
+
+    from typer.models import TyperInfo
+
+    if isinstance(info, TyperInfo):
+        info = typer.main.solve_typer_info_defaults(info)
+        text = info.help
+    else:
+        text = inspect.getdoc(info.callback) if info.help is None else inspect.cleandoc(info.help)
+    return click.Command(name, help=text, short_help=info.short_help,
+                         deprecated=info.deprecated).get_short_help_str(limit=limit)
+
+
+class OnDemandGroup(TyperGroup):
+    """A group whose commands are registered on a plain Typer app
+    (``source``) and built only when one is asked for. Typer builds a Click
+    command from the signature of every command of an app it runs, each
+    time the program starts: milliseconds spent on commands that don't run.
+    Make one with :func:`on_demand`."""
+
+    source: typer.Typer | None = None
+
+    def registered(self) -> dict:
+        return registered(self.source)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        known = list(self.registered())
+        return [*known, *(name for name in super().list_commands(ctx) if name not in known)]
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        command = super().get_command(ctx, name)
+        if command is None:
+            info = self.registered().get(name)
+            if info is not None:
+                command = self.commands[name] = build_registered(info, name)
+                if getattr(self, "_one_style", False):
+                    one_style(command)
+        return command
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.NoSuchCommand:
+            for name in self.registered():  # a typo's suggestion is drawn from every command, so build them
+                self.get_command(ctx, name)
+            return super().resolve_command(ctx, args)
+
+
+def on_demand(source: typer.Typer) -> type[OnDemandGroup]:
+    """The group class for a Typer app whose commands register on ``source``:
+    ``typer.Typer(cls=on_demand(source), ...)``."""
+    return type("OnDemandGroup", (OnDemandGroup,), {"source": source})
+
+
 def core_commands() -> dict:
-    """The goal commands and groups by name, in the order they were registered."""
-    named = {info.name or typer.main.get_command_name(info.callback.__name__): info
-             for info in goal_app.registered_commands}
-    named.update((info.name, info) for info in goal_app.registered_groups)
-    return named
+    """The goal commands and groups by name, in the order they were registered.
+    Their module loads on first use: `goals ce status` and the other nouns
+    in LAZY never need it."""
+    from clingoals.cli import goals  # noqa: F401  (registers them on goal_app)
+
+    return registered(goal_app)
 
 
 def load_lazy(name: str) -> click.Command:
@@ -90,21 +155,23 @@ def one_style(command: click.Command) -> click.Command:
     return command
 
 
-class ClingoalsGroup(TyperGroup):
-    """The root command: loads noun modules on demand, and turns the
-    project's own errors into one stderr line and exit status 1."""
+class ClingoalsGroup(OnDemandGroup):
+    """The root command: builds the goal commands and loads the noun modules
+    on demand, and turns the project's own errors into one stderr line and
+    exit status 1."""
+
+    def registered(self) -> dict:
+        return core_commands()
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         known = [*core_commands(), *LAZY]
-        return [*known, *(name for name in super().list_commands(ctx) if name not in known)]
+        return [*known, *(name for name in TyperGroup.list_commands(self, ctx) if name not in known)]
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         name = ALIASES.get(name, name)
+        if name in LAZY and name not in self.commands:
+            self.commands[name] = load_lazy(name)
         command = super().get_command(ctx, name)
-        if command is None and name in LAZY:
-            command = self.commands[name] = load_lazy(name)
-        elif command is None and name in core_commands():
-            command = self.commands[name] = load_core(name)
         return one_style(command) if command is not None else None
 
     def resolve_command(self, ctx: click.Context, args: list[str]):
@@ -121,9 +188,14 @@ class ClingoalsGroup(TyperGroup):
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The command list from the registry's help lines: no module loads."""
         rows = []
+        core = core_commands()
         for name in self.list_commands(ctx):
-            command = self.get_command(ctx, name) if name in core_commands() else self.commands.get(name)
-            text = command.get_short_help_str(limit=formatter.width) if command else LAZY[name][2]
+            command = self.commands.get(name)
+            if command is not None:
+                text = command.get_short_help_str(limit=formatter.width)
+            else:
+                text = (registered_short_help(core[name], name, formatter.width) if name in core
+                        else LAZY[name][2])
             rows.append((name, text))
         if rows:
             with formatter.section("Commands"):
@@ -247,7 +319,7 @@ def root(
             typer.echo("demo: the sample clinician's data; 'goals demo --leave' goes back to yours.", err=True)
     # The subcommand's own arguments are still in ctx.args here.
     if not ctx.resilient_parsing and not {"--help", "-h"} & set(ctx.args):
-        from clingoals.store.files import sweep_unfinished
+        from clingoals.store.sweep import sweep_unfinished
 
         sweep_unfinished()  # what a command killed mid-write (kill -9) left behind
         from clingoals.cli.review_state import remind_if_overdue
@@ -258,10 +330,6 @@ def root(
 
         dashboard()
 
-
-# The goal commands are the core and their module loads with the app (their
-# Click commands are built on demand); the rest is in LAZY.
-from clingoals.cli import goals as _goals  # noqa: E402,F401
 
 
 def quiet_stdout() -> None:

@@ -9,6 +9,7 @@ from typing import List, Optional
 
 import typer
 
+from clingoals.cli import on_demand
 from clingoals.cli.common import (
     DATE_HELP,
     JSON_HELP,
@@ -28,10 +29,13 @@ from clingoals.ce.profiles import ACTIVITIES, FORMATS, UNITS
 from clingoals.errors import InvalidInput
 from clingoals.numbers import counted
 
-ce_app = typer.Typer(help="Continuing-education credits against each license's renewal rules. "
+# The ce commands register on ce_commands and are built only when one runs (on_demand).
+ce_commands = typer.Typer()
+ce_app = typer.Typer(cls=on_demand(ce_commands),
+                     help="Continuing-education credits against each license's renewal rules. "
                           "With no command: the renewal status.")
 profile_app = typer.Typer(help="CE requirement profiles: the rules of a license.", no_args_is_help=True)
-ce_app.add_typer(profile_app, name="profile")
+ce_commands.add_typer(profile_app, name="profile")
 
 NOT_A_RECORD = "clingoals is not a system of record for any board: report credits where your board asks."
 
@@ -91,7 +95,7 @@ def ce_root(ctx: typer.Context,
         status(license_name=license_name, cycle=None, json_out=json_out)
 
 
-@ce_app.command()
+@ce_commands.command()
 def status(license_name: Optional[str] = typer.Option(None, "--license", help="Only this license."),
            cycle: Optional[str] = typer.Option(None, "--cycle", help="Which cycle: current (default), previous, or a date inside it."),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
@@ -122,7 +126,7 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
 
 # --- credits -------------------------------------------------------------------------
 
-@ce_app.command("add")
+@ce_commands.command("add")
 def add(
     title: str = typer.Argument(..., help="The course or activity, as on the certificate."),
     hours: float = typer.Option(..., "--hours", help="How many units it gave (see --unit)."),
@@ -178,7 +182,7 @@ def add(
         say(note)
 
 
-@ce_app.command("list")
+@ce_commands.command("list")
 def list_credits(
     license_name: Optional[str] = typer.Option(None, "--license", help="Only credits that count for this license."),
     date_from: Optional[str] = typer.Option(None, "--from", help=f"From this date: {DATE_HELP}."),
@@ -199,7 +203,7 @@ def list_credits(
     respond(credits, json_out=json_out, render=lambda rows: render.show(render.credits_table(rows)))
 
 
-@ce_app.command("show")
+@ce_commands.command("show")
 def show(credit_id: int = typer.Argument(..., metavar="ID", help="The credit's id."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """One credit, and where its certificate copy is kept."""
@@ -211,7 +215,7 @@ def show(credit_id: int = typer.Argument(..., metavar="ID", help="The credit's i
     respond(data, json_out=json_out, render=lambda d: render.out.print(render.credit_detail(d)))
 
 
-@ce_app.command("edit")
+@ce_commands.command("edit")
 def edit(
     credit_id: int = typer.Argument(..., metavar="ID", help="The credit's id."),
     title: Optional[str] = typer.Option(None, "--title", help="New title."),
@@ -252,7 +256,7 @@ def edit(
         say(note)
 
 
-@ce_app.command("delete")
+@ce_commands.command("delete")
 def delete(credit_id: int = typer.Argument(..., metavar="ID", help="The credit's id."),
            yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
@@ -268,7 +272,7 @@ def delete(credit_id: int = typer.Argument(..., metavar="ID", help="The credit's
     respond(data, json_out=json_out, message=f"Deleted CE credit {credit_id}. Undo with: goals ce restore {credit_id}")
 
 
-@ce_app.command("restore")
+@ce_commands.command("restore")
 def restore(credit_id: int = typer.Argument(..., metavar="ID", help="The deleted credit's id."),
             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Bring back a deleted credit."""
@@ -279,7 +283,7 @@ def restore(credit_id: int = typer.Argument(..., metavar="ID", help="The deleted
     respond(data, json_out=json_out, message=f"Restored CE credit {credit_id}.")
 
 
-@ce_app.command("import")
+@ce_commands.command("import")
 def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns listed in README (title, hours, date, format, ...)."),
                yes: bool = typer.Option(False, "--yes", "-y", help="Import rows that duplicate existing credits too."),
                json_out: bool = typer.Option(False, "--json", help="Print the imported credits as JSON.")) -> None:
@@ -302,7 +306,7 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
     respond(added, json_out=json_out, message=f"Imported {counted(len(added), 'CE credit')} from {file}.")
 
 
-@ce_app.command("export")
+@ce_commands.command("export")
 def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="csv (the import columns) or json.", case_sensitive=False),
            out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: stdout).")) -> None:
     """Export every CE credit as CSV (re-importable) or JSON."""
@@ -315,7 +319,7 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="
         say(f"Wrote {counted(done['credits'], 'credit')} to {out}{copied}.")
 
 
-@ce_app.command("audit")
+@ce_commands.command("audit")
 def audit(license_name: str = typer.Option(..., "--license", help="The license being audited."),
           out: Path = typer.Option(..., "--out", help="The zip file to write."),
           cycle: Optional[str] = typer.Option(None, "--cycle", help="Which cycle: current (default), previous "

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import sys
 from typing import Any, Callable, Iterator
 
@@ -69,6 +68,8 @@ def interactive() -> bool:
 
 
 def emit_json(data: Any) -> None:
+    import json  # only --json output needs it: the text views skip its import
+
     def default(value: Any) -> Any:
         if isinstance(value, (dt.date, dt.datetime)):
             return value.isoformat()

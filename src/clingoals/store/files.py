@@ -30,6 +30,7 @@ from typing import IO, Callable, Iterator
 
 from clingoals.errors import InvalidInput
 from clingoals.store.db import data_home, ensure_home, unfinished_prefix
+from clingoals.store.sweep import HOME_FOLDERS, NOTES, _sweep, sweep_unfinished  # noqa: F401  (sweep_unfinished: here too)
 
 MB = 1024 * 1024
 EXPORT_LIMIT = 256 * MB       # an export: ten years of heavy use is about 35 MB
@@ -166,58 +167,6 @@ def _write_error(path: Path, error: OSError, kept: bool) -> InvalidInput:
     reason = error.strerror or str(error)
     tail = " The previous file was left as it was." if kept else " Nothing was written."
     return InvalidInput(f"Can't write {path}: {reason}.{tail}")
-
-
-NOTES = ".unfinished-writes"  # in the data home: one note per write in progress elsewhere, naming its folder
-HOME_FOLDERS = ("", "backups", "certificates", "profiles", "paths", "drafts")
-
-
-def _gone(pid: int) -> bool:
-    """True when no process ``pid`` runs (so what it left is ours to sweep)."""
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except (PermissionError, OverflowError, ValueError):
-        return False
-    return False
-
-
-def _sweep(folder: Path) -> None:
-    """Remove what writers killed mid-write (kill -9, power cut) left in
-    ``folder``: their temporary files and folders (db.UNFINISHED names)."""
-    from clingoals.store.db import UNFINISHED
-
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(folder):
-            match = UNFINISHED.fullmatch(entry.name)
-            if match and _gone(int(match.group(1))):
-                with contextlib.suppress(OSError):
-                    if entry.is_dir(follow_symlinks=False):
-                        shutil.rmtree(entry.path)
-                    else:
-                        os.unlink(entry.path)
-
-
-def sweep_unfinished() -> None:
-    """At the start of every command: remove what killed writers left in the
-    data home's folders, and in every folder a note in ``unfinished/`` names
-    (an export or a backup written elsewhere). Never creates anything."""
-    home = data_home()
-    for name in HOME_FOLDERS:
-        _sweep(home / name)
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(home / NOTES):
-            pid = entry.name.split(".", 1)[0]
-            if not pid.isdigit() or not _gone(int(pid)):
-                continue
-            with contextlib.suppress(OSError, UnicodeDecodeError):
-                if entry.is_file(follow_symlinks=False) and entry.stat().st_size <= 8192:
-                    _sweep(Path(Path(entry.path).read_text("utf-8")))
-            with contextlib.suppress(OSError):
-                os.unlink(entry.path)
 
 
 @contextlib.contextmanager
