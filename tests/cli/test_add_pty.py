@@ -104,8 +104,9 @@ def test_answers_without_declared_aspirations_add_one_and_every_skip_skips(isola
     child.sendline("")
     child.expect("Use this sentence")
     child.sendline("e")
-    child.expect("Your wording")
-    child.sendline("Complete the EMDR basic training for veterans with PTSD by December 31")
+    # the composed sentence waits on the line to be edited (TERM=dumb scrolls it sideways, prompt
+    # and all): Ctrl-U clears it for a new wording
+    child.sendline("\x15Complete the EMDR basic training for veterans with PTSD by December 31")
     child.expect(r"Save this goal\?")
     child.sendline("")
     child.expect(pexpect.EOF)
@@ -245,7 +246,7 @@ def test_a_kept_draft_can_be_left_for_later(isolated_home):
     assert "1 unfinished goal draft" in done.stderr
 
 
-def _answer_client_goal(child):
+def _answer_client_goal(child, *, step="Call Mary at 512-555-0100"):
     child.expect("How will you know")
     child.sendline("8 sessions")
     child.expect("By when")
@@ -255,21 +256,78 @@ def _answer_client_goal(child):
     child.expect("Which aspiration")
     child.sendline("")
     child.expect("Step")
-    child.sendline("Call Mary at 512-555-0100")
+    child.sendline(step)
+
+
+def _finish_client_goal(child, wording=None):
     child.expect("Step")
     child.sendline("")
     child.expect("Use this sentence")
-    child.sendline("a")
+    if wording is None:
+        child.sendline("a")
+    else:
+        child.sendline("e")
+        child.sendline("\x15" + wording)  # the sentence waits on the line: Ctrl-U clears it
     child.expect(r"Save this goal\?")
     child.sendline("y")
 
 
-def test_a_goal_naming_a_client_asks_and_declining_keeps_a_private_draft(isolated_home):
+def test_a_client_name_is_caught_as_soon_as_it_is_typed_and_edited_before_any_card(isolated_home):
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("Help patient Mary Jones manage her panic attacks")
+    child.expect("your sentence may identify a client")
+    child.expect("Mary Jones")
+    child.expect(r"\[edit/go/draft\]")
+    child.sendline("")  # Enter takes the safe choice: edit
+    child.expect(r"Your goal, in one sentence \(edit it\)")
+    child.sendline("\x15Help a client with panic disorder manage her panic attacks")
+    child.expect("Your goal: ")  # the first card comes only now
+    _answer_client_goal(child, step="Book the first session")
+    _finish_client_goal(child)
+    child.expect("Added goal 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Mary" not in child.before.split("(edit it)")[-1]  # no card ever echoed the name
+    [goal] = _goals(isolated_home)
+    history = _run(["history", "1", "--json"], isolated_home).stdout
+    assert "Mary" not in history and "Mary" not in json.dumps(goal)
+    assert goal["measure"]["target"] == 8 and _drafts(isolated_home) == []
+
+
+def test_going_on_with_a_name_is_not_asked_again_at_save_but_a_new_one_is(isolated_home):
     child = _spawn(["add", "Help patient Mary Jones manage her panic attacks"], isolated_home)
+    child.expect("your sentence may identify a client")
+    child.expect(r"\[edit/go/draft\]")
+    child.sendline("go")
     _answer_client_goal(child)
+    child.expect("your answer may identify a client")   # the step, as soon as it is typed
+    child.expect("512-555-0100")
+    child.sendline("g")
+    # the wording typed at the end names someone else: the check before saving asks about that one only
+    _finish_client_goal(child, wording="Help patient Mary Jones and Mr. Smith manage panic attacks by August 13, 2026")
+    child.expect("this goal may identify a client")
+    child.expect("Smith")
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("save")
+    child.expect("Added goal 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Mary Jones'" not in child.before.split("this goal may identify")[-1]
+    [goal] = _goals(isolated_home)
+    assert "Mary Jones" in goal["statement"] and "Mr. Smith" in goal["statement"]
+    assert [s["text"] for s in goal["steps"]] == ["Call Mary at 512-555-0100"]
+    assert _drafts(isolated_home) == []
+
+
+def test_a_name_only_at_save_asks_and_declining_keeps_a_private_draft_to_edit_later(isolated_home):
+    child = _spawn(["add", "Help a client with panic disorder manage her panic attacks"], isolated_home)
+    _answer_client_goal(child, step="Book the first session")
+    _finish_client_goal(child, wording="Help patient Mary Jones manage panic attacks (8 sessions) by August 13, 2026")
     child.expect("may identify a client")
     child.expect("Mary Jones")
-    child.expect("512-555-0100")
     child.expect(r"\[edit/save/draft\]")
     child.sendline("maybe")  # not a choice: asked again
     child.expect("Please type edit, save or draft")
@@ -283,7 +341,6 @@ def test_a_goal_naming_a_client_asks_and_declining_keeps_a_private_draft(isolate
     assert "Mary Jones" in path.read_text() and path.stat().st_mode & 0o777 == 0o600
 
     child = _spawn(["add"], isolated_home)
-    child.expect("Help patient Mary Jones")
     child.expect(r"Continue it\?")
     child.sendline("")
     child.expect("as you worded it")  # every question was answered: none is asked again
@@ -293,44 +350,59 @@ def test_a_goal_naming_a_client_asks_and_declining_keeps_a_private_draft(isolate
     child.expect(r"\[edit/save/draft\]")
     child.sendline("e")
     child.expect(r"Your goal \(edit it\)")
-    child.sendline("Help a client with panic disorder reduce panic attacks (8 sessions) by August 13, 2026")
-    child.expect(r"Step 1 \(edit it\)")
-    child.sendline("Book the first session")
+    child.sendline("\x15Help a client with panic disorder reduce panic attacks (8 sessions) by August 13, 2026")
     child.expect("Added goal 1")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     [goal] = _goals(isolated_home)
     assert goal["statement"] == "Help a client with panic disorder reduce panic attacks (8 sessions) by August 13, 2026"
-    assert [s["text"] for s in goal["steps"]] == ["Book the first session"]
-    history = _run(["history", "1", "--json"], isolated_home).stdout
-    assert "Mary" not in history and "Mary" not in json.dumps(goal)
+    assert "Mary" not in _run(["history", "1", "--json"], isolated_home).stdout and "Mary" not in json.dumps(goal)
     assert _drafts(isolated_home) == []
 
 
-def test_a_goal_naming_a_client_is_saved_as_is_when_the_person_says_so(isolated_home):
-    child = _spawn(["add", "Help patient Mary Jones manage her panic attacks"], isolated_home)
-    _answer_client_goal(child)
-    child.expect(r"\[edit/save/draft\]")
-    child.sendline("save")
-    child.expect("Added goal 1")
+def test_keeping_a_draft_at_the_first_sentence_asks_it_again_with_the_sentence_on_the_line(isolated_home):
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("Help patient Mary Jones manage her panic attacks")
+    child.expect(r"\[edit/go/draft\]")
+    child.sendline("draft")
+    child.expect("Kept as a private draft")
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 0
-    [goal] = _goals(isolated_home)
-    assert "Mary Jones" in goal["statement"] and _drafts(isolated_home) == []
+    assert child.exitstatus == 0 and _goals(isolated_home) == []
+    [path] = _drafts(isolated_home)
+    assert json.loads(path.read_text())["pending"] == {"question": "statement",
+                                                        "text": "Help patient Mary Jones manage her panic attacks"}
+    child = _spawn(["add"], isolated_home)
+    child.expect(r"Continue it\?")
+    child.sendline("")
+    child.expect("Your goal, in one sentence: Help patient Mary Jones manage her panic attacks")
+    child.sendline("\x1b[H")  # nothing changed: Enter keeps the sentence, and the check asks again
+    child.expect(r"\[edit/go/draft\]")
+    child.sendintr()
+    child.expect(r"kept as a private\s+draft")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1 and _goals(isolated_home) == []
+    [path] = _drafts(isolated_home)
+    assert "Mary Jones" in json.loads(path.read_text())["pending"]["text"]
 
 
 def test_ctrl_c_at_the_privacy_question_keeps_a_draft(isolated_home):
-    child = _spawn(["add", "Help patient Mary Jones manage her panic attacks"], isolated_home)
+    child = _spawn(["add", "Help a client with panic disorder manage her panic attacks"], isolated_home)
     _answer_client_goal(child)
-    child.expect(r"\[edit/save/draft\]")
+    child.expect(r"\[edit/go/draft\]")
     child.sendintr()
-    child.expect("kept as a private draft")
+    child.expect(r"your sentence and the answers you entered are kept as a private\s+draft")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 1
-    assert _goals(isolated_home) == [] and len(_drafts(isolated_home)) == 1
+    assert _goals(isolated_home) == []
+    [path] = _drafts(isolated_home)
+    kept = json.loads(path.read_text())
+    assert kept["pending"] == {"question": "step", "text": "Call Mary at 512-555-0100"}
+    assert kept["values"]["target"] == 8
 
 
 def test_declining_the_final_card_keeps_a_draft(isolated_home):

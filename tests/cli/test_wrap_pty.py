@@ -29,8 +29,10 @@ def test_wording_prompt_keeps_the_question_whole_and_the_default_below(isolated_
         if index == 0:
             break
         child.sendline({1: "e", 2: "end of year"}.get(index, ""))
-    child.expect(r"\(Enter keeps the sentence above\)\r\n\[Say no to meetings my manager schedules after")
-    child.expect(r"\r\n> $")
+    # the question whole on its line, the composed sentence below it on the input line, to edit
+    # (TERM=dumb: readline scrolls a line wider than the terminal sideways instead of wrapping it)
+    child.expect(r" \(edit it\)\r\n")  # "Your wording" was matched above
+    child.expect("to my kids on time through December 31")
     child.sendline("")  # Enter keeps the composed sentence
     child.expect(r"Save this goal\?")
     child.sendline("y")

@@ -154,3 +154,48 @@ def test_the_suggested_domain_follows_the_goal_and_its_aspiration(statement, lin
     suggested = drafting.suggested_domain(values(statement=statement), linked, ["healthy work-life balance"],
                                           today=NOV_23)
     assert suggested == domain
+
+
+@pytest.mark.parametrize("answer, measure", [
+    ("use interoceptive exposure", False),   # trial 4: a method, not how you'll know
+    ("fewer panic attacks", False),          # which way, not how much
+    ("I will just know", False),
+    ("PHQ-9", False),                         # an instrument with no threshold
+    ("PDSS below 8", True),
+    ("panic attacks from 4 a week to 1", True),
+    ("3 times a week", True),
+    ("pass the exam", True),
+    ("attend 12 sessions", True),
+])
+def test_an_answer_names_a_measure_when_measurable_reads_one_in_it(answer, measure):
+    assert drafting.names_a_measure(answer, values(statement="help a client reduce panic attacks")) is measure
+
+
+@pytest.mark.parametrize("answer, action", [
+    ("use interoceptive exposure", True),
+    ("teach breathing skills", True),
+    ("fewer panic attacks", False),
+    ("she is discharged", False),
+    ("3 times a week", False),
+])
+def test_an_answer_reads_as_an_action_when_it_says_what_youll_do_and_nothing_measured(answer, action):
+    assert drafting.reads_as_an_action(answer) is action
+
+
+def test_a_kept_part_joins_the_plan_once():
+    assert drafting.with_part(None, "use exposure") == "use exposure"
+    assert drafting.with_part("weekly sessions", "use exposure") == "weekly sessions; use exposure"
+    assert drafting.with_part("weekly sessions; use exposure", "Use exposure") == "weekly sessions; use exposure"
+
+
+def test_a_draft_keeps_the_line_being_typed_and_the_findings_gone_on_with(isolated_home, today, now):
+    drafting.keep_draft(values(statement="start a DBT skills group"), pending={"question": "measure", "text": "8 tee"},
+                        accepted=["a name with a title ('Ray')"], today=today, now=now)
+    [kept] = drafting.drafts()
+    assert kept["pending"] == {"question": "measure", "text": "8 tee"}
+    assert kept["accepted"] == ["a name with a title ('Ray')"]
+    folder = isolated_home / "drafts"
+    (folder / "goal-1-9.json").write_text('{"values": {"statement": "Walk"}, "pending": {"question": 3, "text": "x"}, '
+                                          '"accepted": "no"}')
+    damaged = next(d for d in drafting.drafts() if d["values"]["statement"] == "Walk")
+    assert damaged["pending"] is None and damaged["accepted"] == []

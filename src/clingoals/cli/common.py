@@ -184,19 +184,39 @@ def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
     return typer.confirm(question, default=default, err=True)
 
 
-def ask(question: str, *, default: str | None = None) -> str:
-    """One free-text answer. Only called when :func:`interactive` is true."""
+def ask(question: str, *, default: str | None = None, editable: bool = False, prefill: str | None = None) -> str:
+    """One free-text answer. Only called when :func:`interactive` is true.
+
+    ``editable``: read it with line editing when the terminal allows
+    (:mod:`clingoals.cli.lineedit`), so a Ctrl-C can be asked what was on
+    the line; ``prefill`` then waits on the input line ready to edit (where
+    line editing is not available it becomes the default Enter keeps)."""
+    from clingoals.cli import lineedit
+
+    editing = editable and lineedit.available()
+    if not editing:
+        lineedit.not_through_readline()
+        if prefill:
+            default = prefill
     width = _terminal_width()
     shown = f" [{default}]: " if default else ": "
-    if width and len(shown) > width // 3:
-        # a long default (a sentence to keep or edit) would squeeze the question into a
-        # strip: the question gets the whole width and the default a line of its own
-        typer.echo(_wrapped(question, width), err=True)
-        typer.echo(_wrapped(f"[{default}]", width, indent=" "), err=True)
-        return typer.prompt("", default=default, err=True, show_default=False, prompt_suffix="> ")
-    if width:  # room for what the prompt adds: " [default]: "
-        question = _wrapped(question, max(width - len(shown), 20))
-    return typer.prompt(question, default=default, err=True, show_default=bool(default))
+    with lineedit.editing(prefill) if editing else contextlib.nullcontext():
+        # through readline the prompt goes to stdout, which is then the same terminal as stderr
+        err = not editing
+        if editing and prefill and width and len(prefill) + len(question) + 2 > width:
+            # a text to edit that won't fit beside the question: the question whole on its own
+            # line, the text on the input line below it
+            typer.echo(_wrapped(question, width), err=True)
+            return typer.prompt("", default=default, err=err, show_default=False, prompt_suffix="> ")
+        if width and len(shown) > width // 3:
+            # a long default (a sentence to keep or edit) would squeeze the question into a
+            # strip: the question gets the whole width and the default a line of its own
+            typer.echo(_wrapped(question, width), err=True)
+            typer.echo(_wrapped(f"[{default}]", width, indent=" "), err=True)
+            return typer.prompt("", default=default, err=err, show_default=False, prompt_suffix="> ")
+        if width:  # room for what the prompt adds: " [default]: "
+            question = _wrapped(question, max(width - len(shown), 20))
+        return typer.prompt(question, default=default, err=err, show_default=bool(default))
 
 
 def finite(name: str, value: float | None) -> float | None:
@@ -244,6 +264,7 @@ def ask_again(label: str) -> Callable[[str], str]:
 PRIVACY_CHOICES = {
     "edit": "edit it now",
     "save": "save it as is",
+    "go": "go on with it as typed",  # in a conversation: nothing is stored yet
     "draft": "keep it as a private draft",
     "cancel": "cancel (your text is printed back to copy)",
 }

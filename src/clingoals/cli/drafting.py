@@ -7,10 +7,13 @@ show it with its final card, and let the person accept it, edit it or keep
 their own wording. The decisions (scoring, composing, which aspiration the
 goal serves) are the drafting use case's; this module only asks and shows.
 The caller saves the goal. Nothing typed is lost: Ctrl-C or end of input
-keeps the first sentence and every answer so far as a private draft
-(owner-only, not in the database) that the next ``goals add`` offers to
-continue; before saving, the privacy check asks (edit, save as is, or keep a
-private draft); declining the final card keeps the goal with status draft.
+keeps the first sentence, every answer so far and (with GNU readline) the
+line being typed as a private draft (owner-only, not in the database) that
+the next ``goals add`` offers to continue; an answer that names no measure
+is kept in the plan or put back on the line, never taken as the measure in
+silence; the privacy check reads each answer as it is typed (edit it, go on
+with it, or keep a private draft) and everything again before saving;
+declining the final card keeps the goal with status draft.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ import click
 import typer
 
 from clingoals import clock
-from clingoals.cli.common import ask, offer_drafts, opened_store, privacy_choice, say, stopped
+from clingoals.cli import lineedit
+from clingoals.cli.common import STOPPED, ask, offer_drafts, opened_store, privacy_choice, say, stopped
 from clingoals.errors import InvalidInput
 from clingoals.usecases import drafting as use
 
@@ -29,14 +33,77 @@ SKIP = " (Enter to skip)"
 CHOICES = {"a": "accept", "accept": "accept", "e": "edit", "edit": "edit", "k": "keep", "keep": "keep"}
 
 
-def _optional(question: str) -> str | None:
-    answer = ask(question + SKIP, default="").strip()
-    return answer or None
+class _SetAside(Exception):
+    """The person chose to keep the conversation as a private draft at the
+    privacy check of an answer (``key``), whose ``text`` goes with it."""
+
+    def __init__(self, key: str, text: str):
+        super().__init__(key)
+        self.key, self.text = key, text
 
 
-def _ask_number(question: str, *, low: float, high: float | None, integer: bool = False) -> float | None:
+def _answer(state: dict, key: str, question: str, *, optional: bool = True, prefill: str | None = None,
+            cleared_keeps: bool = True) -> str | None:
+    """One typed answer to the question ``key``, read with line editing so a
+    Ctrl-C can keep the half-typed line (a line kept that way waits on the
+    input line when the question comes again, as does ``prefill``), then the
+    privacy check on it at once. Enter alone gives None; a line that was
+    filled in and then cleared keeps what was there, never nothing (unless
+    ``cleared_keeps`` is false: the caller keeps it elsewhere)."""
+    pending = state.get("pending")
+    if pending and pending["question"] == key:
+        prefill, state["pending"] = pending["text"], None
+    state["asking"] = key  # until it is answered: a Ctrl-C meanwhile keeps the line under this question
+    skip = ""
+    if optional and not prefill:
+        skip = SKIP
+    elif optional and not cleared_keeps and lineedit.available():
+        skip = " (clear the line to skip)"
+    text = ask(question + skip, default="", editable=True, prefill=prefill).strip()
+    state["asking"] = None
+    if not text and prefill and cleared_keeps:
+        text = prefill.strip()
+    return _private_now(state, key, text) if text else None
+
+
+# How an answer is asked for again when the person edits it at the privacy check.
+EDIT_LABELS = {"statement": "Your goal, in one sentence", "specific": "What exactly you'll do",
+               "measure": "How you'll know", "due": "By when", "later": "The deadline", "plan": "Your plan",
+               "why": "Why it matters", "aspiration": "The aspiration", "step": "Step"}
+# The questions a continued conversation asks again with a half-typed answer filled in.
+QUESTIONS = frozenset(EDIT_LABELS) | {"hours", "confidence"}
+
+
+def _private_now(state: dict, key: str, text: str) -> str:
+    """The privacy check on one answer as soon as it is typed, so a client's
+    name isn't repeated on every card that follows: edit it right here, go
+    on with it as typed (not asked again for the same finding; the check
+    before saving still reads everything), or keep the whole conversation
+    as a private draft (:class:`_SetAside`). With ``--yes`` it only warns."""
+    what = "your sentence" if key == "statement" else "your answer"
     while True:
-        answer = _optional(question)
+        found = [hit for hit in use.client_details(text) if hit not in state["accepted"]]
+        if not found:
+            state["unsettled"] = None
+            return text
+        if state["yes"]:
+            say(f"warning: {what} may identify a client: {'; '.join(found)}.")
+            state["accepted"].extend(found)
+            continue
+        state["unsettled"] = {"question": key, "text": text}  # a Ctrl-C from here on keeps it as it is
+        choice = privacy_choice(found, what=what, choices=("edit", "go", "draft"))
+        if choice == "go":
+            state["accepted"].extend(found)
+        elif choice == "draft":
+            raise _SetAside(key, text)
+        else:
+            text = _edited(state, key, EDIT_LABELS.get(key, "Your answer"), text)
+
+
+def _ask_number(state: dict, key: str, question: str, *, low: float, high: float | None,
+                integer: bool = False) -> float | None:
+    while True:
+        answer = _answer(state, key, question)
         if answer is None:
             return None
         try:
@@ -50,11 +117,11 @@ def _ask_number(question: str, *, low: float, high: float | None, integer: bool 
         return number
 
 
-def _ask_target(question: str) -> tuple[float, str] | None:
+def _ask_target(state: dict, question: str) -> tuple[float, str] | None:
     """A number and what it counts, asked again (saying why, with the answer
     repeated) until it reads; Enter skips."""
     while True:
-        answer = _optional(question)
+        answer = _answer(state, "measure", question)
         if answer is None:
             return None
         try:
@@ -63,11 +130,68 @@ def _ask_target(question: str) -> tuple[float, str] | None:
             say(f"  {error} Or press Enter to skip.")
 
 
-def _ask_deadline(question: str, values: dict, day: dt.date, *, required: bool) -> str | None:
+MEASURE_QUESTION = ("How will you know you got there? A number with its unit (e.g. '20 CE hours') "
+                    "or a result you can check")
+
+
+def _ask_measure(state: dict, values: dict, suggestion: str | None) -> bool:
+    """How the person will know they got there: a number with its unit, or
+    words the scorer reads as a measure (a frequency, a threshold on an
+    instrument, a checkable result). An answer that names none is never
+    taken as the measure in silence, nor thrown away: one that reads as what
+    they'll do ("use interoceptive exposure") goes into the plan; any other
+    ("fewer panic attacks") waits on the input line to have the number added.
+    The card's advice says what is wanted, and the question comes again;
+    Enter on the same words keeps them as the measure as they are. Returns
+    whether anything was answered."""
+    question, typed, answered = MEASURE_QUESTION, None, False
+    while True:
+        answer = _answer(state, "measure", question, prefill=typed, cleared_keeps=False)
+        if answer is None:
+            return answered
+        answered = True
+        try:
+            values["target"], values["unit"] = use.target_from_answer(answer)
+            values["measure"] = values.get("measure") or values["unit"]
+            return True
+        except InvalidInput:
+            pass
+        if use.names_a_measure(answer, values):
+            values["measure"] = answer  # a result to check, such as 'pass the exam'
+            return True
+        if typed and use.same_words(typed, answer):  # Enter on the words put back
+            values["measure"] = answer
+            say("  Kept as your measure as you wrote it; with no number or result to check, "
+                "Measurable stays partial.")
+            return True
+        missing = "no number, how often, score to reach or result to check"
+        if use.reads_as_an_action(answer):
+            say(f"  {answer!r} says how you'll get there, not how you'll know you did ({missing}): "
+                "it is kept in your plan.")
+            _keep_in_plan(state, values, answer)
+            typed, question = None, MEASURE_QUESTION
+        else:
+            say(f"  {answer!r} names no measure: {missing}.")
+            typed = answer
+            question = ("How will you know you got there? Add the number to your words or replace them; "
+                        "Enter keeps them as they are")
+        if suggestion:
+            say(f"  → {suggestion}")
+
+
+def _keep_in_plan(state: dict, values: dict, text: str) -> None:
+    """An answer that isn't the measure, kept in the plan (the plan question
+    then offers it to add to or reword)."""
+    values["plan"] = use.with_part(values.get("plan"), text)
+    state["plan_from_answers"] = True
+
+
+def _ask_deadline(state: dict, key: str, question: str, values: dict, day: dt.date, *,
+                  required: bool) -> str | None:
     """A deadline phrase, asked again (saying why) until it reads as a date
     on or after the goal's start; Enter skips unless required."""
     while True:
-        answer = _optional(question) if not required else ask(question, default="").strip() or None
+        answer = _answer(state, key, question, optional=not required)
         if answer is None:
             if not required:
                 return None
@@ -94,8 +218,9 @@ def _show(card: dict, title: str = "Your goal") -> None:
     render.err.print(render.scorecard(card, title=title))
 
 
-def _choose_wording(first: str, composed: str) -> str:
-    """Accept the composed sentence, edit it, or keep the first one."""
+def _choose_wording(state: dict, first: str, composed: str) -> str:
+    """Accept the composed sentence, edit it (on the input line where the
+    terminal allows), or keep the first one."""
     while True:
         answer = ask("Use this sentence? [a]ccept, [e]dit it, or [k]eep your own wording", default="a")
         choice = CHOICES.get(answer.strip().lower())
@@ -104,8 +229,7 @@ def _choose_wording(first: str, composed: str) -> str:
         if choice == "keep":
             return first
         if choice == "edit":
-            edited = ask("Your wording (Enter keeps the sentence above)", default=composed).strip()
-            return edited or composed
+            return _edited(state, "edit wording", "Your wording", composed)
         say("  Please type a, e or k.")
 
 
@@ -121,17 +245,52 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
     with opened_store() as store:
         declared = use.declared_aspirations(store)
         described = use.aspiration_descriptions(store)
-    state = {"new_aspirations": [], "asked": set(), "wording": None, "continued": None, "described": described}
+    # asking: the question being typed now; pending: {"question", "text"}, a line typed but not
+    # ended with Enter when Ctrl-C stopped an earlier try; unsettled: the same for an answer at its
+    # privacy check; accepted: privacy findings the person chose to go on with
+    state = {"new_aspirations": [], "asked": set(), "wording": None, "continued": None, "described": described,
+             "asking": None, "pending": None, "unsettled": None, "accepted": [], "yes": yes}
     if not (values.get("statement") or "").strip():
         _continue_draft(_offer_draft(), values, aspirations, steps, state, day)
     try:
-        return _converse(values, aspirations, steps, day, declared, state, yes=yes)
-    except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+        return _converse(values, aspirations, steps, day, declared, state)
+    except _SetAside as aside:
+        state["pending"] = {"question": aside.key, "text": aside.text}
         if not (values.get("statement") or "").strip():
-            stopped()
+            values["statement"] = aside.text
         _keep_private(values, aspirations, steps, day, state)
-        stopped("Stopped; your sentence and the answers you entered are kept as a private draft "
-                "(not in the database): 'goals add' continues it.")
+        say("Kept as a private draft (owner-only, not in the database); 'goals add' continues it.")
+        return {"statement": None, "status": "private", "new_aspirations": state["new_aspirations"],
+                "continued": state["continued"], "asked": sorted(state["asked"])}
+    except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+        stopped(_stop(values, aspirations, steps, day, state))
+
+
+def _stop(values: dict, aspirations: list[str], steps: list[str], day: dt.date, state: dict) -> str:
+    """Keep what was typed when Ctrl-C (or end of input) stopped the
+    conversation, and say what that is: the line being typed too when line
+    editing could read it back."""
+    question = state["asking"]
+    line = (lineedit.interrupted_line() or "").strip() if question else ""
+    unknown = question is not None and lineedit.interrupted_line() is None
+    typing = bool(line)
+    if not line and state["unsettled"]:  # stopped at the privacy check of an answer: the answer as it was
+        question, line = state["unsettled"]["question"], state["unsettled"]["text"]
+    if line:
+        state["pending"] = {"question": question, "text": line}
+    if not (values.get("statement") or "").strip():
+        if not line:
+            return STOPPED
+        values["statement"] = line  # the first sentence, half typed: it is asked again with it filled in
+    _keep_private(values, aspirations, steps, day, state)
+    if question == "statement" and typing:
+        kept = "the sentence you were typing is kept"
+    elif typing:
+        kept = "your sentence, the answers you entered and the line you were typing are kept"
+    else:
+        kept = "your sentence and the answers you entered are kept"
+    caveat = ", but not a line you hadn't ended with Enter" if unknown and not typing else ""
+    return f"Stopped; {kept} as a private draft (not in the database){caveat}: 'goals add' continues it."
 
 
 def _offer_draft() -> dict | None:
@@ -156,7 +315,13 @@ def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], st
     aspirations.extend(a for a in draft["aspirations"] if a not in aspirations)
     steps.extend(draft["steps"])
     state.update(new_aspirations=list(draft["new_aspirations"]), asked=set(draft["asked"]),
-                 wording=draft["wording"], continued=draft["name"])
+                 wording=draft["wording"], continued=draft["name"], pending=draft["pending"],
+                 accepted=list(draft["accepted"]))
+    if state["pending"] and state["pending"]["question"] == "statement":
+        values["statement"] = None  # asked again, with what was typed waiting on the line
+    elif state["pending"] and state["pending"]["question"] not in QUESTIONS:
+        say(f"When you stopped you were typing: {state['pending']['text']}")
+        state["pending"] = None
     _ask_again_what_fails(values, state, day)
 
 
@@ -179,16 +344,18 @@ def _ask_again_what_fails(values: dict, state: dict, day: dt.date) -> None:
 def _keep_private(values: dict, aspirations: list[str], steps: list[str], day: dt.date, state: dict) -> dict:
     return use.keep_draft(values, aspirations=aspirations, new_aspirations=state["new_aspirations"], steps=steps,
                           asked=state["asked"], wording=state["wording"], replaces=state["continued"],
-                          today=day, now=clock.now_iso())
+                          pending=state["pending"], accepted=state["accepted"], today=day, now=clock.now_iso())
 
 
 def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.date, declared: list[str],
-              state: dict, *, yes: bool) -> dict:
+              state: dict) -> dict:
     new_aspirations, asked = state["new_aspirations"], state["asked"]
     say("Let's draft a SMART goal. Press Enter to skip any question marked so; "
         "Ctrl-C stops and keeps what you typed as a draft.")
+    if (values.get("statement") or "").strip():  # given on the command line, or a continued draft's
+        values["statement"] = _private_now(state, "statement", values["statement"].strip())
     while not (values.get("statement") or "").strip():
-        values["statement"] = ask("Your goal, in one sentence").strip()
+        values["statement"] = _answer(state, "statement", "Your goal, in one sentence", optional=False)
 
     def card() -> dict:
         return use.draft_card(values, aspirations, declared + new_aspirations, today=day,
@@ -206,8 +373,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     current = card()
     _show(current)
     if current["criteria"]["specific"]["score"] < 2:
-        detail = once("specific", lambda: _optional(
-            "What exactly will you do? Name the training, modality, credential, population or setting"))
+        detail = once("specific", lambda: _answer(
+            state, "specific", "What exactly will you do? Name the training, modality, credential, population or setting"))
         if detail:
             values["specific"] = detail
             current = card()
@@ -216,18 +383,11 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     # A checkable outcome is met, but a number is what progress gets logged against.
     no_number = values.get("target") is None and not any(ch.isdigit() for e in measurable["evidence"] for ch in e)
     if measurable["score"] < 2:
-        answer = once("measure", lambda: _optional(
-            "How will you know you got there? A number with its unit (e.g. '20 CE hours') or a result you can check"))
-        if answer:
-            try:
-                values["target"], values["unit"] = use.target_from_answer(answer)
-                values["measure"] = values.get("measure") or values["unit"]
-            except InvalidInput:
-                values["measure"] = answer  # a result to check, such as 'pass the exam'
+        if once("measure", lambda: _ask_measure(state, values, measurable["suggestion"])):
             current = card()
             _show(current)
     elif no_number:
-        target = once("measure", lambda: _ask_target("A number to log progress against, e.g. '50 training hours'"))
+        target = once("measure", lambda: _ask_target(state, "A number to log progress against, e.g. '50 training hours'"))
         if target:
             values["target"], values["unit"] = target
             values["measure"] = values.get("measure") or values["unit"]
@@ -238,7 +398,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         if found and current["criteria"]["time_bound"]["score"] == 2 and _fits(found, values, day):
             values["due"] = found
         else:
-            values["due"] = _ask_deadline("By when? (e.g. 'June 30', 'in 3 months', 'Q3')", values, day,
+            values["due"] = _ask_deadline(state, "due", "By when? (e.g. 'June 30', 'in 3 months', 'Q3')", values, day,
                                           required=True)
             current = card()
             _show(current)
@@ -246,18 +406,21 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     if achievable["score"] < 2:
         before = len(asked)
         if achievable["score"] == 0 and "deadline" in achievable["reason"]:
-            later = once("later", lambda: _ask_deadline("A more realistic deadline", values, day, required=False))
+            later = once("later", lambda: _ask_deadline(state, "later", "A more realistic deadline", values, day,
+                                                        required=False))
             if later:
                 values["due"] = later
-        if values.get("plan") is None:
-            values["plan"] = once("plan", lambda: _optional(
-                "Your plan and what you'll need (course, mentor, fees, time off)"))
+        if values.get("plan") is None or state.get("plan_from_answers"):
+            # an answer kept in the plan waits on the line, to add to or reword
+            plan = once("plan", lambda: _answer(state, "plan", "Your plan and what you'll need "
+                                                "(course, mentor, fees, time off)", prefill=values.get("plan")))
+            values["plan"] = plan or values.get("plan")
         if values.get("hours_per_week") is None:
-            values["hours_per_week"] = once("hours", lambda: _ask_number("Hours a week you can give it",
+            values["hours_per_week"] = once("hours", lambda: _ask_number(state, "hours", "Hours a week you can give it",
                                                                          low=0, high=168))
         if values.get("confidence") is None:
-            confidence = once("confidence", lambda: _ask_number("How confident are you, 0-10", low=0, high=10,
-                                                                integer=True))
+            confidence = once("confidence", lambda: _ask_number(state, "confidence", "How confident are you, 0-10",
+                                                                low=0, high=10, integer=True))
             values["confidence"] = int(confidence) if confidence is not None else None
         if len(asked) > before:
             current = card()
@@ -265,10 +428,11 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     if current["criteria"]["relevant"]["score"] < 2:
         before = len(asked)
         if not values.get("why"):
-            values["why"] = once("why", lambda: _optional(
-                "Why does it matter to you? (e.g. 'so that I can supervise associates')"))
+            values["why"] = once("why", lambda: _answer(
+                state, "why", "Why does it matter to you? (e.g. 'so that I can supervise associates')"))
         known = f" (yours: {', '.join(declared)})" if declared else ""
-        name = once("aspiration", lambda: _optional(f"Which aspiration does it serve{known}? A new name adds it"))
+        name = once("aspiration", lambda: _answer(state, "aspiration",
+                                                  f"Which aspiration does it serve{known}? A new name adds it"))
         if name:
             existing = next((d for d in declared if d.lower() == name.lower()), None)
             if existing is None:
@@ -290,12 +454,14 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         if steps:
             say("Steps so far: " + "; ".join(steps))
         while True:
-            text = ask("Step", default="").strip()
+            text = _answer(state, "step", "Step", optional=False)
             if not text:
                 break
             steps.append(text)
         asked.add("steps")
 
+    if state["pending"]:  # a half-typed line whose question was not asked again this time
+        say(f"When you stopped last time you were typing: {state['pending']['text']}")
     first = values["statement"].strip()
     statement = state["wording"]
     if statement is None:
@@ -305,7 +471,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             say("\nYour goal in one SMART sentence:\n")
             say(f"  {composed}\n")
             _show(card_of(values, aspirations, declared + new_aspirations, day, composed, state), "The composed goal")
-            statement = _choose_wording(first, composed)
+            statement = _choose_wording(state, first, composed)
             if statement != composed:
                 _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
         else:
@@ -318,7 +484,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     if final["total"] < 10:
         say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
     keep = typer.confirm("Save this goal?", default=True, err=True)
-    statement = _private_enough(values, statement, steps, state, yes=yes)
+    statement = _private_enough(values, statement, steps, state)
     if statement is None:
         _keep_private(values, aspirations, steps, day, state)
         say("Kept as a private draft (owner-only, not in the database); 'goals add' continues it.")
@@ -330,17 +496,25 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             "continued": state["continued"], "asked": sorted(asked)}
 
 
-def _private_enough(values: dict, statement: str, steps: list[str], state: dict, *, yes: bool) -> str | None:
-    """The privacy check on everything typed, before anything is stored. When
-    it warns: edit the texts it names (each asked again with its text), save
-    as is, or keep it all as a private draft. Returns the wording to save, or
-    None to keep a private draft."""
+def _private_enough(values: dict, statement: str, steps: list[str], state: dict) -> str | None:
+    """The privacy check on everything typed, before anything is stored. A
+    finding the person already chose to go on with when typing it is named
+    again but not asked about; for any other: edit the texts it names (each
+    asked again with its text on the line), save as is, or keep it all as a
+    private draft. Returns the wording to save, or None to keep a private
+    draft."""
     while True:
-        found = use.privacy_findings(values, wording=statement, steps=steps)
+        found = {field: [hit for hit in hits if hit not in state["accepted"]]
+                 for field, hits in use.privacy_findings(values, wording=statement, steps=steps).items()}
+        kept = sorted({hit for hits in use.privacy_findings(values, wording=statement, steps=steps).values()
+                       for hit in hits if hit in state["accepted"]})
+        found = {field: hits for field, hits in found.items() if hits}
         if not found:
+            if kept:
+                say(f"note: this goal may identify a client ({'; '.join(kept)}); you chose to go on with it.")
             return statement
         hits = list(dict.fromkeys(hit for field_hits in found.values() for hit in field_hits))
-        if yes:
+        if state["yes"]:
             say(f"warning: this goal may identify a client: {'; '.join(hits)}.")
             return statement
         choice = privacy_choice(hits, what="this goal")
@@ -350,17 +524,26 @@ def _private_enough(values: dict, statement: str, steps: list[str], state: dict,
             return None
         for field in found:
             if field == "wording":
-                statement = ask(f"{use.PRIVATE_FIELDS[field]} (edit it)", default=statement).strip() or statement
+                statement = _edited(state, "edit wording", use.PRIVATE_FIELDS[field], statement)
                 state["wording"] = statement
             elif field.startswith("step "):
                 n = int(field.split()[1]) - 1
-                steps[n] = ask(f"Step {n + 1} (edit it)", default=steps[n]).strip() or steps[n]
+                steps[n] = _edited(state, f"edit {field}", f"Step {n + 1}", steps[n])
             elif field != "statement":
-                values[field] = ask(f"{use.PRIVATE_FIELDS[field]} (edit it)", default=values[field]).strip() or None
+                values[field] = _edited(state, f"edit {field}", use.PRIVATE_FIELDS[field], values[field])
         if "statement" in found:
             # The first sentence would stay in the goal's history: the edited wording takes its place.
             values["statement"] = statement
             say("  Your first sentence is replaced by the wording above (it is not kept in the goal's history).")
+
+
+def _edited(state: dict, key: str, label: str, text: str) -> str:
+    """``text`` edited by the person (on the input line where the terminal
+    allows); Enter on an emptied line keeps it as it was."""
+    state["asking"] = key
+    edited = ask(f"{label} (edit it)", default="", editable=True, prefill=text).strip() or text
+    state["asking"] = None
+    return edited
 
 
 def card_of(values: dict, aspirations: list[str], declared: list[str], day: dt.date, statement: str,

@@ -255,13 +255,16 @@ def _strings(items) -> list[str]:
 
 def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations: Iterable[str] = (),
                steps: Iterable[str] = (), asked: Iterable[str] = (), wording: str | None = None,
-               replaces: str | None = None, today: dt.date, now: str) -> dict:
+               replaces: str | None = None, pending: dict | None = None, accepted: Iterable[str] = (),
+               today: dt.date, now: str) -> dict:
     """Keep an unfinished conversation as a private draft (owner-only in the
     data folder, not in the database): the first sentence, every answer so
-    far (``values``), the questions already asked, and the chosen
-    ``wording`` if there is one. A deadline phrase is kept as the date it
-    meant today ("in 3 months" stays that date). ``replaces`` names the
-    draft this one continues; it goes once the new one is written."""
+    far (``values``), the questions already asked, the chosen ``wording`` if
+    there is one, the line being typed when it stopped (``pending``:
+    {"question", "text"}) and the privacy findings the person chose to go on
+    with (``accepted``). A deadline phrase is kept as the date it meant today
+    ("in 3 months" stays that date). ``replaces`` names the draft this one
+    continues; it goes once the new one is written."""
     from clingoals.store.drafts import discard_draft as discard, save_draft
 
     kept = {key: values[key] for key in DRAFT_VALUES if values.get(key) is not None}
@@ -270,7 +273,8 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
         kept["due"] = due.isoformat()
     draft = save_draft("goal", {"values": kept, "aspirations": list(aspirations),
                                 "new_aspirations": list(new_aspirations), "steps": list(steps),
-                                "asked": sorted(set(asked)), "wording": wording}, now=now)
+                                "asked": sorted(set(asked)), "wording": wording, "pending": pending,
+                                "accepted": list(accepted)}, now=now)
     if replaces and replaces != draft["name"]:
         discard(replaces)
     return draft
@@ -279,7 +283,7 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
 def drafts() -> list[dict]:
     """Unfinished goal conversations, oldest first, each as
     {"name", "saved_at", "values", "aspirations", "new_aspirations",
-    "steps", "asked", "wording"}. Fields of the wrong type are left out;
+    "steps", "asked", "wording", "pending", "accepted"}. Fields of the wrong type are left out;
     a file without a first sentence is skipped (never deleted)."""
     from clingoals.store.drafts import list_drafts
 
@@ -293,12 +297,17 @@ def drafts() -> list[dict]:
                   and not (isinstance(value, bool) and DRAFT_VALUES[key] is not bool)}
         if not (values.get("statement") or "").strip():
             continue
-        wording = draft.get("wording")
+        wording, pending = draft.get("wording"), draft.get("pending")
+        if not (isinstance(pending, dict) and isinstance(pending.get("question"), str)
+                and isinstance(pending.get("text"), str) and pending["text"].strip()):
+            pending = None
         found.append({"name": draft["name"], "saved_at": str(draft.get("saved_at") or ""), "values": values,
                       "aspirations": _strings(draft.get("aspirations")),
                       "new_aspirations": _strings(draft.get("new_aspirations")),
                       "steps": _strings(draft.get("steps")), "asked": _strings(draft.get("asked")),
-                      "wording": wording if isinstance(wording, str) and wording.strip() else None})
+                      "wording": wording if isinstance(wording, str) and wording.strip() else None,
+                      "pending": pending and {"question": pending["question"], "text": pending["text"]},
+                      "accepted": _strings(draft.get("accepted"))})
     return found
 
 
@@ -336,3 +345,53 @@ def privacy_findings(values: dict, *, wording: str | None = None, steps: Iterabl
             if hits:
                 found[field] = hits
     return found
+
+
+def client_details(text: str) -> list[str]:
+    """What in one typed answer may identify a client (empty when nothing
+    does): the privacy check the conversation runs as soon as it is typed."""
+    from clingoals.privacy import findings
+
+    return findings(text)
+
+
+def names_a_measure(answer: str, values: dict) -> bool:
+    """Whether an answer to "how will you know you got there?" gives the
+    goal a measure: a number, a count, a frequency, a threshold on an
+    instrument or a checkable result, as the scorer's Measurable reads the
+    goal with the answer as its metric (and no deadline, so that "one thing
+    done by a date" doesn't count the answer as a measure). "use
+    interoceptive exposure" names none; "PDSS below 8" and "pass the exam" do."""
+    from clingoals.smart import GoalText
+    from clingoals.smart.scorer import score_measurable
+
+    goal = GoalText(statement=values.get("statement") or "", specific=values.get("specific"), metric=answer)
+    return score_measurable(goal, None).score == 2
+
+
+def reads_as_an_action(answer: str) -> bool:
+    """Whether an answer reads as what the person will do rather than how
+    they'll know it worked: the scorer finds a concrete action in it
+    (Specific met) and Measurable finds nothing in it but that action's
+    words ("use interoceptive exposure", not "fewer panic attacks")."""
+    from clingoals.smart import GoalText
+    from clingoals.smart.scorer import score_measurable, score_specific
+
+    goal = GoalText(statement=answer)
+    specific = score_specific(goal)
+    measurable = score_measurable(goal, None)
+    return specific.score == 2 and measurable.score < 2 and set(measurable.evidence) <= set(specific.evidence)
+
+
+def same_words(text: str, other: str) -> bool:
+    """Whether two answers say the same words (case and spacing aside)."""
+    return text.lower().split() == other.lower().split()
+
+
+def with_part(text: str | None, part: str) -> str:
+    """``part`` added to a free text such as the plan ("a; b"), unless it is there already."""
+    text = (text or "").strip()
+    if part.strip().lower() in text.lower():
+        return text
+    return f"{text}; {part.strip()}" if text else part.strip()
+
