@@ -16,7 +16,7 @@ from typing import Iterable
 from rich import box
 from rich.console import Console, Group
 from rich.panel import Panel
-from rich.table import Table
+from rich.table import Table as RichTable
 from rich.text import Text
 
 from clingoals.numbers import counted, number, signed
@@ -97,6 +97,40 @@ def show(*renderables) -> None:
         for renderable in renderables:
             out.print(renderable)
     page_text(captured.get())
+
+
+def plain_text(text: str, style: str = "") -> Text | str:
+    """A string exactly as Rich reads it (markup and emoji codes), made a
+    Text here when there is nothing to read: Rich's reading loads its emoji
+    table (about 2 ms of every command that prints a table) for any string,
+    even an empty one. An emoji code needs two colons; with fewer and no
+    "[", Rich would make the same Text; otherwise the string is left to Rich."""
+    if "[" in text or text.count(":") >= 2:
+        return text
+    return Text(text, style=style)
+
+
+def panel_title(text: str) -> Text | str:
+    return plain_text(text)
+
+
+class Table(RichTable):
+    """Rich's table, with its title, headers and cells given as
+    :func:`plain_text` (a blank cell as the empty Text Rich makes of it):
+    the same table, printed the same."""
+
+    def __init__(self, *headers, title=None, **options):
+        if isinstance(title, str):  # Rich reads a title string in the title style
+            title = plain_text(title, style=options.get("title_style") or "table.title")
+        super().__init__(*(plain_text(h) if isinstance(h, str) else h for h in headers), title=title, **options)
+
+    def add_column(self, header="", *args, **options) -> None:
+        super().add_column(plain_text(header) if isinstance(header, str) else header, *args, **options)
+
+    def add_row(self, *cells, **options) -> None:
+        cells = [*cells, *[None] * (len(self.columns) - len(cells))]
+        super().add_row(*(plain_text("" if c is None else c) if c is None or isinstance(c, str) else c
+                          for c in cells), **options)
 
 
 # Tables whose widths are computed here: n columns take exactly 2 (n - 1)
@@ -325,7 +359,7 @@ def scorecard(score: dict, *, title: str = "SMART check") -> Panel:
                       Text(f"{mark} {value}/2", style=SCORE_STYLE[value]), detail)
     total = score["total"]
     style = "green" if total == 10 else ("yellow" if total >= 6 else "red")
-    return Panel(table, title=f"{title}: {total}/10", title_align="left", border_style=style)
+    return Panel(table, title=panel_title(f"{title}: {total}/10"), title_align="left", border_style=style)
 
 
 def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
@@ -403,7 +437,7 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
     drawn = pace_lines(goal, log)
     if drawn is not None:
         info.add_row("Over time", drawn)
-    parts: list = [Panel(info, title=f"Goal {goal['id']}", title_align="left")]
+    parts: list = [Panel(info, title=panel_title(f"Goal {goal['id']}"), title_align="left")]
     kids = list(children)
     if kids:
         table = Table(box=box.SIMPLE_HEAD, title="Goals that serve it", title_justify="left", pad_edge=False)
@@ -598,7 +632,7 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     note = _profile_note(result.get("profile_status", profile.status))
     if note:
         parts.append(note)
-    return Panel(Group(*parts), title=f"{result['name']} · {profile.name}", title_align="left",
+    return Panel(Group(*parts), title=panel_title(f"{result['name']} · {profile.name}"), title_align="left",
                  border_style=CE_STATUS_STYLE[status].replace("bold ", ""))
 
 
@@ -711,7 +745,7 @@ def credit_detail(data: dict) -> Panel:
     for label, value in rows:
         if value:
             info.add_row(label, value)
-    return Panel(info, title=f"CE credit {data['id']}: {data['title']}", title_align="left")
+    return Panel(info, title=panel_title(f"CE credit {data['id']}: {data['title']}"), title_align="left")
 
 
 def profiles_table(profiles: list[dict]) -> Table:
@@ -967,7 +1001,7 @@ def journal_entry(entry: dict) -> Panel:
         meta += f" · goals {', '.join(map(str, entry['goals']))}"
     if entry["tags"]:
         meta += f" · tags {', '.join(entry['tags'])}"
-    return Panel(Group(Text(meta, style="dim"), Text(entry["text"])), title=f"Journal entry {entry['id']}",
+    return Panel(Group(Text(meta, style="dim"), Text(entry["text"])), title=panel_title(f"Journal entry {entry['id']}"),
                  title_align="left")
 
 

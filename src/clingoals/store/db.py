@@ -39,9 +39,17 @@ HEAD = REVISIONS[-1]
 DEMO_MARKER = "DEMO-ACTIVE"
 # A file being written, before it is whole: hidden, marked, named with the
 # writer's process id so what a killed writer left can be told apart and swept
-# (clingoals.store.files.sweep_unfinished). SQLite's -wal/-shm/-journal beside it too.
+# (clingoals.store.sweep.sweep_unfinished). SQLite's -wal/-shm/-journal beside it too.
 UNFINISHED_MARK = ".unfinished-"
-UNFINISHED = re.compile(r"\..*\.pid(\d+)\.[^.]+\.part(-wal|-shm|-journal)?")
+UNFINISHED = r"\..*\.pid(\d+)\.[^.]+\.part(-wal|-shm|-journal)?"
+
+
+def unfinished_pid(name: str) -> int | None:
+    """The writer's process id when ``name`` is a file left unfinished, else None."""
+    if ".part" not in name:  # the pattern needs it: most names are settled here, without compiling it
+        return None
+    match = re.fullmatch(UNFINISHED, name)
+    return int(match.group(1)) if match else None
 
 
 def unfinished_prefix(name: str) -> str:

@@ -32,12 +32,12 @@ def _gone(pid: int) -> bool:
 def _sweep(folder: Path) -> None:
     """Remove what writers killed mid-write (kill -9, power cut) left in
     ``folder``: their temporary files and folders (db.UNFINISHED names)."""
-    from clingoals.store.db import UNFINISHED
+    from clingoals.store.db import unfinished_pid
 
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
-            match = UNFINISHED.fullmatch(entry.name)
-            if match and _gone(int(match.group(1))):
+            pid = unfinished_pid(entry.name)
+            if pid is not None and _gone(pid):
                 with contextlib.suppress(OSError):
                     if entry.is_dir(follow_symlinks=False):
                         shutil.rmtree(entry.path)

@@ -178,8 +178,17 @@ def monthly_hours(conn, result: dict, profile, credits: list[dict] | None = None
     if credits is None:
         credits = queries.credits_for_tally(conn, since=result["cycle_start"])
     # The same hours credit_json shows for this one license, without building
-    # the whole JSON record of every credit. hours_by_month keeps the cycle's months.
-    return charts.hours_by_month([{"date": c["date"], "hours": as_number(profile.to_hours(c["amount"], c["unit"]))}
+    # the whole JSON record of every credit; converted once per (amount, unit),
+    # which a cycle's credits repeat. hours_by_month keeps the cycle's months.
+    converted: dict = {}
+
+    def hours(amount, unit):
+        key = (amount, unit)
+        if key not in converted:
+            converted[key] = as_number(profile.to_hours(amount, unit))
+        return converted[key]
+
+    return charts.hours_by_month([{"date": c["date"], "hours": hours(c["amount"], c["unit"])}
                                   for c in queries.credits_for_license(credits, result["name"])
                                   if c["date"] >= result["cycle_start"]], start, end)
 
