@@ -158,6 +158,9 @@ _FIRST_WORDS = frozenset({"today", "now", "tomorrow", "yesterday", "next", "this
                          | set(MONTHS) | {month + "." for month in MONTHS})
 
 
+_MONTH_WORDS = frozenset(set(MONTHS) | {month + "." for month in MONTHS})
+
+
 def _may_start_date(word: str) -> bool:
     return word in _FIRST_WORDS or word[:1].isdigit()
 
@@ -179,7 +182,11 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
         return None
     text = " ".join(words)
 
-    if _ISO_DATE.fullmatch(text):
+    # Each pattern below is tried only when the words can make its match: the
+    # phrase is single-spaced words, so a pattern's last \\S+ is the last word,
+    # its month the first word, and so on (most candidates match none).
+    last = words[-1]
+    if "-" in text and _ISO_DATE.fullmatch(text):
         year, month, day = (int(part) for part in text.split("-"))
         return _dt.date(year, month, day)
     if text == "today" or text == "now":
@@ -218,17 +225,17 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
         return _end_of_period(PERIODS[words[1]], today)
 
     # in 3 weeks / 3 weeks / next 3 weeks / within 2 months / a month
-    match = _AMOUNT_UNIT.fullmatch(text)
+    match = _AMOUNT_UNIT.fullmatch(text) if last in UNITS else None
     if match and match.group(2) in UNITS:
         amount = _amount(match.group(1))
         if amount is not None:
             return _shift(today, amount, UNITS[match.group(2)])
-    match = _COUPLE_OF_UNITS.fullmatch(text)
+    match = _COUPLE_OF_UNITS.fullmatch(text) if last in UNITS else None
     if match and match.group(2) in UNITS:
         return _shift(today, NUMBER_WORDS[match.group(1)], UNITS[match.group(2)])
 
     # end of month / end of the year / end of next month / end of June / end of 2027
-    match = _END_OF.fullmatch(text)
+    match = _END_OF.fullmatch(text) if first == "end" else None
     if match:
         which, what, year = match.group(1), match.group(2), match.group(3)
         if what in PERIODS and not year:
@@ -242,29 +249,30 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
             return _dt.date(int(what), 12, 31)
         return None
 
-    match = _QUARTER.fullmatch(text)
+    match = _QUARTER.fullmatch(text) if first[:1] == "q" else None
     if match:
         year = int(match.group(2)) if match.group(2) else None
         return _quarter_end(int(match.group(1)), year, today)
 
     # June 30 [2027] / 30 June [2027]
-    match = _MONTH_DAY.fullmatch(text)
+    month_first = first in _MONTH_WORDS
+    match = _MONTH_DAY.fullmatch(text) if month_first else None
     if match and match.group(1) in MONTHS:
         year = int(match.group(3)) if match.group(3) else (today.year if this_year else None)
         return _month_day(MONTHS[match.group(1)], int(match.group(2)), year, today)
-    match = _DAY_MONTH.fullmatch(text)
+    match = _DAY_MONTH.fullmatch(text) if first[:1].isdigit() else None
     if match and match.group(2) in MONTHS:
         year = int(match.group(3)) if match.group(3) else (today.year if this_year else None)
         return _month_day(MONTHS[match.group(2)], int(match.group(1)), year, today)
 
     # October 2026 / March
-    match = _MONTH_YEAR.fullmatch(text)
+    match = _MONTH_YEAR.fullmatch(text) if month_first else None
     if match and match.group(1) in MONTHS:
         year = int(match.group(2)) if match.group(2) else (today.year if this_year else None)
         return _month_end(MONTHS[match.group(1)], year, today)
 
     # 6/30/2027, 6/30/27, 6/30 (US order)
-    match = _US_NUMERIC.fullmatch(text)
+    match = _US_NUMERIC.fullmatch(text) if "/" in text else None
     if match:
         month, day = int(match.group(1)), int(match.group(2))
         year = match.group(3)

@@ -210,6 +210,9 @@ def _kind(lemma: str, nxt: str, lex: Lexicon) -> str:
     return "action"
 
 
+# ASIDES, then BREAKS and "and"/"or", then MEANS: what clauses() tests first for every word
+_MARKS = {**{word: "means" for word in MEANS}, **{word: "break" for word in (*BREAKS, "and", "or")},
+          **{word: "aside" for word in ASIDES}}
 LISTING = frozenset(("such", "e.g", "eg", "like", "including", "especially", "i.e", "ie"))
 
 
@@ -262,27 +265,31 @@ def clauses(text: str) -> tuple[Clause, ...]:
     """The action clauses of a goal, in order."""
     lex = lexicon()
     # "client's" -> "client", "well-" -> "well" (inline: a call per word costs more than the work)
-    tokens = [t[:-2] if t.endswith("'s") else t.rstrip("'-") for t in words_of(text)]
+    tokens = words_of(text)
+    if "'" in text or "-" in text:  # (no character lower-cases to either)
+        tokens = [t[:-2] if t.endswith("'s") else t.rstrip("'-") for t in tokens]
     found: list[Clause] = []
     current: Clause | None = None
     at_start, start_of_text, means = True, True, False
     skipped = 0
-    i = 0
-    while i < len(tokens):
+    i, n = 0, len(tokens)
+    while i < n:
         word = tokens[i]
-        if word in ASIDES:
-            i += 1
-            continue
-        if word in BREAKS or word in ("and", "or"):
-            at_start, means = True, False
-            skipped = 0
-            i += 1
-            continue
-        if word in MEANS and i + 1 < len(tokens) and tokens[i + 1].endswith("ing") and _lemma(tokens[i + 1]):
-            at_start, means = True, True
-            i += 1
-            continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        mark = _MARKS.get(word)  # one lookup for the few words that steer the reading
+        if mark is not None:
+            if mark == "aside":
+                i += 1
+                continue
+            if mark == "break":
+                at_start, means = True, False
+                skipped = 0
+                i += 1
+                continue
+            if i + 1 < n and tokens[i + 1].endswith("ing") and _lemma(tokens[i + 1]):  # a means word
+                at_start, means = True, True
+                i += 1
+                continue
+        nxt = tokens[i + 1] if i + 1 < n else ""
         if at_start:
             if word in v.LEADING_FILLERS:
                 i += 1

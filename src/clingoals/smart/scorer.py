@@ -134,7 +134,9 @@ def _term_words(text: str) -> list[str]:
     clause reader's words (``language.words_of``) less its punctuation: there,
     once lower-cased, \\w is [a-z0-9], the letters WORD reads."""
     if text.isascii() and "_" not in text:
-        return [w.rstrip("'-") for w in language.words_of(text) if w not in _CLAUSE_MARKS]
+        if "'" in text or "-" in text:
+            return [w.rstrip("'-") for w in language.words_of(text) if w not in _CLAUSE_MARKS]
+        return [w for w in language.words_of(text) if w not in _CLAUSE_MARKS]
     return [w.lower().rstrip("'-") for w in TOKEN.findall(text)]
 
 
@@ -294,7 +296,8 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                               "ten", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "both"),
                              (), ""),
 }
-_DIGIT_BIT = 1  # a word with a digit in it
+_EVERY_TEXT = 1  # set for every text: the bits gate of a pattern without pieces
+_DIGIT_BIT = 2   # a word with a digit in it
 
 
 class _WordGates:
@@ -304,7 +307,7 @@ class _WordGates:
 
     def __init__(self):
         pieces: dict[str, int] = {digit: _DIGIT_BIT for digit in "0123456789"}
-        bit = 2
+        bit = 4
 
         def bits_of(words) -> int:
             nonlocal bit
@@ -317,6 +320,10 @@ class _WordGates:
         self.patterns: dict[int, tuple[int, int, str]] = {
             key: (bits_of(always) if always else 0, bits_of(with_digit) if with_digit else 0, chars)
             for key, (always, with_digit, chars) in _PIECES.items()}
+        # what _search reads for a pattern, in one lookup: its pieces' bits and its word gate
+        self.searches: dict[int, tuple[int, int, str, frozenset[str] | None, bool]] = {
+            key: self.patterns.get(key, (_EVERY_TEXT, 0, "")) + _GATES.get(key, (None, False))
+            for key in set(self.patterns) | set(_GATES)}
         rows = _row_anchors()
         # None: some row has no anchor, so every row is tried
         self.rows = None if any(a is None for _, a in rows) else tuple((m, bits_of(a)) for m, a in rows)
@@ -362,7 +369,7 @@ class _Scan:
     pattern's matches kept, so the criteria ask for them at the cost of a
     dictionary lookup."""
 
-    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits")
+    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits", "gates")
 
     def __init__(self, text: str):
         self.lowered = _lowered(text)
@@ -371,10 +378,12 @@ class _Scan:
         # time; the vocabulary's patterns live as long as the module
         self.matches: dict[int, tuple[re.Match, ...]] = {}
         self.words: frozenset[str] | None = None        # the gates' word set, when first asked
+        gates = _word_gates()
+        self.gates = gates.searches
         if text.isascii():
             # Every letter and digit of ASCII text is in one of the clause
             # reader's words, so the pieces its words hold are all the text's.
-            self.bits = _word_gates().text_bits(language.words_of(text))
+            self.bits = gates.text_bits(language.words_of(text)) | _EVERY_TEXT
             self.digit = bool(self.bits & _DIGIT_BIT)
         else:  # other text is searched whatever it holds
             self.bits = -1
@@ -396,14 +405,12 @@ def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
 
 
 def _search(pattern: re.Pattern, text: str, scan: _Scan) -> tuple[re.Match, ...]:
-    pieces = _word_gates().patterns.get(id(pattern))
-    if pieces is not None:
-        always, with_digit, chars = pieces
-        if not scan.bits & always and not (scan.digit and (scan.bits & with_digit or (chars and chars in scan.lowered))):
-            return ()
-    gate = _GATES.get(id(pattern))
+    gate = scan.gates.get(id(pattern))
     if gate is not None:
-        words, needs_digit = gate
+        always, with_digit, chars, words, needs_digit = gate
+        bits = scan.bits
+        if not bits & always and not (scan.digit and (bits & with_digit or (chars and chars in scan.lowered))):
+            return ()
         if needs_digit and not scan.digit:
             return ()
         if words is not None:
@@ -426,17 +433,6 @@ def found(pattern: re.Pattern, text: str) -> list[str]:
     if scan.same:
         return [text[m.start():m.end()] for m in matches]
     return [m.group(0) for m in matches]
-
-
-def _found_with(pattern: re.Pattern, text: str, keep) -> list[str]:
-    scan = _scan(text)
-    matches = _matches(pattern, text)
-    if not matches:
-        return []
-    lowered = scan.lowered
-    if scan.same:
-        return [text[m.start():m.end()] for m in matches if keep(m, lowered)]
-    return [m.group(0) for m in matches if keep(m, lowered)]
 
 
 def _unique(items) -> list[str]:
@@ -503,7 +499,7 @@ def _specific_of(text: str) -> _Reading:
         score = 1 if things else 0
     else:
         score = 1
-    if score == 2 and _word_count(text) < 3:
+    if score == 2 and _fewer_words_than(text, 3):
         score = 1
     return _Reading(score, verbs, _unique(things + quantities), vague, generic, vague_heads)
 
@@ -567,13 +563,20 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
         return Criterion(1, f"There's a target ({goal.target:g}) but no unit.",
                          "Say what the number counts: hours, sessions, clients, %.", evidence=[shown])
     amounts = []
+    scan = _scan(text)
+    lowered, known = scan.lowered, scan.matches
     for pattern in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.NUMBERED_ITEM, v.MONEY):
-        amounts += _found_with(pattern, text, lambda m, lowered: not _is_duration(m, lowered))
+        matches = known.get(id(pattern))  # as _matches, inline: six patterns for every goal
+        if matches is None:
+            matches = known[id(pattern)] = _search(pattern, text, scan)
+        if matches:
+            amounts += [text[m.start():m.end()] if scan.same else m.group(0)
+                        for m in matches if not _is_duration(m, lowered)]
     rhythm = found(v.FREQUENCY_COUNT, text)
     instrument = found(v.INSTRUMENTS, text)
     reading = _specific_of(goal.statement)
     amounts, rhythm = _unique(amounts), _unique(rhythm)
-    state = found(v.STATE_HOURS, text) if _DIGIT.search(text) else []
+    state = found(v.STATE_HOURS, text) if _scan(text).digit else []
     if state:
         # "8 hours of sleep" is how much of a daily state: it needs how often.
         amounts = [a for a in amounts if not any(a.lower() in s.lower() for s in state)]
@@ -792,7 +795,7 @@ def _workload(goal: GoalText) -> Workload | None:
             return Workload(left, on_job, f"{left:g} {goal.unit} left")
         if _SESSION_UNIT.fullmatch(goal.unit.strip()):
             return Workload(left * HOURS_PER_SESSION, False, f"{left:g} {goal.unit} left")
-    if not _DIGIT.search(goal.statement):
+    if not _scan(goal.statement).digit:
         return None  # every amount of hours or sessions starts with a digit
     match = _HOURS_IN_TEXT.search(_lowered(goal.statement))
     if match is None or _matches(v.FREQUENCY_COUNT, goal.statement):
@@ -924,7 +927,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         return Criterion(1, f"{milestone.name[0].upper() + milestone.name[1:]} typically takes "
                          f"{_fmt_months(milestone.typical_months)}; there's no deadline to check it against.",
                          "Add a deadline that leaves enough time.", evidence=evidence)
-    if _DIGIT.search(text) and _matches(v.STATE_HOURS, text):
+    if _scan(text).digit and _matches(v.STATE_HOURS, text):
         # Sleep takes no hours out of the week: what makes it fit is how.
         return Criterion(1, "Nothing yet says how it fits your days.",
                          "Add a plan (a set bedtime, a wind-down routine) or how confident you are "
@@ -973,10 +976,14 @@ def _content_words(text: str) -> set[str]:
     return words
 
 
-def _word_count(text: str) -> int:
-    """len(WORD.findall(text.lower())), from the clause reader's words."""
-    known = _CONTENT_OF_WORD
-    return sum((known.get(token) or _content_of(token))[0] for token in language.words_of(text))
+def _fewer_words_than(text: str, limit: int) -> bool:
+    """len(WORD.findall(text.lower())) < limit, from the clause reader's words."""
+    known, count = _CONTENT_OF_WORD, 0
+    for token in language.words_of(text):
+        count += (known.get(token) or _content_of(token))[0]
+        if count >= limit:
+            return False
+    return True
 
 
 # WORD's words never cross the clause reader's (its letters, ' and - are in
