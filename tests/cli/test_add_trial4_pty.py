@@ -223,3 +223,23 @@ def test_with_yes_the_guided_check_warns_once_and_asks_nothing(isolated_home):
     assert "[edit/go/draft]" not in shown and "[edit/save/draft]" not in shown
     [goal] = _goals(isolated_home)
     assert "Lopez" in goal["statement"]
+
+
+def test_a_sleep_goal_whose_reason_names_clients_is_still_offered_as_personal(isolated_home):
+    # trial 4: the why answer named clients, so the goal was saved as professional without asking
+    subprocess.run([sys.executable, "-m", "clingoals", "aspiration", "add", "trauma specialist"], env=_env(isolated_home),
+                   check=True, capture_output=True)
+    child = _spawn(["add"], isolated_home)
+    _answer(child, [("Your goal, in one sentence", "")])
+    child.expect("Type your goal in your own words")  # Enter alone says what is wanted
+    _answer(child, [("Your goal, in one sentence", "sleep better"),
+                    ("Name the action, and when or where", "be in bed by 10:30 on weeknights"),
+                    ("e.g. '7 hours a night'", "5 nights a week"), ("By when", "March 31"),
+                    (r"time, gear, someone to help", ""), ("Hours a week", "none"), ("How confident", "8"),
+                    ("Why does it matter", "so I have energy for clients and my family"), ("Which aspiration", ""),
+                    (r"Keep it as personal\?", "")])
+    _rest(child)
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["domain"] == "personal" and goal["hours_per_week"] == 0
+    assert goal["why"] == "so I have energy for clients and my family"

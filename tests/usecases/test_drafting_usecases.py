@@ -156,6 +156,14 @@ def test_the_suggested_domain_follows_the_goal_and_its_aspiration(statement, lin
     assert suggested == domain
 
 
+@pytest.mark.parametrize("statement, why, domain", [
+    ("sleep better", "so I have energy for clients and my family", "personal"),  # trial 4: the reason names work
+    ("Complete the EMDR basic training", "so I can spend more time with my family", "professional"),
+])
+def test_what_youll_do_decides_the_domain_before_why(statement, why, domain):
+    assert drafting.suggested_domain(values(statement=statement, why=why), [], [], today=NOV_23) == domain
+
+
 @pytest.mark.parametrize("answer, measure", [
     ("use interoceptive exposure", False),   # trial 4: a method, not how you'll know
     ("fewer panic attacks", False),          # which way, not how much

@@ -107,7 +107,7 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
         if answer is None:
             return None
         try:
-            number = int(answer) if integer else float(answer)
+            number = 0 if answer.lower() in NONE_WORDS else int(answer) if integer else float(answer)
         except ValueError:
             say(f"  Please type a number{' from %g to %g' % (low, high) if high is not None else ''}, or press Enter to skip.")
             continue
@@ -130,11 +130,13 @@ def _ask_target(state: dict, question: str) -> tuple[float, str] | None:
             say(f"  {error} Or press Enter to skip.")
 
 
-MEASURE_QUESTION = ("How will you know you got there? A number with its unit (e.g. '20 CE hours') "
-                    "or a result you can check")
+NONE_WORDS = {"none", "zero", "no", "nothing", "0"}  # "Hours a week you can give it: none"
 
 
-def _ask_measure(state: dict, values: dict, suggestion: str | None) -> bool:
+MEASURE_QUESTION = "How will you know you got there? A number with its unit (e.g. '{example}') or a result you can check"
+
+
+def _ask_measure(state: dict, values: dict, suggestion: str | None, *, personal: bool = False) -> bool:
     """How the person will know they got there: a number with its unit, or
     words the scorer reads as a measure (a frequency, a threshold on an
     instrument, a checkable result). An answer that names none is never
@@ -144,7 +146,8 @@ def _ask_measure(state: dict, values: dict, suggestion: str | None) -> bool:
     The card's advice says what is wanted, and the question comes again;
     Enter on the same words keeps them as the measure as they are. Returns
     whether anything was answered."""
-    question, typed, answered = MEASURE_QUESTION, None, False
+    first_question = MEASURE_QUESTION.format(example="7 hours a night" if personal else "20 CE hours")
+    question, typed, answered = first_question, None, False
     while True:
         answer = _answer(state, "measure", question, prefill=typed, cleared_keeps=False)
         if answer is None:
@@ -169,7 +172,7 @@ def _ask_measure(state: dict, values: dict, suggestion: str | None) -> bool:
             say(f"  {answer!r} says how you'll get there, not how you'll know you did ({missing}): "
                 "it is kept in your plan.")
             _keep_in_plan(state, values, answer)
-            typed, question = None, MEASURE_QUESTION
+            typed, question = None, first_question
         else:
             say(f"  {answer!r} names no measure: {missing}.")
             typed = answer
@@ -356,10 +359,18 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         values["statement"] = _private_now(state, "statement", values["statement"].strip())
     while not (values.get("statement") or "").strip():
         values["statement"] = _answer(state, "statement", "Your goal, in one sentence", optional=False)
+        if not values["statement"]:
+            say("  Type your goal in your own words, e.g. 'sleep 7 hours a night' or 'pass the NCE' "
+                "(Ctrl-C stops).")
 
     def card() -> dict:
         return use.draft_card(values, aspirations, declared + new_aspirations, today=day,
                               descriptions=state["described"])
+
+    def personal() -> bool:
+        """Whether the goal reads as a life goal (so the examples asked with are too)."""
+        return bool(values.get("personal")) or use.suggested_domain(
+            values, aspirations, declared + new_aspirations, today=day, descriptions=state["described"]) == "personal"
 
     def once(question: str, answer):
         """Ask ``question`` (by calling ``answer``) unless it was answered
@@ -374,7 +385,9 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     _show(current)
     if current["criteria"]["specific"]["score"] < 2:
         detail = once("specific", lambda: _answer(
-            state, "specific", "What exactly will you do? Name the training, modality, credential, population or setting"))
+            state, "specific", "What exactly will you do? " + (
+                "Name the action, and when or where (e.g. 'walk 30 minutes after lunch')" if personal()
+                else "Name the training, modality, credential, population or setting")))
         if detail:
             values["specific"] = detail
             current = card()
@@ -383,7 +396,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     # A checkable outcome is met, but a number is what progress gets logged against.
     no_number = values.get("target") is None and not any(ch.isdigit() for e in measurable["evidence"] for ch in e)
     if measurable["score"] < 2:
-        if once("measure", lambda: _ask_measure(state, values, measurable["suggestion"])):
+        if once("measure", lambda: _ask_measure(state, values, measurable["suggestion"], personal=personal())):
             current = card()
             _show(current)
     elif no_number:
@@ -412,8 +425,9 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                 values["due"] = later
         if values.get("plan") is None or state.get("plan_from_answers"):
             # an answer kept in the plan waits on the line, to add to or reword
-            plan = once("plan", lambda: _answer(state, "plan", "Your plan and what you'll need "
-                                                "(course, mentor, fees, time off)", prefill=values.get("plan")))
+            needs = "time, gear, someone to help" if personal() else "course, mentor, fees, time off"
+            plan = once("plan", lambda: _answer(state, "plan", f"Your plan and what you'll need ({needs})",
+                                                prefill=values.get("plan")))
             values["plan"] = plan or values.get("plan")
         if values.get("hours_per_week") is None:
             values["hours_per_week"] = once("hours", lambda: _ask_number(state, "hours", "Hours a week you can give it",

@@ -146,11 +146,16 @@ def failing_answers(values: dict, *, today: dt.date) -> list[tuple[str, str]]:
 def suggested_domain(values: dict, aspirations: Iterable[str], declared: Iterable[str], *, today: dt.date,
                      descriptions: dict[str, str] | None = None) -> str:
     """'personal' or 'professional': what the goal (and the aspiration it
-    serves) is about, the default the conversation offers."""
+    serves) is about, the default the conversation offers. What you'll do
+    decides before why: "sleep better, so I have energy for clients and my
+    family" is a personal goal though its reason names work (trial 4)."""
     from clingoals.smart.scorer import life_domain
 
-    return life_domain(draft_goal_text(values, list(aspirations), declared, today=today,
-                                       descriptions=descriptions))
+    for reading in ({**values, "why": None}, values):
+        if life_domain(draft_goal_text(reading, list(aspirations), declared, today=today,
+                                       descriptions=descriptions)) == "personal":
+            return "personal"
+    return "professional"
 
 
 def target_from_answer(answer: str) -> tuple[float, str]:
