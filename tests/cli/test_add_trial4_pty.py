@@ -8,55 +8,17 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
 import sys
 
 import pexpect
 import pytest
+# the same way of typing at `goals add` as trial 3's tests (on 2026-11-23)
+from test_add_trial_pty import _answer, _drafts, _env, _finish, _goals, _spawn
 
 pytestmark = pytest.mark.slow
 
 TIMEOUT = 30
-
-
-def _env(home):
-    return {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-11-23", "NO_COLOR": "1",
-            "COLUMNS": "100", "TERM": "dumb"}
-
-
-def _spawn(args, home):
-    child = pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=_env(home), encoding="utf-8",
-                          timeout=TIMEOUT, dimensions=(40, 100))
-    child.logfile_read = io.StringIO()
-    return child
-
-
-def _goals(home):
-    done = subprocess.run([sys.executable, "-m", "clingoals", "list", "--all", "--json"], capture_output=True,
-                          text=True, env=_env(home))
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
-def _drafts(home):
-    folder = home / "drafts"
-    return sorted(folder.glob("goal-*.json")) if folder.is_dir() else []
-
-
-def _answer(child, exchanges):
-    for prompt, answer in exchanges:
-        child.expect(prompt)
-        child.sendline(answer)
-
-
-def _finish(child, code=0):
-    child.expect(pexpect.EOF)
-    child.close()
-    seen = child.logfile_read.getvalue()
-    assert child.exitstatus == code, seen
-    assert "Traceback" not in seen
-    return " ".join(seen.split())
 
 
 def _interrupt(child, expected):
@@ -202,7 +164,7 @@ def test_ctrl_c_while_typing_the_first_sentence_keeps_it(isolated_home):
 def test_without_line_editing_the_message_says_the_unfinished_line_is_not_kept(isolated_home):
     # stdout not a terminal: input() can't use readline, so the line being typed can't be read back
     out = isolated_home / "out.json"
-    child = pexpect.spawn("/bin/sh", ["-c", f"exec {sys.executable} -m clingoals add > {out}"], env=_env(isolated_home),
+    child = pexpect.spawn("/bin/sh", ["-c", f"exec {sys.executable} -m clingoals add > {out}"], env=_env(isolated_home, "2026-11-23"),
                           encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 100))
     child.logfile_read = io.StringIO()
     _answer(child, [("Your goal, in one sentence", "start a DBT skills group for teens")])
@@ -227,7 +189,7 @@ def test_with_yes_the_guided_check_warns_once_and_asks_nothing(isolated_home):
 
 def test_a_sleep_goal_whose_reason_names_clients_is_still_offered_as_personal(isolated_home):
     # trial 4: the why answer named clients, so the goal was saved as professional without asking
-    subprocess.run([sys.executable, "-m", "clingoals", "aspiration", "add", "trauma specialist"], env=_env(isolated_home),
+    subprocess.run([sys.executable, "-m", "clingoals", "aspiration", "add", "trauma specialist"], env=_env(isolated_home, "2026-11-23"),
                    check=True, capture_output=True)
     child = _spawn(["add"], isolated_home)
     _answer(child, [("Your goal, in one sentence", "")])
