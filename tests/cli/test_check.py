@@ -49,3 +49,15 @@ def test_list_and_show_carry_the_card(run, add):
     assert "SMAr" in listed.replace("·", "")
     shown = run("show", goal["id"]).out
     assert "SMART check: 9/10" in shown
+
+
+def test_check_aspiration_links_like_add(run):
+    """`--aspiration` says the goal serves it, as `goals add --aspiration` links it:
+    the card's Relevant is the one the saved goal would get."""
+    run("aspiration", "add", "healthy work-life balance")
+    statement = "Leave my laptop at the clinic on Fridays"
+    checked = run("check", statement, "--due", "June 30", "--aspiration", "healthy work-life balance", "--json").json()
+    added = run("add", statement, "--due", "June 30", "--aspiration", "healthy work-life balance", "--json")
+    assert added.code == 0, added
+    assert checked["criteria"]["relevant"]["score"] == 2
+    assert checked["criteria"]["relevant"] == added.json()["score"]["criteria"]["relevant"]

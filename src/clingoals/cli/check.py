@@ -18,7 +18,7 @@ check_app = typer.Typer()
 def check(
     statement: str = typer.Argument(..., help="The goal in one sentence."),
     due: Optional[str] = typer.Option(None, "--due", help=f"Deadline: {DATE_HELP}."),
-    aspiration: Optional[List[str]] = typer.Option(None, "--aspiration", help="An aspiration to judge relevance against (repeatable; added to your stored ones)."),
+    aspiration: Optional[List[str]] = typer.Option(None, "--aspiration", help="An aspiration this goal serves, linked as `goals add --aspiration` would link it (repeatable)."),
     hours_per_week: Optional[float] = typer.Option(None, "--hours-per-week", help="Hours a week you can give it."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
@@ -41,6 +41,7 @@ def check(
     passed = [a.strip() for a in aspiration or [] if a.strip()]
     card = score(GoalText(statement=statement, deadline=deadline, hours_per_week=hours,
                           aspirations=tuple(dict.fromkeys(declared + passed)),
+                          linked_aspirations=tuple(dict.fromkeys(passed)),
                           aspiration_descriptions=tuple(descriptions.items())), day)
     if json_out:
         emit_json(card)
