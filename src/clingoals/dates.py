@@ -337,8 +337,14 @@ def parse_date(text: str, today: _dt.date) -> _dt.date:
         shown = (text or "").strip()
         if len(shown) > 40:
             shown = shown[:37] + "..."
+        if _SEASONS.intersection(phrase.split()):
+            raise DateError(f"{shown!r}: a season isn't read as a date (which day ends it?); "
+                            "name the day, e.g. 'August 31' or 'end of June'.")
         raise DateError(f"Can't read the date {shown!r}. Try for example: {EXAMPLES}.")
     return result
+
+
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 
 
 def parse_optional_date(text: str | None, today: _dt.date) -> _dt.date | None:
@@ -425,6 +431,8 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
         triggered = words[start] in TRIGGERS or (
             words[start] == "than" and start > 0 and words[start - 1] == "later"
         )
+        if triggered and start > 0 and words[start - 1] in _BEGINS:
+            continue  # "starting in April": when it begins, not a deadline
         begin = start + 1 if triggered else start
         # the cheap test first: most words can't begin a date (_can_start_date, inline)
         if begin >= n or not (words[begin] in _DATE_STARTERS or words[begin][:1].isdigit()):
@@ -474,6 +482,9 @@ def _can_start_date(word: str) -> bool:
 
 
 START_WORDS = {"starting", "from", "beginning", "since", "after", "start"}
+# Before a trigger ("starting in April", "beginning on May 1"): the phrase says
+# when something begins. Not "start": "start by June 1" is a deadline to start.
+_BEGINS = frozenset({"starting", "beginning", "from", "since"})
 
 
 def _standalone(words: list[str], index: int) -> bool:

@@ -205,3 +205,50 @@ def test_a_reason_given_without_aspirations_is_acknowledged():
     relevant = card["criteria"]["relevant"]
     assert relevant["score"] == 1 and relevant["evidence"] == ["why given"]
     assert "You say why it matters" in relevant["reason"] and "or say why" not in relevant["reason"]
+
+
+# --- new-user trial 5 -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("statement, phrase", [
+    ("pay off my credit card by next summer", "by next summer"),
+    ("Save 2000 dollars by summer 2027", "by summer 2027"),
+    ("Finish the 40-hour supervision course by spring", "by spring"),
+])
+def test_a_season_is_half_a_deadline_asking_for_the_day(statement, phrase):
+    time_bound = card(statement, deadline=None)["criteria"]["time_bound"]
+    assert time_bound["score"] == 1 and time_bound["evidence"] == [phrase]
+    assert "season" in time_bound["reason"] and "August 31" in time_bound["suggestion"]
+
+
+def test_a_season_typed_as_a_date_says_why_it_isnt_read():
+    from clingoals.dates import parse_date
+    from clingoals.errors import DateError
+
+    with pytest.raises(DateError, match="a season isn't read as a date"):
+        parse_date("next summer", TODAY)
+
+
+def test_starting_in_a_month_is_when_it_begins_not_a_deadline():
+    found = card("Provide weekly supervision to one ASW starting in April", deadline=None)
+    assert found["deadline"] is None
+    time_bound = found["criteria"]["time_bound"]
+    assert time_bound["score"] == 1 and time_bound["evidence"] == ["weekly"]
+    assert card("Start the supervision course by June 1", deadline=None)["deadline"] == "2027-06-01"
+
+
+@pytest.mark.parametrize("statement, rhythm", [
+    ("walk 20 minutes after lunch on weekdays", "on weekdays"),
+    ("Stop checking work messages on weekends", "on weekends"),
+    ("Do not answer work calls on Sundays", "on Sundays"),
+])
+def test_days_of_the_week_are_a_rhythm_like_a_time_of_day(statement, rhythm):
+    time_bound = card(statement, deadline=None)["criteria"]["time_bound"]
+    assert time_bound["score"] == 1 and time_bound["evidence"] == [rhythm]
+    assert card("stop checking work email after 7pm", deadline=None)["criteria"]["time_bound"]["score"] == 1
+
+
+@pytest.mark.parametrize("statement", ["stop checking work email after 7pm",
+                                       "stop checking work email at night"])
+def test_work_email_boundaries_serve_work_life_balance(statement):
+    relevant = criterion(statement, "relevant", aspirations=DECLARED)
+    assert relevant["score"] == 2 and BALANCE in relevant["reason"]

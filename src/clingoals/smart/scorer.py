@@ -1190,10 +1190,18 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
                              "Set a new date, or mark the goal done or dropped.", evidence=evidence), deadline
         return Criterion(2, f"Deadline {deadline.isoformat()} ({(deadline - today).days} days from today).",
                          evidence=evidence), deadline
+    lowered = text.lower()
+    season = v.SEASON_DEADLINE.search(lowered)
+    if season:
+        phrase = text[season.start():season.end()]
+        return Criterion(1, f"'{phrase}' is a season, not a date.",
+                         "Name the day, e.g. 'by August 31' or 'by the end of June'.", evidence=[phrase]), None
     hedges = TIME_HEDGES.find(text)
     rhythms = _matches(v.FREQUENCY_COUNT, text)  # Specific and Measurable search the same text
     rhythm = rhythms[0] if rhythms else None
-    frequency = frequency_phrase(text) or (text[rhythm.start():rhythm.end()] if rhythm else None)
+    on_days = v.ON_DAYS.search(lowered) if rhythm is None else None
+    frequency = frequency_phrase(text) or (text[rhythm.start():rhythm.end()] if rhythm else None) or (
+        text[on_days.start():on_days.end()] if on_days else None)
     if frequency and not hedges:
         return Criterion(1, f"'{frequency}' is a rhythm without an end date.",
                          "Add when you'll check it, e.g. 'for the next 8 weeks' or 'by June 30'.",

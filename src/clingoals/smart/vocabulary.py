@@ -9,6 +9,15 @@ import re
 
 HEDGES_FOR_TIME = ("eventually", "someday", "some day", "one day", "at some point", "soon",
                    "in the future", "sometime", "when i can", "when i have time")
+# A season is a time of year, not a day: "by next summer" ends on no date
+# (meteorological or astronomical summer? which hemisphere?), so it is half a
+# deadline, asked to be named as a day.
+SEASON_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|in|during|over|this|next|coming|end of)\s+(?:the\s+)?"
+    r"(?:(?:next|this|coming|end of|end of the)\s+)?(?:summer|winter|spring|fall|autumn)\b"
+    r"(?:\s+(?:of\s+)?\d{4})?")
+# Days a habit happens on: a rhythm as much as "daily" is ("walk after lunch on weekdays").
+ON_DAYS = re.compile(r"\bon (?:weekdays|weeknights|workdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b")
 
 MODALITIES = ("cbt", "dbt", "emdr", "tf-cbt", "act", "mbsr", "mbct", "gottman", "eft", "cpt",
               "prolonged exposure", "motivational interviewing", "ifs", "internal family systems",
@@ -204,7 +213,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                   "time off", "lunch break", "after hours", "weekends", "evenings", "gym", "hobby",
                   "friends", "proqol", "maslach", "mbi", "energy", "stress", "health",
                   # boundaries at work
-                  "work emails", "emails after", "after 6", "after hours", "weekdays", "workday",
+                  "work emails", "work email", "emails after", "email after", "work phone",
+                  "work calls", "work messages", "after 6", "after hours", "weekdays", "workday",
                   "workdays", "lunch break", "session notes", "caseload", "extra shifts",
                   "intake shifts", "leave the clinic", "leave work", "on time", "overtime",
                   "say no", "decline",
