@@ -769,7 +769,8 @@ def _first_matching_row(lowered: str) -> Milestone | None:
 
 _ON_THE_JOB = r"(?:supervised|clinical|direct|contact|client|practicum|internship|billable|face-to-face)"
 _HOURS_IN_TEXT = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:(ce|ceu|training|study|" + _ON_THE_JOB[3:-1] + r")\s+)?"
+    # opens with the digit, so the search jumps from digit to digit (the look-behind tests the one before it)
+    r"(\d(?<![\w.]\d)\d*(?:\.\d+)?)\s*(?:-\s*)?(?:(ce|ceu|training|study|" + _ON_THE_JOB[3:-1] + r")\s+)?"
     r"(hours?|hrs?|sessions?)\b(?!\s*(?:a|an|per|each|every)\s+(?:day|week|month|night|morning|evening))")
 _HOUR_UNIT = re.compile(r"(?:ce |contact |supervised |clinical |training |study )?(hours?|hrs?|h)\b", re.I)
 _SESSION_UNIT = re.compile(r"(?:[\w-]+ )?sessions?\b", re.I)
