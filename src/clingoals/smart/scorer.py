@@ -558,7 +558,7 @@ ON_WEEKDAYS = re.compile(r"\bon (?:mondays?|tuesdays?|wednesdays?|thursdays?|fri
 
 
 def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criterion:
-    text = " ".join(t for t in (goal.statement, goal.specific or "", goal.metric or "") if t)
+    text = _joined(goal.statement, goal.specific, goal.metric)
     if goal.target is not None and goal.target > 0:
         unit = goal.unit or goal.metric or ""
         shown = f"{goal.target:g} {unit}".strip()
@@ -839,7 +839,7 @@ def _fmt_months(months: float) -> str:
 def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *,
                      default_hours_per_week: float = DEFAULT_HOURS_PER_WEEK,
                      confidence: tuple[int | None, str | None] | None = None) -> Criterion:
-    text = " ".join(t for t in (goal.statement, goal.specific or "") if t)
+    text = _joined(goal.statement, goal.specific)
     # A plan is judged from when it starts: a stored goal from its start date,
     # a new one from today (or its later start).
     start = goal.start or today
@@ -1088,8 +1088,15 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
 
 
 def _relevant_text(goal: GoalText) -> str:
-    return " ".join(t for t in (goal.statement, goal.specific or "", goal.why or "", goal.plan or "",
-                                goal.metric or "", goal.category or "") if t)
+    return _joined(goal.statement, goal.specific, goal.why, goal.plan, goal.metric, goal.category)
+
+
+def _joined(statement: str, *parts: str | None) -> str:
+    """The statement and the parts given, space-separated, empties left out
+    (most goals scored have only a statement: that is returned as it is)."""
+    if not any(parts):
+        return statement or ""
+    return " ".join(t for t in (statement, *parts) if t)
 
 
 def _declared(goal: GoalText) -> list[str]:
