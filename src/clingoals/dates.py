@@ -27,7 +27,6 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from clingoals.errors import DateError
@@ -365,12 +364,25 @@ _FREQUENCY_LOWER = re.compile(FREQUENCY.pattern)  # the same, for lower-cased AS
 _PLAUSIBLE_YEARS = 60
 
 
-@dataclass(frozen=True)
 class Deadline:
-    """A deadline found in a sentence: the date and the words that said it."""
+    """A deadline found in a sentence: the date and the words that said it.
+    (A slotted class, not a dataclass: one is made for most goals scored,
+    and making a dataclass costs start-up time.)"""
 
-    date: _dt.date
-    phrase: str
+    __slots__ = ("date", "phrase")
+
+    def __init__(self, date: _dt.date, phrase: str):
+        self.date = date
+        self.phrase = phrase
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Deadline) and (self.date, self.phrase) == (other.date, other.phrase)
+
+    def __hash__(self) -> int:
+        return hash((self.date, self.phrase))
+
+    def __repr__(self) -> str:
+        return f"Deadline(date={self.date!r}, phrase={self.phrase!r})"
 
 
 _ORDINAL_WORD = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
@@ -431,11 +443,14 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     # begin a date are visited, in order; for each, the trigger before it is
     # tried first, as a left-to-right reading of the starts would.
     for begin in [i for i, word in enumerate(words) if word in _DATE_STARTERS or word[:1].isdigit()]:
-        if begin and _triggers(words, begin - 1):
-            found = _phrase_from(raws, words, begin - 1, begin, today)
-            if found is not None:
-                return found
-        if not _triggers(words, begin) and _standalone(words, begin):
+        if begin:
+            before = words[begin - 1]
+            if before in TRIGGERS or (before == "than" and begin > 1 and words[begin - 2] == "later"):
+                found = _phrase_from(raws, words, begin - 1, begin, today)
+                if found is not None:
+                    return found
+        # ("than", the other trigger, can't begin a date)
+        if words[begin] not in TRIGGERS and _standalone(words, begin):
             found = _phrase_from(raws, words, begin, begin, today)
             if found is not None:
                 return found
@@ -452,11 +467,6 @@ def _deadline_date(phrase: str, today: _dt.date) -> _dt.date | None:
     except (ValueError, OverflowError):
         return None
     return found if found is not None and _plausible(found, today) and _meaningful(phrase.split(), today) else None
-
-
-def _triggers(words: list[str], index: int) -> bool:
-    word = words[index]
-    return word in TRIGGERS or (word == "than" and index > 0 and words[index - 1] == "later")
 
 
 def _phrase_from(raws: list[str], words: list[str], start: int, begin: int, today: _dt.date) -> Deadline | None:

@@ -336,6 +336,24 @@ class _WordGates:
             by_first.setdefault(piece[0], []).append((piece, bits))
         self.by_first = {first: tuple(found) for first, found in by_first.items()}
         self.of_word: dict[str, int] = {}
+        self._turned_away: dict[tuple[int, bool], dict[int, tuple]] = {}
+
+    def turned_away(self, bits: int, digit: bool) -> dict[int, tuple]:
+        """{pattern key: ()} for every pattern whose gate turns away a text
+        with these bits (and a digit or not), to start a text's matches
+        with: most patterns are then never looked at again for it. Kept per
+        (bits, digit): the same few combinations recur across texts."""
+        found = self._turned_away.get((bits, digit))
+        if found is None:
+            found = {}
+            for key, (always, with_digit, chars, _words, needs_digit) in self.searches.items():
+                if (needs_digit and not digit) or (
+                        not chars and not bits & always and not (digit and bits & with_digit)):
+                    found[key] = ()
+            if len(self._turned_away) > 50_000:
+                self._turned_away.clear()
+            self._turned_away[(bits, digit)] = found
+        return found
 
     def word_bits(self, word: str) -> int:
         bits = 0
@@ -380,7 +398,6 @@ class _Scan:
         self.same = len(self.lowered) == len(text)  # a few characters change length when lower-cased
         # keyed by id(): a pattern's own hash reads its whole compiled code each
         # time; the vocabulary's patterns live as long as the module
-        self.matches: dict[int, tuple[re.Match, ...]] = {}
         self.words: frozenset[str] | None = None        # the gates' word set, when first asked
         gates = _word_gates()
         self.gates = gates.searches
@@ -389,9 +406,12 @@ class _Scan:
             # reader's words, so the pieces its words hold are all the text's.
             self.bits = gates.text_bits(language.words_of(text)) | _EVERY_TEXT
             self.digit = bool(self.bits & _DIGIT_BIT)
+            # the patterns its words already rule out have no matches
+            self.matches: dict[int, tuple[re.Match, ...]] = dict(gates.turned_away(self.bits, self.digit))
         else:  # other text is searched whatever it holds
             self.bits = -1
             self.digit = _DIGIT.search(text) is not None
+            self.matches = {}
 
 
 @lru_cache(maxsize=32)
@@ -1081,10 +1101,16 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
             served, served_weight = AspirationMatch(
                 aspiration, tuple(sorted(shared) + sorted((words | told) - shared)), True), weight
         if served is None:
-            nearby = goal_concepts & ({n for c in wanted for n in v.NEIGHBOURS.get(c, ())} - wanted)
+            nearby = goal_concepts & _neighbours_of(wanted)
             if len(nearby) > near_weight:
                 near, near_weight = AspirationMatch(aspiration, tuple(sorted(nearby)), False), len(nearby)
     return served or near
+
+
+@lru_cache(maxsize=256)
+def _neighbours_of(concepts: frozenset[str]) -> frozenset[str]:
+    """The concepts next to an aspiration's own (kept per aspiration's concepts)."""
+    return frozenset({n for c in concepts for n in v.NEIGHBOURS.get(c, ())} - concepts)
 
 
 def _relevant_text(goal: GoalText) -> str:
@@ -1100,23 +1126,31 @@ def _joined(statement: str, *parts: str | None) -> str:
 
 
 def _declared(goal: GoalText) -> list[str]:
-    return _unique(goal.aspirations) + [a for a in _unique(goal.linked_aspirations) if a not in goal.aspirations]
+    return list(_declared_of(tuple(goal.aspirations), tuple(goal.linked_aspirations)))
 
 
-def aspiration_match(goal: GoalText, declared: list[str] | None = None) -> AspirationMatch | None:
+@lru_cache(maxsize=256)
+def _declared_of(aspirations: tuple[str, ...], linked: tuple[str, ...]) -> tuple[str, ...]:
+    """Every aspiration declared, then the linked ones not among them (kept
+    per pair of lists: a user's goals all carry the same few)."""
+    return tuple(_unique(aspirations) + [a for a in _unique(linked) if a not in aspirations])
+
+
+def aspiration_match(goal: GoalText, declared: list[str] | None = None, text: str | None = None
+                     ) -> AspirationMatch | None:
     """The one decision behind Relevant's reason and the aspiration linked on
     saving (``goal`` as the card reads it, stated confidence removed). A goal
     the person linked serves what they linked it to: the linked aspiration it
-    matches best, else the first linked. ``declared``: ``_declared(goal)``
-    when the caller has it already."""
+    matches best, else the first linked. ``declared`` and ``text``:
+    ``_declared(goal)`` and ``_relevant_text(goal)`` when the caller has them already."""
     descriptions = dict(goal.aspiration_descriptions)
     linked = _unique(goal.linked_aspirations)
     if linked:
-        match = best_aspiration(_relevant_text(goal), linked, descriptions)
+        match = best_aspiration(text or _relevant_text(goal), linked, descriptions)
         return match if match is not None and match.serves else AspirationMatch(linked[0], (), True)
     if declared is None:
         declared = _declared(goal)
-    return best_aspiration(_relevant_text(goal), declared, descriptions) if declared else None
+    return best_aspiration(text or _relevant_text(goal), declared, descriptions) if declared else None
 
 
 def aspiration_served(goal: GoalText) -> str | None:
@@ -1169,7 +1203,7 @@ def score_relevant(goal: GoalText) -> Criterion:
                          "Declare where you're heading (goals aspiration add 'clinical supervisor') "
                          "or say why, e.g. 'so that I can supervise associates'.",
                          evidence=_unique(rationale))
-    match = aspiration_match(goal, declared)
+    match = aspiration_match(goal, declared, text)
     linked = _unique(goal.linked_aspirations)
     if match is not None and match.aspiration in linked:
         why = f" ({_named(match.shared)})" if match.shared else ""
