@@ -331,6 +331,8 @@ class _WordGates:
         rows = _row_anchors()
         # None: some row has no anchor, so every row is tried
         self.rows = None if any(a is None for _, a in rows) else tuple((m, bits_of(a)) for m, a in rows)
+        self.row_of_bit = {row_bit: m for m, row_bit in self.rows or ()}
+        self.row_bits = sum(self.row_of_bit)
         by_first: dict[str, list[tuple[str, int]]] = {}
         for piece, bits in pieces.items():
             by_first.setdefault(piece[0], []).append((piece, bits))
@@ -354,6 +356,15 @@ class _WordGates:
                 self._turned_away.clear()
             self._turned_away[(bits, digit)] = found
         return found
+
+    def rows_of(self, bits: int) -> list[Milestone]:
+        """The rows of the durations table whose bit is set, in file order."""
+        rows, left = [], bits & self.row_bits
+        while left:
+            low = left & -left
+            rows.append(self.row_of_bit[low])
+            left ^= low
+        return rows
 
     def word_bits(self, word: str) -> int:
         bits = 0
@@ -496,8 +507,11 @@ class _Reading:
 def _specific_of(text: str) -> _Reading:
     clauses = language.clauses(text)
     terms = _SPECIFIC_TERMS.find(text, normalised=True)
-    vague = _unique([t for t in terms if t in _WEAK_SET] + found(v.VAGUE_PATTERN, text))
-    domain = _unique([t for t in terms if t in _CONTEXT_SET])
+    if terms:
+        vague = _unique([t for t in terms if t in _WEAK_SET] + found(v.VAGUE_PATTERN, text))
+        domain = _unique([t for t in terms if t in _CONTEXT_SET])
+    else:  # (most of the field's goals name a term; many everyday ones none)
+        vague, domain = _unique(found(v.VAGUE_PATTERN, text)), []
     quantities = [q for pattern in (v.UNIT_PATTERN, v.FROM_TO, v.INSTRUMENTS, v.FREQUENCY_COUNT)
                   for q in found(pattern, text)]
     concrete, weak = [], []
@@ -513,8 +527,12 @@ def _specific_of(text: str) -> _Reading:
     # A state ("be a better leader") acts on nothing: only the field's terms count there.
     things = _unique([w for c in clauses if c.kind != "state" for w in c.concrete] + domain)
     verbs = _unique([c.head for c in clauses if c.kind != "state"])
-    generic = _unique([g for c in weak if c.kind != "vague" for g in ([c.head] if c.kind == "generic" else []) + c.generic])
-    vague_heads = _unique([c.head for c in weak if c.kind == "vague"])
+    if weak:
+        generic = _unique([g for c in weak if c.kind != "vague"
+                           for g in ([c.head] if c.kind == "generic" else []) + c.generic])
+        vague_heads = _unique([c.head for c in weak if c.kind == "vague"])
+    else:
+        generic, vague_heads = [], []
     if concrete and not weak and not vague:
         score = 2
     elif concrete:
@@ -577,6 +595,11 @@ def score_specific(goal: GoalText) -> Criterion:
 ON_WEEKDAYS = re.compile(r"\bon (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b")
 
 
+# The patterns of an amount, with their keys in a text's matches
+_AMOUNTS = tuple((id(p), p) for p in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.NUMBERED_ITEM,
+                                      v.MONEY))
+
+
 def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criterion:
     text = _joined(goal.statement, goal.specific, goal.metric)
     if goal.target is not None and goal.target > 0:
@@ -589,10 +612,10 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     amounts = []
     scan = _scan(text)
     lowered, known = scan.lowered, scan.matches
-    for pattern in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.NUMBERED_ITEM, v.MONEY):
-        matches = known.get(id(pattern))  # as _matches, inline: six patterns for every goal
+    for key, pattern in _AMOUNTS:
+        matches = known.get(key)  # as _matches, inline: six patterns for every goal
         if matches is None:
-            matches = known[id(pattern)] = _search(pattern, text, scan)
+            matches = known[key] = _search(pattern, text, scan)
         if matches:
             amounts += [text[m.start():m.end()] if scan.same else m.group(0)
                         for m in matches if not _is_duration(m, lowered)]
@@ -600,7 +623,7 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     instrument = found(v.INSTRUMENTS, text)
     reading = _specific_of(goal.statement)
     amounts, rhythm = _unique(amounts), _unique(rhythm)
-    state = found(v.STATE_HOURS, text) if _scan(text).digit else []
+    state = found(v.STATE_HOURS, text) if scan.digit else []
     if state:
         # "8 hours of sleep" is how much of a daily state: it needs how often.
         amounts = [a for a in amounts if not any(a.lower() in s.lower() for s in state)]
@@ -758,11 +781,11 @@ def match_milestone(text: str) -> Milestone | None:
     LPC-S status its "LPC-S" names); on a tie the first in file order."""
     scan = _scan(text)
     lowered = scan.lowered
-    rows = _word_gates().rows
-    if scan.bits != -1 and rows is not None:
-        # the rows one of whose anchors a word of the text holds, in file order
-        bits = scan.bits
-        return _most_specific((m for m, row_bits in rows if bits & row_bits), lowered)
+    gates = _word_gates()
+    if scan.bits != -1 and gates.rows is not None:
+        # the rows one of whose anchors a word of the text holds, in file
+        # order (each row has a bit of its own, given in file order)
+        return _most_specific(gates.rows_of(scan.bits), lowered)
     anchors = _milestone_anchors()
     if anchors is None:
         return _first_matching_row(lowered)
