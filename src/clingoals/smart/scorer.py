@@ -324,9 +324,20 @@ class _WordGates:
         self.patterns: dict[int, tuple[int, int, str]] = {
             key: (bits_of(always) if always else 0, bits_of(with_digit) if with_digit else 0, chars)
             for key, (always, with_digit, chars) in _PIECES.items()}
+        # A bit for each pattern's gate words, set for a word that is one of
+        # them as the term sets read it (``_term_words``): in ASCII text without
+        # "_" a text holds one of the gate words when its bits have the bit.
+        self.whole: dict[str, int] = {}
+        word_gate_bits = {}
+        for key, (words, _needs_digit) in _GATES.items():
+            if words is not None:
+                word_gate_bits[key] = bits_of(())
+                for word in words:
+                    self.whole[word] = self.whole.get(word, 0) | word_gate_bits[key]
         # what _search reads for a pattern, in one lookup: its pieces' bits and its word gate
-        self.searches: dict[int, tuple[int, int, str, frozenset[str] | None, bool]] = {
+        self.searches: dict[int, tuple[int, int, str, frozenset[str] | None, bool, int]] = {
             key: self.patterns.get(key, (_EVERY_TEXT, 0, "")) + _GATES.get(key, (None, False))
+            + (word_gate_bits.get(key, 0),)
             for key in set(self.patterns) | set(_GATES)}
         rows = _row_anchors()
         # None: some row has no anchor, so every row is tried
@@ -338,23 +349,24 @@ class _WordGates:
             by_first.setdefault(piece[0], []).append((piece, bits))
         self.by_first = {first: tuple(found) for first, found in by_first.items()}
         self.of_word: dict[str, int] = {}
-        self._turned_away: dict[tuple[int, bool], dict[int, tuple]] = {}
+        self._turned_away: dict[tuple[int, bool, bool], dict[int, tuple]] = {}
 
-    def turned_away(self, bits: int, digit: bool) -> dict[int, tuple]:
+    def turned_away(self, bits: int, digit: bool, plain: bool) -> dict[int, tuple]:
         """{pattern key: ()} for every pattern whose gate turns away a text
-        with these bits (and a digit or not), to start a text's matches
-        with: most patterns are then never looked at again for it. Kept per
-        (bits, digit): the same few combinations recur across texts."""
-        found = self._turned_away.get((bits, digit))
+        with these bits (and a digit or not; ASCII without "_" or not), to
+        start a text's matches with: most patterns are then never looked at
+        again for it. Kept per combination: the same few recur across texts."""
+        found = self._turned_away.get((bits, digit, plain))
         if found is None:
             found = {}
-            for key, (always, with_digit, chars, _words, needs_digit) in self.searches.items():
+            for key, (always, with_digit, chars, words, needs_digit, word_bit) in self.searches.items():
                 if (needs_digit and not digit) or (
-                        not chars and not bits & always and not (digit and bits & with_digit)):
+                        not chars and not bits & always and not (digit and bits & with_digit)) or (
+                        plain and words is not None and not bits & word_bit and key != id(v.THRESHOLD)):
                     found[key] = ()
             if len(self._turned_away) > 50_000:
                 self._turned_away.clear()
-            self._turned_away[(bits, digit)] = found
+            self._turned_away[(bits, digit, plain)] = found
         return found
 
     def rows_of(self, bits: int) -> list[Milestone]:
@@ -373,6 +385,7 @@ class _WordGates:
             for piece, piece_bits in by_first.get(first, ()):
                 if piece in word:
                     bits |= piece_bits
+        bits |= self.whole.get(word.rstrip("'-"), 0)
         if len(self.of_word) > 50_000:  # a word memo, bounded like a lemmatiser's cache
             self.of_word.clear()
         self.of_word[word] = bits
@@ -402,7 +415,7 @@ class _Scan:
     pattern's matches kept, so the criteria ask for them at the cost of a
     dictionary lookup."""
 
-    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits", "gates")
+    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits", "gates", "plain")
 
     def __init__(self, text: str):
         self.lowered = _lowered(text)
@@ -412,13 +425,16 @@ class _Scan:
         self.words: frozenset[str] | None = None        # the gates' word set, when first asked
         gates = _word_gates()
         self.gates = gates.searches
+        # ASCII text without "_": its clause words are its term words, so the
+        # bits say which gate words it holds
+        self.plain = text.isascii() and "_" not in text
         if text.isascii():
             # Every letter and digit of ASCII text is in one of the clause
             # reader's words, so the pieces its words hold are all the text's.
             self.bits = gates.text_bits(language.words_of(text)) | _EVERY_TEXT
             self.digit = bool(self.bits & _DIGIT_BIT)
             # the patterns its words already rule out have no matches
-            self.matches: dict[int, tuple[re.Match, ...]] = dict(gates.turned_away(self.bits, self.digit))
+            self.matches: dict[int, tuple[re.Match, ...]] = dict(gates.turned_away(self.bits, self.digit, self.plain))
         else:  # other text is searched whatever it holds
             self.bits = -1
             self.digit = _DIGIT.search(text) is not None
@@ -442,17 +458,21 @@ def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
 def _search(pattern: re.Pattern, text: str, scan: _Scan) -> tuple[re.Match, ...]:
     gate = scan.gates.get(id(pattern))
     if gate is not None:
-        always, with_digit, chars, words, needs_digit = gate
+        always, with_digit, chars, words, needs_digit, word_bit = gate
         bits = scan.bits
         if not bits & always and not (scan.digit and (bits & with_digit or (chars and chars in scan.lowered))):
             return ()
         if needs_digit and not scan.digit:
             return ()
         if words is not None:
-            present = scan.words
-            if present is None:
-                present = scan.words = _word_set(text)
-            if words.isdisjoint(present) and not (pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
+            if scan.plain:
+                absent = not bits & word_bit
+            else:
+                present = scan.words
+                if present is None:
+                    present = scan.words = _word_set(text)
+                absent = words.isdisjoint(present)
+            if absent and not (pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
                 return ()
     return tuple(pattern.finditer(scan.lowered))
 
