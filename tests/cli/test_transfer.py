@@ -205,6 +205,11 @@ def test_an_export_without_the_newer_fields_still_imports(run, add, tmp_path, mo
     (lambda d: d["licenses"][0].update(undo_renewal={"renews": "soon"}), "undo_renewal: needs renews"),
     (lambda d: d["licenses"][0].update(undo_renewal="2026-04-30"), "undo_renewal: must be an object"),
     (lambda d: d["goals"][0]["progress"][0].update(review_uuid="nope"), "review_uuid: 'nope' is not one of"),
+    # A license's ended cycles are checked field by field from the model (LicenseCycle), then start <= end.
+    (lambda d: d["licenses"][0]["cycles"][0].pop("renewed_at"), ".cycles[0]: renewed_at: is missing"),
+    (lambda d: d["licenses"][0]["cycles"][0].update(start="soon"), ".cycles[0]: start: 'soon' is not a date"),
+    (lambda d: d["licenses"][0]["cycles"][0].update(start="2030-01-01"), ".cycles[0]: end: before the start"),
+    (lambda d: d["licenses"][0]["cycles"][0].update(note="x"), ".cycles[0]: unknown field note"),
 ])
 def test_bad_renewal_memory_or_review_link_imports_nothing(run, add, tmp_path, monkeypatch, damage, message):
     document = _renewed_export(run, add, tmp_path)
