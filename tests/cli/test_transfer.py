@@ -321,3 +321,36 @@ def test_export_and_checking_a_file_do_not_import_the_orm(run, add, tmp_path):
     assert "HEAVY []" in out.stdout, out.stdout[-500:] + out.stderr[-500:]
     assert "title: is missing" in out.stderr
     assert json.loads((tmp_path / "out.json").read_text())["goals"][0]["title"] == "Pass the NCE"
+
+
+def _holds(new, old, where: str = "") -> None:
+    """``new`` has every field of ``old`` with the same value (nested too)."""
+    if isinstance(old, dict):
+        for key, value in old.items():
+            assert key in new, f"{where}.{key} lost"
+            _holds(new[key], value, f"{where}.{key}")
+    elif isinstance(old, list):
+        assert len(new) == len(old), where
+        for index, (a, b) in enumerate(zip(new, old)):
+            _holds(a, b, f"{where}[{index}]")
+    else:
+        assert new == old, where
+
+
+def test_a_file_written_by_the_first_export_still_imports(run, tmp_path, monkeypatch):
+    """export-first-format.json was written by the first version of 'goals
+    export' (01ea662: no ids, no credit activity, no license cycles, ticks,
+    deletion or renewal memory, no progress review link). It imports, and
+    exporting again keeps every value it had."""
+    from pathlib import Path
+
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-23")  # that version stamped changes with the real (UTC) day
+    old = Path(__file__).with_name("export-first-format.json")
+    result = run("import", old)
+    assert result.code == 0, result
+    again = _export(run, tmp_path / "again.json")
+    first = json.loads(old.read_text())
+    first.pop("exported_at")
+    _holds(again, first)
+    assert again["ce_credits"][0]["activity"] == "course" and [g["id"] for g in again["goals"]] == [1, 2]
+    assert again["licenses"][0]["cycles"] == [] and again["licenses"][0]["undo_renewal"] is None
