@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlmodel import SQLModel
@@ -29,7 +30,7 @@ def _kind(column) -> str:
     raise AssertionError(f"{column}: {column.type!r} has no kind of value in the export")
 
 
-MODELS_SOURCE = (export_fields.resources.files("clingoals.store") / "models.py").read_text(encoding="utf-8")
+MODELS_SOURCE = (Path(models.__file__).with_name("models.py")).read_text(encoding="utf-8")
 
 
 def _tables_sqlalchemy_sees() -> dict[str, list[tuple]]:
@@ -154,9 +155,8 @@ def test_declarations_name_real_columns_and_fields():
     kind = export_fields.KINDS["goals"]
     for broken in ({"renamed": {"nope": "x"}}, {"json": {"nope": (transfer.O, False)}},
                    {"old_files_lack": ("nope",)}):
-        monkeypatched = dict(export_fields.KINDS, goals=export_fields.Kind(**{**kind.__dict__, **broken}))
         with pytest.raises(ValueError, match="nope"):
-            export_fields._plan("goals", monkeypatched["goals"], tables)
+            export_fields._plan("goals", kind._replace(**broken), tables)
 
 
 def test_an_unreadable_model_is_refused_not_guessed():

@@ -26,18 +26,18 @@ The rest follows from the columns:
 The columns are read from models.py's syntax tree, not by importing it:
 importing SQLModel costs about 0.5 s of CPU, more than exporting a heavy home,
 and neither ``goals export`` nor the check of a file before ``goals import``
-needs it otherwise (about 2 ms here). tests/store/test_export_fields.py checks
-that this reading agrees with SQLAlchemy's own table for every model, and that
-every column of every table is exported or left out here with a reason.
+needs it otherwise. Reading the tree costs about 3 ms, once per process, and
+only the commands that export or import pay it. tests/store/test_export_fields.py
+checks that this reading agrees with SQLAlchemy's own table for every model,
+and that every column of every table is exported or left out here with a reason.
 """
 
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from clingoals import transfer
 from clingoals.transfer import B, D, I, L, N, O, T
@@ -46,8 +46,7 @@ from clingoals.transfer import B, D, I, L, N, O, T
 TYPES = {"str": T, "int": I, "float": N, "bool": B, "dt.date": D, "date": D}
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+class Column(NamedTuple):
     """One column of a model, as models.py declares it."""
 
     name: str
@@ -58,8 +57,7 @@ class Column:
     default: Any = None
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):
     """How one kind of record travels (see the module docstring for what
     follows from its table's columns).
 
@@ -72,9 +70,9 @@ class Kind:
 
     table: str
     order: str
-    lists: dict[str, Kind | str] = field(default_factory=dict)
-    renamed: dict[str, str] = field(default_factory=dict)
-    json: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    lists: dict[str, Kind | str] = {}  # (never changed: shared empty defaults are safe)
+    renamed: dict[str, str] = {}
+    json: dict[str, tuple[str, bool]] = {}
     keeps_id: bool = False
     old_files_lack: tuple[str, ...] = ()
 
@@ -135,10 +133,15 @@ def columns(source: str | None = None) -> dict[str, tuple[Column, ...]]:
 
 @lru_cache(maxsize=1)
 def _model_columns() -> dict[str, tuple[Column, ...]]:
-    return columns(resources.files("clingoals.store").joinpath("models.py").read_text(encoding="utf-8"))
+    return columns(Path(__file__).with_name("models.py").read_text(encoding="utf-8"))
 
 
 def _text(node: ast.AST) -> str:
+    """A name or dotted name (``Optional``, ``dt.date``), else the node's source."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"{node.value.id}.{node.attr}"
     return ast.unparse(node)
 
 
@@ -174,8 +177,7 @@ def _column(name: str, annotation: ast.AST, value: ast.AST | None, owner: str) -
                   options.get("default"))
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """One kind of record, ready to read from and write to its table."""
 
     name: str
@@ -185,14 +187,10 @@ class Plan:
     links: tuple[tuple[str, Column], ...]  # foreign keys: (the uuid's name, column), after the plain ones
     lists: tuple[tuple[str, Plan | Link], ...]
     soft_deleted: bool                    # has deleted_at: deleted records stay out unless asked for
-
-    @property
-    def table(self) -> str:
-        return self.kind.table
+    table: str
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A list a record carries from a link table: tags, or uuids of other records."""
 
     table: str
@@ -235,7 +233,7 @@ def _plan(name: str, kind: Kind, tables: dict[str, tuple[Column, ...]], parent: 
     for lacking in kind.old_files_lack:
         if lacking not in fields:
             raise ValueError(f"{name}: {lacking!r} (which old files may lack) is not one of its fields")
-    return Plan(name, kind, owner, tuple(plain), tuple(links), tuple(lists), "deleted_at" in names)
+    return Plan(name, kind, owner, tuple(plain), tuple(links), tuple(lists), "deleted_at" in names, kind.table)
 
 
 def _fields(plan: Plan, table_kind: dict[str, str], kinds: dict[str, dict[str, transfer.Field]]) -> None:

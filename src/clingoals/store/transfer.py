@@ -65,36 +65,53 @@ class _Reader:
     def _soft_deleted(self, table: str) -> bool:
         return any(p.table == table and p.soft_deleted for p in plans().values())
 
-    def _finish(self, plan: Plan, row: dict) -> dict:
-        """A row as the export writes it: true/false, JSON decoded, keys as uuids."""
-        for name, column in plan.plain:
-            if column.name in plan.kind.json:
-                row[name] = json.loads(row[name]) if row[name] else None
-            elif column.kind == transfer.B and row[name] is not None:
-                row[name] = bool(row[name])
-        for name, column in plan.links:
-            row[name] = self.uuid_of(column.foreign_key).get(row.pop(column.name))
-        return row
+    def _finisher(self, plan: Plan):
+        """Turns a row of ``plan`` into the record the export writes: true/false,
+        JSON decoded, keys to other records as their uuids (the conversions
+        worked out once per kind, not per row)."""
+        decoded = [name for name, column in plan.plain if column.name in plan.kind.json]
+        flags = [name for name, column in plan.plain if column.kind == transfer.B and name not in decoded]
+        links = [(name, column.name, self.uuid_of(column.foreign_key)) for name, column in plan.links]
 
-    def _lists(self, plan: Plan, ids: list[int], marks: str) -> list[tuple[str, object, dict]]:
+        def finish(row: dict) -> dict:
+            for name in decoded:
+                row[name] = json.loads(row[name]) if row[name] else None
+            for name in flags:
+                if row[name] is not None:
+                    row[name] = bool(row[name])
+            for name, column, uuid in links:
+                row[name] = uuid.get(row.pop(column))
+            return row
+
+        return finish
+
+    def _lists(self, plan: Plan, ids: list[int], marks: str) -> list[tuple[str, dict]]:
+        """(name, record id -> items) for each list the records ``ids`` carry."""
         found = []
         for name, item in plan.lists:
+            owner = _quote(item.owner)
             if isinstance(item, Link):
                 value = _quote(item.value.name)
-                grouped = _by(_rows(self.conn, f"SELECT {_quote(item.owner)}, {value} FROM {item.table} "
-                                               f"WHERE {_quote(item.owner)} IN ({marks}) ORDER BY {value}", ids),
-                              item.owner)
+                grouped = defaultdict(list)
+                uuid = self.uuid_of(item.value.foreign_key) if item.value.foreign_key else None
+                for rid, item_value in self.conn.execute(f"SELECT {owner}, {value} FROM {item.table} "
+                                                         f"WHERE {owner} IN ({marks}) ORDER BY {value}", ids):
+                    if uuid is None:
+                        grouped[rid].append(item_value)
+                    elif item_value in uuid:  # a link to a record left out (deleted) is left out too
+                        grouped[rid].append(uuid[item_value])
             else:
-                grouped = _by([self._finish(item, r) for r in _rows(
-                    self.conn, f"SELECT {_quote(item.owner)}, {_select(item)} FROM {item.table} "
-                               f"WHERE {_quote(item.owner)} IN ({marks}) ORDER BY {item.kind.order}", ids)],
-                    item.owner)
-            found.append((name, item, grouped))
+                finish = self._finisher(item)
+                grouped = _by([finish(r) for r in _rows(
+                    self.conn, f"SELECT {owner}, {_select(item)} FROM {item.table} "
+                               f"WHERE {owner} IN ({marks}) ORDER BY {item.kind.order}", ids)], item.owner)
+            found.append((name, grouped))
         return found
 
     def records(self, plan: Plan):
         """``plan``'s records in the export's order, each with its lists."""
         live = _live(self.include_deleted) if plan.soft_deleted else ""
+        finish = self._finisher(plan)
         order = [r["id"] for r in _rows(self.conn, f"SELECT id FROM {plan.table}{live} ORDER BY {plan.kind.order}")]
         for begin in range(0, len(order), CHUNK):
             ids = order[begin:begin + CHUNK]
@@ -103,16 +120,9 @@ class _Reader:
             rows = {r.pop("_id"): r for r in _rows(self.conn, f"SELECT id AS _id, {_select(plan)} FROM {plan.table} "
                                                              f"WHERE id IN ({marks})", ids)}
             for rid in ids:
-                row = self._finish(plan, rows[rid])
-                for name, item, grouped in lists:
-                    if isinstance(item, Link):
-                        values = [v[item.value.name] for v in grouped[rid]]
-                        if item.value.foreign_key:
-                            uuid = self.uuid_of(item.value.foreign_key)
-                            values = [uuid[v] for v in values if v in uuid]
-                        row[name] = values
-                    else:
-                        row[name] = grouped[rid]
+                row = finish(rows[rid])
+                for name, grouped in lists:
+                    row[name] = grouped[rid]
                 yield row
 
 
