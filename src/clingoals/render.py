@@ -645,7 +645,8 @@ def history_panel(name: str, cycles: list[dict], issued: str | None = None) -> H
     text.append(cycle_numbering(issued) + "\n")
     for c in cycles:
         outcome = c["outcome"]
-        style = "green" if outcome["complete"] else ("yellow" if c["current"] else "red")
+        style = "green" if outcome["complete"] else ("yellow" if c["current"] else
+                                                      "red" if outcome.get("recorded", True) else "dim")
         text.append(f"{c['cycle_number']:>3}  {c['cycle_start']} → {c['cycle_end']}", style="bold")
         text.append(" (current)" if c["current"] else "")
         text.append(f"  {number(c['counted_hours'])} of {number(c['required_hours'])} h counted")
@@ -816,7 +817,12 @@ def profile_detail(profile: dict) -> Group:
         lines.append(Text(f"  complete: {c['name']}{counts}{extra}{_when(c)}"))
     lines.append(Text(f"Carry-over: up to {profile['carry_over_max']:g} h" if profile["carry_over_max"] else "Carry-over: none"))
     first = profile["first_cycle"]
-    lines.append(Text(f"First cycle: {first['mode']}" + (f" ({first['hours']:g} h)" if first["mode"] == "fixed" else "")))
+    def first_rule(rule: dict) -> str:
+        return rule["mode"] + (f" ({rule['hours']:g} h)" if rule["mode"] == "fixed" else "")
+
+    earlier = first.get("earlier")
+    lines.append(Text(f"First cycle: {first_rule(first)}" + (
+        f"; first renewals before {earlier['renewals_before']}: {first_rule(earlier)}" if earlier else "")))
     units = profile["units"]
     lines.append(Text(f"Units: 1 CEU = {units['ceu']:g} h, 1 semester hour = {units['semester_hour']:g} h, "
                       f"1 quarter hour = {units['quarter_hour']:g} h"))

@@ -111,14 +111,19 @@ def cycle_window(profile: Profile, cycle_or_end, start: dt.date | None = None) -
     if isinstance(cycle_or_end, LicenseCycle):
         end = cycle_or_end.renews
         start = cycle_or_end.start
+        issued = cycle_or_end.issued
         if start is None:
             start = cycle_start(end, profile.cycle_months)
-            issued = cycle_or_end.issued
-            if cycle_or_end.cycle_number == 1 and issued and start < issued <= end:
+            if cycle_or_end.cycle_number == 1 and issued and issued <= end:
                 start = issued  # a first cycle begins at licensure
-        return start, end
+        return licensed_from(start, end, issued), end
     end = cycle_or_end
     return (start or cycle_start(end, profile.cycle_months)), end
+
+
+def licensed_from(start: dt.date, end: dt.date, issued: dt.date | None) -> dt.date:
+    """A cycle never starts before the license was issued."""
+    return issued if issued and start < issued <= end else start
 
 
 def previous_window(profile: Profile, start: dt.date) -> tuple[dt.date, dt.date]:
@@ -142,11 +147,11 @@ def hours_of(credit: Credit, profile: Profile) -> Fraction:
 def required_hours(profile: Profile, cycle: LicenseCycle, start: dt.date, end: dt.date) -> Fraction:
     if cycle.cycle_number != 1:
         return profile.total_hours
-    mode = profile.first_cycle_mode
+    mode, hours = profile.first_cycle_rule(end)
     if mode == "exempt":
         return Fraction(0)
     if mode == "fixed":
-        return exact(profile.first_cycle_hours or 0)
+        return exact(hours or 0)
     if mode == "prorated":
         share = Fraction(min(whole_months(start, end), profile.cycle_months), profile.cycle_months)
         return profile.total_hours * share
@@ -269,7 +274,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     prior = [c for c in credits if c.cycle_day < start]
     elsewhere = [c for c in credits if start <= c.date <= end and not start <= c.cycle_day <= end]
     first = cycle.cycle_number == 1
-    exempt = first and profile.first_cycle_mode == "exempt"
+    exempt = first and profile.first_cycle_rule(end)[0] == "exempt"
     required = required_hours(profile, cycle, start, end)
     minimums = {} if exempt else required_minimums(profile, cycle, prior, start, end)
 

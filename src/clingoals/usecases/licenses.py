@@ -209,11 +209,16 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
     profile = resolve_profile(record["profile_id"])
     history = queries.license_cycles(store.conn, record["id"])
     cycles = known_cycles(profile, record, history)
-    credits = [tally_credit(c) for c in queries.credits_for_license(queries.list_credits(store.conn), record["name"])]
-    earlier = derived_before(profile, cycles[0])
+    applicable = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
+    credits = [tally_credit(c) for c in applicable]
+    # The day the person started recording credits here (the one clock's date
+    # of the first one stored): an ended cycle holding none of them, that
+    # ended before it, is "no credits recorded", not "short by 36 h".
+    first_recorded = min((c["created_at"][:10] for c in applicable), default=None)
+    earlier = derived_before(profile, cycles[0], record["issued"])
     while earlier is not None and any(c.cycle_day <= dt.date.fromisoformat(earlier["end"]) for c in credits):
         cycles.insert(0, earlier)
-        earlier = derived_before(profile, earlier)
+        earlier = derived_before(profile, earlier, record["issued"])
     done = queries.license_done(store.conn, record["id"])
     rows = []
     for cycle in reversed(cycles):
@@ -223,9 +228,25 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
                      "required_hours": result["required_hours"], "counted_hours": result["counted_hours"],
                      "carry_over_hours": result["carry_over_hours"], "remaining_hours": result["remaining_hours"],
                      "status": result["status"], "credits": result["credits_in_cycle"],
-                     "make_up_credits": len(result["make_up_credits"]), "outcome": outcome(result)})
+                     "make_up_credits": len(result["make_up_credits"]),
+                     "outcome": {**outcome(result), "recorded": True} if recorded(cycle, result, first_recorded)
+                     else unrecorded(first_recorded)})
     return {"name": record["name"], "profile": profile.id, "profile_status": profile.status,
             "issued": record["issued"], "cycles": rows}
+
+
+def recorded(cycle: dict, result: dict, first_recorded: str | None) -> bool:
+    """False for an ended cycle with no credit and no tick in it that ended
+    before the first credit was recorded: nothing says it was short."""
+    if cycle["current"] or result["credits_in_cycle"] or any(c["done"] for c in result["completions"]):
+        return True
+    return first_recorded is not None and result["cycle_end"] >= first_recorded
+
+
+def unrecorded(first_recorded: str | None) -> dict:
+    since = f" (the first credit was recorded on {first_recorded})" if first_recorded else ""
+    return {"complete": False, "recorded": False, "short_hours": None, "short_categories": [], "not_done": [],
+            "text": f"no credits recorded{since}"}
 
 
 def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | None = None,

@@ -1,0 +1,86 @@
+"""Trial 5 (a California LCSW): license history starts the first cycle on the
+issue date and judges a first renewal by the board's first-renewal rule,
+ended cycles before any credit was recorded say so instead of "short", and a
+supervisor set today doesn't make earlier cycles short of supervision hours.
+Today is 2026-05-13 unless a test sets another day."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def ca(run):
+    added = run("license", "add", "CA LCSW", "--profile", "example-ca-bbs", "--renews", "2027-03-31",
+                "--issued", "2022-03-15", "--json")
+    assert added.code == 0, added
+    return "CA LCSW"
+
+
+def history(run, name):
+    result = run("license", "history", name, "--json")
+    assert result.code == 0, result
+    return {c["cycle_number"]: c for c in result.json()["cycles"]}
+
+
+def test_first_cycle_starts_on_the_issue_date_with_the_first_renewal_rule(run, ca):
+    # CA: a first renewal before 2023-07-01 needed 18 h (bbs.ca.gov cont_ed), not 36.
+    assert run("ce", "add", "HIV/AIDS", "--hours", "7", "--date", "2022-05-01", "--category", "hiv-aids",
+               "--format", "live-online").code == 0
+    cycles = history(run, ca)
+    assert (cycles[1]["cycle_start"], cycles[1]["cycle_end"]) == ("2022-03-15", "2023-03-31")
+    assert cycles[1]["required_hours"] == 18 and cycles[1]["counted_hours"] == 7
+    assert cycles[1]["outcome"]["short_hours"] == 11
+    assert (cycles[2]["cycle_start"], cycles[2]["required_hours"]) == ("2023-04-01", 36)
+    # ce status of that cycle agrees with the history
+    status = run("ce", "status", "--cycle", "2022-06-01", "--json")
+    assert status.code == 0, status
+    first = status.json()["licenses"][0]
+    assert (first["cycle_start"], first["required_hours"], first["cycle_number"]) == ("2022-03-15", 18, 1)
+    # a day before the issue date is in no cycle of the license
+    before = run("ce", "status", "--cycle", "2022-03-01", "--json")
+    assert before.code == 1 and "before CA LCSW's first cycle" in before.err
+
+
+def test_a_first_renewal_after_july_2023_needs_the_full_36_hours(run):
+    assert run("license", "add", "New", "--profile", "example-ca-bbs", "--renews", "2026-10-31",
+               "--issued", "2024-11-15").code == 0
+    now = run("ce", "status", "--json").json()["licenses"][0]
+    assert (now["cycle_number"], now["cycle_start"], now["required_hours"]) == (1, "2024-11-15", 36)
+
+
+def test_profile_show_says_both_first_cycle_rules(run):
+    shown = run("ce", "profile", "show", "example-ca-bbs", "--json")
+    assert shown.code == 0, shown
+    assert shown.json()["first_cycle"] == {"mode": "full", "hours": None, "earlier": {
+        "renewals_before": "2023-07-01", "mode": "fixed", "hours": 18}}
+    text = run("ce", "profile", "show", "example-ca-bbs")
+    assert "first renewals before 2023-07-01: fixed (18 h)" in text.out
+
+
+def test_cycles_before_recording_started_say_no_credits_recorded(run, ca, monkeypatch):
+    # Recording starts today (2026-05-13) with one 2022 credit: cycle 2
+    # (2023-04-01 .. 2025-03-31) has none and ended before that day.
+    assert run("ce", "add", "HIV/AIDS", "--hours", "7", "--date", "2022-05-01", "--category", "hiv-aids",
+               "--format", "live-online").code == 0
+    cycles = history(run, ca)
+    assert cycles[2]["outcome"]["recorded"] is False
+    assert cycles[2]["outcome"]["text"] == "no credits recorded (the first credit was recorded on 2026-05-13)"
+    assert cycles[2]["outcome"]["short_hours"] is None
+    assert cycles[1]["outcome"]["recorded"] is True and cycles[1]["outcome"]["short_hours"] == 11
+    shown = run("license", "history", ca)
+    assert "no credits recorded" in shown.out and "short by 36 h" not in shown.out
+
+
+def test_an_empty_cycle_after_recording_started_is_short(run, monkeypatch):
+    # A cycle that ended after the first credit was recorded, with nothing in it, is short.
+    monkeypatch.setenv("CLINGOALS_TODAY", "2024-01-10")
+    assert run("license", "add", "Old", "--profile", "example-ca-bbs", "--renews", "2025-03-31",
+               "--issued", "2021-03-01").code == 0
+    assert run("ce", "add", "Early", "--hours", "6", "--date", "2022-06-01", "--category", "law-and-ethics",
+               "--format", "in-person").code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-13")
+    assert run("license", "renew", "Old", "--yes").code == 0
+    ended = next(c for c in history(run, "Old").values() if c["cycle_end"] == "2025-03-31")
+    assert ended["credits"] == 0  # empty, and it ended after recording began (2024-01-10)
+    assert ended["outcome"]["recorded"] is True and ended["outcome"]["short_hours"] == 36
