@@ -84,3 +84,24 @@ def test_an_empty_cycle_after_recording_started_is_short(run, monkeypatch):
     ended = next(c for c in history(run, "Old").values() if c["cycle_end"] == "2025-03-31")
     assert ended["credits"] == 0  # empty, and it ended after recording began (2024-01-10)
     assert ended["outcome"]["recorded"] is True and ended["outcome"]["short_hours"] == 36
+
+
+# --- item 15: "did you mean" prefers the same state ------------------------------------------
+
+@pytest.mark.parametrize("typed, meant", [("example-ca-lcsw", "example-ca-bbs"), ("california-lcsw", "example-ca-bbs"),
+                                          ("example-fl-lcsw", "example-fl-mh"), ("example-ny-lmh", "example-ny-lmhc")])
+def test_an_unknown_profile_id_suggests_the_same_states_profile(run, typed, meant):
+    result = run("license", "add", "Mine", "--profile", typed, "--renews", "2027-03-31")
+    assert result.code == 1 and f"Did you mean {meant!r}?" in result.err, result.err
+    assert run("license", "list", "--json").json() == []
+
+
+def test_closest_ranks_close_names_by_the_words_they_share():
+    from clingoals.suggest import closest
+
+    names = ["example-nj-lcsw", "example-ca-bbs"]
+    # spelling alone picks NJ; the words (state, and the board name given as a description) pick CA
+    assert closest("example-ca-lcsw", names, described={"example-ca-bbs": "California LMFT / LCSW / LPCC US-CA"}) \
+        == "example-ca-bbs"
+    assert closest("example", names) is None and closest("zzzz", names) is None
+    assert closest("stauts", ["status", "show"]) == "status"

@@ -624,5 +624,7 @@ def find_profile(profile_id: str, user_folder: Path) -> Profile:
         return builtin
     from clingoals.suggest import did_you_mean
 
-    hint = did_you_mean(profile_id, [p.id for p in all_profiles(user_folder)])
+    profiles = all_profiles(user_folder)
+    hint = did_you_mean(profile_id, [p.id for p in profiles],
+                        described={p.id: f"{p.name} {p.jurisdiction}" for p in profiles})
     raise InvalidInput(f"Unknown profile {profile_id!r}.{hint} 'goals ce profile list' shows them.")
