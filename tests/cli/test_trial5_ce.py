@@ -105,3 +105,43 @@ def test_closest_ranks_close_names_by_the_words_they_share():
         == "example-ca-bbs"
     assert closest("example", names) is None and closest("zzzz", names) is None
     assert closest("stauts", ["status", "show"]) == "status"
+
+
+# --- item 16 and 29: the plan for supervision ------------------------------------------------
+
+def test_plan_leaves_personal_goals_out_unless_asked(run, add):
+    add("Complete the 15-hour BBS supervision training course", "2026-09-30")
+    add("Pay off my credit card: 4200 dollars", "2026-12-31", "--personal", "--target", "4200", "--unit", "dollars")
+    plan = run("plan", "--json")
+    assert plan.code == 0, plan
+    data = plan.json()
+    assert [g["statement"] for g in data["goals"]] == ["Complete the 15-hour BBS supervision training course"]
+    assert data["personal_left_out"] == 1
+    assert "1 personal goal left out; --include-personal adds it" in plan.err
+    text = run("plan")
+    assert "credit card" not in text.out and "supervision training" in text.out
+    everything = run("plan", "--include-personal", "--json")
+    assert everything.code == 0 and len(everything.json()["goals"]) == 2
+    assert everything.json()["personal_left_out"] == 0 and "left out" not in everything.err
+
+
+def test_plan_with_journal_warns_about_entries_the_privacy_check_flags(run):
+    assert run("journal", "add", "Mr. Johnson cancelled again", "--yes").code == 0
+    assert run("journal", "add", "Supervision helped me plan my week").code == 0
+    plan = run("plan", "--include-journal", "--json")
+    assert plan.code == 0, plan
+    flags = plan.json()["privacy_flags"]
+    assert [f["id"] for f in flags] == [1]
+    assert "warning: journal entry 1 (2026-05-13) may identify a client" in plan.err
+    assert "entry 2" not in plan.err
+    assert run("plan").code == 0 and "may identify" not in run("plan").err  # no journal, no warning
+
+
+def test_plan_out_refuses_to_replace_a_file_without_force(run, add, tmp_path):
+    add()
+    out = tmp_path / "plan.md"
+    out.write_text("my notes")
+    refused = run("plan", "--out", out)
+    assert refused.code == 1 and "already exists" in refused.err and "--force" in refused.err
+    assert out.read_text() == "my notes"
+    assert run("plan", "--out", out, "--force").code == 0 and out.read_text().startswith("#")
