@@ -51,6 +51,15 @@ def title_follows(title: str | None, statement: str | None) -> bool:
     return bool(statement) and (title or "") == make_title(statement)
 
 
+def full_title(title: str | None, statement: str | None) -> str | None:
+    """The title as data: one derived from the statement (and cut to fit a
+    table when it was made) is the whole statement line again; one the
+    person chose stays as they wrote it. Views cut it where they must."""
+    if title_follows(title, statement):
+        return " ".join(statement.split()).rstrip(".")
+    return title
+
+
 DEADLINE_HORIZON_YEARS = 50  # a career's length: further than that is a typo ("in 300 years")
 
 
@@ -266,7 +275,7 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
     data = {
         "id": record["id"],
         "uuid": record["uuid"],
-        "title": record["title"],
+        "title": full_title(record["title"], record["statement"]),
         "statement": record["statement"],
         "status": record["status"],
         "domain": record["domain"],

@@ -573,7 +573,7 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     if result.get("remaining_note"):
         head.add_row("", Text(result["remaining_note"], style="italic"))
     parts: list = [head]
-    if result["categories"]:
+    if result["categories"] or result.get("once_met"):
         cats = Table(box=None, show_header=True, pad_edge=False, header_style="dim")
         cats.add_column("Minimum", no_wrap=True)
         cats.add_column("Progress", no_wrap=True)
@@ -583,6 +583,9 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
             cats.add_row(c["category"], bar(c["counted"] / c["required"] if c["required"] else 1.0, 12),
                          f"{c['counted']:g}/{c['required']:g}",
                          Text(_hours(c["remaining"]), style="yellow") if c["remaining"] else "met")
+        for c in result.get("once_met", []):  # one-time, met in an earlier cycle
+            cats.add_row(f"{c['category']} (once)", bar(1.0, 12), f"{c['hours']:g}/{c['hours']:g}",
+                         f"met {c['met_on']}")
         parts.append(cats)
     for cap in result["caps"]:
         cut = cap["logged_hours"] - cap["counted_hours"]
@@ -839,10 +842,13 @@ def licenses_table(rows: list[dict], today) -> Table:
     from clingoals.ce.licenses import NUMBERED_WITHOUT_ISSUE
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
-    table.add_column("Name", style="bold")
-    table.add_column("Profile")
-    table.add_column("Renews")
-    table.add_column("Left", justify="right")
+    # A name is copied into commands too: wrapped between words, never a word cut.
+    table.add_column("Name", style="bold", min_width=min(max((len(w) for r in rows for w in r["name"].split()),
+                                                            default=4), 24))
+    # The profile id is what one copies into --profile: never cut or wrapped.
+    table.add_column("Profile", no_wrap=True, min_width=max((len(r["profile_id"]) for r in rows), default=7))
+    table.add_column("Renews", no_wrap=True)
+    table.add_column("Left", justify="right", no_wrap=True)
     table.add_column("Cycle", justify="right")
     table.add_column("Supervisor", justify="center")
     table.add_column("Number")
@@ -1061,7 +1067,8 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
 
     def label(goal: dict) -> Text:
         mark = {"done": "✔", "dropped": "✘", "paused": "‖"}.get(goal["status"], "○")
-        text = Text(f"{mark} {goal['id']}: {goal['title']}  ", style="bold reverse" if goal["id"] == next_id else "")
+        text = Text(f"{mark} {goal['id']}: {clip(goal['title'], 60, lines=1)}  ",
+                    style="bold reverse" if goal["id"] == next_id else "")
         text.append(f"{goal['status']}, due {goal['deadline']}", style=STATUS_STYLE.get(goal["status"], ""))
         if goal["id"] == next_id:
             text.append("  ← next", style="bold yellow")

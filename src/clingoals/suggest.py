@@ -37,6 +37,8 @@ def closest(typed: str, known: Iterable[str], *, cutoff: float = 0.6,
     holding = [name for name in by_folded if len(folded) >= 3 and folded in name and name != folded]
     if holding:  # a part of several names ('example') is no guess at all
         return by_folded[holding[0]] if len(holding) == 1 else None
+    if not by_folded:
+        return None
     matches = difflib.get_close_matches(folded, list(by_folded), n=len(by_folded), cutoff=cutoff)
     typed_words = _words(folded)
     if len(typed_words) < 2:

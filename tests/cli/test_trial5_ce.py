@@ -145,3 +145,9 @@ def test_plan_out_refuses_to_replace_a_file_without_force(run, add, tmp_path):
     assert refused.code == 1 and "already exists" in refused.err and "--force" in refused.err
     assert out.read_text() == "my notes"
     assert run("plan", "--out", out, "--force").code == 0 and out.read_text().startswith("#")
+
+
+def test_closest_with_nothing_known_is_none():
+    from clingoals.suggest import closest
+
+    assert closest("NOPE", []) is None and closest("two words", [], described={}) is None

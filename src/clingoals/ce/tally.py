@@ -277,6 +277,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     exempt = first and profile.first_cycle_rule(end)[0] == "exempt"
     required = required_hours(profile, cycle, start, end)
     minimums = {} if exempt else required_minimums(profile, cycle, prior, start, end)
+    once_met = [] if exempt else _once_met_before(profile, cycle, prior, minimums, start, end)
 
     # Completion requirements: due this cycle, done (ticked in the cycle), and
     # their hours added as a credit of their own.
@@ -439,6 +440,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         "pace_per_month": as_number(pace, 2),
         "status": status,
         "categories": [{k: as_number(v) if isinstance(v, Fraction) else v for k, v in c.items()} for c in categories],
+        "once_met": once_met,
         "caps": [{"format": fmt, "max_hours": as_number(limit),
                   "logged_hours": as_number(logged_by_group.get(("format", fmt), Fraction(0))),
                   "counted_hours": as_number(counted_by_group.get(("format", fmt), Fraction(0)))}
@@ -466,6 +468,27 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         "credits_in_cycle": len(mine),
         "surplus_hours": as_number(max(counted + carry - required, Fraction(0))),
     }
+
+
+def _once_met_before(profile: Profile, cycle: LicenseCycle, prior: list[Credit], due: dict, start: dt.date,
+                     end: dt.date) -> list[dict]:
+    """One-time minimums met by credits before this cycle, with the day the
+    hours were reached: they are no longer due, but the cycle still shows them
+    as met (a requirement that vanished once met looked forgotten)."""
+    out = []
+    for minimum in profile.minimums:
+        if not minimum.once or minimum.category in due or minimum.within_months_of_licensure \
+                or not _due_this_cycle(minimum, cycle, start, end):
+            continue
+        have, met_on = Fraction(0), None
+        for credit in sorted((c for c in prior if minimum.category in c.categories), key=lambda c: c.cycle_day):
+            have += hours_of(credit, profile)
+            if have >= exact(minimum.hours):
+                met_on = credit.date
+                break
+        if met_on:
+            out.append({"category": minimum.category, "hours": as_number(minimum.hours), "met_on": met_on.isoformat()})
+    return out
 
 
 def _deadlines(profile: Profile, cycle: LicenseCycle, credits: list[Credit], start: dt.date, end: dt.date,

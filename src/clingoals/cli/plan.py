@@ -27,7 +27,7 @@ def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Mar
          include_personal: bool = typer.Option(False, "--include-personal", help="Add your personal goals (left out by default: the plan is for supervision)."),
          force: bool = typer.Option(False, "--force", help="Replace the --out file if it already exists."),
          json_out: bool = typer.Option(False, "--json", help="Print the plan's data as JSON on stdout instead of the document.")) -> None:
-    """Your professional development plan, to take to supervision (personal goals only with --include-personal)."""
+    """Your development plan, to take to supervision (personal goals only with --include-personal)."""
     from clingoals import plan as document
     from clingoals.usecases.plan import plan_data
     from clingoals.store.files import write_file
