@@ -102,3 +102,19 @@ def test_import_dash_says_standard_input_is_not_read(run):
     result = run("import", "-")
     assert result.code == 1 and "not standard input" in result.err and "goals export --out" in result.err
     assert run("list", "--json").json() == []
+
+
+def test_backup_holds_drafts_and_readme_and_message_say_so(run, tmp_path):
+    import zipfile
+    from pathlib import Path
+
+    stopped = run("journal", "add", "Mr. Smith cancelled again")  # no terminal: kept as a private draft
+    assert stopped.code == 1
+    dest = tmp_path / "backup.zip"
+    result = run("db", "backup", dest)
+    assert result.code == 0, result
+    names = zipfile.ZipFile(dest).namelist()
+    assert any(n.startswith("drafts/journal-") for n in names)
+    assert "It holds 1 private draft" in result.err and "goals add" in result.err
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    assert "are not in the archive" not in readme and "`goals profile add` kept" in readme
