@@ -334,6 +334,22 @@ def logged_total(measure: dict) -> float | None:
     return measure["current"] - (measure.get("baseline") or 0)
 
 
+OUTSIZED_TIMES = 10  # one entry over this many times the goal's target is asked about
+
+
+def outsized_entry(value: float, target: float | None, unit: str | None = None) -> str | None:
+    """The question to confirm one progress entry more than OUTSIZED_TIMES
+    times the goal's target ('goals log 5 1e9' on a 4200-dollar goal is a
+    typo far more often than a windfall), or None. Measured against the
+    target, not what is left: near the end, what is left is small and an
+    ordinary entry would be many times it."""
+    if not target or target <= 0 or value <= OUTSIZED_TIMES * target:
+        return None
+    unit = f" {unit}" if unit else ""
+    return (f"{number(value)}{unit} in one entry is more than {OUTSIZED_TIMES} times the goal's whole target "
+            f"({number(target)}{unit}). Log it anyway?")
+
+
 def check_log_value(value: float) -> float:
     """A `goals log` value: zero (or -0) would be an entry that adds nothing."""
     if value == 0:
