@@ -1085,6 +1085,7 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
     branches = [grow(tree, root) for root in sorted(roots, key=lambda g: g["deadline"])]
     for item in already:  # under the long-term goal, first: it came before the rest
         done = Text(f"✔ {item['milestone']}  ")
-        done.append(f"done: license {item['license']} on file", style="green")
+        done.append(f"done: license {item['license']} issued {item['since']}" if "since" in item
+                    else f"done: license {item['license']} on file", style="green")
         (branches[0] if len(branches) == 1 else tree).children.insert(0, Tree(done))
     return Group(tree, Text(path.caveat, style="dim italic"))
