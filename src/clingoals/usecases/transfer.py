@@ -113,6 +113,7 @@ def read_export(file: Path, *, today: dt.date) -> dict:
     command that would create it today. Errors end with 'Nothing was imported.'"""
     from clingoals import transfer
     from clingoals.ce.profiles import parse_profile
+    from clingoals.store.export_fields import schema
     from clingoals.store.files import EXPORT_LIMIT, check_certificate_sources, read_json
 
     try:
@@ -123,7 +124,7 @@ def read_export(file: Path, *, today: dt.date) -> dict:
             raise InvalidInput(f"{file} is a CSV file: 'goals import' reads a JSON export (goals export --out "
                                "FILE.json); CE credits from a spreadsheet come in with 'goals ce import FILE'.")
         document = read_json(file, limit=EXPORT_LIMIT, what="clingoals export")
-        transfer.validate(document, today=today)
+        transfer.validate(document, schema(), today=today)
         for index, profile in enumerate(document.get("profiles", [])):
             parsed = parse_profile(profile["toml"], f"profiles[{index}] ({profile['id']})")
             if parsed.id != profile["id"]:
