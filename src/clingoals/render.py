@@ -866,9 +866,13 @@ def licenses_table(rows: list[dict], today) -> Table:
 def license_detail(record: dict, profile) -> Text:
     from clingoals.ce.licenses import cycle_words
 
+    supervisor = ""
+    if record["supervisor"]:
+        since = record.get("supervisor_since")
+        supervisor = f"; supervisor since {since}" if since else "; supervisor (since: not recorded, so every cycle)"
     return Text(f"{record['name']}: {profile.name}; license number {record['number'] or 'not recorded'}; "
                 f"issued {record['issued'] or 'not recorded'}; renews {record['renews']}; "
-                f"{cycle_words(record['cycle_number'], record['issued'])}" + ("; supervisor" if record["supervisor"] else ""))
+                f"{cycle_words(record['cycle_number'], record['issued'])}{supervisor}")
 
 
 # --- the weekly review -----------------------------------------------------------------

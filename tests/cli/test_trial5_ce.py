@@ -151,3 +151,65 @@ def test_closest_with_nothing_known_is_none():
     from clingoals.suggest import closest
 
     assert closest("NOPE", []) is None and closest("two words", [], described={}) is None
+
+
+# --- item 13: supervisor since -----------------------------------------------------------------
+
+def _supervision_short(cycle):
+    return [c for c in cycle["outcome"]["short_categories"] if c["category"] == "supervision"]
+
+
+def test_supervisor_set_today_adds_no_supervision_shortfall_to_ended_cycles(run, ca):
+    assert run("ce", "add", "Ethics", "--hours", "6", "--date", "2024-02-01", "--category", "law-and-ethics",
+               "--format", "live-online").code == 0
+    edited = run("license", "edit", ca, "--supervisor", "--json")
+    assert edited.code == 0 and edited.json()["supervisor_since"] == "2026-05-13"  # the one clock's today
+    cycles = history(run, ca)
+    assert not _supervision_short(cycles[2])  # ended 2025-03-31, before it was set
+    current = run("ce", "status", "--json").json()["licenses"][0]
+    assert "supervision" in [c["category"] for c in current["categories"]]
+    # setting it again keeps the day it began; --supervisor-since moves it back
+    assert run("license", "edit", ca, "--supervisor", "--json").json()["supervisor_since"] == "2026-05-13"
+    assert run("license", "edit", ca, "--supervisor-since", "2023-06-01", "--json").json()["supervisor_since"] \
+        == "2023-06-01"
+    assert _supervision_short(history(run, ca)[2])
+    cleared = run("license", "edit", ca, "--no-supervisor", "--json").json()
+    assert (cleared["supervisor"], cleared["supervisor_since"]) == (False, None)
+    assert run("license", "edit", ca, "--supervisor-since", "2099-01-01").code == 1  # not in the future
+
+
+def test_license_add_with_supervisor_since_and_the_date_travels_in_exports(run, tmp_path, monkeypatch):
+    added = run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31",
+                "--supervisor-since", "2024-01-15", "--json")
+    assert added.code == 0, added
+    assert (added.json()["supervisor"], added.json()["supervisor_since"]) == (True, "2024-01-15")
+    today = run("license", "add", "CA", "--profile", "example-ca-bbs", "--renews", "2027-03-31", "--supervisor",
+                "--json").json()
+    assert today["supervisor_since"] == "2026-05-13"
+    out = tmp_path / "export.json"
+    assert run("export", "--out", out).code == 0
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "other"))
+    assert run("import", out).code == 0
+    back = {r["name"]: r["supervisor_since"] for r in run("license", "list", "--json").json()}
+    assert back == {"TX": "2024-01-15", "CA": "2026-05-13"}
+    again = tmp_path / "again.json"
+    assert run("export", "--out", again).code == 0
+    import json
+
+    strip = lambda d: {k: v for k, v in json.loads(d.read_text()).items() if k != "exported_at"}
+    assert strip(out) == strip(again)
+
+
+def test_an_unknown_supervisor_since_applies_to_every_cycle_as_before():
+    import datetime as dt
+
+    from clingoals.ce.profiles import builtin_profiles
+    from clingoals.ce.tally import LicenseCycle, tally
+
+    ca = {p.id: p for p in builtin_profiles()}["example-ca-bbs"]
+    ended = dict(name="CA", renews=dt.date(2025, 3, 31), cycle_number=2, supervisor=True,
+                 start=dt.date(2023, 4, 1))
+    unknown = tally(ca, LicenseCycle(**ended), [], dt.date(2026, 5, 13))
+    later = tally(ca, LicenseCycle(**ended, supervisor_since=dt.date(2026, 5, 13)), [], dt.date(2026, 5, 13))
+    assert "supervision" in [c["category"] for c in unknown["categories"]]
+    assert "supervision" not in [c["category"] for c in later["categories"]]

@@ -88,6 +88,7 @@ class LicenseCycle:
     renews: dt.date                 # the end of this cycle
     cycle_number: int = 1           # 1 for the license's first cycle
     supervisor: bool = False
+    supervisor_since: dt.date | None = None  # supervisor-only minimums: cycles ending on or after it
     carry_over_hours: float | Fraction = 0
     start: dt.date | None = None    # known after a renewal: the day after the previous end
     issued: dt.date | None = None   # initial licensure, for deadline windows
@@ -161,8 +162,9 @@ def required_hours(profile: Profile, cycle: LicenseCycle, start: dt.date, end: d
 def _due_this_cycle(rule, cycle: LicenseCycle, start: dt.date, end: dt.date) -> bool:
     if not rule.applies(start, end):
         return False
-    if getattr(rule, "supervisors_only", False) and not cycle.supervisor:
-        return False
+    if getattr(rule, "supervisors_only", False) and (
+            not cycle.supervisor or (cycle.supervisor_since is not None and end < cycle.supervisor_since)):
+        return False  # not a supervisor, or not yet in a cycle that ended before they began
     every = rule.every_n_cycles
     return not (every and cycle.cycle_number % every != 0)
 

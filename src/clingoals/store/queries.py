@@ -193,7 +193,7 @@ def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) 
 
 # --- continuing education ----------------------------------------------------------
 
-LICENSE_COLUMNS = ("id, uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
+LICENSE_COLUMNS = ("id, uuid, name, profile_id, renews, issued, number, supervisor, supervisor_since, cycle_number, "
                    "carry_over_hours, cycle_start, created_at, updated_at")
 
 

@@ -38,15 +38,17 @@ def license_cycle(record: dict, done: list[dict] = (), cycle: dict | None = None
     ticks = tuple(Done(d["requirement"], dt.date.fromisoformat(d["done_on"]),
                        dt.date.fromisoformat(d["counts_in"]) if d.get("counts_in") else None) for d in done)
     issued = dt.date.fromisoformat(record["issued"]) if record.get("issued") else None
+    since = record.get("supervisor_since")
+    since = dt.date.fromisoformat(since) if since else None
     if cycle is not None and not cycle["current"]:
         return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(cycle["end"]),
                             cycle_number=cycle["cycle_number"], supervisor=record["supervisor"],
-                            carry_over_hours=cycle["carry_over_hours"], start=dt.date.fromisoformat(cycle["start"]),
-                            issued=issued, done=ticks)
+                            supervisor_since=since, carry_over_hours=cycle["carry_over_hours"],
+                            start=dt.date.fromisoformat(cycle["start"]), issued=issued, done=ticks)
     start = record.get("cycle_start")
     return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(record["renews"]),
                         cycle_number=record["cycle_number"], supervisor=record["supervisor"],
-                        carry_over_hours=record["carry_over_hours"],
+                        supervisor_since=since, carry_over_hours=record["carry_over_hours"],
                         start=dt.date.fromisoformat(start) if start else None, issued=issued, done=ticks)
 
 
