@@ -242,9 +242,11 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
 
 def outsized_question(store, goal_id: int, value: float) -> str | None:
     """The question to ask before logging ``value`` when one entry is many
-    times the goal's target (goal.outsized_entry), else None."""
+    times the goal's target (goal.outsized_entry), else None. The value's
+    own bounds are checked first: a refused number is never asked about."""
     from clingoals.store import queries
 
+    value = goal_rules.check_log_value(goal_rules.check_finite("The value", value))
     goal = queries.get_goal(store.conn, goal_id)
     return goal_rules.outsized_entry(value, goal["target"], goal["unit"])
 
