@@ -78,22 +78,25 @@ def _flat(value) -> str:
 
 
 def _export_csv(document: dict, folder: Path) -> int:
-    """One CSV per kind; a goal's steps, progress and revisions get their own,
-    keyed by goal_uuid."""
+    """One CSV per kind; the records nested in a goal (steps, progress,
+    revisions, status changes) get their own, keyed by goal_uuid. The kinds
+    are the export's (:mod:`clingoals.store.export_fields`)."""
+    from clingoals.store.export_fields import Plan, plans
+
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise InvalidInput(f"Can't create the folder {folder}: {error.strerror}.") from None
-    tables: dict[str, list[dict]] = {kind: [] for kind in ("aspirations", "goals", "steps", "progress", "revisions",
-                                                            "status_changes", "licenses", "ce_credits", "reviews",
-                                                            "reflections", "self_assessments")}
+    children = [name for name, item in plans()["goals"].lists if isinstance(item, Plan)]
+    tables: dict[str, list[dict]] = {}
+    for kind in plans():
+        tables[kind] = [] if kind == "goals" else document[kind]
+        if kind == "goals":
+            tables.update((child, []) for child in children)
     for goal in document["goals"]:
-        tables["goals"].append({k: v for k, v in goal.items() if k not in ("steps", "progress", "revisions",
-                                                                            "status_changes")})
-        for child in ("steps", "progress", "revisions", "status_changes"):
+        tables["goals"].append({k: v for k, v in goal.items() if k not in children})
+        for child in children:
             tables[child] += [{"goal_uuid": goal["uuid"], **row} for row in goal[child]]
-    for kind in ("aspirations", "licenses", "ce_credits", "reviews", "reflections", "self_assessments"):
-        tables[kind] = document[kind]
     from clingoals.store.files import write_file
 
     for kind, rows in tables.items():
