@@ -252,3 +252,8 @@ def test_days_of_the_week_are_a_rhythm_like_a_time_of_day(statement, rhythm):
 def test_work_email_boundaries_serve_work_life_balance(statement):
     relevant = criterion(statement, "relevant", aspirations=DECLARED)
     assert relevant["score"] == 2 and BALANCE in relevant["reason"]
+
+
+def test_a_huge_target_is_written_as_people_write_numbers():
+    measurable = criterion("Save money for a house", "measurable", target=1e12, unit="dollars")
+    assert measurable["evidence"] == ["1000000000000 dollars"] and "e+" not in measurable["reason"]

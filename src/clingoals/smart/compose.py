@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from clingoals.dates import find_deadline
+from clingoals.numbers import number
 from clingoals.smart.vocabulary import FREQUENCY_COUNT
 
 _DEADLINE_TRIGGER = r"(?:\b(?:by|before|within|in|over|through|thru|until|till|due|on|for)\s+(?:the\s+)?)?"
@@ -66,7 +67,7 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     core = _tidy(_without_deadline(specific if specific and specific.strip() else first, today))
     lowered = core.lower()
     if target is not None and unit:
-        measure = f"{target:g} {unit.strip()}"
+        measure = f"{number(target)} {unit.strip()}"
         if measure.lower() not in lowered:
             core += f" ({measure})"
     elif metric and metric.strip() and not _already_said(metric, lowered):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from clingoals.dates import find_deadline, frequency_phrase
+from clingoals.numbers import number
 from clingoals.smart import language
 from clingoals.smart import vocabulary as v
 
@@ -624,10 +625,10 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     text = _joined(goal.statement, goal.specific, goal.metric)
     if goal.target is not None and goal.target > 0:
         unit = goal.unit or goal.metric or ""
-        shown = f"{goal.target:g} {unit}".strip()
+        shown = f"{number(goal.target)} {unit}".strip()
         if unit:
             return Criterion(2, f"Target set: {shown}.", evidence=[shown])
-        return Criterion(1, f"There's a target ({goal.target:g}) but no unit.",
+        return Criterion(1, f"There's a target ({number(goal.target)}) but no unit.",
                          "Say what the number counts: hours, sessions, clients, %.", evidence=[shown])
     amounts = []
     scan = _scan(text)
@@ -860,9 +861,9 @@ def _workload(goal: GoalText) -> Workload | None:
         left = max(goal.target - (goal.current or 0), 0.0)
         if _HOUR_UNIT.match(goal.unit):
             on_job = bool(re.match(_ON_THE_JOB, goal.unit, re.I))
-            return Workload(left, on_job, f"{left:g} {goal.unit} left")
+            return Workload(left, on_job, f"{number(left)} {goal.unit} left")
         if _SESSION_UNIT.fullmatch(goal.unit.strip()):
-            return Workload(left * HOURS_PER_SESSION, False, f"{left:g} {goal.unit} left")
+            return Workload(left * HOURS_PER_SESSION, False, f"{number(left)} {goal.unit} left")
     if not _scan(goal.statement).digit:
         return None  # every amount of hours or sessions starts with a digit
     match = _HOURS_IN_TEXT.search(_lowered(goal.statement))
