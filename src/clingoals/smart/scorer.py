@@ -501,12 +501,8 @@ def _unique(items) -> list[str]:
         return [item] if item else []
     seen: dict[str, str] = {}
     for item in items:
-        if item:
-            item = item.strip()
-            if item:
-                key = item.lower()
-                if key not in seen:
-                    seen[key] = item
+        if item and (item := item.strip()):
+            seen.setdefault(item.lower(), item)  # the first spelling is kept
     return list(seen.values())
 
 
@@ -824,10 +820,9 @@ def match_milestone(text: str) -> Milestone | None:
 def _most_specific(rows, lowered: str) -> Milestone | None:
     best, longest = None, 0
     for milestone in rows:
-        if milestone.exclusion and milestone.exclusion.search(lowered):
-            continue
         span = max((m.end() - m.start() or 1 for m in milestone.pattern.finditer(lowered)), default=0)
-        if span > longest:
+        # (its exclusion is searched only for a row that would win: most rows tried don't match)
+        if span > longest and not (milestone.exclusion and milestone.exclusion.search(lowered)):
             best, longest = milestone, span
     return best
 
