@@ -114,7 +114,7 @@ def test_ctrl_c_while_reviewing_a_path_stops_and_prints_back_what_was_rewritten(
     child.expect("Keep, edit or skip")
     child.sendline("e")
     child.expect("Statement")
-    child.sendline("Finish the 40-hour supervision course by spring")
+    child.sendline("\x15Finish the 40-hour supervision course by spring")  # Ctrl-U clears the old statement
     child.expect("Deadline")
     _interrupt(child, "Stopped; nothing was saved.")
     child.expect("What you typed, to copy:")

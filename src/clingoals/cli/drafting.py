@@ -21,11 +21,11 @@ from __future__ import annotations
 import datetime as dt
 
 import click
-import typer
 
 from clingoals import clock
 from clingoals.cli import lineedit
-from clingoals.cli.common import STOPPED, ask, offer_drafts, opened_store, privacy_choice, say, stopped
+from clingoals.cli.common import (STOPPED, ask, ask_yes_no, edit_line, offer_drafts, opened_store, privacy_choice,
+                                  say, stopped)
 from clingoals.errors import InvalidInput
 from clingoals.usecases import drafting as use
 
@@ -232,7 +232,7 @@ def _choose_wording(state: dict, first: str, composed: str) -> str:
         if choice == "keep":
             return first
         if choice == "edit":
-            return _edited(state, "edit wording", "Your wording", composed)
+            return _edited(state, "edit wording", "Your wording", composed, keeps="the composed sentence")
         say("  Please type a, e or k.")
 
 
@@ -474,8 +474,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                                          descriptions=state["described"])
         if suggested == "personal":
             # Life goals (sleep, exercise, money, boundaries) are personal; the default stays professional.
-            values["personal"] = typer.confirm("It reads as a personal goal, not a work one. Keep it as personal?",
-                                               default=True, err=True)
+            values["personal"] = ask_yes_no("It reads as a personal goal, not a work one. Keep it as personal?",
+                                            default=True)
         asked.add("domain")
     if "steps" not in asked:
         say("Action steps make it real. Add a few, one per line; Enter on an empty line when done.")
@@ -511,7 +511,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     final = card_of(values, aspirations, declared + new_aspirations, day, statement, state)
     if final["total"] < 10:
         say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
-    keep = typer.confirm("Save this goal?", default=True, err=True)
+    keep = ask_yes_no("Save this goal?", default=True)
     statement = _private_enough(values, statement, steps, state)
     if statement is None:
         kept = _keep_private(values, aspirations, steps, day, state)
@@ -565,11 +565,11 @@ def _private_enough(values: dict, statement: str, steps: list[str], state: dict)
             say("  Your first sentence is replaced by the wording above (it is not kept in the goal's history).")
 
 
-def _edited(state: dict, key: str, label: str, text: str) -> str:
+def _edited(state: dict, key: str, label: str, text: str, *, keeps: str = "it as it was") -> str:
     """``text`` edited by the person (on the input line where the terminal
-    allows); Enter on an emptied line keeps it as it was."""
+    allows); Enter on an emptied line keeps it as it was, and says so."""
     state["asking"] = key
-    edited = ask(f"{label} (edit it)", default="", editable=True, prefill=text).strip() or text
+    edited = edit_line(label, text, keeps=keeps)
     state["asking"] = None
     return edited
 

@@ -19,6 +19,8 @@ from clingoals import review as rules
 from clingoals.cli.common import (
     JSON_HELP,
     ask,
+    ask_yes_no,
+    edit_line,
     emit_json,
     finite,
     interactive,
@@ -158,7 +160,7 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
     draft = drafts.pop(field, None)
     typed = _ask_text(question, draft["text"] if draft else earlier)
     text = typed if typed is not None and typed == earlier and not draft else settle_private_text(
-        typed, what="this answer", edit=lambda again: _ask_text(question, again), keep=keep, interrupt_stops=True)
+        typed, what="this answer", edit=lambda again: edit_line(question, again), keep=keep, interrupt_stops=True)
     if draft and draft["name"] not in kept_as:  # not when the same answer was kept again: that draft is it
         discard_draft(draft["name"])
     return text
@@ -198,7 +200,7 @@ def _ask_progress(goal: dict) -> float | None:
             say(f"  {error}")
             continue
         amount = f"{-value:g} {unit}".rstrip()
-        if value < 0 and not typer.confirm(f"Subtract {amount} from goal {goal['id']}?", default=False, err=True):
+        if value < 0 and not ask_yes_no(f"Subtract {amount} from goal {goal['id']}?", default=False):
             continue
         return value
 
@@ -326,9 +328,8 @@ def _interactive_review(day: dt.date, every: bool) -> None:
                 _review_one(store, item, day, drafts)
                 reviewed += 1
             others = plan["others"]
-            if not every and others and typer.confirm(
-                    f"Review the other {len(others)} goal{'s' if len(others) != 1 else ''} too?",
-                    default=False, err=True):
+            if not every and others and ask_yes_no(
+                    f"Review the other {len(others)} goal{'s' if len(others) != 1 else ''} too?", default=False):
                 for item in others:
                     _review_one(store, item, day, drafts)
                     reviewed += 1
