@@ -340,7 +340,7 @@ def test_journal_offers_the_next_draft_after_saving_one(isolated_home):
     child.expect("Johnson")                                               # the newest first
     child.sendline("yes")
     child.expect("Your entry")
-    child.sendline("Session felt stuck; bring it to supervision")        # rewritten without the name
+    child.sendline("\x15Session felt stuck; bring it to supervision")  # rewritten (Ctrl-U clears the line)
     child.expect("Saved journal entry 1")
     child.expect(r"\(2 of 2\) You kept a private journal draft")          # not the end: the older one
     child.expect("Patel")
@@ -362,7 +362,7 @@ def _save_the_newest_and_get_offered_the_next(home):
     child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("yes")
     child.expect("Your entry")
-    child.sendline("Felt stuck in session; supervision next week")
+    child.sendline("\x15Felt stuck in session; supervision next week")  # Ctrl-U clears the text on the line
     child.expect("Saved journal entry 1")
     child.expect(r"\(2 of 2\)")
     child.expect(r"Continue it\? \[yes/no/discard\]")
@@ -414,7 +414,7 @@ def test_journal_json_continues_one_draft_and_says_how_many_wait(isolated_home):
     child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("yes")
     child.expect("Your entry")
-    child.sendline("Felt stuck in session; supervision next week")
+    child.sendline("\x15Felt stuck in session; supervision next week")  # Ctrl-U clears the text on the line
     child.expect(r'"id": 1')                                             # one JSON document
     child.expect(r"1 more private journal draft waiting: 'goals journal' offers it next.")
     assert _finish(child) == 0 and "(2 of 2)" not in child.before

@@ -334,7 +334,7 @@ def test_a_journal_argument_declined_is_kept_and_offered_back(isolated_home):
     child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("")
     child.expect("Your entry")
-    child.sendline("Discussed sleep with a client; try a wind-down routine")
+    child.sendline("\x15Discussed sleep with a client; try a wind-down routine")  # Ctrl-U clears the text on the line
     child.expect("Saved journal entry 1")
     child.expect(pexpect.EOF)
     child.close()
