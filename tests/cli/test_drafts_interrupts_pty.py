@@ -145,9 +145,9 @@ def test_ctrl_c_in_profile_add_keeps_the_answers_and_the_next_one_continues_them
     child.expect("You stopped a self-assessment")
     child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("")
-    child.expect(r"Clinical skills.*\[CBT=4; DBT=seven\]")                 # the strengths etc. are not asked again
-    child.sendline("CBT=4; DBT=2")
-    child.expect("Interpersonal skills")
+    child.expect(r"Clinical skills.*: CBT=4; DBT=seven")                   # the strengths etc. are not asked again
+    child.sendline("\x15CBT=4; DBT=2")                                      # the answer waits on the line: Ctrl-U
+    child.expect("Interpersonal skills.*active listening=4")                # its own example
     child.sendline("")
     child.expect("Administrative skills")
     child.sendline("")

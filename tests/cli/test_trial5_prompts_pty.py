@@ -207,3 +207,52 @@ def test_a_review_answer_edited_at_the_privacy_check_waits_on_the_line(isolated_
     _finish(child)
     out = json.dumps(_journal(isolated_home))  # the reflection is a journal entry
     assert "Talked with my supervisor about the exam" in out and "Johnson" not in out
+
+
+# --- item 22: goals profile add ---------------------------------------------------------------
+
+def _profile_child(home, *, redirect=False):
+    if redirect:  # stdout not a terminal: no line editing, so no text can wait on the line
+        child = pexpect.spawn("/bin/sh", ["-c", f"exec {sys.executable} -m clingoals profile add > {home}/out.txt"],
+                              env=_env(home, "2026-11-23"), encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 100))
+    else:
+        child = pexpect.spawn(sys.executable, ["-m", "clingoals", "profile", "add"], env=_env(home, "2026-11-23"),
+                              encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 100))
+    child.logfile_read = io.StringIO()
+    _answer(child, [("Strengths", "rapport"), ("Areas to grow", ""), ("Interests", "")])
+    return child
+
+
+def _profile(home):
+    out = subprocess.run([sys.executable, "-m", "clingoals", "profile", "--json"], capture_output=True, text=True,
+                         env=_env(home, "2026-11-23"), check=True).stdout
+    return json.loads(out)
+
+
+def test_profile_skills_name_every_bad_pair_and_the_bad_answer_waits_on_the_line(isolated_home):
+    child = _profile_child(isolated_home)
+    _answer(child, [(r"Clinical skills.*\(e.g. CBT=4; DBT=2\)", "CBT=4; DBT=six; EMDR=9")])
+    child.expect(r"Rate 'DBT' from 1 to 5 \(got 'six'\); Rate 'EMDR' from 1 to 5 \(got '9'\)\. Fix them below")
+    child.expect(r"Clinical skills.*: CBT=4; DBT=six; EMDR=9")  # the same layout, the answer on the line
+    child.sendline("")  # Enter sends what is on the line: still refused, never taken
+    child.expect("Fix them below")
+    child.sendline("\x15CBT=4; DBT=2; EMDR=3")
+    _answer(child, [(r"Interpersonal skills.*active listening=4;\s+conflict\s+resolution=3\)", "empathy=5"),
+                    (r"Administrative skills.*documentation=3;\s+scheduling=4\)", "")])
+    child.expect("Recorded your self-assessment")
+    _finish(child)
+    assert _profile(isolated_home)["skills"] == {"clinical": {"CBT": 4, "DBT": 2, "EMDR": 3},
+                                                 "interpersonal": {"empathy": 5}}
+
+
+def test_without_line_editing_enter_at_the_re_ask_skips_instead_of_resubmitting(isolated_home):
+    child = _profile_child(isolated_home, redirect=True)
+    _answer(child, [("Clinical skills", "CBT=4; DBT=six")])
+    child.expect("You typed: CBT=4; DBT=six")
+    child.expect(r"Clinical skills as SKILL=RATING 1-5, separated by ; \(e.g. CBT=4; DBT=2\): ")
+    child.sendline("")
+    _answer(child, [("Interpersonal skills", ""), ("Administrative skills", "")])
+    child.expect("Recorded your self-assessment")
+    shown = _finish(child)
+    assert "[CBT=4; DBT=six]" not in shown
+    assert _profile(isolated_home)["skills"] == {}
