@@ -256,3 +256,57 @@ def test_without_line_editing_enter_at_the_re_ask_skips_instead_of_resubmitting(
     shown = _finish(child)
     assert "[CBT=4; DBT=six]" not in shown
     assert _profile(isolated_home)["skills"] == {}
+
+
+# --- item 12: the review's new target takes a unit ---------------------------------------------
+
+def _run(home, *args):
+    return subprocess.run([sys.executable, "-m", "clingoals", *args], env=_env(home, "2026-11-23"),
+                          capture_output=True, text=True)
+
+
+def _review_adjust_target(home, answers):
+    child = pexpect.spawn(sys.executable, ["-m", "clingoals", "review", "--all"], env=_env(home, "2026-11-23"),
+                          encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 100))
+    child.logfile_read = io.StringIO()
+    _answer(child, [(r"Keep, adjust", "adjust"), ("New deadline", ""), *answers, ("New plan", ""),
+                    ("Why the change", "")])
+    child.expect("Saved goal 1")
+    while child.expect(["What did you achieve", "What got in the way", "Do you still care", "One focus", "Energy",
+                        "Stress", "Review done"]) < 6:
+        child.sendline("")
+    return _finish(child)
+
+
+def test_the_reviews_new_target_takes_a_number_and_a_unit(isolated_home):
+    assert _run(isolated_home, "add", "Walk after lunch on weekdays", "--due", "2027-03-31").returncode == 0
+    shown = _review_adjust_target(isolated_home, [("New target", "20 walks")])
+    assert "Please type a number" not in shown
+    measure = json.loads(_run(isolated_home, "show", "1", "--json").stdout)["measure"]
+    assert (measure["target"], measure["unit"]) == (20, "walks")
+
+
+def test_a_bare_number_asks_what_it_counts_when_the_goal_has_no_unit(isolated_home):
+    assert _run(isolated_home, "add", "Walk after lunch on weekdays", "--due", "2027-03-31").returncode == 0
+    _review_adjust_target(isolated_home, [("New target", "twenty"), ("isn't a number to log against", "\x1520"),
+                                          ("What does 20 count", "walks")])
+    measure = json.loads(_run(isolated_home, "show", "1", "--json").stdout)["measure"]
+    assert (measure["target"], measure["unit"]) == (20, "walks")
+
+
+def test_a_bare_number_keeps_the_goals_unit(isolated_home):
+    assert _run(isolated_home, "add", "Complete 20 CE hours", "--due", "2027-03-31", "--target", "20",
+                "--unit", "CE hours").returncode == 0
+    child_answers = [("Progress to log", "")]
+    child = pexpect.spawn(sys.executable, ["-m", "clingoals", "review", "--all"], env=_env(isolated_home, "2026-11-23"),
+                          encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 100))
+    child.logfile_read = io.StringIO()
+    _answer(child, [*child_answers, (r"Keep, adjust", "adjust"), ("New deadline", ""),
+                    (r"New target \(now 20 CE hours", "30"), ("New plan", ""), ("Why the change", "")])
+    child.expect("Saved goal 1")
+    shown = " ".join(child.logfile_read.getvalue().split())
+    assert "What does 30 count" not in shown
+    child.sendintr()  # the reflection can wait: the goal is saved
+    _finish(child, code=1)
+    measure = json.loads(_run(isolated_home, "show", "1", "--json").stdout)["measure"]
+    assert (measure["target"], measure["unit"]) == (30, "CE hours")

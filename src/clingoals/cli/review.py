@@ -19,6 +19,7 @@ from clingoals import review as rules
 from clingoals.cli.common import (
     JSON_HELP,
     ask,
+    ask_to_fix,
     ask_yes_no,
     edit_line,
     emit_json,
@@ -237,13 +238,49 @@ def _ask_decision(suggested: str) -> str:
             say(f"  {error}")
 
 
+def _ask_new_target(goal: dict) -> dict:
+    """A new target read as every target question reads one (a number, then
+    what it counts, :func:`clingoals.goal.read_target`, checked as
+    ``--target``/``--unit`` are): '20 walks' sets both; '20' keeps the
+    goal's unit, or asks what it counts when the goal has none. A refused
+    answer waits on the line to be corrected."""
+    from clingoals.goal import read_target
+
+    measure = goal["measure"]
+    now = f"{measure['target']:g} {measure['unit'] or ''}".rstrip() if measure["target"] is not None else "none"
+    question = f"New target (now {now}; a number, with what it counts, e.g. '20 walks'; Enter to skip)"
+    typed = None
+    while True:
+        answer = (ask_to_fix(question, typed) if typed else ask(question, default="")).strip()
+        if not answer:
+            return {}
+        try:
+            target, unit = read_target(answer)
+            break
+        except InvalidInput as error:
+            say(f"  {error}")
+            typed = answer
+    changes = {"target": target}
+    if unit and unit != measure["unit"]:
+        changes["unit"] = unit
+        if measure["unit"]:
+            say(f"  The unit changes from {measure['unit']!r} to {unit!r}.")
+    elif not unit and not measure["unit"]:
+        unit = ask(f"What does {target:g} count? (e.g. walks, CE hours; Enter to leave it without a unit)",
+                   default="").strip()
+        if unit:
+            changes["unit"] = unit
+    return changes
+
+
 def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
-    from clingoals.goal import check_dates, check_number
+    from clingoals.goal import check_dates
 
     changes: dict = {}
+    question, typed = f"New deadline (now {goal['deadline']}) (Enter to skip)", None
     while True:
-        due = _ask_text(f"New deadline (now {goal['deadline']})")
-        if due is None:
+        due = (ask_to_fix(question, typed) if typed else ask(question, default="")).strip()
+        if not due:
             break
         try:
             deadline = parse_date(due, day)
@@ -252,18 +289,8 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
             break
         except InvalidInput as error:
             say(f"  {error}")
-    target_now = goal["measure"]["target"]
-    while True:
-        target = _ask_text(f"New target (now {target_now:g})" if target_now is not None else "New target (now none)")
-        if target is None:
-            break
-        try:
-            changes["target"] = check_number("The target", finite("The target", float(target)), allow_zero=False)
-            break
-        except ValueError:
-            say("  Please type a number above zero.")
-        except InvalidInput as error:  # zero, negative or too large: say which
-            say(f"  {error}")
+            typed = due  # waits on the line to be corrected
+    changes.update(_ask_new_target(goal))
     plan = _ask_private_text("New plan", field=f"plan-{goal['id']}", drafts=drafts, day=day)
     if plan:
         changes["plan"] = plan
