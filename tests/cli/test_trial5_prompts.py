@@ -86,3 +86,9 @@ def test_step_done_takes_several_numbers_like_the_review(run, add):
     assert [s["done"] for s in run("show", goal["id"], "--json").json()["steps"]] == [True, True, False]
     one = run("step", "done", goal["id"], 3, "--json")
     assert one.code == 0 and one.json()["id"] == 3  # one number: the step itself, as before
+
+
+def test_the_empty_dashboard_is_a_message_on_stderr_not_data(run):
+    # house rule: data on stdout, messages on stderr; "No active goals yet" is a message (left as it was)
+    result = run()
+    assert result.code == 0 and result.out == "" and "No active goals yet" in result.err
