@@ -1,13 +1,22 @@
 """The export document (format "clingoals", version 1) and its validation.
 
-Pure: a document in, cleaned records out, or an error naming the first bad
-record ("goals[3] (uuid ...): deadline: ..."). Records refer to each other by
-``uuid``, never by database id, so a document can be merged into any home.
+Pure: a document and the format's :class:`Schema` in, cleaned records out,
+or an error naming the first bad record ("goals[3] (uuid ...): deadline:
+..."). Records refer to each other by ``uuid``, never by database id, so a
+document can be merged into any home.
+
+The fields of each kind of record are not listed here: they are the models'
+columns, read by :mod:`clingoals.store.export_fields`, which hands the schema
+to :func:`validate` (this module imports no storage code, so checking a file
+costs no database library). What lives here is what a document must be
+beyond its fields: the format and version, the enums, the links between
+records and the rules each record must meet.
 
 Top-level keys: format, version, exported_at, settings, aspirations, goals
 (each with tags, aspiration uuids, steps, progress, revisions and
-status_changes), licenses, ce_credits, reviews, reflections,
-self_assessments, profiles (user-added requirement profiles as TOML text).
+status_changes), licenses (with their ended cycles and requirements done),
+ce_credits, reviews, reflections, self_assessments, profiles (user-added
+requirement profiles as TOML text).
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from clingoals import goal as goal_rules
 from clingoals import journal
@@ -27,47 +36,31 @@ FORMAT = "clingoals"
 VERSION = 1
 
 T, D, N, I, B, L, O = "text", "date", "number", "integer", "bool", "list", "object"
-# field: (kind, required)
-SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
-    "aspirations": {"uuid": (T, True), "name": (T, True), "description": (T, False), "created_at": (T, True)},
-    "goals": {
-        "id": (I, False), "uuid": (T, True), "title": (T, True), "statement": (T, True), "specific": (T, False),
-        "metric": (T, False), "target": (N, False), "unit": (T, False), "baseline": (N, False),
-        "plan": (T, False), "hours_per_week": (N, False), "why": (T, False), "start_date": (D, True),
-        "deadline": (D, True), "horizon_override": (T, False), "domain": (T, True), "category": (T, False),
-        "parent_uuid": (T, False), "confidence": (I, False), "status": (T, True), "created_at": (T, True),
-        "updated_at": (T, True), "deleted_at": (T, False), "tags": (L, True), "aspirations": (L, True),
-        "steps": (L, True), "progress": (L, True), "revisions": (L, True), "status_changes": (L, True),
-    },
-    "steps": {"uuid": (T, True), "text": (T, True), "due": (D, False), "done": (B, True), "done_at": (T, False),
-              "created_at": (T, True)},
-    "progress": {"uuid": (T, True), "date": (D, True), "value": (N, True), "note": (T, False), "created_at": (T, True),
-                 "review_uuid": (T, False)},
-    "revisions": {"uuid": (T, True), "field": (T, True), "old": (T, False), "new": (T, False), "reason": (T, False),
-                  "changed_at": (T, True)},
-    "status_changes": {"uuid": (T, True), "previous": (T, False), "status": (T, True), "reason": (T, False),
-                       "changed_at": (T, True)},
-    "licenses": {"uuid": (T, True), "name": (T, True), "profile_id": (T, True), "renews": (D, True),
-                 "issued": (D, False), "number": (T, False), "supervisor": (B, True), "cycle_number": (I, True),
-                 "carry_over_hours": (N, True), "created_at": (T, True), "updated_at": (T, True),
-                 "deleted_at": (T, False), "cycle_start": (D, False), "cycles": (L, False), "done": (L, False),
-                 "undo_renewal": (O, False)},
-    "ce_credits": {"id": (I, False), "uuid": (T, True), "title": (T, True), "amount": (N, True), "unit": (T, True), "date": (D, True),
-                   "format": (T, True), "provider": (T, False), "approver": (T, False), "certificate": (T, False),
-                   "certificate_original": (T, False), "goal_uuid": (T, False), "categories": (L, True),
-                   "licenses": (L, True), "created_at": (T, True), "updated_at": (T, True), "deleted_at": (T, False),
-                   "activity": (T, False), "provider_type": (T, False), "counts_in": (D, False)},
-    "reviews": {"uuid": (T, True), "review_date": (D, True), "since": (D, True), "completed_at": (T, True)},
-    "reflections": {"id": (I, False), "uuid": (T, True), "kind": (T, True), "date": (D, True), "text": (T, True),
-                    "achieved": (T, False), "obstacles": (T, False), "still_care": (T, False), "focus": (T, False),
-                    "energy": (I, False), "stress": (I, False), "review_uuid": (T, False), "goals": (L, True),
-                    "tags": (L, True), "created_at": (T, True), "updated_at": (T, True), "deleted_at": (T, False)},
-    "self_assessments": {"uuid": (T, True), "assessed_on": (D, True), "strengths": (L, True), "growth": (L, True),
-                         "interests": (L, True), "skills": (O, True), "created_at": (T, True)},
-    "profiles": {"id": (T, True), "toml": (T, True)},
-}
-KINDS = ("aspirations", "goals", "licenses", "ce_credits", "reviews", "reflections", "self_assessments", "profiles")
-CHILDREN = ("steps", "progress", "revisions", "status_changes")
+
+
+class Field(NamedTuple):
+    """One field of a kind of record: its kind of value (T, D, N, I, B, L or
+    O), whether a record must have it, the kind of record whose uuid (or list
+    of uuids) it holds, and for a list of records nested in this one, their kind."""
+
+    kind: str
+    required: bool
+    refers_to: str | None = None
+    records: str | None = None
+
+
+class Schema(NamedTuple):
+    """The format's kinds of record: ``kinds`` in the document's order, and
+    every kind's fields (nested kinds too). The fields of stored records come
+    from the models (:func:`clingoals.store.export_fields.schema`); this module
+    only checks a document against them, so it never imports the store."""
+
+    kinds: tuple[str, ...]
+    fields: dict[str, dict[str, Field]]
+
+
+# User-added requirement profiles travel as TOML text (files, not tables).
+PROFILE_FIELDS = {"id": Field(T, True), "toml": Field(T, True)}
 # Each enum is defined once, by the module that owns the concept.
 ENUMS = {
     ("goals", "status"): goal_rules.STATUSES,
@@ -123,52 +116,53 @@ def _check_value(kind: str, value: Any) -> str | None:
     return None if isinstance(value, dict) else "must be an object"
 
 
-def _check_record(kind: str, record: Any, where: str) -> None:
+def _check_record(schema: Schema, kind: str, record: Any, where: str) -> None:
     if not isinstance(record, dict):
         raise InvalidInput(f"{where}: must be an object.")
     label = f"{where} (uuid {record['uuid']})" if isinstance(record.get("uuid"), str) else where
-    schema = SCHEMAS[kind]
-    for field, (field_kind, required) in schema.items():
+    fields = schema.fields[kind]
+    for field, spec in fields.items():
         value = record.get(field)
         if value is None:
-            if required:
+            if spec.required:
                 raise InvalidInput(f"{label}: {field}: is missing.")
             continue
-        problem = _check_value(field_kind, value)
+        problem = _check_value(spec.kind, value)
         if problem:
             raise InvalidInput(f"{label}: {field}: {problem}.")
         allowed = ENUMS.get((kind, field))
         if allowed and value not in allowed:
             raise InvalidInput(f"{label}: {field}: {value!r} is not one of {', '.join(allowed)}.")
     _check_reference(kind, record, label)
-    unknown = set(record) - set(schema)
+    unknown = set(record) - set(fields)
     if unknown:
         raise InvalidInput(f"{label}: unknown {plural(len(unknown), 'field')} {', '.join(sorted(unknown))}.")
-    if kind == "goals":
-        if record["deadline"] < record["start_date"]:
-            raise InvalidInput(f"{label}: deadline: before the start date.")
-        for child in CHILDREN:
-            for index, item in enumerate(record[child]):
-                _check_record(child, item, f"{label}.{child}[{index}]")
+    if kind == "goals" and record["deadline"] < record["start_date"]:
+        raise InvalidInput(f"{label}: deadline: before the start date.")
+    for field, spec in fields.items():
+        if spec.records:
+            for index, item in enumerate(record.get(field) or []):
+                _check_record(schema, spec.records, item, f"{label}.{field}[{index}]")
 
 
-def validate(document: Any, *, today: dt.date) -> dict:
-    """The document, checked from top to bottom: its shape, the links between
-    records, then the rules the commands apply to each record, "not in the
-    future" included (as of ``today``: a record a command would refuse today
-    is refused). Raises on the first bad record, naming it and the field."""
+def validate(document: Any, schema: Schema, *, today: dt.date) -> dict:
+    """The document, checked from top to bottom against ``schema`` (the
+    format's fields, read from the models by the store): its shape, the links
+    between records, then the rules the commands apply to each record, "not in
+    the future" included (as of ``today``: a record a command would refuse
+    today is refused). Raises on the first bad record, naming it and the field."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise InvalidInput("Not a clingoals export (its 'format' is not \"clingoals\").")
     if document.get("version") != VERSION:
         raise InvalidInput(f"Export version {document.get('version')!r} is not one this clingoals reads "
                            f"(it reads version {VERSION}).")
     seen: set[str] = set()
-    for kind in KINDS:
+    for kind in schema.kinds:
         records = document.get(kind, [])
         if not isinstance(records, list):
             raise InvalidInput(f"{kind}: must be a list.")
         for index, record in enumerate(records):
-            _check_record(kind, record, f"{kind}[{index}]")
+            _check_record(schema, kind, record, f"{kind}[{index}]")
             uuid = record.get("uuid")
             if uuid is not None:
                 if uuid in seen:
@@ -178,8 +172,8 @@ def validate(document: Any, *, today: dt.date) -> dict:
     if not isinstance(settings, dict) or not all(isinstance(v, str) for v in settings.values()):
         raise InvalidInput("settings: must map names to text values.")
     _check_text(document, "")
-    _check_links(document)
-    _check_rules(document, today)
+    _check_links(document, schema)
+    _check_rules(document, schema, today)
     return document
 
 
@@ -201,25 +195,27 @@ def _check_text(value: Any, where: str) -> None:
             stack.extend((v, f"{path}[{i}]") for i, v in enumerate(item))
 
 
-def _check_links(document: dict) -> None:
-    """Every uuid a record refers to is a record of the right kind in the
-    file, and goals' parents form no loop."""
-    uuids = {kind: {r["uuid"] for r in document.get(kind, [])} for kind in KINDS if kind != "profiles"}
-    links = (("goals", "parent_uuid", "goals"), ("goals", "aspirations", "aspirations"),
-             ("ce_credits", "goal_uuid", "goals"), ("ce_credits", "licenses", "licenses"),
-             ("reflections", "review_uuid", "reviews"), ("reflections", "goals", "goals"))
-    for kind, field, target in links:
-        for index, record in enumerate(document.get(kind, [])):
+def _check_links(document: dict, schema: Schema) -> None:
+    """Every uuid a record (or a record nested in it) refers to is a record
+    of the right kind in the file, and goals' parents form no loop."""
+    uuids = {kind: {r["uuid"] for r in document.get(kind, [])} for kind in schema.kinds
+             if "uuid" in schema.fields[kind]}
+
+    def check(kind: str, record: dict, label: str) -> None:
+        for field, spec in schema.fields[kind].items():
             value = record.get(field)
-            for uuid in (value if isinstance(value, list) else [value] if value else []):
-                if uuid not in uuids[target]:
-                    raise InvalidInput(f"{_label(kind, index, record)}: {field}: {uuid!r} is not one of the "
-                                       f"file's {target.replace('_', ' ')}.")
-    for index, goal in enumerate(document.get("goals", [])):
-        for number, entry in enumerate(goal["progress"]):
-            if entry.get("review_uuid") and entry["review_uuid"] not in uuids["reviews"]:
-                raise InvalidInput(f"{_label('goals', index, goal)}.progress[{number}]: review_uuid: "
-                                   f"{entry['review_uuid']!r} is not one of the file's reviews.")
+            if spec.refers_to:
+                for uuid in (value if isinstance(value, list) else [value] if value else []):
+                    if uuid not in uuids[spec.refers_to]:
+                        raise InvalidInput(f"{label}: {field}: {uuid!r} is not one of the file's "
+                                           f"{spec.refers_to.replace('_', ' ')}.")
+            if spec.records:
+                for number, item in enumerate(value or []):
+                    check(spec.records, item, f"{label}.{field}[{number}]")
+
+    for kind in schema.kinds:
+        for index, record in enumerate(document.get(kind, [])):
+            check(kind, record, _label(kind, index, record))
     parent = {g["uuid"]: g.get("parent_uuid") for g in document.get("goals", [])}
     for index, goal in enumerate(document.get("goals", [])):
         seen, current = {goal["uuid"]}, parent[goal["uuid"]]
@@ -231,7 +227,7 @@ def _check_links(document: dict) -> None:
             current = parent.get(current)
 
 
-def _check_rules(document: dict, today: dt.date) -> None:
+def _check_rules(document: dict, schema: Schema, today: dt.date) -> None:
     """The rules the commands apply when they create each kind of record,
     from the modules that own them (each rule lives once, there)."""
     from clingoals import assessment, review
@@ -245,7 +241,7 @@ def _check_rules(document: dict, today: dt.date) -> None:
         except InvalidInput as error:
             raise InvalidInput(f"{label}: {field}: {error}") from None
 
-    for kind in ("goals", "ce_credits", "reflections"):
+    for kind in (kind for kind in schema.kinds if "id" in schema.fields[kind] and kind != "profiles"):
         ids: set[int] = set()
         for index, record in enumerate(document.get(kind, [])):
             if "id" in record and (record["id"] < 1 or record["id"] in ids):
@@ -294,18 +290,9 @@ def _check_rules(document: dict, today: dt.date) -> None:
                                                                _day(license["renews"]), today))
         run(label, "cycle_number", lambda: license_rules.check_cycle_number(license["cycle_number"]))
         run(label, "carry_over_hours", lambda: license_rules.check_carry_over(license["carry_over_hours"]))
-        for number, cycle in enumerate(license.get("cycles") or []):
-            where = f"{label}.cycles[{number}]"
-            try:
-                ok = (isinstance(cycle, dict) and isinstance(cycle.get("cycle_number"), int)
-                      and _iso(cycle.get("start")) <= _iso(cycle.get("end"))
-                      and isinstance(cycle.get("carry_over_hours"), (int, float))
-                      and isinstance(cycle.get("renewed_at"), str))
-            except (TypeError, ValueError):
-                ok = False
-            if not ok:
-                raise InvalidInput(f"{where}: needs cycle_number, start and end dates (start first), "
-                                   "carry_over_hours and renewed_at.")
+        for number, cycle in enumerate(license.get("cycles") or []):  # fields and their kinds checked above
+            if cycle["start"] > cycle["end"]:
+                raise InvalidInput(f"{label}.cycles[{number}]: end: before the start.")
         undo = license.get("undo_renewal")
         if undo is not None:  # what 'goals license renew NAME --undo' goes back to
             try:
@@ -319,16 +306,7 @@ def _check_rules(document: dict, today: dt.date) -> None:
             if not ok:
                 raise InvalidInput(f"{label}: undo_renewal: needs renews (a date), cycle_number (1 or more), "
                                    "carry_over_hours and cycle_start (a date or null).")
-        for number, tick in enumerate(license.get("done") or []):
-            try:
-                ok = (isinstance(tick, dict) and isinstance(tick.get("requirement"), str) and bool(_iso(tick.get("done_on")))
-                      and isinstance(tick.get("created_at"), str)
-                      and (tick.get("counts_in") is None or bool(_iso(tick["counts_in"]))))
-            except (TypeError, ValueError):
-                ok = False
-            if not ok:
-                raise InvalidInput(f"{label}.done[{number}]: needs requirement, done_on (a date), created_at "
-                                   "and counts_in (a date or null).")
+        for number, tick in enumerate(license.get("done") or []):  # fields and their kinds checked above
             run(f"{label}.done[{number}]", "done_on", lambda: license_rules.check_done_on(_day(tick["done_on"]), today))
     for index, credit in enumerate(document.get("ce_credits", [])):
         label = _label("ce_credits", index, credit)

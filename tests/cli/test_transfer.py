@@ -205,6 +205,11 @@ def test_an_export_without_the_newer_fields_still_imports(run, add, tmp_path, mo
     (lambda d: d["licenses"][0].update(undo_renewal={"renews": "soon"}), "undo_renewal: needs renews"),
     (lambda d: d["licenses"][0].update(undo_renewal="2026-04-30"), "undo_renewal: must be an object"),
     (lambda d: d["goals"][0]["progress"][0].update(review_uuid="nope"), "review_uuid: 'nope' is not one of"),
+    # A license's ended cycles are checked field by field from the model (LicenseCycle), then start <= end.
+    (lambda d: d["licenses"][0]["cycles"][0].pop("renewed_at"), ".cycles[0]: renewed_at: is missing"),
+    (lambda d: d["licenses"][0]["cycles"][0].update(start="soon"), ".cycles[0]: start: 'soon' is not a date"),
+    (lambda d: d["licenses"][0]["cycles"][0].update(start="2030-01-01"), ".cycles[0]: end: before the start"),
+    (lambda d: d["licenses"][0]["cycles"][0].update(note="x"), ".cycles[0]: unknown field note"),
 ])
 def test_bad_renewal_memory_or_review_link_imports_nothing(run, add, tmp_path, monkeypatch, damage, message):
     document = _renewed_export(run, add, tmp_path)
@@ -233,3 +238,119 @@ def test_ics_leaves_out_done_and_dropped_goals(run, add, tmp_path):
     assert goal_events == {"Goal due: Complete the EMDR basic training",
                            "Goal due: Present a poster at the state conference"}
     assert "Step: Register" in summaries and "Step: Book one" not in summaries
+
+
+def _fields_match_the_schema(document: dict) -> None:
+    """Every record (nested ones too) has exactly the fields the schema read
+    from the models gives its kind, in the same order."""
+    from clingoals.store.export_fields import schema
+
+    format_ = schema()
+
+    def check(kind: str, record: dict, where: str) -> None:
+        assert list(record) == list(format_.fields[kind]), where
+        for field, spec in format_.fields[kind].items():
+            for index, item in enumerate(record[field] if spec.records else []):
+                check(spec.records, item, f"{where}.{field}[{index}]")
+
+    assert [k for k in document if k not in ("format", "version", "exported_at", "settings")] == list(format_.kinds)
+    for kind in format_.kinds:
+        for index, record in enumerate(document[kind]):
+            check(kind, record, f"{kind}[{index}]")
+
+
+def test_an_export_writes_exactly_the_fields_of_the_models(run, add, full_home, tmp_path):
+    _fields_match_the_schema(_export(run, tmp_path / "one.json"))
+    renewed = _renewed_export(run, add, tmp_path)
+    assert renewed["licenses"][-1]["cycles"] and renewed["licenses"][-1]["undo_renewal"]
+    _fields_match_the_schema(renewed)
+
+
+def test_a_file_without_every_field_an_older_clingoals_did_not_write_still_imports(run, full_home, tmp_path,
+                                                                                     monkeypatch):
+    """An older export lacks the fields of columns added since (each empty
+    then) and the ones declared as missing from old files (ids, a credit's
+    activity, a license's cycles and ticks): it imports to the same records."""
+    from clingoals.store.export_fields import KINDS, schema
+
+    first = _export(run, tmp_path / "one.json")
+    old = json.loads(json.dumps(first))
+    format_ = schema()
+    lacking = {kind: set(declared.old_files_lack) for kind, declared in KINDS.items()}
+
+    def strip(kind: str, record: dict) -> None:
+        for field, spec in format_.fields[kind].items():
+            for item in record[field] if spec.records else []:
+                strip(spec.records, item)
+            if field in lacking.get(kind, ()) or (not spec.required and record[field] in (None, [])):
+                del record[field]
+
+    for kind in format_.kinds:
+        for record in old[kind]:
+            strip(kind, record)
+    assert "id" not in old["goals"][0] and "activity" not in old["ce_credits"][0]
+    assert "cycles" not in old["licenses"][0] and "deleted_at" not in old["goals"][0]
+    (tmp_path / "old.json").write_text(json.dumps(old))
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
+    result = run("import", tmp_path / "old.json")
+    assert result.code == 0, result
+    assert _export(run, tmp_path / "two.json") == first
+
+
+def test_export_and_checking_a_file_do_not_import_the_orm(run, add, tmp_path):
+    """The field lists come from models.py without importing SQLModel (~0.5 s
+    of CPU): 'goals export' and refusing a bad file to import load none of it."""
+    import os
+    import subprocess
+    import sys
+
+    add("Pass the NCE", "2026-09-30")  # migrates the test's home in this process
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "clingoals", "version": 1, "goals": [{"uuid": "x"}]}))
+    code = (
+        "import sys\n"
+        "from clingoals.cli import main\n"
+        f"for argv, status in ((['goals', 'export', '--out', {str(tmp_path / 'out.json')!r}], 0),\n"
+        f"                     (['goals', 'import', {str(bad)!r}], 1)):\n"
+        "    sys.argv = argv\n"
+        "    try:\n        main()\n    except SystemExit as e:\n        assert (e.code or 0) == status, (argv, e.code)\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlmodel', 'sqlalchemy', 'pydantic', 'alembic'))\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ))
+    assert "HEAVY []" in out.stdout, out.stdout[-500:] + out.stderr[-500:]
+    assert "title: is missing" in out.stderr
+    assert json.loads((tmp_path / "out.json").read_text())["goals"][0]["title"] == "Pass the NCE"
+
+
+def _holds(new, old, where: str = "") -> None:
+    """``new`` has every field of ``old`` with the same value (nested too)."""
+    if isinstance(old, dict):
+        for key, value in old.items():
+            assert key in new, f"{where}.{key} lost"
+            _holds(new[key], value, f"{where}.{key}")
+    elif isinstance(old, list):
+        assert len(new) == len(old), where
+        for index, (a, b) in enumerate(zip(new, old)):
+            _holds(a, b, f"{where}[{index}]")
+    else:
+        assert new == old, where
+
+
+def test_a_file_written_by_the_first_export_still_imports(run, tmp_path, monkeypatch):
+    """export-first-format.json was written by the first version of 'goals
+    export' (01ea662: no ids, no credit activity, no license cycles, ticks,
+    deletion or renewal memory, no progress review link). It imports, and
+    exporting again keeps every value it had."""
+    from pathlib import Path
+
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-23")  # that version stamped changes with the real (UTC) day
+    old = Path(__file__).with_name("export-first-format.json")
+    result = run("import", old)
+    assert result.code == 0, result
+    again = _export(run, tmp_path / "again.json")
+    first = json.loads(old.read_text())
+    first.pop("exported_at")
+    _holds(again, first)
+    assert again["ce_credits"][0]["activity"] == "course" and [g["id"] for g in again["goals"]] == [1, 2]
+    assert again["licenses"][0]["cycles"] == [] and again["licenses"][0]["undo_renewal"] is None

@@ -48,3 +48,25 @@ def test_ics_and_csv_exports(store, new_goal, today, now, tmp_path):
     assert b"BEGIN:VCALENDAR" in transfer.export_ics(store, today=today, now=now)
     assert transfer.export_csv(store, tmp_path / "csv", now=now) > 1
     assert (tmp_path / "csv" / "goals.csv").read_text().count("\n") == 2
+
+
+def test_a_review_paused_half_way_exports_and_imports(store, new_goal, today, now, tmp_path):
+    """A review stopped after its first goal has no completed_at yet. The
+    hand-written field list had it as required, so such an export could not
+    be imported; read from the model (completed_at may be NULL) it can."""
+    from clingoals.usecases import review
+
+    made = new_goal(target=10)
+    review.review_goal(store, made["id"], {"progress": 1, "decision": "keep"}, today=today, now=now)
+    out = tmp_path / "paused.json"
+    transfer.export_json(store, out, now=now)
+    assert [r["completed_at"] for r in json.loads(out.read_text())["reviews"]] == [None]
+
+    other = open_store(tmp_path / "other" / "goals.db")
+    try:
+        result = transfer.import_export(other, transfer.read_export(out, today=today), out)
+        assert result["added"] == {"reviews": 1, "goals": 1}
+        [entry] = goals.show_goal(other, 1, today=today)["progress_log"]
+        assert entry["value"] == 1
+    finally:
+        other.close()

@@ -1,8 +1,16 @@
 """The tables, as SQLModel classes. The schema on disk is built by the Alembic
 revisions in ``migrations/``; a test checks the two never drift apart.
 
+The export's field lists are read from this file (``export_fields.py``): a
+column added here is exported, checked and imported with nothing else to
+edit; only a NOT NULL column that older export files lack needs naming in
+its ``old_files_lack``. Keep the declarations plain (annotations, literal
+defaults, ``Field(...)`` keywords), as ``export_fields`` reads them without
+importing SQLModel; a test says when it can't.
+
 Dates are stored as ISO text (``YYYY-MM-DD``) and timestamps as ISO text in
-UTC, so the standard-library read path in ``queries.py`` sees plain strings.
+local time with its UTC offset (``clock.now_iso``), so the standard-library
+read path in ``queries.py`` sees plain strings.
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 """Reading the whole store into an export document, and writing one back.
 
-Export reads through ``sqlite3``; import writes through SQLAlchemy Core on the
-models' tables, inside the caller's single transaction, skipping every record
-whose uuid is already present (so importing twice duplicates nothing).
+Which columns each kind of record carries, under which names, and what is
+nested in what come from the models (:mod:`clingoals.store.export_fields`);
+this module only reads and writes them. Export reads through ``sqlite3``;
+import writes through SQLAlchemy Core on the models' tables, inside the
+caller's single transaction, skipping every record whose uuid is already
+present (so importing twice duplicates nothing).
 """
 
 from __future__ import annotations
@@ -13,11 +16,7 @@ import sqlite3
 from collections import defaultdict
 
 from clingoals import transfer
-
-# A goal's own columns in the export, from the one definition of the format
-# (transfer.SCHEMAS; tests/store/test_export_format.py checks it against the models).
-GOAL_FIELDS = tuple(field for field, (kind, _) in transfer.SCHEMAS["goals"].items()
-                    if kind != transfer.L and field not in ("id", "parent_uuid"))
+from clingoals.store.export_fields import Link, Plan, plans
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
@@ -31,7 +30,7 @@ def _by(rows: list[dict], key: str) -> dict:
     return grouped
 
 
-GOAL_CHUNK = 500  # goals read (with their children) at a time: export memory stays flat
+CHUNK = 500  # records read (with what is nested in them) at a time: export memory stays flat
 
 
 def _live(include_deleted: bool) -> str:
@@ -39,120 +38,107 @@ def _live(include_deleted: bool) -> str:
     return "" if include_deleted else " WHERE deleted_at IS NULL"
 
 
-def _goal_chunks(conn: sqlite3.Connection, uuid_of_goal: dict, aspiration_uuid: dict, review_uuid: dict,
-                 include_deleted: bool):
-    """Goal records with their children, a chunk of goals at a time."""
-    order = [r["id"] for r in _rows(conn, f"SELECT id FROM goal{_live(include_deleted)} ORDER BY id")]
-    for begin in range(0, len(order), GOAL_CHUNK):
-        ids = order[begin:begin + GOAL_CHUNK]
-        marks = ",".join("?" * len(ids))
-        tags = _by(_rows(conn, f"SELECT goal_id, tag FROM goal_tag WHERE goal_id IN ({marks}) ORDER BY tag", ids),
-                   "goal_id")
-        links = _by(_rows(conn, f"SELECT goal_id, aspiration_id FROM goal_aspiration WHERE goal_id IN ({marks}) "
-                                "ORDER BY aspiration_id", ids), "goal_id")
-        steps = _by(_rows(conn, f"SELECT goal_id, uuid, text, due, done, done_at, created_at FROM step "
-                                f"WHERE goal_id IN ({marks}) ORDER BY id", ids), "goal_id")
-        progress = _by(_rows(conn, f"SELECT goal_id, uuid, entry_date AS date, value, note, created_at, review_id "
-                                   f"FROM progress WHERE goal_id IN ({marks}) ORDER BY entry_date, id", ids), "goal_id")
-        revisions = _by(_rows(conn, f"SELECT goal_id, uuid, field, old_value AS old, new_value AS new, reason, "
-                                    f"changed_at FROM revision WHERE goal_id IN ({marks}) ORDER BY changed_at, id",
-                              ids), "goal_id")
-        changes = _by(_rows(conn, f"SELECT goal_id, uuid, previous, status, reason, changed_at FROM status_change "
-                                  f"WHERE goal_id IN ({marks}) ORDER BY changed_at, id", ids), "goal_id")
-        rows = {r["id"]: r for r in _rows(conn, f"SELECT id, parent_id, {', '.join(GOAL_FIELDS)} FROM goal "
-                                                 f"WHERE id IN ({marks})", ids)}
-        for gid in ids:
-            row = rows[gid]
-            row["parent_uuid"] = uuid_of_goal.get(row.pop("parent_id"))
-            row["tags"] = [t["tag"] for t in tags[gid]]
-            row["aspirations"] = [aspiration_uuid[a["aspiration_id"]] for a in links[gid]]
-            row["steps"] = [dict(s, done=bool(s["done"])) for s in steps[gid]]
-            row["progress"] = [{**{k: v for k, v in p.items() if k != "review_id"},
-                                "review_uuid": review_uuid.get(p["review_id"])} for p in progress[gid]]
-            row["revisions"] = revisions[gid]
-            row["status_changes"] = changes[gid]
-            yield row
+def _quote(name: str) -> str:
+    return f'"{name}"'
 
 
-def _licenses(conn: sqlite3.Connection, include_deleted: bool) -> list[dict]:
-    """Licenses with their ended cycles and the requirements ticked."""
-    cycles = _by(_rows(conn, 'SELECT license_id, cycle_number, start, "end", carry_over_hours, renewed_at '
-                             "FROM license_cycle ORDER BY start"), "license_id")
-    done = _by(_rows(conn, "SELECT license_id, requirement, done_on, counts_in, created_at FROM license_done "
-                           "ORDER BY done_on, id"), "license_id")
-    out = []
-    for row in _rows(conn, "SELECT id, uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
-                           f"carry_over_hours, cycle_start, created_at, updated_at, deleted_at, undo_renewal FROM license{_live(include_deleted)} "
-                           "ORDER BY id"):
-        lid = row.pop("id")
-        row["supervisor"] = bool(row["supervisor"])
-        row["undo_renewal"] = json.loads(row["undo_renewal"]) if row["undo_renewal"] else None
-        row["cycles"] = [{k: v for k, v in c.items() if k != "license_id"} for c in cycles[lid]]
-        row["done"] = [{k: v for k, v in d.items() if k != "license_id"} for d in done[lid]]
-        out.append(row)
-    return out
+def _select(plan: Plan) -> str:
+    """The columns of ``plan``'s records under their export names, foreign keys last (as ids)."""
+    names = [_quote(c.name) if c.name == name else f"{_quote(c.name)} AS {_quote(name)}" for name, c in plan.plain]
+    return ", ".join(names + [_quote(c.name) for _, c in plan.links])
 
 
-def _credits(conn: sqlite3.Connection, uuid_of_goal: dict, license_uuid: dict, include_deleted: bool):
-    categories = _by(_rows(conn, "SELECT credit_id, category FROM ce_credit_category ORDER BY category"), "credit_id")
-    credit_links = _by(_rows(conn, "SELECT credit_id, license_id FROM ce_credit_license ORDER BY license_id"),
-                       "credit_id")
-    for row in conn.execute("SELECT id, uuid, title, amount, unit, entry_date AS date, format, provider, approver, "
-                            "certificate, certificate_original, goal_id, activity, provider_type, counts_in, "
-                            f"created_at, updated_at, deleted_at FROM ce_credit{_live(include_deleted)} ORDER BY id"):
-        row = dict(row)
-        cid, goal_id = row["id"], row.pop("goal_id")
-        row["goal_uuid"] = uuid_of_goal.get(goal_id)
-        row["categories"] = [c["category"] for c in categories[cid]]
-        row["licenses"] = [license_uuid[l["license_id"]] for l in credit_links[cid] if l["license_id"] in license_uuid]
-        yield row
+class _Reader:
+    """Reads records of every kind with what they carry, a chunk at a time."""
 
+    def __init__(self, conn: sqlite3.Connection, include_deleted: bool):
+        self.conn, self.include_deleted = conn, include_deleted
+        self.uuids: dict[str, dict[int, str]] = {}
 
-def _reflections(conn: sqlite3.Connection, uuid_of_goal: dict, review_uuid: dict, include_deleted: bool):
-    reflection_goals = _by(_rows(conn, "SELECT reflection_id, goal_id FROM reflection_goal ORDER BY goal_id"),
-                           "reflection_id")
-    reflection_tags = _by(_rows(conn, "SELECT reflection_id, tag FROM reflection_tag ORDER BY tag"), "reflection_id")
-    for row in conn.execute("SELECT id, uuid, kind, entry_date AS date, text, achieved, obstacles, still_care, focus, "
-                            "energy, stress, review_id, created_at, updated_at, deleted_at FROM reflection"
-                            f"{_live(include_deleted)} ORDER BY id"):
-        row = dict(row)
-        rid, review_id = row["id"], row.pop("review_id")
-        row["review_uuid"] = review_uuid.get(review_id)
-        row["goals"] = [uuid_of_goal[g["goal_id"]] for g in reflection_goals[rid] if g["goal_id"] in uuid_of_goal]
-        row["tags"] = [t["tag"] for t in reflection_tags[rid]]
-        yield row
+    def uuid_of(self, table: str) -> dict[int, str]:
+        """id -> uuid of the exported records of ``table`` (deleted ones only when exported)."""
+        if table not in self.uuids:
+            live = _live(self.include_deleted) if self._soft_deleted(table) else ""
+            self.uuids[table] = {r["id"]: r["uuid"] for r in _rows(self.conn, f"SELECT id, uuid FROM {table}{live}")}
+        return self.uuids[table]
 
+    def _soft_deleted(self, table: str) -> bool:
+        return any(p.table == table and p.soft_deleted for p in plans().values())
 
-def _assessments(conn: sqlite3.Connection):
-    for row in _rows(conn, "SELECT uuid, assessed_on, strengths, growth, interests, skills, created_at "
-                           "FROM self_assessment ORDER BY assessed_on, created_at, uuid"):
-        for key in ("strengths", "growth", "interests", "skills"):
-            row[key] = json.loads(row[key])
-        yield row
+    def _finisher(self, plan: Plan):
+        """Turns a row of ``plan`` into the record the export writes: true/false,
+        JSON decoded, keys to other records as their uuids (the conversions
+        worked out once per kind, not per row)."""
+        decoded = [name for name, column in plan.plain if column.name in plan.kind.json]
+        flags = [name for name, column in plan.plain if column.kind == transfer.B and name not in decoded]
+        links = [(name, column.name, self.uuid_of(column.foreign_key)) for name, column in plan.links]
+
+        def finish(row: dict) -> dict:
+            for name in decoded:
+                row[name] = json.loads(row[name]) if row[name] else None
+            for name in flags:
+                if row[name] is not None:
+                    row[name] = bool(row[name])
+            for name, column, uuid in links:
+                row[name] = uuid.get(row.pop(column))
+            return row
+
+        return finish
+
+    def _lists(self, plan: Plan, ids: list[int], marks: str) -> list[tuple[str, dict]]:
+        """(name, record id -> items) for each list the records ``ids`` carry."""
+        found = []
+        for name, item in plan.lists:
+            owner = _quote(item.owner)
+            if isinstance(item, Link):
+                value = _quote(item.value.name)
+                grouped = defaultdict(list)
+                uuid = self.uuid_of(item.value.foreign_key) if item.value.foreign_key else None
+                for rid, item_value in self.conn.execute(f"SELECT {owner}, {value} FROM {item.table} "
+                                                         f"WHERE {owner} IN ({marks}) ORDER BY {value}", ids):
+                    if uuid is None:
+                        grouped[rid].append(item_value)
+                    elif item_value in uuid:  # a link to a record left out (deleted) is left out too
+                        grouped[rid].append(uuid[item_value])
+            else:
+                finish = self._finisher(item)
+                grouped = _by([finish(r) for r in _rows(
+                    self.conn, f"SELECT {owner}, {_select(item)} FROM {item.table} "
+                               f"WHERE {owner} IN ({marks}) ORDER BY {item.kind.order}", ids)], item.owner)
+            found.append((name, grouped))
+        return found
+
+    def records(self, plan: Plan):
+        """``plan``'s records in the export's order, each with its lists."""
+        live = _live(self.include_deleted) if plan.soft_deleted else ""
+        finish = self._finisher(plan)
+        order = [r["id"] for r in _rows(self.conn, f"SELECT id FROM {plan.table}{live} ORDER BY {plan.kind.order}")]
+        for begin in range(0, len(order), CHUNK):
+            ids = order[begin:begin + CHUNK]
+            marks = ",".join("?" * len(ids))
+            lists = self._lists(plan, ids, marks)
+            rows = {r.pop("_id"): r for r in _rows(self.conn, f"SELECT id AS _id, {_select(plan)} FROM {plan.table} "
+                                                             f"WHERE id IN ({marks})", ids)}
+            for rid in ids:
+                row = finish(rows[rid])
+                for name, grouped in lists:
+                    row[name] = grouped[rid]
+                yield row
 
 
 def iter_document(conn: sqlite3.Connection, exported_at: str, user_profiles: list[dict], *,
                   include_deleted: bool = False):
-    """The export document as (key, value) pairs in order; the large lists
-    are generators, so a writer can stream them. Deleted goals, credits,
-    licenses and journal entries (and links to them) are left out unless
-    ``include_deleted``."""
-    uuid_of_goal = {r["id"]: r["uuid"] for r in _rows(conn, f"SELECT id, uuid FROM goal{_live(include_deleted)}")}
-    aspiration_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM aspiration")}
-    license_uuid = {r["id"]: r["uuid"] for r in _rows(conn, f"SELECT id, uuid FROM license{_live(include_deleted)}")}
-    review_uuid = {r["id"]: r["uuid"] for r in _rows(conn, "SELECT id, uuid FROM review")}
+    """The export document as (key, value) pairs in order; the lists of
+    records are generators, so a writer can stream them. Deleted goals,
+    credits, licenses and journal entries (and links to them) are left out
+    unless ``include_deleted``."""
+    reader = _Reader(conn, include_deleted)
     yield "format", transfer.FORMAT
     yield "version", transfer.VERSION
     yield "exported_at", exported_at
     yield "settings", {r["key"]: r["value"] for r in _rows(conn, "SELECT key, value FROM setting ORDER BY key")}
-    yield "aspirations", _rows(conn, "SELECT uuid, name, description, created_at FROM aspiration "
-                                     "ORDER BY id")
-    yield "goals", _goal_chunks(conn, uuid_of_goal, aspiration_uuid, review_uuid, include_deleted)
-    yield "licenses", _licenses(conn, include_deleted)
-    yield "ce_credits", _credits(conn, uuid_of_goal, license_uuid, include_deleted)
-    yield "reviews", _rows(conn, "SELECT uuid, review_date, since, completed_at FROM review ORDER BY review_date, uuid")
-    yield "reflections", _reflections(conn, uuid_of_goal, review_uuid, include_deleted)
-    yield "self_assessments", _assessments(conn)
+    for name, plan in plans().items():
+        yield name, reader.records(plan)
     yield "profiles", sorted(user_profiles, key=lambda p: p["id"])
 
 
@@ -190,6 +176,31 @@ def _date(value):
     return dt.date.fromisoformat(value) if value else None
 
 
+def _values(plan: Plan, record: dict, ids: dict[str, dict[str, int]], *, keep_id: bool = False) -> dict:
+    """A record's columns as its table stores them: dates as dates, lists and
+    maps as JSON text, uuids as the ids of the records here (a reference to
+    the same table is set afterwards), and a field a file from before its
+    column lacks as the column's default."""
+    row = {}
+    for name, column in plan.plain:
+        if column.primary_key:
+            if keep_id:
+                row[column.name] = record[name]
+            continue
+        value = record.get(name)
+        if value is None and not column.nullable:
+            value = column.default
+        if column.name in plan.kind.json:
+            value = None if value is None else json.dumps(value, sort_keys=plan.kind.json[column.name][1])
+        elif column.kind == transfer.D:
+            value = _date(value)
+        row[column.name] = value
+    for name, column in plan.links:
+        if column.foreign_key != plan.table:
+            row[column.name] = ids[column.foreign_key].get(record.get(name))
+    return row
+
+
 def import_document(session, document: dict) -> dict[str, int]:
     """Insert every record not already present (by uuid; aspirations and
     licenses also by name). Runs in the caller's transaction. Returns counts."""
@@ -197,14 +208,19 @@ def import_document(session, document: dict) -> dict[str, int]:
 
     from clingoals.store import models as m
 
-    def existing(model) -> dict[str, int]:
-        return {u: i for u, i in session.execute(select(model.uuid, model.id))}
+    tables = m.SQLModel.metadata.tables
+    kinds = plans()
+    ids: dict[str, dict[str, int]] = {}  # table -> uuid -> id of the record here
+
+    def existing(table: str) -> dict[str, int]:
+        found = tables[table].c
+        return {u: i for u, i in session.execute(select(found.uuid, found.id))}
 
     counts = defaultdict(int)
 
-    def add(model, rows: list[dict]) -> None:
+    def add(table: str, rows: list[dict]) -> None:
         if rows:
-            session.execute(insert(model.__table__), rows)
+            session.execute(insert(tables[table]), rows)
 
     for key, value in document.get("settings", {}).items():
         if session.get(m.Setting, key) is None:
@@ -212,115 +228,67 @@ def import_document(session, document: dict) -> dict[str, int]:
             counts["settings"] += 1
     session.flush()
 
-    def merge_named(model, rows: list[dict], build) -> dict[str, int]:
-        """uuid -> id for records with a unique name: a record already here
-        under another uuid but the same name is reused, never duplicated."""
-        ids = existing(model)
-        by_name = {n.lower(): i for n, i in session.execute(select(model.name, model.id))}
-        for row in rows:
-            if row["uuid"] in ids:
+    def add_lists(plan: Plan, records: list[dict]) -> None:
+        """What ``records`` (already here) carry: their tags and links, and
+        the records nested in them, one insert per table."""
+        own = ids[plan.table]
+        for name, item in plan.lists:
+            if isinstance(item, Link):
+                target = ids[item.value.foreign_key] if item.value.foreign_key else None
+                add(item.table, [{item.owner: own[r["uuid"]], item.value.name: target[v] if target else v}
+                                 for r in records for v in dict.fromkeys(r.get(name) or [])])
+            else:
+                add(item.table, [{**_values(item, child, ids), item.owner: own[r["uuid"]]}
+                                 for r in records for child in r.get(name) or []])
+
+    def add_new(name: str) -> list[dict]:
+        """The records of kind ``name`` whose uuid isn't here, with what they
+        carry. Into an empty table they keep the ids they had (goal 6 stays
+        goal 6); into a full one they get new ones."""
+        plan = kinds[name]
+        ids[plan.table] = existing(plan.table)
+        new = [r for r in document.get(name, []) if r["uuid"] not in ids[plan.table]]
+        keep = plan.kind.keeps_id and bool(new) and all("id" in r for r in new) and \
+            session.execute(select(tables[plan.table].c.id).limit(1)).first() is None
+        add(plan.table, [_values(plan, r, ids, keep_id=keep) for r in new])
+        ids[plan.table] = existing(plan.table)
+        for field, column in plan.links:  # references within the table, now that every record is here
+            if column.foreign_key == plan.table:
+                table = tables[plan.table]
+                for r in new:
+                    if r.get(field):
+                        session.execute(table.update().where(table.c.id == ids[plan.table][r["uuid"]])
+                                        .values({column.name: ids[plan.table][r[field]]}))
+        add_lists(plan, new)
+        counts[name] = len(new)
+        return new
+
+    def merge_named(name: str) -> None:
+        """Records with a unique name: one already here under another uuid
+        but the same name is reused, never duplicated; what a reused one
+        carries stays as it is here."""
+        plan = kinds[name]
+        table = tables[plan.table]
+        ids[plan.table] = here = existing(plan.table)
+        by_name = {n.lower(): i for n, i in session.execute(select(table.c.name, table.c.id))}
+        created = []
+        for row in document.get(name, []):
+            if row["uuid"] in here:
                 continue
             if row["name"].lower() in by_name:
-                ids[row["uuid"]] = by_name[row["name"].lower()]
+                here[row["uuid"]] = by_name[row["name"].lower()]
                 continue
-            item = build(row)
-            session.add(item)
-            session.flush()
-            ids[row["uuid"]] = by_name[row["name"].lower()] = item.id
-            counts[model.__tablename__ + "s"] += 1
-        return ids
+            new_id = session.execute(insert(table).values(_values(plan, row, ids))).inserted_primary_key[0]
+            here[row["uuid"]] = by_name[row["name"].lower()] = new_id
+            created.append(row)
+            counts[name] += 1
+        add_lists(plan, created)
 
-    aspiration_ids = merge_named(m.Aspiration, document.get("aspirations", []), lambda row: m.Aspiration(**row))
-
-    def kept_ids(model, records: list[dict]) -> bool:
-        """Into an empty table, records keep the ids they had (goal 6 stays
-        goal 6); into a full one they get new ones."""
-        return bool(records) and all("id" in r for r in records) and \
-            session.execute(select(model.id).limit(1)).first() is None
-
-    # Reviews come before goals: progress logged in a review points at it.
-    review_ids = existing(m.Review)
-    new_reviews = [r for r in document.get("reviews", []) if r["uuid"] not in review_ids]
-    add(m.Review, [{**r, "review_date": _date(r["review_date"]), "since": _date(r["since"])} for r in new_reviews])
-    review_ids = existing(m.Review)
-    counts["reviews"] = len(new_reviews)
-
-    goal_ids = existing(m.Goal)
-    new_goals = [g for g in document.get("goals", []) if g["uuid"] not in goal_ids]
-    keep = kept_ids(m.Goal, new_goals)
-    add(m.Goal, [{**{k: g[k] for k in GOAL_FIELDS if k in g}, "start_date": _date(g["start_date"]),
-                  "deadline": _date(g["deadline"]), **({"id": g["id"]} if keep else {})} for g in new_goals])
-    goal_ids = existing(m.Goal)
-    for g in new_goals:
-        gid = goal_ids[g["uuid"]]
-        if g.get("parent_uuid"):
-            session.execute(m.Goal.__table__.update().where(m.Goal.__table__.c.id == gid)
-                            .values(parent_id=goal_ids[g["parent_uuid"]]))
-        add(m.GoalTag, [{"goal_id": gid, "tag": t} for t in dict.fromkeys(g["tags"])])
-        add(m.GoalAspiration, [{"goal_id": gid, "aspiration_id": aspiration_ids[a]}
-                               for a in dict.fromkeys(g["aspirations"])])
-        add(m.Step, [{**s, "goal_id": gid, "due": _date(s.get("due"))} for s in g["steps"]])
-        add(m.Progress, [{"uuid": p["uuid"], "goal_id": gid, "entry_date": _date(p["date"]), "value": p["value"],
-                          "note": p.get("note"), "created_at": p["created_at"],
-                          "review_id": review_ids.get(p.get("review_uuid"))} for p in g["progress"]])
-        add(m.Revision, [{"uuid": r["uuid"], "goal_id": gid, "field": r["field"], "old_value": r.get("old"),
-                          "new_value": r.get("new"), "reason": r.get("reason"), "changed_at": r["changed_at"]}
-                         for r in g["revisions"]])
-        add(m.StatusChange, [{**c, "goal_id": gid} for c in g["status_changes"]])
-    counts["goals"] = len(new_goals)
-
-    licenses_before = existing(m.License)
-    license_rows = document.get("licenses", [])
-    license_ids = merge_named(m.License, license_rows, lambda row: m.License(
-        **{**{k: v for k, v in row.items() if k not in ("cycles", "done")}, "renews": _date(row["renews"]),
-           "undo_renewal": json.dumps(row["undo_renewal"]) if row.get("undo_renewal") else None,
-           "issued": _date(row.get("issued")), "cycle_start": _date(row.get("cycle_start"))}))
-    # Cycle history and ticks travel with licenses created here (a license
-    # already present keeps its own).
-    created = [r for r in license_rows if r["uuid"] not in licenses_before
-               and license_ids[r["uuid"]] not in licenses_before.values()]
-    add(m.LicenseCycle, [{**c, "license_id": license_ids[r["uuid"]], "start": _date(c["start"]), "end": _date(c["end"])}
-                         for r in created for c in r.get("cycles", [])])
-    add(m.LicenseDone, [{**d, "license_id": license_ids[r["uuid"]], "done_on": _date(d["done_on"]),
-                         "counts_in": _date(d.get("counts_in"))}
-                        for r in created for d in r.get("done", [])])
-
-    credit_ids = existing(m.CeCredit)
-    new_credits = [c for c in document.get("ce_credits", []) if c["uuid"] not in credit_ids]
-    keep = kept_ids(m.CeCredit, new_credits)
-    add(m.CeCredit, [{**({"id": c["id"]} if keep else {}), **{k: c.get(k) for k in ("uuid", "title", "amount", "unit", "format", "provider", "approver",
-                                                "certificate", "certificate_original", "created_at", "updated_at",
-                                                "deleted_at", "provider_type")},
-                      "activity": c.get("activity") or "course", "counts_in": _date(c.get("counts_in")),
-                      "entry_date": _date(c["date"]), "goal_id": goal_ids.get(c.get("goal_uuid"))}
-                     for c in new_credits])
-    credit_ids = existing(m.CeCredit)
-    add(m.CeCreditCategory, [{"credit_id": credit_ids[c["uuid"]], "category": cat}
-                             for c in new_credits for cat in dict.fromkeys(c["categories"])])
-    add(m.CeCreditLicense, [{"credit_id": credit_ids[c["uuid"]], "license_id": license_ids[l]}
-                            for c in new_credits for l in dict.fromkeys(c["licenses"])])
-    counts["ce_credits"] = len(new_credits)
-
-    reflection_ids = existing(m.Reflection)
-    new_reflections = [r for r in document.get("reflections", []) if r["uuid"] not in reflection_ids]
-    keep = kept_ids(m.Reflection, new_reflections)
-    add(m.Reflection, [{**({"id": r["id"]} if keep else {}), **{k: r.get(k) for k in ("uuid", "kind", "text", "achieved", "obstacles", "still_care",
-                                                  "focus", "energy", "stress", "created_at", "updated_at",
-                                                  "deleted_at")},
-                        "entry_date": _date(r["date"]), "review_id": review_ids.get(r.get("review_uuid"))}
-                       for r in new_reflections])
-    reflection_ids = existing(m.Reflection)
-    add(m.ReflectionGoal, [{"reflection_id": reflection_ids[r["uuid"]], "goal_id": goal_ids[g]}
-                           for r in new_reflections for g in dict.fromkeys(r["goals"])])
-    add(m.ReflectionTag, [{"reflection_id": reflection_ids[r["uuid"]], "tag": t}
-                          for r in new_reflections for t in dict.fromkeys(r["tags"])])
-    counts["reflections"] = len(new_reflections)
-
-    assessment_ids = existing(m.SelfAssessment)
-    new_assessments = [a for a in document.get("self_assessments", []) if a["uuid"] not in assessment_ids]
-    add(m.SelfAssessment, [{"uuid": a["uuid"], "assessed_on": _date(a["assessed_on"]),
-                            "strengths": json.dumps(a["strengths"]), "growth": json.dumps(a["growth"]),
-                            "interests": json.dumps(a["interests"]), "skills": json.dumps(a["skills"], sort_keys=True),
-                            "created_at": a["created_at"]} for a in new_assessments])
-    counts["self_assessments"] = len(new_assessments)
+    merge_named("aspirations")
+    add_new("reviews")  # before goals: progress logged in a review points at it
+    add_new("goals")
+    merge_named("licenses")
+    add_new("ce_credits")
+    add_new("reflections")
+    add_new("self_assessments")
     return dict(counts)

@@ -41,13 +41,14 @@ def load_sample(store) -> dict:
     counts added (nothing when it already holds the sample)."""
     from clingoals import transfer
     from clingoals.store import queries
+    from clingoals.store.export_fields import schema
     from clingoals.store.transfer import import_document
 
     if queries.list_goals(store.conn, include_deleted=True):
         return {}
     document = json.loads(resources.files("clingoals.sample").joinpath(SAMPLE).read_text("utf-8"))
     # The sample is dated as of the day it was written: checked as of that day.
-    transfer.validate(document, today=dt.date.fromisoformat(document["exported_at"][:10]))
+    transfer.validate(document, schema(), today=dt.date.fromisoformat(document["exported_at"][:10]))
     with store.session() as session:
         counts = import_document(session, document)
     return {k: v for k, v in counts.items() if v}

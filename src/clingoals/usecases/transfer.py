@@ -78,22 +78,25 @@ def _flat(value) -> str:
 
 
 def _export_csv(document: dict, folder: Path) -> int:
-    """One CSV per kind; a goal's steps, progress and revisions get their own,
-    keyed by goal_uuid."""
+    """One CSV per kind; the records nested in a goal (steps, progress,
+    revisions, status changes) get their own, keyed by goal_uuid. The kinds
+    are the export's (:mod:`clingoals.store.export_fields`)."""
+    from clingoals.store.export_fields import Plan, plans
+
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise InvalidInput(f"Can't create the folder {folder}: {error.strerror}.") from None
-    tables: dict[str, list[dict]] = {kind: [] for kind in ("aspirations", "goals", "steps", "progress", "revisions",
-                                                            "status_changes", "licenses", "ce_credits", "reviews",
-                                                            "reflections", "self_assessments")}
+    children = [name for name, item in plans()["goals"].lists if isinstance(item, Plan)]
+    tables: dict[str, list[dict]] = {}
+    for kind in plans():
+        tables[kind] = [] if kind == "goals" else document[kind]
+        if kind == "goals":
+            tables.update((child, []) for child in children)
     for goal in document["goals"]:
-        tables["goals"].append({k: v for k, v in goal.items() if k not in ("steps", "progress", "revisions",
-                                                                            "status_changes")})
-        for child in ("steps", "progress", "revisions", "status_changes"):
+        tables["goals"].append({k: v for k, v in goal.items() if k not in children})
+        for child in children:
             tables[child] += [{"goal_uuid": goal["uuid"], **row} for row in goal[child]]
-    for kind in ("aspirations", "licenses", "ce_credits", "reviews", "reflections", "self_assessments"):
-        tables[kind] = document[kind]
     from clingoals.store.files import write_file
 
     for kind, rows in tables.items():
@@ -113,6 +116,7 @@ def read_export(file: Path, *, today: dt.date) -> dict:
     command that would create it today. Errors end with 'Nothing was imported.'"""
     from clingoals import transfer
     from clingoals.ce.profiles import parse_profile
+    from clingoals.store.export_fields import schema
     from clingoals.store.files import EXPORT_LIMIT, check_certificate_sources, read_json
 
     try:
@@ -120,7 +124,7 @@ def read_export(file: Path, *, today: dt.date) -> dict:
             raise InvalidInput(f"{file} is a CSV file: 'goals import' reads a JSON export (goals export --out "
                                "FILE.json); CE credits from a spreadsheet come in with 'goals ce import FILE'.")
         document = read_json(file, limit=EXPORT_LIMIT, what="clingoals export")
-        transfer.validate(document, today=today)
+        transfer.validate(document, schema(), today=today)
         for index, profile in enumerate(document.get("profiles", [])):
             parsed = parse_profile(profile["toml"], f"profiles[{index}] ({profile['id']})")
             if parsed.id != profile["id"]:
