@@ -216,3 +216,18 @@ def test_frequency_phrase_in_ascii_text_is_what_ignoring_case_finds():
     for text in texts:
         match = dates.FREQUENCY.search(text)
         assert frequency_phrase(text) == (match.group(0) if match else None), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(8999, 12, 31)), st.integers(-12000, 12000))
+def test_months_are_added_as_relativedelta_adds_them(day, months):
+    """The grammar shifts by months and years without relativedelta (its cost
+    was paid for most goals scored): a day past the month's end becomes its
+    last day, exactly as before."""
+    from dateutil.relativedelta import relativedelta
+
+    from clingoals import dates
+
+    assert dates._add_months(day, months) == day + relativedelta(months=months)
+    if months % 12 == 0:
+        assert dates._add_months(day, months) == day + relativedelta(years=months // 12)

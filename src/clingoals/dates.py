@@ -27,9 +27,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass
-
-from dateutil.relativedelta import relativedelta
+from functools import lru_cache
 
 from clingoals.errors import DateError
 
@@ -96,11 +94,18 @@ def _end_of_period(period: str, day: _dt.date) -> _dt.date:
 def _shift(today: _dt.date, amount: int, unit: str) -> _dt.date:
     if not -MAX_AMOUNT <= amount <= MAX_AMOUNT:  # negative: "3 weeks ago", "last month"
         raise ValueError("amount out of range")
-    if unit == "quarters":
-        return today + relativedelta(months=3 * amount)
-    if unit == "days" or unit == "weeks":  # what relativedelta adds for these, without its cost
+    if unit == "days" or unit == "weeks":
         return today + _dt.timedelta(days=amount if unit == "days" else 7 * amount)
-    return today + relativedelta(**{unit: amount})
+    return _add_months(today, amount * (3 if unit == "quarters" else 12 if unit == "years" else 1))
+
+
+def _add_months(day: _dt.date, months: int) -> _dt.date:
+    """What ``day + relativedelta(months=months)`` gives (a day past the
+    month's end becomes its last day: Jan 31 + 1 month is Feb 28), without
+    its cost: the scorer shifts a date for most goals it reads."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    month += 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _amount(word: str) -> int | None:
@@ -363,12 +368,25 @@ _FREQUENCY_LOWER = re.compile(FREQUENCY.pattern)  # the same, for lower-cased AS
 _PLAUSIBLE_YEARS = 60
 
 
-@dataclass(frozen=True)
 class Deadline:
-    """A deadline found in a sentence: the date and the words that said it."""
+    """A deadline found in a sentence: the date and the words that said it.
+    (A slotted class, not a dataclass: one is made for most goals scored,
+    and making a dataclass costs start-up time.)"""
 
-    date: _dt.date
-    phrase: str
+    __slots__ = ("date", "phrase")
+
+    def __init__(self, date: _dt.date, phrase: str):
+        self.date = date
+        self.phrase = phrase
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Deadline) and (self.date, self.phrase) == (other.date, other.phrase)
+
+    def __hash__(self) -> int:
+        return hash((self.date, self.phrase))
+
+    def __repr__(self) -> str:
+        return f"Deadline(date={self.date!r}, phrase={self.phrase!r})"
 
 
 _ORDINAL_WORD = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
@@ -424,30 +442,49 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     raws, words = _word_tokens(sentence or "")
     if _DATE_WORDS.isdisjoint(words) and not _ANY_DIGIT.search(sentence or ""):
         return None  # no phrase of the grammar can be made of these words
-    n = len(words)
-    for start in range(n):
-        triggered = words[start] in TRIGGERS or (
-            words[start] == "than" and start > 0 and words[start - 1] == "later"
-        )
-        begin = start + 1 if triggered else start
-        # the cheap test first: most words can't begin a date (_can_start_date, inline)
-        if begin >= n or not (words[begin] in _DATE_STARTERS or words[begin][:1].isdigit()):
-            continue
-        if not triggered and not _standalone(words, start):
-            continue
-        for end in range(min(n, begin + 7), begin, -1):
-            last = words[end - 1]
-            if last not in _LAST_WORDS and not last[:1].isdigit():
-                continue  # no phrase of the grammar ends with this word
-            candidate = " ".join(words[begin:end])
-            try:
-                found = _parse_normalised(candidate, today)
-            except (ValueError, OverflowError):
-                found = None
-            if found is not None and _plausible(found, today) and _meaningful(words[begin:end], today):
-                first = start - 2 if words[start] == "than" and start >= 2 and words[start - 2] == "no" else start
-                phrase = " ".join(raws[first:end]).strip(".,;:!?()[]\"'")
-                return Deadline(found, phrase)
+    # A phrase begins after a trigger word (the start is the trigger) or
+    # stands alone (the start is its first word). Only the few words that can
+    # begin a date are visited, in order; for each, the trigger before it is
+    # tried first, as a left-to-right reading of the starts would.
+    for begin in [i for i, word in enumerate(words) if word in _DATE_STARTERS or word[:1].isdigit()]:
+        if begin:
+            before = words[begin - 1]
+            if before in TRIGGERS or (before == "than" and begin > 1 and words[begin - 2] == "later"):
+                found = _phrase_from(raws, words, begin - 1, begin, today)
+                if found is not None:
+                    return found
+        # ("than", the other trigger, can't begin a date)
+        if words[begin] not in TRIGGERS and _standalone(words, begin):
+            found = _phrase_from(raws, words, begin, begin, today)
+            if found is not None:
+                return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _deadline_date(phrase: str, today: _dt.date) -> _dt.date | None:
+    """The date a candidate phrase of a sentence names as a deadline, or
+    None. Kept per phrase (like a word's lemma): the same few phrases, "this
+    year", "the end of the month", "june 30 2027", recur across goals."""
+    try:
+        found = _parse_normalised(phrase, today)
+    except (ValueError, OverflowError):
+        return None
+    return found if found is not None and _plausible(found, today) and _meaningful(phrase.split(), today) else None
+
+
+def _phrase_from(raws: list[str], words: list[str], start: int, begin: int, today: _dt.date) -> Deadline | None:
+    """The longest date phrase of the grammar (up to 7 words) from ``begin``,
+    said from ``start`` (its trigger word, when it has one)."""
+    for end in range(min(len(words), begin + 7), begin, -1):
+        last = words[end - 1]
+        if last not in _LAST_WORDS and not last[:1].isdigit():
+            continue  # no phrase of the grammar ends with this word
+        found = _deadline_date(" ".join(words[begin:end]), today)
+        if found is not None:
+            first = start - 2 if words[start] == "than" and start >= 2 and words[start - 2] == "no" else start
+            phrase = " ".join(raws[first:end]).strip(".,;:!?()[]\"'")
+            return Deadline(found, phrase)
     return None
 
 
@@ -470,11 +507,6 @@ _ANY_DIGIT = re.compile(r"\d")
 _LAST_WORDS = frozenset(set(UNITS) | set(MONTHS) | {month + "." for month in MONTHS} | set(WEEKDAYS)
                         | set(ABBREVIATED_ENDS) | {"today", "now", "tomorrow", "yesterday", "ago",
                                                    "q1", "q2", "q3", "q4"})
-
-
-def _can_start_date(word: str) -> bool:
-    """A cheap test before trying a candidate phrase: can a date begin here?"""
-    return word in _DATE_STARTERS or word[:1].isdigit()
 
 
 START_WORDS = {"starting", "from", "beginning", "since", "after", "start"}

@@ -310,7 +310,9 @@ def test_pattern_gates_never_hide_a_match():
         "Lower my PHQ-9 to <10", "≥ 3 walks", "Get a flu shot", "Finish module 3", "from $200 to $500",
         "walk 3xa dayz", "2 a weekday", "C-SSRS with every client", "save $ 40", "90 usd", "by 7pm", "5 out of 7 days",
         "sleep 8h", "8 hours of shut-eye", "in bed for 7 hours", "bloodwork", "check-ups", "cut down on soda",
-        "reduce by half", "so I can", "İ get it done", "all three modules", "OQ45 and WHO-5", "my team lead", "card balance due", "running a group"]
+        "reduce by half", "so I can", "İ get it done", "all three modules", "OQ45 and WHO-5", "my team lead", "card balance due", "running a group",
+        # word gates read off a text's bits (ASCII without "_") or its word set (the rest)
+        "go from 3 to 5", "from_3 to 5", "module_2 of 4", "under 5 drinks", "under_5 drinks", "İ from 3 to 5"]
     for key in set(scorer._GATES) | set(scorer._PIECES):
         pattern = next(p for p in [*vars(scorer.v).values(), *(s[0] for s in scorer.v.OTHER_SENSES)] if id(p) == key)
         for text in texts:

@@ -97,8 +97,13 @@ MEASURE_UNITS = (
     # any plural noun after the number: "3 insurance panels", "6 local referral partners"
     r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\b",
 )
+# A number not inside a word or after "." or ":", then a unit. The pattern
+# opens with the digit (the look-behind after it tests the character before
+# it), so the search jumps from digit to digit instead of trying every
+# position; and every unit starts with a letter or "%", so a number followed
+# by anything else is turned away before the ~80 units are tried.
 UNIT_PATTERN = re.compile(
-    r"(?<![\w.:])(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(?:" + "|".join(MEASURE_UNITS) + r")"
+    r"(\d(?<![\w.:]\d)\d*(?:[.,]\d+)?)\s*(?:-\s*)?(?=[a-z%])(?:" + "|".join(MEASURE_UNITS) + r")"
 )
 NUMBER_WORD_UNIT = LazyPattern(
     r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
@@ -114,15 +119,17 @@ THRESHOLD = LazyPattern(
     r"\b(below|under|above|over|less than|more than|at least|at most|no more than|fewer than|"
     r"or (?:less|more|fewer|lower|higher)|reduce[sd]? by|increase[sd]? by|lower than|higher than)"
     r"\s*(?:\$?\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\b(?:by|in) half\b|[<>≤≥]\s*\d+|\d+\s*(?:or (?:less|more|fewer|lower|higher|below|above))")
+# (?=...): every match starts with one of these characters, so most words
+# are turned away before the alternatives are tried.
 FREQUENCY_COUNT = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|once|twice|thrice)\s*(?:x\s*|times\s*)?"
+    r"(?=[\dotfebadnwm])(?:\b(?:\d+|one|two|three|four|five|once|twice|thrice)\s*(?:x\s*|times\s*)?"
     r"(?:(?:a|per|each|every)\s+)(?:day|week|month|quarter|year|morning|evening)|"
     r"\bevery\s+\d+(?:st|nd|rd|th)?\s+(?:session|week|month|day)|\b(?:before|after|by)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
     r"\b(?:once|twice)\s+(?:a|per|each|every)\s+\w+|\b(?:daily|nightly|everyday|every (?:single )?day|every workday|"
     r"every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|night|morning|"
     r"evening|afternoon|weekend|weekday|month|meal|dinner|lunch|breakfast)|"
     r"each (?:day|week|night|morning|evening|weekday|weekend|meal)|weekly|monthly|"
-    r"\d+\s+out\s+of\s+(?:\d+|every)\s+\w+)\b")
+    r"\d+\s+out\s+of\s+(?:\d+|every)\s+\w+)\b)")
 BINARY_OUTCOME = re.compile(
     r"\b(pass(?:ed|ing)?|obtain(?:ed|ing)?|earn(?:ed|ing)?|submit(?:ted|ting)?|publish(?:ed|ing)?|"
     r"(?:get|become|be|am)\s+(?:an?\s+)?(?:fully\s+)?licensed|receive|attain|defend|graduate|launch|open|"
@@ -146,8 +153,8 @@ COMPARATIVE = LazyPattern(
 ABSOLUTE = LazyPattern(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
     r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",)
-RATIONALE = re.compile(
-    r"\b(so that|so i can|because|to qualify for|in order to|to become|to prepare for|"
+RATIONALE = re.compile(  # (?=...): the letters its phrases start with
+    r"(?=[sbtiwf])\b(so that|so i can|because|to qualify for|in order to|to become|to prepare for|"
     r"to meet|to support|which will|to be able to|to reduce burnout|to prevent burnout|"
     r"to serve|to help|toward|towards|for my (?:goal|plan))\b")
 
