@@ -30,6 +30,10 @@ class Milestone:
     category: str | None = None
     target: float | None = None
     unit: str | None = None
+    counts: str | None = None   # "months-licensed": met by the months since a license's issue date
+
+
+COUNTS = ("months-licensed",)
 
 
 @dataclass(frozen=True)
@@ -87,8 +91,13 @@ def parse_path(text: str, source: str, origin: str = "file") -> CareerPath:
         target = row.get("target")
         if target is not None and (isinstance(target, bool) or not isinstance(target, (int, float)) or target <= 0):
             raise fail(f"{where}.target", "must be a number above zero")
+        counts = row.get("counts")
+        if counts is not None and counts not in COUNTS:
+            raise fail(f"{where}.counts", f"must be one of {', '.join(COUNTS)}")
+        if counts == "months-licensed" and (target is None or row.get("unit") != "months"):
+            raise fail(f"{where}.counts", "months-licensed needs a target in months (unit = \"months\")")
         milestones.append(Milestone(row["statement"].strip(), row["kind"], float(months), row.get("category"),
-                                    float(target) if target is not None else None, row.get("unit")))
+                                    float(target) if target is not None else None, row.get("unit"), counts))
     return CareerPath(data["id"], data["name"], data["aspiration"], data["description"], data["goal"],
                       data.get("caveat") or GENERIC_CAVEAT, tuple(sources), tuple(milestones), origin)
 
@@ -127,23 +136,32 @@ class PlannedGoal:
     unit: str | None
 
 
-def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None) -> tuple[dt.date, list[PlannedGoal], str | None]:
+def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
+               done: frozenset[int] = frozenset()) -> tuple[dt.date, list[PlannedGoal | None], str | None]:
     """Milestone deadlines spread over the time to the target date, in
     proportion to their typical durations; a note when that is tighter
-    than typical."""
-    typical_end = today + relativedelta(months=round(path.typical_months))
+    than typical. Milestones already done (indexes in ``done``) take no
+    time and get no goal (None in their place): a squeeze note that counted
+    the license someone already holds said 54 months where 30 were left."""
+    months = sum(m.months for i, m in enumerate(path.milestones) if i not in done) or path.typical_months
+    typical_end = today + relativedelta(months=round(months))
     end = target_date or typical_end
     if end <= today:
         raise InvalidInput(f"The target date {end.isoformat()} must be after today.")
     span = (end - today).days
     note = None
     if end < typical_end:
-        note = (f"This path typically takes about {round(path.typical_months)} months; your target leaves "
+        what = "This path" if not done else \
+            f"What is left of this path ({len(path.milestones) - len(done)} of {len(path.milestones)} milestones)"
+        note = (f"{what} typically takes about {round(months)} months; your target leaves "
                 f"{round(span / 30.44)}. The dates below are squeezed to fit: check they are realistic.")
     planned, elapsed = [], 0.0
-    for milestone in path.milestones:
+    for index, milestone in enumerate(path.milestones):
+        if index in done:
+            planned.append(None)
+            continue
         elapsed += milestone.months
-        offset = round(span * elapsed / path.typical_months)
+        offset = round(span * elapsed / months)
         planned.append(PlannedGoal(milestone.statement, today + dt.timedelta(days=offset), milestone.category,
                                    milestone.target, milestone.unit))
     return end, planned, note
@@ -162,10 +180,13 @@ _SAME_AS = {"lpc-s": "supervisor", "lcsw-s": "supervisor", "lmft-s": "supervisor
             "supervisory": "supervisor", "certified": "certification", "certificate": "certification"}
 
 
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?-?[a-z]*")  # '40-hour', '15h', '2': an amount, not the aim
+
+
 def _content(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower())
     return frozenset(_SAME_AS.get(w.strip("-"), w.strip("-")) for w in words
-                     if w not in _FILLER and not w.isdigit())
+                     if w not in _FILLER and not _AMOUNT.fullmatch(w))
 
 
 def same_aim(milestone: str, goal: str) -> bool:
@@ -176,11 +197,30 @@ def same_aim(milestone: str, goal: str) -> bool:
     return len(shared) >= 2 and len(shared) / max(min(len(a), len(b)), 1) >= 0.6
 
 
-def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict]) -> dict | None:
+def months_licensed(licenses: list[dict], today: dt.date) -> tuple[int, dict] | None:
+    """(whole months since the earliest issue date on file, that license),
+    or None when no license has an issue date."""
+    issued = sorted((r for r in licenses if r.get("issued")), key=lambda r: str(r["issued"]))
+    if not issued:
+        return None
+    since = dt.date.fromisoformat(str(issued[0]["issued"]))
+    span = relativedelta(today, since)
+    return max(span.years * 12 + span.months, 0), issued[0]
+
+
+def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict],
+                 today: dt.date | None = None) -> dict | None:
     """What the person already has for ``milestone``: a license on file
-    ("done"), a finished goal ("done") or an open one ("on_list"); None when
-    it is new to them. ``goals`` are goal JSONs, ``licenses`` license records."""
+    ("done"), enough months since a license's issue date for a
+    months-licensed milestone ("done", with ``months``), a finished goal
+    ("done") or an open one ("on_list"); None when it is new to them.
+    ``goals`` are goal JSONs, ``licenses`` license records."""
     text = milestone.statement.lower()
+    if milestone.counts == "months-licensed" and today is not None:
+        licensed = months_licensed(licenses, today)
+        if licensed and licensed[0] >= (milestone.target or 0):
+            return {"status": "done", "license": licensed[1]["name"], "months": licensed[0],
+                    "since": str(licensed[1]["issued"])}
     if "independent license" in text and licenses:
         return {"status": "done", "license": licenses[0]["name"]}
     if "supervisor designation" in text:
@@ -193,3 +233,32 @@ def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict]) 
         return {"status": "done" if goal["status"] == "done" else "on_list", "goal_id": goal["id"],
                 "title": goal["title"]}
     return None
+
+
+# --- a milestone reworded --------------------------------------------------------------------
+
+_NUMBER_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*-\s*|\s+)?([A-Za-z]+)")
+
+
+def target_from_wording(old: str, new: str, target: float | None, unit: str | None = None) -> tuple[str, float | None]:
+    """What a reworded milestone says about its target: ("kept", target)
+    when the old wording never wrote the target (or there is none),
+    ("derived", N) when the new wording writes N where the old one wrote
+    the target ('a 40-hour course' -> 'the 15-hour course': 15; '2 years'
+    for 24 months -> '3 years': 36), and ("ask", target) when the old
+    wording wrote it and the new one doesn't: the stored target would
+    contradict the text."""
+    if not target:
+        return "kept", target
+
+    def times(word: str) -> float:  # years written for a target in months
+        return 12.0 if unit == "months" and word.lower().startswith("year") else 1.0
+
+    said = [m.group(2).lower() for m in _NUMBER_WORD.finditer(old) if float(m.group(1)) * times(m.group(2)) == target]
+    if not said:
+        return "kept", target
+    stem = said[0].rstrip("s")
+    for m in _NUMBER_WORD.finditer(new):
+        if m.group(2).lower().rstrip("s") == stem:
+            return "derived", float(m.group(1)) * times(m.group(2))
+    return "ask", target

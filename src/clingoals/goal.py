@@ -51,6 +51,15 @@ def title_follows(title: str | None, statement: str | None) -> bool:
     return bool(statement) and (title or "") == make_title(statement)
 
 
+def full_title(title: str | None, statement: str | None) -> str | None:
+    """The title as data: one derived from the statement (and cut to fit a
+    table when it was made) is the whole statement line again; one the
+    person chose stays as they wrote it. Views cut it where they must."""
+    if title_follows(title, statement):
+        return " ".join(statement.split()).rstrip(".")
+    return title
+
+
 DEADLINE_HORIZON_YEARS = 50  # a career's length: further than that is a typo ("in 300 years")
 
 
@@ -300,7 +309,7 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
     data = {
         "id": record["id"],
         "uuid": record["uuid"],
-        "title": record["title"],
+        "title": full_title(record["title"], record["statement"]),
         "statement": record["statement"],
         "status": record["status"],
         "domain": record["domain"],
@@ -357,6 +366,22 @@ def logged_total(measure: dict) -> float | None:
     if measure["current"] is None:
         return None
     return measure["current"] - (measure.get("baseline") or 0)
+
+
+OUTSIZED_TIMES = 10  # one entry over this many times the goal's target is asked about
+
+
+def outsized_entry(value: float, target: float | None, unit: str | None = None) -> str | None:
+    """The question to confirm one progress entry more than OUTSIZED_TIMES
+    times the goal's target ('goals log 5 1e9' on a 4200-dollar goal is a
+    typo far more often than a windfall), or None. Measured against the
+    target, not what is left: near the end, what is left is small and an
+    ordinary entry would be many times it."""
+    if not target or target <= 0 or value <= OUTSIZED_TIMES * target:
+        return None
+    unit = f" {unit}" if unit else ""
+    return (f"{number(value)}{unit} in one entry is more than {OUTSIZED_TIMES} times the goal's whole target "
+            f"({number(target)}{unit}). Log it anyway?")
 
 
 def check_log_value(value: float) -> float:

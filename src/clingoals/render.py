@@ -573,7 +573,7 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     if result.get("remaining_note"):
         head.add_row("", Text(result["remaining_note"], style="italic"))
     parts: list = [head]
-    if result["categories"]:
+    if result["categories"] or result.get("once_met"):
         cats = Table(box=None, show_header=True, pad_edge=False, header_style="dim")
         cats.add_column("Minimum", no_wrap=True)
         cats.add_column("Progress", no_wrap=True)
@@ -583,6 +583,9 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
             cats.add_row(c["category"], bar(c["counted"] / c["required"] if c["required"] else 1.0, 12),
                          f"{c['counted']:g}/{c['required']:g}",
                          Text(_hours(c["remaining"]), style="yellow") if c["remaining"] else "met")
+        for c in result.get("once_met", []):  # one-time, met in an earlier cycle
+            cats.add_row(f"{c['category']} (once)", bar(1.0, 12), f"{c['hours']:g}/{c['hours']:g}",
+                         f"met {c['met_on']}")
         parts.append(cats)
     for cap in result["caps"]:
         cut = cap["logged_hours"] - cap["counted_hours"]
@@ -645,7 +648,8 @@ def history_panel(name: str, cycles: list[dict], issued: str | None = None) -> H
     text.append(cycle_numbering(issued) + "\n")
     for c in cycles:
         outcome = c["outcome"]
-        style = "green" if outcome["complete"] else ("yellow" if c["current"] else "red")
+        style = "green" if outcome["complete"] else ("yellow" if c["current"] else
+                                                      "red" if outcome.get("recorded", True) else "dim")
         text.append(f"{c['cycle_number']:>3}  {c['cycle_start']} → {c['cycle_end']}", style="bold")
         text.append(" (current)" if c["current"] else "")
         text.append(f"  {number(c['counted_hours'])} of {number(c['required_hours'])} h counted")
@@ -816,7 +820,12 @@ def profile_detail(profile: dict) -> Group:
         lines.append(Text(f"  complete: {c['name']}{counts}{extra}{_when(c)}"))
     lines.append(Text(f"Carry-over: up to {profile['carry_over_max']:g} h" if profile["carry_over_max"] else "Carry-over: none"))
     first = profile["first_cycle"]
-    lines.append(Text(f"First cycle: {first['mode']}" + (f" ({first['hours']:g} h)" if first["mode"] == "fixed" else "")))
+    def first_rule(rule: dict) -> str:
+        return rule["mode"] + (f" ({rule['hours']:g} h)" if rule["mode"] == "fixed" else "")
+
+    earlier = first.get("earlier")
+    lines.append(Text(f"First cycle: {first_rule(first)}" + (
+        f"; first renewals before {earlier['renewals_before']}: {first_rule(earlier)}" if earlier else "")))
     units = profile["units"]
     lines.append(Text(f"Units: 1 CEU = {units['ceu']:g} h, 1 semester hour = {units['semester_hour']:g} h, "
                       f"1 quarter hour = {units['quarter_hour']:g} h"))
@@ -833,10 +842,13 @@ def licenses_table(rows: list[dict], today) -> Table:
     from clingoals.ce.licenses import NUMBERED_WITHOUT_ISSUE
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
-    table.add_column("Name", style="bold")
-    table.add_column("Profile")
-    table.add_column("Renews")
-    table.add_column("Left", justify="right")
+    # A name is copied into commands too: wrapped between words, never a word cut.
+    table.add_column("Name", style="bold", min_width=min(max((len(w) for r in rows for w in r["name"].split()),
+                                                            default=4), 24))
+    # The profile id is what one copies into --profile: never cut or wrapped.
+    table.add_column("Profile", no_wrap=True, min_width=max((len(r["profile_id"]) for r in rows), default=7))
+    table.add_column("Renews", no_wrap=True)
+    table.add_column("Left", justify="right", no_wrap=True)
     table.add_column("Cycle", justify="right")
     table.add_column("Supervisor", justify="center")
     table.add_column("Number")
@@ -854,9 +866,13 @@ def licenses_table(rows: list[dict], today) -> Table:
 def license_detail(record: dict, profile) -> Text:
     from clingoals.ce.licenses import cycle_words
 
+    supervisor = ""
+    if record["supervisor"]:
+        since = record.get("supervisor_since")
+        supervisor = f"; supervisor since {since}" if since else "; supervisor (since: not recorded, so every cycle)"
     return Text(f"{record['name']}: {profile.name}; license number {record['number'] or 'not recorded'}; "
                 f"issued {record['issued'] or 'not recorded'}; renews {record['renews']}; "
-                f"{cycle_words(record['cycle_number'], record['issued'])}" + ("; supervisor" if record["supervisor"] else ""))
+                f"{cycle_words(record['cycle_number'], record['issued'])}{supervisor}")
 
 
 # --- the weekly review -----------------------------------------------------------------
@@ -1055,7 +1071,8 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
 
     def label(goal: dict) -> Text:
         mark = {"done": "✔", "dropped": "✘", "paused": "‖"}.get(goal["status"], "○")
-        text = Text(f"{mark} {goal['id']}: {goal['title']}  ", style="bold reverse" if goal["id"] == next_id else "")
+        text = Text(f"{mark} {goal['id']}: {clip(goal['title'], 60, lines=1)}  ",
+                    style="bold reverse" if goal["id"] == next_id else "")
         text.append(f"{goal['status']}, due {goal['deadline']}", style=STATUS_STYLE.get(goal["status"], ""))
         if goal["id"] == next_id:
             text.append("  ← next", style="bold yellow")
@@ -1072,6 +1089,7 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
     branches = [grow(tree, root) for root in sorted(roots, key=lambda g: g["deadline"])]
     for item in already:  # under the long-term goal, first: it came before the rest
         done = Text(f"✔ {item['milestone']}  ")
-        done.append(f"done: license {item['license']} on file", style="green")
+        done.append(f"done: license {item['license']} issued {item['since']}" if "since" in item
+                    else f"done: license {item['license']} on file", style="green")
         (branches[0] if len(branches) == 1 else tree).children.insert(0, Tree(done))
     return Group(tree, Text(path.caveat, style="dim italic"))

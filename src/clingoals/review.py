@@ -14,7 +14,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import plural
+from clingoals.numbers import number, plural
 
 DEFAULT_RHYTHM = "weekly"
 DUE_SOON_DAYS = 14
@@ -228,8 +228,8 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> lis
         reasons: list[tuple[int, str]] = []
         unit = f" {goal['measure']['unit']}" if goal["measure"].get("unit") else ""
         if target_reached(goal):
-            reasons.append((0, f"target reached ({goal['measure']['current']:g} of "
-                               f"{goal['measure']['target']:g}{unit}): done?"))
+            reasons.append((0, f"target reached ({number(goal['measure']['current'])} of "
+                               f"{number(goal['measure']['target'])}{unit}): done?"))
         left = goal["days_left"]
         if left < 0:
             reasons.append((1, f"overdue by {-left} day{'s' if left != -1 else ''} (deadline {goal['deadline']})"))

@@ -25,7 +25,9 @@ def safe_cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"{value:g}" if isinstance(value, float) else str(value)
+        if isinstance(value, float):  # whole and exact: ':g' wrote 1500000 as 1.5e+06 and cut to 6 digits
+            return str(int(value)) if value.is_integer() else repr(value)
+        return str(value)
     text = str(value)
     return "'" + text if text and _escaped(text) else text
 

@@ -4,14 +4,30 @@ decides what counts as "close", so every "did you mean" agrees."""
 
 from __future__ import annotations
 
-from typing import Iterable
+import re
+from typing import Iterable, Mapping
+
+WORD = re.compile(r"[^\W_]+")
 
 
-def closest(typed: str, known: Iterable[str], *, cutoff: float = 0.6) -> str | None:
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text.casefold()))
+
+
+def closest(typed: str, known: Iterable[str], *, cutoff: float = 0.6,
+            described: Mapping[str, str] | None = None) -> str | None:
     """The known name most like ``typed`` (letter case ignored), or None
     when none is close enough. Returned as it is spelled in ``known``. A
     part of one name only ('lmhc' for 'example-ny-lmhc') names it; a part
-    of several ('example') names none."""
+    of several ('example') names none.
+
+    Among the close names, the one sharing the most of the typed words
+    wins, then the closest spelling: 'example-ca-lcsw' shares 'ca' with
+    'example-ca-bbs' and 'lcsw' with 'example-nj-lcsw', so spelling alone
+    picked the other state. ``described`` gives a name more words that name
+    the same thing (a profile's board name and state: 'California LMFT /
+    LCSW / LPCC', 'US-CA'); a name sharing at least two of the typed words
+    that not every name has is a candidate even when spelled unlike it."""
     import difflib
 
     by_folded: dict[str, str] = {}
@@ -21,12 +37,27 @@ def closest(typed: str, known: Iterable[str], *, cutoff: float = 0.6) -> str | N
     holding = [name for name in by_folded if len(folded) >= 3 and folded in name and name != folded]
     if holding:  # a part of several names ('example') is no guess at all
         return by_folded[holding[0]] if len(holding) == 1 else None
-    match = difflib.get_close_matches(folded, list(by_folded), n=1, cutoff=cutoff)
-    return by_folded[match[0]] if match else None
+    if not by_folded:
+        return None
+    matches = difflib.get_close_matches(folded, list(by_folded), n=len(by_folded), cutoff=cutoff)
+    typed_words = _words(folded)
+    if len(typed_words) < 2:
+        return by_folded[matches[0]] if matches else None
+    described = {k.casefold(): v for k, v in (described or {}).items()}
+    words = {name: _words(name) | _words(described.get(name, "")) for name in by_folded}
+    common = set.intersection(*words.values()) if words else set()
+    shared = {name: len(typed_words & words[name] - common) for name in by_folded}
+    extra = [name for name in by_folded if shared[name] >= 2 and name not in matches]
+    candidates = matches + extra
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda name: shared[name])  # the first of the most shared: the closest spelling
+    return by_folded[best]
 
 
-def did_you_mean(typed: str, known: Iterable[str], *, cutoff: float = 0.6) -> str:
+def did_you_mean(typed: str, known: Iterable[str], *, cutoff: float = 0.6,
+                 described: Mapping[str, str] | None = None) -> str:
     """" Did you mean 'NAME'?" for the closest known name, or "" (to append
     after a sentence that already ends with a full stop)."""
-    match = closest(typed, known, cutoff=cutoff)
+    match = closest(typed, known, cutoff=cutoff, described=described)
     return f" Did you mean {match!r}?" if match else ""

@@ -263,7 +263,9 @@ def test_out_dash_writes_stdout_and_modes_are_kept(run, add, tmp_path):
     shared = tmp_path / "shared.md"
     shared.write_text("old")
     shared.chmod(0o644)
-    assert run("plan", "--out", shared).code == 0
+    refused = run("plan", "--out", shared)  # like db backup, an existing file needs --force
+    assert refused.code == 1 and "already exists" in refused.err and shared.read_text() == "old"
+    assert run("plan", "--out", shared, "--force").code == 0
     assert stat.S_IMODE(shared.stat().st_mode) == 0o644 and shared.read_text() != "old"
     new = tmp_path / "new.md"
     assert run("plan", "--out", new).code == 0 and stat.S_IMODE(new.stat().st_mode) == 0o600

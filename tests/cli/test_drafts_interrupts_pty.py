@@ -115,6 +115,8 @@ def test_ctrl_c_while_reviewing_a_path_stops_and_prints_back_what_was_rewritten(
     child.sendline("e")
     child.expect("Statement")
     child.sendline("\x15Finish the 40-hour supervision course by spring")  # Ctrl-U clears the old statement
+    child.expect("Target")  # the old wording said '2 years' (its 24 months) and this one doesn't: asked
+    child.sendline("")
     child.expect("Deadline")
     _interrupt(child, "Stopped; nothing was saved.")
     child.expect("What you typed, to copy:")

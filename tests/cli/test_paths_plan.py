@@ -95,7 +95,7 @@ def planned(run, add):
 
 
 def test_plan_markdown_has_every_section(run, planned):
-    result = run("plan")
+    result = run("plan", "--include-personal")  # personal goals are left out by default
     assert result.code == 0
     for heading in ("# Personal development plan", "## Where I am heading", "## Self-assessment",
                     "## Short-term professional goals", "## Short-term personal goals", "## Review rhythm",
@@ -171,7 +171,7 @@ def test_plan_reads_as_a_document(run, add, planned):
         "2026-12-31", "--target", "50", "--unit", "hours")
     add("Take a week off", "2026-08-31", "--personal")  # nothing but a statement and a date
     run("log", "3", "10", "--date", "2026-05-01")
-    page = run("plan").out
+    page = run("plan", "--include-personal").out
     statement = "Complete the EMDR basic training (50 hours) to treat adults with PTSD and complex trauma histories"
     assert f"### {statement}" in page and page.count("Complete the EMDR basic training") == 1  # not cut, not repeated
     section = page.split("### Take a week off")[1].split("###")[0]

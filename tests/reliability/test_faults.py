@@ -48,7 +48,7 @@ def _journal(tmp_path: Path, count: int, offset: int) -> Path:
 
 @pytest.mark.parametrize("command, name", [
     (("export", "--out"), "export.json"),
-    (("plan", "--include-journal", "--out"), "plan.md"),
+    (("plan", "--include-journal", "--force", "--out"), "plan.md"),  # --force: it replaces the earlier plan
     (("db", "backup", "--force"), "backup.zip"),  # --force: it replaces the earlier backup
 ])
 def test_a_full_disk_leaves_the_previous_file_whole(tmp_path, command, name):

@@ -66,8 +66,12 @@ def assumed_cycle_note(name: str, cycle_number: int, profile) -> str:
     the cycle number it took and why, what that number decides under this
     profile, and how to change it."""
     matters = []
-    if profile.first_cycle_mode in FIRST_CYCLE_WORDS:
-        matters.append(f"{profile.name} {FIRST_CYCLE_WORDS[profile.first_cycle_mode]}, and that does not apply")
+    earlier = profile.first_cycle_earlier
+    mode = profile.first_cycle_mode if profile.first_cycle_mode in FIRST_CYCLE_WORDS else \
+        (earlier[1] if earlier and earlier[1] in FIRST_CYCLE_WORDS else None)
+    if mode:
+        when = "" if mode == profile.first_cycle_mode else f" (first renewals before {earlier[0].isoformat()})"
+        matters.append(f"{profile.name} {FIRST_CYCLE_WORDS[mode]}{when}, and that does not apply")
     every = sorted({rule.every_n_cycles for rule in (*profile.minimums, *profile.completions)
                     if getattr(rule, "every_n_cycles", None)})
     if every:

@@ -219,6 +219,9 @@ class Profile:
     carry_over_max: Fraction = Fraction(0)
     first_cycle_mode: str = "full"
     first_cycle_hours: Fraction | None = None
+    # A first-cycle rule that applied before a change: (renewals_before, mode,
+    # hours): first renewals ending before that day had their own rule.
+    first_cycle_earlier: tuple | None = None
     units: dict = field(default_factory=lambda: dict(DEFAULT_UNITS))
     hour_minutes: int = 60
     notes: tuple[str, ...] = ()
@@ -230,6 +233,13 @@ class Profile:
         if self.first_cycle_hours is not None:
             object.__setattr__(self, "first_cycle_hours", exact(self.first_cycle_hours))
         object.__setattr__(self, "units", {k: exact(v) for k, v in self.units.items()})
+
+    def first_cycle_rule(self, end: dt.date) -> tuple[str, Fraction | None]:
+        """(mode, hours) of a first cycle ending (renewing) on ``end``."""
+        earlier = self.first_cycle_earlier
+        if earlier and end < earlier[0]:
+            return earlier[1], earlier[2]
+        return self.first_cycle_mode, self.first_cycle_hours
 
     @property
     def is_example(self) -> bool:
@@ -284,7 +294,11 @@ class Profile:
             "provider_share": _rule_dict(self.provider_share) if self.provider_share else None,
             "completions": [_rule_dict(c) for c in self.completions],
             "carry_over_max": as_number(self.carry_over_max),
-            "first_cycle": {"mode": self.first_cycle_mode, "hours": as_number(self.first_cycle_hours)},
+            "first_cycle": {"mode": self.first_cycle_mode, "hours": as_number(self.first_cycle_hours),
+                            "earlier": None if not self.first_cycle_earlier else {
+                                "renewals_before": self.first_cycle_earlier[0].isoformat(),
+                                "mode": self.first_cycle_earlier[1],
+                                "hours": as_number(self.first_cycle_earlier[2])}},
             "units": {k: as_number(v) for k, v in self.units.items()},
             "notes": list(self.notes), "origin": self.origin,
         }
@@ -513,9 +527,16 @@ def parse_profile(text: str, source: str, origin: str = "file") -> Profile:
     carry = _Reader(source, top.get("carry_over", dict, required=False, default={}), "carry_over.")
     carry.only({"max_hours"})
     first = _Reader(source, top.get("first_cycle", dict, required=False, default={}), "first_cycle.")
-    first.only({"mode", "hours"})
+    first.only({"mode", "hours", "earlier"})
     mode = _one_of(first, "mode", FIRST_CYCLE_MODES, required=False, default="full")
     first_hours = first.hours("hours", required=mode == "fixed")
+    first_earlier = None
+    if "earlier" in first.data:  # the rule first renewals ending before a date had
+        earlier = _Reader(source, first.get("earlier", dict), "first_cycle.earlier.")
+        earlier.only({"renewals_before", "mode", "hours"})
+        earlier_mode = _one_of(earlier, "mode", FIRST_CYCLE_MODES)
+        first_earlier = (earlier.date("renewals_before", required=True), earlier_mode,
+                         earlier.hours("hours", required=earlier_mode == "fixed"))
     units_table = _Reader(source, top.get("units", dict, required=False, default={}), "units.")
     units_table.only(set(DEFAULT_UNITS))
     units = dict(DEFAULT_UNITS)
@@ -529,7 +550,7 @@ def parse_profile(text: str, source: str, origin: str = "file") -> Profile:
         maximums=tuple(maximums), activities=tuple(activities), provider_share=share,
         completions=tuple(completions),
         carry_over_max=carry.hours("max_hours", required=False, default=0),
-        first_cycle_mode=mode, first_cycle_hours=first_hours, units=units, hour_minutes=hour_minutes,
+        first_cycle_mode=mode, first_cycle_hours=first_hours, first_cycle_earlier=first_earlier, units=units, hour_minutes=hour_minutes,
         notes=tuple(str(n) for n in notes), origin=origin,
     )
 
@@ -603,5 +624,7 @@ def find_profile(profile_id: str, user_folder: Path) -> Profile:
         return builtin
     from clingoals.suggest import did_you_mean
 
-    hint = did_you_mean(profile_id, [p.id for p in all_profiles(user_folder)])
+    profiles = all_profiles(user_folder)
+    hint = did_you_mean(profile_id, [p.id for p in profiles],
+                        described={p.id: f"{p.name} {p.jurisdiction}" for p in profiles})
     raise InvalidInput(f"Unknown profile {profile_id!r}.{hint} 'goals ce profile list' shows them.")

@@ -88,6 +88,7 @@ class LicenseCycle:
     renews: dt.date                 # the end of this cycle
     cycle_number: int = 1           # 1 for the license's first cycle
     supervisor: bool = False
+    supervisor_since: dt.date | None = None  # supervisor-only minimums: cycles ending on or after it
     carry_over_hours: float | Fraction = 0
     start: dt.date | None = None    # known after a renewal: the day after the previous end
     issued: dt.date | None = None   # initial licensure, for deadline windows
@@ -111,14 +112,19 @@ def cycle_window(profile: Profile, cycle_or_end, start: dt.date | None = None) -
     if isinstance(cycle_or_end, LicenseCycle):
         end = cycle_or_end.renews
         start = cycle_or_end.start
+        issued = cycle_or_end.issued
         if start is None:
             start = cycle_start(end, profile.cycle_months)
-            issued = cycle_or_end.issued
-            if cycle_or_end.cycle_number == 1 and issued and start < issued <= end:
+            if cycle_or_end.cycle_number == 1 and issued and issued <= end:
                 start = issued  # a first cycle begins at licensure
-        return start, end
+        return licensed_from(start, end, issued), end
     end = cycle_or_end
     return (start or cycle_start(end, profile.cycle_months)), end
+
+
+def licensed_from(start: dt.date, end: dt.date, issued: dt.date | None) -> dt.date:
+    """A cycle never starts before the license was issued."""
+    return issued if issued and start < issued <= end else start
 
 
 def previous_window(profile: Profile, start: dt.date) -> tuple[dt.date, dt.date]:
@@ -142,11 +148,11 @@ def hours_of(credit: Credit, profile: Profile) -> Fraction:
 def required_hours(profile: Profile, cycle: LicenseCycle, start: dt.date, end: dt.date) -> Fraction:
     if cycle.cycle_number != 1:
         return profile.total_hours
-    mode = profile.first_cycle_mode
+    mode, hours = profile.first_cycle_rule(end)
     if mode == "exempt":
         return Fraction(0)
     if mode == "fixed":
-        return exact(profile.first_cycle_hours or 0)
+        return exact(hours or 0)
     if mode == "prorated":
         share = Fraction(min(whole_months(start, end), profile.cycle_months), profile.cycle_months)
         return profile.total_hours * share
@@ -156,8 +162,9 @@ def required_hours(profile: Profile, cycle: LicenseCycle, start: dt.date, end: d
 def _due_this_cycle(rule, cycle: LicenseCycle, start: dt.date, end: dt.date) -> bool:
     if not rule.applies(start, end):
         return False
-    if getattr(rule, "supervisors_only", False) and not cycle.supervisor:
-        return False
+    if getattr(rule, "supervisors_only", False) and (
+            not cycle.supervisor or (cycle.supervisor_since is not None and end < cycle.supervisor_since)):
+        return False  # not a supervisor, or not yet in a cycle that ended before they began
     every = rule.every_n_cycles
     return not (every and cycle.cycle_number % every != 0)
 
@@ -269,9 +276,10 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     prior = [c for c in credits if c.cycle_day < start]
     elsewhere = [c for c in credits if start <= c.date <= end and not start <= c.cycle_day <= end]
     first = cycle.cycle_number == 1
-    exempt = first and profile.first_cycle_mode == "exempt"
+    exempt = first and profile.first_cycle_rule(end)[0] == "exempt"
     required = required_hours(profile, cycle, start, end)
     minimums = {} if exempt else required_minimums(profile, cycle, prior, start, end)
+    once_met = [] if exempt else _once_met_before(profile, cycle, prior, minimums, start, end)
 
     # Completion requirements: due this cycle, done (ticked in the cycle), and
     # their hours added as a credit of their own.
@@ -434,6 +442,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         "pace_per_month": as_number(pace, 2),
         "status": status,
         "categories": [{k: as_number(v) if isinstance(v, Fraction) else v for k, v in c.items()} for c in categories],
+        "once_met": once_met,
         "caps": [{"format": fmt, "max_hours": as_number(limit),
                   "logged_hours": as_number(logged_by_group.get(("format", fmt), Fraction(0))),
                   "counted_hours": as_number(counted_by_group.get(("format", fmt), Fraction(0)))}
@@ -461,6 +470,27 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         "credits_in_cycle": len(mine),
         "surplus_hours": as_number(max(counted + carry - required, Fraction(0))),
     }
+
+
+def _once_met_before(profile: Profile, cycle: LicenseCycle, prior: list[Credit], due: dict, start: dt.date,
+                     end: dt.date) -> list[dict]:
+    """One-time minimums met by credits before this cycle, with the day the
+    hours were reached: they are no longer due, but the cycle still shows them
+    as met (a requirement that vanished once met looked forgotten)."""
+    out = []
+    for minimum in profile.minimums:
+        if not minimum.once or minimum.category in due or minimum.within_months_of_licensure \
+                or not _due_this_cycle(minimum, cycle, start, end):
+            continue
+        have, met_on = Fraction(0), None
+        for credit in sorted((c for c in prior if minimum.category in c.categories), key=lambda c: c.cycle_day):
+            have += hours_of(credit, profile)
+            if have >= exact(minimum.hours):
+                met_on = credit.date
+                break
+        if met_on:
+            out.append({"category": minimum.category, "hours": as_number(minimum.hours), "met_on": met_on.isoformat()})
+    return out
 
 
 def _deadlines(profile: Profile, cycle: LicenseCycle, credits: list[Credit], start: dt.date, end: dt.date,

@@ -28,7 +28,7 @@ LAZY: dict[str, tuple[str, str, str]] = {
     "license": ("clingoals.cli.license", "license_app", "Your licenses and their renewal cycles."),
     "path": ("clingoals.cli.path", "path_app", "Career paths: destinations, their milestones, and your roadmap."),
     "profile": ("clingoals.cli.profile", "profile_app", "Your self-assessment: strengths, areas to grow, interests and skills. With no command: the latest, compared with the one before."),
-    "plan": ("clingoals.cli.plan", "plan_app", "Your personal development plan, to take to supervision."),
+    "plan": ("clingoals.cli.plan", "plan_app", "Your development plan, to take to supervision (personal goals only with --include-personal)."),
     "export": ("clingoals.cli.transfer", "export_app", "Export everything: goals, aspirations, licenses, CE credits, reviews, reflections."),
     "import": ("clingoals.cli.transfer", "import_app", "Import an export: into an empty home it restores everything; into a full one it adds only records it doesn't have (matched by uuid)."),
     "settings": ("clingoals.cli.review", "settings_app", "Your settings: the review rhythm and its reminder."),

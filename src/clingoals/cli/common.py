@@ -91,14 +91,34 @@ def _terminal_width() -> int | None:
     return shutil.get_terminal_size().columns
 
 
+# Where a wrapped message must not break: before an option ("goals demo
+# --leave" split over two lines can't be copied) and between "goals" and its
+# command. textwrap breaks only at ASCII whitespace, so these spaces become
+# no-break spaces while wrapping and spaces again after.
+_KEEP_TOGETHER = None
+_NO_BREAK = "\u00a0"
+
+
 def _wrapped(text: str, width: int, indent: str = "") -> str:
     """Each line longer than ``width`` wrapped at word boundaries (the terminal
-    would cut it mid-word, or start the next line with a space)."""
+    would cut it mid-word, or start the next line with a space), keeping an
+    option with the word before it and 'goals' with its command."""
+    global _KEEP_TOGETHER
+    import re
     import textwrap
 
-    return "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False,
-                                   subsequent_indent=indent) if len(line) > width else line
-                     for line in text.splitlines())
+    if _KEEP_TOGETHER is None:
+        _KEEP_TOGETHER = re.compile(r" (?=--?[A-Za-z])|(?<=\bgoals) (?=[a-z])")
+
+    def fill(line: str) -> str:
+        if len(line) <= width:
+            return line
+        held = _KEEP_TOGETHER.sub(_NO_BREAK, line.replace(_NO_BREAK, "\x00"))
+        wrapped = textwrap.fill(held, width, break_long_words=False, break_on_hyphens=False,
+                                subsequent_indent=indent)
+        return wrapped.replace(_NO_BREAK, " ").replace("\x00", _NO_BREAK)
+
+    return "\n".join(fill(line) for line in text.splitlines())
 
 
 def say(text: str) -> None:

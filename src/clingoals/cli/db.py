@@ -48,8 +48,8 @@ def backup(dest: Optional[str] = typer.Argument(
     done = "Replaced the earlier file: backed up" if result["replaced"] else "Backed up"
     say(f"{done} to {written}. Restore it with: goals db restore {written}")
     if result["drafts"]:
-        say(f"It holds {counted(result['drafts'], 'private draft')} (text the privacy check stopped or an "
-            "interrupted review kept): keep it as private as your data folder.")
+        say(f"It holds {counted(result['drafts'], 'private draft')} (text the privacy check stopped, or an "
+            "interrupted review, goals add or goals profile add kept): keep it as private as your data folder.")
 
 
 @db_app.command("check")

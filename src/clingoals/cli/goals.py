@@ -22,6 +22,7 @@ from clingoals.cli.common import (
     privacy_guard,
     respond,
     say,
+    stopped,
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput
@@ -254,13 +255,17 @@ def log(
                                             "a negative number corrects an earlier entry, e.g. -3."),
     note: Optional[str] = typer.Option(None, "--note", help="A note about this entry."),
     date: Optional[str] = typer.Option(None, "--date", help=f"When (default today): {DATE_HELP}."),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Save the note even if the privacy check warns."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Skip questions: save the note even if the privacy check "
+                                                        "warns, and log one entry over 10 times the target."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Log progress toward a goal's target ('goals log 3 -2' corrects it down by 2)."""
     if note:
         note = privacy_guard(note, yes=yes, what="this note", edit=ask_again("Your note"))
     with opened_store() as store:
+        question = use.outsized_question(store, goal_id, value)
+        if question and not confirm(question, yes=yes):
+            stopped("Nothing was logged.")
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
                                 now=clock.now_iso())
     measure = data["measure"]

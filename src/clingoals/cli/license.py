@@ -40,7 +40,8 @@ def add(
     renews: str = typer.Option(..., "--renews", help=f"When the current cycle ends: {DATE_HELP}."),
     issued: Optional[str] = typer.Option(None, "--issued", help="When the license was first issued."),
     number: Optional[str] = typer.Option(None, "--number", help="The license number."),
-    supervisor: bool = typer.Option(False, "--supervisor", help="You supervise: supervisor-only minimums apply."),
+    supervisor: bool = typer.Option(False, "--supervisor", help="You supervise (since today): supervisor-only minimums apply to cycles ending from today."),
+    supervisor_since: Optional[str] = typer.Option(None, "--supervisor-since", help=f"You have supervised since this day (implies --supervisor): {DATE_HELP}."),
     cycle: Optional[int] = typer.Option(None, "--cycle", help="Which renewal cycle this is (1 = first; default: from --issued, else 2)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
@@ -48,8 +49,8 @@ def add(
     profile_id = _profile_id(profile)
     with opened_store() as store:
         record, found = use.add_license(store, name, profile_id=profile_id, renews=renews, issued=issued,
-                                        number=number, supervisor=supervisor, cycle=cycle, today=today(),
-                                        now=clock.now_iso())
+                                        number=number, supervisor=supervisor, cycle=cycle,
+                                        supervisor_since=supervisor_since, today=today(), now=clock.now_iso())
     respond(record, json_out=json_out, message=f"Added license {record['name']} ({found.name}), "
             f"renews {record['renews']}, {cycle_words(record['cycle_number'], record['issued'])}.")
     if issued is None and cycle is None:
@@ -104,7 +105,8 @@ def edit(
     renews: Optional[str] = typer.Option(None, "--renews", help="Correct the end of the current cycle."),
     issued: Optional[str] = typer.Option(None, "--issued", help="The issue date."),
     number: Optional[str] = typer.Option(None, "--number", help="The license number."),
-    supervisor: Optional[bool] = typer.Option(None, "--supervisor/--no-supervisor", help="Whether supervisor-only minimums apply."),
+    supervisor: Optional[bool] = typer.Option(None, "--supervisor/--no-supervisor", help="Whether you supervise; set now, it counts from today (supervisor-only minimums apply to cycles ending from then)."),
+    supervisor_since: Optional[str] = typer.Option(None, "--supervisor-since", help=f"The day you began supervising (implies --supervisor): {DATE_HELP}."),
     cycle: Optional[int] = typer.Option(None, "--cycle", help="Which renewal cycle this is (1 = first)."),
     carry_over: Optional[float] = typer.Option(None, "--carry-over", help="Hours carried over from the previous cycle."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
@@ -114,7 +116,8 @@ def edit(
     with opened_store() as store:
         record = use.edit_license(store, name, new_name=new_name, profile_id=profile_id, renews=renews,
                                   issued=issued, number=number, supervisor=supervisor, cycle=cycle,
-                                  carry_over=carry_over, today=today(), now=clock.now_iso())
+                                  carry_over=carry_over, supervisor_since=supervisor_since, today=today(),
+                                  now=clock.now_iso())
     respond(record, json_out=json_out, message=f"Updated license {record['name']}.")
 
 

@@ -59,7 +59,9 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
         if plan["note"]:
             say(f"note: {plan['note']}")
         for item in already:
-            where = f"goal {item['goal_id']}" if "goal_id" in item else f"license {item['license']} on file"
+            where = f"goal {item['goal_id']}" if "goal_id" in item else (
+                f"license {item['license']} issued {item['since']}: {counted(item['months'], 'month')}"
+                if "months" in item else f"license {item['license']} on file")
             say(f"{'Already done' if item['status'] == 'done' else 'Already on your list'} ({where}): "
                 f"{item['milestone']}")
         if not drafts:
@@ -108,6 +110,7 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
         if choice == "e":
             statement = edit_line("Statement", draft["statement"])
             if statement != draft["statement"]:
+                _retarget(draft, statement)
                 draft["statement"] = statement
                 typed.append(statement)
             answer = draft["deadline"].isoformat()
@@ -118,10 +121,45 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
                     break
                 except DateError as error:
                     say(f"  {error}")
+            # the card again, as it will be saved: the edit may change what it scores
+            render.err.print(render.heading(f"{index}. {draft['statement']} (by {draft['deadline']})"))
+            render.err.print(render.scorecard(card(draft)))
         kept.append(draft)
     if not confirm(f"Save the long-term goal and {counted(len(kept), 'step goal')}?", yes=False, default=True):
         return None
     return kept
+
+
+def _retarget(draft: dict, statement: str) -> None:
+    """The target follows a reworded milestone: taken from the new wording
+    when it writes the number where the old one did ('40-hour' -> '15-hour'),
+    asked when the new wording drops it (a stored 40 under a '15-hour' text
+    contradicted it), kept when the wording never said it."""
+    from clingoals.career import target_from_wording
+    from clingoals.goal import check_finite
+    from clingoals.numbers import number
+
+    unit = draft["unit"] or ""
+    how, value = target_from_wording(draft["statement"], statement, draft["target"], draft["unit"])
+    if how == "derived" and value != draft["target"]:
+        say(f"  Target: {number(value)} {unit} (was {number(draft['target'])}), from your wording.".replace("  .", "."))
+        draft["target"] = value
+    elif how == "ask":
+        while True:
+            answer = ask(f"Target in {unit} (now {number(draft['target'])}; 0 for none)".replace(" in  (", " ("),
+                         default=number(draft["target"])).strip()
+            try:
+                value = check_finite("The target", float(answer))
+            except (ValueError, InvalidInput):
+                say("  Please type a number, e.g. 15 (0 for no target).")
+                continue
+            if value < 0:
+                say("  Please type a number, e.g. 15 (0 for no target).")
+                continue
+            draft["target"] = value or None
+            if not value:
+                draft["unit"] = None
+            return
 
 
 @path_app.command("show")

@@ -23,18 +23,34 @@ plan_app = typer.Typer()
 @plan_app.command()
 def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Markdown) or html (one self-contained page that prints well).", case_sensitive=False),
          out: Optional[Path] = typer.Option(None, "--out", help="File to write (default, or -: stdout)."),
-         include_journal: bool = typer.Option(False, "--include-journal", help=f"Add reflections from the last {JOURNAL_DAYS} days."),
+         include_journal: bool = typer.Option(False, "--include-journal", help=f"Add reflections from the last {JOURNAL_DAYS} days (entries the privacy check flags are named on stderr)."),
+         include_personal: bool = typer.Option(False, "--include-personal", help="Add your personal goals (left out by default: the plan is for supervision)."),
+         force: bool = typer.Option(False, "--force", help="Replace the --out file if it already exists."),
          json_out: bool = typer.Option(False, "--json", help="Print the plan's data as JSON on stdout instead of the document.")) -> None:
-    """Your personal development plan, to take to supervision."""
+    """Your development plan, to take to supervision (personal goals only with --include-personal)."""
     from clingoals import plan as document
     from clingoals.usecases.plan import plan_data
     from clingoals.store.files import write_file
 
     with opened_store() as store:
-        data = plan_data(store, today=today(), include_journal=include_journal)
+        data = plan_data(store, today=today(), include_journal=include_journal, include_personal=include_personal)
+
+    def notes() -> None:
+        left_out = data["personal_left_out"]
+        if left_out:
+            say(f"note: {left_out} personal goal{'s' if left_out != 1 else ''} left out; --include-personal adds "
+                f"{'them' if left_out != 1 else 'it'}.")
+        for flag in data["privacy_flags"]:
+            say(f"warning: journal entry {flag['id']} ({flag['date']}) may identify a client "
+                f"({'; '.join(flag['findings'])}); check it before you share the plan.")
+
     if json_out:
+        notes()
         return emit_json(data)
     text = document.to_html(data) if fmt == PlanFormat.html else document.to_markdown(data) + "\n"
+    to_file = out is not None and str(out) != "-"
+    if not to_file:
+        notes()  # before the document: a pager would hide them after it
     if out is None and fmt == PlanFormat.md:
         from clingoals import render
 
@@ -42,5 +58,6 @@ def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Mar
     elif out is None or str(out) == "-":
         write_file("-", text)
     else:
-        write_file(out, text)
+        write_file(out, text, replace=force)
+        notes()
         say(f"Wrote your plan to {out}.")

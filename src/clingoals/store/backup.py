@@ -8,7 +8,7 @@
 - ``profiles/<id>.toml`` and ``paths/<id>.toml``: your own CE requirement
   profiles and career paths;
 - ``drafts/<kind>-<time>-<n>.json``: private drafts, text the privacy check
-  stopped or an interrupted review or ``goals add`` kept (nothing typed is
+  stopped or an interrupted review, ``goals add`` or ``goals profile add`` kept (nothing typed is
   thrown away, not even by a move to another machine);
 - ``manifest.json``: format, schema version, time, and each file's size and
   sha256.

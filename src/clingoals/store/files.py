@@ -258,11 +258,16 @@ def write_unique(folder: Path, stem: str, suffix: str, content: bytes | Callable
             raise _write_error(folder / f"{stem}{suffix}", error, False) from None
 
 
-def write_file(path: Path | str, content: str | bytes | Callable[[IO], object], *, binary: bool | None = None):
+def write_file(path: Path | str, content: str | bytes | Callable[[IO], object], *, binary: bool | None = None,
+               replace: bool = True):
     """Write ``content`` (text, bytes, or a function writing to a handle) to
     ``path`` atomically, or to standard output when ``path`` is ``-``.
-    Returns what a writer function returned."""
+    Returns what a writer function returned. With ``replace=False`` an
+    existing file is refused (``--force`` replaces it), as `db backup` does."""
     binary = isinstance(content, bytes) if binary is None else binary
+    if not replace and not is_stdout(path) and os.path.lexists(path):
+        raise InvalidInput(f"{path} already exists; nothing was written. Give another name, "
+                           "or add --force to replace it.")
     if is_stdout(path):
         if callable(content):
             return content(sys.stdout.buffer if binary else sys.stdout)

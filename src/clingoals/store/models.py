@@ -143,6 +143,9 @@ class License(SQLModel, table=True):
     issued: Optional[dt.date] = None
     number: Optional[str] = None
     supervisor: bool = False
+    # Since when (the one clock's day --supervisor was set, or --supervisor-since):
+    # supervisor-only minimums apply to cycles ending on or after it; empty = not known, every cycle.
+    supervisor_since: Optional[dt.date] = None
     cycle_number: int = 1
     carry_over_hours: float = 0.0
     cycle_start: Optional[dt.date] = None   # known after a renewal: the day after the previous end

@@ -145,7 +145,9 @@ def child_goals(conn: sqlite3.Connection, parent_id: int) -> list[dict]:
 
 
 def goal_history(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
-    """Revisions and status changes of one goal, oldest first."""
+    """Revisions and status changes of one goal: the row that created it
+    first, then the rest oldest first (a revision kept from guided add's
+    first sentence can carry a time at or before the creation)."""
     get_goal(conn, goal_id, include_deleted=True)
     events = [
         {"kind": "revision", "field": r["field"], "old": r["old_value"], "new": r["new_value"],
@@ -161,7 +163,7 @@ def goal_history(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
             "SELECT previous, status, reason, changed_at FROM status_change WHERE goal_id = ?",
             (goal_id,))
     ]
-    return sorted(events, key=lambda e: e["at"])
+    return sorted(events, key=lambda e: (not (e["kind"] == "status" and e["old"] is None), e["at"]))
 
 
 def list_aspirations(conn: sqlite3.Connection) -> list[dict]:
@@ -191,7 +193,7 @@ def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) 
 
 # --- continuing education ----------------------------------------------------------
 
-LICENSE_COLUMNS = ("id, uuid, name, profile_id, renews, issued, number, supervisor, cycle_number, "
+LICENSE_COLUMNS = ("id, uuid, name, profile_id, renews, issued, number, supervisor, supervisor_since, cycle_number, "
                    "carry_over_hours, cycle_start, created_at, updated_at")
 
 

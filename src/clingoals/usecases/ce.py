@@ -38,15 +38,17 @@ def license_cycle(record: dict, done: list[dict] = (), cycle: dict | None = None
     ticks = tuple(Done(d["requirement"], dt.date.fromisoformat(d["done_on"]),
                        dt.date.fromisoformat(d["counts_in"]) if d.get("counts_in") else None) for d in done)
     issued = dt.date.fromisoformat(record["issued"]) if record.get("issued") else None
+    since = record.get("supervisor_since")
+    since = dt.date.fromisoformat(since) if since else None
     if cycle is not None and not cycle["current"]:
         return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(cycle["end"]),
                             cycle_number=cycle["cycle_number"], supervisor=record["supervisor"],
-                            carry_over_hours=cycle["carry_over_hours"], start=dt.date.fromisoformat(cycle["start"]),
-                            issued=issued, done=ticks)
+                            supervisor_since=since, carry_over_hours=cycle["carry_over_hours"],
+                            start=dt.date.fromisoformat(cycle["start"]), issued=issued, done=ticks)
     start = record.get("cycle_start")
     return LicenseCycle(name=record["name"], renews=dt.date.fromisoformat(record["renews"]),
                         cycle_number=record["cycle_number"], supervisor=record["supervisor"],
-                        carry_over_hours=record["carry_over_hours"],
+                        supervisor_since=since, carry_over_hours=record["carry_over_hours"],
                         start=dt.date.fromisoformat(start) if start else None, issued=issued, done=ticks)
 
 
@@ -63,13 +65,20 @@ def known_cycles(profile, record: dict, history: list[dict]) -> list[dict]:
     return cycles
 
 
-def derived_before(profile, cycle: dict) -> dict | None:
-    """The cycle before ``cycle``, worked out from its start (not stored)."""
-    from clingoals.ce.tally import previous_window
+def derived_before(profile, cycle: dict, issued: str | None = None) -> dict | None:
+    """The cycle before ``cycle``, worked out from its start (not stored).
+    With the license's issue date: none ends before it, and none starts
+    before it (the first cycle starts on it)."""
+    from clingoals.ce.tally import licensed_from, previous_window
 
     if cycle["cycle_number"] <= 1:
         return None
     start, end = previous_window(profile, dt.date.fromisoformat(cycle["start"]))
+    if issued:
+        issued_day = dt.date.fromisoformat(issued)
+        if end < issued_day:
+            return None
+        start = issued_day if cycle["cycle_number"] == 2 else licensed_from(start, end, issued_day)
     return {"cycle_number": cycle["cycle_number"] - 1, "start": start.isoformat(), "end": end.isoformat(),
             "carry_over_hours": 0.0, "current": False, "known": "derived"}
 
@@ -88,7 +97,7 @@ def find_cycle(profile, record: dict, history: list[dict], which: str | None, to
     if which == "current":
         return current
     if which == "previous":
-        previous = cycles[-2] if len(cycles) > 1 else derived_before(profile, current)
+        previous = cycles[-2] if len(cycles) > 1 else derived_before(profile, current, record.get("issued"))
         if previous is None:
             raise InvalidInput(f"{record['name']} is in its first cycle ({current['start']} to {current['end']}): "
                                "there is no previous cycle.")
@@ -104,7 +113,7 @@ def find_cycle(profile, record: dict, history: list[dict], which: str | None, to
             return cycle
     cycle = cycles[0]
     while day < cycle["start"]:
-        earlier = derived_before(profile, cycle)
+        earlier = derived_before(profile, cycle, record.get("issued"))
         if earlier is None:
             raise InvalidInput(f"{day} is before {record['name']}'s first cycle (starting {cycle['start']}).")
         cycle = earlier

@@ -240,6 +240,17 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
     return goal_data(store, goal_id, today=today), changed
 
 
+def outsized_question(store, goal_id: int, value: float) -> str | None:
+    """The question to ask before logging ``value`` when one entry is many
+    times the goal's target (goal.outsized_entry), else None. The value's
+    own bounds are checked first: a refused number is never asked about."""
+    from clingoals.store import queries
+
+    value = goal_rules.check_log_value(goal_rules.check_finite("The value", value))
+    goal = queries.get_goal(store.conn, goal_id)
+    return goal_rules.outsized_entry(value, goal["target"], goal["unit"])
+
+
 def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = None,
                  note: str | None = None, today: dt.date, now: str) -> dict:
     """Add ``value`` toward the goal's target on ``entry_date`` (a phrase;

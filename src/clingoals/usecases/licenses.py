@@ -37,11 +37,23 @@ def cycle_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
     return cycles
 
 
+def supervising_since(value: str | None, today: dt.date) -> dt.date:
+    """The day supervising began: ``--supervisor-since`` (a day that
+    happened), or today when --supervisor was just set."""
+    from clingoals.dates import parse_date
+    from clingoals.goal import check_not_future
+
+    return check_not_future(parse_date(value, today), today, "give the day you began supervising") \
+        if value else today
+
+
 def add_license(store, name: str, *, profile_id: str, renews: str, issued: str | None = None,
                 number: str | None = None, supervisor: bool = False, cycle: int | None = None,
-                today: dt.date, now: str) -> tuple[dict, object]:
+                supervisor_since: str | None = None, today: dt.date, now: str) -> tuple[dict, object]:
     """Store a license (``renews``/``issued`` may be phrases; issued not in the
-    future and before the renewal). Returns (the license, its profile)."""
+    future and before the renewal). Returns (the license, its profile). A
+    supervisor (``supervisor`` or ``supervisor_since``) supervises since
+    ``supervisor_since``, else since today."""
     from clingoals.ce.licenses import check_cycle_number, check_issued
     from clingoals.dates import parse_date, parse_optional_date
     from clingoals.store import queries, repository
@@ -55,7 +67,9 @@ def add_license(store, name: str, *, profile_id: str, renews: str, issued: str |
     with store.session() as session:
         repository.add_license(session, {
             "name": name, "profile_id": found.id, "renews": renews_date, "issued": issued_date,
-            "number": number, "supervisor": supervisor, "cycle_number": cycle,
+            "number": number, "supervisor": supervisor or supervisor_since is not None,
+            "supervisor_since": supervising_since(supervisor_since, today)
+            if supervisor or supervisor_since is not None else None, "cycle_number": cycle,
             "carry_over_hours": 0.0}, now=now)
     return queries.get_license(store.conn, name.strip()), found
 
@@ -76,8 +90,12 @@ def show_license(store, name: str, *, today: dt.date) -> tuple[dict, object]:
 
 
 def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=None, issued=None, number=None,
-                 supervisor=None, cycle=None, carry_over=None, today: dt.date, now: str) -> dict:
-    """Correct a license's details (None = unchanged); returns it."""
+                 supervisor=None, cycle=None, carry_over=None, supervisor_since=None, today: dt.date,
+                 now: str) -> dict:
+    """Correct a license's details (None = unchanged); returns it.
+    ``supervisor`` True on a license that wasn't one starts supervising
+    today; ``supervisor_since`` says another day (and makes it one);
+    ``supervisor`` False clears both."""
     from clingoals.ce.licenses import check_carry_over, check_cycle_number, check_issued, check_name
     from clingoals.dates import parse_date
     from clingoals.store import queries, repository
@@ -95,6 +113,13 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
         changes["number"] = number.strip() or None
     if supervisor is not None:
         changes["supervisor"] = supervisor
+        if not supervisor:
+            changes["supervisor_since"] = None
+    if supervisor_since is not None:
+        if supervisor is False:
+            raise InvalidInput("--supervisor-since with --no-supervisor: give one of the two.")
+        changes["supervisor"] = True
+        changes["supervisor_since"] = supervising_since(supervisor_since, today)
     if cycle is not None:
         changes["cycle_number"] = check_cycle_number(cycle)
     if carry_over is not None:
@@ -102,6 +127,8 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
     if not changes:
         raise InvalidInput("Nothing to change; give at least one option, e.g. --renews.")
     record = queries.get_license(store.conn, name)
+    if changes.get("supervisor") and "supervisor_since" not in changes and not record["supervisor"]:
+        changes["supervisor_since"] = today  # begins now: earlier cycles didn't need it
     if "issued" in changes or "renews" in changes:
         issued_day = changes.get("issued") or (dt.date.fromisoformat(record["issued"]) if record["issued"] else None)
         renews_day = changes.get("renews") or dt.date.fromisoformat(record["renews"])
@@ -209,11 +236,16 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
     profile = resolve_profile(record["profile_id"])
     history = queries.license_cycles(store.conn, record["id"])
     cycles = known_cycles(profile, record, history)
-    credits = [tally_credit(c) for c in queries.credits_for_license(queries.list_credits(store.conn), record["name"])]
-    earlier = derived_before(profile, cycles[0])
+    applicable = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
+    credits = [tally_credit(c) for c in applicable]
+    # The day the person started recording credits here (the one clock's date
+    # of the first one stored): an ended cycle holding none of them, that
+    # ended before it, is "no credits recorded", not "short by 36 h".
+    first_recorded = min((c["created_at"][:10] for c in applicable), default=None)
+    earlier = derived_before(profile, cycles[0], record["issued"])
     while earlier is not None and any(c.cycle_day <= dt.date.fromisoformat(earlier["end"]) for c in credits):
         cycles.insert(0, earlier)
-        earlier = derived_before(profile, earlier)
+        earlier = derived_before(profile, earlier, record["issued"])
     done = queries.license_done(store.conn, record["id"])
     rows = []
     for cycle in reversed(cycles):
@@ -223,9 +255,25 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
                      "required_hours": result["required_hours"], "counted_hours": result["counted_hours"],
                      "carry_over_hours": result["carry_over_hours"], "remaining_hours": result["remaining_hours"],
                      "status": result["status"], "credits": result["credits_in_cycle"],
-                     "make_up_credits": len(result["make_up_credits"]), "outcome": outcome(result)})
+                     "make_up_credits": len(result["make_up_credits"]),
+                     "outcome": {**outcome(result), "recorded": True} if recorded(cycle, result, first_recorded)
+                     else unrecorded(first_recorded)})
     return {"name": record["name"], "profile": profile.id, "profile_status": profile.status,
             "issued": record["issued"], "cycles": rows}
+
+
+def recorded(cycle: dict, result: dict, first_recorded: str | None) -> bool:
+    """False for an ended cycle with no credit and no tick in it that ended
+    before the first credit was recorded: nothing says it was short."""
+    if cycle["current"] or result["credits_in_cycle"] or any(c["done"] for c in result["completions"]):
+        return True
+    return first_recorded is not None and result["cycle_end"] >= first_recorded
+
+
+def unrecorded(first_recorded: str | None) -> dict:
+    since = f" (the first credit was recorded on {first_recorded})" if first_recorded else ""
+    return {"complete": False, "recorded": False, "short_hours": None, "short_categories": [], "not_done": [],
+            "text": f"no credits recorded{since}"}
 
 
 def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | None = None,

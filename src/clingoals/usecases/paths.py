@@ -44,36 +44,42 @@ def add_path(file: Path):
     return path
 
 
-def _new_and_already(path, planned, goals: list[dict], licenses: list[dict]) -> tuple[list[dict], list[dict]]:
+def _new_and_already(path, planned, haves: list[dict | None], licensed: tuple | None) -> tuple[list[dict], list[dict]]:
     """The milestones to add as goals, and those already on the person's
-    list or done (a goal with the same aim, a license on file)."""
-    from clingoals.career import already_have
-
+    list or done (a goal with the same aim, a license on file, the months
+    since its issue date)."""
     drafts, already = [], []
-    for milestone, goal in zip(path.milestones, planned):
-        have = already_have(milestone, goals, licenses)
+    for milestone, goal, have in zip(path.milestones, planned, haves):
         if have is not None:
             already.append({"milestone": milestone.statement, **have})
-        else:
-            drafts.append({"statement": goal.statement, "deadline": goal.deadline, "target": goal.target,
-                           "unit": goal.unit, "category": goal.category})
+            continue
+        draft = {"statement": goal.statement, "deadline": goal.deadline, "target": goal.target,
+                 "unit": goal.unit, "category": goal.category, "baseline": None}
+        if milestone.counts == "months-licensed" and licensed:
+            draft["baseline"] = float(licensed[0])  # the months licensed so far count toward it
+        drafts.append(draft)
     return drafts, already
 
 
 def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt.date) -> dict:
     """What starting a path would add (nothing is saved): ``path``, ``end``,
     ``note`` (when the target date is tight), ``drafts`` (goals to add) and
-    ``already`` (milestones on the list or done)."""
-    from clingoals.career import plan_route
+    ``already`` (milestones on the list or done). Milestones already done
+    take no time on the route."""
+    from clingoals.career import already_have, months_licensed, plan_route
     from clingoals.dates import parse_optional_date
     from clingoals.store import queries
 
     path = find_path(path_id)
-    end, planned, note = plan_route(path, today, parse_optional_date(target_date, today))
+    wanted = parse_optional_date(target_date, today)
     live = queries.list_goals(store.conn)
     if any(path_tag(path.id) in g["tags"] for g in live):
         raise InvalidInput(f"You already started {path.id}: see 'goals path show {path.id}'.")
-    drafts, already = _new_and_already(path, planned, live, queries.list_licenses(store.conn))
+    licenses = queries.list_licenses(store.conn)
+    haves = [already_have(m, live, licenses, today) for m in path.milestones]
+    done = frozenset(i for i, have in enumerate(haves) if have is not None and have["status"] == "done")
+    end, planned, note = plan_route(path, today, wanted, done)
+    drafts, already = _new_and_already(path, planned, haves, months_licensed(licenses, today))
     return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already}
 
 
@@ -103,7 +109,7 @@ def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: st
             "title": d["statement"], "statement": d["statement"], "start_date": today,
             "deadline": d["deadline"], "domain": "professional", "category": d["category"],
             "status": "active", "target": d["target"], "unit": d["unit"], "metric": d["unit"],
-            "parent_id": parent}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
+            "baseline": d.get("baseline"), "parent_id": parent}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
             for d in drafts]
         attached = [_attach(session, item["goal_id"], parent, path, now=now)
                     for item in plan["already"] if "goal_id" in item]
@@ -140,7 +146,7 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
     already = []
     if goals:
         for milestone in path.milestones:
-            have = already_have(milestone, [], licenses)
+            have = already_have(milestone, [], licenses, today)
             if have is not None:
                 already.append({"milestone": milestone.statement, **have})
     return {"path": path, "goals": goals, "next_goal_id": open_goals[0]["id"] if open_goals else None,

@@ -8,10 +8,14 @@ import datetime as dt
 JOURNAL_DAYS = 90
 
 
-def plan_data(store, *, today: dt.date, include_journal: bool = False) -> dict:
+def plan_data(store, *, today: dt.date, include_journal: bool = False, include_personal: bool = False) -> dict:
     """Everything the development plan shows: aspirations, the latest self-assessment
     and its change, open goals with their progress logs, the review rhythm, CE status
-    with monthly hours, and (when asked) the last 90 days of reflections."""
+    with monthly hours, and (when asked) the last 90 days of reflections and
+    personal goals. The plan is a document to take to supervision: personal
+    goals (money, sleep, health) stay out unless asked for, and
+    ``personal_left_out`` counts them; ``privacy_flags`` lists the included
+    reflections the privacy check flags (id, date, what it found)."""
     conn, day = store.conn, today
     from clingoals.assessment import compare
     from clingoals.usecases.ce import statuses_with_months
@@ -21,6 +25,9 @@ def plan_data(store, *, today: dt.date, include_journal: bool = False) -> dict:
     from clingoals.store import queries
 
     goals = goals_json(conn, queries.list_goals(conn, statuses=["active", "paused", "draft"]), day)
+    personal = [g for g in goals if g.get("domain") == "personal"]
+    if not include_personal:
+        goals = [g for g in goals if g.get("domain") != "personal"]
     assessments = queries.list_assessments(conn)
     latest = assessments[-1] if assessments else None
     previous = assessments[-2] if len(assessments) > 1 else None
@@ -30,6 +37,11 @@ def plan_data(store, *, today: dt.date, include_journal: bool = False) -> dict:
     if include_journal:
         since = (day - dt.timedelta(days=JOURNAL_DAYS)).isoformat()
         reflections = queries.list_reflections(conn, since=since)
+    from clingoals.privacy import findings
+
+    texts = ("text", "achieved", "obstacles", "still_care", "focus")
+    flags = [{"id": r["id"], "date": str(r["date"])[:10], "findings": found}
+             for r in reflections or [] if (found := findings("\n".join(r.get(k) or "" for k in texts)))]
     logs: dict = {}
     for entry in queries.progress_since(conn, "0001-01-01"):
         logs.setdefault(entry["goal_id"], []).append({"date": str(entry["date"])[:10], "value": entry["value"]})
@@ -50,4 +62,6 @@ def plan_data(store, *, today: dt.date, include_journal: bool = False) -> dict:
         "next_review": max(due, day).isoformat() if due else day.isoformat(),
         "ce": ce,
         "reflections": reflections,
+        "personal_left_out": 0 if include_personal else len(personal),
+        "privacy_flags": flags,
     }

@@ -120,6 +120,9 @@ def read_export(file: Path, *, today: dt.date) -> dict:
     from clingoals.store.files import EXPORT_LIMIT, check_certificate_sources, read_json
 
     try:
+        if str(file) == "-":  # certificates come from a folder beside the file, so there must be one
+            raise InvalidInput("'goals import' reads a file, not standard input (-): save the export to a file "
+                               "first (goals export --out FILE.json) and give its name.")
         if Path(file).suffix.lower() == ".csv":
             raise InvalidInput(f"{file} is a CSV file: 'goals import' reads a JSON export (goals export --out "
                                "FILE.json); CE credits from a spreadsheet come in with 'goals ce import FILE'.")
