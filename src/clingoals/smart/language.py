@@ -216,16 +216,24 @@ _MARKS = {**{word: "means" for word in MEANS}, **{word: "break" for word in (*BR
 LISTING = frozenset(("such", "e.g", "eg", "like", "including", "especially", "i.e", "ie"))
 
 
-@lru_cache(maxsize=4096)
-def _roles(word: str) -> tuple[str, str, str]:
-    """What a word inside a clause is, as far as the word alone decides (once
-    per word, like _lemma): its role, its role if it doesn't list ("such"
+# word -> its mark and roles, filled as words are met (bounded like a lemmatiser's cache)
+_WORD_FACTS: dict[str, tuple[str | None, str, str, str]] = {}
+
+
+def _word_facts(word: str) -> tuple[str | None, str, str, str]:
+    """What a word is to the clause reader, as far as the word alone decides
+    (once per word, like _lemma): its mark (a break, an aside, a means word
+    or None), its role inside a clause, its role if it doesn't list ("such"
     without "as"), and its role if it isn't a meal (after "eat")."""
     below_meal = ("generic" if word in v.GENERIC_NOUNS else
                   "concrete" if _is_concrete_word(word, lexicon()) else "none")
     below_listing = ("number" if NUMBER.search(word) else "time" if word in v.TIME_WORDS else
                      "meal" if word in v.MEAL_NOUNS else below_meal)
-    return ("listing" if word in LISTING else below_listing), below_listing, below_meal
+    facts = (_MARKS.get(word), ("listing" if word in LISTING else below_listing), below_listing, below_meal)
+    if len(_WORD_FACTS) > 50_000:
+        _WORD_FACTS.clear()
+    _WORD_FACTS[word] = facts
+    return facts
 
 
 def _is_concrete_word(word: str, lex: Lexicon) -> bool:
@@ -273,9 +281,11 @@ def clauses(text: str) -> tuple[Clause, ...]:
     at_start, start_of_text, means = True, True, False
     skipped = 0
     i, n = 0, len(tokens)
+    known = _WORD_FACTS
     while i < n:
         word = tokens[i]
-        mark = _MARKS.get(word)  # one lookup for the few words that steer the reading
+        # what the word alone decides, in one lookup: its mark, then its roles
+        mark, role, below_listing, below_meal = known.get(word) or _word_facts(word)
         if mark is not None:
             if mark == "aside":
                 i += 1
@@ -289,8 +299,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 at_start, means = True, True
                 i += 1
                 continue
-        nxt = tokens[i + 1] if i + 1 < n else ""
         if at_start:
+            nxt = tokens[i + 1] if i + 1 < n else ""
             if word in v.LEADING_FILLERS:
                 i += 1
                 continue
@@ -308,7 +318,6 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 skipped += 1
                 i += 1
                 continue
-        if at_start:
             at_start = False
             lemma = _lemma(word)
             later_form_ok = not found or (
@@ -324,9 +333,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 continue
             start_of_text = False
         if current is not None:
-            role, below_listing, below_meal = _roles(word)
             if role == "listing":
-                if word != "such" or nxt == "as":
+                if word != "such" or (i + 1 < n and tokens[i + 1] == "as"):
                     current.listed = True
                     i += 1
                     continue

@@ -349,24 +349,26 @@ class _WordGates:
             by_first.setdefault(piece[0], []).append((piece, bits))
         self.by_first = {first: tuple(found) for first, found in by_first.items()}
         self.of_word: dict[str, int] = {}
-        self._turned_away: dict[tuple[int, bool, bool], dict[int, tuple]] = {}
+        self._turned_away: dict[tuple[int, bool, bool, bool], dict[int, tuple]] = {}
 
-    def turned_away(self, bits: int, digit: bool, plain: bool) -> dict[int, tuple]:
+    def turned_away(self, bits: int, digit: bool, plain: bool, sign: bool) -> dict[int, tuple]:
         """{pattern key: ()} for every pattern whose gate turns away a text
-        with these bits (and a digit or not; ASCII without "_" or not), to
-        start a text's matches with: most patterns are then never looked at
-        again for it. Kept per combination: the same few recur across texts."""
-        found = self._turned_away.get((bits, digit, plain))
+        with these bits (and a digit or not; ASCII without "_" or not; a
+        comparison sign or not), to start a text's matches with: most
+        patterns are then never looked at again for it. Kept per
+        combination: the same few recur across texts."""
+        found = self._turned_away.get((bits, digit, plain, sign))
         if found is None:
             found = {}
             for key, (always, with_digit, chars, words, needs_digit, word_bit) in self.searches.items():
                 if (needs_digit and not digit) or (
                         not chars and not bits & always and not (digit and bits & with_digit)) or (
-                        plain and words is not None and not bits & word_bit and key != id(v.THRESHOLD)):
+                        plain and words is not None and not bits & word_bit
+                        and not (sign and key == id(v.THRESHOLD))):
                     found[key] = ()
             if len(self._turned_away) > 50_000:
                 self._turned_away.clear()
-            self._turned_away[(bits, digit, plain)] = found
+            self._turned_away[(bits, digit, plain, sign)] = found
         return found
 
     def rows_of(self, bits: int) -> list[Milestone]:
@@ -434,7 +436,9 @@ class _Scan:
             self.bits = gates.text_bits(language.words_of(text)) | _EVERY_TEXT
             self.digit = bool(self.bits & _DIGIT_BIT)
             # the patterns its words already rule out have no matches
-            self.matches: dict[int, tuple[re.Match, ...]] = dict(gates.turned_away(self.bits, self.digit, self.plain))
+            sign = "<" in text or ">" in text  # (THRESHOLD's gate lets one through)
+            self.matches: dict[int, tuple[re.Match, ...]] = dict(
+                gates.turned_away(self.bits, self.digit, self.plain, sign))
         else:  # other text is searched whatever it holds
             self.bits = -1
             self.digit = _DIGIT.search(text) is not None
@@ -497,12 +501,8 @@ def _unique(items) -> list[str]:
         return [item] if item else []
     seen: dict[str, str] = {}
     for item in items:
-        if item:
-            item = item.strip()
-            if item:
-                key = item.lower()
-                if key not in seen:
-                    seen[key] = item
+        if item and (item := item.strip()):
+            seen.setdefault(item.lower(), item)  # the first spelling is kept
     return list(seen.values())
 
 
@@ -820,10 +820,9 @@ def match_milestone(text: str) -> Milestone | None:
 def _most_specific(rows, lowered: str) -> Milestone | None:
     best, longest = None, 0
     for milestone in rows:
-        if milestone.exclusion and milestone.exclusion.search(lowered):
-            continue
         span = max((m.end() - m.start() or 1 for m in milestone.pattern.finditer(lowered)), default=0)
-        if span > longest:
+        # (its exclusion is searched only for a row that would win: most rows tried don't match)
+        if span > longest and not (milestone.exclusion and milestone.exclusion.search(lowered)):
             best, longest = milestone, span
     return best
 
