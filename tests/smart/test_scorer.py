@@ -390,3 +390,12 @@ def test_the_frequency_shortcut_hides_no_rhythm():
     for text in texts:
         match = FREQUENCY.search(text)
         assert frequency_phrase(text) == (match.group(0) if match else None), text
+
+
+def test_the_card_lists_the_criteria_in_their_order():
+    """score() writes the five criteria out by name: in CRITERIA's order, the total their sum."""
+    from clingoals.smart import CRITERIA
+
+    card = score(GoalText("Walk 30 minutes 3 times a week by June 30", aspirations=("work-life balance",)), TODAY)
+    assert tuple(card["criteria"]) == CRITERIA
+    assert card["total"] == sum(c["score"] for c in card["criteria"].values())

@@ -1323,19 +1323,18 @@ def score(goal: GoalText, today: dt.date, *, default_hours_per_week: float = DEF
         (stated.value, stated.phrase) if stated else (None, None))
     time_bound, deadline = score_time_bound(reading, today)
     relevant = score_relevant(reading)
-    criteria = {
-        "specific": score_specific(reading),
-        "measurable": score_measurable(reading, deadline),
-        "achievable": score_achievable(reading, deadline, today, confidence=confidence,
-                                       default_hours_per_week=default_hours_per_week),
-        "relevant": relevant,
-        "time_bound": time_bound,
-    }
+    specific = score_specific(reading)
+    measurable = score_measurable(reading, deadline)
+    achievable = score_achievable(reading, deadline, today, confidence=confidence,
+                                  default_hours_per_week=default_hours_per_week)
     return {
         "statement": original,
         "deadline": deadline.isoformat() if deadline else None,
-        "total": sum(c.score for c in criteria.values()),
-        "criteria": {name: criteria[name].as_dict() for name in CRITERIA},
+        "total": specific.score + measurable.score + achievable.score + relevant.score + time_bound.score,
+        "criteria": {  # in CRITERIA's order
+            "specific": specific.as_dict(), "measurable": measurable.as_dict(), "achievable": achievable.as_dict(),
+            "relevant": relevant.as_dict(), "time_bound": time_bound.as_dict(),
+        },
     }
 
 
