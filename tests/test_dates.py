@@ -97,6 +97,11 @@ def test_unreadable_dates_are_errors_that_quote_the_input(bad):
     ("6/31/2027", "6/31/2027: June 2027 has 30 days"), ("2/30", "2/30: February has no day 30"),
     ("30/6/2027", "30/6/2027: day-first dates aren't read; write 2027-06-30 or 6/30/2027"),
     ("31/12", "31/12: day-first dates aren't read; write YYYY-12-31 or 12/31"),
+    # day-first and no date either way round: no advice to write the impossible 2/31 (trial 5)
+    ("31/02", "31/02 isn't a date (February has no day 31)"),
+    ("31/04/2027", "31/04/2027 isn't a date (April 2027 has no day 31)"),
+    ("29/02/2027", "29/02/2027 isn't a date (February 2027 has no day 29)"),
+    ("29/02/2028", "29/02/2028: day-first dates aren't read; write 2028-02-29 or 2/29/2028"),
 ])
 def test_impossible_days_say_what_is_wrong(bad, says):
     with pytest.raises(DateError) as info:

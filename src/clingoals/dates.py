@@ -307,6 +307,10 @@ def _impossible(phrase: str, shown: str) -> str | None:
         year = match.group(3)
         if 12 < month <= 31 and 1 <= day <= 12:
             full = int(year) + (2000 if len(year) == 2 else 0) if year else None
+            last = calendar.monthrange(full or 2000, day)[1]  # 2000: a leap year, for a date without one
+            if month > last:  # 31/02 read either way is no date: don't suggest 2/31
+                when = f"{calendar.month_name[day]} {full}" if full else calendar.month_name[day]
+                return f"{shown} isn't a date ({when} has no day {month})"
             iso = f"{full:04d}-{day:02d}-{month:02d}" if full else f"YYYY-{day:02d}-{month:02d}"
             us = f"{day}/{month}/{year}" if year else f"{day}/{month}"
             return f"{shown}: day-first dates aren't read; write {iso} or {us}"

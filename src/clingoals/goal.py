@@ -187,6 +187,40 @@ def check_number(name: str, value: float | None, *, allow_zero: bool = True) -> 
     return value
 
 
+# A target typed as words: a number, then what it counts ("50 training hours", "about 1,200 CE hours", "20").
+_NUMBER_AND_UNIT = (r"^\s*(?:(?:about|around|roughly|approximately|at least|~)\s*)?"
+                    r"(\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*(.*?)\s*$")  # 1e6 as --target takes it
+# "5 nights a week", "3 times per day": a rate, which logged progress can't add up to
+_RATE = (r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|morning|evening|weekday|"
+         r"weekend|session|shift)s?\b|\b(?:daily|nightly|weekly|monthly|yearly)\b")
+
+
+def read_target(text: str) -> tuple[float, str | None]:
+    """The one reading of a target typed as words, for every question that
+    asks for one: a number, checked as ``--target`` is (finite, above zero),
+    then what it counts (``--unit``), which may be left out:
+    '50 training hours' -> (50.0, 'training hours'), '20' -> (20.0, None).
+    Raises InvalidInput saying plainly what is wrong (no number, the number
+    not first, zero, a rhythm instead of a total)."""
+    import re  # compiled on first use (re caches it), not when every command starts
+
+    match = re.match(_NUMBER_AND_UNIT, text or "", re.IGNORECASE)
+    if match is None:
+        if not any(ch.isdigit() for ch in text or ""):
+            raise InvalidInput(f"'{(text or '').strip()}' isn't a number to log against: type one in digits with "
+                               "what it counts, e.g. '50 training hours'.")
+        raise InvalidInput(f"In '{text.strip()}', put the number first, then what it counts, "
+                           "e.g. '50 training hours'.")
+    value, unit = float(match.group(1).replace(",", "")), match.group(2) or None
+    if value <= 0:
+        raise InvalidInput("The number to log against must be more than zero, e.g. '50 training hours'.")
+    check_number("The target", value, allow_zero=False)
+    if unit and re.search(_RATE, unit, re.IGNORECASE):
+        raise InvalidInput(f"'{text.strip()}' is a rhythm, not a total to add up: give the total, "
+                           f"e.g. '60 nights' over the goal's time.")
+    return value, unit
+
+
 def check_dates(start: dt.date, deadline: dt.date) -> None:
     if deadline < start:
         raise InvalidInput(

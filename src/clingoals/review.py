@@ -20,7 +20,7 @@ DEFAULT_RHYTHM = "weekly"
 DUE_SOON_DAYS = 14
 STALE_DAYS = 21
 FIRST_WINDOW_DAYS = 7
-ADJUSTABLE = ("deadline", "target", "plan")
+ADJUSTABLE = ("deadline", "target", "unit", "plan")
 REFLECTION_QUESTIONS = (
     ("achieved", "What did you achieve since the last review"),
     ("obstacles", "What got in the way, and how did you handle it"),

@@ -114,7 +114,7 @@ def test_ctrl_c_while_reviewing_a_path_stops_and_prints_back_what_was_rewritten(
     child.expect("Keep, edit or skip")
     child.sendline("e")
     child.expect("Statement")
-    child.sendline("Finish the 40-hour supervision course by spring")
+    child.sendline("\x15Finish the 40-hour supervision course by spring")  # Ctrl-U clears the old statement
     child.expect("Target")  # the old wording said '2 years' (its 24 months) and this one doesn't: asked
     child.sendline("")
     child.expect("Deadline")
@@ -147,9 +147,9 @@ def test_ctrl_c_in_profile_add_keeps_the_answers_and_the_next_one_continues_them
     child.expect("You stopped a self-assessment")
     child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("")
-    child.expect(r"Clinical skills.*\[CBT=4; DBT=seven\]")                 # the strengths etc. are not asked again
-    child.sendline("CBT=4; DBT=2")
-    child.expect("Interpersonal skills")
+    child.expect(r"Clinical skills.*: CBT=4; DBT=seven")                   # the strengths etc. are not asked again
+    child.sendline("\x15CBT=4; DBT=2")                                      # the answer waits on the line: Ctrl-U
+    child.expect("Interpersonal skills.*active listening=4")                # its own example
     child.sendline("")
     child.expect("Administrative skills")
     child.sendline("")
@@ -342,7 +342,7 @@ def test_journal_offers_the_next_draft_after_saving_one(isolated_home):
     child.expect("Johnson")                                               # the newest first
     child.sendline("yes")
     child.expect("Your entry")
-    child.sendline("Session felt stuck; bring it to supervision")        # rewritten without the name
+    child.sendline("\x15Session felt stuck; bring it to supervision")  # rewritten (Ctrl-U clears the line)
     child.expect("Saved journal entry 1")
     child.expect(r"\(2 of 2\) You kept a private journal draft")          # not the end: the older one
     child.expect("Patel")
@@ -364,7 +364,7 @@ def _save_the_newest_and_get_offered_the_next(home):
     child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("yes")
     child.expect("Your entry")
-    child.sendline("Felt stuck in session; supervision next week")
+    child.sendline("\x15Felt stuck in session; supervision next week")  # Ctrl-U clears the text on the line
     child.expect("Saved journal entry 1")
     child.expect(r"\(2 of 2\)")
     child.expect(r"Continue it\? \[yes/no/discard\]")
@@ -416,7 +416,7 @@ def test_journal_json_continues_one_draft_and_says_how_many_wait(isolated_home):
     child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("yes")
     child.expect("Your entry")
-    child.sendline("Felt stuck in session; supervision next week")
+    child.sendline("\x15Felt stuck in session; supervision next week")  # Ctrl-U clears the text on the line
     child.expect(r'"id": 1')                                             # one JSON document
     child.expect(r"1 more private journal draft waiting: 'goals journal' offers it next.")
     assert _finish(child) == 0 and "(2 of 2)" not in child.before

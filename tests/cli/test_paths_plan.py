@@ -137,12 +137,14 @@ def test_path_start_in_a_terminal_reviews_each_goal(isolated_home):
     child.expect(r"Keep, edit or skip\?")
     child.sendline("e")
     child.expect("Statement")
-    child.sendline("Write a business plan, fee schedule and marketing plan for my practice")
+    child.expect("Write a business plan")  # the old statement waits on the line: Ctrl-U clears it
+    child.sendline("\x15Write a business plan, fee schedule and marketing plan for my practice")
     child.expect("Deadline")
-    child.sendline("someday")
+    child.sendline("\x15someday")
     child.expect("Can't read the date")
     child.expect("Deadline")
-    child.sendline("2027-09-30")
+    child.expect("someday")  # the refused date waits on the line to be corrected
+    child.sendline("\x152027-09-30")
     child.expect("3. Get credentialed")
     child.expect(r"Keep, edit or skip\?")
     child.sendline("s")

@@ -66,7 +66,8 @@ def test_stdin_text_interrupted_while_editing_it_is_kept_as_a_draft(isolated_hom
     child.expect("Your entry")
     if key == "ctrl-c":
         _interrupt(child, "Not edited")
-    else:
+    else:  # the text waits on the line, where Ctrl-D is no end of input (as in a shell): clear it first
+        child.send("\x15")
         child.sendeof()
         child.expect("Not edited")
     child.expect("the next 'goals journal' offers it back")

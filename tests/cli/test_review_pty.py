@@ -110,7 +110,8 @@ def test_a_whole_review_reads_every_answer_as_meant(isolated_home):
     child.sendline("1e400")                 # too large for any target: said so, asked again
     child.expect("The target is too large")
     child.expect("New target")
-    child.sendline("")
+    child.expect("1e400")                   # the refused answer waits on the line: Ctrl-U, Enter skips
+    child.sendline("\x15")
     child.expect("New plan")
     child.sendline("Two webinars a month")
     child.expect("Why the change")
@@ -294,8 +295,9 @@ def test_profile_add_checks_each_skill_answer_as_typed_and_keeps_it(isolated_hom
     child.expect("Clinical skills")
     child.sendline("CBT=4; DBT=seven")
     child.expect("Rate 'DBT' from 1 to 5")
-    child.expect(r"Clinical skills .* \[CBT=4; DBT=seven\]")   # asked again with what was typed
-    child.sendline("CBT=4; DBT=2")
+    child.expect(r"Clinical skills .*: CBT=4; DBT=seven")     # asked again with what was typed on the line
+    child.sendline("\x08" * len("seven") + "2")              # corrected there: backspace over 'seven'
+
     child.expect("Interpersonal skills")
     child.sendline("")
     child.expect("Administrative skills")
@@ -334,7 +336,7 @@ def test_a_journal_argument_declined_is_kept_and_offered_back(isolated_home):
     child.expect(r"Continue it\? \[yes/no/discard\]")
     child.sendline("")
     child.expect("Your entry")
-    child.sendline("Discussed sleep with a client; try a wind-down routine")
+    child.sendline("\x15Discussed sleep with a client; try a wind-down routine")  # Ctrl-U clears the text on the line
     child.expect("Saved journal entry 1")
     child.expect(pexpect.EOF)
     child.close()

@@ -113,7 +113,7 @@ def test_goals_drafts_is_goals_journal_drafts(run):
     table = run("drafts")
     assert table.code == 0 and "goals drafts --discard N" in table.out
     wrong = run("drafts", "--discard", "7", "--yes")
-    assert wrong.code == 1 and "No draft 7 (numbers: 1 to 2); 'goals drafts' lists them." in wrong.err
+    assert wrong.code == 1 and "No draft 7 (the drafts are numbered 1 to 2); 'goals drafts' lists them." in wrong.err
     assert len(_drafts(run)) == 2
     assert run("drafts", "--discard", "1").code == 1                     # asks first: no terminal, no --yes
     gone = run("drafts", "--discard", "1", "--yes", "--json")

@@ -92,10 +92,10 @@ def test_editing_a_milestone_rescores_it_with_the_target_from_its_wording(isolat
     child.expect("Keep, edit or skip")  # the 40-hour course (licensure and its 2 years are done)
     child.sendline("e")
     child.expect("Statement")
-    child.sendline("Complete the 15-hour BBS supervision training course")
+    child.sendline("\x15Complete the 15-hour BBS supervision training course")  # Ctrl-U: the old text is on the line
     child.expect(r"Target: 15 training hours \(was 40\), from your wording")
     child.expect("Deadline")
-    child.sendline("2027-03-31")
+    child.sendline("\x152027-03-31")
     child.expect("1. Complete the 15-hour BBS supervision training course")  # the card again, before saving
     child.expect("15 training hours")
     child.expect("Keep, edit or skip")  # the application
@@ -120,7 +120,7 @@ def test_a_reworded_milestone_that_drops_its_number_asks_for_the_target(isolated
     child.expect("Keep, edit or skip")
     child.sendline("e")
     child.expect("Statement")
-    child.sendline("Complete the BBS supervision training course")
+    child.sendline("\x15Complete the BBS supervision training course")
     child.expect(r"Target in training hours \(now 40; 0 for none\)")
     child.sendline("fifteen")
     child.expect("Please type a number")

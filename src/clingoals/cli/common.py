@@ -208,7 +208,23 @@ def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
     if not interactive():
         raise ClingoalsError(f"Nothing done: \"{question.rstrip('?')}?\" needs a yes, and there is no terminal "
                              "to ask in; run the same command with --yes.")
-    return typer.confirm(question, default=default, err=True)
+    return ask_yes_no(question, default=default)
+
+
+YES_NO = {"y": True, "yes": True, "n": False, "no": False}
+
+
+def ask_yes_no(question: str, *, default: bool) -> bool:
+    """The one yes/no question at a terminal: Enter takes ``default``; any
+    other reply than y/yes/n/no is asked again, saying what to type (never
+    Click's bare "Error: invalid input")."""
+    while True:
+        answer = ask(f"{question} [{'Y/n' if default else 'y/N'}]", default="").strip().lower()
+        if not answer:
+            return default
+        if answer in YES_NO:
+            return YES_NO[answer]
+        say("  Please answer yes or no.")
 
 
 def ask(question: str, *, default: str | None = None, editable: bool = False, prefill: str | None = None) -> str:
@@ -282,10 +298,57 @@ def privacy_guard(text: str, *, yes: bool, what: str = "this text",
     return settle_private_text(text, what=what, edit=edit, keep=keep)
 
 
+def edit_line(label: str, text: str, *, keeps: str = "it as it was") -> str:
+    """The one way a text is edited at a terminal: ``text`` waits on the
+    input line, ready to edit (GNU readline; elsewhere it is the default
+    Enter keeps). A line emptied and sent keeps ``text`` and says so
+    ("Empty: keeping ``keeps``.")."""
+    edited = ask(f"{label} (edit it)", default="", editable=True, prefill=text).strip()
+    if not edited:
+        say(f"  Empty: keeping {keeps}.")
+        return text
+    return edited
+
+
+def ask_to_fix(question: str, typed: str) -> str:
+    """A refused answer asked for again: ``typed`` waits on the input line
+    to be corrected where the terminal allows; elsewhere it is printed back
+    and Enter gives '' (never the refused answer sent again unseen)."""
+    from clingoals.cli import lineedit
+
+    if lineedit.available():
+        return ask(question, default="", editable=True, prefill=typed)
+    say(f"  You typed: {typed}")
+    return ask(question, default="")
+
+
+class Interrupted(Exception):
+    """Ctrl-C (or end of input) while a line was typed: ``line`` is what was
+    on it ('' when nothing), or None when it can't be known (no GNU readline)."""
+
+    def __init__(self, line: str | None):
+        super().__init__(line)
+        self.line = line
+
+
+def ask_keeping_the_line(question: str) -> str:
+    """One free-text answer read with line editing; Ctrl-C or end of input
+    raise :class:`Interrupted` carrying the half-typed line, so the caller
+    can keep it instead of losing it."""
+    import click
+
+    from clingoals.cli import lineedit
+
+    try:
+        return ask(question, default="", editable=True)
+    except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+        raise Interrupted(lineedit.interrupted_line()) from None
+
+
 def ask_again(label: str) -> Callable[[str], str]:
-    """``edit`` for :func:`privacy_guard`: asks for the text again with what
-    was typed as the default (Enter keeps it)."""
-    return lambda typed: ask(label, default=typed).strip()
+    """``edit`` for :func:`privacy_guard`: the text typed waits on the input
+    line to be edited (:func:`edit_line`)."""
+    return lambda typed: edit_line(label, typed)
 
 
 PRIVACY_CHOICES = {

@@ -21,11 +21,11 @@ from __future__ import annotations
 import datetime as dt
 
 import click
-import typer
 
 from clingoals import clock
 from clingoals.cli import lineedit
-from clingoals.cli.common import STOPPED, ask, offer_drafts, opened_store, privacy_choice, say, stopped
+from clingoals.cli.common import (STOPPED, ask, ask_yes_no, edit_line, offer_drafts, opened_store, privacy_choice,
+                                  say, stopped)
 from clingoals.errors import InvalidInput
 from clingoals.usecases import drafting as use
 
@@ -53,6 +53,8 @@ def _answer(state: dict, key: str, question: str, *, optional: bool = True, pref
     pending = state.get("pending")
     if pending and pending["question"] == key:
         prefill, state["pending"] = pending["text"], None
+        if state.get("skippable") == key:  # asked only for this line: clearing it skips the question
+            cleared_keeps, state["skippable"] = False, None
     state["asking"] = key  # until it is answered: a Ctrl-C meanwhile keeps the line under this question
     skip = ""
     if optional and not prefill:
@@ -100,16 +102,31 @@ def _private_now(state: dict, key: str, text: str) -> str:
             text = _edited(state, key, EDIT_LABELS.get(key, "Your answer"), text)
 
 
+# What may follow the number, as people type it: "3 hours", "3 h a week", "7/10", "7 out of 10".
+_NUMBER_WORDS = {"hours": r"(?:h|hrs?|hours?)?(?:\s*(?:a|per|each|/)\s*(?:week|wk))?",
+                 "confidence": r"(?:\s*(?:/|out\s+of)\s*10)?"}
+
+
 def _ask_number(state: dict, key: str, question: str, *, low: float, high: float | None,
                 integer: bool = False) -> float | None:
+    """A number (with the words people add to it, such as '3 hours'); a
+    refused answer waits on the line to be corrected, and clearing it skips."""
+    import re
+
+    words = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*" + _NUMBER_WORDS.get(key, "") + r"\s*$", re.IGNORECASE)
+    typed = None
     while True:
-        answer = _answer(state, key, question)
+        answer = _answer(state, key, question, prefill=typed if lineedit.available() else None,
+                         cleared_keeps=typed is None)
         if answer is None:
             return None
+        typed = answer
+        match = words.match(answer)
         try:
-            number = 0 if answer.lower() in NONE_WORDS else int(answer) if integer else float(answer)
-        except ValueError:
-            say(f"  Please type a number{' from %g to %g' % (low, high) if high is not None else ''}, or press Enter to skip.")
+            number = 0 if answer.lower() in NONE_WORDS else int(match.group(1)) if integer else float(match.group(1))
+        except (AttributeError, ValueError):
+            say(f"  Please type a number{' from %g to %g' % (low, high) if high is not None else ''}, "
+                "or clear the line to skip.")
             continue
         if number < low or (high is not None and number > high) or number != number:
             say(f"  Please type a number from {low:g}{' to %g' % high if high is not None else ' up'}.")
@@ -232,7 +249,7 @@ def _choose_wording(state: dict, first: str, composed: str) -> str:
         if choice == "keep":
             return first
         if choice == "edit":
-            return _edited(state, "edit wording", "Your wording", composed)
+            return _edited(state, "edit wording", "Your wording", composed, keeps="the composed sentence")
         say("  Please type a, e or k.")
 
 
@@ -322,9 +339,6 @@ def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], st
                  accepted=list(draft["accepted"]))
     if state["pending"] and state["pending"]["question"] == "statement":
         values["statement"] = None  # asked again, with what was typed waiting on the line
-    elif state["pending"] and state["pending"]["question"] not in QUESTIONS:
-        say(f"When you stopped you were typing: {state['pending']['text']}")
-        state["pending"] = None
     _ask_again_what_fails(values, state, day)
 
 
@@ -369,6 +383,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     new_aspirations, asked = state["new_aspirations"], state["asked"]
     say("Let's draft a SMART goal. Press Enter to skip any question marked so; "
         "Ctrl-C stops and keeps what you typed as a draft.")
+    _offer_edit_pending(values, steps, state)
     if (values.get("statement") or "").strip():  # given on the command line, or a continued draft's
         values["statement"] = _private_now(state, "statement", values["statement"].strip())
     while not (values.get("statement") or "").strip():
@@ -395,9 +410,22 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         asked.add(question)
         return reply
 
+    def resumed(key: str, *, needed: bool = False) -> bool:
+        """Whether the question ``key`` is asked again because the line typed
+        at it when the conversation stopped waits for it, even where the card
+        (scored again with the answers since) no longer needs it: then the
+        person is told why it comes, and clearing the line skips it."""
+        pending = state["pending"]
+        if not (pending and pending["question"] == key):
+            return False
+        if not needed:
+            say("  When you stopped you were typing an answer to this question: it waits on the line.")
+            state["skippable"] = key
+        return True
+
     current = card()
     _show(current)
-    if current["criteria"]["specific"]["score"] < 2:
+    if current["criteria"]["specific"]["score"] < 2 or resumed("specific"):
         detail = once("specific", lambda: _answer(
             state, "specific", "What exactly will you do? " + (
                 "Name the action, and when or where (e.g. 'walk 30 minutes after lunch')" if personal()
@@ -409,7 +437,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     measurable = current["criteria"]["measurable"]
     # A checkable outcome is met, but a number is what progress gets logged against.
     no_number = values.get("target") is None and not any(ch.isdigit() for e in measurable["evidence"] for ch in e)
-    if measurable["score"] < 2:
+    if measurable["score"] < 2 or (not no_number and resumed("measure")):
         if once("measure", lambda: _ask_measure(state, values, measurable["suggestion"], personal=personal())):
             current = card()
             _show(current)
@@ -422,7 +450,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             _show(current)
     if not values.get("due"):
         found = current["deadline"]
-        if found and current["criteria"]["time_bound"]["score"] == 2 and _fits(found, values, day):
+        if found and current["criteria"]["time_bound"]["score"] == 2 and _fits(found, values, day) \
+                and not resumed("due", needed=True):
             values["due"] = found
         else:
             values["due"] = _ask_deadline(state, "due", "By when? (e.g. 'June 30', 'in 3 months', 'Q3')", values, day,
@@ -430,37 +459,41 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             current = card()
             _show(current)
     achievable = current["criteria"]["achievable"]
-    if achievable["score"] < 2:
+    weak = achievable["score"] < 2
+    if weak or any(resumed(key, needed=True) for key in ("later", "plan", "hours", "confidence")):
         before = len(asked)
-        if achievable["score"] == 0 and "deadline" in achievable["reason"]:
+        if (achievable["score"] == 0 and "deadline" in achievable["reason"]) or resumed("later"):
             later = once("later", lambda: _ask_deadline(state, "later", "A more realistic deadline", values, day,
                                                         required=False))
             if later:
                 values["due"] = later
-        if values.get("plan") is None or state.get("plan_from_answers"):
+        if (weak and (values.get("plan") is None or state.get("plan_from_answers"))) or resumed("plan"):
             # an answer kept in the plan waits on the line, to add to or reword
             needs = "time, gear, someone to help" if personal() else "course, mentor, fees, time off"
             plan = once("plan", lambda: _answer(state, "plan", f"Your plan and what you'll need ({needs})",
                                                 prefill=values.get("plan")))
             values["plan"] = plan or values.get("plan")
-        if values.get("hours_per_week") is None:
+        if (weak and values.get("hours_per_week") is None) or resumed("hours"):
             values["hours_per_week"] = once("hours", lambda: _ask_number(state, "hours", "Hours a week you can give it",
                                                                          low=0, high=168))
-        if values.get("confidence") is None:
+        if (weak and values.get("confidence") is None) or resumed("confidence"):
             confidence = once("confidence", lambda: _ask_number(state, "confidence", "How confident are you, 0-10",
                                                                 low=0, high=10, integer=True))
             values["confidence"] = int(confidence) if confidence is not None else None
         if len(asked) > before:
             current = card()
             _show(current)
-    if current["criteria"]["relevant"]["score"] < 2:
+    loose = current["criteria"]["relevant"]["score"] < 2
+    if loose or any(resumed(key, needed=True) for key in ("why", "aspiration")):
         before = len(asked)
-        if not values.get("why"):
+        if (loose and not values.get("why")) or resumed("why"):
             values["why"] = once("why", lambda: _answer(
-                state, "why", "Why does it matter to you? (e.g. 'so that I can supervise associates')"))
+                state, "why", "Why does it matter to you? (e.g. 'so that I can supervise associates')")) \
+                or values.get("why")
         known = f" (yours: {', '.join(declared)})" if declared else ""
         name = once("aspiration", lambda: _answer(state, "aspiration",
-                                                  f"Which aspiration does it serve{known}? A new name adds it"))
+                                                  f"Which aspiration does it serve{known}? A new name adds it")) \
+            if loose or resumed("aspiration") else None
         if name:
             existing = next((d for d in declared if d.lower() == name.lower()), None)
             if existing is None:
@@ -474,8 +507,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                                          descriptions=state["described"])
         if suggested == "personal":
             # Life goals (sleep, exercise, money, boundaries) are personal; the default stays professional.
-            values["personal"] = typer.confirm("It reads as a personal goal, not a work one. Keep it as personal?",
-                                               default=True, err=True)
+            values["personal"] = ask_yes_no("It reads as a personal goal, not a work one. Keep it as personal?",
+                                            default=True)
         asked.add("domain")
     if "steps" not in asked:
         say("Action steps make it real. Add a few, one per line; Enter on an empty line when done.")
@@ -488,8 +521,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             steps.append(text)
         asked.add("steps")
 
-    if state["pending"]:  # a half-typed line whose question was not asked again this time
-        say(f"When you stopped last time you were typing: {state['pending']['text']}")
+    if state["pending"]:  # a line typed at a question this conversation no longer has (an older draft's)
+        _offer_pending_elsewhere(values, steps, state, day)
     first = values["statement"].strip()
     statement = state["wording"]
     if statement is None:
@@ -511,7 +544,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     final = card_of(values, aspirations, declared + new_aspirations, day, statement, state)
     if final["total"] < 10:
         say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
-    keep = typer.confirm("Save this goal?", default=True, err=True)
+    keep = ask_yes_no("Save this goal?", default=True)
     statement = _private_enough(values, statement, steps, state)
     if statement is None:
         kept = _keep_private(values, aspirations, steps, day, state)
@@ -522,6 +555,62 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         say("Kept as a draft, so nothing you typed is lost ('goals list --status draft' shows it).")
     return {"statement": statement, "status": "active" if keep else "draft", "new_aspirations": new_aspirations,
             "continued": state["continued"], "asked": sorted(asked)}
+
+
+def _offer_edit_pending(values: dict, steps: list[str], state: dict) -> None:
+    """A continued draft stopped while the person was editing a text (the
+    composed wording, or an answer at the privacy check before saving):
+    what they had typed is offered back and, if they want it, used."""
+    pending = state["pending"]
+    if not (pending and pending["question"].startswith("edit ")):
+        return
+    field, text = pending["question"][len("edit "):], pending["text"]
+    if field.startswith("step "):
+        number = int(field.split()[1]) if field.split()[1].isdigit() else 0
+        if not 1 <= number <= len(steps):
+            return
+        label = f"Step {number}"
+    elif field in use.PRIVATE_FIELDS and field != "statement":
+        label = use.PRIVATE_FIELDS[field]
+    else:
+        return
+    say(f"When you stopped you were editing {label!r}: {text}")
+    if ask_yes_no("Use what you typed?", default=True):
+        if field == "wording":
+            state["wording"] = text
+        elif field.startswith("step "):
+            steps[number - 1] = text
+        else:
+            values[field] = text
+    else:
+        say(f"  {label} stays as it was; what you typed is above, to copy.")
+    state["pending"] = None
+
+
+def _offer_pending_elsewhere(values: dict, steps: list[str], state: dict, day: dt.date) -> None:
+    """A kept line whose question this conversation didn't come to (the
+    deadline was given on the command line, or an older draft's question):
+    offered, and used if wanted, never only printed."""
+    pending, state["pending"] = state["pending"], None
+    text = pending["text"]
+    if pending["question"] in ("due", "later"):
+        if ask_yes_no(f"When you stopped you were typing {text!r} as the deadline. Use it instead of "
+                      f"{values.get('due')!r}?", default=False):
+            if _fits(text, values, day):
+                values["due"] = text
+            else:
+                say(f"  {text!r} can't be this goal's deadline: it stays {values.get('due')!r}.")
+        return
+    if pending["question"] == "step":
+        if ask_yes_no(f"When you stopped you were typing the step {text!r}. Add it?", default=True):
+            steps.append(text)
+        return
+    field = {"specific": "specific", "plan": "plan", "why": "why"}.get(pending["question"])
+    if field and ask_yes_no(f"When you stopped you were typing {text!r} as {use.PRIVATE_FIELDS[field].lower()}. "
+                            "Use it?", default=True):
+        values[field] = text
+        return
+    say(f"When you stopped last time you were typing: {text} (not used; copy it if you need it)")
 
 
 def _private_enough(values: dict, statement: str, steps: list[str], state: dict) -> str | None:
@@ -565,11 +654,11 @@ def _private_enough(values: dict, statement: str, steps: list[str], state: dict)
             say("  Your first sentence is replaced by the wording above (it is not kept in the goal's history).")
 
 
-def _edited(state: dict, key: str, label: str, text: str) -> str:
+def _edited(state: dict, key: str, label: str, text: str, *, keeps: str = "it as it was") -> str:
     """``text`` edited by the person (on the input line where the terminal
-    allows); Enter on an emptied line keeps it as it was."""
+    allows); Enter on an emptied line keeps it as it was, and says so."""
     state["asking"] = key
-    edited = ask(f"{label} (edit it)", default="", editable=True, prefill=text).strip() or text
+    edited = edit_line(label, text, keeps=keeps)
     state["asking"] = None
     return edited
 

@@ -277,7 +277,22 @@ def log(
         message += "\n" + note
     if data["target_reached"]:
         message += f"\nTarget reached! Mark it done: goals done {goal_id}"
+    message += _logged_where(goal_id, data)
     respond(data, json_out=json_out, message=message)
+
+
+def _logged_where(goal_id: int, data: dict) -> str:
+    """What a person logging progress should know about the goal itself:
+    that it isn't active (the progress still counts), and that it has no
+    target to measure the total against."""
+    notes = ""
+    if data["status"] == "paused":
+        notes += f"\nGoal {goal_id} is paused: 'goals resume {goal_id}' makes it active again."
+    elif data["status"] != "active":
+        notes += f"\nGoal {goal_id} is {data['status']}."
+    if not data["measure"]["target"]:
+        notes += f"\nIt has no target to count toward: 'goals edit {goal_id} --target N --unit U' sets one."
+    return notes
 
 
 def _before_start(goal_id: int, phrase: str | None, data: dict, what: str) -> str | None:
@@ -377,12 +392,17 @@ def step_add(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's i
 
 @step_app.command("done")
 def step_done(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
-              step_id: int = typer.Argument(..., metavar="N", help=STEP_NUMBER_HELP),
-              json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Tick an action step off."""
+              numbers: List[int] = typer.Argument(..., metavar="N...",
+                                                  help=STEP_NUMBER_HELP + " Several tick them off together."),
+              json_out: bool = typer.Option(False, "--json",
+                                            help=JSON_HELP + " One step: the step; several: a list of them.")) -> None:
+    """Tick action steps off ('goals step done 3 1 2' ticks steps 1 and 2 of goal 3; a number
+    that isn't an open step ticks none)."""
     with opened_store() as store:
-        data = use.complete_step(store, goal_id, step_id, today=today(), now=clock.now_iso())
-    respond(data, json_out=json_out, message=f"Step {step_id} of goal {goal_id} done.")
+        steps = use.complete_steps(store, goal_id, numbers, today=today(), now=clock.now_iso())
+    ticked = [str(step["id"]) for step in steps]
+    which = f"Step {ticked[0]}" if len(ticked) == 1 else f"Steps {', '.join(ticked[:-1])} and {ticked[-1]}"
+    respond(steps[0] if len(numbers) == 1 else steps, json_out=json_out, message=f"{which} of goal {goal_id} done.")
 
 
 @step_app.command("undo")

@@ -22,8 +22,9 @@ from clingoals.cli.common import (
     DATE_HELP,
     JSON_HELP,
     YES_HELP,
-    ask,
+    Interrupted,
     ask_again,
+    ask_keeping_the_line,
     confirm,
     interactive,
     offered_drafts,
@@ -116,8 +117,8 @@ def add(
             raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
         if _continue_drafts(yes=yes, json_out=json_out):
             return
-        text = _write_new()
         keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
+        text = _write_new(keep)
         text = _checked(text, yes=yes, draft=keep)
         if text is None:
             return
@@ -186,12 +187,24 @@ def _continue_drafts(*, yes: bool, json_out: bool) -> bool:
     return taken
 
 
-def _write_new() -> str:
+def _write_new(fields: dict) -> str:
     """A new entry typed in a terminal: in $VISUAL/$EDITOR when one is set,
-    else asked for on one line (no dead end for someone without an editor)."""
+    else asked for on one line (no dead end for someone without an editor).
+    Ctrl-C while typing that line keeps it as a private journal draft (with
+    the entry's ``fields``) where GNU readline can give it back, as guided
+    'goals add' keeps its line; elsewhere the message says it couldn't."""
     if os.environ.get("VISUAL") or os.environ.get("EDITOR"):
         return edit_in_editor(TEMPLATE)
-    text = ask("Your entry (one paragraph; set $EDITOR to write longer ones)", default="").strip()
+    try:
+        text = ask_keeping_the_line("Your entry (one paragraph; set $EDITOR to write longer ones)").strip()
+    except Interrupted as stop:
+        if stop.line and stop.line.strip():
+            stopped("Stopped; the line you were typing is not lost. "
+                    + _draft_keeper(fields)(stop.line.strip()))
+        if stop.line is None:
+            stopped("Stopped; nothing was saved. A line not ended with Enter can't be read back here "
+                    "(that needs GNU readline, and output to the terminal), so it is not kept.")
+        stopped()
     if not text:
         raise InvalidInput("The entry is empty; nothing was saved.")
     return text

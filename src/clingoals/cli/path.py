@@ -10,7 +10,8 @@ from typing import Optional
 import typer
 
 from clingoals import clock
-from clingoals.cli.common import DATE_HELP, JSON_HELP, ask, confirm, emit_json, interactive, opened_store, say, stopped, today
+from clingoals.cli.common import (DATE_HELP, JSON_HELP, ask, confirm, edit_line, emit_json, interactive, opened_store,
+                                  say, stopped, today)
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
 from clingoals.numbers import counted
@@ -107,13 +108,14 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
         if choice == "s":
             continue
         if choice == "e":
-            statement = ask("Statement", default=draft["statement"]).strip()
-            if statement and statement != draft["statement"]:
+            statement = edit_line("Statement", draft["statement"])
+            if statement != draft["statement"]:
                 _retarget(draft, statement)
                 draft["statement"] = statement
                 typed.append(statement)
+            answer = draft["deadline"].isoformat()
             while True:
-                answer = ask("Deadline", default=draft["deadline"].isoformat()).strip()
+                answer = edit_line("Deadline", answer)  # a refused date waits on the line to be corrected
                 try:
                     draft["deadline"] = parse_date(answer, day)
                     break

@@ -9,8 +9,8 @@ import click
 import typer
 
 from clingoals import clock
-from clingoals.cli.common import (DATE_HELP, JSON_HELP, ask, emit_json, interactive, offer_drafts, opened_store,
-                                  respond, say, stopped, today)
+from clingoals.cli.common import (DATE_HELP, JSON_HELP, ask, ask_to_fix, emit_json, interactive, offer_drafts,
+                                  opened_store, respond, say, stopped, today)
 from clingoals.errors import ClingoalsError, InvalidInput
 from clingoals.numbers import counted
 from clingoals.usecases import assessments as use
@@ -31,25 +31,47 @@ def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(";") if v.strip()]
 
 
-def _ask_skills(group: str, answer: str, pending: dict) -> list[str]:
-    """One group's skills, checked as typed: a wrong one is named and the
-    answer asked again with what was typed (kept in ``pending`` meanwhile,
-    so Ctrl-C keeps it too)."""
+# An example per group, so interpersonal and administrative skills aren't asked with clinical ones.
+SKILL_EXAMPLES = {"clinical": "CBT=4; DBT=2", "interpersonal": "active listening=4; conflict resolution=3",
+                  "administrative": "documentation=3; scheduling=4"}
+
+
+def _skill_problems(group: str, parts: list[str]) -> list[str]:
+    """What is wrong with each SKILL=RATING pair of one group (every one, not only the first)."""
     from clingoals.assessment import parse_skill
 
-    while True:
-        answer = ask(f"{group.capitalize()} skills as SKILL=RATING 1-5, separated by ; (e.g. CBT=4; DBT=2)",
-                     default=answer or "")
-        specs = [f"{group}:{part}" for part in _split([answer])]
+    problems = []
+    for part in parts:
+        if "=" not in part:
+            problems.append(f"Can't read {part!r}: write SKILL=RATING, e.g. {part}=3")
+            continue
         try:
-            for spec in specs:
-                parse_skill(spec)
+            parse_skill(f"{group}:{part}")
         except InvalidInput as error:
+            problems.append(str(error).rstrip("."))
+    return problems
+
+
+def _ask_skills(group: str, answer: str, pending: dict) -> list[str]:
+    """One group's skills, checked as typed: every wrong pair is named and
+    the answer waits on the input line to be fixed (kept in ``pending``
+    meanwhile, so Ctrl-C keeps it too); Enter there never sends the refused
+    answer again unseen, and an empty answer skips the group."""
+    question = (f"{group.capitalize()} skills as SKILL=RATING 1-5, separated by ; "
+                f"(e.g. {SKILL_EXAMPLES.get(group, 'CBT=4; DBT=2')})")
+    typed = answer or None
+    while True:
+        answer = ask_to_fix(question, typed) if typed else ask(question, default="")
+        parts = _split([answer])
+        problems = _skill_problems(group, parts)
+        if problems:
             pending[group] = answer
-            say(f"  {error} Fix it below (your answer is kept).")
+            say(f"  {'; '.join(problems)}. Fix {'it' if len(problems) == 1 else 'them'} below (your answer is kept); "
+                f"an empty answer skips {group} skills.")
+            typed = answer
             continue
         pending.pop(group, None)
-        return specs
+        return [f"{group}:{part}" for part in parts]
 
 
 QUESTIONS = (("strengths", "Strengths (separated by ;)"), ("growth", "Areas to grow (separated by ;)"),

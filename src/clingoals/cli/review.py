@@ -19,6 +19,9 @@ from clingoals import review as rules
 from clingoals.cli.common import (
     JSON_HELP,
     ask,
+    ask_to_fix,
+    ask_yes_no,
+    edit_line,
     emit_json,
     finite,
     interactive,
@@ -158,7 +161,7 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
     draft = drafts.pop(field, None)
     typed = _ask_text(question, draft["text"] if draft else earlier)
     text = typed if typed is not None and typed == earlier and not draft else settle_private_text(
-        typed, what="this answer", edit=lambda again: _ask_text(question, again), keep=keep, interrupt_stops=True)
+        typed, what="this answer", edit=lambda again: edit_line(question, again), keep=keep, interrupt_stops=True)
     if draft and draft["name"] not in kept_as:  # not when the same answer was kept again: that draft is it
         discard_draft(draft["name"])
     return text
@@ -198,7 +201,7 @@ def _ask_progress(goal: dict) -> float | None:
             say(f"  {error}")
             continue
         amount = f"{-value:g} {unit}".rstrip()
-        if value < 0 and not typer.confirm(f"Subtract {amount} from goal {goal['id']}?", default=False, err=True):
+        if value < 0 and not ask_yes_no(f"Subtract {amount} from goal {goal['id']}?", default=False):
             continue
         return value
 
@@ -235,13 +238,49 @@ def _ask_decision(suggested: str) -> str:
             say(f"  {error}")
 
 
+def _ask_new_target(goal: dict) -> dict:
+    """A new target read as every target question reads one (a number, then
+    what it counts, :func:`clingoals.goal.read_target`, checked as
+    ``--target``/``--unit`` are): '20 walks' sets both; '20' keeps the
+    goal's unit, or asks what it counts when the goal has none. A refused
+    answer waits on the line to be corrected."""
+    from clingoals.goal import read_target
+
+    measure = goal["measure"]
+    now = f"{measure['target']:g} {measure['unit'] or ''}".rstrip() if measure["target"] is not None else "none"
+    question = f"New target (now {now}; a number, with what it counts, e.g. '20 walks'; Enter to skip)"
+    typed = None
+    while True:
+        answer = (ask_to_fix(question, typed) if typed else ask(question, default="")).strip()
+        if not answer:
+            return {}
+        try:
+            target, unit = read_target(answer)
+            break
+        except InvalidInput as error:
+            say(f"  {error}")
+            typed = answer
+    changes = {"target": target}
+    if unit and unit != measure["unit"]:
+        changes["unit"] = unit
+        if measure["unit"]:
+            say(f"  The unit changes from {measure['unit']!r} to {unit!r}.")
+    elif not unit and not measure["unit"]:
+        unit = ask(f"What does {target:g} count? (e.g. walks, CE hours; Enter to leave it without a unit)",
+                   default="").strip()
+        if unit:
+            changes["unit"] = unit
+    return changes
+
+
 def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
-    from clingoals.goal import check_dates, check_number
+    from clingoals.goal import check_dates
 
     changes: dict = {}
+    question, typed = f"New deadline (now {goal['deadline']}) (Enter to skip)", None
     while True:
-        due = _ask_text(f"New deadline (now {goal['deadline']})")
-        if due is None:
+        due = (ask_to_fix(question, typed) if typed else ask(question, default="")).strip()
+        if not due:
             break
         try:
             deadline = parse_date(due, day)
@@ -250,18 +289,8 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
             break
         except InvalidInput as error:
             say(f"  {error}")
-    target_now = goal["measure"]["target"]
-    while True:
-        target = _ask_text(f"New target (now {target_now:g})" if target_now is not None else "New target (now none)")
-        if target is None:
-            break
-        try:
-            changes["target"] = check_number("The target", finite("The target", float(target)), allow_zero=False)
-            break
-        except ValueError:
-            say("  Please type a number above zero.")
-        except InvalidInput as error:  # zero, negative or too large: say which
-            say(f"  {error}")
+            typed = due  # waits on the line to be corrected
+    changes.update(_ask_new_target(goal))
     plan = _ask_private_text("New plan", field=f"plan-{goal['id']}", drafts=drafts, day=day)
     if plan:
         changes["plan"] = plan
@@ -326,9 +355,8 @@ def _interactive_review(day: dt.date, every: bool) -> None:
                 _review_one(store, item, day, drafts)
                 reviewed += 1
             others = plan["others"]
-            if not every and others and typer.confirm(
-                    f"Review the other {len(others)} goal{'s' if len(others) != 1 else ''} too?",
-                    default=False, err=True):
+            if not every and others and ask_yes_no(
+                    f"Review the other {len(others)} goal{'s' if len(others) != 1 else ''} too?", default=False):
                 for item in others:
                     _review_one(store, item, day, drafts)
                     reviewed += 1

@@ -12,15 +12,11 @@ call these same functions; nothing here prompts or prints.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Iterable
 
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
 
-# A number and what it counts: "50 training hours", "about 1,200 CE hours".
-_NUMBER_AND_UNIT = re.compile(r"^\s*(?:(?:about|around|roughly|approximately|at least|~)\s*)?"
-                              r"(\d[\d,]*(?:\.\d+)?)\s*(.*?)\s*$", re.IGNORECASE)
 COMPOSED_REASON = "drafted with goals add: the first sentence, rewritten from the answers"
 
 
@@ -160,30 +156,16 @@ def suggested_domain(values: dict, aspirations: Iterable[str], declared: Iterabl
 
 def target_from_answer(answer: str) -> tuple[float, str]:
     """The number to log progress against and what it counts, read from an
-    answer such as '50 training hours'. Raises InvalidInput, saying plainly
-    what is missing, when there is no number, it is zero, or nothing says
-    what it counts."""
-    match = _NUMBER_AND_UNIT.match(answer)
-    if match is None:
-        if not any(ch.isdigit() for ch in answer):
-            raise InvalidInput(f"'{answer.strip()}' isn't a number to log against: type one in digits with "
-                               "what it counts, e.g. '50 training hours'.")
-        raise InvalidInput(f"In '{answer.strip()}', put the number first, then what it counts, "
-                           "e.g. '50 training hours'.")
-    number, unit = float(match.group(1).replace(",", "")), match.group(2)
-    if number <= 0:
-        raise InvalidInput("The number to log against must be more than zero, e.g. '50 training hours'.")
+    answer such as '50 training hours' (:func:`clingoals.goal.read_target`,
+    the grammar every target question shares). Raises InvalidInput, saying
+    plainly what is missing, when there is no number, it is zero, nothing
+    says what it counts, or it is a rhythm rather than a total."""
+    from clingoals.goal import read_target
+
+    number, unit = read_target(answer)
     if not unit:
         raise InvalidInput(f"What does {number:g} count? Type it with the number, e.g. '{number:g} training hours'.")
-    if _RATE.search(unit):
-        raise InvalidInput(f"'{answer.strip()}' is a rhythm, not a total to add up: give the total, "
-                           f"e.g. '60 nights' over the goal's time.")
     return number, unit
-
-
-# "5 nights a week", "3 times per day": a rate, which logged progress can't add up to
-_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|morning|evening|weekday|"
-                   r"weekend|session|shift)s?\b|\b(?:daily|nightly|weekly|monthly|yearly)\b", re.IGNORECASE)
 
 
 def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,

@@ -53,8 +53,9 @@ def drafts_to_discard(numbers: list[int] | None) -> list[dict]:
     by_number = {d["number"]: d for d in listed}
     wrong = [n for n in numbers if n not in by_number]
     if wrong:
-        have = f"1 to {len(listed)}" if listed else "none: there are no drafts"
-        raise InvalidInput(f"No draft {', '.join(map(str, wrong))} (numbers: {have}); 'goals drafts' "
+        have = ("there are no drafts" if not listed else "there is only 1 draft, number 1" if len(listed) == 1
+                else f"the drafts are numbered 1 to {len(listed)}")
+        raise InvalidInput(f"No draft {', '.join(map(str, wrong))} ({have}); 'goals drafts' "
                            "lists them. Nothing was discarded.")
     return [by_number[n] for n in dict.fromkeys(numbers)]
 

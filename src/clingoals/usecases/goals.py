@@ -343,11 +343,21 @@ def add_step(store, goal_id: int, text: str, *, due: str | None = None, today: d
 
 
 def complete_step(store, goal_id: int, step_id: int, *, today: dt.date, now: str) -> dict:
+    return complete_steps(store, goal_id, [step_id], today=today, now=now)[0]
+
+
+def complete_steps(store, goal_id: int, numbers: list[int], *, today: dt.date, now: str) -> list[dict]:
+    """Tick steps ``numbers`` of the goal off together, as the review does:
+    a number that isn't an open step refuses them all (nothing changes).
+    Returns the steps, each number once."""
     from clingoals.store import repository
 
+    numbers = list(dict.fromkeys(numbers))
     with store.session() as session:
-        repository.complete_step(session, goal_id, step_id, now=now)
-    return _step(store, goal_id, step_id, today)
+        for number in numbers:
+            repository.complete_step(session, goal_id, number, now=now)
+    steps = {s["id"]: s for s in goal_data(store, goal_id, today=today)["steps"]}
+    return [{"goal_id": goal_id, **steps[number]} for number in numbers]
 
 
 def undo_step(store, goal_id: int, number: int, *, today: dt.date) -> dict:

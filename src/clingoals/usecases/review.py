@@ -188,7 +188,7 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
 
 
 def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
-    """A goal's adjustments (deadline, target, plan), checked as the commands check them."""
+    """A goal's adjustments (deadline, target, unit, plan), checked as the commands check them."""
     from clingoals.dates import parse_date
     from clingoals.errors import sentence
     from clingoals.goal import check_deadline_horizon, validate_goal
@@ -209,6 +209,10 @@ def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise InvalidInput(f"Goal {goal['id']}: target must be a number above zero.")
         changes["target"] = float(value)
+    if "unit" in raw:  # what the target counts, as `goals edit --unit` takes it
+        if not isinstance(raw["unit"], str) or not raw["unit"].strip():
+            raise InvalidInput(f"Goal {goal['id']}: unit must be text, e.g. 'walks'.")
+        changes["unit"] = raw["unit"].strip()
     if "plan" in raw:
         if not isinstance(raw["plan"], str) or not raw["plan"].strip():
             raise InvalidInput(f"Goal {goal['id']}: plan must be text.")
