@@ -328,7 +328,7 @@ def goals_view(goals: list[dict], *, title: str | None = None) -> Group:
     return Group(*parts)
 
 
-EMPTY_GOALS = 'No goals yet. Add your first: goals add "Pass the NCMHCE" --due "June 30"'
+EMPTY_GOALS = 'No goals yet. Add your first: goals add "Complete 20 CE hours" --due "June 30"'
 
 
 def print_goals(goals: list[dict], *, empty: str) -> None:
@@ -501,7 +501,7 @@ def aspirations_table(rows: list[dict]) -> Table:
 
 def dashboard(goals: list[dict], *, overdue: int, total_active: int, extra_lines: Iterable[str] = ()) -> None:
     if not total_active:
-        err.print('No active goals yet. Add one: goals add "Pass the NCMHCE" --due "June 30"')
+        err.print('No active goals yet. Add one: goals add "Complete 20 CE hours" --due "June 30"')
     else:
         out.print(goals_view(goals, title=f"Due soonest ({len(goals)} of {total_active} active)"))
         if overdue:

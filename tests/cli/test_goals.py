@@ -311,3 +311,15 @@ def test_privacy_check_on_every_free_text_field_needs_yes_without_a_terminal(run
     assert result.code == 1 and "may identify a client" in result.err and "--yes" in result.err
     assert run("show", goal["id"], "--json").json() == before
     assert run(*filled, "--yes").code == 0
+
+
+def test_examples_a_newcomer_sees_name_no_one_professions_exam(run):
+    """Trial 5: an LCSW was told to 'pass the NCE', a counselor exam. The
+    examples in messages and cards fit every kind of clinician."""
+    empty = run("list")
+    missing_due = run("add", "Finish my supervision course")
+    card = run("check", "Become a clinical supervisor", "--json").json()
+    shown = empty.out + empty.err + missing_due.err + card["criteria"]["measurable"]["suggestion"]
+    assert "goals add" in empty.out + empty.err and "Missing --due" in missing_due.err
+    for exam in ("NCE", "NCMHCE", "ASWB", "EPPP"):
+        assert exam not in shown

@@ -149,7 +149,7 @@ def add(
     if guided:
         if not interactive():
             missing = "the goal statement" if statement is None else "--due"
-            raise InvalidInput(f"Missing {missing}; e.g. goals add \"Pass the NCE\" --due \"June 30\".")
+            raise InvalidInput(f"Missing {missing}; e.g. goals add \"Complete 20 CE hours\" --due \"June 30\".")
         from clingoals.cli.drafting import draft_goal
 
         # Fills values and asks the privacy question itself; Ctrl-C keeps a private draft.

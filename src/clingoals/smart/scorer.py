@@ -687,7 +687,7 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                          "5 sessions, 3 times a week), or a pass/fail outcome.", evidence=_unique(comparatives))
     if outcome or named:
         return Criterion(1, "There's an outcome, but it's not clear how you'll check it.",
-                         "Name the result you can check: pass the NCE, submit the application, "
+                         "Name the result you can check: pass the licensing exam, submit the application, "
                          "complete the named course.", evidence=_unique(outcome + named))
     if reading.score >= 1 or any(k in ("action", "generic") for k in _head_kinds(goal.statement)):
         return Criterion(1, "It says what, but not how much or how you'll know it's done.",
