@@ -20,6 +20,11 @@ year and eow|eom|eoq|eoy; end of next month, end of 2027, end of June; Q1..Q4
 June 30 / 30 June 2027 / June 30th, 2027 / December 31 of this year;
 6/30/2027 and 6/30 (US order); October 2026 and March (last day of that
 month); a bare year 2027 (December 31).
+
+A period (a month, a quarter, a year, "next month", "this week") is read as
+its last day: "by April" means by April 30. A start date reads it as its
+first day instead ("--start April" is April 1): ``parse_date(..., first_day=True)``.
+The period chosen is the same either way; exact days are the same either way.
 """
 
 from __future__ import annotations
@@ -89,6 +94,23 @@ def _end_of_period(period: str, day: _dt.date) -> _dt.date:
     if period == "quarter":
         return _end_of_month(day.year, ((day.month - 1) // 3) * 3 + 3)
     return _dt.date(day.year, 12, 31)
+
+
+def _start_of_period(period: str, day: _dt.date) -> _dt.date:
+    """The first day of the period that :func:`_end_of_period` ends."""
+    if period == "week":  # weeks start on Monday
+        return day - _dt.timedelta(days=day.weekday())
+    if period == "month":
+        return day.replace(day=1)
+    if period == "quarter":
+        return _dt.date(day.year, ((day.month - 1) // 3) * 3 + 1, 1)
+    return _dt.date(day.year, 1, 1)
+
+
+def _first_day(end: _dt.date, period: str, first_day: bool) -> _dt.date:
+    """A period named by its last day ``end``: that day, or (a start date)
+    the period's first day."""
+    return _start_of_period(period, end) if first_day else end
 
 
 def _shift(today: _dt.date, amount: int, unit: str) -> _dt.date:
@@ -170,8 +192,10 @@ def _may_start_date(word: str) -> bool:
     return word in _FIRST_WORDS or word[:1].isdigit()
 
 
-def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
-    """The grammar proper. Returns None when the phrase is not a date."""
+def _parse_normalised(text: str, today: _dt.date, first_day: bool = False) -> _dt.date | None:
+    """The grammar proper. Returns None when the phrase is not a date.
+    ``first_day``: a phrase that names a period (April, Q3, 2027, next
+    month, this year) gives its first day instead of its last."""
     # "of this year" / "this year" pins an explicit year onto month-day phrases.
     this_year = False
     if "year" in text:
@@ -219,15 +243,19 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
         return today + _dt.timedelta(days=ahead)
 
     if first == "next" and len(words) == 2 and words[1] in UNITS:
+        if first_day and words[1] in PERIODS:  # "--start 'next month'": its first day
+            return _start_of_period(PERIODS[words[1]], _shift(today, 1, UNITS[words[1]]))
         return _shift(today, 1, UNITS[words[1]])
     if first == "last" and len(words) == 2 and words[1] in UNITS:  # "--from 'last month'": a month ago
+        if first_day and words[1] in PERIODS:
+            return _start_of_period(PERIODS[words[1]], _shift(today, -1, UNITS[words[1]]))
         return _shift(today, -1, UNITS[words[1]])
     if len(words) == 3 and words[2] == "ago" and words[1] in UNITS:  # "3 weeks ago"
         amount = _amount(words[0])
         if amount is not None:
             return _shift(today, -amount, UNITS[words[1]])
     if first == "this" and len(words) == 2 and words[1] in PERIODS:
-        return _end_of_period(PERIODS[words[1]], today)
+        return _first_day(_end_of_period(PERIODS[words[1]], today), PERIODS[words[1]], first_day)
 
     # in 3 weeks / 3 weeks / next 3 weeks / within 2 months / a month
     match = _AMOUNT_UNIT.fullmatch(text) if last in UNITS else None
@@ -257,7 +285,7 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
     match = _QUARTER.fullmatch(text) if first[:1] == "q" else None
     if match:
         year = int(match.group(2)) if match.group(2) else None
-        return _quarter_end(int(match.group(1)), year, today)
+        return _first_day(_quarter_end(int(match.group(1)), year, today), "quarter", first_day)
 
     # June 30 [2027] / 30 June [2027]
     month_first = first in _MONTH_WORDS
@@ -274,7 +302,7 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
     match = _MONTH_YEAR.fullmatch(text) if month_first else None
     if match and match.group(1) in MONTHS:
         year = int(match.group(2)) if match.group(2) else (today.year if this_year else None)
-        return _month_end(MONTHS[match.group(1)], year, today)
+        return _first_day(_month_end(MONTHS[match.group(1)], year, today), "month", first_day)
 
     # 6/30/2027, 6/30/27, 6/30 (US order)
     match = _US_NUMERIC.fullmatch(text) if "/" in text else None
@@ -286,7 +314,7 @@ def _parse_normalised(text: str, today: _dt.date) -> _dt.date | None:
         return _month_day(month, day, year, today)
 
     if _year(text):
-        return _dt.date(int(text), 12, 31)
+        return _dt.date(int(text), 1, 1) if first_day else _dt.date(int(text), 12, 31)
     return None
 
 
@@ -325,11 +353,13 @@ def _impossible(phrase: str, shown: str) -> str | None:
     return None
 
 
-def parse_date(text: str, today: _dt.date) -> _dt.date:
-    """Turn one typed date into a date, or raise :class:`DateError`."""
+def parse_date(text: str, today: _dt.date, *, first_day: bool = False) -> _dt.date:
+    """Turn one typed date into a date, or raise :class:`DateError`.
+    ``first_day`` (a start date): a period typed ("April", "Q3", "2027",
+    "next month") is its first day, not its last."""
     phrase = normalise(text or "")
     try:
-        result = _parse_normalised(phrase, today) if phrase else None
+        result = _parse_normalised(phrase, today, first_day) if phrase else None
     except ValueError as error:
         problem = _impossible(phrase, (text or "").strip())
         if problem:

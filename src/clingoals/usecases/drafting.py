@@ -77,7 +77,7 @@ def _start(values: dict, today: dt.date) -> dt.date:
     if isinstance(start, dt.date):
         return start
     try:
-        return parse_date(start, today) if start else today
+        return parse_date(start, today, first_day=True) if start else today
     except DateError:
         return today
 

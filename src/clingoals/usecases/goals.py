@@ -145,7 +145,7 @@ def new_goal_fields(*, statement, due, today: dt.date, title=None, specific=None
         "plan": plan,
         "hours_per_week": hours_per_week,
         "why": why,
-        "start_date": parse_date(start, today) if start else today,
+        "start_date": parse_date(start, today, first_day=True) if start else today,
         "deadline": goal_rules.check_deadline_horizon(parse_date(due, today), today),
         "horizon_override": horizon,
         "domain": "personal" if personal else "professional",
@@ -199,7 +199,7 @@ def goal_changes(*, today: dt.date, statement=None, due=None, title=None, specif
     if due is not None:
         changes["deadline"] = goal_rules.check_deadline_horizon(parse_date(due, today), today)
     if start is not None:
-        changes["start_date"] = parse_date(start, today)
+        changes["start_date"] = parse_date(start, today, first_day=True)
     return goal_rules.validate_goal(changes)
 
 
