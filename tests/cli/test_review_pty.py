@@ -361,3 +361,93 @@ def test_a_declined_note_is_printed_back_to_copy(isolated_home):
     child.close()
     assert child.exitstatus == 1
     assert not _goals(isolated_home, "show", "1", "--json")["measure"]["current"]   # nothing logged
+
+
+def test_a_half_typed_reflection_answer_waits_on_its_line_after_ctrl_c(isolated_home):
+    """Trial 6 item 2: part of an answer typed, Ctrl-C; the next review puts
+    the half-typed text back on the same question's input line, to finish."""
+    _goals(isolated_home, "add", "Walk daily", "--due", "2027-01-31", "--personal")
+    child = _spawn(isolated_home, "review")
+    child.expect(r"Review the other 1 goal too\?")
+    child.sendline("n")
+    child.expect("What did you achieve")
+    child.send("Walked three times and booked a meeting with a small-business ba")
+    child.expect("small-business ba")  # echoed: on the line when Ctrl-C comes
+    _interrupt(child, "Review paused: 0 goals saved")
+    child.expect("The answer you were typing is kept as a private draft")
+    child.expect("puts it back on the line of the same question")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    [draft] = list((isolated_home / "drafts").iterdir())
+    assert "small-business ba" in draft.read_text() and draft.stat().st_mode & 0o777 == 0o600
+    assert _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json") == []
+
+    child = _spawn(isolated_home, "review")
+    child.expect("What you were typing when the review paused waits on the line of its question")
+    child.expect(r"\('What\s+did\s+you\s+achieve\s+since\s+the\s+last\s+review'\)")
+    child.expect(r"Review the other 1 goal too\?")
+    child.sendline("n")
+    child.expect("What did you achieve")
+    child.expect("small-business ba")   # back on the input line...
+    child.sendline("nker")              # ...so typing on finishes it
+    for _ in range(3):
+        child.expect(r"\(Enter to skip\)")
+        child.sendline("")
+    child.expect("Energy")
+    child.sendline("")
+    child.expect("Stress")
+    child.sendline("")
+    child.expect("Review done")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [entry] = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json")
+    assert entry["achieved"] == "Walked three times and booked a meeting with a small-business banker"
+    assert list((isolated_home / "drafts").iterdir()) == []  # the draft went into the reflection
+
+
+def test_a_half_typed_plan_waits_on_its_line_when_the_goal_comes_again(isolated_home):
+    """A goal's own answers too: the half-typed new plan is back on the line
+    when the paused goal is reviewed again and 'adjust' is chosen."""
+    _setup(isolated_home)
+    child = _spawn(isolated_home, "review")
+    child.expect("Goal 1: Pass the NCE")
+    child.expect("Steps done")
+    child.sendline("")
+    child.expect(r"Keep, adjust")
+    child.sendline("adjust")
+    child.expect("New deadline")
+    child.sendline("")
+    child.expect("New target")
+    child.sendline("")
+    child.expect("New plan")
+    child.send("Two practice tests a wee")
+    child.expect("practice tests a wee")
+    _interrupt(child, "Review paused: 0 goals saved")
+    child.expect("kept as a private draft")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    child = _spawn(isolated_home, "review")
+    child.expect("waits on the line of its question \\('New plan'\\)")
+    child.expect("Goal 1: Pass the NCE")
+    child.expect("Steps done")
+    child.sendline("")
+    child.expect(r"Keep, adjust")
+    child.sendline("adjust")
+    child.expect("New deadline")
+    child.sendline("")
+    child.expect("New target")
+    child.sendline("")
+    child.expect("New plan")
+    child.expect("practice tests a wee")
+    child.sendline("k")
+    child.expect("Why the change")
+    child.sendline("the exam is close")
+    child.expect("Saved goal 1")
+    _interrupt(child, "Review paused: 1 goal saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert _goals(isolated_home, "show", "1", "--json")["plan"] == "Two practice tests a week"
+    assert list((isolated_home / "drafts").iterdir()) == []

@@ -331,16 +331,17 @@ class Interrupted(Exception):
         self.line = line
 
 
-def ask_keeping_the_line(question: str) -> str:
+def ask_keeping_the_line(question: str, *, default: str = "", prefill: str | None = None) -> str:
     """One free-text answer read with line editing; Ctrl-C or end of input
     raise :class:`Interrupted` carrying the half-typed line, so the caller
-    can keep it instead of losing it."""
+    can keep it instead of losing it. ``default`` and ``prefill`` as for
+    :func:`ask` (a line kept earlier waits on the input line again)."""
     import click
 
     from clingoals.cli import lineedit
 
     try:
-        return ask(question, default="", editable=True)
+        return ask(question, default=default, editable=True, prefill=prefill)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
         raise Interrupted(lineedit.interrupted_line()) from None
 

@@ -18,8 +18,8 @@ from clingoals import clock
 from clingoals import review as rules
 from clingoals.cli.common import (
     JSON_HELP,
-    ask,
-    ask_to_fix,
+    Interrupted,
+    ask_keeping_the_line,
     ask_yes_no,
     edit_line,
     emit_json,
@@ -135,9 +135,88 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
 
 # --- the review in a terminal ------------------------------------------------------------
 
-def _ask_text(question: str, default: str | None = None) -> str | None:
-    answer = ask(f"{question} ({'Enter keeps it' if default else 'Enter to skip'})", default=default or "").strip()
+class _Paused(KeyboardInterrupt):
+    """Ctrl-C (or end of input) while an answer was being typed: the question
+    (``key``, as review drafts name it), what was on the line (None when it
+    can't be known), and the draft of a line kept earlier that was put back
+    on it (so the line typed now replaces it)."""
+
+    def __init__(self, key: str, question: str, line: str | None, resumed: dict | None):
+        super().__init__(key)
+        self.key, self.question, self.line, self.resumed = key, question, line, resumed
+
+
+def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefill: str | None = None) -> str:
+    """Every answer of the review is read here, with line editing: Ctrl-C
+    pauses the review (:class:`_Paused`) with the half-typed line, which
+    :func:`_keep_half_typed` keeps as a private draft; the next review puts
+    that line back on the input line of the same question (``key``), ready
+    to finish. Where line editing isn't available it is the default that
+    Enter keeps, and the review says so."""
+    from clingoals.cli import lineedit
+    from clingoals.store.drafts import discard_draft
+
+    resumed = drafts.get(key)
+    if resumed is not None and resumed.get("interrupted") and isinstance(resumed.get("text"), str):
+        del drafts[key]
+        prefill = resumed["text"]
+        if not lineedit.available():
+            say("  What you were typing here when the review paused is the default below: Enter keeps it "
+                "(this terminal can't put it back on the line to edit).")
+    else:
+        resumed = None
+    try:
+        answer = ask_keeping_the_line(question, default=default, prefill=prefill)
+    except Interrupted as stop:
+        raise _Paused(key, question, stop.line, resumed) from None
+    if resumed is not None:
+        discard_draft(resumed["name"])  # the answer is back in the conversation
+    return answer
+
+
+def _label(prompt: str) -> str:
+    """A question as a prompt shows it, without what it adds at the end
+    ("(Enter to skip)", "[keep/adjust/...]")."""
+    import re
+
+    return re.sub(r"(\s*(\([^()]*\)|\[[^\[\]]*\]))+$", "", prompt).rstrip("?, ") or prompt
+
+
+def _keep_half_typed(paused: _Paused, day: dt.date) -> str | None:
+    """The line being typed when the review paused, kept as a private draft
+    (owner-only file, not the database); the sentence that says so, or None
+    when nothing was on the line."""
+    from clingoals.store.drafts import discard_draft, save_draft
+
+    line = paused.line
+    if line is None:
+        return ("The answer you were typing could not be read back (no line editing here), so it was not kept: "
+                "copy it from the screen above if you need it.")
+    if not line.strip():
+        return None
+    kept = save_draft("review", {"field": paused.key, "question": paused.question, "text": line,
+                                 "review_date": day.isoformat(), "interrupted": True}, now=_now())
+    if paused.resumed is not None and paused.resumed["name"] != kept["name"]:
+        discard_draft(paused.resumed["name"])  # it was on the line: what was typed now includes it
+    return (f"The answer you were typing is kept as a private draft in {kept['path']} (not in the database); "
+            "the next 'goals review' puts it back on the line of the same question.")
+
+
+def _ask_text(question: str, default: str | None = None, *, key: str, drafts: dict) -> str | None:
+    answer = _ask_line(f"{question} ({'Enter keeps it' if default else 'Enter to skip'})", default=default or "",
+                       key=key, drafts=drafts).strip()
     return answer or None
+
+
+def _ask_to_fix(question: str, typed: str | None, *, key: str, drafts: dict) -> str:
+    """A question asked again after a refused answer: ``typed`` waits on the
+    input line to be corrected where the terminal allows (:func:`ask_to_fix`)."""
+    from clingoals.cli import lineedit
+
+    if typed and not lineedit.available():
+        say(f"  You typed: {typed}")
+        typed = None
+    return _ask_line(question, key=key, drafts=drafts, prefill=typed or None)
 
 
 def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
@@ -158,8 +237,12 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
         already = "Already kept: the same answer is a private draft" if kept["already"] else "Kept as a private draft"
         return f"  {already} in {kept['path']} (not in the database); the next 'goals review' offers it again."
 
-    draft = drafts.pop(field, None)
-    typed = _ask_text(question, draft["text"] if draft else earlier)
+    draft = drafts.get(field)
+    if draft is not None and not draft.get("interrupted"):  # kept at the privacy check: offered as the default
+        del drafts[field]
+    else:
+        draft = None  # a half-typed line: _ask_line puts it back on the input line
+    typed = _ask_text(question, draft["text"] if draft else earlier, key=field, drafts=drafts)
     text = typed if typed is not None and typed == earlier and not draft else settle_private_text(
         typed, what="this answer", edit=lambda again: edit_line(question, again), keep=keep, interrupt_stops=True)
     if draft and draft["name"] not in kept_as:  # not when the same answer was kept again: that draft is it
@@ -167,10 +250,10 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
     return text
 
 
-def _ask_level(question: str, earlier: int | None = None) -> int | None:
+def _ask_level(question: str, earlier: int | None = None, *, drafts: dict) -> int | None:
     while True:
-        answer = ask(f"{question}, 1-5 ({'Enter keeps it' if earlier else 'Enter to skip'})",
-                     default=str(earlier) if earlier else "").strip()
+        answer = _ask_line(f"{question}, 1-5 ({'Enter keeps it' if earlier else 'Enter to skip'})",
+                           default=str(earlier) if earlier else "", key=question.lower(), drafts=drafts).strip()
         if not answer:
             return None
         try:
@@ -179,7 +262,7 @@ def _ask_level(question: str, earlier: int | None = None) -> int | None:
             say("  Please type a number from 1 to 5.")
 
 
-def _ask_progress(goal: dict) -> float | None:
+def _ask_progress(goal: dict, drafts: dict) -> float | None:
     """Progress toward the target; a negative number is a correction and is
     confirmed first; one that would take the total below zero is asked again."""
     from clingoals.goal import check_progress, logged_total
@@ -187,8 +270,8 @@ def _ask_progress(goal: dict) -> float | None:
     measure = goal["measure"]
     unit = measure["unit"] or ""
     while True:
-        answer = ask(f"Progress to log toward {measure['target']:g} {unit}".rstrip() + " (Enter to skip)",
-                     default="").strip()
+        answer = _ask_line(f"Progress to log toward {measure['target']:g} {unit}".rstrip() + " (Enter to skip)",
+                           key=f"progress-{goal['id']}", drafts=drafts).strip()
         if not answer:
             return None
         try:
@@ -206,14 +289,15 @@ def _ask_progress(goal: dict) -> float | None:
         return value
 
 
-def _ask_steps(goal: dict) -> list[int]:
+def _ask_steps(goal: dict, drafts: dict) -> list[int]:
     undone = [s for s in goal["steps"] if not s["done"]]
     if not undone:
         return []
     for step in undone:
         say(f"  {step['id']}. {step['text']}" + (f" (due {step['due']})" if step["due"] else ""))
     while True:
-        answer = ask("Steps done (numbers separated by spaces, Enter for none)", default="").strip()
+        answer = _ask_line("Steps done (numbers separated by spaces, Enter for none)", key=f"steps-{goal['id']}",
+                           drafts=drafts).strip()
         try:
             numbers = [int(x) for x in answer.replace(",", " ").split()]
         except ValueError:
@@ -227,18 +311,19 @@ def _ask_steps(goal: dict) -> list[int]:
         return list(dict.fromkeys(numbers))
 
 
-def _ask_decision(suggested: str) -> str:
+def _ask_decision(suggested: str, *, key: str, drafts: dict) -> str:
     """Asked again until the answer is one decision: a whole word or an
     unambiguous prefix."""
     while True:
-        answer = ask(f"{rules.DECISION_QUESTION} [{'/'.join(rules.DECISIONS)}]", default=suggested)
+        answer = _ask_line(f"{rules.DECISION_QUESTION} [{'/'.join(rules.DECISIONS)}]", default=suggested,
+                           key=key, drafts=drafts)
         try:
             return rules.parse_decision(answer)
         except InvalidInput as error:
             say(f"  {error}")
 
 
-def _ask_new_target(goal: dict) -> dict:
+def _ask_new_target(goal: dict, drafts: dict) -> dict:
     """A new target read as every target question reads one (a number, then
     what it counts, :func:`clingoals.goal.read_target`, checked as
     ``--target``/``--unit`` are): '20 walks' sets both; '20' keeps the
@@ -251,7 +336,7 @@ def _ask_new_target(goal: dict) -> dict:
     question = f"New target (now {now}; a number, with what it counts, e.g. '20 walks'; Enter to skip)"
     typed = None
     while True:
-        answer = (ask_to_fix(question, typed) if typed else ask(question, default="")).strip()
+        answer = _ask_to_fix(question, typed, key=f"target-{goal['id']}", drafts=drafts).strip()
         if not answer:
             return {}
         try:
@@ -266,8 +351,8 @@ def _ask_new_target(goal: dict) -> dict:
         if measure["unit"]:
             say(f"  The unit changes from {measure['unit']!r} to {unit!r}.")
     elif not unit and not measure["unit"]:
-        unit = ask(f"What does {target:g} count? (e.g. walks, CE hours; Enter to leave it without a unit)",
-                   default="").strip()
+        unit = _ask_line(f"What does {target:g} count? (e.g. walks, CE hours; Enter to leave it without a unit)",
+                         key=f"unit-{goal['id']}", drafts=drafts).strip()
         if unit:
             changes["unit"] = unit
     return changes
@@ -279,7 +364,7 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
     changes: dict = {}
     question, typed = f"New deadline (now {goal['deadline']}) (Enter to skip)", None
     while True:
-        due = (ask_to_fix(question, typed) if typed else ask(question, default="")).strip()
+        due = _ask_to_fix(question, typed, key=f"deadline-{goal['id']}", drafts=drafts).strip()
         if not due:
             break
         try:
@@ -290,7 +375,7 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
         except InvalidInput as error:
             say(f"  {error}")
             typed = due  # waits on the line to be corrected
-    changes.update(_ask_new_target(goal))
+    changes.update(_ask_new_target(goal, drafts))
     plan = _ask_private_text("New plan", field=f"plan-{goal['id']}", drafts=drafts, day=day)
     if plan:
         changes["plan"] = plan
@@ -304,10 +389,10 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
     if item["reasons"]:
         say("  why: " + "; ".join(item["reasons"]))
     measure = goal["measure"]
-    progress = _ask_progress(goal) if measure["target"] else None
-    steps = _ask_steps(goal)
+    progress = _ask_progress(goal, drafts) if measure["target"] else None
+    steps = _ask_steps(goal, drafts)
     suggested = rules.suggested_after(goal, progress, item["suggested"])
-    decision = _ask_decision(suggested)
+    decision = _ask_decision(suggested, key=f"decision-{goal['id']}", drafts=drafts)
     adjust, reason = {}, None
     if decision == "adjust":
         adjust = _ask_adjustments(goal, day, drafts)
@@ -339,9 +424,13 @@ def _interactive_review(day: dt.date, every: bool) -> None:
                 "every goal again (your answers replace today's); 'goals review --history' shows it.")
             return
         drafts = {d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)}
-        if drafts:
-            say(f"You kept {counted(len(drafts), 'private draft answer')} from a review; each is offered again below "
-                "(Enter keeps it).")
+        half_typed = [d for d in drafts.values() if d.get("interrupted")]
+        if len(drafts) > len(half_typed):
+            say(f"You kept {counted(len(drafts) - len(half_typed), 'private draft answer')} from a review; each is "
+                "offered again below (Enter keeps it).")
+        if half_typed:
+            questions = ", ".join(f"'{_label(str(d.get('question') or d['field']))}'" for d in half_typed)
+            say(f"What you were typing when the review paused waits on the line of its question ({questions}).")
         render.err.print(render.digest(use.digest(store, today=day, scored=False)))
         if plan["reviewed"] and every:
             say("Going over today's review again: your answers replace what it did to each goal.")
@@ -363,11 +452,14 @@ def _interactive_review(day: dt.date, every: bool) -> None:
             earlier = use.todays_answers(store, today=day)  # a review redone today shows what was typed
             answers = {key: _ask_private_text(question, field=key, drafts=drafts, day=day, earlier=earlier.get(key))
                        for key, question in rules.REFLECTION_QUESTIONS}
-            answers["energy"] = _ask_level("Energy", earlier.get("energy"))
-            answers["stress"] = _ask_level("Stress", earlier.get("stress"))
-        except (KeyboardInterrupt, click.exceptions.Abort):
+            answers["energy"] = _ask_level("Energy", earlier.get("energy"), drafts=drafts)
+            answers["stress"] = _ask_level("Stress", earlier.get("stress"), drafts=drafts)
+        except (KeyboardInterrupt, click.exceptions.Abort) as stop:
+            kept = _keep_half_typed(stop, day) if isinstance(stop, _Paused) else None
             say(f"\nReview paused: {counted(reviewed, 'goal')} saved. Run 'goals review' again today to continue "
                 "where you stopped.")
+            if kept:
+                say(kept)
             raise typer.Exit(1) from None
         result = use.finish_review(store, answers, today=day, now=_now())
     say(f"Review done: {counted(len(result['goals']), 'goal')} discussed. Next review: {result['next_review']}.")
