@@ -368,19 +368,20 @@ def logged_total(measure: dict) -> float | None:
     return measure["current"] - (measure.get("baseline") or 0)
 
 
-OUTSIZED_TIMES = 10  # one entry over this many times the goal's target is asked about
+OUTSIZED_TIMES = 10  # one entry of this many times the goal's target or more is asked about
 
 
 def outsized_entry(value: float, target: float | None, unit: str | None = None) -> str | None:
-    """The question to confirm one progress entry more than OUTSIZED_TIMES
-    times the goal's target ('goals log 5 1e9' on a 4200-dollar goal is a
-    typo far more often than a windfall), or None. Measured against the
+    """The question to confirm one progress entry of OUTSIZED_TIMES times the
+    goal's target or more ('goals log 5 1e9' on a 4200-dollar goal is a typo
+    far more often than a windfall; 48000 on 4800 is the likeliest typo of
+    all, one zero too many, hence "or more"), or None. Measured against the
     target, not what is left: near the end, what is left is small and an
     ordinary entry would be many times it."""
-    if not target or target <= 0 or value <= OUTSIZED_TIMES * target:
+    if not target or target <= 0 or value < OUTSIZED_TIMES * target:
         return None
     unit = f" {unit}" if unit else ""
-    return (f"{number(value)}{unit} in one entry is more than {OUTSIZED_TIMES} times the goal's whole target "
+    return (f"{number(value)}{unit} in one entry is {OUTSIZED_TIMES} times the goal's whole target or more "
             f"({number(target)}{unit}). Log it anyway?")
 
 

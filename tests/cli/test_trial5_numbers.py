@@ -1,4 +1,4 @@
-"""Trial 5 item 11: one progress entry more than 10 times the goal's target
+"""Trial 5 item 11: one progress entry of 10 times or more the goal's target
 is asked about at a terminal and refused without one unless --yes; numbers
 are written as people write them. Today is 2026-05-13."""
 
@@ -19,19 +19,21 @@ def _goal(run, add):
 def test_an_outsized_entry_without_a_terminal_is_refused_unless_yes(run, add):
     goal = _goal(run, add)
     refused = run("log", goal, "1e9")
-    assert refused.code == 1 and "more than 10 times the goal's whole target (4200 dollars)" in refused.err
+    assert refused.code == 1 and "10 times the goal's whole target or more (4200 dollars)" in refused.err
     assert "1000000000 dollars" in refused.err and "e+" not in refused.err and "--yes" in refused.err
     assert run("show", goal, "--json").json()["measure"]["current"] is None  # nothing logged
-    ordinary = run("log", goal, "42000")  # exactly 10 times: not asked
+    one_zero_too_many = run("log", goal, "42000")  # exactly 10 times (trial 6: 48000 on 4800): asked too
+    assert one_zero_too_many.code == 1 and "--yes" in one_zero_too_many.err
+    ordinary = run("log", goal, "41999")
     assert ordinary.code == 0
     taken = run("log", goal, "1e9", "--yes", "--json")
-    assert taken.code == 0 and taken.json()["measure"]["current"] == 1_000_042_000
+    assert taken.code == 0 and taken.json()["measure"]["current"] == 1_000_041_999
 
 
 def test_the_rule_is_against_the_target_not_what_is_left():
     from clingoals.goal import outsized_entry
 
-    assert outsized_entry(42001, 4200) and outsized_entry(42000, 4200) is None
+    assert outsized_entry(42000, 4200) and outsized_entry(41999, 4200) is None  # one zero too many is asked
     assert outsized_entry(5, None) is None and outsized_entry(1e9, 0) is None
     assert outsized_entry(1e12, 50, "hours").startswith("1000000000000 hours in one entry")
 
