@@ -210,3 +210,40 @@ def test_remaining_explains_carry_over():
 def test_no_note_when_remaining_is_required_minus_counted():
     result = tally(BASE, LicenseCycle("X", renews=D(2027, 1, 31), cycle_number=2), [credit(1, 10)], D(2026, 5, 13))
     assert result["remaining_hours"] == 14 and result["remaining_note"] is None
+
+
+# --- the first cycle from the issue date (trial 6 item 1): no sliver cycle -------------------
+
+def test_cycle_number_from_issue_absorbs_a_part_shorter_than_half_a_cycle():
+    from clingoals.ce.tally import absorbed_by_first_cycle, cycle_number_from_issue
+
+    # computed start of the cycle ending 2026-11-30 is 2024-12-01; the cycle before
+    # it would run 2022-12-01 .. 2024-11-30 (731 days), half of it 365.5 days.
+    assert cycle_number_from_issue(D(2024, 11, 15), D(2026, 11, 30), 24) == 1   # 16 days: absorbed
+    assert cycle_number_from_issue(D(2024, 9, 2), D(2026, 10, 31), 24) == 1     # 60 days before 2024-11-01
+    assert cycle_number_from_issue(D(2023, 12, 2), D(2026, 11, 30), 24) == 1    # 365 days: absorbed
+    assert cycle_number_from_issue(D(2023, 12, 1), D(2026, 11, 30), 24) == 2    # 366 days: a cycle of its own
+    assert cycle_number_from_issue(D(2024, 12, 1), D(2026, 11, 30), 24) == 1    # on the computed start
+    assert cycle_number_from_issue(D(2025, 6, 1), D(2026, 11, 30), 24) == 1     # inside the cycle
+    assert cycle_number_from_issue(D(2022, 3, 15), D(2027, 3, 31), 24) == 3     # 12.5 months: its own cycle
+    assert cycle_number_from_issue(D(2022, 11, 15), D(2026, 11, 30), 24) == 2   # sliver before cycle 1 too
+    assert cycle_number_from_issue(D(2019, 6, 1), D(2027, 3, 31), 24) == 4
+    assert cycle_number_from_issue(D(2024, 4, 1), D(2027, 3, 31), 36) == 1
+    assert not absorbed_by_first_cycle(D(2024, 12, 1), D(2024, 12, 1), 24)
+
+
+def test_every_issue_date_gives_a_first_cycle_of_at_least_half_a_cycle_when_it_precedes_the_start():
+    from clingoals.ce.tally import cycle_number_from_issue
+
+    renews = D(2026, 11, 30)
+    for months in (12, 24, 36):
+        for offset in range(0, 4 * 366, 7):
+            issued = renews - dt.timedelta(days=offset + 1)
+            number = cycle_number_from_issue(issued, renews, months)
+            end = renews
+            for _ in range(number - 1):
+                end = cycle_start(end, months) - dt.timedelta(days=1)
+            first_days = (end - issued).days + 1
+            full = (end - cycle_start(end, months)).days + 1
+            assert first_days * 2 >= full or end == renews, (issued, months, number)
+            assert first_days < full * 3 // 2 + 1, (issued, months, number)

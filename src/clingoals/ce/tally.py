@@ -107,6 +107,31 @@ def next_cycle_end(end: dt.date, months: int) -> dt.date:
     return end + ONE_DAY + relativedelta(months=months) - ONE_DAY
 
 
+def absorbed_by_first_cycle(issued: dt.date, start: dt.date, months: int) -> bool:
+    """Whether the days from ``issued`` to the day before ``start`` (a cycle's
+    computed start) are too few to be a cycle of their own: fewer than half
+    of the full cycle that would end the day before ``start``. The first
+    term then runs from the issue date through that cycle (a first term is
+    often longer than a normal cycle: California renews in the birth month)."""
+    if issued >= start:
+        return False
+    previous = cycle_start(start - ONE_DAY, months)
+    return issued > previous and (start - issued).days * 2 < (start - previous).days
+
+
+def cycle_number_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
+    """Which cycle of a license issued on ``issued`` ends on ``renews``.
+    Cycle 1 runs from the issue date to the first renewal; whole cycles are
+    stepped back from ``renews`` until one starts on or before the issue
+    date, or the part left before one is absorbed by it (see
+    :func:`absorbed_by_first_cycle`), so no cycle of a few days exists."""
+    number, start = 1, cycle_start(renews, months)
+    while start > issued and not absorbed_by_first_cycle(issued, start, months) and number < 100:
+        start = cycle_start(start - ONE_DAY, months)
+        number += 1
+    return number
+
+
 def cycle_window(profile: Profile, cycle_or_end, start: dt.date | None = None) -> tuple[dt.date, dt.date]:
     """(start, end) of a cycle, both inclusive."""
     if isinstance(cycle_or_end, LicenseCycle):

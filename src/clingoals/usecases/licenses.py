@@ -25,18 +25,6 @@ def profile_id_for(value: str) -> tuple[str, str | None]:
     return resolve_profile(value).id, None
 
 
-def cycle_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
-    """Cycle 1 ends at the first renewal after issue; count whole cycles
-    since, stepping back with the tally's own cycle arithmetic."""
-    from clingoals.ce.tally import cycle_start
-
-    cycles, end = 1, renews
-    while cycle_start(end, months) > issued and cycles < 100:
-        end = cycle_start(end, months) - dt.timedelta(days=1)
-        cycles += 1
-    return cycles
-
-
 def supervising_since(value: str | None, today: dt.date) -> dt.date:
     """The day supervising began: ``--supervisor-since`` (a day that
     happened), or today when --supervisor was just set."""
@@ -62,7 +50,9 @@ def add_license(store, name: str, *, profile_id: str, renews: str, issued: str |
     issued_date = check_issued(parse_optional_date(issued, today), renews_date, today)
     found = resolve_profile(profile_id)
     if cycle is None:
-        cycle = cycle_from_issue(issued_date, renews_date, found.cycle_months) if issued_date else 2
+        from clingoals.ce.tally import cycle_number_from_issue
+
+        cycle = cycle_number_from_issue(issued_date, renews_date, found.cycle_months) if issued_date else 2
     check_cycle_number(cycle)
     with store.session() as session:
         repository.add_license(session, {
