@@ -272,7 +272,7 @@ _GATES: dict[int, tuple[frozenset[str] | None, bool]] = {
 _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     id(v.INSTRUMENTS): (("phq", "gad", "pcl", "bdi", "bai", "ors", "srs", "oq", "cgi", "dass", "k10", "audit",
                          "dast", "scared", "cdi", "ace", "who", "mbi", "maslach", "proqol"), (), ""),
-    id(v.RATIONALE): (("that", "can", "because", "qualify", "order", "become", "prepare", "meet", "support",
+    id(v.RATIONALE): (("so", "that", "can", "because", "qualify", "order", "become", "prepare", "meet", "support",
                        "which", "able", "burnout", "serve", "help", "toward", "goal", "plan"), (), ""),
     id(v.FREQUENCY_COUNT): (("day", "daily", "week", "month", "quarter", "year", "morning", "evening", "every",
                              "once", "twice", "nightly", "each"), ("am", "pm", "out"), ""),

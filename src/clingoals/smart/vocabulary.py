@@ -163,7 +163,7 @@ ABSOLUTE = LazyPattern(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
     r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",)
 RATIONALE = re.compile(  # (?=...): the letters its phrases start with
-    r"(?=[sbtiwf])\b(so that|so i can|because|to qualify for|in order to|to become|to prepare for|"
+    r"(?=[sbtiwf])\b(so that|so i can|so (?:i|i'm|we|my) \w+|because|to qualify for|in order to|to become|to prepare for|"
     r"to meet|to support|which will|to be able to|to reduce burnout|to prevent burnout|"
     r"to serve|to help|toward|towards|for my (?:goal|plan))\b")
 
@@ -217,6 +217,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                   "exercise", "sleep", "mindfulness", "meditation", "meditate", "walk", "walks",
                   "vacation", "work-life", "rest", "balance", "support network", "yoga",
                   "compassion fatigue", "well-being", "wellbeing", "wellness", "pto", "sustainable",
+                  "rested", "well-rested", "healthy", "healthier",
                   "time off", "lunch break", "after hours", "weekends", "evenings", "gym", "hobby",
                   "friends", "proqol", "maslach", "mbi", "energy", "stress", "health",
                   # boundaries at work
