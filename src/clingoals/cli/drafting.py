@@ -113,7 +113,8 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
     refused answer waits on the line to be corrected, and clearing it skips."""
     import re
 
-    words = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*" + _NUMBER_WORDS.get(key, "") + r"\s*$", re.IGNORECASE)
+    words = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*" + _NUMBER_WORDS.get(key, "") + r"\s*$",
+                       re.IGNORECASE)
     typed = None
     while True:
         answer = _answer(state, key, question, prefill=typed if lineedit.available() else None,
@@ -128,7 +129,7 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
             say(f"  Please type a number{' from %g to %g' % (low, high) if high is not None else ''}, "
                 "or clear the line to skip.")
             continue
-        if number < low or (high is not None and number > high) or number != number:
+        if number < low or (high is not None and number > high):
             say(f"  Please type a number from {low:g}{' to %g' % high if high is not None else ' up'}.")
             continue
         return number
@@ -590,8 +591,13 @@ def _offer_edit_pending(values: dict, steps: list[str], state: dict) -> None:
 def _offer_pending_elsewhere(values: dict, steps: list[str], state: dict, day: dt.date) -> None:
     """A kept line whose question this conversation didn't come to (the
     deadline was given on the command line, or an older draft's question):
-    offered, and used if wanted, never only printed."""
-    pending, state["pending"] = state["pending"], None
+    offered, and used if wanted, never only printed. The line stays in the
+    state until answered, so a Ctrl-C at the offer keeps it in the draft."""
+    _offer_pending_line(state["pending"], values, steps, day)
+    state["pending"] = None
+
+
+def _offer_pending_line(pending: dict, values: dict, steps: list[str], day: dt.date) -> None:
     text = pending["text"]
     if pending["question"] in ("due", "later"):
         if ask_yes_no(f"When you stopped you were typing {text!r} as the deadline. Use it instead of "
