@@ -290,8 +290,11 @@ def _check_rules(document: dict, schema: Schema, today: dt.date) -> None:
                                                                _day(license["renews"]), today))
         run(label, "cycle_number", lambda: license_rules.check_cycle_number(license["cycle_number"]))
         run(label, "carry_over_hours", lambda: license_rules.check_carry_over(license["carry_over_hours"]))
+        if license.get("supervisor_since") is not None:  # as `license edit --supervisor-since` checks it
+            run(label, "supervisor_since", lambda: goal_rules.check_not_future(
+                _day(license["supervisor_since"]), today, "give the day you began supervising"))
         for number, cycle in enumerate(license.get("cycles") or []):  # fields and their kinds checked above
-            if cycle["start"] > cycle["end"]:
+            if _day(cycle["start"]) > _day(cycle["end"]):  # as dates: "20240101" is one too
                 raise InvalidInput(f"{label}.cycles[{number}]: end: before the start.")
         undo = license.get("undo_renewal")
         if undo is not None:  # what 'goals license renew NAME --undo' goes back to

@@ -210,6 +210,12 @@ def test_an_export_without_the_newer_fields_still_imports(run, add, tmp_path, mo
     (lambda d: d["licenses"][0]["cycles"][0].update(start="soon"), ".cycles[0]: start: 'soon' is not a date"),
     (lambda d: d["licenses"][0]["cycles"][0].update(start="2030-01-01"), ".cycles[0]: end: before the start"),
     (lambda d: d["licenses"][0]["cycles"][0].update(note="x"), ".cycles[0]: unknown field note"),
+    # compared as dates, not text: "20240101" is a date too, before 2024-06-01, though not as text
+    (lambda d: d["licenses"][0]["cycles"][0].update(start="2024-06-01", end="20240101"),
+     ".cycles[0]: end: before the start"),
+    # a supervising day after today would switch the supervision minimums off for every cycle
+    (lambda d: d["licenses"][0].update(supervisor=True, supervisor_since="2099-01-01"),
+     "supervisor_since: 2099-01-01 is in the future"),
 ])
 def test_bad_renewal_memory_or_review_link_imports_nothing(run, add, tmp_path, monkeypatch, damage, message):
     document = _renewed_export(run, add, tmp_path)
