@@ -320,6 +320,37 @@ def test_pattern_gates_never_hide_a_match():
             assert gated == [m.span() for m in pattern.finditer(text.lower())], (pattern.pattern[:40], text)
 
 
+_TWIN_TEXTS = ["Run 3 times a week by June 30", "walk 30\x1cminutes daily", "read 2\x1fbooks", "a_b 3 hours",
+               "sleep 8\thours a night", "x\x0b3 times\x0ca week", "cut down on soda", "see 5 clients weekly"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TWIN_TEXTS + list("0123456789 _-.,'\x1c\x1d\x1e\x1f\t\x0b\x0c\x85\u00e9aeiostwkh")),
+                max_size=12).map("".join))
+def test_ascii_twins_find_what_the_patterns_find(text):
+    """A pattern's ASCII twin is searched in text plain_ascii accepts: there it
+    finds exactly what the pattern finds."""
+    from clingoals.smart import vocabulary as v
+    from clingoals.smart.scorer import DEADLINE_WORDS, DURATION, _HOURS_IN_TEXT
+
+    patterns = [p for p in vars(v).values() if isinstance(p, (v.re.Pattern, v.LazyPattern))]
+    patterns += [DEADLINE_WORDS, DURATION, _HOURS_IN_TEXT] + [m.pattern for m in milestones() if m.pattern]
+    for candidate in (text, text.lower()):
+        if not v.plain_ascii(candidate):
+            continue
+        for pattern in patterns:
+            compiled = pattern._get() if isinstance(pattern, v.LazyPattern) else pattern
+            want = [m.span() for m in compiled.finditer(candidate)]
+            assert [m.span() for m in v.for_ascii(pattern).finditer(candidate)] == want, (compiled.pattern[:40], candidate)
+
+
+def test_plain_ascii_turns_away_what_re_ascii_reads_otherwise():
+    from clingoals.smart import vocabulary as v
+
+    assert v.plain_ascii("Run 3 times a week\tby June 30")
+    assert not any(v.plain_ascii(f"a{c}b") for c in "\x1c\x1d\x1e\x1f\x85\u00e9")
+
+
 @pytest.mark.parametrize("text, declared", [
     ("Complete a 12-hour CBT course by December 31", ("trauma specialist",)),        # clinical skills
     ("Pass the NCE by June 30", ("trauma specialist", "private practice")),          # licensure

@@ -107,6 +107,13 @@ class Milestone:
             self._exclusion = re.compile(self.unless) if self.unless else None
         return self._exclusion
 
+    def patterns_for(self, ascii: bool) -> tuple[re.Pattern | None, re.Pattern | None]:
+        """The pattern and exclusion, as their ASCII twins for text ``v.plain_ascii`` accepts."""
+        pattern, exclusion = self.pattern, self.exclusion
+        if ascii:
+            return (v.for_ascii(pattern) if pattern else None, v.for_ascii(exclusion) if exclusion else None)
+        return pattern, exclusion
+
 
 def _any_of(patterns) -> str | None:
     """One pattern source for a row's alternatives, matched against lower-cased text."""
@@ -418,7 +425,7 @@ class _Scan:
     pattern's matches kept, so the criteria ask for them at the cost of a
     dictionary lookup."""
 
-    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits", "gates", "plain")
+    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits", "gates", "plain", "ascii")
 
     def __init__(self, text: str):
         self.lowered = _lowered(text)
@@ -431,6 +438,7 @@ class _Scan:
         # ASCII text without "_": its clause words are its term words, so the
         # bits say which gate words it holds
         self.plain = text.isascii() and "_" not in text
+        self.ascii = v.plain_ascii(text)  # searched with the patterns' ASCII twins
         if text.isascii():
             # Every letter and digit of ASCII text is in one of the clause
             # reader's words, so the pieces its words hold are all the text's.
@@ -479,7 +487,7 @@ def _search(pattern: re.Pattern, text: str, scan: _Scan) -> tuple[re.Match, ...]
                 absent = words.isdisjoint(present)
             if absent and not (pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
                 return ()
-    return tuple(pattern.finditer(scan.lowered))
+    return tuple((v.for_ascii(pattern) if scan.ascii else pattern).finditer(scan.lowered))
 
 
 def found(pattern: re.Pattern, text: str) -> list[str]:
@@ -639,7 +647,7 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
             matches = known[key] = _search(pattern, text, scan)
         if matches:
             amounts += [text[m.start():m.end()] if scan.same else m.group(0)
-                        for m in matches if not _is_duration(m, lowered)]
+                        for m in matches if not _is_duration(m, lowered, scan.ascii)]
     rhythm = found(v.FREQUENCY_COUNT, text)
     instrument = found(v.INSTRUMENTS, text)
     reading = _specific_of(goal.statement)
@@ -739,11 +747,12 @@ DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
 DEADLINE_WORDS = re.compile(r"\b(?:in|within|for|over|next|the next|by|after|of)\s*$")
 
 
-def _is_duration(match: re.Match, text: str) -> bool:
-    """'within 3 months' is a deadline, not a measure ('take 10 days' is one)."""
-    if not DURATION.fullmatch(match.group(0).strip()):
+def _is_duration(match: re.Match, text: str, ascii: bool = False) -> bool:
+    """'within 3 months' is a deadline, not a measure ('take 10 days' is one).
+    ``ascii``: the text is one ``v.plain_ascii`` accepts."""
+    if not (v.for_ascii(DURATION) if ascii else DURATION).fullmatch(match.group(0).strip()):
         return False
-    return bool(DEADLINE_WORDS.search(text[: match.start()]))
+    return bool((v.for_ascii(DEADLINE_WORDS) if ascii else DEADLINE_WORDS).search(text[: match.start()]))
 
 
 def _top_level(pattern: str) -> list[str]:
@@ -806,7 +815,7 @@ def match_milestone(text: str) -> Milestone | None:
     if scan.bits != -1 and gates.rows is not None:
         # the rows one of whose anchors a word of the text holds, in file
         # order (each row has a bit of its own, given in file order)
-        return _most_specific(gates.rows_of(scan.bits), lowered)
+        return _most_specific(gates.rows_of(scan.bits), lowered, scan.ascii)
     anchors = _milestone_anchors()
     if anchors is None:
         return _first_matching_row(lowered)
@@ -818,12 +827,13 @@ def match_milestone(text: str) -> Milestone | None:
     return _most_specific((m for m, row_anchors in _row_anchors() if not present.isdisjoint(row_anchors)), lowered)
 
 
-def _most_specific(rows, lowered: str) -> Milestone | None:
+def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
     best, longest = None, 0
     for milestone in rows:
-        span = max((m.end() - m.start() or 1 for m in milestone.pattern.finditer(lowered)), default=0)
+        pattern, exclusion = milestone.patterns_for(ascii)
+        span = max((m.end() - m.start() or 1 for m in pattern.finditer(lowered)), default=0)
         # (its exclusion is searched only for a row that would win: most rows tried don't match)
-        if span > longest and not (milestone.exclusion and milestone.exclusion.search(lowered)):
+        if span > longest and not (exclusion and exclusion.search(lowered)):
             best, longest = milestone, span
     return best
 
@@ -863,9 +873,10 @@ def _workload(goal: GoalText) -> Workload | None:
             return Workload(left, on_job, f"{number(left)} {goal.unit} left")
         if _SESSION_UNIT.fullmatch(goal.unit.strip()):
             return Workload(left * HOURS_PER_SESSION, False, f"{number(left)} {goal.unit} left")
-    if not _scan(goal.statement).digit:
+    scan = _scan(goal.statement)
+    if not scan.digit:
         return None  # every amount of hours or sessions starts with a digit
-    match = _HOURS_IN_TEXT.search(_lowered(goal.statement))
+    match = (v.for_ascii(_HOURS_IN_TEXT) if scan.ascii else _HOURS_IN_TEXT).search(scan.lowered)
     if match is None or _matches(v.FREQUENCY_COUNT, goal.statement):
         return None  # with a rhythm, "a 1-hour walk" is each time, not a total
     if any(m.start() <= match.start() < m.end() for m in _matches(v.STATE_HOURS, goal.statement)):
@@ -1268,6 +1279,9 @@ def score_relevant(goal: GoalText) -> Criterion:
                      "Say what it serves ('so that ...', 'to qualify for ...') or link an aspiration.")
 
 
+_SEASON_WORDS = ("summer", "winter", "spring", "fall", "autumn")
+
+
 def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date | None]:
     text = goal.statement
     found = find_deadline(text, today) if goal.deadline is None else None
@@ -1280,7 +1294,8 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
         return Criterion(2, f"Deadline {deadline.isoformat()} ({(deadline - today).days} days from today).",
                          evidence=evidence), deadline
     lowered = text.lower()
-    season = v.SEASON_DEADLINE.search(lowered)
+    # every match names a season: most texts have none, and a substring test costs far less than the search
+    season = v.SEASON_DEADLINE.search(lowered) if any(s in lowered for s in _SEASON_WORDS) else None
     if season:
         phrase = text[season.start():season.end()]
         return Criterion(1, f"'{phrase}' is a season, not a date.",
