@@ -357,26 +357,31 @@ class _WordGates:
             by_first.setdefault(piece[0], []).append((piece, bits))
         self.by_first = {first: tuple(found) for first, found in by_first.items()}
         self.of_word: dict[str, int] = {}
-        self._turned_away: dict[tuple[int, bool, bool, bool], dict[int, tuple]] = {}
+        self._turned_away: dict[tuple[int, bool, bool, bool, bool], dict[int, tuple]] = {}
+        # the bits a pattern's gate reads (not the rows'): fewer combinations to keep
+        self.gate_bits = ~self.row_bits
+        assert all(chars in ("", "$") for _, _, chars in self.patterns.values())  # (turned_away knows only "$")
 
-    def turned_away(self, bits: int, digit: bool, plain: bool, sign: bool) -> dict[int, tuple]:
+    def turned_away(self, bits: int, digit: bool, plain: bool, sign: bool, dollar: bool) -> dict[int, tuple]:
         """{pattern key: ()} for every pattern whose gate turns away a text
         with these bits (and a digit or not; ASCII without "_" or not; a
-        comparison sign or not), to start a text's matches with: most
-        patterns are then never looked at again for it. Kept per
-        combination: the same few recur across texts."""
-        found = self._turned_away.get((bits, digit, plain, sign))
+        comparison sign or not; a "$" or not), to start a text's matches
+        with: most patterns are then never looked at again for it, and in
+        ASCII text without "_" the others are searched without asking their
+        gate again. Kept per combination: the same few recur across texts."""
+        bits &= self.gate_bits
+        found = self._turned_away.get((bits, digit, plain, sign, dollar))
         if found is None:
             found = {}
             for key, (always, with_digit, chars, words, needs_digit, word_bit) in self.searches.items():
                 if (needs_digit and not digit) or (
-                        not chars and not bits & always and not (digit and bits & with_digit)) or (
+                        not bits & always and not (digit and (bits & with_digit or (chars and dollar)))) or (
                         plain and words is not None and not bits & word_bit
                         and not (sign and key == id(v.THRESHOLD))):
                     found[key] = ()
             if len(self._turned_away) > 50_000:
                 self._turned_away.clear()
-            self._turned_away[(bits, digit, plain, sign)] = found
+            self._turned_away[(bits, digit, plain, sign, dollar)] = found
         return found
 
     def rows_of(self, bits: int) -> list[Milestone]:
@@ -425,7 +430,7 @@ class _Scan:
     pattern's matches kept, so the criteria ask for them at the cost of a
     dictionary lookup."""
 
-    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits", "gates", "plain", "ascii")
+    __slots__ = ("lowered", "same", "matches", "digit", "words", "bits", "gates", "plain", "ascii", "gated")
 
     def __init__(self, text: str):
         self.lowered = _lowered(text)
@@ -447,8 +452,10 @@ class _Scan:
             # the patterns its words already rule out have no matches
             sign = "<" in text or ">" in text  # (THRESHOLD's gate lets one through)
             self.matches: dict[int, tuple[re.Match, ...]] = dict(
-                gates.turned_away(self.bits, self.digit, self.plain, sign))
+                gates.turned_away(self.bits, self.digit, self.plain, sign, "$" in text))
+            self.gated = self.plain  # every gate asked already: what is left is searched
         else:  # other text is searched whatever it holds
+            self.gated = False
             self.bits = -1
             self.digit = _DIGIT.search(text) is not None
             self.matches = {}
@@ -468,8 +475,11 @@ def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
     return matches
 
 
+_ASCII_TWINS = v.ASCII_TWINS
+
+
 def _search(pattern: re.Pattern, text: str, scan: _Scan) -> tuple[re.Match, ...]:
-    gate = scan.gates.get(id(pattern))
+    gate = None if scan.gated else scan.gates.get(id(pattern))
     if gate is not None:
         always, with_digit, chars, words, needs_digit, word_bit = gate
         bits = scan.bits
@@ -487,7 +497,9 @@ def _search(pattern: re.Pattern, text: str, scan: _Scan) -> tuple[re.Match, ...]
                 absent = words.isdisjoint(present)
             if absent and not (pattern is v.THRESHOLD and _COMPARISON_SIGN.search(text)):
                 return ()
-    return tuple((v.for_ascii(pattern) if scan.ascii else pattern).finditer(scan.lowered))
+    if scan.ascii:
+        pattern = _ASCII_TWINS.get(id(pattern)) or v.for_ascii(pattern)
+    return tuple(pattern.finditer(scan.lowered))
 
 
 def found(pattern: re.Pattern, text: str) -> list[str]:

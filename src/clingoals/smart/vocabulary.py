@@ -95,7 +95,7 @@ class LazyPattern:
 # less. Each pattern gets its ASCII twin on first use (a `goals check`
 # compiles only the few it searches), kept by the pattern's id: the
 # vocabulary's patterns live as long as the module.
-_ASCII_TWINS: dict[int, re.Pattern] = {}
+ASCII_TWINS: dict[int, re.Pattern] = {}  # id(pattern) -> its twin
 
 
 def plain_ascii(text: str) -> bool:
@@ -106,10 +106,10 @@ def plain_ascii(text: str) -> bool:
 
 def for_ascii(pattern: re.Pattern | LazyPattern) -> re.Pattern:
     """The pattern compiled with re.ASCII, for text that ``plain_ascii`` accepts."""
-    twin = _ASCII_TWINS.get(id(pattern))
+    twin = ASCII_TWINS.get(id(pattern))
     if twin is None:
         compiled = pattern._get() if isinstance(pattern, LazyPattern) else pattern
-        twin = _ASCII_TWINS[id(pattern)] = re.compile(compiled.pattern, (compiled.flags & ~re.UNICODE) | re.ASCII)
+        twin = ASCII_TWINS[id(pattern)] = re.compile(compiled.pattern, (compiled.flags & ~re.UNICODE) | re.ASCII)
     return twin
 
 
