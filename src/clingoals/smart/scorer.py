@@ -527,6 +527,12 @@ def _unique(items) -> list[str]:
     return list(seen.values())
 
 
+def _distinct(words: list[str]) -> list[str]:
+    """``_unique`` for words already lower-case, stripped and not empty (the
+    clause reader's words, the term sets' terms): the same list, in C."""
+    return list(dict.fromkeys(words))
+
+
 # --- the five criteria ------------------------------------------------------------
 
 class _Reading:
@@ -550,7 +556,7 @@ def _specific_of(text: str) -> _Reading:
     terms = _SPECIFIC_TERMS.find(text, normalised=True)
     if terms:
         vague = _unique([t for t in terms if t in _WEAK_SET] + found(v.VAGUE_PATTERN, text))
-        domain = _unique([t for t in terms if t in _CONTEXT_SET])
+        domain = _distinct([t for t in terms if t in _CONTEXT_SET])
     else:  # (most of the field's goals name a term; many everyday ones none)
         vague, domain = _unique(found(v.VAGUE_PATTERN, text)), []
     quantities = [q for pattern in (v.UNIT_PATTERN, v.FROM_TO, v.INSTRUMENTS, v.FREQUENCY_COUNT)
@@ -566,12 +572,12 @@ def _specific_of(text: str) -> _Reading:
         elif clause.kind in ("vague", "generic") or (clause.kind == "action" and clause.generic):
             weak.append(clause)
     # A state ("be a better leader") acts on nothing: only the field's terms count there.
-    things = _unique([w for c in clauses if c.kind != "state" for w in c.concrete] + domain)
-    verbs = _unique([c.head for c in clauses if c.kind != "state"])
+    things = _distinct([w for c in clauses if c.kind != "state" for w in c.concrete] + domain)
+    verbs = _distinct([c.head for c in clauses if c.kind != "state"])
     if weak:
-        generic = _unique([g for c in weak if c.kind != "vague"
-                           for g in ([c.head] if c.kind == "generic" else []) + c.generic])
-        vague_heads = _unique([c.head for c in weak if c.kind == "vague"])
+        generic = _distinct([g for c in weak if c.kind != "vague"
+                             for g in ([c.head] if c.kind == "generic" else []) + c.generic])
+        vague_heads = _distinct([c.head for c in weak if c.kind == "vague"])
     else:
         generic, vague_heads = [], []
     if concrete and not weak and not vague:
