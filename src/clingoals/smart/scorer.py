@@ -146,9 +146,7 @@ def _term_words(text: str) -> list[str]:
     clause reader's words (``language.words_of``) less its punctuation: there,
     once lower-cased, \\w is [a-z0-9], the letters WORD reads."""
     if text.isascii() and "_" not in text:
-        if "'" in text or "-" in text:
-            return [w.rstrip("'-") for w in language.words_of(text) if w not in _CLAUSE_MARKS]
-        return [w for w in language.words_of(text) if w not in _CLAUSE_MARKS]
+        return _words(text).terms
     return [w.lower().rstrip("'-") for w in TOKEN.findall(text)]
 
 
@@ -157,6 +155,7 @@ class TermSet:
     linear in the text, whatever the number of terms."""
 
     def __init__(self, terms, *, normalised: bool = False):
+        self.slot: int | None = None  # its place in a word's record (``_Word.starts``), for the sets scoring reads
         self.terms = set(terms) if normalised else {" ".join(TOKEN.findall(t.lower())) for t in terms}
         sizes: dict[str, set[int]] = {}
         for term in self.terms:
@@ -167,15 +166,19 @@ class TermSet:
     def find(self, text: str, *, normalised: bool = False) -> list[str]:
         """The terms present, longest match first at each position, in order
         (as written, or as the term set spells them)."""
-        words = _term_words(text)
         raw = None  # the words as written, only when a term is found and asked for as written
         sizes_of, terms = self.sizes, self.terms
         # Only the positions where a term can start are visited: a first word
         # of a term, or a possessive ("client's") of a term.
-        if "'" in text:
+        if self.slot is not None and text.isascii() and "_" not in text:
+            read = _words(text)  # the words and where each set's terms may start, read once per text
+            words, starts = read.terms, read.starts[self.slot]
+        elif "'" in text:
+            words = _term_words(text)
             starts = [i for i, word in enumerate(words)
                       if word in sizes_of or (word.endswith("'s") and word[:-2] in terms)]
         else:
+            words = _term_words(text)
             starts = [i for i, word in enumerate(words) if word in sizes_of]
         found, after, n = [], 0, len(words)
         for i in starts:
@@ -218,6 +221,10 @@ CONCEPTS_OF_TERM: dict[str, set[str]] = {}
 for _concept, _terms in v.CONCEPTS.items():
     for _term in _terms:
         CONCEPTS_OF_TERM.setdefault(" ".join(TOKEN.findall(_term.lower())), set()).add(_concept)
+# The term sets every goal is read for: each word's record says where their terms may start.
+_READ_SETS = (_SPECIFIC_TERMS, CONCEPT_TERMS, TIME_HEDGES)
+for _slot, _set in enumerate(_READ_SETS):
+    _set.slot = _slot
 WORD = re.compile(r"[a-z][a-z'-]*")
 STOPWORDS = set(
     "a an the and or of to in on for with my our at by from into be become as is are am i me "
@@ -447,7 +454,7 @@ class _Scan:
         if text.isascii():
             # Every letter and digit of ASCII text is in one of the clause
             # reader's words, so the pieces its words hold are all the text's.
-            self.bits = gates.text_bits(language.words_of(text)) | _EVERY_TEXT
+            self.bits = (_words(text).bits if self.plain else gates.text_bits(language.words_of(text))) | _EVERY_TEXT
             self.digit = bool(self.bits & _DIGIT_BIT)
             # the patterns its words already rule out have no matches
             sign = "<" in text or ">" in text  # (THRESHOLD's gate lets one through)
@@ -1062,6 +1069,9 @@ _aspiration_concepts = lru_cache(maxsize=256)(concepts_in)
 
 
 def _content_words(text: str) -> set[str]:
+    """The text's content words (a set the caller must not change)."""
+    if text.isascii() and "_" not in text:
+        return _words(text).content
     words: set[str] = set()
     known = _CONTENT_OF_WORD
     for token in language.words_of(text):
@@ -1075,12 +1085,72 @@ def _content_words(text: str) -> set[str]:
 
 def _fewer_words_than(text: str, limit: int) -> bool:
     """len(WORD.findall(text.lower())) < limit, from the clause reader's words."""
+    if text.isascii() and "_" not in text:
+        return _words(text).count < limit
     known, count = _CONTENT_OF_WORD, 0
     for token in language.words_of(text):
         count += (known.get(token) or _content_of(token))[0]
         if count >= limit:
             return False
     return True
+
+
+class _Word:
+    """What one of the clause reader's words is to the scorer, as far as the
+    word alone decides (kept per word, like its lemma): its pattern-gate
+    bits, its term word (None for punctuation), the term sets (by slot) one
+    of whose terms may start at it, and its WORD words: how many, and the
+    content words among them."""
+
+    __slots__ = ("bits", "term", "starts", "count", "content")
+
+    def __init__(self, token: str):
+        self.bits = _word_gates().word_bits(token)
+        self.term = None if token in _CLAUSE_MARKS else token.rstrip("'-")
+        term = self.term
+        self.starts = () if term is None else tuple(
+            terms.slot for terms in _READ_SETS
+            if term in terms.sizes or (term.endswith("'s") and term[:-2] in terms.terms))
+        self.count, self.content = _CONTENT_OF_WORD.get(token) or _content_of(token)
+
+
+_WORD_RECORDS: dict[str, _Word] = {}
+
+
+class _Words:
+    """One ASCII text without "_" read word by word, once (its words are then
+    the term sets' words, see ``_term_words``): its gate bits, term words,
+    where each read term set's terms may start, content words and WORD
+    count, in one pass over the clause reader's words instead of one each."""
+
+    __slots__ = ("bits", "terms", "starts", "content", "count")
+
+    def __init__(self, text: str):
+        bits, count = 0, 0
+        terms: list[str] = []
+        starts: tuple[list[int], ...] = tuple([] for _ in _READ_SETS)
+        content: set[str] = set()
+        known = _WORD_RECORDS
+        for token in language.words_of(text):
+            word = known.get(token)
+            if word is None:
+                if len(known) > 50_000:  # bounded like a lemmatiser's cache
+                    known.clear()
+                word = known[token] = _Word(token)
+            bits |= word.bits
+            count += word.count
+            if word.content:
+                content.update(word.content)
+            if word.term is not None:
+                for slot in word.starts:
+                    starts[slot].append(len(terms))
+                terms.append(word.term)
+        self.bits, self.terms, self.starts, self.content, self.count = bits, terms, starts, content, count
+
+
+@lru_cache(maxsize=32)
+def _words(text: str) -> _Words:
+    return _Words(text)
 
 
 # WORD's words never cross the clause reader's (its letters, ' and - are in
