@@ -146,3 +146,67 @@ def test_path_deadline_refused_is_corrected_on_the_line(isolated_home):
     child.expect(r"by 2026-09-30")
     _save_the_course_only(child)
     assert _course(isolated_home)["deadline"] == "2026-09-30"
+
+
+# --- guided goals add: "By when?" -------------------------------------------------------------
+
+def test_by_when_keeps_a_refused_date_on_the_line_and_an_emptied_line_asks_for_one(isolated_home):
+    """Item 3: the refused date waits on the line; an emptied line is no
+    answer (the question offers no skip: a goal needs a deadline), and the
+    refused date is never sent again unseen."""
+    child = _spawn(isolated_home, "add", "Pass the NCE")
+    child.expect("A number to log progress against")
+    child.sendline("")
+    child.expect("By when")
+    child.sendline("31/02")
+    child.expect(r"31/02 isn't a date \(February has no day 31\)")
+    child.expect("By when")
+    child.expect("31/02")                            # on the line, to correct
+    child.sendline(CLEAR)                            # emptied: not the refused date again
+    child.expect("A goal needs a deadline")
+    child.expect("By when")
+    child.sendline("2/28/2027")
+    for prompt, answer in (("Why does it matter", ""), ("Which aspiration", ""), ("Step", ""),
+                           ("Use this sentence", "a"), (r"Save this goal\?", "y")):
+        child.expect(prompt)
+        child.sendline(answer)
+    child.expect("Added goal 1")
+    _ended(child)
+    [goal] = _goals(isolated_home, "list", "--json")
+    assert goal["deadline"] == "2027-02-28"
+
+
+def test_a_more_realistic_deadline_refused_then_cleared_skips_as_the_prompt_says(isolated_home):
+    child = _spawn(isolated_home, "add", "Open a private practice by friday")
+    child.expect("A number to log progress against")
+    child.sendline("")
+    child.expect("A more realistic deadline")
+    child.expect(r"\(Enter to skip\)")
+    child.sendline("someday")
+    child.expect("Can't read the date")
+    child.expect(r"A more realistic deadline \(clear the line to skip\)")
+    child.expect("someday")
+    child.sendline(CLEAR)                            # skipped: the deadline stays friday
+    index = child.expect(["Your plan", "Hours a week", "Step"])
+    assert index in (0, 1, 2)
+    child.sendintr()                                 # stop here: what matters is what was kept
+    _ended(child, 1)
+    [draft] = (isolated_home / "drafts").iterdir()
+    values = json.loads(draft.read_text())["values"]
+    assert values["due"] is None or "someday" not in values["due"]
+
+
+def test_without_line_editing_by_when_prints_the_refused_date_back(isolated_home):
+    """Where readline can't put the refused date on the line (output not to
+    the terminal), it is printed back and Enter is an empty answer."""
+    child = pexpect.spawn("/bin/sh", ["-c", f"{sys.executable} -m clingoals add 'Pass the NCE' | cat"],
+                          env=_env(isolated_home), encoding="utf-8", timeout=30, dimensions=(50, 100))
+    child.expect("A number to log progress against")
+    child.sendline("")
+    child.expect("By when")
+    child.sendline("someday")
+    child.expect("You typed: someday")
+    child.sendline("")
+    child.expect("A goal needs a deadline")
+    child.sendintr()
+    child.expect(pexpect.EOF)
