@@ -430,3 +430,60 @@ def test_the_card_lists_the_criteria_in_their_order():
     card = score(GoalText("Walk 30 minutes 3 times a week by June 30", aspirations=("work-life balance",)), TODAY)
     assert tuple(card["criteria"]) == CRITERIA
     assert card["total"] == sum(c["score"] for c in card["criteria"].values())
+
+
+def _first_characters(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with ("\\d" for a
+    digit), read off its parse; None when the parse doesn't say."""
+    from re import _constants as c
+    from re import _parser
+
+    def of(items):
+        for op, av in items:
+            if op is c.AT or op is c.ASSERT:
+                continue  # zero-width: the next item starts the match
+            if op is c.LITERAL:
+                return {chr(av)}
+            if op is c.SUBPATTERN:
+                return of(av[-1])
+            if op is c.BRANCH:
+                found = [of(alternative) for alternative in av[1]]
+                return None if None in found else set().union(*found)
+            if op is c.IN:
+                out = set()
+                for kind, value in av:
+                    if kind is c.LITERAL:
+                        out.add(chr(value))
+                    elif kind is c.RANGE:
+                        out |= {chr(x) for x in range(value[0], value[1] + 1)}
+                    elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                        out.add("\\d")
+                    else:
+                        return None
+                return out
+            if op is c.MAX_REPEAT and av[0] >= 1:
+                return of(av[2])
+            return None
+        return None
+
+    return of(_parser.parse(pattern))
+
+
+def test_a_patterns_opening_letters_cover_its_alternatives():
+    """Patterns that open with \\b(?=[...]) list the characters their matches
+    start with: an alternative starting otherwise would never be found."""
+    import re as regex
+
+    from clingoals.smart import vocabulary as v
+
+    opening = regex.compile(r"\\b\(\?=\[([^\]]+)\]\)")
+    checked = 0
+    for name, pattern in vars(v).items():
+        source = getattr(pattern, "pattern", None)
+        if not isinstance(source, str) or not (m := opening.match(source)):
+            continue
+        listed = set(m.group(1).replace("\\d", "")) | ({"\\d"} if "\\d" in m.group(1) else set())
+        starts = _first_characters(source[m.end():])
+        assert starts is not None and starts <= listed, (name, sorted((starts or set()) - listed))
+        checked += 1
+    assert checked >= 5
