@@ -185,8 +185,8 @@ def add(
 @ce_commands.command("list")
 def list_credits(
     license_name: Optional[str] = typer.Option(None, "--license", help="Only credits that count for this license."),
-    date_from: Optional[str] = typer.Option(None, "--from", help=f"From this date: {DATE_HELP}."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date."),
+    date_from: Optional[str] = typer.Option(None, "--from", help=f"From this date ('April' is the latest April's first day): {DATE_HELP}."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date ('April' is the latest April's last day)."),
     category: Optional[str] = typer.Option(None, "--category", help="Only this category."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:

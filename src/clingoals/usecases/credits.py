@@ -111,7 +111,7 @@ def list_credits(store, *, license_name: str | None = None, date_from: str | Non
                  date_to: str | None = None, category: str | None = None, today: dt.date) -> list[dict]:
     """Credits matching every filter, oldest first."""
     from clingoals.ce.records import normalise_category
-    from clingoals.dates import parse_optional_date
+    from clingoals.dates import parse_since
     from clingoals.store import queries
     from clingoals.usecases.ce import credits_json
 
@@ -119,8 +119,8 @@ def list_credits(store, *, license_name: str | None = None, date_from: str | Non
     credits = queries.list_credits(conn)
     if license_name:
         credits = queries.credits_for_license(credits, queries.get_license(conn, license_name)["name"])
-    start = parse_optional_date(date_from, today)
-    end = parse_optional_date(date_to, today)
+    start = parse_since(date_from, today)
+    end = parse_since(date_to, today, end=True)
     if category:
         wanted = normalise_category(category)
         credits = [c for c in credits if wanted in c["categories"]]
