@@ -60,3 +60,93 @@ def test_the_look_back_rule():
     assert parse_since("wednesday", TODAY) == TODAY
     assert parse_since("thursday", TODAY) == dt.date(2026, 5, 7)
     assert parse_since(None, TODAY) is None
+
+
+# --- 2. an implausible single credit is asked about ----------------------------------------
+
+def test_a_credit_of_more_than_a_whole_cycle_needs_yes_without_a_terminal(run):
+    args = ["--date", "2026-04-01", "--format", "in-person"]
+    refused = run("ce", "add", "Ethics", "--hours", "600", *args)
+    assert refused.code == 1 and "600 h in one credit" in refused.err and "--yes" in refused.err
+    assert len(refused.err.strip().splitlines()) == 1
+    assert run("ce", "list", "--json").json() == []  # nothing added
+    in_ceu = run("ce", "add", "Ethics", "--hours", "11", "--unit", "ceu", *args)  # 110 h
+    assert in_ceu.code == 1 and "11 ceu (110 h)" in in_ceu.err
+    assert run("ce", "list", "--json").json() == []
+    assert run("ce", "add", "Long training", "--hours", "100", *args).code == 0  # 100 h: a long training, not asked
+    taken = run("ce", "add", "Residency", "--hours", "600", *args, "--yes", "--json")
+    assert taken.code == 0 and taken.json()["hours"] == 600
+    assert [c["hours"] for c in run("ce", "list", "--json").json()] == [100, 600]
+
+
+def test_editing_a_credit_to_more_than_a_whole_cycle_needs_yes(run):
+    credit = run("ce", "add", "Ethics", "--hours", "6", "--date", "2026-04-01", "--format", "in-person",
+                 "--json").json()
+    refused = run("ce", "edit", credit["id"], "--hours", "600")
+    assert refused.code == 1 and "600 h in one credit" in refused.err and "Change it anyway" in refused.err
+    by_unit = run("ce", "edit", credit["id"], "--unit", "ceu")  # 6 ceu = 60 h: not asked
+    assert by_unit.code == 0
+    refused = run("ce", "edit", credit["id"], "--hours", "20")  # 20 ceu = 200 h
+    assert refused.code == 1 and "20 ceu (200 h)" in refused.err
+    shown = run("ce", "show", credit["id"], "--json").json()
+    assert (shown["amount"], shown["unit"]) == (6, "ceu")
+    assert run("ce", "edit", credit["id"], "--title", "Ethics and law").code == 0  # no hours change: not asked
+    assert run("ce", "edit", credit["id"], "--hours", "20", "--yes").code == 0
+    assert run("ce", "show", credit["id"], "--json").json()["amount"] == 20
+
+
+def test_importing_an_outsized_credit_needs_yes(run, tmp_path):
+    csv = tmp_path / "credits.csv"
+    csv.write_text("title,hours,date,format\nEthics,6,2026-04-01,in-person\nTypo,600,2026-04-02,in-person\n")
+    refused = run("ce", "import", csv)
+    assert refused.code == 1 and "row 3" in refused.err and "--yes" in refused.err
+    assert run("ce", "list", "--json").json() == []
+    assert run("ce", "import", csv, "--yes").code == 0
+    assert [c["hours"] for c in run("ce", "list", "--json").json()] == [6, 600]
+
+
+def test_the_credit_rule():
+    from clingoals.ce.records import outsized_credit
+
+    assert outsized_credit(100, "hours") is None and outsized_credit(100.5, "hours")
+    assert outsized_credit(6000, "minutes") is None and outsized_credit(6060, "minutes")
+    assert outsized_credit(7, "semester-hour").startswith("7 semester-hour (105 h)")
+    assert outsized_credit(float("nan"), "hours") is None and outsized_credit(-600, "hours") is None
+
+
+def _env(home):
+    import os
+
+    env = {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-05-13", "TERM": "xterm"}
+    for name in ("CI", "COLUMNS", "NO_COLOR"):
+        env.pop(name, None)
+    return env
+
+
+@pytest.mark.slow
+def test_an_outsized_credit_at_a_terminal_is_asked_and_no_adds_nothing(isolated_home):
+    import subprocess
+    import sys
+
+    import pexpect
+
+    command = ["-m", "clingoals", "ce", "add", "Ethics", "--hours", "600", "--date", "2026-04-01",
+               "--format", "in-person"]
+    child = pexpect.spawn(sys.executable, command, env=_env(isolated_home), encoding="utf-8", timeout=30,
+                          dimensions=(40, 80))
+    child.expect("Add it anyway")
+    child.sendline("")  # Enter: no
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1 and "Nothing added" in child.before
+    child = pexpect.spawn(sys.executable, command, env=_env(isolated_home), encoding="utf-8", timeout=30,
+                          dimensions=(40, 80))
+    child.expect("Add it anyway")
+    child.sendline("y")
+    child.expect("Added CE credit 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    listed = subprocess.run([sys.executable, "-m", "clingoals", "ce", "list", "--json"], env=_env(isolated_home),
+                            capture_output=True, text=True, check=True)
+    assert '"hours": 600' in listed.stdout

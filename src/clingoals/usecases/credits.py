@@ -59,6 +59,27 @@ def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, cate
     }
 
 
+def outsized_question(store=None, credit_id: int | None = None, *, hours: float | None,
+                      unit: str | None) -> str | None:
+    """The question to ask before storing a credit worth more than any
+    cycle asks (:func:`clingoals.ce.records.outsized_credit`), or None. With
+    ``credit_id`` (an edit) the amount or unit not changed is the stored one,
+    and a change that touches neither asks nothing."""
+    from clingoals.ce import records
+
+    if credit_id is None:
+        return records.outsized_credit(hours, unit)
+    if hours is None and unit is None:
+        return None
+    from clingoals.store import queries
+
+    if hours is not None:
+        records.check_amount(hours)  # a number refused anyway is said first, not asked about
+    current = queries.get_credit(store.conn, credit_id)
+    return records.outsized_credit(current["amount"] if hours is None else hours,
+                                   unit or current["unit"], "Change")
+
+
 def cycle_of_new_credit(store, fields: dict, *, licenses: Iterable[str] = (), cycle: str | None,
                         today: dt.date) -> dt.date | None:
     """The ``counts_in`` date for `goals ce add --cycle`: None when the credit
@@ -200,6 +221,14 @@ def restore_credit(store, credit_id: int, *, now: str) -> dict:
     with store.session() as session:
         repository.restore_credit(session, credit_id, now=now)
     return credit_data(store, credit_id)
+
+
+def outsized_rows(rows: list[dict]) -> list[int]:
+    """The CSV row numbers of credits worth more than any cycle asks (the
+    same rule as `goals ce add`)."""
+    from clingoals.ce import records
+
+    return [row["row"] for row in rows if records.outsized_credit(row["amount"], row["unit"])]
 
 
 def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[list[dict], list[int]]:
