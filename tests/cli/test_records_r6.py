@@ -150,3 +150,57 @@ def test_an_outsized_credit_at_a_terminal_is_asked_and_no_adds_nothing(isolated_
     listed = subprocess.run([sys.executable, "-m", "clingoals", "ce", "list", "--json"], env=_env(isolated_home),
                             capture_output=True, text=True, check=True)
     assert '"hours": 600' in listed.stdout
+
+
+# --- 3. the summary right after a review covers the week just reviewed --------------------
+
+def _answers_file(tmp_path, name, data):
+    import json
+
+    path = tmp_path / name
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_summary_right_after_a_review_covers_the_week_it_reviewed(run, add, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-06")
+    walk = add("Walk 30 minutes 5 days a week", "2026-12-31", "--target", "100", "--unit", "walks")["id"]
+    ce = add("Complete 20 CE hours", "2026-12-31", "--target", "20", "--unit", "hours")["id"]
+    quiet = _answers_file(tmp_path, "first.json", {"goals": {str(walk): {"decision": "keep"},
+                                                             str(ce): {"decision": "keep"}}})
+    assert run("review", "--answers", quiet).code == 0  # last week's review
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-13")
+    assert run("log", walk, "3", "--date", "2026-05-10").code == 0  # logged during the week
+    before = run("review", "--summary", "--json").json()
+    assert [(p["goal_id"], p["value"]) for p in before["progress"]] == [(walk, 3)]
+    answers = _answers_file(tmp_path, "second.json", {"goals": {str(walk): {"progress": 2, "decision": "keep"},
+                                                                str(ce): {"progress": 4, "decision": "keep"}}})
+    assert run("review", "--answers", answers).code == 0  # today's review, finished
+    after = run("review", "--summary", "--json")
+    assert after.code == 0, after
+    data = after.json()
+    assert data["since_review"] == "2026-05-06" and data["last_review"] == "2026-05-13"
+    assert sorted((p["goal_id"], p["value"]) for p in data["progress"]) == [(walk, 2), (walk, 3), (ce, 4)]
+    assert data["reviewed_today"] == sorted([walk, ce]) and data["includes_reviewed_today"] is True
+    pretty = run("review", "--summary")
+    assert pretty.code == 0 and "Nothing moved" not in pretty.out and "Progress logged (3)" in pretty.out
+    assert "Since your review of 2026-05-06" in pretty.out
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-14")  # the next day: only what came after today's review
+    assert run("review", "--summary", "--json").json()["progress"] == []
+
+
+def test_the_digest_rule_for_a_summary():
+    from clingoals import review
+
+    today = dt.date(2026, 5, 13)
+    progress = [{"goal_id": 1, "value": 3, "date": "2026-05-10", "review_id": None, "created_at": None},
+                {"goal_id": 1, "value": 2, "date": "2026-05-13", "review_id": 7, "created_at": None},
+                {"goal_id": 1, "value": 5, "date": "2026-05-13", "review_id": 6, "created_at": None}]
+    goal = {"id": 1, "title": "Walk", "status": "active", "steps": [], "deadline": "2026-12-31",
+            "start_date": "2026-05-01", "last_activity": "2026-05-13"}
+    common = dict(goals=[goal], status_changes=[], progress=progress, credits=[], licenses=[],
+                  last_review=today, anchor=None, rhythm="weekly", today=today, since=dt.date(2026, 5, 6),
+                  reviewed_today={1}, today_review=7)
+    assert review.digest(**common)["progress"] == []  # the review itself: goal 1 is handled
+    summary = review.digest(**common, whole_period=True)["progress"]
+    assert [p["value"] for p in summary] == [3, 2]  # not what another review logged
