@@ -204,3 +204,44 @@ def test_the_digest_rule_for_a_summary():
     assert review.digest(**common)["progress"] == []  # the review itself: goal 1 is handled
     summary = review.digest(**common, whole_period=True)["progress"]
     assert [p["value"] for p in summary] == [3, 2]  # not what another review logged
+
+
+# --- 4. one domain rule for scripted and guided add --------------------------------------
+
+@pytest.mark.parametrize("statement, domain", [
+    ("Walk 30 minutes 5 days a week", "personal"),
+    ("Sleep 7 hours a night on weeknights", "personal"),
+    ("Pay off my $4,800 credit card", "personal"),
+    ("Complete the 40-hour EMDR basic training", "professional"),
+    ("Pass the NCMHCE", "professional"),
+])
+def test_scripted_add_files_a_goal_as_guided_add_would(run, statement, domain):
+    added = run("add", statement, "--due", "2026-12-31", "--json")
+    assert added.code == 0, added
+    assert added.json()["domain"] == domain
+    assert ("Filed as a personal goal" in added.err) == (domain == "personal")
+    assert run("show", added.json()["id"], "--json").json()["domain"] == domain  # stored so
+
+
+def test_the_person_s_word_wins_over_the_reading(run):
+    work = run("add", "Walk 30 minutes 5 days a week", "--due", "2026-12-31", "--professional", "--json")
+    assert work.code == 0 and work.json()["domain"] == "professional" and "Filed as" not in work.err
+    life = run("add", "Pass the NCMHCE", "--due", "2026-12-31", "--personal", "--json")
+    assert life.code == 0 and life.json()["domain"] == "personal"
+
+
+def test_a_goal_serving_a_personal_aspiration_is_personal(run):
+    assert run("aspiration", "add", "debt free").code == 0
+    added = run("add", "Put 400 dollars a month toward the balance", "--due", "2026-12-31",
+                "--aspiration", "debt free", "--json")
+    assert added.code == 0 and added.json()["domain"] == "personal"
+    assert run("plan", "--json").json()["personal_left_out"] == 1
+
+
+def test_scripted_and_guided_read_the_domain_with_one_function():
+    """The guided question offers usecases.drafting.suggested_domain; a
+    scripted add with neither --personal nor --professional stores it."""
+    from clingoals.usecases.drafting import suggested_domain
+
+    values = {"statement": "Walk 30 minutes 5 days a week", "due": "2026-12-31"}
+    assert suggested_domain(values, [], [], today=TODAY) == "personal"
