@@ -245,3 +245,44 @@ def test_scripted_and_guided_read_the_domain_with_one_function():
 
     values = {"statement": "Walk 30 minutes 5 days a week", "due": "2026-12-31"}
     assert suggested_domain(values, [], [], today=TODAY) == "personal"
+
+
+# --- 5. the plan leaves personal aspirations out with the personal goals ----------------------
+
+def test_plan_leaves_personal_aspirations_out_unless_asked(run, add):
+    for name in ("clinical supervisor", "debt free", "rested and healthy", "the next chapter"):
+        assert run("aspiration", "add", name).code == 0
+    add("Complete the 15-hour BBS supervision training course", "2026-09-30", "--aspiration", "clinical supervisor")
+    add("Pay off my credit card: 4200 dollars", "2026-12-31", "--target", "4200", "--unit", "dollars",
+        "--aspiration", "debt free")
+    add("Go to bed by 10:30 on weeknights", "2026-12-31", "--personal", "--aspiration", "the next chapter")
+    plan = run("plan", "--json")
+    assert plan.code == 0, plan
+    data = plan.json()
+    # "rested and healthy" reads personal; "the next chapter" reads as nothing, but only a personal goal serves it
+    assert [a["name"] for a in data["aspirations"]] == ["clinical supervisor"]
+    assert data["personal_aspirations_left_out"] == 3 and data["personal_left_out"] == 2
+    assert "2 personal goals and 3 personal aspirations left out; --include-personal adds them" in plan.err
+    text = run("plan")
+    assert text.code == 0 and "debt free" not in text.out and "rested" not in text.out
+    assert "clinical supervisor" in text.out
+    everything = run("plan", "--include-personal", "--json").json()
+    assert len(everything["aspirations"]) == 4 and everything["personal_aspirations_left_out"] == 0
+
+
+def test_a_personal_sounding_aspiration_a_work_goal_serves_stays_in_the_plan(run, add):
+    assert run("aspiration", "add", "rested and healthy").code == 0
+    add("Take a 20-minute break between clients every day", "2026-12-31", "--professional",
+        "--aspiration", "rested and healthy")
+    data = run("plan", "--json").json()
+    assert [a["name"] for a in data["aspirations"]] == ["rested and healthy"]
+    assert data["personal_aspirations_left_out"] == 0
+
+
+def test_one_reading_for_goals_and_aspirations():
+    from clingoals.smart.scorer import aspiration_domain
+
+    assert aspiration_domain("debt free") == "personal" and aspiration_domain("rested and healthy") == "personal"
+    assert aspiration_domain("clinical supervisor") == "professional"
+    assert aspiration_domain("the next chapter") == "professional"  # nothing read: not left out on its words alone
+    assert aspiration_domain("my own thing", "a healthy body and no debt") == "personal"
