@@ -286,3 +286,42 @@ def test_one_reading_for_goals_and_aspirations():
     assert aspiration_domain("clinical supervisor") == "professional"
     assert aspiration_domain("the next chapter") == "professional"  # nothing read: not left out on its words alone
     assert aspiration_domain("my own thing", "a healthy body and no debt") == "personal"
+
+
+# --- 6. a partly served months-licensed milestone takes only what is left --------------------
+
+PRACTICE = "Log 2 years of post-licensure clinical practice required before supervising"
+
+
+def test_path_start_counts_the_months_already_licensed(run):
+    assert run("license", "add", "New", "--profile", "example-ca-bbs", "--renews", "2027-10-31",
+               "--issued", "2025-11-20").code == 0  # 5 months licensed on 2026-05-13
+    started = run("path", "start", "clinical-supervisor", "--yes", "--json")
+    assert started.code == 0, started
+    # left: 24 - 5 = 19 months of practice, the course 3, the application 3: 25 months, not 30
+    assert started.json()["target_date"] == "2028-06-13"
+    goals = {g["statement"]: g for g in run("list", "--json").json()}
+    assert goals[PRACTICE]["deadline"] == "2027-12-13"  # 19 months from today: issued + 24 months, near enough
+    assert goals[PRACTICE]["measure"]["baseline"] == 5
+
+
+def test_a_squeeze_note_counts_the_served_months(run):
+    assert run("license", "add", "New", "--profile", "example-ca-bbs", "--renews", "2027-10-31",
+               "--issued", "2025-11-20").code == 0
+    started = run("path", "start", "clinical-supervisor", "--target-date", "2027-05-13", "--yes")
+    assert started.code == 0, started
+    assert "What is left of this path (3 of 4 milestones) typically takes about 25 months; your target leaves 12" \
+        in started.err
+
+
+def test_plan_route_rule():
+    from clingoals.career import builtin_paths, months_served, plan_route
+
+    path = next(p for p in builtin_paths() if p.id == "clinical-supervisor")
+    licenses = [{"name": "New", "issued": "2025-11-20"}]
+    served = months_served(path, licenses, TODAY)
+    assert served == {1: 5.0}
+    end, planned, _ = plan_route(path, TODAY, None, frozenset({0}), served)
+    assert end == dt.date(2028, 6, 13) and planned[0] is None
+    assert plan_route(path, TODAY, None, frozenset({0}))[0] == dt.date(2028, 11, 13)  # nothing served: 30 months
+    assert months_served(path, [{"name": "Old", "issued": None}], TODAY) == {}
