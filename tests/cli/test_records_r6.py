@@ -325,3 +325,30 @@ def test_plan_route_rule():
     assert end == dt.date(2028, 6, 13) and planned[0] is None
     assert plan_route(path, TODAY, None, frozenset({0}))[0] == dt.date(2028, 11, 13)  # nothing served: 30 months
     assert months_served(path, [{"name": "Old", "issued": None}], TODAY) == {}
+
+
+# --- 7. one reading of a one-time minimum's history ----------------------------------------
+
+def test_a_one_time_minimum_is_due_less_what_came_before_or_shown_met_on_the_day_it_was():
+    from dataclasses import replace
+
+    from clingoals.ce.profiles import Minimum, Profile
+    from clingoals.ce.tally import Credit, LicenseCycle, tally
+
+    base = Profile(id="t", name="Test", jurisdiction="US-XX", status="example", effective_from=dt.date(2023, 1, 1),
+                   sources=("test",), cycle_months=24, total_hours=24)
+    cycle = LicenseCycle(name="LPC", renews=dt.date(2027, 1, 31), cycle_number=2)
+
+    def credit(i, hours, day):
+        return Credit(i, f"course {i}", hours, "hours", day, "in-person", ("hiv-aids",))
+
+    profile = replace(base, minimums=(Minimum("hiv-aids", 7, once=True),))
+    credits = [credit(1, 4, dt.date(2022, 5, 1)), credit(2, 4, dt.date(2023, 6, 1)), credit(3, 4, dt.date(2024, 1, 1))]
+    met = tally(profile, cycle, credits, TODAY)
+    assert met["categories"] == [] and met["once_met"] == [{"category": "hiv-aids", "hours": 7, "met_on": "2023-06-01"}]
+    partly = tally(profile, cycle, credits[:1], TODAY)
+    assert partly["once_met"] == [] and partly["categories"][0]["required"] == 3
+    # the same category due every cycle as well: shown by that minimum, not as met
+    both = replace(base, minimums=(Minimum("hiv-aids", 7, once=True), Minimum("hiv-aids", 2)))
+    result = tally(both, cycle, credits, TODAY)
+    assert result["once_met"] == [] and result["categories"][0]["required"] == 2

@@ -195,22 +195,47 @@ def _due_this_cycle(rule, cycle: LicenseCycle, start: dt.date, end: dt.date) -> 
 
 
 def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit],
-                      start: dt.date | None = None, end: dt.date | None = None) -> dict[str, Fraction]:
-    """Per-cycle minimums due, after once-only ones met in earlier cycles.
-    Deadline windows (``within_months_of_licensure``) are reported apart."""
+                      start: dt.date | None = None,
+                      end: dt.date | None = None) -> tuple[dict[str, Fraction], list[dict]]:
+    """(per-cycle minimums due, one-time minimums met before this cycle).
+
+    A one-time minimum is due less what credits before this cycle gave its
+    category; once they gave all of it, it is no longer due but is listed
+    as met, with the day its hours were reached (a requirement that
+    vanished once met looked forgotten). One pass over the prior credits
+    decides both. Deadline windows (``within_months_of_licensure``) are
+    reported apart."""
     if start is None or end is None:
         start, end = cycle_window(profile, cycle)
     due: dict[str, Fraction] = defaultdict(Fraction)
+    met: list[dict] = []
     for minimum in profile.minimums:
         if minimum.within_months_of_licensure or not _due_this_cycle(minimum, cycle, start, end):
             continue
         hours = exact(minimum.hours)
         if minimum.once:
-            already = sum((hours_of(c, profile) for c in prior if minimum.category in c.categories), Fraction(0))
-            hours = max(hours - already, Fraction(0))
+            had, met_on = _once_progress(minimum.category, hours, prior, profile)
+            if met_on is not None:
+                met.append({"category": minimum.category, "hours": as_number(minimum.hours),
+                            "met_on": met_on.isoformat()})
+                continue
+            hours -= had
         if hours > 0:
             due[minimum.category] += hours
-    return dict(due)
+    # a category still due under another of its minimums is shown by that one
+    return dict(due), [m for m in met if m["category"] not in due]
+
+
+def _once_progress(category: str, hours: Fraction, prior: list[Credit],
+                   profile: Profile) -> tuple[Fraction, dt.date | None]:
+    """(hours earlier credits gave ``category``, the day they reached
+    ``hours`` or None): the one reading of a one-time minimum's history."""
+    had, met_on = Fraction(0), None
+    for credit in sorted((c for c in prior if category in c.categories), key=lambda c: c.cycle_day):
+        had += hours_of(credit, profile)
+        if met_on is None and had >= hours:
+            met_on = credit.date
+    return had, met_on
 
 
 # --- exact linear programme --------------------------------------------------------
@@ -303,8 +328,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     first = cycle.cycle_number == 1
     exempt = first and profile.first_cycle_rule(end)[0] == "exempt"
     required = required_hours(profile, cycle, start, end)
-    minimums = {} if exempt else required_minimums(profile, cycle, prior, start, end)
-    once_met = [] if exempt else _once_met_before(profile, cycle, prior, minimums, start, end)
+    minimums, once_met = ({}, []) if exempt else required_minimums(profile, cycle, prior, start, end)
 
     # Completion requirements: due this cycle, done (ticked in the cycle), and
     # their hours added as a credit of their own.
@@ -495,27 +519,6 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         "credits_in_cycle": len(mine),
         "surplus_hours": as_number(max(counted + carry - required, Fraction(0))),
     }
-
-
-def _once_met_before(profile: Profile, cycle: LicenseCycle, prior: list[Credit], due: dict, start: dt.date,
-                     end: dt.date) -> list[dict]:
-    """One-time minimums met by credits before this cycle, with the day the
-    hours were reached: they are no longer due, but the cycle still shows them
-    as met (a requirement that vanished once met looked forgotten)."""
-    out = []
-    for minimum in profile.minimums:
-        if not minimum.once or minimum.category in due or minimum.within_months_of_licensure \
-                or not _due_this_cycle(minimum, cycle, start, end):
-            continue
-        have, met_on = Fraction(0), None
-        for credit in sorted((c for c in prior if minimum.category in c.categories), key=lambda c: c.cycle_day):
-            have += hours_of(credit, profile)
-            if have >= exact(minimum.hours):
-                met_on = credit.date
-                break
-        if met_on:
-            out.append({"category": minimum.category, "hours": as_number(minimum.hours), "met_on": met_on.isoformat()})
-    return out
 
 
 def _deadlines(profile: Profile, cycle: LicenseCycle, credits: list[Credit], start: dt.date, end: dt.date,
