@@ -352,3 +352,47 @@ def test_a_one_time_minimum_is_due_less_what_came_before_or_shown_met_on_the_day
     both = replace(base, minimums=(Minimum("hiv-aids", 7, once=True), Minimum("hiv-aids", 2)))
     result = tally(both, cycle, credits, TODAY)
     assert result["once_met"] == [] and result["categories"][0]["required"] == 2
+
+
+# --- 8. cycle numbers from the issue date: an exempt short first term stays its own cycle -----
+
+def test_a_florida_license_issued_weeks_before_its_first_renewal_is_in_cycle_2(run):
+    # Florida renews everyone on March 31 of odd years and exempts the first biennium: issued
+    # 2025-01-15, the 2025-03-31 renewal was the exempt first one; 30 h are due by 2027-03-31.
+    added = run("license", "add", "FL", "--profile", "example-fl-mh", "--renews", "2027-03-31",
+                "--issued", "2025-01-15", "--json")
+    assert added.code == 0, added
+    assert added.json()["cycle_number"] == 2
+    [status] = run("ce", "--json").json()["licenses"]
+    assert (status["cycle_start"], status["required_hours"]) == ("2025-04-01", 30)
+
+
+def test_a_california_first_term_a_little_longer_than_a_cycle_is_still_cycle_1(run):
+    added = run("license", "add", "CA", "--profile", "example-ca-bbs", "--renews", "2026-11-30",
+                "--issued", "2024-11-15", "--json")
+    assert added.code == 0 and added.json()["cycle_number"] == 1
+
+
+def test_the_short_first_term_rule():
+    from clingoals.ce.profiles import builtin_profiles
+    from clingoals.ce.tally import cycle_number_from_issue, short_first_term
+
+    profiles = {p.id: p for p in builtin_profiles()}
+    assert short_first_term(profiles["example-fl-mh"]) and short_first_term(profiles["example-ny-lmhc"])
+    assert not short_first_term(profiles["example-ca-bbs"]) and not short_first_term(profiles["example-tx-lpc"])
+    issued, renews = dt.date(2025, 1, 15), dt.date(2027, 3, 31)
+    assert cycle_number_from_issue(issued, renews, 24) == 1
+    assert cycle_number_from_issue(issued, renews, 24, absorb=False) == 2
+
+
+def test_editing_the_issue_date_renumbers_the_cycle_as_add_would(run):
+    assert run("license", "add", "CA", "--profile", "example-ca-bbs", "--renews", "2026-11-30").code == 0
+    shown = lambda: run("license", "show", "CA", "--json").json()["cycle_number"]  # noqa: E731
+    assert shown() == 2  # taken as a renewal: no issue date
+    edited = run("license", "edit", "CA", "--issued", "2024-11-15")
+    assert edited.code == 0 and "cycle 1, the license's first" in edited.err
+    assert shown() == 1  # it kept 2 and said "counted from the issue date"
+    assert run("license", "edit", "CA", "--issued", "2018-01-10").code == 0 and shown() == 4
+    assert run("license", "edit", "CA", "--issued", "2018-01-10", "--cycle", "3").code == 0 and shown() == 3
+    bad = run("license", "edit", "CA", "--issued", "2030-01-01")
+    assert bad.code == 1 and shown() == 3  # nothing changed

@@ -107,6 +107,26 @@ def next_cycle_end(end: dt.date, months: int) -> dt.date:
     return end + ONE_DAY + relativedelta(months=months) - ONE_DAY
 
 
+def cycle_number_of(profile: Profile, issued: dt.date, renews: dt.date) -> int:
+    """The cycle number of a license under ``profile`` issued on ``issued``
+    whose current cycle ends on ``renews``: what `license add --issued` and
+    `license edit --issued` store."""
+    return cycle_number_from_issue(issued, renews, profile.cycle_months, absorb=not short_first_term(profile))
+
+
+def short_first_term(profile: Profile) -> bool:
+    """Whether a first term shorter than a cycle is a cycle of its own under
+    ``profile``: where the board exempts a first cycle (Florida, New York),
+    the exempt period is the stretch from licensure to the first renewal
+    (Florida renews everyone on March 31 of odd years, so a license issued in
+    January 2025 renewed two months later, exempt, and owes the full hours by
+    2027). Absorbing that stretch into the next cycle would exempt a whole
+    cycle. Elsewhere (California renews in the birth month) a first term
+    is often longer than a cycle, and a stretch of a few weeks or months is
+    absorbed into cycle 1."""
+    return profile.first_cycle_mode == "exempt"
+
+
 def absorbed_by_first_cycle(issued: dt.date, start: dt.date, months: int) -> bool:
     """Whether the days from ``issued`` to the day before ``start`` (a cycle's
     computed start) are too few to be a cycle of their own: fewer than half
@@ -119,14 +139,16 @@ def absorbed_by_first_cycle(issued: dt.date, start: dt.date, months: int) -> boo
     return issued > previous and (start - issued).days * 2 < (start - previous).days
 
 
-def cycle_number_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
+def cycle_number_from_issue(issued: dt.date, renews: dt.date, months: int, *, absorb: bool = True) -> int:
     """Which cycle of a license issued on ``issued`` ends on ``renews``.
     Cycle 1 runs from the issue date to the first renewal; whole cycles are
     stepped back from ``renews`` until one starts on or before the issue
     date, or the part left before one is absorbed by it (see
-    :func:`absorbed_by_first_cycle`), so no cycle of a few days exists."""
+    :func:`absorbed_by_first_cycle`), so no cycle of a few days exists.
+    ``absorb`` False (:func:`short_first_term`): a short first term is a
+    cycle of its own."""
     number, start = 1, cycle_start(renews, months)
-    while start > issued and not absorbed_by_first_cycle(issued, start, months) and number < 100:
+    while start > issued and not (absorb and absorbed_by_first_cycle(issued, start, months)) and number < 100:
         start = cycle_start(start - ONE_DAY, months)
         number += 1
     return number
