@@ -52,7 +52,8 @@ def test_vague_goal_is_rewritten_as_one_smart_sentence_and_saved(isolated_home):
     child.sendline("someday")  # unreadable: asked again, never silently today
     child.expect("Can't read the date")
     child.expect("By when")
-    child.sendline("June 30, 2027")
+    child.expect("someday")  # the refused answer waits on the line: cleared, then a date
+    child.sendline("\x15June 30, 2027")
     # It already serves "trauma specialist" and the training fits: no more questions.
     child.expect("Step")
     child.sendline("Register for EMDR part 1")
@@ -438,7 +439,7 @@ def test_a_deadline_before_a_given_start_is_asked_again_not_failed_at_save(isola
     child.sendline("June 30")
     child.expect("before the start date 2027-12-01: type a date on or after 2027-12-01")
     child.expect("By when")
-    child.sendline("June 30, 2028")
+    child.sendline(", 2028")  # the refused "June 30" waits on the line: the year added to it
     child.expect("Why does it matter")
     child.sendline("so that I can get licensed")
     child.expect("Which aspiration")

@@ -63,7 +63,8 @@ def test_a_deadline_before_the_start_is_refused_and_asked_again(isolated_home):
     child = _spawn(["add", "Pass the NCE"], isolated_home)
     _answer(child, [("A number to log progress against", ""), ("By when", "yesterday")])
     child.expect("The deadline 2026-11-22 is before the start date 2026-11-23: type a date on or after 2026-11-23")
-    _answer(child, [("By when", "March 31"), ("Why does it matter", ""), ("Which aspiration", ""),
+    # the refused "yesterday" waits on the line: Ctrl-U clears it
+    _answer(child, [("By when", "\x15March 31"), ("Why does it matter", ""), ("Which aspiration", ""),
                     ("Step", ""), ("Use this sentence", "a"), (r"Save this goal\?", "y")])
     child.expect("Added goal 1")
     _finish(child)
@@ -95,7 +96,7 @@ def test_a_continued_draft_asks_again_for_a_deadline_that_has_passed(isolated_ho
             continue
         child.sendline("yesterday")  # still refused at the question
         child.expect("type a date on or after 2026-11-23")
-        _answer(child, [("By when", "June 30, 2027"), ("Which aspiration", ""), ("Step", ""),
+        _answer(child, [("By when", "\x15June 30, 2027"), ("Which aspiration", ""), ("Step", ""),
                         ("Use this sentence", "a"), (r"Save this goal\?", "y")])
         child.expect("Added goal 1")
         shown = _finish(child)

@@ -310,21 +310,37 @@ def edit_line(label: str, text: str, *, keeps: str = "it as it was") -> str:
     return edited
 
 
-def ask_to_fix(question: str, typed: str) -> str:
-    """A refused answer asked for again: ``typed`` waits on the input line
-    to be corrected where the terminal allows; elsewhere it is printed back
-    and Enter gives '' (never the refused answer sent again unseen)."""
+def ask_to_fix(question: str, typed: str | None, *, default: str = "", empty: str | None = None,
+               read: Callable[..., str] | None = None) -> str:
+    """A question asked (again, after a refused answer ``typed``): the
+    refused text waits on the input line to be corrected where the terminal
+    allows; elsewhere it is printed back and Enter gives ``default`` (never
+    the refused answer sent again unseen). ``typed`` None: the first asking.
+
+    ``empty``: what an empty answer does ("skip", "keep 2027-03-31"); the
+    question then says how to get it: "(Enter to skip)", or "(clear the line
+    to skip)" while the refused text waits on the line, so Enter does what
+    the prompt says. ``read(question, default=, prefill=)`` reads the answer
+    (default: :func:`ask` with line editing); the review passes its own,
+    which keeps a half-typed line at Ctrl-C."""
     from clingoals.cli import lineedit
 
-    if lineedit.available():
-        return ask(question, default="", editable=True, prefill=typed)
-    say(f"  You typed: {typed}")
-    return ask(question, default="")
+    if read is None:
+        def read(text: str, *, default: str, prefill: str | None) -> str:
+            return ask(text, default=default, editable=True, prefill=prefill)
+    on_line = bool(typed) and lineedit.available()
+    if typed and not on_line:
+        say(f"  You typed: {typed}")
+    if empty:
+        question = f"{question} ({'clear the line' if on_line else 'Enter'} to {empty})"
+    return read(question, default=default, prefill=typed if on_line else None)
 
 
-class Interrupted(Exception):
+class Interrupted(KeyboardInterrupt):
     """Ctrl-C (or end of input) while a line was typed: ``line`` is what was
-    on it ('' when nothing), or None when it can't be known (no GNU readline)."""
+    on it ('' when nothing), or None when it can't be known (no GNU readline).
+    A KeyboardInterrupt, so a caller that only stops at Ctrl-C still does;
+    one that can keep the line catches this first."""
 
     def __init__(self, line: str | None):
         super().__init__(line)

@@ -210,19 +210,30 @@ def _keep_in_plan(state: dict, values: dict, text: str) -> None:
 def _ask_deadline(state: dict, key: str, question: str, values: dict, day: dt.date, *,
                   required: bool) -> str | None:
     """A deadline phrase, asked again (saying why) until it reads as a date
-    on or after the goal's start; Enter skips unless required."""
+    on or after the goal's start; Enter skips unless required. A refused
+    date waits on the line to be corrected (where the terminal can't put it
+    there it is printed back); an emptied line does what the question says
+    (skips, or, when required, says a deadline is needed), never sends the
+    refused date again."""
+    typed = None
     while True:
-        answer = _answer(state, key, question, optional=not required)
+        on_line = typed is not None and lineedit.available()
+        if typed is not None and not on_line:
+            say(f"  You typed: {typed}")
+        answer = _answer(state, key, question, optional=not required, prefill=typed if on_line else None,
+                         cleared_keeps=typed is None)
         if answer is None:
             if not required:
                 return None
             say("  A goal needs a deadline: type a date or a phrase such as 'in 3 months' or 'end of year'.")
+            typed = None
             continue
         try:
             use.deadline_from_answer(answer, values, today=day)
             return answer
         except InvalidInput as error:
             say(f"  {error}")
+            typed = answer
 
 
 def _fits(due: str, values: dict, day: dt.date) -> bool:

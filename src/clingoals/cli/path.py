@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from clingoals import clock
-from clingoals.cli.common import (DATE_HELP, JSON_HELP, ask, confirm, edit_line, emit_json, interactive, opened_store,
+from clingoals.cli.common import (DATE_HELP, JSON_HELP, ask, ask_to_fix, confirm, edit_line, emit_json, interactive, opened_store,
                                   say, stopped, today)
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
@@ -113,14 +113,7 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
                 _retarget(draft, statement)
                 draft["statement"] = statement
                 typed.append(statement)
-            answer = draft["deadline"].isoformat()
-            while True:
-                answer = edit_line("Deadline", answer)  # a refused date waits on the line to be corrected
-                try:
-                    draft["deadline"] = parse_date(answer, day)
-                    break
-                except DateError as error:
-                    say(f"  {error}")
+            draft["deadline"] = _ask_deadline(draft["deadline"], day)
             # the card again, as it will be saved: the edit may change what it scores
             render.err.print(render.heading(f"{index}. {draft['statement']} (by {draft['deadline']})"))
             render.err.print(render.scorecard(card(draft)))
@@ -136,7 +129,6 @@ def _retarget(draft: dict, statement: str) -> None:
     asked when the new wording drops it (a stored 40 under a '15-hour' text
     contradicted it), kept when the wording never said it."""
     from clingoals.career import target_from_wording
-    from clingoals.goal import check_finite
     from clingoals.numbers import number
 
     unit = draft["unit"] or ""
@@ -145,21 +137,59 @@ def _retarget(draft: dict, statement: str) -> None:
         say(f"  Target: {number(value)} {unit} (was {number(draft['target'])}), from your wording.".replace("  .", "."))
         draft["target"] = value
     elif how == "ask":
-        while True:
-            answer = ask(f"Target in {unit} (now {number(draft['target'])}; 0 for none)".replace(" in  (", " ("),
-                         default=number(draft["target"])).strip()
-            try:
-                value = check_finite("The target", float(answer))
-            except (ValueError, InvalidInput):
-                say("  Please type a number, e.g. 15 (0 for no target).")
-                continue
-            if value < 0:
-                say("  Please type a number, e.g. 15 (0 for no target).")
-                continue
-            draft["target"] = value or None
-            if not value:
-                draft["unit"] = None
-            return
+        draft["target"], draft["unit"] = _ask_target(draft["target"], draft["unit"])
+
+
+NO_TARGET = ("0", "none", "no target")
+
+
+def _ask_target(target: float, unit: str | None) -> tuple[float | None, str | None]:
+    """The target of a reworded milestone, read as every target question
+    reads one (:func:`clingoals.goal.read_target`: a number, then what it
+    counts, which may be left out); 0 or 'none' for no target, Enter keeps
+    it. A refused answer waits on the line to be corrected, where clearing
+    it keeps the target too."""
+    from clingoals.goal import read_target
+    from clingoals.numbers import number
+
+    question = f"Target in {unit} (now {number(target)}; 0 for none)" if unit else \
+        f"Target (now {number(target)}; 0 for none)"
+    typed = None
+    while True:
+        answer = ask_to_fix(question, typed, empty=f"keep {number(target)}").strip()
+        if not answer:
+            return target, unit
+        if answer.lower() in NO_TARGET:
+            return None, None
+        try:
+            value, said = read_target(answer)
+        except InvalidInput as error:
+            say(f"  {error} Or 0 for no target.")
+            typed = answer
+            continue
+        if said and said != unit:
+            say(f"  The unit changes from {unit!r} to {said!r}." if unit else f"  Unit: {said}.")
+        return value, said or unit
+
+
+def _ask_deadline(deadline: dt.date, day: dt.date) -> dt.date:
+    """A milestone's deadline edited on the input line. A refused date waits
+    on the line to be corrected; an emptied line keeps the deadline it had
+    (never the refused text)."""
+    typed = None
+    while True:
+        if typed is None:
+            answer = edit_line("Deadline", deadline.isoformat())
+        else:
+            answer = ask_to_fix("Deadline", typed, empty=f"keep {deadline}").strip()
+            if not answer:
+                say(f"  Empty: keeping {deadline}.")
+                return deadline
+        try:
+            return parse_date(answer, day)
+        except DateError as error:
+            say(f"  {error}")
+            typed = answer
 
 
 @path_app.command("show")
