@@ -396,3 +396,61 @@ def test_editing_the_issue_date_renumbers_the_cycle_as_add_would(run):
     assert run("license", "edit", "CA", "--issued", "2018-01-10", "--cycle", "3").code == 0 and shown() == 3
     bad = run("license", "edit", "CA", "--issued", "2030-01-01")
     assert bad.code == 1 and shown() == 3  # nothing changed
+
+
+# --- 9. write_file(replace=False) refuses a file that appears while it writes ------------------
+
+def _leftovers(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".unfinished"))
+
+
+def test_a_file_that_appears_while_writing_is_never_replaced_without_force(tmp_path):
+    from clingoals.errors import InvalidInput
+    from clingoals.store.files import write_file
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "plan.md"
+
+    def racing(handle):  # another process creates the file between the check and the rename
+        handle.write("mine")
+        target.write_text("theirs")
+
+    with pytest.raises(InvalidInput, match="already exists; nothing was written"):
+        write_file(target, racing, replace=False)
+    assert target.read_text() == "theirs" and _leftovers(folder) == []
+    target.unlink()
+    write_file(target, "mine", replace=False)
+    assert target.read_text() == "mine" and oct(target.stat().st_mode & 0o777) == "0o600"
+    assert sorted(p.name for p in folder.iterdir()) == ["plan.md"]  # the temporary name is gone
+    with pytest.raises(InvalidInput, match="already exists"):
+        write_file(target, "again", replace=False)
+    write_file(target, racing)  # replace=True (--force): replaced as before
+    assert target.read_text() == "mine"
+
+
+def test_without_hard_links_it_checks_then_renames(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from clingoals.errors import InvalidInput
+    from clingoals.store import files
+
+    def no_links(*_):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "plan.md"
+    files.write_file(target, "mine", replace=False)
+    assert target.read_text() == "mine" and _leftovers(tmp_path) == []
+    with pytest.raises(InvalidInput, match="already exists"):
+        files.write_file(target, "again", replace=False)
+
+
+def test_plan_out_refuses_an_existing_file_and_force_replaces_it(run, tmp_path):
+    out = tmp_path / "plan.md"
+    assert run("plan", "--out", out).code == 0
+    out.write_text("my own notes")
+    again = run("plan", "--out", out)
+    assert again.code == 1 and "already exists" in again.err and out.read_text() == "my own notes"
+    assert run("plan", "--out", out, "--force").code == 0 and out.read_text() != "my own notes"
