@@ -454,3 +454,22 @@ def test_plan_out_refuses_an_existing_file_and_force_replaces_it(run, tmp_path):
     again = run("plan", "--out", out)
     assert again.code == 1 and "already exists" in again.err and out.read_text() == "my own notes"
     assert run("plan", "--out", out, "--force").code == 0 and out.read_text() != "my own notes"
+
+
+@pytest.mark.parametrize("name", ["mine.zip", "mine.db"])
+def test_db_backup_never_replaces_a_file_that_appears_while_it_is_made(run, add, tmp_path, monkeypatch, name):
+    from clingoals.store import backup
+
+    add()
+    dest = tmp_path / name
+    real = backup.database_image
+
+    def racing(conn):  # another program writes DEST while the backup is being made
+        dest.write_text("their file")
+        return real(conn)
+
+    monkeypatch.setattr(backup, "database_image", racing)
+    refused = run("db", "backup", dest)
+    assert refused.code == 1 and "already exists" in refused.err and dest.read_text() == "their file"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".unfinished")) == []
+    assert run("db", "backup", dest, "--force").code == 0 and dest.read_bytes() != b"their file"
