@@ -411,6 +411,15 @@ def parse_optional_date(text: str | None, today: _dt.date) -> _dt.date | None:
     return None if text is None else parse_date(text, today)
 
 
+def parse_happened(text: str, today: _dt.date) -> _dt.date:
+    """A day something happened (``--date`` of a log, a status change, a
+    credit, a journal entry; ``--issued``): like :func:`parse_date`, but a
+    weekday, month or day named without a year is the latest one, not the
+    next ("--date friday" on a Monday is three days ago; it was refused as
+    in the future). A period is still its last day ("--date April": April 30)."""
+    return parse_date(text, today, past=True)
+
+
 def parse_since(text: str | None, today: _dt.date, *, end: bool = False) -> _dt.date | None:
     """A bound of a listing that looks back (``--since``, ``--from``; with
     ``end``, ``--to``), or None when not given. One rule for every such

@@ -473,3 +473,30 @@ def test_db_backup_never_replaces_a_file_that_appears_while_it_is_made(run, add,
     assert refused.code == 1 and "already exists" in refused.err and dest.read_text() == "their file"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".unfinished")) == []
     assert run("db", "backup", dest, "--force").code == 0 and dest.read_bytes() != b"their file"
+
+
+# --- (left from 1) a day something happened looks back too ----------------------------------
+
+def test_dates_that_happened_read_the_latest_one(run, add):
+    goal = add("Walk 30 minutes 5 days a week", "2026-12-31", "--target", "100", "--unit", "walks",
+               "--start", "2026-01-01")["id"]
+    logged = run("log", goal, "2", "--date", "friday", "--json")  # Wednesday 2026-05-13: Friday 2026-05-08
+    assert logged.code == 0, logged
+    assert run("show", goal, "--json").json()["progress_log"][0]["date"] == "2026-05-08"
+    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "April", "--format", "in-person").code == 0
+    assert run("ce", "list", "--json").json()[0]["date"] == "2026-04-30"  # a period: its last day
+    assert run("journal", "Supervision", "--date", "March 3").code == 0
+    assert run("journal", "list", "--json").json()[0]["date"] == "2026-03-03"
+    future = run("log", goal, "2", "--date", "next friday")  # still refused: it hasn't happened
+    assert future.code == 1 and "in the future" in future.err
+    assert len(run("show", goal, "--json").json()["progress_log"]) == 1
+
+
+def test_the_happened_rule():
+    from clingoals.dates import parse_happened
+
+    assert parse_happened("friday", TODAY) == dt.date(2026, 5, 8)
+    assert parse_happened("wednesday", TODAY) == TODAY
+    assert parse_happened("June 30", TODAY) == dt.date(2025, 6, 30)
+    assert parse_happened("April", TODAY) == dt.date(2026, 4, 30)
+    assert parse_happened("2026-06-30", TODAY) == dt.date(2026, 6, 30)  # an exact date stays itself

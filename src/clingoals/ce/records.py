@@ -20,7 +20,7 @@ import re
 
 from clingoals.ce.profiles import ACTIVITIES, CATEGORY, FORMATS, OUTSIZED_CREDIT_HOURS, UNITS, Profile, as_number
 from clingoals.ce.tally import Credit
-from clingoals.dates import parse_date
+from clingoals.dates import parse_date, parse_happened
 from clingoals.errors import ClingoalsError, InvalidInput, sentence
 from clingoals.numbers import number as shown, plural
 from clingoals.spreadsheet import read_cell, safe_cell
@@ -206,7 +206,7 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
                 "title": title,
                 "amount": check_amount(amount),
                 "unit": check_unit(row.get("unit") or "hours"),
-                "entry_date": check_credit_date(parse_date(row["date"], today), today),
+                "entry_date": check_credit_date(parse_happened(row["date"], today), today),
                 "format": check_format(row["format"]),
                 "categories": [normalise_category(c) for c in (row.get("categories") or "").split(";") if c.strip()],
                 "provider": row.get("provider") or None,

@@ -47,12 +47,12 @@ def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, cate
                today: dt.date) -> dict:
     """Checked fields of a new credit (``date`` may be a phrase; never in the future)."""
     from clingoals.ce import records
-    from clingoals.dates import parse_date
+    from clingoals.dates import parse_happened
 
     _check_certificate(certificate)
     return {
         "title": records.check_title(title), "amount": records.check_amount(hours), "unit": unit,
-        "entry_date": records.check_credit_date(parse_date(date, today), today), "format": fmt,
+        "entry_date": records.check_credit_date(parse_happened(date, today), today), "format": fmt,
         "provider": provider, "approver": approver, "goal_id": goal, "certificate": certificate,
         "categories": [records.normalise_category(c) for c in categories],
         "activity": records.check_activity(activity), "provider_type": records.normalise_provider_type(provider_type),
@@ -159,7 +159,7 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
     from clingoals.usecases.ce import assign_cycle
 
     from clingoals.ce import records
-    from clingoals.dates import parse_date
+    from clingoals.dates import parse_happened
     from clingoals.store import queries, repository
     from clingoals.store.files import store_certificate
 
@@ -171,7 +171,7 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
     if unit is not None:
         changes["unit"] = unit
     if date is not None:
-        changes["entry_date"] = records.check_credit_date(parse_date(date, today), today)
+        changes["entry_date"] = records.check_credit_date(parse_happened(date, today), today)
     if fmt is not None:
         changes["format"] = fmt
     for key, value in (("provider", provider), ("approver", approver)):
