@@ -500,3 +500,16 @@ def test_the_happened_rule():
     assert parse_happened("June 30", TODAY) == dt.date(2025, 6, 30)
     assert parse_happened("April", TODAY) == dt.date(2026, 4, 30)
     assert parse_happened("2026-06-30", TODAY) == dt.date(2026, 6, 30)  # an exact date stays itself
+
+
+def test_the_hard_limit_on_one_credit_is_in_hours(run):
+    args = ["--date", "2026-04-01", "--format", "in-person"]
+    minutes = run("ce", "add", "Three-day training", "--hours", "1200", "--unit", "minutes", *args, "--json")
+    assert minutes.code == 0 and minutes.json()["hours"] == 20  # 1200 minutes was refused as "more than any course"
+    ceu = run("ce", "add", "Typo", "--hours", "1000", "--unit", "ceu", *args, "--yes")  # 10,000 h
+    assert ceu.code == 1 and "1000 ceu is more than any one course gives" in ceu.err
+    credit = minutes.json()["id"]
+    assert run("ce", "edit", credit, "--hours", "1500").code == 0  # still minutes: 25 h
+    assert run("ce", "edit", credit, "--unit", "hours").code == 1  # 1500 h
+    assert run("ce", "show", credit, "--json").json()["unit"] == "minutes"
+    assert [c["hours"] for c in run("ce", "list", "--json").json()] == [25]

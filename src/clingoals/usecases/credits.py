@@ -51,7 +51,7 @@ def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, cate
 
     _check_certificate(certificate)
     return {
-        "title": records.check_title(title), "amount": records.check_amount(hours), "unit": unit,
+        "title": records.check_title(title), "amount": records.check_amount(hours, unit), "unit": unit,
         "entry_date": records.check_credit_date(parse_happened(date, today), today), "format": fmt,
         "provider": provider, "approver": approver, "goal_id": goal, "certificate": certificate,
         "categories": [records.normalise_category(c) for c in categories],
@@ -74,7 +74,7 @@ def outsized_question(store=None, credit_id: int | None = None, *, hours: float 
     from clingoals.store import queries
 
     if hours is not None:
-        records.check_amount(hours)  # a number refused anyway is said first, not asked about
+        records.check_amount(hours, unit or "minutes")  # a number refused anyway is said first, not asked about
     current = queries.get_credit(store.conn, credit_id)
     return records.outsized_credit(current["amount"] if hours is None else hours,
                                    unit or current["unit"], "Change")
@@ -166,8 +166,8 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
     changes: dict = {}
     if title is not None:
         changes["title"] = records.check_title(title)
-    if hours is not None:
-        changes["amount"] = records.check_amount(hours)
+    if hours is not None:  # without --unit, the stored unit decides: checked again below
+        changes["amount"] = records.check_amount(hours, unit or "minutes")
     if unit is not None:
         changes["unit"] = unit
     if date is not None:
@@ -189,6 +189,8 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
     if not changes and categories is None and licenses is None and certificate is None and cycle is None:
         raise InvalidInput("Nothing to change; give at least one option, e.g. --hours or --category.")
     current = queries.get_credit(store.conn, credit_id)
+    if "amount" in changes or "unit" in changes:
+        records.check_amount(changes.get("amount", current["amount"]), changes.get("unit", current["unit"]))
     entry_date = changes.get("entry_date") or dt.date.fromisoformat(current["date"])
     names = current["licenses"] if licenses is None else licenses
     if cycle is not None:
