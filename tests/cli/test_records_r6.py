@@ -513,3 +513,17 @@ def test_the_hard_limit_on_one_credit_is_in_hours(run):
     assert run("ce", "edit", credit, "--unit", "hours").code == 1  # 1500 h
     assert run("ce", "show", credit, "--json").json()["unit"] == "minutes"
     assert [c["hours"] for c in run("ce", "list", "--json").json()] == [25]
+
+
+def test_a_stored_number_the_issue_date_contradicts_is_said_where_the_cycle_is_shown(run):
+    # as a license stored under the earlier rule (or given --cycle) looks: cycle 2 with a 2024-11-15 issue date
+    added = run("license", "add", "CA", "--profile", "example-ca-bbs", "--renews", "2026-11-30",
+                "--issued", "2024-11-15", "--cycle", "2")
+    assert added.code == 0 and "cycle 2 as recorded; the issue date 2024-11-15 makes it cycle 1" in added.err
+    [status] = run("ce", "--json").json()["licenses"]
+    assert status["cycle_number"] == 2 and "makes it cycle 1" in status["cycle_label"]
+    shown = run("license", "show", "CA")
+    assert shown.code == 0 and "'license edit --cycle 1' if so" in " ".join(shown.out.split())
+    assert run("license", "edit", "CA", "--cycle", "1").code == 0
+    [status] = run("ce", "--json").json()["licenses"]
+    assert status["cycle_label"] == "cycle 1, the license's first"  # agreeing: said as before
