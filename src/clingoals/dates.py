@@ -569,9 +569,63 @@ def _phrase_from(raws: list[str], words: list[str], start: int, begin: int, toda
             continue  # no phrase of the grammar ends with this word
         found = _deadline_date(" ".join(words[begin:end]), today)
         if found is not None:
+            if _counted_from_event(words, begin, end):
+                return None  # "within 6 months of opening": from a day the sentence doesn't give
             first = start - 2 if words[start] == "than" and start >= 2 and words[start - 2] == "no" else start
             phrase = " ".join(raws[first:end]).strip(".,;:!?()[]\"'")
             return Deadline(found, phrase)
+    return None
+
+
+# "within 6 months of opening", "2 weeks after the course starts": a span counted
+# from an event, not from today. (From today, now or a date it is still a deadline.)
+_FROM_EVENT = frozenset({"of", "after", "following", "from"})
+_EVENT_STOPS = frozenset({"and", "or", "by", "so", "to", "because", "with", "for", "in", "within", "before",
+                          "until", "while", "which", "that"})
+_SPAN_FROM_NOW = frozenset({"next", "coming", "this"})
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+_SPAN_THEN_EVENT = re.compile(r"(?:day|week|wk|month|mo|quarter|year|yr)s?\s+(?:of|after|following|from)\b")
+
+
+def _counted_from_event(words: list[str], begin: int, end: int) -> bool:
+    """Whether the span words[begin:end] ("6 months") is counted from the
+    event named after it ("of opening") rather than from today."""
+    if end + 1 >= len(words) or words[end] not in _FROM_EVENT or words[end - 1] not in UNITS:
+        return False
+    if words[end] in ("of", "from") and "within" not in words[max(begin - 1, 0):begin + 1] and (
+            words[end] == "of" or "in" not in words[max(begin - 1, 0):begin + 1]):
+        return False  # "10 days of vacation", "a month from local physicians": amounts, not deadlines
+    if not _SPAN_FROM_NOW.isdisjoint(words[begin:end]):
+        return False  # "over the next 6 months of practice" counts from now
+    after = words[end + 1]
+    if after in ("today", "now", "each", "every", "a", "an") or after in MONTHS or after in WEEKDAYS or after[:1].isdigit():
+        return False  # from today, or from a date: still a deadline
+    return not (after in ("this", "the", "next") and end + 2 < len(words) and words[end + 2] in PERIODS)
+
+
+def span_from_event(sentence: str, today: _dt.date) -> tuple[str, str] | None:
+    """A deadline counted from an event the sentence gives no date for:
+    ("within 6 months of opening", "opening"), or None. find_deadline passes
+    these over, since the day they count from is not known."""
+    if not _SPAN_THEN_EVENT.search((sentence or "").lower()):
+        return None  # (most sentences)
+    raws, words = _word_tokens(sentence)
+    for i, word in enumerate(words):
+        if word not in _FROM_EVENT or i < 2 or words[i - 1] not in UNITS:
+            continue
+        # the longest span ending here, as find_deadline reads it
+        begin = next((b for b in range(max(0, i - 4), i) if _deadline_date(" ".join(words[b:i]), today)), None)
+        if begin is not None and _counted_from_event(words, begin, i):
+                first = begin - 1 if begin and words[begin - 1] in TRIGGERS else begin
+                event: list[str] = []
+                for raw, lowered in zip(raws[i + 1:i + 5], words[i + 1:i + 5]):
+                    if event and lowered in _EVENT_STOPS:
+                        break
+                    event.append(raw)
+                    if _CLAUSE_END.search(raw[-1:]):
+                        break
+                said = " ".join(event).strip(".,;:!?()[]\"'")
+                return " ".join(raws[first:i + 1]) + " " + said, said
     return None
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from clingoals.dates import RATE, find_deadline, frequency_phrase
+from clingoals.dates import RATE, find_deadline, frequency_phrase, span_from_event
 from clingoals.numbers import number
 from clingoals.smart import language
 from clingoals.smart import vocabulary as v
@@ -1069,6 +1069,17 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     # a new one from today (or its later start).
     start = goal.start or today
     milestone = match_milestone(text)
+    from_why = False
+    if milestone is not None:
+        # the milestone of what the goal does, before its reason ("so I can ... private practice");
+        # the reason's only when the rest names none
+        whys = _matches(v.RATIONALE, goal.statement)  # (gated and kept per text)
+        if whys and whys[0].start() > 0 and _scan(goal.statement).same:
+            own = match_milestone(_joined(goal.statement[:whys[0].start()], goal.specific))
+            milestone, from_why = (own, False) if own is not None else (milestone, True)
+    saving = _saving(goal, deadline, today) if "$" in text or "dollar" in text else None
+    if saving is not None and from_why:
+        milestone = None  # the goal's own sums judge it, not the time its reason's milestone takes
     absolute = found(v.ABSOLUTE, text)
     evidence: list[str] = []
     support: list[str] = []
@@ -1122,6 +1133,12 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
             support.append(f"about {needed:.1f} h a week fits {mine}")
     elif goal.hours_per_week is not None and goal.hours_per_week > 0:
         support.append(f"{goal.hours_per_week:g} h a week set aside")
+    if saving is not None:
+        short, said, fix = saving
+        if short is None:
+            support.append(said)
+        else:
+            problems.append((short, said[0].upper() + said[1:] + ".", fix))
     if goal.plan:
         support.append("a plan")
     rating, phrase = confidence if confidence is not None else _confidence(goal)
@@ -1165,6 +1182,59 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      "Add the hours a week you can give it (--hours-per-week), a plan, or how "
                      "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
+
+
+_MONEY = r"(?:\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)(k)?\s*dollars?\b)"
+_MONEY_RATE = re.compile(_MONEY + r"\s*(?:a|an|per|each|every|/)\s*(day|week|month|year)\b", re.I)
+_MONEY_AMOUNT = re.compile(_MONEY, re.I)
+_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": DAYS_PER_MONTH, "year": 365.25}
+
+
+def _dollars(match: re.Match) -> float:
+    amount, k = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return float(amount.replace(",", "")) * (1000 if k else 1)
+
+
+def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[int | None, str, str] | None:
+    """A saving rate over the time to the deadline against the total it is
+    for ("$500 a month ... until I have $10,000 by Dec 31, 2027"): (None, what
+    it comes to, "") when it gets there, else (score cap, the shortfall, the fix)."""
+    if deadline is None or deadline <= today:
+        return None
+    rate_match = _MONEY_RATE.search(goal.statement)
+    if rate_match is None:
+        return None
+    rate, period = _dollars(rate_match), rate_match.group(5).lower()
+    money_unit = bool(goal.unit) and ("$" in goal.unit or goal.unit.strip().lower() in ("dollars", "dollar", "usd"))
+    if goal.target and money_unit:
+        total = goal.target
+        done = goal.current if goal.current is not None else (goal.baseline or 0.0)
+    else:
+        totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.statement)
+                  if not rate_match.start() <= m.start() < rate_match.end()]
+        total, done = max(totals, default=0.0), 0.0
+    left = total - done
+    if rate <= 0 or left <= rate:
+        return None  # no total beyond one payment to reach
+    periods = int((deadline - today).days / _PERIOD_DAYS[period])
+    reached = rate * periods
+    each = f"{_usd(rate)} a {period}"
+    comes = f"{each} for {periods} {period}{'s' if periods != 1 else ''} comes to {_usd(reached)}"
+    goal_said = f"{_usd(left)} to go" if done else _usd(total)
+    if reached >= left:
+        return None, f"{comes}, enough for {goal_said}", ""
+    takes = int(-(-left // rate))
+    later = f"move the deadline to about {takes} {period}{'s' if takes != 1 else ''} from now"
+    if periods == 0:
+        return 0, f"the deadline comes before one {period} of {each}; {goal_said} takes {takes} {period}s of it", later[0].upper() + later[1:] + "."
+    needed = -(-left // periods)
+    needed = -(-needed // 10) * 10  # up to the next $10
+    fix = f"Save about {_usd(needed)} a {period}, {later}, or aim for {_usd(reached + done)}."
+    return (0 if reached < left / 2 else 1), f"{comes}, short of {goal_said} by the deadline", fix
+
+
+def _usd(amount: float) -> str:
+    return f"${amount:,.0f}" if amount == int(amount) else f"${amount:,.2f}"
 
 
 def _pace(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[bool, str] | None:
@@ -1515,6 +1585,13 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
                              "Set a new date, or mark the goal done or dropped.", evidence=evidence), deadline
         return Criterion(2, f"Deadline {deadline.isoformat()} ({(deadline - today).days} days from today).",
                          evidence=evidence), deadline
+    # "within 6 months of opening": a span from a day the goal doesn't give
+    event = span_from_event(text, today)
+    if event is not None:
+        phrase, what = event
+        return Criterion(1, f"'{phrase}' counts from {what}, which has no date yet: it's not a deadline.",
+                         "Say when that is, or give the date itself, e.g. 'by June 30'.",
+                         evidence=[phrase]), None
     lowered = text.lower()
     # every match names a season: most texts have none, and a substring test costs far less than the search
     season = v.SEASON_DEADLINE.search(lowered) if any(s in lowered for s in _SEASON_WORDS) else None
