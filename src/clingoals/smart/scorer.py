@@ -901,9 +901,11 @@ def _workload(goal: GoalText) -> Workload | None:
     scan = _scan(goal.statement)
     if not scan.digit:
         return None  # every amount of hours or sessions starts with a digit
+    if _matches(v.FREQUENCY_COUNT, goal.statement):
+        return None  # with a rhythm, "a 1-hour walk" is each time, not a total (its matches are kept: asked first)
     match = (v.for_ascii(_HOURS_IN_TEXT) if scan.ascii else _HOURS_IN_TEXT).search(scan.lowered)
-    if match is None or _matches(v.FREQUENCY_COUNT, goal.statement):
-        return None  # with a rhythm, "a 1-hour walk" is each time, not a total
+    if match is None:
+        return None
     if any(m.start() <= match.start() < m.end() for m in _matches(v.STATE_HOURS, goal.statement)):
         return None  # "8 hours of sleep" is a daily state, not work to fit into a week
     amount = float(match.group(1))
