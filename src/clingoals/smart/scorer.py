@@ -1144,8 +1144,9 @@ class _Words:
             if word.content:
                 content.update(word.content)
             if word.term is not None:
-                for slot in word.starts:
-                    starts[slot].append(len(terms))
+                if word.starts:
+                    for slot in word.starts:
+                        starts[slot].append(len(terms))
                 terms.append(word.term)
         self.bits, self.terms, self.starts, self.content, self.count = bits, terms, starts, content, count
 
