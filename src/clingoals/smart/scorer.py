@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from clingoals.dates import RATE, find_deadline, frequency_phrase
+from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase
 from clingoals.numbers import number
 from clingoals.smart import language
 from clingoals.smart import vocabulary as v
@@ -1498,7 +1498,7 @@ def score_relevant(goal: GoalText) -> Criterion:
                      "Say what it serves ('so that ...', 'to qualify for ...') or link an aspiration.")
 
 
-_SEASON_WORDS = ("summer", "winter", "spring", "fall", "autumn")
+_SEASON_WORDS = SEASONS  # every SEASON_DEADLINE match names one
 
 
 def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date | None]:
