@@ -355,7 +355,7 @@ def test_review_resumes_the_reflection_after_the_answers_already_given(isolated_
     child.sendline("n")
     child.expect(r"What did you achieve since the last review: Walked four times +\(your answer before the pause\)")
     child.expect(r"What got in the way, and how did you handle it: \(nothing: skipped\)")
-    child.expect("still care")
+    child.expect(r"still care.*\(clear the line to skip\)")  # text on the line: Enter would send it
     child.expect("all of th")                        # the half-typed answer, back on its line
     child.sendline("em")
     child.expect("One focus")

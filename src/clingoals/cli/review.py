@@ -201,6 +201,8 @@ def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefi
         if not lineedit.available():
             say("  What you were typing here when the review paused is the default below: Enter keeps it "
                 "(this terminal can't put it back on the line to edit).")
+        else:  # the line isn't empty: the prompt says how to get what Enter gives on an empty one
+            question = _with_the_line_filled(question)
     else:
         resumed = None
     try:
@@ -211,6 +213,13 @@ def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefi
         discard_draft(resumed["name"])  # the answer is back in the conversation
     finished[key] = {"question": question, "text": answer}
     return answer
+
+
+def _with_the_line_filled(question: str) -> str:
+    """A prompt's "(Enter to skip)" as it reads with text on the input line:
+    "(clear the line to skip)" (Enter sends the text)."""
+    return (question.replace("(Enter to ", "(clear the line to ").replace("(Enter for ", "(clear the line for ")
+            .replace("(Enter keeps it)", "(clear the line to keep it)"))
 
 
 def _label(prompt: str) -> str:
@@ -444,8 +453,9 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
         if not due:
             break
         try:
-            deadline = parse_date(due, day)
-            check_dates(dt.date.fromisoformat(goal["start_date"]), deadline)
+            starts = dt.date.fromisoformat(goal["start_date"])  # a date without a year: the next on or after it
+            deadline = parse_date(due, day, after=starts)
+            check_dates(starts, deadline)
             changes["deadline"] = deadline
             break
         except InvalidInput as error:
