@@ -99,3 +99,15 @@ def test_the_guided_add_reads_a_year_less_answer_from_the_start():
 
     assert deadline_from_answer("December 31", {"start": "April"}, today=TODAY) == D(2027, 12, 31)
     assert deadline_from_answer("December 31", {}, today=TODAY) == D(2026, 12, 31)
+
+
+def test_edit_due_alone_reads_from_the_goals_stored_start(run, on_the_day):
+    assert run("add", "Walk daily", "--due", "2027-06-30", "--start", "April").code == 0
+    edited = run("edit", "1", "--due", "December 31", "--reason", "more time")
+    assert edited.code == 0, edited
+    assert run("show", "1", "--json").json()["deadline"] == "2027-12-31"
+    assert run("add", "Read daily", "--due", "2027-06-30").code == 0  # started today: from today
+    assert run("edit", "2", "--due", "December 31", "--reason", "sooner").code == 0
+    assert run("show", "2", "--json").json()["deadline"] == "2026-12-31"
+    missing = run("edit", "9", "--due", "December 31", "--reason", "x")
+    assert missing.code == 1 and len(missing.err.strip().splitlines()) == 1
