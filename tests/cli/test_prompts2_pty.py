@@ -323,6 +323,7 @@ def test_review_resumes_a_goal_where_the_person_was_after_ctrl_c(isolated_home):
     child.expect(r"Keep, adjust")                    # asked where the person was
     child.sendline("keep")
     child.expect("Saved goal 2")
+    child.expect("What did you achieve")
     _interrupt(child, "Review paused: 2 goals saved")
     _ended(child, 1)
     assert _goals(isolated_home, "show", "2", "--json")["measure"]["current"] == 14

@@ -468,7 +468,9 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
     return changes
 
 
-def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
+def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: None) -> None:
+    """One goal's questions, then the goal saved; ``saved()`` is called as
+    soon as it is (so a Ctrl-C during the lines that follow counts it)."""
     from clingoals import render
     goal = item["goal"]
     getattr(drafts, "finished", {}).clear()  # a new step: what is finished from here is this goal's
@@ -488,6 +490,7 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
         reason = _ask_private_text("Why", field=f"reason-{goal['id']}", drafts=drafts, day=day)
     choice = {"progress": progress, "steps_done": steps, "decision": decision, "reason": reason, "adjust": adjust}
     result = use.review_goal(store, goal["id"], choice, today=day, now=_now())
+    saved()
     getattr(drafts, "finished", {}).clear()  # saved: nothing of this goal is left to take up
     say(f"  Saved goal {goal['id']}.")
     if result["target_reached"]:
@@ -530,18 +533,21 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         elif plan["reviewed"]:
             say(f"Continuing today's review: {counted(len(plan['reviewed']), 'goal')} already reviewed.")
         reviewed = 0 if every else len(plan["reviewed"])
+
+        def one_more() -> None:
+            nonlocal reviewed
+            reviewed += 1
+
         try:
             if not plan["needy"] and not every and plan["others"]:
                 say("No goal needs you this week: nothing overdue, due soon, stale or moved.")
             for item in plan["needy"] + (plan["others"] if every else []):
-                _review_one(store, item, day, drafts)
-                reviewed += 1
+                _review_one(store, item, day, drafts, saved=one_more)
             others = plan["others"]
             if not every and others and ask_yes_no(
                     f"Review the other {len(others)} goal{'s' if len(others) != 1 else ''} too?", default=False):
                 for item in others:
-                    _review_one(store, item, day, drafts)
-                    reviewed += 1
+                    _review_one(store, item, day, drafts, saved=one_more)
             drafts.finished.clear()  # the reflection: a step of its own
             earlier = use.todays_answers(store, today=day)  # a review redone today shows what was typed
             answers = {key: _ask_private_text(question, field=key, drafts=drafts, day=day, earlier=earlier.get(key))
