@@ -219,7 +219,7 @@ def test_frequency_phrase_in_ascii_text_is_what_ignoring_case_finds():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(8999, 12, 31)), st.integers(-12000, 12000))
+@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(8999, 12, 31)), st.integers(-11000, 12000))
 def test_months_are_added_as_relativedelta_adds_them(day, months):
     """The grammar shifts by months and years without relativedelta (its cost
     was paid for most goals scored): a day past the month's end becomes its

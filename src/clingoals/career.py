@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -137,13 +138,22 @@ class PlannedGoal:
 
 
 def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
-               done: frozenset[int] = frozenset()) -> tuple[dt.date, list[PlannedGoal | None], str | None]:
+               done: frozenset[int] = frozenset(),
+               served: Mapping[int, float] | None = None) -> tuple[dt.date, list[PlannedGoal | None], str | None]:
     """Milestone deadlines spread over the time to the target date, in
     proportion to their typical durations; a note when that is tighter
     than typical. Milestones already done (indexes in ``done``) take no
     time and get no goal (None in their place): a squeeze note that counted
-    the license someone already holds said 54 months where 30 were left."""
-    months = sum(m.months for i, m in enumerate(path.milestones) if i not in done) or path.typical_months
+    the license someone already holds said 54 months where 30 were left.
+    ``served`` (index -> months, see :func:`months_served`): a milestone
+    partly served takes only the months still to serve, so 10 of 24 months
+    licensed leaves 14 on the route, not 24."""
+    served = served or {}
+
+    def left(index: int, milestone: Milestone) -> float:
+        return max(milestone.months - served.get(index, 0.0), 0.0)
+
+    months = sum(left(i, m) for i, m in enumerate(path.milestones) if i not in done) or path.typical_months
     typical_end = today + relativedelta(months=round(months))
     end = target_date or typical_end
     if end <= today:
@@ -151,7 +161,8 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
     span = (end - today).days
     note = None
     if end < typical_end:
-        what = "This path" if not done else \
+        partly = any(served.get(i) for i in range(len(path.milestones)) if i not in done)
+        what = "This path" if not done and not partly else \
             f"What is left of this path ({len(path.milestones) - len(done)} of {len(path.milestones)} milestones)"
         note = (f"{what} typically takes about {round(months)} months; your target leaves "
                 f"{round(span / 30.44)}. The dates below are squeezed to fit: check they are realistic.")
@@ -160,7 +171,7 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
         if index in done:
             planned.append(None)
             continue
-        elapsed += milestone.months
+        elapsed += left(index, milestone)
         offset = round(span * elapsed / months)
         planned.append(PlannedGoal(milestone.statement, today + dt.timedelta(days=offset), milestone.category,
                                    milestone.target, milestone.unit))
@@ -206,6 +217,17 @@ def months_licensed(licenses: list[dict], today: dt.date) -> tuple[int, dict] | 
     since = dt.date.fromisoformat(str(issued[0]["issued"]))
     span = relativedelta(today, since)
     return max(span.years * 12 + span.months, 0), issued[0]
+
+
+def months_served(path: CareerPath, licenses: list[dict], today: dt.date) -> dict[int, float]:
+    """Months already served toward each months-licensed milestone of
+    ``path`` (index -> whole months since the earliest issue date on file),
+    for :func:`plan_route`; empty when no license has an issue date."""
+    licensed = months_licensed(licenses, today)
+    if not licensed:
+        return {}
+    return {index: float(licensed[0]) for index, milestone in enumerate(path.milestones)
+            if milestone.counts == "months-licensed"}
 
 
 def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict],

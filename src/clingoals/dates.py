@@ -136,9 +136,12 @@ def _amount(word: str) -> int | None:
     return NUMBER_WORDS.get(word)
 
 
-def _month_day(month: int, day: int, year: int | None, today: _dt.date) -> _dt.date:
+def _month_day(month: int, day: int, year: int | None, today: _dt.date, past: bool = False) -> _dt.date:
     if year is not None:
         return _dt.date(year, month, day)
+    if past:  # the latest one on or before today
+        candidate = _dt.date(today.year, month, day) if _valid(today.year, month, day) else None
+        return candidate if candidate is not None and candidate <= today else _dt.date(today.year - 1, month, day)
     candidate = _dt.date(today.year, month, day) if _valid(today.year, month, day) else None
     if candidate is None or candidate < today:
         return _dt.date(today.year + 1, month, day)
@@ -149,14 +152,18 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def _month_end(month: int, year: int | None, today: _dt.date) -> _dt.date:
+def _month_end(month: int, year: int | None, today: _dt.date, past: bool = False) -> _dt.date:
     if year is not None:
         return _end_of_month(year, month)
+    if past:  # the latest such month that has begun
+        return _end_of_month(today.year if month <= today.month else today.year - 1, month)
     end = _end_of_month(today.year, month)
     return end if end >= today else _end_of_month(today.year + 1, month)
 
 
-def _quarter_end(quarter: int, year: int | None, today: _dt.date) -> _dt.date:
+def _quarter_end(quarter: int, year: int | None, today: _dt.date, past: bool = False) -> _dt.date:
+    if past and year is None:  # the latest such quarter that has begun
+        return _end_of_month(today.year if quarter * 3 - 2 <= today.month else today.year - 1, quarter * 3)
     end = _end_of_month(year or today.year, quarter * 3)
     if year is None and end < today:
         end = _end_of_month(today.year + 1, quarter * 3)
@@ -193,12 +200,13 @@ def _may_start_date(word: str) -> bool:
 
 
 def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
-                      after: _dt.date | None = None) -> _dt.date | None:
+                      past: bool = False, after: _dt.date | None = None) -> _dt.date | None:
     """The grammar proper. Returns None when the phrase is not a date.
     ``first_day``: a phrase that names a period (April, Q3, 2027, next
-    month, this year) gives its first day instead of its last. ``after``:
-    where a date without a year is looked for from (its next occurrence on
-    or after that day; default today)."""
+    month, this year) gives its first day instead of its last. ``past``: a
+    month, quarter or day named without its year is the latest one that has
+    begun (a look-back listing), not the next one. ``after``: where the next
+    one is looked for from (on or after that day; default today)."""
     since = after or today
     # "of this year" / "this year" pins an explicit year onto month-day phrases.
     this_year = False
@@ -243,6 +251,8 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
         back = (today.weekday() - WEEKDAYS[words[1]] - 1) % 7 + 1
         return today - _dt.timedelta(days=back)
     if first in WEEKDAYS and not rest:
+        if past:  # "--since friday": the latest Friday, today included
+            return today - _dt.timedelta(days=(today.weekday() - WEEKDAYS[first]) % 7)
         ahead = (WEEKDAYS[first] - today.weekday() - 1) % 7 + 1
         return today + _dt.timedelta(days=ahead)
 
@@ -281,7 +291,7 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
                 anchor = _shift(today, 1, UNITS[what])
             return _end_of_period(PERIODS[what], anchor)
         if what in MONTHS and not which:
-            return _month_end(MONTHS[what], int(year) if year else None, since)
+            return _month_end(MONTHS[what], int(year) if year else None, since, past)
         if _year(what) and not which and not year:
             return _dt.date(int(what), 12, 31)
         return None
@@ -289,24 +299,24 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
     match = _QUARTER.fullmatch(text) if first[:1] == "q" else None
     if match:
         year = int(match.group(2)) if match.group(2) else None
-        return _first_day(_quarter_end(int(match.group(1)), year, since), "quarter", first_day)
+        return _first_day(_quarter_end(int(match.group(1)), year, since, past), "quarter", first_day)
 
     # June 30 [2027] / 30 June [2027]
     month_first = first in _MONTH_WORDS
     match = _MONTH_DAY.fullmatch(text) if month_first else None
     if match and match.group(1) in MONTHS:
         year = int(match.group(3)) if match.group(3) else (today.year if this_year else None)
-        return _month_day(MONTHS[match.group(1)], int(match.group(2)), year, since)
+        return _month_day(MONTHS[match.group(1)], int(match.group(2)), year, since, past)
     match = _DAY_MONTH.fullmatch(text) if first[:1].isdigit() else None
     if match and match.group(2) in MONTHS:
         year = int(match.group(3)) if match.group(3) else (today.year if this_year else None)
-        return _month_day(MONTHS[match.group(2)], int(match.group(1)), year, since)
+        return _month_day(MONTHS[match.group(2)], int(match.group(1)), year, since, past)
 
     # October 2026 / March
     match = _MONTH_YEAR.fullmatch(text) if month_first else None
     if match and match.group(1) in MONTHS:
         year = int(match.group(2)) if match.group(2) else (today.year if this_year else None)
-        return _first_day(_month_end(MONTHS[match.group(1)], year, since), "month", first_day)
+        return _first_day(_month_end(MONTHS[match.group(1)], year, since, past), "month", first_day)
 
     # 6/30/2027, 6/30/27, 6/30 (US order)
     match = _US_NUMERIC.fullmatch(text) if "/" in text else None
@@ -315,7 +325,7 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
         year = match.group(3)
         if year is not None:
             year = int(year) + (2000 if len(year) == 2 else 0)
-        return _month_day(month, day, year, since)
+        return _month_day(month, day, year, since, past)
 
     if _year(text):
         return _dt.date(int(text), 1, 1) if first_day else _dt.date(int(text), 12, 31)
@@ -357,18 +367,20 @@ def _impossible(phrase: str, shown: str) -> str | None:
     return None
 
 
-def parse_date(text: str, today: _dt.date, *, first_day: bool = False, after: _dt.date | None = None) -> _dt.date:
+def parse_date(text: str, today: _dt.date, *, first_day: bool = False, past: bool = False,
+               after: _dt.date | None = None) -> _dt.date:
     """Turn one typed date into a date, or raise :class:`DateError`.
     ``first_day`` (a start date): a period typed ("April", "Q3", "2027",
-    "next month") is its first day, not its last. ``after`` (a deadline of
-    a goal that starts later): a date typed without a year ("December 31",
-    "12/31", "March", "end of June", "Q1") is its next occurrence on or
-    after that day instead of today (never before today). Phrases counted
-    from today ("in 3 months", "friday", "end of month") stay so."""
+    "next month") is its first day, not its last. ``past``: "April" or
+    "June 30" without a year is the latest one that has begun, not the next.
+    ``after`` (a deadline of a goal that starts later): a date typed without
+    a year ("December 31", "12/31", "March", "end of June", "Q1") is its next
+    occurrence on or after that day instead of today (never before today).
+    Phrases counted from today ("in 3 months", "friday", "end of month") stay so."""
     phrase = normalise(text or "")
     since = max(after, today) if after is not None else None
     try:
-        result = _parse_normalised(phrase, today, first_day, since) if phrase else None
+        result = _parse_normalised(phrase, today, first_day, past, since) if phrase else None
     except ValueError as error:
         problem = _impossible(phrase, (text or "").strip())
         if problem:
@@ -397,6 +409,16 @@ _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 
 def parse_optional_date(text: str | None, today: _dt.date) -> _dt.date | None:
     return None if text is None else parse_date(text, today)
+
+
+def parse_since(text: str | None, today: _dt.date, *, end: bool = False) -> _dt.date | None:
+    """A bound of a listing that looks back (``--since``, ``--from``; with
+    ``end``, ``--to``), or None when not given. One rule for every such
+    option: a period typed is read from its first day (``--since April`` is
+    April 1; ``--to April`` is April 30), and a month, quarter or day typed
+    without a year is the latest one that has begun (in November, April is
+    this year's April, not next year's)."""
+    return None if text is None else parse_date(text, today, first_day=not end, past=True)
 
 
 # --- deadlines inside sentences ------------------------------------------------

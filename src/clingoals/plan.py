@@ -22,6 +22,28 @@ GROUPS = (("short", "professional", "Short-term professional goals"),
           ("long", "personal", "Long-term personal goals"))
 
 
+def personal_aspirations(aspirations: list[dict], goals: list[dict]) -> set[str]:
+    """The names of the aspirations a plan for supervision leaves out with
+    the personal goals: those no professional goal serves, whose words read
+    as life outside work (the reading that files a goal serving them as
+    personal) or whose goals are all personal. ``goals``: every open goal,
+    as goal_json prints them (``domain``, ``aspirations``)."""
+    from clingoals.smart.scorer import aspiration_domain
+
+    served: dict[str, set[str]] = {}
+    for goal in goals:
+        for name in goal.get("aspirations") or []:
+            served.setdefault(name.lower(), set()).add(goal.get("domain"))
+    left_out = set()
+    for aspiration in aspirations:
+        domains = served.get(aspiration["name"].lower(), set())
+        if "professional" in domains:
+            continue
+        if domains == {"personal"} or aspiration_domain(aspiration["name"], aspiration.get("description")) == "personal":
+            left_out.add(aspiration["name"])
+    return left_out
+
+
 def _groups(goals: list[dict]):
     for horizon, domain, title in GROUPS:
         members = [g for g in goals if g["horizon"] == horizon and g["domain"] == domain]

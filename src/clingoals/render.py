@@ -888,7 +888,9 @@ def digest(data: dict) -> Hanging:
         heading = f"The last 7 days (since {data['since']}; no review yet)"
     if data.get("reviewed_today"):
         ids = data["reviewed_today"]
-        heading += f"; reviewed today: goal{'s' if len(ids) != 1 else ''} {', '.join(map(str, ids))}"
+        goals = f"goal{'s' if len(ids) != 1 else ''} {', '.join(map(str, ids))}"
+        heading += (f"; today's review included ({goals})" if data.get("includes_reviewed_today")
+                    else f"; reviewed today: {goals}")
     text = Text(heading, style="bold")
     empty = True
 

@@ -114,7 +114,8 @@ def _instant(stamp: str, like: dt.datetime) -> dt.datetime | None:
 def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict], credits: list[dict],
            licenses: list[dict], last_review: dt.date | None, anchor: dt.date | None, rhythm: str,
            today: dt.date, reviewed_today: frozenset[int] | set[int] = frozenset(),
-           since: dt.date | None = None, after: dt.datetime | None = None) -> dict:
+           since: dt.date | None = None, after: dt.datetime | None = None,
+           today_review: int | None = None, whole_period: bool = False) -> dict:
     """What moved since the last review (or the last 7 days), what is due,
     overdue or stale. ``goals`` are goal objects as ``goals show --json``
     prints them; ``licenses`` are CE status results.
@@ -126,8 +127,20 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
     already showed is listed again. Progress a review logged and zero
     entries never count as moved. Goals in ``reviewed_today`` were handled
     earlier today: what moved on them is left out, but what is due or
-    overdue is always listed."""
+    overdue is always listed.
+
+    ``whole_period`` (`goals review --summary`): the digest of the whole
+    period under review, today's review included. Nothing is left out for
+    having been reviewed today, and progress today's review logged
+    (``today_review``, its id) counts as moved: right after a review, its
+    summary is the week that was just reviewed, not an empty one. The window
+    is the same (from the review before today)."""
     from_review = since or last_review  # the window starts at a review, or is the first week
+    listed_reviewed = reviewed_today
+    review_logged = frozenset()
+    if whole_period:
+        reviewed_today = frozenset()
+        review_logged = frozenset({today_review} if today_review is not None else ())
     since = from_review or today - dt.timedelta(days=FIRST_WINDOW_DAYS)
     start, end = since.isoformat(), today.isoformat()
 
@@ -169,7 +182,8 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
         "rhythm": rhythm,
         "completed": [by_id[i] for i in dict.fromkeys(completed_ids)],
         "progress": [p for p in progress if p["goal_id"] in unhandled and p["value"] != 0
-                     and not p.get("review_id") and news(p.get("created_at"), p["date"])],
+                     and (not p.get("review_id") or p["review_id"] in review_logged)
+                     and news(p.get("created_at"), p["date"])],
         "steps_done": steps_done,
         "ce": {
             "hours_logged": round(sum(c["hours"] for c in credits_in_window), 2),
@@ -184,7 +198,8 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
                   and (g.get("last_activity") or g["start_date"]) <= stale_limit],
         "steps_due_soon": steps_due_soon,
         "steps_overdue": steps_overdue,
-        "reviewed_today": sorted(reviewed_today),
+        "reviewed_today": sorted(listed_reviewed),
+        "includes_reviewed_today": bool(whole_period and listed_reviewed),
     }
 
 

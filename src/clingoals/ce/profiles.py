@@ -31,6 +31,14 @@ FORMATS = ("in-person", "live-online", "self-study")
 # article or a book, a graduate (college) course, teaching one.
 ACTIVITIES = ("course", "presenting", "authoring", "authoring-book", "graduate-course", "teaching")
 UNITS = ("hours", "minutes", "ceu", "semester-hour", "quarter-hour")
+# One credit above this many hours is asked about (at a terminal; --yes without
+# one). No board here asks more than 100 h for a whole cycle (the built-in
+# profiles ask 24 to 40 h; NCC recertification 100 h over five years), and the
+# longest single trainings people log run to about 50 h (EMDR basic training;
+# a 3-semester-hour graduate course is 45 h). So a credit above 100 h is more
+# than a whole cycle anywhere: far more often a typo (600 for 6, minutes typed
+# as hours) than a course. A real one (a residency counted as CE) goes in with --yes.
+OUTSIZED_CREDIT_HOURS = 100
 STATUSES = ("example", "verified", "custom")
 FIRST_CYCLE_MODES = ("full", "exempt", "fixed", "prorated")
 CATEGORY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -18,7 +18,7 @@ import datetime as dt
 import math
 import re
 
-from clingoals.ce.profiles import ACTIVITIES, CATEGORY, FORMATS, UNITS, Profile, as_number
+from clingoals.ce.profiles import ACTIVITIES, CATEGORY, FORMATS, OUTSIZED_CREDIT_HOURS, UNITS, Profile, as_number
 from clingoals.ce.tally import Credit
 from clingoals.dates import parse_date
 from clingoals.errors import ClingoalsError, InvalidInput, sentence
@@ -54,6 +54,19 @@ def check_amount(amount: float) -> float:
     if amount > 1000:
         raise InvalidInput(f"{amount:g} is more than any one course gives; check the number.")
     return amount
+
+
+def outsized_credit(amount: float, unit: str, verb: str = "Add") -> str | None:
+    """The question to confirm one credit worth more than
+    OUTSIZED_CREDIT_HOURS hours (in the standard unit table), or None."""
+    if amount is None or not math.isfinite(amount) or amount <= 0 or unit not in UNITS:
+        return None  # not a number of hours at all: check_amount / check_unit say so
+    hours = STANDARD.to_hours(amount, unit)
+    if hours <= OUTSIZED_CREDIT_HOURS:
+        return None
+    given = f"{shown(amount)} h" if unit == "hours" else f"{shown(amount)} {unit} ({shown(float(hours))} h)"
+    return (f"{given} in one credit is more than boards ask for a whole renewal cycle "
+            f"({OUTSIZED_CREDIT_HOURS} h at most). {verb} it anyway?")
 
 
 def check_unit(unit: str) -> str:

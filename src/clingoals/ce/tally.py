@@ -107,6 +107,26 @@ def next_cycle_end(end: dt.date, months: int) -> dt.date:
     return end + ONE_DAY + relativedelta(months=months) - ONE_DAY
 
 
+def cycle_number_of(profile: Profile, issued: dt.date, renews: dt.date) -> int:
+    """The cycle number of a license under ``profile`` issued on ``issued``
+    whose current cycle ends on ``renews``: what `license add --issued` and
+    `license edit --issued` store."""
+    return cycle_number_from_issue(issued, renews, profile.cycle_months, absorb=not short_first_term(profile))
+
+
+def short_first_term(profile: Profile) -> bool:
+    """Whether a first term shorter than a cycle is a cycle of its own under
+    ``profile``: where the board exempts a first cycle (Florida, New York),
+    the exempt period is the stretch from licensure to the first renewal
+    (Florida renews everyone on March 31 of odd years, so a license issued in
+    January 2025 renewed two months later, exempt, and owes the full hours by
+    2027). Absorbing that stretch into the next cycle would exempt a whole
+    cycle. Elsewhere (California renews in the birth month) a first term
+    is often longer than a cycle, and a stretch of a few weeks or months is
+    absorbed into cycle 1."""
+    return profile.first_cycle_mode == "exempt"
+
+
 def absorbed_by_first_cycle(issued: dt.date, start: dt.date, months: int) -> bool:
     """Whether the days from ``issued`` to the day before ``start`` (a cycle's
     computed start) are too few to be a cycle of their own: fewer than half
@@ -119,14 +139,16 @@ def absorbed_by_first_cycle(issued: dt.date, start: dt.date, months: int) -> boo
     return issued > previous and (start - issued).days * 2 < (start - previous).days
 
 
-def cycle_number_from_issue(issued: dt.date, renews: dt.date, months: int) -> int:
+def cycle_number_from_issue(issued: dt.date, renews: dt.date, months: int, *, absorb: bool = True) -> int:
     """Which cycle of a license issued on ``issued`` ends on ``renews``.
     Cycle 1 runs from the issue date to the first renewal; whole cycles are
     stepped back from ``renews`` until one starts on or before the issue
     date, or the part left before one is absorbed by it (see
-    :func:`absorbed_by_first_cycle`), so no cycle of a few days exists."""
+    :func:`absorbed_by_first_cycle`), so no cycle of a few days exists.
+    ``absorb`` False (:func:`short_first_term`): a short first term is a
+    cycle of its own."""
     number, start = 1, cycle_start(renews, months)
-    while start > issued and not absorbed_by_first_cycle(issued, start, months) and number < 100:
+    while start > issued and not (absorb and absorbed_by_first_cycle(issued, start, months)) and number < 100:
         start = cycle_start(start - ONE_DAY, months)
         number += 1
     return number
@@ -195,22 +217,47 @@ def _due_this_cycle(rule, cycle: LicenseCycle, start: dt.date, end: dt.date) -> 
 
 
 def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit],
-                      start: dt.date | None = None, end: dt.date | None = None) -> dict[str, Fraction]:
-    """Per-cycle minimums due, after once-only ones met in earlier cycles.
-    Deadline windows (``within_months_of_licensure``) are reported apart."""
+                      start: dt.date | None = None,
+                      end: dt.date | None = None) -> tuple[dict[str, Fraction], list[dict]]:
+    """(per-cycle minimums due, one-time minimums met before this cycle).
+
+    A one-time minimum is due less what credits before this cycle gave its
+    category; once they gave all of it, it is no longer due but is listed
+    as met, with the day its hours were reached (a requirement that
+    vanished once met looked forgotten). One pass over the prior credits
+    decides both. Deadline windows (``within_months_of_licensure``) are
+    reported apart."""
     if start is None or end is None:
         start, end = cycle_window(profile, cycle)
     due: dict[str, Fraction] = defaultdict(Fraction)
+    met: list[dict] = []
     for minimum in profile.minimums:
         if minimum.within_months_of_licensure or not _due_this_cycle(minimum, cycle, start, end):
             continue
         hours = exact(minimum.hours)
         if minimum.once:
-            already = sum((hours_of(c, profile) for c in prior if minimum.category in c.categories), Fraction(0))
-            hours = max(hours - already, Fraction(0))
+            had, met_on = _once_progress(minimum.category, hours, prior, profile)
+            if met_on is not None:
+                met.append({"category": minimum.category, "hours": as_number(minimum.hours),
+                            "met_on": met_on.isoformat()})
+                continue
+            hours -= had
         if hours > 0:
             due[minimum.category] += hours
-    return dict(due)
+    # a category still due under another of its minimums is shown by that one
+    return dict(due), [m for m in met if m["category"] not in due]
+
+
+def _once_progress(category: str, hours: Fraction, prior: list[Credit],
+                   profile: Profile) -> tuple[Fraction, dt.date | None]:
+    """(hours earlier credits gave ``category``, the day they reached
+    ``hours`` or None): the one reading of a one-time minimum's history."""
+    had, met_on = Fraction(0), None
+    for credit in sorted((c for c in prior if category in c.categories), key=lambda c: c.cycle_day):
+        had += hours_of(credit, profile)
+        if met_on is None and had >= hours:
+            met_on = credit.date
+    return had, met_on
 
 
 # --- exact linear programme --------------------------------------------------------
@@ -303,8 +350,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     first = cycle.cycle_number == 1
     exempt = first and profile.first_cycle_rule(end)[0] == "exempt"
     required = required_hours(profile, cycle, start, end)
-    minimums = {} if exempt else required_minimums(profile, cycle, prior, start, end)
-    once_met = [] if exempt else _once_met_before(profile, cycle, prior, minimums, start, end)
+    minimums, once_met = ({}, []) if exempt else required_minimums(profile, cycle, prior, start, end)
 
     # Completion requirements: due this cycle, done (ticked in the cycle), and
     # their hours added as a credit of their own.
@@ -495,27 +541,6 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         "credits_in_cycle": len(mine),
         "surplus_hours": as_number(max(counted + carry - required, Fraction(0))),
     }
-
-
-def _once_met_before(profile: Profile, cycle: LicenseCycle, prior: list[Credit], due: dict, start: dt.date,
-                     end: dt.date) -> list[dict]:
-    """One-time minimums met by credits before this cycle, with the day the
-    hours were reached: they are no longer due, but the cycle still shows them
-    as met (a requirement that vanished once met looked forgotten)."""
-    out = []
-    for minimum in profile.minimums:
-        if not minimum.once or minimum.category in due or minimum.within_months_of_licensure \
-                or not _due_this_cycle(minimum, cycle, start, end):
-            continue
-        have, met_on = Fraction(0), None
-        for credit in sorted((c for c in prior if minimum.category in c.categories), key=lambda c: c.cycle_day):
-            have += hours_of(credit, profile)
-            if have >= exact(minimum.hours):
-                met_on = credit.date
-                break
-        if met_on:
-            out.append({"category": minimum.category, "hours": as_number(minimum.hours), "met_on": met_on.isoformat()})
-    return out
 
 
 def _deadlines(profile: Profile, cycle: LicenseCycle, credits: list[Credit], start: dt.date, end: dt.date,

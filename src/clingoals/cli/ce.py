@@ -23,9 +23,10 @@ from clingoals.cli.common import (
     say,
     respond,
     say_note,
+    stopped,
     today,
 )
-from clingoals.ce.profiles import ACTIVITIES, FORMATS, UNITS
+from clingoals.ce.profiles import ACTIVITIES, FORMATS, OUTSIZED_CREDIT_HOURS, UNITS
 from clingoals.errors import InvalidInput
 from clingoals.numbers import counted
 
@@ -158,6 +159,9 @@ def add(
                             fmt=(fmt or Format.in_person).value, categories=category or [], provider=provider,
                             approver=approver, certificate=certificate, goal=goal, activity=activity.value,
                             provider_type=provider_type, today=day)
+    question = use.outsized_question(hours=fields["amount"], unit=fields["unit"])
+    if question and not confirm(question, yes=yes):
+        stopped("Nothing added.")
     with opened_store() as store:
         use.check_references(store, fields, licenses=license_name or [])
         fields["counts_in"] = use.cycle_of_new_credit(store, fields, licenses=license_name or [], cycle=cycle, today=day)
@@ -185,8 +189,8 @@ def add(
 @ce_commands.command("list")
 def list_credits(
     license_name: Optional[str] = typer.Option(None, "--license", help="Only credits that count for this license."),
-    date_from: Optional[str] = typer.Option(None, "--from", help=f"From this date: {DATE_HELP}."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date."),
+    date_from: Optional[str] = typer.Option(None, "--from", help=f"From this date ('April' is the latest April's first day): {DATE_HELP}."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date ('April' is the latest April's last day)."),
     category: Optional[str] = typer.Option(None, "--category", help="Only this category."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
@@ -233,7 +237,8 @@ def edit(
     activity: Optional[Activity] = typer.Option(None, "--activity", help=ACTIVITY_HELP, case_sensitive=False),
     provider_type: Optional[str] = typer.Option(None, "--provider-type", help=PROVIDER_TYPE_HELP + " Empty clears it."),
     cycle: Optional[str] = typer.Option(None, "--cycle", help=CYCLE_OPTION_HELP),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns, and a credit "
+                                                        f"of more than {OUTSIZED_CREDIT_HOURS} h."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Change a credit (--cycle previous makes it a make-up credit; --cycle current undoes that)."""
@@ -242,6 +247,9 @@ def edit(
     privacy_guard("\n".join(t for t in (title, provider) if t), yes=yes, what="this change")
 
     with opened_store() as store:
+        question = use.outsized_question(store, credit_id, hours=hours, unit=unit.value if unit else None)
+        if question and not confirm(question, yes=yes):
+            stopped("Nothing changed.")
         data = use.edit_credit(store, credit_id, title=title, hours=hours, unit=unit.value if unit else None,
                                date=date, fmt=fmt.value if fmt else None, categories=category,
                                provider=provider, approver=approver, licenses=license_name,
@@ -285,7 +293,8 @@ def restore(credit_id: int = typer.Argument(..., metavar="ID", help="The deleted
 
 @ce_commands.command("import")
 def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns listed in README (title, hours, date, format, ...)."),
-               yes: bool = typer.Option(False, "--yes", "-y", help="Import rows that duplicate existing credits too."),
+               yes: bool = typer.Option(False, "--yes", "-y", help="Import rows that duplicate existing credits, or give more "
+                                                               f"than {OUTSIZED_CREDIT_HOURS} h in one credit, too."),
                json_out: bool = typer.Option(False, "--json", help="Print the imported credits as JSON.")) -> None:
     """Import credits from a CSV: all rows or, if one is bad, none."""
     from clingoals.usecases import credits as use
@@ -302,6 +311,15 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
                 f"warning: rows {rows} repeat credits you already have.")
             if not confirm("Import them anyway?", yes=yes):
                 raise InvalidInput("Nothing was imported; run again with --yes to import duplicates too.")
+        outsized = use.outsized_rows(rows)
+        if outsized:
+            listed = ", ".join(map(str, outsized))
+            say(f"warning: row {listed} gives more hours in one credit than boards ask for a whole renewal cycle "
+                f"({OUTSIZED_CREDIT_HOURS} h at most)." if len(outsized) == 1 else
+                f"warning: rows {listed} each give more hours in one credit than boards ask for a whole renewal "
+                f"cycle ({OUTSIZED_CREDIT_HOURS} h at most).")
+            if not confirm("Import them as they are?", yes=yes):
+                raise InvalidInput("Nothing was imported; check the hours, or run again with --yes to import them as they are.")
         added = use.import_credit_rows(store, rows, base, now=_now())
     respond(added, json_out=json_out, message=f"Imported {counted(len(added), 'CE credit')} from {file}.")
 

@@ -125,7 +125,9 @@ def add(
     why: Optional[str] = typer.Option(None, "--why", help="Why it matters to you."),
     aspiration: Optional[List[str]] = typer.Option(None, "--aspiration", help="An aspiration it serves (repeatable)."),
     category: Optional[str] = typer.Option(None, "--category", help="e.g. certification, licensure, self-care."),
-    personal: bool = typer.Option(False, "--personal", help="A personal goal (default: professional)."),
+    personal: Optional[bool] = typer.Option(None, "--personal/--professional",
+                                            help="A personal goal, or a work one (default: what it reads as: "
+                                                 "sleep, exercise, money, family are personal; the rest professional)."),
     parent: Optional[int] = typer.Option(None, "--parent", help="Id of the long-term goal this one serves."),
     step: Optional[List[str]] = typer.Option(None, "--step", help="An action step (repeatable)."),
     confidence: Optional[int] = typer.Option(None, "--confidence", help="How sure you are, 0-10."),
@@ -182,6 +184,9 @@ def add(
         drafting.discard_draft(drafted["continued"])
     if linked:
         say(f"Linked to your aspiration '{linked}': the goal serves it.")
+    if personal is None and "domain" not in drafted["asked"] and data["domain"] == "personal":
+        say(f"Filed as a personal goal: it reads as life outside work ('goals edit {data['id']} --professional "
+            "--reason ...' files it as a work goal).")
     score = data["score"]["total"]
     note = "" if score == 10 else f"; SMART {score}/10, see 'goals show {data['id']}'"
     added = "Kept as a draft" if data["status"] == "draft" else "Added"

@@ -295,7 +295,7 @@ def _checked(text: str, *, yes: bool, draft: dict) -> str | None:
 
 @journal_app.command("list")
 def list_entries(
-    since: Optional[str] = typer.Option(None, "--since", help=f"Entries from this date: {DATE_HELP}."),
+    since: Optional[str] = typer.Option(None, "--since", help=f"Entries from this date ('April' is the latest April's first day): {DATE_HELP}."),
     goal: Optional[int] = typer.Option(None, "--goal", help="Only entries about this goal."),
     tag: Optional[str] = typer.Option(None, "--tag", help="Only entries with this tag."),
     kind: Optional[str] = typer.Option(None, "--kind", help=f"Only this kind: {', '.join(KINDS)}."),

@@ -118,7 +118,9 @@ def edit(
                                   issued=issued, number=number, supervisor=supervisor, cycle=cycle,
                                   carry_over=carry_over, supervisor_since=supervisor_since, today=today(),
                                   now=clock.now_iso())
-    respond(record, json_out=json_out, message=f"Updated license {record['name']}.")
+    numbered = f" It is in {cycle_words(record['cycle_number'], record['issued'])}." \
+        if issued is not None and cycle is None else ""
+    respond(record, json_out=json_out, message=f"Updated license {record['name']}.{numbered}")
 
 
 @license_app.command("renew")

@@ -24,7 +24,7 @@ plan_app = typer.Typer()
 def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Markdown) or html (one self-contained page that prints well).", case_sensitive=False),
          out: Optional[Path] = typer.Option(None, "--out", help="File to write (default, or -: stdout)."),
          include_journal: bool = typer.Option(False, "--include-journal", help=f"Add reflections from the last {JOURNAL_DAYS} days (entries the privacy check flags are named on stderr)."),
-         include_personal: bool = typer.Option(False, "--include-personal", help="Add your personal goals (left out by default: the plan is for supervision)."),
+         include_personal: bool = typer.Option(False, "--include-personal", help="Add your personal goals and aspirations (left out by default: the plan is for supervision)."),
          force: bool = typer.Option(False, "--force", help="Replace the --out file if it already exists."),
          json_out: bool = typer.Option(False, "--json", help="Print the plan's data as JSON on stdout instead of the document.")) -> None:
     """Your development plan, to take to supervision (personal goals only with --include-personal)."""
@@ -36,10 +36,12 @@ def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Mar
         data = plan_data(store, today=today(), include_journal=include_journal, include_personal=include_personal)
 
     def notes() -> None:
-        left_out = data["personal_left_out"]
-        if left_out:
-            say(f"note: {left_out} personal goal{'s' if left_out != 1 else ''} left out; --include-personal adds "
-                f"{'them' if left_out != 1 else 'it'}.")
+        goals, aspirations = data["personal_left_out"], data["personal_aspirations_left_out"]
+        parts = [f"{n} personal {what}{'s' if n != 1 else ''}"
+                 for n, what in ((goals, "goal"), (aspirations, "aspiration")) if n]
+        if parts:
+            say(f"note: {' and '.join(parts)} left out; --include-personal adds "
+                f"{'them' if goals + aspirations != 1 else 'it'}.")
         for flag in data["privacy_flags"]:
             say(f"warning: journal entry {flag['id']} ({flag['date']}) may identify a client "
                 f"({'; '.join(flag['findings'])}); check it before you share the plan.")

@@ -70,7 +70,8 @@ def review(
         return _history(day, json_out)
     if summary:
         with opened_store() as store:
-            data = use.digest(store, today=day, scored=json_out)  # the text digest shows no scorecard
+            data = use.digest(store, today=day, scored=json_out,  # the text digest shows no scorecard
+                              whole_period=True)
         respond(data, json_out=json_out, render=lambda d: render.out.print(render.digest(d)))
         return
     if answers is not None:

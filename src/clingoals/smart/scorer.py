@@ -1220,10 +1220,18 @@ def life_domain(goal: GoalText) -> str:
     match = aspiration_match(reading)
     if match is not None and match.serves:
         described = dict(goal.aspiration_descriptions).get(match.aspiration) or ""
-        wanted = _aspiration_concepts(match.aspiration) | (_aspiration_concepts(described) if described else frozenset())
-        if wanted and wanted <= PERSONAL_CONCEPTS:
+        if aspiration_domain(match.aspiration, described) == "personal":
             return "personal"
     return "professional"
+
+
+def aspiration_domain(name: str, description: str | None = None) -> str:
+    """'personal' when an aspiration's words (its name and description)
+    are only about life outside work ("debt free", "rested and healthy"),
+    else 'professional': the reading :func:`life_domain` gives a goal that
+    serves it."""
+    wanted = _aspiration_concepts(name) | (_aspiration_concepts(description) if description else frozenset())
+    return "personal" if wanted and wanted <= PERSONAL_CONCEPTS else "professional"
 
 
 def _named(shared) -> str:

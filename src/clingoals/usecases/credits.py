@@ -59,6 +59,27 @@ def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, cate
     }
 
 
+def outsized_question(store=None, credit_id: int | None = None, *, hours: float | None,
+                      unit: str | None) -> str | None:
+    """The question to ask before storing a credit worth more than any
+    cycle asks (:func:`clingoals.ce.records.outsized_credit`), or None. With
+    ``credit_id`` (an edit) the amount or unit not changed is the stored one,
+    and a change that touches neither asks nothing."""
+    from clingoals.ce import records
+
+    if credit_id is None:
+        return records.outsized_credit(hours, unit)
+    if hours is None and unit is None:
+        return None
+    from clingoals.store import queries
+
+    if hours is not None:
+        records.check_amount(hours)  # a number refused anyway is said first, not asked about
+    current = queries.get_credit(store.conn, credit_id)
+    return records.outsized_credit(current["amount"] if hours is None else hours,
+                                   unit or current["unit"], "Change")
+
+
 def cycle_of_new_credit(store, fields: dict, *, licenses: Iterable[str] = (), cycle: str | None,
                         today: dt.date) -> dt.date | None:
     """The ``counts_in`` date for `goals ce add --cycle`: None when the credit
@@ -111,7 +132,7 @@ def list_credits(store, *, license_name: str | None = None, date_from: str | Non
                  date_to: str | None = None, category: str | None = None, today: dt.date) -> list[dict]:
     """Credits matching every filter, oldest first."""
     from clingoals.ce.records import normalise_category
-    from clingoals.dates import parse_optional_date
+    from clingoals.dates import parse_since
     from clingoals.store import queries
     from clingoals.usecases.ce import credits_json
 
@@ -119,8 +140,8 @@ def list_credits(store, *, license_name: str | None = None, date_from: str | Non
     credits = queries.list_credits(conn)
     if license_name:
         credits = queries.credits_for_license(credits, queries.get_license(conn, license_name)["name"])
-    start = parse_optional_date(date_from, today)
-    end = parse_optional_date(date_to, today)
+    start = parse_since(date_from, today)
+    end = parse_since(date_to, today, end=True)
     if category:
         wanted = normalise_category(category)
         credits = [c for c in credits if wanted in c["categories"]]
@@ -200,6 +221,14 @@ def restore_credit(store, credit_id: int, *, now: str) -> dict:
     with store.session() as session:
         repository.restore_credit(session, credit_id, now=now)
     return credit_data(store, credit_id)
+
+
+def outsized_rows(rows: list[dict]) -> list[int]:
+    """The CSV row numbers of credits worth more than any cycle asks (the
+    same rule as `goals ce add`)."""
+    from clingoals.ce import records
+
+    return [row["row"] for row in rows if records.outsized_credit(row["amount"], row["unit"])]
 
 
 def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[list[dict], list[int]]:

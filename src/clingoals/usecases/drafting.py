@@ -203,7 +203,11 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
     ``statement`` is the person's own first sentence). ``statement`` is the
     wording they accepted, if different: the goal is saved with it and the
     first sentence stays in its history. The aspiration its card says it
-    serves is linked too. Returns (the goal's JSON, the aspiration linked or None)."""
+    serves is linked too. Its domain is the one said (``values["personal"]``
+    True or False: --personal/--professional, or the guided question), else
+    :func:`suggested_domain`, the same reading the guided question offers, so
+    a scripted and a guided add file one goal alike. Returns (the goal's
+    JSON, the aspiration linked or None)."""
     from clingoals import goal as goal_rules
     from clingoals.usecases import goals as goals_use
 
@@ -214,10 +218,13 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
     fields["status"] = goal_rules.check_status(status)
     aspirations = list(aspirations)
     declared = [*declared_aspirations(store), *new_aspirations]
+    descriptions = aspiration_descriptions(store)
     linked = aspiration_to_link(values, aspirations, declared, today=today, statement=final,
-                                descriptions=aspiration_descriptions(store))
+                                descriptions=descriptions)
     if linked:
         aspirations.append(linked)
+    if values.get("personal") is None:  # not said (--personal/--professional, or the guided question)
+        fields["domain"] = suggested_domain(values, aspirations, declared, today=today, descriptions=descriptions)
     data = goals_use.add_goal(store, fields, tags=tags, aspirations=aspirations,
                               new_aspirations=new_aspirations, steps=steps, today=today, now=now)
     if final != first:

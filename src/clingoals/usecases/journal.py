@@ -50,14 +50,14 @@ def list_entries(store, *, since: str | None = None, goal_id: int | None = None,
                  kind: str | None = None, search: str | None = None, limit: int | None = None,
                  today: dt.date) -> dict:
     """``{"entries": newest first (at most ``limit``), "total": how many match}``."""
-    from clingoals.dates import parse_optional_date
+    from clingoals.dates import parse_since
     from clingoals.store import queries
 
     if kind is not None:
         check_kind(kind)
     if limit is not None and limit < 0:
         raise InvalidInput("--limit is a number of entries, 0 for all.")
-    start = parse_optional_date(since, today)
+    start = parse_since(since, today)
     filters = dict(since=start.isoformat() if start else None, goal_id=goal_id, tag=tag, kind=kind, search=search)
     entries = queries.list_reflections(store.conn, **filters, limit=limit or None)
     total = queries.count_reflections(store.conn, **filters) if limit and len(entries) == limit else len(entries)

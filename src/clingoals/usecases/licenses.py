@@ -50,9 +50,9 @@ def add_license(store, name: str, *, profile_id: str, renews: str, issued: str |
     issued_date = check_issued(parse_optional_date(issued, today), renews_date, today)
     found = resolve_profile(profile_id)
     if cycle is None:
-        from clingoals.ce.tally import cycle_number_from_issue
+        from clingoals.ce.tally import cycle_number_of
 
-        cycle = cycle_number_from_issue(issued_date, renews_date, found.cycle_months) if issued_date else 2
+        cycle = cycle_number_of(found, issued_date, renews_date) if issued_date else 2
     check_cycle_number(cycle)
     with store.session() as session:
         repository.add_license(session, {
@@ -123,6 +123,14 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
         issued_day = changes.get("issued") or (dt.date.fromisoformat(record["issued"]) if record["issued"] else None)
         renews_day = changes.get("renews") or dt.date.fromisoformat(record["renews"])
         check_issued(issued_day, renews_day, today)
+    if "issued" in changes and cycle is None and not queries.license_cycles(store.conn, record["id"]):
+        # A new issue date restates the license's history: its cycle number follows from it as
+        # `license add --issued` works it out (it kept the old one, and said "counted from the issue date").
+        from clingoals.ce.tally import cycle_number_of
+
+        changes["cycle_number"] = cycle_number_of(resolve_profile(changes.get("profile_id") or record["profile_id"]),
+                                                  changes["issued"],
+                                                  changes.get("renews") or dt.date.fromisoformat(record["renews"]))
     if "renews" in changes:
         history = queries.license_cycles(store.conn, record["id"])
         if history:  # the cycle still starts the day after the last renewal

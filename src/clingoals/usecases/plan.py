@@ -14,7 +14,9 @@ def plan_data(store, *, today: dt.date, include_journal: bool = False, include_p
     with monthly hours, and (when asked) the last 90 days of reflections and
     personal goals. The plan is a document to take to supervision: personal
     goals (money, sleep, health) stay out unless asked for, and
-    ``personal_left_out`` counts them; ``privacy_flags`` lists the included
+    ``personal_left_out`` counts them; so do the aspirations only they serve
+    or whose words are about life outside work (:func:`clingoals.plan.personal_aspirations`),
+    counted by ``personal_aspirations_left_out``; ``privacy_flags`` lists the included
     reflections the privacy check flags (id, date, what it found)."""
     conn, day = store.conn, today
     from clingoals.assessment import compare
@@ -24,8 +26,13 @@ def plan_data(store, *, today: dt.date, include_journal: bool = False, include_p
     from clingoals.review import next_review
     from clingoals.store import queries
 
+    from clingoals.plan import personal_aspirations
+
     goals = goals_json(conn, queries.list_goals(conn, statuses=["active", "paused", "draft"]), day)
     personal = [g for g in goals if g.get("domain") == "personal"]
+    aspirations = queries.list_aspirations(conn)
+    private = set() if include_personal else personal_aspirations(aspirations, goals)
+    aspirations = [a for a in aspirations if a["name"] not in private]
     if not include_personal:
         goals = [g for g in goals if g.get("domain") != "personal"]
     assessments = queries.list_assessments(conn)
@@ -52,7 +59,7 @@ def plan_data(store, *, today: dt.date, include_journal: bool = False, include_p
         ce.append({**result, "monthly": [(m.isoformat(), h) for m, h in monthly]})
     return {
         "today": day.isoformat(),
-        "aspirations": queries.list_aspirations(conn),
+        "aspirations": aspirations,
         "assessment": latest,
         "previous_assessment": previous["assessed_on"] if previous else None,
         "skills": compare(previous, latest) if latest else [],
@@ -63,5 +70,6 @@ def plan_data(store, *, today: dt.date, include_journal: bool = False, include_p
         "ce": ce,
         "reflections": reflections,
         "personal_left_out": 0 if include_personal else len(personal),
+        "personal_aspirations_left_out": len(private),
         "privacy_flags": flags,
     }

@@ -90,9 +90,11 @@ def _scored(conn, records: list[dict], today: dt.date) -> list[dict]:
     return goals_json(conn, records, today)
 
 
-def digest(store, *, today: dt.date, scored: bool = True) -> dict:
+def digest(store, *, today: dt.date, scored: bool = True, whole_period: bool = False) -> dict:
     """The digest since the last review, with goal objects as `goals show
-    --json` prints them, leaving out goals already reviewed today. Only open
+    --json` prints them, leaving out goals already reviewed today (with
+    ``whole_period``, the summary: nothing left out, and what today's review
+    logged counted; see :func:`clingoals.review.digest`). Only open
     goals and those finished in the window are read; only listed goals are
     scored, and none with ``scored=False`` (the terminal view prints no
     scorecard, so it need not pay for the scorer: their ``score`` is left out)."""
@@ -122,6 +124,7 @@ def digest(store, *, today: dt.date, scored: bool = True) -> dict:
         last_review=dt.date.fromisoformat(last) if last else None, anchor=anchor, rhythm=rhythm, today=today,
         since=dt.date.fromisoformat(since), after=after,
         reviewed_today=set(current["goals"]) if current else set(),
+        today_review=current["id"] if current else None, whole_period=whole_period,
     )
     data["since_review"] = before.isoformat() if before else None  # today's own review doesn't start the window
     if not scored:

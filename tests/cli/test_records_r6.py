@@ -1,0 +1,398 @@
+"""Records round 6 (new-user trials 5 and 6): listings, CE, plan and store
+leftovers. Today is 2026-05-13 (a Wednesday)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+TODAY = dt.date(2026, 5, 13)
+
+
+# --- 1. a since-date is its first day, and a listing looks back ------------------------------
+
+def _credits(run, *args):
+    result = run("ce", "list", *args, "--json")
+    assert result.code == 0, result
+    return [c["date"] for c in result.json()]
+
+
+def test_ce_list_from_a_month_means_its_first_day_of_the_latest_such_month(run):
+    for day in ("2026-03-31", "2026-04-01", "2026-04-30", "2026-05-01"):
+        added = run("ce", "add", f"Course {day}", "--hours", "1", "--date", day, "--format", "in-person")
+        assert added.code == 0, added
+    assert _credits(run, "--from", "April") == ["2026-04-01", "2026-04-30", "2026-05-01"]
+    assert _credits(run, "--to", "April") == ["2026-03-31", "2026-04-01", "2026-04-30"]
+    assert _credits(run, "--from", "April", "--to", "April") == ["2026-04-01", "2026-04-30"]
+    assert _credits(run, "--from", "this month") == ["2026-05-01"]
+    assert _credits(run, "--from", "Q2") == ["2026-04-01", "2026-04-30", "2026-05-01"]
+    assert _credits(run, "--from", "2026-04-30") == ["2026-04-30", "2026-05-01"]  # an exact day stays itself
+    bad = run("ce", "list", "--from", "Aprill")
+    assert bad.code == 1 and bad.out == "" and len(bad.err.strip().splitlines()) == 1
+
+
+def test_journal_list_since_a_month_means_its_first_day(run):
+    for day in ("2026-03-31", "2026-04-01", "2026-05-10"):
+        assert run("journal", f"Entry of {day}", "--date", day).code == 0
+    listed = run("journal", "list", "--since", "April", "--json")
+    assert listed.code == 0, listed
+    assert [e["date"] for e in listed.json()] == ["2026-05-10", "2026-04-01"]
+    last_friday = run("journal", "list", "--since", "friday", "--json")  # the latest Friday, 2026-05-08
+    assert [e["date"] for e in last_friday.json()] == ["2026-05-10"]
+    bad = run("journal", "list", "--since", "31/02")
+    assert bad.code == 1 and "February has no day 31" in bad.err
+
+
+def test_the_look_back_rule():
+    from clingoals.dates import parse_since
+
+    assert parse_since("April", TODAY) == dt.date(2026, 4, 1)
+    assert parse_since("April", TODAY, end=True) == dt.date(2026, 4, 30)
+    assert parse_since("May", TODAY) == dt.date(2026, 5, 1)  # this month has begun
+    assert parse_since("June", TODAY) == dt.date(2025, 6, 1)  # the latest June that has begun
+    assert parse_since("June 30", TODAY) == dt.date(2025, 6, 30)
+    assert parse_since("May 13", TODAY) == dt.date(2026, 5, 13)
+    assert parse_since("Q3", TODAY) == dt.date(2025, 7, 1)
+    assert parse_since("Q2", TODAY) == dt.date(2026, 4, 1)
+    assert parse_since("2025", TODAY) == dt.date(2025, 1, 1)
+    assert parse_since("last month", TODAY) == dt.date(2026, 4, 1)
+    assert parse_since("wednesday", TODAY) == TODAY
+    assert parse_since("thursday", TODAY) == dt.date(2026, 5, 7)
+    assert parse_since(None, TODAY) is None
+
+
+# --- 2. an implausible single credit is asked about ----------------------------------------
+
+def test_a_credit_of_more_than_a_whole_cycle_needs_yes_without_a_terminal(run):
+    args = ["--date", "2026-04-01", "--format", "in-person"]
+    refused = run("ce", "add", "Ethics", "--hours", "600", *args)
+    assert refused.code == 1 and "600 h in one credit" in refused.err and "--yes" in refused.err
+    assert len(refused.err.strip().splitlines()) == 1
+    assert run("ce", "list", "--json").json() == []  # nothing added
+    in_ceu = run("ce", "add", "Ethics", "--hours", "11", "--unit", "ceu", *args)  # 110 h
+    assert in_ceu.code == 1 and "11 ceu (110 h)" in in_ceu.err
+    assert run("ce", "list", "--json").json() == []
+    assert run("ce", "add", "Long training", "--hours", "100", *args).code == 0  # 100 h: a long training, not asked
+    taken = run("ce", "add", "Residency", "--hours", "600", *args, "--yes", "--json")
+    assert taken.code == 0 and taken.json()["hours"] == 600
+    assert [c["hours"] for c in run("ce", "list", "--json").json()] == [100, 600]
+
+
+def test_editing_a_credit_to_more_than_a_whole_cycle_needs_yes(run):
+    credit = run("ce", "add", "Ethics", "--hours", "6", "--date", "2026-04-01", "--format", "in-person",
+                 "--json").json()
+    refused = run("ce", "edit", credit["id"], "--hours", "600")
+    assert refused.code == 1 and "600 h in one credit" in refused.err and "Change it anyway" in refused.err
+    by_unit = run("ce", "edit", credit["id"], "--unit", "ceu")  # 6 ceu = 60 h: not asked
+    assert by_unit.code == 0
+    refused = run("ce", "edit", credit["id"], "--hours", "20")  # 20 ceu = 200 h
+    assert refused.code == 1 and "20 ceu (200 h)" in refused.err
+    shown = run("ce", "show", credit["id"], "--json").json()
+    assert (shown["amount"], shown["unit"]) == (6, "ceu")
+    assert run("ce", "edit", credit["id"], "--title", "Ethics and law").code == 0  # no hours change: not asked
+    assert run("ce", "edit", credit["id"], "--hours", "20", "--yes").code == 0
+    assert run("ce", "show", credit["id"], "--json").json()["amount"] == 20
+
+
+def test_importing_an_outsized_credit_needs_yes(run, tmp_path):
+    csv = tmp_path / "credits.csv"
+    csv.write_text("title,hours,date,format\nEthics,6,2026-04-01,in-person\nTypo,600,2026-04-02,in-person\n")
+    refused = run("ce", "import", csv)
+    assert refused.code == 1 and "row 3" in refused.err and "--yes" in refused.err
+    assert run("ce", "list", "--json").json() == []
+    assert run("ce", "import", csv, "--yes").code == 0
+    assert [c["hours"] for c in run("ce", "list", "--json").json()] == [6, 600]
+
+
+def test_the_credit_rule():
+    from clingoals.ce.records import outsized_credit
+
+    assert outsized_credit(100, "hours") is None and outsized_credit(100.5, "hours")
+    assert outsized_credit(6000, "minutes") is None and outsized_credit(6060, "minutes")
+    assert outsized_credit(7, "semester-hour").startswith("7 semester-hour (105 h)")
+    assert outsized_credit(float("nan"), "hours") is None and outsized_credit(-600, "hours") is None
+
+
+def _env(home):
+    import os
+
+    env = {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-05-13", "TERM": "xterm"}
+    for name in ("CI", "COLUMNS", "NO_COLOR"):
+        env.pop(name, None)
+    return env
+
+
+@pytest.mark.slow
+def test_an_outsized_credit_at_a_terminal_is_asked_and_no_adds_nothing(isolated_home):
+    import subprocess
+    import sys
+
+    import pexpect
+
+    command = ["-m", "clingoals", "ce", "add", "Ethics", "--hours", "600", "--date", "2026-04-01",
+               "--format", "in-person"]
+    child = pexpect.spawn(sys.executable, command, env=_env(isolated_home), encoding="utf-8", timeout=30,
+                          dimensions=(40, 80))
+    child.expect("Add it anyway")
+    child.sendline("")  # Enter: no
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1 and "Nothing added" in child.before
+    child = pexpect.spawn(sys.executable, command, env=_env(isolated_home), encoding="utf-8", timeout=30,
+                          dimensions=(40, 80))
+    child.expect("Add it anyway")
+    child.sendline("y")
+    child.expect("Added CE credit 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    listed = subprocess.run([sys.executable, "-m", "clingoals", "ce", "list", "--json"], env=_env(isolated_home),
+                            capture_output=True, text=True, check=True)
+    assert '"hours": 600' in listed.stdout
+
+
+# --- 3. the summary right after a review covers the week just reviewed --------------------
+
+def _answers_file(tmp_path, name, data):
+    import json
+
+    path = tmp_path / name
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_summary_right_after_a_review_covers_the_week_it_reviewed(run, add, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-06")
+    walk = add("Walk 30 minutes 5 days a week", "2026-12-31", "--target", "100", "--unit", "walks")["id"]
+    ce = add("Complete 20 CE hours", "2026-12-31", "--target", "20", "--unit", "hours")["id"]
+    quiet = _answers_file(tmp_path, "first.json", {"goals": {str(walk): {"decision": "keep"},
+                                                             str(ce): {"decision": "keep"}}})
+    assert run("review", "--answers", quiet).code == 0  # last week's review
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-13")
+    assert run("log", walk, "3", "--date", "2026-05-10").code == 0  # logged during the week
+    before = run("review", "--summary", "--json").json()
+    assert [(p["goal_id"], p["value"]) for p in before["progress"]] == [(walk, 3)]
+    answers = _answers_file(tmp_path, "second.json", {"goals": {str(walk): {"progress": 2, "decision": "keep"},
+                                                                str(ce): {"progress": 4, "decision": "keep"}}})
+    assert run("review", "--answers", answers).code == 0  # today's review, finished
+    after = run("review", "--summary", "--json")
+    assert after.code == 0, after
+    data = after.json()
+    assert data["since_review"] == "2026-05-06" and data["last_review"] == "2026-05-13"
+    assert sorted((p["goal_id"], p["value"]) for p in data["progress"]) == [(walk, 2), (walk, 3), (ce, 4)]
+    assert data["reviewed_today"] == sorted([walk, ce]) and data["includes_reviewed_today"] is True
+    pretty = run("review", "--summary")
+    assert pretty.code == 0 and "Nothing moved" not in pretty.out and "Progress logged (3)" in pretty.out
+    assert "Since your review of 2026-05-06" in pretty.out
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-05-14")  # the next day: only what came after today's review
+    assert run("review", "--summary", "--json").json()["progress"] == []
+
+
+def test_the_digest_rule_for_a_summary():
+    from clingoals import review
+
+    today = dt.date(2026, 5, 13)
+    progress = [{"goal_id": 1, "value": 3, "date": "2026-05-10", "review_id": None, "created_at": None},
+                {"goal_id": 1, "value": 2, "date": "2026-05-13", "review_id": 7, "created_at": None},
+                {"goal_id": 1, "value": 5, "date": "2026-05-13", "review_id": 6, "created_at": None}]
+    goal = {"id": 1, "title": "Walk", "status": "active", "steps": [], "deadline": "2026-12-31",
+            "start_date": "2026-05-01", "last_activity": "2026-05-13"}
+    common = dict(goals=[goal], status_changes=[], progress=progress, credits=[], licenses=[],
+                  last_review=today, anchor=None, rhythm="weekly", today=today, since=dt.date(2026, 5, 6),
+                  reviewed_today={1}, today_review=7)
+    assert review.digest(**common)["progress"] == []  # the review itself: goal 1 is handled
+    summary = review.digest(**common, whole_period=True)["progress"]
+    assert [p["value"] for p in summary] == [3, 2]  # not what another review logged
+
+
+# --- 4. one domain rule for scripted and guided add --------------------------------------
+
+@pytest.mark.parametrize("statement, domain", [
+    ("Walk 30 minutes 5 days a week", "personal"),
+    ("Sleep 7 hours a night on weeknights", "personal"),
+    ("Pay off my $4,800 credit card", "personal"),
+    ("Complete the 40-hour EMDR basic training", "professional"),
+    ("Pass the NCMHCE", "professional"),
+])
+def test_scripted_add_files_a_goal_as_guided_add_would(run, statement, domain):
+    added = run("add", statement, "--due", "2026-12-31", "--json")
+    assert added.code == 0, added
+    assert added.json()["domain"] == domain
+    assert ("Filed as a personal goal" in added.err) == (domain == "personal")
+    assert run("show", added.json()["id"], "--json").json()["domain"] == domain  # stored so
+
+
+def test_the_person_s_word_wins_over_the_reading(run):
+    work = run("add", "Walk 30 minutes 5 days a week", "--due", "2026-12-31", "--professional", "--json")
+    assert work.code == 0 and work.json()["domain"] == "professional" and "Filed as" not in work.err
+    life = run("add", "Pass the NCMHCE", "--due", "2026-12-31", "--personal", "--json")
+    assert life.code == 0 and life.json()["domain"] == "personal"
+
+
+def test_a_goal_serving_a_personal_aspiration_is_personal(run):
+    assert run("aspiration", "add", "debt free").code == 0
+    added = run("add", "Put 400 dollars a month toward the balance", "--due", "2026-12-31",
+                "--aspiration", "debt free", "--json")
+    assert added.code == 0 and added.json()["domain"] == "personal"
+    assert run("plan", "--json").json()["personal_left_out"] == 1
+
+
+def test_scripted_and_guided_read_the_domain_with_one_function():
+    """The guided question offers usecases.drafting.suggested_domain; a
+    scripted add with neither --personal nor --professional stores it."""
+    from clingoals.usecases.drafting import suggested_domain
+
+    values = {"statement": "Walk 30 minutes 5 days a week", "due": "2026-12-31"}
+    assert suggested_domain(values, [], [], today=TODAY) == "personal"
+
+
+# --- 5. the plan leaves personal aspirations out with the personal goals ----------------------
+
+def test_plan_leaves_personal_aspirations_out_unless_asked(run, add):
+    for name in ("clinical supervisor", "debt free", "rested and healthy", "the next chapter"):
+        assert run("aspiration", "add", name).code == 0
+    add("Complete the 15-hour BBS supervision training course", "2026-09-30", "--aspiration", "clinical supervisor")
+    add("Pay off my credit card: 4200 dollars", "2026-12-31", "--target", "4200", "--unit", "dollars",
+        "--aspiration", "debt free")
+    add("Go to bed by 10:30 on weeknights", "2026-12-31", "--personal", "--aspiration", "the next chapter")
+    plan = run("plan", "--json")
+    assert plan.code == 0, plan
+    data = plan.json()
+    # "rested and healthy" reads personal; "the next chapter" reads as nothing, but only a personal goal serves it
+    assert [a["name"] for a in data["aspirations"]] == ["clinical supervisor"]
+    assert data["personal_aspirations_left_out"] == 3 and data["personal_left_out"] == 2
+    assert "2 personal goals and 3 personal aspirations left out; --include-personal adds them" in plan.err
+    text = run("plan")
+    assert text.code == 0 and "debt free" not in text.out and "rested" not in text.out
+    assert "clinical supervisor" in text.out
+    everything = run("plan", "--include-personal", "--json").json()
+    assert len(everything["aspirations"]) == 4 and everything["personal_aspirations_left_out"] == 0
+
+
+def test_a_personal_sounding_aspiration_a_work_goal_serves_stays_in_the_plan(run, add):
+    assert run("aspiration", "add", "rested and healthy").code == 0
+    add("Take a 20-minute break between clients every day", "2026-12-31", "--professional",
+        "--aspiration", "rested and healthy")
+    data = run("plan", "--json").json()
+    assert [a["name"] for a in data["aspirations"]] == ["rested and healthy"]
+    assert data["personal_aspirations_left_out"] == 0
+
+
+def test_one_reading_for_goals_and_aspirations():
+    from clingoals.smart.scorer import aspiration_domain
+
+    assert aspiration_domain("debt free") == "personal" and aspiration_domain("rested and healthy") == "personal"
+    assert aspiration_domain("clinical supervisor") == "professional"
+    assert aspiration_domain("the next chapter") == "professional"  # nothing read: not left out on its words alone
+    assert aspiration_domain("my own thing", "a healthy body and no debt") == "personal"
+
+
+# --- 6. a partly served months-licensed milestone takes only what is left --------------------
+
+PRACTICE = "Log 2 years of post-licensure clinical practice required before supervising"
+
+
+def test_path_start_counts_the_months_already_licensed(run):
+    assert run("license", "add", "New", "--profile", "example-ca-bbs", "--renews", "2027-10-31",
+               "--issued", "2025-11-20").code == 0  # 5 months licensed on 2026-05-13
+    started = run("path", "start", "clinical-supervisor", "--yes", "--json")
+    assert started.code == 0, started
+    # left: 24 - 5 = 19 months of practice, the course 3, the application 3: 25 months, not 30
+    assert started.json()["target_date"] == "2028-06-13"
+    goals = {g["statement"]: g for g in run("list", "--json").json()}
+    assert goals[PRACTICE]["deadline"] == "2027-12-13"  # 19 months from today: issued + 24 months, near enough
+    assert goals[PRACTICE]["measure"]["baseline"] == 5
+
+
+def test_a_squeeze_note_counts_the_served_months(run):
+    assert run("license", "add", "New", "--profile", "example-ca-bbs", "--renews", "2027-10-31",
+               "--issued", "2025-11-20").code == 0
+    started = run("path", "start", "clinical-supervisor", "--target-date", "2027-05-13", "--yes")
+    assert started.code == 0, started
+    assert "What is left of this path (3 of 4 milestones) typically takes about 25 months; your target leaves 12" \
+        in started.err
+
+
+def test_plan_route_rule():
+    from clingoals.career import builtin_paths, months_served, plan_route
+
+    path = next(p for p in builtin_paths() if p.id == "clinical-supervisor")
+    licenses = [{"name": "New", "issued": "2025-11-20"}]
+    served = months_served(path, licenses, TODAY)
+    assert served == {1: 5.0}
+    end, planned, _ = plan_route(path, TODAY, None, frozenset({0}), served)
+    assert end == dt.date(2028, 6, 13) and planned[0] is None
+    assert plan_route(path, TODAY, None, frozenset({0}))[0] == dt.date(2028, 11, 13)  # nothing served: 30 months
+    assert months_served(path, [{"name": "Old", "issued": None}], TODAY) == {}
+
+
+# --- 7. one reading of a one-time minimum's history ----------------------------------------
+
+def test_a_one_time_minimum_is_due_less_what_came_before_or_shown_met_on_the_day_it_was():
+    from dataclasses import replace
+
+    from clingoals.ce.profiles import Minimum, Profile
+    from clingoals.ce.tally import Credit, LicenseCycle, tally
+
+    base = Profile(id="t", name="Test", jurisdiction="US-XX", status="example", effective_from=dt.date(2023, 1, 1),
+                   sources=("test",), cycle_months=24, total_hours=24)
+    cycle = LicenseCycle(name="LPC", renews=dt.date(2027, 1, 31), cycle_number=2)
+
+    def credit(i, hours, day):
+        return Credit(i, f"course {i}", hours, "hours", day, "in-person", ("hiv-aids",))
+
+    profile = replace(base, minimums=(Minimum("hiv-aids", 7, once=True),))
+    credits = [credit(1, 4, dt.date(2022, 5, 1)), credit(2, 4, dt.date(2023, 6, 1)), credit(3, 4, dt.date(2024, 1, 1))]
+    met = tally(profile, cycle, credits, TODAY)
+    assert met["categories"] == [] and met["once_met"] == [{"category": "hiv-aids", "hours": 7, "met_on": "2023-06-01"}]
+    partly = tally(profile, cycle, credits[:1], TODAY)
+    assert partly["once_met"] == [] and partly["categories"][0]["required"] == 3
+    # the same category due every cycle as well: shown by that minimum, not as met
+    both = replace(base, minimums=(Minimum("hiv-aids", 7, once=True), Minimum("hiv-aids", 2)))
+    result = tally(both, cycle, credits, TODAY)
+    assert result["once_met"] == [] and result["categories"][0]["required"] == 2
+
+
+# --- 8. cycle numbers from the issue date: an exempt short first term stays its own cycle -----
+
+def test_a_florida_license_issued_weeks_before_its_first_renewal_is_in_cycle_2(run):
+    # Florida renews everyone on March 31 of odd years and exempts the first biennium: issued
+    # 2025-01-15, the 2025-03-31 renewal was the exempt first one; 30 h are due by 2027-03-31.
+    added = run("license", "add", "FL", "--profile", "example-fl-mh", "--renews", "2027-03-31",
+                "--issued", "2025-01-15", "--json")
+    assert added.code == 0, added
+    assert added.json()["cycle_number"] == 2
+    [status] = run("ce", "--json").json()["licenses"]
+    assert (status["cycle_start"], status["required_hours"]) == ("2025-04-01", 30)
+
+
+def test_a_california_first_term_a_little_longer_than_a_cycle_is_still_cycle_1(run):
+    added = run("license", "add", "CA", "--profile", "example-ca-bbs", "--renews", "2026-11-30",
+                "--issued", "2024-11-15", "--json")
+    assert added.code == 0 and added.json()["cycle_number"] == 1
+
+
+def test_the_short_first_term_rule():
+    from clingoals.ce.profiles import builtin_profiles
+    from clingoals.ce.tally import cycle_number_from_issue, short_first_term
+
+    profiles = {p.id: p for p in builtin_profiles()}
+    assert short_first_term(profiles["example-fl-mh"]) and short_first_term(profiles["example-ny-lmhc"])
+    assert not short_first_term(profiles["example-ca-bbs"]) and not short_first_term(profiles["example-tx-lpc"])
+    issued, renews = dt.date(2025, 1, 15), dt.date(2027, 3, 31)
+    assert cycle_number_from_issue(issued, renews, 24) == 1
+    assert cycle_number_from_issue(issued, renews, 24, absorb=False) == 2
+
+
+def test_editing_the_issue_date_renumbers_the_cycle_as_add_would(run):
+    assert run("license", "add", "CA", "--profile", "example-ca-bbs", "--renews", "2026-11-30").code == 0
+    shown = lambda: run("license", "show", "CA", "--json").json()["cycle_number"]  # noqa: E731
+    assert shown() == 2  # taken as a renewal: no issue date
+    edited = run("license", "edit", "CA", "--issued", "2024-11-15")
+    assert edited.code == 0 and "cycle 1, the license's first" in edited.err
+    assert shown() == 1  # it kept 2 and said "counted from the issue date"
+    assert run("license", "edit", "CA", "--issued", "2018-01-10").code == 0 and shown() == 4
+    assert run("license", "edit", "CA", "--issued", "2018-01-10", "--cycle", "3").code == 0 and shown() == 3
+    bad = run("license", "edit", "CA", "--issued", "2030-01-01")
+    assert bad.code == 1 and shown() == 3  # nothing changed
