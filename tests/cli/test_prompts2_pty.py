@@ -189,7 +189,7 @@ def test_a_more_realistic_deadline_refused_then_cleared_skips_as_the_prompt_says
     child.sendline(CLEAR)                            # skipped: the deadline stays friday
     index = child.expect(["Your plan", "Hours a week", "Step"])
     assert index in (0, 1, 2)
-    child.sendintr()                                 # stop here: what matters is what was kept
+    _interrupt(child, "Stopped")                     # stop here: what matters is what was kept
     _ended(child, 1)
     [draft] = (isolated_home / "drafts").iterdir()
     values = json.loads(draft.read_text())["values"]
@@ -208,7 +208,7 @@ def test_without_line_editing_by_when_prints_the_refused_date_back(isolated_home
     child.expect("You typed: someday")
     child.sendline("")
     child.expect("A goal needs a deadline")
-    child.sendintr()
+    _interrupt(child, "Stopped")
     child.expect(pexpect.EOF)
 
 
