@@ -463,6 +463,7 @@ _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 # digit and then one of the endings).
 _OUTER = ".,;:!?()[]\"'"
 _ORDINAL_INSIDE = re.compile(r"\d(?:st|nd|rd|th)")
+_ORDINAL_INSIDE_ASCII = re.compile(r"[0-9](?:st|nd|rd|th)")  # the same in ASCII text, without Unicode lookups
 
 
 def _word_tokens(sentence: str) -> tuple[list[str], list[str]]:
@@ -472,7 +473,7 @@ def _word_tokens(sentence: str) -> tuple[list[str], list[str]]:
     # Lower-casing the sentence once gives the same words as lower-casing
     # each: no character lower-cases to a space or to the punctuation stripped.
     lowered = sentence.lower()
-    if "'" not in lowered and not _ORDINAL_INSIDE.search(lowered):
+    if "'" not in lowered and not (_ORDINAL_INSIDE_ASCII if lowered.isascii() else _ORDINAL_INSIDE).search(lowered):
         # Most sentences: no possessive or ordinal, so a word only loses its
         # outer punctuation (none when it has none: the same words as before).
         words = [word.strip(_OUTER) for word in lowered.split()]

@@ -320,6 +320,37 @@ def test_pattern_gates_never_hide_a_match():
             assert gated == [m.span() for m in pattern.finditer(text.lower())], (pattern.pattern[:40], text)
 
 
+_TWIN_TEXTS = ["Run 3 times a week by June 30", "walk 30\x1cminutes daily", "read 2\x1fbooks", "a_b 3 hours",
+               "sleep 8\thours a night", "x\x0b3 times\x0ca week", "cut down on soda", "see 5 clients weekly"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TWIN_TEXTS + list("0123456789 _-.,'\x1c\x1d\x1e\x1f\t\x0b\x0c\x85\u00e9aeiostwkh")),
+                max_size=12).map("".join))
+def test_ascii_twins_find_what_the_patterns_find(text):
+    """A pattern's ASCII twin is searched in text plain_ascii accepts: there it
+    finds exactly what the pattern finds."""
+    from clingoals.smart import vocabulary as v
+    from clingoals.smart.scorer import DEADLINE_WORDS, DURATION, _HOURS_IN_TEXT
+
+    patterns = [p for p in vars(v).values() if isinstance(p, (v.re.Pattern, v.LazyPattern))]
+    patterns += [DEADLINE_WORDS, DURATION, _HOURS_IN_TEXT] + [m.pattern for m in milestones() if m.pattern]
+    for candidate in (text, text.lower()):
+        if not v.plain_ascii(candidate):
+            continue
+        for pattern in patterns:
+            compiled = pattern._get() if isinstance(pattern, v.LazyPattern) else pattern
+            want = [m.span() for m in compiled.finditer(candidate)]
+            assert [m.span() for m in v.for_ascii(pattern).finditer(candidate)] == want, (compiled.pattern[:40], candidate)
+
+
+def test_plain_ascii_turns_away_what_re_ascii_reads_otherwise():
+    from clingoals.smart import vocabulary as v
+
+    assert v.plain_ascii("Run 3 times a week\tby June 30")
+    assert not any(v.plain_ascii(f"a{c}b") for c in "\x1c\x1d\x1e\x1f\x85\u00e9")
+
+
 @pytest.mark.parametrize("text, declared", [
     ("Complete a 12-hour CBT course by December 31", ("trauma specialist",)),        # clinical skills
     ("Pass the NCE by June 30", ("trauma specialist", "private practice")),          # licensure
@@ -399,3 +430,60 @@ def test_the_card_lists_the_criteria_in_their_order():
     card = score(GoalText("Walk 30 minutes 3 times a week by June 30", aspirations=("work-life balance",)), TODAY)
     assert tuple(card["criteria"]) == CRITERIA
     assert card["total"] == sum(c["score"] for c in card["criteria"].values())
+
+
+def _first_characters(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with ("\\d" for a
+    digit), read off its parse; None when the parse doesn't say."""
+    from re import _constants as c
+    from re import _parser
+
+    def of(items):
+        for op, av in items:
+            if op is c.AT or op is c.ASSERT:
+                continue  # zero-width: the next item starts the match
+            if op is c.LITERAL:
+                return {chr(av)}
+            if op is c.SUBPATTERN:
+                return of(av[-1])
+            if op is c.BRANCH:
+                found = [of(alternative) for alternative in av[1]]
+                return None if None in found else set().union(*found)
+            if op is c.IN:
+                out = set()
+                for kind, value in av:
+                    if kind is c.LITERAL:
+                        out.add(chr(value))
+                    elif kind is c.RANGE:
+                        out |= {chr(x) for x in range(value[0], value[1] + 1)}
+                    elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                        out.add("\\d")
+                    else:
+                        return None
+                return out
+            if op is c.MAX_REPEAT and av[0] >= 1:
+                return of(av[2])
+            return None
+        return None
+
+    return of(_parser.parse(pattern))
+
+
+def test_a_patterns_opening_letters_cover_its_alternatives():
+    """Patterns that open with \\b(?=[...]) list the characters their matches
+    start with: an alternative starting otherwise would never be found."""
+    import re as regex
+
+    from clingoals.smart import vocabulary as v
+
+    opening = regex.compile(r"\\b\(\?=\[([^\]]+)\]\)")
+    checked = 0
+    for name, pattern in vars(v).items():
+        source = getattr(pattern, "pattern", None)
+        if not isinstance(source, str) or not (m := opening.match(source)):
+            continue
+        listed = set(m.group(1).replace("\\d", "")) | ({"\\d"} if "\\d" in m.group(1) else set())
+        starts = _first_characters(source[m.end():])
+        assert starts is not None and starts <= listed, (name, sorted((starts or set()) - listed))
+        checked += 1
+    assert checked >= 5

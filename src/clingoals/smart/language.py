@@ -286,6 +286,9 @@ def clauses(text: str) -> tuple[Clause, ...]:
         word = tokens[i]
         # what the word alone decides, in one lookup: its mark, then its roles
         mark, role, below_listing, below_meal = known.get(word) or _word_facts(word)
+        if role == "none" and mark is None and not at_start:
+            i += 1  # a word that changes nothing inside a clause ("the", "with"): most words
+            continue
         if mark is not None:
             if mark == "aside":
                 i += 1
