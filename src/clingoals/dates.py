@@ -404,7 +404,15 @@ def parse_date(text: str, today: _dt.date, *, first_day: bool = False, past: boo
     return result
 
 
-_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+# The words of time more than one reader needs, written once here: the SMART
+# scorer's season and rate patterns, compose's habit test and a target's
+# rate check are built from them.
+SEASONS = ("summer", "winter", "spring", "fall", "autumn")
+_SEASONS = frozenset(SEASONS)
+# What "a", "per", "each" or "every" make a rate of ("5 nights a week", "2 hours a day").
+RATE_PERIODS = ("day", "night", "week", "month", "year", "morning", "evening", "weekday", "workday", "weekend",
+                "session", "shift")
+RATE = r"\b(?:a|an|per|each|every)\s+(?:" + "|".join(RATE_PERIODS) + r")s?\b"
 
 
 def parse_optional_date(text: str | None, today: _dt.date) -> _dt.date | None:

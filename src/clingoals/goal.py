@@ -191,8 +191,7 @@ def check_number(name: str, value: float | None, *, allow_zero: bool = True) -> 
 _NUMBER_AND_UNIT = (r"^\s*(?:(?:about|around|roughly|approximately|at least|~)\s*)?"
                     r"(\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*(.*?)\s*$")  # 1e6 as --target takes it
 # "5 nights a week", "3 times per day": a rate, which logged progress can't add up to
-_RATE = (r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|morning|evening|weekday|"
-         r"weekend|session|shift)s?\b|\b(?:daily|nightly|weekly|monthly|yearly)\b")
+_RATE_WORDS = r"|\b(?:daily|nightly|weekly|monthly|yearly)\b"  # after dates.RATE, read on first use
 
 
 def read_target(text: str) -> tuple[float, str | None]:
@@ -215,7 +214,9 @@ def read_target(text: str) -> tuple[float, str | None]:
     if value <= 0:
         raise InvalidInput("The number to log against must be more than zero, e.g. '50 training hours'.")
     check_number("The target", value, allow_zero=False)
-    if unit and re.search(_RATE, unit, re.IGNORECASE):
+    from clingoals.dates import RATE
+
+    if unit and re.search(RATE + _RATE_WORDS, unit, re.IGNORECASE):
         raise InvalidInput(f"'{text.strip()}' is a rhythm, not a total to add up: give the total, "
                            f"e.g. '60 nights' over the goal's time.")
     return value, unit

@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from clingoals.dates import find_deadline
+from clingoals.dates import RATE, find_deadline
 from clingoals.numbers import number
-from clingoals.smart.vocabulary import FREQUENCY_COUNT
+from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, ON_DAYS
 
 _DEADLINE_TRIGGER = r"(?:\b(?:by|before|within|in|over|through|thru|until|till|due|on|for)\s+(?:the\s+)?)?"
-_EVERY = re.compile(r"\b(?:a|per|each|every)\s+(?:day|night|week|morning|evening|weekday|workday|weekend)\b|"
-                    r"\bon\s+(?:weeknights|weekdays|weekends|workdays)\b")
+_EVERY = re.compile(RATE + "|" + ON_DAYS.pattern)  # "a day", "each weekday", "on weekends": a habit
 _RATIONALE_START = ("so that", "so i ", "to ", "because", "in order", "for ", "which ", "as ")
 
 
@@ -74,7 +73,8 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         core += f" ({metric.strip()})"
     if deadline is not None:
         # A habit keeps going until the date; a task is done by it.
-        until = "through" if FREQUENCY_COUNT.search(lowered) or _EVERY.search(lowered) else "by"
+        until = "through" if (FREQUENCY_COUNT.search(lowered) or _EVERY.search(lowered)
+                              or CLOCK_TIME.search(lowered)) else "by"
         core += f" {until} {format_deadline(deadline)}"
     if why and why.strip() and why.strip().lower() not in lowered:
         core += ", " + _reason(why)

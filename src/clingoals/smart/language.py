@@ -317,6 +317,14 @@ def clauses(text: str) -> tuple[Clause, ...]:
             if word in v.ASPECT_FILLERS and nxt.endswith("ing") and _lemma(nxt):
                 i += 1
                 continue
+            if word == "no" and nxt and nxt not in v.OBJECT_STOPWORDS | {"one", "longer"}:
+                # "no work email after 7pm", "no screens in bed": a rule about what is left
+                # undone; what it names is the thing, however general ("work" email)
+                at_start, start_of_text = False, False
+                current = Clause(word, word, "action", means)
+                found.append(current)
+                i += 1
+                continue
             if start_of_text and word in lex.describers and skipped < 2:
                 skipped += 1
                 i += 1
@@ -351,6 +359,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
             else:
                 if role == "meal":
                     role = below_meal
+                if role == "generic" and current.lemma == "no":
+                    role = "concrete"
                 if role == "generic":
                     if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
                         current.kind = "action"  # "have a family dinner"

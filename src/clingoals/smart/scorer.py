@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from clingoals.dates import find_deadline, frequency_phrase
+from clingoals.dates import RATE, find_deadline, frequency_phrase
 from clingoals.numbers import number
 from clingoals.smart import language
 from clingoals.smart import vocabulary as v
@@ -273,6 +273,8 @@ _GATES: dict[int, tuple[frozenset[str] | None, bool]] = {
                                   "stronger grow enhance boost maximise maximize minimise minimize "
                                   "cut cuts cutting".split()), False),
     id(v.VAGUE_PATTERN): (frozenset({"get", "better"}), False),
+    id(v.ON_DAYS): (frozenset({"on"}), False),
+    id(v.EACH_OCCASION): (frozenset({"each", "every", "per"}), False),
 }
 
 
@@ -288,8 +290,13 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                          "dast", "scared", "cdi", "ace", "who", "mbi", "maslach", "proqol"), (), ""),
     id(v.RATIONALE): (("so", "that", "can", "because", "qualify", "order", "become", "prepare", "meet", "support",
                        "which", "able", "burnout", "serve", "help", "toward", "goal", "plan"), (), ""),
+    # its clock times: with a digit, a time glued to it ("7pm"), a colon ("10:30"; the clause
+    # reader's ":" is a word of its own), or the words "am" and "pm" (see _WordGates)
     id(v.FREQUENCY_COUNT): (("day", "daily", "week", "month", "quarter", "year", "morning", "evening", "every",
-                             "once", "twice", "nightly", "each"), ("am", "pm", "out"), ""),
+                             "once", "twice", "nightly", "each", "noon", "midnight"),
+                            ("out", ":", *(f"{d}{m}" for m in ("am", "pm") for d in "0123456789")), ""),
+    id(v.ON_DAYS): (("days", "nights", "weekends", "monday", "tuesday", "wednesday", "thursday", "friday",
+                     "saturday", "sunday"), (), ""),
     id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
     id(v.STATE_HOURS): ((), ("sleep", "slept", "rest", "nap", "bed", "shut"), ""),
     id(v.VAGUE_PATTERN): (("done", "better"), (), ""),
@@ -339,10 +346,13 @@ class _WordGates:
         self.patterns: dict[int, tuple[int, int, str]] = {
             key: (bits_of(always) if always else 0, bits_of(with_digit) if with_digit else 0, chars)
             for key, (always, with_digit, chars) in _PIECES.items()}
+        # "7 pm": the whole words "am" and "pm" count as FREQUENCY_COUNT's
+        # pieces too (as pieces, "am" would let "team" and "program" through)
+        clock_bits = self.patterns[id(v.FREQUENCY_COUNT)][1]
         # A bit for each pattern's gate words, set for a word that is one of
         # them as the term sets read it (``_term_words``): in ASCII text without
         # "_" a text holds one of the gate words when its bits have the bit.
-        self.whole: dict[str, int] = {}
+        self.whole: dict[str, int] = {"am": clock_bits, "pm": clock_bits}
         word_gate_bits = {}
         for key, (words, _needs_digit) in _GATES.items():
             if words is not None:
@@ -407,7 +417,13 @@ class _WordGates:
             for piece, piece_bits in by_first.get(first, ()):
                 if piece in word:
                     bits |= piece_bits
-        bits |= self.whole.get(word.rstrip("'-"), 0)
+        whole = self.whole
+        bits |= whole.get(word.rstrip("'-"), 0)
+        if "-" in word:
+            # a pattern's \b finds its word inside a hyphenated one ("fewer-than 3", "more-or-less"),
+            # so the gate must let each part through too
+            for part in word.split("-"):
+                bits |= whole.get(part.rstrip("'"), 0)
         if len(self.of_word) > 50_000:  # a word memo, bounded like a lemmatiser's cache
             self.of_word.clear()
         self.of_word[word] = bits
@@ -429,7 +445,10 @@ def _word_gates() -> _WordGates:
 
 @lru_cache(maxsize=32)
 def _word_set(text: str) -> frozenset[str]:
-    return frozenset(_term_words(text))
+    """The words a word gate is tested against: the term words, and the parts
+    of hyphenated ones (a pattern's \\b finds "fewer" in "fewer-than")."""
+    words = _term_words(text)
+    return frozenset(words + [part for word in words if "-" in word for part in word.split("-")])
 
 
 class _Scan:
@@ -646,9 +665,6 @@ def score_specific(goal: GoalText) -> Criterion:
                      evidence=evidence)
 
 
-ON_WEEKDAYS = re.compile(r"\bon (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b")
-
-
 # The patterns of an amount, with their keys in a text's matches
 _AMOUNTS = tuple((id(p), p) for p in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.NUMBERED_ITEM,
                                       v.MONEY))
@@ -673,7 +689,11 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
         if matches:
             amounts += [text[m.start():m.end()] if scan.same else m.group(0)
                         for m in matches if not _is_duration(m, lowered, scan.ascii)]
-    rhythm = found(v.FREQUENCY_COUNT, text)
+    rhythms = _matches(v.FREQUENCY_COUNT, text)
+    # clock times ("after 7pm", "by 10:30") are found with the rhythms
+    clocks = [m for m in rhythms if m.group(0).startswith(v.CLOCK_WORDS)] if rhythms else []
+    rhythm = [text[m.start():m.end()] if scan.same else m.group(0) for m in rhythms
+              if not m.group(0).startswith(v.CLOCK_WORDS)] if rhythms else []
     instrument = found(v.INSTRUMENTS, text)
     reading = _specific_of(goal.statement)
     amounts, rhythm = _unique(amounts), _unique(rhythm)
@@ -687,6 +707,17 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                              f"Add the rhythm, e.g. '{state[0]} a night' or '{state[0]} 5 nights a week'.",
                              evidence=state[:1])
         amounts = _unique(state + amounts)
+    kept = _kept_each(goal.statement, text, clocks, rhythm, deadline) if not amounts and not reading.vague_heads \
+        else None
+    if kept is not None:
+        when, said, evidence = kept
+        return Criterion(2, f"Checkable {when}: '{said}', kept or not.", evidence=_unique(instrument + evidence))
+    if amounts and not rhythm:
+        each = _how_often_missing(text, amounts, clocks)
+        if each is not None:
+            return Criterion(1, f"'{each}' says how much each time, not how often: every day, or some days a week?",
+                             f"Add how often, e.g. '{each} a day' or '{each} 5 days a week'.",
+                             evidence=_unique(amounts))
     if amounts or (rhythm and not reading.vague_heads):
         evidence = _unique(amounts + rhythm)
         return Criterion(2, f"You'll know by the numbers: {', '.join(evidence[:3])}.",
@@ -705,7 +736,7 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     if outcome and named and not (comparatives and not _verbs_in(text)):
         said = quoted(goal.statement, outcome[0], named[:2]) or f"{outcome[0]} … {named[0]}"
         return Criterion(2, f"A checkable outcome: '{said}'.", evidence=[said])
-    if deadline is not None and reading.score == 2 and not comparatives and not ON_WEEKDAYS.search(_lowered(text)):
+    if deadline is not None and reading.score == 2 and not comparatives and not v.ON_DAYS.search(_lowered(text)):
         # One concrete thing done by a date is checkable: done or not.
         said = quoted(goal.statement, (reading.verbs or [""])[0], reading.context) or " ".join(
             reading.verbs[:1] + reading.context[:2])
@@ -729,6 +760,95 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     return Criterion(0, "Nothing says how you'll know you got there.",
                      "Add a measure: a number with a unit (12 sessions, 20 CE hours), how often "
                      "(3 times a week), 'from X to Y', or a checkable result (pass, obtain, submit).")
+
+
+_DAY_NAMES = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+# Words that give a clock-time habit a period to keep it in ("for 8 weeks", "until June").
+_PERIOD_WORDS = re.compile(r"\b(?:for|over|through|thru|until|till|within|in the next|starting|from now)\b")
+
+
+def _kept_each(statement: str, text: str, clocks: list[re.Match], rhythm: list[str], deadline: dt.date | None
+               ) -> tuple[str, str, list[str]] | None:
+    """A rule kept on a rhythm, checkable each time it applies: a clock-time
+    limit ("no work email after 7pm", "in bed by 10:30 on weeknights") or a
+    habit on named days ("don't check Slack on weekends"). (when, the
+    person's words for what is checked, evidence), or None. A clock time
+    with no rhythm is kept every day, unless a date makes it a one-off
+    ("submit the report by 5 pm on June 30")."""
+    if not clocks and deadline is None:
+        return None
+    days = [m for m in _matches(v.ON_DAYS, text) if m.group(0).endswith("s")]  # one named day is a date
+    if not clocks and not days:
+        # Named days alone are not a count (the corpus follows SMARTSpan's
+        # annotators there, "never check email on weekends"); kept on them
+        # until a date, they are checked like a one-off by that date.
+        return None
+    if _matches(v.COMPARATIVE, text):
+        return None  # "less email on weekends" says which way, not what is kept
+    lowered = _lowered(text)
+    if days:
+        day = days[0].group(0)[3:-1]
+        when = "each " + (day.capitalize() if day[:3] in _DAY_NAMES else day)
+    elif rhythm:
+        when = rhythm[0].lower()
+    elif deadline is None or _PERIOD_WORDS.search(lowered):
+        when = "each day"
+    else:
+        return None
+    first = (clocks or days)[0]
+    said = _words_up_to(statement, text, first.end() if clocks else first.start())
+    if not said:
+        return None
+    shown = [text[m.start():m.end()] if _scan(text).same else m.group(0) for m in (*clocks[:1], *days[:1])]
+    return when, said, shown + rhythm[:1]
+
+
+def _words_up_to(statement: str, text: str, end: int) -> str:
+    """The statement's words from its start to ``end`` (a position in ``text``,
+    which starts with the statement), cut like a quote; "" past its end."""
+    if end > len(statement) or not _scan(text).same:
+        return ""
+    said = statement[:end].strip(" ,;:.")
+    if len(said) > QUOTE_LENGTH:
+        said = said[:QUOTE_LENGTH].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return said
+
+
+def _how_often_missing(text: str, amounts: list[str], clocks: list[re.Match]) -> str | None:
+    """The amount a habit does each time ("30 minutes") when every amount is
+    one and nothing says how often (a rhythm, named days, a clock time, "each
+    session"), and it isn't a one-off with a checkable outcome ("complete a
+    30-minute webinar"); else None."""
+    if v.PER_OCCASION.search(_lowered(text)) is None:  # (most goals: one search of the text)
+        return None
+    for amount in amounts:
+        if v.PER_OCCASION.search(amount.lower()) is None:
+            return None
+    if (clocks or _matches(v.ON_DAYS, text) or _matches(v.EACH_OCCASION, text)
+            or v.NIGHTLY.search(_lowered(text))):
+        return None
+    if any(c.lemma in _ONE_OFF_VERBS for c in language.clauses(text)) and _matches(v.NAMED_OBJECT, text):
+        return None
+    return amounts[0]
+
+
+# Verbs of a one-off with a checkable outcome (BINARY_OUTCOME's), read off the clauses' lemmas
+_ONE_OFF_VERBS = frozenset("pass obtain earn submit publish receive attain defend graduate launch open enroll enrol "
+                           "register apply file hire join present attend complete finish sign secure close write "
+                           "draft create build design volunteer teach lead onboard".split())
+
+
+def missing_rhythm(goal: GoalText) -> str | None:
+    """The amount the goal does each time when nothing says how often ("walk
+    30 minutes after lunch" -> "30 minutes", "sleep 8 hours" -> "8 hours"), for
+    the guided conversation to ask how often; None when a rhythm is there or
+    the goal has no such amount."""
+    reading = _reading(goal)[0]
+    text = _joined(reading.statement, reading.specific, reading.metric)
+    criterion = score_measurable(reading, None)
+    if criterion.score == 2 or "how often" not in criterion.reason:
+        return None
+    return criterion.evidence[0] if criterion.evidence else None
 
 
 QUOTE_LENGTH = 70
@@ -873,7 +993,7 @@ _ON_THE_JOB = r"(?:supervised|clinical|direct|contact|client|practicum|internshi
 _HOURS_IN_TEXT = re.compile(
     # opens with the digit, so the search jumps from digit to digit (the look-behind tests the one before it)
     r"(\d(?<![\w.]\d)\d*(?:\.\d+)?)\s*(?:-\s*)?(?:(ce|ceu|training|study|" + _ON_THE_JOB[3:-1] + r")\s+)?"
-    r"(hours?|hrs?|sessions?)\b(?!\s*(?:a|an|per|each|every)\s+(?:day|week|month|night|morning|evening))")
+    r"(hours?|hrs?|sessions?)\b(?!\s*" + RATE + ")")
 _HOUR_UNIT = re.compile(r"(?:ce |contact |supervised |clinical |training |study )?(hours?|hrs?|h)\b", re.I)
 _SESSION_UNIT = re.compile(r"(?:[\w-]+ )?sessions?\b", re.I)
 
@@ -1398,10 +1518,17 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
                          "Name the day, e.g. 'by August 31' or 'by the end of June'.", evidence=[phrase]), None
     hedges = TIME_HEDGES.find(text)
     rhythms = _matches(v.FREQUENCY_COUNT, text)  # Specific and Measurable search the same text
-    rhythm = rhythms[0] if rhythms else None
-    on_days = v.ON_DAYS.search(lowered) if rhythm is None else None
+    rhythm = next((m for m in rhythms if not m.group(0).startswith(v.CLOCK_WORDS)), None) if rhythms else None
+    on_days = None if rhythm is not None else next(
+        (m for m in _matches(v.ON_DAYS, text) if m.group(0).endswith("s")), None)  # one named day is a date
     frequency = frequency_phrase(text) or (text[rhythm.start():rhythm.end()] if rhythm else None) or (
         text[on_days.start():on_days.end()] if on_days else None)
+    clock = None if frequency or not rhythms else rhythms[0]  # (then a clock time: "after 7pm")
+    if clock is not None and not hedges:
+        phrase = text[clock.start():clock.end()]
+        return Criterion(1, f"'{phrase}' is kept every day, with no end date.",
+                         "Add when you'll check it, e.g. 'for the next 8 weeks' or 'by June 30'.",
+                         evidence=[phrase]), None
     if frequency and not hedges:
         return Criterion(1, f"'{frequency}' is a rhythm without an end date.",
                          "Add when you'll check it, e.g. 'for the next 8 weeks' or 'by June 30'.",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from clingoals.dates import SEASONS
+
 HEDGES_FOR_TIME = ("eventually", "someday", "some day", "one day", "at some point", "soon",
                    "in the future", "sometime", "when i can", "when i have time")
 # A season is a time of year, not a day: "by next summer" ends on no date
@@ -14,10 +16,12 @@ HEDGES_FOR_TIME = ("eventually", "someday", "some day", "one day", "at some poin
 # deadline, asked to be named as a day.
 SEASON_DEADLINE = re.compile(
     r"\b(?:by|before|until|till|in|during|over|this|next|coming|end of)\s+(?:the\s+)?"
-    r"(?:(?:next|this|coming|end of|end of the)\s+)?(?:summer|winter|spring|fall|autumn)\b"
+    r"(?:(?:next|this|coming|end of|end of the)\s+)?(?:" + "|".join(SEASONS) + r")\b"
     r"(?:\s+(?:of\s+)?\d{4})?")
-# Days a habit happens on: a rhythm as much as "daily" is ("walk after lunch on weekdays").
-ON_DAYS = re.compile(r"\bon (?:weekdays|weeknights|workdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b")
+# Days a habit happens on: a rhythm as much as "daily" is ("walk after lunch on weekdays",
+# "on Saturdays", "fast on Monday and Thursday"). Measurable (not a one-off) and
+# Time-bound (a rhythm without an end) both read this one pattern.
+ON_DAYS = re.compile(r"\bon (?:weekdays|weeknights|workdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
 
 MODALITIES = ("cbt", "dbt", "emdr", "tf-cbt", "act", "mbsr", "mbct", "gottman", "eft", "cpt",
               "prolonged exposure", "motivational interviewing", "ifs", "internal family systems",
@@ -128,8 +132,8 @@ MEASURE_UNITS = (
     r"interns?\b", r"families\b", r"couples\b", r"chapters?\b", r"pages?\b", r"notes?\b",
     r"no-shows?\b", r"panels?\b", r"reports?\b", r"clinicians?\b", r"partners?\b",
     r"colleagues\b", r"proposals?\b", r"shifts?\b",
-    # any plural noun after the number: "3 insurance panels", "6 local referral partners"
-    r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\b",
+    # any plural noun after the number: "3 insurance panels", "6 local referral partners" (not "6 pm on weekdays")
+    r"(?!(?:am|pm)\b)(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\b",
 )
 # A number not inside a word or after "." or ":", then a unit. The pattern
 # opens with the digit (the look-behind after it tests the character before
@@ -150,17 +154,30 @@ INSTRUMENTS = re.compile(
     r"\b(?=[abcdgkmopsw])(phq-?9|gad-?7|pcl-?5|bdi(?:-ii)?|bai|ors|srs|oq-?45|cgi|cssrs|c-ssrs|dass-?21|k10|"
     r"audit-?c|audit|dast|scared|cdi|ace|who-?5|mbi|maslach|proqol)\b")
 THRESHOLD = LazyPattern(
-    r"\b(below|under|above|over|less than|more than|at least|at most|no more than|fewer than|"
+    r"(?<!-)\b(below|under|above|over|less than|more than|at least|at most|no more than|fewer than|"
     r"or (?:less|more|fewer|lower|higher)|reduce[sd]? by|increase[sd]? by|lower than|higher than)"
     r"\s*(?:\$?\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\b(?:by|in) half\b|[<>≤≥]\s*\d+|\d+\s*(?:or (?:less|more|fewer|lower|higher|below|above))")
+# A clock-time limit ("after 7pm", "by 10:30", "before 9 am", "until midnight"):
+# kept each day it applies (every day, or the days the goal names), so
+# checkable each of them. A bare "by 10" is not one (it may be a date), nor
+# "at 5 pm" (more often an appointment than a limit). It is searched as
+# FREQUENCY_COUNT's first alternative (one search finds both; a match that
+# starts with one of CLOCK_WORDS is a clock time: no other alternative starts
+# so, and a named group would make the search slower); CLOCK_TIME alone is
+# for compose.
+_CLOCK = (r"\b(?:by|before|after|until|till|til|past|no later than)\s+"
+          r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|\d{1,2}:[0-5]\d|noon|midnight)(?![\w:])")
+CLOCK_TIME = LazyPattern(_CLOCK)
+CLOCK_WORDS = ("by", "before", "after", "until", "til", "past", "no later")
 # \b(?=[...]): every match starts a word with one of these characters, so
 # most places are turned away before the alternatives are tried (here and in
 # the patterns below that open so; a test checks each class against the
 # alternatives: a new alternative's first letter must be added to it).
 FREQUENCY_COUNT = re.compile(
-    r"\b(?=[\dotfebadnwm])(?:\b(?:\d+|one|two|three|four|five|once|twice|thrice)\s*(?:x\s*|times\s*)?"
+    r"\b(?=[\dotfebadnwmup])(?:" + _CLOCK + r"|"
+    r"\b(?:\d+|one|two|three|four|five|once|twice|thrice)\s*(?:x\s*|times\s*)?"
     r"(?:(?:a|per|each|every)\s+)(?:day|week|month|quarter|year|morning|evening)|"
-    r"\bevery\s+\d+(?:st|nd|rd|th)?\s+(?:session|week|month|day)|\b(?:before|after|by)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
+    r"\bevery\s+\d+(?:st|nd|rd|th)?\s+(?:session|week|month|day)|"
     r"\b(?:once|twice)\s+(?:a|per|each|every)\s+\w+|\b(?:daily|nightly|everyday|every (?:single )?day|every workday|"
     r"every (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|night|morning|"
     r"evening|afternoon|weekend|weekday|month|meal|dinner|lunch|breakfast)|"
@@ -185,7 +202,7 @@ NAMED_OBJECT = re.compile(
     r"group|course)\b",)
 COMPARATIVE = LazyPattern(
     r"\b(more|better|less|fewer|improve[sd]?|increase[sd]?|reduce[sd]?|decrease[sd]?|cut(?:ting|s)? (?:down|back)(?![^.;,]*\bto\s+(?:\d|one|two|three|four|five|a|an|zero|no|half)\b)|"
-    r"lower|higher|stronger|grow|enhance|boost|maximi[sz]e|minimi[sz]e)\b")
+    r"lower(?!-case)|higher|stronger|grow|enhance|boost|maximi[sz]e|minimi[sz]e)\b")
 ABSOLUTE = LazyPattern(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
     r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",)
@@ -494,5 +511,11 @@ NIGHTLY = re.compile(
     r"\b(?:a|per|each|every|at|most|all)\s+(?:night|nights|weeknight|weeknights|day|days|weekday|workday)\b|"
     r"\bnightly\b|\bdaily\b|\bon (?:weeknights|weekdays|workdays|weekends)\b|"
     r"\bnights?\s+(?:a|per|each)\s+week\b")
-NUMBERED_ITEM = LazyPattern(r"\b(?:module|lesson|chapter|episode|unit|level|step|part|week)\s+\d+\b")
+# Amounts that say how much each time, not in all ("walk 30 minutes",
+# "2 servings of fruit", "10,000 steps"): a habit with one of them still
+# needs how often. (A total says how much in all: "40 CE hours", "12 walks".)
+PER_OCCASION = re.compile(r"(?:minutes?|mins?|servings?|portions?|glass(?:es)?|cups?|steps|laps)\b")
+# "each session", "every paycheck", "per meal": the occasions an amount is per.
+EACH_OCCASION = LazyPattern(r"\b(?:each|every|per)\s+(?!single\b)[a-z]")
+NUMBERED_ITEM = LazyPattern(r"(?<!-)\b(?:module|lesson|chapter|episode|unit|level|step|part|week)\s+\d+\b")
 
