@@ -440,7 +440,9 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         reviewed = 0 if every else len(plan["reviewed"])
         try:
             if not plan["needy"] and not every and plan["others"]:
-                say("No goal needs you this week: nothing overdue, due soon, stale or moved.")
+                # after a paused review the digest above still lists what was already reviewed today
+                say("The goals that needed you are reviewed today; no other goal is overdue, due soon, stale or moved."
+                    if plan["reviewed"] else "No goal needs you this week: nothing overdue, due soon, stale or moved.")
             for item in plan["needy"] + (plan["others"] if every else []):
                 _review_one(store, item, day, drafts)
                 reviewed += 1
