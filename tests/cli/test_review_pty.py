@@ -452,3 +452,36 @@ def test_a_half_typed_plan_waits_on_its_line_when_the_goal_comes_again(isolated_
     child.close()
     assert _goals(isolated_home, "show", "1", "--json")["plan"] == "Two practice tests a week"
     assert list((isolated_home / "drafts").iterdir()) == []
+
+
+def test_a_review_resumed_after_its_needy_goals_does_not_say_nothing_is_due(isolated_home):
+    # trial 6: the resumed review listed a goal "Due in the next 14 days" (already reviewed today),
+    # then said "No goal needs you this week: nothing overdue, due soon, ..."
+    _setup(isolated_home)
+    child = _spawn(isolated_home, "review")
+    child.expect("Goal 1: Pass the NCE")
+    child.expect("Steps done")
+    child.sendline("1")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect("Saved goal 1")
+    child.expect("Progress to log toward 20 hours")
+    child.sendline("4")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect("Saved goal 2")
+    child.expect(r"Review the other 1 goal too\?")
+    _interrupt(child, "Review paused: 2 goals")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    child = _spawn(isolated_home, "review")
+    child.expect("Continuing today's review: 2 goals")
+    child.expect("The goals that needed you are reviewed today; no other goal is overdue, due soon, stale or moved.")
+    child.expect(r"Review the other 1 goal too\?")
+    child.sendline("n")
+    _reflect(child)
+    child.expect("Review done: 2 goals")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

@@ -541,7 +541,9 @@ def _interactive_review(day: dt.date, every: bool) -> None:
 
         try:
             if not plan["needy"] and not every and plan["others"]:
-                say("No goal needs you this week: nothing overdue, due soon, stale or moved.")
+                # after a paused review the digest above still lists what was already reviewed today
+                say("The goals that needed you are reviewed today; no other goal is overdue, due soon, stale or moved."
+                    if plan["reviewed"] else "No goal needs you this week: nothing overdue, due soon, stale or moved.")
             for item in plan["needy"] + (plan["others"] if every else []):
                 _review_one(store, item, day, drafts, saved=one_more)
             others = plan["others"]
