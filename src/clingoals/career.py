@@ -139,7 +139,8 @@ class PlannedGoal:
 
 def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
                done: frozenset[int] = frozenset(),
-               served: Mapping[int, float] | None = None) -> tuple[dt.date, list[PlannedGoal | None], str | None]:
+               served: Mapping[int, float] | None = None,
+               due_on: Mapping[int, dt.date] | None = None) -> tuple[dt.date, list[PlannedGoal | None], str | None]:
     """Milestone deadlines spread over the time to the target date, in
     proportion to their typical durations; a note when that is tighter
     than typical. Milestones already done (indexes in ``done``) take no
@@ -147,8 +148,11 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
     the license someone already holds said 54 months where 30 were left.
     ``served`` (index -> months, see :func:`months_served`): a milestone
     partly served takes only the months still to serve, so 10 of 24 months
-    licensed leaves 14 on the route, not 24."""
-    served = served or {}
+    licensed leaves 14 on the route, not 24. ``due_on`` (index -> date,
+    see :func:`months_licensed_dates`): a milestone the calendar decides
+    (two years licensed are reached on the anniversary of the issue date,
+    however the route is squeezed or stretched) is dated on that day."""
+    served, due_on = served or {}, due_on or {}
 
     def left(index: int, milestone: Milestone) -> float:
         return max(milestone.months - served.get(index, 0.0), 0.0)
@@ -172,9 +176,14 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
             planned.append(None)
             continue
         elapsed += left(index, milestone)
-        offset = round(span * elapsed / months)
-        planned.append(PlannedGoal(milestone.statement, today + dt.timedelta(days=offset), milestone.category,
-                                   milestone.target, milestone.unit))
+        deadline = due_on.get(index) or today + dt.timedelta(days=round(span * elapsed / months))
+        planned.append(PlannedGoal(milestone.statement, deadline, milestone.category, milestone.target,
+                                   milestone.unit))
+    late = [goal for goal in planned if goal is not None and goal.deadline > end]
+    if late:
+        note = ((note + " ") if note else "") + (
+            f"'{late[0].statement}' is only reached on {late[0].deadline.isoformat()}, after your target "
+            f"date {end.isoformat()}.")
     return end, planned, note
 
 
@@ -228,6 +237,20 @@ def months_served(path: CareerPath, licenses: list[dict], today: dt.date) -> dic
         return {}
     return {index: float(licensed[0]) for index, milestone in enumerate(path.milestones)
             if milestone.counts == "months-licensed"}
+
+
+def months_licensed_dates(path: CareerPath, licenses: list[dict], today: dt.date) -> dict[int, dt.date]:
+    """The day each months-licensed milestone of ``path`` is reached (index ->
+    the earliest issue date on file plus the milestone's months), for
+    :func:`plan_route`; only days after today (a milestone already reached
+    is done, not planned)."""
+    issued = sorted(str(r["issued"]) for r in licenses if r.get("issued"))
+    if not issued:
+        return {}
+    since = dt.date.fromisoformat(issued[0])
+    dates = {index: since + relativedelta(months=round(milestone.target or milestone.months))
+             for index, milestone in enumerate(path.milestones) if milestone.counts == "months-licensed"}
+    return {index: day for index, day in dates.items() if day > today}
 
 
 def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict],

@@ -208,12 +208,14 @@ def _may_start_date(word: str) -> bool:
 
 
 def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
-                      past: bool = False) -> _dt.date | None:
+                      past: bool = False, after: _dt.date | None = None) -> _dt.date | None:
     """The grammar proper. Returns None when the phrase is not a date.
     ``first_day``: a phrase that names a period (April, Q3, 2027, next
     month, this year) gives its first day instead of its last. ``past``: a
     month, quarter or day named without its year is the latest one that has
-    begun (a look-back listing), not the next one."""
+    begun (a look-back listing), not the next one. ``after``: where the next
+    one is looked for from (on or after that day; default today)."""
+    since = after or today
     # "of this year" / "this year" pins an explicit year onto month-day phrases.
     this_year = False
     if "year" in text:
@@ -297,7 +299,7 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
                 anchor = _shift(today, 1, UNITS[what])
             return _end_of_period(PERIODS[what], anchor)
         if what in MONTHS and not which:
-            return _month_end(MONTHS[what], int(year) if year else None, today, past)
+            return _month_end(MONTHS[what], int(year) if year else None, since, past)
         if _year(what) and not which and not year:
             return _dt.date(int(what), 12, 31)
         return None
@@ -305,24 +307,24 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
     match = _QUARTER.fullmatch(text) if first[:1] == "q" else None
     if match:
         year = int(match.group(2)) if match.group(2) else None
-        return _first_day(_quarter_end(int(match.group(1)), year, today, past), "quarter", first_day)
+        return _first_day(_quarter_end(int(match.group(1)), year, since, past), "quarter", first_day)
 
     # June 30 [2027] / 30 June [2027]
     month_first = first in _MONTH_WORDS
     match = _MONTH_DAY.fullmatch(text) if month_first else None
     if match and match.group(1) in MONTHS:
         year = int(match.group(3)) if match.group(3) else (today.year if this_year else None)
-        return _month_day(MONTHS[match.group(1)], int(match.group(2)), year, today, past)
+        return _month_day(MONTHS[match.group(1)], int(match.group(2)), year, since, past)
     match = _DAY_MONTH.fullmatch(text) if first[:1].isdigit() else None
     if match and match.group(2) in MONTHS:
         year = int(match.group(3)) if match.group(3) else (today.year if this_year else None)
-        return _month_day(MONTHS[match.group(2)], int(match.group(1)), year, today, past)
+        return _month_day(MONTHS[match.group(2)], int(match.group(1)), year, since, past)
 
     # October 2026 / March
     match = _MONTH_YEAR.fullmatch(text) if month_first else None
     if match and match.group(1) in MONTHS:
         year = int(match.group(2)) if match.group(2) else (today.year if this_year else None)
-        return _first_day(_month_end(MONTHS[match.group(1)], year, today, past), "month", first_day)
+        return _first_day(_month_end(MONTHS[match.group(1)], year, since, past), "month", first_day)
 
     # 6/30/2027, 6/30/27, 6/30 (US order)
     match = _US_NUMERIC.fullmatch(text) if "/" in text else None
@@ -331,7 +333,7 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
         year = match.group(3)
         if year is not None:
             year = int(year) + (2000 if len(year) == 2 else 0)
-        return _month_day(month, day, year, today, past)
+        return _month_day(month, day, year, since, past)
 
     if _year(text):
         return _dt.date(int(text), 1, 1) if first_day else _dt.date(int(text), 12, 31)
@@ -373,14 +375,20 @@ def _impossible(phrase: str, shown: str) -> str | None:
     return None
 
 
-def parse_date(text: str, today: _dt.date, *, first_day: bool = False, past: bool = False) -> _dt.date:
+def parse_date(text: str, today: _dt.date, *, first_day: bool = False, past: bool = False,
+               after: _dt.date | None = None) -> _dt.date:
     """Turn one typed date into a date, or raise :class:`DateError`.
     ``first_day`` (a start date): a period typed ("April", "Q3", "2027",
     "next month") is its first day, not its last. ``past``: "April" or
-    "June 30" without a year is the latest one that has begun, not the next."""
+    "June 30" without a year is the latest one that has begun, not the next.
+    ``after`` (a deadline of a goal that starts later): a date typed without
+    a year ("December 31", "12/31", "March", "end of June", "Q1") is its next
+    occurrence on or after that day instead of today (never before today).
+    Phrases counted from today ("in 3 months", "friday", "end of month") stay so."""
     phrase = normalise(text or "")
+    since = max(after, today) if after is not None else None
     try:
-        result = _parse_normalised(phrase, today, first_day, past) if phrase else None
+        result = _parse_normalised(phrase, today, first_day, past, since) if phrase else None
     except ValueError as error:
         problem = _impossible(phrase, (text or "").strip())
         if problem:

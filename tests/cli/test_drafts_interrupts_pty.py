@@ -72,6 +72,8 @@ def test_journal_drafts_are_offered_newest_first_and_an_older_one_can_be_discard
     child.sendline("discard")
     child.expect("Discarded: the draft is gone")
     child.expect("1 draft kept for later")
+    child.expect("Kind of entry")                                          # then a new entry
+    child.sendline("")
     child.expect("Your entry")                                             # no editor set: asked on one line
     _interrupt(child, "Stopped; nothing was saved.")
     assert _finish(child) == 1
@@ -235,7 +237,7 @@ def test_a_review_redone_the_same_day_shows_the_earlier_answers_and_enter_keeps_
     child.sendline("")
     child.expect(r"One focus[\s\S]*\[Stretch\]")
     child.sendline("Stretch every morning")                                  # replaced
-    child.expect(r"Energy, 1-5 \(Enter keeps it\) \[3\]")
+    child.expect(r"Energy, 1-5 \(Enter to keep it\) \[3\]")
     child.sendline("")
     child.expect("Stress")
     child.sendline("")
@@ -248,6 +250,8 @@ def test_a_review_redone_the_same_day_shows_the_earlier_answers_and_enter_keeps_
 
 def test_journal_without_an_editor_asks_for_the_entry_instead_of_failing(isolated_home):
     child = _spawn(isolated_home, "journal")
+    child.expect("Kind of entry")
+    child.sendline("")                                                     # a note
     child.expect("Your entry")
     child.sendline("A quiet week; finished my notes early")
     child.expect("Saved journal entry 1")

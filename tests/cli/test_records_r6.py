@@ -301,7 +301,7 @@ def test_path_start_counts_the_months_already_licensed(run):
     # left: 24 - 5 = 19 months of practice, the course 3, the application 3: 25 months, not 30
     assert started.json()["target_date"] == "2028-06-13"
     goals = {g["statement"]: g for g in run("list", "--json").json()}
-    assert goals[PRACTICE]["deadline"] == "2027-12-13"  # 19 months from today: issued + 24 months, near enough
+    assert goals[PRACTICE]["deadline"] == "2027-11-20"  # the day two years are reached: issued + 24 months
     assert goals[PRACTICE]["measure"]["baseline"] == 5
 
 
@@ -325,6 +325,27 @@ def test_plan_route_rule():
     assert end == dt.date(2028, 6, 13) and planned[0] is None
     assert plan_route(path, TODAY, None, frozenset({0}))[0] == dt.date(2028, 11, 13)  # nothing served: 30 months
     assert months_served(path, [{"name": "Old", "issued": None}], TODAY) == {}
+
+
+def test_months_licensed_are_reached_on_the_anniversary_however_the_route_is_squeezed(run):
+    # trial 7: a Florida LMHC issued 2025-01-10 had "Log 2 years" dated 2027-03-04 on a squeezed route
+    assert run("license", "add", "FL", "--profile", "example-fl-mh", "--renews", "2027-03-31",
+               "--issued", "2025-01-10").code == 0
+    started = run("path", "start", "clinical-supervisor", "--target-date", "2026-12-31", "--yes")
+    assert started.code == 0, started
+    assert "is only reached on 2027-01-10, after your target date 2026-12-31" in started.err
+    goals = {g["statement"]: g for g in run("list", "--json").json()}
+    assert goals[PRACTICE]["deadline"] == "2027-01-10"
+    assert goals[PRACTICE]["measure"]["baseline"] == 16
+
+
+def test_months_licensed_dates_rule():
+    from clingoals.career import builtin_paths, months_licensed_dates
+
+    path = next(p for p in builtin_paths() if p.id == "clinical-supervisor")
+    assert months_licensed_dates(path, [{"issued": "2025-11-20"}, {"issued": None}], TODAY) == {1: dt.date(2027, 11, 20)}
+    assert months_licensed_dates(path, [{"issued": "2023-01-10"}], TODAY) == {}  # reached already: done, not planned
+    assert months_licensed_dates(path, [{"issued": None}], TODAY) == {}
 
 
 # --- 7. one reading of a one-time minimum's history ----------------------------------------

@@ -171,7 +171,7 @@ def _fake_editor(tmp_path, body: str, status: int = 0) -> str:
 def test_journal_in_the_editor(run, tmp_path, monkeypatch, body, status, saved, message):
     monkeypatch.setenv("EDITOR", _fake_editor(tmp_path, body, status))
     monkeypatch.setattr("clingoals.cli.journal.interactive", lambda: True)
-    result = run("journal")
+    result = run("journal", input="\n")  # the kind asked first: Enter is a note
     assert message in result.err, result
     entries = run("journal", "list", "--json").json()
     assert (len(entries) == 1) is saved
@@ -180,6 +180,17 @@ def test_journal_in_the_editor(run, tmp_path, monkeypatch, body, status, saved, 
         assert result.code == 0
     else:
         assert result.code == 1
+
+
+@pytest.mark.parametrize("answers,kind", [("\n", "note"), ("s\n", "supervisor"), ("feedback from a peer\n", "peer"),
+                                           ("boss\nclient\n", "client")])
+def test_the_guided_journal_asks_the_kind_as_feedback_would_say_it(run, tmp_path, monkeypatch, answers, kind):
+    monkeypatch.setenv("EDITOR", _fake_editor(tmp_path, "Slow down before interpreting.\n", 0))
+    monkeypatch.setattr("clingoals.cli.journal.interactive", lambda: True)
+    result = run("journal", input=answers)
+    assert result.code == 0, result
+    [entry] = run("journal", "list", "--json").json()
+    assert entry["kind"] == kind
 
 
 def test_journal_list_shows_the_newest_50_and_says_so(run):

@@ -65,7 +65,8 @@ def _reflect(child):
     child.expect("Energy")
     child.sendline("9")
     child.expect("1 to 5")
-    child.sendline("3")
+    child.expect(r"clear the line to skip\)")
+    child.sendline("\x153")  # the refused 9 waits on the line: cleared, then 3
     child.expect("Stress")
     child.sendline("2")
 
@@ -80,7 +81,7 @@ def test_a_whole_review_reads_every_answer_as_meant(isolated_home):
     child.expect("Steps done")
     child.sendline("7")                     # not a step of this goal
     child.expect("not an open step")
-    child.sendline("1")
+    child.sendline("\b1")                   # the refused 7 waits on the line: corrected to 1
     child.expect(r"Keep, adjust, pause, drop or done\?")
     child.sendline("x")                     # not a decision: asked again, nothing kept
     child.expect("not a decision")
@@ -95,7 +96,7 @@ def test_a_whole_review_reads_every_answer_as_meant(isolated_home):
     child.expect("Progress to log toward 20 hours")
     child.sendline("-25")                   # below zero: asked again
     child.expect("would go below zero")
-    child.sendline("-5")
+    child.sendline("\x15-5")                # the refused -25 waits on the line: cleared
     child.expect(r"Subtract 5 hours from goal 2\? \[y/N\]")
     child.sendline("")                      # declined: asked again
     child.expect("Progress to log toward 20 hours")
@@ -168,11 +169,10 @@ def test_ctrl_c_keeps_confirmed_goals_and_the_next_review_resumes(isolated_home)
     child.expect("Continuing today's review: 1 goal")
     index = child.expect(["Goal 1: Pass the NCE", "Goal 2: Complete 20 CE hours"])
     assert index == 1, "the resumed review starts at the first goal not yet reviewed"
-    child.expect("Progress to log toward 20 hours")
-    child.sendline("10")
-    child.expect(r"Keep, adjust, pause, drop or done\? \[keep/adjust/pause/drop/done\] \[done\]")  # target reached
+    # where the person was: the progress typed before Ctrl-C is taken up, not asked again
+    child.expect(r"Progress to log toward 20 hours: 4 +\(your answer before the pause\)")
+    child.expect(r"Keep, adjust, pause, drop or done\? \[keep/adjust/pause/drop/done\] \[keep\]")
     child.sendline("keep")
-    child.expect("Target reached: 20 of 20 hours. Mark it done: goals done 2")
     child.expect(r"Review the other 1 goal too\?")
     child.sendline("n")
     _reflect(child)
@@ -180,7 +180,7 @@ def test_ctrl_c_keeps_confirmed_goals_and_the_next_review_resumes(isolated_home)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    assert _goals(isolated_home, "show", "2", "--json")["measure"]["current"] == 20
+    assert _goals(isolated_home, "show", "2", "--json")["measure"]["current"] == 14
     [review] = _goals(isolated_home, "review", "--history", "--json")["reviews"]
     assert review["goals"] == 2
     [entry] = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json")
@@ -203,6 +203,8 @@ def test_ctrl_c_at_the_privacy_choice_keeps_a_draft_and_says_so_on_its_own_line(
     editor = tmp_path / "editor.py"
     editor.write_text(EDITOR)
     child = _spawn(isolated_home, "journal", env={"EDITOR": f"{sys.executable} {editor}"})
+    child.expect("Kind of entry")
+    child.sendline("")                      # a note
     child.expect(r"\[edit/save/draft\]")
     _interrupt(child, r"[\r\n]Kept as a private draft")  # not glued to the prompt line after ^C
     child.expect("the next 'goals journal' offers it back")
@@ -217,6 +219,8 @@ def test_a_journal_text_kept_as_a_draft_is_offered_back(isolated_home, tmp_path)
     editor.write_text(EDITOR)
     env = {"EDITOR": f"{sys.executable} {editor}"}
     child = _spawn(isolated_home, "journal", env=env)
+    child.expect("Kind of entry")
+    child.sendline("")                      # a note
     child.expect("may identify a client")
     child.expect(r"\[edit/save/draft\]")
     child.sendline("nope")                  # not a choice: asked again
@@ -432,14 +436,11 @@ def test_a_half_typed_plan_waits_on_its_line_when_the_goal_comes_again(isolated_
     child = _spawn(isolated_home, "review")
     child.expect("waits on the line of its question \\('New plan'\\)")
     child.expect("Goal 1: Pass the NCE")
-    child.expect("Steps done")
-    child.sendline("")
-    child.expect(r"Keep, adjust")
-    child.sendline("adjust")
-    child.expect("New deadline")
-    child.sendline("")
-    child.expect("New target")
-    child.sendline("")
+    # the answers finished before Ctrl-C are taken up, not asked again; then the plan's line
+    child.expect(r"Steps done: \(nothing: skipped\)")
+    child.expect(r"Keep, adjust, pause, drop or done: adjust")
+    child.expect(r"New deadline: \(nothing: skipped\)")
+    child.expect(r"New target: \(nothing: skipped\)")
     child.expect("New plan")
     child.expect("practice tests a wee")
     child.sendline("k")
@@ -451,3 +452,36 @@ def test_a_half_typed_plan_waits_on_its_line_when_the_goal_comes_again(isolated_
     child.close()
     assert _goals(isolated_home, "show", "1", "--json")["plan"] == "Two practice tests a week"
     assert list((isolated_home / "drafts").iterdir()) == []
+
+
+def test_a_review_resumed_after_its_needy_goals_does_not_say_nothing_is_due(isolated_home):
+    # trial 6: the resumed review listed a goal "Due in the next 14 days" (already reviewed today),
+    # then said "No goal needs you this week: nothing overdue, due soon, ..."
+    _setup(isolated_home)
+    child = _spawn(isolated_home, "review")
+    child.expect("Goal 1: Pass the NCE")
+    child.expect("Steps done")
+    child.sendline("1")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect("Saved goal 1")
+    child.expect("Progress to log toward 20 hours")
+    child.sendline("4")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect("Saved goal 2")
+    child.expect(r"Review the other 1 goal too\?")
+    _interrupt(child, "Review paused: 2 goals")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    child = _spawn(isolated_home, "review")
+    child.expect("Continuing today's review: 2 goals")
+    child.expect("The goals that needed you are reviewed today; no other goal is overdue, due soon, stale or moved.")
+    child.expect(r"Review the other 1 goal too\?")
+    child.sendline("n")
+    _reflect(child)
+    child.expect("Review done: 2 goals")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

@@ -186,7 +186,7 @@ def test_path_show_includes_what_path_start_recognised(run, add, columns):
     assert mine["id"] in [c["id"] for c in run("show", started["goal_id"], "--json").json()["children"]]
     roadmap = run("path", "show", "clinical-supervisor", "--json").json()
     assert mine["id"] in [g["id"] for g in roadmap["goals"]]
-    assert roadmap["already"] == [{"milestone": "Obtain my independent license (LPC, LCSW or LMFT) to qualify "
+    assert roadmap["already"] == [{"milestone": "Obtain my independent license (LPC, LMHC, LCSW or LMFT) to qualify "
                                                 "for supervisor status", "status": "done", "license": "TX LPC"}]
     text = " ".join(run("path", "show", "clinical-supervisor").out.split())
     assert f"{mine['id']}: Complete a 40-hour supervision training course" in text

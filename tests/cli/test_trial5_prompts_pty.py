@@ -157,6 +157,8 @@ def _journal_child(home, *, redirect=False):
 def test_ctrl_c_keeps_a_half_typed_journal_entry_as_a_journal_draft(isolated_home):
     typed = "Noticed I checked email at 9pm twice this wee"
     child = _journal_child(isolated_home)
+    child.expect("Kind of entry")
+    child.sendline("")  # a note
     child.expect("Your entry")
     child.send(typed)
     child.expect("this wee")
@@ -179,6 +181,8 @@ def test_ctrl_c_keeps_a_half_typed_journal_entry_as_a_journal_draft(isolated_hom
 
 def test_without_readline_the_journal_says_the_unfinished_line_is_not_kept(isolated_home):
     child = _journal_child(isolated_home, redirect=True)
+    child.expect("Kind of entry")
+    child.sendline("")  # a note
     child.expect("Your entry")
     child.send("Noticed I checked")
     _interrupt(child, "can't be read back here")

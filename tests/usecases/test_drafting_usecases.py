@@ -125,7 +125,11 @@ def test_a_deadline_answer_before_the_start_is_refused_saying_why():
     with pytest.raises(InvalidInput, match="before the start date 2026-11-23: type a date on or after 2026-11-23"):
         drafting.deadline_from_answer("yesterday", values(statement="Pass the NCE"), today=NOV_23)
     with pytest.raises(InvalidInput, match="on or after 2027-12-01"):
-        drafting.deadline_from_answer("June 30", values(statement="Pass the NCE", start="2027-12-01"), today=NOV_23)
+        drafting.deadline_from_answer("June 30 2027", values(statement="Pass the NCE", start="2027-12-01"),
+                                      today=NOV_23)
+    # without a year, June 30 is the next one on or after the start (prompts2 item 8)
+    assert drafting.deadline_from_answer("June 30", values(statement="Pass the NCE", start="2027-12-01"),
+                                         today=NOV_23) == dt.date(2028, 6, 30)
     assert drafting.deadline_from_answer("March 31", values(statement="Pass the NCE"), today=NOV_23) == \
         dt.date(2027, 3, 31)
 

@@ -302,8 +302,9 @@ def edit_line(label: str, text: str, *, keeps: str = "it as it was") -> str:
     """The one way a text is edited at a terminal: ``text`` waits on the
     input line, ready to edit (GNU readline; elsewhere it is the default
     Enter keeps). A line emptied and sent keeps ``text`` and says so
-    ("Empty: keeping ``keeps``.")."""
-    edited = ask(f"{label} (edit it)", default="", editable=True, prefill=text).strip()
+    ("Empty: keeping ``keeps``."). Ctrl-C (or end of input) raises
+    :class:`Interrupted` with the half-edited line, so the caller can keep it."""
+    edited = ask_keeping_the_line(f"{label} (edit it)", prefill=text).strip()
     if not edited:
         say(f"  Empty: keeping {keeps}.")
         return text
@@ -317,7 +318,7 @@ def ask_to_fix(question: str, typed: str | None, *, default: str = "", empty: st
     allows; elsewhere it is printed back and Enter gives ``default`` (never
     the refused answer sent again unseen). ``typed`` None: the first asking.
 
-    ``empty``: what an empty answer does ("skip", "keep 2027-03-31"); the
+    ``empty``: what an empty answer does ("to skip", "for none"); the
     question then says how to get it: "(Enter to skip)", or "(clear the line
     to skip)" while the refused text waits on the line, so Enter does what
     the prompt says. ``read(question, default=, prefill=)`` reads the answer
@@ -327,12 +328,12 @@ def ask_to_fix(question: str, typed: str | None, *, default: str = "", empty: st
 
     if read is None:
         def read(text: str, *, default: str, prefill: str | None) -> str:
-            return ask(text, default=default, editable=True, prefill=prefill)
+            return ask_keeping_the_line(text, default=default, prefill=prefill)
     on_line = bool(typed) and lineedit.available()
     if typed and not on_line:
         say(f"  You typed: {typed}")
     if empty:
-        question = f"{question} ({'clear the line' if on_line else 'Enter'} to {empty})"
+        question = f"{question} ({'clear the line' if on_line else 'Enter'} {empty})"
     return read(question, default=default, prefill=typed if on_line else None)
 
 
@@ -466,8 +467,12 @@ def _settle(text: str | None, *, what: str, edit, keep, choices: tuple[str, ...]
             # Ctrl-C or Ctrl-D while editing, the editor failing or emptying the text: the text as it was stays
             interrupted = not isinstance(stop, ClingoalsError)
             reason = "interrupted" if interrupted else str(stop).split(";")[0].strip().rstrip(".")
+            half = stop.line.strip() if isinstance(stop, Interrupted) and stop.line else ""
             if interrupted and not keep:
-                stopped(typed=[text])
+                stopped(typed=[text] + ([half] if half and half != text.strip() else []))
+            if half and half != text.strip():  # the half-edited line is not lost either: printed back to copy
+                with contextlib.suppress(OSError):
+                    say(f"\nThe line you were editing, to copy:\n  {half}")
             with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
                 say(f"\nNot edited ({reason[:1].lower()}{reason[1:]}).")
             _set_aside(text, keep, why="the edit did not finish")

@@ -229,10 +229,14 @@ def edit(
 ) -> None:
     """Change a goal; every changed field is kept in its history with the reason."""
     day = today()
+    starts = None
+    if due is not None and start is None:  # a deadline without a year is read from the goal's start
+        with opened_store() as store:
+            starts = use.goal_start(store, goal_id)
     changes = use.goal_changes(today=day, statement=statement, due=due, title=title, specific=specific,
                                measure=measure, target=target, unit=unit, baseline=baseline, plan=plan,
                                hours_per_week=hours_per_week, why=why, category=category, personal=personal,
-                               parent=parent, confidence=confidence, start=start, horizon=horizon)
+                               parent=parent, confidence=confidence, start=start, horizon=horizon, starts=starts)
     if not changes and not (step or tag or remove_tag or aspiration):
         raise InvalidInput("Nothing to change; give at least one option, e.g. --due or --target.")
     privacy_guard("\n".join([*(changes.get(k) or "" for k in ("statement", "why", "plan")), *(step or []),

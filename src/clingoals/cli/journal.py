@@ -25,6 +25,7 @@ from clingoals.cli.common import (
     Interrupted,
     ask_again,
     ask_keeping_the_line,
+    ask_to_fix,
     confirm,
     interactive,
     offered_drafts,
@@ -117,6 +118,8 @@ def add(
             raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
         if _continue_drafts(yes=yes, json_out=json_out):
             return
+        if feedback is None:
+            kind = _ask_kind()
         keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
         text = _write_new(keep)
         text = _checked(text, yes=yes, draft=keep)
@@ -137,6 +140,30 @@ def add(
     respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
     if not json_out:
         _remind_drafts()
+
+
+ASKED_KINDS = ("note", *FEEDBACK_KINDS)  # what --feedback (or its absence) can say
+
+
+def _ask_kind() -> str:
+    """What a new entry typed at a terminal is: a note (Enter), or feedback
+    received from a supervisor, a peer or a client, as --feedback says it.
+    A whole word or its first letters ('s', 'sup'); 'supervisor feedback'
+    or 'feedback from a peer' too. Anything else is asked again, with the
+    answer on the line to correct."""
+    question = "Kind of entry: a note, or feedback from a supervisor, peer or client? [note/supervisor/peer/client]"
+    typed = None
+    while True:
+        answer = ask_to_fix(question, typed, empty="for a note").strip().lower()
+        if not answer:
+            return "note"
+        words = [word for word in answer.replace("-", " ").split()
+                 if word not in ("feedback", "from", "a", "my", "the")]
+        matches = [kind for kind in ASKED_KINDS if len(words) == 1 and kind.startswith(words[0])]
+        if len(matches) == 1:
+            return matches[0]
+        say("  Please type note, supervisor, peer or client (or their first letter).")
+        typed = answer
 
 
 def _remind_drafts() -> None:
@@ -166,7 +193,16 @@ def _continue_drafts(*, yes: bool, json_out: bool) -> bool:
     try:
         for draft in offered_drafts(waiting, describe=describe):
             taken = True
-            text = _checked(_edit_again(draft["text"]), yes=yes, draft=draft)
+            try:
+                edited = _edit_again(draft["text"])
+            except Interrupted as stop:
+                kept = _keep_half_edited(stop.line, draft)
+                if kept and not saved:
+                    stopped(f"Stopped; nothing was saved. {kept}")
+                if kept:
+                    say(f"\n{kept}")
+                raise
+            text = _checked(edited, yes=yes, draft=draft)
             if text is not None:
                 with opened_store() as store:
                     entry = use.save_draft_text(store, draft, text, today=today(), now=clock.now_iso())
@@ -185,6 +221,21 @@ def _continue_drafts(*, yes: bool, json_out: bool) -> bool:
                     "'goals journal' offers it again.")
         raise
     return taken
+
+
+def _keep_half_edited(line: str | None, draft: dict) -> str | None:
+    """Ctrl-C while a continued draft was edited on the line: the line as
+    it was is kept as a private draft of its own, beside the draft being
+    continued (which stays as it was), so neither is lost. The sentence
+    that says so, or None when the line was empty or untouched."""
+    edited = (line or "").strip()
+    if not edited or edited == draft["text"].strip():
+        return None
+    fields = {key: draft.get(key) for key in ("kind", "entry_date", "goal_ids", "tags", "entry_id")}
+    kept = use.keep_draft(edited, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso())
+    return (f"The line you were editing is kept as a private draft too, in {kept['path']} (owner-only, not in "
+            "the database), beside the draft you continued, which is kept as it was: the next 'goals journal' "
+            "offers both; 'goals drafts --discard N' removes the one you don't want.")
 
 
 def _write_new(fields: dict) -> str:

@@ -10,8 +10,8 @@ from typing import Optional
 import typer
 
 from clingoals import clock
-from clingoals.cli.common import (DATE_HELP, JSON_HELP, ask, ask_to_fix, confirm, edit_line, emit_json, interactive, opened_store,
-                                  say, stopped, today)
+from clingoals.cli.common import (DATE_HELP, JSON_HELP, Interrupted, ask, ask_to_fix, confirm, edit_line, emit_json,
+                                  interactive, opened_store, say, stopped, today)
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
 from clingoals.numbers import counted
@@ -92,10 +92,13 @@ def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None
     import click
 
     typed: list[str] = []
+    shown = {text for draft in drafts for text in (draft["statement"], draft["deadline"].isoformat())}
     try:
         return _review_each(drafts, card, day, render, typed)
-    except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
-        stopped(typed=typed)
+    except (KeyboardInterrupt, EOFError, click.exceptions.Abort) as stop:
+        # a line being edited (a statement, a date, a target) is printed back too, unless untouched
+        half = stop.line.strip() if isinstance(stop, Interrupted) and stop.line else ""
+        stopped(typed=typed + ([half] if half and half not in shown and half not in typed else []))
 
 
 def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str]) -> list[dict] | None:
@@ -156,7 +159,7 @@ def _ask_target(target: float, unit: str | None) -> tuple[float | None, str | No
         f"Target (now {number(target)}; 0 for none)"
     typed = None
     while True:
-        answer = ask_to_fix(question, typed, empty=f"keep {number(target)}").strip()
+        answer = ask_to_fix(question, typed, empty=f"to keep {number(target)}").strip()
         if not answer:
             return target, unit
         if answer.lower() in NO_TARGET:
@@ -181,7 +184,7 @@ def _ask_deadline(deadline: dt.date, day: dt.date) -> dt.date:
         if typed is None:
             answer = edit_line("Deadline", deadline.isoformat())
         else:
-            answer = ask_to_fix("Deadline", typed, empty=f"keep {deadline}").strip()
+            answer = ask_to_fix("Deadline", typed, empty=f"to keep {deadline}").strip()
             if not answer:
                 say(f"  Empty: keeping {deadline}.")
                 return deadline

@@ -20,6 +20,7 @@ from clingoals.cli.common import (
     JSON_HELP,
     Interrupted,
     ask_keeping_the_line,
+    ask_to_fix,
     ask_yes_no,
     edit_line,
     emit_json,
@@ -147,16 +148,53 @@ class _Paused(KeyboardInterrupt):
         self.key, self.question, self.line, self.resumed = key, question, line, resumed
 
 
+class _Drafts(dict):
+    """The review's private drafts, by the key of their question, and
+    ``finished``: the answers given in the step not saved yet (one goal's
+    questions, or the reflection's), by key. When the review pauses these
+    are kept as drafts marked finished; the next review on the same day
+    takes each up at its question instead of asking it again (on a later
+    day it waits on the question's line instead: yesterday's answer is not
+    taken for today's in silence)."""
+
+    def __init__(self, drafts: dict, *, today: dt.date):
+        super().__init__(drafts)
+        self.today = today.isoformat()
+        self.finished: dict[str, dict] = {}
+
+    def taken_up(self, key: str) -> dict | None:
+        """A finished answer of this day's paused review for ``key``: taken
+        out (its draft discarded: the answer is back in the conversation)."""
+        from clingoals.store.drafts import discard_draft
+
+        draft = self.get(key)
+        if not (draft and draft.get("finished") and draft.get("review_date") == self.today
+                and isinstance(draft.get("text"), str)):
+            return None
+        del self[key]
+        discard_draft(draft["name"])
+        shown = draft["text"] or "(nothing: skipped)"
+        say(f"{_label(str(draft.get('question') or key))}: {shown}   (your answer before the pause)")
+        return draft
+
+
 def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefill: str | None = None) -> str:
     """Every answer of the review is read here, with line editing: Ctrl-C
     pauses the review (:class:`_Paused`) with the half-typed line, which
     :func:`_keep_half_typed` keeps as a private draft; the next review puts
     that line back on the input line of the same question (``key``), ready
     to finish. Where line editing isn't available it is the default that
-    Enter keeps, and the review says so."""
+    Enter keeps, and the review says so. An answer finished before a pause
+    today is taken up instead of asked again (:class:`_Drafts`)."""
     from clingoals.cli import lineedit
     from clingoals.store.drafts import discard_draft
 
+    finished = getattr(drafts, "finished", {})
+    finished.pop(key, None)  # asked (again): not finished until answered
+    earlier = drafts.taken_up(key) if isinstance(drafts, _Drafts) else None
+    if earlier is not None:
+        finished[key] = {"question": question, "text": earlier["text"]}
+        return earlier["text"]
     resumed = drafts.get(key)
     if resumed is not None and resumed.get("interrupted") and isinstance(resumed.get("text"), str):
         del drafts[key]
@@ -164,6 +202,8 @@ def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefi
         if not lineedit.available():
             say("  What you were typing here when the review paused is the default below: Enter keeps it "
                 "(this terminal can't put it back on the line to edit).")
+        else:  # the line isn't empty: the prompt says how to get what Enter gives on an empty one
+            question = _with_the_line_filled(question)
     else:
         resumed = None
     try:
@@ -172,7 +212,15 @@ def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefi
         raise _Paused(key, question, stop.line, resumed) from None
     if resumed is not None:
         discard_draft(resumed["name"])  # the answer is back in the conversation
+    finished[key] = {"question": question, "text": answer}
     return answer
+
+
+def _with_the_line_filled(question: str) -> str:
+    """A prompt's "(Enter to skip)" as it reads with text on the input line:
+    "(clear the line to skip)" (Enter sends the text)."""
+    return (question.replace("(Enter to ", "(clear the line to ").replace("(Enter for ", "(clear the line for ")
+            .replace("(Enter keeps it)", "(clear the line to keep it)"))
 
 
 def _label(prompt: str) -> str:
@@ -203,21 +251,35 @@ def _keep_half_typed(paused: _Paused, day: dt.date) -> str | None:
             "the next 'goals review' puts it back on the line of the same question.")
 
 
+def _keep_finished(drafts: dict, day: dt.date) -> str | None:
+    """The answers finished in the step the review paused in, kept as
+    private drafts marked finished; the sentence that says so, or None."""
+    from clingoals.store.drafts import save_draft
+
+    finished = getattr(drafts, "finished", {})
+    for key, answer in finished.items():
+        save_draft("review", {"field": key, "question": answer["question"], "text": answer["text"],
+                              "review_date": day.isoformat(), "interrupted": True, "finished": True,
+                              **({"settled": True} if answer.get("settled") else {})}, now=_now())
+    if not finished:
+        return None
+    kept = "1 answer you had finished there is kept as a private draft" if len(finished) == 1 else \
+        f"{len(finished)} answers you had finished there are kept as private drafts"
+    return f"The {kept} (not in the database): 'goals review' today takes them up where you stopped."
+
+
 def _ask_text(question: str, default: str | None = None, *, key: str, drafts: dict) -> str | None:
     answer = _ask_line(f"{question} ({'Enter keeps it' if default else 'Enter to skip'})", default=default or "",
                        key=key, drafts=drafts).strip()
     return answer or None
 
 
-def _ask_to_fix(question: str, typed: str | None, *, key: str, drafts: dict) -> str:
-    """A question asked again after a refused answer: ``typed`` waits on the
-    input line to be corrected where the terminal allows (:func:`ask_to_fix`)."""
-    from clingoals.cli import lineedit
-
-    if typed and not lineedit.available():
-        say(f"  You typed: {typed}")
-        typed = None
-    return _ask_line(question, key=key, drafts=drafts, prefill=typed or None)
+def _read(key: str, drafts: dict):
+    """``read`` for :func:`ask_to_fix`: the review's own reading of an answer
+    (:func:`_ask_line`, which keeps a half-typed line at Ctrl-C)."""
+    def read(question: str, *, default: str, prefill: str | None) -> str:
+        return _ask_line(question, key=key, drafts=drafts, default=default, prefill=prefill)
+    return read
 
 
 def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
@@ -238,43 +300,61 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
         already = "Already kept: the same answer is a private draft" if kept["already"] else "Kept as a private draft"
         return f"  {already} in {kept['path']} (not in the database); the next 'goals review' offers it again."
 
+    finished = getattr(drafts, "finished", {})
     draft = drafts.get(field)
+    if draft is not None and draft.get("settled") and isinstance(drafts, _Drafts):
+        again = drafts.taken_up(field)  # finished and privacy-checked before today's pause
+        if again is not None:
+            finished[field] = {"question": question, "text": again["text"], "settled": True}
+            return again["text"] or None
     if draft is not None and not draft.get("interrupted"):  # kept at the privacy check: offered as the default
         del drafts[field]
     else:
         draft = None  # a half-typed line: _ask_line puts it back on the input line
     typed = _ask_text(question, draft["text"] if draft else earlier, key=field, drafts=drafts)
+    finished.pop(field, None)  # finished once it has passed the privacy check, below
     text = typed if typed is not None and typed == earlier and not draft else settle_private_text(
         typed, what="this answer", edit=lambda again: edit_line(question, again), keep=keep, interrupt_stops=True)
     if draft and draft["name"] not in kept_as:  # not when the same answer was kept again: that draft is it
         discard_draft(draft["name"])
+    if text is not None or typed is None:  # not one kept as a private draft: that draft is offered again
+        finished[field] = {"question": question, "text": text or "", "settled": True}
     return text
 
 
 def _ask_level(question: str, earlier: int | None = None, *, drafts: dict) -> int | None:
+    """A level from 1 to 5. Enter skips it, or keeps today's earlier answer;
+    a refused answer waits on the line to be corrected, and clearing it
+    does the same as Enter."""
+    typed = None
     while True:
-        answer = _ask_line(f"{question}, 1-5 ({'Enter keeps it' if earlier else 'Enter to skip'})",
-                           default=str(earlier) if earlier else "", key=question.lower(), drafts=drafts).strip()
+        answer = ask_to_fix(f"{question}, 1-5", typed, default=str(earlier) if earlier else "",
+                            empty="to keep it" if earlier else "to skip", read=_read(question.lower(), drafts)).strip()
         if not answer:
             return None
         try:
             return rules.check_level(question, answer)
         except InvalidInput:
             say("  Please type a number from 1 to 5.")
+            typed = answer
 
 
 def _ask_progress(goal: dict, drafts: dict) -> float | None:
     """Progress toward the target; a negative number is a correction and is
-    confirmed first; one that would take the total below zero is asked again."""
+    confirmed first; one that would take the total below zero is asked again.
+    A refused answer waits on the line to be corrected; Enter (or clearing
+    it) skips."""
     from clingoals.goal import check_progress, logged_total
 
     measure = goal["measure"]
     unit = measure["unit"] or ""
+    question = f"Progress to log toward {measure['target']:g} {unit}".rstrip()
+    typed = None
     while True:
-        answer = _ask_line(f"Progress to log toward {measure['target']:g} {unit}".rstrip() + " (Enter to skip)",
-                           key=f"progress-{goal['id']}", drafts=drafts).strip()
+        answer = ask_to_fix(question, typed, empty="to skip", read=_read(f"progress-{goal['id']}", drafts)).strip()
         if not answer:
             return None
+        typed = answer
         try:
             value = finite("The value", float(answer))
             check_progress(goal["id"], logged_total(measure), value, unit)
@@ -286,19 +366,24 @@ def _ask_progress(goal: dict, drafts: dict) -> float | None:
             continue
         amount = f"{-value:g} {unit}".rstrip()
         if value < 0 and not ask_yes_no(f"Subtract {amount} from goal {goal['id']}?", default=False):
+            typed = None  # declined: asked afresh
             continue
         return value
 
 
 def _ask_steps(goal: dict, drafts: dict) -> list[int]:
+    """The open steps done since the last review, by number. A refused
+    answer waits on the line to be corrected; Enter (or clearing it) is none."""
     undone = [s for s in goal["steps"] if not s["done"]]
     if not undone:
         return []
     for step in undone:
         say(f"  {step['id']}. {step['text']}" + (f" (due {step['due']})" if step["due"] else ""))
+    typed = None
     while True:
-        answer = _ask_line("Steps done (numbers separated by spaces, Enter for none)", key=f"steps-{goal['id']}",
-                           drafts=drafts).strip()
+        answer = ask_to_fix("Steps done (numbers separated by spaces)", typed, empty="for none",
+                            read=_read(f"steps-{goal['id']}", drafts)).strip()
+        typed = answer
         try:
             numbers = [int(x) for x in answer.replace(",", " ").split()]
         except ValueError:
@@ -334,10 +419,10 @@ def _ask_new_target(goal: dict, drafts: dict) -> dict:
 
     measure = goal["measure"]
     now = f"{measure['target']:g} {measure['unit'] or ''}".rstrip() if measure["target"] is not None else "none"
-    question = f"New target (now {now}; a number, with what it counts, e.g. '20 walks'; Enter to skip)"
+    question = f"New target (now {now}; a number, with what it counts, e.g. '20 walks')"
     typed = None
     while True:
-        answer = _ask_to_fix(question, typed, key=f"target-{goal['id']}", drafts=drafts).strip()
+        answer = ask_to_fix(question, typed, empty="to skip", read=_read(f"target-{goal['id']}", drafts)).strip()
         if not answer:
             return {}
         try:
@@ -363,14 +448,15 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
     from clingoals.goal import check_dates
 
     changes: dict = {}
-    question, typed = f"New deadline (now {goal['deadline']}) (Enter to skip)", None
+    question, typed = f"New deadline (now {goal['deadline']})", None
     while True:
-        due = _ask_to_fix(question, typed, key=f"deadline-{goal['id']}", drafts=drafts).strip()
+        due = ask_to_fix(question, typed, empty="to skip", read=_read(f"deadline-{goal['id']}", drafts)).strip()
         if not due:
             break
         try:
-            deadline = parse_date(due, day)
-            check_dates(dt.date.fromisoformat(goal["start_date"]), deadline)
+            starts = dt.date.fromisoformat(goal["start_date"])  # a date without a year: the next on or after it
+            deadline = parse_date(due, day, after=starts)
+            check_dates(starts, deadline)
             changes["deadline"] = deadline
             break
         except InvalidInput as error:
@@ -383,9 +469,12 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
     return changes
 
 
-def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
+def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: None) -> None:
+    """One goal's questions, then the goal saved; ``saved()`` is called as
+    soon as it is (so a Ctrl-C during the lines that follow counts it)."""
     from clingoals import render
     goal = item["goal"]
+    getattr(drafts, "finished", {}).clear()  # a new step: what is finished from here is this goal's
     render.err.print(render.review_goal_header(goal, day))
     if item["reasons"]:
         say("  why: " + "; ".join(item["reasons"]))
@@ -402,6 +491,8 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict) -> None:
         reason = _ask_private_text("Why", field=f"reason-{goal['id']}", drafts=drafts, day=day)
     choice = {"progress": progress, "steps_done": steps, "decision": decision, "reason": reason, "adjust": adjust}
     result = use.review_goal(store, goal["id"], choice, today=day, now=_now())
+    saved()
+    getattr(drafts, "finished", {}).clear()  # saved: nothing of this goal is left to take up
     say(f"  Saved goal {goal['id']}.")
     if result["target_reached"]:
         reached = result["goal"]["measure"]
@@ -424,10 +515,15 @@ def _interactive_review(day: dt.date, every: bool) -> None:
             say(f"You already reviewed today ({counted(len(plan['reviewed']), 'goal')}). 'goals review --all' goes over "
                 "every goal again (your answers replace today's); 'goals review --history' shows it.")
             return
-        drafts = {d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)}
-        half_typed = [d for d in drafts.values() if d.get("interrupted")]
-        if len(drafts) > len(half_typed):
-            say(f"You kept {counted(len(drafts) - len(half_typed), 'private draft answer')} from a review; each is "
+        drafts = _Drafts({d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)},
+                         today=day)
+        answered = [d for d in drafts.values() if d.get("finished") and d.get("review_date") == drafts.today]
+        half_typed = [d for d in drafts.values() if d.get("interrupted") and d not in answered]
+        if answered:
+            say(f"You had finished {counted(len(answered), 'answer')} when the review paused: "
+                f"{'it is' if len(answered) == 1 else 'they are'} taken up where you stopped, not asked again.")
+        if len(drafts) > len(half_typed) + len(answered):
+            say(f"You kept {counted(len(drafts) - len(half_typed) - len(answered), 'private draft answer')} from a review; each is "
                 "offered again below (Enter keeps it).")
         if half_typed:
             questions = ", ".join(f"'{_label(str(d.get('question') or d['field']))}'" for d in half_typed)
@@ -438,18 +534,24 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         elif plan["reviewed"]:
             say(f"Continuing today's review: {counted(len(plan['reviewed']), 'goal')} already reviewed.")
         reviewed = 0 if every else len(plan["reviewed"])
+
+        def one_more() -> None:
+            nonlocal reviewed
+            reviewed += 1
+
         try:
             if not plan["needy"] and not every and plan["others"]:
-                say("No goal needs you this week: nothing overdue, due soon, stale or moved.")
+                # after a paused review the digest above still lists what was already reviewed today
+                say("The goals that needed you are reviewed today; no other goal is overdue, due soon, stale or moved."
+                    if plan["reviewed"] else "No goal needs you this week: nothing overdue, due soon, stale or moved.")
             for item in plan["needy"] + (plan["others"] if every else []):
-                _review_one(store, item, day, drafts)
-                reviewed += 1
+                _review_one(store, item, day, drafts, saved=one_more)
             others = plan["others"]
             if not every and others and ask_yes_no(
                     f"Review the other {len(others)} goal{'s' if len(others) != 1 else ''} too?", default=False):
                 for item in others:
-                    _review_one(store, item, day, drafts)
-                    reviewed += 1
+                    _review_one(store, item, day, drafts, saved=one_more)
+            drafts.finished.clear()  # the reflection: a step of its own
             earlier = use.todays_answers(store, today=day)  # a review redone today shows what was typed
             answers = {key: _ask_private_text(question, field=key, drafts=drafts, day=day, earlier=earlier.get(key))
                        for key, question in rules.REFLECTION_QUESTIONS}
@@ -457,10 +559,12 @@ def _interactive_review(day: dt.date, every: bool) -> None:
             answers["stress"] = _ask_level("Stress", earlier.get("stress"), drafts=drafts)
         except (KeyboardInterrupt, click.exceptions.Abort) as stop:
             kept = _keep_half_typed(stop, day) if isinstance(stop, _Paused) else None
+            answered = _keep_finished(drafts, day)
             say(f"\nReview paused: {counted(reviewed, 'goal')} saved. Run 'goals review' again today to continue "
                 "where you stopped.")
-            if kept:
-                say(kept)
+            for sentence in (answered, kept):
+                if sentence:
+                    say(sentence)
             raise typer.Exit(1) from None
         result = use.finish_review(store, answers, today=day, now=_now())
     say(f"Review done: {counted(len(result['goals']), 'goal')} discussed. Next review: {result['next_review']}.")

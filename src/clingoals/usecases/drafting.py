@@ -27,7 +27,7 @@ def _deadline(values: dict, today: dt.date) -> dt.date | None:
     if not due:
         return None
     try:
-        return parse_date(due, today)
+        return parse_date(due, today, after=_start(values, today))
     except DateError:
         return None
 
@@ -88,8 +88,8 @@ def deadline_from_answer(answer: str, values: dict, *, today: dt.date) -> dt.dat
     asked again instead of the save failing later."""
     from clingoals import goal as goal_rules
 
-    due = goal_rules.check_deadline_horizon(parse_date(answer, today), today)
-    start = _start(values, today)
+    start = _start(values, today)  # a deadline without a year is the next one on or after the start
+    due = goal_rules.check_deadline_horizon(parse_date(answer, today, after=start), today)
     try:
         goal_rules.check_dates(start, due)
     except InvalidInput as error:

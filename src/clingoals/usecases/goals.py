@@ -134,6 +134,7 @@ def new_goal_fields(*, statement, due, today: dt.date, title=None, specific=None
     """Validated columns for a new goal from what the person gave (date
     phrases allowed for ``start`` and ``due``)."""
     statement = goal_rules.check_statement(statement)
+    start_date = parse_date(start, today, first_day=True) if start else today
     fields = {
         "title": (title or "").strip() or goal_rules.make_title(statement),
         "statement": statement,
@@ -145,8 +146,9 @@ def new_goal_fields(*, statement, due, today: dt.date, title=None, specific=None
         "plan": plan,
         "hours_per_week": hours_per_week,
         "why": why,
-        "start_date": parse_date(start, today, first_day=True) if start else today,
-        "deadline": goal_rules.check_deadline_horizon(parse_date(due, today), today),
+        "start_date": start_date,
+        # a deadline without a year ("December 31") is the next one on or after the start
+        "deadline": goal_rules.check_deadline_horizon(parse_date(due, today, after=start_date), today),
         "horizon_override": horizon,
         "domain": "personal" if personal else "professional",
         "category": category,
@@ -176,8 +178,10 @@ def add_goal(store, fields: dict, *, tags: Iterable[str] = (), aspirations: Iter
 def goal_changes(*, today: dt.date, statement=None, due=None, title=None, specific=None, measure=None,
                  target=None, unit=None, baseline=None, plan=None, hours_per_week=None, why=None,
                  category=None, personal=None, parent=None, confidence=None, start=None,
-                 horizon=None) -> dict:
-    """The columns a `goals edit` changes, validated on their own (None = unchanged)."""
+                 horizon=None, starts: dt.date | None = None) -> dict:
+    """The columns a `goals edit` changes, validated on their own (None = unchanged).
+    ``starts``: the goal's start as stored; a deadline typed without a year is
+    the next one on or after the new start, else on or after this one."""
     changes: dict = {}
     if statement is not None:
         changes["statement"] = statement
@@ -196,11 +200,19 @@ def goal_changes(*, today: dt.date, statement=None, due=None, title=None, specif
     if horizon is not None:
         horizon = goal_rules.check_horizon(horizon, allow_auto=True)
         changes["horizon_override"] = None if horizon == "auto" else horizon
-    if due is not None:
-        changes["deadline"] = goal_rules.check_deadline_horizon(parse_date(due, today), today)
     if start is not None:
         changes["start_date"] = parse_date(start, today, first_day=True)
+    if due is not None:  # given with a new start, a deadline without a year is the next one on or after it
+        changes["deadline"] = goal_rules.check_deadline_horizon(
+            parse_date(due, today, after=changes.get("start_date", starts)), today)
     return goal_rules.validate_goal(changes)
+
+
+def goal_start(store, goal_id: int) -> dt.date:
+    """The stored start date of a goal (a deadline typed without a year is read from it)."""
+    from clingoals.store import queries
+
+    return goal_rules.as_date(queries.get_goal(store.conn, goal_id)["start_date"])
 
 
 def check_goal_change(store, goal_id: int, changes: dict, remove_tags: Iterable[str] = ()) -> None:

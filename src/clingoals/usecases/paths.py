@@ -66,7 +66,7 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
     ``note`` (when the target date is tight), ``drafts`` (goals to add) and
     ``already`` (milestones on the list or done). Milestones already done
     take no time on the route."""
-    from clingoals.career import already_have, months_licensed, months_served, plan_route
+    from clingoals.career import already_have, months_licensed, months_licensed_dates, months_served, plan_route
     from clingoals.dates import parse_optional_date
     from clingoals.store import queries
 
@@ -78,7 +78,8 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
     licenses = queries.list_licenses(store.conn)
     haves = [already_have(m, live, licenses, today) for m in path.milestones]
     done = frozenset(i for i, have in enumerate(haves) if have is not None and have["status"] == "done")
-    end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today))
+    end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today),
+                                    months_licensed_dates(path, licenses, today))
     drafts, already = _new_and_already(path, planned, haves, months_licensed(licenses, today))
     return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already}
 

@@ -202,7 +202,8 @@ def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
             changes["deadline"] = raw["deadline"]
         elif isinstance(raw["deadline"], str):
             try:
-                changes["deadline"] = check_deadline_horizon(parse_date(raw["deadline"], day), day)
+                starts = dt.date.fromisoformat(str(goal["start_date"])) if goal.get("start_date") else None
+                changes["deadline"] = check_deadline_horizon(parse_date(raw["deadline"], day, after=starts), day)
             except InvalidInput as error:  # say which goal and field, as the other checks here do
                 raise InvalidInput(f"Goal {goal['id']}: deadline: {sentence(error)}") from None
         else:
