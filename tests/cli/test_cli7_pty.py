@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pexpect
+
 import pytest
 from test_add_answers_pty import ACCEPT_AND_SAVE, _answer, _saved
 from test_add_pty import _spawn
@@ -28,3 +30,19 @@ def test_by_when_takes_by_the_end_of_january(isolated_home):
     _skip_to_save(child)
     [goal] = _saved(child, isolated_home)
     assert goal["deadline"] == "2027-01-31", seen.getvalue()[-2000:]
+
+
+def test_journal_at_a_terminal_warns_about_a_name_with_an_age_and_diagnosis(isolated_home):
+    from test_privacy_stops_pty import CHOICE, _goals
+    from test_privacy_stops_pty import _spawn as _spawn_journal
+
+    child = _spawn_journal(isolated_home, "journal",
+                           "Jake, the 15-year-old with bipolar disorder, missed again")
+    child.expect("a name with an age")
+    child.expect(CHOICE)
+    child.sendline("draft")
+    child.expect("Kept as a private draft")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert _goals(isolated_home, "journal", "list", "--json") == []
