@@ -12,7 +12,8 @@ Two entry points, both pure (``today`` is always an argument):
 Phrases: ISO dates (2027-06-30, also 2027-6-30); today, tomorrow, yesterday; weekday
 names and "this friday" (next occurrence after today); "next friday" (that
 day of next week, Monday to Sunday); last friday (the latest one before
-today); next week|month|quarter|year; last week|month|quarter|year and
+today); next week|month|quarter|year (that long after today: on November 23
+"next month" is December 23); last week|month|quarter|year and
 N days|weeks|months|years ago (that long before today); in N days|weeks|months|
 years (also "N weeks", "next N weeks", "a month"); end of week|month|quarter|
 year and eow|eom|eoq|eoy; end of next month, end of 2027, end of June, end of
@@ -23,10 +24,17 @@ June 30 / 30 June 2027 / June 30th, 2027 / December 31 of this year;
 6/30/2027 and 6/30 (US order); October 2026 and March (last day of that
 month); a bare year 2027 (December 31).
 
-A period (a month, a quarter, a year, "next month", "this week") is read as
-its last day: "by April" means by April 30. A start date reads it as its
-first day instead ("--start April" is April 1): ``parse_date(..., first_day=True)``.
-The period chosen is the same either way; exact days are the same either way.
+A named period (April, Q3, 2027, "this week", "this month", "end of next
+month") is read as its last day: "by April" means by April 30. "next month"
+and "last month" are not periods but a shift: the same day a month on or
+back (December 23 from November 23; a day past the month's end becomes its
+last day), and so are next week|quarter|year. A start date reads a period,
+and the period such a shift lands in, as its first day instead ("--start
+April" is April 1, "--start 'next month'" December 1):
+``parse_date(..., first_day=True)``. The period chosen
+is the same either way; exact days are the same either way. A listing that
+looks back (``--since``, ``--from``, ``--to``) reads a month, quarter or day
+named without a year as the latest one that has begun: :func:`parse_since`.
 """
 
 from __future__ import annotations
@@ -415,6 +423,15 @@ RATE = r"\b(?:a|an|per|each|every)\s+(?:" + "|".join(RATE_PERIODS) + r")s?\b"
 
 def parse_optional_date(text: str | None, today: _dt.date) -> _dt.date | None:
     return None if text is None else parse_date(text, today)
+
+
+def parse_happened(text: str, today: _dt.date) -> _dt.date:
+    """A day something happened (``--date`` of a log, a status change, a
+    credit, a journal entry; ``--issued``): like :func:`parse_date`, but a
+    weekday, month or day named without a year is the latest one, not the
+    next ("--date friday" on a Monday is three days ago; it was refused as
+    in the future). A period is still its last day ("--date April": April 30)."""
+    return parse_date(text, today, past=True)
 
 
 def parse_since(text: str | None, today: _dt.date, *, end: bool = False) -> _dt.date | None:

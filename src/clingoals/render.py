@@ -872,7 +872,8 @@ def license_detail(record: dict, profile) -> Text:
         supervisor = f"; supervisor since {since}" if since else "; supervisor (since: not recorded, so every cycle)"
     return Text(f"{record['name']}: {profile.name}; license number {record['number'] or 'not recorded'}; "
                 f"issued {record['issued'] or 'not recorded'}; renews {record['renews']}; "
-                f"{cycle_words(record['cycle_number'], record['issued'])}{supervisor}")
+                f"{(record.get('status') or {}).get('cycle_label') or cycle_words(record['cycle_number'], record['issued'])}"
+                f"{supervisor}")
 
 
 # --- the weekly review -----------------------------------------------------------------

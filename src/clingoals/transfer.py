@@ -314,7 +314,7 @@ def _check_rules(document: dict, schema: Schema, today: dt.date) -> None:
     for index, credit in enumerate(document.get("ce_credits", [])):
         label = _label("ce_credits", index, credit)
         run(label, "title", lambda: ce_rules.check_title(credit["title"]))
-        run(label, "amount", lambda: ce_rules.check_amount(credit["amount"]))
+        run(label, "amount", lambda: ce_rules.check_amount(credit["amount"], credit.get("unit") or "hours"))
         run(label, "date", lambda: ce_rules.check_credit_date(_day(credit["date"]), today))
         if credit.get("provider_type") is not None:
             if run(label, "provider_type", lambda: ce_rules.normalise_provider_type(str(credit["provider_type"]))) \

@@ -396,3 +396,134 @@ def test_editing_the_issue_date_renumbers_the_cycle_as_add_would(run):
     assert run("license", "edit", "CA", "--issued", "2018-01-10", "--cycle", "3").code == 0 and shown() == 3
     bad = run("license", "edit", "CA", "--issued", "2030-01-01")
     assert bad.code == 1 and shown() == 3  # nothing changed
+
+
+# --- 9. write_file(replace=False) refuses a file that appears while it writes ------------------
+
+def _leftovers(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".unfinished"))
+
+
+def test_a_file_that_appears_while_writing_is_never_replaced_without_force(tmp_path):
+    from clingoals.errors import InvalidInput
+    from clingoals.store.files import write_file
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "plan.md"
+
+    def racing(handle):  # another process creates the file between the check and the rename
+        handle.write("mine")
+        target.write_text("theirs")
+
+    with pytest.raises(InvalidInput, match="already exists; nothing was written"):
+        write_file(target, racing, replace=False)
+    assert target.read_text() == "theirs" and _leftovers(folder) == []
+    target.unlink()
+    write_file(target, "mine", replace=False)
+    assert target.read_text() == "mine" and oct(target.stat().st_mode & 0o777) == "0o600"
+    assert sorted(p.name for p in folder.iterdir()) == ["plan.md"]  # the temporary name is gone
+    with pytest.raises(InvalidInput, match="already exists"):
+        write_file(target, "again", replace=False)
+    write_file(target, racing)  # replace=True (--force): replaced as before
+    assert target.read_text() == "mine"
+
+
+def test_without_hard_links_it_checks_then_renames(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from clingoals.errors import InvalidInput
+    from clingoals.store import files
+
+    def no_links(*_):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "plan.md"
+    files.write_file(target, "mine", replace=False)
+    assert target.read_text() == "mine" and _leftovers(tmp_path) == []
+    with pytest.raises(InvalidInput, match="already exists"):
+        files.write_file(target, "again", replace=False)
+
+
+def test_plan_out_refuses_an_existing_file_and_force_replaces_it(run, tmp_path):
+    out = tmp_path / "plan.md"
+    assert run("plan", "--out", out).code == 0
+    out.write_text("my own notes")
+    again = run("plan", "--out", out)
+    assert again.code == 1 and "already exists" in again.err and out.read_text() == "my own notes"
+    assert run("plan", "--out", out, "--force").code == 0 and out.read_text() != "my own notes"
+
+
+@pytest.mark.parametrize("name", ["mine.zip", "mine.db"])
+def test_db_backup_never_replaces_a_file_that_appears_while_it_is_made(run, add, tmp_path, monkeypatch, name):
+    from clingoals.store import backup
+
+    add()
+    dest = tmp_path / name
+    real = backup.database_image
+
+    def racing(conn):  # another program writes DEST while the backup is being made
+        dest.write_text("their file")
+        return real(conn)
+
+    monkeypatch.setattr(backup, "database_image", racing)
+    refused = run("db", "backup", dest)
+    assert refused.code == 1 and "already exists" in refused.err and dest.read_text() == "their file"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".unfinished")) == []
+    assert run("db", "backup", dest, "--force").code == 0 and dest.read_bytes() != b"their file"
+
+
+# --- (left from 1) a day something happened looks back too ----------------------------------
+
+def test_dates_that_happened_read_the_latest_one(run, add):
+    goal = add("Walk 30 minutes 5 days a week", "2026-12-31", "--target", "100", "--unit", "walks",
+               "--start", "2026-01-01")["id"]
+    logged = run("log", goal, "2", "--date", "friday", "--json")  # Wednesday 2026-05-13: Friday 2026-05-08
+    assert logged.code == 0, logged
+    assert run("show", goal, "--json").json()["progress_log"][0]["date"] == "2026-05-08"
+    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "April", "--format", "in-person").code == 0
+    assert run("ce", "list", "--json").json()[0]["date"] == "2026-04-30"  # a period: its last day
+    assert run("journal", "Supervision", "--date", "March 3").code == 0
+    assert run("journal", "list", "--json").json()[0]["date"] == "2026-03-03"
+    future = run("log", goal, "2", "--date", "next friday")  # still refused: it hasn't happened
+    assert future.code == 1 and "in the future" in future.err
+    assert len(run("show", goal, "--json").json()["progress_log"]) == 1
+
+
+def test_the_happened_rule():
+    from clingoals.dates import parse_happened
+
+    assert parse_happened("friday", TODAY) == dt.date(2026, 5, 8)
+    assert parse_happened("wednesday", TODAY) == TODAY
+    assert parse_happened("June 30", TODAY) == dt.date(2025, 6, 30)
+    assert parse_happened("April", TODAY) == dt.date(2026, 4, 30)
+    assert parse_happened("2026-06-30", TODAY) == dt.date(2026, 6, 30)  # an exact date stays itself
+
+
+def test_the_hard_limit_on_one_credit_is_in_hours(run):
+    args = ["--date", "2026-04-01", "--format", "in-person"]
+    minutes = run("ce", "add", "Three-day training", "--hours", "1200", "--unit", "minutes", *args, "--json")
+    assert minutes.code == 0 and minutes.json()["hours"] == 20  # 1200 minutes was refused as "more than any course"
+    ceu = run("ce", "add", "Typo", "--hours", "1000", "--unit", "ceu", *args, "--yes")  # 10,000 h
+    assert ceu.code == 1 and "1000 ceu is more than any one course gives" in ceu.err
+    credit = minutes.json()["id"]
+    assert run("ce", "edit", credit, "--hours", "1500").code == 0  # still minutes: 25 h
+    assert run("ce", "edit", credit, "--unit", "hours").code == 1  # 1500 h
+    assert run("ce", "show", credit, "--json").json()["unit"] == "minutes"
+    assert [c["hours"] for c in run("ce", "list", "--json").json()] == [25]
+
+
+def test_a_stored_number_the_issue_date_contradicts_is_said_where_the_cycle_is_shown(run):
+    # as a license stored under the earlier rule (or given --cycle) looks: cycle 2 with a 2024-11-15 issue date
+    added = run("license", "add", "CA", "--profile", "example-ca-bbs", "--renews", "2026-11-30",
+                "--issued", "2024-11-15", "--cycle", "2")
+    assert added.code == 0 and "cycle 2 as recorded; the issue date 2024-11-15 makes it cycle 1" in added.err
+    [status] = run("ce", "--json").json()["licenses"]
+    assert status["cycle_number"] == 2 and "makes it cycle 1" in status["cycle_label"]
+    shown = run("license", "show", "CA")
+    assert shown.code == 0 and "'license edit --cycle 1' if so" in " ".join(shown.out.split())
+    assert run("license", "edit", "CA", "--cycle", "1").code == 0
+    [status] = run("ce", "--json").json()["licenses"]
+    assert status["cycle_label"] == "cycle 1, the license's first"  # agreeing: said as before

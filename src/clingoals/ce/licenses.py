@@ -35,11 +35,17 @@ def check_cycle_number(cycle: int) -> int:
     return cycle
 
 
-def cycle_words(cycle_number: int, issued: dt.date | str | None) -> str:
+def cycle_words(cycle_number: int, issued: dt.date | str | None, from_issue: int | None = None) -> str:
     """A license's cycle number in plain words, with where it comes from:
     a bare "cycle 2" left people asking where the 2 came from. Without an
     issue date the number was given with --cycle or taken as 2 (a renewal,
-    not the first) when the license was added."""
+    not the first) when the license was added. ``from_issue``: the number
+    the issue date gives today's rule (tally.cycle_number_of); when it
+    differs (given with --cycle, or stored under an earlier rule) both are
+    said, and how to take it."""
+    if issued and from_issue is not None and from_issue != cycle_number:
+        return (f"cycle {cycle_number} as recorded; the issue date {issued} makes it cycle {from_issue} "
+                f"('license edit --cycle {from_issue}' if so)")
     if cycle_number == 1:
         return "cycle 1, the license's first"
     if issued:

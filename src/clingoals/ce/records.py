@@ -20,7 +20,7 @@ import re
 
 from clingoals.ce.profiles import ACTIVITIES, CATEGORY, FORMATS, OUTSIZED_CREDIT_HOURS, UNITS, Profile, as_number
 from clingoals.ce.tally import Credit
-from clingoals.dates import parse_date
+from clingoals.dates import parse_date, parse_happened
 from clingoals.errors import ClingoalsError, InvalidInput, sentence
 from clingoals.numbers import number as shown, plural
 from clingoals.spreadsheet import read_cell, safe_cell
@@ -47,12 +47,15 @@ def check_title(title: str) -> str:
     return title.strip()
 
 
-def check_amount(amount: float) -> float:
+def check_amount(amount: float, unit: str = "hours") -> float:
+    """A credit's amount in ``unit``: above zero, and at most 1000 hours once
+    converted (1200 minutes is a 20-hour training; 1000 ceu is 10,000 h)."""
     if amount is None or not math.isfinite(amount) or amount <= 0:
         got = "" if amount is None else f" (got {shown(amount) if math.isfinite(amount) else amount})"
         raise InvalidInput(f"Hours must be a number above zero{got}.")
-    if amount > 1000:
-        raise InvalidInput(f"{amount:g} is more than any one course gives; check the number.")
+    if STANDARD.to_hours(amount, unit if unit in UNITS else "hours") > 1000:
+        given = f"{amount:g}" if unit == "hours" or unit not in UNITS else f"{amount:g} {unit}"
+        raise InvalidInput(f"{given} is more than any one course gives; check the number.")
     return amount
 
 
@@ -204,9 +207,9 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
                 raise InvalidInput(f"goal {goal!r} is not a goal id.")
             rows.append({
                 "title": title,
-                "amount": check_amount(amount),
+                "amount": check_amount(amount, check_unit(row.get("unit") or "hours")),
                 "unit": check_unit(row.get("unit") or "hours"),
-                "entry_date": check_credit_date(parse_date(row["date"], today), today),
+                "entry_date": check_credit_date(parse_happened(row["date"], today), today),
                 "format": check_format(row["format"]),
                 "categories": [normalise_category(c) for c in (row.get("categories") or "").split(";") if c.strip()],
                 "provider": row.get("provider") or None,

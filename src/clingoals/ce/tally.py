@@ -499,7 +499,9 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         "cycle_start": start.isoformat(),
         "cycle_end": end.isoformat(),
         "cycle_number": cycle.cycle_number,
-        "cycle_label": cycle_words(cycle.cycle_number, cycle.issued),
+        "cycle_label": cycle_words(cycle.cycle_number, cycle.issued,
+                                   cycle_number_of(profile, cycle.issued, cycle.renews)
+                                   if cycle.issued and cycle.start is None and cycle.issued < cycle.renews else None),
         "days_left": days_left,
         "required_hours": as_number(required),
         "logged_hours": as_number(logged),

@@ -302,9 +302,9 @@ def _logged_where(goal_id: int, data: dict) -> str:
 
 def _before_start(goal_id: int, phrase: str | None, data: dict, what: str) -> str | None:
     """The same note for progress and a status change dated before the start."""
-    from clingoals.dates import parse_date
+    from clingoals.dates import parse_happened
 
-    return before_start_note(goal_id, parse_date(phrase, today()) if phrase else None, data["start_date"], what)
+    return before_start_note(goal_id, parse_happened(phrase, today()) if phrase else None, data["start_date"], what)
 
 
 # --- status ---------------------------------------------------------------------

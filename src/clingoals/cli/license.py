@@ -51,8 +51,16 @@ def add(
         record, found = use.add_license(store, name, profile_id=profile_id, renews=renews, issued=issued,
                                         number=number, supervisor=supervisor, cycle=cycle,
                                         supervisor_since=supervisor_since, today=today(), now=clock.now_iso())
+    from_issue = None
+    if record["issued"] and cycle is not None:  # a number given with --issued: say if the date gives another
+        import datetime as dt
+
+        from clingoals.ce.tally import cycle_number_of
+
+        from_issue = cycle_number_of(found, dt.date.fromisoformat(str(record["issued"])),
+                                     dt.date.fromisoformat(str(record["renews"])))
     respond(record, json_out=json_out, message=f"Added license {record['name']} ({found.name}), "
-            f"renews {record['renews']}, {cycle_words(record['cycle_number'], record['issued'])}.")
+            f"renews {record['renews']}, {cycle_words(record['cycle_number'], record['issued'], from_issue)}.")
     if issued is None and cycle is None:
         say_note(assumed_cycle_note(record["name"], record["cycle_number"], found))
     say_note(example_note([found]))
@@ -89,8 +97,7 @@ def show(name: str = typer.Argument(..., help="The license's name."),
         data, profile = use.show_license(store, name, today=today())
 
     def show_it(data: dict) -> None:
-        record = {k: v for k, v in data.items() if k != "status"}
-        render.out.print(render.license_detail(record, profile))
+        render.out.print(render.license_detail(data, profile))  # its cycle words are the tally's
         render.out.print(render.ce_panel(data["status"], profile))
         say_note(example_note([profile]))
 

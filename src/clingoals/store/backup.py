@@ -60,16 +60,18 @@ def database_image(conn: sqlite3.Connection) -> bytes:
     return bytes(image)
 
 
-def write_database_copy(conn: sqlite3.Connection, dest: Path, *, unique: bool = False) -> Path:
+def write_database_copy(conn: sqlite3.Connection, dest: Path, *, unique: bool = False,
+                        replace: bool = True) -> Path:
     """The database copied to ``dest`` (aside, fsync, rename). With
-    ``unique``, ``dest``'s name gets -2, -3... when it is taken."""
-    return _publish(Path(dest), database_image(conn), unique=unique)
+    ``unique``, ``dest``'s name gets -2, -3... when it is taken; with
+    ``replace=False`` an existing ``dest`` is refused (files.write_file)."""
+    return _publish(Path(dest), database_image(conn), unique=unique, replace=replace)
 
 
-def _publish(dest: Path, content, *, unique: bool) -> Path:
+def _publish(dest: Path, content, *, unique: bool, replace: bool = True) -> Path:
     if unique:
         return files.write_unique(dest.parent, dest.stem, dest.suffix, content)
-    files.write_file(dest, content, binary=True)
+    files.write_file(dest, content, binary=True, replace=replace)
     return dest
 
 
@@ -87,7 +89,7 @@ def archived_files(home: Path) -> list[tuple[str, Path]]:
     return found
 
 
-def write_archive(store: db.Store, dest: Path, *, now: dt.datetime, unique: bool) -> Path:
+def write_archive(store: db.Store, dest: Path, *, now: dt.datetime, unique: bool, replace: bool = True) -> Path:
     """All of the data in one zip archive at ``dest`` (see the module doc)."""
     image = database_image(store.conn)
     home = store.path.parent
@@ -110,7 +112,7 @@ def write_archive(store: db.Store, dest: Path, *, now: dt.datetime, unique: bool
     # (and the next write in that folder removes one that was left).
     buffer = io.BytesIO()
     write(buffer)
-    return _publish(dest, buffer.getvalue(), unique=unique)
+    return _publish(dest, buffer.getvalue(), unique=unique, replace=replace)
 
 
 def is_archive(path: Path) -> bool:

@@ -18,6 +18,7 @@ anything is copied: plain names or paths that stay inside their folder.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -221,20 +222,55 @@ def _temp_beside(path: Path, *, binary: bool, mode: int | None) -> Iterator[tupl
         raise
 
 
+def _exists_error(path: Path | str) -> InvalidInput:
+    return InvalidInput(f"{path} already exists; nothing was written. Give another name, "
+                        "or add --force to replace it.")
+
+
+def _publish_new(temp: Path, path: Path) -> None:
+    """Give ``temp`` the name ``path`` only if no file has it, in one step:
+    a hard link never replaces (FileExistsError when ``path`` appeared since
+    it was checked), then the temporary name goes. Where the file system
+    has no hard links (FAT, some network shares) the check and the rename
+    are two steps: the best it can do."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS):
+            raise
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "File exists", str(path)) from None
+        os.replace(temp, path)
+        return
+    temp.unlink()
+
+
 @contextlib.contextmanager
-def file_aside(path: Path | str, *, binary: bool = False) -> Iterator[IO]:
+def file_aside(path: Path | str, *, binary: bool = False, replace: bool = True) -> Iterator[IO]:
     """A handle to write ``path``'s new content into: it goes to a temporary
     file beside it, renamed over ``path`` when the block succeeds; on any
-    failure ``path`` is left untouched and the temporary file removed."""
+    failure ``path`` is left untouched and the temporary file removed.
+    ``replace=False``: the new file takes the name only if no file has it
+    by then (:func:`_publish_new`), else nothing is written."""
     path = Path(path).expanduser()
     if path.is_symlink() and path.exists():
         path = Path(os.path.realpath(path))  # write the file the link points to, keep the link
     mode = _check_target(path)
+    if not replace and mode is not None:
+        raise _exists_error(path)
     with unfinished_note(path.parent):
         with _temp_beside(path, binary=binary, mode=mode) as (handle, temp):
             yield handle
         try:
-            os.replace(temp, path)
+            if replace:
+                os.replace(temp, path)
+            else:
+                _publish_new(temp, path)
+        except FileExistsError:
+            temp.unlink(missing_ok=True)
+            raise _exists_error(path) from None
         except OSError as error:
             temp.unlink(missing_ok=True)
             raise _write_error(path, error, mode is not None) from None
@@ -263,11 +299,12 @@ def write_file(path: Path | str, content: str | bytes | Callable[[IO], object], 
     """Write ``content`` (text, bytes, or a function writing to a handle) to
     ``path`` atomically, or to standard output when ``path`` is ``-``.
     Returns what a writer function returned. With ``replace=False`` an
-    existing file is refused (``--force`` replaces it), as `db backup` does."""
+    existing file is refused (``--force`` replaces it), as `db backup` does,
+    also one that appears while the content is written: the new file takes
+    the name with a hard link, which never replaces."""
     binary = isinstance(content, bytes) if binary is None else binary
     if not replace and not is_stdout(path) and os.path.lexists(path):
-        raise InvalidInput(f"{path} already exists; nothing was written. Give another name, "
-                           "or add --force to replace it.")
+        raise _exists_error(path)  # said before any content is made; file_aside makes sure at the end
     if is_stdout(path):
         if callable(content):
             return content(sys.stdout.buffer if binary else sys.stdout)
@@ -278,7 +315,7 @@ def write_file(path: Path | str, content: str | bytes | Callable[[IO], object], 
             sys.stdout.write(content)
         sys.stdout.flush()
         return None
-    with file_aside(path, binary=binary) as handle:
+    with file_aside(path, binary=binary, replace=replace) as handle:
         result = _write_content(handle, content)
     return result if callable(content) else None
 

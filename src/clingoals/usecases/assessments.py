@@ -13,10 +13,10 @@ def add_assessment(store, *, strengths: Iterable[str] = (), growth: Iterable[str
     """Record a self-assessment dated ``date`` (a phrase; default today, never
     in the future); ``skills`` are GROUP:SKILL=RATING specs. Returns it."""
     from clingoals.assessment import check_assessed_on, skills_from
-    from clingoals.dates import parse_date
+    from clingoals.dates import parse_happened
     from clingoals.store import queries, repository
 
-    assessed = check_assessed_on(parse_date(date, today) if date else today, today)
+    assessed = check_assessed_on(parse_happened(date, today) if date else today, today)
     rated = skills_from(list(skills))
     with store.session() as session:
         repository.add_assessment(session, assessed_on=assessed, strengths=list(strengths), growth=list(growth),

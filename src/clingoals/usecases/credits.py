@@ -47,12 +47,12 @@ def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, cate
                today: dt.date) -> dict:
     """Checked fields of a new credit (``date`` may be a phrase; never in the future)."""
     from clingoals.ce import records
-    from clingoals.dates import parse_date
+    from clingoals.dates import parse_happened
 
     _check_certificate(certificate)
     return {
-        "title": records.check_title(title), "amount": records.check_amount(hours), "unit": unit,
-        "entry_date": records.check_credit_date(parse_date(date, today), today), "format": fmt,
+        "title": records.check_title(title), "amount": records.check_amount(hours, unit), "unit": unit,
+        "entry_date": records.check_credit_date(parse_happened(date, today), today), "format": fmt,
         "provider": provider, "approver": approver, "goal_id": goal, "certificate": certificate,
         "categories": [records.normalise_category(c) for c in categories],
         "activity": records.check_activity(activity), "provider_type": records.normalise_provider_type(provider_type),
@@ -74,7 +74,7 @@ def outsized_question(store=None, credit_id: int | None = None, *, hours: float 
     from clingoals.store import queries
 
     if hours is not None:
-        records.check_amount(hours)  # a number refused anyway is said first, not asked about
+        records.check_amount(hours, unit or "minutes")  # a number refused anyway is said first, not asked about
     current = queries.get_credit(store.conn, credit_id)
     return records.outsized_credit(current["amount"] if hours is None else hours,
                                    unit or current["unit"], "Change")
@@ -159,19 +159,19 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
     from clingoals.usecases.ce import assign_cycle
 
     from clingoals.ce import records
-    from clingoals.dates import parse_date
+    from clingoals.dates import parse_happened
     from clingoals.store import queries, repository
     from clingoals.store.files import store_certificate
 
     changes: dict = {}
     if title is not None:
         changes["title"] = records.check_title(title)
-    if hours is not None:
-        changes["amount"] = records.check_amount(hours)
+    if hours is not None:  # without --unit, the stored unit decides: checked again below
+        changes["amount"] = records.check_amount(hours, unit or "minutes")
     if unit is not None:
         changes["unit"] = unit
     if date is not None:
-        changes["entry_date"] = records.check_credit_date(parse_date(date, today), today)
+        changes["entry_date"] = records.check_credit_date(parse_happened(date, today), today)
     if fmt is not None:
         changes["format"] = fmt
     for key, value in (("provider", provider), ("approver", approver)):
@@ -189,6 +189,8 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
     if not changes and categories is None and licenses is None and certificate is None and cycle is None:
         raise InvalidInput("Nothing to change; give at least one option, e.g. --hours or --category.")
     current = queries.get_credit(store.conn, credit_id)
+    if "amount" in changes or "unit" in changes:
+        records.check_amount(changes.get("amount", current["amount"]), changes.get("unit", current["unit"]))
     entry_date = changes.get("entry_date") or dt.date.fromisoformat(current["date"])
     names = current["licenses"] if licenses is None else licenses
     if cycle is not None:

@@ -91,11 +91,11 @@ def backup_data(store, dest: Path | None, *, now: dt.datetime, replace: bool = F
     if existed and not replace:
         raise InvalidInput(f"{target} already exists (perhaps an earlier backup); nothing was written. "
                            "Give another name or a folder, or add --force to replace it.")
-    if target.suffix.lower() == ".db":
-        return {"path": str(write_database_copy(store.conn, target)), "whole": False, "replaced": existed,
-                "drafts": 0}
-    return {"path": str(write_archive(store, target, now=now, unique=False)), "whole": True, "replaced": existed,
-            "drafts": drafts}
+    if target.suffix.lower() == ".db":  # replace=False: a file made since the check above is not replaced either
+        return {"path": str(write_database_copy(store.conn, target, replace=replace)), "whole": False,
+                "replaced": existed, "drafts": 0}
+    return {"path": str(write_archive(store, target, now=now, unique=False, replace=replace)), "whole": True,
+            "replaced": existed, "drafts": drafts}
 
 
 def check_backup(file: Path) -> dict:

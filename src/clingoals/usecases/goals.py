@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Iterable
 
 from clingoals import goal as goal_rules
-from clingoals.dates import parse_date, parse_optional_date
+from clingoals.dates import parse_date, parse_happened, parse_optional_date
 from clingoals.errors import InvalidInput, NotFound
 
 DASHBOARD_ROWS = 5
@@ -263,7 +263,7 @@ def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = 
     from clingoals.store import queries
 
     value = goal_rules.check_log_value(goal_rules.check_finite("The value", value))
-    day = parse_date(entry_date, today) if entry_date else today
+    day = parse_happened(entry_date, today) if entry_date else today
     goal_rules.check_progress_date(day, today)
     current = queries.get_goal(store.conn, goal_id)
     goal_rules.check_progress(goal_id, current["logged"], value, current["unit"])
@@ -287,7 +287,7 @@ def change_status(store, goal_id: int, status: str, *, reason: str | None, today
         raise InvalidInput("Say why with --reason; it helps at your next review.")
     changed_at = None
     if on is not None:
-        day = parse_date(on, today)
+        day = parse_happened(on, today)
         goal_rules.check_status_date(day, today, status)
         changed_at = day.isoformat() + now[10:]  # that day, at this time of day and offset
     with store.session() as session:

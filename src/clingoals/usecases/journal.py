@@ -34,11 +34,11 @@ def add_entry(store, text: str, *, kind: str = "note", entry_date: str | None = 
     """Save a journal entry dated ``entry_date`` (a phrase; default today,
     never in the future). Text that may identify a client is refused unless
     the person accepted the privacy warning (``identifying_ok``)."""
-    from clingoals.dates import parse_date
+    from clingoals.dates import parse_happened
     from clingoals.store import queries, repository
 
     check_kind(kind)
-    day = check_entry_date(parse_date(entry_date, today) if entry_date else today, today)
+    day = check_entry_date(parse_happened(entry_date, today) if entry_date else today, today)
     text = _checked_text(text, identifying_ok=identifying_ok, empty="The entry is empty; nothing was saved.")
     with store.session() as session:
         entry_id = repository.add_reflection(session, {"kind": kind, "entry_date": day, "text": text},

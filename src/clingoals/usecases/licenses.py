@@ -28,10 +28,10 @@ def profile_id_for(value: str) -> tuple[str, str | None]:
 def supervising_since(value: str | None, today: dt.date) -> dt.date:
     """The day supervising began: ``--supervisor-since`` (a day that
     happened), or today when --supervisor was just set."""
-    from clingoals.dates import parse_date
+    from clingoals.dates import parse_happened
     from clingoals.goal import check_not_future
 
-    return check_not_future(parse_date(value, today), today, "give the day you began supervising") \
+    return check_not_future(parse_happened(value, today), today, "give the day you began supervising") \
         if value else today
 
 
@@ -43,11 +43,11 @@ def add_license(store, name: str, *, profile_id: str, renews: str, issued: str |
     supervisor (``supervisor`` or ``supervisor_since``) supervises since
     ``supervisor_since``, else since today."""
     from clingoals.ce.licenses import check_cycle_number, check_issued
-    from clingoals.dates import parse_date, parse_optional_date
+    from clingoals.dates import parse_date, parse_happened
     from clingoals.store import queries, repository
 
     renews_date = parse_date(renews, today)
-    issued_date = check_issued(parse_optional_date(issued, today), renews_date, today)
+    issued_date = check_issued(parse_happened(issued, today) if issued is not None else None, renews_date, today)
     found = resolve_profile(profile_id)
     if cycle is None:
         from clingoals.ce.tally import cycle_number_of
@@ -87,7 +87,7 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
     today; ``supervisor_since`` says another day (and makes it one);
     ``supervisor`` False clears both."""
     from clingoals.ce.licenses import check_carry_over, check_cycle_number, check_issued, check_name
-    from clingoals.dates import parse_date
+    from clingoals.dates import parse_date, parse_happened
     from clingoals.store import queries, repository
 
     changes: dict = {}
@@ -98,7 +98,7 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
     if renews is not None:
         changes["renews"] = parse_date(renews, today)
     if issued is not None:
-        changes["issued"] = parse_date(issued, today)
+        changes["issued"] = parse_happened(issued, today)
     if number is not None:
         changes["number"] = number.strip() or None
     if supervisor is not None:
@@ -279,7 +279,7 @@ def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | Non
     """`goals license done NAME "jurisprudence exam" --date DATE [--cycle previous|current|DATE]`:
     tick a requirement the license's profile meets by completion, in the
     cycle holding its date or, ticked late, in the earlier cycle it makes up."""
-    from clingoals.dates import parse_date
+    from clingoals.dates import parse_happened
     from clingoals.store import queries, repository
     from clingoals.usecases.ce import assign_cycle
 
@@ -293,7 +293,7 @@ def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | Non
                            f"(it has: {listed}).")
     from clingoals.ce.licenses import check_done_on
 
-    day = check_done_on(parse_date(date, today), today)
+    day = check_done_on(parse_happened(date, today), today)
     counts_in = assign_cycle(store.conn, [record["name"]], cycle, day, today)
     history = queries.license_cycles(store.conn, record["id"])
     window = find_cycle(profile, record, history, (counts_in or day).isoformat(), today)
