@@ -733,7 +733,7 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     outcome = found(v.BINARY_OUTCOME, text)
     named = found(v.NAMED_OBJECT, text)
     comparatives = found(v.COMPARATIVE, text)
-    if outcome and named and not (comparatives and not _verbs_in(text)):
+    if outcome and named and not (comparatives and (not _verbs_in(text) or _MORE_OF_IT.search(_lowered(text)))):
         said = quoted(goal.statement, outcome[0], named[:2]) or f"{outcome[0]} … {named[0]}"
         return Criterion(2, f"A checkable outcome: '{said}'.", evidence=[said])
     if deadline is not None and reading.score == 2 and not comparatives and not v.ON_DAYS.search(_lowered(text)):
@@ -760,6 +760,12 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     return Criterion(0, "Nothing says how you'll know you got there.",
                      "Add a measure: a number with a unit (12 sessions, 20 CE hours), how often "
                      "(3 times a week), 'from X to Y', or a checkable result (pass, obtain, submit).")
+
+
+# "Read more about DBT", "attend more workshops": the comparative says how much of the
+# outcome, so the outcome is not a checkable one ("Walk more" is partial too).
+_MORE_OF_IT = re.compile(v.BINARY_OUTCOME.pattern + r"\s+(?:(?:much|far|a lot|a bit|a little|even|way|lots)\s+)?"
+                         r"(?:more|less|fewer|better)\b")
 
 
 _DAY_NAMES = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
