@@ -46,3 +46,22 @@ def test_journal_at_a_terminal_warns_about_a_name_with_an_age_and_diagnosis(isol
     child.close()
     assert child.exitstatus == 0
     assert _goals(isolated_home, "journal", "list", "--json") == []
+
+
+def test_path_start_cards_name_no_option_a_person_cannot_type_there(isolated_home):
+    """Trial 7: the card's advice said '(--hours-per-week)' at a prompt."""
+    from test_add_pty import _goals
+
+    child = _spawn(["path", "start", "clinical-supervisor", "--target-date", "2027-12-31"], isolated_home)
+    child.logfile_read = seen = io.StringIO()
+    while child.expect([r"Keep, edit or skip", r"Save the long-term goal"]) == 0:
+        child.sendline("")
+    child.sendline("y")
+    child.expect("Started Clinical supervisor")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    shown = seen.getvalue()
+    assert "Add the hours a week you can give it" in shown  # the advice is there, in plain words
+    assert "--hours-per-week" not in shown and "(--" not in shown
+    assert len(_goals(isolated_home)) == 5  # the long-term goal and its 4 steps
