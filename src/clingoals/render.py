@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from clingoals.numbers import counted, number, signed
+from clingoals.numbers import counted, number, signed, unit_for
 
 _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
 
@@ -377,7 +377,7 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     ahead = seen.current >= seen.expected_now
     text = Text("Done     ", style="bold")
     text.append(charts.sparkline(seen.done, seen.target), style="green" if ahead else "yellow")
-    text.append(f"  {number(seen.current)} of {number(seen.target)} {unit}".rstrip())
+    text.append(f"  {number(seen.current)} of {number(seen.target)} {unit_for(seen.target, unit)}".rstrip())
     text.append("\nOn pace  ", style="bold")
     text.append(charts.sparkline(seen.expected, seen.target), style="dim")
     text.append(f"  {number(round(seen.expected_now, 1))} by today")
@@ -385,7 +385,8 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     text.append(f"\n         {seen.days[0].isoformat()} → {seen.days[-1].isoformat()}", style="dim")
     if goal["status"] in ("active", "paused") and seen.per_week_needed is not None:
         text.append("\nNeeded   ", style="bold")
-        text.append(f"{number(round(seen.per_week_needed, 1))} {unit} a week".replace("  ", " ")
+        needed = round(seen.per_week_needed, 1)
+        text.append(f"{number(needed)} {unit_for(needed, unit)} a week".replace("  ", " ")
                     + f" to finish by {goal['deadline']}")
     return text
 
@@ -395,7 +396,7 @@ def current_text(measure: dict) -> str:
     is not misread as a starting point nothing uses."""
     from clingoals.goal import logged_total
 
-    unit = f" {measure['unit']}" if measure["unit"] else ""
+    unit = f" {unit_for(measure['current'], measure['unit'])}" if measure["unit"] else ""  # 1 walk, 2 walks
     text = f"{_number(measure['current'])}{unit}"
     if measure.get("baseline"):
         text += f" ({_number(measure['baseline'])} at the start + {_number(logged_total(measure))} logged)"
