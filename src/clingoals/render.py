@@ -978,6 +978,17 @@ def reviews_table(reviews: list[dict]) -> Table:
 
 # --- the journal ---------------------------------------------------------------------------
 
+def _one_line(text: str) -> str:
+    """A text on one line for a listing: its lines (a review's sections,
+    "Achieved: ..." then "What got in the way: ...") kept apart by " · "
+    unless a line already ends a sentence; spaces inside a line folded."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    joined = ""
+    for line in filter(None, lines):
+        joined += ("" if not joined else " " if joined[-1] in ".!?;" else " · ") + line
+    return joined
+
+
 def journal_table(entries: list[dict]) -> Table:
     """One row per entry: its text on up to two lines at word boundaries; a
     Goals column only when some entry is linked to a goal (an empty column
@@ -995,7 +1006,7 @@ def journal_table(entries: list[dict]) -> Table:
     id_width = max([2] + [len(str(e["id"])) for e in entries])
     entry_width = max(out.width - id_width - 10 - kind_width - goals_width - 6, 12)
     for e in entries:
-        text = " ".join(e["text"].split())
+        text = _one_line(e["text"])
         row = [str(e["id"]), e["date"], e["kind"], clip(text, entry_width, lines=2)]
         table.add_row(*row, *([", ".join(map(str, e["goals"]))] if linked else []))
     return table

@@ -1,0 +1,24 @@
+"""Trial 7: `goals journal list` keeps a review's sections apart ("started
+saving · What got in the way: ..."); the stored text keeps its lines."""
+
+from __future__ import annotations
+
+import json
+
+
+def test_a_reviews_sections_are_kept_apart_in_the_list(run, tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"achieved": "started saving", "obstacles": "Late sessions", "energy": 3}))
+    assert run("review", "--answers", answers).code == 0
+    [entry] = run("journal", "list", "--json").json()
+    assert entry["text"] == "Achieved: started saving\nWhat got in the way: Late sessions\nEnergy and stress: energy 3/5"
+    listed = run("journal", "list")
+    assert listed.code == 0
+    flat = " ".join(listed.out.split())
+    assert "started saving · What got in the way: Late sessions · Energy and stress" in flat
+
+
+def test_a_line_that_ends_a_sentence_needs_no_separator(run):
+    assert run("journal", "Short note.\nAnother line\nand a third", "--yes").code == 0
+    flat = " ".join(run("journal", "list").out.split())
+    assert "Short note. Another line · and a third" in flat
