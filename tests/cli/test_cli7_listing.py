@@ -22,3 +22,21 @@ def test_a_line_that_ends_a_sentence_needs_no_separator(run):
     assert run("journal", "Short note.\nAnother line\nand a third", "--yes").code == 0
     flat = " ".join(run("journal", "list").out.split())
     assert "Short note. Another line · and a third" in flat
+
+
+def test_the_readme_describes_check_json_as_it_is(run):
+    """Trial 7: the shape of `goals check --json` is documented, and the README's example is real output."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme[readme.index("`goals check --json` prints the card itself"):]
+    section = section[:section.index("Nothing is saved.")]
+    card = run("check", "Walk more by the end of January", "--json")
+    assert card.code == 0
+    card = card.json()
+    for key in [*card, *card["criteria"], *card["criteria"]["specific"]]:
+        assert f'"{key}"' in section or f"`{key}`" in section, key
+    example = re.search(r'"specific": (\{.*?\}),\n', section, re.S).group(1)
+    assert json.loads(example) == {k: v for k, v in card["criteria"]["specific"].items()}
+    assert f'"deadline": "{card["deadline"]}"' in section and f'"total": {card["total"]}' in section
