@@ -896,11 +896,14 @@ def digest(data: dict) -> Hanging:
     text = Text(heading, style="bold")
     empty = True
 
-    def section(title: str, lines: list[str], style: str = "") -> None:
+    def section(title: str, lines: list[str], style: str = "", *, count: str | None = None) -> None:
+        """A heading with how many items it lists (``count`` when its lines
+        are not the items), then the lines."""
         nonlocal empty
         if lines:
             empty = False
-            text.append(f"\n{title} ({len(lines)})", style=f"bold {style}".strip())
+            text.append(f"\n{title} ({count or len(lines)})" if count != "" else f"\n{title}",
+                        style=f"bold {style}".strip())
             text.append("".join(f"\n  {line}" for line in lines))
 
     section("Completed", [f"{g['id']}: {g['title']}" for g in data["completed"]], "green")
@@ -912,7 +915,8 @@ def digest(data: dict) -> Hanging:
                 if ce["credits"] else [])
     ce_lines += [f"{l['name']}: {l['remaining_hours']:g} h to go, {l['days_left']} d left ({l['status'].replace('_', ' ')})"
                  for l in ce["licenses"]]
-    section("Continuing education", ce_lines)
+    # Its lines are a credits line and one per license: the heading counts the credits, as its first line does.
+    section("Continuing education", ce_lines, count=counted(len(ce["credits"]), "credit") if ce["credits"] else "")
     section("Due in the next 14 days", [f"{g['id']}: {g['title']} ({g['deadline']}, {g['days_left']} d)"
                                         for g in data["due_soon"]] +
             [f"step {s['step_id']} of goal {s['goal_id']}: {s['text']} ({s['due']})" for s in data["steps_due_soon"]],

@@ -40,3 +40,15 @@ def test_the_readme_describes_check_json_as_it_is(run):
     example = re.search(r'"specific": (\{.*?\}),\n', section, re.S).group(1)
     assert json.loads(example) == {k: v for k, v in card["criteria"]["specific"].items()}
     assert f'"deadline": "{card["deadline"]}"' in section and f'"total": {card["total"]}' in section
+
+
+def test_the_digests_ce_heading_counts_the_credits_it_lists(run):
+    """Trial 7: "Continuing education (2)" counted lines (a credits line and a license line) over 1 credit."""
+    assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-04-30").code == 0
+    assert "Continuing education (" not in run("review", "--summary").out  # no credit this week: no count
+    assert run("ce", "add", "Ethics and boundaries", "--hours", "3", "--date", "2026-05-12",
+               "--format", "live-online").code == 0
+    digest = run("review", "--summary", "--json")
+    assert digest.code == 0 and len(digest.json()["ce"]["credits"]) == 1
+    shown = run("review", "--summary").out
+    assert "Continuing education (1 credit)" in shown and "3 h logged in 1 credit" in shown
