@@ -537,7 +537,8 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     # stands alone (the start is its first word). Only the few words that can
     # begin a date are visited, in order; for each, the trigger before it is
     # tried first, as a left-to-right reading of the starts would.
-    for begin in [i for i, word in enumerate(words) if word in _DATE_STARTERS or word[:1].isdigit()]:
+    may_begin = _MAY_BEGIN
+    for begin in [i for i, word in enumerate(words) if may_begin[word]]:
         if begin:
             before = words[begin - 1]
             started = begin > 1 and words[begin - 2] in _BEGINS  # "starting in April": when it begins
@@ -584,6 +585,20 @@ def _phrase_from(raws: list[str], words: list[str], start: int, begin: int, toda
 _DATE_STARTERS = (set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(ABBREVIATED_ENDS) | {
     "today", "tomorrow", "next", "this", "coming", "the", "end", "in", "within", "over", "for",
     "q1", "q2", "q3", "q4"})
+
+
+class _MayBegin(dict):
+    """word -> whether a date can begin with it (a starter or a digit-led
+    word), filled as words are met: one lookup a word instead of two tests."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 50_000:  # bounded like a lemmatiser's cache
+            self.clear()
+        found = self[word] = word in _DATE_STARTERS or word[:1].isdigit()
+        return found
+
+
+_MAY_BEGIN = _MayBegin()
 
 
 # Every phrase the grammar reads has a digit or one of these words in it: a

@@ -321,7 +321,8 @@ def test_pattern_gates_never_hide_a_match():
 
 
 _TWIN_TEXTS = ["Run 3 times a week by June 30", "walk 30\x1cminutes daily", "read 2\x1fbooks", "a_b 3 hours",
-               "sleep 8\thours a night", "x\x0b3 times\x0ca week", "cut down on soda", "see 5 clients weekly"]
+               "sleep 8\thours a night", "x\x0b3 times\x0ca week", "cut down on soda", "see 5 clients weekly",
+               ", Confidence level:\x1c7", "(80% confident)", "SELF-EFFICACY 9 / 10", ", 60%."]
 
 
 @settings(max_examples=300, deadline=None)
@@ -334,7 +335,10 @@ def test_ascii_twins_find_what_the_patterns_find(text):
     from clingoals.smart.scorer import DEADLINE_WORDS, DURATION, _HOURS_IN_TEXT
 
     patterns = [p for p in vars(v).values() if isinstance(p, (v.re.Pattern, v.LazyPattern))]
+    from clingoals.smart import language
+
     patterns += [DEADLINE_WORDS, DURATION, _HOURS_IN_TEXT] + [m.pattern for m in milestones() if m.pattern]
+    patterns += [*language.CONFIDENCE_PATTERNS, language.TRAILING_RATING]
     for candidate in (text, text.lower()):
         if not v.plain_ascii(candidate):
             continue

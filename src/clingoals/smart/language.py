@@ -136,12 +136,14 @@ def stated_confidence(text: str) -> StatedConfidence | None:
     if lowered is not None and "confiden" not in lowered and "efficacy" not in lowered and "sure" not in lowered:
         match = None  # "(7/10)", "60%": only a trailing rating can state it
     else:
-        match = next((m for m in (p.search(text) for p in CONFIDENCE_PATTERNS) if m), None)
+        ascii = v.plain_ascii(text)  # (then searched with the patterns' ASCII twins: no Unicode lookups)
+        match = next((m for m in ((v.for_ascii(p) if ascii else p).search(text) for p in CONFIDENCE_PATTERNS)
+                      if m), None)
     if match is not None:
         groups = match.groupdict()
         value = _as_rating(groups.get("n") or groups.get("b"), groups.get("p"))
     else:
-        match = TRAILING_RATING.search(text)
+        match = (v.for_ascii(TRAILING_RATING) if v.plain_ascii(text) else TRAILING_RATING).search(text)
         if match is None:
             return None
         digits = re.search(r"(\d{1,3})\s*(/|%)", match.group(0))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from clingoals.dates import RATE, find_deadline, frequency_phrase
+from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase
 from clingoals.numbers import number
 from clingoals.smart import language
 from clingoals.smart import vocabulary as v
@@ -1027,9 +1027,11 @@ def _workload(goal: GoalText) -> Workload | None:
     scan = _scan(goal.statement)
     if not scan.digit:
         return None  # every amount of hours or sessions starts with a digit
+    if _matches(v.FREQUENCY_COUNT, goal.statement):
+        return None  # with a rhythm, "a 1-hour walk" is each time, not a total (its matches are kept: asked first)
     match = (v.for_ascii(_HOURS_IN_TEXT) if scan.ascii else _HOURS_IN_TEXT).search(scan.lowered)
-    if match is None or _matches(v.FREQUENCY_COUNT, goal.statement):
-        return None  # with a rhythm, "a 1-hour walk" is each time, not a total
+    if match is None:
+        return None
     if any(m.start() <= match.start() < m.end() for m in _matches(v.STATE_HOURS, goal.statement)):
         return None  # "8 hours of sleep" is a daily state, not work to fit into a week
     amount = float(match.group(1))
@@ -1268,8 +1270,9 @@ class _Words:
             if word.content:
                 content.update(word.content)
             if word.term is not None:
-                for slot in word.starts:
-                    starts[slot].append(len(terms))
+                if word.starts:
+                    for slot in word.starts:
+                        starts[slot].append(len(terms))
                 terms.append(word.term)
         self.bits, self.terms, self.starts, self.content, self.count = bits, terms, starts, content, count
 
@@ -1501,7 +1504,7 @@ def score_relevant(goal: GoalText) -> Criterion:
                      "Say what it serves ('so that ...', 'to qualify for ...') or link an aspiration.")
 
 
-_SEASON_WORDS = ("summer", "winter", "spring", "fall", "autumn")
+_SEASON_WORDS = SEASONS  # every SEASON_DEADLINE match names one
 
 
 def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date | None]:
