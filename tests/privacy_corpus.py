@@ -73,6 +73,19 @@ ORDINARY = [
     "Felt proud presenting at grand rounds at 1 pm in building 5",
     "Finally understood how to score the PCL-5 and the GAD-7",
     "Renewed my license on 2026-06-30 and paid the $150 fee",
+    # a diagnosis or an age near a capitalised word that names no client (trial 7 rule)
+    "Talked to Sarah about my own anxiety before the exam",
+    "Read the Beck Depression Inventory manual again",
+    "Beck's depression inventory is in the shared drive",
+    "Linehan's DBT for borderline personality disorder training was worth it",
+    "Working with bipolar clients is hard some weeks",
+    "Sarah, my supervisor, has PTSD training I want too",
+    "Since age 15 I wanted to be a therapist",
+    "Trauma-focused CBT with a 15-year-old went well today",
+    "Attended Shapiro's EMDR training for PTSD",
+    "Florida requires 30 hours; I have 15, so I need more",
+    "Learning about bipolar disorder for the exam",
+    "Saw a 15 year old boy with autism; I want more training in that",
 ]
 
 IDENTIFYING = [
@@ -123,4 +136,13 @@ IDENTIFYING = [
     "Need to call back at (512) 555-0147 about scheduling",
     "His cell is 512.555.0199, call before 5",
     "Left a voicemail at +1 415 555 2671",
+    # a first name with an age or a diagnosis (trial 7)
+    "Tough week. Jake, the 15-year-old with bipolar disorder, missed again and I worried about him all weekend.",
+    "Jake, 15, missed again",
+    "Worried about Emma (age 9) after the custody hearing",
+    "15-year-old Jake missed again",
+    "Jake's PTSD flared after the anniversary",
+    "Leo, who has ADHD, did well with the new routine",
+    "Maria was diagnosed with schizophrenia last spring",
+    "Tom has severe OCD and we started ERP",
 ]

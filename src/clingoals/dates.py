@@ -16,7 +16,9 @@ today); next week|month|quarter|year (that long after today: on November 23
 "next month" is December 23); last week|month|quarter|year and
 N days|weeks|months|years ago (that long before today); in N days|weeks|months|
 years (also "N weeks", "next N weeks", "a month"); end of week|month|quarter|
-year and eow|eom|eoq|eoy; end of next month, end of 2027, end of June; Q1..Q4
+year and eow|eom|eoq|eoy; end of next month, end of 2027, end of June, end of
+January 2028, "the end of the quarter"; a leading "by", "due (by)", "on" or
+"the" is read past ("by the end of January" is "end of January"); Q1..Q4
 (last day of that quarter this year, next year if past; "Q3 2027");
 June 30 / 30 June 2027 / June 30th, 2027 / December 31 of this year;
 6/30/2027 and 6/30 (US order); October 2026 and March (last day of that
@@ -223,10 +225,14 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
         if stripped != text:
             this_year, text = True, stripped
     words = text.split()
-    if words and words[0] in ("the", "on", "by", "due"):
-        if words[0] == "the" and len(words) == 2 and words[1] in WEEKDAYS:
-            return None  # "in the sun", "the wed": not how anyone writes a weekday
-        words = words[1:]
+    # A deadline as people say it: "due by", "by", "on", then "the":
+    # "by the end of January", "due by June 30", "on the 2027-06-30" read
+    # as the phrase after them. Each word at most once, in that order.
+    for lead in (("due",), ("by", "on"), ("the",)):
+        if words and words[0] in lead:
+            if words[0] == "the" and len(words) == 2 and words[1] in WEEKDAYS:
+                return None  # "in the sun", "the wed": not how anyone writes a weekday
+            words = words[1:]
     if not words or not _may_start_date(words[0]):
         return None
     text = " ".join(words)

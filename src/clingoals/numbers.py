@@ -29,3 +29,41 @@ def plural(count: float | int, singular: str, many: str | None = None) -> str:
 def counted(count: float | int, singular: str, many: str | None = None) -> str:
     """A count with its noun agreeing: 1 day, 2 days, 0 days."""
     return f"{number(count)} {plural(count, singular, many)}"
+
+
+_SAME_BOTH_WAYS = frozenset({"series", "species", "kudos", "news", "lbs", "hrs", "mins", "yrs", "wks", "ce", "ceus"})
+
+
+def singular_word(word: str) -> str:
+    """One of a plural English noun a person typed as a unit: walks -> walk,
+    hours -> hour, classes -> class, activities -> activity, boxes -> box.
+    A word that isn't a regular plural (kg, h, miles per hour's "per") is kept."""
+    lower = word.lower()
+    if len(word) < 3 or lower in _SAME_BOTH_WAYS or not word.isalpha() or not lower.endswith("s") \
+            or lower.endswith(("ss", "us", "is")):
+        return word
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
+    if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def unit_for(count: float | int | None, unit: str | None) -> str:
+    """A goal's unit agreeing with ``count``: "1 walk", "2 walks", "1 training
+    hour", "1 minute a day". Units are stored as typed (mostly plural); for a
+    count of exactly 1 (or -1, a correction) the noun is made singular: the
+    first plural word before any "a", "per" or "each" ("minutes a day",
+    "books read", "sessions with clients", "training hours")."""
+    unit = unit or ""
+    if count is None or abs(round(float(count), 2)) != 1 or not unit.strip():
+        return unit
+    words = unit.split(" ")
+    for i, word in enumerate(words):
+        if i and word.lower() in ("a", "an", "per", "each", "every"):
+            break
+        one = singular_word(word)
+        if one != word:
+            words[i] = one
+            break
+    return " ".join(words)

@@ -57,6 +57,32 @@ _NAME_RULES = (
         rf"\b(?i:session|sessions|intake|appointment|assessment|home visit|visit)\s+with\s+({_INITIALS}|{_NAME})")),
     ("a family name", re.compile(r"\b[Tt]he\s+([A-Z][a-z'’]+)\s+(?:family|kids|children|household)\b")),
 )
+# A client described by name and age or diagnosis: "Jake, the 15-year-old
+# with bipolar disorder", "15-year-old Jake", "Jake (age 15)", "Jake's PTSD",
+# "Jake, who has ADHD". The name must read as one: a capitalised word that
+# is not a known non-name, and a diagnosis must follow it through words that
+# describe a person ("'s", "has", "with", "who has", "diagnosed with"), so
+# "talked to Sarah about my anxiety" or "the Beck Depression Inventory" pass.
+_AGE = r"(?:\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|(?i:age|aged)\s+\d{1,2}\b|\d{1,2}\s?(?:yo|y/o|y\.o\.)(?!\w))"
+_DIAGNOSIS = (r"(?:PTSD|C-PTSD|ADHD|ADD|OCD|BPD|GAD|MDD|ODD|ASD|DID|bipolar|schizophreni[ac]\w*|schizoaffective"
+              r"|autis(?:m|tic)|anorexi[ac]|bulimi[ac]|borderline|psychosis|psychotic|major depressi\w+|depression"
+              r"|panic disorder|anxiety disorder|eating disorder|personality disorder|substance use disorder"
+              r"|alcohol use disorder|opioid use disorder|conduct disorder|dementia|suicidal\w*)\b")
+_PERSON_THEN = (r"(?:['’]s|\s*,\s*(?:(?:the|a|an|my|our)\s+)?(?:[\w-]+\s+){0,3}?(?:with|who\s+has|who\s+is|diagnosed\s+with)"
+                r"|\s+(?:has|with|who\s+has|is\s+diagnosed\s+with|was\s+diagnosed\s+with|diagnosed\s+with"
+                r"|struggles\s+with|struggling\s+with|living\s+with))")
+_FIRST_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
+_NOT_A_DIAGNOSIS_AFTER = re.compile(r"\s*(?:inventory|scale|questionnaire|checklist|index|screen(?:er|ing)?|training"
+                                    r"|workshop|course|webinar|module|protocol|certificat\w*|clients?|patients?|population|group|teens|kids"
+                                    r"|youth|adults|folks|cases|caseload|specialist|treatment|therapy|services|program"
+                                    r"|personality\s+disorder\s+training)\b", re.IGNORECASE)
+_DESCRIBED_RULES = (
+    ("a name with an age", re.compile(rf"\b({_FIRST_NAME})\s*(?:,|\()\s*(?:(?i:the|a|an|who\s+is)\s+)?{_AGE}")),
+    ("a name with an age", re.compile(rf"\b({_FIRST_NAME})(?:,\s+(\d{{1,2}}),\s|\s*\((\d{{1,2}})\))")),
+    ("a name with an age", re.compile(rf"\b{_AGE}(?:\s+(?i:client|boy|girl|son|daughter))?\s*,?\s+({_FIRST_NAME})\b")),
+    ("a name with a diagnosis", re.compile(rf"\b({_FIRST_NAME}){_PERSON_THEN}\s+"
+                                             rf"(?:(?i:severe|mild|moderate|chronic|untreated|complex)\s+)?{_DIAGNOSIS}")),
+)
 _DETAIL_RULES = (
     ("a date of birth", re.compile(
         rf"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on)?)\W{{0,4}}{_DATE}",
@@ -97,6 +123,17 @@ def findings(text: str) -> list[str]:
         for match in pattern.finditer(text):
             name = re.sub(r"['’]s$", "", match.group(1).strip())
             if not _could_be_name(name) or _COLLEAGUE_AFTER.match(text, match.end()):
+                continue
+            found.append(f"{label} ({name!r})")
+            labels.add(label)
+            break
+    for label, pattern in _DESCRIBED_RULES:
+        if label in labels:
+            continue
+        for match in pattern.finditer(text):
+            name = next(group for group in match.groups() if group and not group.isdigit())
+            if not _could_be_name(name) or name.endswith("ing") or (label == "a name with a diagnosis"
+                                              and _NOT_A_DIAGNOSIS_AFTER.match(text, match.end())):
                 continue
             found.append(f"{label} ({name!r})")
             labels.add(label)

@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from clingoals.numbers import counted, number, signed
+from clingoals.numbers import counted, number, signed, unit_for
 
 _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
 
@@ -377,7 +377,7 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     ahead = seen.current >= seen.expected_now
     text = Text("Done     ", style="bold")
     text.append(charts.sparkline(seen.done, seen.target), style="green" if ahead else "yellow")
-    text.append(f"  {number(seen.current)} of {number(seen.target)} {unit}".rstrip())
+    text.append(f"  {number(seen.current)} of {number(seen.target)} {unit_for(seen.target, unit)}".rstrip())
     text.append("\nOn pace  ", style="bold")
     text.append(charts.sparkline(seen.expected, seen.target), style="dim")
     text.append(f"  {number(round(seen.expected_now, 1))} by today")
@@ -385,7 +385,8 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     text.append(f"\n         {seen.days[0].isoformat()} → {seen.days[-1].isoformat()}", style="dim")
     if goal["status"] in ("active", "paused") and seen.per_week_needed is not None:
         text.append("\nNeeded   ", style="bold")
-        text.append(f"{number(round(seen.per_week_needed, 1))} {unit} a week".replace("  ", " ")
+        needed = round(seen.per_week_needed, 1)
+        text.append(f"{number(needed)} {unit_for(needed, unit)} a week".replace("  ", " ")
                     + f" to finish by {goal['deadline']}")
     return text
 
@@ -395,7 +396,7 @@ def current_text(measure: dict) -> str:
     is not misread as a starting point nothing uses."""
     from clingoals.goal import logged_total
 
-    unit = f" {measure['unit']}" if measure["unit"] else ""
+    unit = f" {unit_for(measure['current'], measure['unit'])}" if measure["unit"] else ""  # 1 walk, 2 walks
     text = f"{_number(measure['current'])}{unit}"
     if measure.get("baseline"):
         text += f" ({_number(measure['baseline'])} at the start + {_number(logged_total(measure))} logged)"
@@ -895,11 +896,14 @@ def digest(data: dict) -> Hanging:
     text = Text(heading, style="bold")
     empty = True
 
-    def section(title: str, lines: list[str], style: str = "") -> None:
+    def section(title: str, lines: list[str], style: str = "", *, count: str | None = None) -> None:
+        """A heading with how many items it lists (``count`` when its lines
+        are not the items), then the lines."""
         nonlocal empty
         if lines:
             empty = False
-            text.append(f"\n{title} ({len(lines)})", style=f"bold {style}".strip())
+            text.append(f"\n{title} ({count or len(lines)})" if count != "" else f"\n{title}",
+                        style=f"bold {style}".strip())
             text.append("".join(f"\n  {line}" for line in lines))
 
     section("Completed", [f"{g['id']}: {g['title']}" for g in data["completed"]], "green")
@@ -911,7 +915,8 @@ def digest(data: dict) -> Hanging:
                 if ce["credits"] else [])
     ce_lines += [f"{l['name']}: {l['remaining_hours']:g} h to go, {l['days_left']} d left ({l['status'].replace('_', ' ')})"
                  for l in ce["licenses"]]
-    section("Continuing education", ce_lines)
+    # Its lines are a credits line and one per license: the heading counts the credits, as its first line does.
+    section("Continuing education", ce_lines, count=counted(len(ce["credits"]), "credit") if ce["credits"] else "")
     section("Due in the next 14 days", [f"{g['id']}: {g['title']} ({g['deadline']}, {g['days_left']} d)"
                                         for g in data["due_soon"]] +
             [f"step {s['step_id']} of goal {s['goal_id']}: {s['text']} ({s['due']})" for s in data["steps_due_soon"]],
@@ -977,6 +982,17 @@ def reviews_table(reviews: list[dict]) -> Table:
 
 # --- the journal ---------------------------------------------------------------------------
 
+def _one_line(text: str) -> str:
+    """A text on one line for a listing: its lines (a review's sections,
+    "Achieved: ..." then "What got in the way: ...") kept apart by " · "
+    unless a line already ends a sentence; spaces inside a line folded."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    joined = ""
+    for line in filter(None, lines):
+        joined += ("" if not joined else " " if joined[-1] in ".!?;" else " · ") + line
+    return joined
+
+
 def journal_table(entries: list[dict]) -> Table:
     """One row per entry: its text on up to two lines at word boundaries; a
     Goals column only when some entry is linked to a goal (an empty column
@@ -994,7 +1010,7 @@ def journal_table(entries: list[dict]) -> Table:
     id_width = max([2] + [len(str(e["id"])) for e in entries])
     entry_width = max(out.width - id_width - 10 - kind_width - goals_width - 6, 12)
     for e in entries:
-        text = " ".join(e["text"].split())
+        text = _one_line(e["text"])
         row = [str(e["id"]), e["date"], e["kind"], clip(text, entry_width, lines=2)]
         table.add_row(*row, *([", ".join(map(str, e["goals"]))] if linked else []))
     return table

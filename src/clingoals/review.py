@@ -14,7 +14,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import number, plural
+from clingoals.numbers import number, plural, unit_for
 
 DEFAULT_RHYTHM = "weekly"
 DUE_SOON_DAYS = 14
@@ -244,7 +244,8 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> lis
         unit = f" {goal['measure']['unit']}" if goal["measure"].get("unit") else ""
         if target_reached(goal):
             reasons.append((0, f"target reached ({number(goal['measure']['current'])} of "
-                               f"{number(goal['measure']['target'])}{unit}): done?"))
+                               f"{number(goal['measure']['target'])}"
+                               f"{unit and ' ' + unit_for(goal['measure']['target'], unit[1:])}): done?"))
         left = goal["days_left"]
         if left < 0:
             reasons.append((1, f"overdue by {-left} day{'s' if left != -1 else ''} (deadline {goal['deadline']})"))
@@ -259,7 +260,7 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> lis
         if goal["id"] in moved or steps_this_week:
             parts = []
             if goal["id"] in moved:
-                parts.append(f"{moved[goal['id']]:+g}{unit}")
+                parts.append(f"{moved[goal['id']]:+g}{unit and ' ' + unit_for(moved[goal['id']], unit[1:])}")
             if steps_this_week:
                 parts.append(f"{steps_this_week} step{'s' if steps_this_week != 1 else ''} done")
             reasons.append((4, "moved this week: " + ", ".join(parts)))

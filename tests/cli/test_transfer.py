@@ -180,8 +180,8 @@ def _renewed_export(run, add, tmp_path) -> dict:
     run("log", goal["id"], "3")
     run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2026-04-30")
     assert run("license", "renew", "TX LPC", "--yes").code == 0
-    run("export", "--out", tmp_path / "one.json")
-    return json.loads((tmp_path / "one.json").read_text())
+    assert run("export", "--out", tmp_path / "renewed.json").code == 0  # a new name: an existing one is refused
+    return json.loads((tmp_path / "renewed.json").read_text())
 
 
 def test_an_export_without_the_newer_fields_still_imports(run, add, tmp_path, monkeypatch):

@@ -47,7 +47,7 @@ def _journal(tmp_path: Path, count: int, offset: int) -> Path:
 
 
 @pytest.mark.parametrize("command, name", [
-    (("export", "--out"), "export.json"),
+    (("export", "--force", "--out"), "export.json"),  # --force: it replaces the earlier export
     (("plan", "--include-journal", "--force", "--out"), "plan.md"),  # --force: it replaces the earlier plan
     (("db", "backup", "--force"), "backup.zip"),  # --force: it replaces the earlier backup
 ])

@@ -27,7 +27,7 @@ from clingoals.cli.common import (
 )
 from clingoals.errors import ClingoalsError, InvalidInput
 from clingoals.goal import before_start_note, title_follows
-from clingoals.numbers import counted, number
+from clingoals.numbers import counted, number, unit_for
 from clingoals.usecases import goals as use
 
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
@@ -280,7 +280,8 @@ def log(
     measure = data["measure"]
     target = f" of {number(measure['target'])}" if measure["target"] else ""
     done = f"Logged {number(value)} on goal {goal_id}" if value >= 0 else f"Corrected goal {goal_id} by {number(value)}"
-    message = f"{done}: now {number(measure['current'])}{target} {measure['unit'] or ''}".rstrip() + "."
+    unit = unit_for(measure["target"] or measure["current"], measure["unit"])  # now 1 walk; 1 of 1 book
+    message = f"{done}: now {number(measure['current'])}{target} {unit or ''}".rstrip() + "."
     note = _before_start(goal_id, date, data, "progress logged on")
     if note:
         message += "\n" + note

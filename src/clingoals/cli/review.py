@@ -35,7 +35,7 @@ from clingoals.cli.common import (
 )
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
-from clingoals.numbers import counted
+from clingoals.numbers import counted, unit_for
 from clingoals.usecases import review as use
 from clingoals.usecases.review import SETTINGS
 
@@ -496,7 +496,8 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     say(f"  Saved goal {goal['id']}.")
     if result["target_reached"]:
         reached = result["goal"]["measure"]
-        say(f"  Target reached: {reached['current']:g} of {reached['target']:g} {reached['unit'] or ''}".rstrip()
+        say(f"  Target reached: {reached['current']:g} of {reached['target']:g} "
+            f"{unit_for(reached['target'], reached['unit'])}".rstrip()
             + f". Mark it done: goals done {goal['id']}")
 
 

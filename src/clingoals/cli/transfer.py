@@ -34,19 +34,25 @@ import_app = typer.Typer()
 @export_app.command("export")
 def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help="json (everything), csv (a folder of CSVs) or ics (calendar).", case_sensitive=False),
            out: Optional[Path] = typer.Option(None, "--out", help="File (json, ics) or folder (csv) to write; json goes to stdout without it."),
-           include_deleted: bool = typer.Option(False, "--include-deleted", help="Also export deleted goals, credits, licenses and journal entries.")) -> None:
-    """Export everything: goals, aspirations, licenses, CE credits, reviews, reflections."""
-    from clingoals.store.files import is_stdout, write_file
+           include_deleted: bool = typer.Option(False, "--include-deleted", help="Also export deleted goals, credits, licenses and journal entries."),
+           force: bool = typer.Option(False, "--force", help="Replace the --out file (csv: the CSV files in the folder) if it already exists.")) -> None:
+    """Export everything: goals, aspirations, licenses, CE credits, reviews, reflections.
+    An existing --out file is refused unless --force: an export is often the only backup."""
+    from clingoals.store.files import is_stdout, refuse_existing, write_file
     from clingoals.usecases import transfer as use
 
     if fmt == ExportFormat.csv and (out is None or is_stdout(out)):
         raise InvalidInput("CSV export writes one file per kind of record: give a folder with --out.")
     with opened_store() as store:
         if fmt == ExportFormat.json:
-            done = use.export_json(store, out, now=clock.now_iso(), include_deleted=include_deleted)
+            done = use.export_json(store, out, now=clock.now_iso(), include_deleted=include_deleted,
+                                   replace=force)
         elif fmt == ExportFormat.csv:
-            written = use.export_csv(store, out, now=clock.now_iso(), include_deleted=include_deleted)
+            written = use.export_csv(store, out, now=clock.now_iso(), include_deleted=include_deleted,
+                                     replace=force)
         else:
+            if out is not None and not is_stdout(out) and not force:
+                refuse_existing(out)  # said before the calendar is built
             ics = use.export_ics(store, today=today(), now=clock.now_iso(), include_deleted=include_deleted)
     if fmt == ExportFormat.json:
         if done["certificates_left_out"]:
@@ -57,7 +63,7 @@ def export(fmt: ExportFormat = typer.Option(ExportFormat.json, "--format", help=
     elif fmt == ExportFormat.csv:
         say(f"Wrote {counted(written, 'CSV file')} to {out}.")
     else:
-        write_file(out or "-", ics)
+        write_file(out or "-", ics, replace=force)
         if out is not None and not is_stdout(out):
             say(f"Wrote the calendar to {out}.")
 

@@ -222,6 +222,15 @@ def _temp_beside(path: Path, *, binary: bool, mode: int | None) -> Iterator[tupl
         raise
 
 
+def refuse_existing(*paths: Path | str) -> None:
+    """Raise the error an existing target gets without ``--force`` when any
+    of ``paths`` exists (checked before anything is written)."""
+    for path in paths:
+        if not is_stdout(path) and os.path.lexists(path):
+            _check_target(Path(path))
+            raise _exists_error(path)
+
+
 def _exists_error(path: Path | str) -> InvalidInput:
     return InvalidInput(f"{path} already exists; nothing was written. Give another name, "
                         "or add --force to replace it.")
@@ -304,6 +313,7 @@ def write_file(path: Path | str, content: str | bytes | Callable[[IO], object], 
     the name with a hard link, which never replaces."""
     binary = isinstance(content, bytes) if binary is None else binary
     if not replace and not is_stdout(path) and os.path.lexists(path):
+        _check_target(Path(path))  # a folder or a pipe is said to be one, not just to exist
         raise _exists_error(path)  # said before any content is made; file_aside makes sure at the end
     if is_stdout(path):
         if callable(content):

@@ -85,12 +85,14 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
 
 
 def score_draft(path, draft: dict, *, today: dt.date) -> dict:
-    """The SMART scorecard of one planned goal."""
+    """The SMART scorecard of one planned goal, as the guided conversation
+    shows it: in plain words, no command-line options (nothing to type them at)."""
     from clingoals.smart import GoalText, score
+    from clingoals.smart.scorer import card_in_plain_words
 
-    return score(GoalText(draft["statement"], deadline=draft["deadline"], target=draft["target"], unit=draft["unit"],
+    return card_in_plain_words(score(GoalText(draft["statement"], deadline=draft["deadline"], target=draft["target"], unit=draft["unit"],
                           category=draft["category"], aspirations=(path.aspiration,),
-                          linked_aspirations=(path.aspiration,)), today)
+                          linked_aspirations=(path.aspiration,)), today))
 
 
 def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: str) -> dict:

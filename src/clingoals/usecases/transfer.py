@@ -32,11 +32,12 @@ def build_document(store, *, now: str, include_deleted: bool = False) -> dict:
     return export_document(store.conn, now, _user_profiles(), include_deleted=include_deleted)
 
 
-def export_json(store, out: Path | None, *, now: str, include_deleted: bool = False) -> dict:
+def export_json(store, out: Path | None, *, now: str, include_deleted: bool = False, replace: bool = True) -> dict:
     """Stream the JSON document to ``out`` (None or '-': stdout), one record at
     a time so memory stays flat; certificates are copied beside a file.
-    Deleted records are left out unless ``include_deleted``. Returns where it
-    went and how many certificates were copied or left out."""
+    Deleted records are left out unless ``include_deleted``; an existing
+    ``out`` is refused unless ``replace``. Returns where it went and how many
+    certificates were copied or left out."""
     from clingoals.store.files import export_certificates, is_stdout, write_file
     from clingoals.store.queries import certificate_names
     from clingoals.store.transfer import write_document
@@ -44,7 +45,8 @@ def export_json(store, out: Path | None, *, now: str, include_deleted: bool = Fa
     profiles = _user_profiles()
     to_stdout = out is None or is_stdout(out)
     write_file("-" if to_stdout else out, lambda handle: write_document(handle, store.conn, now, profiles,
-                                                                        include_deleted=include_deleted))
+                                                                        include_deleted=include_deleted),
+               replace=replace)
     names = certificate_names(store.conn, include_deleted=include_deleted)
     if to_stdout:
         return {"out": "-", "certificates": 0, "certificates_left_out": len(names), "folder": None}
@@ -61,9 +63,17 @@ def export_ics(store, *, today: dt.date, now: str, include_deleted: bool = False
     return to_ics(build_document(store, now=now, include_deleted=include_deleted), next_review_date(store), today)
 
 
-def export_csv(store, folder: Path, *, now: str, include_deleted: bool = False) -> int:
-    """One CSV per kind of record in ``folder``; returns how many files."""
-    return _export_csv(build_document(store, now=now, include_deleted=include_deleted), folder)
+def export_csv(store, folder: Path, *, now: str, include_deleted: bool = False, replace: bool = True) -> int:
+    """One CSV per kind of record in ``folder``; returns how many files.
+    Unless ``replace``, a folder already holding one of them is refused
+    before any is written."""
+    if not replace:
+        from clingoals.store.export_fields import Plan, plans
+        from clingoals.store.files import refuse_existing
+
+        kinds = [*plans(), *(name for name, item in plans()["goals"].lists if isinstance(item, Plan))]
+        refuse_existing(*(folder / f"{kind}.csv" for kind in kinds))
+    return _export_csv(build_document(store, now=now, include_deleted=include_deleted), folder, replace=replace)
 
 
 def _flat(value) -> str:
@@ -77,7 +87,7 @@ def _flat(value) -> str:
     return safe_cell(value)
 
 
-def _export_csv(document: dict, folder: Path) -> int:
+def _export_csv(document: dict, folder: Path, *, replace: bool = True) -> int:
     """One CSV per kind; the records nested in a goal (steps, progress,
     revisions, status changes) get their own, keyed by goal_uuid. The kinds
     are the export's (:mod:`clingoals.store.export_fields`)."""
@@ -106,7 +116,7 @@ def _export_csv(document: dict, folder: Path) -> int:
             for row in rows:
                 writer.writerow({k: _flat(v) for k, v in row.items()})
 
-        write_file(folder / f"{kind}.csv", write)
+        write_file(folder / f"{kind}.csv", write, replace=replace)
     return len(tables)
 
 
