@@ -130,3 +130,47 @@ def test_days_seasons_and_rates_are_written_once():
         assert "(?:day|night|week|month" not in source.replace("FREQUENCY_COUNT", ""), module.__name__
     assert set(dates.SEASONS) == {"summer", "winter", "spring", "fall", "autumn"}
     assert compose._EVERY.search("walk after lunch on weekdays") and compose._EVERY.search("2 hours a month")
+
+
+# --- 3: a count that cannot fit the time ------------------------------------------------------
+
+def test_more_times_than_days_is_more_than_once_a_day():
+    achievable = criterion("Walk 40 times in the next 11 days", "achievable")
+    assert (achievable["score"], achievable["reason"]) == (0, "40 times in 11 days is more than once a day (about 3.6 a day).")
+    assert achievable["suggestion"] == ("Plan at most one a day: lower it to 11, or move the deadline to about "
+                                        "40 days from now.")
+
+
+def test_a_target_count_over_the_goals_own_rhythm_is_more_than_the_days_allow():
+    achievable = criterion("Walk 30 minutes 5 days a week", "achievable", target=40, unit="walks",
+                           deadline=dt.date(2026, 12, 4))
+    assert achievable["score"] == 0
+    assert achievable["reason"] == "40 walks in 11 days at 5 days a week is at most 7: more than the days allow."
+    assert achievable["suggestion"].startswith("Lower it to 7, or move the deadline to about 8 weeks from now")
+
+
+def test_personal_sessions_are_counted_and_a_caseload_is_not():
+    assert criterion("Walk 40 sessions in 2 weeks", "achievable")["reason"].startswith(
+        "40 sessions in 14 days is more than once a day")
+    assert "once a day" not in criterion("Provide 40 therapy sessions in 2 weeks", "achievable")["reason"]
+
+
+def test_a_count_that_fits_is_not_flagged():
+    assert "once a day" not in criterion("Walk 20 times in the next 30 days", "achievable")["reason"]
+
+
+# --- 4: advice that fits money and stop-doing goals ---------------------------------------------
+
+def test_a_money_goal_is_asked_for_an_amount_a_month_not_hours():
+    achievable = criterion("Save $5,000 by June 30", "achievable")
+    assert achievable["reason"] == "Nothing yet says how it fits your budget."
+    assert achievable["suggestion"].startswith("Say how much a month you can set aside: $5,000 by June 30 is about $")
+    assert "hours" not in achievable["suggestion"]
+    assert "hours" not in criterion("Pay off my credit card by June 30", "achievable")["suggestion"]
+
+
+def test_a_stop_doing_goal_is_asked_what_makes_it_hard_not_hours():
+    achievable = criterion("No work email after 7pm", "achievable")
+    assert achievable["reason"] == "Nothing yet says what could make it hard to keep, or how you'll handle it."
+    assert "hours" not in achievable["suggestion"]
+    assert "hours" not in criterion("Stop checking work email after 7pm on weekdays", "achievable")["suggestion"]

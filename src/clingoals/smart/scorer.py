@@ -274,7 +274,6 @@ _GATES: dict[int, tuple[frozenset[str] | None, bool]] = {
                                   "cut cuts cutting".split()), False),
     id(v.VAGUE_PATTERN): (frozenset({"get", "better"}), False),
     id(v.ON_DAYS): (frozenset({"on"}), False),
-    id(v.EACH_OCCASION): (frozenset({"each", "every", "per"}), False),
 }
 
 
@@ -295,6 +294,10 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     id(v.FREQUENCY_COUNT): (("day", "daily", "week", "month", "quarter", "year", "morning", "evening", "every",
                              "once", "twice", "nightly", "each", "noon", "midnight"),
                             ("out", ":", *(f"{d}{m}" for m in ("am", "pm") for d in "0123456789")), ""),
+    id(v.OCCASION_COUNT): ((), ("times", "walks", "runs", "jogs", "swims", "rides", "workouts", "hikes", "classes",
+                                "sessions", "nights"), ""),
+    id(v.PER_OCCASION): (("min", "serving", "portion", "glass", "cup", "steps", "laps"), (), ""),
+    id(v.MONEY_WORDS): (("sav", "pay", "debt", "budget", "spend", "fund", "invest", "retire", "loan", "credit"), (), ""),
     id(v.ON_DAYS): (("days", "nights", "weekends", "monday", "tuesday", "wednesday", "thursday", "friday",
                      "saturday", "sunday"), (), ""),
     id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
@@ -665,6 +668,7 @@ def score_specific(goal: GoalText) -> Criterion:
                      evidence=evidence)
 
 
+_ON_DAYS, _PER_OCCASION = id(v.ON_DAYS), id(v.PER_OCCASION)  # keys in a text's matches, read inline
 # The patterns of an amount, with their keys in a text's matches
 _AMOUNTS = tuple((id(p), p) for p in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.NUMBERED_ITEM,
                                       v.MONEY))
@@ -707,12 +711,13 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                              f"Add the rhythm, e.g. '{state[0]} a night' or '{state[0]} 5 nights a week'.",
                              evidence=state[:1])
         amounts = _unique(state + amounts)
-    kept = _kept_each(goal.statement, text, clocks, rhythm, deadline) if not amounts and not reading.vague_heads \
-        else None
+    kept = _kept_each(goal.statement, text, clocks, rhythm, deadline) if (
+        (clocks or (deadline is not None and known.get(_ON_DAYS) != ())) and not amounts
+        and not reading.vague_heads) else None
     if kept is not None:
         when, said, evidence = kept
         return Criterion(2, f"Checkable {when}: '{said}', kept or not.", evidence=_unique(instrument + evidence))
-    if amounts and not rhythm:
+    if amounts and not rhythm and known.get(_PER_OCCASION) != () and _matches(v.PER_OCCASION, text):
         each = _how_often_missing(text, amounts, clocks)
         if each is not None:
             return Criterion(1, f"'{each}' says how much each time, not how often: every day, or some days a week?",
@@ -825,13 +830,10 @@ def _how_often_missing(text: str, amounts: list[str], clocks: list[re.Match]) ->
     one and nothing says how often (a rhythm, named days, a clock time, "each
     session"), and it isn't a one-off with a checkable outcome ("complete a
     30-minute webinar"); else None."""
-    if v.PER_OCCASION.search(_lowered(text)) is None:  # (most goals: one search of the text)
-        return None
     for amount in amounts:
         if v.PER_OCCASION.search(amount.lower()) is None:
             return None
-    if (clocks or _matches(v.ON_DAYS, text) or _matches(v.EACH_OCCASION, text)
-            or v.NIGHTLY.search(_lowered(text))):
+    if clocks or _matches(v.ON_DAYS, text) or v.EACH_OCCASION.search(_lowered(text)):
         return None
     if any(c.lemma in _ONE_OFF_VERBS for c in language.clauses(text)) and _matches(v.NAMED_OBJECT, text):
         return None
@@ -1108,6 +1110,12 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                          f"{_fmt_months(milestone.min_months)})")
             else:
                 support.append(f"the time fits {milestone.name} (typically {_fmt_months(milestone.typical_months)})")
+    if deadline is not None and deadline >= today and (
+            (goal.target and goal.unit) or (_scan(goal.statement).matches.get(_OCCASIONS) != ()
+                                            and _matches(v.OCCASION_COUNT, goal.statement))):
+        crowded = _too_many_occasions(goal, deadline, max(start, today))
+        if crowded is not None:
+            problems.append(crowded)
     progress = _pace(goal, deadline, today)
     work = _workload(goal)
     if progress is not None:
@@ -1181,14 +1189,23 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         return Criterion(1, "Nothing yet says how it fits your days.",
                          "Add a plan (a set bedtime, a wind-down routine) or how confident you are "
                          "(0-10, e.g. 'confidence 8/10').", evidence=evidence)
+    kind = resource_kind(goal)
+    if kind == "money":
+        return Criterion(1, "Nothing yet says how it fits your budget.", _money_advice(goal, text, deadline, start),
+                         evidence=evidence)
+    if kind == "habit":
+        return Criterion(1, "Nothing yet says what could make it hard to keep, or how you'll handle it.",
+                         "Name what makes it hard (a late client, an urgent message) and your plan for it "
+                         "(notifications off, an auto-reply), or how confident you are (0-10, e.g. "
+                         "'confidence 8/10').", evidence=evidence)
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      "Add the hours a week you can give it (--hours-per-week), a plan, or how "
                      "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
 
 
-_MONEY = r"(?:\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)(k)?\s*dollars?\b)"
-_MONEY_RATE = re.compile(_MONEY + r"\s*(?:a|an|per|each|every|/)\s*(day|week|month|year)\b", re.I)
-_MONEY_AMOUNT = re.compile(_MONEY, re.I)
+_DOLLARS = r"(?:\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)(k)?\s*dollars?\b)"
+_MONEY_RATE = re.compile(_DOLLARS + r"\s*(?:a|an|per|each|every|/)\s*(day|week|month|year)\b", re.I)
+_MONEY_AMOUNT = re.compile(_DOLLARS, re.I)
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": DAYS_PER_MONTH, "year": 365.25}
 
 
@@ -1237,6 +1254,103 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
 
 def _usd(amount: float) -> str:
     return f"${amount:,.0f}" if amount == int(amount) else f"${amount:,.2f}"
+
+
+def resource_kind(goal: GoalText) -> str:
+    """What makes the goal fit, for Achievable's advice and the questions
+    guided add asks: "money" (save, pay off: an amount a month), "habit"
+    (stop doing something: what makes it hard to keep) or "time" (hours a
+    week)."""
+    if v.STOP_DOING.match(_lowered(goal.statement)) is not None:
+        return "habit"
+    text = goal.statement if not goal.specific else _joined(goal.statement, goal.specific)
+    known = _scan(text).matches
+    if known.get(_MONEY_WORDS) == () and known.get(_MONEY) == ():  # (most goals: their gates turned both away)
+        return "time"
+    return "money" if _matches(v.MONEY_WORDS, text) or (_scan(text).digit and _matches(v.MONEY, text)) else "time"
+
+
+_MONEY_WORDS, _MONEY = id(v.MONEY_WORDS), id(v.MONEY)
+
+
+def _money_advice(goal: GoalText, text: str, deadline: dt.date | None, start: dt.date) -> str:
+    """Ask for an amount a month; with an amount and a deadline, say what it comes to."""
+    amounts = _matches(v.MONEY, text) if _scan(text).digit else ()
+    plain = "a plan, or how confident you are (0-10, e.g. 'confidence 8/10')"
+    if amounts and deadline is not None and deadline > start:
+        said = amounts[0].group(0)
+        try:
+            total = float(re.sub(r"[^\d.]", "", said))
+        except ValueError:
+            total = 0.0
+        months = max(_months(start, deadline), 1.0)
+        if total > 0:
+            return (f"Say how much a month you can set aside: {said.strip()} by {deadline:%B} {deadline.day} is about "
+                    f"${total / months:,.0f} a month; or add {plain}.")
+    return f"Say how much a month you can put toward it (e.g. '$400 a month'), {plain}."
+
+
+_OCCASIONS = id(v.OCCASION_COUNT)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "once": 1, "twice": 2,
+                "thrice": 3}
+
+
+def _times_a_week(lowered: str) -> tuple[float, str] | None:
+    """How many times a week the goal's rhythm says, with its words."""
+    match = v.PER_WEEK.search(lowered)
+    if match is None:
+        return None
+    if match.group(1):
+        count = _COUNT_WORDS.get(match.group(1)) or float(match.group(1))
+        return (count * 7 if match.group(2) == "day" else count), match.group(0)
+    return (7.0 if match.group(3) else 5.0 if match.group(4) else 2.0), match.group(0)
+
+
+def _too_many_occasions(goal: GoalText, deadline: dt.date, start: dt.date) -> tuple[int, str, str] | None:
+    """A count of one person's occasions ("walk 40 times", --target 40
+    --unit walks) that the days to the deadline cannot hold: more than once a
+    day, or more than the goal's own rhythm allows ("5 days a week" gives at
+    most 7 in 11 days). (score cap, reason, suggestion), or None."""
+    lowered = _lowered(goal.statement)
+    count = None
+    if goal.target and goal.unit:
+        unit = goal.unit.strip().lower()
+        last = unit.rsplit(" ", 1)[-1]
+        if v.OCCASION_COUNT.search(f"1 {last}") is not None:
+            count = (max(goal.target - (goal.current or 0), 0.0), last, f"{number(goal.target)} {goal.unit.strip()}")
+    if count is None and _scan(goal.statement).digit:
+        for match in _matches(v.OCCASION_COUNT, goal.statement):
+            if not DEADLINE_WORDS.search(lowered[max(match.start() - 12, 0):match.start()]):  # "in 30 days"
+                count = (float(match.group(1)), match.group(2), goal.statement[match.start():match.end()]
+                         if _scan(goal.statement).same else match.group(0))
+                break
+    if count is None or count[0] <= 0:
+        return None
+    left, unit, phrase = count
+    if unit in ("sessions", "classes") and v.WORK_SESSIONS.search(lowered) is not None:
+        return None  # a caseload's sessions: several a day is ordinary
+    days = max((deadline - start).days, 1)
+    span = f"{days} day{'s' if days != 1 else ''}"
+    rhythm = _times_a_week(lowered)
+    if rhythm is not None and rhythm[0] < 7:
+        per_week, said = rhythm
+        said = said if said.startswith("on ") else "at " + said
+        possible = int(days * per_week / 7 + 1e-9)
+        if left <= max(possible, 1) * 1.1:
+            return None
+        weeks = -(-left // per_week)
+        return (0 if left > 2 * max(possible, 1) else 1,
+                f"{phrase} in {span} {said} is at most {possible}: more than the days allow.",
+                f"Lower it to {possible}, or move the deadline to about {weeks:.0f} weeks from now "
+                f"({number(left)} {said}).")
+    if left <= days or (left <= days * 1.1 and unit not in v.DAY_OCCASIONS):  # twice on a day or two is fine
+        return None
+    if unit in v.DAY_OCCASIONS:
+        return (0, f"{phrase} in {span} is more than the days allow.",
+                f"Lower it to {days} or fewer, or move the deadline to at least {left:.0f} days from now.")
+    return (0 if left > 2 * days else 1,
+            f"{phrase} in {span} is more than once a day (about {left / days:.1f} a day).",
+            f"Plan at most one a day: lower it to {days}, or move the deadline to about {left:.0f} days from now.")
 
 
 def _pace(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[bool, str] | None:
@@ -1605,8 +1719,8 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
     hedges = TIME_HEDGES.find(text)
     rhythms = _matches(v.FREQUENCY_COUNT, text)  # Specific and Measurable search the same text
     rhythm = next((m for m in rhythms if not m.group(0).startswith(v.CLOCK_WORDS)), None) if rhythms else None
-    on_days = None if rhythm is not None else next(
-        (m for m in _matches(v.ON_DAYS, text) if m.group(0).endswith("s")), None)  # one named day is a date
+    days = _matches(v.ON_DAYS, text) if rhythm is None else None
+    on_days = next((m for m in days if m.group(0).endswith("s")), None) if days else None  # one named day is a date
     frequency = frequency_phrase(text) or (text[rhythm.start():rhythm.end()] if rhythm else None) or (
         text[on_days.start():on_days.end()] if on_days else None)
     clock = None if frequency or not rhythms else rhythms[0]  # (then a clock time: "after 7pm")

@@ -91,6 +91,9 @@ class LazyPattern:
     def search(self, text: str):
         return self._get().search(text)
 
+    def match(self, text: str):
+        return self._get().match(text)
+
 
 # In text that is all ASCII, \w, \d, \s and \b mean the same with re.ASCII as
 # without (but for the separators \x1c-\x1f, which Unicode counts as space):
@@ -514,8 +517,34 @@ NIGHTLY = re.compile(
 # Amounts that say how much each time, not in all ("walk 30 minutes",
 # "2 servings of fruit", "10,000 steps"): a habit with one of them still
 # needs how often. (A total says how much in all: "40 CE hours", "12 walks".)
-PER_OCCASION = re.compile(r"(?:minutes?|mins?|servings?|portions?|glass(?:es)?|cups?|steps|laps)\b")
-# "each session", "every paycheck", "per meal": the occasions an amount is per.
-EACH_OCCASION = LazyPattern(r"\b(?:each|every|per)\s+(?!single\b)[a-z]")
+PER_OCCASION = re.compile(r"(?=[mspgcl])(?:minutes?|mins?|servings?|portions?|glass(?:es)?|cups?|steps|laps)\b")
+# A count of one person's occasions ("40 times", "12 walks", "20 gym sessions",
+# "30 nights"), not a rate ("3 times a week") nor a span ("in 30 days"): the
+# scorer checks it against the days to the deadline.
+OCCASION_COUNT = LazyPattern(
+    r"\b(\d+)\s+(?:[a-z-]+\s+)?(times|walks|runs|jogs|swims|rides|workouts|hikes|classes|sessions|nights)\b"
+    r"(?!\s+(?:a|an|per|each|every|out)\b)")
+# Occasions that are days themselves: no more of them than days. ("days" is
+# left out of the counts: "10 days of vacation" is a span, not occasions.)
+DAY_OCCASIONS = frozenset({"nights"})
+# Sessions of the work itself (many a day is a caseload, not too many walks).
+WORK_SESSIONS = LazyPattern(r"\b(?:client|patient|therap|supervis|counsel|group|clinic|intake|assessment|"
+                            r"consult|ce\b|training|course)")
+# How many times a week a rhythm says ("5 days a week", "twice a week", "daily", "on weekdays").
+PER_WEEK = LazyPattern(
+    r"\b(\d+|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times|days?|nights?|mornings?|"
+    r"evenings?)?\s*(?:a|per|each|every)\s+(day|week)\b|"
+    r"\b(daily|nightly|every\s+(?:single\s+)?(?:day|night|morning|evening)|each\s+(?:day|night|morning|evening))\b|"
+    r"\b(every\s+weekday|every\s+workday|on\s+weekdays|on\s+workdays|on\s+weeknights)\b|"
+    r"\b(every\s+weekend|on\s+weekends)\b")
+# Goals about money and goals to stop doing something need no hours a week:
+# their advice asks for what does make them fit.
+MONEY_WORDS = LazyPattern(r"\b(?:save|saving|savings|pay off|pay down|paying off|debt|debts|budget|spend|spending|"
+                          r"emergency fund|invest|investing|retirement|loan|loans|credit card)\b")
+STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
+                         r"won'?t|will\s+not|give\s+up|cut\s+out|say\s+no)\b")
+# "each session", "every paycheck", "a day", "at night": the occasions an amount is per.
+EACH_OCCASION = LazyPattern(r"\b(?:each|every|per)\s+(?!single\b)[a-z]|"
+                            r"\b(?:a|at|most|all)\s+(?:day|night|morning|evening|week|weekday|workday|weeknight)s?\b")
 NUMBERED_ITEM = LazyPattern(r"(?<!-)\b(?:module|lesson|chapter|episode|unit|level|step|part|week)\s+\d+\b")
 
