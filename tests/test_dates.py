@@ -218,6 +218,25 @@ def test_frequency_phrase_in_ascii_text_is_what_ignoring_case_finds():
         assert frequency_phrase(text) == (match.group(0) if match else None), text
 
 
+_RHYTHM_BITS = ["each", "every", "per", "a", "an", "one", "two", "three", "3", "12", "day", "days", "week",
+                "weekday", "workday", "morning", "evenings", "night", "session", "daily", "weekly", "biweekly",
+                "bi-weekly", "fortnightly", "monthly", "quarterly", "annually", "yearly", "twice", "once",
+                "x", "times", "walk", "the", "_", "é", "Ä", " ", "  ", "\t", "\n", "\x1c", "\x1f", "\x85", "-",
+                ".", ",", "'", "7x", "2times", "monday", "today", "weekend"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RHYTHM_BITS), max_size=12))
+def test_frequency_phrase_ascii_twin_finds_what_frequency_finds(parts):
+    """frequency_phrase searches plain ASCII text with an ASCII twin that opens
+    with \\b(?=[first characters]): it finds exactly what FREQUENCY finds."""
+    from clingoals import dates
+
+    for text in ("".join(parts), " ".join(parts)):
+        match = dates.FREQUENCY.search(text)
+        assert frequency_phrase(text) == (match.group(0) if match else None), text
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(8999, 12, 31)), st.integers(-11000, 12000))
 def test_months_are_added_as_relativedelta_adds_them(day, months):

@@ -463,6 +463,15 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 _FREQUENCY_LOWER = re.compile(FREQUENCY.pattern)  # the same, for lower-cased ASCII text
+# ... and for lower-cased ASCII text without the separators \x1c-\x1f (which
+# Unicode's \s counts as space, ASCII's not): with re.ASCII the engine tests
+# a table instead of asking the Unicode database, and \b(?=[...]) (every
+# alternative's first character: each/every/per/a/an/one/two/three/a digit,
+# daily, weekly, bi-weekly, fortnightly, monthly, quarterly, annually,
+# yearly, twice, once) turns most places away before the alternatives are
+# tried: about 40% less a search. A test checks it finds what FREQUENCY finds.
+_FREQUENCY_ASCII = re.compile(r"\b(?=[0-9eaotpdwbfmqy])" + FREQUENCY.pattern[2:], re.ASCII)
+assert FREQUENCY.pattern.startswith(r"\b(?:")
 _PLAUSIBLE_YEARS = 60
 
 
@@ -722,7 +731,9 @@ def frequency_phrase(sentence: str) -> str | None:
         lowered = sentence.lower()
         if not _ANY_DIGIT.search(sentence) and not any(word in lowered for word in _FREQUENCY_WORDS):
             return None
-        match = _FREQUENCY_LOWER.search(lowered)
+        plain = "\x1c" not in sentence and "\x1d" not in sentence and "\x1e" not in sentence \
+            and "\x1f" not in sentence
+        match = (_FREQUENCY_ASCII if plain else _FREQUENCY_LOWER).search(lowered)
         return sentence[match.start():match.end()] if match else None
     match = FREQUENCY.search(sentence)
     return match.group(0) if match else None
