@@ -622,8 +622,56 @@ def _specific_of(text: str) -> _Reading:
     return _Reading(score, verbs, _unique(things + quantities), vague, generic, vague_heads)
 
 
+# "... to manage stress": a purpose "to" + a verb's base form, after the action
+_PURPOSE_TO = re.compile(r"\bto\s+([a-z]+)\b")
+
+
+@lru_cache(maxsize=32)
+def before_why(statement: str) -> str | None:
+    """The statement before its why clause ("Run twice a week by March 1" of
+    "... so that I manage stress better", "... to manage stress"), or None
+    when it has none or nothing stands before it. The why is the first
+    RATIONALE phrase, or a purpose "to" + verb that follows a word which is
+    not itself a verb ("walk 30 minutes to relax"; not "learn to swim")."""
+    cut = None
+    whys = _matches(v.RATIONALE, statement)
+    if whys and _scan(statement).same:
+        cut = whys[0].start()
+    lowered = _lowered(statement)
+    if " to " in lowered and len(lowered) == len(statement):
+        for match in _PURPOSE_TO.finditer(lowered, 0, cut if cut is not None else len(lowered)):
+            verb = match.group(1)
+            before = lowered[:match.start()].split()
+            if not before or language._lemma(verb) != verb or verb in v.NEVER_HEADS:
+                continue
+            last = before[-1].strip(",;:")
+            if language._lemma(last) is not None and not before[-1].endswith((",", ";", ":")):
+                continue  # "learn to swim", "go to bed": the "to" belongs to the verb before it
+            cut = match.start()
+            break
+    if not cut:
+        return None
+    said = statement[:cut].strip(" ,;:-")
+    return said or None
+
+
+def _action_reading(statement: str) -> _Reading:
+    """What Specific and Measurable read: the statement, or its part before
+    the why clause when that reads better (the reason a goal gives for
+    itself is not its action: "so that I manage stress better" doesn't make
+    "run twice a week" vague; its words may still name who it is for)."""
+    reading = _specific_of(statement)
+    if reading.score < 2:
+        own = before_why(statement)
+        if own is not None:
+            before = _specific_of(own)
+            if before.score > reading.score:
+                return before
+    return reading
+
+
 def score_specific(goal: GoalText) -> Criterion:
-    reading = _specific_of(goal.statement)
+    reading = _action_reading(goal.statement)
     if goal.specific:
         # Concrete detail resolves a vague headline ("get better at trauma
         # work" + "complete the EMDR basic training for adults with PTSD").
@@ -699,7 +747,7 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     rhythm = [text[m.start():m.end()] if scan.same else m.group(0) for m in rhythms
               if not m.group(0).startswith(v.CLOCK_WORDS)] if rhythms else []
     instrument = found(v.INSTRUMENTS, text)
-    reading = _specific_of(goal.statement)
+    reading = _action_reading(goal.statement)
     amounts, rhythm = _unique(amounts), _unique(rhythm)
     state = found(v.STATE_HOURS, text) if scan.digit else []
     if state:
