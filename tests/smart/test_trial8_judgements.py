@@ -46,3 +46,69 @@ def test_a_to_that_belongs_to_a_vague_action_changes_nothing(statement):
 def test_the_why_clause_still_names_who_it_is_for():
     specific = criterion("Attend a workshop to help clients with anxiety", "specific")
     assert specific["score"] == 2 and "anxiety" in specific["evidence"]
+
+
+# --- B3, C14: "private practice" as a modifier or in the reason is not opening one -----------
+
+def test_the_paths_business_plan_is_judged_as_a_business_plan():
+    for parts in ({"deadline": dt.date(2027, 1, 23)}, {}):
+        statement = "Write a business plan and fee schedule for my private practice"
+        achievable = criterion(statement + ("" if parts else " by January 23"), "achievable", **parts)
+        assert achievable["score"] == 2, achievable
+        assert achievable["reason"] == "Realistic: the time fits writing a business plan (typically 2 months)."
+
+
+@pytest.mark.parametrize("deadline", [dt.date(2027, 1, 31), dt.date(2027, 5, 31)])
+def test_saving_for_a_practice_fund_is_judged_as_saving(deadline):
+    achievable = criterion("Save $6,000 for my private practice fund", "achievable", deadline=deadline,
+                           target=6000, unit="dollars")
+    assert achievable["score"] == 1 and achievable["reason"] == "Nothing yet says how it fits your budget."
+    assert "private practice" not in achievable["suggestion"]
+
+
+def test_the_reason_clause_is_not_the_milestone():
+    achievable = criterion("Send no work email replies after 7pm on weekdays so that I avoid burnout before "
+                           "opening my practice", "achievable", deadline=dt.date(2027, 3, 31))
+    assert "private practice" not in achievable["reason"]
+
+
+@pytest.mark.parametrize("statement", ["Open my private practice by June 30, 2027",
+                                       "Go into private practice by June 30, 2027",
+                                       "Start a private practice by June 30, 2027"])
+def test_opening_the_practice_is_still_the_milestone(statement):
+    assert "opening a private practice" in criterion(statement, "achievable")["reason"]
+
+
+@pytest.mark.parametrize("statement", ["See 20 clients a week in my private practice by June 30, 2027",
+                                       "Build a website for my private practice by January 31",
+                                       "Complete 270 hours of addiction-specific education for the CADC by "
+                                       "January 31"])
+def test_a_milestone_named_as_what_the_object_is_for_is_not_the_goals_milestone(statement):
+    achievable = criterion(statement, "achievable")
+    assert "usually takes" not in achievable["reason"] and "credential" not in achievable["reason"], achievable
+
+
+@pytest.mark.parametrize("statement", ["Study for the NCE by January 31", "Register for the NCE by March 31"])
+def test_a_verb_that_aims_at_the_milestone_keeps_it(statement):
+    assert "NCE" in criterion(statement, "achievable")["reason"]
+
+
+def test_a_deadline_whole_calendar_months_ahead_meets_that_minimum():
+    # December 31 + 6 months is June 30: 181 days, fewer than 6 x 30.44
+    card = score(GoalText("Defend my dissertation by June 30"), dt.date(2025, 12, 31))["criteria"]["achievable"]
+    assert card["score"] == 1 and card["reason"].startswith("Tight: 5.9 months from now")
+
+
+def _path_milestones():
+    from clingoals.career import builtin_paths
+    return [(path.id, m) for path in builtin_paths() for m in path.milestones]
+
+
+@pytest.mark.parametrize("path,milestone", _path_milestones(), ids=lambda x: getattr(x, "statement", x)[:40])
+def test_no_path_milestone_is_unachievable_at_its_own_suggested_duration(path, milestone):
+    # the tool dates each milestone at least its own months ahead (goals path start): it must
+    # never then call that date unachievable
+    from dateutil.relativedelta import relativedelta
+    due = TODAY + relativedelta(months=round(milestone.months))
+    achievable = score(GoalText(milestone.statement, deadline=due), TODAY)["criteria"]["achievable"]
+    assert achievable["score"] >= 1, (path, achievable["reason"])

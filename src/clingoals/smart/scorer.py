@@ -1028,11 +1028,30 @@ def match_milestone(text: str) -> Milestone | None:
     return _most_specific((m for m, row_anchors in _row_anchors() if not present.isdisjoint(row_anchors)), lowered)
 
 
+# "education for the CADC", "a business plan for my private practice": a
+# milestone named after "for" (and not after a verb that aims at it: "study
+# for", "register for") is what the goal's object is for, a part of it or a
+# step toward it, not what the goal does; its time does not bound the step.
+_FOR_THE = re.compile(r"(?:^|[\s(])([a-z'-]+)\s+for\s+(?:(?:the|my|a|an|our|this|that)\s+)?$")
+_AIMING_AT = frozenset("study studying studied prepare preparing prep prepping register registering registered "
+                       "apply applying up qualify qualifying sit sitting ready eligible review reviewing cram "
+                       "cramming train training approved approval".split())
+
+
+def _for_something_else(lowered: str, start: int) -> bool:
+    """The milestone found at ``start`` only says what the goal's object is for."""
+    if "for" not in lowered[max(start - 12, 0):start]:
+        return False
+    before = _FOR_THE.search(lowered, max(start - 60, 0), start)
+    return before is not None and before.group(1) not in _AIMING_AT
+
+
 def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
     best, longest = None, 0
     for milestone in rows:
         pattern, exclusion = milestone.patterns_for(ascii)
-        span = max((m.end() - m.start() or 1 for m in pattern.finditer(lowered)), default=0)
+        span = max((m.end() - m.start() or 1 for m in pattern.finditer(lowered)
+                    if not _for_something_else(lowered, m.start())), default=0)
         # (its exclusion is searched only for a row that would win: most rows tried don't match)
         if span > longest and not (exclusion and exclusion.search(lowered)):
             best, longest = milestone, span
@@ -1104,6 +1123,16 @@ def _months(start: dt.date, end: dt.date) -> float:
     return (end - start).days / DAYS_PER_MONTH
 
 
+def _calendar_months(start: dt.date, end: dt.date) -> int:
+    """Whole calendar months from ``start`` to ``end`` ("3 months" from November 23
+    is February 23: 92 days, but from December 1 to March 1 only 90), so a
+    deadline the tool dates N months ahead is never short of an N-month minimum."""
+    whole = (end.year - start.year) * 12 + end.month - start.month
+    if end.day < start.day and (end + dt.timedelta(days=1)).month == end.month:
+        whole -= 1  # (the last day of a shorter month completes the month)
+    return whole
+
+
 def _fmt_months(months: float) -> str:
     if months < 1:
         weeks = max(1, round(months * DAYS_PER_MONTH / 7))
@@ -1121,17 +1150,14 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     # a new one from today (or its later start).
     start = goal.start or today
     milestone = match_milestone(text)
-    from_why = False
     if milestone is not None:
-        # the milestone of what the goal does, before its reason ("so I can ... private practice");
-        # the reason's only when the rest names none
-        whys = _matches(v.RATIONALE, goal.statement)  # (gated and kept per text)
-        if whys and whys[0].start() > 0 and _scan(goal.statement).same:
-            own = match_milestone(_joined(goal.statement[:whys[0].start()], goal.specific))
-            milestone, from_why = (own, False) if own is not None else (milestone, True)
+        # The milestone of what the goal does, never of its reason: "... so that
+        # I avoid burnout before opening my practice" is not opening one, and
+        # a deadline that suits the goal must not be judged by the reason's time.
+        own = before_why(goal.statement)
+        if own is not None:
+            milestone = match_milestone(_joined(own, goal.specific))
     saving = _saving(goal, deadline, today) if "$" in text or "dollar" in text else None
-    if saving is not None and from_why:
-        milestone = None  # the goal's own sums judge it, not the time its reason's milestone takes
     absolute = found(v.ABSOLUTE, text)
     evidence: list[str] = []
     support: list[str] = []
@@ -1143,7 +1169,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         if deadline is not None:
             available = _months(start, deadline)
             planned = "its start" if start < today else "now"
-            if available < milestone.min_months:
+            if available < milestone.min_months and _calendar_months(start, deadline) < milestone.min_months:
                 problems.append((0, f"{milestone.name[0].upper() + milestone.name[1:]} usually takes "
                                  f"about {_fmt_months(milestone.typical_months)} (at least "
                                  f"{_fmt_months(milestone.min_months)}: {milestone.note}); the deadline "
