@@ -112,3 +112,50 @@ def test_no_path_milestone_is_unachievable_at_its_own_suggested_duration(path, m
     due = TODAY + relativedelta(months=round(milestone.months))
     achievable = score(GoalText(milestone.statement, deadline=due), TODAY)["criteria"]["achievable"]
     assert achievable["score"] >= 1, (path, achievable["reason"])
+
+
+# --- C13: a stop-doing limit with a clock time is kept each day, not done once ----------------
+
+@pytest.mark.parametrize("statement", ["Stop answering work email after 7pm", "No work email after 7pm"])
+def test_a_stop_doing_limit_with_a_deadline_is_checked_each_day(statement):
+    for deadline in (dt.date(2027, 3, 31), None):
+        measurable = criterion(statement, "measurable", deadline=deadline)
+        assert measurable["score"] == 2
+        assert measurable["reason"] == f"Checkable each day: '{statement}', kept or not.", measurable
+
+
+def test_a_one_off_by_a_clock_time_stays_a_one_off():
+    measurable = criterion("Submit the report by 5 pm on June 30", "measurable")
+    assert "each day" not in measurable["reason"]
+
+
+# --- C12: the spoken "so I ..." why counts (the scorer side) -------------------------------------
+
+@pytest.mark.parametrize("parts", [{"why": "so I have energy for my clients"}, {}])
+def test_a_spoken_so_i_why_raises_relevant_from_0_to_1(parts):
+    statement = "Sleep 7 hours on weeknights" + ("" if parts else " so I have energy for my clients")
+    relevant = criterion(statement, "relevant", aspirations=DANA, **parts)
+    assert relevant["score"] == 1
+    assert criterion("Sleep 7 hours on weeknights", "relevant", aspirations=DANA)["score"] == 0
+
+
+# --- C11: a personal goal judged against work aspirations is offered a personal one -----------
+
+@pytest.mark.parametrize("statement", ["Run twice a week", "Stop answering work email after 7pm",
+                                       "Sleep 7 hours on weeknights"])
+def test_a_personal_goal_without_a_personal_aspiration_is_offered_one(statement):
+    relevant = criterion(statement, "relevant", aspirations=DANA)
+    assert relevant["score"] == 0  # aspirations are declared and it serves none of them
+    assert relevant["reason"].endswith("they are about work, and this reads as a personal goal.")
+    assert "rested and healthy" in relevant["suggestion"] and "qualify" not in relevant["suggestion"]
+
+
+def test_a_personal_goal_serves_a_declared_personal_aspiration():
+    relevant = criterion("Run twice a week", "relevant", aspirations=DANA + ("rested and healthy",),
+                         linked_aspirations=("rested and healthy",))
+    assert relevant["score"] == 2
+
+
+def test_a_work_goal_keeps_the_work_suggestion():
+    relevant = criterion("Complete a 12-hour ethics course by June 30", "relevant", aspirations=("researcher",))
+    assert relevant["score"] == 0 and "to qualify for" in relevant["suggestion"]

@@ -850,7 +850,9 @@ def _kept_each(statement: str, text: str, clocks: list[re.Match], rhythm: list[s
         when = "each " + (day.capitalize() if day[:3] in _DAY_NAMES else day)
     elif rhythm:
         when = rhythm[0].lower()
-    elif deadline is None or _PERIOD_WORDS.search(lowered):
+    elif deadline is None or _PERIOD_WORDS.search(lowered) or (clocks and v.STOP_DOING.match(lowered)):
+        # a limit to stop doing something past a clock time ("stop answering work email
+        # after 7pm") is kept every day until the deadline, not done once by it
         when = "each day"
     else:
         return None
@@ -1754,12 +1756,32 @@ def score_relevant(goal: GoalText) -> Criterion:
                             f"{_named(match.shared)}), but nothing says it serves it.",
                          f"Say how it serves '{match.aspiration}', e.g. 'so that I can ...', or link it.",
                          evidence=_unique(rationale))
+    personal = _personal_without_aspiration(goal, declared)
     if rationale:
         return Criterion(1, f"It's not clear how this serves {', '.join(repr(a) for a in declared[:2])}.",
+                         PERSONAL_ASPIRATION.split(", or say")[0] + "." if personal else
                          "Say how it connects, e.g. 'so that I qualify for the supervisor role'.",
                          evidence=_unique(rationale))
+    if personal:
+        # Still 0: aspirations are declared and none is served. What it can serve is
+        # a personal aspiration, so that is what the suggestion offers.
+        return Criterion(0, f"Nothing links it to your aspirations ({', '.join(declared[:3])}): they are about "
+                            "work, and this reads as a personal goal.", PERSONAL_ASPIRATION)
     return Criterion(0, f"Nothing links it to your aspirations ({', '.join(declared[:3])}).",
                      "Say what it serves ('so that ...', 'to qualify for ...') or link an aspiration.")
+
+
+PERSONAL_ASPIRATION = ("Declare a personal aspiration it serves (goals aspiration add 'rested and healthy') "
+                       "and link it, or say what it does for you ('so that I have energy for my clients').")
+
+
+def _personal_without_aspiration(goal: GoalText, declared: list[str]) -> bool:
+    """A personal goal (life outside work) when none of the declared aspirations is
+    personal: judged only against work aspirations, it needs a personal one to serve."""
+    descriptions = dict(goal.aspiration_descriptions)
+    if any(aspiration_domain(a, descriptions.get(a)) == "personal" for a in declared):
+        return False
+    return life_domain(goal) == "personal"
 
 
 _SEASON_WORDS = SEASONS  # every SEASON_DEADLINE match names one
