@@ -655,6 +655,7 @@ def before_why(statement: str) -> str | None:
     return said or None
 
 
+@lru_cache(maxsize=32)
 def _action_reading(statement: str) -> _Reading:
     """What Specific and Measurable read: the statement, or its part before
     the why clause when that reads better (the reason a goal gives for
@@ -1756,7 +1757,7 @@ def score_relevant(goal: GoalText) -> Criterion:
                             f"{_named(match.shared)}), but nothing says it serves it.",
                          f"Say how it serves '{match.aspiration}', e.g. 'so that I can ...', or link it.",
                          evidence=_unique(rationale))
-    personal = _personal_without_aspiration(goal, declared)
+    personal = _personal_without_aspiration(goal, declared, text)
     if rationale:
         return Criterion(1, f"It's not clear how this serves {', '.join(repr(a) for a in declared[:2])}.",
                          PERSONAL_ASPIRATION.split(", or say")[0] + "." if personal else
@@ -1775,13 +1776,16 @@ PERSONAL_ASPIRATION = ("Declare a personal aspiration it serves (goals aspiratio
                        "and link it, or say what it does for you ('so that I have energy for my clients').")
 
 
-def _personal_without_aspiration(goal: GoalText, declared: list[str]) -> bool:
-    """A personal goal (life outside work) when none of the declared aspirations is
-    personal: judged only against work aspirations, it needs a personal one to serve."""
-    descriptions = dict(goal.aspiration_descriptions)
-    if any(aspiration_domain(a, descriptions.get(a)) == "personal" for a in declared):
+def _personal_without_aspiration(goal: GoalText, declared: list[str], text: str) -> bool:
+    """A personal goal (life outside work, as :func:`life_domain` reads its words)
+    that serves no declared aspiration, when none of them is personal: judged only
+    against work aspirations, it needs a personal one to serve. (``text``: the
+    goal's relevant text; it serves none, so only its words can make it personal.)"""
+    concepts = concepts_in(in_its_sense(text))
+    if not concepts or not concepts <= PERSONAL_CONCEPTS:
         return False
-    return life_domain(goal) == "personal"
+    descriptions = dict(goal.aspiration_descriptions)
+    return not any(aspiration_domain(a, descriptions.get(a)) == "personal" for a in declared)
 
 
 _SEASON_WORDS = SEASONS  # every SEASON_DEADLINE match names one
