@@ -159,3 +159,11 @@ def test_a_personal_goal_serves_a_declared_personal_aspiration():
 def test_a_work_goal_keeps_the_work_suggestion():
     relevant = criterion("Complete a 12-hour ethics course by June 30", "relevant", aspirations=("researcher",))
     assert relevant["score"] == 0 and "to qualify for" in relevant["suggestion"]
+
+
+def test_a_verb_with_no_is_a_limit_to_keep_not_hours_to_find():
+    achievable = criterion("Send no work email replies after 7pm on weekdays so that I avoid burnout before "
+                           "opening my practice", "achievable", deadline=dt.date(2027, 3, 31))
+    assert achievable["score"] == 1
+    assert achievable["reason"] == "Nothing yet says what could make it hard to keep, or how you'll handle it."
+    assert "hours a week" not in criterion("Take no more than 25 clients a week by June 30", "achievable")["reason"]

@@ -1338,7 +1338,11 @@ def resource_kind(goal: GoalText) -> str:
     guided add asks: "money" (save, pay off: an amount a month), "habit"
     (stop doing something: what makes it hard to keep) or "time" (hours a
     week)."""
-    if v.STOP_DOING.match(_lowered(goal.statement)) is not None:
+    lowered = _lowered(goal.statement)
+    if v.STOP_DOING.match(lowered) is not None:
+        return "habit"
+    limit = _VERB_NO.match(lowered) if " no " in lowered else None
+    if limit is not None and language._lemma(limit.group(1)) not in (None, "be", "have", "do", "name"):
         return "habit"
     text = goal.statement if not goal.specific else _joined(goal.statement, goal.specific)
     known = _scan(text).matches
@@ -1348,6 +1352,9 @@ def resource_kind(goal: GoalText) -> str:
 
 
 _MONEY_WORDS, _MONEY = id(v.MONEY_WORDS), id(v.MONEY)
+# "Send no work email replies after 7pm", "check no messages on weekends": a limit too
+# (not "take no more than 25 clients": a cap on a count, kept by its number)
+_VERB_NO = re.compile(r"\W*(?:i\s+will\s+)?([a-z]+)\s+no\s+(?!more\b|fewer\b|less\b|later\b|longer\b)[a-z]")
 
 
 def _money_advice(goal: GoalText, text: str, deadline: dt.date | None, start: dt.date) -> str:
