@@ -459,6 +459,21 @@ def parse_since(text: str | None, today: _dt.date, *, end: bool = False) -> _dt.
     return None if text is None else parse_date(text, today, first_day=not end, past=True)
 
 
+def parse_due_before(text: str | None, today: _dt.date) -> _dt.date | None:
+    """The latest deadline ``--due-before TEXT`` keeps, or None when not
+    given. A day typed is kept (on or before it: "2027-06-30", "friday", "end
+    of April", "in 3 weeks"); a period typed (April, Q3, 2027, next month)
+    means before it begins, the day :func:`parse_since` starts it on:
+    "--due-before April" keeps deadlines up to March 31, as "--since April"
+    lists from April 1. A month or quarter without its year is the next one,
+    as in a deadline."""
+    if text is None:
+        return None
+    last = parse_date(text, today)
+    first = parse_date(text, today, first_day=True)
+    return last if first == last else first - _dt.timedelta(days=1)
+
+
 # --- deadlines inside sentences ------------------------------------------------
 
 TRIGGERS = {"by", "before", "within", "over", "in", "through", "thru", "until",
