@@ -584,6 +584,10 @@ class _Reading:
         self.vague_heads = vague_heads  # aims without a way ("improve", "explore")
 
 
+# The patterns of a quantity Specific reads, with their keys in a text's matches
+_QUANTITIES = tuple((id(p), p) for p in (v.UNIT_PATTERN, v.FROM_TO, v.INSTRUMENTS, v.FREQUENCY_COUNT))
+
+
 @lru_cache(maxsize=32)
 def _specific_of(text: str) -> _Reading:
     clauses = language.clauses(text)
@@ -593,8 +597,15 @@ def _specific_of(text: str) -> _Reading:
         domain = _distinct([t for t in terms if t in _CONTEXT_SET])
     else:  # (most of the field's goals name a term; many everyday ones none)
         vague, domain = _unique(found(v.VAGUE_PATTERN, text)), []
-    quantities = [q for pattern in (v.UNIT_PATTERN, v.FROM_TO, v.INSTRUMENTS, v.FREQUENCY_COUNT)
-                  for q in found(pattern, text)]
+    quantities = []
+    scan = _scan(text)
+    known = scan.matches
+    for key, pattern in _QUANTITIES:  # found(pattern, text) for each, inline: most texts have none of them
+        matches = known.get(key)
+        if matches is None:
+            matches = known[key] = _search(pattern, text, scan)
+        if matches:
+            quantities += [text[m.start():m.end()] for m in matches] if scan.same else [m.group(0) for m in matches]
     concrete, weak = [], []
     for index, clause in enumerate(clauses):
         done = clause.is_concrete
@@ -634,6 +645,7 @@ _PURPOSE_TO = re.compile(r"\bto\s+([a-z]+)\b")
 
 
 @lru_cache(maxsize=32)
+@lru_cache(maxsize=32)  # Specific, Measurable and Achievable ask
 def before_why(statement: str) -> str | None:
     """The statement before its why clause ("Run twice a week by March 1" of
     "... so that I manage stress better", "... to manage stress"), or None
@@ -663,6 +675,7 @@ def before_why(statement: str) -> str | None:
 
 
 @lru_cache(maxsize=32)
+@lru_cache(maxsize=32)  # Specific and Measurable both read it
 def _action_reading(statement: str) -> _Reading:
     """What Specific and Measurable read: the statement, or its part before
     the why clause when that reads better (the reason a goal gives for
