@@ -15,7 +15,8 @@ records and the rules each record must meet.
 Top-level keys: format, version, exported_at, settings, aspirations, goals
 (each with tags, aspiration uuids, steps, progress, revisions and
 status_changes), licenses (with their ended cycles and requirements done),
-ce_credits, reviews, reflections, self_assessments, profiles (user-added
+ce_credits, reviews (with the goals each covered and its decision on each),
+reflections, self_assessments, profiles (user-added
 requirement profiles as TOML text).
 """
 
@@ -254,8 +255,17 @@ def _check_rules(document: dict, schema: Schema, today: dt.date) -> None:
         run(_label("aspirations", index, aspiration), "name",
             lambda: goal_rules.check_aspiration_name(aspiration["name"]))
     for index, held in enumerate(document.get("reviews", [])):
-        run(_label("reviews", index, held), "review_date",
-            lambda: review.check_review_date(_day(held["review_date"]), _day(held["since"]), today))
+        label = _label("reviews", index, held)
+        run(label, "review_date", lambda: review.check_review_date(_day(held["review_date"]), _day(held["since"]), today))
+        covered: set[str] = set()
+        for number, item in enumerate(held.get("reviewed_goals") or []):
+            where = f"{label}.reviewed_goals[{number}]"
+            if item["decision"] not in review.DECISIONS:
+                raise InvalidInput(f"{where}: decision: {item['decision']!r} is not one of "
+                                   f"{', '.join(review.DECISIONS)}.")
+            if item["goal_uuid"] in covered:
+                raise InvalidInput(f"{where}: goal_uuid: the review lists this goal twice.")
+            covered.add(item["goal_uuid"])
     for index, goal in enumerate(document.get("goals", [])):
         label = _label("goals", index, goal)
         for field in GOAL_RULE_FIELDS:

@@ -71,7 +71,8 @@ def export_csv(store, folder: Path, *, now: str, include_deleted: bool = False, 
         from clingoals.store.export_fields import Plan, plans
         from clingoals.store.files import refuse_existing
 
-        kinds = [*plans(), *(name for name, item in plans()["goals"].lists if isinstance(item, Plan))]
+        kinds = [*plans(), *(name for owner in CSV_CHILDREN for name, item in plans()[owner].lists
+                             if isinstance(item, Plan))]
         refuse_existing(*(folder / f"{kind}.csv" for kind in kinds))
     return _export_csv(build_document(store, now=now, include_deleted=include_deleted), folder, replace=replace)
 
@@ -87,26 +88,33 @@ def _flat(value) -> str:
     return safe_cell(value)
 
 
+# Kinds whose nested records get a CSV of their own, keyed by the uuid of the record they sit in.
+CSV_CHILDREN = {"goals": "goal_uuid", "reviews": "review_uuid"}
+
+
 def _export_csv(document: dict, folder: Path, *, replace: bool = True) -> int:
     """One CSV per kind; the records nested in a goal (steps, progress,
-    revisions, status changes) get their own, keyed by goal_uuid. The kinds
-    are the export's (:mod:`clingoals.store.export_fields`)."""
+    revisions, status changes) or a review (the goals it covered) get their
+    own, keyed by goal_uuid or review_uuid. The kinds are the export's
+    (:mod:`clingoals.store.export_fields`)."""
     from clingoals.store.export_fields import Plan, plans
 
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise InvalidInput(f"Can't create the folder {folder}: {error.strerror}.") from None
-    children = [name for name, item in plans()["goals"].lists if isinstance(item, Plan)]
     tables: dict[str, list[dict]] = {}
     for kind in plans():
-        tables[kind] = [] if kind == "goals" else document[kind]
-        if kind == "goals":
-            tables.update((child, []) for child in children)
-    for goal in document["goals"]:
-        tables["goals"].append({k: v for k, v in goal.items() if k not in children})
-        for child in children:
-            tables[child] += [{"goal_uuid": goal["uuid"], **row} for row in goal[child]]
+        if kind not in CSV_CHILDREN:
+            tables[kind] = document[kind]
+            continue
+        children = [name for name, item in plans()[kind].lists if isinstance(item, Plan)]
+        tables[kind] = []
+        tables.update((child, []) for child in children)
+        for record in document[kind]:
+            tables[kind].append({k: v for k, v in record.items() if k not in children})
+            for child in children:
+                tables[child] += [{CSV_CHILDREN[kind]: record["uuid"], **row} for row in record[child]]
     from clingoals.store.files import write_file
 
     for kind, rows in tables.items():
