@@ -10,6 +10,12 @@ import json
 import pytest
 
 
+@pytest.fixture
+def on_day(monkeypatch):
+    """Set the one clock's day (CLINGOALS_TODAY)."""
+    return lambda day: monkeypatch.setenv("CLINGOALS_TODAY", day)
+
+
 def _review(run, tmp_path, goals: dict, name="answers.json", **extra):
     answers = tmp_path / name
     answers.write_text(json.dumps({"achieved": "a good week", "energy": 4, "focus": "rest", **extra,
@@ -99,3 +105,81 @@ def test_csv_export_gives_a_reviews_goals_their_own_file(run, add, tmp_path):
     [row] = list(csv.DictReader(open(tmp_path / "csv" / "reviewed_goals.csv")))
     [review] = list(csv.DictReader(open(tmp_path / "csv" / "reviews.csv")))
     assert row["review_uuid"] == review["uuid"] and row["decision"] == "keep" and "reviewed_goals" not in review
+
+
+# B2 -------------------------------------------------------------------------------------------------
+
+def test_a_goal_marked_done_by_mistake_reopens_with_resume(run, add):
+    """Trial 8 B2: done on a goal at 2 of 26 runs could not be undone (resume and drop refused)."""
+    goal = add("Run twice a week", "2026-12-31", "--target", "26", "--unit", "runs")
+    assert run("log", goal["id"], "2").code == 0
+    done = run("done", goal["id"], "--date", "yesterday")
+    assert done.code == 0, done
+    assert "target isn't reached: 2 of 26 runs" in done.err and f"'goals resume {goal['id']}' reopens it" in done.err
+    as_json = run("show", goal["id"], "--json").json()
+    assert as_json["status"] == "done"
+
+    for command in (("drop", goal["id"], "--reason", "marked done by mistake"), ("pause", goal["id"])):
+        refused = run(*command)
+        assert refused.code == 1 and f"'goals resume {goal['id']}' makes it active again" in refused.err, refused
+        assert len(refused.err.strip().splitlines()) == 1
+    assert run("show", goal["id"], "--json").json()["status"] == "done"
+
+    reopened = run("resume", goal["id"], "--reason", "marked done by mistake", "--json")
+    assert reopened.code == 0, reopened
+    assert reopened.json()["status"] == "active" and reopened.json()["previous_status"] == "done"
+    history = run("history", goal["id"], "--json").json()
+    changes = [(h["old"], h["new"], h["reason"]) for h in history if h["kind"] == "status"]
+    assert changes[-2:] == [("active", "done", None), ("done", "active", "marked done by mistake")]
+    # the measured progress is still there
+    assert run("show", goal["id"], "--json").json()["measure"]["current"] == 2
+
+
+def test_done_on_a_reached_or_unmeasured_goal_says_nothing_more(run, add):
+    reached = add("Read 2 books", "2026-12-31", "--target", "2", "--unit", "books")
+    run("log", reached["id"], "2")
+    done = run("done", reached["id"], "--json")
+    assert done.code == 0 and done.json()["target_reached"] is True
+    plain = add("Book the exam", "2026-12-31")
+    message = run("done", plain["id"])
+    assert message.code == 0 and "target" not in message.err
+    assert run("done", plain["id"], "--json").code == 1  # already done
+
+
+def test_the_transitions_live_in_one_table():
+    from clingoals import goal
+
+    assert "done" in goal.TRANSITIONS["active"]
+    with pytest.raises(Exception, match="'goals resume 3' makes it active again"):
+        goal.check_transition(3, "done", "paused")
+
+
+# C10 ------------------------------------------------------------------------------------------------
+
+def test_history_is_in_the_order_things_happened(run, add, on_day):
+    """Trial 8 C10: a done dated yesterday carried the time it was typed and sat out of order."""
+    on_day("2026-05-10")
+    goal = add("Run twice a week", "2026-12-31", "--target", "26", "--unit", "runs")
+    on_day("2026-05-11")
+    assert run("edit", goal["id"], "--target", "24", "--reason", "fewer weeks").code == 0
+    on_day("2026-05-13")
+    assert run("edit", goal["id"], "--plan", "Tue and Sat", "--reason", "a buddy").code == 0
+    assert run("done", goal["id"], "--date", "2026-05-12").code == 0
+    history = run("history", goal["id"], "--json").json()
+    assert [(h["field"], h["at"][:10]) for h in history] == [
+        ("status", "2026-05-10"), ("target", "2026-05-11"), ("status", "2026-05-12"), ("plan", "2026-05-13")]
+    assert history[2]["at"] == "2026-05-12"  # the day alone: the time it happened isn't known
+    shown = run("history", goal["id"])
+    assert shown.code == 0 and "2026-05-12  " in shown.out and "2026-05-12 0" not in shown.out
+
+
+def test_a_status_change_is_not_dated_before_the_last_one(run, add):
+    goal = add("Run twice a week", "2026-12-31", "--start", "2026-05-01")
+    assert run("pause", goal["id"], "--date", "2026-05-10").code == 0
+    refused = run("done", goal["id"], "--date", "2026-05-08")
+    assert refused.code == 1 and "became paused on 2026-05-10" in refused.err, refused
+    assert run("show", goal["id"], "--json").json()["status"] == "paused"
+    assert run("resume", goal["id"]).code == 0
+    assert run("done", goal["id"], "--date", "today").code == 0
+    history = run("history", goal["id"], "--json").json()
+    assert len(history[-1]["at"]) > 10  # today: the time it was typed is when it happened

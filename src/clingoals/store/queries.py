@@ -146,8 +146,9 @@ def child_goals(conn: sqlite3.Connection, parent_id: int) -> list[dict]:
 
 def goal_history(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
     """Revisions and status changes of one goal: the row that created it
-    first, then the rest oldest first (a revision kept from guided add's
-    first sentence can carry a time at or before the creation)."""
+    first, then the rest oldest first by when they happened (a revision kept
+    from guided add's first sentence can carry a time at or before the
+    creation; a back-dated status change counts at the end of its day)."""
     get_goal(conn, goal_id, include_deleted=True)
     events = [
         {"kind": "revision", "field": r["field"], "old": r["old_value"], "new": r["new_value"],
@@ -163,7 +164,20 @@ def goal_history(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
             "SELECT previous, status, reason, changed_at FROM status_change WHERE goal_id = ?",
             (goal_id,))
     ]
-    return sorted(events, key=lambda e: (not (e["kind"] == "status" and e["old"] is None), e["at"]))
+    return sorted(events, key=lambda e: (not (e["kind"] == "status" and e["old"] is None), effective_time(e["at"])))
+
+
+def effective_time(stamp: str) -> str:
+    """A stored time as a sort key: a change dated by its day alone (a
+    status change back-dated with --date: the time it happened isn't known)
+    sorts at the end of that day, after what was recorded during it."""
+    return stamp + "T24" if len(stamp) == 10 else stamp
+
+
+def last_status_change(conn: sqlite3.Connection, goal_id: int) -> dict | None:
+    """A goal's latest status change after its creation, as goal_history lists it, or None."""
+    changes = [e for e in goal_history(conn, goal_id) if e["kind"] == "status" and e["old"] is not None]
+    return changes[-1] if changes else None
 
 
 def list_aspirations(conn: sqlite3.Connection) -> list[dict]:
