@@ -183,3 +183,29 @@ def test_a_status_change_is_not_dated_before_the_last_one(run, add):
     assert run("done", goal["id"], "--date", "today").code == 0
     history = run("history", goal["id"], "--json").json()
     assert len(history[-1]["at"]) > 10  # today: the time it was typed is when it happened
+
+
+# C5 -------------------------------------------------------------------------------------------------
+
+def test_a_ce_csv_from_another_home_imports_without_its_goal_link(run, add, tmp_path, monkeypatch):
+    """Trial 8 C5: one goal id the new home doesn't have rejected the whole file."""
+    goal = add("Become an LPC-S", "2027-12-31")
+    for title, extra in (("Ethics", ()), ("Supervisor training part 1", ("--goal", goal["id"]))):
+        assert run("ce", "add", title, "--hours", "3", "--date", "2026-05-01", "--format", "in-person", *extra).code == 0
+    out = tmp_path / "ce.csv"
+    assert run("ce", "export", "--format", "csv", "--out", out).code == 0
+
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "other"))
+    imported = run("ce", "import", out, "--json")
+    assert imported.code == 0, imported
+    assert [(c["title"], c["goal_id"]) for c in imported.json()] == [("Ethics", None),
+                                                                     ("Supervisor training part 1", None)]
+    [note] = [line for line in imported.err.splitlines() if line.startswith("note:")]
+    assert "no goal 1 here" in note and "credit 2 (row 3)" in note and "'goals ce edit 2 --goal N'" in note
+    assert len(run("ce", "list", "--json").json()) == 2
+
+    # into its own home the link comes back as it was
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "home"))
+    assert run("ce", "delete", "2", "--yes").code == 0
+    again = run("ce", "import", out, "--yes", "--json")
+    assert again.code == 0 and again.json()[1]["goal_id"] == goal["id"] and "note:" not in again.err

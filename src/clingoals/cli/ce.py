@@ -306,9 +306,9 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
         if not rows:
             raise InvalidInput(f"{file} has no credits in it.")
         if duplicates:
-            rows = ", ".join(map(str, duplicates))
-            say(f"warning: row {rows} repeats a credit you already have." if len(duplicates) == 1 else
-                f"warning: rows {rows} repeat credits you already have.")
+            listed = ", ".join(map(str, duplicates))
+            say(f"warning: row {listed} repeats a credit you already have." if len(duplicates) == 1 else
+                f"warning: rows {listed} repeat credits you already have.")
             if not confirm("Import them anyway?", yes=yes):
                 raise InvalidInput("Nothing was imported; run again with --yes to import duplicates too.")
         outsized = use.outsized_rows(rows)
@@ -320,8 +320,17 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
                 f"cycle ({OUTSIZED_CREDIT_HOURS} h at most).")
             if not confirm("Import them as they are?", yes=yes):
                 raise InvalidInput("Nothing was imported; check the hours, or run again with --yes to import them as they are.")
+        unlinked = use.unlinked_rows(rows)
         added = use.import_credit_rows(store, rows, base, now=_now())
     respond(added, json_out=json_out, message=f"Imported {counted(len(added), 'CE credit')} from {file}.")
+    if unlinked:  # the credits come in, their links to goals this home doesn't have don't: say which
+        ids = [credit["id"] for row, credit in zip(rows, added) if row["row"] in unlinked]
+        goals = " or ".join(map(str, dict.fromkeys(unlinked.values())))
+        one = len(ids) == 1
+        say(f"note: no goal {goals} here (the CSV's goal ids are those of the home it came from): "
+            f"{'credit' if one else 'credits'} {', '.join(map(str, ids))} ({'row' if one else 'rows'} "
+            f"{', '.join(map(str, unlinked))}) came in without the link; 'goals ce edit "
+            f"{ids[0] if one else 'ID'} --goal N' links {'it' if one else 'one'}.")
 
 
 @ce_commands.command("export")
