@@ -209,3 +209,24 @@ def test_a_ce_csv_from_another_home_imports_without_its_goal_link(run, add, tmp_
     assert run("ce", "delete", "2", "--yes").code == 0
     again = run("ce", "import", out, "--yes", "--json")
     assert again.code == 0 and again.json()[1]["goal_id"] == goal["id"] and "note:" not in again.err
+
+
+# C4 -------------------------------------------------------------------------------------------------
+
+def test_a_goal_lists_the_ce_credits_linked_to_it(run, add):
+    """Trial 8 C4: `ce add --goal 5` showed nowhere."""
+    goal = add("Complete the 40-hour supervisor training", "2027-09-30", "--target", "40", "--unit", "hours")
+    other = add("Read a book", "2027-09-30")
+    linked = run("ce", "add", "Supervisor training part 1", "--hours", "90", "--unit", "minutes", "--date",
+                 "2026-05-01", "--format", "in-person", "--goal", goal["id"], "--json")
+    assert linked.code == 0, linked
+    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-05-01", "--format", "in-person").code == 0
+    shown = run("show", goal["id"], "--json")
+    assert shown.code == 0
+    assert [(c["id"], c["title"], c["hours"]) for c in shown.json()["ce_credits"]] == [
+        (linked.json()["id"], "Supervisor training part 1", 1.5)]
+    assert run("show", other["id"], "--json").json()["ce_credits"] == []
+    text = run("show", goal["id"])
+    assert text.code == 0 and "CE credits linked to it" in text.out and "Supervisor training part 1" in text.out
+    assert f"'goals log {goal['id']} 1.5'" in " ".join(text.out.split())
+    assert "CE credits linked" not in run("show", other["id"]).out

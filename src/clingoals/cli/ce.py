@@ -144,7 +144,7 @@ def add(
     approver: Optional[str] = typer.Option(None, "--approver", help="Who approved it, e.g. NBCC, APA, ASWB ACE."),
     license_name: Optional[List[str]] = typer.Option(None, "--license", help="A license it counts for (repeatable; default: every license)."),
     certificate: Optional[Path] = typer.Option(None, "--certificate", help="Certificate file to keep a copy of."),
-    goal: Optional[int] = typer.Option(None, "--goal", help="A goal this credit serves."),
+    goal: Optional[int] = typer.Option(None, "--goal", help="A goal this credit serves ('goals show ID' lists it)."),
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:

@@ -92,7 +92,7 @@ def show(
     with opened_store() as store:
         data = use.show_goal(store, goal_id, today=today())
     respond(data, json_out=json_out,
-            render=lambda d: render.show(render.goal_detail(d, d["progress_log"], d["children"])))
+            render=lambda d: render.show(render.goal_detail(d, d["progress_log"], d["children"], d["ce_credits"])))
 
 
 @goal_app.command()

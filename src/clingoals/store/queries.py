@@ -256,14 +256,18 @@ def _attach_credit_children(conn: sqlite3.Connection, credits: list[dict]) -> li
 
 
 def list_credits(conn: sqlite3.Connection, *, include_deleted: bool = False, since: str | None = None,
-                 or_categories: Iterable[str] = ()) -> list[dict]:
+                 or_categories: Iterable[str] = (), goal_id: int | None = None) -> list[dict]:
     """CE credits, oldest first, with categories and linked license names
     (an empty ``licenses`` list means the credit applies to every license).
     With ``since``: only credits from that date, plus older ones tagged with
-    any of ``or_categories`` (one-time minimums may count them)."""
+    any of ``or_categories`` (one-time minimums may count them). With
+    ``goal_id``: only the credits linked to that goal."""
     where, params = [], []
     if not include_deleted:
         where.append("c.deleted_at IS NULL")
+    if goal_id is not None:
+        where.append("c.goal_id = ?")
+        params.append(goal_id)
     if since:
         categories = list(or_categories)
         clause = "c.entry_date >= ?"

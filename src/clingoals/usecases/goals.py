@@ -102,13 +102,20 @@ def list_goals(store, *, statuses: Iterable[str] | None = None, every_status: bo
 
 def show_goal(store, goal_id: int, *, today: dt.date) -> dict:
     """Everything about one goal: its progress log under ``progress_log``,
-    the goals that serve it under ``children``."""
+    the goals that serve it under ``children``, the CE credits linked to it
+    (``ce add --goal``) under ``ce_credits``, as ``ce list --json`` gives them."""
     from clingoals.store import queries
 
     record = queries.get_goal(store.conn, goal_id)
     data = scored_json(store.conn, record, today)
     data["progress_log"] = record["progress_log"]
     data["children"] = queries.child_goals(store.conn, goal_id)
+    linked = queries.list_credits(store.conn, goal_id=goal_id)
+    if linked:  # hours by the licenses' unit tables: read the profiles only when there is a credit
+        from clingoals.usecases.ce import credits_json
+
+        linked = credits_json(store.conn, linked)
+    data["ce_credits"] = linked
     return data
 
 
