@@ -230,3 +230,58 @@ def test_a_goal_lists_the_ce_credits_linked_to_it(run, add):
     assert text.code == 0 and "CE credits linked to it" in text.out and "Supervisor training part 1" in text.out
     assert f"'goals log {goal['id']} 1.5'" in " ".join(text.out.split())
     assert "CE credits linked" not in run("show", other["id"]).out
+
+
+# C3, P1, P2, P3 -------------------------------------------------------------------------------------
+
+@pytest.fixture
+def tx(run, on_day):
+    """Trial 8's license: TX LPC issued March 2022, renewing every 2 years, now in cycle 3."""
+    on_day("2026-11-23")
+    added = run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--issued", "March 2022",
+                "--renews", "March 2028", "--json")
+    assert added.code == 0, added
+    return added
+
+
+def test_an_issue_month_is_read_as_its_first_day(tx):
+    """P1: "March 2022" was stored as March 31; an issue date starts something."""
+    assert tx.json()["issued"] == "2022-03-01"
+    assert tx.json()["cycle_number"] == 3
+    # P2: one example-profile note, not two
+    assert tx.err.count("example profile") == 1, tx.err
+
+
+def test_license_history_lists_every_cycle_since_the_issue_date(run, tx):
+    """C3: cycle 1 (2022 -> 2024) was missing though the README says each cycle."""
+    cycles = run("license", "history", "TX LPC", "--json").json()["cycles"]
+    assert [(c["cycle_number"], c["cycle_start"], c["cycle_end"]) for c in cycles] == [
+        (3, "2026-04-01", "2028-03-31"), (2, "2024-04-01", "2026-03-31"), (1, "2022-03-01", "2024-03-31")]
+    assert [c["outcome"]["recorded"] for c in cycles] == [True, False, False]
+
+
+def test_a_back_dated_credit_says_which_cycle_it_counts_in(run, tx):
+    """C3: a credit dated last year went into the ended cycle 2 without a word."""
+    added = run("ce", "add", "Webinar: telehealth basics", "--hours", "90", "--unit", "minutes", "--date",
+                "last year", "--format", "live-online", "--json")
+    assert added.code == 0, added
+    assert [(c["license"], c["cycle_number"], c["where"]) for c in added.json()["cycles"]] == [("TX LPC", 2, "ended")]
+    assert "counts in cycle 2 (2024-04-01 → 2026-03-31), which has ended, not in the current one" in added.err
+    [_, ended, _] = run("license", "history", "TX LPC", "--json").json()["cycles"]
+    assert ended["counted_hours"] == 1.5 and ended["outcome"]["recorded_after_end"] is True
+    assert ended["outcome"]["text"].startswith("as far as recorded (its credits were added after it ended): short by")
+
+    now = run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-11-01", "--format", "live-online", "--json")
+    assert now.code == 0 and [c["where"] for c in now.json()["cycles"]] == ["current"]
+    assert "note:" not in now.err
+
+    before = run("ce", "add", "Old", "--hours", "1", "--date", "2021-06-01", "--format", "live-online")
+    assert before.code == 0 and "before TX LPC's first cycle (from 2022-03-01)" in before.err
+    assert "for every license (yours: TX LPC)" in before.err  # P3: not "for every license" alone
+
+
+def test_a_credit_without_a_license_says_so(run):
+    added = run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-05-01", "--format", "live-online", "--json")
+    assert added.code == 0 and added.json()["cycles"] == []
+    said = run("ce", "add", "Trauma", "--hours", "3", "--date", "2026-05-01", "--format", "live-online")
+    assert said.code == 0 and "for every license you add." in said.err

@@ -176,14 +176,46 @@ def add(
                 return
         data = use.add_credit(store, fields, licenses=license_name or [], now=_now())
         category_notes = use.unknown_categories(store, data["id"], data["categories"], licenses=data["licenses"])
-    applies = ", ".join(data["licenses"]) or "every license"
+        counts = use.where_it_counts(store, data, today=day)
+    data = {**data, "cycles": counts["cycles"]}
     shown = f"{data['hours']:g} h" if data["unit"] == "hours" else f"{data['amount']:g} {data['unit']} = {data['hours']:g} h"
     make_up = (f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}, not the current one."
                if data["make_up"] else "")
-    respond(data, json_out=json_out,
-            message=f"Added CE credit {data['id']}: {shown}, {data['format']}, for {applies}.{make_up}")
+    respond(data, json_out=json_out, message=f"Added CE credit {data['id']}: {shown}, {data['format']}, "
+                                             f"for {_applies(data['licenses'], counts['licenses'])}.{make_up}")
+    if not data["make_up"]:
+        for line in _cycle_notes(counts["cycles"]):
+            say(line)
     for note in category_notes:
         say(note)
+
+
+def _applies(linked: list[str], every: list[str]) -> str:
+    """Which licenses a credit counts for, as `ce add` says it."""
+    if linked:
+        return ", ".join(linked)
+    if len(every) == 1:
+        return f"every license (yours: {every[0]})"
+    return "every license" if every else "every license you add"
+
+
+def _cycle_notes(cycles: list[dict]) -> list[str]:
+    """A line for each license in whose current cycle a new credit does not
+    count: dated in an ended cycle, before the first, or after a cycle that
+    ended without a renewal recorded."""
+    notes = []
+    for c in cycles:
+        if c["where"] == "ended":
+            notes.append(f"note: for {c['license']} it counts in cycle {c['cycle_number']} ({c['start']} → "
+                         f"{c['end']}), which has ended, not in the current one; 'goals license history "
+                         f"\"{c['license']}\"' shows that cycle.")
+        elif c["where"] == "before":
+            notes.append(f"note: it is dated before {c['license']}'s first cycle (from {c['start']}), so it "
+                         f"counts in none of its cycles.")
+        elif c["where"] == "after":
+            notes.append(f"note: it is dated after {c['license']}'s cycle ending {c['end']}: it counts once you "
+                         f"record the renewal ('goals license renew \"{c['license']}\"').")
+    return notes
 
 
 @ce_commands.command("list")

@@ -109,6 +109,17 @@ def duplicate_of(store, fields: dict) -> dict | None:
                                 fields["entry_date"])
 
 
+def where_it_counts(store, credit: dict, *, today: dt.date) -> dict:
+    """For `goals ce add`'s message: the cycle the credit counts in for each
+    license (see :func:`clingoals.usecases.ce.cycles_of_credit`) and the
+    names of every license (a credit for every license is said with them)."""
+    from clingoals.store import queries
+    from clingoals.usecases.ce import cycles_of_credit
+
+    return {"cycles": cycles_of_credit(store.conn, credit, today),
+            "licenses": [record["name"] for record in queries.list_licenses(store.conn)]}
+
+
 def add_credit(store, fields: dict, *, licenses: Iterable[str] = (), now: str) -> dict:
     """Store a credit (fields from :func:`new_credit`), copying its certificate
     into the data folder; returns its JSON."""
