@@ -82,6 +82,31 @@ SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 PLAIN_NAME = re.compile(r"[^\x00-\x1f\x7f/\\:]{1,255}")
 
 
+def certificate_file_name(stored: str, original: str | None) -> str:
+    """The name a certificate gets in an export's certificates folder: the
+    name it had when added, with the start of its stored name (a hash of its
+    content), "ethics (2a180bbe).pdf", so a person opening the folder can
+    tell which is which and two certificates named alike never collide. The
+    document keeps the stored name; an import finds the file under either.
+    Without an original name, the stored name."""
+    stem = CONTROL.sub("", re.sub(r"[/\\:]", "_", (original or "").rsplit("/", 1)[-1])).strip()
+    stem = (stem.rsplit(".", 1)[0] if "." in stem[1:] else stem).strip().lstrip(".")
+    if not stem or stem.strip(".") == "":
+        return stored
+    suffix = stored[stored.rfind("."):] if "." in stored else ""
+    stem = stem.encode()[:150].decode(errors="ignore").strip()  # a file name holds at most 255 bytes
+    return f"{stem} ({stored[:8]}){suffix}"
+
+
+def certificate_file_names(credits: list[dict], stored: str) -> list[str]:
+    """Where a certificate may sit in an export's folder: under the readable
+    names of the credits holding it (see :func:`certificate_file_name`),
+    then under its stored name (as exports before those names wrote it)."""
+    names = [certificate_file_name(stored, c.get("certificate_original")) for c in credits
+             if c.get("certificate") == stored]
+    return list(dict.fromkeys([*names, stored]))
+
+
 def _check_reference(kind: str, record: dict, label: str) -> None:
     if kind == "ce_credits" and record.get("certificate") is not None:
         name = record["certificate"]

@@ -285,3 +285,48 @@ def test_a_credit_without_a_license_says_so(run):
     assert added.code == 0 and added.json()["cycles"] == []
     said = run("ce", "add", "Trauma", "--hours", "3", "--date", "2026-05-01", "--format", "live-online")
     assert said.code == 0 and "for every license you add." in said.err
+
+
+# P6 -------------------------------------------------------------------------------------------------
+
+def test_export_names_certificates_so_a_person_can_tell_them_apart(run, tmp_path, monkeypatch):
+    """P6: the export's certificates folder held only hash names."""
+    for title, name, content in (("Ethics", "ethics.pdf", b"%PDF ethics"), ("Trauma", "ethics.pdf", b"%PDF trauma")):
+        folder = tmp_path / title
+        folder.mkdir()
+        (folder / name).write_bytes(content)
+        assert run("ce", "add", title, "--hours", "3", "--date", "2026-05-01", "--format", "in-person",
+                   "--certificate", folder / name).code == 0
+    out = tmp_path / "all.json"
+    assert run("export", "--out", out).code == 0
+    files = sorted(p.name for p in (tmp_path / "all-certificates").iterdir())
+    assert len(files) == 2 and all(f.startswith("ethics (") and f.endswith(").pdf") for f in files), files
+    document = json.loads(out.read_text())
+    assert all(len(c["certificate"]) == 64 + 4 for c in document["ce_credits"])  # the document keeps stored names
+
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
+    imported = run("import", out)
+    assert imported.code == 0, imported
+    shown = [run("ce", "show", n, "--json").json() for n in (1, 2)]
+    assert all(s["certificate_present"] for s in shown)
+    from pathlib import Path
+    assert {Path(s["certificate_path"]).read_bytes() for s in shown} == {b"%PDF ethics", b"%PDF trauma"}
+    again = tmp_path / "again.json"
+    assert run("export", "--out", again).code == 0
+    assert json.loads(again.read_text())["ce_credits"] == document["ce_credits"]
+
+
+def test_an_export_with_certificates_under_stored_names_still_imports(run, tmp_path, monkeypatch):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "ethics.pdf").write_bytes(b"%PDF ethics")
+    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-05-01", "--format", "in-person",
+               "--certificate", folder / "ethics.pdf").code == 0
+    out = tmp_path / "all.json"
+    assert run("export", "--out", out).code == 0
+    stored = json.loads(out.read_text())["ce_credits"][0]["certificate"]
+    [readable] = (tmp_path / "all-certificates").iterdir()
+    readable.rename(readable.with_name(stored))  # as exports before readable names wrote it
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
+    assert run("import", out).code == 0
+    assert run("ce", "show", "1", "--json").json()["certificate_present"] is True

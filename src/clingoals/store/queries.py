@@ -132,6 +132,16 @@ def certificate_names(conn: sqlite3.Connection, *, include_deleted: bool = True)
                                        f"{live} ORDER BY certificate")]
 
 
+def certificate_files(conn: sqlite3.Connection, *, include_deleted: bool = True) -> list[tuple[str, str | None]]:
+    """Each stored certificate with a name it had when added (stored name,
+    original name), each pair once, in order (only those of credits not
+    deleted, unless ``include_deleted``)."""
+    live = "" if include_deleted else " AND deleted_at IS NULL"
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT DISTINCT certificate, certificate_original FROM ce_credit WHERE certificate IS NOT NULL"
+        f"{live} ORDER BY certificate, certificate_original")]
+
+
 def any_goal(conn: sqlite3.Connection) -> bool:
     """Whether a live goal exists, whatever its status."""
     return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM goal WHERE deleted_at IS NULL)").fetchone()[0])

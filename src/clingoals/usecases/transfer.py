@@ -39,18 +39,21 @@ def export_json(store, out: Path | None, *, now: str, include_deleted: bool = Fa
     ``out`` is refused unless ``replace``. Returns where it went and how many
     certificates were copied or left out."""
     from clingoals.store.files import export_certificates, is_stdout, write_file
-    from clingoals.store.queries import certificate_names
+    from clingoals.store.queries import certificate_files
     from clingoals.store.transfer import write_document
+    from clingoals.transfer import certificate_file_name
 
     profiles = _user_profiles()
     to_stdout = out is None or is_stdout(out)
     write_file("-" if to_stdout else out, lambda handle: write_document(handle, store.conn, now, profiles,
                                                                         include_deleted=include_deleted),
                replace=replace)
-    names = certificate_names(store.conn, include_deleted=include_deleted)
+    files = certificate_files(store.conn, include_deleted=include_deleted)
     if to_stdout:
-        return {"out": "-", "certificates": 0, "certificates_left_out": len(names), "folder": None}
-    copied = len(export_certificates([(n, n) for n in names], certificates_folder(out)))
+        return {"out": "-", "certificates": 0, "certificates_left_out": len({s for s, _ in files}), "folder": None}
+    # under readable names ("ethics (2a180bbe).pdf"); the document keeps the stored ones
+    copied = len(export_certificates([(stored, certificate_file_name(stored, original)) for stored, original in files],
+                                     certificates_folder(out)))
     return {"out": str(out), "certificates": copied, "certificates_left_out": 0,
             "folder": str(certificates_folder(out))}
 
@@ -151,8 +154,10 @@ def read_export(file: Path, *, today: dt.date) -> dict:
             if parsed.id != profile["id"]:
                 raise InvalidInput(f"profiles[{index}]: id: {profile['id']!r} differs from the id in its TOML "
                                    f"({parsed.id!r}).")
+        credits = document.get("ce_credits", [])
         check_certificate_sources(certificates_folder(Path(file)),
-                                  [c["certificate"] for c in document.get("ce_credits", []) if c["certificate"]])
+                                  [name for stored in {c["certificate"] for c in credits if c["certificate"]}
+                                   for name in transfer.certificate_file_names(credits, stored)])
     except InvalidInput as error:
         raise InvalidInput(f"{sentence(error)} Nothing was imported.") from None
     return document
@@ -178,9 +183,12 @@ def _import_files(document: dict, json_path: Path) -> list[str]:
     """Copy the certificates and user profiles in; returns the certificates not found."""
     from clingoals.store.files import import_certificate, profiles_dir, store_toml
 
+    from clingoals.transfer import certificate_file_names
+
     folder = certificates_folder(json_path)
-    missing = [name for name in sorted({c["certificate"] for c in document.get("ce_credits", []) if c.get("certificate")})
-               if not import_certificate(folder, name)]
+    credits = document.get("ce_credits", [])
+    missing = [name for name in sorted({c["certificate"] for c in credits if c.get("certificate")})
+               if not import_certificate(folder, name, certificate_file_names(credits, name))]
     for profile in document.get("profiles", []):
         if not (profiles_dir() / f"{profile['id']}.toml").exists():
             store_toml(profiles_dir(), profile["id"], profile["toml"])
