@@ -772,7 +772,11 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
               if not m.group(0).startswith(v.CLOCK_WORDS)] if rhythms else []
     instrument = found(v.INSTRUMENTS, text)
     reading = _action_reading(goal.statement)
-    amounts, rhythm = _unique(amounts), _unique(rhythm)
+    # (most goals have neither: no call for an empty list, _unique's answer for one)
+    if amounts:
+        amounts = _unique(amounts)
+    if rhythm:
+        rhythm = _unique(rhythm)
     state = found(v.STATE_HOURS, text) if scan.digit else []
     if state:
         # "8 hours of sleep" is how much of a daily state: it needs how often.
@@ -1709,7 +1713,7 @@ def aspiration_match(goal: GoalText, declared: list[str] | None = None, text: st
     matches best, else the first linked. ``declared`` and ``text``:
     ``_declared(goal)`` and ``_relevant_text(goal)`` when the caller has them already."""
     descriptions = dict(goal.aspiration_descriptions)
-    linked = _unique(goal.linked_aspirations)
+    linked = _unique(goal.linked_aspirations) if goal.linked_aspirations else []  # (most goals link none)
     if linked:
         match = best_aspiration(text or _relevant_text(goal), linked, descriptions)
         return match if match is not None and match.serves else AspirationMatch(linked[0], (), True)
@@ -1777,7 +1781,7 @@ def score_relevant(goal: GoalText) -> Criterion:
                          "or say why, e.g. 'so that I can supervise associates'.",
                          evidence=_unique(rationale))
     match = aspiration_match(goal, declared, text)
-    linked = _unique(goal.linked_aspirations)
+    linked = _unique(goal.linked_aspirations) if goal.linked_aspirations else []  # (most goals link none)
     if match is not None and match.aspiration in linked:
         why = f" ({_named(match.shared)})" if match.shared else ""
         return Criterion(2, f"Serves your aspiration '{match.aspiration}': you linked it{why}.",
