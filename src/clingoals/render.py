@@ -1076,10 +1076,11 @@ def paths_overview(paths) -> Group:
     return Group(*parts)
 
 
-def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict] = ()):
+def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict] = (),
+            skipped: Iterable[str] = ()):
     """The path's goals as a tree under its long-term goal (a goal the person
     already had sits there with its own id), then the milestones a license
-    on file covers, marked done."""
+    on file covers, marked done, and those skipped (no goal serves them)."""
     from rich.tree import Tree
 
     by_parent: dict = {}
@@ -1111,4 +1112,8 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
         done.append(f"done: license {item['license']} issued {item['since']}" if "since" in item
                     else f"done: license {item['license']} on file", style="green")
         (branches[0] if len(branches) == 1 else tree).children.insert(0, Tree(done))
+    for statement in skipped:
+        left = Text(f"– {clip(statement, 60, lines=1)}  ")
+        left.append("skipped: no goal yet ('goals add' it when you're ready)", style="dim")
+        (branches[0] if len(branches) == 1 else tree).add(left)
     return Group(tree, Text(path.caveat, style="dim italic"))

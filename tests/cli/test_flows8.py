@@ -78,3 +78,34 @@ def test_progress_logged_with_goals_log_stays_in_the_digest_after_the_goal_is_re
         plan = use.goals_to_review(store, today=clock.today(), again=True)
     [item] = [i for i in plan["needy"] + plan["others"] if i["goal"]["id"] == 1]
     assert item["logged_this_week"] == 2
+
+
+TRAINING = "Complete a 40-hour supervision training course approved by my board"
+
+
+def test_path_start_uses_a_close_aspiration_and_your_goal_for_the_training(run, add):
+    assert run("aspiration", "add", "clinical supervisor (LPC-S)").code == 0
+    mine = add("Become an LPC-S by completing the 40-hour supervisor training and applying to the board",
+               "2027-09-30", "--target", "40", "--unit", "hours")
+    started = run("path", "start", "clinical-supervisor", "--target-date", "2027-12-31", "--yes", "--json")
+    assert started.code == 0, started
+    data = started.json()
+    assert data["aspiration"] == "clinical supervisor (LPC-S)" and data["attached_ids"] == [mine["id"]]
+    assert "Using your aspiration 'clinical supervisor (LPC-S)'" in started.err
+    assert [a["name"] for a in run("aspiration", "list", "--json").json()] == ["clinical supervisor (LPC-S)"]
+    children = [run("show", i, "--json").json() for i in data["child_ids"]]
+    assert TRAINING not in [c["statement"] for c in children]  # your goal serves it: not added again
+    assert all(c["aspirations"] == ["clinical supervisor (LPC-S)"] for c in children)
+    shown = run("path", "show", "clinical-supervisor", "--json")
+    assert shown.code == 0 and shown.json()["skipped"] == []
+
+
+def test_path_show_keeps_a_milestone_without_a_goal_as_skipped(run):
+    started = run("path", "start", "clinical-supervisor", "--target-date", "2027-12-31", "--yes", "--json").json()
+    children = [run("show", i, "--json").json() for i in started["child_ids"]]
+    [training] = [c for c in children if c["statement"] == TRAINING]
+    assert run("delete", training["id"], "--yes").code == 0
+    shown = run("path", "show", "clinical-supervisor", "--json")
+    assert shown.code == 0 and shown.json()["skipped"] == [TRAINING]
+    text = run("--no-pager", "path", "show", "clinical-supervisor")
+    assert "skipped: no goal yet" in " ".join(text.out.split())

@@ -109,3 +109,30 @@ def test_review_asks_for_more_than_the_weeks_log_and_takes_money_as_typed(isolat
     child.close()
     assert child.exitstatus == 0, seen.getvalue()[-1500:]
     assert [g["measure"]["current"] for g in sorted(_goals(isolated_home), key=lambda g: g["id"])] == [3, 1000]
+
+
+def test_path_start_offers_your_close_aspiration_and_shows_a_skipped_milestone(isolated_home):
+    assert _run(["aspiration", "add", "clinical supervisor (LPC-S)"], isolated_home).returncode == 0
+    child = _spawn(["path", "start", "clinical-supervisor", "--target-date", "2027-12-31"], isolated_home)
+    seen = child.logfile_read = io.StringIO()
+    child.expect(r"Use your aspiration 'clinical supervisor \(LPC-S\)' for this path")
+    child.sendline("y")
+    skipped = None
+    while child.expect([r"Keep, edit or skip\?", r"Save the long-term goal"]) == 0:
+        heading = " ".join(child.before.split("\n\x1b")[0].split("╭")[0].split())
+        if "40-hour" in heading:
+            skipped = "Complete a 40-hour supervision training course approved by my board"
+            child.sendline("s")
+        else:
+            child.sendline("k")
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, seen.getvalue()[-1500:]
+    assert skipped == "Complete a 40-hour supervision training course approved by my board"
+    import json
+
+    names = [a["name"] for a in json.loads(_run(["aspiration", "list", "--json"], isolated_home).stdout)]
+    assert names == ["clinical supervisor (LPC-S)"]
+    shown = json.loads(_run(["path", "show", "clinical-supervisor", "--json"], isolated_home).stdout)
+    assert shown["skipped"] == [skipped]
