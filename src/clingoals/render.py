@@ -678,11 +678,16 @@ def ce_line(result: dict) -> Text:
     return text
 
 
+_SHORT_UNITS = {"minutes": "min", "semester-hour": "sem h", "quarter-hour": "qtr h"}
+
+
 def _credit_hours(c: dict) -> str:
-    """A credit's hours, and under them the amount as given when it was in
-    another unit ("20" over "(2 ceu)"): two short lines leave the title room."""
+    """A credit's hours, and beside them the amount as given when it was in
+    another unit ("1.5 (90 min)", "20 (2 ceu)"): on one line, so a second
+    line can't read as the end of a wrapped title ("basics (90 minutes)")."""
     hours = number(c["hours"]) + ("*" if len(set(c.get("hours_by_license", {}).values())) > 1 else "")
-    return hours if c["unit"] == "hours" else f"{hours}\n({number(c['amount'])} {c['unit']})"
+    return hours if c["unit"] == "hours" else \
+        f"{hours} ({number(c['amount'])} {_SHORT_UNITS.get(c['unit'], c['unit'])})"
 
 
 def credits_table(credits: list[dict], width: int | None = None) -> Table:

@@ -41,7 +41,7 @@ def test_log_takes_dollars_and_thousands_and_refuses_a_decimal_comma(run):
     assert run("log", "1", "$200").code == 0
     assert run("log", "1", "1,000").code == 0
     bad = run("log", "1", "1,00")
-    assert bad.code == 2 and "'1,00' is not a number" in bad.err
+    assert bad.code == 2 and "'1,00' is not a number." in bad.err
     assert run("show", "1", "--json").json()["measure"]["current"] == 1200
 
 
@@ -109,3 +109,27 @@ def test_path_show_keeps_a_milestone_without_a_goal_as_skipped(run):
     assert shown.code == 0 and shown.json()["skipped"] == [TRAINING]
     text = run("--no-pager", "path", "show", "clinical-supervisor")
     assert "skipped: no goal yet" in " ".join(text.out.split())
+
+
+@pytest.mark.parametrize("width", [100, 80])
+def test_ce_list_keeps_the_amount_as_given_beside_its_hours_never_under_a_title(run, columns, width):
+    columns(width)
+    assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-03-31").code == 0
+    assert run("ce", "add", "Webinar: telehealth basics", "--hours", "90", "--unit", "minutes", "--date",
+               "2026-03-01", "--format", "live-online", "--category", "cultural-diversity").code == 0
+    listed = run("--no-pager", "ce", "list")
+    assert listed.code == 0
+    lines = listed.out.splitlines()
+    [row] = [line for line in lines if "Webinar" in line]
+    assert "1.5 (90 min)" in row
+    assert not any("(90" in line for line in lines if line is not row)
+    assert run("ce", "list", "--json").json()[0]["unit"] == "minutes"
+
+
+@pytest.mark.parametrize("typed, example", [("EMDR 2", "EMDR=2"), ("EMDR: 2", "EMDR=2"), ("EMDR", "EMDR=3"),
+                                            ("trauma focused CBT 4", "trauma focused CBT=4")])
+def test_a_skill_rating_without_equals_is_shown_the_fix_it_needs(typed, example):
+    from clingoals.cli.profile import _skill_problems
+
+    [problem] = _skill_problems("clinical", [typed])
+    assert problem == f"Can't read {typed!r}: write SKILL=RATING, e.g. {example}"
