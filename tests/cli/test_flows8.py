@@ -133,3 +133,25 @@ def test_a_skill_rating_without_equals_is_shown_the_fix_it_needs(typed, example)
 
     [problem] = _skill_problems("clinical", [typed])
     assert problem == f"Can't read {typed!r}: write SKILL=RATING, e.g. {example}"
+
+
+@pytest.mark.parametrize("typed, today, day", [
+    ("next sept", "2026-11-23", "2027-09-30"), ("next September", "2026-11-23", "2027-09-30"),
+    ("next sep", "2026-08-10", "2026-09-30"), ("next sept", "2026-09-10", "2027-09-30"),
+    ("next december", "2026-11-23", "2026-12-31"), ("last march", "2026-11-23", "2026-03-31"),
+    ("last march", "2026-02-10", "2025-03-31")])
+def test_next_and_last_month_names_are_dates(typed, today, day):
+    import datetime as dt
+
+    from clingoals.dates import parse_date
+
+    assert parse_date(typed, dt.date.fromisoformat(today)) == dt.date.fromisoformat(day)
+
+
+def test_a_goal_due_next_sept(run):
+    added = run("add", "Pass the NCE", "--due", "next sept", "--json")
+    assert added.code == 0, added
+    assert added.json()["deadline"] == "2026-09-30"  # today is 2026-05-13 in tests
+    bad = run("add", "Pass the NCE", "--due", "next smarch")
+    assert bad.code == 1 and "Can't read the date 'next smarch'" in bad.err
+    assert len(run("list", "--all", "--json").json()) == 1
