@@ -118,11 +118,12 @@ _COLLEAGUE_BEFORE = re.compile(
     r"|son|daughter|sister|brother|mom|mother|dad|father|therapist|teacher|instructor|presenter|author)|\bby)"
     r"\s*,?\s*$", re.IGNORECASE)
 # Two capitalised words that read as a person's full name: "my notes on
-# Daniel Ruiz". Not a run of three or more (course, board and programme
+# Daniel Ruiz", on one line (a review's sections are lines: "Focus: Stretch"
+# then "Energy and stress" is no name). Not a run of three or more (course, board and programme
 # names: "Teen Mental Health First Aid"), not places or bodies ("San
 # Antonio", "Texas Board"), not a colleague ("Dr. Lee", "my supervisor Jane
 # Ortiz", "Jane Ortiz, LPC-S") and not an author's work ("Irvin Yalom's book").
-_FULL_NAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+((?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+"
+_FULL_NAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+((?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+"
                         r"(?:-[A-Z][a-z]+)?)\b")
 # People of the field a clinician reads, watches and trains with: named in
 # full, they are authors and trainers, not clients.

@@ -353,9 +353,8 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
     if logged_this_week:  # logged during the week: the answer adds to it, so it isn't counted twice
         from clingoals.numbers import signed, unit_for
 
-        question = (f"More progress toward {measure['target']:g} {unit}".rstrip() +
-                    f", beyond the {signed(logged_this_week)} {unit_for(logged_this_week, unit)}".rstrip() +
-                    " already logged this week")
+        question += (f", on top of the {signed(logged_this_week)} {unit_for(logged_this_week, unit)}".rstrip() +
+                     " already logged this week")
     typed = None
     while True:
         answer = ask_to_fix(question, typed, empty="to skip", read=_read(f"progress-{goal['id']}", drafts)).strip()
