@@ -126,8 +126,9 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
     goal finished, a credit added), so nothing the review itself handled or
     already showed is listed again. Progress a review logged and zero
     entries never count as moved. Goals in ``reviewed_today`` were handled
-    earlier today: what moved on them is left out, but what is due or
-    overdue is always listed.
+    earlier today: what moved on them is left out, except progress logged
+    outside a review (`goals log`: the week's, not the review's), and what
+    is due or overdue is always listed.
 
     ``whole_period`` (`goals review --summary`): the digest of the whole
     period under review, today's review included. Nothing is left out for
