@@ -222,7 +222,11 @@ def same_aim(milestone: str, goal: str) -> bool:
     of the shorter one's content words are in the other."""
     a, b = _content(milestone), _content(goal)
     shared = a & b
-    return len(shared) >= 2 and len(shared) / max(min(len(a), len(b)), 1) >= 0.6
+
+    def words(content: frozenset[str]) -> int:  # a shared amount counts for a match, an unshared one against none
+        return sum(1 for w in content if not w.startswith("#"))
+
+    return len(shared) >= 2 and len(shared) / max(min(words(a), words(b)), 1) >= 0.6
 
 
 def months_licensed(licenses: list[dict], today: dt.date) -> tuple[int, dict] | None:
