@@ -216,7 +216,9 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
     month, this year) gives its first day instead of its last. ``past``: a
     month, quarter or day named without its year is the latest one that has
     begun (a look-back listing), not the next one. ``after``: where the next
-    one is looked for from (on or after that day; default today)."""
+    one is looked for from (on or after that day; default today), and where
+    a bare weekday ("friday": the next one after it) and an amount ("in 3
+    weeks", "2 months") count from."""
     since = after or today
     # "of this year" / "this year" pins an explicit year onto month-day phrases.
     this_year = False
@@ -259,16 +261,17 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
         # "next friday": that day of next week (Monday to Sunday), not this week's
         next_monday = today + _dt.timedelta(days=7 - today.weekday())
         return next_monday + _dt.timedelta(days=WEEKDAYS[words[1]])
+    from_day = since  # a bare weekday counts from the start; "this friday" from today
     if first in ("this", "coming") and len(words) == 2 and words[1] in WEEKDAYS:
-        words, first, rest = words[1:], words[1], []
+        words, first, rest, from_day = words[1:], words[1], [], today
     if first == "last" and len(words) == 2 and words[1] in WEEKDAYS:  # "done last friday"
         back = (today.weekday() - WEEKDAYS[words[1]] - 1) % 7 + 1
         return today - _dt.timedelta(days=back)
     if first in WEEKDAYS and not rest:
         if past:  # "--since friday": the latest Friday, today included
             return today - _dt.timedelta(days=(today.weekday() - WEEKDAYS[first]) % 7)
-        ahead = (WEEKDAYS[first] - today.weekday() - 1) % 7 + 1
-        return today + _dt.timedelta(days=ahead)
+        ahead = (WEEKDAYS[first] - from_day.weekday() - 1) % 7 + 1
+        return from_day + _dt.timedelta(days=ahead)
 
     if first == "next" and len(words) == 2 and words[1] in UNITS:
         if first_day and words[1] in PERIODS:  # "--start 'next month'": its first day
@@ -285,15 +288,16 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
     if first == "this" and len(words) == 2 and words[1] in PERIODS:
         return _first_day(_end_of_period(PERIODS[words[1]], today), PERIODS[words[1]], first_day)
 
-    # in 3 weeks / 3 weeks / next 3 weeks / within 2 months / a month
+    # in 3 weeks / 3 weeks / next 3 weeks / within 2 months / a month: from the
+    # start when one is given ("next 3 weeks" says from now)
     match = _AMOUNT_UNIT.fullmatch(text) if last in UNITS else None
     if match and match.group(2) in UNITS:
         amount = _amount(match.group(1))
         if amount is not None:
-            return _shift(today, amount, UNITS[match.group(2)])
+            return _shift(today if "next" in words else since, amount, UNITS[match.group(2)])
     match = _COUPLE_OF_UNITS.fullmatch(text) if last in UNITS else None
     if match and match.group(2) in UNITS:
-        return _shift(today, NUMBER_WORDS[match.group(1)], UNITS[match.group(2)])
+        return _shift(today if first == "next" else since, NUMBER_WORDS[match.group(1)], UNITS[match.group(2)])
 
     # end of month / end of the year / end of next month / end of June / end of 2027
     match = _END_OF.fullmatch(text) if first == "end" else None
@@ -389,8 +393,11 @@ def parse_date(text: str, today: _dt.date, *, first_day: bool = False, past: boo
     "June 30" without a year is the latest one that has begun, not the next.
     ``after`` (a deadline of a goal that starts later): a date typed without
     a year ("December 31", "12/31", "March", "end of June", "Q1") is its next
-    occurrence on or after that day instead of today (never before today).
-    Phrases counted from today ("in 3 months", "friday", "end of month") stay so."""
+    occurrence on or after that day instead of today (never before today),
+    a bare weekday ("friday") the next one after that day, and an amount
+    ("in 3 weeks", "6 months", "a couple of weeks") is counted from it.
+    Phrases that say they count from now ("this friday", "next friday",
+    "next 3 weeks", "next month", "end of month", "eoy", "tomorrow") stay so."""
     phrase = normalise(text or "")
     since = max(after, today) if after is not None else None
     try:
@@ -450,6 +457,21 @@ def parse_since(text: str | None, today: _dt.date, *, end: bool = False) -> _dt.
     without a year is the latest one that has begun (in November, April is
     this year's April, not next year's)."""
     return None if text is None else parse_date(text, today, first_day=not end, past=True)
+
+
+def parse_due_before(text: str | None, today: _dt.date) -> _dt.date | None:
+    """The latest deadline ``--due-before TEXT`` keeps, or None when not
+    given. A day typed is kept (on or before it: "2027-06-30", "friday", "end
+    of April", "in 3 weeks"); a period typed (April, Q3, 2027, next month)
+    means before it begins, the day :func:`parse_since` starts it on:
+    "--due-before April" keeps deadlines up to March 31, as "--since April"
+    lists from April 1. A month or quarter without its year is the next one,
+    as in a deadline."""
+    if text is None:
+        return None
+    last = parse_date(text, today)
+    first = parse_date(text, today, first_day=True)
+    return last if first == last else first - _dt.timedelta(days=1)
 
 
 # --- deadlines inside sentences ------------------------------------------------
@@ -584,9 +606,14 @@ def _phrase_from(raws: list[str], words: list[str], start: int, begin: int, toda
             continue  # no phrase of the grammar ends with this word
         found = _deadline_date(" ".join(words[begin:end]), today)
         if found is not None:
-            if _counted_from_event(words, begin, end):
-                return None  # "within 6 months of opening": from a day the sentence doesn't give
             first = start - 2 if words[start] == "than" and start >= 2 and words[start - 2] == "no" else start
+            if end + 1 < len(words) and words[end] in _FROM_EVENT:
+                anchored = _from_a_date(words, begin, end, today)
+                if anchored is not None:  # "within 6 months of June 1, 2027": from that day
+                    day, end = anchored
+                    return Deadline(day, " ".join(raws[first:end]).strip(".,;:!?()[]\"'"))
+                if _counted_from_event(words, begin, end):
+                    return None  # "within 6 months of opening": from a day the sentence doesn't give
             phrase = " ".join(raws[first:end]).strip(".,;:!?()[]\"'")
             return Deadline(found, phrase)
     return None
@@ -605,17 +632,41 @@ _SPAN_THEN_EVENT = re.compile(r"(?:day|week|wk|month|mo|quarter|year|yr)s?\s+(?:
 def _counted_from_event(words: list[str], begin: int, end: int) -> bool:
     """Whether the span words[begin:end] ("6 months") is counted from the
     event named after it ("of opening") rather than from today."""
+    if not _span_counts_from(words, begin, end):
+        return False
+    after = words[end + 1]
+    if after in ("today", "now", "each", "every", "a", "an") or after in MONTHS or after in WEEKDAYS or after[:1].isdigit():
+        return False  # from today, or from a date: still a deadline
+    return not (after in ("this", "the", "next") and end + 2 < len(words) and words[end + 2] in PERIODS)
+
+
+def _span_counts_from(words: list[str], begin: int, end: int) -> bool:
+    """Whether the span words[begin:end] ("6 months") is counted from what
+    follows its of/after/following/from (words[end]), dated or not."""
     if end + 1 >= len(words) or words[end] not in _FROM_EVENT or words[end - 1] not in UNITS:
         return False
     if words[end] in ("of", "from") and "within" not in words[max(begin - 1, 0):begin + 1] and (
             words[end] == "of" or "in" not in words[max(begin - 1, 0):begin + 1]):
         return False  # "10 days of vacation", "a month from local physicians": amounts, not deadlines
-    if not _SPAN_FROM_NOW.isdisjoint(words[begin:end]):
-        return False  # "over the next 6 months of practice" counts from now
-    after = words[end + 1]
-    if after in ("today", "now", "each", "every", "a", "an") or after in MONTHS or after in WEEKDAYS or after[:1].isdigit():
-        return False  # from today, or from a date: still a deadline
-    return not (after in ("this", "the", "next") and end + 2 < len(words) and words[end + 2] in PERIODS)
+    return _SPAN_FROM_NOW.isdisjoint(words[begin:end])  # "over the next 6 months of practice": from now
+
+
+def _from_a_date(words: list[str], begin: int, end: int, today: _dt.date) -> tuple[_dt.date, int] | None:
+    """A span counted from a date the sentence gives ("within 6 months of June
+    1, 2027", "2 weeks after March 3"): that date plus the span, and where the
+    date's words end; None when what follows is no date (or today/now, from
+    which the span already counts)."""
+    if not _span_counts_from(words, begin, end) or words[end + 1] in ("today", "now"):
+        return None
+    for stop in range(min(len(words), end + 8), end + 1, -1):
+        day = _deadline_date(" ".join(words[end + 1:stop]), today)
+        if day is not None:
+            try:
+                shifted = _parse_normalised(" ".join(words[begin:end]), day)
+            except (ValueError, OverflowError):
+                return None
+            return (shifted, stop) if shifted is not None and _plausible(shifted, today) else None
+    return None
 
 
 def span_from_event(sentence: str, today: _dt.date) -> tuple[str, str] | None:
@@ -630,7 +681,7 @@ def span_from_event(sentence: str, today: _dt.date) -> tuple[str, str] | None:
             continue
         # the longest span ending here, as find_deadline reads it
         begin = next((b for b in range(max(0, i - 4), i) if _deadline_date(" ".join(words[b:i]), today)), None)
-        if begin is not None and _counted_from_event(words, begin, i):
+        if begin is not None and _counted_from_event(words, begin, i) and _from_a_date(words, begin, i, today) is None:
                 first = begin - 1 if begin and words[begin - 1] in TRIGGERS else begin
                 event: list[str] = []
                 for raw, lowered in zip(raws[i + 1:i + 5], words[i + 1:i + 5]):

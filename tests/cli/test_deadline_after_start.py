@@ -1,9 +1,10 @@
 """A deadline typed without a year is read from the goal's start when a
 start is given (prompts2 item 8): `goals add ... --due "December 31"
 --start April` is the December 31 after April, not this year's, which fell
-before the start and was refused. Phrases counted from today ("in 3 months",
-"friday", "end of month") and dates with a year are unchanged. Today is
-2026-11-23 here."""
+before the start and was refused. A bare weekday and an amount ("friday",
+"in 3 months") count from the start too (cli8); phrases that say they count
+from now ("this friday", "next month", "end of month") and dates with a year
+are unchanged. Today is 2026-11-23 here."""
 
 from __future__ import annotations
 
@@ -28,9 +29,11 @@ AFTER_THE_START = {
     "Q1": D(2028, 3, 31),
     "Q2": D(2027, 6, 30),            # the quarter the start is in
     "April 1": D(2027, 4, 1),        # on the start day itself
+    "friday": D(2027, 4, 2),         # the first Friday after the start (a Thursday)
+    "in 3 months": D(2027, 7, 1),    # counted from the start (cli8)
 }
-UNCHANGED = ["in 3 months", "friday", "next month", "end of month", "eoy", "2027-03-01", "December 31 2026",
-             "12/31/2026", "tomorrow", "2028"]
+UNCHANGED = ["this friday", "next friday", "next month", "next 3 weeks", "end of month", "eoy", "2027-03-01",
+             "December 31 2026", "12/31/2026", "tomorrow", "2028"]
 
 
 @pytest.mark.parametrize("phrase,expected", AFTER_THE_START.items())
@@ -43,7 +46,7 @@ def test_phrases_from_today_and_dates_with_a_year_are_unchanged(phrase):
     assert parse_date(phrase, TODAY, after=START) == parse_date(phrase, TODAY)
 
 
-@pytest.mark.parametrize("phrase", ["December 31", "March", "Q1", "6/30"])
+@pytest.mark.parametrize("phrase", ["December 31", "March", "Q1", "6/30", "friday", "in 3 weeks", "a month"])
 def test_a_start_in_the_past_never_takes_a_date_back_before_today(phrase):
     assert parse_date(phrase, TODAY, after=D(2025, 1, 1)) == parse_date(phrase, TODAY)
 

@@ -39,21 +39,26 @@ def test_a_checkable_outcome_beside_a_comparative_elsewhere_stays_checkable():
     assert measurable["score"] == 2 and measurable["reason"] == "A checkable outcome: 'Pass the NCE'."
 
 
-# --- 5: Florida's "qualified supervisor" is the approved-supervisor milestone ---------------
+# --- 5: Florida's "qualified supervisor" is the supervisor milestone (its Florida route, cli8) ----
 
-@pytest.mark.parametrize("statement", ["Submit my supervisor designation application",
-                                       "Submit my qualified supervisor application to the Florida 491 board"])
-def test_a_supervisor_application_is_the_supervisor_milestone(statement):
-    achievable = criterion(statement, "achievable")
+def test_a_supervisor_application_is_the_supervisor_milestone():
+    achievable = criterion("Submit my supervisor designation application", "achievable")
     assert achievable["score"] == 1
     assert achievable["reason"].startswith("Approved clinical supervisor status")
     assert achievable["reason"].endswith("typically takes 9 months; there's no deadline to check it against.")
 
 
-def test_becoming_a_qualified_supervisor_is_judged_against_the_supervisor_milestone():
+def test_a_florida_qualified_supervisor_application_is_the_florida_route():
+    achievable = criterion("Submit my qualified supervisor application to the Florida 491 board", "achievable")
+    assert achievable["score"] == 1
+    assert achievable["reason"] == ("Florida qualified supervisor status typically takes 2 months; "
+                                    "there's no deadline to check it against.")
+
+
+def test_becoming_a_qualified_supervisor_in_florida_is_judged_against_the_florida_route():
     achievable = criterion("Become a qualified supervisor in Florida by June 30, 2027", "achievable")
-    assert achievable["score"] == 1 and achievable["reason"].startswith("Tight: 7.2 months from now")
-    assert "approved clinical supervisor status" in achievable["reason"]
+    assert achievable["score"] == 2
+    assert "the time fits Florida qualified supervisor status" in achievable["reason"]
 
 
 def test_looking_for_a_qualified_supervisor_is_not_becoming_one():

@@ -326,12 +326,14 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
 
 @ce_commands.command("export")
 def export(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="csv (the import columns) or json.", case_sensitive=False),
-           out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: stdout).")) -> None:
-    """Export every CE credit as CSV (re-importable) or JSON."""
+           out: Optional[Path] = typer.Option(None, "--out", help="File to write (default, or -: stdout)."),
+           force: bool = typer.Option(False, "--force", help="Replace the --out file if it already exists.")) -> None:
+    """Export every CE credit as CSV (re-importable) or JSON.
+    An existing --out file is refused unless --force, as `goals export` does."""
     from clingoals.usecases.ce import export_credits
 
     with opened_store() as store:
-        done = export_credits(store, fmt.value, out)
+        done = export_credits(store, fmt.value, out, replace=force)
     if done["out"] != "-":
         copied = f" and {counted(done['certificates'], 'certificate')} to {done['folder']}" if done["certificates"] else ""
         say(f"Wrote {counted(done['credits'], 'credit')} to {out}{copied}.")
@@ -342,13 +344,15 @@ def audit(license_name: str = typer.Option(..., "--license", help="The license b
           out: Path = typer.Option(..., "--out", help="The zip file to write."),
           cycle: Optional[str] = typer.Option(None, "--cycle", help="Which cycle: current (default), previous "
                                                                    "(the one boards audit after a renewal), or a date inside it."),
+          force: bool = typer.Option(False, "--force", help="Replace the --out file if it already exists."),
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Write an audit bundle for one cycle: its credits (CSV), a summary page
-    and every certificate, named as credits.csv names them."""
+    and every certificate, named as credits.csv names them. An existing --out
+    file is refused unless --force."""
     from clingoals.usecases.ce import write_audit
 
     with opened_store() as store:
-        data = write_audit(store, license_name, out, cycle=cycle, today=today())
+        data = write_audit(store, license_name, out, cycle=cycle, today=today(), replace=force)
     if json_out:
         emit_json(data)
         return

@@ -56,7 +56,7 @@ def list_goals(
     category: Optional[str] = typer.Option(None, "--category", help="Only this category."),
     tag: Optional[List[str]] = typer.Option(None, "--tag", help="Only goals with this tag (repeatable: all must match)."),
     aspiration: Optional[str] = typer.Option(None, "--aspiration", help="Only goals serving this aspiration."),
-    due_before: Optional[str] = typer.Option(None, "--due-before", help=f"Deadline on or before this date ({DATE_HELP})."),
+    due_before: Optional[str] = typer.Option(None, "--due-before", help=f"Deadline on or before this day ({DATE_HELP}); a period means before it begins: --due-before April lists goals due by March 31 (as --since April starts on April 1)."),
     overdue: bool = typer.Option(False, "--overdue", help="Only open goals past their deadline."),
     deleted: bool = typer.Option(False, "--deleted", help="Only deleted goals (bring one back with 'goals restore ID')."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),

@@ -330,7 +330,7 @@ def write_file(path: Path | str, content: str | bytes | Callable[[IO], object], 
     return result if callable(content) else None
 
 
-def write_zip(path: Path | str, members: list[tuple[str, str | bytes | Path]]) -> None:
+def write_zip(path: Path | str, members: list[tuple[str, str | bytes | Path]], *, replace: bool = True) -> None:
     """Write a zip (atomically, like :func:`write_file`) of ``members``:
     (name inside the zip, text, bytes or a regular file to copy in, read at
     most CERTIFICATE_LIMIT). Streams each file, so a bundle of large
@@ -349,7 +349,7 @@ def write_zip(path: Path | str, members: list[tuple[str, str | bytes | Path]]) -
                 else:
                     bundle.writestr(name, content)
 
-    write_file(path, fill, binary=True)
+    write_file(path, fill, binary=True, replace=replace)
 
 
 def write_private(path: Path, content: str | bytes) -> Path:

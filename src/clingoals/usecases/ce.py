@@ -295,15 +295,19 @@ def assign_cycle(conn, license_names: list[str], which: str | None, entry_date: 
     return dt.date.fromisoformat(high)
 
 
-def write_audit(store, license_name: str, out, *, cycle: str | None = None, today: dt.date) -> dict:
+def write_audit(store, license_name: str, out, *, cycle: str | None = None, today: dt.date,
+                replace: bool = True) -> dict:
     """`goals ce audit`: the chosen cycle's credits (CSV), a summary page and
-    every certificate, named as credits.csv names them. Returns what went in."""
+    every certificate, named as credits.csv names them. Returns what went in.
+    An existing ``out`` is refused unless ``replace`` (as `goals export`)."""
     from clingoals.ce import records
     from clingoals.ce.audit import certificate_names, summary_markdown
     from clingoals.store import queries
-    from clingoals.store.files import certificate_path, write_zip
+    from clingoals.store.files import certificate_path, refuse_existing, write_zip
 
     record = queries.get_license(store.conn, license_name)
+    if not replace:
+        refuse_existing(out)  # said before the bundle is built
     credits = queries.credits_for_license(queries.list_credits(store.conn), record["name"])
     profile, result = license_status(store.conn, record, today, which=cycle)
     counted = set(result["credit_ids"])
@@ -319,27 +323,31 @@ def write_audit(store, license_name: str, out, *, cycle: str | None = None, toda
     shown = [records.credit_json(c, {record["name"]: profile}) for c in in_cycle]
     write_zip(out, [("credits.csv", records.to_csv(in_cycle, {i: f"certificates/{n}" for i, n in names.items()})),
                     ("summary.md", summary_markdown(record, profile, result, shown, missing, today, names))]
-              + [(f"certificates/{names[credit['id']]}", path) for credit, path in files])
+              + [(f"certificates/{names[credit['id']]}", path) for credit, path in files], replace=replace)
     return {"license": record["name"], "cycle_start": result["cycle_start"], "cycle_end": result["cycle_end"],
             "credits": len(in_cycle), "certificates": len(files),
             "missing": [{"id": c["id"], "title": c["title"]} for c in missing], "out": str(out)}
 
 
-def export_credits(store, fmt: str, out) -> dict:
+def export_credits(store, fmt: str, out, *, replace: bool = True) -> dict:
     """`goals ce export`: every live credit as CSV (the import columns, so
     it re-imports as is) or JSON (converted with each license's unit
     table), to ``out`` or stdout (None or '-'). Written to a file, the CSV
     gets the certificates beside it in ``<stem>-certificates/``, named as
-    in an audit bundle. Returns how many credits and certificates and where."""
+    in an audit bundle. An existing ``out`` is refused unless ``replace``
+    (as `goals export`), before any certificate is copied. Returns how many
+    credits and certificates and where."""
     import json
 
     from clingoals.ce import records
     from clingoals.ce.audit import certificate_names
     from clingoals.store import queries
-    from clingoals.store.files import export_certificates, is_stdout, write_file
+    from clingoals.store.files import export_certificates, is_stdout, refuse_existing, write_file
 
     credits = queries.list_credits(store.conn)
     to_file = out is not None and not is_stdout(out)
+    if to_file and not replace:
+        refuse_existing(out)  # before the certificates go beside it
     copied, folder = {}, None
     if fmt == "csv":
         beside = None
@@ -353,7 +361,7 @@ def export_credits(store, fmt: str, out) -> dict:
         text = records.to_csv(credits, beside)
     else:
         text = json.dumps(credits_json(store.conn, credits), indent=2, ensure_ascii=False) + "\n"
-    write_file(out if to_file else "-", text)
+    write_file(out if to_file else "-", text, replace=replace)
     with_file = sum(1 for c in credits if c["certificate"] in copied)  # two credits may share one file's content
     return {"credits": len(credits), "certificates": with_file, "out": str(out) if to_file else "-",
             "folder": str(folder) if copied else None}

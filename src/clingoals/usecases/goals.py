@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Iterable
 
 from clingoals import goal as goal_rules
-from clingoals.dates import parse_date, parse_happened, parse_optional_date
+from clingoals.dates import parse_date, parse_due_before, parse_happened, parse_optional_date
 from clingoals.errors import InvalidInput, NotFound
 
 DASHBOARD_ROWS = 5
@@ -76,7 +76,7 @@ def list_goals(store, *, statuses: Iterable[str] | None = None, every_status: bo
         wanted = ["active", "paused"]
     goal_rules.check_horizon(horizon)
     goal_rules.check_domain(domain)
-    limit = parse_optional_date(due_before, today)
+    limit = parse_due_before(due_before, today)
     if aspiration is not None and aspiration.lower() not in {
             n.lower() for n in queries.aspiration_names(store.conn)}:
         from clingoals.suggest import did_you_mean
