@@ -61,6 +61,9 @@ def test_how_often_answered_is_part_of_the_sentence_not_in_parentheses():
     # words the sentence already says are not said twice
     assert compose_statement("walk 30 minutes after lunch", today=TODAY, metric="30 minutes every day after lunch",
                              deadline=day) == "Walk 30 minutes after lunch every day through September 30, 2026"
+    # a rate goes with its amount
+    assert compose_statement("walk 30 minutes after lunch", today=TODAY, metric="30 minutes a day",
+                             deadline=day) == "Walk 30 minutes a day after lunch through September 30, 2026"
     # a measure that says more than how often keeps its parentheses
     assert compose_statement("Read more", today=TODAY, metric="20 pages a day") == "Read more (20 pages a day)"
 

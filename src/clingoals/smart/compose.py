@@ -83,11 +83,27 @@ def says_only_how_often(text: str) -> bool:
     return all(word in _RHYTHM_FILLER for word in left)
 
 
-def _how_often_part(metric: str, lowered: str) -> str | None:
-    """The words of the measure that say how often, when the rest of it is
-    already in the sentence ("30 minutes 5 days a week" after "walk 30
-    minutes after lunch": "5 days a week"; "every day after lunch": "every
-    day"); None when it says more."""
+def _with_how_often(core: str, metric: str) -> str | None:
+    """``core`` with the words of the measure that say how often, when the
+    rest of the measure is already in it: "walk 30 minutes after lunch" with
+    "30 minutes 5 days a week" is "... after lunch 5 days a week", and with
+    "30 minutes a day" it is "walk 30 minutes a day after lunch" (a rate goes
+    with its amount); None when the measure says more than how often."""
+    found = _how_often_part(metric, core.lower())
+    if found is None:
+        return None
+    head, often = found
+    at = re.search(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", core, re.IGNORECASE) if head else None
+    if at is not None and re.match(r"(?:a|an|per|each)\s", often, re.IGNORECASE):
+        return f"{core[:at.end()]} {often}{core[at.end():]}"
+    return f"{core} {often}"
+
+
+def _how_often_part(metric: str, lowered: str) -> tuple[str, str] | None:
+    """(the words of the measure the sentence already says, the words that
+    say how often), when that is all the measure says ("30 minutes 5 days a
+    week" after "walk 30 minutes after lunch": ("30 minutes", "5 days a
+    week"); "every day after lunch": ("", "every day")); else None."""
     said = set(re.findall(r"[a-z0-9]+", lowered))
     words = metric.split()
     for cut in range(len(words), -1, -1):
@@ -104,7 +120,7 @@ def _how_often_part(metric: str, lowered: str) -> str | None:
         # words the sentence already says ("after lunch") are not said twice
         lead = re.findall(r"[a-z0-9]+", rest[:spans[0].start()].lower())
         start = 0 if all(word in _RHYTHM_FILLER for word in lead) else spans[0].start()
-        return rest[start:spans[-1].end()].strip(" ,;:.")
+        return head, rest[start:spans[-1].end()].strip(" ,;:.")
     return None
 
 
@@ -131,9 +147,9 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         if measure.lower() not in lowered:
             core += f" ({measure})"
     elif metric and metric.strip():
-        often = _how_often_part(metric.strip(), lowered)
+        often = _with_how_often(core, metric.strip())
         if often:  # "5 days a week", answered to "how often?": part of the sentence
-            core += f" {often}"
+            core = often
             lowered = core.lower()
         elif not _already_said(metric, lowered):
             core += f" ({metric.strip()})"
