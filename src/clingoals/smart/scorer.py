@@ -622,8 +622,57 @@ def _specific_of(text: str) -> _Reading:
     return _Reading(score, verbs, _unique(things + quantities), vague, generic, vague_heads)
 
 
+# "... to manage stress": a purpose "to" + a verb's base form, after the action
+_PURPOSE_TO = re.compile(r"\bto\s+([a-z]+)\b")
+
+
+@lru_cache(maxsize=32)
+def before_why(statement: str) -> str | None:
+    """The statement before its why clause ("Run twice a week by March 1" of
+    "... so that I manage stress better", "... to manage stress"), or None
+    when it has none or nothing stands before it. The why is the first
+    RATIONALE phrase, or a purpose "to" + verb that follows a word which is
+    not itself a verb ("walk 30 minutes to relax"; not "learn to swim")."""
+    cut = None
+    whys = _matches(v.RATIONALE, statement)
+    if whys and _scan(statement).same:
+        cut = whys[0].start()
+    lowered = _lowered(statement)
+    if " to " in lowered and len(lowered) == len(statement):
+        for match in _PURPOSE_TO.finditer(lowered, 0, cut if cut is not None else len(lowered)):
+            verb = match.group(1)
+            before = lowered[:match.start()].split()
+            if not before or language._lemma(verb) != verb or verb in v.NEVER_HEADS:
+                continue
+            last = before[-1].strip(",;:")
+            if language._lemma(last) is not None and not before[-1].endswith((",", ";", ":")):
+                continue  # "learn to swim", "go to bed": the "to" belongs to the verb before it
+            cut = match.start()
+            break
+    if not cut:
+        return None
+    said = statement[:cut].strip(" ,;:-")
+    return said or None
+
+
+@lru_cache(maxsize=32)
+def _action_reading(statement: str) -> _Reading:
+    """What Specific and Measurable read: the statement, or its part before
+    the why clause when that reads better (the reason a goal gives for
+    itself is not its action: "so that I manage stress better" doesn't make
+    "run twice a week" vague; its words may still name who it is for)."""
+    reading = _specific_of(statement)
+    if reading.score < 2:
+        own = before_why(statement)
+        if own is not None:
+            before = _specific_of(own)
+            if before.score > reading.score:
+                return before
+    return reading
+
+
 def score_specific(goal: GoalText) -> Criterion:
-    reading = _specific_of(goal.statement)
+    reading = _action_reading(goal.statement)
     if goal.specific:
         # Concrete detail resolves a vague headline ("get better at trauma
         # work" + "complete the EMDR basic training for adults with PTSD").
@@ -699,7 +748,7 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     rhythm = [text[m.start():m.end()] if scan.same else m.group(0) for m in rhythms
               if not m.group(0).startswith(v.CLOCK_WORDS)] if rhythms else []
     instrument = found(v.INSTRUMENTS, text)
-    reading = _specific_of(goal.statement)
+    reading = _action_reading(goal.statement)
     amounts, rhythm = _unique(amounts), _unique(rhythm)
     state = found(v.STATE_HOURS, text) if scan.digit else []
     if state:
@@ -802,7 +851,9 @@ def _kept_each(statement: str, text: str, clocks: list[re.Match], rhythm: list[s
         when = "each " + (day.capitalize() if day[:3] in _DAY_NAMES else day)
     elif rhythm:
         when = rhythm[0].lower()
-    elif deadline is None or _PERIOD_WORDS.search(lowered):
+    elif deadline is None or _PERIOD_WORDS.search(lowered) or (clocks and v.STOP_DOING.match(lowered)):
+        # a limit to stop doing something past a clock time ("stop answering work email
+        # after 7pm") is kept every day until the deadline, not done once by it
         when = "each day"
     else:
         return None
@@ -980,11 +1031,30 @@ def match_milestone(text: str) -> Milestone | None:
     return _most_specific((m for m, row_anchors in _row_anchors() if not present.isdisjoint(row_anchors)), lowered)
 
 
+# "education for the CADC", "a business plan for my private practice": a
+# milestone named after "for" (and not after a verb that aims at it: "study
+# for", "register for") is what the goal's object is for, a part of it or a
+# step toward it, not what the goal does; its time does not bound the step.
+_FOR_THE = re.compile(r"(?:^|[\s(])([a-z'-]+)\s+for\s+(?:(?:the|my|a|an|our|this|that)\s+)?$")
+_AIMING_AT = frozenset("study studying studied prepare preparing prep prepping register registering registered "
+                       "apply applying up qualify qualifying sit sitting ready eligible review reviewing cram "
+                       "cramming train training approved approval".split())
+
+
+def _for_something_else(lowered: str, start: int) -> bool:
+    """The milestone found at ``start`` only says what the goal's object is for."""
+    if "for" not in lowered[max(start - 12, 0):start]:
+        return False
+    before = _FOR_THE.search(lowered, max(start - 60, 0), start)
+    return before is not None and before.group(1) not in _AIMING_AT
+
+
 def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
     best, longest = None, 0
     for milestone in rows:
         pattern, exclusion = milestone.patterns_for(ascii)
-        span = max((m.end() - m.start() or 1 for m in pattern.finditer(lowered)), default=0)
+        span = max((m.end() - m.start() or 1 for m in pattern.finditer(lowered)
+                    if not _for_something_else(lowered, m.start())), default=0)
         # (its exclusion is searched only for a row that would win: most rows tried don't match)
         if span > longest and not (exclusion and exclusion.search(lowered)):
             best, longest = milestone, span
@@ -1056,6 +1126,16 @@ def _months(start: dt.date, end: dt.date) -> float:
     return (end - start).days / DAYS_PER_MONTH
 
 
+def _calendar_months(start: dt.date, end: dt.date) -> int:
+    """Whole calendar months from ``start`` to ``end`` ("3 months" from November 23
+    is February 23: 92 days, but from December 1 to March 1 only 90), so a
+    deadline the tool dates N months ahead is never short of an N-month minimum."""
+    whole = (end.year - start.year) * 12 + end.month - start.month
+    if end.day < start.day and (end + dt.timedelta(days=1)).month == end.month:
+        whole -= 1  # (the last day of a shorter month completes the month)
+    return whole
+
+
 def _fmt_months(months: float) -> str:
     if months < 1:
         weeks = max(1, round(months * DAYS_PER_MONTH / 7))
@@ -1073,18 +1153,15 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     # a new one from today (or its later start).
     start = goal.start or today
     milestone = match_milestone(text)
-    from_why = False
     if milestone is not None:
-        # the milestone of what the goal does, before its reason ("so I can ... private practice");
-        # the reason's only when the rest names none
-        whys = _matches(v.RATIONALE, goal.statement)  # (gated and kept per text)
-        if whys and whys[0].start() > 0 and _scan(goal.statement).same:
-            own = match_milestone(_joined(goal.statement[:whys[0].start()], goal.specific))
-            milestone, from_why = (own, False) if own is not None else (milestone, True)
+        # The milestone of what the goal does, never of its reason: "... so that
+        # I avoid burnout before opening my practice" is not opening one, and
+        # a deadline that suits the goal must not be judged by the reason's time.
+        own = before_why(goal.statement)
+        if own is not None:
+            milestone = match_milestone(_joined(own, goal.specific))
     saving = _saving(goal, deadline, today) if "$" in text or "dollar" in text or (
         goal.plan and "$" in goal.plan) else None
-    if saving is not None and from_why:
-        milestone = None  # the goal's own sums judge it, not the time its reason's milestone takes
     absolute = found(v.ABSOLUTE, text)
     evidence: list[str] = []
     support: list[str] = []
@@ -1096,7 +1173,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         if deadline is not None:
             available = _months(start, deadline)
             planned = "its start" if start < today else "now"
-            if available < milestone.min_months:
+            if available < milestone.min_months and _calendar_months(start, deadline) < milestone.min_months:
                 problems.append((0, f"{milestone.name[0].upper() + milestone.name[1:]} usually takes "
                                  f"about {_fmt_months(milestone.typical_months)} (at least "
                                  f"{_fmt_months(milestone.min_months)}: {milestone.note}); the deadline "
@@ -1273,7 +1350,11 @@ def resource_kind(goal: GoalText) -> str:
     guided add asks: "money" (save, pay off: an amount a month), "habit"
     (stop doing something: what makes it hard to keep) or "time" (hours a
     week)."""
-    if v.STOP_DOING.match(_lowered(goal.statement)) is not None:
+    lowered = _lowered(goal.statement)
+    if v.STOP_DOING.match(lowered) is not None:
+        return "habit"
+    limit = _VERB_NO.match(lowered) if " no " in lowered else None
+    if limit is not None and language._lemma(limit.group(1)) not in (None, "be", "have", "do", "name"):
         return "habit"
     text = goal.statement if not goal.specific else _joined(goal.statement, goal.specific)
     known = _scan(text).matches
@@ -1283,6 +1364,9 @@ def resource_kind(goal: GoalText) -> str:
 
 
 _MONEY_WORDS, _MONEY = id(v.MONEY_WORDS), id(v.MONEY)
+# "Send no work email replies after 7pm", "check no messages on weekends": a limit too
+# (not "take no more than 25 clients": a cap on a count, kept by its number)
+_VERB_NO = re.compile(r"\W*(?:i\s+will\s+)?([a-z]+)\s+no\s+(?!more\b|fewer\b|less\b|later\b|longer\b)[a-z]")
 
 
 def _money_advice(goal: GoalText, text: str, deadline: dt.date | None, start: dt.date) -> str:
@@ -1692,12 +1776,35 @@ def score_relevant(goal: GoalText) -> Criterion:
                             f"{_named(match.shared)}), but nothing says it serves it.",
                          f"Say how it serves '{match.aspiration}', e.g. 'so that I can ...', or link it.",
                          evidence=_unique(rationale))
+    personal = _personal_without_aspiration(goal, declared, text)
     if rationale:
         return Criterion(1, f"It's not clear how this serves {', '.join(repr(a) for a in declared[:2])}.",
+                         PERSONAL_ASPIRATION.split(", or say")[0] + "." if personal else
                          "Say how it connects, e.g. 'so that I qualify for the supervisor role'.",
                          evidence=_unique(rationale))
+    if personal:
+        # Still 0: aspirations are declared and none is served. What it can serve is
+        # a personal aspiration, so that is what the suggestion offers.
+        return Criterion(0, f"Nothing links it to your aspirations ({', '.join(declared[:3])}): they are about "
+                            "work, and this reads as a personal goal.", PERSONAL_ASPIRATION)
     return Criterion(0, f"Nothing links it to your aspirations ({', '.join(declared[:3])}).",
                      "Say what it serves ('so that ...', 'to qualify for ...') or link an aspiration.")
+
+
+PERSONAL_ASPIRATION = ("Declare a personal aspiration it serves (goals aspiration add 'rested and healthy') "
+                       "and link it, or say what it does for you ('so that I have energy for my clients').")
+
+
+def _personal_without_aspiration(goal: GoalText, declared: list[str], text: str) -> bool:
+    """A personal goal (life outside work, as :func:`life_domain` reads its words)
+    that serves no declared aspiration, when none of them is personal: judged only
+    against work aspirations, it needs a personal one to serve. (``text``: the
+    goal's relevant text; it serves none, so only its words can make it personal.)"""
+    concepts = concepts_in(in_its_sense(text))
+    if not concepts or not concepts <= PERSONAL_CONCEPTS:
+        return False
+    descriptions = dict(goal.aspiration_descriptions)
+    return not any(aspiration_domain(a, descriptions.get(a)) == "personal" for a in declared)
 
 
 _SEASON_WORDS = SEASONS  # every SEASON_DEADLINE match names one
