@@ -19,12 +19,16 @@ OPEN_STATUSES = ("draft", "active", "paused")
 # The one table of status changes: new status -> the statuses a goal may come
 # from. Every command and the weekly review go through it (check_transition).
 # Pausing a draft is allowed everywhere: it parks an idea without losing it.
+# A done goal reopens ('goals resume'): one mistyped id must not end a goal
+# for good; the history keeps both changes.
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "active": ("draft", "paused", "dropped"),
+    "active": ("draft", "paused", "dropped", "done"),
     "paused": ("draft", "active"),
     "done": OPEN_STATUSES,
     "dropped": OPEN_STATUSES,
 }
+# The command that makes a goal active: named when another change is refused.
+REOPEN_COMMAND = "goals resume"
 HORIZONS = ("short", "long")
 DOMAINS = ("professional", "personal")
 SHORT_TERM_MONTHS = 12
@@ -99,7 +103,9 @@ def check_transition(goal_id: int, current: str, new: str) -> None:
         raise InvalidInput(f"Goal {goal_id} is already {new}.")
     allowed = TRANSITIONS.get(new, ())
     if current not in allowed:
-        raise InvalidInput(f"Goal {goal_id} is {current}; only a {' or '.join(allowed)} goal can become {new}.")
+        way = (f" '{REOPEN_COMMAND} {goal_id}' makes it active again first."
+               if new != "active" and current in TRANSITIONS["active"] else "")
+        raise InvalidInput(f"Goal {goal_id} is {current}; only a {' or '.join(allowed)} goal can become {new}.{way}")
 
 
 def check_horizon(horizon: str | None, *, allow_auto: bool = False) -> str | None:

@@ -403,7 +403,8 @@ def current_text(measure: dict) -> str:
     return text
 
 
-def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterable[dict] = ()) -> Group:
+def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterable[dict] = (),
+                credits: Iterable[dict] = ()) -> Group:
     info = Table(box=None, show_header=False, pad_edge=False)
     info.add_column(style="bold", no_wrap=True)
     info.add_column(overflow="fold")
@@ -450,6 +451,22 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
             table.add_row(str(kid["id"]), kid["title"], Text(kid["status"], style=STATUS_STYLE.get(kid["status"], "")),
                           kid["deadline"])
         parts.append(table)
+    linked = list(credits)
+    if linked:
+        total = sum(c["hours"] for c in linked)
+        caption = (f"Linked credits don't count toward the target by themselves: 'goals log {goal['id']} "
+                   f"{_number(total)}' adds their hours." if measure["target"] and _counts_hours(measure["unit"])
+                   else None)
+        table = Table(box=box.SIMPLE_HEAD, title="CE credits linked to it", title_justify="left", pad_edge=False)
+        table.add_column("ID", justify="right", no_wrap=True)
+        table.add_column("Date", no_wrap=True)
+        table.add_column("Title", ratio=1)
+        table.add_column("Hours", justify="right", no_wrap=True)
+        for credit in linked:
+            table.add_row(str(credit["id"]), credit["date"], credit["title"], _number(credit["hours"]))
+        parts.append(table)
+        if caption:
+            parts.append(Text(caption + "\n", style="dim"))
     if goal["steps"]:
         steps = Table(box=box.SIMPLE_HEAD, title="Action steps", title_justify="left", pad_edge=False)
         steps.add_column("Step", justify="right")
@@ -470,6 +487,11 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
     if goal.get("score"):
         parts.append(scorecard(goal["score"]))
     return Group(*parts)
+
+
+def _counts_hours(unit: str | None) -> bool:
+    """Whether a goal's unit counts hours (so CE hours could be logged toward it)."""
+    return (unit or "").strip().lower().rstrip(".") in ("h", "hr", "hrs", "hour", "hours", "ce hours", "ceus", "ceu")
 
 
 def history_table(events: list[dict]) -> Table:

@@ -145,7 +145,7 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
     start, end = since.isoformat(), today.isoformat()
 
     def news(stamp: str | None, day: str | None) -> bool:
-        if after is not None and stamp:
+        if after is not None and stamp and len(stamp) > 10:  # a day alone (a back-dated change) goes by its day
             moment = _instant(stamp, after)
             if moment is not None:
                 return moment > after

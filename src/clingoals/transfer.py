@@ -15,7 +15,8 @@ records and the rules each record must meet.
 Top-level keys: format, version, exported_at, settings, aspirations, goals
 (each with tags, aspiration uuids, steps, progress, revisions and
 status_changes), licenses (with their ended cycles and requirements done),
-ce_credits, reviews, reflections, self_assessments, profiles (user-added
+ce_credits, reviews (with the goals each covered and its decision on each),
+reflections, self_assessments, profiles (user-added
 requirement profiles as TOML text).
 """
 
@@ -79,6 +80,31 @@ GOAL_RULE_FIELDS = ("statement", "title", "target", "baseline", "hours_per_week"
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 # A certificate travels as a plain file name in the export's certificates folder.
 PLAIN_NAME = re.compile(r"[^\x00-\x1f\x7f/\\:]{1,255}")
+
+
+def certificate_file_name(stored: str, original: str | None) -> str:
+    """The name a certificate gets in an export's certificates folder: the
+    name it had when added, with the start of its stored name (a hash of its
+    content), "ethics (2a180bbe).pdf", so a person opening the folder can
+    tell which is which and two certificates named alike never collide. The
+    document keeps the stored name; an import finds the file under either.
+    Without an original name, the stored name."""
+    stem = CONTROL.sub("", re.sub(r"[/\\:]", "_", (original or "").rsplit("/", 1)[-1])).strip()
+    stem = (stem.rsplit(".", 1)[0] if "." in stem[1:] else stem).strip().lstrip(".")
+    if not stem or stem.strip(".") == "":
+        return stored
+    suffix = stored[stored.rfind("."):] if "." in stored else ""
+    stem = stem.encode()[:150].decode(errors="ignore").strip()  # a file name holds at most 255 bytes
+    return f"{stem} ({stored[:8]}){suffix}"
+
+
+def certificate_file_names(credits: list[dict], stored: str) -> list[str]:
+    """Where a certificate may sit in an export's folder: under the readable
+    names of the credits holding it (see :func:`certificate_file_name`),
+    then under its stored name (as exports before those names wrote it)."""
+    names = [certificate_file_name(stored, c.get("certificate_original")) for c in credits
+             if c.get("certificate") == stored]
+    return list(dict.fromkeys([*names, stored]))
 
 
 def _check_reference(kind: str, record: dict, label: str) -> None:
@@ -254,8 +280,17 @@ def _check_rules(document: dict, schema: Schema, today: dt.date) -> None:
         run(_label("aspirations", index, aspiration), "name",
             lambda: goal_rules.check_aspiration_name(aspiration["name"]))
     for index, held in enumerate(document.get("reviews", [])):
-        run(_label("reviews", index, held), "review_date",
-            lambda: review.check_review_date(_day(held["review_date"]), _day(held["since"]), today))
+        label = _label("reviews", index, held)
+        run(label, "review_date", lambda: review.check_review_date(_day(held["review_date"]), _day(held["since"]), today))
+        covered: set[str] = set()
+        for number, item in enumerate(held.get("reviewed_goals") or []):
+            where = f"{label}.reviewed_goals[{number}]"
+            if item["decision"] not in review.DECISIONS:
+                raise InvalidInput(f"{where}: decision: {item['decision']!r} is not one of "
+                                   f"{', '.join(review.DECISIONS)}.")
+            if item["goal_uuid"] in covered:
+                raise InvalidInput(f"{where}: goal_uuid: the review lists this goal twice.")
+            covered.add(item["goal_uuid"])
     for index, goal in enumerate(document.get("goals", [])):
         label = _label("goals", index, goal)
         for field in GOAL_RULE_FIELDS:

@@ -125,7 +125,8 @@ def test_license_history(run, mine):
     cycles = result.json()["cycles"]
     assert [(c["cycle_number"], c["cycle_start"], c["cycle_end"], c["current"]) for c in cycles] == [
         (3, "2026-02-01", "2028-01-31", True), (2, "2024-02-01", "2026-01-31", False)]
-    assert cycles[1]["outcome"] == {"complete": False, "recorded": True, "short_hours": 4, "short_categories": [], "not_done": [],
+    assert cycles[1]["outcome"] == {"complete": False, "recorded": True, "recorded_after_end": False, "short_hours": 4,
+                                    "short_categories": [], "not_done": [],
                                     "text": "short by 4 h"}
     assert cycles[0]["counted_hours"] == 5
     shown = run("license", "history", "Mine")

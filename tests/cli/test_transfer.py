@@ -300,6 +300,9 @@ def test_a_file_without_every_field_an_older_clingoals_did_not_write_still_impor
     monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
     result = run("import", tmp_path / "old.json")
     assert result.code == 0, result
+    for review in first["reviews"]:  # what the old file lacks can't come back: the goals a review covered
+        assert review["reviewed_goals"]
+        review["reviewed_goals"] = []
     assert _export(run, tmp_path / "two.json") == first
 
 

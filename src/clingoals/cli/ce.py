@@ -144,7 +144,7 @@ def add(
     approver: Optional[str] = typer.Option(None, "--approver", help="Who approved it, e.g. NBCC, APA, ASWB ACE."),
     license_name: Optional[List[str]] = typer.Option(None, "--license", help="A license it counts for (repeatable; default: every license)."),
     certificate: Optional[Path] = typer.Option(None, "--certificate", help="Certificate file to keep a copy of."),
-    goal: Optional[int] = typer.Option(None, "--goal", help="A goal this credit serves."),
+    goal: Optional[int] = typer.Option(None, "--goal", help="A goal this credit serves ('goals show ID' lists it)."),
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
@@ -176,14 +176,46 @@ def add(
                 return
         data = use.add_credit(store, fields, licenses=license_name or [], now=_now())
         category_notes = use.unknown_categories(store, data["id"], data["categories"], licenses=data["licenses"])
-    applies = ", ".join(data["licenses"]) or "every license"
+        counts = use.where_it_counts(store, data, today=day)
+    data = {**data, "cycles": counts["cycles"]}
     shown = f"{data['hours']:g} h" if data["unit"] == "hours" else f"{data['amount']:g} {data['unit']} = {data['hours']:g} h"
     make_up = (f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}, not the current one."
                if data["make_up"] else "")
-    respond(data, json_out=json_out,
-            message=f"Added CE credit {data['id']}: {shown}, {data['format']}, for {applies}.{make_up}")
+    respond(data, json_out=json_out, message=f"Added CE credit {data['id']}: {shown}, {data['format']}, "
+                                             f"for {_applies(data['licenses'], counts['licenses'])}.{make_up}")
+    if not data["make_up"]:
+        for line in _cycle_notes(counts["cycles"]):
+            say(line)
     for note in category_notes:
         say(note)
+
+
+def _applies(linked: list[str], every: list[str]) -> str:
+    """Which licenses a credit counts for, as `ce add` says it."""
+    if linked:
+        return ", ".join(linked)
+    if len(every) == 1:
+        return f"every license (yours: {every[0]})"
+    return "every license" if every else "every license you add"
+
+
+def _cycle_notes(cycles: list[dict]) -> list[str]:
+    """A line for each license in whose current cycle a new credit does not
+    count: dated in an ended cycle, before the first, or after a cycle that
+    ended without a renewal recorded."""
+    notes = []
+    for c in cycles:
+        if c["where"] == "ended":
+            notes.append(f"note: for {c['license']} it counts in cycle {c['cycle_number']} ({c['start']} → "
+                         f"{c['end']}), which has ended, not in the current one; 'goals license history "
+                         f"\"{c['license']}\"' shows that cycle.")
+        elif c["where"] == "before":
+            notes.append(f"note: it is dated before {c['license']}'s first cycle (from {c['start']}), so it "
+                         f"counts in none of its cycles.")
+        elif c["where"] == "after":
+            notes.append(f"note: it is dated after {c['license']}'s cycle ending {c['end']}: it counts once you "
+                         f"record the renewal ('goals license renew \"{c['license']}\"').")
+    return notes
 
 
 @ce_commands.command("list")
@@ -306,9 +338,9 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
         if not rows:
             raise InvalidInput(f"{file} has no credits in it.")
         if duplicates:
-            rows = ", ".join(map(str, duplicates))
-            say(f"warning: row {rows} repeats a credit you already have." if len(duplicates) == 1 else
-                f"warning: rows {rows} repeat credits you already have.")
+            listed = ", ".join(map(str, duplicates))
+            say(f"warning: row {listed} repeats a credit you already have." if len(duplicates) == 1 else
+                f"warning: rows {listed} repeat credits you already have.")
             if not confirm("Import them anyway?", yes=yes):
                 raise InvalidInput("Nothing was imported; run again with --yes to import duplicates too.")
         outsized = use.outsized_rows(rows)
@@ -320,8 +352,17 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
                 f"cycle ({OUTSIZED_CREDIT_HOURS} h at most).")
             if not confirm("Import them as they are?", yes=yes):
                 raise InvalidInput("Nothing was imported; check the hours, or run again with --yes to import them as they are.")
+        unlinked = use.unlinked_rows(rows)
         added = use.import_credit_rows(store, rows, base, now=_now())
     respond(added, json_out=json_out, message=f"Imported {counted(len(added), 'CE credit')} from {file}.")
+    if unlinked:  # the credits come in, their links to goals this home doesn't have don't: say which
+        ids = [credit["id"] for row, credit in zip(rows, added) if row["row"] in unlinked]
+        goals = " or ".join(map(str, dict.fromkeys(unlinked.values())))
+        one = len(ids) == 1
+        say(f"note: no goal {goals} here (the CSV's goal ids are those of the home it came from): "
+            f"{'credit' if one else 'credits'} {', '.join(map(str, ids))} ({'row' if one else 'rows'} "
+            f"{', '.join(map(str, unlinked))}) came in without the link; 'goals ce edit "
+            f"{ids[0] if one else 'ID'} --goal N' links {'it' if one else 'one'}.")
 
 
 @ce_commands.command("export")

@@ -92,7 +92,7 @@ def show(
     with opened_store() as store:
         data = use.show_goal(store, goal_id, today=today())
     respond(data, json_out=json_out,
-            render=lambda d: render.show(render.goal_detail(d, d["progress_log"], d["children"])))
+            render=lambda d: render.show(render.goal_detail(d, d["progress_log"], d["children"], d["ce_credits"])))
 
 
 @goal_app.command()
@@ -320,7 +320,15 @@ ON_HELP = f"When it happened (default today): {DATE_HELP}."
 def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, on: str | None = None) -> None:
     with opened_store() as store:
         data = use.change_status(store, goal_id, status, reason=reason, today=today(), now=clock.now_iso(), on=on)
-    message = f"Goal {goal_id} is now {status}" + (f" (as of {on})." if on else ".")
+    if status == "active" and data["previous_status"] == "done":
+        message = f"Goal {goal_id} is open again: active (it was done)."
+    else:
+        message = f"Goal {goal_id} is now {status}" + (f" (as of {on})." if on else ".")
+    if data.get("target_reached") is False:
+        measure = data["measure"]
+        unit = unit_for(measure["target"], measure["unit"])
+        message += (f"\nIts target isn't reached: {number(measure['current'] or 0)} of {number(measure['target'])}"
+                    f"{' ' + unit if unit else ''}. Marked done by mistake? 'goals resume {goal_id}' reopens it.")
     note = _before_start(goal_id, on, data, f"{status} on")
     respond(data, json_out=json_out, message=message + ("\n" + note if note else ""))
 
@@ -345,9 +353,10 @@ def pause(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."
 
 @goal_app.command()
 def resume(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
+           reason: Optional[str] = typer.Option(None, "--reason", help="Why it resumes (kept in the history)."),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Make a paused, draft or dropped goal active again."""
-    _set_status(goal_id, "active", None, json_out)
+    """Make a paused, draft or dropped goal active again, or reopen a done one."""
+    _set_status(goal_id, "active", reason, json_out)
 
 
 @goal_app.command()

@@ -13,11 +13,13 @@ may lack.
 The rest follows from the columns:
 
 - ``id`` stays home, except for the kinds that keep their number
-  (``keeps_id``: a goal 6 restored into an empty home is goal 6 again);
+  (``keeps_id``: a goal 6 restored into an empty home is goal 6 again); a
+  primary key that is also a foreign key (a review's goal) travels as a link;
 - a foreign key travels as the uuid of the record it points to, named with
   ``_uuid`` for ``_id`` (``parent_id`` -> ``parent_uuid``), after the record's
   other columns; the key to the record a nested one sits in (a step's
-  ``goal_id``) is left out, the nesting says it;
+  ``goal_id``) is left out, the nesting says it; a nested record whose
+  NOT NULL key points at a record left out (a deleted goal) is left out too;
 - a field is required when its column is NOT NULL, bar the fields old files lack;
 - its kind of value (text, date, number, whole number, true/false) is the column's type;
 - records of a table with a ``deleted_at`` column are left out once deleted,
@@ -95,7 +97,12 @@ KINDS: dict[str, Kind] = {
     "ce_credits": Kind("ce_credit", "id", keeps_id=True, renamed={"entry_date": "date"},
                        old_files_lack=("id", "activity"),
                        lists={"categories": "ce_credit_category", "licenses": "ce_credit_license"}),
-    "reviews": Kind("review", "review_date, uuid"),
+    # A review carries the goals it covered, each with its decision: "review --history" counts them, and a
+    # review not finished yet resumes after them (they were once left out as only that, so a round trip
+    # showed every past review with 0 goals). Imported after the goals they point at (store/transfer.py).
+    "reviews": Kind("review", "review_date, uuid", old_files_lack=("reviewed_goals",), lists={
+        "reviewed_goals": Kind("review_goal", "reviewed_at, goal_id"),
+    }),
     "reflections": Kind("reflection", "id", keeps_id=True, renamed={"entry_date": "date"}, old_files_lack=("id",),
                         lists={"goals": "reflection_goal", "tags": "reflection_tag"}),
     # Lists and maps kept whole as JSON text; skills sorted by name, as the repository stores them.
@@ -106,8 +113,6 @@ KINDS: dict[str, Kind] = {
 # Tables whose rows are not records of the export, and why.
 NOT_EXPORTED = {
     "setting": "travels as the document's settings map (key: value), not as records",
-    "review_goal": "which goals an unfinished review has confirmed, so that it resumes after them; "
-                   "state of one interrupted session, not a record (after an import the review asks them again)",
 }
 
 
@@ -214,7 +219,7 @@ def _plan(name: str, kind: Kind, tables: dict[str, tuple[Column, ...]], parent: 
     owner = _owner(cols, kind.table, parent).name if parent else None
     plain, links = [], []
     for column in cols:
-        if column.name == owner or (column.primary_key and not kind.keeps_id):
+        if column.name == owner or (column.primary_key and not column.foreign_key and not kind.keeps_id):
             continue
         if column.foreign_key:
             links.append((column.name.removesuffix("_id") + "_uuid", column))

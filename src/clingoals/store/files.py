@@ -471,16 +471,19 @@ def check_certificate_sources(folder: Path, names: list[str]) -> None:
             raise InvalidInput(f"certificate {name}: {source} is not a regular file.")
 
 
-def import_certificate(folder: Path, name: str) -> bool:
-    """Copy certificate ``name`` from an export's certificates ``folder``
-    (a plain name, a regular file, not a link leading out). False if absent."""
+def import_certificate(folder: Path, name: str, found_as: list[str] | None = None) -> bool:
+    """Copy certificate ``name`` (stored under that name) from an export's
+    certificates ``folder``, where it sits under the first of ``found_as``
+    present (default: ``name``; each a plain name, a regular file, not a link
+    leading out). False if absent."""
     plain_name(name, "certificate")
     dest = certificate_path(name)
     if dest.is_file():
         return True
-    if not (folder / name).exists():
+    present = [n for n in (found_as or [name]) if plain_name(n, "certificate") and (folder / n).exists()]
+    if not present:
         return False
-    source = inside(folder, name, "certificate")
+    source = inside(folder, present[0], "certificate")
     certificates_dir()
     _copy_in(source, dest, what="certificate")
     return True

@@ -132,6 +132,16 @@ def certificate_names(conn: sqlite3.Connection, *, include_deleted: bool = True)
                                        f"{live} ORDER BY certificate")]
 
 
+def certificate_files(conn: sqlite3.Connection, *, include_deleted: bool = True) -> list[tuple[str, str | None]]:
+    """Each stored certificate with a name it had when added (stored name,
+    original name), each pair once, in order (only those of credits not
+    deleted, unless ``include_deleted``)."""
+    live = "" if include_deleted else " AND deleted_at IS NULL"
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT DISTINCT certificate, certificate_original FROM ce_credit WHERE certificate IS NOT NULL"
+        f"{live} ORDER BY certificate, certificate_original")]
+
+
 def any_goal(conn: sqlite3.Connection) -> bool:
     """Whether a live goal exists, whatever its status."""
     return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM goal WHERE deleted_at IS NULL)").fetchone()[0])
@@ -146,8 +156,9 @@ def child_goals(conn: sqlite3.Connection, parent_id: int) -> list[dict]:
 
 def goal_history(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
     """Revisions and status changes of one goal: the row that created it
-    first, then the rest oldest first (a revision kept from guided add's
-    first sentence can carry a time at or before the creation)."""
+    first, then the rest oldest first by when they happened (a revision kept
+    from guided add's first sentence can carry a time at or before the
+    creation; a back-dated status change counts at the end of its day)."""
     get_goal(conn, goal_id, include_deleted=True)
     events = [
         {"kind": "revision", "field": r["field"], "old": r["old_value"], "new": r["new_value"],
@@ -163,7 +174,20 @@ def goal_history(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
             "SELECT previous, status, reason, changed_at FROM status_change WHERE goal_id = ?",
             (goal_id,))
     ]
-    return sorted(events, key=lambda e: (not (e["kind"] == "status" and e["old"] is None), e["at"]))
+    return sorted(events, key=lambda e: (not (e["kind"] == "status" and e["old"] is None), effective_time(e["at"])))
+
+
+def effective_time(stamp: str) -> str:
+    """A stored time as a sort key: a change dated by its day alone (a
+    status change back-dated with --date: the time it happened isn't known)
+    sorts at the end of that day, after what was recorded during it."""
+    return stamp + "T24" if len(stamp) == 10 else stamp
+
+
+def last_status_change(conn: sqlite3.Connection, goal_id: int) -> dict | None:
+    """A goal's latest status change after its creation, as goal_history lists it, or None."""
+    changes = [e for e in goal_history(conn, goal_id) if e["kind"] == "status" and e["old"] is not None]
+    return changes[-1] if changes else None
 
 
 def list_aspirations(conn: sqlite3.Connection) -> list[dict]:
@@ -242,14 +266,18 @@ def _attach_credit_children(conn: sqlite3.Connection, credits: list[dict]) -> li
 
 
 def list_credits(conn: sqlite3.Connection, *, include_deleted: bool = False, since: str | None = None,
-                 or_categories: Iterable[str] = ()) -> list[dict]:
+                 or_categories: Iterable[str] = (), goal_id: int | None = None) -> list[dict]:
     """CE credits, oldest first, with categories and linked license names
     (an empty ``licenses`` list means the credit applies to every license).
     With ``since``: only credits from that date, plus older ones tagged with
-    any of ``or_categories`` (one-time minimums may count them)."""
+    any of ``or_categories`` (one-time minimums may count them). With
+    ``goal_id``: only the credits linked to that goal."""
     where, params = [], []
     if not include_deleted:
         where.append("c.deleted_at IS NULL")
+    if goal_id is not None:
+        where.append("c.goal_id = ?")
+        params.append(goal_id)
     if since:
         categories = list(or_categories)
         clause = "c.entry_date >= ?"

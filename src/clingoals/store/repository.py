@@ -13,7 +13,7 @@ from sqlmodel import Session, func, select
 
 from clingoals.ce.licenses import check_name as check_license_name
 from clingoals.errors import InvalidInput, NotFound
-from clingoals.goal import check_aspiration_name, check_step_text
+from clingoals.goal import check_aspiration_name, check_step_text, check_transition
 from clingoals.journal import check_entry_text
 from clingoals.store.queries import goal_not_found
 from clingoals.store.models import (
@@ -186,14 +186,15 @@ def update_goal(session: Session, goal_id: int, changes: dict[str, Any], *, reas
 
 def change_status(session: Session, goal_id: int, status: str, *, reason: str | None, now: str,
                   allowed_from: Iterable[str] | None = None, changed_at: str | None = None) -> str:
-    """Move a goal to ``status``; returns the previous one. ``changed_at``
+    """Move a goal to ``status``; returns the previous one. With
+    ``allowed_from`` (goal.TRANSITIONS[status], as the commands pass it) a
+    change it doesn't allow is refused with goal.check_transition's message. ``changed_at``
     dates the change when it happened earlier than ``now`` ("done last Friday")."""
     goal = live_goal(session, goal_id)
     previous = goal.status
-    if previous == status:
-        raise InvalidInput(f"Goal {goal_id} is already {status}.")
-    if allowed_from is not None and previous not in allowed_from:
-        raise InvalidInput(f"Goal {goal_id} is {previous}; only a {' or '.join(allowed_from)} goal can become {status}.")
+    if previous == status or (allowed_from is not None and previous not in allowed_from):
+        check_transition(goal_id, previous, status)  # raises, with the messages of the one table
+        raise InvalidInput(f"Goal {goal_id} is {previous}; it can't become {status} here.")
     goal.status = status
     goal.updated_at = now
     session.add(goal)

@@ -102,9 +102,12 @@ class _Reader:
                         grouped[rid].append(uuid[item_value])
             else:
                 finish = self._finisher(item)
-                grouped = _by([finish(r) for r in _rows(
-                    self.conn, f"SELECT {owner}, {_select(item)} FROM {item.table} "
-                               f"WHERE {owner} IN ({marks}) ORDER BY {item.kind.order}", ids)], item.owner)
+                required = [name for name, column in item.links if not column.nullable]
+                rows = (finish(r) for r in _rows(self.conn, f"SELECT {owner}, {_select(item)} FROM {item.table} "
+                                                            f"WHERE {owner} IN ({marks}) ORDER BY {item.kind.order}",
+                                                 ids))
+                # one pointing at a record left out (a review's deleted goal) is left out too
+                grouped = _by([r for r in rows if all(r[name] is not None for name in required)], item.owner)
             found.append((name, grouped))
         return found
 
@@ -241,10 +244,11 @@ def import_document(session, document: dict) -> dict[str, int]:
                 add(item.table, [{**_values(item, child, ids), item.owner: own[r["uuid"]]}
                                  for r in records for child in r.get(name) or []])
 
-    def add_new(name: str) -> list[dict]:
+    def add_new(name: str, *, carried: bool = True) -> list[dict]:
         """The records of kind ``name`` whose uuid isn't here, with what they
-        carry. Into an empty table they keep the ids they had (goal 6 stays
-        goal 6); into a full one they get new ones."""
+        carry (unless not ``carried``: the caller adds it later). Into an
+        empty table they keep the ids they had (goal 6 stays goal 6); into a
+        full one they get new ones."""
         plan = kinds[name]
         ids[plan.table] = existing(plan.table)
         new = [r for r in document.get(name, []) if r["uuid"] not in ids[plan.table]]
@@ -259,7 +263,8 @@ def import_document(session, document: dict) -> dict[str, int]:
                     if r.get(field):
                         session.execute(table.update().where(table.c.id == ids[plan.table][r["uuid"]])
                                         .values({column.name: ids[plan.table][r[field]]}))
-        add_lists(plan, new)
+        if carried:
+            add_lists(plan, new)
         counts[name] = len(new)
         return new
 
@@ -285,8 +290,9 @@ def import_document(session, document: dict) -> dict[str, int]:
         add_lists(plan, created)
 
     merge_named("aspirations")
-    add_new("reviews")  # before goals: progress logged in a review points at it
+    reviews = add_new("reviews", carried=False)  # before goals: progress logged in a review points at it
     add_new("goals")
+    add_lists(kinds["reviews"], reviews)  # after goals: the goals each review covered
     merge_named("licenses")
     add_new("ce_credits")
     add_new("reflections")

@@ -295,6 +295,42 @@ def assign_cycle(conn, license_names: list[str], which: str | None, entry_date: 
     return dt.date.fromisoformat(high)
 
 
+def cycles_of_credit(conn, credit: dict, today: dt.date) -> list[dict]:
+    """Where a credit (its JSON) counts, for each license it counts for:
+    ``{"license", "cycle_number", "start", "end", "current", "where"}``,
+    ``where`` being "current", "ended" (an earlier cycle), "before" (dated
+    before the license's first cycle: it counts in none) or "after" (after
+    a current cycle that ended without a renewal recorded)."""
+    from clingoals.errors import ClingoalsError, InvalidInput
+    from clingoals.store import queries
+
+    day = dt.date.fromisoformat(credit.get("counts_in") or credit["date"])
+    found = []
+    for record in queries.list_licenses(conn):
+        if credit["licenses"] and record["name"] not in credit["licenses"]:
+            continue
+        try:
+            profile = resolve_profile(record["profile_id"])
+        except ClingoalsError:  # a missing own profile is reported by 'goals ce', not here
+            continue
+        cycles = known_cycles(profile, record, queries.license_cycles(conn, record["id"]))
+        entry = {"license": record["name"], "cycle_number": None, "start": None, "end": None, "current": False}
+        if day.isoformat() > cycles[-1]["end"]:
+            found.append({**entry, "end": cycles[-1]["end"], "where": "after"})
+            continue
+        try:
+            cycle = find_cycle(profile, record, queries.license_cycles(conn, record["id"]), day.isoformat(), today)
+        except InvalidInput:
+            first = cycles[0]
+            while (earlier := derived_before(profile, first, record.get("issued"))) is not None:
+                first = earlier
+            found.append({**entry, "start": first["start"], "where": "before"})
+            continue
+        found.append({**entry, **{k: cycle[k] for k in ("cycle_number", "start", "end", "current")},
+                      "where": "current" if cycle["current"] else "ended"})
+    return found
+
+
 def write_audit(store, license_name: str, out, *, cycle: str | None = None, today: dt.date,
                 replace: bool = True) -> dict:
     """`goals ce audit`: the chosen cycle's credits (CSV), a summary page and

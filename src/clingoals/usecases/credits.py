@@ -109,6 +109,17 @@ def duplicate_of(store, fields: dict) -> dict | None:
                                 fields["entry_date"])
 
 
+def where_it_counts(store, credit: dict, *, today: dt.date) -> dict:
+    """For `goals ce add`'s message: the cycle the credit counts in for each
+    license (see :func:`clingoals.usecases.ce.cycles_of_credit`) and the
+    names of every license (a credit for every license is said with them)."""
+    from clingoals.store import queries
+    from clingoals.usecases.ce import cycles_of_credit
+
+    return {"cycles": cycles_of_credit(store.conn, credit, today),
+            "licenses": [record["name"] for record in queries.list_licenses(store.conn)]}
+
+
 def add_credit(store, fields: dict, *, licenses: Iterable[str] = (), now: str) -> dict:
     """Store a credit (fields from :func:`new_credit`), copying its certificate
     into the data folder; returns its JSON."""
@@ -236,7 +247,9 @@ def outsized_rows(rows: list[dict]) -> list[int]:
 def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[list[dict], list[int]]:
     """Parse and check a credits CSV (``base``: the folder its certificate
     paths are relative to). Returns (rows, numbers of rows that duplicate
-    existing credits); raises on the first bad row, naming it."""
+    existing credits); raises on the first bad row, naming it. A row linked
+    to a goal this home doesn't have (the CSV came from another home) is
+    kept without the link: :func:`unlinked_rows` names them."""
     from clingoals.ce import records
     from clingoals.store import queries
     from clingoals.store.files import inside
@@ -264,11 +277,17 @@ def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[l
         if row["goal_id"] is not None:
             try:
                 queries.get_goal(store.conn, row["goal_id"])
-            except NotFound as error:
-                raise InvalidInput(f"Row {row['row']}: {sentence(error)} Nothing was imported.") from None
+            except NotFound:  # a CSV from another home: its goal ids are that home's. The credit comes in
+                row["goal_not_here"], row["goal_id"] = row["goal_id"], None  # unlinked (see unlinked_rows)
     duplicates = [row["row"] for row in rows
                   if records.is_duplicate(existing, row["title"], row["provider"], row["entry_date"])]
     return rows, duplicates
+
+
+def unlinked_rows(rows: list[dict]) -> dict[int, int]:
+    """{row number: goal id} of the rows from :func:`read_credit_rows` whose
+    goal this home doesn't have: they are imported without the link."""
+    return {row["row"]: row["goal_not_here"] for row in rows if row.get("goal_not_here") is not None}
 
 
 def import_credit_rows(store, rows: list[dict], base: Path, *, now: str) -> list[dict]:
@@ -285,6 +304,7 @@ def import_credit_rows(store, rows: list[dict], base: Path, *, now: str) -> list
             licenses = row.pop("licenses")
             categories = row.pop("categories")
             number = row.pop("row")
+            row.pop("goal_not_here", None)
             if certificate:
                 row["certificate"] = store_certificate(inside(base, certificate, f"Row {number}: certificate"))
                 row["certificate_original"] = Path(certificate).name

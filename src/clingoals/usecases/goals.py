@@ -102,13 +102,20 @@ def list_goals(store, *, statuses: Iterable[str] | None = None, every_status: bo
 
 def show_goal(store, goal_id: int, *, today: dt.date) -> dict:
     """Everything about one goal: its progress log under ``progress_log``,
-    the goals that serve it under ``children``."""
+    the goals that serve it under ``children``, the CE credits linked to it
+    (``ce add --goal``) under ``ce_credits``, as ``ce list --json`` gives them."""
     from clingoals.store import queries
 
     record = queries.get_goal(store.conn, goal_id)
     data = scored_json(store.conn, record, today)
     data["progress_log"] = record["progress_log"]
     data["children"] = queries.child_goals(store.conn, goal_id)
+    linked = queries.list_credits(store.conn, goal_id=goal_id)
+    if linked:  # hours by the licenses' unit tables: read the profiles only when there is a credit
+        from clingoals.usecases.ce import credits_json
+
+        linked = credits_json(store.conn, linked)
+    data["ce_credits"] = linked
     return data
 
 
@@ -290,9 +297,12 @@ def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = 
 
 def change_status(store, goal_id: int, status: str, *, reason: str | None, today: dt.date,
                   now: str, on: str | None = None) -> dict:
-    """Move a goal to ``status`` if goal.TRANSITIONS allows it; returns its JSON.
+    """Move a goal to ``status`` if goal.TRANSITIONS allows it; returns its
+    JSON with ``previous_status`` (and for done, ``target_reached``: whether
+    the logged progress reached its target, None without one).
     ``on`` (a date phrase) says when it happened, e.g. "last friday": never
     in the future (before the goal's start is taken: see goal.before_start_note)."""
+    from clingoals.review import target_reached
     from clingoals.store import queries, repository
 
     if status == "dropped" and not (reason or "").strip():
@@ -301,11 +311,20 @@ def change_status(store, goal_id: int, status: str, *, reason: str | None, today
     if on is not None:
         day = parse_happened(on, today)
         goal_rules.check_status_date(day, today, status)
-        changed_at = day.isoformat() + now[10:]  # that day, at this time of day and offset
+        last = queries.last_status_change(store.conn, goal_id)
+        if last and day.isoformat() < last["at"][:10]:
+            raise InvalidInput(f"Goal {goal_id} became {last['new']} on {last['at'][:10]}; a later change can't be "
+                               f"dated before that ({day.isoformat()}).")
+        # An earlier day is stored as that day alone: the time it happened isn't known (the time it was typed
+        # isn't it). `goals history` orders it at the end of its day.
+        changed_at = day.isoformat() if day < today else None
     with store.session() as session:
-        repository.change_status(session, goal_id, status, reason=reason, now=now,
-                                 allowed_from=goal_rules.TRANSITIONS[status], changed_at=changed_at)
-    return goal_data(store, goal_id, today=today)
+        previous = repository.change_status(session, goal_id, status, reason=reason, now=now,
+                                            allowed_from=goal_rules.TRANSITIONS[status], changed_at=changed_at)
+    data = {**goal_data(store, goal_id, today=today), "previous_status": previous}
+    if status == "done":  # marked done short of a measured target: the message says so, and the way back
+        data["target_reached"] = target_reached(data) if data["measure"]["target"] else None
+    return data
 
 
 def deleted_goals(store, *, today: dt.date) -> list[dict]:

@@ -35,6 +35,14 @@ def supervising_since(value: str | None, today: dt.date) -> dt.date:
         if value else today
 
 
+def read_issued(text: str, today: dt.date) -> dt.date:
+    """``--issued``: a day that happened, and the start of something: a month
+    or year typed ("March 2022") is its first day, as a goal's --start is."""
+    from clingoals.dates import parse_date
+
+    return parse_date(text, today, first_day=True, past=True)
+
+
 def add_license(store, name: str, *, profile_id: str, renews: str, issued: str | None = None,
                 number: str | None = None, supervisor: bool = False, cycle: int | None = None,
                 supervisor_since: str | None = None, today: dt.date, now: str) -> tuple[dict, object]:
@@ -43,11 +51,11 @@ def add_license(store, name: str, *, profile_id: str, renews: str, issued: str |
     supervisor (``supervisor`` or ``supervisor_since``) supervises since
     ``supervisor_since``, else since today."""
     from clingoals.ce.licenses import check_cycle_number, check_issued
-    from clingoals.dates import parse_date, parse_happened
+    from clingoals.dates import parse_date
     from clingoals.store import queries, repository
 
     renews_date = parse_date(renews, today)
-    issued_date = check_issued(parse_happened(issued, today) if issued is not None else None, renews_date, today)
+    issued_date = check_issued(read_issued(issued, today) if issued is not None else None, renews_date, today)
     found = resolve_profile(profile_id)
     if cycle is None:
         from clingoals.ce.tally import cycle_number_of
@@ -87,7 +95,7 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
     today; ``supervisor_since`` says another day (and makes it one);
     ``supervisor`` False clears both."""
     from clingoals.ce.licenses import check_carry_over, check_cycle_number, check_issued, check_name
-    from clingoals.dates import parse_date, parse_happened
+    from clingoals.dates import parse_date
     from clingoals.store import queries, repository
 
     changes: dict = {}
@@ -98,7 +106,7 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
     if renews is not None:
         changes["renews"] = parse_date(renews, today)
     if issued is not None:
-        changes["issued"] = parse_happened(issued, today)
+        changes["issued"] = read_issued(issued, today)
     if number is not None:
         changes["number"] = number.strip() or None
     if supervisor is not None:
@@ -224,9 +232,10 @@ def renew_license(store, name: str, *, today: dt.date, now: str) -> dict:
 def license_history(store, name: str, *, today: dt.date) -> dict:
     """`goals license history NAME`: every cycle known, newest first, with
     its totals and outcome (complete, or short by X h and where). Cycles
-    before the first renewal recorded are shown when credits count in them."""
+    before the first renewal recorded are worked out back to the issue date
+    when it is known, else as far back as credits count in them."""
     from clingoals.ce.records import tally_credit
-    from clingoals.ce.tally import outcome, tally
+    from clingoals.ce.tally import tally
     from clingoals.store import queries
     from clingoals.usecases.ce import license_cycle
 
@@ -240,8 +249,12 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
     # of the first one stored): an ended cycle holding none of them, that
     # ended before it, is "no credits recorded", not "short by 36 h".
     first_recorded = min((c["created_at"][:10] for c in applicable), default=None)
+    # With an issue date, every cycle since it (an earlier one with nothing in it reads "no credits
+    # recorded"); without one the numbers are a guess ("taken as 2"), so only the earlier cycles that
+    # hold credits are worked out.
     earlier = derived_before(profile, cycles[0], record["issued"])
-    while earlier is not None and any(c.cycle_day <= dt.date.fromisoformat(earlier["end"]) for c in credits):
+    while earlier is not None and (record["issued"] or any(c.cycle_day <= dt.date.fromisoformat(earlier["end"])
+                                                           for c in credits)):
         cycles.insert(0, earlier)
         earlier = derived_before(profile, earlier, record["issued"])
     done = queries.license_done(store.conn, record["id"])
@@ -254,8 +267,8 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
                      "carry_over_hours": result["carry_over_hours"], "remaining_hours": result["remaining_hours"],
                      "status": result["status"], "credits": result["credits_in_cycle"],
                      "make_up_credits": len(result["make_up_credits"]),
-                     "outcome": {**outcome(result), "recorded": True} if recorded(cycle, result, first_recorded)
-                     else unrecorded(first_recorded)})
+                     "outcome": recorded_outcome(cycle, result, first_recorded)
+                     if recorded(cycle, result, first_recorded) else unrecorded(first_recorded)})
     return {"name": record["name"], "profile": profile.id, "profile_status": profile.status,
             "issued": record["issued"], "cycles": rows}
 
@@ -266,6 +279,21 @@ def recorded(cycle: dict, result: dict, first_recorded: str | None) -> bool:
     if cycle["current"] or result["credits_in_cycle"] or any(c["done"] for c in result["completions"]):
         return True
     return first_recorded is not None and result["cycle_end"] >= first_recorded
+
+
+def recorded_outcome(cycle: dict, result: dict, first_recorded: str | None) -> dict:
+    """The outcome of a cycle with something recorded in it. One worked out
+    (not renewed here) that ended before the first credit was recorded holds
+    only credits added later (back-dated): its shortfall may be what was never
+    entered, and it says so rather than reading as out of compliance."""
+    from clingoals.ce.tally import outcome
+
+    found = {**outcome(result), "recorded": True}
+    late = (cycle["known"] == "derived" and first_recorded is not None and result["cycle_end"] < first_recorded
+            and not found["complete"])
+    if late:
+        found["text"] = f"as far as recorded (its credits were added after it ended): {found['text']}"
+    return {**found, "recorded_after_end": late}
 
 
 def unrecorded(first_recorded: str | None) -> dict:

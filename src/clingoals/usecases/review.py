@@ -177,7 +177,8 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
         if earlier:
             raise InvalidInput(f"Goal {goal_id} was marked {goal['status']} in today's review; 'goals resume "
                                f"{goal_id}' makes it active again before it can be reviewed as '{choice['decision']}'.")
-        raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on open goals.")
+        raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on open goals ('goals resume "
+                           f"{goal_id}' makes it active again).")
     if choice.get("progress") is not None:
         logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
         check_progress(goal_id, (goal["logged"] or 0) - logged_today, float(choice["progress"]), goal["unit"])

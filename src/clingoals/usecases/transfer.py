@@ -39,18 +39,21 @@ def export_json(store, out: Path | None, *, now: str, include_deleted: bool = Fa
     ``out`` is refused unless ``replace``. Returns where it went and how many
     certificates were copied or left out."""
     from clingoals.store.files import export_certificates, is_stdout, write_file
-    from clingoals.store.queries import certificate_names
+    from clingoals.store.queries import certificate_files
     from clingoals.store.transfer import write_document
+    from clingoals.transfer import certificate_file_name
 
     profiles = _user_profiles()
     to_stdout = out is None or is_stdout(out)
     write_file("-" if to_stdout else out, lambda handle: write_document(handle, store.conn, now, profiles,
                                                                         include_deleted=include_deleted),
                replace=replace)
-    names = certificate_names(store.conn, include_deleted=include_deleted)
+    files = certificate_files(store.conn, include_deleted=include_deleted)
     if to_stdout:
-        return {"out": "-", "certificates": 0, "certificates_left_out": len(names), "folder": None}
-    copied = len(export_certificates([(n, n) for n in names], certificates_folder(out)))
+        return {"out": "-", "certificates": 0, "certificates_left_out": len({s for s, _ in files}), "folder": None}
+    # under readable names ("ethics (2a180bbe).pdf"); the document keeps the stored ones
+    copied = len(export_certificates([(stored, certificate_file_name(stored, original)) for stored, original in files],
+                                     certificates_folder(out)))
     return {"out": str(out), "certificates": copied, "certificates_left_out": 0,
             "folder": str(certificates_folder(out))}
 
@@ -71,7 +74,8 @@ def export_csv(store, folder: Path, *, now: str, include_deleted: bool = False, 
         from clingoals.store.export_fields import Plan, plans
         from clingoals.store.files import refuse_existing
 
-        kinds = [*plans(), *(name for name, item in plans()["goals"].lists if isinstance(item, Plan))]
+        kinds = [*plans(), *(name for owner in CSV_CHILDREN for name, item in plans()[owner].lists
+                             if isinstance(item, Plan))]
         refuse_existing(*(folder / f"{kind}.csv" for kind in kinds))
     return _export_csv(build_document(store, now=now, include_deleted=include_deleted), folder, replace=replace)
 
@@ -87,26 +91,33 @@ def _flat(value) -> str:
     return safe_cell(value)
 
 
+# Kinds whose nested records get a CSV of their own, keyed by the uuid of the record they sit in.
+CSV_CHILDREN = {"goals": "goal_uuid", "reviews": "review_uuid"}
+
+
 def _export_csv(document: dict, folder: Path, *, replace: bool = True) -> int:
     """One CSV per kind; the records nested in a goal (steps, progress,
-    revisions, status changes) get their own, keyed by goal_uuid. The kinds
-    are the export's (:mod:`clingoals.store.export_fields`)."""
+    revisions, status changes) or a review (the goals it covered) get their
+    own, keyed by goal_uuid or review_uuid. The kinds are the export's
+    (:mod:`clingoals.store.export_fields`)."""
     from clingoals.store.export_fields import Plan, plans
 
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise InvalidInput(f"Can't create the folder {folder}: {error.strerror}.") from None
-    children = [name for name, item in plans()["goals"].lists if isinstance(item, Plan)]
     tables: dict[str, list[dict]] = {}
     for kind in plans():
-        tables[kind] = [] if kind == "goals" else document[kind]
-        if kind == "goals":
-            tables.update((child, []) for child in children)
-    for goal in document["goals"]:
-        tables["goals"].append({k: v for k, v in goal.items() if k not in children})
-        for child in children:
-            tables[child] += [{"goal_uuid": goal["uuid"], **row} for row in goal[child]]
+        if kind not in CSV_CHILDREN:
+            tables[kind] = document[kind]
+            continue
+        children = [name for name, item in plans()[kind].lists if isinstance(item, Plan)]
+        tables[kind] = []
+        tables.update((child, []) for child in children)
+        for record in document[kind]:
+            tables[kind].append({k: v for k, v in record.items() if k not in children})
+            for child in children:
+                tables[child] += [{CSV_CHILDREN[kind]: record["uuid"], **row} for row in record[child]]
     from clingoals.store.files import write_file
 
     for kind, rows in tables.items():
@@ -143,8 +154,10 @@ def read_export(file: Path, *, today: dt.date) -> dict:
             if parsed.id != profile["id"]:
                 raise InvalidInput(f"profiles[{index}]: id: {profile['id']!r} differs from the id in its TOML "
                                    f"({parsed.id!r}).")
+        credits = document.get("ce_credits", [])
         check_certificate_sources(certificates_folder(Path(file)),
-                                  [c["certificate"] for c in document.get("ce_credits", []) if c["certificate"]])
+                                  [name for stored in {c["certificate"] for c in credits if c["certificate"]}
+                                   for name in transfer.certificate_file_names(credits, stored)])
     except InvalidInput as error:
         raise InvalidInput(f"{sentence(error)} Nothing was imported.") from None
     return document
@@ -170,9 +183,12 @@ def _import_files(document: dict, json_path: Path) -> list[str]:
     """Copy the certificates and user profiles in; returns the certificates not found."""
     from clingoals.store.files import import_certificate, profiles_dir, store_toml
 
+    from clingoals.transfer import certificate_file_names
+
     folder = certificates_folder(json_path)
-    missing = [name for name in sorted({c["certificate"] for c in document.get("ce_credits", []) if c.get("certificate")})
-               if not import_certificate(folder, name)]
+    credits = document.get("ce_credits", [])
+    missing = [name for name in sorted({c["certificate"] for c in credits if c.get("certificate")})
+               if not import_certificate(folder, name, certificate_file_names(credits, name))]
     for profile in document.get("profiles", []):
         if not (profiles_dir() / f"{profile['id']}.toml").exists():
             store_toml(profiles_dir(), profile["id"], profile["toml"])
