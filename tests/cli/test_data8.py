@@ -201,7 +201,8 @@ def test_a_ce_csv_from_another_home_imports_without_its_goal_link(run, add, tmp_
     assert [(c["title"], c["goal_id"]) for c in imported.json()] == [("Ethics", None),
                                                                      ("Supervisor training part 1", None)]
     [note] = [line for line in imported.err.splitlines() if line.startswith("note:")]
-    assert "no goal 1 here" in note and "credit 2 (row 3)" in note and "'goals ce edit 2 --goal N'" in note
+    assert "the CSV's goal 1 (of the home it came from) isn't here" in note and "credit 2 (row 3)" in note
+    assert "'goals ce edit 2 --goal N'" in note
     assert len(run("ce", "list", "--json").json()) == 2
 
     # into its own home the link comes back as it was
@@ -330,3 +331,38 @@ def test_an_export_with_certificates_under_stored_names_still_imports(run, tmp_p
     monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
     assert run("import", out).code == 0
     assert run("ce", "show", "1", "--json").json()["certificate_present"] is True
+
+
+def test_a_ce_csv_link_follows_the_goal_not_its_number(run, add, tmp_path, monkeypatch):
+    """A goal id names a goal of one home only: the CSV's goal_uuid finds the same goal
+    elsewhere (restored from an export, under another id) and never links another goal
+    that happens to have the same id."""
+    home, other = tmp_path / "home", tmp_path / "other"
+    add("Read a book", "2027-12-31")
+    serving = add("Become an LPC-S", "2027-12-31")
+    assert run("export", "--out", tmp_path / "all.json").code == 0
+    monkeypatch.setenv("CLINGOALS_HOME", str(other))
+    mine = add("Run twice a week", "2027-12-31")  # goal 1 here: the file's goals get 2 and 3
+    assert run("import", tmp_path / "all.json").code == 0
+
+    monkeypatch.setenv("CLINGOALS_HOME", str(home))
+    assert run("ce", "add", "Supervisor training", "--hours", "30", "--date", "2026-05-01", "--format",
+               "in-person", "--goal", serving["id"]).code == 0
+    out = tmp_path / "ce.csv"
+    assert run("ce", "export", "--format", "csv", "--out", out).code == 0
+    assert out.read_text().splitlines()[0].endswith(",goal_uuid")
+
+    monkeypatch.setenv("CLINGOALS_HOME", str(other))
+    imported = run("ce", "import", out, "--json")
+    assert imported.code == 0, imported
+    [credit] = imported.json()
+    here = {g["title"]: g["id"] for g in run("list", "--json").json()}
+    assert credit["goal_id"] == here["Become an LPC-S"] != serving["id"] and "note:" not in imported.err
+
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "third"))
+    add("Sleep seven hours", "2027-12-31")
+    add("Save for the practice", "2027-12-31")  # goal 2 here, not the file's goal 2
+    third = run("ce", "import", out, "--json")
+    assert third.code == 0 and third.json()[0]["goal_id"] is None
+    assert f"the CSV's goal {serving['id']} (of the home it came from) isn't here" in third.err
+    assert mine["id"] == 1

@@ -26,7 +26,10 @@ from clingoals.numbers import number as shown, plural
 from clingoals.spreadsheet import read_cell, safe_cell
 
 CSV_COLUMNS = ("title", "hours", "unit", "date", "format", "categories", "provider", "approver",
-               "licenses", "certificate", "goal", "activity", "provider_type", "counts_in")
+               "licenses", "certificate", "goal", "activity", "provider_type", "counts_in", "goal_uuid")
+# ``goal_uuid`` (written by `ce export`): which goal ``goal`` was in the home the CSV came from. An id
+# names a goal of one home only; the uuid finds the same goal in another (restored from an export), and
+# never another goal that has the same id there. An audit bundle leaves it out.
 # The conversion for a credit that counts for no license yet: the standard table.
 STANDARD = Profile(id="standard", name="standard units", cycle_months=12, total_hours=1)
 REQUIRED_COLUMNS = ("title", "hours", "date", "format")
@@ -220,6 +223,7 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
                 "activity": check_activity(row.get("activity") or "course"),
                 "provider_type": normalise_provider_type(row.get("provider_type")),
                 "counts_in": parse_date(row["counts_in"], today) if row.get("counts_in") else None,
+                "goal_uuid": row.get("goal_uuid") or None,
                 "row": number,
             })
         except ClingoalsError as error:
@@ -228,20 +232,25 @@ def parse_csv(text: str, today: dt.date) -> list[dict]:
     return rows
 
 
-def to_csv(credits: list[dict], certificate_names: dict[int, str] | None = None) -> str:
+def to_csv(credits: list[dict], certificate_names: dict[int, str] | None = None,
+           goal_uuids: dict[int, str] | None = None) -> str:
     """The credits as CSV, spreadsheet-safe (see :mod:`clingoals.spreadsheet`);
     ``certificate_names`` (credit id -> name) names the certificates as an
-    audit bundle or the files beside an exported CSV hold them."""
+    audit bundle or the files beside an exported CSV hold them. With
+    ``goal_uuids`` (goal id -> uuid: `ce export`) the ``goal_uuid`` column
+    is written too."""
     import csv  # only CSV import/export: the status views read this module too
     import io
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS if goal_uuids is not None else CSV_COLUMNS[:-1])
     for c in credits:
         certificate = (certificate_names or {}).get(c["id"], c["certificate_original"] or "")
-        writer.writerow([safe_cell(v) for v in (
-            c["title"], f"{c['amount']:g}", c["unit"], c["date"], c["format"], ";".join(c["categories"]),
-            c["provider"], c["approver"], ";".join(c["licenses"]), certificate, c["goal_id"],
-            c.get("activity") or "course", c.get("provider_type"), c.get("counts_in"))])
+        values = (c["title"], f"{c['amount']:g}", c["unit"], c["date"], c["format"], ";".join(c["categories"]),
+                  c["provider"], c["approver"], ";".join(c["licenses"]), certificate, c["goal_id"],
+                  c.get("activity") or "course", c.get("provider_type"), c.get("counts_in"))
+        if goal_uuids is not None:
+            values += (goal_uuids.get(c["goal_id"]),)
+        writer.writerow([safe_cell(v) for v in values])
     return out.getvalue()

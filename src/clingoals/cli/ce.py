@@ -359,7 +359,7 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
         ids = [credit["id"] for row, credit in zip(rows, added) if row["row"] in unlinked]
         goals = " or ".join(map(str, dict.fromkeys(unlinked.values())))
         one = len(ids) == 1
-        say(f"note: no goal {goals} here (the CSV's goal ids are those of the home it came from): "
+        say(f"note: the CSV's goal {goals} (of the home it came from) isn't here: "
             f"{'credit' if one else 'credits'} {', '.join(map(str, ids))} ({'row' if one else 'rows'} "
             f"{', '.join(map(str, unlinked))}) came in without the link; 'goals ce edit "
             f"{ids[0] if one else 'ID'} --goal N' links {'it' if one else 'one'}.")

@@ -142,6 +142,11 @@ def certificate_files(conn: sqlite3.Connection, *, include_deleted: bool = True)
         f"{live} ORDER BY certificate, certificate_original")]
 
 
+def goal_uuids(conn: sqlite3.Connection) -> dict[int, str]:
+    """id -> uuid of every live goal."""
+    return {r[0]: r[1] for r in conn.execute("SELECT id, uuid FROM goal WHERE deleted_at IS NULL")}
+
+
 def any_goal(conn: sqlite3.Connection) -> bool:
     """Whether a live goal exists, whatever its status."""
     return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM goal WHERE deleted_at IS NULL)").fetchone()[0])

@@ -394,7 +394,7 @@ def export_credits(store, fmt: str, out, *, replace: bool = True) -> dict:
                                          folder)
             beside = {c["id"]: f"{folder.name}/{names[c['id']]}" if c["certificate"] in copied else ""
                       for c in credits}
-        text = records.to_csv(credits, beside)
+        text = records.to_csv(credits, beside, queries.goal_uuids(store.conn))
     else:
         text = json.dumps(credits_json(store.conn, credits), indent=2, ensure_ascii=False) + "\n"
     write_file(out if to_file else "-", text, replace=replace)

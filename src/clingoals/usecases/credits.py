@@ -247,15 +247,17 @@ def outsized_rows(rows: list[dict]) -> list[int]:
 def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[list[dict], list[int]]:
     """Parse and check a credits CSV (``base``: the folder its certificate
     paths are relative to). Returns (rows, numbers of rows that duplicate
-    existing credits); raises on the first bad row, naming it. A row linked
-    to a goal this home doesn't have (the CSV came from another home) is
-    kept without the link: :func:`unlinked_rows` names them."""
+    existing credits); raises on the first bad row, naming it. A row's goal
+    is found by its ``goal_uuid`` when the CSV has one, else by its id; a
+    row linked to a goal this home doesn't have (the CSV came from another
+    home) is kept without the link: :func:`unlinked_rows` names them."""
     from clingoals.ce import records
     from clingoals.store import queries
     from clingoals.store.files import inside
     from clingoals.suggest import did_you_mean
 
     rows = records.parse_csv(text, today)
+    uuids = {uuid: goal_id for goal_id, uuid in queries.goal_uuids(store.conn).items()}
     existing = queries.list_credits(store.conn)
     names = [l["name"] for l in queries.list_licenses(store.conn)]
     known = {name.lower() for name in names}
@@ -274,7 +276,12 @@ def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[l
                                    "Nothing was imported.")
             if not source.is_file():
                 raise InvalidInput(f"Row {row['row']}: no certificate file at {source}. Nothing was imported.")
-        if row["goal_id"] is not None:
+        if row["goal_uuid"] is not None:  # written by `ce export`: the same goal here, whatever its id
+            here = uuids.get(row["goal_uuid"])
+            if here is None:  # a CSV from another home: the credit comes in unlinked (see unlinked_rows)
+                row["goal_not_here"] = row["goal_id"] if row["goal_id"] is not None else row["goal_uuid"]
+            row["goal_id"] = here
+        elif row["goal_id"] is not None:
             try:
                 queries.get_goal(store.conn, row["goal_id"])
             except NotFound:  # a CSV from another home: its goal ids are that home's. The credit comes in
@@ -305,6 +312,7 @@ def import_credit_rows(store, rows: list[dict], base: Path, *, now: str) -> list
             categories = row.pop("categories")
             number = row.pop("row")
             row.pop("goal_not_here", None)
+            row.pop("goal_uuid", None)
             if certificate:
                 row["certificate"] = store_certificate(inside(base, certificate, f"Row {number}: certificate"))
                 row["certificate_original"] = Path(certificate).name
