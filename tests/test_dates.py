@@ -218,6 +218,25 @@ def test_frequency_phrase_in_ascii_text_is_what_ignoring_case_finds():
         assert frequency_phrase(text) == (match.group(0) if match else None), text
 
 
+_RHYTHM_BITS = ["each", "every", "per", "a", "an", "one", "two", "three", "3", "12", "day", "days", "week",
+                "weekday", "workday", "morning", "evenings", "night", "session", "daily", "weekly", "biweekly",
+                "bi-weekly", "fortnightly", "monthly", "quarterly", "annually", "yearly", "twice", "once",
+                "x", "times", "walk", "the", "_", "é", "Ä", " ", "  ", "\t", "\n", "\x1c", "\x1f", "\x85", "-",
+                ".", ",", "'", "7x", "2times", "monday", "today", "weekend"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RHYTHM_BITS), max_size=12))
+def test_frequency_phrase_ascii_twin_finds_what_frequency_finds(parts):
+    """frequency_phrase searches plain ASCII text with an ASCII twin that opens
+    with \\b(?=[first characters]): it finds exactly what FREQUENCY finds."""
+    from clingoals import dates
+
+    for text in ("".join(parts), " ".join(parts)):
+        match = dates.FREQUENCY.search(text)
+        assert frequency_phrase(text) == (match.group(0) if match else None), text
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(8999, 12, 31)), st.integers(-11000, 12000))
 def test_months_are_added_as_relativedelta_adds_them(day, months):
@@ -231,3 +250,41 @@ def test_months_are_added_as_relativedelta_adds_them(day, months):
     assert dates._add_months(day, months) == day + relativedelta(months=months)
     if months % 12 == 0:
         assert dates._add_months(day, months) == day + relativedelta(years=months // 12)
+
+
+def _old_word_tokens(sentence: str):
+    """_word_tokens as it read before it kept each word's normal form (tests compare)."""
+    import re
+
+    ordinal = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+    raws, words = [], []
+    for raw, word in zip(sentence.split(), sentence.lower().split()):
+        if not word.isalnum():
+            word = word.strip(".,;:!?()[]\"'")
+            if word[:1].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+                word = ordinal.sub(r"\1", word)
+            if word.endswith("'s"):
+                word = word[:-2]
+            if not word:
+                continue
+        elif word[:1].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+            word = ordinal.sub(r"\1", word)
+        raws.append(raw)
+        words.append(word)
+    return raws, words
+
+
+_TOKEN_BITS = ["June", "30th", "1st", "22nd", "3rd", "123rd", "4TH", "client's", "clients'", "'s", "(", ")", ".",
+               ",", "\"", "'", "by", "the", "end", "Q3", "2027.", "(June", "30)", "é", "İ", "ß", "\t", " ", "\n",
+               "\x1c", "\x85", "\u00a0", "e.g.", "6/30", "5pm", "walk", "x's", "31st.", "'30th'", "!?"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_BITS), max_size=14))
+def test_word_tokens_kept_per_word_read_as_before(parts):
+    """_word_tokens keeps each lower-cased word's normal form: the words are
+    exactly what normalising each word of the sentence gives."""
+    from clingoals import dates
+
+    for sentence in (" ".join(parts), "".join(parts)):
+        assert dates._word_tokens(sentence) == _old_word_tokens(sentence), sentence

@@ -427,6 +427,26 @@ def test_the_frequency_shortcut_hides_no_rhythm():
         assert frequency_phrase(text) == (match.group(0) if match else None), text
 
 
+def test_the_card_writes_each_criterion_as_its_as_dict():
+    """score() writes the criteria's dicts inline: each is what Criterion.as_dict gives."""
+    from clingoals.smart import scorer
+
+    for text in ("Walk 30 minutes 3 times a week by June 30", "Get better at trauma work", "Pass the NCE",
+                 "Sleep 8 hours", "Save $500 a month until I have $10,000 by Dec 31, 2027, confidence 3/10"):
+        goal = GoalText(text, aspirations=("work-life balance",))
+        card = score(goal, TODAY)
+        stated = scorer.language.stated_confidence(text)
+        reading = scorer._reading(goal)[0]
+        assert card["criteria"]["time_bound"] == scorer.score_time_bound(reading, TODAY)[0].as_dict()
+        assert card["criteria"]["specific"] == scorer.score_specific(reading).as_dict()
+        assert card["criteria"]["relevant"] == scorer.score_relevant(reading).as_dict()
+        deadline = scorer.score_time_bound(reading, TODAY)[1]
+        assert card["criteria"]["measurable"] == scorer.score_measurable(reading, deadline).as_dict()
+        confidence = (stated.value, stated.phrase) if stated else (None, None)
+        assert card["criteria"]["achievable"] == scorer.score_achievable(
+            reading, deadline, TODAY, confidence=confidence).as_dict()
+
+
 def test_the_card_lists_the_criteria_in_their_order():
     """score() writes the five criteria out by name: in CRITERIA's order, the total their sum."""
     from clingoals.smart import CRITERIA

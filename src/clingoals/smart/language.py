@@ -261,13 +261,32 @@ def _somewhere(after: list[str]) -> bool:
     return False
 
 
+# whitespace-separated piece of lower-cased text -> WORD's words in it (bounded like a lemmatiser's cache)
+_PIECE_WORDS: dict[str, list[str]] = {}
+
+
 @lru_cache(maxsize=32)
 def words_of(text: str) -> list[str]:
     """The words of the lower-cased text as WORD reads them (with the
     punctuation that ends a clause), once per text: the clause reader reads
     them, and the scorer derives its term words, content words and pattern
-    gates from them instead of tokenising the text again."""
-    return WORD.findall(text.lower())
+    gates from them instead of tokenising the text again.
+
+    Read piece by piece (the text split at whitespace), each piece's words
+    kept like a lemma: WORD's words hold no whitespace, and its "." is one
+    followed by whitespace or the end, which is the end of a piece (str.split
+    and \\s split at the same characters), so the words are WORD.findall's
+    over the whole text; the same pieces recur across goals."""
+    found: list[str] = []
+    known = _PIECE_WORDS
+    for piece in text.lower().split():
+        words = known.get(piece)
+        if words is None:
+            if len(known) > 50_000:
+                known.clear()
+            words = known[piece] = WORD.findall(piece)
+        found += words
+    return found
 
 
 @lru_cache(maxsize=32)

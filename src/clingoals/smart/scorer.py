@@ -85,7 +85,7 @@ class Milestone:
     compiles one or two of them instead of all."""
 
     __slots__ = ("id", "name", "match", "unless", "min_months", "typical_months", "basis", "note", "source",
-                 "_pattern", "_exclusion")
+                 "_pattern", "_exclusion", "_twins")
 
     def __init__(self, id: str, name: str, match: str | None, unless: str | None, min_months: float,
                  typical_months: float, basis: str, note: str, source: str):
@@ -94,6 +94,7 @@ class Milestone:
         self.min_months, self.typical_months = min_months, typical_months
         self.basis, self.note, self.source = basis, note, source
         self._pattern = self._exclusion = False   # not compiled yet
+        self._twins = None                         # (pattern, exclusion) as ASCII twins, when first asked
 
     @property
     def pattern(self) -> re.Pattern | None:
@@ -109,10 +110,14 @@ class Milestone:
 
     def patterns_for(self, ascii: bool) -> tuple[re.Pattern | None, re.Pattern | None]:
         """The pattern and exclusion, as their ASCII twins for text ``v.plain_ascii`` accepts."""
-        pattern, exclusion = self.pattern, self.exclusion
         if ascii:
-            return (v.for_ascii(pattern) if pattern else None, v.for_ascii(exclusion) if exclusion else None)
-        return pattern, exclusion
+            twins = self._twins
+            if twins is None:
+                pattern, exclusion = self.pattern, self.exclusion
+                twins = self._twins = (v.for_ascii(pattern) if pattern else None,
+                                       v.for_ascii(exclusion) if exclusion else None)
+            return twins
+        return self.pattern, self.exclusion
 
 
 def _any_of(patterns) -> str | None:
@@ -579,6 +584,10 @@ class _Reading:
         self.vague_heads = vague_heads  # aims without a way ("improve", "explore")
 
 
+# The patterns of a quantity Specific reads, with their keys in a text's matches
+_QUANTITIES = tuple((id(p), p) for p in (v.UNIT_PATTERN, v.FROM_TO, v.INSTRUMENTS, v.FREQUENCY_COUNT))
+
+
 @lru_cache(maxsize=32)
 def _specific_of(text: str) -> _Reading:
     clauses = language.clauses(text)
@@ -588,8 +597,15 @@ def _specific_of(text: str) -> _Reading:
         domain = _distinct([t for t in terms if t in _CONTEXT_SET])
     else:  # (most of the field's goals name a term; many everyday ones none)
         vague, domain = _unique(found(v.VAGUE_PATTERN, text)), []
-    quantities = [q for pattern in (v.UNIT_PATTERN, v.FROM_TO, v.INSTRUMENTS, v.FREQUENCY_COUNT)
-                  for q in found(pattern, text)]
+    quantities = []
+    scan = _scan(text)
+    known = scan.matches
+    for key, pattern in _QUANTITIES:  # found(pattern, text) for each, inline: most texts have none of them
+        matches = known.get(key)
+        if matches is None:
+            matches = known[key] = _search(pattern, text, scan)
+        if matches:
+            quantities += [text[m.start():m.end()] for m in matches] if scan.same else [m.group(0) for m in matches]
     concrete, weak = [], []
     for index, clause in enumerate(clauses):
         done = clause.is_concrete
@@ -619,7 +635,9 @@ def _specific_of(text: str) -> _Reading:
         score = 1
     if score == 2 and _fewer_words_than(text, 3):
         score = 1
-    return _Reading(score, verbs, _unique(things + quantities), vague, generic, vague_heads)
+    # things are distinct lower-case words and terms already: only quantities (as written) need _unique
+    return _Reading(score, verbs, _unique(things + quantities) if quantities else things, vague, generic,
+                    vague_heads)
 
 
 # "... to manage stress": a purpose "to" + a verb's base form, after the action
@@ -627,6 +645,7 @@ _PURPOSE_TO = re.compile(r"\bto\s+([a-z]+)\b")
 
 
 @lru_cache(maxsize=32)
+@lru_cache(maxsize=32)  # Specific, Measurable and Achievable ask
 def before_why(statement: str) -> str | None:
     """The statement before its why clause ("Run twice a week by March 1" of
     "... so that I manage stress better", "... to manage stress"), or None
@@ -656,6 +675,7 @@ def before_why(statement: str) -> str | None:
 
 
 @lru_cache(maxsize=32)
+@lru_cache(maxsize=32)  # Specific and Measurable both read it
 def _action_reading(statement: str) -> _Reading:
     """What Specific and Measurable read: the statement, or its part before
     the why clause when that reads better (the reason a goal gives for
@@ -682,7 +702,10 @@ def score_specific(goal: GoalText) -> Criterion:
         if better.score >= reading.score:
             reading = better
     score, verbs, context, vague = reading.score, reading.verbs, reading.context, reading.vague
-    evidence = _unique(verbs[:2] + context[:4])
+    # _unique(verbs[:2] + context[:4]): the verbs are distinct lower-case clause words and the context
+    # distinct ignoring case already, so only a context item that is one of the verbs is left out
+    verbs = verbs[:2]
+    evidence = verbs + [c for c in context[:4] if c.lower() not in verbs] if verbs else context[:4]
     if score == 2:
         return Criterion(2, f"Names what you'll do and the context ({', '.join(evidence[:4])}).",
                          evidence=evidence)
@@ -773,9 +796,10 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                              f"Add how often, e.g. '{each} a day' or '{each} 5 days a week'.",
                              evidence=_unique(amounts))
     if amounts or (rhythm and not reading.vague_heads):
-        evidence = _unique(amounts + rhythm)
+        # (each list is distinct already: _unique only where two are joined)
+        evidence = _unique(amounts + rhythm) if amounts and rhythm else (amounts or rhythm)
         return Criterion(2, f"You'll know by the numbers: {', '.join(evidence[:3])}.",
-                         evidence=_unique(instrument + evidence))
+                         evidence=_unique(instrument + evidence) if instrument else evidence)
     if rhythm:
         return Criterion(1, f"'{rhythm[0]}' says how often, but not what you'll count: "
                          f"'{reading.vague_heads[0]}' is an aim, not an action.",
@@ -1053,6 +1077,8 @@ def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
     best, longest = None, 0
     for milestone in rows:
         pattern, exclusion = milestone.patterns_for(ascii)
+        if pattern.search(lowered) is None:
+            continue  # (most rows tried: one search, no iterator)
         span = max((m.end() - m.start() or 1 for m in pattern.finditer(lowered)
                     if not _for_something_else(lowered, m.start())), default=0)
         # (its exclusion is searched only for a row that would win: most rows tried don't match)
@@ -1897,9 +1923,23 @@ def score(goal: GoalText, today: dt.date, *, default_hours_per_week: float = DEF
         "statement": original,
         "deadline": deadline.isoformat() if deadline else None,
         "total": specific.score + measurable.score + achievable.score + relevant.score + time_bound.score,
-        "criteria": {  # in CRITERIA's order
-            "specific": specific.as_dict(), "measurable": measurable.as_dict(), "achievable": achievable.as_dict(),
-            "relevant": relevant.as_dict(), "time_bound": time_bound.as_dict(),
+        # in CRITERIA's order; each as Criterion.as_dict writes it (inline: a call each costs more than the dict)
+        "criteria": {
+            "specific": {"score": specific.score, "met": specific.score == 2, "evidence": specific.evidence,
+                         "reason": specific.reason,
+                         "suggestion": None if specific.score == 2 else specific.suggestion},
+            "measurable": {"score": measurable.score, "met": measurable.score == 2, "evidence": measurable.evidence,
+                           "reason": measurable.reason,
+                           "suggestion": None if measurable.score == 2 else measurable.suggestion},
+            "achievable": {"score": achievable.score, "met": achievable.score == 2, "evidence": achievable.evidence,
+                           "reason": achievable.reason,
+                           "suggestion": None if achievable.score == 2 else achievable.suggestion},
+            "relevant": {"score": relevant.score, "met": relevant.score == 2, "evidence": relevant.evidence,
+                         "reason": relevant.reason,
+                         "suggestion": None if relevant.score == 2 else relevant.suggestion},
+            "time_bound": {"score": time_bound.score, "met": time_bound.score == 2, "evidence": time_bound.evidence,
+                           "reason": time_bound.reason,
+                           "suggestion": None if time_bound.score == 2 else time_bound.suggestion},
         },
     }
 
