@@ -176,11 +176,14 @@ def test_review_order_puts_need_first_and_says_why():
 def test_digest_leaves_out_what_moved_on_goals_reviewed_today_but_still_lists_what_is_due():
     goals = [goal(1, "2026-05-20"), goal(2, "2026-05-01"), goal(3, "2026-05-21")]
     data = digest(goals=goals, status_changes=[], credits=[], licenses=[],
-                  progress=[{"goal_id": 1, "title": "goal 1", "date": "2026-05-13", "value": 3, "note": None}],
+                  progress=[{"goal_id": 1, "title": "goal 1", "date": "2026-05-13", "value": 2, "note": None,
+                             "review_id": 9},                          # today's review logged it: handled
+                            {"goal_id": 1, "title": "goal 1", "date": "2026-05-12", "value": 3, "note": None,
+                             "review_id": None}],                      # `goals log`: the week's (trial 8 C7)
                   last_review=D(2026, 5, 6), anchor=None, rhythm="weekly", today=TODAY, reviewed_today={1, 2})
     assert [g["id"] for g in data["due_soon"]] == [1, 3]              # due items are always listed
     assert [g["id"] for g in data["overdue"]] == [2]
-    assert data["progress"] == [] and data["reviewed_today"] == [1, 2]
+    assert [p["value"] for p in data["progress"]] == [3] and data["reviewed_today"] == [1, 2]
 
 
 def test_the_digest_starts_after_the_last_review_and_zero_or_review_entries_are_not_news():

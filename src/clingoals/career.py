@@ -190,23 +190,31 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
 # --- milestones you already have -------------------------------------------------------------
 
 _FILLER = frozenset("""a an the my to for of in on at by and or with after before from into as so that
-    i me be is are get obtain complete completed become earn finish pass take do make start
+    i me be is are get obtain complete completed completing become becoming earn finish pass take do make start
     needed qualify status hours hour h training treat treating clients client adults submit
     state counseling association board agency clinic""".split())
 
 
 # Credentials people name by their letters, read as what they are.
 _SAME_AS = {"lpc-s": "supervisor", "lcsw-s": "supervisor", "lmft-s": "supervisor", "acs": "supervisor",
-            "supervisory": "supervisor", "certified": "certification", "certificate": "certification"}
+            "supervisory": "supervisor", "supervision": "supervisor", "supervising": "supervisor",
+            "certified": "certification", "certificate": "certification"}
 
 
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?-?[a-z]*")  # '40-hour', '15h', '2': an amount, not the aim
 
 
+# An amount of hours, months, years or sessions ('40-hour', '40 hours', '2 years'): not an aim by itself,
+# but the same amount in both texts says they are about the same thing ('the 40-hour supervisor training')
+_MEASURED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[\s-]*(hour|hr|h|month|year|session)s?\b")
+
+
 def _content(text: str) -> frozenset[str]:
-    words = re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower())
+    lower = text.lower()
+    words = re.findall(r"[a-z0-9][a-z0-9&+-]*", lower)
+    amounts = {f"#{number}{unit[0]}" for number, unit in _MEASURED.findall(lower)}
     return frozenset(_SAME_AS.get(w.strip("-"), w.strip("-")) for w in words
-                     if w not in _FILLER and not _AMOUNT.fullmatch(w))
+                     if w not in _FILLER and not _AMOUNT.fullmatch(w)) | amounts
 
 
 def same_aim(milestone: str, goal: str) -> bool:
@@ -214,7 +222,11 @@ def same_aim(milestone: str, goal: str) -> bool:
     of the shorter one's content words are in the other."""
     a, b = _content(milestone), _content(goal)
     shared = a & b
-    return len(shared) >= 2 and len(shared) / max(min(len(a), len(b)), 1) >= 0.6
+
+    def words(content: frozenset[str]) -> int:  # a shared amount counts for a match, an unshared one against none
+        return sum(1 for w in content if not w.startswith("#"))
+
+    return len(shared) >= 2 and len(shared) / max(min(words(a), words(b)), 1) >= 0.6
 
 
 def months_licensed(licenses: list[dict], today: dt.date) -> tuple[int, dict] | None:

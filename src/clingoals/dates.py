@@ -273,6 +273,15 @@ def _parse_normalised(text: str, today: _dt.date, first_day: bool = False,
         ahead = (WEEKDAYS[first] - from_day.weekday() - 1) % 7 + 1
         return from_day + _dt.timedelta(days=ahead)
 
+    if first in ("next", "last") and len(words) == 2 and words[1] in MONTHS:
+        # "next sept": the next one after this month (in September, a year on); "last march": the latest
+        # one before this month
+        month = MONTHS[words[1]]
+        if first == "next":
+            year = today.year if month > today.month else today.year + 1
+        else:
+            year = today.year if month < today.month else today.year - 1
+        return _first_day(_end_of_month(year, month), "month", first_day)
     if first == "next" and len(words) == 2 and words[1] in UNITS:
         if first_day and words[1] in PERIODS:  # "--start 'next month'": its first day
             return _start_of_period(PERIODS[words[1]], _shift(today, 1, UNITS[words[1]]))

@@ -195,7 +195,9 @@ def check_number(name: str, value: float | None, *, allow_zero: bool = True) -> 
 
 # A target typed as words: a number, then what it counts ("50 training hours", "about 1,200 CE hours", "20").
 _NUMBER_AND_UNIT = (r"^\s*(?:(?:about|around|roughly|approximately|at least|~)\s*)?"
-                    r"(\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*(.*?)\s*$")  # 1e6 as --target takes it
+                    r"([$€£¥]?\s*\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*(.*?)\s*$")  # 1e6 as --target takes it
+# a sum typed with its currency sign ("$6,000") counts these, when no unit is given
+_CURRENCY_UNITS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 # "5 nights a week", "3 times per day": a rate, which logged progress can't add up to
 _RATE_WORDS = r"|\b(?:daily|nightly|weekly|monthly|yearly)\b"  # after dates.RATE, read on first use
 
@@ -216,7 +218,14 @@ def read_target(text: str) -> tuple[float, str | None]:
                                "what it counts, e.g. '50 training hours'.")
         raise InvalidInput(f"In '{text.strip()}', put the number first, then what it counts, "
                            "e.g. '50 training hours'.")
-    value, unit = float(match.group(1).replace(",", "")), match.group(2) or None
+    from clingoals.numbers import read_number
+
+    try:
+        value = read_number(match.group(1))
+    except ValueError:
+        raise InvalidInput(f"'{match.group(1).strip()}' isn't a number as written: type it as 6000 or 6,000 "
+                           "(commas between thousands only), e.g. '50 training hours'.") from None
+    unit = match.group(2) or _CURRENCY_UNITS.get(match.group(1)[0]) or None
     if value <= 0:
         raise InvalidInput("The number to log against must be more than zero, e.g. '50 training hours'.")
     check_number("The target", value, allow_zero=False)

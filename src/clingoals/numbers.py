@@ -67,3 +67,22 @@ def unit_for(count: float | int | None, unit: str | None) -> str:
             words[i] = one
             break
     return " ".join(words)
+
+
+_CURRENCY = "$€£¥"
+
+
+def read_number(text: str) -> float:
+    """The one reading of a number a person typed, wherever one is asked
+    for: 200, 1.5, -3, .5, 1e6, and as money is written, "$200", "-$50",
+    "$1,000.50", "1,000", "12,345,678" (a currency sign before the digits,
+    thousands separated by commas in groups of three). Raises ValueError
+    for anything else, "1,00" (a decimal comma or a typo) included."""
+    import re  # compiled on first use (re caches it), not when every command starts
+
+    match = re.fullmatch(r"\s*([-+]?)\s*[" + _CURRENCY + r"]?\s*([-+]?)"
+                         r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*", text or "")
+    if match is None or (match.group(1) and match.group(2)):
+        raise ValueError(f"not a number: {text!r}")
+    sign = match.group(1) or match.group(2)
+    return float(sign + match.group(3).replace(",", "") + (match.group(4) or ""))

@@ -83,6 +83,95 @@ _DESCRIBED_RULES = (
     ("a name with a diagnosis", re.compile(rf"\b({_FIRST_NAME}){_PERSON_THEN}\s+"
                                              rf"(?:(?i:severe|mild|moderate|chronic|untreated|complex)\s+)?{_DIAGNOSIS}")),
 )
+# A first name, then later in the same entry a pronoun with an age: "Today
+# Ana said she felt heard; she is 42 and just moved here". The age must end
+# its phrase ("she is 42 and", "he's 16.", "she was 9 when"), so "she is 40
+# hours in" or "he is 5 sessions in" is no age; the name must come before it
+# and read as one: not a colleague ("Dr. Lee said she is 40"), not a word that
+# starts a sentence without naming anyone ("Felt", "Read", "Tired").
+_PRONOUN_AGE = re.compile(
+    r"\b(?:she|he)(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be|is\s+only|was\s+only)|['’]s(?:\s+only)?)"
+    r"\s+(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
+    r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|now|today|this|so|with|who|when|yet|already|last|next|in|since|because|yesterday)\b))",
+    re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<![\w.’'-])([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b")
+# Capitalised words that begin a sentence without naming anyone (besides
+# _NOT_NAMES); a word ending in -ed or -ing at a sentence's start is taken as
+# one of these too, and one of 8 letters or more ending in -ly ("Honestly",
+# not "Emily").
+_STARTERS = frozenset("""
+    Also Again Always Although Another Anyway As At Bad Because Been Began Being Both Brought Busy By Came Can
+    Check Could Did Do Does Done Even Ever Felt Finally Find First Found Gave Get Getting Give Going Good Got
+    Great Had Has Have He Heard Her Here Him How Just Keep Kept Knew Last Later Left Let Long Lost Lots Made
+    Make Many Maybe Me Met Might Mine Most Much Must Need Never Next Nice Nothing Now Of Often On Once Only
+    Other Overall Paid Put Ran Rather Read Really Remember Said Sat Saw Say Second Set She Should Since Slept
+    So Sometimes Something Spent Spoke Still Such Sure Take Talk Tell Then There These They Those Though
+    Thought Through Tired Told Took Tough Try Under Until Us Very Want Went What Where Which While Who Why
+    Will Within Without Would Wrote Yet You Your
+    Lately Really Mostly Truly Early Daily Weekly Likely Surely Rarely Barely Hardly Nearly Partly Simply Merely
+    Deeply Calmly Slowly Openly Gently Oddly Sadly Badly Boldly Kindly Only Fully Newly Highly Nightly Monthly
+    Hourly Yearly Quarterly Level Part Module Phase Step Book Volume Unit Session Chapter
+""".split())
+_COLLEAGUE_BEFORE = re.compile(
+    r"(?:\b(?:Dr|Prof|Professor|Rev|Judge|Officer|Coach|Pastor)\.?|\b(?:my|our|the)\s+(?:new\s+)?(?:intern|colleague|supervisor"
+    r"|supervisee|trainer|mentor|manager|director|co-?therapist|coworker|peer|boss|friend|partner|wife|husband"
+    r"|son|daughter|sister|brother|mom|mother|dad|father|therapist|teacher|instructor|presenter|author)|\bby)"
+    r"\s*,?\s*$", re.IGNORECASE)
+# Two capitalised words that read as a person's full name: "my notes on
+# Daniel Ruiz", on one line (a review's sections are lines: "Focus: Stretch"
+# then "Energy and stress" is no name). Not a run of three or more (course, board and programme
+# names: "Teen Mental Health First Aid"), not places or bodies ("San
+# Antonio", "Texas Board"), not a colleague ("Dr. Lee", "my supervisor Jane
+# Ortiz", "Jane Ortiz, LPC-S") and not an author's work ("Irvin Yalom's book").
+_FULL_NAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+((?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+"
+                        r"(?:-[A-Z][a-z]+)?)\b")
+# People of the field a clinician reads, watches and trains with: named in
+# full, they are authors and trainers, not clients.
+_FIELD_NAMES = frozenset(name.replace("_", " ") for name in """
+    Aaron_Beck Judith_Beck Marsha_Linehan Irvin_Yalom Carl_Rogers Esther_Perel Brene_Brown John_Gottman
+    Julie_Gottman Sue_Johnson Francine_Shapiro Bessel_Kolk Lisa_Najavits Steven_Hayes Dan_Siegel Daniel_Siegel
+    Peter_Levine Stephen_Porges Judith_Herman Jon_Kabat-Zinn Kristin_Neff William_Miller Stephen_Rollnick
+    Virginia_Satir Salvador_Minuchin Murray_Bowen Albert_Ellis Viktor_Frankl Sigmund_Freud Carl_Jung
+    Alfred_Adler Erik_Erikson John_Bowlby Donald_Winnicott Heinz_Kohut Richard_Schwartz Leslie_Greenberg
+    Diana_Fosha Pat_Ogden Gabor_Mate Martin_Seligman Albert_Bandura Edna_Foa Patricia_Resick Kelly_Wilson
+    Russ_Harris Tara_Brach Thich_Nhat Deb_Dana Janina_Fisher Bruce_Perry Dan_Hughes Daniel_Hughes Ross_Greene
+    Russell_Barkley Ed_Hallowell Otto_Kernberg Peter_Fonagy Jeffrey_Young David_Burns Robert_Leahy
+""".split())
+_NOT_IN_FULL_NAMES = frozenset("""
+    Academy Agency American Anxiety Assessment Associates Association Award Bay Beach Behavioral Big Board Book
+    Bureau Camp Campus Catholic Central Certified Chapter Christian City Clinical College Community Conference
+    Council Counseling Counselling County Course Department Depression District East Eastern El Fort Foundation
+    Free General Global Grand Great Group Hall Heights High Highway Hills Home Hope Hospital House Inc Inventory
+    Island Journal Lake Las Law Learning Little Los Manual Medical Medicine Method Methods Middle Model Mount
+    Museum Mountain National Network North Northern Office Online Park Partners Plan Point Port Practice Press
+    Project Research River Road Saint San Santa Scale School Social Society South Southern Springs St State
+    Station Street Studies Summit System Systems Team Test Town Training Unit United University Upper Valley
+    View Village West Western Workbook Workshop Youth
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon
+    Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Austin Dallas Houston
+    Chicago Boston Atlanta Denver Seattle Phoenix Miami Portland
+    Christmas Easter Thanksgiving Halloween Eve Day Week Month Year Spring Summer Fall Autumn Winter
+    Blue Cross Shield Aetna Cigna Humana Optum Magellan Medicaid Medicare Tricare Kaiser Anthem Headway Alma
+    Grow Open Path Simple Google Microsoft Apple Zoom Teams Meet Drive Docs Sheets Word Excel Outlook Gmail
+    Amazon Kindle Audible Spotify Netflix Facebook Instagram Twitter Linked Reddit Slack Canvas
+    Whole Foods Kart Trader Depot Target Costco Walmart Starbucks
+""".split())
+_AFTER_FULL_NAME = re.compile(
+    r"\s*(?:,\s*|\s)(?:PhD|Ph\.D\.|PsyD|Psy\.D\.|MD|LPC|LPC-S|LCSW|LMFT|LPCC|LMHC|LCPC|LCMHC|LMSW|NCC|MSW|MA|MS|RN|NP"
+    r"|APRN|BCBA)\b"
+    r"|['’]s\s+(?:books?|work|model|method|approach|theory|training|workshop|talks?|lectures?|podcast|course"
+    r"|framework|protocol|research|writing|ideas|articles?|chapters?|papers?|manual|text|webinar|keynote)\b"
+    r"|\s+(?:[A-Z][a-z]|&|\d)")  # a third capitalised word or a number: a course, book or body's name ("Level 1")
+# Endings of adjectives and nouns in course, body and product names
+# ("Clinical", "Informed", "Holistic", "Primary"), with the names that end
+# the same way kept as names.
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ical|ional|ntal|ural|ioral|ial|rnal|istic|atic|etic|ous|ful|less|nary|tary|rary"
+                               r"|sory|tory|ing|ed|ist|ists|ics)$")
+_NAMES_LIKE_ADJECTIVES = frozenset({"ahmed", "mohamed", "mohammed", "jared", "reed", "fred", "ted", "ned", "alfred",
+                                    "king", "ming", "irving", "sterling", "ling", "ping", "jing", "ying", "xing"})
+
 _DETAIL_RULES = (
     ("a date of birth", re.compile(
         rf"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on)?)\W{{0,4}}{_DATE}",
@@ -109,6 +198,61 @@ def _could_be_name(candidate: str) -> bool:
     if re.fullmatch(_INITIALS, candidate):
         return True
     return first not in _NOT_NAMES and not _NOUN_SUFFIX.search(first.lower())
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?;:\n—–-"
+
+
+def _name_word(text: str, match: re.Match, group: int = 1) -> bool:
+    """Whether the capitalised word ``match.group(group)`` can be a first
+    name where it stands (not a word that merely starts a sentence)."""
+    word = match.group(group)
+    if not _could_be_name(word) or word in _STARTERS:
+        return False
+    if _sentence_start(text, match.start(group)) and (re.search(r"(?:ed|ing)$", word)
+                                                      or (word.endswith("ly") and len(word) >= 8)):
+        return False
+    return not _COLLEAGUE_BEFORE.search(text[max(0, match.start(group) - 40):match.start(group)]) \
+        and not _COLLEAGUE_AFTER.match(text, match.end(group))
+
+
+def _name_then_age(text: str) -> str | None:
+    """The first name said before a pronoun with an age in the same entry."""
+    for age in _PRONOUN_AGE.finditer(text):
+        for match in _CAPITALISED.finditer(text, max(0, age.start() - 200), age.start()):
+            if _name_word(text, match):
+                return match.group(1)
+    return None
+
+
+def _full_name(text: str) -> str | None:
+    for word in _CAPITALISED.finditer(text):  # each start in turn: "Saw Daniel Ruiz" holds "Daniel Ruiz"
+        match = _FULL_NAME.match(text, word.start())
+        if match is None:
+            continue
+        first, last = match.group(1), match.group(2)
+        if f"{first} {last}" in _FIELD_NAMES:
+            continue
+        start = match.start(1)
+        if _sentence_start(text, start) and (first in _STARTERS or first in _NOT_NAMES
+                                              or re.search(r"(?:ed|ing)$", first)
+                                              or (first.endswith("ly") and len(first) >= 8)):
+            continue  # "Attended Shapiro's", "Read Yalom"
+        preceding = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, start - 30):start])
+        if preceding and not _sentence_start(text, start - len(preceding.group(0))):
+            continue  # the end of a longer capitalised name
+        if any(word in _NOT_NAMES or word in _NOT_IN_FULL_NAMES or word in _STARTERS
+               or _NOUN_SUFFIX.search(word.lower())
+               or (_ADJECTIVE_SUFFIX.search(word.lower()) and word.lower() not in _NAMES_LIKE_ADJECTIVES)
+               for word in (first, last)):
+            continue
+        if _COLLEAGUE_BEFORE.search(text[max(0, start - 40):start]) or _COLLEAGUE_AFTER.match(text, match.end()) \
+                or _AFTER_FULL_NAME.match(text, match.end()):
+            continue
+        return f"{first} {last}"
+    return None
 
 
 def findings(text: str) -> list[str]:
@@ -138,6 +282,11 @@ def findings(text: str) -> list[str]:
             found.append(f"{label} ({name!r})")
             labels.add(label)
             break
+    if "a name with an age" not in labels and (name := _name_then_age(text)):
+        found.append(f"a name with an age ({name!r})")
+        labels.add("a name with an age")
+    if not labels and (name := _full_name(text)):
+        found.append(f"a full name ({name!r})")
     for label, pattern in _DETAIL_RULES:
         match = pattern.search(text)
         if match:

@@ -700,11 +700,16 @@ def ce_line(result: dict) -> Text:
     return text
 
 
+_SHORT_UNITS = {"minutes": "min", "semester-hour": "sem h", "quarter-hour": "qtr h"}
+
+
 def _credit_hours(c: dict) -> str:
-    """A credit's hours, and under them the amount as given when it was in
-    another unit ("20" over "(2 ceu)"): two short lines leave the title room."""
+    """A credit's hours, and beside them the amount as given when it was in
+    another unit ("1.5 (90 min)", "20 (2 ceu)"): on one line, so a second
+    line can't read as the end of a wrapped title ("basics (90 minutes)")."""
     hours = number(c["hours"]) + ("*" if len(set(c.get("hours_by_license", {}).values())) > 1 else "")
-    return hours if c["unit"] == "hours" else f"{hours}\n({number(c['amount'])} {c['unit']})"
+    return hours if c["unit"] == "hours" else \
+        f"{hours} ({number(c['amount'])} {_SHORT_UNITS.get(c['unit'], c['unit'])})"
 
 
 def credits_table(credits: list[dict], width: int | None = None) -> Table:
@@ -1098,10 +1103,11 @@ def paths_overview(paths) -> Group:
     return Group(*parts)
 
 
-def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict] = ()):
+def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict] = (),
+            skipped: Iterable[str] = ()):
     """The path's goals as a tree under its long-term goal (a goal the person
     already had sits there with its own id), then the milestones a license
-    on file covers, marked done."""
+    on file covers, marked done, and those skipped (no goal serves them)."""
     from rich.tree import Tree
 
     by_parent: dict = {}
@@ -1133,4 +1139,8 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
         done.append(f"done: license {item['license']} issued {item['since']}" if "since" in item
                     else f"done: license {item['license']} on file", style="green")
         (branches[0] if len(branches) == 1 else tree).children.insert(0, Tree(done))
+    for statement in skipped:
+        left = Text(f"– {clip(statement, 60, lines=1)}  ")
+        left.append("skipped: no goal yet ('goals add' it when you're ready)", style="dim")
+        (branches[0] if len(branches) == 1 else tree).add(left)
     return Group(tree, Text(path.caveat, style="dim italic"))

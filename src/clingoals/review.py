@@ -126,8 +126,9 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
     goal finished, a credit added), so nothing the review itself handled or
     already showed is listed again. Progress a review logged and zero
     entries never count as moved. Goals in ``reviewed_today`` were handled
-    earlier today: what moved on them is left out, but what is due or
-    overdue is always listed.
+    earlier today: what moved on them is left out, except progress logged
+    outside a review (`goals log`: the week's, not the review's), and what
+    is due or overdue is always listed.
 
     ``whole_period`` (`goals review --summary`): the digest of the whole
     period under review, today's review included. Nothing is left out for
@@ -181,7 +182,9 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
         "next_review": max(next_review(last_review, anchor, rhythm) or today, today).isoformat(),
         "rhythm": rhythm,
         "completed": [by_id[i] for i in dict.fromkeys(completed_ids)],
-        "progress": [p for p in progress if p["goal_id"] in unhandled and p["value"] != 0
+        # progress logged outside a review (`goals log`) is listed even on a goal reviewed today: it is
+        # the week's, not the review's, and leaving it out made it look lost
+        "progress": [p for p in progress if (p["goal_id"] in unhandled or not p.get("review_id")) and p["value"] != 0
                      and (not p.get("review_id") or p["review_id"] in review_logged)
                      and news(p.get("created_at"), p["date"])],
         "steps_done": steps_done,
@@ -229,8 +232,10 @@ def suggested_after(goal: dict, progress: float | None, suggested: str) -> str:
 def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> list[dict]:
     """The goals to review, neediest first: target reached, overdue, due
     within 14 days, stale, moved this week, then the rest. Each item is
-    ``{"goal", "reasons", "needy", "suggested"}``; ``reasons`` say why the goal
-    is listed (empty for the rest, which are not ``needy``)."""
+    ``{"goal", "reasons", "needy", "suggested", "logged_this_week"}``; ``reasons``
+    say why the goal is listed (empty for the rest, which are not ``needy``);
+    ``logged_this_week`` is the progress of the last 7 days not logged by
+    today's review (None when there is none)."""
     moved_since = (today - dt.timedelta(days=MOVED_DAYS - 1)).isoformat()
     stale_limit = (today - dt.timedelta(days=STALE_DAYS)).isoformat()
     moved: dict[int, float] = {}
@@ -238,6 +243,13 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> lis
         if entry["date"] >= moved_since and entry["value"]:
             moved[entry["goal_id"]] = moved.get(entry["goal_id"], 0.0) + entry["value"]
     moved = {goal_id: total for goal_id, total in moved.items() if total}  # +3 then -3: nothing moved
+    # what this week logged besides today's review (whose answer replaces its own entries): the progress
+    # question asks for more than this, so a person who logs during the week doesn't count it twice
+    logged_before: dict[int, float] = {}
+    for entry in progress:
+        if entry["date"] >= moved_since and entry["value"] \
+                and not (entry.get("review_id") and entry["date"] == today.isoformat()):
+            logged_before[entry["goal_id"]] = logged_before.get(entry["goal_id"], 0.0) + entry["value"]
     ranked = []
     for goal in goals:
         reasons: list[tuple[int, str]] = []
@@ -267,7 +279,7 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> lis
         rank = min((r for r, _ in reasons), default=5)
         ranked.append(((rank, goal["deadline"], goal["id"]), {
             "goal": goal, "reasons": [text for _, text in reasons], "needy": bool(reasons),
-            "suggested": suggested_decision(goal)}))
+            "suggested": suggested_decision(goal), "logged_this_week": logged_before.get(goal["id"]) or None}))
     return [item for _, item in sorted(ranked, key=lambda pair: pair[0])]
 
 
@@ -360,6 +372,13 @@ def parse_answers(data: dict) -> dict:
         if not isinstance(choice, dict):
             raise InvalidInput(f"Goal {goal_id}: expected {{progress, decision}}.")
         progress = choice.get("progress")
+        if isinstance(progress, str):  # "$200", "1,000": read as every typed number is
+            from clingoals.numbers import read_number
+
+            try:
+                progress = choice["progress"] = read_number(progress)
+            except ValueError:
+                pass  # refused below, as typed
         if progress is not None and (isinstance(progress, bool) or not isinstance(progress, (int, float))
                                      or progress != progress or abs(progress) == float("inf")):
             raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {progress!r}).")

@@ -64,11 +64,9 @@ def test_vague_goal_is_rewritten_as_one_smart_sentence_and_saved(isolated_home):
     child.expect("The composed goal: 10/10")
     child.expect("Use this sentence")
     child.sendline("x")  # not a choice: asked again
-    child.expect("Please type a, e or k")
+    child.expect("Please type a, e, k or d")
     child.expect("Use this sentence")
-    child.sendline("a")
-    child.expect(r"Save this goal\?")
-    child.sendline("y")
+    child.sendline("a")  # accepting saves: no second question
     child.expect("Linked to your aspiration 'trauma specialist'")
     child.expect("Added goal 1")
     child.expect(pexpect.EOF)
@@ -199,9 +197,7 @@ def test_stopping_keeps_what_was_typed_and_the_next_add_continues_it(isolated_ho
     child.expect("Step")
     child.sendline("")
     child.expect("Use this sentence")
-    child.sendline("a")
-    child.expect(r"Save this goal\?")
-    child.sendline("y")
+    child.sendline("a")  # accepting saves: no second question
     child.expect("Added goal 1")
     child.expect(pexpect.EOF)
     child.close()
@@ -266,12 +262,12 @@ def _finish_client_goal(child, wording=None):
     child.sendline("")
     child.expect("Use this sentence")
     if wording is None:
-        child.sendline("a")
+        child.sendline("a")  # accepting saves
     else:
         child.sendline("e")
         child.sendline("\x15" + wording)  # the sentence waits on the line: Ctrl-U clears it
-    child.expect(r"Save this goal\?")
-    child.sendline("y")
+        child.expect(r"Save this goal\?")
+        child.sendline("y")
 
 
 def test_a_client_name_is_caught_as_soon_as_it_is_typed_and_edited_before_any_card(isolated_home):
@@ -420,9 +416,7 @@ def test_declining_the_final_card_keeps_a_draft(isolated_home):
     child.expect("Step")
     child.sendline("")
     child.expect("Use this sentence")
-    child.sendline("a")
-    child.expect(r"Save this goal\?")
-    child.sendline("n")
+    child.sendline("d")  # the composed sentence, kept as a draft
     child.expect("Kept as a draft")
     child.expect(pexpect.EOF)
     child.close()
@@ -450,9 +444,7 @@ def test_a_deadline_before_a_given_start_is_asked_again_not_failed_at_save(isola
     child.expect("Step")
     child.sendline("")
     child.expect("Use this sentence")
-    child.sendline("a")
-    child.expect(r"Save this goal\?")
-    child.sendline("y")
+    child.sendline("a")  # accepting saves: no second question
     child.expect("Added goal 1")
     child.expect(pexpect.EOF)
     child.close()

@@ -75,7 +75,7 @@ def test_a_deadline_before_the_start_is_refused_and_asked_again(isolated_home):
     child.expect("The deadline 2026-11-22 is before the start date 2026-11-23: type a date on or after 2026-11-23")
     # the refused "yesterday" waits on the line: Ctrl-U clears it
     _answer(child, [("By when", "\x15March 31"), ("Why does it matter", ""), ("Which aspiration", ""),
-                    ("Step", ""), ("Use this sentence", "a"), (r"Save this goal\?", "y")])
+                    ("Step", ""), ("Use this sentence", "a")])
     child.expect("Added goal 1")
     _finish(child)
     [goal] = _goals(isolated_home)
@@ -106,7 +106,7 @@ def test_a_continued_draft_asks_again_for_a_deadline_that_has_passed(isolated_ho
         child.sendline("yesterday")  # still refused at the question
         child.expect("type a date on or after 2026-11-23")
         _answer(child, [("By when", "\x15June 30, 2027"), ("Which aspiration", ""), ("Step", ""),
-                        ("Use this sentence", "a"), (r"Save this goal\?", "y")])
+                        ("Use this sentence", "a")])
         child.expect("Added goal 1")
         shown = _finish(child)
         assert "option corrected" not in shown
@@ -119,8 +119,7 @@ def test_a_continued_draft_asks_again_for_a_deadline_that_has_passed(isolated_ho
 def test_a_save_that_fails_keeps_the_draft_and_the_next_add_asks_that_answer_again(isolated_home):
     child = _spawn(["add", "Pass the NCE", "--target", "-5", "--unit", "exams"], isolated_home)
     _answer(child, [("By when", "March 31"), ("Why does it matter", ""), ("Which aspiration", ""),
-                    ("Step", "Book the exam"), ("Step", ""), ("Use this sentence", "a"),
-                    (r"Save this goal\?", "y")])
+                    ("Step", "Book the exam"), ("Step", ""), ("Use this sentence", "a")])
     child.expect("kept as a private draft")
     shown = _finish(child, code=1)
     assert "'goals add' continues it and asks again for what needs changing" in shown
@@ -130,8 +129,7 @@ def test_a_save_that_fails_keeps_the_draft_and_the_next_add_asks_that_answer_aga
     child = _spawn(["add"], isolated_home)
     _answer(child, [(r"Continue it\?", "y")])
     child.expect("asking for it again")
-    _answer(child, [("A number to log progress against", "1 exam"), ("Use this sentence", "a"),
-                    (r"Save this goal\?", "y")])
+    _answer(child, [("A number to log progress against", "1 exam"), ("Use this sentence", "a")])
     child.expect("Added goal 1")
     _finish(child)
     [goal] = _goals(isolated_home)
@@ -148,7 +146,7 @@ def test_a_life_goal_is_offered_as_personal_and_a_work_goal_is_not_asked(isolate
     _answer(child, [("By when", "end of June"), ("Your plan", ""), ("How much a month can you put aside", ""),
                     ("How confident", "8")])
     child.expect(r"It reads as a personal goal, not a work one\. Keep it as personal\? \[Y/n\]")
-    _answer(child, [("", ""), ("Step", ""), ("Use this sentence", "a"), (r"Save this goal\?", "y")])
+    _answer(child, [("", ""), ("Step", ""), ("Use this sentence", "a")])
     child.expect("Added goal 1")
     shown = _finish(child)
     assert "--hours-per-week" not in shown  # the conversation says it in plain words
@@ -158,7 +156,7 @@ def test_a_life_goal_is_offered_as_personal_and_a_work_goal_is_not_asked(isolate
 
     child = _spawn(["add", "Complete the 40-hour supervisor training course"], isolated_home)
     _answer(child, [("By when", "end of March"), ("Why does it matter", ""), ("Which aspiration", ""),
-                    ("Step", ""), ("Use this sentence", "a"), (r"Save this goal\?", "y")])
+                    ("Step", ""), ("Use this sentence", "a")])
     child.expect("Added goal 2")
     shown = _finish(child)
     assert "personal goal" not in shown
@@ -170,7 +168,7 @@ def test_a_life_goal_can_stay_professional(isolated_home):
     _answer(child, [("By when", "end of March"), ("Your plan", ""), ("Hours a week", ""),
                     ("How confident", ""), ("Why does it matter", ""), ("Which aspiration", "")])
     child.expect(r"Keep it as personal\?")
-    _answer(child, [("", "n"), ("Step", ""), ("Use this sentence", "a"), (r"Save this goal\?", "y")])
+    _answer(child, [("", "n"), ("Step", ""), ("Use this sentence", "a")])
     child.expect("Added goal 1")
     _finish(child)
     [goal] = _goals(isolated_home)

@@ -10,7 +10,7 @@ from typing import List, Optional
 import typer
 
 from clingoals.cli import on_demand
-from clingoals.cli.common import (
+from clingoals.cli.common import (NUMBER,
     DATE_HELP,
     JSON_HELP,
     YES_HELP,
@@ -130,7 +130,7 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
 @ce_commands.command("add")
 def add(
     title: str = typer.Argument(..., help="The course or activity, as on the certificate."),
-    hours: float = typer.Option(..., "--hours", help="How many units it gave (see --unit)."),
+    hours: float = typer.Option(..., "--hours", click_type=NUMBER, help="How many units it gave (see --unit)."),
     unit: Unit = typer.Option(Unit.hours, "--unit", help=UNIT_HELP, case_sensitive=False),
     date: str = typer.Option(..., "--date", help=f"When you completed it: {DATE_HELP}."),
     fmt: Optional[Format] = typer.Option(None, "--format", case_sensitive=False,
@@ -255,7 +255,7 @@ def show(credit_id: int = typer.Argument(..., metavar="ID", help="The credit's i
 def edit(
     credit_id: int = typer.Argument(..., metavar="ID", help="The credit's id."),
     title: Optional[str] = typer.Option(None, "--title", help="New title."),
-    hours: Optional[float] = typer.Option(None, "--hours", help="New amount."),
+    hours: Optional[float] = typer.Option(None, "--hours", click_type=NUMBER, help="New amount."),
     unit: Optional[Unit] = typer.Option(None, "--unit", help="New unit: " + UNIT_HELP, case_sensitive=False),
     date: Optional[str] = typer.Option(None, "--date", help="New completion date."),
     fmt: Optional[Format] = _format_option(False),

@@ -8,6 +8,7 @@ import datetime as dt
 import sys
 from typing import Any, Callable, Iterator
 
+import click
 import typer
 
 from clingoals import clock
@@ -260,6 +261,30 @@ def ask(question: str, *, default: str | None = None, editable: bool = False, pr
         if width:  # room for what the prompt adds: " [default]: "
             question = _wrapped(question, max(width - len(shown), 20))
         return typer.prompt(question, default=default, err=err, show_default=bool(default))
+
+
+class _Number(click.ParamType):
+    """A number option or argument read as every typed number is
+    (:func:`clingoals.numbers.read_number`): 200, 1.5, $200, 1,000."""
+
+    name = "float"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        from clingoals.numbers import read_number
+
+        try:
+            return read_number(str(value))
+        except ValueError:
+            pass
+        try:  # nan, inf: numbers to Python, refused by the rules with their own message (exit 1)
+            return float(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a number. Type one like 3, 1.5, $200 or 1,000.", param, ctx)
+
+
+NUMBER = _Number()
 
 
 def finite(name: str, value: float | None) -> float | None:

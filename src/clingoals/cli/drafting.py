@@ -30,7 +30,8 @@ from clingoals.errors import InvalidInput
 from clingoals.usecases import drafting as use
 
 SKIP = " (Enter to skip)"
-CHOICES = {"a": "accept", "accept": "accept", "e": "edit", "edit": "edit", "k": "keep", "keep": "keep"}
+CHOICES = {"a": "accept", "accept": "accept", "e": "edit", "edit": "edit", "k": "keep", "keep": "keep",
+           "d": "draft", "draft": "draft"}
 
 
 class _SetAside(Exception):
@@ -113,7 +114,9 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
     refused answer waits on the line to be corrected, and clearing it skips."""
     import re
 
-    words = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*" + _NUMBER_WORDS.get(key, "") + r"\s*$",
+    from clingoals.numbers import read_number
+
+    words = re.compile(r"^\s*([-+]?[$€£¥]?[-+]?(?:[\d,]+(?:\.\d*)?|\.\d+))\s*" + _NUMBER_WORDS.get(key, "") + r"\s*$",
                        re.IGNORECASE)
     typed = None
     while True:
@@ -124,7 +127,10 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
         typed = answer
         match = words.match(answer)
         try:
-            number = 0 if answer.lower() in NONE_WORDS else int(match.group(1)) if integer else float(match.group(1))
+            number = 0 if answer.lower() in NONE_WORDS else read_number(match.group(1))
+            if integer and number != int(number):
+                raise ValueError(answer)
+            number = int(number) if integer else number
         except (AttributeError, ValueError):
             say(f"  Please type a number{' from %g to %g' % (low, high) if high is not None else ''}, "
                 "or clear the line to skip.")
@@ -309,19 +315,47 @@ def _show(card: dict, title: str = "Your goal") -> None:
     render.err.print(render.scorecard(card, title=title))
 
 
-def _choose_wording(state: dict, first: str, composed: str) -> str:
-    """Accept the composed sentence, edit it (on the input line where the
-    terminal allows), or keep the first one."""
+def _choose_wording(state: dict, first: str, composed: str) -> tuple[str, str | None]:
+    """Accept the composed sentence (which saves the goal: one question is
+    enough), keep it as a draft, edit it (on the input line where the
+    terminal allows), or keep the first one. Returns the wording and, when
+    the answer already decided it, the goal's status ("active" or "draft");
+    an edited or kept wording gets its own card and the save question."""
     while True:
-        answer = ask("Use this sentence? [a]ccept, [e]dit it, or [k]eep your own wording", default="a")
+        answer = ask("Use this sentence? [a]ccept and save the goal, [e]dit it, [k]eep your own wording, "
+                     "or save it as a [d]raft", default="a")
         choice = CHOICES.get(answer.strip().lower())
         if choice == "accept":
-            return composed
+            return composed, "active"
+        if choice == "draft":
+            return composed, "draft"
         if choice == "keep":
-            return first
+            return first, None
         if choice == "edit":
-            return _edited(state, "edit wording", "Your wording", composed, keeps="the composed sentence")
-        say("  Please type a, e or k.")
+            return _edited(state, "edit wording", "Your wording", composed, keeps="the composed sentence"), None
+        say("  Please type a, e, k or d.")
+
+
+def _known_aspiration(state: dict, name: str, declared: list[str]) -> str | None:
+    """The declared aspiration ``name`` means: the same name in any letter
+    case, or a close one the person confirms ('privat practise' -> 'private
+    practice?', the did-you-mean every name typed slightly wrong gets);
+    None for a new one."""
+    from clingoals.suggest import closest
+
+    existing = next((d for d in declared if d.casefold() == name.strip().casefold()), None)
+    if existing is not None:
+        return existing
+    close = closest(name, declared)
+    if close is None:
+        return None
+    # a Ctrl-C here keeps the name typed, waiting on the line when the question comes again
+    state["unsettled"] = {"question": "aspiration", "text": name}
+    state["asked"].discard("aspiration")
+    confirmed = ask_yes_no(f"  Did you mean {close!r}? (no: '{name}' is added as a new aspiration)", default=True)
+    state["unsettled"] = None
+    state["asked"].add("aspiration")
+    return close if confirmed else None
 
 
 def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.date, *, yes: bool = False) -> dict:
@@ -581,10 +615,12 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                                                   f"Which aspiration does it serve{known}? A new name adds it")) \
             if loose or resumed("aspiration") else None
         if name:
-            existing = next((d for d in declared if d.lower() == name.lower()), None)
+            existing = _known_aspiration(state, name, declared + new_aspirations)
             if existing is None:
                 new_aspirations.append(name)
-            aspirations.append(existing or name)
+                say(f"  '{name}' is a new aspiration: it is added when the goal is saved.")
+            if (existing or name) not in aspirations:
+                aspirations.append(existing or name)
         if len(asked) > before:
             current = card()
             _show(current)
@@ -611,6 +647,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         _offer_pending_elsewhere(values, steps, state, day)
     first = values["statement"].strip()
     statement = state["wording"]
+    decided = None  # the wording question's answer already said whether to save
     if statement is None:
         composed = use.composed_statement(values, today=day)
         statement = first
@@ -618,7 +655,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             say("\nYour goal in one SMART sentence:\n")
             say(f"  {composed}\n")
             _show(card_of(values, aspirations, declared + new_aspirations, day, composed, state), "The composed goal")
-            statement = _choose_wording(state, first, composed)
+            statement, decided = _choose_wording(state, first, composed)
             if statement != composed:
                 _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
         else:
@@ -627,10 +664,13 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     else:
         say(f"\nYour goal, as you worded it: {statement}")
         _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
-    final = card_of(values, aspirations, declared + new_aspirations, day, statement, state)
-    if final["total"] < 10:
-        say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
-    keep = ask_yes_no("Save this goal?", default=True)
+    if decided is None:
+        final = card_of(values, aspirations, declared + new_aspirations, day, statement, state)
+        if final["total"] < 10:
+            say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
+        keep = ask_yes_no("Save this goal?", default=True)
+    else:
+        keep = decided == "active"
     statement = _private_enough(values, statement, steps, state)
     if statement is None:
         kept = _keep_private(values, aspirations, steps, day, state)

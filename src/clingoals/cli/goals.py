@@ -10,7 +10,7 @@ import typer
 
 from clingoals import clock
 from clingoals.cli import goal_app
-from clingoals.cli.common import (
+from clingoals.cli.common import (NUMBER,
     DATE_HELP,
     JSON_HELP,
     YES_HELP,
@@ -117,11 +117,11 @@ def add(
     title: Optional[str] = typer.Option(None, "--title", help="Short title (default: from the statement)."),
     specific: Optional[str] = typer.Option(None, "--specific", help="Specific detail: which training, population, setting."),
     measure: Optional[str] = typer.Option(None, "--measure", help="How you'll know: the metric, e.g. 'CE hours completed'."),
-    target: Optional[float] = typer.Option(None, "--target", help="Target number for the measure."),
+    target: Optional[float] = typer.Option(None, "--target", click_type=NUMBER, help="Target number for the measure."),
     unit: Optional[str] = typer.Option(None, "--unit", help="Unit of the target, e.g. hours, sessions, %."),
-    baseline: Optional[float] = typer.Option(None, "--baseline", help="Where you start from."),
+    baseline: Optional[float] = typer.Option(None, "--baseline", click_type=NUMBER, help="Where you start from."),
     plan: Optional[str] = typer.Option(None, "--plan", help="Plan and resources: course, mentor, fees, time."),
-    hours_per_week: Optional[float] = typer.Option(None, "--hours-per-week", help="Hours a week you can give it."),
+    hours_per_week: Optional[float] = typer.Option(None, "--hours-per-week", click_type=NUMBER, help="Hours a week you can give it."),
     why: Optional[str] = typer.Option(None, "--why", help="Why it matters to you."),
     aspiration: Optional[List[str]] = typer.Option(None, "--aspiration", help="An aspiration it serves (repeatable)."),
     category: Optional[str] = typer.Option(None, "--category", help="e.g. certification, licensure, self-care."),
@@ -182,6 +182,9 @@ def add(
                              "'goals add' continues it and asks again for what needs changing.") from None
     if drafted["continued"]:
         drafting.discard_draft(drafted["continued"])
+    for name in drafted["new_aspirations"]:
+        say(f"Added the new aspiration '{name}' ('goals aspiration rename' fixes its name, "
+            "'goals aspiration list' shows yours).")
     if linked:
         say(f"Linked to your aspiration '{linked}': the goal serves it.")
     if personal is None and "domain" not in drafted["asked"] and data["domain"] == "personal":
@@ -208,11 +211,11 @@ def edit(
     title: Optional[str] = typer.Option(None, "--title", help="New short title (a title made from the statement follows a new --statement; one you chose stays)."),
     specific: Optional[str] = typer.Option(None, "--specific", help="Specific detail."),
     measure: Optional[str] = typer.Option(None, "--measure", help="The metric."),
-    target: Optional[float] = typer.Option(None, "--target", help="Target number."),
+    target: Optional[float] = typer.Option(None, "--target", click_type=NUMBER, help="Target number."),
     unit: Optional[str] = typer.Option(None, "--unit", help="Unit of the target."),
-    baseline: Optional[float] = typer.Option(None, "--baseline", help="Starting value."),
+    baseline: Optional[float] = typer.Option(None, "--baseline", click_type=NUMBER, help="Starting value."),
     plan: Optional[str] = typer.Option(None, "--plan", help="Plan and resources."),
-    hours_per_week: Optional[float] = typer.Option(None, "--hours-per-week", help="Hours a week."),
+    hours_per_week: Optional[float] = typer.Option(None, "--hours-per-week", click_type=NUMBER, help="Hours a week."),
     why: Optional[str] = typer.Option(None, "--why", help="Why it matters."),
     aspiration: Optional[List[str]] = typer.Option(None, "--aspiration", help="Link an aspiration (repeatable)."),
     category: Optional[str] = typer.Option(None, "--category", help="Category."),
@@ -260,7 +263,7 @@ def edit(
 @goal_app.command(context_settings={"ignore_unknown_options": True})
 def log(
     goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
-    value: float = typer.Argument(..., help="How much you did toward the target (added to the current value); "
+    value: float = typer.Argument(..., click_type=NUMBER, help="How much you did toward the target (added to the current value); "
                                             "a negative number corrects an earlier entry, e.g. -3."),
     note: Optional[str] = typer.Option(None, "--note", help="A note about this entry."),
     date: Optional[str] = typer.Option(None, "--date", help=f"When (default today): {DATE_HELP}."),

@@ -66,6 +66,14 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
                 f"{item['milestone']}")
         if not drafts:
             raise InvalidInput(f"Every milestone of {path.id} is already on your list or done; nothing to add.")
+        if plan["aspiration_close"]:
+            close = plan["aspiration_close"]
+            if not yes and interactive() and not confirm(
+                    f"Use your aspiration {close!r} for this path (no: {path.aspiration!r} is added beside it)?",
+                    yes=False, default=True):
+                plan["aspiration"] = path.aspiration
+            else:
+                say(f"Using your aspiration {close!r} for this path (the path calls it {path.aspiration!r}).")
         if not yes:
             if not interactive():
                 raise InvalidInput(f"Starting a path adds {len(drafts) + 1} goals: run again with --yes, "
@@ -209,6 +217,7 @@ def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you start
         render.out.print(render.paths_overview([path]))
         return
     if json_out:
-        emit_json({"path": path.as_dict(), "goals": goals, "next_goal_id": next_id, "already": already})
+        emit_json({"path": path.as_dict(), "goals": goals, "next_goal_id": next_id, "already": already,
+                   "skipped": data["skipped"]})
     else:
-        render.out.print(render.roadmap(path, goals, next_id, already))
+        render.out.print(render.roadmap(path, goals, next_id, already, data["skipped"]))

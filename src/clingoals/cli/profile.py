@@ -43,7 +43,12 @@ def _skill_problems(group: str, parts: list[str]) -> list[str]:
     problems = []
     for part in parts:
         if "=" not in part:
-            problems.append(f"Can't read {part!r}: write SKILL=RATING, e.g. {part}=3")
+            import re
+
+            # "EMDR 2" or "EMDR: 2" means EMDR=2: the example shows that, not "EMDR 2=3"
+            rated = re.fullmatch(r"(.*?\S)\s*[:\s-]\s*(\d+(?:\.\d+)?)", part)
+            example = f"{rated.group(1)}={rated.group(2)}" if rated else f"{part}=3"
+            problems.append(f"Can't read {part!r}: write SKILL=RATING, e.g. {example}")
             continue
         try:
             parse_skill(f"{group}:{part}")

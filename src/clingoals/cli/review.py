@@ -339,16 +339,22 @@ def _ask_level(question: str, earlier: int | None = None, *, drafts: dict) -> in
             typed = answer
 
 
-def _ask_progress(goal: dict, drafts: dict) -> float | None:
+def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = None) -> float | None:
     """Progress toward the target; a negative number is a correction and is
     confirmed first; one that would take the total below zero is asked again.
     A refused answer waits on the line to be corrected; Enter (or clearing
     it) skips."""
     from clingoals.goal import check_progress, logged_total
+    from clingoals.numbers import read_number
 
     measure = goal["measure"]
     unit = measure["unit"] or ""
     question = f"Progress to log toward {measure['target']:g} {unit}".rstrip()
+    if logged_this_week:  # logged during the week: the answer adds to it, so it isn't counted twice
+        from clingoals.numbers import signed, unit_for
+
+        question += (f", on top of the {signed(logged_this_week)} {unit_for(logged_this_week, unit)}".rstrip() +
+                     " already logged this week")
     typed = None
     while True:
         answer = ask_to_fix(question, typed, empty="to skip", read=_read(f"progress-{goal['id']}", drafts)).strip()
@@ -356,10 +362,10 @@ def _ask_progress(goal: dict, drafts: dict) -> float | None:
             return None
         typed = answer
         try:
-            value = finite("The value", float(answer))
+            value = finite("The value", read_number(answer))
             check_progress(goal["id"], logged_total(measure), value, unit)
         except ValueError:
-            say("  Please type a number, e.g. 3 or 1.5 (a negative number corrects an earlier entry).")
+            say("  Please type a number, e.g. 3, 1.5, $200 or 1,000 (a negative number corrects an earlier entry).")
             continue
         except InvalidInput as error:
             say(f"  {error}")
@@ -479,7 +485,7 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     if item["reasons"]:
         say("  why: " + "; ".join(item["reasons"]))
     measure = goal["measure"]
-    progress = _ask_progress(goal, drafts) if measure["target"] else None
+    progress = _ask_progress(goal, drafts, item.get("logged_this_week")) if measure["target"] else None
     steps = _ask_steps(goal, drafts)
     suggested = rules.suggested_after(goal, progress, item["suggested"])
     decision = _ask_decision(suggested, key=f"decision-{goal['id']}", drafts=drafts)

@@ -76,12 +76,33 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
     if any(path_tag(path.id) in g["tags"] for g in live):
         raise InvalidInput(f"You already started {path.id}: see 'goals path show {path.id}'.")
     licenses = queries.list_licenses(store.conn)
-    haves = [already_have(m, live, licenses, today) for m in path.milestones]
+    haves, claimed = [], set()
+    for milestone in path.milestones:  # one goal of yours serves one milestone, the first it matches
+        have = already_have(milestone, [g for g in live if g["id"] not in claimed], licenses, today)
+        if have is not None and "goal_id" in have:
+            claimed.add(have["goal_id"])
+        haves.append(have)
     done = frozenset(i for i, have in enumerate(haves) if have is not None and have["status"] == "done")
     end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today),
                                     months_licensed_dates(path, licenses, today))
     drafts, already = _new_and_already(path, planned, haves, months_licensed(licenses, today))
-    return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already}
+    return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already,
+            **_aspiration_for(path, queries.aspiration_names(store.conn))}
+
+
+def _aspiration_for(path, declared: list[str]) -> dict:
+    """The aspiration the path is saved under: one you declared with its
+    name (any letter case), else a close one of yours ('clinical supervisor
+    (LPC-S)' for 'clinical supervisor', the did-you-mean every name gets),
+    offered rather than a second aspiration beside it; else the path's own.
+    ``{"aspiration", "aspiration_close"}`` (the close one, or None)."""
+    from clingoals.suggest import closest
+
+    same = next((name for name in declared if name.casefold() == path.aspiration.casefold()), None)
+    if same is not None:
+        return {"aspiration": same, "aspiration_close": None}
+    close = closest(path.aspiration, declared)
+    return {"aspiration": close or path.aspiration, "aspiration_close": close}
 
 
 def score_draft(path, draft: dict, *, today: dt.date) -> dict:
@@ -101,26 +122,28 @@ def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: st
     from clingoals.store import queries, repository
 
     path, end = plan["path"], plan["end"]
+    aspiration = plan.get("aspiration") or path.aspiration
     with store.session() as session:
-        if path.aspiration.lower() not in {n.lower() for n in queries.aspiration_names(store.conn)}:
-            repository.add_aspiration(session, path.aspiration, path.description, now=now)
+        if aspiration.lower() not in {n.lower() for n in queries.aspiration_names(store.conn)}:
+            repository.add_aspiration(session, aspiration, path.description, now=now)
         parent = repository.create_goal(session, {
             "title": path.name, "statement": path.goal, "start_date": today, "deadline": end,
             "domain": "professional", "category": "career path", "status": "active",
-            "why": path.description}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
+            "why": path.description}, tags=[path_tag(path.id)], aspirations=[aspiration], now=now)
         children = [repository.create_goal(session, {
             "title": d["statement"], "statement": d["statement"], "start_date": today,
             "deadline": d["deadline"], "domain": "professional", "category": d["category"],
             "status": "active", "target": d["target"], "unit": d["unit"], "metric": d["unit"],
-            "baseline": d.get("baseline"), "parent_id": parent}, tags=[path_tag(path.id)], aspirations=[path.aspiration], now=now)
+            "baseline": d.get("baseline"), "parent_id": parent}, tags=[path_tag(path.id)], aspirations=[aspiration], now=now)
             for d in drafts]
-        attached = [_attach(session, item["goal_id"], parent, path, now=now)
+        attached = [_attach(session, item["goal_id"], parent, path, aspiration, now=now)
                     for item in plan["already"] if "goal_id" in item]
     return {"path": path.id, "goal_id": parent, "child_ids": children, "target_date": end.isoformat(),
-            "already": plan["already"], "attached_ids": [i for i in attached if i is not None]}
+            "already": plan["already"], "attached_ids": [i for i in attached if i is not None],
+            "aspiration": aspiration}
 
 
-def _attach(session, goal_id: int, parent: int, path, *, now: str) -> int | None:
+def _attach(session, goal_id: int, parent: int, path, aspiration: str, *, now: str) -> int | None:
     """A goal the person already had for a milestone joins the path: its tag,
     the path's aspiration and (when it has no parent yet) the long-term goal
     as its parent, so the roadmap and 'goals show' list it. Kept in its history."""
@@ -129,15 +152,17 @@ def _attach(session, goal_id: int, parent: int, path, *, now: str) -> int | None
     goal = repository.live_goal(session, goal_id)
     changes = {} if goal.parent_id else {"parent_id": parent}
     repository.update_goal(session, goal_id, changes, reason=f"part of the {path.id} path",
-                           add_tags=[path_tag(path.id)], add_aspirations=[path.aspiration], now=now)
+                           add_tags=[path_tag(path.id)], add_aspirations=[aspiration], now=now)
     return goal_id
 
 
 def roadmap(store, path_id: str, *, today: dt.date) -> dict:
-    """``{"path", "goals", "next_goal_id", "already"}``: the path's goals with
-    their scorecards, the open step goal due first, and the milestones a
-    license on file already covers (``{"milestone", "status": "done", "license"}``)."""
-    from clingoals.career import already_have
+    """``{"path", "goals", "next_goal_id", "already", "skipped"}``: the path's
+    goals with their scorecards, the open step goal due first, the milestones
+    a license on file already covers (``{"milestone", "status": "done",
+    "license"}``) and those no goal of the path serves (skipped when it was
+    started), so the roadmap still shows them."""
+    from clingoals.career import already_have, same_aim
     from clingoals.store import queries
     from clingoals.usecases.goals import goals_json
 
@@ -146,11 +171,15 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
     open_goals = sorted((g for g in goals if g["parent_id"] and g["status"] in ("active", "paused", "draft")),
                         key=lambda g: g["deadline"])
     licenses = queries.list_licenses(store.conn)
-    already = []
+    already, skipped = [], []
     if goals:
+        steps = [g for g in goals if g["parent_id"]]
         for milestone in path.milestones:
             have = already_have(milestone, [], licenses, today)
             if have is not None:
                 already.append({"milestone": milestone.statement, **have})
+            elif not any(g["statement"] == milestone.statement or same_aim(milestone.statement, g["statement"])
+                         for g in steps):
+                skipped.append(milestone.statement)  # skipped at the start (or its goal deleted): still on the path
     return {"path": path, "goals": goals, "next_goal_id": open_goals[0]["id"] if open_goals else None,
-            "already": already}
+            "already": already, "skipped": skipped}
