@@ -196,7 +196,7 @@ def test_a_sleep_goal_whose_reason_names_clients_is_still_offered_as_personal(is
     child.expect("Type your goal in your own words")  # Enter alone says what is wanted
     _answer(child, [("Your goal, in one sentence", "sleep better"),
                     ("Name the action, and when or where", "be in bed by 10:30 on weeknights"),
-                    ("e.g. '7 hours a night'", "5 nights a week"), ("By when", "March 31"),
+                    ("By when", "March 31"),  # the card reads the detail: a checkable bedtime, no measure asked
                     (r"time, gear, someone to help", ""), ("Hours a week", "none"), ("How confident", "8"),
                     ("Why does it matter", "so I have energy for clients and my family"), ("Which aspiration", ""),
                     (r"Keep it as personal\?", "")])

@@ -48,3 +48,34 @@ def test_nothing_is_said_twice():
                                  metric="CE hours", deadline=dt.date(2026, 6, 30))
     assert sentence == "Complete 40 CE hours by June 30, 2026"
     assert compose_statement("Pass the NCE", today=TODAY, metric="pass the exam") == "Pass the NCE"
+
+
+# --- session 7: how often, folded in; the deadline phrase kept while none is answered ---
+
+def test_how_often_answered_is_part_of_the_sentence_not_in_parentheses():
+    day = dt.date(2026, 9, 30)
+    assert compose_statement("walk 30 minutes after lunch", today=TODAY, metric="30 minutes 5 days a week",
+                             deadline=day) == "Walk 30 minutes after lunch 5 days a week through September 30, 2026"
+    assert compose_statement("sleep 8 hours", today=TODAY, metric="sleep 8 hours every night",
+                             deadline=day) == "Sleep 8 hours every night through September 30, 2026"
+    # words the sentence already says are not said twice
+    assert compose_statement("walk 30 minutes after lunch", today=TODAY, metric="30 minutes every day after lunch",
+                             deadline=day) == "Walk 30 minutes after lunch every day through September 30, 2026"
+    # a rate goes with its amount
+    assert compose_statement("walk 30 minutes after lunch", today=TODAY, metric="30 minutes a day",
+                             deadline=day) == "Walk 30 minutes a day after lunch through September 30, 2026"
+    # a measure that says more than how often keeps its parentheses
+    assert compose_statement("Read more", today=TODAY, metric="20 pages a day") == "Read more (20 pages a day)"
+
+
+def test_the_deadline_phrase_stays_until_a_deadline_is_answered():
+    assert compose_statement("Pass the NCE by end of year", today=TODAY) == "Pass the NCE by end of year"
+    # the detail replaces the headline, whose deadline phrase goes with it into the draft
+    assert compose_statement("get better at trauma work by June 30, 2027", today=TODAY,
+                             specific="complete the EMDR basic training") == \
+        "Complete the EMDR basic training by June 30, 2027"
+    # once answered, the exact date takes its place
+    assert compose_statement("get better at trauma work by June 30, 2027", today=TODAY,
+                             specific="complete the EMDR basic training", deadline=dt.date(2027, 6, 30)) == \
+        "Complete the EMDR basic training by June 30, 2027"
+    assert compose_statement("By Q3, pass the NCE", today=TODAY) == "Pass the NCE by Q3"

@@ -174,3 +174,16 @@ def test_a_stop_doing_goal_is_asked_what_makes_it_hard_not_hours():
     assert achievable["reason"] == "Nothing yet says what could make it hard to keep, or how you'll handle it."
     assert "hours" not in achievable["suggestion"]
     assert "hours" not in criterion("Stop checking work email after 7pm on weekdays", "achievable")["suggestion"]
+
+
+# --- session 7: the amount a month guided add keeps in the plan is read against the total ---
+
+@pytest.mark.parametrize("plan, achievable, reason", [
+    (None, 1, "Nothing yet says how it fits your budget."),
+    ("set aside $400 a month", 2, "Realistic: $400 a month for 13 months comes to $5,200, enough for $5,000; a plan."),
+    ("set aside $300 a month", 1, "$300 a month for 13 months comes to $3,900, short of $5,000 by the deadline."),
+])
+def test_an_amount_a_month_in_the_plan_is_checked_against_the_total(plan, achievable, reason):
+    goal = GoalText(statement="Save $5,000 for a practice fund", plan=plan, deadline=dt.date(2027, 12, 31))
+    criterion = score(goal, TODAY)["criteria"]["achievable"]
+    assert (criterion["score"], criterion["reason"]) == (achievable, reason)

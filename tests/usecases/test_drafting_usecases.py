@@ -211,3 +211,51 @@ def test_a_draft_keeps_the_line_being_typed_and_the_findings_gone_on_with(isolat
                                           '"accepted": "no"}')
     damaged = next(d for d in drafting.drafts() if d["values"]["statement"] == "Walk")
     assert damaged["pending"] is None and damaged["accepted"] == []
+
+
+# --- session 7: how often, what fits a money or stop-doing goal ---
+
+def test_the_running_card_rises_as_the_detail_is_answered(today):
+    draft = values(statement="sleep better", specific="be in bed by 10:30 on weeknights")
+    first = drafting.draft_card(draft, [], [], today=today)
+    running = drafting.draft_card(draft, [], [], today=today, statement=drafting.composed_statement(draft, today=today))
+    assert first["criteria"]["measurable"]["score"] == 1  # "better" says which way
+    assert running["criteria"]["measurable"]["score"] == 2  # the bedtime is checkable each weeknight
+
+
+def test_how_often_is_asked_for_an_amount_each_time_and_kept_in_the_measure(today):
+    draft = values(statement="walk 30 minutes after lunch")
+    assert drafting.missing_rhythm(draft, today=today) == "30 minutes"
+    assert drafting.measure_with_rhythm(draft, "30 minutes", "5 days a week", today=today) == \
+        "30 minutes 5 days a week"
+    assert drafting.measure_with_rhythm(draft, "30 minutes", "weekdays", today=today) == "30 minutes on weekdays"
+    assert drafting.measure_with_rhythm(draft, "30 minutes", "30 minutes every day", today=today) == \
+        "30 minutes every day"
+    for not_how_often in ("most days", "3 miles", "5", "when I can"):
+        assert drafting.measure_with_rhythm(draft, "30 minutes", not_how_often, today=today) is None
+    answered = {**draft, "measure": "30 minutes 5 days a week"}
+    assert drafting.missing_rhythm(answered, today=today) is None
+    assert drafting.missing_rhythm(values(statement="walk 30 minutes a day"), today=today) is None
+
+
+def test_what_makes_a_goal_fit_decides_what_is_asked(today):
+    assert drafting.resource_kind(values(statement="Save $5,000 for a practice fund"), today=today) == "money"
+    assert drafting.resource_kind(values(statement="No work email after 7pm"), today=today) == "habit"
+    assert drafting.resource_kind(values(statement="Complete the EMDR basic training"), today=today) == "time"
+    assert drafting.states_a_saving_rate(values(statement="Save $400 a month until I have $5,000"))
+    assert not drafting.states_a_saving_rate(values(statement="Save $5,000 for a practice fund"))
+
+
+@pytest.mark.parametrize("answer, saving", [
+    ("400", "$400 a month"), ("$400", "$400 a month"), ("400 per month", "$400 a month"),
+    ("$400/month", "$400 a month"), ("$400 monthly", "$400 a month"), ("$100 a week", "$100 a week"),
+    ("400 dollars", "$400 a month"), ("$1,250.50 a month", "$1,250.50 a month"),
+])
+def test_an_amount_a_month_is_read_as_people_type_it(answer, saving):
+    assert drafting.saving_from_answer(answer) == saving
+
+
+@pytest.mark.parametrize("answer", ["a fair bit", "0", "$0 a month", "lots"])
+def test_an_answer_with_no_amount_is_refused_saying_what_is_wanted(answer):
+    with pytest.raises(InvalidInput, match="Type an amount and how often"):
+        drafting.saving_from_answer(answer)

@@ -71,10 +71,10 @@ def _answer(state: dict, key: str, question: str, *, optional: bool = True, pref
 
 # How an answer is asked for again when the person edits it at the privacy check.
 EDIT_LABELS = {"statement": "Your goal, in one sentence", "specific": "What exactly you'll do",
-               "measure": "How you'll know", "due": "By when", "later": "The deadline", "plan": "Your plan",
+               "measure": "How you'll know", "often": "How often", "due": "By when", "later": "The deadline", "plan": "Your plan",
                "why": "Why it matters", "aspiration": "The aspiration", "step": "Step"}
 # The questions a continued conversation asks again with a half-typed answer filled in.
-QUESTIONS = frozenset(EDIT_LABELS) | {"hours", "confidence"}
+QUESTIONS = frozenset(EDIT_LABELS) | {"hours", "saving", "confidence"}
 
 
 def _private_now(state: dict, key: str, text: str) -> str:
@@ -204,6 +204,65 @@ def _ask_measure(state: dict, values: dict, suggestion: str | None, *, personal:
                         "Enter keeps them as they are")
         if suggestion:
             say(f"  → {suggestion}")
+
+
+def _ask_often(state: dict, values: dict, amount: str | None, day: dt.date, *, nights: bool = False) -> bool:
+    """How often the goal's amount is done ("walk 30 minutes after lunch":
+    "5 days a week"), kept in its measure, so the composed sentence says it.
+    An answer that says no rhythm waits on the line to be corrected (printed
+    back where the terminal can't put it there); Enter, or clearing the
+    line, skips. Returns whether it was answered."""
+    # (the card above says the amount is how much each time, not how often)
+    examples = "'every night', '5 nights a week'" if nights else "'every day', '5 days a week'"
+    question, typed = f"How often? (e.g. {examples})", None
+    while True:
+        on_line = typed is not None and lineedit.available()
+        if typed is not None and not on_line:
+            say(f"  You typed: {typed}")
+        answer = _answer(state, "often", question, prefill=typed if on_line else None, cleared_keeps=typed is None)
+        if answer is None:
+            return False
+        measure = use.measure_with_rhythm(values, amount or "", answer, today=day)
+        if measure is not None:
+            values["measure"] = measure
+            return True
+        say(f"  {answer!r} doesn't say how often: say it as {examples}, '3 times a week' or "
+            "'on weekdays'; or clear the line to skip.")
+        typed = answer
+
+
+SAVING_QUESTION = "How much a month can you put aside? (e.g. '$400')"
+# The plan question, worded for what makes the goal fit (scorer.resource_kind).
+HABIT_PLAN_QUESTION = "What could make it hard to keep, and how will you handle it?"
+
+
+def _ask_saving(state: dict, values: dict) -> bool:
+    """What the person can put aside each month for a money goal, kept in
+    the plan ("set aside $400 a month"), where Achievable reads it against
+    the total and the deadline. A refused answer waits on the line to be
+    corrected (printed back where the terminal can't put it there); Enter,
+    or clearing the line, skips; "none" says there is nothing to put aside.
+    Returns whether an amount was given."""
+    typed = None
+    while True:
+        on_line = typed is not None and lineedit.available()
+        if typed is not None and not on_line:
+            say(f"  You typed: {typed}")
+        answer = _answer(state, "saving", SAVING_QUESTION, prefill=typed if on_line else None,
+                         cleared_keeps=typed is None)
+        if answer is None:
+            return False
+        if answer.lower() in NONE_WORDS | {"$0"}:
+            say("  Nothing to put aside yet: your plan can say how it fits your budget.")
+            return False
+        try:
+            saving = use.saving_from_answer(answer)
+        except InvalidInput as error:
+            say(f"  {error} Or clear the line to skip.")
+            typed = answer
+            continue
+        values["plan"] = use.with_part(values.get("plan"), f"set aside {saving}")
+        return True
 
 
 def _keep_in_plan(state: dict, values: dict, text: str) -> None:
@@ -439,8 +498,10 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                 "(Ctrl-C stops).")
 
     def card() -> dict:
+        """The running card: of the sentence composed so far from the first
+        one and the answers, so it rises as the person answers."""
         return use.draft_card(values, aspirations, declared + new_aspirations, today=day,
-                              descriptions=state["described"])
+                              statement=use.composed_statement(values, today=day), descriptions=state["described"])
 
     def personal() -> bool:
         """Whether the goal reads as a life goal (so the examples asked with are too)."""
@@ -483,7 +544,13 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     measurable = current["criteria"]["measurable"]
     # A checkable outcome is met, but a number is what progress gets logged against.
     no_number = values.get("target") is None and not any(ch.isdigit() for e in measurable["evidence"] for ch in e)
-    if measurable["score"] < 2 or (not no_number and resumed("measure")):
+    # An amount each time with nothing saying how often ("walk 30 minutes after lunch"): asked just that.
+    each = use.missing_rhythm(values, today=day) if measurable["score"] < 2 else None
+    if each or resumed("often"):
+        if once("often", lambda: _ask_often(state, values, each, day, nights="night" in measurable["reason"])):
+            current = card()
+            _show(current)
+    elif measurable["score"] < 2 or (not no_number and resumed("measure")):
         if once("measure", lambda: _ask_measure(state, values, measurable["suggestion"], personal=personal())):
             current = card()
             _show(current)
@@ -506,7 +573,9 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             _show(current)
     achievable = current["criteria"]["achievable"]
     weak = achievable["score"] < 2
-    if weak or any(resumed(key, needed=True) for key in ("later", "plan", "hours", "confidence")):
+    # What makes it fit: hours a week, an amount a month (money), or a plan for what makes it hard (stop doing)
+    kind = use.resource_kind(values, today=day)
+    if weak or any(resumed(key, needed=True) for key in ("later", "plan", "hours", "saving", "confidence")):
         before = len(asked)
         if (achievable["score"] == 0 and "deadline" in achievable["reason"]) or resumed("later"):
             later = once("later", lambda: _ask_deadline(state, "later", "A more realistic deadline", values, day,
@@ -515,11 +584,16 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                 values["due"] = later
         if (weak and (values.get("plan") is None or state.get("plan_from_answers"))) or resumed("plan"):
             # an answer kept in the plan waits on the line, to add to or reword
-            needs = "time, gear, someone to help" if personal() else "course, mentor, fees, time off"
-            plan = once("plan", lambda: _answer(state, "plan", f"Your plan and what you'll need ({needs})",
-                                                prefill=values.get("plan")))
+            if kind == "money":
+                needs = "an account, a transfer, costs to cut"
+            else:
+                needs = "time, gear, someone to help" if personal() else "course, mentor, fees, time off"
+            question = HABIT_PLAN_QUESTION if kind == "habit" else f"Your plan and what you'll need ({needs})"
+            plan = once("plan", lambda: _answer(state, "plan", question, prefill=values.get("plan")))
             values["plan"] = plan or values.get("plan")
-        if (weak and values.get("hours_per_week") is None) or resumed("hours"):
+        if (weak and kind == "money" and not use.states_a_saving_rate(values)) or resumed("saving"):
+            once("saving", lambda: _ask_saving(state, values))
+        if (weak and kind == "time" and values.get("hours_per_week") is None) or resumed("hours"):
             values["hours_per_week"] = once("hours", lambda: _ask_number(state, "hours", "Hours a week you can give it",
                                                                          low=0, high=168))
         if (weak and values.get("confidence") is None) or resumed("confidence"):

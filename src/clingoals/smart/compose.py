@@ -15,17 +15,30 @@ from clingoals.dates import RATE, find_deadline
 from clingoals.numbers import number
 from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, ON_DAYS
 
-_DEADLINE_TRIGGER = r"(?:\b(?:by|before|within|in|over|through|thru|until|till|due|on|for)\s+(?:the\s+)?)?"
+_TRIGGER = r"\b(?:by|before|within|in|over|through|thru|until|till|due|on|for)\s+(?:the\s+)?"
+_DEADLINE_TRIGGER = "(?:" + _TRIGGER + ")?"
 _EVERY = re.compile(RATE + "|" + ON_DAYS.pattern)  # "a day", "each weekday", "on weekends": a habit
+# How often, and nothing else: "5 days a week", "every night", "on weekdays", "twice a week".
+_RHYTHM = re.compile(FREQUENCY_COUNT.pattern + "|" + _EVERY.pattern + r"|\b(?:\d+|one|two|three|four|five|six|seven)"
+                     r"\s+(?:days?|nights?|mornings?|evenings?|times?)\b|\b(?:week(?:day|night|end)|workday)s\b")
+_RHYTHM_FILLER = frozenset("on and or at least about most a per".split())
 _RATIONALE_START = ("so that", "so i ", "to ", "because", "in order", "for ", "which ", "as ")
 
 
-def _without_deadline(text: str, today: dt.date) -> str:
+def _without_deadline(text: str, today: dt.date) -> tuple[str, str | None]:
+    """``text`` without its deadline phrase, and that phrase as typed (with
+    the word that introduces it: "by end of year"), or None."""
     found = find_deadline(text, today)
     if found is None:
-        return text
+        return text, None
     pattern = re.compile(_DEADLINE_TRIGGER + re.escape(found.phrase), re.IGNORECASE)
-    return pattern.sub("", text, count=1)
+    match = pattern.search(text)
+    if match is None:
+        return text, None
+    phrase = " ".join(match.group(0).split())
+    if re.match(_TRIGGER, phrase, re.IGNORECASE):  # "By Q3, ...": it goes mid-sentence
+        phrase = phrase[:1].lower() + phrase[1:]
+    return text[:match.start()] + text[match.end():], phrase
 
 
 def _tidy(text: str) -> str:
@@ -54,6 +67,63 @@ def _already_said(part: str, lowered: str) -> bool:
     return not words or sum(w in said for w in words) * 2 > len(words)
 
 
+def says_how_often(text: str) -> bool:
+    """Whether ``text`` says how often ("5 days a week", "every night", "on weekdays")."""
+    return _RHYTHM.search((text or "").lower()) is not None
+
+
+def says_only_how_often(text: str) -> bool:
+    """Whether ``text`` says how often and nothing more ("5 days a week",
+    "every night", "on weekdays, at least"): what guided add asks "how
+    often?" for, folded into the sentence as words, not in parentheses."""
+    lowered = (text or "").lower()
+    if not _RHYTHM.search(lowered):
+        return False
+    left = re.findall(r"[a-z0-9]+", _RHYTHM.sub(" ", lowered))
+    return all(word in _RHYTHM_FILLER for word in left)
+
+
+def _with_how_often(core: str, metric: str) -> str | None:
+    """``core`` with the words of the measure that say how often, when the
+    rest of the measure is already in it: "walk 30 minutes after lunch" with
+    "30 minutes 5 days a week" is "... after lunch 5 days a week", and with
+    "30 minutes a day" it is "walk 30 minutes a day after lunch" (a rate goes
+    with its amount); None when the measure says more than how often."""
+    found = _how_often_part(metric, core.lower())
+    if found is None:
+        return None
+    head, often = found
+    at = re.search(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", core, re.IGNORECASE) if head else None
+    if at is not None and re.match(r"(?:a|an|per|each)\s", often, re.IGNORECASE):
+        return f"{core[:at.end()]} {often}{core[at.end():]}"
+    return f"{core} {often}"
+
+
+def _how_often_part(metric: str, lowered: str) -> tuple[str, str] | None:
+    """(the words of the measure the sentence already says, the words that
+    say how often), when that is all the measure says ("30 minutes 5 days a
+    week" after "walk 30 minutes after lunch": ("30 minutes", "5 days a
+    week"); "every day after lunch": ("", "every day")); else None."""
+    said = set(re.findall(r"[a-z0-9]+", lowered))
+    words = metric.split()
+    for cut in range(len(words), -1, -1):
+        head = " ".join(words[:cut]).lower().strip(" ,;:")
+        if cut and not re.search(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", lowered):
+            continue
+        rest = " ".join(words[cut:]).strip(" ,;:.")
+        spans = list(_RHYTHM.finditer(rest.lower()))
+        if not spans:
+            return None
+        left = re.findall(r"[a-z0-9]+", _RHYTHM.sub(" ", rest.lower()))
+        if not all(word in _RHYTHM_FILLER or word in said for word in left):
+            return None
+        # words the sentence already says ("after lunch") are not said twice
+        lead = re.findall(r"[a-z0-9]+", rest[:spans[0].start()].lower())
+        start = 0 if all(word in _RHYTHM_FILLER for word in lead) else spans[0].start()
+        return head, rest[start:spans[-1].end()].strip(" ,;:.")
+    return None
+
+
 def format_deadline(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
@@ -62,20 +132,34 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
                       target: float | None = None, unit: str | None = None, metric: str | None = None,
                       deadline: dt.date | None = None, why: str | None = None) -> str:
     """The goal in one sentence: what (the detail, else the first sentence),
-    the measure, the deadline, and why."""
-    core = _tidy(_without_deadline(specific if specific and specific.strip() else first, today))
+    the measure, the deadline, and why. With no ``deadline`` yet (the guided
+    conversation's running draft), the deadline phrase the words give ("by
+    end of year", the first sentence's when the detail replaces it) stays,
+    in the deadline's place, so the draft is scored with it."""
+    detailed = bool(specific and specific.strip())
+    core, phrase = _without_deadline(specific if detailed else first, today)
+    if phrase is None and detailed:
+        phrase = _without_deadline(first, today)[1]
+    core = _tidy(core)
     lowered = core.lower()
     if target is not None and unit:
         measure = f"{number(target)} {unit.strip()}"
         if measure.lower() not in lowered:
             core += f" ({measure})"
-    elif metric and metric.strip() and not _already_said(metric, lowered):
-        core += f" ({metric.strip()})"
+    elif metric and metric.strip():
+        often = _with_how_often(core, metric.strip())
+        if often:  # "5 days a week", answered to "how often?": part of the sentence
+            core = often
+            lowered = core.lower()
+        elif not _already_said(metric, lowered):
+            core += f" ({metric.strip()})"
     if deadline is not None:
         # A habit keeps going until the date; a task is done by it.
         until = "through" if (FREQUENCY_COUNT.search(lowered) or _EVERY.search(lowered)
                               or CLOCK_TIME.search(lowered)) else "by"
         core += f" {until} {format_deadline(deadline)}"
+    elif phrase:
+        core += f" {phrase}"
     if why and why.strip() and why.strip().lower() not in lowered:
         core += ", " + _reason(why)
     return core

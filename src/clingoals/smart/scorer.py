@@ -1190,7 +1190,8 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         own = before_why(goal.statement)
         if own is not None:
             milestone = match_milestone(_joined(own, goal.specific))
-    saving = _saving(goal, deadline, today) if "$" in text or "dollar" in text else None
+    saving = _saving(goal, deadline, today) if "$" in text or "dollar" in text or (
+        goal.plan and "$" in goal.plan) else None
     absolute = found(v.ABSOLUTE, text)
     evidence: list[str] = []
     support: list[str] = []
@@ -1323,11 +1324,15 @@ def _dollars(match: re.Match) -> float:
 
 def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[int | None, str, str] | None:
     """A saving rate over the time to the deadline against the total it is
-    for ("$500 a month ... until I have $10,000 by Dec 31, 2027"): (None, what
-    it comes to, "") when it gets there, else (score cap, the shortfall, the fix)."""
+    for ("$500 a month ... until I have $10,000 by Dec 31, 2027"; the rate
+    may be in the plan instead, as guided add keeps "set aside $400 a
+    month"): (None, what it comes to, "") when it gets there, else (score
+    cap, the shortfall, the fix)."""
     if deadline is None or deadline <= today:
         return None
-    rate_match = _MONEY_RATE.search(goal.statement)
+    rate_match, in_plan = _MONEY_RATE.search(goal.statement), False
+    if rate_match is None and goal.plan:
+        rate_match, in_plan = _MONEY_RATE.search(goal.plan), True
     if rate_match is None:
         return None
     rate, period = _dollars(rate_match), rate_match.group(5).lower()
@@ -1337,7 +1342,7 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
         done = goal.current if goal.current is not None else (goal.baseline or 0.0)
     else:
         totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.statement)
-                  if not rate_match.start() <= m.start() < rate_match.end()]
+                  if in_plan or not rate_match.start() <= m.start() < rate_match.end()]
         total, done = max(totals, default=0.0), 0.0
     left = total - done
     if rate <= 0 or left <= rate:
@@ -1357,6 +1362,13 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     needed = -(-needed // 10) * 10  # up to the next $10
     fix = f"Save about {_usd(needed)} a {period}, {later}, or aim for {_usd(reached + done)}."
     return (0 if reached < left / 2 else 1), f"{comes}, short of {goal_said} by the deadline", fix
+
+
+def saving_rate(text: str) -> tuple[float, str] | None:
+    """The amount put aside each period that ``text`` states ("$400 a
+    month" -> (400.0, "month")), or None."""
+    match = _MONEY_RATE.search(text or "")
+    return (_dollars(match), match.group(5).lower()) if match else None
 
 
 def _usd(amount: float) -> str:

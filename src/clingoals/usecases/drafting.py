@@ -72,6 +72,86 @@ def composed_statement(values: dict, *, today: dt.date) -> str:
                              why=values.get("why"))
 
 
+def missing_rhythm(values: dict, *, today: dt.date) -> str | None:
+    """The amount the draft does each time when nothing says how often
+    ("walk 30 minutes after lunch" -> "30 minutes"), read off the sentence
+    composed so far, so the conversation asks how often; else None."""
+    from clingoals.smart.scorer import missing_rhythm as missing
+
+    return missing(draft_goal_text(values, (), (), today=today, statement=composed_statement(values, today=today)))
+
+
+# Named days typed on their own ("weekdays"): the rhythm reads "on weekdays".
+_BARE_DAYS = ("weekdays", "weeknights", "weekends", "workdays", "mondays", "tuesdays", "wednesdays", "thursdays",
+              "fridays", "saturdays", "sundays")
+
+
+def measure_with_rhythm(values: dict, amount: str, answer: str, *, today: dt.date) -> str | None:
+    """The goal's measure with the answer to "how often?" ("5 days a week")
+    after the amount it does each time ("30 minutes 5 days a week"), or None
+    when the answer doesn't say how often (a rhythm, named days) or the card
+    still wouldn't find the goal measurable with it."""
+    from clingoals.smart.compose import says_how_often
+    from clingoals.smart.scorer import score_measurable
+
+    said = " ".join(answer.split()).strip(" ,;:.")
+    if said.lower().startswith(_BARE_DAYS):
+        said = "on " + said
+    if not says_how_often(said):
+        return None
+    base = " ".join((values.get("measure") or amount or "").split())
+    measure = said if not base or base.lower() in said.lower() else f"{base} {said}"
+    reading = {**values, "measure": measure}
+    goal = draft_goal_text(reading, (), (), today=today, statement=composed_statement(reading, today=today))
+    return measure if score_measurable(goal, None).score == 2 else None
+
+
+def resource_kind(values: dict, *, today: dt.date) -> str:
+    """What makes the draft fit, as its card's Achievable reads it (of the
+    sentence composed so far): "money" (an amount a month), "habit" (stop
+    doing something: what makes it hard to keep) or "time" (hours a week),
+    so the conversation asks what fits and never hours a week for money."""
+    from clingoals.smart.scorer import resource_kind as kind
+
+    return kind(draft_goal_text(values, (), (), today=today, statement=composed_statement(values, today=today)))
+
+
+def states_a_saving_rate(values: dict) -> bool:
+    """Whether the goal's own words already say how much a period goes to
+    it ("save $400 a month until ..."), so it isn't asked."""
+    from clingoals.smart.scorer import saving_rate
+
+    return any(saving_rate(values.get(key) or "") for key in ("statement", "specific", "plan"))
+
+
+_PERIODS = {"monthly": "a month", "weekly": "a week", "yearly": "a year", "annually": "a year", "mo": "a month",
+            "wk": "a week", "yr": "a year"}
+
+
+def saving_from_answer(answer: str) -> str:
+    """What the person can put aside, read from an answer to "how much a
+    month?" ("400", "$400", "$100 a week", "400/month", "$5k a year") as
+    "$400 a month" (a bare amount is a month's). Raises InvalidInput saying
+    what is wanted when it reads as no amount, or as none."""
+    import re
+
+    from clingoals.smart.scorer import saving_rate
+
+    said = " ".join(answer.split()).strip(" .")
+    said = re.sub(r"\s*\b(monthly|weekly|yearly|annually)$|/\s*(mo|wk|yr)$",
+                  lambda m: " " + _PERIODS[(m.group(1) or m.group(2)).lower()], said, flags=re.IGNORECASE)
+    if re.fullmatch(r"\$?\s?\d[\d,]*(?:\.\d+)?k?(?:\s*dollars?)?", said, re.IGNORECASE):
+        said += " a month"
+    if not said.startswith("$") and re.match(r"\d", said) and not re.search(r"dollars?", said, re.IGNORECASE):
+        said = "$" + said
+    rate = saving_rate(said)
+    if rate is None or rate[0] <= 0:
+        raise InvalidInput("Type an amount and how often, e.g. '$400 a month' or '$100 a week'.")
+    amount, period = rate
+    shown = f"${amount:,.0f}" if amount == int(amount) else f"${amount:,.2f}"
+    return f"{shown} a {period}"
+
+
 def _start(values: dict, today: dt.date) -> dt.date:
     start = values.get("start")
     if isinstance(start, dt.date):
