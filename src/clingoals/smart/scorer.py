@@ -644,7 +644,6 @@ def _specific_of(text: str) -> _Reading:
 _PURPOSE_TO = re.compile(r"\bto\s+([a-z]+)\b")
 
 
-@lru_cache(maxsize=32)
 @lru_cache(maxsize=32)  # Specific, Measurable and Achievable ask
 def before_why(statement: str) -> str | None:
     """The statement before its why clause ("Run twice a week by March 1" of
@@ -674,7 +673,6 @@ def before_why(statement: str) -> str | None:
     return said or None
 
 
-@lru_cache(maxsize=32)
 @lru_cache(maxsize=32)  # Specific and Measurable both read it
 def _action_reading(statement: str) -> _Reading:
     """What Specific and Measurable read: the statement, or its part before
