@@ -202,6 +202,11 @@ _CURRENCY_UNITS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _RATE_WORDS = r"|\b(?:daily|nightly|weekly|monthly|yearly)\b"  # after dates.RATE, read on first use
 
 
+def currency_unit(typed: str) -> str | None:
+    """What a sum typed with its currency sign counts ("$3,000" -> "dollars"), else None."""
+    return _CURRENCY_UNITS.get(typed.strip()[:1])
+
+
 def read_target(text: str) -> tuple[float, str | None]:
     """The one reading of a target typed as words, for every question that
     asks for one: a number, checked as ``--target`` is (finite, above zero),
@@ -225,7 +230,7 @@ def read_target(text: str) -> tuple[float, str | None]:
     except ValueError:
         raise InvalidInput(f"'{match.group(1).strip()}' isn't a number as written: type it as 6000 or 6,000 "
                            "(commas between thousands only), e.g. '50 training hours'.") from None
-    unit = match.group(2) or _CURRENCY_UNITS.get(match.group(1)[0]) or None
+    unit = match.group(2) or currency_unit(match.group(1)) or None
     if value <= 0:
         raise InvalidInput("The number to log against must be more than zero, e.g. '50 training hours'.")
     check_number("The target", value, allow_zero=False)

@@ -154,8 +154,10 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
 
     by_id = {g["id"]: g for g in goals}
     unhandled = {g["id"] for g in goals if g["id"] not in reviewed_today}
+    # a goal reopened since (`goals resume`) is not completed, whatever the week's history says
     completed_ids = [c["goal_id"] for c in status_changes
-                     if c["status"] == "done" and c["goal_id"] in unhandled and news(c["changed_at"], c["changed_at"])]
+                     if c["status"] == "done" and c["goal_id"] in unhandled and by_id[c["goal_id"]]["status"] == "done"
+                     and news(c["changed_at"], c["changed_at"])]
     open_goals = [g for g in goals if g["status"] in ("active", "paused")]
     active = [g for g in goals if g["status"] == "active"]
     soon_limit = (today + dt.timedelta(days=DUE_SOON_DAYS)).isoformat()

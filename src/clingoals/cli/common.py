@@ -275,9 +275,15 @@ class _Number(click.ParamType):
         from clingoals.numbers import read_number
 
         try:
-            return read_number(str(value))
+            amount = read_number(str(value))
         except ValueError:
             pass
+        else:
+            from clingoals.goal import currency_unit
+
+            if ctx is not None and param is not None and currency_unit(str(value)):
+                ctx.meta[f"currency:{param.name}"] = currency_unit(str(value))  # see typed_currency
+            return amount
         try:  # nan, inf: numbers to Python, refused by the rules with their own message (exit 1)
             return float(value)
         except ValueError:
@@ -285,6 +291,13 @@ class _Number(click.ParamType):
 
 
 NUMBER = _Number()
+
+
+def typed_currency(option: str) -> str | None:
+    """The unit a number option was typed with ("--target '$3,000'" -> "dollars"),
+    so a sum counts dollars as it does when typed at a prompt."""
+    context = click.get_current_context(silent=True)
+    return context.meta.get(f"currency:{option}") if context is not None else None
 
 
 def finite(name: str, value: float | None) -> float | None:

@@ -11,6 +11,7 @@ import typer
 from clingoals import clock
 from clingoals.cli import goal_app
 from clingoals.cli.common import (NUMBER,
+    typed_currency,
     DATE_HELP,
     JSON_HELP,
     YES_HELP,
@@ -140,6 +141,8 @@ def add(
     """Add a goal. With the statement and --due given it never asks anything;
     in a terminal with parts missing it drafts the goal with you."""
     day = today()
+    if unit is None and target is not None:
+        unit = typed_currency("target")  # --target '$6,000' counts dollars
     values = dict(statement=statement, title=title, specific=specific, measure=measure,
                   target=target, unit=unit, baseline=baseline, plan=plan,
                   hours_per_week=hours_per_week, why=why, category=category,
@@ -232,6 +235,8 @@ def edit(
 ) -> None:
     """Change a goal; every changed field is kept in its history with the reason."""
     day = today()
+    if unit is None and target is not None:
+        unit = typed_currency("target")  # --target '$3,000' counts dollars
     starts = None
     if due is not None and start is None:  # a deadline without a year is read from the goal's start
         with opened_store() as store:
