@@ -24,7 +24,7 @@ import click
 
 from clingoals import clock
 from clingoals.cli import lineedit
-from clingoals.cli.common import (STOPPED, ask, ask_yes_no, edit_line, offer_drafts, opened_store, privacy_choice,
+from clingoals.cli.common import (STOPPED, ask, ask_to_fix, ask_yes_no, edit_line, offer_drafts, opened_store, privacy_choice,
                                   say, stopped)
 from clingoals.errors import InvalidInput
 from clingoals.usecases import drafting as use
@@ -67,6 +67,15 @@ def _answer(state: dict, key: str, question: str, *, optional: bool = True, pref
     if not text and prefill and cleared_keeps:
         text = prefill.strip()
     return _private_now(state, key, text) if text else None
+
+
+def _answer_again(state: dict, key: str, question: str, typed: str | None, *, optional: bool = True) -> str | None:
+    """:func:`_answer`, asked again after a refused answer ``typed`` (None:
+    the first asking) the way every question is (:func:`common.ask_to_fix`):
+    the refused text waits on the input line to be corrected, or is printed
+    back where the terminal can't put it there; an emptied line then skips."""
+    return ask_to_fix(question, typed, read=lambda text, *, default, prefill: _answer(
+        state, key, text, optional=optional, prefill=prefill, cleared_keeps=typed is None))
 
 
 # How an answer is asked for again when the person edits it at the privacy check.
@@ -216,10 +225,7 @@ def _ask_often(state: dict, values: dict, amount: str | None, day: dt.date, *, n
     examples = "'every night', '5 nights a week'" if nights else "'every day', '5 days a week'"
     question, typed = f"How often? (e.g. {examples})", None
     while True:
-        on_line = typed is not None and lineedit.available()
-        if typed is not None and not on_line:
-            say(f"  You typed: {typed}")
-        answer = _answer(state, "often", question, prefill=typed if on_line else None, cleared_keeps=typed is None)
+        answer = _answer_again(state, "often", question, typed)
         if answer is None:
             return False
         measure = use.measure_with_rhythm(values, amount or "", answer, today=day)
@@ -245,11 +251,7 @@ def _ask_saving(state: dict, values: dict) -> bool:
     Returns whether an amount was given."""
     typed = None
     while True:
-        on_line = typed is not None and lineedit.available()
-        if typed is not None and not on_line:
-            say(f"  You typed: {typed}")
-        answer = _answer(state, "saving", SAVING_QUESTION, prefill=typed if on_line else None,
-                         cleared_keeps=typed is None)
+        answer = _answer_again(state, "saving", SAVING_QUESTION, typed)
         if answer is None:
             return False
         if answer.lower() in NONE_WORDS | {"$0"}:
@@ -282,11 +284,7 @@ def _ask_deadline(state: dict, key: str, question: str, values: dict, day: dt.da
     refused date again."""
     typed = None
     while True:
-        on_line = typed is not None and lineedit.available()
-        if typed is not None and not on_line:
-            say(f"  You typed: {typed}")
-        answer = _answer(state, key, question, optional=not required, prefill=typed if on_line else None,
-                         cleared_keeps=typed is None)
+        answer = _answer_again(state, key, question, typed, optional=not required)
         if answer is None:
             if not required:
                 return None
