@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -32,6 +32,10 @@ class Milestone:
     target: float | None = None
     unit: str | None = None
     counts: str | None = None   # "months-licensed": met by the months since a license's issue date
+    number: int = 0             # its place in the path file (1, 2, ...): a goal for it is tagged with it
+    # A state's own route for it (jurisdiction "US-CA" -> statement/months/target/unit, or leave_out: why
+    # that state's route has no such step); see :func:`for_state`.
+    states: Mapping[str, Mapping] = field(default_factory=dict)
 
 
 COUNTS = ("months-licensed",)
@@ -48,6 +52,8 @@ class CareerPath:
     sources: tuple[str, ...]
     milestones: tuple[Milestone, ...]
     origin: str = "built-in"
+    # The states whose route the path knows: jurisdiction ("US-CA") -> {"name": "California", "goal": ...}
+    states: Mapping[str, Mapping] = field(default_factory=dict)
 
     @property
     def typical_months(self) -> float:
@@ -57,7 +63,8 @@ class CareerPath:
         return {"id": self.id, "name": self.name, "aspiration": self.aspiration, "description": self.description,
                 "goal": self.goal, "caveat": self.caveat, "sources": list(self.sources),
                 "typical_months": self.typical_months, "origin": self.origin,
-                "milestones": [m.__dict__ for m in self.milestones]}
+                "milestones": [{**m.__dict__, "states": dict(m.states)} for m in self.milestones],
+                "states": dict(self.states)}
 
 
 def parse_path(text: str, source: str, origin: str = "file") -> CareerPath:
@@ -82,6 +89,8 @@ def parse_path(text: str, source: str, origin: str = "file") -> CareerPath:
     milestones = []
     for index, row in enumerate(raw, start=1):
         where = f"milestone[{index}]"
+        if not isinstance(row, dict):
+            raise fail(where, "must be a table")
         if not isinstance(row.get("statement"), str) or not row["statement"].strip():
             raise fail(f"{where}.statement", "is missing")
         if row.get("kind") not in KINDS:
@@ -98,9 +107,66 @@ def parse_path(text: str, source: str, origin: str = "file") -> CareerPath:
         if counts == "months-licensed" and (target is None or row.get("unit") != "months"):
             raise fail(f"{where}.counts", "months-licensed needs a target in months (unit = \"months\")")
         milestones.append(Milestone(row["statement"].strip(), row["kind"], float(months), row.get("category"),
-                                    float(target) if target is not None else None, row.get("unit"), counts))
+                                    float(target) if target is not None else None, row.get("unit"), counts,
+                                    index, _state_variants(row.get("state", {}), f"{where}.state", fail)))
+    states = data.get("state", {})
+    if not isinstance(states, dict) or not all(
+            isinstance(v, dict) and isinstance(v.get("name"), str) and v["name"].strip()
+            and isinstance(v.get("goal", ""), str) for v in states.values()):
+        raise fail("state", "each [state.<jurisdiction>] needs a name (and may have a goal)")
+    unknown = {key for m in milestones for key in m.states} - set(states)
+    if unknown:
+        raise fail("state", f"no [state.{sorted(unknown)[0]}] with its name for the milestones that use it")
     return CareerPath(data["id"], data["name"], data["aspiration"], data["description"], data["goal"],
-                      data.get("caveat") or GENERIC_CAVEAT, tuple(sources), tuple(milestones), origin)
+                      data.get("caveat") or GENERIC_CAVEAT, tuple(sources), tuple(milestones), origin, states)
+
+
+_VARIANT_KEYS = {"statement": str, "months": (int, float), "target": (int, float), "unit": str, "leave_out": str}
+
+
+def _state_variants(table, where: str, fail) -> dict[str, dict]:
+    """A milestone's ``[milestone.state.<jurisdiction>]`` tables, checked:
+    its wording, months, target and unit in that state, or ``leave_out``
+    (why that state's route has no such step)."""
+    if not isinstance(table, dict):
+        raise fail(where, "must be tables named by jurisdiction, e.g. [milestone.state.US-CA]")
+    variants = {}
+    for key, variant in table.items():
+        if not isinstance(variant, dict) or not variant:
+            raise fail(f"{where}.{key}", "must be a table")
+        for name, value in variant.items():
+            kind = _VARIANT_KEYS.get(name)
+            if kind is None or isinstance(value, bool) or not isinstance(value, kind) or value == "":
+                raise fail(f"{where}.{key}.{name}", f"use {', '.join(_VARIANT_KEYS)} (text or numbers)")
+        if "months" in variant and not 0 < variant["months"] <= 240:
+            raise fail(f"{where}.{key}.months", "must be a number of months between 0 and 240")
+        if "target" in variant and variant["target"] <= 0:
+            raise fail(f"{where}.{key}.target", "must be a number above zero")
+        variants[key] = dict(variant)
+    return variants
+
+
+def for_state(path: CareerPath, jurisdiction: str | None) -> tuple[CareerPath, dict | None]:
+    """The path as it runs in ``jurisdiction`` (a licensing profile's
+    "US-CA"), when the path knows that state's route: its milestones in that
+    state's words, months and targets, without the steps its route has no
+    place for, and its long-term goal in that state's words. Returns the
+    path and ``{"jurisdiction", "name", "left_out": [{"milestone", "why"}]}``,
+    or the path unchanged and None (no state known: the national wording)."""
+    state = path.states.get(jurisdiction or "")
+    if state is None:
+        return path, None
+    milestones, left_out = [], []
+    for milestone in path.milestones:
+        variant = milestone.states.get(jurisdiction, {})
+        if "leave_out" in variant:
+            left_out.append({"milestone": milestone.statement, "why": variant["leave_out"]})
+            continue
+        changes = {key: variant[key] for key in ("statement", "unit") if key in variant}
+        changes.update({key: float(variant[key]) for key in ("months", "target") if key in variant})
+        milestones.append(replace(milestone, **changes))
+    return (replace(path, goal=state.get("goal") or path.goal, milestones=tuple(milestones)),
+            {"jurisdiction": jurisdiction, "name": state["name"], "left_out": left_out})
 
 
 def builtin_paths() -> list[CareerPath]:
@@ -288,13 +354,24 @@ def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict],
         if goal["status"] == "dropped" or not same_aim(milestone.statement, goal["statement"]):
             continue
         return {"status": "done" if goal["status"] == "done" else "on_list", "goal_id": goal["id"],
-                "title": goal["title"]}
+                "title": goal["title"], "deadline": str(goal["deadline"])}
     return None
 
 
 # --- a milestone reworded --------------------------------------------------------------------
 
-_NUMBER_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*-\s*|\s+)?([A-Za-z]+)")
+# Numbers written as words count as digits do ("two insurance panels" for 2; "forty-hour" for 40)
+_WORDS = {word: value for value, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split(), start=1)} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_NUMBER_WORD = re.compile(r"(?<![\w.])(?:(\d+(?:\.\d+)?)(?:\s*-\s*|\s+)?|(" + "|".join(_WORDS)
+                          + r")(?:\s*-\s*|\s+))([A-Za-z]+)", re.IGNORECASE)
+
+
+def _amounts(text: str):
+    """(number, the word after it) for each amount written in ``text``, in digits or in words."""
+    for m in _NUMBER_WORD.finditer(text):
+        yield (float(m.group(1)) if m.group(1) else float(_WORDS[m.group(2).lower()])), m.group(3)
 
 
 def target_from_wording(old: str, new: str, target: float | None, unit: str | None = None) -> tuple[str, float | None]:
@@ -311,11 +388,11 @@ def target_from_wording(old: str, new: str, target: float | None, unit: str | No
     def times(word: str) -> float:  # years written for a target in months
         return 12.0 if unit == "months" and word.lower().startswith("year") else 1.0
 
-    said = [m.group(2).lower() for m in _NUMBER_WORD.finditer(old) if float(m.group(1)) * times(m.group(2)) == target]
+    said = [word.lower() for value, word in _amounts(old) if value * times(word) == target]
     if not said:
         return "kept", target
     stem = said[0].rstrip("s")
-    for m in _NUMBER_WORD.finditer(new):
-        if m.group(2).lower().rstrip("s") == stem:
-            return "derived", float(m.group(1)) * times(m.group(2))
+    for value, word in _amounts(new):
+        if word.lower().rstrip("s") == stem:
+            return "derived", value * times(word)
     return "ask", target

@@ -296,8 +296,8 @@ PRACTICE = "Log 2 years of post-licensure clinical practice required before supe
 
 
 def test_path_start_counts_the_months_already_licensed(run):
-    assert run("license", "add", "New", "--profile", "example-ca-bbs", "--renews", "2027-10-31",
-               "--issued", "2025-11-20").code == 0  # 5 months licensed on 2026-05-13
+    assert run("license", "add", "New", "--profile", "example-tx-lpc", "--renews", "2027-10-31",
+               "--issued", "2025-11-20").code == 0  # 5 months licensed on 2026-05-13 (Texas: the national route)
     started = run("path", "start", "clinical-supervisor", "--yes", "--json")
     assert started.code == 0, started
     # left: 24 - 5 = 19 months of practice, the course 3, the application 3: 25 months, not 30
@@ -308,7 +308,7 @@ def test_path_start_counts_the_months_already_licensed(run):
 
 
 def test_a_squeeze_note_counts_the_served_months(run):
-    assert run("license", "add", "New", "--profile", "example-ca-bbs", "--renews", "2027-10-31",
+    assert run("license", "add", "New", "--profile", "example-tx-lpc", "--renews", "2027-10-31",
                "--issued", "2025-11-20").code == 0
     started = run("path", "start", "clinical-supervisor", "--target-date", "2027-05-13", "--yes")
     assert started.code == 0, started

@@ -18,6 +18,12 @@ from clingoals.career import target_from_wording
 
 
 @pytest.fixture
+def licensed_tx(run):  # Texas: the path's national route (the course, 3 months, and the application, 3)
+    assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-03-31",
+               "--issued", "2022-03-15").code == 0
+
+
+@pytest.fixture
 def licensed(run):
     assert run("license", "add", "CA LCSW", "--profile", "example-ca-bbs", "--renews", "2027-03-31",
                "--issued", "2022-03-15").code == 0
@@ -34,7 +40,7 @@ def test_years_since_the_issue_date_meet_the_post_licensure_milestone(run, licen
     assert not any("post-licensure" in s for s in statements)
 
 
-def test_squeeze_note_counts_only_the_milestones_left(run, licensed):
+def test_squeeze_note_counts_only_the_milestones_left(run, licensed_tx):
     # Left: the course (3 months) and the application (3 months): 6 months, and 2026-08-01 leaves 3.
     started = run("path", "start", "clinical-supervisor", "--target-date", "2026-08-01", "--yes")
     assert started.code == 0, started
@@ -84,7 +90,7 @@ def _goals(home, *args):
 
 @pytest.mark.slow
 def test_editing_a_milestone_rescores_it_with_the_target_from_its_wording(isolated_home):
-    assert _goals(isolated_home, "license", "add", "CA LCSW", "--profile", "example-ca-bbs", "--renews",
+    assert _goals(isolated_home, "license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews",
                   "2027-03-31", "--issued", "2022-03-15").returncode == 0
     child = pexpect.spawn(sys.executable, ["-m", "clingoals", "path", "start", "clinical-supervisor",
                                            "--target-date", "2027-12-31"],
@@ -113,7 +119,7 @@ def test_editing_a_milestone_rescores_it_with_the_target_from_its_wording(isolat
 
 @pytest.mark.slow
 def test_a_reworded_milestone_that_drops_its_number_asks_for_the_target(isolated_home):
-    assert _goals(isolated_home, "license", "add", "CA LCSW", "--profile", "example-ca-bbs", "--renews",
+    assert _goals(isolated_home, "license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews",
                   "2027-03-31", "--issued", "2022-03-15").returncode == 0
     child = pexpect.spawn(sys.executable, ["-m", "clingoals", "path", "start", "clinical-supervisor"],
                           env=_env(isolated_home), encoding="utf-8", timeout=30, dimensions=(50, 100))

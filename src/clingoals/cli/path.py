@@ -56,6 +56,11 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
         plan = use.plan_start(store, path_id, target_date=target_date, today=day)
         path, drafts, already = plan["path"], plan["drafts"], plan["already"]
         say(f"{path.name}: {path.caveat}")
+        if plan["state"]:
+            state = plan["state"]
+            say(f"Milestones as {state['name']} has them (your license {state['license']}).")
+            for item in state["left_out"]:
+                say(f"Left out in {state['name']}: {item['milestone']}: {item['why']}")
         if plan["note"]:
             say(f"note: {plan['note']}")
         for item in already:
@@ -64,7 +69,7 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
                 if "months" in item else f"license {item['license']} on file")
             say(f"{'Already done' if item['status'] == 'done' else 'Already on your list'} ({where}): "
                 f"{item['milestone']}")
-        if not drafts:
+        if not drafts and not any(item["status"] == "on_list" for item in already):
             raise InvalidInput(f"Every milestone of {path.id} is already on your list or done; nothing to add.")
         if plan["aspiration_close"]:
             close = plan["aspiration_close"]
@@ -78,7 +83,8 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
             if not interactive():
                 raise InvalidInput(f"Starting a path adds {len(drafts) + 1} goals: run again with --yes, "
                                    "or in a terminal to review them first.")
-            drafts = _review(drafts, lambda draft: use.score_draft(path, draft, today=day), day, render)
+            drafts = _review(drafts, lambda draft: use.score_draft(path, draft, today=day), day, render,
+                             long_term=lambda kept: use.long_term_goal(plan, kept))
             if drafts is None:
                 say("Nothing saved.")
                 return
@@ -93,7 +99,7 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
             f"arriving by {data['target_date']}{also}. See: goals path show {path.id}")
 
 
-def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None:
+def _review(drafts: list[dict], card, day: dt.date, render, long_term=None) -> list[dict] | None:
     """Show each planned goal with its scorecard; let the person keep, edit
     or skip it. Ctrl-C stops with nothing saved, and any statement the
     person rewrote is printed back to copy."""
@@ -102,14 +108,15 @@ def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None
     typed: list[str] = []
     shown = {text for draft in drafts for text in (draft["statement"], draft["deadline"].isoformat())}
     try:
-        return _review_each(drafts, card, day, render, typed)
+        return _review_each(drafts, card, day, render, typed, long_term)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort) as stop:
         # a line being edited (a statement, a date, a target) is printed back too, unless untouched
         half = stop.line.strip() if isinstance(stop, Interrupted) and stop.line else ""
         stopped(typed=typed + ([half] if half and half not in shown and half not in typed else []))
 
 
-def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str]) -> list[dict] | None:
+def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str],
+                 long_term=None) -> list[dict] | None:
     kept = []
     for index, draft in enumerate(drafts, start=1):
         current = card(draft)
@@ -129,7 +136,13 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
             render.err.print(render.heading(f"{index}. {draft['statement']} (by {draft['deadline']})"))
             render.err.print(render.scorecard(card(draft)))
         kept.append(draft)
-    if not confirm(f"Save the long-term goal and {counted(len(kept), 'step goal')}?", yes=False, default=True):
+    if long_term is not None:  # what is saved above the steps, seen before saving it (trial 10 C6)
+        goal = long_term(kept)
+        render.err.print(render.heading(f"\nLong-term goal: {goal['statement']} (by {goal['deadline']})"))
+        if goal["latest_step"]:
+            say(f"  It arrives with its latest step, due {goal['deadline']}: {goal['latest_step']}")
+    if not confirm(f"Save the long-term goal and {counted(len(kept), 'step goal')}?" if kept else
+                   "Save the long-term goal (with the goals you already have for it)?", yes=False, default=True):
         return None
     return kept
 

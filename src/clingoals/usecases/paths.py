@@ -21,6 +21,35 @@ def path_tag(path_id: str) -> str:
     return f"path:{path_id}"
 
 
+def milestone_tag(path_id: str, number: int) -> str:
+    """The tag of the goal that serves milestone ``number`` of a path,
+    whatever its wording: an edited milestone is still that milestone."""
+    return f"path:{path_id}:{number}"
+
+
+def local_path(path, licenses: list[dict]) -> tuple:
+    """The path as it runs in the state of your licenses (see
+    :func:`clingoals.career.for_state`): when every license on file is under
+    a profile of one jurisdiction the path knows, its milestones in that
+    state's words; else the path's national wording. Returns (path, state
+    info or None); the info names the license it was read from."""
+    from clingoals.career import for_state
+    from clingoals.errors import ClingoalsError
+    from clingoals.usecases.ce import resolve_profile
+
+    places = {}
+    for record in licenses:
+        try:
+            places.setdefault(resolve_profile(record["profile_id"]).jurisdiction or None, record["name"])
+        except ClingoalsError:  # a profile file since removed: its state is not known
+            places.setdefault(None, record["name"])
+    if len(places) != 1 or None in places:
+        return path, None
+    (jurisdiction, license_name), = places.items()
+    localised, state = for_state(path, jurisdiction)
+    return localised, (None if state is None else {**state, "license": license_name})
+
+
 def all_paths() -> list:
     from clingoals.career import all_paths as every
 
@@ -51,10 +80,10 @@ def _new_and_already(path, planned, haves: list[dict | None], licensed: tuple | 
     drafts, already = [], []
     for milestone, goal, have in zip(path.milestones, planned, haves):
         if have is not None:
-            already.append({"milestone": milestone.statement, **have})
+            already.append({"milestone": milestone.statement, **have, "number": milestone.number})
             continue
         draft = {"statement": goal.statement, "deadline": goal.deadline, "target": goal.target,
-                 "unit": goal.unit, "category": goal.category, "baseline": None}
+                 "unit": goal.unit, "category": goal.category, "baseline": None, "milestone": milestone.number}
         if milestone.counts == "months-licensed" and licensed:
             draft["baseline"] = float(licensed[0])  # the months licensed so far count toward it
         drafts.append(draft)
@@ -76,6 +105,7 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
     if any(path_tag(path.id) in g["tags"] for g in live):
         raise InvalidInput(f"You already started {path.id}: see 'goals path show {path.id}'.")
     licenses = queries.list_licenses(store.conn)
+    path, state = local_path(path, licenses)
     haves, claimed = [], set()
     for milestone in path.milestones:  # one goal of yours serves one milestone, the first it matches
         have = already_have(milestone, [g for g in live if g["id"] not in claimed], licenses, today)
@@ -86,7 +116,7 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
     end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today),
                                     months_licensed_dates(path, licenses, today))
     drafts, already = _new_and_already(path, planned, haves, months_licensed(licenses, today))
-    return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already,
+    return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already, "state": state,
             **_aspiration_for(path, queries.aspiration_names(store.conn))}
 
 
@@ -116,43 +146,69 @@ def score_draft(path, draft: dict, *, today: dt.date) -> dict:
                           linked_aspirations=(path.aspiration,)), today))
 
 
+def long_term_goal(plan: dict, drafts: list[dict]) -> dict:
+    """The long-term goal that starting the path with ``drafts`` (the step
+    goals kept) saves, shown before saving: ``{"statement", "deadline",
+    "latest_step"}``. It arrives once its steps are done: at the route's end,
+    or on the latest step's deadline when that is later (a milestone edited
+    to a later date), then ``latest_step`` is that step's statement (else None)."""
+    end = plan["end"]
+    steps = [(d["deadline"], d["statement"]) for d in drafts] + [
+        (dt.date.fromisoformat(item["deadline"]), item["title"]) for item in plan["already"]
+        if item["status"] == "on_list" and item.get("deadline")]  # a goal you had joins it as a step
+    latest = max(steps, default=None)
+    late = latest is not None and latest[0] > end
+    return {"statement": plan["path"].goal, "deadline": latest[0] if late else end,
+            "latest_step": latest[1] if late else None}
+
+
 def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: str) -> dict:
-    """Save the aspiration (if new), the long-term goal and one step goal per
-    kept draft, in one transaction. Returns what `goals path start --json` prints."""
+    """Save the aspiration (if new), the long-term goal (horizon long-term,
+    whatever its date: it is the path's destination) and one step goal per
+    kept draft, each tagged with the milestone it serves, in one transaction.
+    Returns what `goals path start --json` prints."""
     from clingoals.store import queries, repository
 
-    path, end = plan["path"], plan["end"]
+    path = plan["path"]
+    goal = long_term_goal(plan, drafts)
+    end = goal["deadline"]
     aspiration = plan.get("aspiration") or path.aspiration
     with store.session() as session:
         if aspiration.lower() not in {n.lower() for n in queries.aspiration_names(store.conn)}:
             repository.add_aspiration(session, aspiration, path.description, now=now)
+        # no "why": the path's blurb is the catalogue's words, not the person's reason (trial 10 P8)
         parent = repository.create_goal(session, {
-            "title": path.name, "statement": path.goal, "start_date": today, "deadline": end,
+            "title": path.name, "statement": goal["statement"], "start_date": today, "deadline": end,
             "domain": "professional", "category": "career path", "status": "active",
-            "why": path.description}, tags=[path_tag(path.id)], aspirations=[aspiration], now=now)
+            "horizon_override": "long"}, tags=[path_tag(path.id)], aspirations=[aspiration], now=now)
         children = [repository.create_goal(session, {
             "title": d["statement"], "statement": d["statement"], "start_date": today,
             "deadline": d["deadline"], "domain": "professional", "category": d["category"],
             "status": "active", "target": d["target"], "unit": d["unit"], "metric": d["unit"],
-            "baseline": d.get("baseline"), "parent_id": parent}, tags=[path_tag(path.id)], aspirations=[aspiration], now=now)
+            "baseline": d.get("baseline"), "parent_id": parent},
+            tags=[path_tag(path.id)] + ([milestone_tag(path.id, d["milestone"])] if d.get("milestone") else []),
+            aspirations=[aspiration], now=now)
             for d in drafts]
-        attached = [_attach(session, item["goal_id"], parent, path, aspiration, now=now)
+        attached = [_attach(session, item["goal_id"], parent, path, aspiration, item.get("number"), now=now)
                     for item in plan["already"] if "goal_id" in item]
     return {"path": path.id, "goal_id": parent, "child_ids": children, "target_date": end.isoformat(),
             "already": plan["already"], "attached_ids": [i for i in attached if i is not None],
             "aspiration": aspiration}
 
 
-def _attach(session, goal_id: int, parent: int, path, aspiration: str, *, now: str) -> int | None:
-    """A goal the person already had for a milestone joins the path: its tag,
-    the path's aspiration and (when it has no parent yet) the long-term goal
-    as its parent, so the roadmap and 'goals show' list it. Kept in its history."""
+def _attach(session, goal_id: int, parent: int, path, aspiration: str, number: int | None = None, *,
+            now: str) -> int | None:
+    """A goal the person already had for a milestone joins the path: its tag
+    (and the milestone's), the path's aspiration and (when it has no parent
+    yet) the long-term goal as its parent, so the roadmap and 'goals show'
+    list it. Kept in its history."""
     from clingoals.store import repository
 
     goal = repository.live_goal(session, goal_id)
     changes = {} if goal.parent_id else {"parent_id": parent}
     repository.update_goal(session, goal_id, changes, reason=f"part of the {path.id} path",
-                           add_tags=[path_tag(path.id)], add_aspirations=[aspiration], now=now)
+                           add_tags=[path_tag(path.id)] + ([milestone_tag(path.id, number)] if number else []),
+                           add_aspirations=[aspiration], now=now)
     return goal_id
 
 
@@ -171,6 +227,7 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
     open_goals = sorted((g for g in goals if g["parent_id"] and g["status"] in ("active", "paused", "draft")),
                         key=lambda g: g["deadline"])
     licenses = queries.list_licenses(store.conn)
+    path, _ = local_path(path, licenses)
     already, skipped = [], []
     if goals:
         steps = [g for g in goals if g["parent_id"]]
@@ -178,8 +235,8 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
             have = already_have(milestone, [], licenses, today)
             if have is not None:
                 already.append({"milestone": milestone.statement, **have})
-            elif not any(g["statement"] == milestone.statement or same_aim(milestone.statement, g["statement"])
-                         for g in steps):
+            elif not any(milestone_tag(path.id, milestone.number) in g["tags"] or g["statement"] == milestone.statement
+                         or same_aim(milestone.statement, g["statement"]) for g in steps):
                 skipped.append(milestone.statement)  # skipped at the start (or its goal deleted): still on the path
     return {"path": path, "goals": goals, "next_goal_id": open_goals[0]["id"] if open_goals else None,
             "already": already, "skipped": skipped}
