@@ -63,8 +63,13 @@ class CareerPath:
         return {"id": self.id, "name": self.name, "aspiration": self.aspiration, "description": self.description,
                 "goal": self.goal, "caveat": self.caveat, "sources": list(self.sources),
                 "typical_months": self.typical_months, "origin": self.origin,
-                "milestones": [{**m.__dict__, "states": dict(m.states)} for m in self.milestones],
-                "states": dict(self.states)}
+                "milestones": [{**m.__dict__, "states": _listed(m.states)} for m in self.milestones],
+                "states": _listed(self.states)}
+
+
+def _listed(states: Mapping[str, Mapping]) -> list[dict]:
+    """State tables as JSON: a list with each one's jurisdiction (keys stay snake_case)."""
+    return [{"jurisdiction": key, **value} for key, value in states.items()]
 
 
 def parse_path(text: str, source: str, origin: str = "file") -> CareerPath:
@@ -346,7 +351,7 @@ def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict],
                     "since": str(licensed[1]["issued"])}
     if "independent license" in text and licenses:
         return {"status": "done", "license": licenses[0]["name"]}
-    if "supervisor designation" in text:
+    if "supervisor designation" in text or "qualified supervisor statement" in text:  # Florida's word for it
         held = [r for r in licenses if r.get("supervisor")]
         if held:
             return {"status": "done", "license": held[0]["name"]}

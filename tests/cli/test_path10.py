@@ -63,6 +63,14 @@ def test_a_florida_license_gets_the_qualified_supervisor_route(run):
                      ("Submit my Qualified Supervisor Statement to the Florida board", None)]
 
 
+def test_a_florida_supervisor_has_the_statement_done(run):
+    _license(run, "FL LMHC", "example-fl-mh")
+    assert run("license", "edit", "FL LMHC", "--supervisor").code == 0
+    data = _start(run).json()
+    done = [a["milestone"] for a in data["already"] if a["status"] == "done"]
+    assert "Submit my Qualified Supervisor Statement to the Florida board" in done
+
+
 @pytest.mark.parametrize("licenses", [[], [("TX LPC", "example-tx-lpc")],
                                       [("CA LMFT", "example-ca-bbs"), ("FL LMHC", "example-fl-mh")]])
 def test_no_single_known_state_keeps_the_national_wording(run, licenses):
@@ -137,3 +145,10 @@ def test_number_words_in_a_reworded_milestone_are_read_as_digits():
         ("derived", 36)
     assert target_from_wording(old, "Get credentialed with someone's insurance panels", 3) == ("ask", 3)
     assert target_from_wording(old, "Get credentialed with twofold insurance panels", 3) == ("ask", 3)
+
+
+def test_path_list_json_lists_state_routes_with_snake_case_keys(run):
+    listed = {p["id"]: p for p in run("path", "list", "--json").json()}["clinical-supervisor"]
+    assert [s["jurisdiction"] for s in listed["states"]] == ["US-CA", "US-FL"]
+    assert listed["milestones"][3]["states"][0]["jurisdiction"] == "US-CA"
+    assert [m["number"] for m in listed["milestones"]] == [1, 2, 3, 4]

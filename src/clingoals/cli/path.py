@@ -95,7 +95,8 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
         joined = data["attached_ids"]
         also = (f"; {counted(len(joined), 'goal')} you had ({', '.join(map(str, joined))}) "
                 f"{'is' if len(joined) == 1 else 'are'} now part of it" if joined else "")
-        say(f"Started {path.name}: goal {data['goal_id']} with {counted(len(data['child_ids']), 'step goal')}, "
+        steps = f" with {counted(len(data['child_ids']), 'step goal')}" if data["child_ids"] else ""
+        say(f"Started {path.name}: goal {data['goal_id']}{steps}, "
             f"arriving by {data['target_date']}{also}. See: goals path show {path.id}")
 
 
