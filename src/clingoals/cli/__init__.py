@@ -228,10 +228,16 @@ class ClingoalsGroup(OnDemandGroup):
             from clingoals.cli.common import stopped
 
             stopped()
+        except click.BadParameter as error:
+            if isinstance(error, click.MissingParameter):
+                raise  # a missing argument or required option: the line's shape, a usage error (exit 2)
+            # A value given that can't be used ('--target lots', 'goals log 1 1,00', '--activity juggling')
+            # is a user error like any other: one line, exit 1 (README, "Errors and exit status").
+            error.message = plain_words(error.message)
+            say_error(error.format_message())
+            ctx.exit(1)
         except (click.exceptions.ClickException, click.exceptions.Exit) as error:
             failed = getattr(error, "exit_code", 1) != 0
-            if isinstance(error, click.BadParameter):
-                error.message = plain_words(error.message)
             raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
         except BrokenPipeError:  # the reader stopped (goals export | head): nothing to say
             quiet_stdout()
