@@ -106,6 +106,8 @@ def test_done_and_drop_say_how_to_undo_and_json_keeps_its_shape(run, add):
     assert run("resume", goal["id"]).code == 0
     dropped = run("drop", goal["id"], "--reason", "not now")
     assert dropped.code == 0 and f"goals resume {goal['id']}" in dropped.err
+    guessed = run("undo", goal["id"])  # the first guess of a new user: a usage error naming the command
+    assert guessed.code == 2 and "Did you mean 'resume'?" in guessed.err
 
 
 # --- C3: list --all shows each goal's status ---------------------------------------------------

@@ -39,6 +39,8 @@ LAZY: dict[str, tuple[str, str, str]] = {
 
 # Other spellings people type, accepted without being listed.
 ALIASES = {"licence": "license"}
+# Words people guess for a command that has another name: the usage error names it.
+GUESSED = {"undo": "resume", "reopen": "resume", "undone": "resume", "unarchive": "restore", "undelete": "restore"}
 
 
 def registered(source: typer.Typer) -> dict:
@@ -182,7 +184,10 @@ class ClingoalsGroup(OnDemandGroup):
         except click.exceptions.NoSuchCommand as error:
             from clingoals.suggest import did_you_mean
 
-            hint = did_you_mean(args[0], self.list_commands(ctx))
+            guessed = GUESSED.get(args[0].lower())
+            hint = (f" Did you mean '{guessed}'? ('goals {guessed} ID' makes a goal active again)"
+                    if guessed == "resume" else f" Did you mean {guessed!r}?" if guessed
+                    else did_you_mean(args[0], self.list_commands(ctx)))
             raise click.UsageError(f"No such command {args[0]!r}.{hint}", ctx) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
