@@ -84,6 +84,7 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
                 raise InvalidInput(f"Starting a path adds {len(drafts) + 1} goals: run again with --yes, "
                                    "or in a terminal to review them first.")
             drafts = _review(drafts, lambda draft: use.score_draft(path, draft, today=day), day, render,
+                             replan=lambda skipped: use.replan(plan, skipped, today=day),
                              long_term=lambda kept: use.long_term_goal(plan, kept))
             if drafts is None:
                 say("Nothing saved.")
@@ -98,9 +99,11 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
         steps = f" with {counted(len(data['child_ids']), 'step goal')}" if data["child_ids"] else ""
         say(f"Started {path.name}: goal {data['goal_id']}{steps}, "
             f"arriving by {data['target_date']}{also}. See: goals path show {path.id}")
+        if data["statement"] != path.goal:
+            say(f"Goal {data['goal_id']} says what you kept: {data['statement']}")
 
 
-def _review(drafts: list[dict], card, day: dt.date, render, long_term=None) -> list[dict] | None:
+def _review(drafts: list[dict], card, day: dt.date, render, replan=None, long_term=None) -> list[dict] | None:
     """Show each planned goal with its scorecard; let the person keep, edit
     or skip it. Ctrl-C stops with nothing saved, and any statement the
     person rewrote is printed back to copy."""
@@ -109,7 +112,7 @@ def _review(drafts: list[dict], card, day: dt.date, render, long_term=None) -> l
     typed: list[str] = []
     shown = {text for draft in drafts for text in (draft["statement"], draft["deadline"].isoformat())}
     try:
-        return _review_each(drafts, card, day, render, typed, long_term)
+        return _review_each(drafts, card, day, render, typed, replan, long_term)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort) as stop:
         # a line being edited (a statement, a date, a target) is printed back too, unless untouched
         half = stop.line.strip() if isinstance(stop, Interrupted) and stop.line else ""
@@ -117,14 +120,16 @@ def _review(drafts: list[dict], card, day: dt.date, render, long_term=None) -> l
 
 
 def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str],
-                 long_term=None) -> list[dict] | None:
-    kept = []
+                 replan=None, long_term=None) -> list[dict] | None:
+    kept, skipped = [], set()
     for index, draft in enumerate(drafts, start=1):
         current = card(draft)
         render.err.print(render.heading(f"\n{index}. {draft['statement']} (by {draft['deadline']})"))
         render.err.print(render.scorecard(current))
         choice = ask("Keep, edit or skip? [k/e/s]", default="k").strip().lower()[:1]
         if choice == "s":
+            if replan is not None and "index" in draft:
+                _date_again(drafts[index:], draft, skipped, replan)
             continue
         if choice == "e":
             statement = edit_line("Statement", draft["statement"])
@@ -132,6 +137,7 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
                 _retarget(draft, statement)
                 draft["statement"] = statement
                 typed.append(statement)
+                _deadline_from_wording(draft, statement, day)
             draft["deadline"] = _ask_deadline(draft["deadline"], day)
             # the card again, as it will be saved: the edit may change what it scores
             render.err.print(render.heading(f"{index}. {draft['statement']} (by {draft['deadline']})"))
@@ -146,6 +152,30 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
                    "Save the long-term goal (with the goals you already have for it)?", yes=False, default=True):
         return None
     return kept
+
+
+def _date_again(later: list[dict], draft: dict, skipped: set[int], replan) -> None:
+    """A skipped milestone takes no time on the route: the milestones after
+    it are dated again without it, and so is the path's arrival."""
+    skipped.add(draft["index"])
+    dates = replan(skipped)
+    moved = [d for d in later if d["index"] in dates and dates[d["index"]] != d["deadline"]]
+    for other in moved:
+        other["deadline"] = dates[other["index"]]
+    if moved:
+        say(f"  Skipped: the {counted(len(moved), 'milestone')} after it {'is' if len(moved) == 1 else 'are'} "
+            "dated again without it.")
+
+
+def _deadline_from_wording(draft: dict, statement: str, day: dt.date) -> None:
+    """A date written into the new wording ("... by the end of 2028") is the
+    deadline offered next, not the old one it contradicts (trial 9 C5)."""
+    from clingoals.dates import find_deadline
+
+    found = find_deadline(statement, day)
+    if found is not None and found.date > day and found.date != draft["deadline"]:
+        say(f"  Deadline from your wording ({found.phrase!r}): {found.date.isoformat()}.")
+        draft["deadline"] = found.date
 
 
 def _retarget(draft: dict, statement: str) -> None:
