@@ -45,3 +45,72 @@ def test_the_relevant_reason_names_every_aspiration_or_how_many_more(run):
     _aspirations(run, "trauma specialist")
     five = run("check", "Call my parents every Sunday", "--json").json()["criteria"]["relevant"]["reason"]
     assert "(clinical supervisor, debt free, private practice and 2 more)" in five
+
+
+def _card(add):
+    return add("Pay off my credit card", "2027-09-30", "--target", "$4,000")
+
+
+def _current(run, goal_id):
+    return run("show", goal_id, "--json").json()["measure"]["current"]
+
+
+def test_an_amount_that_would_show_as_0_is_refused(run, add):
+    """Trial 10 B5: `goals log 3 0.001` logged an entry shown everywhere as "0"."""
+    goal = _card(add)
+    for tiny in ("0.001", "-0.004", "0.004 dollars"):
+        result = run("log", goal["id"], tiny)
+        assert result.code == 1, (tiny, result)
+        assert "would show as 0" in result.err and len(result.err.strip().splitlines()) == 1
+    assert _current(run, goal["id"]) is None
+    assert run("log", goal["id"], "0.01").code == 0
+    assert _current(run, goal["id"]) == 0.01
+
+
+def test_goals_log_takes_a_number_in_the_goals_own_unit(run, add):
+    """Trial 10 C4: "400 dollars" is read wherever a progress amount is typed."""
+    goal = _card(add)
+    assert run("log", goal["id"], "400 dollars").code == 0
+    assert run("log", goal["id"], "1 dollar").code == 0
+    assert _current(run, goal["id"]) == 401
+    other = run("log", goal["id"], "400 hours")
+    assert other.code == 1 and "'3 dollars'" in other.err and len(other.err.strip().splitlines()) == 1
+    assert run("log", goal["id"], "4000O").code == 2  # not a number with words: a usage error, as before
+    assert _current(run, goal["id"]) == 401
+
+
+def test_review_answers_take_a_number_in_the_goals_own_unit(run, add, tmp_path):
+    """Trial 10 C4, in an answers file; another unit is refused and nothing is logged."""
+    import json
+
+    goal = _card(add)
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"goals": {str(goal["id"]): {"progress": "400 hours"}}}))
+    refused = run("review", "--answers", wrong)
+    assert refused.code == 1 and "progress must be a number" in refused.err
+    assert _current(run, goal["id"]) is None
+    right = tmp_path / "answers.json"
+    right.write_text(json.dumps({"goals": {str(goal["id"]): {"progress": "400 dollars"}}}))
+    done = run("review", "--answers", right)
+    assert done.code == 0, done
+    assert _current(run, goal["id"]) == 400
+
+
+def test_the_digest_and_the_goals_moved_this_week_share_one_week(run, add, today):
+    """Trial 10 C3: an entry on the first day of the digest's week is also "moved this week"."""
+    import datetime as dt
+
+    from clingoals.review import review_order, window_start
+
+    goal = _card(add)
+    first = window_start(None, today).isoformat()
+    assert run("log", goal["id"], "400", "--date", first).code == 0
+    digest = run("review", "--summary", "--json").json()
+    assert digest["since"] == first and [p["value"] for p in digest["progress"]] == [400]
+    shown = run("show", goal["id"], "--json").json()
+    order = review_order([shown], [{"goal_id": goal["id"], "date": first, "value": 400}], today)
+    assert order[0]["reasons"] == ["moved this week: +400 dollars"] and order[0]["logged_this_week"] == 400
+    # an entry an earlier review logged is that week's, not this one's
+    earlier = {"goal_id": goal["id"], "date": (today - dt.timedelta(days=3)).isoformat(), "value": 400, "review_id": 1}
+    later = review_order([shown], [earlier], today, since=today - dt.timedelta(days=3))
+    assert later[0]["reasons"] == [] and later[0]["logged_this_week"] is None

@@ -3,6 +3,8 @@ family goal as personal, as the scripted add files it."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from test_add_trial_pty import _answer, _finish, _goals, _run, _spawn
 
@@ -26,3 +28,27 @@ def test_guided_add_offers_a_family_goal_as_personal(isolated_home):
     assert r"Keep it as personal\? \[Y/n\]" in seen
     [goal] = _goals(isolated_home)
     assert goal["domain"] == "personal"
+
+
+def test_review_counts_the_digests_week_and_takes_an_amount_in_the_goals_unit(isolated_home):
+    """Trial 10 C3: a payment dated 7 days ago was in the digest's week but not "moved this week",
+    and its question lacked "already logged this week". C4: "400 dollars" was refused."""
+    assert _run(["add", "Pay off my credit card", "--due", "2027-09-30", "--target", "$4,000"],
+                isolated_home).returncode == 0
+    assert _run(["add", "Read 6 books on grief", "--due", "2027-09-30", "--target", "6", "--unit", "books"],
+                isolated_home).returncode == 0
+    assert _run(["log", "1", "400", "--date", "2026-11-16", "--note", "November payment"],
+                isolated_home).returncode == 0  # today is 2026-11-23: the first week's first day
+    digest = json.loads(_run(["review", "--summary", "--json"], isolated_home).stdout)
+    assert [(p["goal_id"], p["value"]) for p in digest["progress"]] == [(1, 400)]
+    child = _spawn(["review"], isolated_home)
+    child.expect(r"moved this week: \+400 dollars")
+    child.expect(r"Progress to log toward 4000 dollars, on top of the \+400 dollars already logged this week")
+    child.sendline("400 hours")  # another unit: asked again, the answer waits on the line
+    child.expect("Please type a number, e.g. 3, 1.5, \\$200 or 1,000, with or without 'dollars'")
+    child.sendline("\x15400 dollars")
+    _answer(child, [(r"Keep, adjust", "keep"), (r"Review the other 1 goal too\?", "n")])
+    while child.expect([r"\(Enter to skip\)", "Review done"]) == 0:
+        child.sendline("")
+    _finish(child)
+    assert [g["measure"]["current"] for g in sorted(_goals(isolated_home), key=lambda g: g["id"])] == [800, None]

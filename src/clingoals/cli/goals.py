@@ -10,7 +10,7 @@ import typer
 
 from clingoals import clock
 from clingoals.cli import goal_app
-from clingoals.cli.common import (NUMBER,
+from clingoals.cli.common import (AMOUNT, NUMBER,
     typed_currency,
     DATE_HELP,
     JSON_HELP,
@@ -268,7 +268,8 @@ def edit(
 @goal_app.command(context_settings={"ignore_unknown_options": True})
 def log(
     goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
-    value: float = typer.Argument(..., click_type=NUMBER, help="How much you did toward the target (added to the current value); "
+    value: float = typer.Argument(..., click_type=AMOUNT, help="How much you did toward the target (added to the current value; "
+                                            "'400' or '400 dollars' in the goal's own unit); "
                                             "a negative number corrects an earlier entry, e.g. -3."),
     note: Optional[str] = typer.Option(None, "--note", help="A note about this entry."),
     date: Optional[str] = typer.Option(None, "--date", help=f"When (default today): {DATE_HELP}."),
@@ -280,6 +281,8 @@ def log(
     if note:
         note = privacy_guard(note, yes=yes, what="this note", edit=ask_again("Your note"))
     with opened_store() as store:
+        if isinstance(value, str):  # "400 dollars": read in the goal's own unit
+            value = use.amount_in_unit(store, goal_id, value)
         question = use.outsized_question(store, goal_id, value)
         if question and not confirm(question, yes=yes):
             stopped("Nothing was logged.")
