@@ -114,3 +114,67 @@ def test_the_digest_and_the_goals_moved_this_week_share_one_week(run, add, today
     earlier = {"goal_id": goal["id"], "date": (today - dt.timedelta(days=3)).isoformat(), "value": 400, "review_id": 1}
     later = review_order([shown], [earlier], today, since=today - dt.timedelta(days=3))
     assert later[0]["reasons"] == [] and later[0]["logged_this_week"] is None
+
+
+def test_a_renewal_date_already_past_gets_a_note_saying_how_to_fix_it(run):
+    """Trial 10 C5: `license add --renews 2025-01-31` (a typo for 2027) was added without a word."""
+    added = run("license", "add", "CA LPCC", "--profile", "example-ca-bbs", "--renews", "2025-01-31")
+    assert added.code == 0, added
+    note = [line for line in added.err.splitlines() if "2025-01-31 passed" in line]
+    assert len(note) == 1 and "goals license edit \"CA LPCC\" --renews DATE" in note[0]
+    assert [r["renews"] for r in run("license", "list", "--json").json()] == ["2025-01-31"]
+    fixed = run("license", "edit", "CA LPCC", "--renews", "2027-01-31")
+    assert fixed.code == 0 and [r["renews"] for r in run("license", "list", "--json").json()] == ["2027-01-31"]
+    ahead = run("license", "add", "CA LMFT", "--profile", "example-ca-bbs", "--renews", "2027-08-31")
+    assert ahead.code == 0 and "passed" not in ahead.err
+
+
+def test_a_misspelled_date_or_journal_kind_gets_a_did_you_mean(run):
+    """Trial 10 P1: "end of Febuary" and the kind "supervsior" got no suggestion."""
+    for typed, meant in (("end of Febuary", "end of February"), ("tomorow", "tomorrow"), ("Agust 31", "August 31")):
+        result = run("add", "Pass the NCE", "--due", typed)
+        assert result.code == 1 and len(result.err.strip().splitlines()) == 1
+        assert f"Did you mean '{meant}'?" in result.err, result.err
+    unreadable = run("add", "Pass the NCE", "--due", "blah")
+    assert unreadable.code == 1 and "Did you mean" not in unreadable.err
+    assert run("list", "--json").json() == []
+    kind = run("journal", "list", "--kind", "supervsior")
+    assert kind.code == 1 and "Did you mean 'supervisor'?" in kind.err
+
+
+def test_confirmation_questions_end_cleanly(run, add):
+    """Trial 10 P4: the step cut mid-phrase without "…"; "…? A backup is taken first?"."""
+    text = "Find a BBS-compliant 15-hour supervision course and sign up for the spring cohort"
+    goal = add("Become a supervisor", "2027-06-30", "--step", text)
+    asked = run("step", "remove", goal["id"], "1")  # no terminal: the question is quoted in the error
+    assert asked.code == 1 and "(Find a BBS-compliant 15-hour supervision course and sign up…)?" in asked.err
+    assert [s["text"] for s in run("show", goal["id"], "--json").json()["steps"]] == [text]
+    reset = run("db", "reset")
+    assert reset.code == 1 and "A backup is taken first. Remove every goal, CE credit and reflection in " in reset.err
+    assert ".db?\" needs a yes" in reset.err and run("list", "--json").json() != []
+
+
+def test_readme_says_what_the_privacy_check_does_not_catch(run):
+    """Trial 10 P6: indirect identifiers pass; the README says so."""
+    from pathlib import Path
+
+    text = "My client who teaches at Lincoln Elementary and drives the red Tesla was late again."
+    saved = run("journal", text)
+    assert saved.code == 0 and [e["text"] for e in run("journal", "list", "--json").json()] == [text]
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    assert "does not catch indirect identifiers" in " ".join(readme.split())
+
+
+def test_same_day_progress_lists_in_logged_order_after_import(run, add, tmp_path, monkeypatch):
+    """Trial 10 P7: after import, two goals' entries of one day came out in another order."""
+    first, second = add("Read 6 books", "2027-06-30", "--target", "6"), add("Walk 20 times", "2027-06-30", "--target", "20")
+    assert run("log", second["id"], "3").code == 0
+    assert run("log", first["id"], "1").code == 0
+    assert run("log", second["id"], "2").code == 0
+    before = [(p["goal_id"], p["value"]) for p in run("review", "--summary", "--json").json()["progress"]]
+    assert sorted(before) == [(first["id"], 1), (second["id"], 2), (second["id"], 3)]
+    assert run("export", "--out", tmp_path / "all.json").code == 0
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "fresh"))
+    assert run("import", tmp_path / "all.json").code == 0
+    after = [(p["goal_id"], p["value"]) for p in run("review", "--summary", "--json").json()["progress"]]
+    assert after == before

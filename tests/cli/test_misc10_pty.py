@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pexpect
 import pytest
 from test_add_trial_pty import _answer, _finish, _goals, _run, _spawn
 
@@ -52,3 +53,32 @@ def test_review_counts_the_digests_week_and_takes_an_amount_in_the_goals_unit(is
         child.sendline("")
     _finish(child)
     assert [g["measure"]["current"] for g in sorted(_goals(isolated_home), key=lambda g: g["id"])] == [800, None]
+
+
+def test_a_misspelled_journal_kind_or_deadline_at_a_terminal_gets_a_did_you_mean(isolated_home):
+    """Trial 10 P1: "supervsior" at the kind question, "end of Febuary" at "By when"."""
+    from test_privacy_stops_pty import _goals as _stored
+    from test_privacy_stops_pty import _spawn as _spawn_journal
+
+    child = _spawn_journal(isolated_home, "journal")
+    child.expect(r"\[note/supervisor/peer/client\]")
+    child.sendline("supervsior")
+    child.expect(r"Please type note, supervisor, peer or client \(or their first letter\)\. Did you mean 'supervisor'\?")
+    child.sendline("\x15supervisor")
+    child.expect("Your entry")
+    child.sendline("My supervisor liked my case conceptualisation")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [entry] = _stored(isolated_home, "journal", "list", "--json")
+    assert entry["kind"] == "supervisor"
+
+    child = _spawn(["add", "Pass the NCE"], isolated_home)
+    _answer(child, [("A number to log progress against", ""), ("By when", "end of Febuary")])
+    child.expect(r"Did you mean 'end of February'\?")
+    _answer(child, [("By when", "\x15end of February"), ("Why does it matter", ""), ("Which aspiration", ""),
+                    ("Step", ""), ("Use this sentence", "a")])
+    child.expect("Added goal 1")
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["deadline"] == "2027-02-28"

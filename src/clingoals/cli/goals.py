@@ -27,7 +27,7 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput
-from clingoals.goal import before_start_note, title_follows
+from clingoals.goal import before_start_note, make_title, title_follows
 from clingoals.numbers import counted, number, unit_for
 from clingoals.usecases import goals as use
 
@@ -467,7 +467,7 @@ def step_remove(goal_id: int = typer.Argument(..., metavar="ID", help="The goal'
     with opened_store() as store:
         step = use.show_goal(store, goal_id, today=today())
         texts = {s["id"]: s["text"] for s in step["steps"]}
-        if number in texts and not confirm(f"Remove step {number} of goal {goal_id} ({texts[number][:40]})?",
+        if number in texts and not confirm(f"Remove step {number} of goal {goal_id} ({make_title(texts[number])})?",
                                            yes=yes):
             say("Nothing removed.")
             return
