@@ -75,7 +75,8 @@ def test_goals_log_takes_a_number_in_the_goals_own_unit(run, add):
     assert _current(run, goal["id"]) == 401
     other = run("log", goal["id"], "400 hours")
     assert other.code == 1 and "'3 dollars'" in other.err and len(other.err.strip().splitlines()) == 1
-    assert run("log", goal["id"], "4000O").code == 2  # not a number with words: a usage error, as before
+    typo = run("log", goal["id"], "4000O")  # not a number followed by words: refused as before
+    assert typo.code == 1 and "is not a number" in typo.err
     assert _current(run, goal["id"]) == 401
 
 
