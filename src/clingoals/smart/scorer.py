@@ -1089,6 +1089,31 @@ def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
     return best
 
 
+# Verbs of paying for something rather than doing it ("save $3,000 for an EMDR
+# course", "pay for my EMDR training", "budget $500 for the exam"); "set" and
+# "put" only with aside/away/toward ("set aside $200 a month for ...").
+_PAYING = frozenset("save pay budget fund finance afford raise".split())
+_PUT_ASIDE = re.compile(r"\b(?:set|put)\s+(?:\S+\s+){0,3}?(?:aside|away|toward|towards)\b")
+
+
+def _pays_for_it(statement: str) -> bool:
+    """Every action of the statement is paying or saving for something, so a
+    milestone it names is what the money is for, not what the goal does
+    (asked only of goals that name a milestone)."""
+    heads = [c for c in language.clauses(statement) if c.kind != "state"]
+    if not heads:
+        return False
+    for clause in heads:
+        if clause.lemma in _PAYING:
+            continue
+        if clause.lemma in ("set", "put") and _PUT_ASIDE.search(_lowered(statement)):
+            continue
+        if clause.lemma == "spend" and ("$" in statement or "dollar" in _lowered(statement)):
+            continue
+        return False
+    return True
+
+
 def _first_matching_row(lowered: str) -> Milestone | None:
     """The row match_milestone picks, trying every row (tests check the
     prefilter against it)."""
@@ -1188,6 +1213,10 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         own = before_why(goal.statement)
         if own is not None:
             milestone = match_milestone(_joined(own, goal.specific))
+        # "Save $3,000 for an EMDR course": money put aside for it, judged by
+        # the amount a month, not by how long the course takes.
+        if milestone is not None and _pays_for_it(own or goal.statement):
+            milestone = None
     saving = _saving(goal, deadline, today) if "$" in text or "dollar" in text or (
         goal.plan and "$" in goal.plan) else None
     absolute = found(v.ABSOLUTE, text)
