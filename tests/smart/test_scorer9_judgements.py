@@ -33,6 +33,13 @@ def test_saving_for_a_course_is_judged_by_money_not_by_the_course(statement):
     assert achievable["evidence"] == []
 
 
+def test_trial_9_b5_card():
+    achievable = criterion("Save $3,000 for an EMDR course by April 30, 2027", "achievable")
+    assert achievable["suggestion"] == ("Say how much a month you can set aside: $3,000 by April 30 is about $600 a "
+                                        "month; or add a plan, or how confident you are (0-10, e.g. "
+                                        "'confidence 8/10').")
+
+
 def test_saving_for_a_course_without_a_deadline_asks_for_money_a_month():
     achievable = criterion("Save $3,000 for an EMDR course", "achievable")
     assert (achievable["score"], achievable["reason"]) == (1, "Nothing yet says how it fits your budget.")
@@ -53,3 +60,69 @@ def test_taking_the_course_is_still_judged_by_its_length(statement):
     achievable = criterion(statement, "achievable")
     assert achievable["reason"].startswith("Tight: 5.2 months from now is shorter than the typical 6 months for "
                                            "EMDR basic training"), achievable
+
+
+# --- 4: money rates per paycheck / every two weeks; one monthly sum for the advice and the fix ---
+
+@pytest.mark.parametrize("statement, reason, suggestion", [
+    ("Save $150 every paycheck until I have $3,000 by June 30, 2027",
+     "$150 a paycheck (taken as every two weeks) for 31 weeks comes to $2,250, short of $3,000 by the deadline.",
+     "Save about $200 a paycheck, move the deadline to about 40 weeks from now, or aim for $2,250."),
+    ("Save $200 biweekly until I have $4,000 by June 30, 2027",
+     "$200 every two weeks for 31 weeks comes to $3,000, short of $4,000 by the deadline.",
+     "Save about $270 every two weeks, move the deadline to about 40 weeks from now, or aim for $3,000."),
+    ("Save $200 every two weeks until I have $4,000 by June 30, 2027",
+     "$200 every two weeks for 31 weeks comes to $3,000, short of $4,000 by the deadline.",
+     "Save about $270 every two weeks, move the deadline to about 40 weeks from now, or aim for $3,000."),
+    ("Save $250 twice a month until I have $4,000 by June 30, 2027",
+     "$250 twice a month for 7 months comes to $3,500, short of $4,000 by the deadline.",
+     "Save about $290 twice a month, move the deadline to about 8 months from now, or aim for $3,500."),
+])
+def test_a_rate_per_paycheck_or_every_two_weeks_is_read_against_the_total(statement, reason, suggestion):
+    achievable = criterion(statement, "achievable")
+    assert (achievable["score"], achievable["reason"], achievable["suggestion"]) == (1, reason, suggestion)
+
+
+def test_a_rate_per_paycheck_that_reaches_the_total_is_realistic():
+    achievable = criterion("Save $200 from each paycheck until I have $3,000 by June 30, 2027", "achievable")
+    assert achievable["score"] == 2
+    assert achievable["reason"] == ("Realistic: $200 a paycheck (taken as every two weeks) for 31 weeks comes to "
+                                    "$3,000, enough for $3,000.")
+
+
+def test_a_monthly_rate_written_as_an_adverb_is_read():
+    achievable = criterion("Save $400 monthly until I have $5,000 by December 31, 2027", "achievable")
+    assert achievable["reason"] == "Realistic: $400 a month for 13 months comes to $5,200, enough for $5,000."
+    # ... but a monthly budget is not a saving rate
+    assert "a month for" not in criterion("Keep my $3,000 monthly budget by June 30, 2027", "achievable")["reason"]
+
+
+def test_the_advice_and_the_fix_give_the_same_monthly_sum():
+    """guided-r7: the advice said '$5,000 by June 30 is about $369 a month', the fix 'Save about $390 a month'."""
+    goal = "Save $5,000 for a practice fund by June 30, 2027"
+    advice = criterion(goal, "achievable")["suggestion"]
+    assert advice.startswith("Say how much a month you can set aside: $5,000 by June 30 is about $720 a month;")
+    fix = criterion(goal, "achievable", plan="set aside $300 a month")
+    assert fix["reason"] == "$300 a month for 7 months comes to $2,100, short of $5,000 by the deadline."
+    assert fix["suggestion"].startswith("Save about $720 a month,")
+
+
+def test_a_rate_with_no_total_says_what_it_comes_to_not_a_sum_of_its_own_amount():
+    achievable = criterion("Save $200 from every paycheck for an emergency fund by June 30, 2027", "achievable")
+    assert achievable["score"] == 1 and achievable["reason"] == "Nothing yet says how it fits your budget."
+    assert achievable["suggestion"].startswith("$200 a paycheck (taken as every two weeks) comes to $3,000 by "
+                                               "June 30: say how that fits your budget")
+
+
+def test_a_near_deadline_asks_how_not_a_monthly_sum():
+    achievable = criterion("Save $1,000 by December 20", "achievable")
+    assert achievable["suggestion"].startswith("Say how you'll set aside $1,000 by December 20, less than two months")
+
+
+@pytest.mark.parametrize("answer, saving", [("$200 biweekly", "$200 every two weeks"),
+                                            ("$150 every paycheck", "$150 a paycheck"),
+                                            ("$100 a week", "$100 a week")])
+def test_guided_add_reads_the_new_rates_in_an_answer(answer, saving):
+    from clingoals.usecases import drafting
+
+    assert drafting.saving_from_answer(answer) == saving

@@ -1326,7 +1326,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                          "(0-10, e.g. 'confidence 8/10').", evidence=evidence)
     kind = resource_kind(goal)
     if kind == "money":
-        return Criterion(1, "Nothing yet says how it fits your budget.", _money_advice(goal, text, deadline, start),
+        return Criterion(1, "Nothing yet says how it fits your budget.", _money_advice(goal, deadline, today),
                          evidence=evidence)
     if kind == "habit":
         return Criterion(1, "Nothing yet says what could make it hard to keep, or how you'll handle it.",
@@ -1339,14 +1339,90 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
 
 
 _DOLLARS = r"(?:\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)(k)?\s*dollars?\b)"
-_MONEY_RATE = re.compile(_DOLLARS + r"\s*(?:a|an|per|each|every|/)\s*(day|week|month|year)\b", re.I)
+# How often an amount is put aside, after it: "a month", "monthly", "biweekly",
+# "every two weeks", "from every paycheck", "twice a month".
+_MONEY_RATE = re.compile(
+    _DOLLARS + r"\s*(?:(?:a|an|per|each|every|/)\s*(?P<unit>day|week|month|year)\b"
+    r"|(?P<ly>daily|weekly|monthly|yearly|annually)\b(?!\s+(?:budget|income|rent|bills?|expenses?|spending|"
+    r"salary|payments?|costs?|fees?))"
+    r"|(?P<two>bi-?weekly|fortnightly|every\s+(?:two|2|other)\s+weeks?|(?:a|per|each|every)\s+fortnight)\b"
+    r"|(?P<pay>(?:(?:from|out\s+of|of)\s+)?(?:a|per|each|every|my)\s+(?:pay\s?checks?|pay\s?cheques?|paydays?|"
+    r"pay\s+periods?))\b"
+    r"|(?P<half>twice\s+a\s+month|semi-?monthly)\b)", re.I)
 _MONEY_AMOUNT = re.compile(_DOLLARS, re.I)
-_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": DAYS_PER_MONTH, "year": 365.25}
+_ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
+
+
+class _Period:
+    """How often an amount is put aside: its words after the amount, the
+    span it is counted in (whole weeks or months), and how many of it a span
+    holds (a paycheck is taken as every two weeks, the commonest US pay
+    period, and the reason says so)."""
+
+    __slots__ = ("each", "note", "span", "span_days", "per_span", "first")
+
+    def __init__(self, each: str, span: str, span_days: float, per_span: float, first: str, note: str = ""):
+        self.each, self.note, self.first = each, note, first
+        self.span, self.span_days, self.per_span = span, span_days, per_span
+
+    def payments(self, days: int) -> tuple[int, int]:
+        """(whole spans, payments) in ``days``."""
+        spans = int(days / self.span_days)
+        return spans, int(spans * self.per_span + 1e-9)
+
+    def spans_for(self, payments: int) -> int:
+        return int(-(-payments // self.per_span))
+
+
+_PERIODS = {
+    "day": _Period("a day", "day", 1.0, 1, "one day"),
+    "week": _Period("a week", "week", 7.0, 1, "one week"),
+    "month": _Period("a month", "month", DAYS_PER_MONTH, 1, "one month"),
+    "year": _Period("a year", "year", 365.25, 1, "one year"),
+    "two weeks": _Period("every two weeks", "week", 7.0, 0.5, "two weeks"),
+    "paycheck": _Period("a paycheck", "week", 7.0, 0.5, "two weeks", " (taken as every two weeks)"),
+    "half month": _Period("twice a month", "month", DAYS_PER_MONTH, 2, "half a month"),
+}
 
 
 def _dollars(match: re.Match) -> float:
     amount, k = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
     return float(amount.replace(",", "")) * (1000 if k else 1)
+
+
+def _period_of(match: re.Match) -> str:
+    """The key in _PERIODS of a _MONEY_RATE match."""
+    unit, ly = match.group("unit"), match.group("ly")
+    if unit:
+        return unit.lower()
+    if ly:
+        return _ADVERB_PERIODS[ly.lower()]
+    return "two weeks" if match.group("two") else "paycheck" if match.group("pay") else "half month"
+
+
+def _per_payment(left: float, payments: int) -> float:
+    """What each payment must be to put ``left`` aside in ``payments``, up to
+    the next $10: the one sum the advice and the fix both give."""
+    needed = -(-left // max(payments, 1))
+    return -(-needed // 10) * 10
+
+
+def _money_goal(goal: GoalText) -> tuple[re.Match | None, bool, float, float]:
+    """(the saving rate the goal states or None, whether it is in the plan,
+    the total it is for, what is saved already): the total is a target in
+    dollars, else the largest amount the statement names beside the rate
+    (else the detail's)."""
+    rate_match, in_plan = _MONEY_RATE.search(goal.statement), False
+    if rate_match is None and goal.plan:
+        rate_match, in_plan = _MONEY_RATE.search(goal.plan), True
+    money_unit = bool(goal.unit) and ("$" in goal.unit or goal.unit.strip().lower() in ("dollars", "dollar", "usd"))
+    if goal.target and money_unit:
+        return rate_match, in_plan, goal.target, (goal.current if goal.current is not None else (goal.baseline or 0.0))
+    totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.statement)
+              if in_plan or rate_match is None or not rate_match.start() <= m.start() < rate_match.end()]
+    if not totals and goal.specific:
+        totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.specific)]
+    return rate_match, in_plan, max(totals, default=0.0), 0.0
 
 
 def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[int | None, str, str] | None:
@@ -1355,47 +1431,44 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     may be in the plan instead, as guided add keeps "set aside $400 a
     month"): (None, what it comes to, "") when it gets there, else (score
     cap, the shortfall, the fix)."""
-    if deadline is None or deadline <= today:
+    begin = max(goal.start or today, today)
+    if deadline is None or deadline <= begin:
         return None
-    rate_match, in_plan = _MONEY_RATE.search(goal.statement), False
-    if rate_match is None and goal.plan:
-        rate_match, in_plan = _MONEY_RATE.search(goal.plan), True
+    rate_match, _, total, done = _money_goal(goal)
     if rate_match is None:
         return None
-    rate, period = _dollars(rate_match), rate_match.group(5).lower()
-    money_unit = bool(goal.unit) and ("$" in goal.unit or goal.unit.strip().lower() in ("dollars", "dollar", "usd"))
-    if goal.target and money_unit:
-        total = goal.target
-        done = goal.current if goal.current is not None else (goal.baseline or 0.0)
-    else:
-        totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.statement)
-                  if in_plan or not rate_match.start() <= m.start() < rate_match.end()]
-        total, done = max(totals, default=0.0), 0.0
+    rate, period = _dollars(rate_match), _PERIODS[_period_of(rate_match)]
     left = total - done
     if rate <= 0 or left <= rate:
         return None  # no total beyond one payment to reach
-    periods = int((deadline - today).days / _PERIOD_DAYS[period])
-    reached = rate * periods
-    each = f"{_usd(rate)} a {period}"
-    comes = f"{each} for {periods} {period}{'s' if periods != 1 else ''} comes to {_usd(reached)}"
+    spans, payments = period.payments((deadline - begin).days)
+    span = period.span
+    reached = rate * payments
+    each = f"{_usd(rate)} {period.each}"
+    comes = f"{each}{period.note} for {spans} {span}{'s' if spans != 1 else ''} comes to {_usd(reached)}"
     goal_said = f"{_usd(left)} to go" if done else _usd(total)
     if reached >= left:
         return None, f"{comes}, enough for {goal_said}", ""
-    takes = int(-(-left // rate))
-    later = f"move the deadline to about {takes} {period}{'s' if takes != 1 else ''} from now"
-    if periods == 0:
-        return 0, f"the deadline comes before one {period} of {each}; {goal_said} takes {takes} {period}s of it", later[0].upper() + later[1:] + "."
-    needed = -(-left // periods)
-    needed = -(-needed // 10) * 10  # up to the next $10
-    fix = f"Save about {_usd(needed)} a {period}, {later}, or aim for {_usd(reached + done)}."
+    takes = period.spans_for(int(-(-left // rate)))
+    later = f"move the deadline to about {takes} {span}{'s' if takes != 1 else ''} from now"
+    if payments == 0:
+        return 0, (f"the deadline comes before {period.first} of {each}{period.note}; {goal_said} takes "
+                   f"{takes} {span}s of it"), later[0].upper() + later[1:] + "."
+    fix = f"Save about {_usd(_per_payment(left, payments))} {period.each}, {later}, or aim for {_usd(reached + done)}."
     return (0 if reached < left / 2 else 1), f"{comes}, short of {goal_said} by the deadline", fix
 
 
 def saving_rate(text: str) -> tuple[float, str] | None:
     """The amount put aside each period that ``text`` states ("$400 a
-    month" -> (400.0, "month")), or None."""
+    month" -> (400.0, "month"), "$200 biweekly" -> (200.0, "two weeks")),
+    or None; ``rate_words`` says the period after the amount."""
     match = _MONEY_RATE.search(text or "")
-    return (_dollars(match), match.group(5).lower()) if match else None
+    return (_dollars(match), _period_of(match)) if match else None
+
+
+def rate_words(period: str) -> str:
+    """The words after an amount for a period ``saving_rate`` gives ("a month", "every two weeks")."""
+    return _PERIODS[period].each
 
 
 def _usd(amount: float) -> str:
@@ -1426,20 +1499,28 @@ _MONEY_WORDS, _MONEY = id(v.MONEY_WORDS), id(v.MONEY)
 _VERB_NO = re.compile(r"\W*(?:i\s+will\s+)?([a-z]+)\s+no\s+(?!more\b|fewer\b|less\b|later\b|longer\b)[a-z]")
 
 
-def _money_advice(goal: GoalText, text: str, deadline: dt.date | None, start: dt.date) -> str:
-    """Ask for an amount a month; with an amount and a deadline, say what it comes to."""
-    amounts = _matches(v.MONEY, text) if _scan(text).digit else ()
+def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> str:
+    """Ask for an amount a month; with a total and a deadline, say what a
+    month it comes to (the sum the shortfall's fix gives, ``_per_payment``);
+    with a rate and no total, what the rate comes to."""
     plain = "a plan, or how confident you are (0-10, e.g. 'confidence 8/10')"
-    if amounts and deadline is not None and deadline > start:
-        said = amounts[0].group(0)
-        try:
-            total = float(re.sub(r"[^\d.]", "", said))
-        except ValueError:
-            total = 0.0
-        months = max(_months(start, deadline), 1.0)
-        if total > 0:
-            return (f"Say how much a month you can set aside: {said.strip()} by {deadline:%B} {deadline.day} is about "
-                    f"${total / months:,.0f} a month; or add {plain}.")
+    begin = max(goal.start or today, today)
+    if deadline is not None and deadline > begin:
+        rate_match, _, total, done = _money_goal(goal)
+        left, days = total - done, (deadline - begin).days
+        by = f"by {deadline:%B} {deadline.day}"
+        if rate_match is not None and left <= _dollars(rate_match):
+            rate, period = _dollars(rate_match), _PERIODS[_period_of(rate_match)]
+            payments = max(period.payments(days)[1], 1)
+            return (f"{_usd(rate)} {period.each}{period.note} comes to {_usd(rate * payments)} {by}: "
+                    f"say how that fits your budget with {plain}.")
+        if left > 0:
+            goal_said = f"{_usd(left)} to go" if done else _usd(total)
+            months = _PERIODS["month"].payments(days)[1]
+            if months < 2:
+                return f"Say how you'll set aside {goal_said} {by}, less than two months from now; or add {plain}."
+            return (f"Say how much a month you can set aside: {goal_said} {by} is about "
+                    f"{_usd(_per_payment(left, months))} a month; or add {plain}.")
     return f"Say how much a month you can put toward it (e.g. '$400 a month'), {plain}."
 
 
