@@ -1093,25 +1093,29 @@ def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
 # course", "pay for my EMDR training", "budget $500 for the exam"); "set" and
 # "put" only with aside/away/toward ("set aside $200 a month for ...").
 _PAYING = frozenset("save pay budget fund finance afford raise".split())
+_PAYING_HEADS = _PAYING | {"set", "put", "spend"}
 _PUT_ASIDE = re.compile(r"\b(?:set|put)\s+(?:\S+\s+){0,3}?(?:aside|away|toward|towards)\b")
 
 
-def _pays_for_it(statement: str) -> bool:
-    """Every action of the statement is paying or saving for something, so a
-    milestone it names is what the money is for, not what the goal does
-    (asked only of goals that name a milestone)."""
-    heads = [c for c in language.clauses(statement) if c.kind != "state"]
-    if not heads:
-        return False
-    for clause in heads:
-        if clause.lemma in _PAYING:
-            continue
-        if clause.lemma in ("set", "put") and _PUT_ASIDE.search(_lowered(statement)):
-            continue
-        if clause.lemma == "spend" and ("$" in statement or "dollar" in _lowered(statement)):
-            continue
-        return False
-    return True
+def _pays_for_it(statement: str, own: str | None) -> bool:
+    """Every action of the statement (of ``own``, its part before the why,
+    when it has one) is paying or saving for something, so a milestone it
+    names is what the money is for, not what the goal does (asked only of
+    goals that name a milestone)."""
+    heads = [c for c in language.clauses(statement) if c.kind != "state"]  # (read for Specific already)
+    if not heads or not _paying(heads[0], statement):
+        return False  # the first action isn't paying (most goals that name a milestone)
+    if own is not None:
+        heads = [c for c in language.clauses(own) if c.kind != "state"]
+    return all(_paying(clause, statement) for clause in heads)
+
+
+def _paying(clause: language.Clause, statement: str) -> bool:
+    if clause.lemma in _PAYING:
+        return True
+    if clause.lemma in ("set", "put"):
+        return _PUT_ASIDE.search(_lowered(statement)) is not None
+    return clause.lemma == "spend" and ("$" in statement or "dollar" in _lowered(statement))
 
 
 def _first_matching_row(lowered: str) -> Milestone | None:
@@ -1215,8 +1219,10 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
             milestone = match_milestone(_joined(own, goal.specific))
         # "Save $3,000 for an EMDR course": money put aside for it, judged by
         # the amount a month, not by how long the course takes.
-        if milestone is not None and _pays_for_it(own or goal.statement):
-            milestone = None
+        if milestone is not None:
+            clauses = language.clauses(goal.statement)  # (read for Specific already)
+            if clauses and clauses[0].lemma in _PAYING_HEADS and _pays_for_it(goal.statement, own):
+                milestone = None
     saving = _saving(goal, deadline, today) if "$" in text or "dollar" in text or (
         goal.plan and "$" in goal.plan) else None
     absolute = found(v.ABSOLUTE, text)
@@ -1407,11 +1413,22 @@ def _per_payment(left: float, payments: int) -> float:
     return -(-needed // 10) * 10
 
 
+_LAST_MONEY: list = [None, None]  # (goal, its _money_goal): Achievable asks twice for a money goal without a rate
+
+
 def _money_goal(goal: GoalText) -> tuple[re.Match | None, bool, float, float]:
     """(the saving rate the goal states or None, whether it is in the plan,
     the total it is for, what is saved already): the total is a target in
     dollars, else the largest amount the statement names beside the rate
     (else the detail's)."""
+    if _LAST_MONEY[0] is goal:
+        return _LAST_MONEY[1]
+    found = _LAST_MONEY[1] = _read_money(goal)
+    _LAST_MONEY[0] = goal
+    return found
+
+
+def _read_money(goal: GoalText) -> tuple[re.Match | None, bool, float, float]:
     rate_match, in_plan = _MONEY_RATE.search(goal.statement), False
     if rate_match is None and goal.plan:
         rate_match, in_plan = _MONEY_RATE.search(goal.plan), True
