@@ -126,3 +126,37 @@ def test_guided_add_reads_the_new_rates_in_an_answer(answer, saving):
     from clingoals.usecases import drafting
 
     assert drafting.saving_from_answer(answer) == saving
+
+
+# --- 2: a deadline's digits don't make a vague action concrete ------------------------------------
+
+@pytest.mark.parametrize("statement, score, reason", [
+    ("Sleep better by June 30, 2027", 0, "'better' doesn't say what you'll actually do."),
+    ("Sleep better within 3 months", 0, "'better' doesn't say what you'll actually do."),
+    ("Improve my sleep by 6/30/2027", 1, "'improve' doesn't say what you'll actually do."),
+    ("Read by June 30", 1, "There's an action but not what, with whom or where."),
+    ("Walk more by the end of January", 1, "There's an action but not what, with whom or where."),
+])
+def test_a_deadline_does_not_make_a_vague_action_specific(statement, score, reason):
+    specific = criterion(statement, "specific")
+    assert (specific["score"], specific["reason"]) == (score, reason)
+    undated = statement.rsplit(" by ", 1)[0].rsplit(" within ", 1)[0]
+    assert criterion(undated, "specific")["score"] == score
+
+
+def test_the_deadline_no_longer_makes_a_bare_action_a_checkable_one_off():
+    measurable = criterion("Read by June 30", "measurable")
+    assert measurable["score"] == 1 and "one-off" not in measurable["reason"]
+
+
+@pytest.mark.parametrize("statement, evidence", [
+    ("Walk 30 minutes by June 30, 2027", "walk, 30 minutes"),
+    ("Run twice a week by March 1, 2027", "run, twice a week"),
+    ("Reduce my PHQ-9 from 15 to 9 by June 30, 2027", None),
+    ("Complete the EMDR basic training by June 30, 2027", "complete, emdr, training"),
+])
+def test_a_measured_or_named_action_keeps_specific_with_a_deadline(statement, evidence):
+    specific = criterion(statement, "specific")
+    assert specific["score"] == 2, specific
+    if evidence:
+        assert specific["reason"] == f"Names what you'll do and the context ({evidence})."

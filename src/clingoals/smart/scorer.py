@@ -589,7 +589,9 @@ _QUANTITIES = tuple((id(p), p) for p in (v.UNIT_PATTERN, v.FROM_TO, v.INSTRUMENT
 
 
 @lru_cache(maxsize=32)
-def _specific_of(text: str) -> _Reading:
+def _specific_of(text: str, short: bool = True) -> _Reading:
+    """What Specific reads in the text. ``short``: a text of under three
+    words is too short for 2."""
     clauses = language.clauses(text)
     terms = _SPECIFIC_TERMS.find(text, normalised=True)
     if terms:
@@ -607,6 +609,7 @@ def _specific_of(text: str) -> _Reading:
         if matches:
             quantities += [text[m.start():m.end()] for m in matches] if scan.same else [m.group(0) for m in matches]
     concrete, weak = [], []
+    counted = False
     for index, clause in enumerate(clauses):
         done = clause.is_concrete
         if not done and clause.kind == "vague" and index + 1 < len(clauses):
@@ -614,6 +617,8 @@ def _specific_of(text: str) -> _Reading:
             done = after.means and after.is_concrete
         if done:
             concrete.append(clause)
+            if not clause.measured and (not clause.concrete or (clause.kind == "vague" and not clause.listed)):
+                counted = True  # (only numbers or time words that may be a date's made it concrete)
         elif clause.kind in ("vague", "generic") or (clause.kind == "action" and clause.generic):
             weak.append(clause)
     # A state ("be a better leader") acts on nothing: only the field's terms count there.
@@ -633,11 +638,36 @@ def _specific_of(text: str) -> _Reading:
         score = 1 if things else 0
     else:
         score = 1
-    if score == 2 and _fewer_words_than(text, 3):
+    if score == 2 and short and _fewer_words_than(text, 3):
         score = 1
     # things are distinct lower-case words and terms already: only quantities (as written) need _unique
-    return _Reading(score, verbs, _unique(things + quantities) if quantities else things, vague, generic,
-                    vague_heads)
+    reading = _Reading(score, verbs, _unique(things + quantities) if quantities else things, vague, generic,
+                       vague_heads)
+    if counted and short:
+        # "Sleep better by June 30, 2027", "improve my sleep by 6/30/2027": a
+        # deadline's digits don't measure the action, so it is read without them
+        # (its length is the text's: "walk 30 minutes" is not too short once dated)
+        undated = _without_deadline(text)
+        if undated is not None:
+            plain = _specific_of(undated, False)
+            if plain.score < score:
+                return plain
+    return reading
+
+
+# Specific reads a deadline phrase the same whatever the day (it doesn't judge
+# the date, only which words are the date's): found as of this day.
+_PHRASE_DAY = dt.date(2026, 1, 1)
+
+
+def _without_deadline(text: str) -> str | None:
+    """The text without its deadline phrase, or None when it has none."""
+    found = find_deadline(text, _PHRASE_DAY)
+    if found is None:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in found.phrase.split())
+    undated, count = re.subn(pattern, " ", text, count=1)
+    return " ".join(undated.split()).strip(" ,;") if count else None
 
 
 # "... to manage stress": a purpose "to" + a verb's base form, after the action
