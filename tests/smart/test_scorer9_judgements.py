@@ -160,3 +160,39 @@ def test_a_measured_or_named_action_keeps_specific_with_a_deadline(statement, ev
     assert specific["score"] == 2, specific
     if evidence:
         assert specific["reason"] == f"Names what you'll do and the context ({evidence})."
+
+
+# --- 3: a purpose "to + verb" is a reason for Relevant, as "so that" is -----------------------------
+
+TRAUMA = ("trauma specialist",)
+
+
+@pytest.mark.parametrize("statement, purpose", [
+    ("Take a grant-writing workshop by May 31, 2027 to fund my private practice", "to fund"),
+    ("Walk 30 minutes a day to manage stress", "to manage"),
+    ("Attend a 2-day motivational interviewing workshop by November 30 to work with substance use clients", "to work"),
+])
+def test_a_purpose_counts_as_a_reason(statement, purpose):
+    undeclared = criterion(statement, "relevant")
+    assert undeclared["score"] == 1
+    assert undeclared["reason"] == ("You say why it matters, but with no aspiration declared there is nothing to "
+                                    "judge it against.")
+    assert undeclared["evidence"] == [purpose]
+    unlinked = criterion(statement, "relevant", aspirations=TRAUMA)
+    assert unlinked["score"] == 1 and unlinked["reason"] == "It's not clear how this serves 'trauma specialist'."
+
+
+def test_a_purpose_that_serves_an_aspiration_is_its_evidence():
+    relevant = criterion("Take a grant-writing workshop by May 31, 2027 to fund my private practice", "relevant",
+                         aspirations=("private practice",))
+    assert relevant["score"] == 2 and relevant["evidence"] == ["private practice", "to fund"]
+
+
+@pytest.mark.parametrize("statement", ["I want to run a 5k by June 30, 2027", "Goal: to run a 5k by June 30, 2027",
+                                       "Learn to swim by June 30, 2027", "Find a way to rest more",
+                                       "Read an article on ICD-10 codes and when to use them",
+                                       "Log 4 hours to go by June 30, 2027"])
+def test_the_goals_own_action_is_not_a_purpose(statement):
+    relevant = criterion(statement, "relevant", aspirations=TRAUMA)
+    assert relevant["score"] == 0 and relevant["evidence"] == [], relevant
+    assert criterion(statement, "relevant")["reason"].startswith("Can't judge without an aspiration")

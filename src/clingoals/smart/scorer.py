@@ -674,13 +674,24 @@ def _without_deadline(text: str) -> str | None:
 _PURPOSE_TO = re.compile(r"\bto\s+([a-z]+)\b")
 
 
-@lru_cache(maxsize=32)  # Specific, Measurable and Achievable ask
 def before_why(statement: str) -> str | None:
     """The statement before its why clause ("Run twice a week by March 1" of
     "... so that I manage stress better", "... to manage stress"), or None
     when it has none or nothing stands before it. The why is the first
     RATIONALE phrase, or a purpose "to" + verb that follows a word which is
     not itself a verb ("walk 30 minutes to relax"; not "learn to swim")."""
+    cut = _why_at(statement)[0]
+    if not cut:
+        return None
+    said = statement[:cut].strip(" ,;:-")
+    return said or None
+
+
+@lru_cache(maxsize=32)  # Specific, Measurable, Achievable and Relevant ask
+def _why_at(statement: str) -> tuple[int | None, str | None]:
+    """Where the statement's why clause starts (``before_why``), and the
+    purpose "to" + verb that starts it ("to fund") when that comes before
+    any RATIONALE phrase."""
     cut = None
     whys = _matches(v.RATIONALE, statement)
     if whys and _scan(statement).same:
@@ -692,15 +703,25 @@ def before_why(statement: str) -> str | None:
             before = lowered[:match.start()].split()
             if not before or language._lemma(verb) != verb or verb in v.NEVER_HEADS:
                 continue
-            last = before[-1].strip(",;:")
+            last = before[-1].strip(",;:()[]\"'")
             if language._lemma(last) is not None and not before[-1].endswith((",", ";", ":")):
                 continue  # "learn to swim", "go to bed": the "to" belongs to the verb before it
-            cut = match.start()
-            break
-    if not cut:
-        return None
-    said = statement[:cut].strip(" ,;:-")
-    return said or None
+            if last in _NOT_A_PURPOSE_BEFORE or verb == "go" or (
+                    last in language.lexicon().describers and not last.endswith("ly")):
+                # "goal: to run" (the action itself); "a way to think", "nothing to change",
+                # "when to use it", "easy to use", "4 hours to go": not what it is for
+                continue
+            return match.start(), match.group(0)
+    return cut, None
+
+
+# "Goal: to run a 5k": what follows is the goal's action; "a way to think", "time to
+# rest", "nothing to change", "how to use it": what is to be done, not what it is for
+_NOT_A_PURPOSE_BEFORE = frozenset(
+    "goal goals aim aims plan plans intention objective target way ways time chance chances opportunity "
+    "opportunities area areas thing things place places room need needs reason reasons right ability attempt "
+    "effort decision duty nothing something anything everything how what when where which whether who whom "
+    "why".split())
 
 
 @lru_cache(maxsize=32)  # Specific and Measurable both read it
@@ -1934,6 +1955,11 @@ def _named(shared) -> str:
 def score_relevant(goal: GoalText) -> Criterion:
     text = _relevant_text(goal)
     rationale = found(v.RATIONALE, text)
+    if not rationale and " to " in _lowered(goal.statement):
+        # a purpose "to" + verb after the action is a why as "so that" is ("... to fund my practice")
+        purpose = _why_at(goal.statement)[1]
+        if purpose is not None:
+            rationale = [purpose]
     if goal.why:
         rationale.insert(0, "why given")
     declared = _declared(goal)
