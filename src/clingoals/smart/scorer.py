@@ -671,7 +671,8 @@ def _without_deadline(text: str) -> str | None:
 
 
 # "... to manage stress": a purpose "to" + a verb's base form, after the action
-_PURPOSE_TO = re.compile(r"\bto\s+([a-z]+)\b")
+# (\bto as a look-behind after the literal "to": the search then jumps from "to" to "to")
+_PURPOSE_TO = re.compile(r"to(?<!\wto)\s+([a-z]+)\b")
 
 
 def before_why(statement: str) -> str | None:
@@ -700,8 +701,10 @@ def _why_at(statement: str) -> tuple[int | None, str | None]:
     if " to " in lowered and len(lowered) == len(statement):
         for match in _PURPOSE_TO.finditer(lowered, 0, cut if cut is not None else len(lowered)):
             verb = match.group(1)
+            if language._lemma(verb) != verb or verb in v.NEVER_HEADS:
+                continue  # "to bed", "to the gym", "to 20 clients" (most "to"s: asked first)
             before = lowered[:match.start()].split()
-            if not before or language._lemma(verb) != verb or verb in v.NEVER_HEADS:
+            if not before:
                 continue
             last = before[-1].strip(",;:()[]\"'")
             if language._lemma(last) is not None and not before[-1].endswith((",", ";", ":")):
