@@ -244,3 +244,16 @@ def test_issued_and_supervisor_since_take_a_month_as_its_first_day(run):
                 "--issued", "March 2022", "--supervisor-since", "June 2024", "--json")
     assert added.code == 0, added
     assert (added.json()["issued"], added.json()["supervisor_since"]) == ("2022-03-01", "2024-06-01")
+
+
+def test_the_long_term_goal_never_arrives_before_one_of_its_steps(run):
+    """Trial 10 B4: a milestone's deadline edited past the path's end left the long-term goal due first."""
+    from clingoals.cli.common import opened_store
+    from clingoals.usecases import paths as use
+
+    with opened_store() as store:
+        plan = use.plan_start(store, "clinical-supervisor", target_date="2027-06-30", today=TODAY)
+        plan["drafts"][0]["deadline"] = dt.date(2027, 8, 31)
+        data = use.start_path(store, plan, plan["drafts"], today=TODAY, now="2026-05-13T09:00:00+00:00")
+    assert data["target_date"] == "2027-08-31"
+    assert run("show", data["goal_id"], "--json").json()["deadline"] == "2027-08-31"
