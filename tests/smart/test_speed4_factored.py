@@ -128,3 +128,19 @@ def test_twins_are_factored_once_the_scorer_has_read_many_texts():
             "print(v._factoring, scorer._texts_read >= v.FACTOR_AFTER)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "True", "True"]
+
+
+def test_content_words_and_word_count_added_up_from_the_word_records():
+    """_Words adds up a text's content words and WORD count from its words'
+    records when asked: what the text's own WORD words give."""
+    from clingoals.smart import language
+
+    for text in _texts()[:2000]:
+        if "_" in text:
+            continue
+        words = scorer.WORD.findall(text.lower())
+        content = {(w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else w[:-1] if w.endswith("s") and len(w) > 4
+                    else w) for w in words if w not in scorer.STOPWORDS and len(w) >= 3}
+        read = scorer._Words(text)
+        assert read.count() == len(words) and read.content() == content, text
+        assert read.terms == scorer._term_words.__wrapped__(text) and language.words_of(text)
