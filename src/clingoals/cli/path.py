@@ -99,6 +99,8 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
         steps = f" with {counted(len(data['child_ids']), 'step goal')}" if data["child_ids"] else ""
         say(f"Started {path.name}: goal {data['goal_id']}{steps}, "
             f"arriving by {data['target_date']}{also}. See: goals path show {path.id}")
+        if data["target_date"] != plan["end"].isoformat():
+            say(f"It arrives with its last step, due {data['target_date']}, not on {plan['end']}.")
         if data["statement"] != path.goal:
             say(f"Goal {data['goal_id']} says what you kept: {data['statement']}")
 
