@@ -9,6 +9,13 @@ import re
 from clingoals.errors import InvalidInput
 
 SKILL_GROUPS = ("clinical", "interpersonal", "administrative")
+# What each group holds (clinician-careers.md), so a skill that fits no group name, such as
+# supervising or teaching, is told where it goes rather than only that its group is unknown.
+SKILL_GROUP_SCOPE = {
+    "clinical": "modalities and evidence-based practice, e.g. CBT, EMDR, assessment",
+    "interpersonal": "rapport, conflict, teaching and supervising others",
+    "administrative": "documentation, billing, caseload management",
+}
 SKILL = re.compile(r"\s*(?P<group>[a-z]+)\s*:\s*(?P<name>[^=]+?)\s*=\s*(?P<rating>\S+)\s*$", re.IGNORECASE)
 
 
@@ -27,7 +34,8 @@ def parse_skill(text: str) -> tuple[str, str, int]:
 
 def check_group(group: str) -> str:
     if group not in SKILL_GROUPS:
-        raise InvalidInput(f"Unknown skill group {group!r}; use {', '.join(SKILL_GROUPS)}.")
+        scopes = "; ".join(f"{name} ({scope})" for name, scope in SKILL_GROUP_SCOPE.items())
+        raise InvalidInput(f"Unknown skill group {group!r}; use {scopes}.")
     return group
 
 

@@ -187,6 +187,35 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
     return end, planned, note
 
 
+# Credentials a path's long-term goal lists by their letters ("certified in EMDR and TF-CBT").
+_CREDENTIAL = r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*"
+_CREDENTIAL_LIST = re.compile(rf"(?<![\w-])({_CREDENTIAL}(?:,\s+{_CREDENTIAL})*,?\s+(and|or)\s+{_CREDENTIAL})(?![\w-])")
+
+
+def _names(text: str, credential: str) -> bool:
+    return re.search(r"(?<![\w-])" + re.escape(credential) + r"(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def goal_without(goal: str, skipped: list[str], kept: list[str]) -> str:
+    """The long-term goal's sentence without the credentials only skipped
+    milestones name: "... certified in EMDR and TF-CBT" with the TF-CBT
+    milestone skipped is "... certified in EMDR". A credential a kept
+    milestone (or one already done) names stays; a list that would be left
+    empty stays as it is (nothing sensible to say instead)."""
+    if not skipped:
+        return goal
+    found = _CREDENTIAL_LIST.search(goal)
+    if found is None:
+        return goal
+    items = re.findall(_CREDENTIAL, found.group(1))
+    left = [item for item in items
+            if not any(_names(text, item) for text in skipped) or any(_names(text, item) for text in kept)]
+    if not left or left == items:
+        return goal
+    joined = left[0] if len(left) == 1 else f"{', '.join(left[:-1])} {found.group(2)} {left[-1]}"
+    return goal[:found.start(1)] + joined + goal[found.end(1):]
+
+
 # --- milestones you already have -------------------------------------------------------------
 
 _FILLER = frozenset("""a an the my to for of in on at by and or with after before from into as so that

@@ -451,11 +451,28 @@ def parse_optional_date(text: str | None, today: _dt.date) -> _dt.date | None:
 
 def parse_happened(text: str, today: _dt.date) -> _dt.date:
     """A day something happened (``--date`` of a log, a status change, a
-    credit, a journal entry; ``--issued``): like :func:`parse_date`, but a
-    weekday, month or day named without a year is the latest one, not the
-    next ("--date friday" on a Monday is three days ago; it was refused as
-    in the future). A period is still its last day ("--date April": April 30)."""
-    return parse_date(text, today, past=True)
+    credit, a journal entry, a self-assessment): like :func:`parse_date`, but
+    a weekday or day named without a year is the latest one, not the next
+    ("--date friday" on a Monday is three days ago; it was refused as in the
+    future). A period ("last March", "Q1", "2025") is refused: which of its
+    days? Its last day was taken, while ``--issued "June 2021"`` (the start
+    of something) takes the first (trial 9 P2), so neither is guessed.
+    "last week", "last month" are a day: that long ago."""
+    day = parse_date(text, today, past=True)
+    first = parse_date(text, today, past=True, first_day=True)
+    if first != day and not _THAT_LONG_AGO.fullmatch(normalise(text)):
+        shown = " ".join(text.split())
+        whole_month = first.day == 1 and (day + _dt.timedelta(days=1)).day == 1 and first.month == day.month
+        which = f"which day in {day:%B %Y}" if whole_month else \
+            f"which day from {first.isoformat()} to {day.isoformat()}"
+        example = max(min(day, first + _dt.timedelta(days=13), today), first)
+        raise DateError(f"{shown!r} is a period, not a day: {which}? Give the day, e.g. "
+                        f"'{example:%B} {example.day}' or {example.isoformat()}.")
+    return day
+
+
+# "last week", "past month", "previous year": the day that long before today, not a period.
+_THAT_LONG_AGO = re.compile(r"(?:last|past|previous)\s+(?:week|month|quarter|year)")
 
 
 def parse_since(text: str | None, today: _dt.date, *, end: bool = False) -> _dt.date | None:

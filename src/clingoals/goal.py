@@ -29,6 +29,15 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 # The command that makes a goal active: named when another change is refused.
 REOPEN_COMMAND = "goals resume"
+
+
+def undo_hint(goal_id: int, status: str) -> str:
+    """What to type when a goal was marked done or dropped by mistake: said
+    after every such change ('goals done', the review), since nothing named
+    undo exists to guess."""
+    return f"{status.capitalize()} by mistake? '{REOPEN_COMMAND} {goal_id}' makes it active again."
+
+
 HORIZONS = ("short", "long")
 DOMAINS = ("professional", "personal")
 SHORT_TERM_MONTHS = 12
@@ -38,6 +47,25 @@ TITLE_LENGTH = 60
 def derive_horizon(start: dt.date, deadline: dt.date) -> str:
     """Short-term when the deadline is within 12 months of the start."""
     return "short" if deadline <= start + relativedelta(months=SHORT_TERM_MONTHS) else "long"
+
+
+def restated(record: dict, deadline: dt.date, today: dt.date) -> dict:
+    """A goal's new deadline in its own words: when the statement names the
+    old deadline ("... by April 30, 2027"), the statement saying the new one
+    (and a title made from the statement following it), else {} (a
+    statement with no date, or another date, is the person's to change)."""
+    from clingoals.smart.compose import with_deadline
+
+    old, statement = as_date(record.get("deadline")), record.get("statement") or ""
+    if old is None or old == deadline or not statement:
+        return {}
+    text = with_deadline(statement, old, deadline, today=today, written=(as_date(record.get("start_date")),))
+    if text is None or text == statement:
+        return {}
+    changes = {"statement": text}
+    if title_follows(record.get("title"), statement):
+        changes["title"] = make_title(text)
+    return changes
 
 
 def make_title(statement: str) -> str:

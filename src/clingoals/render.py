@@ -69,7 +69,9 @@ def page_text(text: str) -> None:
     """Send already-rendered text (ANSI colours kept) through the pager, or
     print it when there is none or it can't start."""
     command = pager_command()
-    if command is None:
+    if command is None or text.count("\n") < out.height:
+        # Output that fits the screen is printed, whatever $PAGER is: a pager opened for a few lines
+        # took the next command typed (trial 9 P1). Longer output of every paging command pages.
         out.file.write(text)
         out.file.flush()
         return
@@ -291,13 +293,20 @@ def goals_table(goals: list[dict], *, title: str | None = None, width: int | Non
     width = width or out.width
     wide = width >= 100
     bar_width = 10 if wide else 5
+    # A listing with goals that aren't active ('goals list --all') says each one's status in a
+    # column of its own: a mark after the title was cut off with a long title (trial 9 C3).
+    statuses = any(g["status"] != "active" for g in goals)
     fixed = [max([2] + [len(str(g["id"])) for g in goals]), 10,
              max([4] + [len(_left_text(g)) for g in goals]), bar_width + 5, 8]
     if wide:
         fixed.append(5)
+    if statuses:
+        fixed.append(max(len("Status"), *(len(g["status"]) for g in goals)))
     title_width = max(width - sum(fixed) - 2 * len(fixed), 12)
     table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", **FITTED)
     table.add_column("ID", justify="right", style="bold", no_wrap=True)
+    if statuses:
+        table.add_column("Status", no_wrap=True)
     table.add_column("Goal", width=title_width, no_wrap=True, overflow="ellipsis")
     table.add_column("Due", no_wrap=True)
     table.add_column("Left", justify="right", no_wrap=True)
@@ -307,12 +316,11 @@ def goals_table(goals: list[dict], *, title: str | None = None, width: int | Non
     table.add_column("SMART", no_wrap=True)
     for goal in goals:
         steps = goal["steps"]
-        marker = "" if goal["status"] == "active" else f" [{goal['status']}]"
-        name = Text(clip(goal["title"] + marker, title_width))
-        if marker:
-            name.highlight_words([marker.strip()], style=STATUS_STYLE.get(goal["status"], ""))
-        row = [str(goal["id"]), name, goal["deadline"], days_text(goal["days_left"], goal["status"]),
-               bar(goal["progress"], bar_width)]
+        row = [str(goal["id"])]
+        if statuses:
+            row.append(Text(goal["status"], style=STATUS_STYLE.get(goal["status"], "")))
+        row += [Text(clip(goal["title"], title_width)), goal["deadline"],
+                days_text(goal["days_left"], goal["status"]), bar(goal["progress"], bar_width)]
         if wide:
             row.append(f"{goal['steps_done']}/{len(steps)}" if steps else "—")
         row.append(smart_letters(goal.get("score")))

@@ -115,7 +115,7 @@ def test_a_goal_marked_done_by_mistake_reopens_with_resume(run, add):
     assert run("log", goal["id"], "2").code == 0
     done = run("done", goal["id"], "--date", "yesterday")
     assert done.code == 0, done
-    assert "target isn't reached: 2 of 26 runs" in done.err and f"'goals resume {goal['id']}' reopens it" in done.err
+    assert "target isn't reached: 2 of 26 runs" in done.err and f"Done by mistake? 'goals resume {goal['id']}' makes it active again" in done.err
     as_json = run("show", goal["id"], "--json").json()
     assert as_json["status"] == "done"
 

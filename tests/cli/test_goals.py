@@ -81,9 +81,10 @@ def test_user_errors_are_one_line_exit_1_and_change_nothing(run, args, message):
     assert run("list", "--all", "--json").json() == []
 
 
-def test_non_numeric_target_is_a_usage_error(run):
+def test_non_numeric_target_is_a_user_error(run):
+    """A value given that can't be used is one error line, exit 1 (trial 9 C8); usage errors are the line's shape."""
     result = run("add", "Pass the NCE", "--due", "June 30", "--target", "lots")
-    assert result.code == 2
+    assert result.code == 1 and result.err.count("\n") == 1 and "'lots' is not a number" in result.err
 
 
 def test_list_filters(run, add):
@@ -186,7 +187,9 @@ def test_status_changes_are_recorded(run, add):
 
 def test_drop_needs_a_reason(run, add):
     goal = add()
-    assert run("drop", goal["id"]).code == 2
+    missing = run("drop", goal["id"])
+    assert missing.code == 1 and missing.err.count("\n") == 1 and "--reason" in missing.err
+    assert run("show", goal["id"], "--json").json()["status"] == "active"
     assert run("drop", goal["id"], "--reason", "No longer needed for my state").code == 0
     assert run("show", goal["id"], "--json").json()["status"] == "dropped"
 

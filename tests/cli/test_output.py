@@ -152,6 +152,7 @@ def test_long_output_goes_through_the_pager(run, full_home, monkeypatch, tmp_pat
     monkeypatch.setenv("PAGER", f"cat > {paged}")
     monkeypatch.setattr(render, "_paging", {"enabled": True})
     monkeypatch.setattr(type(render.out), "is_terminal", property(lambda self: True))
+    monkeypatch.setattr(type(render.out), "height", property(lambda self: 5))  # longer than the screen
     result = run("list")
     assert result.code == 0 and LONG_TITLES[2] in paged.read_text()
     paged.unlink()

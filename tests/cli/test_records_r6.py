@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from clingoals.errors import DateError
+
 TODAY = dt.date(2026, 5, 13)
 
 
@@ -506,8 +508,11 @@ def test_dates_that_happened_read_the_latest_one(run, add):
     logged = run("log", goal, "2", "--date", "friday", "--json")  # Wednesday 2026-05-13: Friday 2026-05-08
     assert logged.code == 0, logged
     assert run("show", goal, "--json").json()["progress_log"][0]["date"] == "2026-05-08"
-    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "April", "--format", "in-person").code == 0
-    assert run("ce", "list", "--json").json()[0]["date"] == "2026-04-30"  # a period: its last day
+    # a period is no day (trial 9 P2: its last day was taken, while --issued takes the first): asked which
+    month = run("ce", "add", "Ethics", "--hours", "3", "--date", "April", "--format", "in-person")
+    assert month.code == 1 and "which day in April 2026?" in month.err
+    assert run("ce", "add", "Ethics", "--hours", "3", "--date", "April 30", "--format", "in-person").code == 0
+    assert run("ce", "list", "--json").json()[0]["date"] == "2026-04-30"
     assert run("journal", "Supervision", "--date", "March 3").code == 0
     assert run("journal", "list", "--json").json()[0]["date"] == "2026-03-03"
     future = run("log", goal, "2", "--date", "next friday")  # still refused: it hasn't happened
@@ -521,7 +526,9 @@ def test_the_happened_rule():
     assert parse_happened("friday", TODAY) == dt.date(2026, 5, 8)
     assert parse_happened("wednesday", TODAY) == TODAY
     assert parse_happened("June 30", TODAY) == dt.date(2025, 6, 30)
-    assert parse_happened("April", TODAY) == dt.date(2026, 4, 30)
+    with pytest.raises(DateError, match="which day in April 2026"):  # a period: which of its days? (trial 9 P2)
+        parse_happened("April", TODAY)
+    assert parse_happened("last week", TODAY) == dt.date(2026, 5, 6)  # that long ago: a day
     assert parse_happened("2026-06-30", TODAY) == dt.date(2026, 6, 30)  # an exact date stays itself
 
 

@@ -34,7 +34,7 @@ def test_show_in_a_terminal_draws_progress_through_the_pager(isolated_home, tmp_
     seen = tmp_path / "paged"
     pager = f"{sys.executable} -c \"import sys; d=sys.stdin.read(); open({str(seen)!r}, 'w').write(d); print(d)\""
     child = pexpect.spawn(sys.executable, ["-m", "clingoals", "show", "1"], env=_env(isolated_home, PAGER=pager),
-                          encoding="utf-8", timeout=30, dimensions=(50, 80))
+                          encoding="utf-8", timeout=30, dimensions=(12, 80))  # longer than the screen: paged
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -39,6 +39,8 @@ LAZY: dict[str, tuple[str, str, str]] = {
 
 # Other spellings people type, accepted without being listed.
 ALIASES = {"licence": "license"}
+# Words people guess for a command that has another name: the usage error names it.
+GUESSED = {"undo": "resume", "reopen": "resume", "undone": "resume", "unarchive": "restore", "undelete": "restore"}
 
 
 def registered(source: typer.Typer) -> dict:
@@ -182,7 +184,10 @@ class ClingoalsGroup(OnDemandGroup):
         except click.exceptions.NoSuchCommand as error:
             from clingoals.suggest import did_you_mean
 
-            hint = did_you_mean(args[0], self.list_commands(ctx))
+            guessed = GUESSED.get(args[0].lower())
+            hint = (f" Did you mean '{guessed}'? ('goals {guessed} ID' makes a goal active again)"
+                    if guessed == "resume" else f" Did you mean {guessed!r}?" if guessed
+                    else did_you_mean(args[0], self.list_commands(ctx)))
             raise click.UsageError(f"No such command {args[0]!r}.{hint}", ctx) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -228,10 +233,16 @@ class ClingoalsGroup(OnDemandGroup):
             from clingoals.cli.common import stopped
 
             stopped()
+        except click.BadParameter as error:
+            if isinstance(error, click.MissingParameter):
+                raise  # a missing argument or required option: the line's shape, a usage error (exit 2)
+            # A value given that can't be used ('--target lots', 'goals log 1 1,00', '--activity juggling')
+            # is a user error like any other: one line, exit 1 (README, "Errors and exit status").
+            error.message = plain_words(error.message)
+            say_error(error.format_message())
+            ctx.exit(1)
         except (click.exceptions.ClickException, click.exceptions.Exit) as error:
             failed = getattr(error, "exit_code", 1) != 0
-            if isinstance(error, click.BadParameter):
-                error.message = plain_words(error.message)
             raise  # usage errors (exit 2), --help and typer.Exit are Click's own business
         except BrokenPipeError:  # the reader stopped (goals export | head): nothing to say
             quiet_stdout()

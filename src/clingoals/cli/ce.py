@@ -153,7 +153,8 @@ def add(
 
     privacy_guard("\n".join(t for t in (title, provider) if t), yes=yes, what="this credit")
     if fmt is None and activity.value == "course":
-        raise typer.BadParameter("a course needs --format: in-person, live-online or self-study.", param_hint="--format")
+        raise InvalidInput("A course needs --format: in-person, live-online or self-study "
+                           "(--activity names what isn't a course).")
     day = today()
     fields = use.new_credit(title=title, hours=hours, unit=unit.value, date=date,
                             fmt=(fmt or Format.in_person).value, categories=category or [], provider=provider,

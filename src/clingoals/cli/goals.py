@@ -27,7 +27,7 @@ from clingoals.cli.common import (NUMBER,
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput
-from clingoals.goal import before_start_note, title_follows
+from clingoals.goal import before_start_note, title_follows, undo_hint
 from clingoals.numbers import counted, number, unit_for
 from clingoals.usecases import goals as use
 
@@ -260,6 +260,11 @@ def edit(
                                       steps=step or [], today=day, now=clock.now_iso())
     what = ", ".join(changed) if changed else "nothing but steps"
     message = f"Updated goal {goal_id}: {what}." if changed or step else f"Goal {goal_id} already had those values."
+    if "deadline" in changed:  # the date read from what was typed ("end of next year")
+        message += f" Deadline: {data['deadline']} ({counted(data['days_left'], 'day')})."
+    if "statement" in changed and statement is None:
+        message += (f"\nIts statement now says the new date: {data['statement']} "
+                    f"(the old wording is in 'goals history {goal_id}').")
     if "statement" in changed and not title_follows(data["title"], data["statement"]):
         message += f" The title stays {data['title']!r} (you chose it); --title changes it."
     respond(data, json_out=json_out, message=message)
@@ -336,7 +341,9 @@ def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, o
         measure = data["measure"]
         unit = unit_for(measure["target"], measure["unit"])
         message += (f"\nIts target isn't reached: {number(measure['current'] or 0)} of {number(measure['target'])}"
-                    f"{' ' + unit if unit else ''}. Marked done by mistake? 'goals resume {goal_id}' reopens it.")
+                    f"{' ' + unit if unit else ''}.")
+    if status in ("done", "dropped"):  # a guess such as 'goals undo' finds nothing (trial 9 C2)
+        message += "\n" + undo_hint(goal_id, status)
     note = _before_start(goal_id, on, data, f"{status} on")
     respond(data, json_out=json_out, message=message + ("\n" + note if note else ""))
 
@@ -369,10 +376,17 @@ def resume(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id.
 
 @goal_app.command()
 def drop(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
-         reason: str = typer.Option(..., "--reason", help="Why you let it go (kept in the history)."),
+         reason: Optional[str] = typer.Option(None, "--reason", help="Why you let it go (kept in the history; "
+                                                                     "asked at a terminal when left out)."),
          date: Optional[str] = typer.Option(None, "--date", help=ON_HELP),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Let a goal go, keeping it and the reason in the history."""
+    if not (reason or "").strip():  # as 'goals edit' asks for its --reason: one line, exit 1 without a terminal
+        if not interactive():
+            raise InvalidInput("Say why you let it go with --reason (it is kept in the goal's history).")
+        reason = ask("Why do you let it go?").strip()
+        if not reason:
+            raise InvalidInput("Nothing changed: dropping a goal keeps the reason in its history; give one.")
     _set_status(goal_id, "dropped", reason, json_out, date)
 
 

@@ -78,7 +78,8 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
             if not interactive():
                 raise InvalidInput(f"Starting a path adds {len(drafts) + 1} goals: run again with --yes, "
                                    "or in a terminal to review them first.")
-            drafts = _review(drafts, lambda draft: use.score_draft(path, draft, today=day), day, render)
+            drafts = _review(drafts, lambda draft: use.score_draft(path, draft, today=day), day, render,
+                             replan=lambda skipped: use.replan(plan, skipped, today=day))
             if drafts is None:
                 say("Nothing saved.")
                 return
@@ -91,9 +92,11 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
                 f"{'is' if len(joined) == 1 else 'are'} now part of it" if joined else "")
         say(f"Started {path.name}: goal {data['goal_id']} with {counted(len(data['child_ids']), 'step goal')}, "
             f"arriving by {data['target_date']}{also}. See: goals path show {path.id}")
+        if data["statement"] != path.goal:
+            say(f"Goal {data['goal_id']} says what you kept: {data['statement']}")
 
 
-def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None:
+def _review(drafts: list[dict], card, day: dt.date, render, replan=None) -> list[dict] | None:
     """Show each planned goal with its scorecard; let the person keep, edit
     or skip it. Ctrl-C stops with nothing saved, and any statement the
     person rewrote is printed back to copy."""
@@ -102,21 +105,24 @@ def _review(drafts: list[dict], card, day: dt.date, render) -> list[dict] | None
     typed: list[str] = []
     shown = {text for draft in drafts for text in (draft["statement"], draft["deadline"].isoformat())}
     try:
-        return _review_each(drafts, card, day, render, typed)
+        return _review_each(drafts, card, day, render, typed, replan)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort) as stop:
         # a line being edited (a statement, a date, a target) is printed back too, unless untouched
         half = stop.line.strip() if isinstance(stop, Interrupted) and stop.line else ""
         stopped(typed=typed + ([half] if half and half not in shown and half not in typed else []))
 
 
-def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str]) -> list[dict] | None:
-    kept = []
+def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str],
+                 replan=None) -> list[dict] | None:
+    kept, skipped = [], set()
     for index, draft in enumerate(drafts, start=1):
         current = card(draft)
         render.err.print(render.heading(f"\n{index}. {draft['statement']} (by {draft['deadline']})"))
         render.err.print(render.scorecard(current))
         choice = ask("Keep, edit or skip? [k/e/s]", default="k").strip().lower()[:1]
         if choice == "s":
+            if replan is not None and "index" in draft:
+                _date_again(drafts[index:], draft, skipped, replan)
             continue
         if choice == "e":
             statement = edit_line("Statement", draft["statement"])
@@ -124,6 +130,7 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
                 _retarget(draft, statement)
                 draft["statement"] = statement
                 typed.append(statement)
+                _deadline_from_wording(draft, statement, day)
             draft["deadline"] = _ask_deadline(draft["deadline"], day)
             # the card again, as it will be saved: the edit may change what it scores
             render.err.print(render.heading(f"{index}. {draft['statement']} (by {draft['deadline']})"))
@@ -132,6 +139,30 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
     if not confirm(f"Save the long-term goal and {counted(len(kept), 'step goal')}?", yes=False, default=True):
         return None
     return kept
+
+
+def _date_again(later: list[dict], draft: dict, skipped: set[int], replan) -> None:
+    """A skipped milestone takes no time on the route: the milestones after
+    it are dated again without it, and so is the path's arrival."""
+    skipped.add(draft["index"])
+    dates = replan(skipped)
+    moved = [d for d in later if d["index"] in dates and dates[d["index"]] != d["deadline"]]
+    for other in moved:
+        other["deadline"] = dates[other["index"]]
+    if moved:
+        say(f"  Skipped: the {counted(len(moved), 'milestone')} after it {'is' if len(moved) == 1 else 'are'} "
+            "dated again without it.")
+
+
+def _deadline_from_wording(draft: dict, statement: str, day: dt.date) -> None:
+    """A date written into the new wording ("... by the end of 2028") is the
+    deadline offered next, not the old one it contradicts (trial 9 C5)."""
+    from clingoals.dates import find_deadline
+
+    found = find_deadline(statement, day)
+    if found is not None and found.date > day and found.date != draft["deadline"]:
+        say(f"  Deadline from your wording ({found.phrase!r}): {found.date.isoformat()}.")
+        draft["deadline"] = found.date
 
 
 def _retarget(draft: dict, statement: str) -> None:

@@ -450,6 +450,19 @@ def _ask_new_target(goal: dict, drafts: dict) -> dict:
     return changes
 
 
+def _say_new_deadline(goal: dict, deadline: dt.date, day: dt.date) -> None:
+    """The date read from what was typed ("end of next year": 2027-12-31),
+    and the statement's own date following it (trial 9 C1)."""
+    from clingoals.goal import restated
+    from clingoals.smart.compose import format_deadline
+
+    say(f"  New deadline: {deadline.isoformat()} ({deadline:%A}, {format_deadline(deadline)}; "
+        f"{counted((deadline - day).days, 'day')} from today).")
+    statement = restated(goal, deadline, day).get("statement")
+    if statement:
+        say(f"  The statement will say it too: {statement}")
+
+
 def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
     from clingoals.goal import check_dates
 
@@ -464,6 +477,7 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
             deadline = parse_date(due, day, after=starts)
             check_dates(starts, deadline)
             changes["deadline"] = deadline
+            _say_new_deadline(goal, deadline, day)
             break
         except InvalidInput as error:
             say(f"  {error}")
@@ -500,6 +514,10 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     saved()
     getattr(drafts, "finished", {}).clear()  # saved: nothing of this goal is left to take up
     say(f"  Saved goal {goal['id']}.")
+    if result["goal"]["status"] in ("done", "dropped") and goal["status"] != result["goal"]["status"]:
+        from clingoals.goal import undo_hint
+
+        say("  " + undo_hint(goal["id"], result["goal"]["status"]))
     if result["target_reached"]:
         reached = result["goal"]["measure"]
         say(f"  Target reached: {reached['current']:g} of {reached['target']:g} "

@@ -141,6 +141,43 @@ def format_deadline(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
+def _until(lowered: str) -> str:
+    """The word before a goal's date: a habit keeps going until the date
+    ("through"); a task is done by it ("by")."""
+    return "through" if (FREQUENCY_COUNT.search(lowered) or _EVERY.search(lowered)
+                         or CLOCK_TIME.search(lowered)) else "by"
+
+
+# Words that say the date is the end (kept as typed when the date changes);
+# any other ("in Q3", "within 6 months") gives way to the habit's or task's word.
+_ENDING_WORDS = ("by", "before", "until", "till", "through", "thru", "no later than")
+
+
+def with_deadline(text: str, old: dt.date, new: dt.date, *, today: dt.date,
+                  written: tuple[dt.date | None, ...] = ()) -> str | None:
+    """``text`` with the phrase that names the deadline ``old`` ("by April
+    30, 2027", "by the end of next year") saying ``new`` instead ("by
+    December 31, 2027"), or None when the text names no date or another one.
+    A relative phrase is read from ``today`` and from each day in
+    ``written`` (the goal's start: "within 6 months" said then)."""
+    for day in (today, *(d for d in written if d is not None)):
+        found = find_deadline(text, day)
+        if found is not None and found.date == old:
+            break
+    else:
+        return None
+    words = found.phrase.split()
+    match = re.search(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", text)
+    if match is None:
+        return None
+    said = match.group(0)
+    ending = next((w for w in _ENDING_WORDS if re.match(re.escape(w) + r"\b", said, re.IGNORECASE)), None)
+    word = said[:len(ending)] if ending else _until(text.lower())
+    if not ending and match.start() == 0:
+        word = word.capitalize()
+    return f"{text[:match.start()]}{word} {format_deadline(new)}{text[match.end():]}"
+
+
 def compose_statement(first: str, *, today: dt.date, specific: str | None = None,
                       target: float | None = None, unit: str | None = None, metric: str | None = None,
                       deadline: dt.date | None = None, why: str | None = None) -> str:
@@ -166,10 +203,7 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     elif metric and metric.strip() and not often and not _already_said(metric, lowered):
         core += f" ({metric.strip()})"
     if deadline is not None:
-        # A habit keeps going until the date; a task is done by it.
-        until = "through" if (FREQUENCY_COUNT.search(lowered) or _EVERY.search(lowered)
-                              or CLOCK_TIME.search(lowered)) else "by"
-        core += f" {until} {format_deadline(deadline)}"
+        core += f" {_until(lowered)} {format_deadline(deadline)}"
     elif phrase:
         core += f" {phrase}"
     if why and why.strip() and why.strip().lower() not in lowered:

@@ -246,6 +246,10 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
     from clingoals.store import queries, repository
 
     check_goal_change(store, goal_id, changes)
+    if "deadline" in changes and "statement" not in changes:  # "... by April 30, 2027" follows a new --due
+        current = queries.get_goal(store.conn, goal_id)
+        follows = goal_rules.restated(current, changes["deadline"], today)
+        changes = {**changes, **{key: value for key, value in follows.items() if key not in changes}}
     if changes.get("statement") and "title" not in changes:
         current = queries.get_goal(store.conn, goal_id)
         if goal_rules.title_follows(current["title"], current["statement"]):

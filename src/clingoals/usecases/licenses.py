@@ -27,11 +27,11 @@ def profile_id_for(value: str) -> tuple[str, str | None]:
 
 def supervising_since(value: str | None, today: dt.date) -> dt.date:
     """The day supervising began: ``--supervisor-since`` (a day that
-    happened), or today when --supervisor was just set."""
-    from clingoals.dates import parse_happened
+    happened, the start of something: a month typed is its first day, as
+    ``--issued`` reads it), or today when --supervisor was just set."""
     from clingoals.goal import check_not_future
 
-    return check_not_future(parse_happened(value, today), today, "give the day you began supervising") \
+    return check_not_future(read_issued(value, today), today, "give the day you began supervising") \
         if value else today
 
 

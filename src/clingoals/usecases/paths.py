@@ -49,12 +49,12 @@ def _new_and_already(path, planned, haves: list[dict | None], licensed: tuple | 
     list or done (a goal with the same aim, a license on file, the months
     since its issue date)."""
     drafts, already = [], []
-    for milestone, goal, have in zip(path.milestones, planned, haves):
+    for index, (milestone, goal, have) in enumerate(zip(path.milestones, planned, haves)):
         if have is not None:
             already.append({"milestone": milestone.statement, **have})
             continue
         draft = {"statement": goal.statement, "deadline": goal.deadline, "target": goal.target,
-                 "unit": goal.unit, "category": goal.category, "baseline": None}
+                 "unit": goal.unit, "category": goal.category, "baseline": None, "index": index}
         if milestone.counts == "months-licensed" and licensed:
             draft["baseline"] = float(licensed[0])  # the months licensed so far count toward it
         drafts.append(draft)
@@ -86,8 +86,25 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
     end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today),
                                     months_licensed_dates(path, licenses, today))
     drafts, already = _new_and_already(path, planned, haves, months_licensed(licenses, today))
-    return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already,
+    route = {"target_date": wanted, "done": done, "served": months_served(path, licenses, today),
+             "due_on": months_licensed_dates(path, licenses, today)}
+    return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already, "route": route,
             **_aspiration_for(path, queries.aspiration_names(store.conn))}
+
+
+def replan(plan: dict, skipped: set[int], *, today: dt.date) -> dict[int, dt.date]:
+    """The route again without the milestones skipped in review (indexes in
+    ``skipped``): they take no time, as milestones already done don't, so the
+    later ones come sooner and the path arrives sooner (trial 9 C4; with a
+    target date the kept ones spread over the time to it). Updates
+    ``plan["end"]`` and returns each kept milestone's new deadline by index."""
+    from clingoals.career import plan_route
+
+    route = plan["route"]
+    end, planned, _ = plan_route(plan["path"], today, route["target_date"], route["done"] | frozenset(skipped),
+                                 route["served"], route["due_on"])
+    plan["end"] = end
+    return {index: goal.deadline for index, goal in enumerate(planned) if goal is not None}
 
 
 def _aspiration_for(path, declared: list[str]) -> dict:
@@ -121,13 +138,23 @@ def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: st
     kept draft, in one transaction. Returns what `goals path start --json` prints."""
     from clingoals.store import queries, repository
 
-    path, end = plan["path"], plan["end"]
+    from clingoals.career import goal_without
+
+    path = plan["path"]
     aspiration = plan.get("aspiration") or path.aspiration
+    # The long-term goal says and dates only what is kept: a skipped milestone's credential leaves its
+    # sentence, and its arrival (plan["end"]) was dated again without it (replan).
+    kept = {d["index"] for d in drafts if "index" in d}
+    skipped = [d["statement"] for d in plan["drafts"] if "index" in d and d["index"] not in kept]
+    statement = goal_without(path.goal, skipped, [d["statement"] for d in drafts]
+                             + [path.milestones[d["index"]].statement for d in drafts if "index" in d]
+                             + [item["milestone"] for item in plan["already"]])
+    end = plan["end"]
     with store.session() as session:
         if aspiration.lower() not in {n.lower() for n in queries.aspiration_names(store.conn)}:
             repository.add_aspiration(session, aspiration, path.description, now=now)
         parent = repository.create_goal(session, {
-            "title": path.name, "statement": path.goal, "start_date": today, "deadline": end,
+            "title": path.name, "statement": statement, "start_date": today, "deadline": end,
             "domain": "professional", "category": "career path", "status": "active",
             "why": path.description}, tags=[path_tag(path.id)], aspirations=[aspiration], now=now)
         children = [repository.create_goal(session, {
@@ -140,7 +167,7 @@ def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: st
                     for item in plan["already"] if "goal_id" in item]
     return {"path": path.id, "goal_id": parent, "child_ids": children, "target_date": end.isoformat(),
             "already": plan["already"], "attached_ids": [i for i in attached if i is not None],
-            "aspiration": aspiration}
+            "aspiration": aspiration, "statement": statement}
 
 
 def _attach(session, goal_id: int, parent: int, path, aspiration: str, *, now: str) -> int | None:

@@ -222,6 +222,10 @@ def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
         if not isinstance(raw["plan"], str) or not raw["plan"].strip():
             raise InvalidInput(f"Goal {goal['id']}: plan must be text.")
         changes["plan"] = raw["plan"].strip()
+    if "deadline" in changes:  # the statement's "... by April 30, 2027" follows the new deadline
+        from clingoals.goal import restated
+
+        changes.update(restated(goal, changes["deadline"], day))
     checked = validate_goal({"start_date": goal["start_date"], **changes})
     return {key: checked[key] for key in changes}
 
