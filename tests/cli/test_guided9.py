@@ -188,3 +188,13 @@ def test_a_sleep_goal_is_not_asked_hours_a_week(guided, run, statement):
     goal = _goal(run)
     assert goal["hours_per_week"] is None and goal["plan"] == "a wind-down routine at 10"
     assert goal["confidence"] == 8
+
+
+def test_a_number_out_of_range_says_how_to_skip_like_every_refused_answer(guided, run):
+    result = guided("Complete the EMDR basic training (50 training hours)", "--professional",
+                    "--why", "so that I can treat veterans with PTSD",
+                    answers=["in 3 weeks", "", "", "weekend course", "4", "11", "7", "", "", "a"])
+    assert result.code == 0, result
+    assert "Please type a number from 0 to 10, or press Enter to skip." in result.err
+    assert "You typed: 11" in result.err
+    assert _goal(run)["confidence"] == 7

@@ -145,7 +145,8 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
                 f"or {_to_skip()}.")
             continue
         if number < low or (high is not None and number > high):
-            say(f"  Please type a number from {low:g}{' to %g' % high if high is not None else ' up'}.")
+            say(f"  Please type a number from {low:g}{' to %g' % high if high is not None else ' up'}, "
+                f"or {_to_skip()}.")
             continue
         return number
 
