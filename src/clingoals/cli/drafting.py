@@ -497,6 +497,7 @@ def _ask_again_what_fails(values: dict, state: dict, day: dt.date) -> None:
             state["asked"].discard("later")
         if question == "measure":
             values["measure"] = None
+            state["asked"].discard("target")  # the number offered to log against is offered again
         state["wording"] = None
 
 
