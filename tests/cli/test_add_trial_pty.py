@@ -142,9 +142,10 @@ def test_a_life_goal_is_offered_as_personal_and_a_work_goal_is_not_asked(isolate
     _run(["aspiration", "add", "healthy work-life balance", "--description", "sleep, exercise, boundaries, money"],
          isolated_home)
     child = _spawn(["add", "Save $200 from every paycheck for an emergency fund"], isolated_home)
-    # a money goal is asked how much a month, not hours a week (session 7)
-    _answer(child, [("By when", "end of June"), ("Your plan", ""), ("How much a month can you put aside", ""),
-                    ("How confident", "8")])
+    # a money goal is asked how much a month, not hours a week (session 7), unless its words
+    # say already: "$200 from every paycheck" is a rate (scorer9), so it goes on to confidence
+    _answer(child, [("By when", "end of June"), ("Your plan", ""), ("How confident", "8")])
+    assert "How much a month" not in child.before
     child.expect(r"It reads as a personal goal, not a work one\. Keep it as personal\? \[Y/n\]")
     _answer(child, [("", ""), ("Step", ""), ("Use this sentence", "a")])
     child.expect("Added goal 1")

@@ -165,8 +165,18 @@ NUMBER = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|tw
                     r"forty|fifty|hundred|twice|once|half)(?:-|$)")
 
 
+# Words a date's numbers and time words follow ("by June 30", "within 3 months", "in
+# 2027", "end of the month"), and month names: a number or time word after one may be a
+# deadline's, not a measure of the action (Specific then reads the goal without its deadline).
+DATE_LEADS = frozenset("by before until till til in within on due over for through thru during next of end the "
+                       "this than from after starting around".split())
+DATE_NAMES = frozenset("january february march april may june july august september october november december "
+                       "jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow q1 q2 q3 q4".split())
+
+
 class Clause:
-    __slots__ = ("head", "lemma", "kind", "concrete", "generic", "quantified", "listed", "means", "targeted")
+    __slots__ = ("head", "lemma", "kind", "concrete", "generic", "quantified", "listed", "means", "targeted",
+                 "measured")
 
     def __init__(self, head: str, lemma: str, kind: str, means: bool = False):
         self.head = head                    # the verb as written
@@ -178,6 +188,7 @@ class Clause:
         self.listed = False                 # "such as ...", "e.g. ...": examples make it concrete
         self.means = means                  # introduced by "by"/"through": how a vague aim is done
         self.targeted = False               # "to 20 clients", "by 25%", "below 10": a number to reach
+        self.measured = False               # a number or time word that can't be a date's ("walk 30 minutes")
 
     @property
     def is_concrete(self) -> bool:
@@ -301,6 +312,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
     current: Clause | None = None
     at_start, start_of_text, means = True, True, False
     skipped = 0
+    dated = -3  # where the last number or time word that may be a date's stood
     i, n = 0, len(tokens)
     known = _WORD_FACTS
     while i < n:
@@ -375,6 +387,12 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 current.quantified = True
                 if role == "number" and i > 0 and tokens[i - 1] in TARGET_WORDS:
                     current.targeted = True
+                if not current.measured:
+                    if tokens[i - 1] in DATE_LEADS or word in DATE_NAMES or dated == i - 1 or (
+                            dated == i - 2 and tokens[i - 1] == ","):  # ("June 30, 2027")
+                        dated = i
+                    else:
+                        current.measured = True
             elif role == "meal" and current.lemma not in v.CONSUME_VERBS:
                 current.concrete.append(word)  # cooking or packing a lunch is concrete; eating "a meal" is not
             else:

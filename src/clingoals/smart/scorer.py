@@ -589,7 +589,9 @@ _QUANTITIES = tuple((id(p), p) for p in (v.UNIT_PATTERN, v.FROM_TO, v.INSTRUMENT
 
 
 @lru_cache(maxsize=32)
-def _specific_of(text: str) -> _Reading:
+def _specific_of(text: str, short: bool = True) -> _Reading:
+    """What Specific reads in the text. ``short``: a text of under three
+    words is too short for 2."""
     clauses = language.clauses(text)
     terms = _SPECIFIC_TERMS.find(text, normalised=True)
     if terms:
@@ -607,6 +609,7 @@ def _specific_of(text: str) -> _Reading:
         if matches:
             quantities += [text[m.start():m.end()] for m in matches] if scan.same else [m.group(0) for m in matches]
     concrete, weak = [], []
+    counted = False
     for index, clause in enumerate(clauses):
         done = clause.is_concrete
         if not done and clause.kind == "vague" and index + 1 < len(clauses):
@@ -614,6 +617,8 @@ def _specific_of(text: str) -> _Reading:
             done = after.means and after.is_concrete
         if done:
             concrete.append(clause)
+            if not clause.measured and (not clause.concrete or (clause.kind == "vague" and not clause.listed)):
+                counted = True  # (only numbers or time words that may be a date's made it concrete)
         elif clause.kind in ("vague", "generic") or (clause.kind == "action" and clause.generic):
             weak.append(clause)
     # A state ("be a better leader") acts on nothing: only the field's terms count there.
@@ -633,24 +638,61 @@ def _specific_of(text: str) -> _Reading:
         score = 1 if things else 0
     else:
         score = 1
-    if score == 2 and _fewer_words_than(text, 3):
+    if score == 2 and short and _fewer_words_than(text, 3):
         score = 1
     # things are distinct lower-case words and terms already: only quantities (as written) need _unique
-    return _Reading(score, verbs, _unique(things + quantities) if quantities else things, vague, generic,
-                    vague_heads)
+    reading = _Reading(score, verbs, _unique(things + quantities) if quantities else things, vague, generic,
+                       vague_heads)
+    if counted and short:
+        # "Sleep better by June 30, 2027", "improve my sleep by 6/30/2027": a
+        # deadline's digits don't measure the action, so it is read without them
+        # (its length is the text's: "walk 30 minutes" is not too short once dated)
+        undated = _without_deadline(text)
+        if undated is not None:
+            plain = _specific_of(undated, False)
+            if plain.score < score:
+                return plain
+    return reading
+
+
+# Specific reads a deadline phrase the same whatever the day (it doesn't judge
+# the date, only which words are the date's): found as of this day.
+_PHRASE_DAY = dt.date(2026, 1, 1)
+
+
+def _without_deadline(text: str) -> str | None:
+    """The text without its deadline phrase, or None when it has none."""
+    found = find_deadline(text, _PHRASE_DAY)
+    if found is None:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in found.phrase.split())
+    undated, count = re.subn(pattern, " ", text, count=1)
+    return " ".join(undated.split()).strip(" ,;") if count else None
 
 
 # "... to manage stress": a purpose "to" + a verb's base form, after the action
-_PURPOSE_TO = re.compile(r"\bto\s+([a-z]+)\b")
+# (\bto as a look-behind after the literal "to": the search then jumps from "to" to "to")
+_PURPOSE_TO = re.compile(r"to(?<!\wto)\s+([a-z]+)\b")
 
 
-@lru_cache(maxsize=32)  # Specific, Measurable and Achievable ask
 def before_why(statement: str) -> str | None:
     """The statement before its why clause ("Run twice a week by March 1" of
     "... so that I manage stress better", "... to manage stress"), or None
     when it has none or nothing stands before it. The why is the first
     RATIONALE phrase, or a purpose "to" + verb that follows a word which is
     not itself a verb ("walk 30 minutes to relax"; not "learn to swim")."""
+    cut = _why_at(statement)[0]
+    if not cut:
+        return None
+    said = statement[:cut].strip(" ,;:-")
+    return said or None
+
+
+@lru_cache(maxsize=32)  # Specific, Measurable, Achievable and Relevant ask
+def _why_at(statement: str) -> tuple[int | None, str | None]:
+    """Where the statement's why clause starts (``before_why``), and the
+    purpose "to" + verb that starts it ("to fund") when that comes before
+    any RATIONALE phrase."""
     cut = None
     whys = _matches(v.RATIONALE, statement)
     if whys and _scan(statement).same:
@@ -659,18 +701,30 @@ def before_why(statement: str) -> str | None:
     if " to " in lowered and len(lowered) == len(statement):
         for match in _PURPOSE_TO.finditer(lowered, 0, cut if cut is not None else len(lowered)):
             verb = match.group(1)
+            if language._lemma(verb) != verb or verb in v.NEVER_HEADS:
+                continue  # "to bed", "to the gym", "to 20 clients" (most "to"s: asked first)
             before = lowered[:match.start()].split()
-            if not before or language._lemma(verb) != verb or verb in v.NEVER_HEADS:
+            if not before:
                 continue
-            last = before[-1].strip(",;:")
+            last = before[-1].strip(",;:()[]\"'")
             if language._lemma(last) is not None and not before[-1].endswith((",", ";", ":")):
                 continue  # "learn to swim", "go to bed": the "to" belongs to the verb before it
-            cut = match.start()
-            break
-    if not cut:
-        return None
-    said = statement[:cut].strip(" ,;:-")
-    return said or None
+            if last in _NOT_A_PURPOSE_BEFORE or verb == "go" or (
+                    last in language.lexicon().describers and not last.endswith("ly")):
+                # "goal: to run" (the action itself); "a way to think", "nothing to change",
+                # "when to use it", "easy to use", "4 hours to go": not what it is for
+                continue
+            return match.start(), match.group(0)
+    return cut, None
+
+
+# "Goal: to run a 5k": what follows is the goal's action; "a way to think", "time to
+# rest", "nothing to change", "how to use it": what is to be done, not what it is for
+_NOT_A_PURPOSE_BEFORE = frozenset(
+    "goal goals aim aims plan plans intention objective target way ways time chance chances opportunity "
+    "opportunities area areas thing things place places room need needs reason reasons right ability attempt "
+    "effort decision duty nothing something anything everything how what when where which whether who whom "
+    "why".split())
 
 
 @lru_cache(maxsize=32)  # Specific and Measurable both read it
@@ -1089,6 +1143,35 @@ def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
     return best
 
 
+# Verbs of paying for something rather than doing it ("save $3,000 for an EMDR
+# course", "pay for my EMDR training", "budget $500 for the exam"); "set" and
+# "put" only with aside/away/toward ("set aside $200 a month for ...").
+_PAYING = frozenset("save pay budget fund finance afford raise".split())
+_PAYING_HEADS = _PAYING | {"set", "put", "spend"}
+_PUT_ASIDE = re.compile(r"\b(?:set|put)\s+(?:\S+\s+){0,3}?(?:aside|away|toward|towards)\b")
+
+
+def _pays_for_it(statement: str, own: str | None) -> bool:
+    """Every action of the statement (of ``own``, its part before the why,
+    when it has one) is paying or saving for something, so a milestone it
+    names is what the money is for, not what the goal does (asked only of
+    goals that name a milestone)."""
+    heads = [c for c in language.clauses(statement) if c.kind != "state"]  # (read for Specific already)
+    if not heads or not _paying(heads[0], statement):
+        return False  # the first action isn't paying (most goals that name a milestone)
+    if own is not None:
+        heads = [c for c in language.clauses(own) if c.kind != "state"]
+    return all(_paying(clause, statement) for clause in heads)
+
+
+def _paying(clause: language.Clause, statement: str) -> bool:
+    if clause.lemma in _PAYING:
+        return True
+    if clause.lemma in ("set", "put"):
+        return _PUT_ASIDE.search(_lowered(statement)) is not None
+    return clause.lemma == "spend" and ("$" in statement or "dollar" in _lowered(statement))
+
+
 def _first_matching_row(lowered: str) -> Milestone | None:
     """The row match_milestone picks, trying every row (tests check the
     prefilter against it)."""
@@ -1188,6 +1271,12 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         own = before_why(goal.statement)
         if own is not None:
             milestone = match_milestone(_joined(own, goal.specific))
+        # "Save $3,000 for an EMDR course": money put aside for it, judged by
+        # the amount a month, not by how long the course takes.
+        if milestone is not None:
+            clauses = language.clauses(goal.statement)  # (read for Specific already)
+            if clauses and clauses[0].lemma in _PAYING_HEADS and _pays_for_it(goal.statement, own):
+                milestone = None
     saving = _saving(goal, deadline, today) if "$" in text or "dollar" in text or (
         goal.plan and "$" in goal.plan) else None
     absolute = found(v.ABSOLUTE, text)
@@ -1297,7 +1386,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                          "(0-10, e.g. 'confidence 8/10').", evidence=evidence)
     kind = resource_kind(goal)
     if kind == "money":
-        return Criterion(1, "Nothing yet says how it fits your budget.", _money_advice(goal, text, deadline, start),
+        return Criterion(1, "Nothing yet says how it fits your budget.", _money_advice(goal, deadline, today),
                          evidence=evidence)
     if kind == "habit":
         return Criterion(1, "Nothing yet says what could make it hard to keep, or how you'll handle it.",
@@ -1310,14 +1399,101 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
 
 
 _DOLLARS = r"(?:\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)(k)?\s*dollars?\b)"
-_MONEY_RATE = re.compile(_DOLLARS + r"\s*(?:a|an|per|each|every|/)\s*(day|week|month|year)\b", re.I)
+# How often an amount is put aside, after it: "a month", "monthly", "biweekly",
+# "every two weeks", "from every paycheck", "twice a month".
+_MONEY_RATE = re.compile(
+    _DOLLARS + r"\s*(?:(?:a|an|per|each|every|/)\s*(?P<unit>day|week|month|year)\b"
+    r"|(?P<ly>daily|weekly|monthly|yearly|annually)\b(?!\s+(?:budget|income|rent|bills?|expenses?|spending|"
+    r"salary|payments?|costs?|fees?))"
+    r"|(?P<two>bi-?weekly|fortnightly|every\s+(?:two|2|other)\s+weeks?|(?:a|per|each|every)\s+fortnight)\b"
+    r"|(?P<pay>(?:(?:from|out\s+of|of)\s+)?(?:a|per|each|every|my)\s+(?:pay\s?checks?|pay\s?cheques?|paydays?|"
+    r"pay\s+periods?))\b"
+    r"|(?P<half>twice\s+a\s+month|semi-?monthly)\b)", re.I)
 _MONEY_AMOUNT = re.compile(_DOLLARS, re.I)
-_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": DAYS_PER_MONTH, "year": 365.25}
+_ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
+
+
+class _Period:
+    """How often an amount is put aside: its words after the amount, the
+    span it is counted in (whole weeks or months), and how many of it a span
+    holds (a paycheck is taken as every two weeks, the commonest US pay
+    period, and the reason says so)."""
+
+    __slots__ = ("each", "note", "span", "span_days", "per_span", "first")
+
+    def __init__(self, each: str, span: str, span_days: float, per_span: float, first: str, note: str = ""):
+        self.each, self.note, self.first = each, note, first
+        self.span, self.span_days, self.per_span = span, span_days, per_span
+
+    def payments(self, days: int) -> tuple[int, int]:
+        """(whole spans, payments) in ``days``."""
+        spans = int(days / self.span_days)
+        return spans, int(spans * self.per_span + 1e-9)
+
+    def spans_for(self, payments: int) -> int:
+        return int(-(-payments // self.per_span))
+
+
+_PERIODS = {
+    "day": _Period("a day", "day", 1.0, 1, "one day"),
+    "week": _Period("a week", "week", 7.0, 1, "one week"),
+    "month": _Period("a month", "month", DAYS_PER_MONTH, 1, "one month"),
+    "year": _Period("a year", "year", 365.25, 1, "one year"),
+    "two weeks": _Period("every two weeks", "week", 7.0, 0.5, "two weeks"),
+    "paycheck": _Period("a paycheck", "week", 7.0, 0.5, "two weeks", " (taken as every two weeks)"),
+    "half month": _Period("twice a month", "month", DAYS_PER_MONTH, 2, "half a month"),
+}
 
 
 def _dollars(match: re.Match) -> float:
     amount, k = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
     return float(amount.replace(",", "")) * (1000 if k else 1)
+
+
+def _period_of(match: re.Match) -> str:
+    """The key in _PERIODS of a _MONEY_RATE match."""
+    unit, ly = match.group("unit"), match.group("ly")
+    if unit:
+        return unit.lower()
+    if ly:
+        return _ADVERB_PERIODS[ly.lower()]
+    return "two weeks" if match.group("two") else "paycheck" if match.group("pay") else "half month"
+
+
+def _per_payment(left: float, payments: int) -> float:
+    """What each payment must be to put ``left`` aside in ``payments``, up to
+    the next $10: the one sum the advice and the fix both give."""
+    needed = -(-left // max(payments, 1))
+    return -(-needed // 10) * 10
+
+
+_LAST_MONEY: list = [None, None]  # (goal, its _money_goal): Achievable asks twice for a money goal without a rate
+
+
+def _money_goal(goal: GoalText) -> tuple[re.Match | None, bool, float, float]:
+    """(the saving rate the goal states or None, whether it is in the plan,
+    the total it is for, what is saved already): the total is a target in
+    dollars, else the largest amount the statement names beside the rate
+    (else the detail's)."""
+    if _LAST_MONEY[0] is goal:
+        return _LAST_MONEY[1]
+    found = _LAST_MONEY[1] = _read_money(goal)
+    _LAST_MONEY[0] = goal
+    return found
+
+
+def _read_money(goal: GoalText) -> tuple[re.Match | None, bool, float, float]:
+    rate_match, in_plan = _MONEY_RATE.search(goal.statement), False
+    if rate_match is None and goal.plan:
+        rate_match, in_plan = _MONEY_RATE.search(goal.plan), True
+    money_unit = bool(goal.unit) and ("$" in goal.unit or goal.unit.strip().lower() in ("dollars", "dollar", "usd"))
+    if goal.target and money_unit:
+        return rate_match, in_plan, goal.target, (goal.current if goal.current is not None else (goal.baseline or 0.0))
+    totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.statement)
+              if in_plan or rate_match is None or not rate_match.start() <= m.start() < rate_match.end()]
+    if not totals and goal.specific:
+        totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.specific)]
+    return rate_match, in_plan, max(totals, default=0.0), 0.0
 
 
 def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[int | None, str, str] | None:
@@ -1326,47 +1502,44 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     may be in the plan instead, as guided add keeps "set aside $400 a
     month"): (None, what it comes to, "") when it gets there, else (score
     cap, the shortfall, the fix)."""
-    if deadline is None or deadline <= today:
+    begin = max(goal.start or today, today)
+    if deadline is None or deadline <= begin:
         return None
-    rate_match, in_plan = _MONEY_RATE.search(goal.statement), False
-    if rate_match is None and goal.plan:
-        rate_match, in_plan = _MONEY_RATE.search(goal.plan), True
+    rate_match, _, total, done = _money_goal(goal)
     if rate_match is None:
         return None
-    rate, period = _dollars(rate_match), rate_match.group(5).lower()
-    money_unit = bool(goal.unit) and ("$" in goal.unit or goal.unit.strip().lower() in ("dollars", "dollar", "usd"))
-    if goal.target and money_unit:
-        total = goal.target
-        done = goal.current if goal.current is not None else (goal.baseline or 0.0)
-    else:
-        totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.statement)
-                  if in_plan or not rate_match.start() <= m.start() < rate_match.end()]
-        total, done = max(totals, default=0.0), 0.0
+    rate, period = _dollars(rate_match), _PERIODS[_period_of(rate_match)]
     left = total - done
     if rate <= 0 or left <= rate:
         return None  # no total beyond one payment to reach
-    periods = int((deadline - today).days / _PERIOD_DAYS[period])
-    reached = rate * periods
-    each = f"{_usd(rate)} a {period}"
-    comes = f"{each} for {periods} {period}{'s' if periods != 1 else ''} comes to {_usd(reached)}"
+    spans, payments = period.payments((deadline - begin).days)
+    span = period.span
+    reached = rate * payments
+    each = f"{_usd(rate)} {period.each}"
+    comes = f"{each}{period.note} for {spans} {span}{'s' if spans != 1 else ''} comes to {_usd(reached)}"
     goal_said = f"{_usd(left)} to go" if done else _usd(total)
     if reached >= left:
         return None, f"{comes}, enough for {goal_said}", ""
-    takes = int(-(-left // rate))
-    later = f"move the deadline to about {takes} {period}{'s' if takes != 1 else ''} from now"
-    if periods == 0:
-        return 0, f"the deadline comes before one {period} of {each}; {goal_said} takes {takes} {period}s of it", later[0].upper() + later[1:] + "."
-    needed = -(-left // periods)
-    needed = -(-needed // 10) * 10  # up to the next $10
-    fix = f"Save about {_usd(needed)} a {period}, {later}, or aim for {_usd(reached + done)}."
+    takes = period.spans_for(int(-(-left // rate)))
+    later = f"move the deadline to about {takes} {span}{'s' if takes != 1 else ''} from now"
+    if payments == 0:
+        return 0, (f"the deadline comes before {period.first} of {each}{period.note}; {goal_said} takes "
+                   f"{takes} {span}s of it"), later[0].upper() + later[1:] + "."
+    fix = f"Save about {_usd(_per_payment(left, payments))} {period.each}, {later}, or aim for {_usd(reached + done)}."
     return (0 if reached < left / 2 else 1), f"{comes}, short of {goal_said} by the deadline", fix
 
 
 def saving_rate(text: str) -> tuple[float, str] | None:
     """The amount put aside each period that ``text`` states ("$400 a
-    month" -> (400.0, "month")), or None."""
+    month" -> (400.0, "month"), "$200 biweekly" -> (200.0, "two weeks")),
+    or None; ``rate_words`` says the period after the amount."""
     match = _MONEY_RATE.search(text or "")
-    return (_dollars(match), match.group(5).lower()) if match else None
+    return (_dollars(match), _period_of(match)) if match else None
+
+
+def rate_words(period: str) -> str:
+    """The words after an amount for a period ``saving_rate`` gives ("a month", "every two weeks")."""
+    return _PERIODS[period].each
 
 
 def _usd(amount: float) -> str:
@@ -1397,20 +1570,28 @@ _MONEY_WORDS, _MONEY = id(v.MONEY_WORDS), id(v.MONEY)
 _VERB_NO = re.compile(r"\W*(?:i\s+will\s+)?([a-z]+)\s+no\s+(?!more\b|fewer\b|less\b|later\b|longer\b)[a-z]")
 
 
-def _money_advice(goal: GoalText, text: str, deadline: dt.date | None, start: dt.date) -> str:
-    """Ask for an amount a month; with an amount and a deadline, say what it comes to."""
-    amounts = _matches(v.MONEY, text) if _scan(text).digit else ()
+def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> str:
+    """Ask for an amount a month; with a total and a deadline, say what a
+    month it comes to (the sum the shortfall's fix gives, ``_per_payment``);
+    with a rate and no total, what the rate comes to."""
     plain = "a plan, or how confident you are (0-10, e.g. 'confidence 8/10')"
-    if amounts and deadline is not None and deadline > start:
-        said = amounts[0].group(0)
-        try:
-            total = float(re.sub(r"[^\d.]", "", said))
-        except ValueError:
-            total = 0.0
-        months = max(_months(start, deadline), 1.0)
-        if total > 0:
-            return (f"Say how much a month you can set aside: {said.strip()} by {deadline:%B} {deadline.day} is about "
-                    f"${total / months:,.0f} a month; or add {plain}.")
+    begin = max(goal.start or today, today)
+    if deadline is not None and deadline > begin:
+        rate_match, _, total, done = _money_goal(goal)
+        left, days = total - done, (deadline - begin).days
+        by = f"by {deadline:%B} {deadline.day}"
+        if rate_match is not None and left <= _dollars(rate_match):
+            rate, period = _dollars(rate_match), _PERIODS[_period_of(rate_match)]
+            payments = max(period.payments(days)[1], 1)
+            return (f"{_usd(rate)} {period.each}{period.note} comes to {_usd(rate * payments)} {by}: "
+                    f"say how that fits your budget with {plain}.")
+        if left > 0:
+            goal_said = f"{_usd(left)} to go" if done else _usd(total)
+            months = _PERIODS["month"].payments(days)[1]
+            if months < 2:
+                return f"Say how you'll set aside {goal_said} {by}, less than two months from now; or add {plain}."
+            return (f"Say how much a month you can set aside: {goal_said} {by} is about "
+                    f"{_usd(_per_payment(left, months))} a month; or add {plain}.")
     return f"Say how much a month you can put toward it (e.g. '$400 a month'), {plain}."
 
 
@@ -1806,6 +1987,11 @@ def _named(shared) -> str:
 def score_relevant(goal: GoalText) -> Criterion:
     text = _relevant_text(goal)
     rationale = found(v.RATIONALE, text)
+    if not rationale and " to " in _lowered(goal.statement):
+        # a purpose "to" + verb after the action is a why as "so that" is ("... to fund my practice")
+        purpose = _why_at(goal.statement)[1]
+        if purpose is not None:
+            rationale = [purpose]
     if goal.why:
         rationale.insert(0, "why given")
     declared = _declared(goal)

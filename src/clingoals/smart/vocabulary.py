@@ -554,7 +554,7 @@ PER_WEEK = LazyPattern(
     r"\b(every\s+weekend|on\s+weekends)\b")
 # Goals about money and goals to stop doing something need no hours a week:
 # their advice asks for what does make them fit.
-MONEY_WORDS = LazyPattern(r"\b(?:save|saving|savings|pay off|pay down|paying off|debt|debts|budget|spend|spending|"
+MONEY_WORDS = LazyPattern(r"\b(?:save|saving|savings|pay off|pay down|paying off|pay for|paying for|debt|debts|budget|spend|spending|"
                           r"emergency fund|invest|investing|retirement|loan|loans|credit card)\b")
 STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
                          r"won'?t|will\s+not|give\s+up|cut\s+out|say\s+no)\b")

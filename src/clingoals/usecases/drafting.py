@@ -242,7 +242,7 @@ def saving_from_answer(answer: str) -> str:
     what is wanted when it reads as no amount, or as none."""
     import re
 
-    from clingoals.smart.scorer import saving_rate
+    from clingoals.smart.scorer import rate_words, saving_rate
 
     said = " ".join(answer.split()).strip(" .")
     said = re.sub(r"\s*\b(monthly|weekly|yearly|annually)$|/\s*(mo|wk|yr)$",
@@ -256,7 +256,7 @@ def saving_from_answer(answer: str) -> str:
         raise InvalidInput("Type an amount and how often, e.g. '$400 a month' or '$100 a week'.")
     amount, period = rate
     shown = f"${amount:,.0f}" if amount == int(amount) else f"${amount:,.2f}"
-    return f"{shown} a {period}"
+    return f"{shown} {rate_words(period)}"
 
 
 def _start(values: dict, today: dt.date) -> dt.date:
