@@ -60,10 +60,10 @@ def test_a_measure_without_a_number_is_asked_again_and_enter_still_skips(isolate
     child = _spawn(["add", "Pass the NCE"], isolated_home)
     _answer(child, [("A number to log progress against", "lots")])
     child.expect("'lots' isn't a number to log against")
-    child.expect("press Enter to skip")
-    _answer(child, [("A number to log progress against", "50")])
+    child.expect("clear the line to skip")  # the refused answer waits on the line (trial 9, B4)
+    _answer(child, [(r"\(clear the line to skip\): lots", "\x1550")])
     child.expect("What does 50 count")
-    _answer(child, [("A number to log progress against", ""),  # still skips
+    _answer(child, [(r"\(clear the line to skip\): 50", "\x15"),  # clearing the line still skips
                     ("By when", "August 31"), ("Why does it matter", ""), ("Which aspiration", ""),
                     *ACCEPT_AND_SAVE])
     [goal] = _saved(child, isolated_home)
@@ -76,7 +76,8 @@ def test_a_measure_asked_again_takes_the_number_and_what_it_counts(isolated_home
     child = _spawn(["add", "Complete the EMDR basic training"], isolated_home)
     _answer(child, [("A number to log progress against", "plenty of hours")])
     child.expect("isn't a number to log against")
-    _answer(child, [("A number to log progress against", "about 50 training hours"),
+    # the refused answer waits on the line (trial 9, B4): cleared, then the number typed
+    _answer(child, [(r"\(clear the line to skip\): plenty of hours", "\x15about 50 training hours"),
                     ("By when", "June 30, 2027"), ("Step", "")])
     child.expect(r"Complete the EMDR basic training \(50 training hours\) by June 30, 2027")
     _answer(child, ACCEPT_AND_SAVE[1:])

@@ -121,6 +121,8 @@ def test_weak_achievability_asks_for_plan_hours_and_confidence(isolated_home):
     child = _spawn(["add", "Walk 30 minutes a day to prevent burnout", "--personal"], isolated_home)
     child.expect("By when")
     child.sendline("in 8 weeks")
+    child.expect("A number to log progress against")  # the count of walks offered (trial 9): skipped
+    child.sendline("\x15")
     child.expect("Your plan")
     child.sendline("Lunch-break walks with a colleague")
     child.expect("Hours a week")

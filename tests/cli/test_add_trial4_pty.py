@@ -36,8 +36,11 @@ REST = [("By when", "in 3 months")]
 def _rest(child):
     """Answer whatever else is asked as a person in a hurry would: skip, accept, save."""
     while child.expect([r"Hours a week", "How confident", "Your plan", "Why does it matter", "Which aspiration",
-                        "Step", "Use this sentence", r"Save this goal\?", "Added goal 1"]) < 8:
-        child.sendline("a" if "sentence" in child.after else "y" if "Save" in child.after else "")
+                        "Step", "Use this sentence", r"Save this goal\?", "A number to log progress against",
+                        "Added goal 1"]) < 9:
+        # (a number to log against offered on the line since trial 9: cleared, so skipped)
+        child.sendline("a" if "sentence" in child.after else "y" if "Save" in child.after
+                       else "\x15" if "number" in child.after else "")
 
 
 def test_a_method_at_the_measure_question_goes_to_the_plan_and_the_measure_is_asked_again(isolated_home):
@@ -134,7 +137,8 @@ def test_ctrl_c_keeps_the_half_typed_line_and_the_next_add_puts_it_back_on_the_l
 
     child = _spawn(["add"], isolated_home)
     _answer(child, [(r"Continue it\?", "")])
-    child.expect("A number to log progress against, e.g. '50 training hours': 8 tee")  # back on the line
+    # back on the line, and the question says how to skip it (trial 9, P4)
+    child.expect(r"A number to log progress against, e.g. '50 training hours' \(clear the line to skip\): 8 tee")
     child.sendline("ns")
     _answer(child, [("By when", "March 31")])
     _rest(child)
@@ -197,11 +201,13 @@ def test_a_sleep_goal_whose_reason_names_clients_is_still_offered_as_personal(is
     _answer(child, [("Your goal, in one sentence", "sleep better"),
                     ("Name the action, and when or where", "be in bed by 10:30 on weeknights"),
                     ("By when", "March 31"),  # the card reads the detail: a checkable bedtime, no measure asked
-                    (r"time, gear, someone to help", ""), ("Hours a week", "none"), ("How confident", "8"),
+                    ("A number to log progress against", "\x15"),  # the nights offered (trial 9): skipped
+                    # a sleep goal: a plan for it, never hours a week (trial 9)
+                    (r"a set bedtime, a wind-down routine", ""), ("How confident", "8"),
                     ("Why does it matter", "so I have energy for clients and my family"), ("Which aspiration", ""),
                     (r"Keep it as personal\?", "")])
     _rest(child)
     _finish(child)
     [goal] = _goals(isolated_home)
-    assert goal["domain"] == "personal" and goal["hours_per_week"] == 0
+    assert goal["domain"] == "personal" and goal["hours_per_week"] is None
     assert goal["why"] == "so I have energy for clients and my family"

@@ -166,8 +166,9 @@ def test_a_life_goal_is_offered_as_personal_and_a_work_goal_is_not_asked(isolate
 
 def test_a_life_goal_can_stay_professional(isolated_home):
     child = _spawn(["add", "Get 8 hours of sleep a night"], isolated_home)
-    _answer(child, [("By when", "end of March"), ("Your plan", ""), ("Hours a week", ""),
-                    ("How confident", ""), ("Why does it matter", ""), ("Which aspiration", "")])
+    # the nights to the deadline offered to count (cleared: skipped), and no hours a week for sleep (trial 9)
+    _answer(child, [("By when", "end of March"), ("A number to log progress against", "\x15"),
+                    ("Your plan", ""), ("How confident", ""), ("Why does it matter", ""), ("Which aspiration", "")])
     child.expect(r"Keep it as personal\?")
     _answer(child, [("", "n"), ("Step", ""), ("Use this sentence", "a")])
     child.expect("Added goal 1")

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 def _skip_to_save(child) -> None:
     """Press Enter at every further question, then use the sentence and save."""
-    while child.expect([r"Use this sentence", r"\(Enter to skip\)|\[Enter\]|Step|Why does it|Which aspiration"]) == 1:
+    while child.expect([r"Use this sentence", r"\(Enter to skip\)|\(clear the line to skip\)|\[Enter\]|Step|Why does it|Which aspiration"]) == 1:
         child.sendline("")
     child.sendline("a")
     _answer(child, ACCEPT_AND_SAVE[2:])

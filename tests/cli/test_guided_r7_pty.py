@@ -27,11 +27,14 @@ def _rest(child, *, seen=None):
     """Answer whatever is left with Enter, accept the composed sentence and
     save; ``seen`` collects the prompts met on the way."""
     prompts = ["Your plan", "Hours a week", "How confident", "Why does it matter", "Which aspiration",
-               r"Keep it as personal\?", "Step", "Use this sentence", r"Save this goal\? \[Y/n\]", "Added goal 1"]
+               r"Keep it as personal\?", "Step", "Use this sentence", r"Save this goal\? \[Y/n\]",
+               "A number to log progress against", "Added goal 1"]
     while (index := child.expect(prompts)) < len(prompts) - 1:
         if seen is not None:
             seen.append(prompts[index])
-        child.sendline("a" if "sentence" in child.after else "y" if "Save" in child.after else "")
+        # (a number to log against offered on the line since trial 9: cleared, so skipped)
+        child.sendline("a" if "sentence" in child.after else "y" if "Save" in child.after
+                       else CLEAR if "number" in child.after else "")
 
 
 def test_how_often_is_asked_and_folded_into_the_sentence(isolated_home):
@@ -106,7 +109,9 @@ def test_the_running_card_scores_the_sentence_composed_so_far(isolated_home):
 
 def test_a_money_goal_is_asked_how_much_a_month_not_hours(isolated_home):
     child = _spawn(["add", "Save $5,000 for a practice fund by June 30, 2028"], isolated_home)
-    _answer(child, [(r"Your plan and what you'll need \(an account, a transfer, costs to cut\)", ""),
+    # the amount offered as the number to log against (trial 9): Enter takes it
+    _answer(child, [(r"A number to log progress against \(clear the line to skip\): \$5,000", ""),
+                    (r"Your plan and what you'll need \(an account, a transfer, costs to cut\)", ""),
                     (r"How much a month can you put aside\? \(e.g. '\$400'\) \(Enter to skip\)", "a fair bit")])
     child.expect("Type an amount and how often")
     child.expect(r"How much a month .*\(clear the line to skip\): a fair bit")  # waits on the line
@@ -119,6 +124,7 @@ def test_a_money_goal_is_asked_how_much_a_month_not_hours(isolated_home):
     [goal] = _goals(isolated_home)
     assert goal["plan"] == "set aside $400 a month" and goal["hours_per_week"] is None
     assert goal["score"]["criteria"]["achievable"]["score"] == 2
+    assert (goal["measure"]["target"], goal["measure"]["unit"]) == (5000, "dollars")
 
 
 def test_a_stop_doing_goal_is_asked_what_makes_it_hard_not_hours(isolated_home):

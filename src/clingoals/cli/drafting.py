@@ -53,9 +53,9 @@ def _answer(state: dict, key: str, question: str, *, optional: bool = True, pref
     ``cleared_keeps`` is false: the caller keeps it elsewhere)."""
     pending = state.get("pending")
     if pending and pending["question"] == key:
-        prefill, state["pending"] = pending["text"], None
-        if state.get("skippable") == key:  # asked only for this line: clearing it skips the question
-            cleared_keeps, state["skippable"] = False, None
+        # the line kept when the conversation stopped waits on the line, as a refused answer
+        # does: the question says how to skip it, and clearing the line skips
+        prefill, state["pending"], cleared_keeps = pending["text"], None, False
     state["asking"] = key  # until it is answered: a Ctrl-C meanwhile keeps the line under this question
     skip = ""
     if optional and not prefill:
@@ -81,7 +81,8 @@ def _answer_again(state: dict, key: str, question: str, typed: str | None, *, op
 # How an answer is asked for again when the person edits it at the privacy check.
 EDIT_LABELS = {"statement": "Your goal, in one sentence", "specific": "What exactly you'll do",
                "measure": "How you'll know", "often": "How often", "due": "By when", "later": "The deadline", "plan": "Your plan",
-               "why": "Why it matters", "aspiration": "The aspiration", "step": "Step"}
+               "why": "Why it matters", "aspiration": "The aspiration", "step": "Step",
+               "target": "The number to log against"}
 # The questions a continued conversation asks again with a half-typed answer filled in.
 QUESTIONS = frozenset(EDIT_LABELS) | {"hours", "saving", "confidence"}
 
@@ -129,8 +130,7 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
                        re.IGNORECASE)
     typed = None
     while True:
-        answer = _answer(state, key, question, prefill=typed if lineedit.available() else None,
-                         cleared_keeps=typed is None)
+        answer = _answer_again(state, key, question, typed)
         if answer is None:
             return None
         typed = answer
@@ -142,25 +142,45 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
             number = int(number) if integer else number
         except (AttributeError, ValueError):
             say(f"  Please type a number{' from %g to %g' % (low, high) if high is not None else ''}, "
-                "or clear the line to skip.")
+                f"or {_to_skip()}.")
             continue
         if number < low or (high is not None and number > high):
-            say(f"  Please type a number from {low:g}{' to %g' % high if high is not None else ' up'}.")
+            say(f"  Please type a number from {low:g}{' to %g' % high if high is not None else ' up'}, "
+                f"or {_to_skip()}.")
             continue
         return number
 
 
-def _ask_target(state: dict, question: str) -> tuple[float, str] | None:
-    """A number and what it counts, asked again (saying why, with the answer
-    repeated) until it reads; Enter skips."""
+def _to_skip() -> str:
+    """How to skip a question whose refused answer is asked again: it waits
+    on the line to be corrected where the terminal can put it there."""
+    return "clear the line to skip" if lineedit.available() else "press Enter to skip"
+
+
+TARGET_QUESTION = "A number to log progress against"
+
+
+def _ask_target(state: dict, key: str, question: str, *, offer: str | None = None) -> tuple[float, str] | None:
+    """A number and what it counts, asked again (saying why) until it reads;
+    a refused answer waits on the line to be corrected, as at every question
+    (:func:`_answer_again`), and clearing the line skips. ``offer`` (a
+    count the goal's words give, "65 walks") waits on the line first: Enter
+    takes it, editing changes it, clearing the line (or 'none') skips it."""
+    typed = None
     while True:
-        answer = _answer(state, "measure", question)
-        if answer is None:
+        if offer is not None and typed is None:
+            on_line = lineedit.available()  # elsewhere the offer is the default Enter takes
+            answer = _answer(state, key, question if on_line else f"{question} ('none' skips)", prefill=offer,
+                             cleared_keeps=not on_line)
+        else:
+            answer = _answer_again(state, key, question, typed)
+        if answer is None or (offer is not None and answer.lower() in NONE_WORDS | {"skip"}):
             return None
         try:
             return use.target_from_answer(answer)
         except InvalidInput as error:
-            say(f"  {error} Or press Enter to skip.")
+            say(f"  {error} Or {_to_skip()}.")
+            typed = answer
 
 
 NONE_WORDS = {"none", "zero", "no", "nothing", "0"}  # "Hours a week you can give it: none"
@@ -334,6 +354,25 @@ def _choose_wording(state: dict, first: str, composed: str) -> tuple[str, str | 
         say("  Please type a, e, k or d.")
 
 
+def _card_shown(card: dict) -> list:
+    """What a card shows: its total and each criterion's score, reason and advice."""
+    return [card["total"], *((c["score"], c["reason"], c.get("suggestion")) for c in card["criteria"].values())]
+
+
+def _take_target(values: dict, target: tuple[float, str]) -> None:
+    values["target"], values["unit"] = target
+    values["measure"] = values.get("measure") or values["unit"]
+
+
+def _why_from_wording(values: dict, wording: str) -> None:
+    """An edited wording's reason becomes the goal's why (the one answered
+    before stays when the wording gives none), and the person is told."""
+    why = use.why_in_wording(wording)
+    if why and why != values.get("why"):
+        values["why"] = why
+        say(f"  Why it matters, as your wording says it now: {why}")
+
+
 def _known_aspiration(state: dict, name: str, declared: list[str]) -> str | None:
     """The declared aspiration ``name`` means: the same name in any letter
     case, or a close one the person confirms ('privat practise' -> 'private
@@ -458,6 +497,7 @@ def _ask_again_what_fails(values: dict, state: dict, day: dt.date) -> None:
             state["asked"].discard("later")
         if question == "measure":
             values["measure"] = None
+            state["asked"].discard("target")  # the number offered to log against is offered again
         state["wording"] = None
 
 
@@ -525,11 +565,22 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             return False
         if not needed:
             say("  When you stopped you were typing an answer to this question: it waits on the line.")
-            state["skippable"] = key
         return True
 
     current = card()
     _show(current)
+
+    def redraw() -> None:
+        """After an answer: the card drawn again when the answer changed it
+        (a score, a reason or the advice), else one line saying it stays."""
+        nonlocal current
+        new = card()
+        if _card_shown(new) != _card_shown(current):
+            _show(new)
+        else:
+            say(f"  (The card stays at {new['total']}/10.)")
+        current = new
+
     if current["criteria"]["specific"]["score"] < 2 or resumed("specific"):
         detail = once("specific", lambda: _answer(
             state, "specific", "What exactly will you do? " + (
@@ -537,8 +588,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                 else "Name the training, modality, credential, population or setting")))
         if detail:
             values["specific"] = detail
-            current = card()
-            _show(current)
+            redraw()
     measurable = current["criteria"]["measurable"]
     # A checkable outcome is met, but a number is what progress gets logged against.
     no_number = values.get("target") is None and not any(ch.isdigit() for e in measurable["evidence"] for ch in e)
@@ -546,19 +596,15 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     each = use.missing_rhythm(values, today=day) if measurable["score"] < 2 else None
     if each or resumed("often"):
         if once("often", lambda: _ask_often(state, values, each, day, nights="night" in measurable["reason"])):
-            current = card()
-            _show(current)
+            redraw()
     elif measurable["score"] < 2 or (not no_number and resumed("measure")):
         if once("measure", lambda: _ask_measure(state, values, measurable["suggestion"], personal=personal())):
-            current = card()
-            _show(current)
+            redraw()
     elif no_number:
-        target = once("measure", lambda: _ask_target(state, "A number to log progress against, e.g. '50 training hours'"))
+        target = once("measure", lambda: _ask_target(state, "measure", f"{TARGET_QUESTION}, e.g. '50 training hours'"))
         if target:
-            values["target"], values["unit"] = target
-            values["measure"] = values.get("measure") or values["unit"]
-            current = card()
-            _show(current)
+            _take_target(values, target)
+            redraw()
     if not values.get("due"):
         found = current["deadline"]
         if found and current["criteria"]["time_bound"]["score"] == 2 and _fits(found, values, day) \
@@ -567,47 +613,66 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         else:
             values["due"] = _ask_deadline(state, "due", "By when? (e.g. 'June 30', 'in 3 months', 'Q3')", values, day,
                                           required=True)
-            current = card()
-            _show(current)
+            redraw()
+    # A number to log progress against, when the goal's words give one (its amount, or the count its
+    # rhythm makes to the deadline, known now): offered on the line, to take, change or skip.
+    offer = use.offered_target(values, today=day) if "target" not in asked else None
+    if offer or resumed("target"):
+        if offer:
+            say(f"  To log progress you need a number to count toward: {offer['why']}.")
+        target = once("target", lambda: _ask_target(state, "target", TARGET_QUESTION,
+                                                    offer=offer["text"] if offer else None))
+        if target:
+            _take_target(values, target)
+            redraw()
     achievable = current["criteria"]["achievable"]
     weak = achievable["score"] < 2
     # What makes it fit: hours a week, an amount a month (money), or a plan for what makes it hard (stop doing)
     kind = use.resource_kind(values, today=day)
+    # (each answer that changes the card draws it again at once: trial 9, C6)
     if weak or any(resumed(key, needed=True) for key in ("later", "plan", "hours", "saving", "confidence")):
-        before = len(asked)
         if (achievable["score"] == 0 and "deadline" in achievable["reason"]) or resumed("later"):
             later = once("later", lambda: _ask_deadline(state, "later", "A more realistic deadline", values, day,
                                                         required=False))
             if later:
                 values["due"] = later
+                redraw()
         if (weak and (values.get("plan") is None or state.get("plan_from_answers"))) or resumed("plan"):
             # an answer kept in the plan waits on the line, to add to or reword
             if kind == "money":
                 needs = "an account, a transfer, costs to cut"
+            elif kind == "sleep":
+                needs = "a set bedtime, a wind-down routine"
             else:
                 needs = "time, gear, someone to help" if personal() else "course, mentor, fees, time off"
             question = HABIT_PLAN_QUESTION if kind == "habit" else f"Your plan and what you'll need ({needs})"
             plan = once("plan", lambda: _answer(state, "plan", question, prefill=values.get("plan")))
-            values["plan"] = plan or values.get("plan")
+            if plan and plan != values.get("plan"):
+                values["plan"] = plan
+                redraw()
         if (weak and kind == "money" and not use.states_a_saving_rate(values)) or resumed("saving"):
-            once("saving", lambda: _ask_saving(state, values))
+            if once("saving", lambda: _ask_saving(state, values)):
+                redraw()
+        # sleep takes no hours out of the week, nor does money or a habit: only "time" is asked them
         if (weak and kind == "time" and values.get("hours_per_week") is None) or resumed("hours"):
             values["hours_per_week"] = once("hours", lambda: _ask_number(state, "hours", "Hours a week you can give it",
                                                                          low=0, high=168))
+            if values["hours_per_week"] is not None:
+                redraw()
         if (weak and values.get("confidence") is None) or resumed("confidence"):
             confidence = once("confidence", lambda: _ask_number(state, "confidence", "How confident are you, 0-10",
                                                                 low=0, high=10, integer=True))
             values["confidence"] = int(confidence) if confidence is not None else None
-        if len(asked) > before:
-            current = card()
-            _show(current)
+            if confidence is not None:
+                redraw()
     loose = current["criteria"]["relevant"]["score"] < 2
     if loose or any(resumed(key, needed=True) for key in ("why", "aspiration")):
-        before = len(asked)
         if (loose and not values.get("why")) or resumed("why"):
-            values["why"] = once("why", lambda: _answer(
-                state, "why", "Why does it matter to you? (e.g. 'so that I can supervise associates')")) \
-                or values.get("why")
+            example = "so that I have energy for my family" if personal() else "so that I can supervise associates"
+            why = once("why", lambda: _answer(state, "why", f"Why does it matter to you? (e.g. '{example}')"))
+            if why:
+                values["why"] = why
+                redraw()
         known = f" (yours: {', '.join(declared)})" if declared else ""
         name = once("aspiration", lambda: _answer(state, "aspiration",
                                                   f"Which aspiration does it serve{known}? A new name adds it")) \
@@ -619,9 +684,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                 say(f"  '{name}' is a new aspiration: it is added when the goal is saved.")
             if (existing or name) not in aspirations:
                 aspirations.append(existing or name)
-        if len(asked) > before:
-            current = card()
-            _show(current)
+            redraw()
     if not values.get("personal") and "domain" not in asked:
         suggested = use.suggested_domain(values, aspirations, declared + new_aspirations, today=day,
                                          descriptions=state["described"])
@@ -654,6 +717,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             say(f"  {composed}\n")
             _show(card_of(values, aspirations, declared + new_aspirations, day, composed, state), "The composed goal")
             statement, decided = _choose_wording(state, first, composed)
+            if statement not in (composed, first):  # edited: its why is the goal's why
+                _why_from_wording(values, statement)
             if statement != composed:
                 _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
         else:
@@ -772,6 +837,7 @@ def _private_enough(values: dict, statement: str, steps: list[str], state: dict)
             if field == "wording":
                 statement = _edited(state, "edit wording", use.PRIVATE_FIELDS[field], statement)
                 state["wording"] = statement
+                _why_from_wording(values, statement)
             elif field.startswith("step "):
                 n = int(field.split()[1]) - 1
                 steps[n] = _edited(state, f"edit {field}", f"Step {n + 1}", steps[n])

@@ -124,6 +124,19 @@ def _how_often_part(metric: str, lowered: str) -> tuple[str, str] | None:
     return None
 
 
+# The sign a sum in these units is written with ("$3,000" says 3000 dollars).
+_CURRENCY_SIGNS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥"}
+
+
+def _says_amount(lowered: str, measure: str, target: float, unit: str) -> bool:
+    """Whether the sentence already says the target: "65 walks", or a sum
+    with its sign ("save $3,000 ..." for 3000 dollars)."""
+    if measure.lower() in lowered:
+        return True
+    sign = _CURRENCY_SIGNS.get(unit.strip().lower())
+    return bool(sign) and f"{sign}{number(target)}" in re.sub(r"(?<=\d),(?=\d{3})", "", lowered)
+
+
 def format_deadline(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
@@ -179,17 +192,16 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         phrase = _without_deadline(first, today)[1]
     core = _tidy(core)
     lowered = core.lower()
+    often = _with_how_often(core, metric.strip()) if metric and metric.strip() else None
+    if often:  # "5 days a week", answered to "how often?": part of the sentence
+        core = often
+        lowered = core.lower()
     if target is not None and unit:
         measure = f"{number(target)} {unit.strip()}"
-        if measure.lower() not in lowered:
-            core += f" ({measure})"
-    elif metric and metric.strip():
-        often = _with_how_often(core, metric.strip())
-        if often:  # "5 days a week", answered to "how often?": part of the sentence
-            core = often
-            lowered = core.lower()
-        elif not _already_said(metric, lowered):
-            core += f" ({metric.strip()})"
+        if not _says_amount(lowered, measure, target, unit):
+            core += f" ({measure})"  # "... 5 days a week (65 walks)"
+    elif metric and metric.strip() and not often and not _already_said(metric, lowered):
+        core += f" ({metric.strip()})"
     if deadline is not None:
         core += f" {_until(lowered)} {format_deadline(deadline)}"
     elif phrase:

@@ -1628,6 +1628,13 @@ def _times_a_week(lowered: str) -> tuple[float, str] | None:
     return (7.0 if match.group(3) else 5.0 if match.group(4) else 2.0), match.group(0)
 
 
+def times_a_week(text: str) -> tuple[float, str] | None:
+    """How many times a week ``text`` says ("5 days a week" -> (5.0, "5 days
+    a week"), "on weekdays" -> 5.0), with its words; None when it says no
+    weekly rhythm (guided add counts the occasions to a deadline with it)."""
+    return _times_a_week(_lowered(text or ""))
+
+
 def _too_many_occasions(goal: GoalText, deadline: dt.date, start: dt.date) -> tuple[int, str, str] | None:
     """A count of one person's occasions ("walk 40 times", --target 40
     --unit walks) that the days to the deadline cannot hold: more than once a
@@ -1911,11 +1918,14 @@ def _relevant_text(goal: GoalText) -> str:
 
 
 def _joined(statement: str, *parts: str | None) -> str:
-    """The statement and the parts given, space-separated, empties left out
-    (most goals scored have only a statement: that is returned as it is)."""
+    """The statement and the parts given, separated by "; ", empties left out
+    (most goals scored have only a statement: that is returned as it is).
+    Not a bare space: the end of one field and the start of the next must
+    not read as one phrase ("... 5 days a week" + "30 minutes ..." is no
+    "week 30")."""
     if not any(parts):
         return statement or ""
-    return " ".join(t for t in (statement, *parts) if t)
+    return "; ".join(t for t in (statement, *parts) if t)
 
 
 def _declared(goal: GoalText) -> list[str]:

@@ -12,6 +12,7 @@ call these same functions; nothing here prompts or prints.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterable
 
 from clingoals.dates import parse_date
@@ -106,14 +107,120 @@ def measure_with_rhythm(values: dict, amount: str, answer: str, *, today: dt.dat
     return measure if score_measurable(goal, None).score == 2 else None
 
 
+# A goal about the person's own sleep ("sleep 7 hours a night", "be in bed by 10:30"), not about
+# clients' sleep or a training on it.
+_SLEEP = re.compile(r"\b(?:sleep|sleeping|slept|asleep|bedtime|(?:in|to)\s+bed|naps?|napping)\b", re.IGNORECASE)
+
+
+def _about_own_sleep(text: str) -> bool:
+    from clingoals.smart.vocabulary import WORK_SESSIONS
+
+    return _SLEEP.search(text) is not None and WORK_SESSIONS.search(text.lower()) is None
+
+
 def resource_kind(values: dict, *, today: dt.date) -> str:
     """What makes the draft fit, as its card's Achievable reads it (of the
     sentence composed so far): "money" (an amount a month), "habit" (stop
-    doing something: what makes it hard to keep) or "time" (hours a week),
-    so the conversation asks what fits and never hours a week for money."""
+    doing something: what makes it hard to keep), "sleep" (a goal about
+    one's own sleep: how, a set bedtime or a wind-down routine; sleep takes
+    no hours out of the week) or "time" (hours a week), so the conversation
+    asks what fits and never hours a week for money or sleep."""
     from clingoals.smart.scorer import resource_kind as kind
 
-    return kind(draft_goal_text(values, (), (), today=today, statement=composed_statement(values, today=today)))
+    statement = composed_statement(values, today=today)
+    found = kind(draft_goal_text(values, (), (), today=today, statement=statement))
+    if found == "time" and _about_own_sleep(" ".join(t for t in (statement, values.get("measure")) if t)):
+        return "sleep"
+    return found
+
+
+# What one occasion of a rhythm goal is called when they are counted, by the goal's first word.
+_OCCASIONS = {"walk": "walks", "run": "runs", "jog": "jogs", "swim": "swims", "ride": "rides", "bike": "rides",
+              "cycle": "rides", "hike": "hikes", "exercise": "workouts", "lift": "workouts", "sleep": "nights"}
+
+
+def _occasions(statement: str, rhythm: str) -> str:
+    """What the count of a rhythm goal's occasions counts: "walks" for
+    "walk 30 minutes ...", "nights" for a sleep goal or a nightly rhythm,
+    "times" for "3 times a week", else "days" ("5 days a week", "on weekdays")."""
+    words = statement.split()
+    first = words[0].lower() if words else ""
+    if first in _OCCASIONS:
+        return _OCCASIONS[first]
+    said = rhythm.lower()
+    if "night" in said or _about_own_sleep(statement):
+        return "nights"
+    for part in ("morning", "evening"):
+        if part in said:
+            return part + "s"
+    if re.search(r"\b(?:times?|once|twice|thrice)\b|\dx\b", said):
+        return "times"
+    return "days"
+
+
+def offered_target(values: dict, *, today: dt.date) -> dict | None:
+    """A number to log progress against, offered when the draft has none
+    but its words give one: the count of occasions its weekly rhythm makes
+    from the start to the deadline ("5 days a week" from November 24, 2026
+    through February 24, 2027: "65 walks", as many as the scorer's check
+    of a count against the days allows), else the one amount it names
+    ("$3,000", "12 books"). {"text": the offer as the person would type it,
+    "why": how it was reached}, or None (a target given, no deadline yet for
+    a rhythm, a rhythm per month, no amount or more than one)."""
+    if values.get("target") is not None:
+        return None
+    from clingoals.smart.compose import format_deadline, says_how_often
+    from clingoals.smart.scorer import score_measurable, times_a_week
+
+    from clingoals.smart.vocabulary import COMPARATIVE, EACH_OCCASION, FROM_TO
+
+    statement = composed_statement(values, today=today)
+    words = " ".join(t for t in (statement, values.get("measure")) if t)
+    if FROM_TO.search(words.lower()) or COMPARATIVE.search(words.lower()):
+        return None  # a change to reach ("panic attacks from 4 a week to 1"): no count of occasions
+    deadline = _deadline(values, today)
+    rhythm = times_a_week(words)
+    if rhythm is None:  # "7 hours a night", "30 minutes a day": every one
+        each = re.search(r"\b(?:a|per|each)\s+(day|night)\b", words, re.IGNORECASE)
+        rhythm = (7.0, "every " + each.group(1).lower()) if each else None
+    if rhythm is not None:
+        if deadline is None:
+            return None
+        start = _start(values, today)
+        per_week, said = rhythm
+        count = int((deadline - start).days * per_week / 7 + 1e-9)
+        if count < 2:
+            return None
+        counted = _occasions(statement, said)
+        return {"text": f"{count} {counted}",
+                "why": f"{said} from {format_deadline(start)} through {format_deadline(deadline)} is {count} {counted}"}
+    if says_how_often(words) or EACH_OCCASION.search(words.lower()):
+        return None  # an amount each time ("2 calls a month", "$200 from every paycheck"): no total
+    measurable = score_measurable(draft_goal_text(values, (), (), today=today, statement=statement), deadline)
+    if measurable.score < 2 or len(measurable.evidence) != 1:
+        return None
+    amount = measurable.evidence[0]
+    try:
+        _, unit = target_from_answer(amount)
+    except InvalidInput:
+        return None
+    if not re.match(r"[a-z%]", unit, re.IGNORECASE) or unit.lower() == "k":  # "30-minute", "$5k"
+        return None
+    return {"text": amount, "why": f"your goal names {amount}"}
+
+
+def why_in_wording(wording: str) -> str | None:
+    """The why a goal's wording gives ("..., so that I have energy for my
+    clients and my family" -> "so that I have energy for my clients and my
+    family"), read as the scorer reads it (:func:`scorer.before_why`), so an
+    edited sentence's reason replaces the one answered; None when it gives none."""
+    from clingoals.smart.scorer import before_why
+
+    said = before_why(wording or "")
+    at = wording.find(said) if said else -1
+    if at < 0:
+        return None
+    return wording[at + len(said):].strip(" ,;:-.") or None
 
 
 def states_a_saving_rate(values: dict) -> bool:
