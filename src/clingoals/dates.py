@@ -430,8 +430,38 @@ def parse_date(text: str, today: _dt.date, *, first_day: bool = False, past: boo
         if _SEASONS.intersection(phrase.split()):
             raise DateError(f"{shown!r}: a season isn't read as a date (which day ends it?); "
                             "name the day, e.g. 'August 31' or 'end of June'.")
-        raise DateError(f"Can't read the date {shown!r}. Try for example: {EXAMPLES}.")
+        raise DateError(f"Can't read the date {shown!r}.{_respelled(phrase, today)} Try for example: {EXAMPLES}.")
     return result
+
+
+# The words of the grammar a typo is most often made in, spelled out.
+_SPELLED = tuple(calendar.month_name[1:]) + tuple(calendar.day_name) + (
+    "today", "tomorrow", "yesterday", "next", "week", "weeks", "month", "months", "year", "years", "quarter",
+    "within", "coming", "weekend", "fortnight")
+
+
+def _respelled(phrase: str, today: _dt.date) -> str:
+    """" Did you mean 'end of February'?" when the phrase reads as a date
+    with its misspelled words ('Febuary', 'tomorow') written as the
+    grammar's closest words (:func:`clingoals.suggest.closest`, the one
+    reading of "close"), else ""."""
+    from clingoals.suggest import closest
+
+    known = _FIRST_WORDS | {word.lower() for word in _SPELLED}
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if len(word) >= 4 and word.isalpha() and word not in known:
+            close = closest(word, _SPELLED, cutoff=0.75)
+            if close:
+                words[index] = close
+    guess = " ".join(words)
+    if guess == phrase:
+        return ""
+    try:
+        parse_date(guess, today)
+    except DateError:
+        return ""
+    return f" Did you mean {guess!r}?"
 
 
 # The words of time more than one reader needs, written once here: the SMART

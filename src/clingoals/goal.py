@@ -407,7 +407,7 @@ def check_progress(goal_id: int, current: float | None, value: float, unit: str 
         unit = f" {unit}" if unit else ""
         raise InvalidInput(f"Goal {goal_id} has {number(current or 0)}{unit} logged; subtracting "
                            f"{number(-value)} would go below zero.")
-    return value
+    return check_shown(value)
 
 
 def logged_total(measure: dict) -> float | None:
@@ -435,10 +435,21 @@ def outsized_entry(value: float, target: float | None, unit: str | None = None) 
 
 
 def check_log_value(value: float) -> float:
-    """A `goals log` value: zero (or -0) would be an entry that adds nothing."""
+    """A `goals log` value: zero (or -0) would be an entry that adds nothing,
+    and so would one too small to show (amounts show two decimals: 0.001
+    would be listed as 0 everywhere)."""
     if value == 0:
         raise InvalidInput("0 adds nothing, so nothing was logged; give what you did, e.g. 1 "
                            "(a negative number corrects an earlier entry).")
+    return check_shown(value)
+
+
+def check_shown(value: float) -> float:
+    """Progress that would show as 0 (amounts show two decimals: 0.001 would
+    be an entry listed as 0 everywhere) is refused; 0 itself is the caller's."""
+    if value and number(abs(value)) == "0":
+        raise InvalidInput(f"{value:g} would show as 0 (amounts show two decimals), so nothing was logged; "
+                           "give at least 0.01.")
     return value
 
 

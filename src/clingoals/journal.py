@@ -14,7 +14,9 @@ KINDS = ("note", "reflection", *FEEDBACK_KINDS)
 
 def check_kind(kind: str) -> str:
     if kind not in KINDS:
-        raise InvalidInput(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
+        from clingoals.suggest import did_you_mean
+
+        raise InvalidInput(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.{did_you_mean(kind, KINDS)}")
     return kind
 
 

@@ -86,3 +86,31 @@ def read_number(text: str) -> float:
         raise ValueError(f"not a number: {text!r}")
     sign = match.group(1) or match.group(2)
     return float(sign + match.group(3).replace(",", "") + (match.group(4) or ""))
+
+
+def read_amount(text: str, unit: str | None) -> float:
+    """A progress amount as typed wherever one is asked for: a number
+    (:func:`read_number`), or one followed by the goal's own unit, plural or
+    singular ("400 dollars", "1 walk", "2.5 training hours"). Raises
+    ValueError for anything else, another unit included."""
+    try:
+        return read_number(text)
+    except ValueError:
+        if not unit or not unit.strip():
+            raise
+    split = with_words(text)
+    own = " ".join(unit.lower().split())
+    if split is None or split[1] not in (own, unit_for(1, own)):
+        raise ValueError(f"not a number in {unit}: {text!r}")
+    return read_number(split[0])
+
+
+def with_words(text: str) -> tuple[str, str] | None:
+    """A number followed by words ("400 dollars", "2.5 training hours"):
+    (the number as typed, the words lower-cased, single-spaced), else None.
+    What the words must be is :func:`read_amount`'s to say."""
+    import re
+
+    match = re.fullmatch(r"\s*([-+]?\s*[" + _CURRENCY + r"]?\s*[-+]?[\d.,]*\d[\d.,]*(?:[eE][-+]?\d+)?)\s+"
+                         r"([^\W\d_][\w\s'-]*?)\s*", text or "")
+    return (match.group(1), " ".join(match.group(2).lower().split())) if match else None

@@ -14,7 +14,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import number, plural, unit_for
+from clingoals.numbers import number, plural, unit_for, with_words
 
 DEFAULT_RHYTHM = "weekly"
 DUE_SOON_DAYS = 14
@@ -28,7 +28,6 @@ REFLECTION_QUESTIONS = (
     ("focus", "One focus for next week"),
 )
 REFLECTION_KEYS = ("achieved", "obstacles", "still_care", "focus", "energy", "stress")
-MOVED_DAYS = 7
 # The one vocabulary of review decisions: the prompt, --answers and JSON all
 # use these words.
 DECISIONS = ("keep", "adjust", "pause", "drop", "done")
@@ -111,6 +110,24 @@ def _instant(stamp: str, like: dt.datetime) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=like.tzinfo)
 
 
+def window_start(last_review: dt.date | None, today: dt.date) -> dt.date:
+    """The first day of the review's "this week": the day of the review before
+    today's, or FIRST_WINDOW_DAYS back for a first review. The digest and the
+    goals it asks about (moved this week, "already logged this week") share it."""
+    return last_review or today - dt.timedelta(days=FIRST_WINDOW_DAYS)
+
+
+def in_window(stamp: str | None, day: str | None, start: str, end: str, after: dt.datetime | None) -> bool:
+    """Whether something recorded at ``stamp`` (dated ``day``) is this
+    week's news: recorded after the last review finished (``after``), or,
+    without that moment (a first review, a day alone), dated in the window."""
+    if after is not None and stamp and len(stamp) > 10:  # a day alone (a back-dated change) goes by its day
+        moment = _instant(stamp, after)
+        if moment is not None:
+            return moment > after
+    return bool(day) and start <= day[:10] <= end
+
+
 def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict], credits: list[dict],
            licenses: list[dict], last_review: dt.date | None, anchor: dt.date | None, rhythm: str,
            today: dt.date, reviewed_today: frozenset[int] | set[int] = frozenset(),
@@ -142,15 +159,11 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
     if whole_period:
         reviewed_today = frozenset()
         review_logged = frozenset({today_review} if today_review is not None else ())
-    since = from_review or today - dt.timedelta(days=FIRST_WINDOW_DAYS)
+    since = window_start(from_review, today)
     start, end = since.isoformat(), today.isoformat()
 
     def news(stamp: str | None, day: str | None) -> bool:
-        if after is not None and stamp and len(stamp) > 10:  # a day alone (a back-dated change) goes by its day
-            moment = _instant(stamp, after)
-            if moment is not None:
-                return moment > after
-        return bool(day) and start <= day[:10] <= end
+        return in_window(stamp, day, start, end, after)
 
     by_id = {g["id"]: g for g in goals}
     unhandled = {g["id"] for g in goals if g["id"] not in reviewed_today}
@@ -231,26 +244,34 @@ def suggested_after(goal: dict, progress: float | None, suggested: str) -> str:
     return "keep" if suggested == "done" else suggested
 
 
-def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> list[dict]:
+def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, since: dt.date | None = None,
+                 after: dt.datetime | None = None, today_review: int | None = None) -> list[dict]:
     """The goals to review, neediest first: target reached, overdue, due
     within 14 days, stale, moved this week, then the rest. Each item is
     ``{"goal", "reasons", "needy", "suggested", "logged_this_week"}``; ``reasons``
     say why the goal is listed (empty for the rest, which are not ``needy``);
-    ``logged_this_week`` is the progress of the last 7 days not logged by
-    today's review (None when there is none)."""
-    moved_since = (today - dt.timedelta(days=MOVED_DAYS - 1)).isoformat()
+    ``logged_this_week`` is this week's progress not logged by today's
+    review (None when there is none). "This week" is the digest's
+    (:func:`window_start`, :func:`in_window`; ``since``, ``after``: as
+    :func:`digest` takes them): progress an earlier review logged is not
+    this week's, ``today_review``'s is."""
+    start, end = window_start(since, today).isoformat(), today.isoformat()
     stale_limit = (today - dt.timedelta(days=STALE_DAYS)).isoformat()
+
+    def this_week(entry: dict) -> bool:
+        return bool(entry["value"]) and entry.get("review_id") in (None, today_review) \
+            and in_window(entry.get("created_at"), entry["date"], start, end, after)
+
+    progress = [entry for entry in progress if this_week(entry)]
     moved: dict[int, float] = {}
     for entry in progress:
-        if entry["date"] >= moved_since and entry["value"]:
-            moved[entry["goal_id"]] = moved.get(entry["goal_id"], 0.0) + entry["value"]
+        moved[entry["goal_id"]] = moved.get(entry["goal_id"], 0.0) + entry["value"]
     moved = {goal_id: total for goal_id, total in moved.items() if total}  # +3 then -3: nothing moved
     # what this week logged besides today's review (whose answer replaces its own entries): the progress
     # question asks for more than this, so a person who logs during the week doesn't count it twice
     logged_before: dict[int, float] = {}
     for entry in progress:
-        if entry["date"] >= moved_since and entry["value"] \
-                and not (entry.get("review_id") and entry["date"] == today.isoformat()):
+        if not entry.get("review_id"):
             logged_before[entry["goal_id"]] = logged_before.get(entry["goal_id"], 0.0) + entry["value"]
     ranked = []
     for goal in goals:
@@ -270,7 +291,8 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date) -> lis
         if last[:10] <= stale_limit:
             idle = (today - dt.date.fromisoformat(last[:10])).days
             reasons.append((3, f"no progress, step or edit for {idle} days"))
-        steps_this_week = sum(1 for s in goal["steps"] if s["done"] and (s.get("done_at") or "")[:10] >= moved_since)
+        steps_this_week = sum(1 for s in goal["steps"] if s["done"] and in_window(s.get("done_at"), s.get("done_at"),
+                                                                                   start, end, after))
         if goal["id"] in moved or steps_this_week:
             parts = []
             if goal["id"] in moved:
@@ -381,7 +403,9 @@ def parse_answers(data: dict) -> dict:
                 progress = choice["progress"] = read_number(progress)
             except ValueError:
                 pass  # refused below, as typed
-        if progress is not None and (isinstance(progress, bool) or not isinstance(progress, (int, float))
+        if isinstance(progress, str) and with_words(progress):
+            pass  # "400 dollars": read in the goal's own unit when it is checked (usecases.review)
+        elif progress is not None and (isinstance(progress, bool) or not isinstance(progress, (int, float))
                                      or progress != progress or abs(progress) == float("inf")):
             raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {progress!r}).")
         unknown = set(choice) - {"progress", "decision", "reason", "steps_done", *ADJUSTABLE}

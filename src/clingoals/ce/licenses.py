@@ -89,6 +89,18 @@ def assumed_cycle_note(name: str, cycle_number: int, profile) -> str:
             f"not your first cycle. {why} If this is your first cycle: goals license edit \"{name}\" --cycle 1.")
 
 
+def past_renewal_note(name: str, renews: dt.date | str, today: dt.date) -> str | None:
+    """What `goals license add` says of a renewal date already past (a typo
+    in the year, more often than a lapsed license): how to correct it. None
+    for a date today or later."""
+    renews = dt.date.fromisoformat(str(renews))
+    if renews >= today:
+        return None
+    days = (today - renews).days
+    return (f"note: {renews.isoformat()} passed {days} day{'s' if days != 1 else ''} ago, so this cycle shows as "
+            f"overdue; if the date is a typo: goals license edit \"{name}\" --renews DATE")
+
+
 def check_carry_over(hours: float) -> float:
     from clingoals.goal import check_finite
 

@@ -293,6 +293,22 @@ class _Number(click.ParamType):
 NUMBER = _Number()
 
 
+class _Amount(_Number):
+    """A progress amount: a number as NUMBER reads it, or one followed by
+    words ("400 dollars"), kept as typed for the command to read in the
+    goal's own unit (:func:`clingoals.numbers.read_amount`)."""
+
+    def convert(self, value, param, ctx):
+        from clingoals.numbers import with_words
+
+        if isinstance(value, str) and with_words(value):
+            return value
+        return super().convert(value, param, ctx)
+
+
+AMOUNT = _Amount()
+
+
 def typed_currency(option: str) -> str | None:
     """The unit a number option was typed with ("--target '$3,000'" -> "dollars"),
     so a sum counts dollars as it does when typed at a prompt."""

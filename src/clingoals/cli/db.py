@@ -132,7 +132,7 @@ def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for con
     if not target.exists():
         say(f"There is nothing to reset: no database at {target} yet.")
         return
-    if not confirm(f"Remove every goal, CE credit and reflection in {target}? A backup is taken first", yes=yes):
+    if not confirm(f"A backup is taken first. Remove every goal, CE credit and reflection in {target}?", yes=yes):
         say("Nothing reset.")
         return
     with opened_store() as store:

@@ -10,7 +10,7 @@ import typer
 
 from clingoals import clock
 from clingoals.cli import goal_app
-from clingoals.cli.common import (NUMBER,
+from clingoals.cli.common import (AMOUNT, NUMBER,
     typed_currency,
     DATE_HELP,
     JSON_HELP,
@@ -27,7 +27,7 @@ from clingoals.cli.common import (NUMBER,
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput
-from clingoals.goal import before_start_note, title_follows, undo_hint
+from clingoals.goal import before_start_note, make_title, title_follows, undo_hint
 from clingoals.numbers import counted, number, unit_for
 from clingoals.usecases import goals as use
 
@@ -273,7 +273,8 @@ def edit(
 @goal_app.command(context_settings={"ignore_unknown_options": True})
 def log(
     goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
-    value: float = typer.Argument(..., click_type=NUMBER, help="How much you did toward the target (added to the current value); "
+    value: float = typer.Argument(..., click_type=AMOUNT, help="How much you did toward the target (added to the current value; "
+                                            "'400' or '400 dollars' in the goal's own unit); "
                                             "a negative number corrects an earlier entry, e.g. -3."),
     note: Optional[str] = typer.Option(None, "--note", help="A note about this entry."),
     date: Optional[str] = typer.Option(None, "--date", help=f"When (default today): {DATE_HELP}."),
@@ -285,6 +286,8 @@ def log(
     if note:
         note = privacy_guard(note, yes=yes, what="this note", edit=ask_again("Your note"))
     with opened_store() as store:
+        if isinstance(value, str):  # "400 dollars": read in the goal's own unit
+            value = use.amount_in_unit(store, goal_id, value)
         question = use.outsized_question(store, goal_id, value)
         if question and not confirm(question, yes=yes):
             stopped("Nothing was logged.")
@@ -478,7 +481,7 @@ def step_remove(goal_id: int = typer.Argument(..., metavar="ID", help="The goal'
     with opened_store() as store:
         step = use.show_goal(store, goal_id, today=today())
         texts = {s["id"]: s["text"] for s in step["steps"]}
-        if number in texts and not confirm(f"Remove step {number} of goal {goal_id} ({texts[number][:40]})?",
+        if number in texts and not confirm(f"Remove step {number} of goal {goal_id} ({make_title(texts[number])})?",
                                            yes=yes):
             say("Nothing removed.")
             return

@@ -162,7 +162,10 @@ def _ask_kind() -> str:
         matches = [kind for kind in ASKED_KINDS if len(words) == 1 and kind.startswith(words[0])]
         if len(matches) == 1:
             return matches[0]
-        say("  Please type note, supervisor, peer or client (or their first letter).")
+        from clingoals.suggest import did_you_mean
+
+        guess = did_you_mean(words[0], ASKED_KINDS) if len(words) == 1 else ""
+        say(f"  Please type note, supervisor, peer or client (or their first letter).{guess}")
         typed = answer
 
 

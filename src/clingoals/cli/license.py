@@ -18,7 +18,7 @@ from clingoals.cli.common import (
     say_note,
     today,
 )
-from clingoals.ce.licenses import assumed_cycle_note, cycle_words
+from clingoals.ce.licenses import assumed_cycle_note, cycle_words, past_renewal_note
 from clingoals.numbers import number
 from clingoals.usecases import licenses as use
 from clingoals.usecases.ce import example_note
@@ -61,6 +61,7 @@ def add(
                                      dt.date.fromisoformat(str(record["renews"])))
     respond(record, json_out=json_out, message=f"Added license {record['name']} ({found.name}), "
             f"renews {record['renews']}, {cycle_words(record['cycle_number'], record['issued'], from_issue)}.")
+    say_note(past_renewal_note(record["name"], record["renews"], today()))
     if issued is None and cycle is None:
         say_note(assumed_cycle_note(record["name"], record["cycle_number"], found))
     say_note(example_note([found]))

@@ -345,7 +345,7 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
     A refused answer waits on the line to be corrected; Enter (or clearing
     it) skips."""
     from clingoals.goal import check_progress, logged_total
-    from clingoals.numbers import read_number
+    from clingoals.numbers import read_amount
 
     measure = goal["measure"]
     unit = measure["unit"] or ""
@@ -362,10 +362,12 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
             return None
         typed = answer
         try:
-            value = finite("The value", read_number(answer))
+            value = finite("The value", read_amount(answer, unit))
             check_progress(goal["id"], logged_total(measure), value, unit)
         except ValueError:
-            say("  Please type a number, e.g. 3, 1.5, $200 or 1,000 (a negative number corrects an earlier entry).")
+            own = f", with or without '{unit}'" if unit else ""
+            say(f"  Please type a number, e.g. 3, 1.5, $200 or 1,000{own} (a negative number corrects an "
+                "earlier entry).")
             continue
         except InvalidInput as error:
             say(f"  {error}")

@@ -1931,7 +1931,7 @@ def life_domain(goal: GoalText) -> str:
     nothing of the field, by the aspiration it serves; else 'professional'
     (the default: a clinician's goals are mostly about work)."""
     reading = _reading(goal)[0]
-    concepts = concepts_in(in_its_sense(_relevant_text(reading)))
+    concepts = life_concepts(in_its_sense(_relevant_text(reading)))
     if concepts:
         return "personal" if concepts <= PERSONAL_CONCEPTS else "professional"
     match = aspiration_match(reading)
@@ -1942,6 +1942,17 @@ def life_domain(goal: GoalText) -> str:
     return "professional"
 
 
+def life_concepts(sensed: str) -> frozenset[str]:
+    """The field's concepts of a text (``in_its_sense``'s reading) as the
+    personal/professional reading sees them: a text about one's own family
+    ("call my parents", "my kids") is about life outside work, so the work
+    senses of its words (children and families, couples) are set aside."""
+    concepts = concepts_in(sensed)
+    if (not concepts or not concepts <= PERSONAL_CONCEPTS) and v.KIN.search(sensed):
+        return (concepts - v.KIN_SENSES) | {"wellbeing"}
+    return concepts
+
+
 def aspiration_domain(name: str, description: str | None = None) -> str:
     """'personal' when an aspiration's words (its name and description)
     are only about life outside work ("debt free", "rested and healthy"),
@@ -1949,6 +1960,14 @@ def aspiration_domain(name: str, description: str | None = None) -> str:
     serves it."""
     wanted = _aspiration_concepts(name) | (_aspiration_concepts(description) if description else frozenset())
     return "personal" if wanted and wanted <= PERSONAL_CONCEPTS else "professional"
+
+
+def _listed(names: list[str], quoted: bool = False) -> str:
+    """Every name, or when there are more than four the first three and how
+    many more: a reason never leaves some out without saying so."""
+    shown = [repr(n) if quoted else n for n in (names if len(names) <= 4 else names[:3])]
+    more = f" and {len(names) - 3} more" if len(names) > 4 else ""
+    return ", ".join(shown) + more
 
 
 def _named(shared) -> str:
@@ -1992,16 +2011,16 @@ def score_relevant(goal: GoalText) -> Criterion:
                          evidence=_unique(rationale))
     personal = _personal_without_aspiration(goal, declared, text)
     if rationale:
-        return Criterion(1, f"It's not clear how this serves {', '.join(repr(a) for a in declared[:2])}.",
+        return Criterion(1, f"It's not clear how this serves {_listed(declared, quoted=True)}.",
                          PERSONAL_ASPIRATION.split(", or say")[0] + "." if personal else
                          "Say how it connects, e.g. 'so that I qualify for the supervisor role'.",
                          evidence=_unique(rationale))
     if personal:
         # Still 0: aspirations are declared and none is served. What it can serve is
         # a personal aspiration, so that is what the suggestion offers.
-        return Criterion(0, f"Nothing links it to your aspirations ({', '.join(declared[:3])}): they are about "
+        return Criterion(0, f"Nothing links it to your aspirations ({_listed(declared)}): they are about "
                             "work, and this reads as a personal goal.", PERSONAL_ASPIRATION)
-    return Criterion(0, f"Nothing links it to your aspirations ({', '.join(declared[:3])}).",
+    return Criterion(0, f"Nothing links it to your aspirations ({_listed(declared)}).",
                      "Say what it serves ('so that ...', 'to qualify for ...') or link an aspiration.")
 
 
@@ -2014,7 +2033,7 @@ def _personal_without_aspiration(goal: GoalText, declared: list[str], text: str)
     that serves no declared aspiration, when none of them is personal: judged only
     against work aspirations, it needs a personal one to serve. (``text``: the
     goal's relevant text; it serves none, so only its words can make it personal.)"""
-    concepts = concepts_in(in_its_sense(text))
+    concepts = life_concepts(in_its_sense(text))
     if not concepts or not concepts <= PERSONAL_CONCEPTS:
         return False
     descriptions = dict(goal.aspiration_descriptions)

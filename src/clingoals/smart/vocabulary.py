@@ -343,6 +343,21 @@ OTHER_SENSES = (
                 r"hours?|times?|days?)\b))"), r"hold\1 ", ("run",)),
 )
 
+# A person's own family: "my parents", "our kids", "my elderly mom", and the
+# kin words no clinician uses of clients' families on their own ("mom",
+# "grandparents"). Family is life outside work: a goal about one's own is
+# personal though "parents" and "kids" are also work with children and
+# families ("family therapy training" and "Gottman couples workshop" stay work).
+KIN = re.compile(
+    r"\b(?:(?:my|our)\s+(?:(?:own|elderly|aging|ageing|aged|two|three|four|little|young|teenage|older|younger|"
+    r"whole|extended|immediate|new|adult|grown|step)\s+)?(?:parents?|kids?|children|child|sons?|daughters?|partner|"
+    r"spouse|wife|husband|family|families|mom|mum|mother|dad|father|grandparents?|grandmother|grandfather|"
+    r"grandma|grandpa|grandkids|grandchildren|siblings?|brothers?|sisters?|in-laws|nephews?|nieces?|"
+    r"boyfriend|girlfriend|fianc[eé]e?|relatives|folks|baby|toddler|teenagers?|twins)|"
+    r"mom|mum|dad|grandparents|grandma|grandpa|grandkids|grandchildren|siblings|spouse|husband|wife|in-laws)\b")
+# The work senses a goal about one's own family sets aside.
+KIN_SENSES = frozenset({"child_family", "couples"})
+
 # --- everyday English (read by ``language.py``) --------------------------------------
 # Words a goal may open with before its verb: "I will", "I want to", "to".
 LEADING_FILLERS = {

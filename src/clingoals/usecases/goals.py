@@ -263,6 +263,21 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
     return goal_data(store, goal_id, today=today), changed
 
 
+def amount_in_unit(store, goal_id: int, typed: str) -> float:
+    """A progress amount typed with a unit ("400 dollars"), read in the goal's
+    own unit (:func:`clingoals.numbers.read_amount`); another unit is refused."""
+    from clingoals.numbers import read_amount
+    from clingoals.store import queries
+
+    unit = queries.get_goal(store.conn, goal_id)["unit"]
+    try:
+        return read_amount(typed, unit)
+    except ValueError:
+        raise InvalidInput(f"Can't read {typed!r} as goal {goal_id}'s progress: "
+                           + (f"type a number, or one in its unit, e.g. 3 or '3 {unit}'." if unit else
+                              "it counts no unit, so type a number, e.g. 3.")) from None
+
+
 def outsized_question(store, goal_id: int, value: float) -> str | None:
     """The question to ask before logging ``value`` when one entry is many
     times the goal's target (goal.outsized_entry), else None. The value's

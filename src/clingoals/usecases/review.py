@@ -104,7 +104,7 @@ def digest(store, *, today: dt.date, scored: bool = True, whole_period: bool = F
 
     conn = store.conn
     before, anchor, rhythm = review_dates(conn, today)
-    since = (before or today - dt.timedelta(days=rules.FIRST_WINDOW_DAYS)).isoformat()
+    since = rules.window_start(before, today).isoformat()
     last = queries.last_review_date(conn)
     finished_at = queries.last_review_finished(conn, before=today.isoformat()) if before else None
     after = dt.datetime.fromisoformat(finished_at) if finished_at else None
@@ -150,8 +150,13 @@ def goals_to_review(store, *, today: dt.date, again: bool = False) -> dict:
     current = _today_review(conn, today)
     reviewed = current["goals"] if current else {}
     records = [r for r in queries.list_goals(conn, statuses=["active"]) if again or r["id"] not in reviewed]
-    since = (today - dt.timedelta(days=rules.MOVED_DAYS - 1)).isoformat()
-    order = rules.review_order([goal_json(r, today) for r in records], queries.progress_since(conn, since), today)
+    before, _, _ = review_dates(conn, today)
+    since = rules.window_start(before, today)
+    finished_at = queries.last_review_finished(conn, before=today.isoformat()) if before else None
+    order = rules.review_order([goal_json(r, today) for r in records],
+                               queries.progress_since(conn, since.isoformat(), or_recorded_since=since.isoformat()),
+                               today, since=since, after=dt.datetime.fromisoformat(finished_at) if finished_at else None,
+                               today_review=current["id"] if current else None)
     return {
         "review_id": current["id"] if current else None,
         "reviewed": {str(k): v for k, v in reviewed.items()},
@@ -179,6 +184,14 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
                                f"{goal_id}' makes it active again before it can be reviewed as '{choice['decision']}'.")
         raise InvalidInput(f"Goal {goal_id} is {goal['status']}; a review decides on open goals ('goals resume "
                            f"{goal_id}' makes it active again).")
+    if isinstance(choice.get("progress"), str):  # "400 dollars" (a plain number was read already)
+        from clingoals.numbers import read_amount
+
+        try:
+            choice = {**choice, "progress": read_amount(choice["progress"], goal["unit"])}
+        except ValueError:
+            raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {choice['progress']!r})"
+                               + (f"; '3 {goal['unit']}' is read too." if goal["unit"] else ".")) from None
     if choice.get("progress") is not None:
         logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
         check_progress(goal_id, (goal["logged"] or 0) - logged_today, float(choice["progress"]), goal["unit"])
@@ -258,7 +271,7 @@ def _apply_goal(session, review_id: int, goal_id: int, choice: dict, *, today: d
 
 def _since(conn, today: dt.date) -> dt.date:
     last, _, _ = review_dates(conn, today)
-    return last or today - dt.timedelta(days=rules.FIRST_WINDOW_DAYS)
+    return rules.window_start(last, today)
 
 
 def review_goal(store, goal_id: int, choice: dict, *, today: dt.date, now: str) -> dict:
