@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from clingoals.dates import RATE, find_deadline
-from clingoals.numbers import number
+from clingoals.numbers import amount, counts_dollars, number
 from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, ON_DAYS
 
 _TRIGGER = r"\b(?:by|before|within|in|over|through|thru|until|till|due|on|for)\s+(?:the\s+)?"
@@ -180,8 +180,10 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     core = _tidy(core)
     lowered = core.lower()
     if target is not None and unit:
-        measure = f"{number(target)} {unit.strip()}"
-        if measure.lower() not in lowered:
+        measure = amount(target, unit)
+        if counts_dollars(unit) and metric and metric.strip() and metric.strip().lower() != unit.strip().lower():
+            measure += f" {metric.strip()}"  # "$4,000 balance down to $0": what the sum is
+        if measure.lower() not in lowered and amount(target, unit).lower() not in lowered:
             core += f" ({measure})"
     elif metric and metric.strip():
         often = _with_how_often(core, metric.strip())
