@@ -288,3 +288,23 @@ def test_word_tokens_kept_per_word_read_as_before(parts):
 
     for sentence in (" ".join(parts), "".join(parts)):
         assert dates._word_tokens(sentence) == _old_word_tokens(sentence), sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_BITS + ["in", "within", "3", "weeks", "months", "next", "year", "q4", "eoy",
+                                               "of", "opening", "starting", "later", "than", "no"]), max_size=16))
+def test_phrase_ends_are_the_ends_find_deadline_tried_before(parts):
+    """_phrase_from tries only the ends _phrase_ends lists: for every begin,
+    exactly the ends the old loop tried (begin+7 down to begin+1, skipping a
+    last word that is neither in _LAST_WORDS nor digit-led), in that order."""
+    from bisect import bisect_left, bisect_right
+
+    from clingoals import dates
+
+    words = dates._word_tokens(" ".join(parts))[1]
+    ends = dates._phrase_ends(words)
+    for begin in range(len(words)):
+        old = [end for end in range(min(len(words), begin + 7), begin, -1)
+               if words[end - 1] in dates._LAST_WORDS or words[end - 1][:1].isdigit()]
+        top = min(len(words), begin + 7)
+        assert list(reversed(ends[bisect_left(ends, begin + 1):bisect_right(ends, top)])) == old

@@ -42,7 +42,9 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress, count
 
 from clingoals.errors import DateError
 
@@ -592,8 +594,7 @@ def _word_tokens(sentence: str) -> tuple[list[str], list[str]]:
     # each: no character lower-cases to a space or to the punctuation stripped.
     # Each lower-cased word's normal form is kept (like a lemma): the same
     # words recur across goals.
-    known = _NORMAL_WORDS
-    words = [known[word] for word in sentence.lower().split()]
+    words = [*map(_NORMAL_WORDS.__getitem__, sentence.lower().split())]  # (map: the lookups in C)
     if "" not in words:
         return sentence.split(), words
     raws = [raw for raw, word in zip(sentence.split(), words) if word]
@@ -641,22 +642,33 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     # stands alone (the start is its first word). Only the few words that can
     # begin a date are visited, in order; for each, the trigger before it is
     # tried first, as a left-to-right reading of the starts would.
-    may_begin = _MAY_BEGIN
-    for begin in [i for i, word in enumerate(words) if may_begin[word]]:
+    # (compress/map: the per-word tests run in C; begins are read one by one)
+    ends = None  # where a phrase may end (_phrase_from), found when a phrase is first tried
+    for begin in compress(count(), map(_MAY_BEGIN.__getitem__, words)):
         if begin:
             before = words[begin - 1]
             started = begin > 1 and words[begin - 2] in _BEGINS  # "starting in April": when it begins
             if (before in TRIGGERS and not started) or (
                     before == "than" and begin > 1 and words[begin - 2] == "later"):
-                found = _phrase_from(raws, words, begin - 1, begin, today)
+                if ends is None:
+                    ends = _phrase_ends(words)
+                found = _phrase_from(raws, words, begin - 1, begin, today, ends)
                 if found is not None:
                     return found
         # ("than", the other trigger, can't begin a date)
         if words[begin] not in TRIGGERS and _standalone(words, begin):
-            found = _phrase_from(raws, words, begin, begin, today)
+            if ends is None:
+                ends = _phrase_ends(words)
+            found = _phrase_from(raws, words, begin, begin, today, ends)
             if found is not None:
                 return found
     return None
+
+
+def _phrase_ends(words: list[str]) -> list[int]:
+    """Every ``end`` (a phrase is words[begin:end]) at which a phrase of the
+    grammar may end, in order: after a word in _LAST_WORDS or a digit-led one."""
+    return [*compress(count(1), map(_MAY_END.__getitem__, words))]
 
 
 @lru_cache(maxsize=4096)
@@ -671,13 +683,14 @@ def _deadline_date(phrase: str, today: _dt.date) -> _dt.date | None:
     return found if found is not None and _plausible(found, today) and _meaningful(phrase.split(), today) else None
 
 
-def _phrase_from(raws: list[str], words: list[str], start: int, begin: int, today: _dt.date) -> Deadline | None:
+def _phrase_from(raws: list[str], words: list[str], start: int, begin: int, today: _dt.date,
+                 ends: list[int]) -> Deadline | None:
     """The longest date phrase of the grammar (up to 7 words) from ``begin``,
-    said from ``start`` (its trigger word, when it has one)."""
-    for end in range(min(len(words), begin + 7), begin, -1):
-        last = words[end - 1]
-        if last not in _LAST_WORDS and not last[:1].isdigit():
-            continue  # no phrase of the grammar ends with this word
+    said from ``start`` (its trigger word, when it has one). ``ends``:
+    ``_phrase_ends(words)``; only those ends are tried, longest first (no
+    phrase of the grammar ends with another word)."""
+    top = min(len(words), begin + 7)
+    for end in reversed(ends[bisect_left(ends, begin + 1):bisect_right(ends, top)]):
         found = _deadline_date(" ".join(words[begin:end]), today)
         if found is not None:
             first = start - 2 if words[start] == "than" and start >= 2 and words[start - 2] == "no" else start
@@ -786,6 +799,20 @@ class _MayBegin(dict):
 
 
 _MAY_BEGIN = _MayBegin()
+
+
+class _MayEnd(dict):
+    """word -> whether a phrase of the grammar can end with it (in
+    _LAST_WORDS, or digit-led), filled as words are met."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 50_000:  # bounded like a lemmatiser's cache
+            self.clear()
+        found = self[word] = word in _LAST_WORDS or word[:1].isdigit()
+        return found
+
+
+_MAY_END = _MayEnd()
 
 
 # Every phrase the grammar reads has a digit or one of these words in it: a

@@ -13,6 +13,8 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 
 from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase, span_from_event
@@ -495,9 +497,24 @@ class _Scan:
             self.matches = {}
 
 
+_texts_read = 0  # texts the scorer has read in this process (see vocabulary.FACTOR_AFTER)
+
+
 @lru_cache(maxsize=32)
 def _scan(text: str) -> _Scan:
+    global _texts_read
+    _texts_read += 1
+    if _texts_read == v.FACTOR_AFTER:
+        _factor_twins()
     return _Scan(text)
+
+
+def _factor_twins() -> None:
+    """Every ASCII twin recompiled with factored.py's rewrites, the durations
+    rows' too (a batch: see vocabulary.FACTOR_AFTER)."""
+    v.factor_twins()
+    for row in milestones():
+        row._twins = None  # (asked again: made from the factored twins)
 
 
 def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
@@ -1694,7 +1711,7 @@ _aspiration_concepts = lru_cache(maxsize=256)(concepts_in)
 def _content_words(text: str) -> set[str]:
     """The text's content words (a set the caller must not change)."""
     if text.isascii() and "_" not in text:
-        return _words(text).content
+        return _words(text).content()
     words: set[str] = set()
     known = _CONTENT_OF_WORD
     for token in language.words_of(text):
@@ -1709,7 +1726,7 @@ def _content_words(text: str) -> set[str]:
 def _fewer_words_than(text: str, limit: int) -> bool:
     """len(WORD.findall(text.lower())) < limit, from the clause reader's words."""
     if text.isascii() and "_" not in text:
-        return _words(text).count < limit
+        return _words(text).count() < limit
     known, count = _CONTENT_OF_WORD, 0
     for token in language.words_of(text):
         count += (known.get(token) or _content_of(token))[0]
@@ -1737,39 +1754,55 @@ class _Word:
         self.count, self.content = _CONTENT_OF_WORD.get(token) or _content_of(token)
 
 
-_WORD_RECORDS: dict[str, _Word] = {}
+class _WordRecords(dict):
+    """clause word -> its _Word, made as words are met (bounded like a lemmatiser's cache)."""
+
+    def __missing__(self, token: str) -> _Word:
+        if len(self) > 50_000:
+            self.clear()
+        word = self[token] = _Word(token)
+        return word
+
+
+_WORD_RECORDS = _WordRecords()
+_COUNT, _CONTENT = attrgetter("count"), attrgetter("content")
+assert len(_READ_SETS) == 3  # (_Words starts a list for each)
 
 
 class _Words:
     """One ASCII text without "_" read word by word, once (its words are then
-    the term sets' words, see ``_term_words``): its gate bits, term words,
-    where each read term set's terms may start, content words and WORD
-    count, in one pass over the clause reader's words instead of one each."""
+    the term sets' words, see ``_term_words``): its gate bits, term words
+    and where each read term set's terms may start, in one pass over the
+    clause reader's words' records; its content words and WORD count are
+    added up from the records when asked (Relevant and a short text's
+    Specific ask, not every goal)."""
 
-    __slots__ = ("bits", "terms", "starts", "content", "count")
+    __slots__ = ("bits", "terms", "starts", "records", "_content")
 
     def __init__(self, text: str):
-        bits, count = 0, 0
+        # the records in one C pass (the dict makes a missing one)
+        self.records = records = [*map(_WORD_RECORDS.__getitem__, language.words_of(text))]
+        bits = 0
         terms: list[str] = []
-        starts: tuple[list[int], ...] = tuple([] for _ in _READ_SETS)
-        content: set[str] = set()
-        known = _WORD_RECORDS
-        for token in language.words_of(text):
-            word = known.get(token)
-            if word is None:
-                if len(known) > 50_000:  # bounded like a lemmatiser's cache
-                    known.clear()
-                word = known[token] = _Word(token)
+        starts: tuple[list[int], ...] = ([], [], [])
+        for word in records:
             bits |= word.bits
-            count += word.count
-            if word.content:
-                content.update(word.content)
             if word.term is not None:
                 if word.starts:
                     for slot in word.starts:
                         starts[slot].append(len(terms))
                 terms.append(word.term)
-        self.bits, self.terms, self.starts, self.content, self.count = bits, terms, starts, content, count
+        self.bits, self.terms, self.starts, self._content = bits, terms, starts, None
+
+    def content(self) -> set[str]:
+        """The content words (a set the caller must not change)."""
+        if self._content is None:
+            self._content = set(chain.from_iterable(map(_CONTENT, self.records)))
+        return self._content
+
+    def count(self) -> int:
+        """How many WORD words the text has."""
+        return sum(map(_COUNT, self.records))
 
 
 @lru_cache(maxsize=32)
