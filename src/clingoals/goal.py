@@ -68,6 +68,16 @@ def restated(record: dict, deadline: dt.date, today: dt.date) -> dict:
     return changes
 
 
+def other_date_said(statement: str | None, deadline: dt.date, today: dt.date) -> str | None:
+    """The deadline phrase of a statement that names a date other than
+    ``deadline`` ("by June 30, 2026"), or None: after a new deadline left a
+    statement that already disagreed as it was, the person is told."""
+    from clingoals.dates import find_deadline
+
+    found = find_deadline(statement or "", today)
+    return found.phrase if found is not None and found.date != deadline else None
+
+
 def make_title(statement: str) -> str:
     """A short title from the statement: first line, cut at a word boundary."""
     line = " ".join(statement.split())

@@ -40,11 +40,13 @@ def test_edit_due_rewrites_the_old_date_in_the_statement_and_keeps_the_old_one(r
 
 def test_a_statement_with_no_date_or_another_date_is_left_alone(run, add):
     plain = add("Read two trauma books", "2026-12-31")
-    assert run("edit", plain["id"], "--due", "2027-03-31", "--reason", "x").code == 0
+    moved = run("edit", plain["id"], "--due", "2027-03-31", "--reason", "x")
+    assert moved.code == 0 and "statement" not in moved.err
     assert run("show", plain["id"], "--json").json()["statement"] == "Read two trauma books"
     assert _statement_history(run, plain["id"]) == []
     other = add("Pass the NCE by June 30, 2026", "2026-09-30")  # the sentence already disagreed: the person's call
-    assert run("edit", other["id"], "--due", "2026-10-31", "--reason", "x").code == 0
+    edited = run("edit", other["id"], "--due", "2026-10-31", "--reason", "x")
+    assert edited.code == 0 and "still says 'by June 30, 2026'" in edited.err  # ...and told so
     assert run("show", other["id"], "--json").json()["statement"] == "Pass the NCE by June 30, 2026"
     # a statement given with --due is taken as typed
     both = add("Pass the NCE by September 30, 2026", "2026-09-30")
@@ -63,6 +65,7 @@ def test_review_answers_with_a_new_deadline_rewrite_the_statement(run, add, tmp_
     assert result.code == 0, result
     shown = run("show", goal["id"], "--json").json()
     assert shown["deadline"] == "2027-12-31"
+    assert "by mistake" not in result.err  # only done and drop say how to undo them
     assert shown["statement"] == "Walk 30 minutes after lunch 5 days a week through December 31, 2027"
     assert len(_statement_history(run, goal["id"])) == 1
 
@@ -93,7 +96,7 @@ def test_restated_reads_a_relative_phrase_from_the_goal_start():
 
 # --- C2: how to undo done --------------------------------------------------------------------
 
-def test_done_and_drop_say_how_to_undo_and_json_keeps_its_shape(run, add):
+def test_done_and_drop_say_how_to_undo_and_json_keeps_its_shape(run, add, tmp_path):
     goal = add("Read 2 books on trauma", "2026-12-31", "--target", "2", "--unit", "books")
     done = run("done", goal["id"])
     assert done.code == 0 and f"goals resume {goal['id']}" in done.err
@@ -106,6 +109,11 @@ def test_done_and_drop_say_how_to_undo_and_json_keeps_its_shape(run, add):
     assert run("resume", goal["id"]).code == 0
     dropped = run("drop", goal["id"], "--reason", "not now")
     assert dropped.code == 0 and f"goals resume {goal['id']}" in dropped.err
+    assert run("resume", goal["id"]).code == 0
+    answers = tmp_path / "answers.json"  # the review from a file says it too
+    answers.write_text(json.dumps({"goals": {str(goal["id"]): {"progress": None, "decision": "done"}}}))
+    reviewed = run("review", "--answers", answers)
+    assert reviewed.code == 0 and f"Done by mistake? 'goals resume {goal['id']}'" in reviewed.err
     guessed = run("undo", goal["id"])  # the first guess of a new user: a usage error naming the command
     assert guessed.code == 2 and "Did you mean 'resume'?" in guessed.err
 
@@ -236,3 +244,16 @@ def test_issued_and_supervisor_since_take_a_month_as_its_first_day(run):
                 "--issued", "March 2022", "--supervisor-since", "June 2024", "--json")
     assert added.code == 0, added
     assert (added.json()["issued"], added.json()["supervisor_since"]) == ("2022-03-01", "2024-06-01")
+
+
+def test_the_long_term_goal_never_arrives_before_one_of_its_steps(run):
+    """Trial 10 B4: a milestone's deadline edited past the path's end left the long-term goal due first."""
+    from clingoals.cli.common import opened_store
+    from clingoals.usecases import paths as use
+
+    with opened_store() as store:
+        plan = use.plan_start(store, "clinical-supervisor", target_date="2027-06-30", today=TODAY)
+        plan["drafts"][0]["deadline"] = dt.date(2027, 8, 31)
+        data = use.start_path(store, plan, plan["drafts"], today=TODAY, now="2026-05-13T09:00:00+00:00")
+    assert data["target_date"] == "2027-08-31"
+    assert run("show", data["goal_id"], "--json").json()["deadline"] == "2027-08-31"

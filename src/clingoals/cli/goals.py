@@ -27,7 +27,7 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput
-from clingoals.goal import before_start_note, make_title, title_follows, undo_hint
+from clingoals.goal import as_date, before_start_note, make_title, other_date_said, title_follows, undo_hint
 from clingoals.numbers import counted, number, unit_for
 from clingoals.usecases import goals as use
 
@@ -265,6 +265,11 @@ def edit(
     if "statement" in changed and statement is None:
         message += (f"\nIts statement now says the new date: {data['statement']} "
                     f"(the old wording is in 'goals history {goal_id}').")
+    elif "deadline" in changed and "statement" not in changed:
+        said = other_date_said(data["statement"], as_date(data["deadline"]), day)
+        if said:
+            message += (f"\nIts statement still says {said!r}, another date: "
+                        f"'goals edit {goal_id} --statement \"...\" --reason ...' changes it.")
     if "statement" in changed and not title_follows(data["title"], data["statement"]):
         message += f" The title stays {data['title']!r} (you chose it); --title changes it."
     respond(data, json_out=json_out, message=message)

@@ -92,6 +92,8 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
                 f"{'is' if len(joined) == 1 else 'are'} now part of it" if joined else "")
         say(f"Started {path.name}: goal {data['goal_id']} with {counted(len(data['child_ids']), 'step goal')}, "
             f"arriving by {data['target_date']}{also}. See: goals path show {path.id}")
+        if data["target_date"] != plan["end"].isoformat():
+            say(f"It arrives with its last step, due {data['target_date']}, not on {plan['end']}.")
         if data["statement"] != path.goal:
             say(f"Goal {data['goal_id']} says what you kept: {data['statement']}")
 

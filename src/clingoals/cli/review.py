@@ -132,6 +132,11 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
             + ". Answers the file leaves out keep what you typed earlier.")
     for goal_id in result["target_reached"]:
         say(f"Goal {goal_id} reached its target. Mark it done: goals done {goal_id}")
+    from clingoals.goal import undo_hint
+
+    for goal_id, decision in result["goals"].items():
+        if decision in ("done", "drop"):
+            say(undo_hint(int(goal_id), "done" if decision == "done" else "dropped"))
     say(f"Next review: {result['next_review']}.")
 
 
@@ -455,7 +460,7 @@ def _ask_new_target(goal: dict, drafts: dict) -> dict:
 def _say_new_deadline(goal: dict, deadline: dt.date, day: dt.date) -> None:
     """The date read from what was typed ("end of next year": 2027-12-31),
     and the statement's own date following it (trial 9 C1)."""
-    from clingoals.goal import restated
+    from clingoals.goal import other_date_said, restated
     from clingoals.smart.compose import format_deadline
 
     say(f"  New deadline: {deadline.isoformat()} ({deadline:%A}, {format_deadline(deadline)}; "
@@ -463,6 +468,8 @@ def _say_new_deadline(goal: dict, deadline: dt.date, day: dt.date) -> None:
     statement = restated(goal, deadline, day).get("statement")
     if statement:
         say(f"  The statement will say it too: {statement}")
+    elif said := other_date_said(goal["statement"], deadline, day):
+        say(f"  The statement still says {said!r}: 'goals edit {goal['id']} --statement' changes it.")
 
 
 def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:

@@ -143,13 +143,14 @@ def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: st
     path = plan["path"]
     aspiration = plan.get("aspiration") or path.aspiration
     # The long-term goal says and dates only what is kept: a skipped milestone's credential leaves its
-    # sentence, and its arrival (plan["end"]) was dated again without it (replan).
+    # sentence, and its arrival (plan["end"]) was dated again without it (replan); it never comes
+    # before one of its own steps (a deadline edited or reached later: trial 10 B4).
     kept = {d["index"] for d in drafts if "index" in d}
     skipped = [d["statement"] for d in plan["drafts"] if "index" in d and d["index"] not in kept]
     statement = goal_without(path.goal, skipped, [d["statement"] for d in drafts]
                              + [path.milestones[d["index"]].statement for d in drafts if "index" in d]
                              + [item["milestone"] for item in plan["already"]])
-    end = plan["end"]
+    end = max([plan["end"], *(d["deadline"] for d in drafts)])
     with store.session() as session:
         if aspiration.lower() not in {n.lower() for n in queries.aspiration_names(store.conn)}:
             repository.add_aspiration(session, aspiration, path.description, now=now)
