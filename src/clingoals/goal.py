@@ -245,6 +245,26 @@ def currency_unit(typed: str) -> str | None:
     return _CURRENCY_UNITS.get(typed.strip()[:1])
 
 
+def read_measure(text: str) -> tuple[float, str | None, str | None]:
+    """:func:`read_target` for the question "how will you know you got
+    there?", with the words that say what a sum of money is: a number typed
+    with its currency sign counts that currency, and the words after it
+    (unless they only name the currency) say what it measures:
+    '$4,000 balance down to $0' -> (4000.0, 'dollars', 'balance down to $0');
+    '$6,000' or '$6,000 dollars' -> (6000.0, 'dollars', None);
+    '50 training hours' -> (50.0, 'training hours', None)."""
+    import re
+
+    value, unit = read_target(text)  # (refused as it refuses)
+    sign = currency_unit(re.match(_NUMBER_AND_UNIT, text, re.IGNORECASE).group(1))
+    if sign is None or unit is None or unit == sign:
+        return value, unit, None
+    words = unit.strip(" .,;:-—")
+    if words.lower() in (sign, sign.rstrip("s"), "usd", "eur", "gbp", "jpy"):
+        return value, sign, None
+    return value, sign, words or None
+
+
 def read_target(text: str) -> tuple[float, str | None]:
     """The one reading of a target typed as words, for every question that
     asks for one: a number, checked as ``--target`` is (finite, above zero),

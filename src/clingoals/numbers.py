@@ -15,6 +15,30 @@ def number(value: float | int | None, empty: str = "—") -> str:
     return f"{rounded:.2f}".rstrip("0").rstrip(".")
 
 
+def dollars(amount: float | int) -> str:
+    """An amount of money for reading, the one way everywhere: rounded to
+    the cent, whole dollars when that is whole ("$4,000", never "$4,000.00"
+    for 3999.9999999), else cents ("$2,199.50"); "-$50" below zero."""
+    cents = round(float(amount) * 100)
+    sign, cents = ("-" if cents < 0 else ""), abs(cents)
+    if cents % 100 == 0:
+        return f"{sign}${cents // 100:,}"
+    return f"{sign}${cents // 100:,}.{cents % 100:02d}"
+
+
+def counts_dollars(unit: str | None) -> bool:
+    """Whether a goal's unit is dollars (as a target typed '$4,000' stores it)."""
+    return (unit or "").strip().lower() in ("dollars", "dollar", "usd", "$")
+
+
+def amount(value: float | int, unit: str | None) -> str:
+    """A target with its unit for reading: "$4,000" for dollars (:func:`dollars`),
+    else "50 training hours"."""
+    if counts_dollars(unit):
+        return dollars(value)
+    return f"{number(value)} {(unit or '').strip()}".strip()
+
+
 def signed(value: float | int) -> str:
     """A change: +3, -3, +2.5 (zero is 0)."""
     text = number(value)

@@ -256,7 +256,7 @@ def test_work_email_boundaries_serve_work_life_balance(statement):
 
 def test_a_huge_target_is_written_as_people_write_numbers():
     measurable = criterion("Save money for a house", "measurable", target=1e12, unit="dollars")
-    assert measurable["evidence"] == ["1000000000000 dollars"] and "e+" not in measurable["reason"]
+    assert measurable["evidence"] == ["$1,000,000,000,000"] and "e+" not in measurable["reason"]  # (money10: as money)
 
 
 # --- new-user trial 6 -----------------------------------------------------------------------

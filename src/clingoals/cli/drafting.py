@@ -207,8 +207,8 @@ def _ask_measure(state: dict, values: dict, suggestion: str | None, *, personal:
             return answered
         answered = True
         try:
-            values["target"], values["unit"] = use.target_from_answer(answer)
-            values["measure"] = values.get("measure") or values["unit"]
+            values["target"], values["unit"], words = use.measure_from_answer(answer)
+            values["measure"] = values.get("measure") or words or values["unit"]
             return True
         except InvalidInput:
             pass

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from clingoals.dates import RATE, find_deadline
-from clingoals.numbers import number
+from clingoals.numbers import amount, counts_dollars, number
 from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, ON_DAYS
 
 _TRIGGER = r"\b(?:by|before|within|in|over|through|thru|until|till|due|on|for)\s+(?:the\s+)?"
@@ -197,8 +197,11 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         core = often
         lowered = core.lower()
     if target is not None and unit:
-        measure = f"{number(target)} {unit.strip()}"
-        if not _says_amount(lowered, measure, target, unit):
+        measure = amount(target, unit)  # "$4,000" for dollars, else "65 walks"
+        if counts_dollars(unit) and metric and metric.strip() and not often \
+                and metric.strip().lower() != unit.strip().lower():
+            measure += f" {metric.strip()}"  # "$4,000 balance down to $0": what the sum is
+        if not _says_amount(lowered, measure, target, unit) and amount(target, unit).lower() not in lowered:
             core += f" ({measure})"  # "... 5 days a week (65 walks)"
     elif metric and metric.strip() and not often and not _already_said(metric, lowered):
         core += f" ({metric.strip()})"

@@ -18,7 +18,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase, span_from_event
-from clingoals.numbers import number
+from clingoals.numbers import counts_dollars, dollars, number
 from clingoals.smart import language
 from clingoals.smart import vocabulary as v
 
@@ -819,7 +819,7 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     text = _joined(goal.statement, goal.specific, goal.metric)
     if goal.target is not None and goal.target > 0:
         unit = goal.unit or goal.metric or ""
-        shown = f"{number(goal.target)} {unit}".strip()
+        shown = dollars(goal.target) if counts_dollars(goal.unit) else f"{number(goal.target)} {unit}".strip()
         if unit:
             return Criterion(2, f"Target set: {shown}.", evidence=[shown])
         return Criterion(1, f"There's a target ({number(goal.target)}) but no unit.",
@@ -1442,9 +1442,14 @@ class _Period:
         self.each, self.note, self.first = each, note, first
         self.span, self.span_days, self.per_span = span, span_days, per_span
 
-    def payments(self, days: int) -> tuple[int, int]:
-        """(whole spans, payments) in ``days``."""
-        spans = int(days / self.span_days)
+    def payments(self, begin: dt.date, end: dt.date) -> tuple[int, int]:
+        """(whole spans, payments) from ``begin`` to ``end``: months are whole
+        calendar months (November 24 to September 24 is 10, though 304 days
+        is 9.99 months of 30.44 days), weeks and days as the days give."""
+        if self.span == "month":
+            spans = max(_calendar_months(begin, end), 0)
+        else:
+            spans = int((end - begin).days / self.span_days)
         return spans, int(spans * self.per_span + 1e-9)
 
     def spans_for(self, payments: int) -> int:
@@ -1529,7 +1534,7 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     left = total - done
     if rate <= 0 or left <= rate:
         return None  # no total beyond one payment to reach
-    spans, payments = period.payments((deadline - begin).days)
+    spans, payments = period.payments(begin, deadline)
     span = period.span
     reached = rate * payments
     each = f"{_usd(rate)} {period.each}"
@@ -1538,7 +1543,8 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     if reached >= left:
         return None, f"{comes}, enough for {goal_said}", ""
     takes = period.spans_for(int(-(-left // rate)))
-    later = f"move the deadline to about {takes} {span}{'s' if takes != 1 else ''} from now"
+    later = (f"move the deadline to about {takes} {span}{'s' if takes != 1 else ''} "
+             f"from {'its start' if begin > today else 'now'}")
     if payments == 0:
         return 0, (f"the deadline comes before {period.first} of {each}{period.note}; {goal_said} takes "
                    f"{takes} {span}s of it"), later[0].upper() + later[1:] + "."
@@ -1560,7 +1566,7 @@ def rate_words(period: str) -> str:
 
 
 def _usd(amount: float) -> str:
-    return f"${amount:,.0f}" if amount == int(amount) else f"${amount:,.2f}"
+    return dollars(amount)
 
 
 def resource_kind(goal: GoalText) -> str:
@@ -1595,16 +1601,16 @@ def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> s
     begin = max(goal.start or today, today)
     if deadline is not None and deadline > begin:
         rate_match, _, total, done = _money_goal(goal)
-        left, days = total - done, (deadline - begin).days
+        left = total - done
         by = f"by {deadline:%B} {deadline.day}"
         if rate_match is not None and left <= _dollars(rate_match):
             rate, period = _dollars(rate_match), _PERIODS[_period_of(rate_match)]
-            payments = max(period.payments(days)[1], 1)
+            payments = max(period.payments(begin, deadline)[1], 1)
             return (f"{_usd(rate)} {period.each}{period.note} comes to {_usd(rate * payments)} {by}: "
                     f"say how that fits your budget with {plain}.")
         if left > 0:
             goal_said = f"{_usd(left)} to go" if done else _usd(total)
-            months = _PERIODS["month"].payments(days)[1]
+            months = _PERIODS["month"].payments(begin, deadline)[1]
             if months < 2:
                 return f"Say how you'll set aside {goal_said} {by}, less than two months from now; or add {plain}."
             return (f"Say how much a month you can set aside: {goal_said} {by} is about "

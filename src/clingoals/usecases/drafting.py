@@ -242,6 +242,7 @@ def saving_from_answer(answer: str) -> str:
     what is wanted when it reads as no amount, or as none."""
     import re
 
+    from clingoals.numbers import dollars
     from clingoals.smart.scorer import rate_words, saving_rate
 
     said = " ".join(answer.split()).strip(" .")
@@ -255,8 +256,7 @@ def saving_from_answer(answer: str) -> str:
     if rate is None or rate[0] <= 0:
         raise InvalidInput("Type an amount and how often, e.g. '$400 a month' or '$100 a week'.")
     amount, period = rate
-    shown = f"${amount:,.0f}" if amount == int(amount) else f"${amount:,.2f}"
-    return f"{shown} {rate_words(period)}"
+    return f"{dollars(amount)} {rate_words(period)}"
 
 
 def _start(values: dict, today: dt.date) -> dt.date:
@@ -347,12 +347,20 @@ def target_from_answer(answer: str) -> tuple[float, str]:
     the grammar every target question shares). Raises InvalidInput, saying
     plainly what is missing, when there is no number, it is zero, nothing
     says what it counts, or it is a rhythm rather than a total."""
-    from clingoals.goal import read_target
+    number, unit, _ = measure_from_answer(answer)
+    return number, unit
 
-    number, unit = read_target(answer)
+
+def measure_from_answer(answer: str) -> tuple[float, str, str | None]:
+    """:func:`target_from_answer` with the words that say what a sum of
+    money is ('$4,000 balance down to $0' -> (4000.0, 'dollars', 'balance
+    down to $0'), :func:`clingoals.goal.read_measure`), else None."""
+    from clingoals.goal import read_measure
+
+    number, unit, words = read_measure(answer)
     if not unit:
         raise InvalidInput(f"What does {number:g} count? Type it with the number, e.g. '{number:g} training hours'.")
-    return number, unit
+    return number, unit, words
 
 
 def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Iterable[str], *,
