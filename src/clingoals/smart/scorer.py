@@ -497,24 +497,9 @@ class _Scan:
             self.matches = {}
 
 
-_texts_read = 0  # texts the scorer has read in this process (see vocabulary.FACTOR_AFTER)
-
-
 @lru_cache(maxsize=32)
 def _scan(text: str) -> _Scan:
-    global _texts_read
-    _texts_read += 1
-    if _texts_read == v.FACTOR_AFTER:
-        _factor_twins()
     return _Scan(text)
-
-
-def _factor_twins() -> None:
-    """Every ASCII twin recompiled with factored.py's rewrites, the durations
-    rows' too (a batch: see vocabulary.FACTOR_AFTER)."""
-    v.factor_twins()
-    for row in milestones():
-        row._twins = None  # (asked again: made from the factored twins)
 
 
 def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:

@@ -104,25 +104,6 @@ class LazyPattern:
 # vocabulary's patterns live as long as the module.
 ASCII_TWINS: dict[int, re.Pattern] = {}  # id(pattern) -> its twin
 
-# Twins are compiled as written at first. factored.py's rewrites make each
-# search cheaper (fewer alternatives tried) but a compile about 40% dearer,
-# which pays only in a process that reads many texts (a batch), not in a
-# `goals check`: the scorer calls factor_twins once it has read
-# FACTOR_AFTER texts, and every twin is factored from then on.
-FACTOR_AFTER = 200
-_factoring = False
-
-
-def factor_twins() -> None:
-    """Recompile every twin made so far with factored.py's rewrites, and
-    the ones to come too (the same matches: tests check each)."""
-    global _factoring
-    from clingoals.smart import factored
-
-    _factoring = True
-    for key, twin in list(ASCII_TWINS.items()):
-        ASCII_TWINS[key] = factored.compiled(twin.pattern, twin.flags)
-
 
 def plain_ascii(text: str) -> bool:
     """Whether the ASCII twins of the patterns read ``text`` as the patterns do."""
@@ -135,14 +116,7 @@ def for_ascii(pattern: re.Pattern | LazyPattern) -> re.Pattern:
     twin = ASCII_TWINS.get(id(pattern))
     if twin is None:
         compiled = pattern._get() if isinstance(pattern, LazyPattern) else pattern
-        flags = (compiled.flags & ~re.UNICODE) | re.ASCII
-        if _factoring:  # (see FACTOR_AFTER)
-            from clingoals.smart import factored
-
-            twin = factored.compiled(compiled.pattern, flags)
-        else:
-            twin = re.compile(compiled.pattern, flags)
-        ASCII_TWINS[id(pattern)] = twin
+        twin = ASCII_TWINS[id(pattern)] = re.compile(compiled.pattern, (compiled.flags & ~re.UNICODE) | re.ASCII)
     return twin
 
 
