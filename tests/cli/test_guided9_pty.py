@@ -59,7 +59,7 @@ def test_b3_the_money_goal_amount_waits_on_the_line_and_progress_counts_toward_i
     child.expect("your goal names \\$3,000")
     child.expect(r"A number to log progress against \(clear the line to skip\): \$3,000")
     child.sendline("")  # Enter takes it
-    child.expect(r"Measurable    ✔ 2/2  Target set: 3000 dollars\.")
+    child.expect(r"Measurable    ✔ 2/2  Target set: \$3,000\.")
     _rest(child, answers={"Your plan": "automatic transfer on payday", "How much a month": "$200",
                           "How confident": "7"})
     _finish(child)
