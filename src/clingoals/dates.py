@@ -787,32 +787,23 @@ _DATE_STARTERS = (set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(ABBREVIA
     "q1", "q2", "q3", "q4"})
 
 
-class _MayBegin(dict):
-    """word -> whether a date can begin with it (a starter or a digit-led
-    word), filled as words are met: one lookup a word instead of two tests."""
+class _DigitLedOrIn(dict):
+    """word -> whether it is digit-led or in ``words``, filled as words are
+    met: one lookup a word instead of two tests. _MAY_BEGIN: a date can begin
+    with it; _MAY_END: a phrase of the grammar can end with it."""
+
+    def __init__(self, words: frozenset[str] | set[str]):
+        super().__init__()
+        self.words = words
 
     def __missing__(self, word: str) -> bool:
         if len(self) > 50_000:  # bounded like a lemmatiser's cache
             self.clear()
-        found = self[word] = word in _DATE_STARTERS or word[:1].isdigit()
+        found = self[word] = word in self.words or word[:1].isdigit()
         return found
 
 
-_MAY_BEGIN = _MayBegin()
-
-
-class _MayEnd(dict):
-    """word -> whether a phrase of the grammar can end with it (in
-    _LAST_WORDS, or digit-led), filled as words are met."""
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) > 50_000:  # bounded like a lemmatiser's cache
-            self.clear()
-        found = self[word] = word in _LAST_WORDS or word[:1].isdigit()
-        return found
-
-
-_MAY_END = _MayEnd()
+_MAY_BEGIN = _DigitLedOrIn(_DATE_STARTERS)
 
 
 # Every phrase the grammar reads has a digit or one of these words in it: a
@@ -829,6 +820,8 @@ _ANY_DIGIT = re.compile(r"\d")
 _LAST_WORDS = frozenset(set(UNITS) | set(MONTHS) | {month + "." for month in MONTHS} | set(WEEKDAYS)
                         | set(ABBREVIATED_ENDS) | {"today", "now", "tomorrow", "yesterday", "ago",
                                                    "q1", "q2", "q3", "q4"})
+
+_MAY_END = _DigitLedOrIn(_LAST_WORDS)
 
 
 START_WORDS = {"starting", "from", "beginning", "since", "after", "start"}
