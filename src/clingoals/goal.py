@@ -12,7 +12,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import number
+from clingoals.numbers import CURRENCY_UNITS, number
 
 STATUSES = ("draft", "active", "paused", "done", "dropped")
 OPEN_STATUSES = ("draft", "active", "paused")
@@ -234,15 +234,13 @@ def check_number(name: str, value: float | None, *, allow_zero: bool = True) -> 
 # A target typed as words: a number, then what it counts ("50 training hours", "about 1,200 CE hours", "20").
 _NUMBER_AND_UNIT = (r"^\s*(?:(?:about|around|roughly|approximately|at least|~)\s*)?"
                     r"([$€£¥]?\s*\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*(.*?)\s*$")  # 1e6 as --target takes it
-# a sum typed with its currency sign ("$6,000") counts these, when no unit is given
-_CURRENCY_UNITS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 # "5 nights a week", "3 times per day": a rate, which logged progress can't add up to
 _RATE_WORDS = r"|\b(?:daily|nightly|weekly|monthly|yearly)\b"  # after dates.RATE, read on first use
 
 
 def currency_unit(typed: str) -> str | None:
     """What a sum typed with its currency sign counts ("$3,000" -> "dollars"), else None."""
-    return _CURRENCY_UNITS.get(typed.strip()[:1])
+    return CURRENCY_UNITS.get(typed.strip()[:1])
 
 
 def read_measure(text: str) -> tuple[float, str | None, str | None]:

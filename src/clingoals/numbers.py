@@ -26,6 +26,12 @@ def dollars(amount: float | int) -> str:
     return f"{sign}${cents // 100:,}.{cents % 100:02d}"
 
 
+# A sum typed with its currency sign ("$6,000") counts these; the one table both
+# ways (goal.currency_unit reads a sign, compose writes one).
+CURRENCY_UNITS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+CURRENCY_SIGNS = {unit: sign for sign, unit in CURRENCY_UNITS.items()}
+
+
 def counts_dollars(unit: str | None) -> bool:
     """Whether a goal's unit is dollars (as a target typed '$4,000' stores it)."""
     return (unit or "").strip().lower() in ("dollars", "dollar", "usd", "$")
@@ -93,7 +99,7 @@ def unit_for(count: float | int | None, unit: str | None) -> str:
     return " ".join(words)
 
 
-_CURRENCY = "$€£¥"
+_CURRENCY = "".join(CURRENCY_UNITS)  # the signs a number may be typed with
 
 
 def read_number(text: str) -> float:

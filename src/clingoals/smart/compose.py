@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from clingoals.dates import RATE, find_deadline
-from clingoals.numbers import amount, counts_dollars, number
+from clingoals.numbers import CURRENCY_SIGNS, amount, counts_dollars, number
 from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, ON_DAYS
 
 _TRIGGER = r"\b(?:by|before|within|in|over|through|thru|until|till|due|on|for)\s+(?:the\s+)?"
@@ -124,16 +124,12 @@ def _how_often_part(metric: str, lowered: str) -> tuple[str, str] | None:
     return None
 
 
-# The sign a sum in these units is written with ("$3,000" says 3000 dollars).
-_CURRENCY_SIGNS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥"}
-
-
 def _says_amount(lowered: str, measure: str, target: float, unit: str) -> bool:
     """Whether the sentence already says the target: "65 walks", or a sum
     with its sign ("save $3,000 ..." for 3000 dollars)."""
     if measure.lower() in lowered:
         return True
-    sign = _CURRENCY_SIGNS.get(unit.strip().lower())
+    sign = CURRENCY_SIGNS.get(unit.strip().lower())  # "$3,000" says 3000 dollars
     return bool(sign) and f"{sign}{number(target)}" in re.sub(r"(?<=\d),(?=\d{3})", "", lowered)
 
 
@@ -201,7 +197,7 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         if counts_dollars(unit) and metric and metric.strip() and not often \
                 and metric.strip().lower() != unit.strip().lower():
             measure += f" {metric.strip()}"  # "$4,000 balance down to $0": what the sum is
-        if not _says_amount(lowered, measure, target, unit) and amount(target, unit).lower() not in lowered:
+        if not _says_amount(lowered, measure, target, unit):
             core += f" ({measure})"  # "... 5 days a week (65 walks)"
     elif metric and metric.strip() and not often and not _already_said(metric, lowered):
         core += f" ({metric.strip()})"

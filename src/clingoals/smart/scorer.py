@@ -1493,7 +1493,7 @@ def _read_money(goal: GoalText) -> tuple[re.Match | None, bool, float, float]:
     rate_match, in_plan = _MONEY_RATE.search(goal.statement), False
     if rate_match is None and goal.plan:
         rate_match, in_plan = _MONEY_RATE.search(goal.plan), True
-    money_unit = bool(goal.unit) and ("$" in goal.unit or goal.unit.strip().lower() in ("dollars", "dollar", "usd"))
+    money_unit = counts_dollars(goal.unit)
     if goal.target and money_unit:
         return rate_match, in_plan, goal.target, (goal.current if goal.current is not None else (goal.baseline or 0.0))
     totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.statement)
@@ -1522,9 +1522,9 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     spans, payments = period.payments(begin, deadline)
     span = period.span
     reached = rate * payments
-    each = f"{_usd(rate)} {period.each}"
-    comes = f"{each}{period.note} for {spans} {span}{'s' if spans != 1 else ''} comes to {_usd(reached)}"
-    goal_said = f"{_usd(left)} to go" if done else _usd(total)
+    each = f"{dollars(rate)} {period.each}"
+    comes = f"{each}{period.note} for {spans} {span}{'s' if spans != 1 else ''} comes to {dollars(reached)}"
+    goal_said = f"{dollars(left)} to go" if done else dollars(total)
     if reached >= left:
         return None, f"{comes}, enough for {goal_said}", ""
     takes = period.spans_for(int(-(-left // rate)))
@@ -1533,7 +1533,7 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     if payments == 0:
         return 0, (f"the deadline comes before {period.first} of {each}{period.note}; {goal_said} takes "
                    f"{takes} {span}s of it"), later[0].upper() + later[1:] + "."
-    fix = f"Save about {_usd(_per_payment(left, payments))} {period.each}, {later}, or aim for {_usd(reached + done)}."
+    fix = f"Save about {dollars(_per_payment(left, payments))} {period.each}, {later}, or aim for {dollars(reached + done)}."
     return (0 if reached < left / 2 else 1), f"{comes}, short of {goal_said} by the deadline", fix
 
 
@@ -1548,10 +1548,6 @@ def saving_rate(text: str) -> tuple[float, str] | None:
 def rate_words(period: str) -> str:
     """The words after an amount for a period ``saving_rate`` gives ("a month", "every two weeks")."""
     return _PERIODS[period].each
-
-
-def _usd(amount: float) -> str:
-    return dollars(amount)
 
 
 def resource_kind(goal: GoalText) -> str:
@@ -1591,15 +1587,15 @@ def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> s
         if rate_match is not None and left <= _dollars(rate_match):
             rate, period = _dollars(rate_match), _PERIODS[_period_of(rate_match)]
             payments = max(period.payments(begin, deadline)[1], 1)
-            return (f"{_usd(rate)} {period.each}{period.note} comes to {_usd(rate * payments)} {by}: "
+            return (f"{dollars(rate)} {period.each}{period.note} comes to {dollars(rate * payments)} {by}: "
                     f"say how that fits your budget with {plain}.")
         if left > 0:
-            goal_said = f"{_usd(left)} to go" if done else _usd(total)
+            goal_said = f"{dollars(left)} to go" if done else dollars(total)
             months = _PERIODS["month"].payments(begin, deadline)[1]
             if months < 2:
                 return f"Say how you'll set aside {goal_said} {by}, less than two months from now; or add {plain}."
             return (f"Say how much a month you can set aside: {goal_said} {by} is about "
-                    f"{_usd(_per_payment(left, months))} a month; or add {plain}.")
+                    f"{dollars(_per_payment(left, months))} a month; or add {plain}.")
     return f"Say how much a month you can put toward it (e.g. '$400 a month'), {plain}."
 
 
