@@ -116,3 +116,17 @@ def test_path_start_skip_and_a_reworded_date(isolated_home):
     assert not any(s.startswith("Obtain TF-CBT") for s in goals)
     roadmap = _goals(isolated_home, "path", "show", "trauma-specialist", "--json")
     assert roadmap["skipped"] == ["Obtain TF-CBT certification to treat children after trauma"]
+
+
+def test_a_drop_refused_after_its_reason_was_typed_prints_the_reason_back(isolated_home):
+    """'goals drop 99' at a terminal asks why, then finds no goal 99: the
+    reason typed is printed back to copy, exit 1, nothing stored."""
+    child = _spawn(isolated_home, "drop", "99")
+    child.expect("Why do you let it go")
+    child.sendline("caseload too full this winter")
+    child.expect("error: No goal")
+    child.expect("What you typed, to copy:")
+    child.expect("caseload too full this winter")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1

@@ -26,7 +26,7 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
     stopped,
     today,
 )
-from clingoals.errors import ClingoalsError, InvalidInput
+from clingoals.errors import ClingoalsError, InvalidInput, NotFound
 from clingoals.goal import as_date, before_start_note, make_title, other_date_said, title_follows, undo_hint
 from clingoals.numbers import counted, number, unit_for
 from clingoals.usecases import goals as use
@@ -395,6 +395,11 @@ def drop(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id.")
         reason = ask("Why do you let it go?").strip()
         if not reason:
             raise InvalidInput("Nothing changed: dropping a goal keeps the reason in its history; give one.")
+        try:
+            _set_status(goal_id, "dropped", reason, json_out, date)
+        except (InvalidInput, NotFound) as refused:  # (no such goal, a bad --date): the reason typed is printed back
+            stopped(f"error: {refused}", typed=[reason])
+        return
     _set_status(goal_id, "dropped", reason, json_out, date)
 
 
