@@ -37,38 +37,36 @@ def _end(child, status):
     assert child.exitstatus == status
 
 
-def test_an_empty_drop_reason_is_asked_again(isolated_home):
-    goal = _goals(isolated_home, "add", "Pass the NCE", "--due", "2027-03-31", "--json")
-    child = _spawn(isolated_home, "drop", str(goal["id"]))
+def _drop(home) -> tuple[dict, pexpect.spawn]:
+    """`goals drop` of a new goal at a terminal, at its reason question."""
+    goal = _goals(home, "add", "Pass the NCE", "--due", "2027-03-31", "--json")
+    child = _spawn(home, "drop", str(goal["id"]))
     child.expect("Why do you let it go")
+    return goal, child
+
+
+def _reason(home, goal) -> str:
+    return _goals(home, "history", str(goal["id"]), "--json")[-1]["reason"]
+
+
+def test_an_empty_drop_reason_is_asked_again_and_one_naming_a_client_can_be_edited(isolated_home):
+    goal, child = _drop(isolated_home)
     child.sendline("")
     child.expect("A reason is kept in the goal's history: type one")
-    child.expect("Why do you let it go")
-    child.sendline("caseload too full this winter")
-    child.expect(f"Goal {goal['id']} is now dropped")
-    _end(child, 0)
-    assert _goals(isolated_home, "history", str(goal["id"]), "--json")[-1]["reason"] == "caseload too full this winter"
-
-
-def test_a_drop_reason_that_may_name_a_client_is_checked_and_can_be_edited(isolated_home):
-    goal = _goals(isolated_home, "add", "Pass the NCE", "--due", "2027-03-31", "--json")
-    child = _spawn(isolated_home, "drop", str(goal["id"]))
     child.expect("Why do you let it go")
     child.sendline("my client John Smith needs the slot")
     child.expect("this reason may identify a client")
     child.expect(r"\[edit/save/cancel\]")
     child.sendline("edit")
     child.expect("Why do you let it go \\(edit it\\)")
-    child.sendline("\x15a client needs the slot")
+    child.sendline("\x15caseload too full this winter")
     child.expect(f"Goal {goal['id']} is now dropped")
     _end(child, 0)
-    assert _goals(isolated_home, "history", str(goal["id"]), "--json")[-1]["reason"] == "a client needs the slot"
+    assert _reason(isolated_home, goal) == "caseload too full this winter"
 
 
 def test_a_drop_reason_cancelled_at_the_privacy_check_is_printed_back(isolated_home):
-    goal = _goals(isolated_home, "add", "Pass the NCE", "--due", "2027-03-31", "--json")
-    child = _spawn(isolated_home, "drop", str(goal["id"]))
-    child.expect("Why do you let it go")
+    goal, child = _drop(isolated_home)
     child.sendline("my client John Smith needs the slot")
     child.expect(r"\[edit/save/cancel\]")
     child.sendline("cancel")
