@@ -305,7 +305,7 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                                 "sessions", "nights"), ""),
     id(v.PER_OCCASION): (("min", "serving", "portion", "glass", "cup", "steps", "laps"), (), ""),
     id(v.MONEY_WORDS): (("sav", "pay", "debt", "budget", "spend", "fund", "invest", "retire", "loan", "credit"), (), ""),
-    id(v.ON_DAYS): (("days", "nights", "weekends", "monday", "tuesday", "wednesday", "thursday", "friday",
+    id(v.ON_DAYS): (("days", "nights", "weekends", "mornings", "afternoons", "evenings", "monday", "tuesday", "wednesday", "thursday", "friday",
                      "saturday", "sunday"), (), ""),
     id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
     id(v.STATE_HOURS): ((), ("sleep", "slept", "rest", "nap", "bed", "shut"), ""),
@@ -929,8 +929,8 @@ def _kept_each(statement: str, text: str, clocks: list[re.Match], rhythm: list[s
         return None  # "less email on weekends" says which way, not what is kept
     lowered = _lowered(text)
     if days:
-        day = days[0].group(0)[3:-1]
-        when = "each " + (day.capitalize() if day[:3] in _DAY_NAMES else day)
+        day = days[0].group(0)[3:-1]  # "tuesday", "weekday", "monday and thursday evening"
+        when = "each " + " ".join(word.capitalize() if word[:3] in _DAY_NAMES else word for word in day.split())
     elif rhythm:
         when = rhythm[0].lower()
     elif deadline is None or _PERIOD_WORDS.search(lowered) or (clocks and v.STOP_DOING.match(lowered)):

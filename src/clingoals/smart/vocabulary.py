@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from clingoals.dates import SEASONS
+from clingoals.dates import PARTS_OF_DAY, SEASONS
 
 HEDGES_FOR_TIME = ("eventually", "someday", "some day", "one day", "at some point", "soon",
                    "in the future", "sometime", "when i can", "when i have time")
@@ -19,9 +19,12 @@ SEASON_DEADLINE = re.compile(
     r"(?:(?:next|this|coming|end of|end of the)\s+)?(?:" + "|".join(SEASONS) + r")\b"
     r"(?:\s+(?:of\s+)?\d{4})?")
 # Days a habit happens on: a rhythm as much as "daily" is ("walk after lunch on weekdays",
-# "on Saturdays", "fast on Monday and Thursday"). Measurable (not a one-off) and
-# Time-bound (a rhythm without an end) both read this one pattern.
-ON_DAYS = re.compile(r"\bon (?:weekdays|weeknights|workdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
+# "on Saturdays", "fast on Monday and Thursday", "run on Tuesday evenings", "on weekday
+# mornings"). Measurable (not a one-off) and Time-bound (a rhythm without an end) both
+# read this one pattern. A match ending in "s" is a rhythm; one named day is a date.
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+ON_DAYS = re.compile(r"\bon (?:(?:week(?:day|night|end)|workday|" + _DAY + r")(?: (?:and|or|&) " + _DAY + r")* (?:"
+                     + "|".join(PARTS_OF_DAY) + r")|weekdays|weeknights|workdays|weekends|" + _DAY + r"s?)\b")
 
 MODALITIES = ("cbt", "dbt", "emdr", "tf-cbt", "act", "mbsr", "mbct", "gottman", "eft", "cpt",
               "prolonged exposure", "motivational interviewing", "ifs", "internal family systems",
@@ -550,8 +553,9 @@ PER_WEEK = LazyPattern(
     r"\b(\d+|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times|days?|nights?|mornings?|"
     r"evenings?)?\s*(?:a|per|each|every)\s+(day|week)\b|"
     r"\b(daily|nightly|every\s+(?:single\s+)?(?:day|night|morning|evening)|each\s+(?:day|night|morning|evening))\b|"
-    r"\b(every\s+weekday|every\s+workday|on\s+weekdays|on\s+workdays|on\s+weeknights)\b|"
-    r"\b(every\s+weekend|on\s+weekends)\b")
+    r"\b(every\s+weekday|every\s+workday|on\s+weekdays|on\s+workdays|on\s+weeknights|"
+    r"on\s+(?:weekday|workday)\s+(?:" + "|".join(PARTS_OF_DAY) + r"))\b|"
+    r"\b(every\s+weekend|on\s+weekends|on\s+weekend\s+(?:" + "|".join(PARTS_OF_DAY) + r"))\b")
 # Goals about money and goals to stop doing something need no hours a week:
 # their advice asks for what does make them fit.
 MONEY_WORDS = LazyPattern(r"\b(?:save|saving|savings|pay off|pay down|paying off|pay for|paying for|debt|debts|budget|spend|spending|"
