@@ -22,3 +22,12 @@ def test_check_reads_tuesday_evenings_as_a_rhythm(run):
     assert data["deadline"] is None
     assert data["criteria"]["time_bound"]["score"] == 1
     assert data["criteria"]["time_bound"]["evidence"] == ["on Tuesday evenings"]
+
+
+def test_check_reads_a_spending_limit_as_a_limit(run):
+    card = run("check", "Spend no more than $200 a month on takeout", "--due", "2027-06-30", "--json")
+    assert card.code == 0, card
+    achievable = card.json()["criteria"]["achievable"]
+    assert achievable["score"] == 1
+    assert achievable["reason"] == "Nothing yet says what could make the limit hard to keep, or how you'll handle it."
+    assert "comes to" not in achievable["suggestion"]

@@ -68,3 +68,54 @@ def test_a_limit_kept_on_recurring_evenings_is_checkable_each_of_them():
     assert measurable["reason"] == "Checkable each Tuesday evening: 'No work email', kept or not."
     measurable = card("No work email on Monday and Thursday evenings by June 30, 2027")["measurable"]
     assert measurable["reason"] == "Checkable each Monday and Thursday evening: 'No work email', kept or not."
+
+
+# --- 2: a spending limit is a limit kept, not a saving pace ------------------------------------------
+
+LIMIT_REASON = "Nothing yet says what could make the limit hard to keep, or how you'll handle it."
+
+
+@pytest.mark.parametrize("statement", [
+    "Spend no more than $200 a month on takeout",
+    "Spend no more than $200 a month on takeout by June 30, 2027",
+    "Keep dining out under $150 a month",
+    "Limit takeout to $50 a week",
+    "Stay within my $3,000 monthly budget",
+    "Cap Amazon spending at $100 a month by March 31, 2027",
+    "Spend less than $50 a week eating out",
+    "I want to spend under 40 dollars a week on coffee",
+])
+def test_a_spending_limit_is_not_a_saving_pace(statement):
+    criteria = card(statement)
+    achievable = criteria["achievable"]
+    assert achievable["score"] == 1
+    assert achievable["reason"] == LIMIT_REASON
+    assert achievable["suggestion"] == ("Say what you spend now (e.g. 'down from $350 a month') and your plan for "
+                                        "the hard weeks (a weekly look at your account, cash set aside for it), or "
+                                        "how confident you are (0-10, e.g. 'confidence 8/10').")
+    assert "set aside" not in achievable["reason"] and "comes to" not in achievable["suggestion"]
+    assert criteria["measurable"]["score"] == 2
+
+
+def test_takeout_limit_by_a_date_was_read_as_money_put_aside():
+    """Was A 1 '$200 a month comes to $1,400 by June 30: say how that fits your budget ...'."""
+    achievable = card("Spend no more than $200 a month on takeout by June 30, 2027")["achievable"]
+    assert "$1,400" not in achievable["suggestion"]
+
+
+def test_a_limit_with_a_plan_or_confidence_is_realistic():
+    achievable = card("Keep dining out under $150 a month", plan="cook on Sundays")["achievable"]
+    assert (achievable["score"], achievable["reason"]) == (2, "Realistic: a plan.")
+    achievable = card("Spend no more than $200 a month on takeout, confidence 8/10")["achievable"]
+    assert achievable["score"] == 2
+
+
+@pytest.mark.parametrize("statement, reason", [
+    ("Keep saving $200 a month until I have $3,000 by June 30, 2027",
+     "$200 a month for 7 months comes to $1,400, short of $3,000 by the deadline."),
+    ("Keep my savings at $1,000", "Nothing yet says how it fits your budget."),
+    ("Save $400 a month until I have $2,000 by June 30, 2027",
+     "Realistic: $400 a month for 7 months comes to $2,800, enough for $2,000."),
+])
+def test_saving_is_still_saving(statement, reason):
+    assert card(statement)["achievable"]["reason"] == reason

@@ -1390,6 +1390,11 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     if kind == "money":
         return Criterion(1, "Nothing yet says how it fits your budget.", _money_advice(goal, deadline, today),
                          evidence=evidence)
+    if kind == "habit" and spending_limit(goal.statement):
+        return Criterion(1, "Nothing yet says what could make the limit hard to keep, or how you'll handle it.",
+                         "Say what you spend now (e.g. 'down from $350 a month') and your plan for the hard weeks "
+                         "(a weekly look at your account, cash set aside for it), or how confident you are (0-10, "
+                         "e.g. 'confidence 8/10').", evidence=evidence)
     if kind == "habit":
         return Criterion(1, "Nothing yet says what could make it hard to keep, or how you'll handle it.",
                          "Name what makes it hard (a late client, an urgent message) and your plan for it "
@@ -1510,8 +1515,8 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     month"): (None, what it comes to, "") when it gets there, else (score
     cap, the shortfall, the fix)."""
     begin = max(goal.start or today, today)
-    if deadline is None or deadline <= begin:
-        return None
+    if deadline is None or deadline <= begin or spending_limit(goal.statement):
+        return None  # (a limit's amount a month is kept under, not put aside)
     rate_match, _, total, done = _money_goal(goal)
     if rate_match is None:
         return None
@@ -1550,13 +1555,21 @@ def rate_words(period: str) -> str:
     return _PERIODS[period].each
 
 
+def spending_limit(statement: str) -> bool:
+    """Whether the goal keeps spending under a limit ("spend no more than
+    $200 a month on takeout", "stay within my $3,000 monthly budget"):
+    money kept under, not put aside."""
+    lowered = _lowered(statement)
+    return ("$" in lowered or "dollar" in lowered) and v.SPENDING_LIMIT.match(lowered) is not None
+
+
 def resource_kind(goal: GoalText) -> str:
     """What makes the goal fit, for Achievable's advice and the questions
     guided add asks: "money" (save, pay off: an amount a month), "habit"
-    (stop doing something: what makes it hard to keep) or "time" (hours a
-    week)."""
+    (stop doing something, or keep spending under a limit: what makes it
+    hard to keep) or "time" (hours a week)."""
     lowered = _lowered(goal.statement)
-    if v.STOP_DOING.match(lowered) is not None:
+    if v.STOP_DOING.match(lowered) is not None or spending_limit(goal.statement):
         return "habit"
     limit = _VERB_NO.match(lowered) if " no " in lowered else None
     if limit is not None and language._lemma(limit.group(1)) not in (None, "be", "have", "do", "name"):

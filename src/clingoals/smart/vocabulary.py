@@ -560,6 +560,17 @@ PER_WEEK = LazyPattern(
 # their advice asks for what does make them fit.
 MONEY_WORDS = LazyPattern(r"\b(?:save|saving|savings|pay off|pay down|paying off|pay for|paying for|debt|debts|budget|spend|spending|"
                           r"emergency fund|invest|investing|retirement|loan|loans|credit card)\b")
+# A spending limit: money kept under a ceiling ("spend no more than $200 a month on
+# takeout", "keep dining out under $150 a month", "limit takeout to $50 a week", "stay
+# within my $3,000 monthly budget", "cap Amazon spending at $100 a month"). Its amount
+# a period is a limit kept, not a pace of saving; what makes it fit is what makes it
+# hard to keep. ("Keep my savings at $1,000" is no limit: "at" only after "cap".)
+SPENDING_LIMIT = LazyPattern(
+    r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|i\s+plan\s+to|try\s+to|to)\s+)?"
+    r"(?:(?:spend|keep|stay|limit|restrict|hold)\b[^.;!?$]{0,60}?\b(?:no\s+more\s+than|not\s+more\s+than|"
+    r"less\s+than|under|below|within|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|to)"
+    r"|cap\b[^.;!?$]{0,60}?\b(?:at|to|under|below))"
+    r"\s+(?:(?:my|a|an|the)\s+)?(?:\$\s?\d|\d[\d,.]*\s*dollars?\b)")
 STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
                          r"won'?t|will\s+not|give\s+up|cut\s+out|say\s+no)\b")
 # "each session", "every paycheck", "a day", "at night": the occasions an amount is per.
