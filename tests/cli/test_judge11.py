@@ -31,3 +31,11 @@ def test_check_reads_a_spending_limit_as_a_limit(run):
     assert achievable["score"] == 1
     assert achievable["reason"] == "Nothing yet says what could make the limit hard to keep, or how you'll handle it."
     assert "comes to" not in achievable["suggestion"]
+
+
+def test_add_reads_a_weekly_paycheck(run):
+    goal = run("add", "Save $100 from each weekly paycheck until I have $3,000", "--due", "2027-06-30", "--json")
+    assert goal.code == 0, goal
+    achievable = goal.json()["score"]["criteria"]["achievable"]
+    assert achievable["score"] == 2
+    assert "(paid weekly)" in achievable["reason"]

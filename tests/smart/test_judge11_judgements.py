@@ -119,3 +119,31 @@ def test_a_limit_with_a_plan_or_confidence_is_realistic():
 ])
 def test_saving_is_still_saving(statement, reason):
     assert card(statement)["achievable"]["reason"] == reason
+
+
+# --- 3: a paycheck's pay period is read when the goal says it, and said when it is assumed ------------
+
+@pytest.mark.parametrize("statement, parts, reason", [
+    ("Save $100 a paycheck until I have $3,000 by June 30, 2027", {},
+     "$100 a paycheck (taken as every two weeks) for 31 weeks comes to $1,500, short of $3,000 by the deadline."),
+    ("Save $100 from each weekly paycheck until I have $3,000 by June 30, 2027", {},
+     "Realistic: $100 a paycheck (paid weekly) for 31 weeks comes to $3,100, enough for $3,000."),
+    ("Save $100 from every paycheck (I get paid weekly) until I have $3,000 by June 30, 2027", {},
+     "Realistic: $100 a paycheck (paid weekly) for 31 weeks comes to $3,100, enough for $3,000."),
+    ("Save $100 a paycheck until I have $3,000 by June 30, 2027; I am paid twice a month", {},
+     "$100 a paycheck (paid twice a month) for 7 months comes to $1,400, short of $3,000 by the deadline."),
+    ("Save $300 from my monthly paycheck until I have $3,000 by June 30, 2027", {},
+     "$300 a paycheck (paid monthly) for 7 months comes to $2,100, short of $3,000 by the deadline."),
+    ("Save for an emergency fund by June 30, 2027",
+     {"plan": "$100 from each paycheck; paid every other week", "target": 3000, "unit": "dollars"},
+     "$100 a paycheck (paid every two weeks) for 31 weeks comes to $1,500, short of $3,000 by the deadline."),
+])
+def test_a_paycheck_rate_says_its_pay_period(statement, parts, reason):
+    assert card(statement, **parts)["achievable"]["reason"] == reason
+
+
+def test_a_paycheck_without_a_total_says_the_assumed_period_in_the_advice():
+    achievable = card("Save $50 from each paycheck for an emergency fund by June 30, 2027")["achievable"]
+    assert achievable["suggestion"].startswith("$50 a paycheck (taken as every two weeks) comes to $750 by June 30")
+    achievable = card("Save $50 from each semi-monthly paycheck for an emergency fund by June 30, 2027")["achievable"]
+    assert achievable["suggestion"].startswith("$50 a paycheck (paid twice a month) comes to $700 by June 30")

@@ -1413,8 +1413,8 @@ _MONEY_RATE = re.compile(
     r"|(?P<ly>daily|weekly|monthly|yearly|annually)\b(?!\s+(?:budget|income|rent|bills?|expenses?|spending|"
     r"salary|payments?|costs?|fees?))"
     r"|(?P<two>bi-?weekly|fortnightly|every\s+(?:two|2|other)\s+weeks?|(?:a|per|each|every)\s+fortnight)\b"
-    r"|(?P<pay>(?:(?:from|out\s+of|of)\s+)?(?:a|per|each|every|my)\s+(?:pay\s?checks?|pay\s?cheques?|paydays?|"
-    r"pay\s+periods?))\b"
+    r"|(?P<pay>(?:(?:from|out\s+of|of)\s+)?(?:a|per|each|every|my)\s+(?:(?P<paid>weekly|bi-?weekly|semi-?monthly|"
+    r"monthly)\s+)?(?:pay\s?checks?|pay\s?cheques?|paydays?|pay\s+periods?))\b"
     r"|(?P<half>twice\s+a\s+month|semi-?monthly)\b)", re.I)
 _MONEY_AMOUNT = re.compile(_DOLLARS, re.I)
 _ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
@@ -1423,8 +1423,9 @@ _ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly
 class _Period:
     """How often an amount is put aside: its words after the amount, the
     span it is counted in (whole weeks or months), and how many of it a span
-    holds (a paycheck is taken as every two weeks, the commonest US pay
-    period, and the reason says so)."""
+    holds (a paycheck is every two weeks, weekly, twice a month or monthly as
+    the goal says, else taken as every two weeks, the commonest US pay
+    period; the reason says which)."""
 
     __slots__ = ("each", "note", "span", "span_days", "per_span", "first")
 
@@ -1455,6 +1456,34 @@ _PERIODS = {
     "paycheck": _Period("a paycheck", "week", 7.0, 0.5, "two weeks", " (taken as every two weeks)"),
     "half month": _Period("twice a month", "month", DAYS_PER_MONTH, 2, "half a month"),
 }
+# A paycheck whose pay period the goal says ("from each weekly paycheck", "I'm paid twice a month").
+_PAYCHECKS = {
+    "week": _Period("a paycheck", "week", 7.0, 1, "one week", " (paid weekly)"),
+    "two weeks": _Period("a paycheck", "week", 7.0, 0.5, "two weeks", " (paid every two weeks)"),
+    "half month": _Period("a paycheck", "month", DAYS_PER_MONTH, 2, "half a month", " (paid twice a month)"),
+    "month": _Period("a paycheck", "month", DAYS_PER_MONTH, 1, "one month", " (paid monthly)"),
+}
+_PAY_PERIOD_WORDS = {"weekly": "week", "every week": "week", "once a week": "week", "biweekly": "two weeks",
+                     "bi-weekly": "two weeks", "every two weeks": "two weeks", "every 2 weeks": "two weeks",
+                     "every other week": "two weeks", "twice a month": "half month", "semimonthly": "half month",
+                     "semi-monthly": "half month", "monthly": "month", "once a month": "month",
+                     "every month": "month"}
+_PAID = re.compile(r"\b(?:paid|pay\s?checks?\s+(?:come|comes|arrive|arrives))\s+(" + "|".join(
+    sorted(_PAY_PERIOD_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _period(goal: GoalText, match: re.Match) -> _Period:
+    """The period of a _MONEY_RATE match in ``goal``: a paycheck's is the one
+    the goal says, if it says one ("$100 from each weekly paycheck", "$100 a
+    paycheck; I'm paid twice a month")."""
+    key = _period_of(match)
+    if key != "paycheck":
+        return _PERIODS[key]
+    said = match.group("paid")
+    if said is None:
+        paid = _PAID.search(_joined(goal.statement, goal.specific, goal.plan))
+        said = paid.group(1) if paid else None
+    return _PAYCHECKS[_PAY_PERIOD_WORDS[" ".join(said.lower().split())]] if said else _PERIODS["paycheck"]
 
 
 def _dollars(match: re.Match) -> float:
@@ -1520,7 +1549,7 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     rate_match, _, total, done = _money_goal(goal)
     if rate_match is None:
         return None
-    rate, period = _dollars(rate_match), _PERIODS[_period_of(rate_match)]
+    rate, period = _dollars(rate_match), _period(goal, rate_match)
     left = total - done
     if rate <= 0 or left <= rate:
         return None  # no total beyond one payment to reach
@@ -1598,7 +1627,7 @@ def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> s
         left = total - done
         by = f"by {deadline:%B} {deadline.day}"
         if rate_match is not None and left <= _dollars(rate_match):
-            rate, period = _dollars(rate_match), _PERIODS[_period_of(rate_match)]
+            rate, period = _dollars(rate_match), _period(goal, rate_match)
             payments = max(period.payments(begin, deadline)[1], 1)
             return (f"{dollars(rate)} {period.each}{period.note} comes to {dollars(rate * payments)} {by}: "
                     f"say how that fits your budget with {plain}.")
