@@ -190,3 +190,26 @@ def test_a_money_goal_is_read_once_for_its_shortfall_and_its_advice():
     assert (info.misses, info.hits) == (1, 1)
     # a GoalText holding lists still scores (the cache keys on the fields it reads)
     assert card("Save $3,000 by June 30, 2027", aspirations=["family"])["achievable"]["score"] == 1
+
+
+# --- 5: a concept is named as the person would ------------------------------------------------------
+
+@pytest.mark.parametrize("statement, aspiration, reason", [
+    # was "(child family, wellbeing)": the work sense of a personal goal's words
+    ("Read a bedtime story to my kids 5 nights a week", "family", "Serves your aspiration 'family' (family, wellbeing)."),
+    # was "(child family, wellbeing, family)"
+    ("Have dinner with my family 4 nights a week", "family", "Serves your aspiration 'family' (family, wellbeing)."),
+    ("Spend Saturdays with family", "family", "Serves your aspiration 'family' (family, wellbeing)."),
+    # was "(couples)"
+    ("Plan a date night to strengthen my relationship with my husband", "couples therapist",
+     "Serves your aspiration 'couples therapist' (relationship)."),
+    # work goals: the work sense, in words ("child family" before)
+    ("Become a Registered Play Therapist by December", "child and family specialist",
+     "Serves your aspiration 'child and family specialist' (children and families)."),
+    ("Complete Gottman Level 1 training for couples", "couples therapist",
+     "Serves your aspiration 'couples therapist' (couples, couple)."),
+])
+def test_a_shared_concept_is_named_as_the_person_would(statement, aspiration, reason):
+    relevant = card(statement, aspirations=(aspiration,))["relevant"]
+    assert relevant["score"] == 2
+    assert relevant["reason"] == reason

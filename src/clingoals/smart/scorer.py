@@ -2036,8 +2036,33 @@ def _listed(names: list[str], quoted: bool = False) -> str:
     return ", ".join(shown) + more
 
 
-def _named(shared) -> str:
-    return ", ".join(s.replace("_", " ") for s in shared[:3])
+# Concepts whose key is no phrase a person says, by what they name at work and in
+# one's own life: a goal about one's own kids or partner (v.KIN) serves "family" or
+# a "relationship", not "children and families" or "couples" work.
+_CONCEPT_NAMES = {"child_family": ("children and families", "family"), "couples": ("couples", "relationship")}
+
+
+def _named(shared, text: str) -> str:
+    """The concepts and words a goal shares with an aspiration, as a person
+    says them (the first three): "child_family" by a word of it both use,
+    else by its name, and "couples" so too (``text``: the goal's relevant
+    text, read for whether it is about the person's own family)."""
+    own = None
+    names = []
+    for item in shared:
+        if item in _CONCEPT_NAMES:
+            # a word of it both use ("family"), when its key is no word itself
+            said = [w for w in shared if w not in v.CONCEPTS and w in v.CONCEPTS[item]] if "_" in item else None
+            if said:
+                item = said[0]
+            else:
+                if own is None:
+                    own = v.KIN.search(in_its_sense(text)) is not None
+                item = _CONCEPT_NAMES[item][own]
+        item = item.replace("_", " ")
+        if item not in names:  # "family" is the concept's name and the word shared
+            names.append(item)
+    return ", ".join(names[:3])
 
 
 def score_relevant(goal: GoalText) -> Criterion:
@@ -2064,15 +2089,15 @@ def score_relevant(goal: GoalText) -> Criterion:
     match = aspiration_match(goal, declared, text)
     linked = _unique(goal.linked_aspirations) if goal.linked_aspirations else []  # (most goals link none)
     if match is not None and match.aspiration in linked:
-        why = f" ({_named(match.shared)})" if match.shared else ""
+        why = f" ({_named(match.shared, text)})" if match.shared else ""
         return Criterion(2, f"Serves your aspiration '{match.aspiration}': you linked it{why}.",
                          evidence=_unique([match.aspiration] + rationale))
     if match is not None and match.serves:
-        return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared)}).",
+        return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared, text)}).",
                          evidence=_unique([match.aspiration] + rationale))
     if match is not None:
         return Criterion(1, f"May support your aspiration '{match.aspiration}' (through "
-                            f"{_named(match.shared)}), but nothing says it serves it.",
+                            f"{_named(match.shared, text)}), but nothing says it serves it.",
                          f"Say how it serves '{match.aspiration}', e.g. 'so that I can ...', or link it.",
                          evidence=_unique(rationale))
     personal = _personal_without_aspiration(goal, declared, text)
