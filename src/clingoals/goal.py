@@ -457,6 +457,11 @@ def outsized_entry(value: float, target: float | None, unit: str | None = None) 
     ordinary entry would be many times it."""
     if not target or target <= 0 or value < OUTSIZED_TIMES * target:
         return None
+    from clingoals.numbers import counts_dollars, dollars
+
+    if counts_dollars(unit):  # "$60,000", as the goal says it
+        return (f"{dollars(value)} in one entry is {OUTSIZED_TIMES} times the goal's whole target or more "
+                f"({dollars(target)}). Log it anyway?")
     unit = f" {unit}" if unit else ""
     return (f"{number(value)}{unit} in one entry is {OUTSIZED_TIMES} times the goal's whole target or more "
             f"({number(target)}{unit}). Log it anyway?")

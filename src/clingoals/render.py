@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from clingoals.numbers import counted, number, signed, unit_for
+from clingoals.numbers import counted, counts_dollars, dollars, number, signed, unit_for
 
 _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
 
@@ -974,7 +974,9 @@ def review_goal_header(goal: dict, today) -> Hanging:
     text = Text(f"\nGoal {goal['id']}: {goal['title']}", style="bold")
     text.append(f"  due{_KEEP}{goal['deadline']}{_KEEP}({left}{_KEEP}d)")
     measure = goal["measure"]
-    if measure["target"]:
+    if measure["target"] and counts_dollars(measure["unit"]):  # trial 11 P3: "$1,500 of $6,000"
+        text.append(f"  {dollars(measure['current'] or 0)}{_KEEP}of{_KEEP}{dollars(measure['target'])}")
+    elif measure["target"]:
         unit = f"{_KEEP}{measure['unit']}" if measure["unit"] else ""
         text.append(f"  {number(measure['current'] or 0)}/{number(measure['target'])}{unit}")
     return Hanging(text, extra=4)

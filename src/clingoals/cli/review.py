@@ -35,7 +35,7 @@ from clingoals.cli.common import (
 )
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
-from clingoals.numbers import counted, unit_for
+from clingoals.numbers import amount, counted, counts_dollars, dollars, unit_for
 from clingoals.usecases import review as use
 from clingoals.usecases.review import SETTINGS
 
@@ -55,7 +55,8 @@ def review(
     answers: Optional[Path] = typer.Option(None, "--answers", help="Run the review from a JSON or TOML file of answers."),
     history: bool = typer.Option(False, "--history", help="Past reviews and your current streak."),
     every: bool = typer.Option(False, "--all", help="Walk every active goal, not only those that need you."),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Save answers even if the privacy check warns."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Save answers even if the privacy check warns, and log "
+                                                        "one entry of 10 times a goal's target or more."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """The weekly review: what moved, what is due, what is stale; progress
@@ -113,7 +114,7 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
     answers = _load_answers(path)
     privacy_guard(rules.typed_texts(answers), yes=yes, what="this review", source=f"your answers file {path}")
     with opened_store() as store:
-        result = use.apply_answers(store, answers, today=day, now=_now())
+        result = use.apply_answers(store, answers, today=day, now=_now(), confirmed=yes)
     if json_out:
         emit_json(result)
         return
@@ -197,11 +198,18 @@ def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefi
     finished = getattr(drafts, "finished", {})
     finished.pop(key, None)  # asked (again): not finished until answered
     earlier = drafts.taken_up(key) if isinstance(drafts, _Drafts) else None
-    if earlier is not None:
-        finished[key] = {"question": question, "text": earlier["text"]}
-        return earlier["text"]
     resumed = drafts.get(key)
-    if resumed is not None and resumed.get("interrupted") and isinstance(resumed.get("text"), str):
+    if earlier is not None and earlier["text"]:
+        # taken up, not forced: the answer waits on the line (or is the default) to keep or correct
+        resumed = None
+        if lineedit.available():
+            prefill, question = earlier["text"], _with_the_line_filled(question)
+        else:
+            default = earlier["text"]
+            say("  Enter keeps it; type another answer to change it.")
+    elif earlier is not None:
+        resumed = None  # skipped before the pause: asked again, Enter skips it again
+    elif resumed is not None and resumed.get("interrupted") and isinstance(resumed.get("text"), str):
         del drafts[key]
         prefill = resumed["text"]
         if not lineedit.available():
@@ -349,17 +357,18 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
     confirmed first; one that would take the total below zero is asked again.
     A refused answer waits on the line to be corrected; Enter (or clearing
     it) skips."""
-    from clingoals.goal import check_progress, logged_total
+    from clingoals.goal import check_log_value, check_progress, logged_total, outsized_entry
     from clingoals.numbers import read_amount
 
     measure = goal["measure"]
     unit = measure["unit"] or ""
-    question = f"Progress to log toward {measure['target']:g} {unit}".rstrip()
+    question = f"Progress to log toward {amount(measure['target'], unit)}"
     if logged_this_week:  # logged during the week: the answer adds to it, so it isn't counted twice
         from clingoals.numbers import signed, unit_for
 
-        question += (f", on top of the {signed(logged_this_week)} {unit_for(logged_this_week, unit)}".rstrip() +
-                     " already logged this week")
+        week = (dollars(logged_this_week) if counts_dollars(unit) else
+                f"{signed(logged_this_week)} {unit_for(logged_this_week, unit)}".rstrip())
+        question += f", on top of the {week} already logged this week"
     typed = None
     while True:
         answer = ask_to_fix(question, typed, empty="to skip", read=_read(f"progress-{goal['id']}", drafts)).strip()
@@ -368,7 +377,7 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
         typed = answer
         try:
             value = finite("The value", read_amount(answer, unit))
-            check_progress(goal["id"], logged_total(measure), value, unit)
+            check_progress(goal["id"], logged_total(measure), check_log_value(value), unit)
         except ValueError:
             own = f", with or without '{unit}'" if unit else ""
             say(f"  Please type a number, e.g. 3, 1.5, $200 or 1,000{own} (a negative number corrects an "
@@ -377,10 +386,13 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
         except InvalidInput as error:
             say(f"  {error}")
             continue
-        amount = f"{-value:g} {unit}".rstrip()
-        if value < 0 and not ask_yes_no(f"Subtract {amount} from goal {goal['id']}?", default=False):
+        taken = dollars(-value) if counts_dollars(unit) else f"{-value:g} {unit}".rstrip()
+        if value < 0 and not ask_yes_no(f"Subtract {taken} from goal {goal['id']}?", default=False):
             typed = None  # declined: asked afresh
             continue
+        outsized = outsized_entry(value, measure["target"], unit)  # the question `goals log` asks
+        if outsized and not ask_yes_no(outsized, default=False):
+            continue  # declined: what was typed waits on the line to be corrected
         return value
 
 
@@ -431,7 +443,7 @@ def _ask_new_target(goal: dict, drafts: dict) -> dict:
     from clingoals.goal import read_target
 
     measure = goal["measure"]
-    now = f"{measure['target']:g} {measure['unit'] or ''}".rstrip() if measure["target"] is not None else "none"
+    now = amount(measure["target"], measure["unit"]) if measure["target"] is not None else "none"
     question = f"New target (now {now}; a number, with what it counts, e.g. '20 walks')"
     typed = None
     while True:
@@ -512,26 +524,35 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     steps = _ask_steps(goal, drafts)
     suggested = rules.suggested_after(goal, progress, item["suggested"])
     decision = _ask_decision(suggested, key=f"decision-{goal['id']}", drafts=drafts)
-    adjust, reason = {}, None
+    adjust, reason, chose_adjust = {}, None, decision == "adjust"
     if decision == "adjust":
         adjust = _ask_adjustments(goal, day, drafts)
-        reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
+        if adjust:
+            reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
+        else:  # trial 11 C7: nothing to adjust is not a change: the goal is kept as it was
+            decision = "keep"
     elif decision in ("drop", "pause"):
         reason = _ask_private_text("Why", field=f"reason-{goal['id']}", drafts=drafts, day=day)
     choice = {"progress": progress, "steps_done": steps, "decision": decision, "reason": reason, "adjust": adjust}
-    result = use.review_goal(store, goal["id"], choice, today=day, now=_now())
+    result = use.review_goal(store, goal["id"], choice, today=day, now=_now(), confirmed=True)  # asked above
     saved()
     getattr(drafts, "finished", {}).clear()  # saved: nothing of this goal is left to take up
-    say(f"  Saved goal {goal['id']}.")
+    if chose_adjust and not adjust and progress is None and not steps:
+        say(f"  Nothing changed for goal {goal['id']}: it stays as it was (reviewed as kept).")
+    else:
+        say(f"  Saved goal {goal['id']}" + ("; nothing adjusted." if chose_adjust and not adjust else "."))
     if result["goal"]["status"] in ("done", "dropped") and goal["status"] != result["goal"]["status"]:
         from clingoals.goal import undo_hint
 
         say("  " + undo_hint(goal["id"], result["goal"]["status"]))
     if result["target_reached"]:
         reached = result["goal"]["measure"]
-        say(f"  Target reached: {reached['current']:g} of {reached['target']:g} "
-            f"{unit_for(reached['target'], reached['unit'])}".rstrip()
-            + f". Mark it done: goals done {goal['id']}")
+        if counts_dollars(reached["unit"]):
+            now = f"{dollars(reached['current'])} of {dollars(reached['target'])}"
+        else:
+            now = (f"{reached['current']:g} of {reached['target']:g} "
+                   f"{unit_for(reached['target'], reached['unit'])}".rstrip())
+        say(f"  Target reached: {now}. Mark it done: goals done {goal['id']}")
 
 
 def _interactive_review(day: dt.date, every: bool) -> None:
@@ -555,7 +576,8 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         half_typed = [d for d in drafts.values() if d.get("interrupted") and d not in answered]
         if answered:
             say(f"You had finished {counted(len(answered), 'answer')} when the review paused: "
-                f"{'it is' if len(answered) == 1 else 'they are'} taken up where you stopped, not asked again.")
+                f"{'it is' if len(answered) == 1 else 'they are'} taken up where you stopped (a number or choice waits on "
+                "its line: Enter keeps it, or correct it).")
         if len(drafts) > len(half_typed) + len(answered):
             say(f"You kept {counted(len(drafts) - len(half_typed) - len(answered), 'private draft answer')} from a review; each is "
                 "offered again below (Enter keeps it).")
