@@ -55,3 +55,18 @@ def test_an_answers_file_with_a_zero_entry_is_refused_as_goals_log_refuses_it(ru
     assert run("review", "--history", "--json").json()["reviews"] == []
     entries = run("show", saving, "--json").json()
     assert entries["measure"]["current"] == 1500
+
+
+def test_the_history_misses_no_week_before_the_first_review_was_due(run, add, tmp_path, monkeypatch):
+    """C4: goals added 11-24, reviewed on time 12-01 and 12-08: two weeks, both reviewed (not □■■)."""
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    add("Swim twice a week", "2027-02-28")
+    for day in ("2026-12-01", "2026-12-08"):
+        monkeypatch.setenv("CLINGOALS_TODAY", day)
+        assert run("review", "--answers", _answers(tmp_path, {})).code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-09")
+    shown = run("review", "--history")
+    assert shown.code == 0, shown
+    marks = shown.out.splitlines()[0].split()[1]
+    assert marks == "■■", shown.out
+    assert run("review", "--history", "--json").json()["streak"] == 2
