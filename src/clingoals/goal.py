@@ -12,7 +12,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import CURRENCY_UNITS, number
+from clingoals.numbers import CURRENCY_UNITS, amount, money, number
 
 STATUSES = ("draft", "active", "paused", "done", "dropped")
 OPEN_STATUSES = ("draft", "active", "paused")
@@ -432,9 +432,9 @@ def check_progress(goal_id: int, current: float | None, value: float, unit: str 
     if value != value or value in (float("inf"), float("-inf")):
         raise InvalidInput(f"Progress must be a real number (got {value}).")
     if value < 0 and (current or 0) + value < -1e-9:
-        unit = f" {unit}" if unit else ""
-        raise InvalidInput(f"Goal {goal_id} has {number(current or 0)}{unit} logged; subtracting "
-                           f"{number(-value)} would go below zero.")
+        has = money(current or 0, unit) or f"{number(current or 0)} {unit or ''}".rstrip()
+        raise InvalidInput(f"Goal {goal_id} has {has} logged; subtracting "
+                           f"{money(-value, unit) or number(-value)} would go below zero.")
     return check_shown(value)
 
 
@@ -457,9 +457,8 @@ def outsized_entry(value: float, target: float | None, unit: str | None = None) 
     ordinary entry would be many times it."""
     if not target or target <= 0 or value < OUTSIZED_TIMES * target:
         return None
-    unit = f" {unit}" if unit else ""
-    return (f"{number(value)}{unit} in one entry is {OUTSIZED_TIMES} times the goal's whole target or more "
-            f"({number(target)}{unit}). Log it anyway?")
+    return (f"{amount(value, unit)} in one entry is {OUTSIZED_TIMES} times the goal's whole target or more "
+            f"({amount(target, unit)}). Log it anyway?")
 
 
 def check_log_value(value: float) -> float:

@@ -110,7 +110,7 @@ def test_the_digest_and_the_goals_moved_this_week_share_one_week(run, add, today
     assert digest["since"] == first and [p["value"] for p in digest["progress"]] == [400]
     shown = run("show", goal["id"], "--json").json()
     order = review_order([shown], [{"goal_id": goal["id"], "date": first, "value": 400}], today)
-    assert order[0]["reasons"] == ["moved this week: +400 dollars"] and order[0]["logged_this_week"] == 400
+    assert order[0]["reasons"] == ["moved this week: +$400"] and order[0]["logged_this_week"] == 400
     # an entry an earlier review logged is that week's, not this one's
     earlier = {"goal_id": goal["id"], "date": (today - dt.timedelta(days=3)).isoformat(), "value": 400, "review_id": 1}
     later = review_order([shown], [earlier], today, since=today - dt.timedelta(days=3))

@@ -28,7 +28,7 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
 )
 from clingoals.errors import ClingoalsError, InvalidInput, NotFound
 from clingoals.goal import as_date, before_start_note, make_title, other_date_said, title_follows, undo_hint
-from clingoals.numbers import counted, number, unit_for
+from clingoals.numbers import counted, figure, number, quantity
 from clingoals.usecases import goals as use
 
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
@@ -299,10 +299,14 @@ def log(
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
                                 now=clock.now_iso())
     measure = data["measure"]
-    target = f" of {number(measure['target'])}" if measure["target"] else ""
-    done = f"Logged {number(value)} on goal {goal_id}" if value >= 0 else f"Corrected goal {goal_id} by {number(value)}"
-    unit = unit_for(measure["target"] or measure["current"], measure["unit"])  # now 1 walk; 1 of 1 book
-    message = f"{done}: now {number(measure['current'])}{target} {unit or ''}".rstrip() + "."
+    unit = measure["unit"]
+    done = (f"Logged {figure(value, unit)} on goal {goal_id}" if value >= 0
+            else f"Corrected goal {goal_id} by {figure(value, unit)}")
+    if measure["target"]:  # now 1 of 1 book; now $1,800 of $4,000
+        now = f"{figure(measure['current'], unit)} of {quantity(measure['target'], unit)}"
+    else:  # now 1 walk
+        now = quantity(measure["current"], unit)
+    message = f"{done}: now {now}."
     note = _before_start(goal_id, date, data, "progress logged on")
     if note:
         message += "\n" + note
@@ -347,9 +351,8 @@ def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, o
         message = f"Goal {goal_id} is now {status}" + (f" (as of {on})." if on else ".")
     if data.get("target_reached") is False:
         measure = data["measure"]
-        unit = unit_for(measure["target"], measure["unit"])
-        message += (f"\nIts target isn't reached: {number(measure['current'] or 0)} of {number(measure['target'])}"
-                    f"{' ' + unit if unit else ''}.")
+        message += (f"\nIts target isn't reached: {figure(measure['current'] or 0, measure['unit'])} of "
+                    f"{quantity(measure['target'], measure['unit'])}.")
     if status in ("done", "dropped"):  # a guess such as 'goals undo' finds nothing (trial 9 C2)
         message += "\n" + undo_hint(goal_id, status)
     note = _before_start(goal_id, on, data, f"{status} on")

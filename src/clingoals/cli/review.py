@@ -35,7 +35,7 @@ from clingoals.cli.common import (
 )
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
-from clingoals.numbers import counted, unit_for
+from clingoals.numbers import amount, counted, figure, quantity
 from clingoals.usecases import review as use
 from clingoals.usecases.review import SETTINGS
 
@@ -354,12 +354,11 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
 
     measure = goal["measure"]
     unit = measure["unit"] or ""
-    question = f"Progress to log toward {measure['target']:g} {unit}".rstrip()
+    question = f"Progress to log toward {amount(measure['target'], unit)}"
     if logged_this_week:  # logged during the week: the answer adds to it, so it isn't counted twice
-        from clingoals.numbers import signed, unit_for
+        from clingoals.numbers import signed_quantity
 
-        question += (f", on top of the {signed(logged_this_week)} {unit_for(logged_this_week, unit)}".rstrip() +
-                     " already logged this week")
+        question += f", on top of the {signed_quantity(logged_this_week, unit)} already logged this week"
     typed = None
     while True:
         answer = ask_to_fix(question, typed, empty="to skip", read=_read(f"progress-{goal['id']}", drafts)).strip()
@@ -377,8 +376,7 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
         except InvalidInput as error:
             say(f"  {error}")
             continue
-        amount = f"{-value:g} {unit}".rstrip()
-        if value < 0 and not ask_yes_no(f"Subtract {amount} from goal {goal['id']}?", default=False):
+        if value < 0 and not ask_yes_no(f"Subtract {amount(-value, unit)} from goal {goal['id']}?", default=False):
             typed = None  # declined: asked afresh
             continue
         return value
@@ -431,7 +429,7 @@ def _ask_new_target(goal: dict, drafts: dict) -> dict:
     from clingoals.goal import read_target
 
     measure = goal["measure"]
-    now = f"{measure['target']:g} {measure['unit'] or ''}".rstrip() if measure["target"] is not None else "none"
+    now = amount(measure["target"], measure["unit"]) if measure["target"] is not None else "none"
     question = f"New target (now {now}; a number, with what it counts, e.g. '20 walks')"
     typed = None
     while True:
@@ -529,9 +527,8 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
         say("  " + undo_hint(goal["id"], result["goal"]["status"]))
     if result["target_reached"]:
         reached = result["goal"]["measure"]
-        say(f"  Target reached: {reached['current']:g} of {reached['target']:g} "
-            f"{unit_for(reached['target'], reached['unit'])}".rstrip()
-            + f". Mark it done: goals done {goal['id']}")
+        say(f"  Target reached: {figure(reached['current'], reached['unit'])} of "
+            f"{quantity(reached['target'], reached['unit'])}. Mark it done: goals done {goal['id']}")
 
 
 def _interactive_review(day: dt.date, every: bool) -> None:
