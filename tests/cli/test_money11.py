@@ -73,3 +73,133 @@ def test_the_review_lines_write_money(run, add):
                          dt.date(2026, 5, 13))
     assert "target reached ($450 of $400): done?" in order[0]["reasons"]
     assert "moved this week: +$450" in order[0]["reasons"]
+
+
+# --- the target questions read amounts as guided add does (read_measure), a letter O is pointed at ---
+
+def test_read_measure_and_read_target_point_at_a_letter_o_and_read_once():
+    import re
+
+    import pytest
+
+    from clingoals.errors import InvalidInput
+    from clingoals.goal import read_measure, read_target
+
+    assert read_measure("$4,000 balance") == (4000.0, "dollars", "balance")
+    assert read_measure("about $1,200") == (1200.0, "dollars", None)
+    assert read_target("50 training hours") == (50.0, "training hours")
+    for typed, meant in (("$4OO", "$400"), ("about $1,2OO dollars", "$1,200"), ("4OO walks", "400")):
+        with pytest.raises(InvalidInput, match=re.escape(f"has a letter O where a 0 goes: did you mean '{meant}'")):
+            read_measure(typed)
+    assert read_target("4 Oranges") == (4.0, "Oranges")  # a word after the number is not a typo
+
+
+def test_the_saving_question_points_at_a_letter_o():
+    import pytest
+
+    from clingoals.errors import InvalidInput
+    from clingoals.usecases.drafting import saving_from_answer
+
+    with pytest.raises(InvalidInput) as refused:
+        saving_from_answer("$4OO")
+    assert str(refused.value) == "'$4OO' has a letter O where a 0 goes: did you mean '$400'?"
+    with pytest.raises(InvalidInput, match="Type an amount and how often"):
+        saving_from_answer("lots")
+    assert saving_from_answer("$400") == "$400 a month"
+
+
+def test_the_paths_target_question_keeps_a_sums_words_as_the_measure(monkeypatch):
+    from clingoals.cli import path as path_cli
+
+    said, answers = [], iter(["$4OO balance", "$4,000 balance"])
+    monkeypatch.setattr(path_cli, "ask_to_fix", lambda question, typed, empty: next(answers))
+    monkeypatch.setattr(path_cli, "say", said.append)
+    assert path_cli._ask_target(15, "training hours") == (4000.0, "dollars", "balance")
+    assert any("'$4OO' has a letter O" in line for line in said)
+    draft = {"statement": "Complete a 40-hour course", "target": 40, "unit": "training hours"}
+    monkeypatch.setattr(path_cli, "ask_to_fix", lambda question, typed, empty: "$500 course fee")
+    path_cli._retarget(draft, "Pay the course fee")
+    assert (draft["target"], draft["unit"], draft["metric"]) == (500.0, "dollars", "course fee")
+
+
+# --- goals edit --unit: a measure that named the old unit follows it ---
+
+def test_edit_unit_brings_a_measure_that_named_the_old_unit_along(run, add):
+    goal = add("Pay off my credit card", "2027-09-24", "--target", "4000", "--unit", "balance down to $0",
+               "--measure", "balance down to $0", "--personal")
+    edited = run("edit", goal["id"], "--unit", "dollars", "--reason", "it is money")
+    assert edited.code == 0
+    assert run("show", goal["id"], "--json").json()["measure"] == {"metric": "dollars", "target": 4000, "unit": "dollars", "baseline": None,
+                                        "current": None}
+    assert "Its measure 'balance down to $0' named the old unit: it follows the new one, 'dollars'" in edited.err
+    history = run("history", goal["id"], "--json").json()
+    assert any(h["field"] == "metric" and h["old"] == "balance down to $0" for h in history), history
+    # a measure of its own words stays; --measure given with --unit is what the person said
+    other = add("Walk after lunch", "2027-01-24", "--target", "60", "--unit", "walks", "--measure",
+                "walks after lunch", "--personal")
+    assert run("edit", other["id"], "--unit", "minutes", "--reason", "x", "--json").json()["measure"]["metric"] == \
+        "minutes"
+    third = add("Read more", "2027-01-24", "--target", "6", "--unit", "books", "--measure", "finished and noted",
+                "--personal")
+    kept = run("edit", third["id"], "--unit", "novels", "--reason", "x")
+    assert kept.code == 0 and "named the old unit" not in kept.err
+    assert run("show", third["id"], "--json").json()["measure"]["metric"] == "finished and noted"
+    both = run("edit", third["id"], "--unit", "books", "--measure", "books read", "--reason", "x", "--json")
+    assert both.json()["measure"]["metric"] == "books read"
+
+
+def test_edit_unit_refused_changes_nothing(run, add):
+    goal = add("Walk after lunch", "2027-01-24", "--target", "60", "--unit", "walks", "--measure", "walks",
+               "--personal")
+    refused = run("edit", goal["id"], "--unit", "minutes", input="")  # no --reason, no terminal
+    assert refused.code == 1 and len(refused.err.strip().splitlines()) == 1
+    assert run("show", goal["id"], "--json").json()["measure"]["metric"] == "walks"
+
+
+def test_a_review_unit_change_brings_the_measure_too(run, add, tmp_path):
+    import json
+
+    goal = add("Walk after lunch", "2027-01-24", "--target", "60", "--unit", "walks", "--measure", "walks",
+               "--personal")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"goals": {str(goal["id"]): {"decision": "adjust", "target": 900,
+                                                                "unit": "minutes"}}}))
+    assert run("review", "--answers", answers, "--yes").code == 0
+    assert run("show", goal["id"], "--json").json()["measure"] == {
+        "metric": "minutes", "target": 900, "unit": "minutes", "baseline": None, "current": None}
+
+
+def test_checked_adjustments_take_the_measure_words():
+    import datetime as dt
+
+    from clingoals.usecases.review import checked_adjustments
+
+    goal = {"id": 1, "start_date": "2026-05-01", "unit": "dollars", "metric": None, "statement": "Pay it off",
+            "deadline": "2027-01-01"}
+    assert checked_adjustments(goal, {"target": 4000.0, "metric": "balance"}, dt.date(2026, 5, 13)) == \
+        {"target": 4000.0, "metric": "balance"}
+
+
+# --- trial 10 B6: a length in hours is offered as the target ---
+
+def test_a_15_hour_course_is_offered_as_15_training_hours():
+    import datetime as dt
+
+    from clingoals.smart.compose import compose_statement
+    from clingoals.usecases.drafting import offered_target
+
+    day = dt.date(2026, 11, 24)
+    values = {"statement": "become a supervisor for MFT associates",
+              "measure": "complete the 15-hour BBS supervision training course", "due": "in 6 months"}
+    assert offered_target(values, today=day)["text"] == "15 training hours"
+    assert offered_target({**values, "measure": "finish the 6-hour law and ethics CE"}, today=day)["text"] == \
+        "6 CE hours"
+    assert offered_target({**values, "measure": "walk 3 hours"}, today=day) is None or \
+        offered_target({**values, "measure": "walk 3 hours"}, today=day)["text"] != "3 training hours"
+    # the sentence keeps the course's words, which say the 15 hours, not "(15 training hours)"
+    assert compose_statement("become a supervisor for MFT associates", today=day, target=15, unit="training hours",
+                             metric=values["measure"], deadline=dt.date(2027, 5, 24)) == \
+        ("Become a supervisor for MFT associates (complete the 15-hour BBS supervision training course) "
+         "by May 24, 2027")
+    assert compose_statement("Walk after lunch", today=day, target=65, unit="walks", metric="walks",
+                             deadline=dt.date(2027, 2, 24)).endswith("(65 walks) by February 24, 2027")

@@ -251,6 +251,7 @@ def edit(
                               reason or ""]), yes=yes, what="this change")
     with opened_store() as store:
         use.check_goal_change(store, goal_id, changes, remove_tags=remove_tag or [])
+        changes, old_measure = use.metric_follows(store, goal_id, changes)  # "walks" under a new --unit
         if not reason:
             if not interactive():
                 raise InvalidInput("Say why it changes with --reason (it is kept in the goal's history).")
@@ -270,6 +271,12 @@ def edit(
         if said:
             message += (f"\nIts statement still says {said!r}, another date: "
                         f"'goals edit {goal_id} --statement \"...\" --reason ...' changes it.")
+    if old_measure is not None and "metric" in changed:
+        message += (f"\nIts measure {old_measure!r} named the old unit: "
+                    + (f"it follows the new one, {data['measure']['metric']!r}" if data["measure"]["metric"]
+                       else "it is cleared with it")
+                    + f" ('goals edit {goal_id} --measure \"...\" --reason ...' words it; the old one is in "
+                      f"'goals history {goal_id}').")
     if "statement" in changed and not title_follows(data["title"], data["statement"]):
         message += f" The title stays {data['title']!r} (you chose it); --title changes it."
     respond(data, json_out=json_out, message=message)

@@ -421,12 +421,15 @@ def _ask_decision(suggested: str, *, key: str, drafts: dict) -> str:
 
 
 def _ask_new_target(goal: dict, drafts: dict) -> dict:
-    """A new target read as every target question reads one (a number, then
-    what it counts, :func:`clingoals.goal.read_target`, checked as
+    """A new target read as guided add reads one (a number, then what it
+    counts, :func:`clingoals.goal.read_measure`, checked as
     ``--target``/``--unit`` are): '20 walks' sets both; '20' keeps the
-    goal's unit, or asks what it counts when the goal has none. A refused
-    answer waits on the line to be corrected."""
-    from clingoals.goal import read_target
+    goal's unit, or asks what it counts when the goal has none; a sum typed
+    with its sign counts that currency and the words after it are the
+    measure ('$4,000 balance': 4,000 dollars, measure 'balance'). A measure
+    that named the old unit follows a new one. A refused answer waits on
+    the line to be corrected."""
+    from clingoals.goal import metric_names_unit, read_measure
 
     measure = goal["measure"]
     now = amount(measure["target"], measure["unit"]) if measure["target"] is not None else "none"
@@ -437,7 +440,7 @@ def _ask_new_target(goal: dict, drafts: dict) -> dict:
         if not answer:
             return {}
         try:
-            target, unit = read_target(answer)
+            target, unit, words = read_measure(answer)
             break
         except InvalidInput as error:
             say(f"  {error}")
@@ -452,6 +455,11 @@ def _ask_new_target(goal: dict, drafts: dict) -> dict:
                          key=f"unit-{goal['id']}", drafts=drafts).strip()
         if unit:
             changes["unit"] = unit
+    if words and words != measure["metric"]:
+        changes["metric"] = words
+        say(f"  Measure: {words}" + (f" (was {measure['metric']!r})." if measure["metric"] else "."))
+    elif "unit" in changes and metric_names_unit(measure["metric"], measure["unit"]):
+        say(f"  The measure {measure['metric']!r} named the old unit: it follows, {changes['unit']!r}.")
     return changes
 
 
