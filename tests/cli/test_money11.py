@@ -203,3 +203,9 @@ def test_a_15_hour_course_is_offered_as_15_training_hours():
          "by May 24, 2027")
     assert compose_statement("Walk after lunch", today=day, target=65, unit="walks", metric="walks",
                              deadline=dt.date(2027, 2, 24)).endswith("(65 walks) by February 24, 2027")
+
+
+def test_a_number_option_with_a_letter_o_says_so(run, add):
+    refused = run("add", "Save for the conference", "--target", "$1,5OO", "--due", "2027-06-30")
+    assert refused.code == 1 and "'$1,5OO' has a letter O where a 0 goes: did you mean '$1,500'?" in refused.err
+    assert run("list", "--all", "--json").json() == []  # nothing added
