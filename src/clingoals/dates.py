@@ -693,6 +693,8 @@ def _phrase_from(raws: list[str], words: list[str], start: int, begin: int, toda
     for end in reversed(ends[bisect_left(ends, begin + 1):bisect_right(ends, top)]):
         found = _deadline_date(" ".join(words[begin:end]), today)
         if found is not None:
+            if end < len(words) and words[end - 1] in WEEKDAYS and _recurring_days(words, end):
+                return None  # "on Tuesday evenings", "Monday and Thursday mornings": a rhythm, not a day
             first = start - 2 if words[start] == "than" and start >= 2 and words[start - 2] == "no" else start
             if end + 1 < len(words) and words[end] in _FROM_EVENT:
                 anchored = _from_a_date(words, begin, end, today)
@@ -704,6 +706,22 @@ def _phrase_from(raws: list[str], words: list[str], start: int, begin: int, toda
             phrase = " ".join(raws[first:end]).strip(".,;:!?()[]\"'")
             return Deadline(found, phrase)
     return None
+
+
+# The parts of a day a weekday's plural makes a rhythm of: "on Tuesday evenings"
+# is every Tuesday evening, not next Tuesday.
+PARTS_OF_DAY = ("mornings", "afternoons", "evenings", "nights")
+_PARTS_OF_DAY = frozenset(PARTS_OF_DAY)
+_AND_OR = frozenset({"and", "or", "&"})
+
+
+def _recurring_days(words: list[str], end: int) -> bool:
+    """Whether the weekday that words[end - 1] is goes on to a part of the
+    day in the plural ("Tuesday evenings", "Monday and Thursday mornings"):
+    every such day, a rhythm, not a date."""
+    while end + 1 < len(words) and words[end] in _AND_OR and words[end + 1] in WEEKDAYS:
+        end += 2
+    return end < len(words) and words[end] in _PARTS_OF_DAY
 
 
 # "within 6 months of opening", "2 weeks after the course starts": a span counted

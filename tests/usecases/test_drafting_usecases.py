@@ -259,3 +259,10 @@ def test_an_amount_a_month_is_read_as_people_type_it(answer, saving):
 def test_an_answer_with_no_amount_is_refused_saying_what_is_wanted(answer):
     with pytest.raises(InvalidInput, match="Type an amount and how often"):
         drafting.saving_from_answer(answer)
+
+
+def test_a_spending_limit_is_asked_what_makes_it_hard_not_what_to_put_aside(today):
+    """judge11: 'spend no more than $200 a month on takeout' is a limit kept (a habit), not money to
+    set aside: guided add asks the habit's plan question, never the saving one."""
+    for statement in ("Spend no more than $200 a month on takeout", "Stay within my $3,000 monthly budget"):
+        assert drafting.resource_kind(values(statement=statement), today=today) == "habit"

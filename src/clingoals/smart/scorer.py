@@ -305,7 +305,7 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                                 "sessions", "nights"), ""),
     id(v.PER_OCCASION): (("min", "serving", "portion", "glass", "cup", "steps", "laps"), (), ""),
     id(v.MONEY_WORDS): (("sav", "pay", "debt", "budget", "spend", "fund", "invest", "retire", "loan", "credit"), (), ""),
-    id(v.ON_DAYS): (("days", "nights", "weekends", "monday", "tuesday", "wednesday", "thursday", "friday",
+    id(v.ON_DAYS): (("days", "nights", "weekends", "mornings", "afternoons", "evenings", "monday", "tuesday", "wednesday", "thursday", "friday",
                      "saturday", "sunday"), (), ""),
     id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
     id(v.STATE_HOURS): ((), ("sleep", "slept", "rest", "nap", "bed", "shut"), ""),
@@ -929,8 +929,8 @@ def _kept_each(statement: str, text: str, clocks: list[re.Match], rhythm: list[s
         return None  # "less email on weekends" says which way, not what is kept
     lowered = _lowered(text)
     if days:
-        day = days[0].group(0)[3:-1]
-        when = "each " + (day.capitalize() if day[:3] in _DAY_NAMES else day)
+        day = days[0].group(0)[3:-1]  # "tuesday", "weekday", "monday and thursday evening"
+        when = "each " + " ".join(word.capitalize() if word[:3] in _DAY_NAMES else word for word in day.split())
     elif rhythm:
         when = rhythm[0].lower()
     elif deadline is None or _PERIOD_WORDS.search(lowered) or (clocks and v.STOP_DOING.match(lowered)):
@@ -1390,6 +1390,11 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     if kind == "money":
         return Criterion(1, "Nothing yet says how it fits your budget.", _money_advice(goal, deadline, today),
                          evidence=evidence)
+    if kind == "habit" and spending_limit(goal.statement):
+        return Criterion(1, "Nothing yet says what could make the limit hard to keep, or how you'll handle it.",
+                         "Say what you spend now (e.g. 'down from $350 a month') and your plan for the hard weeks "
+                         "(a weekly look at your account, cash set aside for it), or how confident you are (0-10, "
+                         "e.g. 'confidence 8/10').", evidence=evidence)
     if kind == "habit":
         return Criterion(1, "Nothing yet says what could make it hard to keep, or how you'll handle it.",
                          "Name what makes it hard (a late client, an urgent message) and your plan for it "
@@ -1408,8 +1413,8 @@ _MONEY_RATE = re.compile(
     r"|(?P<ly>daily|weekly|monthly|yearly|annually)\b(?!\s+(?:budget|income|rent|bills?|expenses?|spending|"
     r"salary|payments?|costs?|fees?))"
     r"|(?P<two>bi-?weekly|fortnightly|every\s+(?:two|2|other)\s+weeks?|(?:a|per|each|every)\s+fortnight)\b"
-    r"|(?P<pay>(?:(?:from|out\s+of|of)\s+)?(?:a|per|each|every|my)\s+(?:pay\s?checks?|pay\s?cheques?|paydays?|"
-    r"pay\s+periods?))\b"
+    r"|(?P<pay>(?:(?:from|out\s+of|of)\s+)?(?:a|per|each|every|my)\s+(?:(?P<paid>weekly|bi-?weekly|semi-?monthly|"
+    r"monthly)\s+)?(?:pay\s?checks?|pay\s?cheques?|paydays?|pay\s+periods?))\b"
     r"|(?P<half>twice\s+a\s+month|semi-?monthly)\b)", re.I)
 _MONEY_AMOUNT = re.compile(_DOLLARS, re.I)
 _ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
@@ -1418,8 +1423,9 @@ _ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly
 class _Period:
     """How often an amount is put aside: its words after the amount, the
     span it is counted in (whole weeks or months), and how many of it a span
-    holds (a paycheck is taken as every two weeks, the commonest US pay
-    period, and the reason says so)."""
+    holds (a paycheck is every two weeks, weekly, twice a month or monthly as
+    the goal says, else taken as every two weeks, the commonest US pay
+    period; the reason says which)."""
 
     __slots__ = ("each", "note", "span", "span_days", "per_span", "first")
 
@@ -1450,6 +1456,34 @@ _PERIODS = {
     "paycheck": _Period("a paycheck", "week", 7.0, 0.5, "two weeks", " (taken as every two weeks)"),
     "half month": _Period("twice a month", "month", DAYS_PER_MONTH, 2, "half a month"),
 }
+# A paycheck whose pay period the goal says ("from each weekly paycheck", "I'm paid twice a month").
+_PAYCHECKS = {
+    "week": _Period("a paycheck", "week", 7.0, 1, "one week", " (paid weekly)"),
+    "two weeks": _Period("a paycheck", "week", 7.0, 0.5, "two weeks", " (paid every two weeks)"),
+    "half month": _Period("a paycheck", "month", DAYS_PER_MONTH, 2, "half a month", " (paid twice a month)"),
+    "month": _Period("a paycheck", "month", DAYS_PER_MONTH, 1, "one month", " (paid monthly)"),
+}
+_PAY_PERIOD_WORDS = {"weekly": "week", "every week": "week", "once a week": "week", "biweekly": "two weeks",
+                     "bi-weekly": "two weeks", "every two weeks": "two weeks", "every 2 weeks": "two weeks",
+                     "every other week": "two weeks", "twice a month": "half month", "semimonthly": "half month",
+                     "semi-monthly": "half month", "monthly": "month", "once a month": "month",
+                     "every month": "month"}
+_PAID = re.compile(r"\b(?:paid|pay\s?checks?\s+(?:come|comes|arrive|arrives))\s+(" + "|".join(
+    sorted(_PAY_PERIOD_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _period(goal: GoalText, match: re.Match) -> _Period:
+    """The period of a _MONEY_RATE match in ``goal``: a paycheck's is the one
+    the goal says, if it says one ("$100 from each weekly paycheck", "$100 a
+    paycheck; I'm paid twice a month")."""
+    key = _period_of(match)
+    if key != "paycheck":
+        return _PERIODS[key]
+    said = match.group("paid")
+    if said is None:
+        paid = _PAID.search(_joined(goal.statement, goal.specific, goal.plan))
+        said = paid.group(1) if paid else None
+    return _PAYCHECKS[_PAY_PERIOD_WORDS[" ".join(said.lower().split())]] if said else _PERIODS["paycheck"]
 
 
 def _dollars(match: re.Match) -> float:
@@ -1510,12 +1544,12 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     month"): (None, what it comes to, "") when it gets there, else (score
     cap, the shortfall, the fix)."""
     begin = max(goal.start or today, today)
-    if deadline is None or deadline <= begin:
-        return None
+    if deadline is None or deadline <= begin or spending_limit(goal.statement):
+        return None  # (a limit's amount a month is kept under, not put aside)
     rate_match, _, total, done = _money_goal(goal)
     if rate_match is None:
         return None
-    rate, period = _dollars(rate_match), _PERIODS[_period_of(rate_match)]
+    rate, period = _dollars(rate_match), _period(goal, rate_match)
     left = total - done
     if rate <= 0 or left <= rate:
         return None  # no total beyond one payment to reach
@@ -1550,13 +1584,21 @@ def rate_words(period: str) -> str:
     return _PERIODS[period].each
 
 
+def spending_limit(statement: str) -> bool:
+    """Whether the goal keeps spending under a limit ("spend no more than
+    $200 a month on takeout", "stay within my $3,000 monthly budget"):
+    money kept under, not put aside."""
+    lowered = _lowered(statement)
+    return ("$" in lowered or "dollar" in lowered) and v.SPENDING_LIMIT.match(lowered) is not None
+
+
 def resource_kind(goal: GoalText) -> str:
     """What makes the goal fit, for Achievable's advice and the questions
     guided add asks: "money" (save, pay off: an amount a month), "habit"
-    (stop doing something: what makes it hard to keep) or "time" (hours a
-    week)."""
+    (stop doing something, or keep spending under a limit: what makes it
+    hard to keep) or "time" (hours a week)."""
     lowered = _lowered(goal.statement)
-    if v.STOP_DOING.match(lowered) is not None:
+    if v.STOP_DOING.match(lowered) is not None or spending_limit(goal.statement):
         return "habit"
     limit = _VERB_NO.match(lowered) if " no " in lowered else None
     if limit is not None and language._lemma(limit.group(1)) not in (None, "be", "have", "do", "name"):
@@ -1585,7 +1627,7 @@ def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> s
         left = total - done
         by = f"by {deadline:%B} {deadline.day}"
         if rate_match is not None and left <= _dollars(rate_match):
-            rate, period = _dollars(rate_match), _PERIODS[_period_of(rate_match)]
+            rate, period = _dollars(rate_match), _period(goal, rate_match)
             payments = max(period.payments(begin, deadline)[1], 1)
             return (f"{dollars(rate)} {period.each}{period.note} comes to {dollars(rate * payments)} {by}: "
                     f"say how that fits your budget with {plain}.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from clingoals.dates import SEASONS
+from clingoals.dates import PARTS_OF_DAY, SEASONS
 
 HEDGES_FOR_TIME = ("eventually", "someday", "some day", "one day", "at some point", "soon",
                    "in the future", "sometime", "when i can", "when i have time")
@@ -19,9 +19,12 @@ SEASON_DEADLINE = re.compile(
     r"(?:(?:next|this|coming|end of|end of the)\s+)?(?:" + "|".join(SEASONS) + r")\b"
     r"(?:\s+(?:of\s+)?\d{4})?")
 # Days a habit happens on: a rhythm as much as "daily" is ("walk after lunch on weekdays",
-# "on Saturdays", "fast on Monday and Thursday"). Measurable (not a one-off) and
-# Time-bound (a rhythm without an end) both read this one pattern.
-ON_DAYS = re.compile(r"\bon (?:weekdays|weeknights|workdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
+# "on Saturdays", "fast on Monday and Thursday", "run on Tuesday evenings", "on weekday
+# mornings"). Measurable (not a one-off) and Time-bound (a rhythm without an end) both
+# read this one pattern. A match ending in "s" is a rhythm; one named day is a date.
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+ON_DAYS = re.compile(r"\bon (?:(?:week(?:day|night|end)|workday|" + _DAY + r")(?: (?:and|or|&) " + _DAY + r")* (?:"
+                     + "|".join(PARTS_OF_DAY) + r")|weekdays|weeknights|workdays|weekends|" + _DAY + r"s?)\b")
 
 MODALITIES = ("cbt", "dbt", "emdr", "tf-cbt", "act", "mbsr", "mbct", "gottman", "eft", "cpt",
               "prolonged exposure", "motivational interviewing", "ifs", "internal family systems",
@@ -550,12 +553,24 @@ PER_WEEK = LazyPattern(
     r"\b(\d+|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times|days?|nights?|mornings?|"
     r"evenings?)?\s*(?:a|per|each|every)\s+(day|week)\b|"
     r"\b(daily|nightly|every\s+(?:single\s+)?(?:day|night|morning|evening)|each\s+(?:day|night|morning|evening))\b|"
-    r"\b(every\s+weekday|every\s+workday|on\s+weekdays|on\s+workdays|on\s+weeknights)\b|"
-    r"\b(every\s+weekend|on\s+weekends)\b")
+    r"\b(every\s+weekday|every\s+workday|on\s+weekdays|on\s+workdays|on\s+weeknights|"
+    r"on\s+(?:weekday|workday)\s+(?:" + "|".join(PARTS_OF_DAY) + r"))\b|"
+    r"\b(every\s+weekend|on\s+weekends|on\s+weekend\s+(?:" + "|".join(PARTS_OF_DAY) + r"))\b")
 # Goals about money and goals to stop doing something need no hours a week:
 # their advice asks for what does make them fit.
 MONEY_WORDS = LazyPattern(r"\b(?:save|saving|savings|pay off|pay down|paying off|pay for|paying for|debt|debts|budget|spend|spending|"
                           r"emergency fund|invest|investing|retirement|loan|loans|credit card)\b")
+# A spending limit: money kept under a ceiling ("spend no more than $200 a month on
+# takeout", "keep dining out under $150 a month", "limit takeout to $50 a week", "stay
+# within my $3,000 monthly budget", "cap Amazon spending at $100 a month"). Its amount
+# a period is a limit kept, not a pace of saving; what makes it fit is what makes it
+# hard to keep. ("Keep my savings at $1,000" is no limit: "at" only after "cap".)
+SPENDING_LIMIT = LazyPattern(
+    r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|i\s+plan\s+to|try\s+to|to)\s+)?"
+    r"(?:(?:spend|keep|stay|limit|restrict|hold)\b[^.;!?$]{0,60}?\b(?:no\s+more\s+than|not\s+more\s+than|"
+    r"less\s+than|under|below|within|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|to)"
+    r"|cap\b[^.;!?$]{0,60}?\b(?:at|to|under|below))"
+    r"\s+(?:(?:my|a|an|the)\s+)?(?:\$\s?\d|\d[\d,.]*\s*dollars?\b)")
 STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
                          r"won'?t|will\s+not|give\s+up|cut\s+out|say\s+no)\b")
 # "each session", "every paycheck", "a day", "at night": the occasions an amount is per.
