@@ -665,6 +665,29 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
     return None
 
 
+def phrase_in(text: str, phrase: str, *, trigger: bool = False) -> re.Match | None:
+    """Where a deadline's phrase (``Deadline.phrase``: its words as
+    :func:`find_deadline` read them) stands in ``text``: the first run of its
+    words as whole words, in any spacing or case, as typed. ``trigger``: with a
+    trigger word ("by", "within the") just before it when the phrase has
+    none. The one place the words are looked for: cut out (:func:`without_deadline`)
+    or replaced (compose's ``with_deadline``)."""
+    lead = r"(?:\b(?:" + "|".join(sorted(TRIGGERS)) + r")\s+(?:the\s+)?)?" if trigger else ""
+    words = r"\s+".join(re.escape(word) for word in phrase.split())
+    return re.search(r"(?<![\w-])" + lead + words + r"(?![\w-])", text, re.IGNORECASE)
+
+
+def without_deadline(text: str, today: _dt.date, *, trigger: bool = False) -> tuple[str, str] | None:
+    """``text`` with its deadline phrase cut out, and
+    the phrase as typed ("by end of year"), or None when it names no
+    deadline. ``trigger``: as :func:`phrase_in`."""
+    found = find_deadline(text, today)
+    match = phrase_in(text, found.phrase, trigger=trigger) if found is not None else None
+    if match is None:
+        return None
+    return text[:match.start()] + text[match.end():], match.group(0)
+
+
 def _phrase_ends(words: list[str]) -> list[int]:
     """Every ``end`` (a phrase is words[begin:end]) at which a phrase of the
     grammar may end, in order: after a word in _LAST_WORDS or a digit-led one."""

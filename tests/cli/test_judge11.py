@@ -39,3 +39,12 @@ def test_add_reads_a_weekly_paycheck(run):
     achievable = goal.json()["score"]["criteria"]["achievable"]
     assert achievable["score"] == 2
     assert "(paid weekly)" in achievable["reason"]
+
+
+def test_a_family_goals_card_names_family_not_child_family(run):
+    assert run("aspiration", "add", "family").code == 0
+    card = run("check", "Read a bedtime story to my kids 5 nights a week", "--json")
+    assert card.code == 0, card
+    relevant = card.json()["criteria"]["relevant"]
+    assert relevant["reason"] == "Serves your aspiration 'family' (family, wellbeing)."
+    assert "child family" not in card.out

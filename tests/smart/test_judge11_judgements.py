@@ -147,3 +147,69 @@ def test_a_paycheck_without_a_total_says_the_assumed_period_in_the_advice():
     assert achievable["suggestion"].startswith("$50 a paycheck (taken as every two weeks) comes to $750 by June 30")
     achievable = card("Save $50 from each semi-monthly paycheck for an emergency fund by June 30, 2027")["achievable"]
     assert achievable["suggestion"].startswith("$50 a paycheck (paid twice a month) comes to $700 by June 30")
+
+
+# --- 4: one rule once ------------------------------------------------------------------------------
+
+def test_one_function_finds_a_deadline_phrase_in_the_text():
+    from clingoals.dates import phrase_in, without_deadline
+
+    text = "Walk 30 minutes  BY   June 30, 2027 to relax"
+    assert phrase_in(text, "by June 30, 2027").group(0) == "BY   June 30, 2027"  # any spacing or case
+    assert phrase_in("Standby June 30", "by June 30") is None  # whole words only
+    assert phrase_in("Finish the draft by the end of June", "end of June", trigger=True).group(0) == \
+        "by the end of June"
+    assert phrase_in("Finish the draft by the end of June", "end of June").group(0) == "end of June"
+    assert without_deadline(text, TODAY) == ("Walk 30 minutes   to relax", "BY   June 30, 2027")
+    assert without_deadline("Walk 30 minutes", TODAY) is None
+
+
+def test_compose_cuts_the_phrase_found_not_the_same_words_inside_another():
+    """compose's own search had no word boundary: '--due-before April' lost 'before April'."""
+    from clingoals.smart.compose import _without_deadline
+
+    rest, phrase = _without_deadline("Read the `--due-before April` help, then tidy before April 30", TODAY)
+    assert phrase == "before April 30"
+    assert "--due-before April`" in rest
+
+
+def test_date_names_are_the_grammars_months():
+    from clingoals.dates import MONTHS
+    from clingoals.smart.language import DATE_NAMES
+
+    assert set(MONTHS) <= DATE_NAMES
+    assert DATE_NAMES - set(MONTHS) == {"today", "tomorrow", "q1", "q2", "q3", "q4"}
+
+
+def test_a_money_goal_is_read_once_for_its_shortfall_and_its_advice():
+    from clingoals.smart import scorer
+
+    scorer._read_money.cache_clear()
+    card("Save $3,000 for a trip by June 30, 2027")
+    info = scorer._read_money.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
+    # a GoalText holding lists still scores (the cache keys on the fields it reads)
+    assert card("Save $3,000 by June 30, 2027", aspirations=["family"])["achievable"]["score"] == 1
+
+
+# --- 5: a concept is named as the person would ------------------------------------------------------
+
+@pytest.mark.parametrize("statement, aspiration, reason", [
+    # was "(child family, wellbeing)": the work sense of a personal goal's words
+    ("Read a bedtime story to my kids 5 nights a week", "family", "Serves your aspiration 'family' (family, wellbeing)."),
+    # was "(child family, wellbeing, family)"
+    ("Have dinner with my family 4 nights a week", "family", "Serves your aspiration 'family' (family, wellbeing)."),
+    ("Spend Saturdays with family", "family", "Serves your aspiration 'family' (family, wellbeing)."),
+    # was "(couples)"
+    ("Plan a date night to strengthen my relationship with my husband", "couples therapist",
+     "Serves your aspiration 'couples therapist' (relationship)."),
+    # work goals: the work sense, in words ("child family" before)
+    ("Become a Registered Play Therapist by December", "child and family specialist",
+     "Serves your aspiration 'child and family specialist' (children and families)."),
+    ("Complete Gottman Level 1 training for couples", "couples therapist",
+     "Serves your aspiration 'couples therapist' (couples, couple)."),
+])
+def test_a_shared_concept_is_named_as_the_person_would(statement, aspiration, reason):
+    relevant = card(statement, aspirations=(aspiration,))["relevant"]
+    assert relevant["score"] == 2
+    assert relevant["reason"] == reason

@@ -11,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from clingoals.dates import RATE, find_deadline
+from clingoals.dates import RATE, TRIGGERS, find_deadline, phrase_in, without_deadline
 from clingoals.numbers import CURRENCY_SIGNS, amount, counts_dollars, money_sign, number
 from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, ON_DAYS
 
-_TRIGGER = r"\b(?:by|before|within|in|over|through|thru|until|till|due|on|for)\s+(?:the\s+)?"
-_DEADLINE_TRIGGER = "(?:" + _TRIGGER + ")?"
 _EVERY = re.compile(RATE + "|" + ON_DAYS.pattern)  # "a day", "each weekday", "on weekends": a habit
 # How often, and nothing else: "5 days a week", "every night", "on weekdays", "twice a week".
 _RHYTHM = re.compile(FREQUENCY_COUNT.pattern + "|" + _EVERY.pattern + r"|\b(?:\d+|one|two|three|four|five|six|seven)"
@@ -28,17 +26,14 @@ _RATIONALE_START = ("so that", "so i ", "to ", "because", "in order", "for ", "w
 def _without_deadline(text: str, today: dt.date) -> tuple[str, str | None]:
     """``text`` without its deadline phrase, and that phrase as typed (with
     the word that introduces it: "by end of year"), or None."""
-    found = find_deadline(text, today)
-    if found is None:
+    cut = without_deadline(text, today, trigger=True)
+    if cut is None:
         return text, None
-    pattern = re.compile(_DEADLINE_TRIGGER + re.escape(found.phrase), re.IGNORECASE)
-    match = pattern.search(text)
-    if match is None:
-        return text, None
-    phrase = " ".join(match.group(0).split())
-    if re.match(_TRIGGER, phrase, re.IGNORECASE):  # "By Q3, ...": it goes mid-sentence
+    rest, phrase = cut
+    phrase = " ".join(phrase.split())
+    if phrase.split(" ", 1)[0].lower() in TRIGGERS:  # "By Q3, ...": it goes mid-sentence
         phrase = phrase[:1].lower() + phrase[1:]
-    return text[:match.start()] + text[match.end():], phrase
+    return rest, phrase
 
 
 def _tidy(text: str) -> str:
@@ -167,8 +162,7 @@ def with_deadline(text: str, old: dt.date, new: dt.date, *, today: dt.date,
             break
     else:
         return None
-    words = found.phrase.split()
-    match = re.search(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", text)
+    match = phrase_in(text, found.phrase)
     if match is None:
         return None
     said = match.group(0)

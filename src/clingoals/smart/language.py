@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from clingoals.dates import MONTHS
 from clingoals.smart import vocabulary as v
 
 
@@ -170,8 +171,7 @@ NUMBER = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|tw
 # deadline's, not a measure of the action (Specific then reads the goal without its deadline).
 DATE_LEADS = frozenset("by before until till til in within on due over for through thru during next of end the "
                        "this than from after starting around".split())
-DATE_NAMES = frozenset("january february march april may june july august september october november december "
-                       "jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow q1 q2 q3 q4".split())
+DATE_NAMES = frozenset(MONTHS) | frozenset("today tomorrow q1 q2 q3 q4".split())  # (the months as the grammar spells them)
 
 
 class Clause:

@@ -17,7 +17,7 @@ from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
-from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase, span_from_event
+from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase, span_from_event, without_deadline
 from clingoals.numbers import counts_dollars, dollars, number
 from clingoals.smart import language
 from clingoals.smart import vocabulary as v
@@ -664,12 +664,8 @@ _PHRASE_DAY = dt.date(2026, 1, 1)
 
 def _without_deadline(text: str) -> str | None:
     """The text without its deadline phrase, or None when it has none."""
-    found = find_deadline(text, _PHRASE_DAY)
-    if found is None:
-        return None
-    pattern = r"\s+".join(re.escape(word) for word in found.phrase.split())
-    undated, count = re.subn(pattern, " ", text, count=1)
-    return " ".join(undated.split()).strip(" ,;") if count else None
+    cut = without_deadline(text, _PHRASE_DAY)
+    return " ".join(cut[0].split()).strip(" ,;") if cut is not None else None
 
 
 # "... to manage stress": a purpose "to" + a verb's base form, after the action
@@ -1508,32 +1504,30 @@ def _per_payment(left: float, payments: int) -> float:
     return -(-needed // 10) * 10
 
 
-_LAST_MONEY: list = [None, None]  # (goal, its _money_goal): Achievable asks twice for a money goal without a rate
-
-
 def _money_goal(goal: GoalText) -> tuple[re.Match | None, bool, float, float]:
     """(the saving rate the goal states or None, whether it is in the plan,
     the total it is for, what is saved already): the total is a target in
     dollars, else the largest amount the statement names beside the rate
     (else the detail's)."""
-    if _LAST_MONEY[0] is goal:
-        return _LAST_MONEY[1]
-    found = _LAST_MONEY[1] = _read_money(goal)
-    _LAST_MONEY[0] = goal
-    return found
+    return _read_money(goal.statement, goal.plan, goal.specific, goal.unit, goal.target, goal.current,
+                       goal.baseline)
 
 
-def _read_money(goal: GoalText) -> tuple[re.Match | None, bool, float, float]:
-    rate_match, in_plan = _MONEY_RATE.search(goal.statement), False
-    if rate_match is None and goal.plan:
-        rate_match, in_plan = _MONEY_RATE.search(goal.plan), True
-    money_unit = counts_dollars(goal.unit)
-    if goal.target and money_unit:
-        return rate_match, in_plan, goal.target, (goal.current if goal.current is not None else (goal.baseline or 0.0))
-    totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.statement)
+# Achievable asks twice for a money goal without a rate (its shortfall, then its
+# advice): the last answer is kept, keyed by the fields it reads (a GoalText
+# itself may hold lists, which don't hash).
+@lru_cache(maxsize=1)
+def _read_money(statement: str, plan: str | None, specific: str | None, unit: str | None, target: float | None,
+                current: float | None, baseline: float | None) -> tuple[re.Match | None, bool, float, float]:
+    rate_match, in_plan = _MONEY_RATE.search(statement), False
+    if rate_match is None and plan:
+        rate_match, in_plan = _MONEY_RATE.search(plan), True
+    if target and counts_dollars(unit):
+        return rate_match, in_plan, target, (current if current is not None else (baseline or 0.0))
+    totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(statement)
               if in_plan or rate_match is None or not rate_match.start() <= m.start() < rate_match.end()]
-    if not totals and goal.specific:
-        totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(goal.specific)]
+    if not totals and specific:
+        totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(specific)]
     return rate_match, in_plan, max(totals, default=0.0), 0.0
 
 
@@ -2042,8 +2036,33 @@ def _listed(names: list[str], quoted: bool = False) -> str:
     return ", ".join(shown) + more
 
 
-def _named(shared) -> str:
-    return ", ".join(s.replace("_", " ") for s in shared[:3])
+# Concepts whose key is no phrase a person says, by what they name at work and in
+# one's own life: a goal about one's own kids or partner (v.KIN) serves "family" or
+# a "relationship", not "children and families" or "couples" work.
+_CONCEPT_NAMES = {"child_family": ("children and families", "family"), "couples": ("couples", "relationship")}
+
+
+def _named(shared, text: str) -> str:
+    """The concepts and words a goal shares with an aspiration, as a person
+    says them (the first three): "child_family" by a word of it both use,
+    else by its name, and "couples" so too (``text``: the goal's relevant
+    text, read for whether it is about the person's own family)."""
+    own = None
+    names = []
+    for item in shared:
+        if item in _CONCEPT_NAMES:
+            # a word of it both use ("family"), when its key is no word itself
+            said = [w for w in shared if w not in v.CONCEPTS and w in v.CONCEPTS[item]] if "_" in item else None
+            if said:
+                item = said[0]
+            else:
+                if own is None:
+                    own = v.KIN.search(in_its_sense(text)) is not None
+                item = _CONCEPT_NAMES[item][own]
+        item = item.replace("_", " ")
+        if item not in names:  # "family" is the concept's name and the word shared
+            names.append(item)
+    return ", ".join(names[:3])
 
 
 def score_relevant(goal: GoalText) -> Criterion:
@@ -2070,15 +2089,15 @@ def score_relevant(goal: GoalText) -> Criterion:
     match = aspiration_match(goal, declared, text)
     linked = _unique(goal.linked_aspirations) if goal.linked_aspirations else []  # (most goals link none)
     if match is not None and match.aspiration in linked:
-        why = f" ({_named(match.shared)})" if match.shared else ""
+        why = f" ({_named(match.shared, text)})" if match.shared else ""
         return Criterion(2, f"Serves your aspiration '{match.aspiration}': you linked it{why}.",
                          evidence=_unique([match.aspiration] + rationale))
     if match is not None and match.serves:
-        return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared)}).",
+        return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared, text)}).",
                          evidence=_unique([match.aspiration] + rationale))
     if match is not None:
         return Criterion(1, f"May support your aspiration '{match.aspiration}' (through "
-                            f"{_named(match.shared)}), but nothing says it serves it.",
+                            f"{_named(match.shared, text)}), but nothing says it serves it.",
                          f"Say how it serves '{match.aspiration}', e.g. 'so that I can ...', or link it.",
                          evidence=_unique(rationale))
     personal = _personal_without_aspiration(goal, declared, text)
