@@ -76,7 +76,7 @@ def test_goals_log_takes_a_number_in_the_goals_own_unit(run, add):
     other = run("log", goal["id"], "400 hours")
     assert other.code == 1 and "'3 dollars'" in other.err and len(other.err.strip().splitlines()) == 1
     typo = run("log", goal["id"], "4000O")  # not a number followed by words: refused as before
-    assert typo.code == 1 and "is not a number" in typo.err
+    assert typo.code == 1 and "'4000O' has a letter O where a 0 goes: did you mean '40000'?" in typo.err
     assert _current(run, goal["id"]) == 401
 
 

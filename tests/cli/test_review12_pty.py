@@ -47,7 +47,7 @@ def _saving(home):
 def test_a_tenfold_entry_is_asked_about_and_a_paused_answer_stays_correctable(isolated_home):
     _saving(isolated_home)
     child = _spawn(isolated_home, "review", "--all")
-    child.expect(r"Goal 1: Save \$6,000.*\$1,500 of \$6,000")               # P3
+    child.expect(r"Goal 1: Save \$6,000.*\$1,500/\$6,000")                  # P3 (money11)
     child.expect(r"Progress to log toward \$6,000 \(Enter to skip\)")
     child.sendline("0")
     child.expect("0 adds nothing")                                           # P5: as goals log says
