@@ -118,3 +118,76 @@ def test_adjust_with_nothing_changed_says_so_and_changes_nothing(isolated_home):
     assert {k: after[k] for k in ("deadline", "measure", "plan", "statement", "status")} == \
         {k: before[k] for k in ("deadline", "measure", "plan", "statement", "status")}
     assert [e for e in _goals(isolated_home, "history", "1", "--json") if e["kind"] == "revision"] == revisions
+
+
+FLAGGED = "Client J.R. 3/14/1990 intake ran late twice, so I skipped the pool"
+
+
+def _week_one_with_a_draft(home):
+    _goals(home, "add", "Swim twice a week through February", "--due", "2027-02-28", "--personal",
+           day="2026-11-24")
+    env_day = {"CLINGOALS_TODAY": "2026-12-01"}
+    child = pexpect.spawn(sys.executable, ["-m", "clingoals", "review"], encoding="utf-8", timeout=30,
+                          env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), **env_day}, dimensions=(50, 100))
+    child.expect(r"Review the other 1 goal too\?")
+    child.sendline("n")
+    child.expect("What did you achieve")
+    child.sendline("")
+    child.expect("What got in the way")
+    child.sendline(FLAGGED)
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("draft")
+    for question in ("still care", "One focus", "Energy", "Stress"):
+        child.expect(question)
+        child.sendline("")
+    child.expect("Review done")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert len(list((home / "drafts").iterdir())) == 1
+
+
+@pytest.mark.parametrize("choice", ["discard", "no", "yes"])
+def test_last_weeks_flagged_draft_is_offered_not_reprinted_as_this_weeks_default(isolated_home, choice):
+    """C3: the answer kept as a draft at the privacy check on 12-01 is not the
+    default of 12-08's question: it is offered (continue, keep for later,
+    discard) without its text."""
+    _week_one_with_a_draft(isolated_home)
+    child = _spawn(isolated_home, "review")                                    # 2026-12-08
+    child.expect("You kept 1 private draft answer from a review")
+    child.expect(r"Review the other 1 goal too\?")
+    child.sendline("n")
+    child.expect("What did you achieve")
+    child.sendline("")
+    child.expect(r"You kept a private draft answer to 'What got in the way")  # the line may wrap: in parts
+    child.expect(r"2026-12-01")
+    child.expect(r"not shown here")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    shown = child.before
+    child.sendline(choice)
+    if choice == "yes":                                                         # chosen: the default to edit
+        child.expect(r"What got in the way.*\(Enter keeps it\)")
+        child.expect(r"J\.R\.")
+        child.sendline("")
+        child.expect(r"\[edit/save/draft\]")                                   # checked again
+        child.sendline("draft")
+    else:
+        child.expect(r"What got in the way, and how did you handle it \(Enter to skip\)")
+        shown += child.before
+        child.sendline("")
+    child.expect("still care")
+    shown += child.before
+    for question in ("One focus", "Energy", "Stress"):
+        child.sendline("")
+        child.expect(question)
+    child.sendline("")
+    child.expect("Review done")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    if choice != "yes":
+        assert "J.R." not in shown and "3/14/1990" not in shown
+    drafts = list((isolated_home / "drafts").iterdir())
+    assert len(drafts) == (0 if choice == "discard" else 1)
+    reflections = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json")
+    assert all(not entry["obstacles"] for entry in reflections)

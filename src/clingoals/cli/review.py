@@ -320,8 +320,10 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
         if again is not None:
             finished[field] = {"question": question, "text": again["text"], "settled": True}
             return again["text"] or None
-    if draft is not None and not draft.get("interrupted"):  # kept at the privacy check: offered as the default
+    if draft is not None and not draft.get("interrupted"):  # kept at the privacy check
         del drafts[field]
+        if draft.get("review_date") != day.isoformat() and not _continue_earlier_draft(question, draft):
+            draft = None  # from an earlier review, kept for later or discarded: never this week's default
     else:
         draft = None  # a half-typed line: _ask_line puts it back on the input line
     typed = _ask_text(question, draft["text"] if draft else earlier, key=field, drafts=drafts)
@@ -333,6 +335,22 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
     if text is not None or typed is None:  # not one kept as a private draft: that draft is offered again
         finished[field] = {"question": question, "text": text or "", "settled": True}
     return text
+
+
+def _continue_earlier_draft(question: str, draft: dict) -> bool:
+    """A private draft answer kept at the privacy check in an earlier
+    review: offered as the journal offers its drafts (continue it, keep it
+    for later, or discard it), without printing the text the privacy check
+    flagged (trial 11 C3: it came back as the next week's default, printed).
+    True when the person continues it (it becomes the answer's default)."""
+    from clingoals.cli.common import offer_drafts
+
+    def describe(kept: dict) -> str:
+        day = kept.get("review_date") or str(kept.get("saved_at", ""))[:10]
+        return (f"You kept a private draft answer to '{_label(question)}' at your review of {day} (the privacy "
+                "check had warned about it; not shown here).")
+
+    return offer_drafts([draft], describe=describe) is not None
 
 
 def _ask_level(question: str, earlier: int | None = None, *, drafts: dict) -> int | None:
@@ -580,8 +598,11 @@ def _interactive_review(day: dt.date, every: bool) -> None:
                 f"{'it is' if len(answered) == 1 else 'they are'} taken up where you stopped (a number or choice waits on "
                 "its line: Enter keeps it, or correct it).")
         if len(drafts) > len(half_typed) + len(answered):
-            say(f"You kept {counted(len(drafts) - len(half_typed) - len(answered), 'private draft answer')} from a review; each is "
-                "offered again below (Enter keeps it).")
+            kept = [d for d in drafts.values() if d not in half_typed and d not in answered]
+            earlier = sum(1 for d in kept if d.get("review_date") != drafts.today)
+            say(f"You kept {counted(len(kept), 'private draft answer')} from a review; each is offered again at its "
+                "question" + (" (Enter keeps it)." if not earlier else
+                              ": continue it, keep it for later, or discard it."))
         if half_typed:
             questions = ", ".join(f"'{_label(str(d.get('question') or d['field']))}'" for d in half_typed)
             say(f"What you were typing when the review paused waits on the line of its question ({questions}).")
