@@ -70,3 +70,45 @@ def test_the_history_misses_no_week_before_the_first_review_was_due(run, add, tm
     marks = shown.out.splitlines()[0].split()[1]
     assert marks == "■■", shown.out
     assert run("review", "--history", "--json").json()["streak"] == 2
+
+
+@pytest.mark.parametrize("typed,quoted", [("$1,5OO", "'$1,5OO' has a letter O where a 0 goes: did you mean '$1,500'?"),
+                                          ("$1,5x0 dollars", "'$1,5x0' isn't a number as written")])
+def test_the_reviews_target_question_quotes_what_was_typed(typed, quoted):
+    """C2: the review's new-target question reads with goal.read_target; its
+    message quotes the word typed, not the part read ('$1,5')."""
+    from clingoals.errors import InvalidInput
+    from clingoals.goal import read_target
+
+    with pytest.raises(InvalidInput) as info:
+        read_target(typed)
+    assert str(info.value).startswith(quoted)
+
+
+def test_an_ambiguous_decision_in_an_answers_file_says_what_it_could_be(run, saving, tmp_path):
+    """P7: 'd' in --answers says it could be drop or done, as the prompt does."""
+    result = run("review", "--answers", _answers(tmp_path, {str(saving): {"decision": "d"}}))
+    assert result.code == 1
+    assert "could be drop or done" in result.err and len(result.err.strip().splitlines()) == 1
+    assert run("review", "--history", "--json").json()["reviews"] == []
+
+
+def test_an_older_export_with_a_zero_entry_imports_without_it(run, saving, tmp_path, monkeypatch):
+    """P5: an export from before the review refused 0 may hold a 0 entry: the
+    file is still accepted, and the entry (it adds nothing) is left out."""
+    out = tmp_path / "export.json"
+    assert run("export", "--out", out).code == 0
+    document = json.loads(out.read_text())
+    [goal] = document["goals"]
+    zero = {**goal["progress"][0], "uuid": "00000000-0000-4000-8000-000000000000", "value": 0.0}
+    goal["progress"].append(zero)
+    out.write_text(json.dumps(document))
+    monkeypatch.setenv("CLINGOALS_HOME", str(tmp_path / "home2"))
+    result = run("import", out, "--json")
+    assert result.code == 0, result
+    assert result.json()["zero_progress_left_out"] == 1
+    shown = run("show", saving, "--json").json()
+    assert shown["measure"]["current"] == 1500
+    again = tmp_path / "again.json"
+    assert run("export", "--out", again).code == 0
+    assert [p["value"] for p in json.loads(again.read_text())["goals"][0]["progress"]] == [1500]
