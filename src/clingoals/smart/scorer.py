@@ -1592,7 +1592,7 @@ def resource_kind(goal: GoalText) -> str:
     (stop doing something, or keep spending under a limit: what makes it
     hard to keep) or "time" (hours a week)."""
     lowered = _lowered(goal.statement)
-    if v.STOP_DOING.match(lowered) is not None or spending_limit(goal.statement):
+    if v.STOP_DOING.match(lowered) is not None:
         return "habit"
     limit = _VERB_NO.match(lowered) if " no " in lowered else None
     if limit is not None and language._lemma(limit.group(1)) not in (None, "be", "have", "do", "name"):
@@ -1601,7 +1601,9 @@ def resource_kind(goal: GoalText) -> str:
     known = _scan(text).matches
     if known.get(_MONEY_WORDS) == () and known.get(_MONEY) == ():  # (most goals: their gates turned both away)
         return "time"
-    return "money" if _matches(v.MONEY_WORDS, text) or (_scan(text).digit and _matches(v.MONEY, text)) else "time"
+    if not (_matches(v.MONEY_WORDS, text) or (_scan(text).digit and _matches(v.MONEY, text))):
+        return "time"
+    return "habit" if spending_limit(goal.statement) else "money"  # a limit kept under is a habit kept
 
 
 _MONEY_WORDS, _MONEY = id(v.MONEY_WORDS), id(v.MONEY)
@@ -2040,13 +2042,22 @@ def _listed(names: list[str], quoted: bool = False) -> str:
 # one's own life: a goal about one's own kids or partner (v.KIN) serves "family" or
 # a "relationship", not "children and families" or "couples" work.
 _CONCEPT_NAMES = {"child_family": ("children and families", "family"), "couples": ("couples", "relationship")}
+_RENAMED = frozenset(_CONCEPT_NAMES)
 
 
 def _named(shared, text: str) -> str:
     """The concepts and words a goal shares with an aspiration, as a person
-    says them (the first three): "child_family" by a word of it both use,
-    else by its name, and "couples" so too (``text``: the goal's relevant
-    text, read for whether it is about the person's own family)."""
+    says them (the first three; ``text``: the goal's relevant text)."""
+    if _RENAMED.isdisjoint(shared):  # (most matches: every name is its key's words)
+        return ", ".join(s.replace("_", " ") for s in shared[:3])
+    return _named_as_said(shared, text)
+
+
+def _named_as_said(shared, text: str) -> str:
+    """``_named`` of shared concepts whose key is no phrase a person says:
+    "child_family" by a word of it both use, else by its name at work or in
+    one's own life (``text`` read for the person's own family), "couples" so
+    too; a name said twice is said once."""
     own = None
     names = []
     for item in shared:
