@@ -2045,6 +2045,18 @@ _CONCEPT_NAMES = {"child_family": ("children and families", "family"), "couples"
 _RENAMED = frozenset(_CONCEPT_NAMES)
 
 
+# Every match of v.KIN holds one of these (a cheap test before its search).
+_KIN_PIECES = ("my", "our", "mom", "mum", "dad", "grand", "sibling", "spouse", "husband", "wife", "in-law")
+
+
+def _own_family(text: str) -> bool:
+    """Whether the goal is about the person's own family ("my kids", "mom")."""
+    sensed = in_its_sense(text)
+    if not any(piece in sensed for piece in _KIN_PIECES):
+        return False
+    return (v.for_ascii(v.KIN) if v.plain_ascii(sensed) else v.KIN).search(sensed) is not None
+
+
 def _named(shared, text: str) -> str:
     """The concepts and words a goal shares with an aspiration, as a person
     says them (the first three; ``text``: the goal's relevant text)."""
@@ -2068,7 +2080,7 @@ def _named_as_said(shared, text: str) -> str:
                 item = said[0]
             else:
                 if own is None:
-                    own = v.KIN.search(in_its_sense(text)) is not None
+                    own = _own_family(text)
                 item = _CONCEPT_NAMES[item][own]
         item = item.replace("_", " ")
         if item not in names:  # "family" is the concept's name and the word shared
