@@ -33,12 +33,17 @@ class Milestone:
     unit: str | None = None
     counts: str | None = None   # "months-licensed": met by the months since a license's issue date
     number: int = 0             # its place in the path file (1, 2, ...): a goal for it is tagged with it
+    # "supervisor": a license on file marked --supervisor has it done (the board's rule makes it part of being
+    # one), once supervising ``supervising_days`` (California: the training may be finished 60 days after)
+    done_by: str | None = None
+    supervising_days: int = 0
     # A state's own route for it (jurisdiction "US-CA" -> statement/months/target/unit, or leave_out: why
     # that state's route has no such step); see :func:`for_state`.
     states: Mapping[str, Mapping] = field(default_factory=dict)
 
 
 COUNTS = ("months-licensed",)
+DONE_BY = ("supervisor",)
 
 
 @dataclass(frozen=True)
@@ -109,11 +114,13 @@ def parse_path(text: str, source: str, origin: str = "file") -> CareerPath:
         counts = row.get("counts")
         if counts is not None and counts not in COUNTS:
             raise fail(f"{where}.counts", f"must be one of {', '.join(COUNTS)}")
-        if counts == "months-licensed" and (target is None or row.get("unit") != "months"):
-            raise fail(f"{where}.counts", "months-licensed needs a target in months (unit = \"months\")")
+        _check_months_licensed(counts, target, row.get("unit"), f"{where}.counts", fail)
+        _check_done_by(row, where, fail)
         milestones.append(Milestone(row["statement"].strip(), row["kind"], float(months), row.get("category"),
                                     float(target) if target is not None else None, row.get("unit"), counts,
-                                    index, _state_variants(row.get("state", {}), f"{where}.state", fail)))
+                                    index, row.get("done_by"), int(row.get("supervising_days", 0)),
+                                    _state_variants(row.get("state", {}), f"{where}.state", fail, counts,
+                                                    target, row.get("unit"))))
     states = data.get("state", {})
     if not isinstance(states, dict) or not all(
             isinstance(v, dict) and isinstance(v.get("name"), str) and v["name"].strip()
@@ -126,13 +133,34 @@ def parse_path(text: str, source: str, origin: str = "file") -> CareerPath:
                       data.get("caveat") or GENERIC_CAVEAT, tuple(sources), tuple(milestones), origin, states)
 
 
-_VARIANT_KEYS = {"statement": str, "months": (int, float), "target": (int, float), "unit": str, "leave_out": str}
+def _check_months_licensed(counts, target, unit, where: str, fail) -> None:
+    """A months-licensed milestone counts months: its target (in a state's
+    route too) is a number of months."""
+    if counts == "months-licensed" and (target is None or unit != "months"):
+        raise fail(where, "months-licensed needs a target in months (unit = \"months\")")
 
 
-def _state_variants(table, where: str, fail) -> dict[str, dict]:
+def _check_done_by(table: dict, where: str, fail) -> None:
+    done_by = table.get("done_by")
+    if done_by is not None and done_by not in DONE_BY:
+        raise fail(f"{where}.done_by", f"must be one of {', '.join(DONE_BY)}")
+    days = table.get("supervising_days")
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 3660):
+        raise fail(f"{where}.supervising_days", "must be a whole number of days between 0 and 3660")
+
+
+_VARIANT_KEYS = {"statement": str, "months": (int, float), "target": (int, float), "unit": str, "leave_out": str,
+                 "done_by": str, "supervising_days": int}
+
+
+def _state_variants(table, where: str, fail, counts: str | None = None, target: float | None = None,
+                    unit: str | None = None) -> dict[str, dict]:
     """A milestone's ``[milestone.state.<jurisdiction>]`` tables, checked:
     its wording, months, target and unit in that state, or ``leave_out``
-    (why that state's route has no such step)."""
+    (why that state's route has no such step); ``done_by`` and
+    ``supervising_days`` as a milestone's. A months-licensed milestone
+    (``counts``, with the national ``target`` and ``unit``) keeps counting
+    months in every state, checked as the national one is."""
     if not isinstance(table, dict):
         raise fail(where, "must be tables named by jurisdiction, e.g. [milestone.state.US-CA]")
     variants = {}
@@ -147,6 +175,10 @@ def _state_variants(table, where: str, fail) -> dict[str, dict]:
             raise fail(f"{where}.{key}.months", "must be a number of months between 0 and 240")
         if "target" in variant and variant["target"] <= 0:
             raise fail(f"{where}.{key}.target", "must be a number above zero")
+        if "leave_out" not in variant:
+            _check_months_licensed(counts, variant.get("target", target), variant.get("unit", unit),
+                                   f"{where}.{key}.unit", fail)
+        _check_done_by(variant, f"{where}.{key}", fail)
         variants[key] = dict(variant)
     return variants
 
@@ -167,7 +199,7 @@ def for_state(path: CareerPath, jurisdiction: str | None) -> tuple[CareerPath, d
         if "leave_out" in variant:
             left_out.append({"milestone": milestone.statement, "why": variant["leave_out"]})
             continue
-        changes = {key: variant[key] for key in ("statement", "unit") if key in variant}
+        changes = {key: variant[key] for key in ("statement", "unit", "done_by", "supervising_days") if key in variant}
         changes.update({key: float(variant[key]) for key in ("months", "target") if key in variant})
         milestones.append(replace(milestone, **changes))
     return (replace(path, goal=state.get("goal") or path.goal, milestones=tuple(milestones)),
@@ -365,6 +397,16 @@ def months_licensed_dates(path: CareerPath, licenses: list[dict], today: dt.date
     return {index: day for index, day in dates.items() if day > today}
 
 
+def _supervising(record: dict, today: dt.date | None) -> float:
+    """Days a license's holder has supervised (``--supervisor-since``); a
+    license marked supervisor without that day (recorded before it was
+    kept) counts as supervising long enough for any rule."""
+    since = record.get("supervisor_since")
+    if not since or today is None:
+        return float("inf")
+    return (today - dt.date.fromisoformat(str(since)[:10])).days
+
+
 def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict],
                  today: dt.date | None = None) -> dict | None:
     """What the person already has for ``milestone``: a license on file
@@ -380,10 +422,10 @@ def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict],
                     "since": str(licensed[1]["issued"])}
     if "independent license" in text and licenses:
         return {"status": "done", "license": licenses[0]["name"]}
-    if "supervisor designation" in text or "qualified supervisor statement" in text:  # Florida's word for it
-        held = [r for r in licenses if r.get("supervisor")]
+    if milestone.done_by == "supervisor":
+        held = [r for r in licenses if r.get("supervisor") and _supervising(r, today) >= milestone.supervising_days]
         if held:
-            return {"status": "done", "license": held[0]["name"]}
+            return {"status": "done", "license": held[0]["name"], "supervisor": True}
     for goal in goals:
         if goal["status"] == "dropped" or not same_aim(milestone.statement, goal["statement"]):
             continue

@@ -61,3 +61,16 @@ def did_you_mean(typed: str, known: Iterable[str], *, cutoff: float = 0.6,
     after a sentence that already ends with a full stop)."""
     match = closest(typed, known, cutoff=cutoff, described=described)
     return f" Did you mean {match!r}?" if match else ""
+
+
+def same_or_closest(typed: str, known: Iterable[str]) -> tuple[str | None, bool]:
+    """The known name ``typed`` means, as an aspiration typed or a path's
+    is matched: ``(name, True)`` for the same name in any letter case,
+    ``(name, False)`` for a close one (:func:`closest`: to offer, not to
+    take unasked), ``(None, False)`` for a new name."""
+    known = list(known)
+    wanted = typed.strip().casefold()
+    same = next((name for name in known if name.casefold() == wanted), None)
+    if same is not None:
+        return same, True
+    return closest(typed, known), False

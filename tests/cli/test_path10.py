@@ -64,11 +64,17 @@ def test_a_florida_license_gets_the_qualified_supervisor_route(run):
 
 
 def test_a_florida_supervisor_has_the_statement_done(run):
-    _license(run, "FL LMHC", "example-fl-mh")
+    """A qualified supervisor filed the statement, and took the 12-hour course
+    before it (paths11: the course is done too; licensed since 2025 so the
+    path still has a step to start with)."""
+    added = run("license", "add", "FL LMHC", "--profile", "example-fl-mh", "--renews", "2027-08-31",
+                "--issued", "2025-06-01")
+    assert added.code == 0, added
     assert run("license", "edit", "FL LMHC", "--supervisor").code == 0
     data = _start(run).json()
     done = [a["milestone"] for a in data["already"] if a["status"] == "done"]
     assert "Submit my Qualified Supervisor Statement to the Florida board" in done
+    assert "Complete the 12-hour live board-approved supervision course for Florida qualified supervisors" in done
 
 
 @pytest.mark.parametrize("licenses", [[], [("TX LPC", "example-tx-lpc")],

@@ -188,8 +188,29 @@ NONE_WORDS = {"none", "zero", "no", "nothing", "0"}  # "Hours a week you can giv
 
 MEASURE_QUESTION = "How will you know you got there? A number with its unit (e.g. '{example}') or a result you can check"
 
+# The examples the guided questions give, by what the goal is about (usecases.drafting.example_kind):
+# a family goal is not asked for '50 training hours' (trial 10 P2). Money's own plan example is asked
+# where money's questions are.
+EXAMPLES = {
+    "work": {"specific": "Name the training, modality, credential, population or setting",
+             "measure": "20 CE hours", "target": "50 training hours", "plan": "course, mentor, fees, time off",
+             "why": "so that I can supervise associates"},
+    "family": {"specific": "Name the action, and when or where (e.g. 'call my parents on Sunday evenings')",
+               "measure": "4 calls a month", "target": "17 calls", "plan": "a set time, a reminder, who to include",
+               "why": "so that I stay close to the people I love"},
+    "sleep": {"specific": "Name the action, and when or where (e.g. 'be in bed by 10:30 on weeknights')",
+              "measure": "7 hours a night", "target": "60 nights", "plan": "a set bedtime, a wind-down routine",
+              "why": "so that I wake up rested for my clients and my family"},
+    "exercise": {"specific": "Name the action, and when or where (e.g. 'walk 30 minutes after lunch')",
+                 "measure": "30 minutes, 5 days a week", "target": "40 walks",
+                 "plan": "a time slot, gear, someone to go with", "why": "so that I have energy for my family"},
+    "personal": {"specific": "Name the action, and when or where (e.g. 'leave work by 6 on weekdays')",
+                 "measure": "3 evenings a week", "target": "12 sessions", "plan": "time, a reminder, someone to help",
+                 "why": "so that I have energy for my family"},
+}
 
-def _ask_measure(state: dict, values: dict, suggestion: str | None, *, personal: bool = False) -> bool:
+
+def _ask_measure(state: dict, values: dict, suggestion: str | None, *, example: str = EXAMPLES["work"]["measure"]) -> bool:
     """How the person will know they got there: a number with its unit, or
     words the scorer reads as a measure (a frequency, a threshold on an
     instrument, a checkable result). An answer that names none is never
@@ -199,7 +220,7 @@ def _ask_measure(state: dict, values: dict, suggestion: str | None, *, personal:
     The card's advice says what is wanted, and the question comes again;
     Enter on the same words keeps them as the measure as they are. Returns
     whether anything was answered."""
-    first_question = MEASURE_QUESTION.format(example="7 hours a night" if personal else "20 CE hours")
+    first_question = MEASURE_QUESTION.format(example=example)
     question, typed, answered = first_question, None, False
     while True:
         answer = _answer(state, "measure", question, prefill=typed, cleared_keeps=False)
@@ -378,14 +399,11 @@ def _known_aspiration(state: dict, name: str, declared: list[str]) -> str | None
     case, or a close one the person confirms ('privat practise' -> 'private
     practice?', the did-you-mean every name typed slightly wrong gets);
     None for a new one."""
-    from clingoals.suggest import closest
+    from clingoals.suggest import same_or_closest
 
-    existing = next((d for d in declared if d.casefold() == name.strip().casefold()), None)
-    if existing is not None:
-        return existing
-    close = closest(name, declared)
-    if close is None:
-        return None
+    close, same = same_or_closest(name, declared)
+    if same or close is None:
+        return close
     # a Ctrl-C here keeps the name typed, waiting on the line when the question comes again
     state["unsettled"] = {"question": "aspiration", "text": name}
     state["asked"].discard("aspiration")
@@ -546,6 +564,10 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         return bool(values.get("personal")) or use.suggested_domain(
             values, aspirations, declared + new_aspirations, today=day, descriptions=state["described"]) == "personal"
 
+    def examples() -> dict[str, str]:
+        """The examples fitting what the goal is about (:data:`EXAMPLES`)."""
+        return EXAMPLES[use.example_kind(values, personal=personal(), today=day)]
+
     def once(question: str, answer):
         """Ask ``question`` (by calling ``answer``) unless it was answered
         before the conversation was stopped and continued."""
@@ -583,9 +605,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
 
     if current["criteria"]["specific"]["score"] < 2 or resumed("specific"):
         detail = once("specific", lambda: _answer(
-            state, "specific", "What exactly will you do? " + (
-                "Name the action, and when or where (e.g. 'walk 30 minutes after lunch')" if personal()
-                else "Name the training, modality, credential, population or setting")))
+            state, "specific", "What exactly will you do? " + examples()["specific"]))
         if detail:
             values["specific"] = detail
             redraw()
@@ -598,10 +618,11 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         if once("often", lambda: _ask_often(state, values, each, day, nights="night" in measurable["reason"])):
             redraw()
     elif measurable["score"] < 2 or (not no_number and resumed("measure")):
-        if once("measure", lambda: _ask_measure(state, values, measurable["suggestion"], personal=personal())):
+        if once("measure", lambda: _ask_measure(state, values, measurable["suggestion"], example=examples()["measure"])):
             redraw()
     elif no_number:
-        target = once("measure", lambda: _ask_target(state, "measure", f"{TARGET_QUESTION}, e.g. '50 training hours'"))
+        target = once("measure", lambda: _ask_target(state, "measure",
+                                                     f"{TARGET_QUESTION}, e.g. '{examples()['target']}'"))
         if target:
             _take_target(values, target)
             redraw()
@@ -641,10 +662,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             # an answer kept in the plan waits on the line, to add to or reword
             if kind == "money":
                 needs = "an account, a transfer, costs to cut"
-            elif kind == "sleep":
-                needs = "a set bedtime, a wind-down routine"
             else:
-                needs = "time, gear, someone to help" if personal() else "course, mentor, fees, time off"
+                needs = examples()["plan"]
             question = HABIT_PLAN_QUESTION if kind == "habit" else f"Your plan and what you'll need ({needs})"
             plan = once("plan", lambda: _answer(state, "plan", question, prefill=values.get("plan")))
             if plan and plan != values.get("plan"):
@@ -668,7 +687,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     loose = current["criteria"]["relevant"]["score"] < 2
     if loose or any(resumed(key, needed=True) for key in ("why", "aspiration")):
         if (loose and not values.get("why")) or resumed("why"):
-            example = "so that I have energy for my family" if personal() else "so that I can supervise associates"
+            example = examples()["why"]
             why = once("why", lambda: _answer(state, "why", f"Why does it matter to you? (e.g. '{example}')"))
             if why:
                 values["why"] = why

@@ -15,8 +15,10 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
     DATE_HELP,
     JSON_HELP,
     YES_HELP,
+    Interrupted,
     ask,
     ask_again,
+    ask_keeping_the_line,
     confirm,
     interactive,
     opened_store,
@@ -251,13 +253,20 @@ def edit(
                               reason or ""]), yes=yes, what="this change")
     with opened_store() as store:
         use.check_goal_change(store, goal_id, changes, remove_tags=remove_tag or [])
+        moving = use.long_term_goal_to_move(store, goal_id, changes)
+        if moving and not confirm(f"Goal {goal_id} would then be due after the long-term goal it serves, goal "
+                                  f"{moving['id']} ({moving['title']}, due {moving['deadline']}). Move goal "
+                                  f"{moving['id']} to {moving['to']} too?", yes=yes, default=True):
+            raise InvalidInput(f"Nothing changed: a step can't be due after its long-term goal; give a date on or "
+                               f"before {moving['deadline']}, or move both.")
         if not reason:
             if not interactive():
                 raise InvalidInput("Say why it changes with --reason (it is kept in the goal's history).")
-            reason = ask("Why does it change?").strip() or None
+            reason = _ask_reason("Why does it change?", yes=yes, required=False)
         data, changed = use.edit_goal(store, goal_id, changes, reason=reason, add_tags=tag or [],
                                       remove_tags=remove_tag or [], add_aspirations=aspiration or [],
-                                      steps=step or [], today=day, now=clock.now_iso())
+                                      steps=step or [], move_long_term=bool(moving), today=day,
+                                      now=clock.now_iso())
     what = ", ".join(changed) if changed else "nothing but steps"
     message = f"Updated goal {goal_id}: {what}." if changed or step else f"Goal {goal_id} already had those values."
     if "deadline" in changed:  # the date read from what was typed ("end of next year")
@@ -272,6 +281,10 @@ def edit(
                         f"'goals edit {goal_id} --statement \"...\" --reason ...' changes it.")
     if "statement" in changed and not title_follows(data["title"], data["statement"]):
         message += f" The title stays {data['title']!r} (you chose it); --title changes it."
+    if data.get("long_term_goal_moved"):
+        moved = data["long_term_goal_moved"]
+        message += (f"\nGoal {moved['id']} ({moved['title']}) moves with it: due {moved['to']}, not "
+                    f"{moved['deadline']} (a long-term goal arrives with its latest step).")
     respond(data, json_out=json_out, message=message)
 
 
@@ -387,20 +400,44 @@ def drop(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id.")
          reason: Optional[str] = typer.Option(None, "--reason", help="Why you let it go (kept in the history; "
                                                                      "asked at a terminal when left out)."),
          date: Optional[str] = typer.Option(None, "--date", help=ON_HELP),
+         yes: bool = typer.Option(False, "--yes", "-y", help="Save the reason even if the privacy check warns."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Let a goal go, keeping it and the reason in the history."""
-    if not (reason or "").strip():  # as 'goals edit' asks for its --reason: one line, exit 1 without a terminal
-        if not interactive():
-            raise InvalidInput("Say why you let it go with --reason (it is kept in the goal's history).")
-        reason = ask("Why do you let it go?").strip()
-        if not reason:
-            raise InvalidInput("Nothing changed: dropping a goal keeps the reason in its history; give one.")
+    if (reason or "").strip():  # checked for client details as 'goals edit --reason' is
+        reason = privacy_guard(reason, yes=yes, what="this reason", edit=ask_again("Why do you let it go"))
+        return _set_status(goal_id, "dropped", reason, json_out, date)
+    # as 'goals edit' asks for its --reason: one line, exit 1 without a terminal
+    if not interactive():
+        raise InvalidInput("Say why you let it go with --reason (it is kept in the goal's history).")
+    reason = _ask_reason("Why do you let it go?", yes=yes, required=True)
+    try:
+        _set_status(goal_id, "dropped", reason, json_out, date)
+    except (InvalidInput, NotFound) as refused:  # (no such goal, a bad --date): the reason typed is printed back
+        stopped(f"error: {refused}", typed=[reason])
+
+
+def _ask_reason(question: str, *, yes: bool, required: bool) -> str | None:
+    """A reason asked at a terminal (drop, edit): an empty answer is asked
+    again when one is ``required`` (Ctrl-C stops, nothing changed), and
+    the answer goes through the privacy check a --reason does; a reason the
+    person cancels there is printed back to copy, nothing changed."""
+    import click
+
+    while True:
         try:
-            _set_status(goal_id, "dropped", reason, json_out, date)
-        except (InvalidInput, NotFound) as refused:  # (no such goal, a bad --date): the reason typed is printed back
-            stopped(f"error: {refused}", typed=[reason])
-        return
-    _set_status(goal_id, "dropped", reason, json_out, date)
+            answer = ask_keeping_the_line(question).strip()
+        except Interrupted as stop:
+            stopped("Stopped; nothing changed.", typed=[stop.line or ""])
+        if answer or not required:
+            break
+        say("  A reason is kept in the goal's history: type one (Ctrl-C stops, nothing changes).")
+    if not answer:
+        return None
+    try:
+        checked = privacy_guard(answer, yes=yes, what="this reason", edit=ask_again(question.rstrip("?")))
+    except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+        stopped("Stopped; nothing changed.", typed=[answer])
+    return checked
 
 
 @goal_app.command()

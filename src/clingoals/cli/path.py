@@ -66,7 +66,8 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
         for item in already:
             where = f"goal {item['goal_id']}" if "goal_id" in item else (
                 f"license {item['license']} issued {item['since']}: {counted(item['months'], 'month')}"
-                if "months" in item else f"license {item['license']} on file")
+                if "months" in item else f"license {item['license']} on file"
+                + (", marked supervisor" if item.get("supervisor") else ""))
             say(f"{'Already done' if item['status'] == 'done' else 'Already on your list'} ({where}): "
                 f"{item['milestone']}")
         if not drafts and not any(item["status"] == "on_list" for item in already):
@@ -105,7 +106,7 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
             say(f"Goal {data['goal_id']} says what you kept: {data['statement']}")
 
 
-def _review(drafts: list[dict], card, day: dt.date, render, replan=None, long_term=None) -> list[dict] | None:
+def _review(drafts: list[dict], card, day: dt.date, render, replan, long_term) -> list[dict] | None:
     """Show each planned goal with its scorecard; let the person keep, edit
     or skip it. Ctrl-C stops with nothing saved, and any statement the
     person rewrote is printed back to copy."""
@@ -122,7 +123,7 @@ def _review(drafts: list[dict], card, day: dt.date, render, replan=None, long_te
 
 
 def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str],
-                 replan=None, long_term=None) -> list[dict] | None:
+                 replan, long_term) -> list[dict] | None:
     kept, skipped = [], set()
     for index, draft in enumerate(drafts, start=1):
         current = card(draft)
@@ -130,7 +131,7 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
         render.err.print(render.scorecard(current))
         choice = ask("Keep, edit or skip? [k/e/s]", default="k").strip().lower()[:1]
         if choice == "s":
-            if replan is not None and "index" in draft:
+            if "index" in draft:
                 _date_again(drafts[index:], draft, skipped, replan)
             continue
         if choice == "e":
@@ -145,11 +146,10 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
             render.err.print(render.heading(f"{index}. {draft['statement']} (by {draft['deadline']})"))
             render.err.print(render.scorecard(card(draft)))
         kept.append(draft)
-    if long_term is not None:  # what is saved above the steps, seen before saving it (trial 10 C6)
-        goal = long_term(kept)
-        render.err.print(render.heading(f"\nLong-term goal: {goal['statement']} (by {goal['deadline']})"))
-        if goal["latest_step"]:
-            say(f"  It arrives with its latest step, due {goal['deadline']}: {goal['latest_step']}")
+    goal = long_term(kept)  # what is saved above the steps, seen before saving it (trial 10 C6)
+    render.err.print(render.heading(f"\nLong-term goal: {goal['statement']} (by {goal['deadline']})"))
+    if goal["latest_step"]:
+        say(f"  It arrives with its latest step, due {goal['deadline']}: {goal['latest_step']}")
     if not confirm(f"Save the long-term goal and {counted(len(kept), 'step goal')}?" if kept else
                    "Save the long-term goal (with the goals you already have for it)?", yes=False, default=True):
         return None
@@ -249,6 +249,10 @@ def _ask_deadline(deadline: dt.date, day: dt.date) -> dt.date:
             typed = answer
 
 
+def _route(state: dict | None) -> str:
+    return f"{state['name']}'s route" if state else "the national route"
+
+
 @path_app.command("show")
 def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you started."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
@@ -264,6 +268,12 @@ def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you start
         return
     if json_out:
         emit_json({"path": path.as_dict(), "goals": goals, "next_goal_id": next_id, "already": already,
-                   "skipped": data["skipped"]})
+                   "skipped": data["skipped"], "state": data["state"], "licenses_state": data["licenses_state"]})
     else:
+        state, now = data["state"], data["licenses_state"]
+        if state:
+            say(f"Milestones as {state['name']} has them (the route you started it on).")
+        if state != now:  # licenses added or removed since: the path keeps its route, and says so
+            say(f"note: the licenses on file now give {_route(now)}; this path keeps {_route(state)}, "
+                "the one it was started on.")
         render.out.print(render.roadmap(path, goals, next_id, already, data["skipped"]))

@@ -134,6 +134,36 @@ def resource_kind(values: dict, *, today: dt.date) -> str:
     return found
 
 
+# Exercise of one's own ("walk 30 minutes after lunch", "swim twice a week", "yoga on Saturdays").
+_EXERCISE = re.compile(r"\b(?:walk|walks|walking|run|runs|running|jog|jogs|jogging|swim|swims|swimming|gym|yoga|"
+                       r"pilates|exercise|exercising|workouts?|work\s+out|bike|biking|cycling|hike|hikes|hiking|"
+                       r"lift|lifting|weights|stretch|stretching|steps|cardio|dance|dancing|tennis|climbing)\b",
+                       re.IGNORECASE)
+# Friends are the relationships a clinician's family words (vocabulary.KIN) don't name.
+_FRIENDS = re.compile(r"\b(?:my|our)\s+(?:(?:close|old|best)\s+)?friends?\b", re.IGNORECASE)
+
+
+def example_kind(values: dict, *, personal: bool, today: dt.date) -> str:
+    """What the guided questions' examples should be about (trial 10 P2):
+    "sleep", "exercise", "family" (one's own family, partner, friends),
+    "personal" (another life goal: boundaries, one's own therapy) or
+    "work"; ``personal``: whether the draft reads as a personal goal.
+    A money goal's own questions are asked by :func:`resource_kind`."""
+    from clingoals.smart.vocabulary import KIN, WORK_SESSIONS
+
+    text = " ".join(t for t in (composed_statement(values, today=today), values.get("specific"),
+                                values.get("measure")) if t)
+    if _about_own_sleep(text):  # one's own sleep, however it is filed (as resource_kind reads it)
+        return "sleep"
+    if not personal:
+        return "work"
+    if KIN.search(text.lower()) or _FRIENDS.search(text):
+        return "family"
+    if _EXERCISE.search(text) and WORK_SESSIONS.search(text.lower()) is None:
+        return "exercise"
+    return "personal"
+
+
 # What one occasion of a rhythm goal is called when they are counted, by the goal's first word.
 _OCCASIONS = {"walk": "walks", "run": "runs", "jog": "jogs", "swim": "swims", "ride": "rides", "bike": "rides",
               "cycle": "rides", "hike": "hikes", "exercise": "workouts", "lift": "workouts", "sleep": "nights"}

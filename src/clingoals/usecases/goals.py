@@ -236,16 +236,63 @@ def check_goal_change(store, goal_id: int, changes: dict, remove_tags: Iterable[
                               "deadline": changes.get("deadline", current["deadline"])})
 
 
+def _path_tags(record: dict) -> set[str]:
+    """The path tags (``path:ID``, not a milestone's ``path:ID:N``) of a goal."""
+    return {tag for tag in record["tags"] if tag.startswith("path:") and tag.count(":") == 1}
+
+
+def long_term_goal_to_move(store, goal_id: int, changes: dict) -> dict | None:
+    """A path's long-term goal arrives no earlier than its latest step (the
+    rule `goals path start` saves it by), after a start too. When
+    ``changes`` date a step of a path after the long-term goal it serves,
+    that goal, to move with it: ``{"id", "title", "deadline", "to"}``
+    (dates ISO); else None. A long-term goal dated before one of its open
+    steps is refused: its steps are the person's to move, one by one."""
+    from clingoals.store import queries
+
+    if "deadline" not in changes:
+        return None
+    new = changes["deadline"]
+    current = queries.get_goal(store.conn, goal_id)
+    tags = _path_tags(current)
+    parent = queries.get_goal(store.conn, current["parent_id"], include_deleted=True) if current["parent_id"] else None
+    if parent is not None and tags & _path_tags(parent):
+        if parent["deleted_at"] is None and parent["status"] in goal_rules.OPEN_STATUSES \
+                and goal_rules.as_date(parent["deadline"]) < new:
+            return {"id": parent["id"], "title": parent["title"],
+                    "deadline": goal_rules.as_date(parent["deadline"]).isoformat(), "to": new.isoformat()}
+        return None
+    if tags:  # a path's long-term goal itself
+        later = [c for c in queries.child_goals(store.conn, goal_id)
+                 if c["status"] in goal_rules.OPEN_STATUSES and goal_rules.as_date(c["deadline"]) > new]
+        if later:
+            step = max(later, key=lambda c: (c["deadline"], c["id"]))
+            raise InvalidInput(f"Nothing changed: goal {goal_id} arrives no earlier than its latest step, goal "
+                               f"{step['id']} ({step['title']}), due {step['deadline']}; give a date on or after it, "
+                               f"or move that step first ('goals edit {step['id']} --due DATE').")
+    return None
+
+
 def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tags: Iterable[str] = (),
               remove_tags: Iterable[str] = (), add_aspirations: Iterable[str] = (),
-              steps: Iterable[str] = (), today: dt.date, now: str) -> tuple[dict, list[str]]:
+              steps: Iterable[str] = (), move_long_term: bool = False, today: dt.date,
+              now: str) -> tuple[dict, list[str]]:
     """Apply a change (from :func:`goal_changes`); every changed field is kept
     in the history with ``reason``. A title derived from the statement at
     add time follows a new statement; a title the person chose stays.
+    A path's step dated after its long-term goal moves that goal with it
+    when ``move_long_term`` (its history says why; the JSON's
+    ``long_term_goal_moved`` says which and from when), else is refused,
+    nothing changed (:func:`long_term_goal_to_move`).
     Returns (the goal's JSON, changed field names)."""
     from clingoals.store import queries, repository
 
     check_goal_change(store, goal_id, changes)
+    moving = long_term_goal_to_move(store, goal_id, changes)
+    if moving and not move_long_term:
+        raise InvalidInput(f"Nothing changed: goal {goal_id} would be due after the long-term goal it serves, goal "
+                           f"{moving['id']} ({moving['title']}, due {moving['deadline']}); move both with --yes, or "
+                           f"give a date on or before {moving['deadline']}.")
     if "deadline" in changes and "statement" not in changes:  # "... by April 30, 2027" follows a new --due
         current = queries.get_goal(store.conn, goal_id)
         follows = goal_rules.restated(current, changes["deadline"], today)
@@ -260,7 +307,15 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
                                          add_aspirations=list(add_aspirations), now=now)
         for text in steps:
             repository.add_step(session, goal_id, text, due=None, now=now)
-    return goal_data(store, goal_id, today=today), changed
+        if moving:
+            parent = queries.get_goal(store.conn, moving["id"])
+            arrives = dt.date.fromisoformat(moving["to"])
+            repository.update_goal(session, moving["id"], {"deadline": arrives, **goal_rules.restated(parent, arrives, today)},
+                                   reason=f"arrives with its latest step, goal {goal_id}", now=now)
+    data = goal_data(store, goal_id, today=today)
+    if moving:
+        data["long_term_goal_moved"] = moving
+    return data, changed
 
 
 def amount_in_unit(store, goal_id: int, typed: str) -> float:

@@ -27,6 +27,30 @@ def milestone_tag(path_id: str, number: int) -> str:
     return f"path:{path_id}:{number}"
 
 
+NATIONAL = "national"
+
+
+def route_tag(path_id: str, jurisdiction: str | None) -> str:
+    """The tag of a path's long-term goal saying which route it was started
+    on ("path:clinical-supervisor:US-CA", or ":national"): the roadmap keeps
+    that route when the licenses on file change later."""
+    return f"path:{path_id}:{jurisdiction or NATIONAL}"
+
+
+def _started_route(path, goals: list[dict]) -> tuple[bool, str | None]:
+    """(whether the path's goals say the route it was started on, that
+    route's jurisdiction or None for the national one). Paths started
+    before routes were kept say nothing: their roadmap follows the
+    licenses on file, as it did."""
+    prefix = f"path:{path.id}:"
+    for goal in goals:
+        for tag in goal["tags"]:
+            rest = tag[len(prefix):] if tag.startswith(prefix) else ""
+            if rest == NATIONAL or rest in path.states:
+                return True, None if rest == NATIONAL else rest
+    return False, None
+
+
 def local_path(path, licenses: list[dict]) -> tuple:
     """The path as it runs in the state of your licenses (see
     :func:`clingoals.career.for_state`): when every license on file is under
@@ -145,13 +169,12 @@ def _aspiration_for(path, declared: list[str]) -> dict:
     (LPC-S)' for 'clinical supervisor', the did-you-mean every name gets),
     offered rather than a second aspiration beside it; else the path's own.
     ``{"aspiration", "aspiration_close"}`` (the close one, or None)."""
-    from clingoals.suggest import closest
+    from clingoals.suggest import same_or_closest
 
-    same = next((name for name in declared if name.casefold() == path.aspiration.casefold()), None)
-    if same is not None:
-        return {"aspiration": same, "aspiration_close": None}
-    close = closest(path.aspiration, declared)
-    return {"aspiration": close or path.aspiration, "aspiration_close": close}
+    name, same = same_or_closest(path.aspiration, declared)
+    if same:
+        return {"aspiration": name, "aspiration_close": None}
+    return {"aspiration": name or path.aspiration, "aspiration_close": name}
 
 
 def score_draft(path, draft: dict, *, today: dt.date) -> dict:
@@ -207,10 +230,12 @@ def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: st
         if aspiration.lower() not in {n.lower() for n in queries.aspiration_names(store.conn)}:
             repository.add_aspiration(session, aspiration, path.description, now=now)
         # no "why": the path's blurb is the catalogue's words, not the person's reason (trial 10 P8)
+        # a path that knows state routes keeps the one it was started on (see roadmap)
+        route = [route_tag(path.id, (plan.get("state") or {}).get("jurisdiction"))] if path.states else []
         parent = repository.create_goal(session, {
             "title": path.name, "statement": statement, "start_date": today, "deadline": end,
             "domain": "professional", "category": "career path", "status": "active",
-            "horizon_override": "long"}, tags=[path_tag(path.id)], aspirations=[aspiration], now=now)
+            "horizon_override": "long"}, tags=[path_tag(path.id)] + route, aspirations=[aspiration], now=now)
         children = [repository.create_goal(session, {
             "title": d["statement"], "statement": d["statement"], "start_date": today,
             "deadline": d["deadline"], "domain": "professional", "category": d["category"],
@@ -243,12 +268,16 @@ def _attach(session, goal_id: int, parent: int, path, aspiration: str, number: i
 
 
 def roadmap(store, path_id: str, *, today: dt.date) -> dict:
-    """``{"path", "goals", "next_goal_id", "already", "skipped"}``: the path's
-    goals with their scorecards, the open step goal due first, the milestones
-    a license on file already covers (``{"milestone", "status": "done",
-    "license"}``) and those no goal of the path serves (skipped when it was
-    started), so the roadmap still shows them."""
-    from clingoals.career import already_have, same_aim
+    """``{"path", "goals", "next_goal_id", "already", "skipped", "state",
+    "licenses_state"}``: the path's goals with their scorecards, the open
+    step goal due first, the milestones a license on file already covers
+    (``{"milestone", "status": "done", "license"}``) and those no goal of
+    the path serves (skipped when it was started), so the roadmap still
+    shows them. The path runs on the route it was started on (``state``:
+    ``{"jurisdiction", "name"}``, None for the national one), whatever
+    licenses were added since; ``licenses_state`` is the route the
+    licenses on file now give (None: the national one)."""
+    from clingoals.career import already_have, for_state, same_aim
     from clingoals.store import queries
     from clingoals.usecases.goals import goals_json
 
@@ -257,7 +286,12 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
     open_goals = sorted((g for g in goals if g["parent_id"] and g["status"] in ("active", "paused", "draft")),
                         key=lambda g: g["deadline"])
     licenses = queries.list_licenses(store.conn)
-    path, _ = local_path(path, licenses)
+    now, now_state = local_path(path, licenses)
+    kept, jurisdiction = _started_route(path, goals)
+    path, state = for_state(path, jurisdiction) if kept else (now, now_state)
+
+    def named(info):
+        return None if info is None else {"jurisdiction": info["jurisdiction"], "name": info["name"]}
     already, skipped = [], []
     if goals:
         steps = [g for g in goals if g["parent_id"]]
@@ -269,4 +303,4 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
                          or same_aim(milestone.statement, g["statement"]) for g in steps):
                 skipped.append(milestone.statement)  # skipped at the start (or its goal deleted): still on the path
     return {"path": path, "goals": goals, "next_goal_id": open_goals[0]["id"] if open_goals else None,
-            "already": already, "skipped": skipped}
+            "already": already, "skipped": skipped, "state": named(state), "licenses_state": named(now_state)}

@@ -45,6 +45,19 @@ def review_dates(conn, today: dt.date | None = None) -> tuple[dt.date | None, dt
             dt.date.fromisoformat(anchor) if anchor else None, setting(conn, "review.rhythm"))
 
 
+def review_window(conn, today: dt.date) -> tuple[dt.date | None, dt.date, dt.datetime | None]:
+    """The review's "this week", as the digest, the goals it asks about and
+    the review saved today all count it: (the last review before today, or
+    None; the window's first day, :func:`clingoals.review.window_start`;
+    the moment that review finished, or None: news is what was recorded
+    after it)."""
+    from clingoals.store import queries
+
+    before, _, _ = review_dates(conn, today)
+    finished_at = queries.last_review_finished(conn, before=today.isoformat()) if before else None
+    return before, rules.window_start(before, today), dt.datetime.fromisoformat(finished_at) if finished_at else None
+
+
 def next_review_date(store) -> dt.date | None:
     last, anchor, rhythm = review_dates(store.conn)
     return rules.next_review(last, anchor, rhythm)
@@ -103,11 +116,9 @@ def digest(store, *, today: dt.date, scored: bool = True, whole_period: bool = F
     from clingoals.store import queries
 
     conn = store.conn
-    before, anchor, rhythm = review_dates(conn, today)
-    since = rules.window_start(before, today).isoformat()
-    last = queries.last_review_date(conn)
-    finished_at = queries.last_review_finished(conn, before=today.isoformat()) if before else None
-    after = dt.datetime.fromisoformat(finished_at) if finished_at else None
+    before, start, after = review_window(conn, today)
+    last, anchor, rhythm = review_dates(conn)  # today's own review counts as the last one here
+    since = start.isoformat()
     changes = queries.status_changes_since(conn, since)
     raw_credits = queries.list_credits(conn, since=since)
     finished = {c["goal_id"] for c in changes if c["status"] == "done"}
@@ -121,7 +132,7 @@ def digest(store, *, today: dt.date, scored: bool = True, whole_period: bool = F
         credits=[{**shown, "created_at": raw["created_at"]}  # when it was added: news after the last review
                  for raw, shown in zip(raw_credits, credits_json(conn, raw_credits))],
         licenses=[result for _, result in all_statuses(conn, today)],
-        last_review=dt.date.fromisoformat(last) if last else None, anchor=anchor, rhythm=rhythm, today=today,
+        last_review=last, anchor=anchor, rhythm=rhythm, today=today,
         since=dt.date.fromisoformat(since), after=after,
         reviewed_today=set(current["goals"]) if current else set(),
         today_review=current["id"] if current else None, whole_period=whole_period,
@@ -150,13 +161,10 @@ def goals_to_review(store, *, today: dt.date, again: bool = False) -> dict:
     current = _today_review(conn, today)
     reviewed = current["goals"] if current else {}
     records = [r for r in queries.list_goals(conn, statuses=["active"]) if again or r["id"] not in reviewed]
-    before, _, _ = review_dates(conn, today)
-    since = rules.window_start(before, today)
-    finished_at = queries.last_review_finished(conn, before=today.isoformat()) if before else None
+    _, since, after = review_window(conn, today)
     order = rules.review_order([goal_json(r, today) for r in records],
                                queries.progress_since(conn, since.isoformat(), or_recorded_since=since.isoformat()),
-                               today, since=since, after=dt.datetime.fromisoformat(finished_at) if finished_at else None,
-                               today_review=current["id"] if current else None)
+                               today, since=since, after=after, today_review=current["id"] if current else None)
     return {
         "review_id": current["id"] if current else None,
         "reviewed": {str(k): v for k, v in reviewed.items()},
@@ -270,8 +278,7 @@ def _apply_goal(session, review_id: int, goal_id: int, choice: dict, *, today: d
 
 
 def _since(conn, today: dt.date) -> dt.date:
-    last, _, _ = review_dates(conn, today)
-    return rules.window_start(last, today)
+    return review_window(conn, today)[1]
 
 
 def review_goal(store, goal_id: int, choice: dict, *, today: dt.date, now: str) -> dict:
