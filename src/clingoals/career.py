@@ -397,6 +397,21 @@ def months_licensed_dates(path: CareerPath, licenses: list[dict], today: dt.date
     return {index: day for index, day in dates.items() if day > today}
 
 
+def supervising_dates(path: CareerPath, licenses: list[dict], today: dt.date) -> dict[int, dt.date]:
+    """The day each milestone a supervisor has done after ``supervising_days``
+    (California's 15 hours: by the 60th day of supervising) is due for a
+    license marked supervisor that has not supervised that long yet (index
+    -> that day), for :func:`plan_route`: the rule dates it, not the route."""
+    since = sorted(dt.date.fromisoformat(str(r["supervisor_since"])[:10]) for r in licenses
+                   if r.get("supervisor") and r.get("supervisor_since"))
+    if not since:
+        return {}
+    return {index: since[0] + dt.timedelta(days=milestone.supervising_days)
+            for index, milestone in enumerate(path.milestones)
+            if milestone.done_by == "supervisor" and milestone.supervising_days
+            and since[0] + dt.timedelta(days=milestone.supervising_days) > today}
+
+
 def _supervising(record: dict, today: dt.date | None) -> float:
     """Days a license's holder has supervised (``--supervisor-since``); a
     license marked supervisor without that day (recorded before it was

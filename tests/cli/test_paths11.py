@@ -105,11 +105,12 @@ def test_a_california_supervisor_has_the_15_hour_training_done(run):
     assert CA_TRAINING not in steps and len(steps) == 1 and steps[0].startswith("Log 2 years")
 
 
-def test_a_california_supervisor_of_less_than_60_days_still_has_the_training_to_do(run):
+def test_a_california_supervisor_of_less_than_60_days_still_has_the_training_to_do_by_the_60th_day(run):
     _license(run, "CA LMFT", "example-ca-bbs", "--supervisor-since", "2026-04-01", issued="2024-06-01")
     data = _start(run)
     assert CA_TRAINING not in [a["milestone"] for a in data["already"]]
-    assert CA_TRAINING in [_goal(run, i)["statement"] for i in data["child_ids"]]
+    steps = {_goal(run, i)["statement"]: _goal(run, i)["deadline"] for i in data["child_ids"]}
+    assert steps[CA_TRAINING] == "2026-05-31"  # supervising since 2026-04-01: 60 days
 
 
 def test_a_california_license_not_marked_supervisor_has_the_training_to_do(run):

@@ -120,7 +120,8 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
     ``note`` (when the target date is tight), ``drafts`` (goals to add) and
     ``already`` (milestones on the list or done). Milestones already done
     take no time on the route."""
-    from clingoals.career import already_have, months_licensed, months_licensed_dates, months_served, plan_route
+    from clingoals.career import (already_have, months_licensed, months_licensed_dates, months_served, plan_route,
+                                  supervising_dates)
     from clingoals.dates import parse_optional_date
     from clingoals.store import queries
 
@@ -138,11 +139,10 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
             claimed.add(have["goal_id"])
         haves.append(have)
     done = frozenset(i for i, have in enumerate(haves) if have is not None and have["status"] == "done")
-    end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today),
-                                    months_licensed_dates(path, licenses, today))
+    due_on = {**months_licensed_dates(path, licenses, today), **supervising_dates(path, licenses, today)}
+    end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today), due_on)
     drafts, already = _new_and_already(path, planned, haves, months_licensed(licenses, today))
-    route = {"target_date": wanted, "done": done, "served": months_served(path, licenses, today),
-             "due_on": months_licensed_dates(path, licenses, today)}
+    route = {"target_date": wanted, "done": done, "served": months_served(path, licenses, today), "due_on": due_on}
     return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already, "route": route,
             "state": state,
             **_aspiration_for(path, queries.aspiration_names(store.conn))}
