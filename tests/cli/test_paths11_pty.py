@@ -110,7 +110,7 @@ def test_guided_add_gives_a_family_goal_family_examples(isolated_home):
     child = _spawn(isolated_home, "add")
     child.expect("Your goal, in one sentence")
     child.sendline("call my parents every Sunday")
-    child.expect("A number to log progress against, e.g. '17 calls'")
+    child.expect("A number to log progress against, e.g. '16 visits or calls'")
     asked = child.before
     child.sendline("")
     child.expect("By when")

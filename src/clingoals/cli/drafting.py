@@ -196,7 +196,8 @@ EXAMPLES = {
              "measure": "20 CE hours", "target": "50 training hours", "plan": "course, mentor, fees, time off",
              "why": "so that I can supervise associates"},
     "family": {"specific": "Name the action, and when or where (e.g. 'call my parents on Sunday evenings')",
-               "measure": "4 calls a month", "target": "17 calls", "plan": "a set time, a reminder, who to include",
+               "measure": "2 evenings a week", "target": "16 visits or calls",
+               "plan": "a set time, a reminder, who to include",
                "why": "so that I stay close to the people I love"},
     "sleep": {"specific": "Name the action, and when or where (e.g. 'be in bed by 10:30 on weeknights')",
               "measure": "7 hours a night", "target": "60 nights", "plan": "a set bedtime, a wind-down routine",
@@ -210,7 +211,8 @@ EXAMPLES = {
 }
 
 
-def _ask_measure(state: dict, values: dict, suggestion: str | None, *, example: str = EXAMPLES["work"]["measure"]) -> bool:
+def _ask_measure(state: dict, values: dict, suggestion: str | None, *,
+                 example: str = EXAMPLES["work"]["measure"]) -> bool:
     """How the person will know they got there: a number with its unit, or
     words the scorer reads as a measure (a frequency, a threshold on an
     instrument, a checkable result). An answer that names none is never

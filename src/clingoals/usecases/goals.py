@@ -310,7 +310,8 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
         if moving:
             parent = queries.get_goal(store.conn, moving["id"])
             arrives = dt.date.fromisoformat(moving["to"])
-            repository.update_goal(session, moving["id"], {"deadline": arrives, **goal_rules.restated(parent, arrives, today)},
+            repository.update_goal(session, moving["id"],
+                                   {"deadline": arrives, **goal_rules.restated(parent, arrives, today)},
                                    reason=f"arrives with its latest step, goal {goal_id}", now=now)
     data = goal_data(store, goal_id, today=today)
     if moving:
