@@ -1901,9 +1901,12 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
 
     A concept both name counts most, a shared word less; what the person
     wrote an aspiration means (its description) counts too, its words half
-    as much as the name's. Ties go to the one declared first. Neighbouring
-    concepts only count when nothing is shared with any aspiration, so a
-    goal is never linked through them."""
+    as much as the name's. A tie through the same concepts goes to the
+    aspiration that is more wholly about them (fewer concepts of its own left
+    unshared: a sleep goal serves 'rested and healthy' wholly, 'close to
+    family' only through its wellbeing side); any other tie to the one
+    declared first. Neighbouring concepts only count when nothing
+    is shared with any aspiration, so a goal is never linked through them."""
     sensed = in_its_sense(text)
     # Nothing rewritten (most goals): the text's own words, already read for
     # Specific, are the same words (ASCII lower-cases to the same text).
@@ -1912,7 +1915,7 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     goal_concepts = concepts_in(text)
     goal_words = _content_words(text)
     descriptions = descriptions or {}
-    served, served_weight, near, near_weight = None, 0, None, 0
+    served, served_weight, served_by, near, near_weight = None, 0, (frozenset(), 0), None, 0
     for aspiration in declared:
         described = descriptions.get(aspiration) or ""
         wanted = _aspiration_concepts(aspiration)
@@ -1922,9 +1925,11 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
         words = _aspiration_words(aspiration) & goal_words
         told = (_aspiration_words(described) & goal_words) - words if described else set()
         weight = 4 * len(shared) + 2 * len(words) + len(told)
-        if weight > served_weight:
-            served, served_weight = AspirationMatch(
-                aspiration, tuple(sorted(shared) + sorted((words | told) - shared)), True), weight
+        if weight > served_weight or (weight and weight == served_weight and shared == served_by[0]
+                                      and len(wanted) < served_by[1]):
+            served, served_weight, served_by = AspirationMatch(
+                aspiration, tuple(sorted(shared) + sorted((words | told) - shared)), True), weight, \
+                (shared, len(wanted))
         if served is None:
             nearby = goal_concepts & _neighbours_of(wanted)
             if len(nearby) > near_weight:

@@ -1,0 +1,22 @@
+"""judge12 (session 8, new-user trial 11): scorer judgements through the CLI."""
+
+from __future__ import annotations
+
+SAM = ("clinical supervisor", "private practice", "rested and healthy", "close to family")
+
+
+def declare(run, names=SAM):
+    for name in names:
+        assert run("aspiration", "add", name).code == 0
+
+
+def test_a_sleep_goal_is_linked_to_rested_and_healthy(run):
+    """Trial 11 B5: was linked (and saved) to 'close to family'."""
+    declare(run)
+    card = run("check", "Be in bed by 11pm on weeknights through February", "--json")
+    assert card.code == 0, card
+    assert card.json()["criteria"]["relevant"]["reason"] == "Serves your aspiration 'rested and healthy' (wellbeing)."
+    goal = run("add", "Be in bed by 11pm on weeknights", "--due", "2027-02-28", "--json")
+    assert goal.code == 0, goal
+    assert goal.json()["aspirations"] == ["rested and healthy"]
+    assert run("show", "1", "--json").json()["aspirations"] == ["rested and healthy"]
