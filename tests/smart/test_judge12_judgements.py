@@ -46,3 +46,24 @@ def test_a_family_goal_still_serves_close_to_family():
 def test_a_tie_through_different_concepts_still_goes_to_the_first_declared():
     match = best_aspiration("Lead a trauma workshop", ["trauma specialist", "lead a clinic"])
     assert match.aspiration == "trauma specialist"
+
+
+# --- spending time is not money ------------------------------------------------------------------
+
+@pytest.mark.parametrize("statement", [
+    "Spend more time with my kids",
+    "Spend Saturday mornings with my kids",
+    "so I can spend more time with my family",
+])
+def test_spending_time_is_not_read_as_money(statement):
+    """Was A 1 "Nothing yet says how it fits your budget." (MONEY_WORDS held "spend")."""
+    achievable = card(statement)["achievable"]
+    assert achievable["score"] == 1
+    assert achievable["reason"] == "Nothing yet says it fits your time and resources."
+    assert "budget" not in achievable["suggestion"]
+
+
+@pytest.mark.parametrize("statement", ["Spend $50 a week less on takeout by June 30", "Spend less on takeout",
+                                       "Spend 50 dollars a day at most"])
+def test_spending_money_is_still_money(statement):
+    assert card(statement)["achievable"]["reason"] == "Nothing yet says how it fits your budget."
