@@ -67,3 +67,15 @@ def test_spending_time_is_not_read_as_money(statement):
                                        "Spend 50 dollars a day at most"])
 def test_spending_money_is_still_money(statement):
     assert card(statement)["achievable"]["reason"] == "Nothing yet says how it fits your budget."
+
+
+# --- B4: the monthly hint rounds to a step that fits the sum ------------------------------------
+
+@pytest.mark.parametrize("statement, month", [
+    ("Save $6 for a new notebook by June 30", "$0.86"),     # was "about $10 a month"
+    ("Save $120 by June 30", "$18"),                         # was "about $20" (17.14 rounded up)
+    ("Save $6,000 for the practice by December 31, 2027", "$470"),  # unchanged: the next $10
+])
+def test_the_monthly_hint_rounds_sensibly(statement, month):
+    suggestion = card(statement)["achievable"]["suggestion"]
+    assert f"is about {month} a month;" in suggestion

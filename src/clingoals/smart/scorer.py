@@ -9,6 +9,7 @@ that earned it, one plain-language reason and, below 2, one suggestion.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import tomllib
 from dataclasses import dataclass
@@ -1498,10 +1499,15 @@ def _period_of(match: re.Match) -> str:
 
 
 def _per_payment(left: float, payments: int) -> float:
-    """What each payment must be to put ``left`` aside in ``payments``, up to
-    the next $10: the one sum the advice and the fix both give."""
-    needed = -(-left // max(payments, 1))
-    return -(-needed // 10) * 10
+    """What each payment must be to put ``left`` aside in ``payments``, the
+    one sum the advice and the fix both give: rounded up (it must be enough)
+    to a step that fits its size, the cent under $10 ($6 in 7 months is
+    $0.86), the dollar under $100 ($120 in 7 months is $18), else the next
+    $10 ($6,000 in 13 months is $470). Up to the next $10 throughout, $6
+    read as "about $10 a month" (trial 11 B4)."""
+    exact = left / max(payments, 1)
+    step = 0.01 if exact < 10 else 1 if exact < 100 else 10
+    return round(math.ceil(round(exact / step, 6)) * step, 2)
 
 
 def _money_goal(goal: GoalText) -> tuple[re.Match | None, bool, float, float]:
