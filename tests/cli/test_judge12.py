@@ -20,3 +20,12 @@ def test_a_sleep_goal_is_linked_to_rested_and_healthy(run):
     assert goal.code == 0, goal
     assert goal.json()["aspirations"] == ["rested and healthy"]
     assert run("show", "1", "--json").json()["aspirations"] == ["rested and healthy"]
+
+
+def test_due_feb_29_names_the_year_it_falls_in(run):
+    """Trial 11 C8 (the tests' today, 2026-05-13, reads it as 2027-02-29): was "'Feb 29' is not a day on the calendar"."""
+    result = run("add", "Walk 20 minutes a day", "--due", "Feb 29")
+    assert result.code == 1
+    assert result.out == ""
+    assert "February 2027 has 28 days" in result.err and len(result.err.strip().splitlines()) == 1
+    assert run("list", "--json").json() == []
