@@ -79,3 +79,48 @@ def test_spending_money_is_still_money(statement):
 def test_the_monthly_hint_rounds_sensibly(statement, month):
     suggestion = card(statement)["achievable"]["suggestion"]
     assert f"is about {month} a month;" in suggestion
+
+
+# --- P2: weeknights are counted through both days ------------------------------------------------
+
+def test_weeknights_through_both_days():
+    from clingoals.smart.scorer import occasions_in
+
+    # Wed December 9, 2026 through Wed February 3, 2027: 8 weeks and a Wednesday (was 40)
+    assert occasions_in("on weeknights", 5.0, dt.date(2026, 12, 9), dt.date(2027, 2, 3)) == 41
+    assert occasions_in("on weekends", 2.0, dt.date(2026, 12, 9), dt.date(2027, 2, 3)) == 16
+    assert occasions_in("on weekdays", 5.0, dt.date(2026, 11, 30), dt.date(2026, 12, 4)) == 5  # Mon through Fri
+    # a rhythm without named days is still its share of the days between
+    assert occasions_in("twice a week", 2.0, dt.date(2026, 11, 24), dt.date(2027, 2, 28)) == 27
+
+
+def test_guided_add_offers_the_weeknights_through_both_days():
+    from clingoals.usecases.drafting import offered_target
+
+    values = dict(statement="in bed by 11pm on weeknights", title=None, specific=None, measure=None, target=None,
+                  unit=None, baseline=None, plan=None, hours_per_week=None, why=None, category=None, personal=True,
+                  parent=None, confidence=None, start=dt.date(2026, 12, 9), due=dt.date(2027, 2, 3), horizon=None)
+    offer = offered_target(values, today=dt.date(2026, 12, 9))
+    assert offer == {"text": "41 nights",
+                     "why": "on weeknights from December 9, 2026 through February 3, 2027 is 41 nights"}
+    # and the card doesn't find the count it offered too many
+    card41 = score(GoalText("Be in bed by 11pm on weeknights", target=41, unit="nights", start=dt.date(2026, 12, 9),
+                            deadline=dt.date(2027, 2, 3)), dt.date(2026, 12, 9))["criteria"]
+    assert "more than" not in card41["achievable"]["reason"]
+
+
+# --- P6: a composed sentence that opens with a state gets its verb --------------------------------
+
+@pytest.mark.parametrize("answer, sentence", [
+    ("in bed by 11pm on weeknights", "Be in bed by 11pm on weeknights (41 nights) through February 3, 2027"),
+    ("home by 6pm on weekdays", "Be home by 6pm on weekdays (41 nights) through February 3, 2027"),
+    ("off screens by 10pm", "Be off screens by 10pm (41 nights) through February 3, 2027"),
+    ("On weekdays walk 30 minutes", "On weekdays walk 30 minutes (41 nights) through February 3, 2027"),
+    ("At least 3 walks a week", "At least 3 walks a week (41 nights) through February 3, 2027"),
+    ("Be in bed by 11pm", "Be in bed by 11pm (41 nights) through February 3, 2027"),
+])
+def test_compose_gives_a_state_its_verb(answer, sentence):
+    from clingoals.smart.compose import compose_statement
+
+    assert compose_statement(answer, today=dt.date(2026, 12, 9), deadline=dt.date(2027, 2, 3), target=41,
+                             unit="nights") == sentence

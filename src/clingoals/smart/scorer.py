@@ -1666,6 +1666,29 @@ def times_a_week(text: str) -> tuple[float, str] | None:
     return _times_a_week(_lowered(text or ""))
 
 
+# Rhythms that name their days: those days are counted one by one (weeknights are the
+# nights of the working week, Monday to Friday, as "on weekdays" reads them: 5 a week).
+_NAMED_DAYS = ((re.compile(r"\b(?:weekdays?|weeknights?|workdays?)\b"), frozenset(range(5))),
+               (re.compile(r"\bweekends?\b"), frozenset({5, 6})))
+
+
+def occasions_in(said: str, per_week: float, start: dt.date, deadline: dt.date) -> int:
+    """How many occasions a weekly rhythm (``said``, lower case) makes up to
+    the deadline. A rhythm that names its days counts those days from
+    ``start`` through ``deadline``, both counted ("on weeknights" from
+    Wednesday December 9, 2026 through Wednesday February 3, 2027 is 41;
+    trial 11 P2: it was 40, the days between the two as a share); any other
+    is its share of the days between them ("twice a week" over 96 days is
+    27; every night as many as the days, as the once-a-day check counts).
+    Guided add offers it as a target and Achievable checks a count against
+    it: one count for both."""
+    for pattern, days in _NAMED_DAYS:
+        if len(days) == round(per_week) and pattern.search(said):
+            whole, rest = divmod(max((deadline - start).days + 1, 1), 7)
+            return whole * len(days) + sum((start.weekday() + i) % 7 in days for i in range(rest))
+    return int((deadline - start).days * per_week / 7 + 1e-9)
+
+
 def _too_many_occasions(goal: GoalText, deadline: dt.date, start: dt.date) -> tuple[int, str, str] | None:
     """A count of one person's occasions ("walk 40 times", --target 40
     --unit walks) that the days to the deadline cannot hold: more than once a
@@ -1694,8 +1717,8 @@ def _too_many_occasions(goal: GoalText, deadline: dt.date, start: dt.date) -> tu
     rhythm = _times_a_week(lowered)
     if rhythm is not None and rhythm[0] < 7:
         per_week, said = rhythm
+        possible = occasions_in(said, per_week, start, deadline)
         said = said if said.startswith("on ") else "at " + said
-        possible = int(days * per_week / 7 + 1e-9)
         if left <= max(possible, 1) * 1.1:
             return None
         weeks = -(-left // per_week)
