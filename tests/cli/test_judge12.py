@@ -29,3 +29,12 @@ def test_due_feb_29_names_the_year_it_falls_in(run):
     assert result.out == ""
     assert "February 2027 has 28 days" in result.err and len(result.err.strip().splitlines()) == 1
     assert run("list", "--json").json() == []
+
+
+def test_check_points_at_a_mistyped_sum(run):
+    """Trial 11 B3: was Measurable 2/2 "You'll know by the numbers: $6,." (as --target '$6,OOO' is refused)."""
+    card = run("check", "Save $6,OOO for the practice by next June", "--json")
+    assert card.code == 0, card
+    measurable = card.json()["criteria"]["measurable"]
+    assert measurable["score"] == 1
+    assert measurable["reason"] == "'$6,OOO' doesn't read as an amount: did you mean $6,000?"

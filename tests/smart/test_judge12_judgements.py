@@ -124,3 +124,40 @@ def test_compose_gives_a_state_its_verb(answer, sentence):
 
     assert compose_statement(answer, today=dt.date(2026, 12, 9), deadline=dt.date(2027, 2, 3), target=41,
                              unit="nights") == sentence
+
+
+# --- B3: a sum typed wrong in the sentence is pointed at, by the number rule options follow --------
+
+@pytest.mark.parametrize("statement, typed, meant", [
+    ("Save $6,OOO for the practice by next June", "$6,OOO", "$6,000"),   # was M 2 "by the numbers: $6,."
+    ("Save $6.000 by June 30", "$6.000", "$6,000"),                      # was read as $6
+    ("Save $6 000 by June 30", "$6 000", "$6,000"),                      # was read as $6
+])
+def test_a_mistyped_sum_is_pointed_at(statement, typed, meant):
+    criteria = card(statement)
+    measurable = criteria["measurable"]
+    assert measurable["score"] == 1
+    assert measurable["reason"] == f"'{typed}' doesn't read as an amount: did you mean {meant}?"
+    assert measurable["suggestion"] == f"Write it as {meant} (commas between thousands only)."
+    assert measurable["evidence"] == [typed]
+    assert "ooo" not in criteria["specific"]["evidence"]
+    # no monthly sum is worked out from a $6 that was never meant
+    assert "$6 by" not in criteria["achievable"]["suggestion"]
+
+
+def test_a_comma_anywhere_else_is_no_amount():
+    measurable = card("Save $6,00 by June 30")["measurable"]
+    assert (measurable["score"], measurable["reason"]) == (1, "'$6,00' doesn't read as an amount.")
+
+
+@pytest.mark.parametrize("statement", ["Save $6,000 by June 30", "Save $4,000.50 by June 30",
+                                       "Save $1.5 million by 2030", "Pay $200, then $300 by June 30",
+                                       "Save $200 365 days a year"])
+def test_sums_written_right_are_read(statement):
+    assert card(statement)["measurable"]["score"] == 2
+
+
+def test_one_rule_for_options_and_sentences():
+    from clingoals.numbers import amount_typo, digit_typo
+
+    assert amount_typo("Save $6,OOO") == ("$6,OOO", digit_typo("$6,OOO")[1])

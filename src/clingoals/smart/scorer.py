@@ -19,7 +19,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase, span_from_event, without_deadline
-from clingoals.numbers import counts_dollars, dollars, number
+from clingoals.numbers import amount_typo, counts_dollars, dollars, number
 from clingoals.smart import language
 from clingoals.smart import vocabulary as v
 
@@ -756,6 +756,8 @@ def score_specific(goal: GoalText) -> Criterion:
     # _unique(verbs[:2] + context[:4]): the verbs are distinct lower-case clause words and the context
     # distinct ignoring case already, so only a context item that is one of the verbs is left out
     verbs = verbs[:2]
+    if not all(c.strip("oO") for c in context[:4]):
+        context = [c for c in context if c.strip("oO")]  # "$6,OOO" typed: its "OOO" is no context
     evidence = verbs + [c for c in context[:4] if c.lower() not in verbs] if verbs else context[:4]
     if score == 2:
         return Criterion(2, f"Names what you'll do and the context ({', '.join(evidence[:4])}).",
@@ -809,6 +811,15 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     amounts = []
     scan = _scan(text)
     lowered, known = scan.lowered, scan.matches
+    if scan.digit and ("$" in text or "€" in text or "£" in text or "¥" in text):
+        typo = amount_typo(text)  # "$6,OOO", "$6.000": the rule every typed number follows
+        if typo is not None:
+            typed, meant = typo
+            if meant:
+                return Criterion(1, f"'{typed}' doesn't read as an amount: did you mean {meant}?",
+                                 f"Write it as {meant} (commas between thousands only).", evidence=[typed])
+            return Criterion(1, f"'{typed}' doesn't read as an amount.",
+                             "Write it as 6000 or 6,000 (commas between thousands only).", evidence=[typed])
     for key, pattern in _AMOUNTS:
         matches = known.get(key)  # as _matches, inline: six patterns for every goal
         if matches is None:
@@ -1532,6 +1543,8 @@ def _read_money(statement: str, plan: str | None, specific: str | None, unit: st
         return rate_match, in_plan, target, (current if current is not None else (baseline or 0.0))
     totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(statement)
               if in_plan or rate_match is None or not rate_match.start() <= m.start() < rate_match.end()]
+    if totals and amount_typo(statement) is not None:
+        totals = []  # "$6,OOO" is no $6 to plan for: Measurable asks what it meant
     if not totals and specific:
         totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(specific)]
     return rate_match, in_plan, max(totals, default=0.0), 0.0
