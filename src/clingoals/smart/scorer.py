@@ -756,7 +756,7 @@ def score_specific(goal: GoalText) -> Criterion:
     # _unique(verbs[:2] + context[:4]): the verbs are distinct lower-case clause words and the context
     # distinct ignoring case already, so only a context item that is one of the verbs is left out
     verbs = verbs[:2]
-    if "$" in goal.statement and not all(c.strip("oO") for c in context[:4]):
+    if ("$" in goal.statement or "$" in (goal.specific or "")) and not all(c.strip("oO") for c in context[:4]):
         context = [c for c in context if c.strip("oO")]  # "$6,OOO" typed: its "OOO" is no context
     evidence = verbs + [c for c in context[:4] if c.lower() not in verbs] if verbs else context[:4]
     if score == 2:
