@@ -84,3 +84,37 @@ def test_a_plan_with_an_example_and_an_own_profile_says_both(run, tmp_path):
     assert plan.code == 0, plan
     assert "_Example profile: verify these numbers with your board; the other rules are from your own profile._" \
         in plan.out
+
+
+def test_a_built_in_new_york_social_work_profile_is_listed_and_shown_with_its_sources(run):
+    listed = run("ce", "profile", "list", "--json")
+    assert listed.code == 0, listed
+    ny, = [p for p in listed.json() if p["id"] == "example-ny-lcsw"]
+    assert (ny["status"], ny["jurisdiction"], ny["total_hours"], ny["cycle_months"]) == ("example", "US-NY", 36, 36)
+    shown = run("ce", "profile", "show", "example-ny-lcsw", "--json")
+    assert shown.code == 0, shown
+    profile = shown.json()
+    assert any("§7710" in s for s in profile["sources"])
+    assert any("Appropriate Boundaries" in s for s in profile["sources"])
+    assert profile["first_cycle"]["mode"] == "exempt"
+    text = run("ce", "profile", "show", "example-ny-lcsw")
+    assert text.code == 0 and "Sources:" in text.out and "7710" in text.out
+    assert "example profile" in text.err
+
+
+def test_the_new_york_social_work_profile_tallies_a_cycle(run):
+    added = run("license", "add", "NY LCSW", "--profile", "example-ny-lcsw", "--renews", "2028-08-31",
+                "--issued", "2022-09-01")
+    assert added.code == 0, added
+    for title, hours, fmt, cats in (("Boundaries", 3, "live-online", "boundaries"),
+                                    ("Recorded course", 14, "self-study", "clinical")):
+        credit = run("ce", "add", title, "--hours", hours, "--date", "2026-01-10", "--format", fmt,
+                     "--category", cats, "--provider-type", "nysed-approved")
+        assert credit.code == 0, credit
+    status = run("ce", "status", "--json")
+    assert status.code == 0, status
+    row, = status.json()["licenses"]
+    assert (row["required_hours"], row["counted_hours"], row["remaining_hours"]) == (36, 15, 21)
+    assert row["exempt"] is False
+    first, = [c for c in run("license", "history", "NY LCSW", "--json").json()["cycles"] if c["cycle_number"] == 1]
+    assert first["exempt"] is True
