@@ -1,0 +1,79 @@
+"""Trial 11 C1 in a real pseudo-terminal: a money goal whose first sentence
+had a wrong amount, corrected at the final [e]dit to "Save $6,000 ...", gets
+$6,000 offered as the number to log against, as when the sentence was right
+from the start, and is saved with it."""
+
+from __future__ import annotations
+
+import pexpect
+import pytest
+from test_add_trial_pty import _answer, _finish, _goals, _spawn
+from test_guided_r7_pty import CLEAR, _flat
+
+pytestmark = pytest.mark.slow
+
+TYPO = "Save $6 for private practice start-up costs by December 31, 2027"
+FIXED = "Save $6,000 for private practice start-up costs by December 31, 2027 so that I can open my own practice"
+
+
+def _to_the_wording(child, target_answer):
+    """Answer up to the composed sentence and choose [e]dit; ``target_answer``
+    at the number offered from the first sentence ("$6")."""
+    prompts = ["A number to log progress against", "Your plan", "How much a month", "How confident",
+               "Why does it matter", "Which aspiration", r"Keep it as personal\?", "Step", "Use this sentence"]
+    while (index := child.expect(prompts)) < len(prompts) - 1:
+        prompt = prompts[index]
+        child.sendline(target_answer if prompt.startswith("A number") else "$500" if prompt == "How much a month"
+                       else "so that I can open my own practice" if prompt.startswith("Why") else "")
+    child.sendline("e")
+    child.expect(r"Your wording \(edit it\)")
+    child.sendline(CLEAR + FIXED)
+
+
+def test_an_edited_wording_naming_an_amount_offers_it_when_no_target_was_taken(isolated_home):
+    child = _spawn(["add", TYPO], isolated_home, today="2026-11-24")
+    _to_the_wording(child, CLEAR)  # "$6" offered from the typo: cleared, so no target
+    child.expect("To log progress you need a number to count toward: your goal names \\$6,000")
+    _answer(child, [("A number to log progress against", ""), (r"Save this goal\? \[Y/n\]", "y")])
+    shown = _flat(_finish(child))
+    assert "Added goal 1" in shown
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == FIXED
+    assert (goal["measure"]["target"], goal["measure"]["unit"]) == (6000.0, "dollars")
+
+
+def test_an_edited_wording_with_another_amount_offers_it_in_place_of_the_old_target(isolated_home):
+    child = _spawn(["add", TYPO], isolated_home, today="2026-11-24")
+    _to_the_wording(child, "")  # "$6" offered from the typo and taken
+    child.expect("Your wording now names \\$6,000, but the number to log against is 6 dollars")
+    _answer(child, [("A number to log progress against", ""), (r"Save this goal\? \[Y/n\]", "y")])
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["measure"]["target"] == 6000.0
+
+
+def test_clearing_the_offer_keeps_the_target_taken_before(isolated_home):
+    child = _spawn(["add", TYPO], isolated_home, today="2026-11-24")
+    _to_the_wording(child, "")
+    child.expect("clearing the line keeps 6")
+    _answer(child, [("A number to log progress against", CLEAR), (r"Save this goal\? \[Y/n\]", "y")])
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["measure"]["target"] == 6.0
+
+
+def test_a_wording_accepted_as_composed_asks_no_second_target(isolated_home):
+    child = _spawn(["add", TYPO], isolated_home, today="2026-11-24")
+    prompts = ["A number to log progress against", "Your plan", "How much a month", "How confident",
+               "Why does it matter", "Which aspiration", r"Keep it as personal\?", "Step", "Use this sentence"]
+    seen = []
+    while (index := child.expect(prompts)) < len(prompts) - 1:
+        seen.append(prompts[index])
+        child.sendline("$500" if prompts[index] == "How much a month" else
+                       "so that I can open my own practice" if prompts[index].startswith("Why") else "")
+    child.sendline("a")
+    child.expect(["Added goal 1", pexpect.TIMEOUT])
+    shown = _finish(child)
+    assert seen.count("A number to log progress against") == 1 and "Your wording now names" not in shown
+    [goal] = _goals(isolated_home)
+    assert goal["measure"]["target"] == 6.0
