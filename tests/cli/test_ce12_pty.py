@@ -77,3 +77,53 @@ def test_a_wording_accepted_as_composed_asks_no_second_target(isolated_home):
     assert seen.count("A number to log progress against") == 1 and "Your wording now names" not in shown
     [goal] = _goals(isolated_home)
     assert goal["measure"]["target"] == 6.0
+
+
+# --- C6: a path milestone with no target, reworded to name one ---------------------------------
+
+from test_path10_pty import _goals as _run_goals  # noqa: E402
+from test_path10_pty import _license, _said  # noqa: E402
+from test_path10_pty import _spawn as _spawn_path  # noqa: E402
+
+LMSWS = "Begin supervising 2 LMSWs toward licensure at my agency by the end of 2027"
+
+
+def _start_and_edit(home, wording):
+    _license(home, "TX LPC", "example-tx-lpc")  # licensure and its 2 years done: the course, the application
+    child = _spawn_path(home, "path", "start", "clinical-supervisor")
+    child.expect("Keep, edit or skip")   # the 40-hour course
+    child.sendline("k")
+    child.expect("Keep, edit or skip")   # the designation application: no target
+    child.sendline("e")
+    child.expect("Statement")
+    child.sendline(CLEAR + wording)
+    return child
+
+
+def _saved(child, home, wording, *, then=None):
+    child.expect("Deadline")
+    child.sendline("")
+    if then:
+        child.expect(then)
+    child.expect(r"Save the long-term goal and 2 step goals\?")
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    goals = {g["statement"]: g for g in _run_goals(home, "list", "--json")}
+    return goals[wording]
+
+
+def test_a_milestone_with_no_target_reworded_to_name_2_lmsws_is_saved_with_2(isolated_home):
+    child = _start_and_edit(isolated_home, LMSWS)
+    child.expect(_said("Deadline from your wording ('by the end of 2027'): 2027-12-31."))
+    goal = _saved(child, isolated_home, LMSWS, then=_said("Target: 2 LMSWs, from your wording."))
+    assert (goal["measure"]["target"], goal["measure"]["unit"]) == (2, "LMSWs")
+    assert "path:clinical-supervisor:4" in goal["tags"]
+
+
+def test_a_milestone_reworded_without_an_amount_keeps_no_target(isolated_home):
+    wording = "Start supervising my first associate and notify the board"
+    child = _start_and_edit(isolated_home, wording)
+    goal = _saved(child, isolated_home, wording)
+    assert goal["measure"]["target"] is None
