@@ -30,9 +30,12 @@ def _to_the_wording(child, target_answer):
     child.sendline(CLEAR + FIXED)
 
 
-def test_an_edited_wording_naming_an_amount_offers_it_when_no_target_was_taken(isolated_home):
-    child = _spawn(["add", TYPO], isolated_home, today="2026-11-24")
-    _to_the_wording(child, CLEAR)  # "$6" offered from the typo: cleared, so no target
+def test_an_edited_wording_naming_an_amount_offers_it_when_none_was_offered(isolated_home):
+    child = _spawn(["add", "Save for private practice start-up costs by December 31, 2027"], isolated_home,
+                   today="2026-11-24")
+    child.expect(r"A number to log progress against, e\.g\.")  # asked with no number to offer: skipped
+    child.sendline("")
+    _to_the_wording(child, CLEAR)
     child.expect("To log progress you need a number to count toward: your goal names \\$6,000")
     _answer(child, [("A number to log progress against", ""), (r"Save this goal\? \[Y/n\]", "y")])
     shown = _flat(_finish(child))
@@ -50,6 +53,17 @@ def test_an_edited_wording_with_another_amount_offers_it_in_place_of_the_old_tar
     _finish(child)
     [goal] = _goals(isolated_home)
     assert goal["measure"]["target"] == 6000.0
+
+
+def test_a_target_declined_before_is_not_offered_again(isolated_home):
+    child = _spawn(["add", TYPO], isolated_home, today="2026-11-24")
+    _to_the_wording(child, CLEAR)  # "$6" offered from the first sentence: cleared, so no target wanted
+    child.expect(r"Save this goal\? \[Y/n\]")
+    child.sendline("y")
+    shown = _finish(child)
+    assert "your goal names $6,000" not in shown
+    [goal] = _goals(isolated_home)
+    assert goal["measure"]["target"] is None
 
 
 def test_clearing_the_offer_keeps_the_target_taken_before(isolated_home):

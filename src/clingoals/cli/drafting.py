@@ -768,6 +768,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         offer = use.offered_target({**values, "target": None}, today=day, statement=statement)
         if offer and had is not None and _same_target(offer["text"], had, values.get("unit")):
             offer = None
+        if offer and had is None and "target" in asked:
+            offer = None  # the person already said no to a number to log against: not asked twice
         if offer or resumed("wording target"):
             if offer and had is None:
                 say(f"  To log progress you need a number to count toward: {offer['why']}.")
