@@ -768,6 +768,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         offer = use.offered_target({**values, "target": None}, today=day, statement=statement)
         if offer and had is not None and _same_target(offer["text"], had, values.get("unit")):
             offer = None
+        if offer and not offer["why"].startswith("your goal names"):
+            offer = None  # only an amount the wording names, not a count its rhythm makes (guided 9 P3 flow)
         if offer and had is None and "target" in asked:
             offer = None  # the person already said no to a number to log against: not asked twice
         if offer or resumed("wording target"):
