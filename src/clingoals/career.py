@@ -465,6 +465,30 @@ def _amounts(text: str):
         yield (float(m.group(1)) if m.group(1) else float(_WORDS[m.group(2).lower()])), m.group(3)
 
 
+def target_from_evidence(evidence: list[str]) -> tuple[float, str] | None:
+    """The target of a reworded milestone that had none: the one amount the
+    scorer reads in its new wording ('2 LMSWs' -> (2, 'LMSWs'), 'two
+    insurance panels' -> (2, 'insurance panels')), read as every target
+    question reads one. None when it names no amount, more than one, an
+    amount with nothing it counts, or a rhythm (trial 11 C6)."""
+    from clingoals.goal import read_target
+
+    amounts = [e for e in evidence if any(ch.isdigit() for ch in e) or e.split(" ", 1)[0].lower() in _WORDS]
+    if len(amounts) != 1:
+        return None
+    text = amounts[0]
+    first, _, rest = text.partition(" ")
+    if first.lower() in _WORDS:
+        text = f"{_WORDS[first.lower()]} {rest}"
+    try:
+        value, unit = read_target(text)
+    except InvalidInput:
+        return None
+    if not unit or not re.match(r"[a-z]", unit, re.IGNORECASE):
+        return None
+    return value, unit
+
+
 def target_from_wording(old: str, new: str, target: float | None, unit: str | None = None) -> tuple[str, float | None]:
     """What a reworded milestone says about its target: ("kept", target)
     when the old wording never wrote the target (or there is none),

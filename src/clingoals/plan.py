@@ -12,6 +12,7 @@ import html
 import re
 
 from clingoals import charts
+from clingoals.ce.profiles import rules_note
 from clingoals.numbers import amount, figure, number
 
 CRITERIA = (("specific", "Specific"), ("measurable", "Measurable"), ("achievable", "Achievable"),
@@ -161,7 +162,9 @@ def to_markdown(data: dict) -> str:
                        f"{_num(result['required_hours'])} h, {_num(result['remaining_hours'])} h to go by "
                        f"{result['cycle_end']} ({result['status'].replace('_', ' ')})"
                        + (f"; next: {result['next']}" if result["next"] else ""))
-        out += ["", "_Example requirement profiles hold numbers gathered from board rules: verify them with your board._"]
+        note = rules_note(r["profile_status"] for r in data["ce"])
+        if note:
+            out += ["", f"_{note}_"]
     else:
         out.append("No licenses recorded.")
     out.append("")
@@ -275,8 +278,9 @@ def to_html(data: dict) -> str:
                            f"<figcaption>{_e(r['name'])}: CE hours by month of the cycle {_e(r['cycle_start'])} to "
                            f"{_e(r['cycle_end'])} (bars), the running total of hours earned (line) and the "
                            "hours required (dashed); the table above says how many count</figcaption></figure>")
-        out.append("<p class=\"note\">Example requirement profiles hold numbers gathered from board rules: "
-                   "verify them with your board.</p>")
+        note = rules_note(r["profile_status"] for r in data["ce"])
+        if note:
+            out.append(f"<p class=\"note\">{_e(note)}</p>")
     else:
         out.append("<p>No licenses recorded.</p>")
     if data.get("reflections") is not None:

@@ -574,11 +574,10 @@ def ce_months(monthly: list[tuple], today) -> Text:
 
 
 def _profile_note(status: str) -> Text | None:
-    if status == "example":
-        return Text("Example profile: verify these numbers with your board.", style="dim italic")
-    if status == "custom":
-        return Text("Rules from your own profile.", style="dim italic")
-    return None
+    from clingoals.ce.profiles import rules_note
+
+    note = rules_note([status])
+    return Text(note, style="dim italic") if note else None
 
 
 def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=None) -> Panel:
@@ -597,7 +596,10 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                           f"{days_text(result['days_left'])} left" if result["days_left"] >= 0 else
                  f"{result['cycle_start']} → {result['cycle_end']} ({result['cycle_label']}), "
                  f"ended {-result['days_left']} d ago")
-    head.add_row("Counted", f"{_hours(result['counted_hours'])} toward the total of {_hours(required)} required")
+    if result.get("exempt"):  # not "5 h toward the total of 0 h required"
+        head.add_row("Counted", f"{_hours(result['logged_hours'])} recorded; exempt (first cycle), none required")
+    else:
+        head.add_row("Counted", f"{_hours(result['counted_hours'])} toward the total of {_hours(required)} required")
     if monthly:
         head.add_row("By month", ce_months(monthly, today))
     if result["carry_over_hours"]:
@@ -609,7 +611,7 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     if result["remaining_hours"] and result["days_left"] > 0:
         remaining.append(f", about {_hours(round(result['pace_per_month'], 1))} a month")
     head.add_row("Remaining", remaining)
-    if result.get("remaining_note"):
+    if result.get("remaining_note") and not result.get("exempt"):
         head.add_row("", Text(result["remaining_note"], style="italic"))
     parts: list = [head]
     if result["categories"] or result.get("once_met"):
@@ -691,7 +693,10 @@ def history_panel(name: str, cycles: list[dict], issued: str | None = None) -> H
                                                       "red" if outcome.get("recorded", True) else "dim")
         text.append(f"{c['cycle_number']:>3}  {c['cycle_start']} → {c['cycle_end']}", style="bold")
         text.append(" (current)" if c["current"] else "")
-        text.append(f"  {number(c['counted_hours'])} of {number(c['required_hours'])} h counted")
+        if c.get("exempt"):  # "5 of 0 h counted" read as a cycle met with nothing due
+            text.append(f"  {number(c['counted_hours'])} h recorded, none required")
+        else:
+            text.append(f"  {number(c['counted_hours'])} of {number(c['required_hours'])} h counted")
         if c["carry_over_hours"]:
             text.append(f", {number(c['carry_over_hours'])} h carried over")
         if c["make_up_credits"]:

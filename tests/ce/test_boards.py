@@ -72,6 +72,23 @@ def test_example_ny_lmhc():
     assert "listed provider types" in result["remaining_note"]
 
 
+def test_example_ny_lcsw():
+    # Registration 2025-09-01 .. 2028-08-31 (starts after 2023-04-01: boundaries due).
+    # 3 boundaries (live) + 12 of 14 self-study + 6 in person, all approved = 21
+    # of 36 -> 15 h to earn; 2 self-study hours did not count. The first
+    # registration period (2022-09-01 .. 2025-08-31) is exempt: 0 h required.
+    cycle = LicenseCycle("NY LCSW", D(2028, 8, 31), cycle_number=2)
+    ok = {"provider_type": "nysed-approved"}
+    credits = [c(1, 3, "boundaries", fmt="live-online", **ok), c(2, 14, fmt="self-study", **ok), c(3, 6, **ok)]
+    result = tally(BOARDS["example-ny-lcsw"], cycle, credits, TODAY)
+    assert (result["required_hours"], result["counted_hours"], result["remaining_hours"]) == (36, 21, 15)
+    assert minimums(result) == {"boundaries": 0} and result["exempt"] is False
+    assert result["caps"][0]["logged_hours"] - result["caps"][0]["counted_hours"] == 2
+    first = tally(BOARDS["example-ny-lcsw"], LicenseCycle("NY LCSW", D(2025, 8, 31), cycle_number=1),
+                  [c(4, 5, date=D(2023, 3, 1), **ok)], TODAY)
+    assert (first["required_hours"], first["exempt"], outcome(first)["text"]) == (0, True, "exempt (first cycle)")
+
+
 def test_example_fl_mh():
     # Third biennium 2025-04-01 .. 2027-03-31, qualified supervisor.
     # 2 medical errors + 2 DV + 3 laws and rules + 4 supervision + 6 of 10

@@ -102,7 +102,7 @@ def test_plan_markdown_has_every_section(run, planned):
                     "## Continuing education"):
         assert heading in result.out
     assert "| Specific |" in result.out and "- [ ] Talk to an accountant" in result.out
-    assert "TX LPC" in result.out and "verify them with your board" in result.out
+    assert "TX LPC" in result.out and "verify these numbers with your board" in result.out
     assert "Recent reflections" not in result.out
     assert "Recent reflections" in run("plan", "--include-journal").out
 

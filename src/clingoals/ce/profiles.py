@@ -48,6 +48,25 @@ EXAMPLE_WARNING = "example profile: numbers gathered from the board's rules; ver
 OWN_PROFILE = "your own profile"
 
 
+def rules_note(statuses) -> str | None:
+    """The line under CE figures saying whose rules they follow, from the
+    statuses of the profiles in use (one per license shown): the CE panel and
+    the plan's footer both ask here, so they can't disagree (trial 11 C9: the
+    plan said "example profiles" when only the person's own was in use)."""
+    statuses = list(statuses)
+    examples = sum(s == "example" for s in statuses)
+    own = "custom" in statuses
+    example = ("Example profile: verify these numbers with your board." if examples == 1 else
+               "Example requirement profiles hold numbers gathered from board rules: verify them with your board.")
+    if examples and own:
+        return example[:-1] + "; the other rules are from your own profile."
+    if examples:
+        return example
+    if own:
+        return "Rules from your own profile." if len(statuses) == 1 else "Rules from your own profiles."
+    return None
+
+
 class ProfileError(InvalidInput):
     """A profile file that can't be used; the message names file and field."""
 

@@ -514,6 +514,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
                                    min(max((required - remaining) / required, Fraction(0)), Fraction(1))),
         "pace_per_month": as_number(pace, 2),
         "status": status,
+        "exempt": exempt,
         "categories": [{k: as_number(v) if isinstance(v, Fraction) else v for k, v in c.items()} for c in categories],
         "once_met": once_met,
         "caps": [{"format": fmt, "max_hours": as_number(limit),
@@ -660,5 +661,7 @@ def outcome(result: dict) -> dict:
     if open_items:
         parts.append(f"not done: {', '.join(open_items)}")
     text = "complete" if complete else "; ".join(parts)
+    if result.get("exempt"):  # the board exempts the first cycle: nothing was due, not "0 h done"
+        text = "exempt (first cycle)"
     return {"complete": complete, "short_hours": result["remaining_hours"], "short_categories": short,
             "not_done": open_items, "text": text}

@@ -82,7 +82,7 @@ def _answer_again(state: dict, key: str, question: str, typed: str | None, *, op
 EDIT_LABELS = {"statement": "Your goal, in one sentence", "specific": "What exactly you'll do",
                "measure": "How you'll know", "often": "How often", "due": "By when", "later": "The deadline", "plan": "Your plan",
                "why": "Why it matters", "aspiration": "The aspiration", "step": "Step",
-               "target": "The number to log against"}
+               "target": "The number to log against", "wording target": "The number to log against"}
 # The questions a continued conversation asks again with a half-typed answer filled in.
 QUESTIONS = frozenset(EDIT_LABELS) | {"hours", "saving", "confidence"}
 
@@ -385,6 +385,15 @@ def _card_shown(card: dict) -> list:
 def _take_target(values: dict, target: tuple[float, str]) -> None:
     values["target"], values["unit"] = target
     values["measure"] = values.get("measure") or values["unit"]
+
+
+def _same_target(text: str, target: float, unit: str | None) -> bool:
+    """Whether ``text`` ("$6,000") reads as the target already set."""
+    try:
+        value, said = use.target_from_answer(text)
+    except InvalidInput:
+        return True  # nothing to offer in its place
+    return value == target and (said or "") == (unit or "")
 
 
 def _why_from_wording(values: dict, wording: str) -> None:
@@ -748,6 +757,35 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     else:
         say(f"\nYour goal, as you worded it: {statement}")
         _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
+    # A wording edited at the end that names a number ("Save $6,000 ..." after a first sentence with a
+    # typo in its amount): that number is offered to log against, as it would have been had the first
+    # sentence said it; when a different target was taken before (the typo's "$6"), the new one is
+    # offered in its place (trial 11 C1).
+    edited = statement.strip().rstrip(".") not in (first.rstrip("."),
+                                                   use.composed_statement(values, today=day).strip().rstrip("."))
+    if edited and decided is None:
+        had = values.get("target")
+        offer = use.offered_target({**values, "target": None}, today=day, statement=statement)
+        if offer and had is not None and _same_target(offer["text"], had, values.get("unit")):
+            offer = None
+        if offer and not offer["why"].startswith("your goal names"):
+            offer = None  # only an amount the wording names, not a count its rhythm makes (guided 9 P3 flow)
+        if offer and had is None and "target" in asked:
+            offer = None  # the person already said no to a number to log against: not asked twice
+        if offer or resumed("wording target"):
+            if offer and had is None:
+                say(f"  To log progress you need a number to count toward: {offer['why']}.")
+            elif offer:
+                from clingoals.numbers import number as shown
+
+                say(f"  Your wording now names {offer['text']}, but the number to log against is "
+                    f"{shown(had)} {values.get('unit') or ''}".rstrip() + f": Enter takes {offer['text']}; "
+                    f"{'clearing the line' if lineedit.available() else chr(39) + 'none' + chr(39)} keeps "
+                    f"{shown(had)}.")
+            target = once("wording target", lambda: _ask_target(state, "wording target", TARGET_QUESTION,
+                                                               offer=offer["text"] if offer else None))
+            if target:
+                _take_target(values, target)
     if decided is None:
         final = card_of(values, aspirations, declared + new_aspirations, day, statement, state)
         if final["total"] < 10:

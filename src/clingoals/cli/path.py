@@ -135,16 +135,20 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
                 _date_again(drafts[index:], draft, skipped, replan)
             continue
         if choice == "e":
-            statement = edit_line("Statement", draft["statement"])
+            drafted = draft["statement"]
+            statement = edit_line("Statement", drafted)
             if statement != draft["statement"]:
                 _retarget(draft, statement)
                 draft["statement"] = statement
                 typed.append(statement)
                 _deadline_from_wording(draft, statement, day)
             draft["deadline"] = _ask_deadline(draft["deadline"], day)
+            scored = card(draft)
+            if statement != drafted and draft["target"] is None:
+                scored = _target_named(draft, scored, card)
             # the card again, as it will be saved: the edit may change what it scores
             render.err.print(render.heading(f"{index}. {draft['statement']} (by {draft['deadline']})"))
-            render.err.print(render.scorecard(card(draft)))
+            render.err.print(render.scorecard(scored))
         kept.append(draft)
     goal = long_term(kept)  # what is saved above the steps, seen before saving it (trial 10 C6)
     render.err.print(render.heading(f"\nLong-term goal: {goal['statement']} (by {goal['deadline']})"))
@@ -197,6 +201,22 @@ def _retarget(draft: dict, statement: str) -> None:
         draft["target"], draft["unit"], words = _ask_target(draft["target"], draft["unit"])
         if words:  # "$4,000 balance": the words are what the sum measures
             draft["metric"] = words
+
+
+def _target_named(draft: dict, scored: dict, card) -> dict:
+    """A milestone that had no target, reworded to name an amount ("Begin
+    supervising 2 LMSWs ..."): that amount is its target, as the card reads
+    it, so the goal is saved with what its wording counts (trial 11 C6).
+    Returns the card as it will be saved."""
+    from clingoals.career import target_from_evidence
+    from clingoals.numbers import number
+
+    named = target_from_evidence(scored["criteria"]["measurable"]["evidence"])
+    if named is None:
+        return scored
+    draft["target"], draft["unit"] = named
+    say(f"  Target: {number(named[0])} {named[1]}, from your wording.")
+    return card(draft)
 
 
 NO_TARGET = ("0", "none", "no target")

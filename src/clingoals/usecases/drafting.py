@@ -188,7 +188,7 @@ def _occasions(statement: str, rhythm: str) -> str:
     return "days"
 
 
-def offered_target(values: dict, *, today: dt.date) -> dict | None:
+def offered_target(values: dict, *, today: dt.date, statement: str | None = None) -> dict | None:
     """A number to log progress against, offered when the draft has none
     but its words give one: the count of occasions its weekly rhythm makes
     from the start to the deadline ("5 days a week" from November 24, 2026
@@ -196,7 +196,9 @@ def offered_target(values: dict, *, today: dt.date) -> dict | None:
     of a count against the days allows), else the one amount it names
     ("$3,000", "12 books"). {"text": the offer as the person would type it,
     "why": how it was reached}, or None (a target given, no deadline yet for
-    a rhythm, a rhythm per month, no amount or more than one)."""
+    a rhythm, a rhythm per month, no amount or more than one). ``statement``:
+    the wording the person edited at the end, read instead of the sentence
+    composed from the answers (trial 11 C1)."""
     if values.get("target") is not None:
         return None
     from clingoals.smart.compose import format_deadline, says_how_often
@@ -204,7 +206,7 @@ def offered_target(values: dict, *, today: dt.date) -> dict | None:
 
     from clingoals.smart.vocabulary import COMPARATIVE, EACH_OCCASION, FROM_TO
 
-    statement = composed_statement(values, today=today)
+    statement = statement or composed_statement(values, today=today)
     words = " ".join(t for t in (statement, values.get("measure")) if t)
     if FROM_TO.search(words.lower()) or COMPARATIVE.search(words.lower()):
         return None  # a change to reach ("panic attacks from 4 a week to 1"): no count of occasions

@@ -265,10 +265,11 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
                      "cycle_end": result["cycle_end"], "current": cycle["current"], "known": cycle["known"],
                      "required_hours": result["required_hours"], "counted_hours": result["counted_hours"],
                      "carry_over_hours": result["carry_over_hours"], "remaining_hours": result["remaining_hours"],
-                     "status": result["status"], "credits": result["credits_in_cycle"],
+                     "status": result["status"], "exempt": result["exempt"],
+                     "credits": result["credits_in_cycle"],
                      "make_up_credits": len(result["make_up_credits"]),
                      "outcome": recorded_outcome(cycle, result, first_recorded)
-                     if recorded(cycle, result, first_recorded) else unrecorded(first_recorded)})
+                     if recorded(cycle, result, first_recorded) or result["exempt"] else unrecorded(first_recorded)})
     return {"name": record["name"], "profile": profile.id, "profile_status": profile.status,
             "issued": record["issued"], "cycles": rows}
 
