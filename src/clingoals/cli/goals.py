@@ -29,7 +29,8 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput, NotFound
-from clingoals.goal import as_date, before_start_note, make_title, other_date_said, title_follows, undo_hint
+from clingoals.goal import (as_date, before_start_note, limit_words, make_title, other_date_said, title_follows,
+                            undo_hint)
 from clingoals.numbers import counted, number, unit_for
 from clingoals.usecases import goals as use
 
@@ -316,6 +317,8 @@ def log(
     done = f"Logged {number(value)} on goal {goal_id}" if value >= 0 else f"Corrected goal {goal_id} by {number(value)}"
     unit = unit_for(measure["target"] or measure["current"], measure["unit"])  # now 1 walk; 1 of 1 book
     message = f"{done}: now {number(measure['current'])}{target} {unit or ''}".rstrip() + "."
+    if data["limit"]:  # a ceiling: how much room is left, or how far over
+        message = f"{done}: {limit_words(data)}."
     note = _before_start(goal_id, date, data, "progress logged on")
     if note:
         message += "\n" + note
