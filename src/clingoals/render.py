@@ -1001,7 +1001,11 @@ def review_goal_header(goal: dict, today) -> Hanging:
     text = Text(f"\nGoal {goal['id']}: {goal['title']}", style="bold")
     text.append(f"  due{_KEEP}{goal['deadline']}{_KEEP}({left}{_KEEP}d)")
     measure = goal["measure"]
-    if measure["target"]:
+    if goal.get("limit") and "spent" in goal:  # a ceiling: spent of it, not a total toward it
+        from clingoals.goal import limit_words
+
+        text.append(f"  {limit_words(goal)}")
+    elif measure["target"]:
         unit = f"{_KEEP}{measure['unit']}" if measure["unit"] else ""
         text.append(f"  {number(measure['current'] or 0)}/{number(measure['target'])}{unit}")
     return Hanging(text, extra=4)

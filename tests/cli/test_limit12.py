@@ -117,3 +117,25 @@ def test_the_one_decision():
     day = dt.date(2026, 12, 2)  # a Wednesday
     assert (period_start("month", day), period_start("week", day), period_start(None, day)) == \
         (dt.date(2026, 12, 1), dt.date(2026, 11, 30), None)
+
+
+def test_a_review_never_calls_a_limit_reached(run, takeout, on_day, tmp_path):
+    _log(run, takeout, 155)
+    on_day("2026-11-30")
+    order = run("review", "--summary", "--json")
+    assert order.code == 0, order
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"goals": {"%d": {"progress": 10, "decision": "keep"}}}' % takeout)
+    result = run("review", "--answers", answers, "--yes", "--json")
+    assert result.code == 0, result
+    assert result.json()["target_reached"] == []
+    assert "Target reached" not in result.out + result.err
+
+
+def test_the_review_header_says_spent_of_the_limit(run, takeout):
+    from clingoals.render import review_goal_header
+    import datetime as dt
+
+    goal = _log(run, takeout, 155)
+    header = review_goal_header(goal, dt.date(2026, 11, 24))
+    assert "$155 of your $150 limit this month: $5 over" in header.text.plain.replace("\xa0", " ")

@@ -355,6 +355,10 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
     measure = goal["measure"]
     unit = measure["unit"] or ""
     question = f"Progress to log toward {measure['target']:g} {unit}".rstrip()
+    if goal.get("limit"):  # a ceiling: what was spent counts against it
+        from clingoals.numbers import amount
+
+        question = f"Spending to log against your {amount(measure['target'], measure['unit'])} limit"
     if logged_this_week:  # logged during the week: the answer adds to it, so it isn't counted twice
         from clingoals.numbers import signed, unit_for
 
