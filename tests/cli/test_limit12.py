@@ -139,3 +139,12 @@ def test_the_review_header_says_spent_of_the_limit(run, takeout):
     goal = _log(run, takeout, 155)
     header = review_goal_header(goal, dt.date(2026, 11, 24))
     assert "$155 of your $150 limit this month: $5 over" in header.text.plain.replace("\xa0", " ")
+
+
+def test_done_on_a_limit_says_where_spending_stands(run, takeout):
+    _log(run, takeout, 175)
+    result = run("done", takeout, "--json")
+    assert result.code == 0, result
+    assert result.json()["target_reached"] is None and result.json()["status"] == "done"
+    shown = run("show", takeout, "--json").json()
+    assert shown["status"] == "done" and shown["over_limit"] is True

@@ -366,6 +366,8 @@ def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, o
         unit = unit_for(measure["target"], measure["unit"])
         message += (f"\nIts target isn't reached: {number(measure['current'] or 0)} of {number(measure['target'])}"
                     f"{' ' + unit if unit else ''}.")
+    elif data["limit"] and status == "done":  # a ceiling kept (or not): where spending stands
+        message += f"\n{limit_words(data)[0].upper()}{limit_words(data)[1:]}."
     if status in ("done", "dropped"):  # a guess such as 'goals undo' finds nothing (trial 9 C2)
         message += "\n" + undo_hint(goal_id, status)
     note = _before_start(goal_id, on, data, f"{status} on")

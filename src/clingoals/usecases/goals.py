@@ -28,9 +28,11 @@ def scored_json(conn, record: dict, today: dt.date, declared: list[str] | None =
     if declared is None:
         declared = queries.aspiration_names(conn)
         descriptions = queries.aspiration_descriptions(conn)
-    record = with_limit_log(conn, record)
-    # a spending limit is no total to reach: what was spent says nothing of being "on pace"
-    judged = {**record, "current": None} if goal_rules.is_limit(record) else record
+    judged = record
+    if goal_rules.is_limit(record):
+        record = with_limit_log(conn, record)
+        # a spending limit is no total to reach: what was spent says nothing of being "on pace"
+        judged = {**record, "current": None}
     return goal_rules.goal_json(record, today, score=score_record(judged, today, declared, descriptions))
 
 
@@ -412,7 +414,8 @@ def change_status(store, goal_id: int, status: str, *, reason: str | None, today
                                             allowed_from=goal_rules.TRANSITIONS[status], changed_at=changed_at)
     data = {**goal_data(store, goal_id, today=today), "previous_status": previous}
     if status == "done":  # marked done short of a measured target: the message says so, and the way back
-        data["target_reached"] = target_reached(data) if data["measure"]["target"] else None
+        # None without a target to reach (a spending limit's is a ceiling)
+        data["target_reached"] = target_reached(data) if data["measure"]["target"] and not data["limit"] else None
     return data
 
 
