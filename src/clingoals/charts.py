@@ -12,6 +12,8 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta
 
+from clingoals.numbers import money
+
 BLOCKS = "▁▂▃▄▅▆▇█"
 
 
@@ -200,7 +202,8 @@ def progress_svg(goal: dict, progress_log: list[dict], today: dt.date, width: in
              f"<text x=\"{left - 4}\" y=\"{bottom + 3}\" {SVG_FONT} text-anchor=\"end\">0</text>",
              f"<text x=\"{left}\" y=\"{height - 6}\" {SVG_FONT}>{start.isoformat()}</text>",
              f"<text x=\"{right}\" y=\"{height - 6}\" {SVG_FONT} text-anchor=\"end\">{deadline.isoformat()}</text>"]
-    label = (f"Progress: {_fmt(current)} of {_fmt(target)} {unit} (solid) against a steady pace to "
+    of = f"{money(current, unit)} of {money(target, unit)}" if money(0, unit) else f"{_fmt(current)} of {_fmt(target)} {unit}"
+    label = (f"Progress: {of} (solid) against a steady pace to "
              f"{deadline.isoformat()} (dashed)").replace("  ", " ")
     return _svg(width, height, label, body)
 

@@ -13,7 +13,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import CURRENCY_UNITS, amount, number
+from clingoals.numbers import CURRENCY_UNITS, amount, money, number, quantity
 
 STATUSES = ("draft", "active", "paused", "done", "dropped")
 OPEN_STATUSES = ("draft", "active", "paused")
@@ -252,10 +252,8 @@ def read_measure(text: str) -> tuple[float, str | None, str | None]:
     '$4,000 balance down to $0' -> (4000.0, 'dollars', 'balance down to $0');
     '$6,000' or '$6,000 dollars' -> (6000.0, 'dollars', None);
     '50 training hours' -> (50.0, 'training hours', None)."""
-    import re
-
-    value, unit = read_target(text)  # (refused as it refuses)
-    sign = currency_unit(re.match(_NUMBER_AND_UNIT, text, re.IGNORECASE).group(1))
+    value, unit, typed = _read_target(text)  # (refused as it refuses)
+    sign = currency_unit(typed)
     if sign is None or unit is None or unit == sign:
         return value, unit, None
     words = unit.strip(" .,;:-—")
@@ -270,8 +268,16 @@ def read_target(text: str) -> tuple[float, str | None]:
     then what it counts (``--unit``), which may be left out:
     '50 training hours' -> (50.0, 'training hours'), '20' -> (20.0, None).
     Raises InvalidInput saying plainly what is wrong (no number, the number
-    not first, zero, a rhythm instead of a total)."""
+    not first, a letter O for a zero, zero, a rhythm instead of a total)."""
+    value, unit, _ = _read_target(text)
+    return value, unit
+
+
+def _read_target(text: str) -> tuple[float, str | None, str]:
+    """:func:`read_target`, with the number as it was typed ("$4,000")."""
     import re  # compiled on first use (re caches it), not when every command starts
+
+    from clingoals.numbers import read_number, typo_message
 
     match = re.match(_NUMBER_AND_UNIT, text or "", re.IGNORECASE)
     if match is None:
@@ -280,8 +286,9 @@ def read_target(text: str) -> tuple[float, str | None]:
                                "what it counts, e.g. '50 training hours'.")
         raise InvalidInput(f"In '{text.strip()}', put the number first, then what it counts, "
                            "e.g. '50 training hours'.")
-    from clingoals.numbers import read_number
-
+    typo = typo_message(text[match.start(1):].split(None, 1)[0])  # "$4OO" is not $4 of "OO"
+    if typo:
+        raise InvalidInput(typo)
     try:
         value = read_number(match.group(1))
     except ValueError:
@@ -296,7 +303,39 @@ def read_target(text: str) -> tuple[float, str | None]:
     if unit and re.search(RATE + _RATE_WORDS, unit, re.IGNORECASE):
         raise InvalidInput(f"'{text.strip()}' is a rhythm, not a total to add up: give the total, "
                            f"e.g. '60 nights' over the goal's time.")
-    return value, unit
+    return value, unit, match.group(1)
+
+
+def metric_names_unit(metric: str | None, unit: str | None) -> bool:
+    """Whether a goal's measure (its metric) names its unit: is it ("walks",
+    as guided add and a path store a bare target), holds it as words ("CE
+    hours completed" of "CE hours"), or, for money, its sign ("balance down
+    to $0" of dollars). A new unit would leave such a measure contradicting
+    it, so it follows the unit (:func:`metric_after_unit`)."""
+    import re
+
+    from clingoals.numbers import money_sign, singular_word
+
+    said, unit = " ".join((metric or "").lower().split()), " ".join((unit or "").lower().split())
+    if not said or not unit:
+        return False
+    if said == unit or re.search(r"(?<!\w)(?:" + re.escape(unit) + "|" + re.escape(singular_word(unit)) + r")(?!\w)", said):
+        return True
+    sign = money_sign(unit)
+    return sign is not None and sign in said
+
+
+def metric_after_unit(current: dict, changes: dict) -> dict:
+    """The metric a change of unit brings with it: when ``changes`` give a
+    new unit and no measure of their own and the stored measure names the old
+    unit (:func:`metric_names_unit`), the measure becomes the new unit (what
+    a bare target stores; cleared with it). {"metric": ...} or {}."""
+    if "unit" not in changes or "metric" in changes:
+        return {}
+    old, new = current.get("unit"), changes["unit"]
+    if (old or "").strip().lower() == (new or "").strip().lower() or not metric_names_unit(current.get("metric"), old):
+        return {}
+    return {"metric": new}
 
 
 def check_dates(start: dt.date, deadline: dt.date) -> None:
@@ -440,13 +479,13 @@ def limit_words(goal: dict) -> str:
     unit = goal["measure"]["unit"]
     target = goal["measure"]["target"]
     when = f" {PERIOD_NOW[goal['period']]}" if goal.get("period") else ""
-    text = f"{amount(goal['spent'], unit)} of your {amount(target, unit)} limit{when}"
+    text = f"{quantity(goal['spent'], unit)} of your {quantity(target, unit)} limit{when}"
     left = goal["limit_left"]
     if goal["over_limit"]:
-        return f"{text}: {amount(-left, unit)} over"
+        return f"{text}: {quantity(-left, unit)} over"
     if left <= 1e-9:
         return f"{text}: nothing left"
-    return f"{text}: {amount(left, unit)} left"
+    return f"{text}: {quantity(left, unit)} left"
 
 
 def days_left(deadline: Any, today: dt.date) -> int:
@@ -513,9 +552,9 @@ def check_progress(goal_id: int, current: float | None, value: float, unit: str 
     if value != value or value in (float("inf"), float("-inf")):
         raise InvalidInput(f"Progress must be a real number (got {value}).")
     if value < 0 and (current or 0) + value < -1e-9:
-        unit = f" {unit}" if unit else ""
-        raise InvalidInput(f"Goal {goal_id} has {number(current or 0)}{unit} logged; subtracting "
-                           f"{number(-value)} would go below zero.")
+        has = money(current or 0, unit) or f"{number(current or 0)} {unit or ''}".rstrip()
+        raise InvalidInput(f"Goal {goal_id} has {has} logged; subtracting "
+                           f"{money(-value, unit) or number(-value)} would go below zero.")
     return check_shown(value)
 
 
@@ -538,9 +577,8 @@ def outsized_entry(value: float, target: float | None, unit: str | None = None) 
     ordinary entry would be many times it."""
     if not target or target <= 0 or value < OUTSIZED_TIMES * target:
         return None
-    unit = f" {unit}" if unit else ""
-    return (f"{number(value)}{unit} in one entry is {OUTSIZED_TIMES} times the goal's whole target or more "
-            f"({number(target)}{unit}). Log it anyway?")
+    return (f"{amount(value, unit)} in one entry is {OUTSIZED_TIMES} times the goal's whole target or more "
+            f"({amount(target, unit)}). Log it anyway?")
 
 
 def check_log_value(value: float) -> float:

@@ -15,15 +15,16 @@ def number(value: float | int | None, empty: str = "—") -> str:
     return f"{rounded:.2f}".rstrip("0").rstrip(".")
 
 
-def dollars(amount: float | int) -> str:
+def dollars(amount: float | int, sign: str = "$") -> str:
     """An amount of money for reading, the one way everywhere: rounded to
     the cent, whole dollars when that is whole ("$4,000", never "$4,000.00"
-    for 3999.9999999), else cents ("$2,199.50"); "-$50" below zero."""
+    for 3999.9999999), else cents ("$2,199.50"); "-$50" below zero. Another
+    currency's ``sign`` is written the same way ("€4,000")."""
     cents = round(float(amount) * 100)
-    sign, cents = ("-" if cents < 0 else ""), abs(cents)
+    minus, cents = ("-" if cents < 0 else ""), abs(cents)
     if cents % 100 == 0:
-        return f"{sign}${cents // 100:,}"
-    return f"{sign}${cents // 100:,}.{cents % 100:02d}"
+        return f"{minus}{sign}{cents // 100:,}"
+    return f"{minus}{sign}{cents // 100:,}.{cents % 100:02d}"
 
 
 # A sum typed with its currency sign ("$6,000") counts these; the one table both
@@ -31,18 +32,56 @@ def dollars(amount: float | int) -> str:
 CURRENCY_UNITS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 CURRENCY_SIGNS = {unit: sign for sign, unit in CURRENCY_UNITS.items()}
 
+# A goal's unit that names a currency, and the sign its amounts are written with: the table's
+# names, one of them ("dollar"), the sign itself and the codes. "pounds" is left out: it weighs too
+# ("lose 10 pounds" is not £10), so only "£", "GBP" or "pounds sterling" are written as money.
+_MONEY_UNITS = {**{name: sign for sign, name in CURRENCY_UNITS.items() if name != "pounds"},
+                **{name.rstrip("s"): sign for sign, name in CURRENCY_UNITS.items() if name != "pounds"},
+                **{sign: sign for sign in CURRENCY_UNITS},
+                "usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "pounds sterling": "£", "sterling": "£"}
+
+
+def money_sign(unit: str | None) -> str | None:
+    """The currency sign a goal's unit counts ("dollars" -> "$", "EUR" -> "€"), else None."""
+    return _MONEY_UNITS.get(" ".join((unit or "").lower().split()))
+
 
 def counts_dollars(unit: str | None) -> bool:
     """Whether a goal's unit is dollars (as a target typed '$4,000' stores it)."""
     return (unit or "").strip().lower() in ("dollars", "dollar", "usd", "$")
 
 
+def money(value: float | int, unit: str | None) -> str | None:
+    """``value`` written as money when ``unit`` names a currency ("$4,000",
+    "€1,250.50"), else None."""
+    sign = money_sign(unit)
+    return None if sign is None else dollars(value, sign)
+
+
 def amount(value: float | int, unit: str | None) -> str:
-    """A target with its unit for reading: "$4,000" for dollars (:func:`dollars`),
-    else "50 training hours"."""
-    if counts_dollars(unit):
-        return dollars(value)
-    return f"{number(value)} {(unit or '').strip()}".strip()
+    """A target with its unit for reading: "$4,000" for a currency
+    (:func:`money`), else "50 training hours"."""
+    return money(value, unit) or f"{number(value)} {(unit or '').strip()}".strip()
+
+
+def quantity(value: float | int, unit: str | None) -> str:
+    """An amount of a goal's unit in a sentence: money as money ("$1,800"),
+    else the number and its unit agreeing with it ("1 walk", "3 walks")."""
+    return money(value, unit) or f"{number(value)} {unit_for(value, unit)}".strip()
+
+
+def figure(value: float | int, unit: str | None) -> str:
+    """A number standing where its unit is said elsewhere (a column, the
+    first of "1,800 of 4,000 dollars"): money as money, else the number."""
+    return money(value, unit) or number(value)
+
+
+def signed_quantity(value: float | int, unit: str | None) -> str:
+    """A change in a goal's unit: "+$400", "-$50", "+3 walks", "-1 walk"."""
+    written = money(value, unit)
+    if written is None:
+        return f"{signed(value)} {unit_for(value, unit)}".strip()
+    return written if written.startswith("-") or round(float(value), 2) == 0 else "+" + written
 
 
 def signed(value: float | int) -> str:
@@ -144,3 +183,32 @@ def with_words(text: str) -> tuple[str, str] | None:
     match = re.fullmatch(r"\s*([-+]?\s*[" + _CURRENCY + r"]?\s*[-+]?[\d.,]*\d[\d.,]*(?:[eE][-+]?\d+)?)\s+"
                          r"([^\W\d_][\w\s'-]*?)\s*", text or "")
     return (match.group(1), " ".join(match.group(2).lower().split())) if match else None
+
+
+_LOOKALIKES = {"O": "0", "o": "0"}  # a letter typed where a digit goes ("2l" may be 2 litres: not read)
+
+
+def digit_typo(text: str) -> tuple[str, str, str] | None:
+    """A number typed with the letter O for a zero ("$4OO", "1,OOO", "2o"):
+    (the word as typed, as it was surely meant, the letter), else None. Only
+    a word holding a digit besides the letters counts, so words ("Oo", "on")
+    are never read as numbers."""
+    import re
+
+    for match in re.finditer(r"(?<![\w.,])[-+]?[" + _CURRENCY + r"]?\s?[\dOo][\dOo,.]*(?![\w])", text or ""):
+        word = match.group(0).strip()
+        letters = [ch for ch in word if ch in _LOOKALIKES]
+        if letters and any(ch.isdigit() for ch in word):
+            return word, "".join(_LOOKALIKES.get(ch, ch) for ch in word), letters[0]
+    return None
+
+
+def typo_message(text: str) -> str | None:
+    """What to say about a number typed with a letter for a digit:
+    "'$4OO' has a letter O where a 0 goes: did you mean '$400'?", else None."""
+    found = digit_typo(text)
+    if found is None:
+        return None
+    word, meant, letter = found
+    return f"'{word}' has a letter {letter} where a {_LOOKALIKES[letter]} goes: did you mean '{meant}'?"
+

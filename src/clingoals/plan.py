@@ -12,7 +12,7 @@ import html
 import re
 
 from clingoals import charts
-from clingoals.numbers import number
+from clingoals.numbers import amount, figure, number
 
 CRITERIA = (("specific", "Specific"), ("measurable", "Measurable"), ("achievable", "Achievable"),
             ("relevant", "Relevant"), ("time_bound", "Time-bound"))
@@ -67,10 +67,10 @@ def _measure(goal: dict) -> str | None:
     if m["metric"] and m["metric"].strip().lower() != unit:  # "months; target 24 months" says it twice
         parts.append(m["metric"])
     if m["target"] is not None:
-        parts.append(f"target {_num(m['target'])} {m['unit'] or ''}".strip())
+        parts.append(f"target {amount(m['target'], m['unit'])}")  # "target $4,000": money as money
         if m["baseline"]:
-            parts.append(f"from {_num(m['baseline'])}")
-        parts.append(f"now {_num(m['current'] or 0)}")
+            parts.append(f"from {figure(m['baseline'], m['unit'])}")
+        parts.append(f"now {figure(m['current'] or 0, m['unit'])}")
     return "; ".join(parts) or None
 
 

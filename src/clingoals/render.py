@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from clingoals.numbers import counted, number, signed, unit_for
+from clingoals.numbers import counted, figure, money, number, quantity, signed
 
 _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
 
@@ -250,12 +250,10 @@ def progress_cell(goal: dict, width: int = 10) -> Text:
     instead (its bar would fill as spending grows, as if that were success)."""
     if not goal.get("limit"):
         return bar(goal["progress"], width)
-    from clingoals.numbers import amount
-
     unit = goal["measure"]["unit"]
     if goal["over_limit"]:
-        return Text(f"{amount(-goal['limit_left'], unit)} over", style="bold red")
-    return Text(f"{amount(goal['limit_left'], unit)} left", style="green")
+        return Text(f"{quantity(-goal['limit_left'], unit)} over", style="bold red")
+    return Text(f"{quantity(goal['limit_left'], unit)} left", style="green")
 
 
 def days_text(days: int, status: str = "active") -> Text:
@@ -398,17 +396,16 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     ahead = seen.current >= seen.expected_now
     text = Text("Done     ", style="bold")
     text.append(charts.sparkline(seen.done, seen.target), style="green" if ahead else "yellow")
-    text.append(f"  {number(seen.current)} of {number(seen.target)} {unit_for(seen.target, unit)}".rstrip())
+    text.append(f"  {figure(seen.current, unit)} of {quantity(seen.target, unit)}")
     text.append("\nOn pace  ", style="bold")
     text.append(charts.sparkline(seen.expected, seen.target), style="dim")
-    text.append(f"  {number(round(seen.expected_now, 1))} by today")
+    text.append(f"  {money(seen.expected_now, unit) or number(round(seen.expected_now, 1))} by today")
     # the span sits right under the two sparklines it is the time axis of
     text.append(f"\n         {seen.days[0].isoformat()} → {seen.days[-1].isoformat()}", style="dim")
     if goal["status"] in ("active", "paused") and seen.per_week_needed is not None:
         text.append("\nNeeded   ", style="bold")
-        needed = round(seen.per_week_needed, 1)
-        text.append(f"{number(needed)} {unit_for(needed, unit)} a week".replace("  ", " ")
-                    + f" to finish by {goal['deadline']}")
+        needed = seen.per_week_needed if money(1, unit) else round(seen.per_week_needed, 1)  # money: to the cent
+        text.append(f"{quantity(needed, unit)} a week to finish by {goal['deadline']}")
     return text
 
 
@@ -418,9 +415,7 @@ def limit_text(goal: dict) -> Text:
 
     text = Text(limit_words(goal), style="bold red" if goal["over_limit"] else "")
     if goal.get("period") and goal["measure"]["current"]:
-        from clingoals.numbers import amount
-
-        text.append(f"\n{amount(goal['measure']['current'], goal['measure']['unit'])} logged in all",
+        text.append(f"\n{quantity(goal['measure']['current'], goal['measure']['unit'])} logged in all",
                     style="dim")
     return text
 
@@ -430,11 +425,21 @@ def current_text(measure: dict) -> str:
     is not misread as a starting point nothing uses."""
     from clingoals.goal import logged_total
 
-    unit = f" {unit_for(measure['current'], measure['unit'])}" if measure["unit"] else ""  # 1 walk, 2 walks
-    text = f"{_number(measure['current'])}{unit}"
+    unit = measure["unit"]
+    text = quantity(measure["current"], unit)  # 1 walk, 2 walks, $1,800
     if measure.get("baseline"):
-        text += f" ({_number(measure['baseline'])} at the start + {_number(logged_total(measure))} logged)"
+        text += f" ({figure(measure['baseline'], unit)} at the start + {figure(logged_total(measure), unit)} logged)"
     return text
+
+
+def target_text(measure: dict) -> str:
+    """Where the goal starts and what it aims at: "— → 20 walks", "300 → 3000
+    CE hours", "— → $4,000" (money as money)."""
+    unit = measure["unit"]
+    if money(0, unit):
+        start = "—" if measure["baseline"] is None else figure(measure["baseline"], unit)
+        return f"{start} → {figure(measure['target'], unit)}"
+    return f"{_number(measure['baseline'])} → {_number(measure['target'])} {unit or ''}".strip()
 
 
 def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterable[dict] = (),
@@ -454,8 +459,7 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
         ("Category", goal["category"]),
         ("Specifics", goal["specific"]),
         ("Measure", measure["metric"]),
-        ("Target", None if measure["target"] is None or goal.get("limit") else
-         f"{_number(measure['baseline'])} → {_number(measure['target'])} {measure['unit'] or ''}".strip()),
+        ("Target", None if measure["target"] is None or goal.get("limit") else target_text(measure)),
         ("Current", None if measure["current"] is None or goal.get("limit") else current_text(measure)),
         ("Progress", bar(goal["progress"], 20) if goal["progress"] is not None else None),
         ("Limit", limit_text(goal) if goal.get("limit") else None),
@@ -517,7 +521,7 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
         entries.add_column("Value", justify="right")
         entries.add_column("Note", ratio=1)
         for entry in log:
-            entries.add_row(entry["date"], _number(entry["value"]), entry["note"] or "")
+            entries.add_row(entry["date"], figure(entry["value"], measure["unit"]), entry["note"] or "")
         parts.append(entries)
     if goal.get("score"):
         parts.append(scorecard(goal["score"]))
@@ -1006,8 +1010,9 @@ def review_goal_header(goal: dict, today) -> Hanging:
 
         text.append(f"  {limit_words(goal)}")
     elif measure["target"]:
-        unit = f"{_KEEP}{measure['unit']}" if measure["unit"] else ""
-        text.append(f"  {number(measure['current'] or 0)}/{number(measure['target'])}{unit}")
+        unit = f"{_KEEP}{measure['unit']}" if measure["unit"] and not money(0, measure["unit"]) else ""
+        text.append(f"  {figure(measure['current'] or 0, measure['unit'])}/{figure(measure['target'], measure['unit'])}"
+                    f"{unit}")
     return Hanging(text, extra=4)
 
 

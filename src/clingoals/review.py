@@ -14,7 +14,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import number, plural, unit_for, with_words
+from clingoals.numbers import figure, number, plural, quantity, signed_quantity, with_words
 
 DEFAULT_RHYTHM = "weekly"
 DUE_SOON_DAYS = 14
@@ -278,11 +278,10 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, sin
     ranked = []
     for goal in goals:
         reasons: list[tuple[int, str]] = []
-        unit = f" {goal['measure']['unit']}" if goal["measure"].get("unit") else ""
+        unit = goal["measure"].get("unit")
         if target_reached(goal):
-            reasons.append((0, f"target reached ({number(goal['measure']['current'])} of "
-                               f"{number(goal['measure']['target'])}"
-                               f"{unit and ' ' + unit_for(goal['measure']['target'], unit[1:])}): done?"))
+            reasons.append((0, f"target reached ({figure(goal['measure']['current'], unit)} of "
+                               f"{quantity(goal['measure']['target'], unit)}): done?"))
         left = goal["days_left"]
         if left < 0:
             reasons.append((1, f"overdue by {-left} day{'s' if left != -1 else ''} (deadline {goal['deadline']})"))
@@ -298,7 +297,7 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, sin
         if goal["id"] in moved or steps_this_week:
             parts = []
             if goal["id"] in moved:
-                parts.append(f"{moved[goal['id']]:+g}{unit and ' ' + unit_for(moved[goal['id']], unit[1:])}")
+                parts.append(signed_quantity(moved[goal["id"]], unit))
             if steps_this_week:
                 parts.append(f"{steps_this_week} step{'s' if steps_this_week != 1 else ''} done")
             reasons.append((4, "moved this week: " + ", ".join(parts)))

@@ -41,7 +41,8 @@ def test_the_card_says_it_serves_the_aspiration_exactly_when_it_is_linked(isolat
     _run(["aspiration", "add", "trauma specialist"], isolated_home)
     child = _spawn(["add"], isolated_home)
     child.logfile_read = seen = io.StringIO()
-    _answer(child, [("Your goal, in one sentence", statement), ("By when", "December 31")])
+    _answer(child, [("Your goal, in one sentence", statement), ("By when", "December 31"),
+                    ("A number to log progress against", "")])  # "12-hour ... course": 12 training hours (money11)
     if not serves:  # the card is 1/2 on Relevant, so it asks
         _answer(child, [("Why does it matter", ""), ("Which aspiration", "")])
     _answer(child, ACCEPT_AND_SAVE)

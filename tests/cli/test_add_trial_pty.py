@@ -156,12 +156,15 @@ def test_a_life_goal_is_offered_as_personal_and_a_work_goal_is_not_asked(isolate
     assert goal["aspirations"] == ["healthy work-life balance"]
 
     child = _spawn(["add", "Complete the 40-hour supervisor training course"], isolated_home)
-    _answer(child, [("By when", "end of March"), ("Why does it matter", ""), ("Which aspiration", ""),
-                    ("Step", ""), ("Use this sentence", "a")])
+    # "the 40-hour ... course" is 40 training hours to log against (money11, trial 10 B6): Enter takes it
+    _answer(child, [("By when", "end of March"), ("A number to log progress against", ""), ("Why does it matter", ""),
+                    ("Which aspiration", ""), ("Step", ""), ("Use this sentence", "a")])
     child.expect("Added goal 2")
     shown = _finish(child)
     assert "personal goal" not in shown
     assert {g["id"]: g["domain"] for g in _goals(isolated_home)} == {1: "personal", 2: "professional"}
+    assert [(g["measure"]["target"], g["measure"]["unit"]) for g in _goals(isolated_home) if g["id"] == 2] == \
+        [(40, "training hours")]
 
 
 def test_a_life_goal_can_stay_professional(isolated_home):

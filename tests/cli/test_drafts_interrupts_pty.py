@@ -188,7 +188,7 @@ def test_a_correction_below_the_target_no_longer_suggests_done(isolated_home):
     child.expect("target reached")
     child.expect("Progress to log")
     child.sendline("-4500")
-    child.expect(r"Subtract 4500 dollars from goal 1\? \[y/N\]")
+    child.expect(r"Subtract \$4,500 from goal 1\? \[y/N\]")
     child.sendline("y")
     child.expect(r"Keep, adjust, pause, drop or done\? \[keep/adjust/pause/drop/done\] \[keep\]")
     child.sendline("")                                                      # one Enter: kept, not closed

@@ -98,7 +98,7 @@ def test_review_asks_for_more_than_the_weeks_log_and_takes_money_as_typed(isolat
     child.expect(r"Progress to log toward 24 runs, on top of the \+2 runs already logged this week")
     child.sendline("1")
     _answer(child, [(r"Keep, adjust", "keep"), (r"Review the other 1 goal too\?", "y")])
-    child.expect("Progress to log toward 6000 dollars")
+    child.expect(r"Progress to log toward \$6,000")
     child.sendline("$1,0")  # not a number as written: asked again, the answer waits on the line
     child.expect("Please type a number, e.g. 3, 1.5, \\$200 or 1,000")
     child.sendline("\x15$1,000")

@@ -85,13 +85,13 @@ def test_baseline_is_where_progress_starts(run, add):
     assert shown["measure"] == {"metric": None, "target": 3000, "unit": "dollars", "baseline": 300, "current": 800}
     assert abs(shown["progress"] - 800 / 3000) < 1e-9
     text = run("show", goal["id"]).out
-    assert "800 dollars (300 at the start + 500 logged)" in text
+    assert "$800 ($300 at the start + $500 logged)" in text  # money as money (money11)
     # the pace still needs what is left from where the person is: 2200 over the weeks to go
     weeks = (date(2027, 6, 30) - date(2026, 5, 13)).days / 7
-    assert f"{round(2200 / weeks, 1):g} dollars a week" in text
+    assert f"${2200 / weeks:.2f} a week" in text
     # a correction may take back what was logged, not the baseline
     too_much = run("log", goal["id"], "--", "-600")
-    assert too_much.code == 1 and "has 500 dollars logged" in too_much.err
+    assert too_much.code == 1 and "has $500 logged" in too_much.err
     assert run("log", goal["id"], "--", "-500").code == 0
     assert run("show", goal["id"], "--json").json()["measure"]["current"] == 300
 

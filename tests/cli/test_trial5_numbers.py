@@ -19,8 +19,8 @@ def _goal(run, add):
 def test_an_outsized_entry_without_a_terminal_is_refused_unless_yes(run, add):
     goal = _goal(run, add)
     refused = run("log", goal, "1e9")
-    assert refused.code == 1 and "10 times the goal's whole target or more (4200 dollars)" in refused.err
-    assert "1000000000 dollars" in refused.err and "e+" not in refused.err and "--yes" in refused.err
+    assert refused.code == 1 and "10 times the goal's whole target or more ($4,200)" in refused.err
+    assert "$1,000,000,000" in refused.err and "e+" not in refused.err and "--yes" in refused.err
     assert run("show", goal, "--json").json()["measure"]["current"] is None  # nothing logged
     one_zero_too_many = run("log", goal, "42000")  # exactly 10 times (trial 6: 48000 on 4800): asked too
     assert one_zero_too_many.code == 1 and "--yes" in one_zero_too_many.err
@@ -67,7 +67,7 @@ def test_an_outsized_entry_at_a_terminal_is_asked_and_no_logs_nothing(isolated_h
                           encoding="utf-8", timeout=30, dimensions=(40, 80))
     child.expect("Log it anyway")
     child.sendline("y")
-    child.expect("Logged 1000000000 on goal 1")
+    child.expect(r"Logged \$1,000,000,000 on goal 1")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -287,7 +287,10 @@ class _Number(click.ParamType):
         try:  # nan, inf: numbers to Python, refused by the rules with their own message (exit 1)
             return float(value)
         except ValueError:
-            self.fail(f"{value!r} is not a number. Type one like 3, 1.5, $200 or 1,000.", param, ctx)
+            from clingoals.numbers import typo_message
+
+            self.fail(typo_message(str(value)) or f"{value!r} is not a number. Type one like 3, 1.5, $200 or 1,000.",
+                      param, ctx)
 
 
 NUMBER = _Number()

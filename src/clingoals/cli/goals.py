@@ -31,7 +31,7 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
 from clingoals.errors import ClingoalsError, InvalidInput, NotFound
 from clingoals.goal import (as_date, before_start_note, limit_words, make_title, other_date_said, title_follows,
                             undo_hint)
-from clingoals.numbers import counted, number, unit_for
+from clingoals.numbers import counted, figure, number, quantity
 from clingoals.usecases import goals as use
 
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
@@ -254,6 +254,7 @@ def edit(
                               reason or ""]), yes=yes, what="this change")
     with opened_store() as store:
         use.check_goal_change(store, goal_id, changes, remove_tags=remove_tag or [])
+        changes, old_measure = use.metric_follows(store, goal_id, changes)  # "walks" under a new --unit
         moving = use.long_term_goal_to_move(store, goal_id, changes)
         if moving and not confirm(f"Goal {goal_id} would then be due after the long-term goal it serves, goal "
                                   f"{moving['id']} ({moving['title']}, due {moving['deadline']}). Move goal "
@@ -280,6 +281,12 @@ def edit(
         if said:
             message += (f"\nIts statement still says {said!r}, another date: "
                         f"'goals edit {goal_id} --statement \"...\" --reason ...' changes it.")
+    if old_measure is not None and "metric" in changed:
+        message += (f"\nIts measure {old_measure!r} named the old unit: "
+                    + (f"it follows the new one, {data['measure']['metric']!r}" if data["measure"]["metric"]
+                       else "it is cleared with it")
+                    + f" ('goals edit {goal_id} --measure \"...\" --reason ...' words it; the old one is in "
+                      f"'goals history {goal_id}').")
     if "statement" in changed and not title_follows(data["title"], data["statement"]):
         message += f" The title stays {data['title']!r} (you chose it); --title changes it."
     if data.get("long_term_goal_moved"):
@@ -313,10 +320,14 @@ def log(
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
                                 now=clock.now_iso())
     measure = data["measure"]
-    target = f" of {number(measure['target'])}" if measure["target"] else ""
-    done = f"Logged {number(value)} on goal {goal_id}" if value >= 0 else f"Corrected goal {goal_id} by {number(value)}"
-    unit = unit_for(measure["target"] or measure["current"], measure["unit"])  # now 1 walk; 1 of 1 book
-    message = f"{done}: now {number(measure['current'])}{target} {unit or ''}".rstrip() + "."
+    unit = measure["unit"]
+    done = (f"Logged {figure(value, unit)} on goal {goal_id}" if value >= 0
+            else f"Corrected goal {goal_id} by {figure(value, unit)}")
+    if measure["target"]:  # now 1 of 1 book; now $1,800 of $4,000
+        now = f"{figure(measure['current'], unit)} of {quantity(measure['target'], unit)}"
+    else:  # now 1 walk
+        now = quantity(measure["current"], unit)
+    message = f"{done}: now {now}."
     if data["limit"]:  # a ceiling: how much room is left, or how far over
         message = f"{done}: {limit_words(data)}."
     note = _before_start(goal_id, date, data, "progress logged on")
@@ -363,9 +374,8 @@ def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, o
         message = f"Goal {goal_id} is now {status}" + (f" (as of {on})." if on else ".")
     if data.get("target_reached") is False:
         measure = data["measure"]
-        unit = unit_for(measure["target"], measure["unit"])
-        message += (f"\nIts target isn't reached: {number(measure['current'] or 0)} of {number(measure['target'])}"
-                    f"{' ' + unit if unit else ''}.")
+        message += (f"\nIts target isn't reached: {figure(measure['current'] or 0, measure['unit'])} of "
+                    f"{quantity(measure['target'], measure['unit'])}.")
     elif data["limit"] and status == "done":  # a ceiling kept (or not): where spending stands
         message += f"\n{limit_words(data)[0].upper()}{limit_words(data)[1:]}."
     if status in ("done", "dropped"):  # a guess such as 'goals undo' finds nothing (trial 9 C2)

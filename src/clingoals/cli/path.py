@@ -194,19 +194,23 @@ def _retarget(draft: dict, statement: str) -> None:
         say(f"  Target: {number(value)} {unit} (was {number(draft['target'])}), from your wording.".replace("  .", "."))
         draft["target"] = value
     elif how == "ask":
-        draft["target"], draft["unit"] = _ask_target(draft["target"], draft["unit"])
+        draft["target"], draft["unit"], words = _ask_target(draft["target"], draft["unit"])
+        if words:  # "$4,000 balance": the words are what the sum measures
+            draft["metric"] = words
 
 
 NO_TARGET = ("0", "none", "no target")
 
 
-def _ask_target(target: float, unit: str | None) -> tuple[float | None, str | None]:
-    """The target of a reworded milestone, read as every target question
-    reads one (:func:`clingoals.goal.read_target`: a number, then what it
-    counts, which may be left out); 0 or 'none' for no target, Enter keeps
-    it. A refused answer waits on the line to be corrected, where clearing
-    it keeps the target too."""
-    from clingoals.goal import read_target
+def _ask_target(target: float, unit: str | None) -> tuple[float | None, str | None, str | None]:
+    """The target of a reworded milestone, read as guided add reads one
+    (:func:`clingoals.goal.read_measure`: a number, then what it counts,
+    which may be left out; a sum typed with its sign counts that currency,
+    the words after it are what it measures); 0 or 'none' for no target,
+    Enter keeps it. Returns (target, unit, those words or None). A refused
+    answer waits on the line to be corrected, where clearing it keeps the
+    target too."""
+    from clingoals.goal import read_measure
     from clingoals.numbers import number
 
     question = f"Target in {unit} (now {number(target)}; 0 for none)" if unit else \
@@ -215,18 +219,20 @@ def _ask_target(target: float, unit: str | None) -> tuple[float | None, str | No
     while True:
         answer = ask_to_fix(question, typed, empty=f"to keep {number(target)}").strip()
         if not answer:
-            return target, unit
+            return target, unit, None
         if answer.lower() in NO_TARGET:
-            return None, None
+            return None, None, None
         try:
-            value, said = read_target(answer)
+            value, said, words = read_measure(answer)
         except InvalidInput as error:
             say(f"  {error} Or 0 for no target.")
             typed = answer
             continue
         if said and said != unit:
             say(f"  The unit changes from {unit!r} to {said!r}." if unit else f"  Unit: {said}.")
-        return value, said or unit
+        if words:
+            say(f"  Measure: {words}.")
+        return value, said or unit, words
 
 
 def _ask_deadline(deadline: dt.date, day: dt.date) -> dt.date:

@@ -35,7 +35,7 @@ from clingoals.cli.common import (
 )
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
-from clingoals.numbers import counted, unit_for
+from clingoals.numbers import amount, counted, figure, quantity
 from clingoals.usecases import review as use
 from clingoals.usecases.review import SETTINGS
 
@@ -354,16 +354,13 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
 
     measure = goal["measure"]
     unit = measure["unit"] or ""
-    question = f"Progress to log toward {measure['target']:g} {unit}".rstrip()
+    question = f"Progress to log toward {amount(measure['target'], unit)}"
     if goal.get("limit"):  # a ceiling: what was spent counts against it
-        from clingoals.numbers import amount
-
-        question = f"Spending to log against your {amount(measure['target'], measure['unit'])} limit"
+        question = f"Spending to log against your {amount(measure['target'], unit)} limit"
     if logged_this_week:  # logged during the week: the answer adds to it, so it isn't counted twice
-        from clingoals.numbers import signed, unit_for
+        from clingoals.numbers import signed_quantity
 
-        question += (f", on top of the {signed(logged_this_week)} {unit_for(logged_this_week, unit)}".rstrip() +
-                     " already logged this week")
+        question += f", on top of the {signed_quantity(logged_this_week, unit)} already logged this week"
     typed = None
     while True:
         answer = ask_to_fix(question, typed, empty="to skip", read=_read(f"progress-{goal['id']}", drafts)).strip()
@@ -381,8 +378,7 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
         except InvalidInput as error:
             say(f"  {error}")
             continue
-        amount = f"{-value:g} {unit}".rstrip()
-        if value < 0 and not ask_yes_no(f"Subtract {amount} from goal {goal['id']}?", default=False):
+        if value < 0 and not ask_yes_no(f"Subtract {amount(-value, unit)} from goal {goal['id']}?", default=False):
             typed = None  # declined: asked afresh
             continue
         return value
@@ -427,15 +423,18 @@ def _ask_decision(suggested: str, *, key: str, drafts: dict) -> str:
 
 
 def _ask_new_target(goal: dict, drafts: dict) -> dict:
-    """A new target read as every target question reads one (a number, then
-    what it counts, :func:`clingoals.goal.read_target`, checked as
+    """A new target read as guided add reads one (a number, then what it
+    counts, :func:`clingoals.goal.read_measure`, checked as
     ``--target``/``--unit`` are): '20 walks' sets both; '20' keeps the
-    goal's unit, or asks what it counts when the goal has none. A refused
-    answer waits on the line to be corrected."""
-    from clingoals.goal import read_target
+    goal's unit, or asks what it counts when the goal has none; a sum typed
+    with its sign counts that currency and the words after it are the
+    measure ('$4,000 balance': 4,000 dollars, measure 'balance'). A measure
+    that named the old unit follows a new one. A refused answer waits on
+    the line to be corrected."""
+    from clingoals.goal import metric_names_unit, read_measure
 
     measure = goal["measure"]
-    now = f"{measure['target']:g} {measure['unit'] or ''}".rstrip() if measure["target"] is not None else "none"
+    now = amount(measure["target"], measure["unit"]) if measure["target"] is not None else "none"
     question = f"New target (now {now}; a number, with what it counts, e.g. '20 walks')"
     typed = None
     while True:
@@ -443,7 +442,7 @@ def _ask_new_target(goal: dict, drafts: dict) -> dict:
         if not answer:
             return {}
         try:
-            target, unit = read_target(answer)
+            target, unit, words = read_measure(answer)
             break
         except InvalidInput as error:
             say(f"  {error}")
@@ -458,6 +457,11 @@ def _ask_new_target(goal: dict, drafts: dict) -> dict:
                          key=f"unit-{goal['id']}", drafts=drafts).strip()
         if unit:
             changes["unit"] = unit
+    if words and words != measure["metric"]:
+        changes["metric"] = words
+        say(f"  Measure: {words}" + (f" (was {measure['metric']!r})." if measure["metric"] else "."))
+    elif "unit" in changes and metric_names_unit(measure["metric"], measure["unit"]):
+        say(f"  The measure {measure['metric']!r} named the old unit: it follows, {changes['unit']!r}.")
     return changes
 
 
@@ -533,9 +537,8 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
         say("  " + undo_hint(goal["id"], result["goal"]["status"]))
     if result["target_reached"]:
         reached = result["goal"]["measure"]
-        say(f"  Target reached: {reached['current']:g} of {reached['target']:g} "
-            f"{unit_for(reached['target'], reached['unit'])}".rstrip()
-            + f". Mark it done: goals done {goal['id']}")
+        say(f"  Target reached: {figure(reached['current'], reached['unit'])} of "
+            f"{quantity(reached['target'], reached['unit'])}. Mark it done: goals done {goal['id']}")
 
 
 def _interactive_review(day: dt.date, every: bool) -> None:

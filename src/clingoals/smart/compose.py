@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from clingoals.dates import RATE, TRIGGERS, find_deadline, phrase_in, without_deadline
-from clingoals.numbers import CURRENCY_SIGNS, amount, counts_dollars, number
+from clingoals.numbers import CURRENCY_SIGNS, amount, counts_dollars, money_sign, number
 from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, ON_DAYS
 
 _EVERY = re.compile(RATE + "|" + ON_DAYS.pattern)  # "a day", "each weekday", "on weekends": a habit
@@ -128,6 +128,11 @@ def _says_amount(lowered: str, measure: str, target: float, unit: str) -> bool:
     return bool(sign) and f"{sign}{number(target)}" in re.sub(r"(?<=\d),(?=\d{3})", "", lowered)
 
 
+def _names_number(words: str, target: float) -> bool:
+    """Whether ``words`` write the target's number ("the 15-hour course" for 15)."""
+    return re.search(r"(?<![\w.,])" + re.escape(number(target)) + r"(?![\d]|[.,]\d)", words) is not None
+
+
 def format_deadline(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
@@ -186,7 +191,13 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     if often:  # "5 days a week", answered to "how often?": part of the sentence
         core = often
         lowered = core.lower()
-    if target is not None and unit:
+    if target is not None and unit and metric and not often and _names_number(metric, target) \
+            and not money_sign(unit):
+        # "complete the 15-hour BBS supervision training course" for 15 training hours: the words say the
+        # target and what it is; "(15 training hours)" in their place would lose the course
+        if not _already_said(metric, lowered):
+            core += f" ({metric.strip()})"
+    elif target is not None and unit:
         measure = amount(target, unit)  # "$4,000" for dollars, else "65 walks"
         if counts_dollars(unit) and metric and metric.strip() and not often \
                 and metric.strip().lower() != unit.strip().lower():

@@ -230,6 +230,9 @@ def offered_target(values: dict, *, today: dt.date) -> dict | None:
     if measurable.score < 2 or len(measurable.evidence) != 1:
         return None
     amount = measurable.evidence[0]
+    hours = _hours_of(amount, words)
+    if hours is not None:  # "the 15-hour training course": 15 training hours, as a path milestone stores it
+        return {"text": hours, "why": f"'{amount}' in your goal is {hours} to log"}
     try:
         _, unit = target_from_answer(amount)
     except InvalidInput:
@@ -237,6 +240,24 @@ def offered_target(values: dict, *, today: dt.date) -> dict | None:
     if not re.match(r"[a-z%]", unit, re.IGNORECASE) or unit.lower() == "k":  # "30-minute", "$5k"
         return None
     return {"text": amount, "why": f"your goal names {amount}"}
+
+
+# Hours written as a length ("the 15-hour training course", "a 40-hr workshop"): that many hours to log.
+_HOURS_LONG = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?)", re.IGNORECASE)
+_CE_WORDS = re.compile(r"\b(?:CE|CEUs?|continuing education)\b", re.IGNORECASE)
+_TRAINING_WORDS = re.compile(r"\b(?:training|course|workshop|class|seminar|program(?:me)?|certificat\w*|curriculum)\b",
+                             re.IGNORECASE)
+
+
+def _hours_of(amount: str, words: str) -> str | None:
+    """The target a length in hours ("15-hour") gives, as it would be typed:
+    "15 CE hours" when the goal's words say CE, "15 training hours" when they
+    name a course or training, else "15 hours"; None for any other amount."""
+    match = _HOURS_LONG.fullmatch(amount.strip())
+    if match is None or "-" not in amount:
+        return None
+    kind = "CE hours" if _CE_WORDS.search(words) else "training hours" if _TRAINING_WORDS.search(words) else "hours"
+    return f"{match.group(1)} {kind}"
 
 
 def why_in_wording(wording: str) -> str | None:
@@ -269,7 +290,8 @@ def saving_from_answer(answer: str) -> str:
     """What the person can put aside, read from an answer to "how much a
     month?" ("400", "$400", "$100 a week", "400/month", "$5k a year") as
     "$400 a month" (a bare amount is a month's). Raises InvalidInput saying
-    what is wanted when it reads as no amount, or as none."""
+    what is wanted when it reads as no amount, or as none, and pointing at a
+    letter O typed for a zero ("$4OO")."""
     import re
 
     from clingoals.numbers import dollars
@@ -284,7 +306,10 @@ def saving_from_answer(answer: str) -> str:
         said = "$" + said
     rate = saving_rate(said)
     if rate is None or rate[0] <= 0:
-        raise InvalidInput("Type an amount and how often, e.g. '$400 a month' or '$100 a week'.")
+        from clingoals.numbers import typo_message
+
+        typo = typo_message(answer)  # "$4OO": the letter O where a 0 goes (trial 10 P3)
+        raise InvalidInput(typo or "Type an amount and how often, e.g. '$400 a month' or '$100 a week'.")
     amount, period = rate
     return f"{dollars(amount)} {rate_words(period)}"
 

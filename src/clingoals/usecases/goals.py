@@ -252,6 +252,19 @@ def check_goal_change(store, goal_id: int, changes: dict, remove_tags: Iterable[
                               "deadline": changes.get("deadline", current["deadline"])})
 
 
+def metric_follows(store, goal_id: int, changes: dict) -> tuple[dict, str | None]:
+    """``changes`` with the measure a new unit brings: a stored measure that
+    named the old unit becomes the new one (:func:`clingoals.goal.metric_after_unit`),
+    and the measure it replaces (to say so), else ``changes`` as given and None."""
+    from clingoals.store import queries
+
+    if "unit" not in changes or "metric" in changes:
+        return changes, None
+    current = queries.get_goal(store.conn, goal_id)
+    follows = goal_rules.metric_after_unit(current, changes)
+    return ({**changes, **follows}, current["metric"]) if follows else (changes, None)
+
+
 def _path_tags(record: dict) -> set[str]:
     """The path tags (``path:ID``, not a milestone's ``path:ID:N``) of a goal."""
     return {tag for tag in record["tags"] if tag.startswith("path:") and tag.count(":") == 1}

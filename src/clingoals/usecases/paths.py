@@ -239,7 +239,7 @@ def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: st
         children = [repository.create_goal(session, {
             "title": d["statement"], "statement": d["statement"], "start_date": today,
             "deadline": d["deadline"], "domain": "professional", "category": d["category"],
-            "status": "active", "target": d["target"], "unit": d["unit"], "metric": d["unit"],
+            "status": "active", "target": d["target"], "unit": d["unit"], "metric": d.get("metric") or d["unit"],
             "baseline": d.get("baseline"), "parent_id": parent},
             tags=[path_tag(path.id)] + ([milestone_tag(path.id, d["milestone"])] if d.get("milestone") else []),
             aspirations=[aspiration], now=now)

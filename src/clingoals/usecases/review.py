@@ -215,10 +215,11 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
 
 
 def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
-    """A goal's adjustments (deadline, target, unit, plan), checked as the commands check them."""
+    """A goal's adjustments (deadline, target, unit, plan; and the measure a
+    new target was typed with), checked as the commands check them."""
     from clingoals.dates import parse_date
     from clingoals.errors import sentence
-    from clingoals.goal import check_deadline_horizon, validate_goal
+    from clingoals.goal import check_deadline_horizon, metric_after_unit, validate_goal
 
     changes: dict = {}
     if "deadline" in raw:
@@ -241,6 +242,11 @@ def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
         if not isinstance(raw["unit"], str) or not raw["unit"].strip():
             raise InvalidInput(f"Goal {goal['id']}: unit must be text, e.g. 'walks'.")
         changes["unit"] = raw["unit"].strip()
+    if "metric" in raw:  # the words a new target's sum was typed with ("$4,000 balance": balance)
+        if raw["metric"] is not None and not isinstance(raw["metric"], str):
+            raise InvalidInput(f"Goal {goal['id']}: measure must be text, e.g. 'balance down to $0'.")
+        changes["metric"] = (raw["metric"] or "").strip() or None
+    changes.update(metric_after_unit(goal, changes))  # a measure that named the old unit follows a new one
     if "plan" in raw:
         if not isinstance(raw["plan"], str) or not raw["plan"].strip():
             raise InvalidInput(f"Goal {goal['id']}: plan must be text.")
