@@ -308,3 +308,21 @@ def test_phrase_ends_are_the_ends_find_deadline_tried_before(parts):
                if words[end - 1] in dates._LAST_WORDS or words[end - 1][:1].isdigit()]
         top = min(len(words), begin + 7)
         assert list(reversed(ends[bisect_left(ends, begin + 1):bisect_right(ends, top)])) == old
+
+
+@pytest.mark.parametrize("typed, says", [
+    # judge12 (trial 11 C8): was "'Feb 29' is not a day on the calendar (check the day of the month)."
+    ("Feb 29", "'Feb 29': February 2027 has 28 days (the next February 29 is in 2028)"),
+    ("29 Feb", "'29 Feb': February 2027 has 28 days (the next February 29 is in 2028)"),
+    ("2/29", "'2/29': February 2027 has 28 days (the next February 29 is in 2028)"),
+    ("February 29 2027", "'February 29 2027': February 2027 has 28 days"),
+])
+def test_february_29_in_a_year_without_one_names_the_year(typed, says):
+    with pytest.raises(DateError) as info:
+        parse_date(typed, dt.date(2026, 11, 24))
+    assert str(info.value) == says
+
+
+def test_february_29_in_a_leap_year_is_a_day():
+    assert parse_date("February 29, 2028", dt.date(2026, 11, 24)) == dt.date(2028, 2, 29)
+    assert parse_date("Feb 29", dt.date(2027, 11, 24)) == dt.date(2028, 2, 29)

@@ -148,7 +148,34 @@ def _amount(word: str) -> int | None:
     return NUMBER_WORDS.get(word)
 
 
+class _NotThatYear(ValueError):
+    """A month's day that exists, but not in the year it falls in ("Feb 29" read as
+    February 29, 2027): parse_date says which year and how many days its month has."""
+
+    def __init__(self, month: int, day: int, year: int, given: bool):
+        super().__init__("day is out of range for month")
+        self.month, self.day, self.year, self.given = month, day, year, given
+
+    def message(self, shown: str) -> str:
+        name = calendar.month_name[self.month]
+        said = f"{shown!r}: {name} {self.year} has {calendar.monthrange(self.year, self.month)[1]} days"
+        if self.given:
+            return said
+        later = next(y for y in range(self.year + 1, self.year + 9) if _valid(y, self.month, self.day))
+        return f"{said} (the next {name} {self.day} is in {later})"
+
+
 def _month_day(month: int, day: int, year: int | None, today: _dt.date, past: bool = False) -> _dt.date:
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]:  # 2000: a leap year
+        try:
+            return _month_day_of(month, day, year, today, past)
+        except ValueError:
+            fell = year if year is not None else (today.year - 1 if past else today.year + 1)
+            raise _NotThatYear(month, day, fell, year is not None) from None
+    return _month_day_of(month, day, year, today, past)
+
+
+def _month_day_of(month: int, day: int, year: int | None, today: _dt.date, past: bool = False) -> _dt.date:
     if year is not None:
         return _dt.date(year, month, day)
     if past:  # the latest one on or before today
@@ -417,6 +444,8 @@ def parse_date(text: str, today: _dt.date, *, first_day: bool = False, past: boo
         problem = _impossible(phrase, (text or "").strip())
         if problem:
             raise DateError(problem) from None
+        if isinstance(error, _NotThatYear):
+            raise DateError(error.message((text or "").strip())) from None
         if "day is out of range" in str(error) or "month must be" in str(error):
             raise DateError(f"{(text or '').strip()!r} is not a day on the calendar "
                             "(check the day of the month).") from None

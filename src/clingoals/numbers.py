@@ -212,3 +212,35 @@ def typo_message(text: str) -> str | None:
     word, meant, letter = found
     return f"'{word}' has a letter {letter} where a {_LOOKALIKES[letter]} goes: did you mean '{meant}'?"
 
+
+
+def amount_typo(text: str) -> tuple[str, str | None] | None:
+    """A sum of money written in a sentence so that it doesn't read as one,
+    by the rule every typed number follows (:func:`read_number`: commas
+    between thousands only) and :func:`digit_typo`'s letter O: "$6,OOO",
+    "$6.000" and "$6 000" (a dot or a space between thousands), "$6,00".
+    (the sum as typed, what it surely meant: "$6,000", or None when that
+    can't be told), else None."""
+    if not any(sign in (text or "") for sign in _CURRENCY):
+        return None
+    import re
+
+    for match in re.finditer(r"(?<![\w.,])[" + _CURRENCY + r"]\s?(\d[\dOo,.]*(?:\s\d{3}(?![\w,.])(?!\s+(?:days?|weeks?|months?|years?|times?|hours?|nights?|clients?|sessions?)\b))*)", text):
+        digits = match.group(1).rstrip(",.")  # a comma or full stop after it ends the clause
+        typed = match.group(0)[:match.start(1) - match.start(0)] + digits
+        sign = typed[0]
+        found = digit_typo(typed)
+        if found is not None:
+            return typed, found[1]
+        if " " in digits:
+            meant = digits.replace(" ", ",")
+        elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+            meant = digits.replace(".", ",")
+        else:
+            try:
+                read_number(digits)
+            except ValueError:
+                return typed, None
+            continue
+        return typed, sign + meant
+    return None

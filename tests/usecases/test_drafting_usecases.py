@@ -266,3 +266,12 @@ def test_a_spending_limit_is_asked_what_makes_it_hard_not_what_to_put_aside(toda
     set aside: guided add asks the habit's plan question, never the saving one."""
     for statement in ("Spend no more than $200 a month on takeout", "Stay within my $3,000 monthly budget"):
         assert drafting.resource_kind(values(statement=statement), today=today) == "habit"
+
+
+@pytest.mark.parametrize("statement", ["Spend more time with my kids", "Spend Saturday mornings with my kids",
+                                       "Spend 2 hours a week with my kids"])
+def test_spending_time_is_no_money_goal(today, statement):
+    """judge12 (trial 11): guided add asked "How much a month can you put aside?" of time
+    with one's kids; "spend $50 a week" stays money."""
+    assert drafting.resource_kind(values(statement=statement), today=today) == "time"
+    assert drafting.resource_kind(values(statement="Spend $50 a week less on takeout"), today=today) == "money"

@@ -137,6 +137,21 @@ def format_deadline(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
+# An answer that says where or in what state to be, with no verb ("in bed by 11pm on
+# weeknights", "home by 6 on weekdays", "off screens by 10pm"): the sentence gets "Be"
+# (trial 11 P6: "In bed by 11pm on weeknights (40 nights) through ..." had no verb).
+_STATE_START = re.compile(
+    r"(?:in\s+bed|out\s+of\s+bed|asleep|awake|offline|on\s+time|up\s+(?:by|at|before)|"
+    r"home\s+(?:by|at|before|for)|off\s+(?:screens?|my\s+phone|the\s+phone|work|devices|social\s+media|email|"
+    r"the\s+computer|my\s+laptop)|at\s+(?:the\s+gym|the\s+pool|my\s+desk|work|the\s+office)\s+(?:by|before))\b",
+    re.IGNORECASE)
+
+
+def _with_verb(core: str) -> str:
+    """``core`` with "Be" before a state or place it opens with."""
+    return "Be " + core[:1].lower() + core[1:] if _STATE_START.match(core) else core
+
+
 def _until(lowered: str) -> str:
     """The word before a goal's date: a habit keeps going until the date
     ("through"); a task is done by it ("by")."""
@@ -185,7 +200,7 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     core, phrase = _without_deadline(specific if detailed else first, today)
     if phrase is None and detailed:
         phrase = _without_deadline(first, today)[1]
-    core = _tidy(core)
+    core = _with_verb(_tidy(core))
     lowered = core.lower()
     often = _with_how_often(core, metric.strip()) if metric and metric.strip() else None
     if often:  # "5 days a week", answered to "how often?": part of the sentence

@@ -335,6 +335,13 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
 # the role an aspiration names; a card's balance is money, not work-life
 # balance; running a group leads it. (pattern, replacement, words one of which
 # every match contains)
+# Spending time is not money: "spend more time with my kids", "spend Saturday mornings
+# with them", "spend 2 hours a week on it" (not "spend $50 a day", "spend 50 dollars"):
+# what follows "spend" / "spending" when it is time.
+SPENT_ON_TIME = (r"\s+(?:(?:more|less|some|extra|quality|free|real|good|whole|full|an?|the|my|our|one|two|three|"
+                 r"four|five|every|each|at\s+least|\d+(?:\.\d+)?|half\s+an?)\s+)*(?:time|hours?|hrs?|minutes?|mins?|"
+                 r"mornings?|afternoons?|evenings?|nights?|weekends?|days?|weeks?|"
+                 r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
 OTHER_SENSES = (
     (re.compile(r"\b(?:my|our|your|his|her|their)\s+(?:(?:own|current|new|site|clinical|direct|"
                 r"program|practicum|internship)\s+)?(?:supervisors?|managers?|boss|bosses|directors?|"
@@ -344,6 +351,8 @@ OTHER_SENSES = (
     (re.compile(r"\brun(s|ning)?\s+(?=(?:a|an|the|my|our|weekly|monthly|biweekly|\d+)\s+"
                 r"(?!(?:\d+\s*)?(?:k|km|5k|10k|miles?|marathons?|half|races?|laps?|minutes?|mins?|"
                 r"hours?|times?|days?)\b))"), r"hold\1 ", ("run",)),
+    # time spent is no money spent
+    (re.compile(r"\bspend(?:s|ing)?(?=" + SPENT_ON_TIME + ")"), "pass", ("spend",)),
 )
 
 # A person's own family: "my parents", "our kids", "my elderly mom", and the
@@ -558,7 +567,9 @@ PER_WEEK = LazyPattern(
     r"\b(every\s+weekend|on\s+weekends|on\s+weekend\s+(?:" + "|".join(PARTS_OF_DAY) + r"))\b")
 # Goals about money and goals to stop doing something need no hours a week:
 # their advice asks for what does make them fit.
-MONEY_WORDS = LazyPattern(r"\b(?:save|saving|savings|pay off|pay down|paying off|pay for|paying for|debt|debts|budget|spend|spending|"
+_SPEND_TIME = "(?!" + SPENT_ON_TIME + ")"
+MONEY_WORDS = LazyPattern(r"\b(?:save|saving|savings|pay off|pay down|paying off|pay for|paying for|debt|debts|budget|"
+                          r"spend" + _SPEND_TIME + r"|spending" + _SPEND_TIME + r"|"
                           r"emergency fund|invest|investing|retirement|loan|loans|credit card)\b")
 # A spending limit: money kept under a ceiling ("spend no more than $200 a month on
 # takeout", "keep dining out under $150 a month", "limit takeout to $50 a week", "stay

@@ -200,7 +200,7 @@ def offered_target(values: dict, *, today: dt.date) -> dict | None:
     if values.get("target") is not None:
         return None
     from clingoals.smart.compose import format_deadline, says_how_often
-    from clingoals.smart.scorer import score_measurable, times_a_week
+    from clingoals.smart.scorer import occasions_in, score_measurable, times_a_week
 
     from clingoals.smart.vocabulary import COMPARATIVE, EACH_OCCASION, FROM_TO
 
@@ -218,7 +218,7 @@ def offered_target(values: dict, *, today: dt.date) -> dict | None:
             return None
         start = _start(values, today)
         per_week, said = rhythm
-        count = int((deadline - start).days * per_week / 7 + 1e-9)
+        count = occasions_in(said, per_week, start, deadline)
         if count < 2:
             return None
         counted = _occasions(statement, said)
