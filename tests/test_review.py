@@ -133,6 +133,7 @@ def test_answers_file_uses_the_same_vocabulary():
     assert {k: v["decision"] for k, v in answers["goals"].items()} == {1: "done", 2: "adjust", 3: "keep"}
     assert answers["goals"][2]["adjust"] == {"target": 20}
     for bad, message in (({"decision": "d"}, "decision must be one of"),
+                         ({"decision": "d"}, "(got 'd', which could be drop or done: write more letters)"),  # P7
                          ({"decision": "adjust"}, "needs at least one of"),
                          ({"decision": "keep", "target": 3}, "use 'adjust'"),
                          ({"steps_done": ["one"]}, "list of step numbers")):

@@ -286,13 +286,14 @@ def _read_target(text: str) -> tuple[float, str | None, str]:
                                "what it counts, e.g. '50 training hours'.")
         raise InvalidInput(f"In '{text.strip()}', put the number first, then what it counts, "
                            "e.g. '50 training hours'.")
-    typo = typo_message(text[match.start(1):].split(None, 1)[0])  # "$4OO" is not $4 of "OO"
+    typed = text[match.start(1):].split(None, 1)[0]  # the word as typed, not the part read as a number
+    typo = typo_message(typed)  # "$4OO" is not $4 of "OO"
     if typo:
         raise InvalidInput(typo)
     try:
         value = read_number(match.group(1))
-    except ValueError:
-        raise InvalidInput(f"'{match.group(1).strip()}' isn't a number as written: type it as 6000 or 6,000 "
+    except ValueError:  # trial 11 C2: '$1,5x' is quoted whole, never cut to '$1,5'
+        raise InvalidInput(f"'{typed}' isn't a number as written: type it as 6000 or 6,000 "
                            "(commas between thousands only), e.g. '50 training hours'.") from None
     unit = match.group(2) or currency_unit(match.group(1)) or None
     if value <= 0:

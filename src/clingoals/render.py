@@ -1017,16 +1017,21 @@ def review_goal_header(goal: dict, today) -> Hanging:
 
 
 def review_streak(review_dates: list, today, rhythm: str, current: int, started=None) -> Text:
-    """The review streak: one mark per period of the rhythm since you
-    started (``started``: the first goal or review; at most 26), oldest
-    first, so no week before you began counts as missed; ``current`` is the
+    """The review streak: one mark per period of the rhythm since the first
+    review fell due (a period after ``started``: the first goal or review;
+    at most 26), oldest first, so no week before one was due counts as missed; ``current`` is the
     streak as the review rules count it."""
+    import datetime as _dt
+
     from clingoals import charts  # only the views with charts load it (start-up of every command)
 
     every = {"weekly": "week", "monthly": "month"}.get(rhythm, f"{rhythm} days")
     days = {"weekly": 7, "monthly": 30}.get(rhythm) or int(rhythm)
-    first = min([*review_dates, *([started] if started else [])], default=today)
-    periods = charts.review_periods(review_dates, today, rhythm, count=min(26, (today - first).days // days + 1))
+    # the first review falls due a period after you started: no period before that one is missed (trial 11 C4)
+    first_due = [started + _dt.timedelta(days=days)] if started else []
+    first = min([*review_dates, *first_due], default=today)
+    periods = charts.review_periods(review_dates, today, rhythm,
+                                    count=max(1, min(26, (today - first).days // days + 1)))
     text = Text("Reviews  ", style="bold")
     for index, reviewed in enumerate(periods):
         is_now = index == len(periods) - 1

@@ -416,8 +416,12 @@ def parse_answers(data: dict) -> dict:
         try:
             decision = parse_decision(choice.get("decision", "keep"))
         except InvalidInput:
-            raise InvalidInput(f"Goal {goal_id}: decision must be one of {', '.join(DECISIONS)} "
-                               f"(got {choice.get('decision')!r}).") from None
+            said = choice.get("decision")
+            word = said.strip().lower() if isinstance(said, str) else ""
+            could = [d for d in DECISIONS if word and d.startswith(word)]  # 'd': drop or done, as the prompt says
+            raise InvalidInput(f"Goal {goal_id}: decision must be one of {', '.join(DECISIONS)} (got {said!r}"
+                               + (f", which could be {' or '.join(could)}: write more letters" if could else "")
+                               + ").") from None
         adjust = {key: choice[key] for key in ADJUSTABLE if choice.get(key) is not None}
         if decision == "adjust" and not adjust:
             raise InvalidInput(f"Goal {goal_id}: 'adjust' needs at least one of {', '.join(ADJUSTABLE)}.")

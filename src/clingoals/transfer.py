@@ -391,3 +391,18 @@ def _day(value: str | None) -> dt.date | None:
 def _iso(value) -> str:
     """A YYYY-MM-DD date as given, or ValueError."""
     return dt.date.fromisoformat(value).isoformat()
+
+
+def zero_progress_left_out(document: dict) -> int:
+    """Progress entries of 0 in a checked export (older reviews stored a 0
+    typed at their progress question) are left out of the import: `goals
+    log` and the review refuse 0 ("0 adds nothing"), so an import creates
+    none either, while an older file is still accepted. Removes them from
+    ``document``; returns how many there were."""
+    left_out = 0
+    for goal in document.get("goals", []):
+        kept = [entry for entry in goal.get("progress") or [] if entry["value"] != 0]
+        left_out += len(goal.get("progress") or []) - len(kept)
+        if "progress" in goal:
+            goal["progress"] = kept
+    return left_out

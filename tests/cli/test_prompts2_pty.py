@@ -300,7 +300,7 @@ def test_review_energy_refused_then_cleared_keeps_todays_earlier_answer(isolated
 
 def test_review_resumes_a_goal_where_the_person_was_after_ctrl_c(isolated_home):
     """Item 5: progress typed, Ctrl-C at the decision; the next review takes
-    the progress up (shown, not asked again) and asks the decision."""
+    the progress up (shown, and on its line to keep or correct) and asks the decision."""
     _review_setup(isolated_home)
     child = _spawn(isolated_home, "review")
     child.expect("Steps done")
@@ -320,6 +320,8 @@ def test_review_resumes_a_goal_where_the_person_was_after_ctrl_c(isolated_home):
     child.expect("You had finished 1 answer when the review paused")
     child.expect("Goal 2: Complete 20 CE hours")
     child.expect(r"Progress to log toward 20 hours: 4 +\(your answer before the pause\)")
+    child.expect(r"Progress to log toward 20 hours \(clear the line to skip\)")  # on its line: Enter keeps it
+    child.sendline("")
     child.expect(r"Keep, adjust")                    # asked where the person was
     child.sendline("keep")
     child.expect("Saved goal 2")

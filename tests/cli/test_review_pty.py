@@ -169,8 +169,11 @@ def test_ctrl_c_keeps_confirmed_goals_and_the_next_review_resumes(isolated_home)
     child.expect("Continuing today's review: 1 goal")
     index = child.expect(["Goal 1: Pass the NCE", "Goal 2: Complete 20 CE hours"])
     assert index == 1, "the resumed review starts at the first goal not yet reviewed"
-    # where the person was: the progress typed before Ctrl-C is taken up, not asked again
+    # where the person was: the progress typed before Ctrl-C is taken up, waiting on its line (trial 11 B2:
+    # correctable, not forced): Enter keeps it
     child.expect(r"Progress to log toward 20 hours: 4 +\(your answer before the pause\)")
+    child.expect(r"Progress to log toward 20 hours \(clear the line to skip\)")
+    child.sendline("")
     child.expect(r"Keep, adjust, pause, drop or done\? \[keep/adjust/pause/drop/done\] \[keep\]")
     child.sendline("keep")
     child.expect(r"Review the other 1 goal too\?")
@@ -436,11 +439,19 @@ def test_a_half_typed_plan_waits_on_its_line_when_the_goal_comes_again(isolated_
     child = _spawn(isolated_home, "review")
     child.expect("waits on the line of its question \\('New plan'\\)")
     child.expect("Goal 1: Pass the NCE")
-    # the answers finished before Ctrl-C are taken up, not asked again; then the plan's line
+    # the answers finished before Ctrl-C are taken up, each waiting on its line (Enter keeps it); then the plan's
     child.expect(r"Steps done: \(nothing: skipped\)")
+    child.expect(r"Steps done.*\(Enter for none\)")
+    child.sendline("")
     child.expect(r"Keep, adjust, pause, drop or done: adjust")
+    child.expect(r"Keep, adjust, pause, drop or done\?")
+    child.sendline("")
     child.expect(r"New deadline: \(nothing: skipped\)")
+    child.expect(r"New deadline.*\(Enter to skip\)")
+    child.sendline("")
     child.expect(r"New target: \(nothing: skipped\)")
+    child.expect(r"New target.*\(Enter to skip\)")
+    child.sendline("")
     child.expect("New plan")
     child.expect("practice tests a wee")
     child.sendline("k")

@@ -55,7 +55,8 @@ def review(
     answers: Optional[Path] = typer.Option(None, "--answers", help="Run the review from a JSON or TOML file of answers."),
     history: bool = typer.Option(False, "--history", help="Past reviews and your current streak."),
     every: bool = typer.Option(False, "--all", help="Walk every active goal, not only those that need you."),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Save answers even if the privacy check warns."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Save answers even if the privacy check warns, and log "
+                                                        "one entry of 10 times a goal's target or more."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """The weekly review: what moved, what is due, what is stale; progress
@@ -113,7 +114,7 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
     answers = _load_answers(path)
     privacy_guard(rules.typed_texts(answers), yes=yes, what="this review", source=f"your answers file {path}")
     with opened_store() as store:
-        result = use.apply_answers(store, answers, today=day, now=_now())
+        result = use.apply_answers(store, answers, today=day, now=_now(), confirmed=yes)
     if json_out:
         emit_json(result)
         return
@@ -197,11 +198,18 @@ def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefi
     finished = getattr(drafts, "finished", {})
     finished.pop(key, None)  # asked (again): not finished until answered
     earlier = drafts.taken_up(key) if isinstance(drafts, _Drafts) else None
-    if earlier is not None:
-        finished[key] = {"question": question, "text": earlier["text"]}
-        return earlier["text"]
     resumed = drafts.get(key)
-    if resumed is not None and resumed.get("interrupted") and isinstance(resumed.get("text"), str):
+    if earlier is not None and earlier["text"]:
+        # taken up, not forced: the answer waits on the line (or is the default) to keep or correct
+        resumed = None
+        if lineedit.available():
+            prefill, question = earlier["text"], _with_the_line_filled(question)
+        else:
+            default = earlier["text"]
+            say("  Enter keeps it; type another answer to change it.")
+    elif earlier is not None:
+        resumed = None  # skipped before the pause: asked again, Enter skips it again
+    elif resumed is not None and resumed.get("interrupted") and isinstance(resumed.get("text"), str):
         del drafts[key]
         prefill = resumed["text"]
         if not lineedit.available():
@@ -312,8 +320,10 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
         if again is not None:
             finished[field] = {"question": question, "text": again["text"], "settled": True}
             return again["text"] or None
-    if draft is not None and not draft.get("interrupted"):  # kept at the privacy check: offered as the default
+    if draft is not None and not draft.get("interrupted"):  # kept at the privacy check
         del drafts[field]
+        if draft.get("review_date") != day.isoformat() and not _continue_earlier_draft(question, draft):
+            draft = None  # from an earlier review, kept for later or discarded: never this week's default
     else:
         draft = None  # a half-typed line: _ask_line puts it back on the input line
     typed = _ask_text(question, draft["text"] if draft else earlier, key=field, drafts=drafts)
@@ -325,6 +335,22 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
     if text is not None or typed is None:  # not one kept as a private draft: that draft is offered again
         finished[field] = {"question": question, "text": text or "", "settled": True}
     return text
+
+
+def _continue_earlier_draft(question: str, draft: dict) -> bool:
+    """A private draft answer kept at the privacy check in an earlier
+    review: offered as the journal offers its drafts (continue it, keep it
+    for later, or discard it), without printing the text the privacy check
+    flagged (trial 11 C3: it came back as the next week's default, printed).
+    True when the person continues it (it becomes the answer's default)."""
+    from clingoals.cli.common import offer_drafts
+
+    def describe(kept: dict) -> str:
+        day = kept.get("review_date") or str(kept.get("saved_at", ""))[:10]
+        return (f"You kept a private draft answer to '{_label(question)}' at your review of {day} (the privacy "
+                "check had warned about it; not shown here).")
+
+    return offer_drafts([draft], describe=describe) is not None
 
 
 def _ask_level(question: str, earlier: int | None = None, *, drafts: dict) -> int | None:
@@ -349,7 +375,7 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
     confirmed first; one that would take the total below zero is asked again.
     A refused answer waits on the line to be corrected; Enter (or clearing
     it) skips."""
-    from clingoals.goal import check_progress, logged_total
+    from clingoals.goal import check_log_value, check_progress, logged_total, outsized_entry
     from clingoals.numbers import read_amount
 
     measure = goal["measure"]
@@ -369,7 +395,7 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
         typed = answer
         try:
             value = finite("The value", read_amount(answer, unit))
-            check_progress(goal["id"], logged_total(measure), value, unit)
+            check_progress(goal["id"], logged_total(measure), check_log_value(value), unit)
         except ValueError:
             own = f", with or without '{unit}'" if unit else ""
             say(f"  Please type a number, e.g. 3, 1.5, $200 or 1,000{own} (a negative number corrects an "
@@ -381,6 +407,9 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
         if value < 0 and not ask_yes_no(f"Subtract {amount(-value, unit)} from goal {goal['id']}?", default=False):
             typed = None  # declined: asked afresh
             continue
+        outsized = outsized_entry(value, measure["target"], unit)  # the question `goals log` asks
+        if outsized and not ask_yes_no(outsized, default=False):
+            continue  # declined: what was typed waits on the line to be corrected
         return value
 
 
@@ -520,17 +549,23 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     steps = _ask_steps(goal, drafts)
     suggested = rules.suggested_after(goal, progress, item["suggested"])
     decision = _ask_decision(suggested, key=f"decision-{goal['id']}", drafts=drafts)
-    adjust, reason = {}, None
+    adjust, reason, chose_adjust = {}, None, decision == "adjust"
     if decision == "adjust":
         adjust = _ask_adjustments(goal, day, drafts)
-        reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
+        if adjust:
+            reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
+        else:  # trial 11 C7: nothing to adjust is not a change: the goal is kept as it was
+            decision = "keep"
     elif decision in ("drop", "pause"):
         reason = _ask_private_text("Why", field=f"reason-{goal['id']}", drafts=drafts, day=day)
     choice = {"progress": progress, "steps_done": steps, "decision": decision, "reason": reason, "adjust": adjust}
-    result = use.review_goal(store, goal["id"], choice, today=day, now=_now())
+    result = use.review_goal(store, goal["id"], choice, today=day, now=_now(), confirmed=True)  # asked above
     saved()
     getattr(drafts, "finished", {}).clear()  # saved: nothing of this goal is left to take up
-    say(f"  Saved goal {goal['id']}.")
+    if chose_adjust and not adjust and progress is None and not steps:
+        say(f"  Nothing changed for goal {goal['id']}: it stays as it was (reviewed as kept).")
+    else:
+        say(f"  Saved goal {goal['id']}" + ("; nothing adjusted." if chose_adjust and not adjust else "."))
     if result["goal"]["status"] in ("done", "dropped") and goal["status"] != result["goal"]["status"]:
         from clingoals.goal import undo_hint
 
@@ -562,10 +597,14 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         half_typed = [d for d in drafts.values() if d.get("interrupted") and d not in answered]
         if answered:
             say(f"You had finished {counted(len(answered), 'answer')} when the review paused: "
-                f"{'it is' if len(answered) == 1 else 'they are'} taken up where you stopped, not asked again.")
+                f"{'it is' if len(answered) == 1 else 'they are'} taken up where you stopped (a number or choice waits on "
+                "its line: Enter keeps it, or correct it).")
         if len(drafts) > len(half_typed) + len(answered):
-            say(f"You kept {counted(len(drafts) - len(half_typed) - len(answered), 'private draft answer')} from a review; each is "
-                "offered again below (Enter keeps it).")
+            kept = [d for d in drafts.values() if d not in half_typed and d not in answered]
+            earlier = sum(1 for d in kept if d.get("review_date") != drafts.today)
+            say(f"You kept {counted(len(kept), 'private draft answer')} from a review; each is offered again at its "
+                "question" + (" (Enter keeps it)." if not earlier else
+                              ": continue it, keep it for later, or discard it."))
         if half_typed:
             questions = ", ".join(f"'{_label(str(d.get('question') or d['field']))}'" for d in half_typed)
             say(f"What you were typing when the review paused waits on the line of its question ({questions}).")

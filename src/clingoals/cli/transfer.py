@@ -85,5 +85,9 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON) mad
             f"{result['certificates_folder']}); the credits are imported without them.")
     what = ", ".join(counted(n, k.replace("_", " ")[:-1], k.replace("_", " "))
                      for k, n in result["added"].items()) or "nothing new"
-    respond({"checked_only": check, "added": result["added"]}, json_out=json_out,
-            message=f"{'Would add' if check else 'Imported'}: {what}.")
+    left_out = result["zero_progress_left_out"]
+    if left_out:
+        what += (f" ({counted(left_out, 'progress entry', 'progress entries')} of 0 left out: "
+                 f"{plural(left_out, 'it adds', 'they add')} nothing)")
+    respond({"checked_only": check, "added": result["added"], "zero_progress_left_out": left_out},
+            json_out=json_out, message=f"{'Would add' if check else 'Imported'}: {what}.")

@@ -176,12 +176,14 @@ def goals_to_review(store, *, today: dt.date, again: bool = False) -> dict:
     }
 
 
-def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> dict:
+def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, confirmed: bool = False) -> dict:
     """One goal's answers checked against the goal as stored, before anything
     is written: the goal is open (or was changed by today's review), steps
-    exist, a correction doesn't go below zero, adjustments are valid.
-    Returns the choice with ``adjust`` in stored form."""
-    from clingoals.goal import OPEN_STATUSES, check_progress
+    exist, progress is an entry `goals log` would take (not 0; a correction
+    doesn't go below zero; one of 10 times the target or more only when
+    ``confirmed``: the person said yes to it, or --yes), adjustments are
+    valid. Returns the choice with ``adjust`` in stored form."""
+    from clingoals.goal import OPEN_STATUSES, check_log_value, check_progress, outsized_entry
     from clingoals.store import queries
 
     goal = queries.get_goal(store.conn, goal_id)
@@ -203,8 +205,18 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date) -> 
             raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {choice['progress']!r})"
                                + (f"; '3 {goal['unit']}' is read too." if goal["unit"] else ".")) from None
     if choice.get("progress") is not None:
+        value = float(choice["progress"])
+        try:
+            check_log_value(value)  # the rule `goals log` follows: 0 adds nothing
+        except InvalidInput as error:
+            raise InvalidInput(f"Goal {goal_id}: progress {str(error).rstrip('.')}; "
+                               "or leave progress out when there is nothing to log.") from None
         logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
-        check_progress(goal_id, (goal["logged"] or 0) - logged_today, float(choice["progress"]), goal["unit"])
+        check_progress(goal_id, (goal["logged"] or 0) - logged_today, value, goal["unit"])
+        question = outsized_entry(value, goal["target"], goal["unit"])
+        if question and not confirmed:  # as `goals log` without a terminal: refused unless --yes
+            raise InvalidInput(f"Goal {goal_id}: nothing saved: \"{question}\" needs a yes; if the amount is "
+                               "right, run the same command with --yes.")
     numbers = range(1, len(goal["steps"]) + 1)
     wrong = [n for n in choice.get("steps_done") or [] if n not in numbers]
     if wrong:
@@ -289,14 +301,15 @@ def _since(conn, today: dt.date) -> dt.date:
     return review_window(conn, today)[1]
 
 
-def review_goal(store, goal_id: int, choice: dict, *, today: dt.date, now: str) -> dict:
+def review_goal(store, goal_id: int, choice: dict, *, today: dt.date, now: str, confirmed: bool = False) -> dict:
     """Review one goal (``choice``: progress, steps_done, decision, reason,
-    adjust) as part of today's review, saved at once. Returns ``{"goal",
+    adjust) as part of today's review, saved at once (``confirmed``: as
+    :func:`check_goal_answers`). Returns ``{"goal",
     "review_id", "replaced", "target_reached"}``; ``target_reached`` is true
     when logged progress reached the target and the goal is still open."""
     from clingoals.store import queries, repository
 
-    choice = check_goal_answers(store, goal_id, choice, today=today)
+    choice = check_goal_answers(store, goal_id, choice, today=today, confirmed=confirmed)
     with store.session() as session:
         review_id = repository.review_for_day(session, review_date=today, since=_since(store.conn, today))
         replaced = _apply_goal(session, review_id, goal_id, choice, today=today, now=now)
@@ -366,7 +379,7 @@ def _summary(store, review_id: int, entry_id: int, today: dt.date) -> dict:
             "next_review": next_date.isoformat() if next_date else None}
 
 
-def apply_answers(store, answers: dict, *, today: dt.date, now: str) -> dict:
+def apply_answers(store, answers: dict, *, today: dt.date, now: str, confirmed: bool = False) -> dict:
     """The whole review from checked answers (``review.parse_answers``), in
     one transaction. Applied again the same day it updates that day's review:
     ``updated`` says so, ``replaced_progress`` counts the entries replaced,
@@ -375,7 +388,7 @@ def apply_answers(store, answers: dict, *, today: dt.date, now: str) -> dict:
     from clingoals.store import repository
 
     earlier = _today_review(store.conn, today)
-    checked = {goal_id: check_goal_answers(store, goal_id, choice, today=today)
+    checked = {goal_id: check_goal_answers(store, goal_id, choice, today=today, confirmed=confirmed)
                for goal_id, choice in answers["goals"].items()}
     replaced = 0
     with store.session() as session:  # the whole review, or nothing

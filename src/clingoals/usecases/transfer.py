@@ -149,6 +149,7 @@ def read_export(file: Path, *, today: dt.date) -> dict:
                                "FILE.json); CE credits from a spreadsheet come in with 'goals ce import FILE'.")
         document = read_json(file, limit=EXPORT_LIMIT, what="clingoals export")
         transfer.validate(document, schema(), today=today)
+        document["zero_progress_left_out"] = transfer.zero_progress_left_out(document)  # trial 11 P5
         for index, profile in enumerate(document.get("profiles", [])):
             parsed = parse_profile(profile["toml"], f"profiles[{index}] ({profile['id']})")
             if parsed.id != profile["id"]:
@@ -176,6 +177,7 @@ def import_export(store, document: dict, file: Path, *, check: bool = False) -> 
         if not check:
             missing = _import_files(document, Path(file))  # before the commit: a failure here imports nothing
     return {"checked_only": check, "added": {k: v for k, v in counts.items() if v},
+            "zero_progress_left_out": document.get("zero_progress_left_out", 0),
             "missing_certificates": missing, "certificates_folder": str(certificates_folder(Path(file)))}
 
 
