@@ -7,12 +7,13 @@ Pure: records in, plain data out; ``today`` is always an argument.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import CURRENCY_UNITS, amount, money, number
+from clingoals.numbers import CURRENCY_UNITS, amount, money, number, quantity
 
 STATUSES = ("draft", "active", "paused", "done", "dropped")
 OPEN_STATUSES = ("draft", "active", "paused")
@@ -412,6 +413,82 @@ def progress_fraction(current: float | None, target: float | None) -> float | No
     return max(0.0, min(1.0, (current or 0.0) / target))
 
 
+# "under $150 a month", "per week", "my monthly budget": the period a spending limit is for
+_LIMIT_PERIOD = re.compile(r"\b(?:a|per|each|every|/)\s*(day|week|month|year)\b|\b(dai)ly\b|\b(week|month|year)ly\b"
+                           r"|\b(annual)(?:ly)?\b")
+_PERIOD_NAMES = {"dai": "day", "annual": "year"}
+
+
+def is_limit(record: dict) -> bool:
+    """Whether the goal's target is a ceiling to stay under, not a total to
+    reach: its statement keeps spending under a limit ("Keep takeout spending
+    under $150 a month", the scorer's ``spending_limit``) and it has a target.
+    The one decision every view of progress (log, show, list, plan, review) follows."""
+    if not record.get("target") and not (record.get("measure") or {}).get("target"):
+        return False
+    from clingoals.smart.scorer import spending_limit
+
+    return spending_limit(record.get("statement") or "")
+
+
+def limit_period(statement: str | None) -> str | None:
+    """The period a spending limit is for ("day", "week", "month", "year"),
+    or None when the limit is for the whole goal."""
+    found = _LIMIT_PERIOD.search((statement or "").lower())
+    if found is None:
+        return None
+    word = next(g for g in found.groups() if g)
+    return _PERIOD_NAMES.get(word, word)
+
+
+def period_start(period: str | None, today: dt.date) -> dt.date | None:
+    """The first day of the calendar period ``today`` is in (weeks start on Monday)."""
+    if period == "day":
+        return today
+    if period == "week":
+        return today - dt.timedelta(days=today.weekday())
+    if period == "month":
+        return today.replace(day=1)
+    if period == "year":
+        return today.replace(month=1, day=1)
+    return None
+
+
+def limit_fields(record: dict, today: dt.date) -> dict:
+    """A spending limit's keys in the goal's JSON: ``period`` (or None),
+    ``period_start``, ``spent`` (what counts against the limit: this period's
+    entries, from ``record["progress_log"]``, or the current total without a
+    period), ``limit_left`` (negative when over) and ``over_limit``."""
+    period = limit_period(record["statement"])
+    start = period_start(period, today)
+    if start is None:
+        spent = record["current"] or 0.0
+    else:
+        spent = sum(e["value"] for e in record.get("progress_log") or ()
+                    if start.isoformat() <= str(e["date"])[:10] <= today.isoformat())
+    spent = round(spent, 9)
+    return {"period": period, "period_start": start.isoformat() if start else None, "spent": spent,
+            "limit_left": round(record["target"] - spent, 9), "over_limit": spent > record["target"] + 1e-9}
+
+
+PERIOD_NOW = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
+
+
+def limit_words(goal: dict) -> str:
+    """Where a limit goal (``goal`` as goal_json prints it) stands, in words:
+    "$155 of your $150 limit this month: $5 over", "$65 of your $150 limit: $85 left"."""
+    unit = goal["measure"]["unit"]
+    target = goal["measure"]["target"]
+    when = f" {PERIOD_NOW[goal['period']]}" if goal.get("period") else ""
+    text = f"{quantity(goal['spent'], unit)} of your {quantity(target, unit)} limit{when}"
+    left = goal["limit_left"]
+    if goal["over_limit"]:
+        return f"{text}: {quantity(-left, unit)} over"
+    if left <= 1e-9:
+        return f"{text}: nothing left"
+    return f"{text}: {quantity(left, unit)} left"
+
+
 def days_left(deadline: Any, today: dt.date) -> int:
     return (as_date(deadline) - today).days
 
@@ -461,6 +538,10 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
         "updated_at": record["updated_at"],
         "last_activity": record.get("last_activity"),
     }
+    data["limit"] = is_limit(record)
+    if data["limit"]:  # a ceiling: no progress toward 100%, what was spent against it instead
+        data["progress"] = None
+        data.update(limit_fields(record, today))
     if score is not None:
         data["score"] = score
     return data

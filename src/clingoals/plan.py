@@ -59,6 +59,10 @@ def _num(value) -> str:
 def _measure(goal: dict) -> str | None:
     """How progress is judged, or None when nothing says (left out)."""
     m = goal["measure"]
+    if goal.get("limit"):  # a ceiling, not a total to reach: spent of the limit
+        from clingoals.goal import limit_words
+
+        return limit_words(goal)
     parts = []
     unit = (m["unit"] or "").strip().lower() if m["target"] is not None else ""
     if m["metric"] and m["metric"].strip().lower() != unit:  # "months; target 24 months" says it twice
@@ -240,7 +244,8 @@ def to_html(data: dict) -> str:
                        f"<h3>{_e(title)}</h3>" + (f"<p>{_e(statement)}</p>" if statement else "") + "<ul>")
             out += [f"<li>{label}: {_e(value)}</li>" for label, value in _facts(goal)]
             out.append("</ul>")
-            chart = charts.progress_svg(goal, goal.get("progress_log", []), today)
+            # a spending limit has no steady pace toward it to draw
+            chart = None if goal.get("limit") else charts.progress_svg(goal, goal.get("progress_log", []), today)
             if chart:
                 out.append(f"<figure>{chart}<figcaption>Progress (solid) against the steady pace needed "
                            "(dashed)</figcaption></figure>")

@@ -245,6 +245,17 @@ def bar(fraction: float | None, width: int = 10) -> Text:
     return text
 
 
+def progress_cell(goal: dict, width: int = 10) -> Text:
+    """A goal's progress bar; a spending limit's room left or how far over
+    instead (its bar would fill as spending grows, as if that were success)."""
+    if not goal.get("limit"):
+        return bar(goal["progress"], width)
+    unit = goal["measure"]["unit"]
+    if goal["over_limit"]:
+        return Text(f"{quantity(-goal['limit_left'], unit)} over", style="bold red")
+    return Text(f"{quantity(goal['limit_left'], unit)} left", style="green")
+
+
 def days_text(days: int, status: str = "active") -> Text:
     if status in ("done", "dropped"):
         return Text("—", style="dim")
@@ -320,7 +331,7 @@ def goals_table(goals: list[dict], *, title: str | None = None, width: int | Non
         if statuses:
             row.append(Text(goal["status"], style=STATUS_STYLE.get(goal["status"], "")))
         row += [Text(clip(goal["title"], title_width)), goal["deadline"],
-                days_text(goal["days_left"], goal["status"]), bar(goal["progress"], bar_width)]
+                days_text(goal["days_left"], goal["status"]), progress_cell(goal, bar_width)]
         if wide:
             row.append(f"{goal['steps_done']}/{len(steps)}" if steps else "—")
         row.append(smart_letters(goal.get("score")))
@@ -398,6 +409,17 @@ def pace_lines(goal: dict, progress_log: list[dict]) -> Text | None:
     return text
 
 
+def limit_text(goal: dict) -> Text:
+    """A spending limit's line: spent of the limit (this period's), room left or how far over."""
+    from clingoals.goal import limit_words
+
+    text = Text(limit_words(goal), style="bold red" if goal["over_limit"] else "")
+    if goal.get("period") and goal["measure"]["current"]:
+        text.append(f"\n{quantity(goal['measure']['current'], goal['measure']['unit'])} logged in all",
+                    style="dim")
+    return text
+
+
 def current_text(measure: dict) -> str:
     """Where the person is; with a baseline, how that adds up, so "300 → 3000"
     is not misread as a starting point nothing uses."""
@@ -437,9 +459,10 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
         ("Category", goal["category"]),
         ("Specifics", goal["specific"]),
         ("Measure", measure["metric"]),
-        ("Target", None if measure["target"] is None else target_text(measure)),
-        ("Current", None if measure["current"] is None else current_text(measure)),
+        ("Target", None if measure["target"] is None or goal.get("limit") else target_text(measure)),
+        ("Current", None if measure["current"] is None or goal.get("limit") else current_text(measure)),
         ("Progress", bar(goal["progress"], 20) if goal["progress"] is not None else None),
+        ("Limit", limit_text(goal) if goal.get("limit") else None),
         ("Plan", goal["plan"]),
         ("Hours/week", _number(goal["hours_per_week"]) if goal["hours_per_week"] is not None else None),
         ("Why", goal["why"]),
@@ -452,7 +475,7 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
         if value is not None and value != "":
             info.add_row(label, value)
     log = list(progress_log)
-    drawn = pace_lines(goal, log)
+    drawn = None if goal.get("limit") else pace_lines(goal, log)  # a limit has no pace to finish at
     if drawn is not None:
         info.add_row("Over time", drawn)
     parts: list = [Panel(info, title=panel_title(f"Goal {goal['id']}"), title_align="left")]
@@ -987,7 +1010,11 @@ def review_goal_header(goal: dict, today) -> Hanging:
     text = Text(f"\nGoal {goal['id']}: {goal['title']}", style="bold")
     text.append(f"  due{_KEEP}{goal['deadline']}{_KEEP}({left}{_KEEP}d)")
     measure = goal["measure"]
-    if measure["target"]:
+    if goal.get("limit") and "spent" in goal:  # a ceiling: spent of it, not a total toward it
+        from clingoals.goal import limit_words
+
+        text.append(f"  {limit_words(goal)}")
+    elif measure["target"]:
         unit = f"{_KEEP}{measure['unit']}" if measure["unit"] and not money(0, measure["unit"]) else ""
         text.append(f"  {figure(measure['current'] or 0, measure['unit'])}/{figure(measure['target'], measure['unit'])}"
                     f"{unit}")

@@ -224,6 +224,8 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
 def target_reached(goal: dict) -> bool:
     """Logged progress has reached the target (``goal`` as goal_json prints it)."""
     measure = goal["measure"]
+    if goal.get("limit"):  # a spending limit is a ceiling: reaching it is nothing to mark done
+        return False
     return bool(measure["target"]) and (measure["current"] or 0) >= measure["target"]
 
 
@@ -237,7 +239,7 @@ def suggested_after(goal: dict, progress: float | None, suggested: str) -> str:
     correction took it below (the suggestion made before the answer no
     longer holds)."""
     target = goal["measure"]["target"]
-    if progress is None or not target:
+    if progress is None or not target or goal.get("limit"):
         return suggested
     if (goal["measure"]["current"] or 0) + progress >= target:
         return "done"

@@ -29,7 +29,8 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput, NotFound
-from clingoals.goal import as_date, before_start_note, make_title, other_date_said, title_follows, undo_hint
+from clingoals.goal import (as_date, before_start_note, limit_words, make_title, other_date_said, title_follows,
+                            undo_hint)
 from clingoals.numbers import counted, figure, number, quantity
 from clingoals.usecases import goals as use
 
@@ -327,6 +328,8 @@ def log(
     else:  # now 1 walk
         now = quantity(measure["current"], unit)
     message = f"{done}: now {now}."
+    if data["limit"]:  # a ceiling: how much room is left, or how far over
+        message = f"{done}: {limit_words(data)}."
     note = _before_start(goal_id, date, data, "progress logged on")
     if note:
         message += "\n" + note
@@ -373,6 +376,8 @@ def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, o
         measure = data["measure"]
         message += (f"\nIts target isn't reached: {figure(measure['current'] or 0, measure['unit'])} of "
                     f"{quantity(measure['target'], measure['unit'])}.")
+    elif data["limit"] and status == "done":  # a ceiling kept (or not): where spending stands
+        message += f"\n{limit_words(data)[0].upper()}{limit_words(data)[1:]}."
     if status in ("done", "dropped"):  # a guess such as 'goals undo' finds nothing (trial 9 C2)
         message += "\n" + undo_hint(goal_id, status)
     note = _before_start(goal_id, on, data, f"{status} on")

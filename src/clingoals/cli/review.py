@@ -381,6 +381,8 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
     measure = goal["measure"]
     unit = measure["unit"] or ""
     question = f"Progress to log toward {amount(measure['target'], unit)}"
+    if goal.get("limit"):  # a ceiling: what was spent counts against it
+        question = f"Spending to log against your {amount(measure['target'], unit)} limit"
     if logged_this_week:  # logged during the week: the answer adds to it, so it isn't counted twice
         from clingoals.numbers import signed_quantity
 

@@ -116,12 +116,17 @@ def get_goal(conn: sqlite3.Connection, goal_id: int, *, include_deleted: bool = 
     if row is None or (row["deleted_at"] and not include_deleted):
         raise goal_not_found(goal_id, deleted=row is not None)
     goal = _attach_children(conn, [dict(row)])[0]
-    goal["progress_log"] = [
+    goal["progress_log"] = progress_log(conn, goal_id)
+    return goal
+
+
+def progress_log(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
+    """A goal's progress entries (id, date, value, note), oldest first."""
+    return [
         dict(r) for r in conn.execute(
             "SELECT id, entry_date AS date, value, note FROM progress WHERE goal_id = ? "
             "ORDER BY entry_date, id", (goal_id,))
     ]
-    return goal
 
 
 def certificate_names(conn: sqlite3.Connection, *, include_deleted: bool = True) -> list[str]:

@@ -28,7 +28,23 @@ def scored_json(conn, record: dict, today: dt.date, declared: list[str] | None =
     if declared is None:
         declared = queries.aspiration_names(conn)
         descriptions = queries.aspiration_descriptions(conn)
-    return goal_rules.goal_json(record, today, score=score_record(record, today, declared, descriptions))
+    judged = record
+    if goal_rules.is_limit(record):
+        record = with_limit_log(conn, record)
+        # a spending limit is no total to reach: what was spent says nothing of being "on pace"
+        judged = {**record, "current": None}
+    return goal_rules.goal_json(record, today, score=score_record(judged, today, declared, descriptions))
+
+
+def with_limit_log(conn, record: dict) -> dict:
+    """The record with its progress entries when it is a spending limit per
+    period (this period's entries count against it); others as they are."""
+    if "progress_log" in record or not goal_rules.is_limit(record) \
+            or goal_rules.limit_period(record["statement"]) is None:
+        return record
+    from clingoals.store import queries
+
+    return {**record, "progress_log": queries.progress_log(conn, record["id"])}
 
 
 def goals_json(conn, records: list[dict], today: dt.date) -> list[dict]:
@@ -411,7 +427,8 @@ def change_status(store, goal_id: int, status: str, *, reason: str | None, today
                                             allowed_from=goal_rules.TRANSITIONS[status], changed_at=changed_at)
     data = {**goal_data(store, goal_id, today=today), "previous_status": previous}
     if status == "done":  # marked done short of a measured target: the message says so, and the way back
-        data["target_reached"] = target_reached(data) if data["measure"]["target"] else None
+        # None without a target to reach (a spending limit's is a ceiling)
+        data["target_reached"] = target_reached(data) if data["measure"]["target"] and not data["limit"] else None
     return data
 
 

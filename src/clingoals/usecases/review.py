@@ -114,6 +114,7 @@ def digest(store, *, today: dt.date, scored: bool = True, whole_period: bool = F
     from clingoals.usecases.ce import all_statuses, credits_json
     from clingoals.goal import goal_json
     from clingoals.store import queries
+    from clingoals.usecases.goals import with_limit_log
 
     conn = store.conn
     before, start, after = review_window(conn, today)
@@ -126,7 +127,7 @@ def digest(store, *, today: dt.date, scored: bool = True, whole_period: bool = F
     records += [g for g in queries.list_goals(conn, ids=finished) if g["status"] == "done"]
     current = _today_review(conn, today)
     data = rules.digest(
-        goals=[goal_json(r, today) for r in records],
+        goals=[goal_json(with_limit_log(conn, r), today) for r in records],
         status_changes=changes,
         progress=queries.progress_since(conn, since, or_recorded_since=since),
         credits=[{**shown, "created_at": raw["created_at"]}  # when it was added: news after the last review
@@ -156,13 +157,14 @@ def goals_to_review(store, *, today: dt.date, again: bool = False) -> dict:
     one again replaces what today's review did to it)."""
     from clingoals.goal import goal_json
     from clingoals.store import queries
+    from clingoals.usecases.goals import with_limit_log
 
     conn = store.conn
     current = _today_review(conn, today)
     reviewed = current["goals"] if current else {}
     records = [r for r in queries.list_goals(conn, statuses=["active"]) if again or r["id"] not in reviewed]
     _, since, after = review_window(conn, today)
-    order = rules.review_order([goal_json(r, today) for r in records],
+    order = rules.review_order([goal_json(with_limit_log(conn, r), today) for r in records],
                                queries.progress_since(conn, since.isoformat(), or_recorded_since=since.isoformat()),
                                today, since=since, after=after, today_review=current["id"] if current else None)
     return {
