@@ -13,7 +13,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import CURRENCY_UNITS, amount, money, number, quantity
+from clingoals.numbers import CURRENCY_UNITS, amount, figure, number, quantity
 
 STATUSES = ("draft", "active", "paused", "done", "dropped")
 OPEN_STATUSES = ("draft", "active", "paused")
@@ -313,8 +313,6 @@ def metric_names_unit(metric: str | None, unit: str | None) -> bool:
     hours completed" of "CE hours"), or, for money, its sign ("balance down
     to $0" of dollars). A new unit would leave such a measure contradicting
     it, so it follows the unit (:func:`metric_after_unit`)."""
-    import re
-
     from clingoals.numbers import money_sign, singular_word
 
     said, unit = " ".join((metric or "").lower().split()), " ".join((unit or "").lower().split())
@@ -553,9 +551,8 @@ def check_progress(goal_id: int, current: float | None, value: float, unit: str 
     if value != value or value in (float("inf"), float("-inf")):
         raise InvalidInput(f"Progress must be a real number (got {value}).")
     if value < 0 and (current or 0) + value < -1e-9:
-        has = money(current or 0, unit) or f"{number(current or 0)} {unit or ''}".rstrip()
-        raise InvalidInput(f"Goal {goal_id} has {has} logged; subtracting "
-                           f"{money(-value, unit) or number(-value)} would go below zero.")
+        raise InvalidInput(f"Goal {goal_id} has {amount(current or 0, unit)} logged; subtracting "
+                           f"{figure(-value, unit)} would go below zero.")
     return check_shown(value)
 
 
