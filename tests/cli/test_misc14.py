@@ -1,0 +1,93 @@
+"""New-user trial 13 (misc14): a journal draft with a bad goal id, the
+review digest's "what moved", done --date's echo, drop's order of
+questions, import counts, a duplicate step, 'hrs' answers, "24 Hour Fit",
+and the "Enter keeps it" prompts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+PROFILE = """id = "my-assoc"
+name = "My associate registration"
+jurisdiction = "CA"
+status = "example"
+effective_from = "2020-01-01"
+sources = ["a test"]
+cycle_months = 24
+total_hours = 36
+"""
+
+
+def test_done_with_a_date_phrase_echoes_the_day_it_was_read_as(run, add):
+    """Trial 13: `goals done 7 --date "last tuesday"` echoed "(as of last tuesday)"."""
+    goal = add("Run 3 times a week for 30 minutes", "2026-09-30", "--start", "2026-05-01")
+    done = run("done", goal["id"], "--date", "last tuesday")
+    assert done.code == 0, done
+    assert "(as of Tuesday 2026-05-12)" in done.err + done.out and "last tuesday" not in done.err + done.out
+    assert run("show", goal["id"], "--json").json()["status"] == "done"
+
+
+def test_drop_of_a_goal_that_is_not_there_says_so_before_asking_for_a_reason(run):
+    """Trial 13: `goals drop 9` answered "Say why you let it go with --reason"."""
+    for args in (("drop", 9), ("drop", 9, "--reason", "no time")):
+        result = run(*args)
+        assert result.code == 1
+        assert result.err.strip() == "error: No goal with id 9. 'goals list --all' shows every goal."
+
+
+def test_drop_of_a_goal_that_is_there_still_asks_for_a_reason(run, add):
+    goal = add("Run 3 times a week for 30 minutes", "2026-09-30")
+    result = run("drop", goal["id"])
+    assert result.code == 1 and "--reason" in result.err
+    assert run("show", goal["id"], "--json").json()["status"] == "active"
+
+
+def test_import_counts_the_ce_profile_it_brings(run, tmp_path, isolated_home):
+    """Trial 13: the counts left out the custom CE profile the import also adds."""
+    (tmp_path / "p.toml").write_text(PROFILE)
+    assert run("ce", "profile", "add", tmp_path / "p.toml").code == 0
+    assert run("aspiration", "add", "licensed MFT").code == 0
+    export = tmp_path / "export.json"
+    assert run("export", "--out", export).code == 0
+    assert json.loads(export.read_text())["profiles"]
+    shutil.rmtree(isolated_home)
+    isolated_home.mkdir()
+
+    checked = run("import", export, "--check")
+    assert checked.code == 0, checked
+    assert "Would add: 1 aspiration, 1 CE profile." in checked.err + checked.out
+    assert not (isolated_home / "profiles" / "my-assoc.toml").exists()
+    as_json = run("import", export, "--check", "--json")
+    assert as_json.json()["added"] == {"aspirations": 1, "ce_profiles": 1}
+
+    imported = run("import", export)
+    assert imported.code == 0 and "Imported: 1 aspiration, 1 CE profile." in imported.err + imported.out
+    assert (isolated_home / "profiles" / "my-assoc.toml").exists()
+    again = run("import", export, "--json")
+    assert again.code == 0 and again.json()["added"] == {}
+
+
+def test_a_step_the_goal_has_already_is_refused_without_a_terminal(run, add):
+    """Trial 13: the same step added twice went in without a word."""
+    goal = add("Save $1,000 for an emergency fund", "2026-12-31")
+    assert run("step", "add", goal["id"], "Open a separate savings account").code == 0
+    again = run("step", "add", goal["id"], "  open a SEPARATE savings   account.")
+    assert again.code == 1
+    assert again.err.count("\n") == 1 and "already has step 1: 'Open a separate savings account'" in again.err
+    assert "--yes" in again.err
+    assert len(run("show", goal["id"], "--json").json()["steps"]) == 1
+    forced = run("step", "add", goal["id"], "Open a separate savings account", "--yes", "--json")
+    assert forced.code == 0 and forced.json()["id"] == 2
+    other = run("step", "add", goal["id"], "Open a savings account at the credit union")
+    assert other.code == 0
+    assert len(run("show", goal["id"], "--json").json()["steps"]) == 3
+
+
+def test_a_step_for_a_goal_that_is_not_there_is_refused_before_the_privacy_check(run):
+    result = run("step", "add", 9, "Call John Smith about the referral")
+    assert result.code == 1
+    assert result.err.strip() == "error: No goal with id 9. 'goals list --all' shows every goal."
+    assert run("drafts", "--json").json() == []
