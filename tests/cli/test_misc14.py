@@ -91,3 +91,23 @@ def test_a_step_for_a_goal_that_is_not_there_is_refused_before_the_privacy_check
     assert result.code == 1
     assert result.err.strip() == "error: No goal with id 9. 'goals list --all' shows every goal."
     assert run("drafts", "--json").json() == []
+
+
+# --- B5: a journal entry about a goal that isn't there ---------------------------------------
+
+def test_a_journal_entry_about_a_missing_goal_is_refused_before_the_privacy_check(run, isolated_home):
+    """Trial 13 B5: the privacy check kept a draft holding goal 9, which could never be saved."""
+    result = run("journal", "My client Tom skipped again; I need to address no-shows", "--goal", 9)
+    assert result.code == 1
+    assert result.err.strip() == "error: No goal with id 9. 'goals list --all' shows every goal."
+    assert run("drafts", "--json").json() == []
+    assert run("journal", "list", "--json").json() == []
+    piped = run("journal", "-", "--goal", 9, input="No-shows are up this month\n")
+    assert piped.code == 1 and "No goal with id 9" in piped.err
+
+
+def test_a_journal_entry_about_a_goal_that_is_there_is_still_checked_for_privacy(run, add):
+    goal = add("Run 3 times a week for 30 minutes", "2026-09-30")
+    kept = run("journal", "My client Tom skipped again", "--goal", goal["id"])
+    assert kept.code == 1 and "private draft" in kept.err
+    assert [d["kind"] for d in run("drafts", "--json").json()] == ["journal"]

@@ -1,0 +1,90 @@
+"""New-user trial 13 (misc14) in a real pseudo-terminal: a continued journal
+draft whose goal is gone is saved without the link, a rewrite that can't be
+saved is kept, a duplicate step is asked about, 'hrs' answers in the review,
+and the one "Enter keeps it" layout."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ENV = {"CLINGOALS_TODAY": "2026-05-13", "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
+
+
+def _goals(home, *args, input=None):
+    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home)}
+    return subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True,
+                          input=input, stdin=None if input is not None else subprocess.DEVNULL)
+
+
+def _json(home, *args):
+    out = _goals(home, *args, "--json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def _spawn(home, *args):
+    env = {k: v for k, v in os.environ.items() if k not in ("EDITOR", "VISUAL")}
+    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
+                         env={**env, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 100))
+
+
+def _finish(child):
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus
+
+
+def _rewrite(child, text):
+    """Clear the line offered for editing and type ``text``."""
+    child.expect("Your entry")
+    child.sendcontrol("u")
+    child.sendline(text)
+
+
+def _draft_texts(home):
+    return [json.loads(path.read_text())["text"] for path in sorted((home / "drafts").glob("journal-*.json"))]
+
+
+def test_a_continued_draft_whose_goal_is_gone_is_saved_without_the_link(isolated_home):
+    """Trial 13 B5: continuing it failed "No goal with id 9" and lost the rewrite."""
+    home = isolated_home
+    goal = _json(home, "add", "Run 3 times a week for 30 minutes", "--due", "2026-09-30")
+    kept = _goals(home, "journal", "My client Tom skipped again; I need to address no-shows", "--goal", str(goal["id"]))
+    assert kept.returncode == 1 and "private draft" in kept.stderr
+    assert _goals(home, "delete", str(goal["id"]), "--yes").returncode == 0
+
+    child = _spawn(home, "journal")
+    child.expect(r"Continue it\?")
+    child.sendline("y")
+    _rewrite(child, "A client skipped again; I need to address no-shows with my supervisor")
+    child.expect("without that link")
+    child.expect("Saved journal entry 1")
+    assert _finish(child) == 0
+    entries = _json(home, "journal", "list")
+    assert [(e["text"], e["goals"]) for e in entries] == [
+        ("A client skipped again; I need to address no-shows with my supervisor", [])]
+    assert _draft_texts(home) == []
+
+
+def test_a_rewrite_that_cannot_be_saved_is_kept_as_the_draft(isolated_home):
+    """Trial 13 B5: the draft on disk kept the old text with the client's name; the rewrite was lost."""
+    from clingoals.usecases import journal
+
+    home = isolated_home
+    journal.keep_draft("My client Tom skipped again", entry_date="2026-13-45", now="2026-05-13T09:00:00+00:00")
+    child = _spawn(home, "journal")
+    child.expect(r"Continue it\?")
+    child.sendline("y")
+    _rewrite(child, "A client skipped again")
+    child.expect("error: ")
+    assert _finish(child) == 1
+    assert _draft_texts(home) == ["A client skipped again"]
+    assert _json(home, "journal", "list") == []
