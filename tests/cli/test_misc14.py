@@ -111,3 +111,12 @@ def test_a_journal_entry_about_a_goal_that_is_there_is_still_checked_for_privacy
     kept = run("journal", "My client Tom skipped again", "--goal", goal["id"])
     assert kept.code == 1 and "private draft" in kept.err
     assert [d["kind"] for d in run("drafts", "--json").json()] == ["journal"]
+
+
+def test_capitalised_words_after_a_number_are_not_taken_for_a_name(run):
+    """Trial 13: the plan answer "Mon/Wed/Fri before work, 24 Hour Fit" was flagged as a full name."""
+    saved = run("journal", "Mon/Wed/Fri before work, 24 Hour Fit", "--json")
+    assert saved.code == 0, saved
+    assert "warning" not in saved.err and saved.json()["text"] == "Mon/Wed/Fri before work, 24 Hour Fit"
+    named = run("journal", "Mon/Wed/Fri before work with Daniel Ruiz")
+    assert named.code == 1 and "a full name ('Daniel Ruiz')" in named.err
