@@ -14,7 +14,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import figure, number, plural, quantity, signed_quantity, with_words
+from clingoals.numbers import figure, number, plural, quantity, signed_quantity, with_words, without_hedge
 
 DEFAULT_RHYTHM = "weekly"
 DUE_SOON_DAYS = 14
@@ -401,10 +401,10 @@ def parse_answers(data: dict) -> dict:
             from clingoals.numbers import read_number
 
             try:
-                progress = choice["progress"] = read_number(progress)
+                progress = choice["progress"] = read_number(without_hedge(progress))
             except ValueError:
                 pass  # refused below, as typed
-        if isinstance(progress, str) and with_words(progress):
+        if isinstance(progress, str) and with_words(without_hedge(progress)):
             pass  # "400 dollars": read in the goal's own unit when it is checked (usecases.review)
         elif progress is not None and (isinstance(progress, bool) or not isinstance(progress, (int, float))
                                      or progress != progress or abs(progress) == float("inf")):

@@ -120,3 +120,35 @@ def test_capitalised_words_after_a_number_are_not_taken_for_a_name(run):
     assert "warning" not in saved.err and saved.json()["text"] == "Mon/Wed/Fri before work, 24 Hour Fit"
     named = run("journal", "Mon/Wed/Fri before work with Daniel Ruiz")
     assert named.code == 1 and "a full name ('Daniel Ruiz')" in named.err
+
+
+# --- answers in the unit's short form, and "about" -------------------------------------------
+
+@pytest.mark.parametrize("typed, unit, value", [
+    ("15 hrs", "supervised hours", 15), ("15 hours", "supervised hours", 15), ("15 hr", "supervised hours", 15),
+    ("1 hour", "supervised hours", 1), ("about 2.5 hrs", "hours a week", 2.5), ("~15", "walks", 15),
+    ("about $200", "dollars", 200), ("20 mins", "minutes a day", 20), ("2 books", "books read", 2),
+    ("around 3 walks", "walks", 3), ("15 supervised hours", "supervised hours", 15)])
+def test_the_one_amount_reader_takes_the_units_head_noun_short_forms_and_about(typed, unit, value):
+    from clingoals.numbers import read_amount
+
+    assert read_amount(typed, unit) == value
+
+
+@pytest.mark.parametrize("typed, unit", [("15 training hours", "supervised hours"), ("15 miles", "hours"),
+                                         ("about", "hours"), ("15 mins", "hours"), ("about 3 hours", "walks")])
+def test_the_one_amount_reader_still_refuses_another_unit(typed, unit):
+    from clingoals.numbers import read_amount
+
+    with pytest.raises(ValueError):
+        read_amount(typed, unit)
+
+
+def test_goals_log_reads_hrs_and_about_for_an_hours_goal(run, add):
+    goal = add("Log 3000 supervised hours for my LMFT license", "2028-06-30", "--target", "3000",
+               "--unit", "supervised hours")
+    for typed in ("15 hrs", "about 15 hours", "~2"):
+        assert run("log", goal["id"], typed).code == 0, typed
+    refused = run("log", goal["id"], "15 miles")
+    assert refused.code == 1 and refused.err.count("\n") == 1
+    assert run("show", goal["id"], "--json").json()["measure"]["current"] == 32

@@ -88,3 +88,30 @@ def test_a_rewrite_that_cannot_be_saved_is_kept_as_the_draft(isolated_home):
     assert _finish(child) == 1
     assert _draft_texts(home) == ["A client skipped again"]
     assert _json(home, "journal", "list") == []
+
+
+def _interrupt(child, expected):
+    child.sendintr()
+    if child.expect([expected, pexpect.TIMEOUT], timeout=8) == 1:
+        child.sendintr()
+        child.expect(expected)
+
+
+def test_review_progress_in_the_units_short_form_or_with_about_is_read(isolated_home):
+    """Trial 13: '15 hrs' and '15 hours' were refused for a goal counted in "supervised hours"."""
+    home = isolated_home
+    _json(home, "add", "Log 3000 supervised hours for my LMFT license", "--due", "2028-06-30",
+          "--target", "3000", "--unit", "supervised hours")
+    child = _spawn(home, "review", "--all")
+    child.expect(r"Progress to log toward 3000 supervised hours \(Enter to skip\)")
+    child.sendline("15 miles")
+    child.expect("with or without 'supervised hours'")            # another unit: still refused
+    child.sendcontrol("u")
+    child.sendline("about 15 hrs")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect("Saved goal 1")
+    _interrupt(child, "Review paused")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert _json(home, "show", "1")["measure"]["current"] == 15

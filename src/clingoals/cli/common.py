@@ -302,10 +302,10 @@ class _Amount(_Number):
     goal's own unit (:func:`clingoals.numbers.read_amount`)."""
 
     def convert(self, value, param, ctx):
-        from clingoals.numbers import with_words
+        from clingoals.numbers import with_words, without_hedge
 
-        if isinstance(value, str) and with_words(value):
-            return value
+        if isinstance(value, str) and (with_words(value) or without_hedge(value) != value):
+            return value  # "400 dollars", "about 15": read by the command
         return super().convert(value, param, ctx)
 
 
