@@ -115,3 +115,35 @@ def test_review_progress_in_the_units_short_form_or_with_about_is_read(isolated_
     child.expect(pexpect.EOF)
     child.close()
     assert _json(home, "show", "1")["measure"]["current"] == 15
+
+
+def test_a_review_gone_over_again_today_offers_every_earlier_answer_in_one_layout(isolated_home, tmp_path):
+    """Trial 13: "(Enter keeps it)" with [text] on its own line, "(Enter keeps it) [text]:" and
+    "(Enter to keep it) [4]:" -- now one: the question, "(Enter keeps it)", the answer below, "> "."""
+    home = isolated_home
+    _json(home, "add", "Walk daily", "--due", "2027-01-31", "--personal")
+    answers = tmp_path / "answers.json"
+    long_focus = "Keep my Tuesday walks going even when the week is long and the clinic is busy with intakes"
+    answers.write_text(json.dumps({"goals": [], "achieved": "Walked 5 days", "focus": long_focus,
+                                   "energy": 4, "stress": 2}))
+    assert _goals(home, "review", "--answers", str(answers)).returncode == 0
+    child = _spawn(home, "review", "--all")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect(r"What did you achieve since the last review \(Enter keeps it\)\r\n  \[Walked 5 days\]\r\n> ")
+    child.sendline("")
+    child.expect(r"What got in the way, and how did you handle it \(Enter to skip\): ")
+    child.sendline("")
+    child.expect(r"still care")
+    child.sendline("")
+    child.expect(r"One focus for next week \(Enter keeps it\)\r\n  \[Keep my Tuesday")
+    child.expect(r"\]\r\n> ")
+    child.sendline("")
+    child.expect(r"Energy, 1-5 \(Enter keeps it\)\r\n  \[4\]\r\n> ")
+    child.sendline("")
+    child.expect(r"Stress, 1-5 \(Enter keeps it\)\r\n  \[2\]\r\n> ")
+    child.sendline("")
+    child.expect("Review done")
+    assert _finish(child) == 0
+    [entry] = _json(home, "journal", "list", "--kind", "reflection")
+    assert (entry["achieved"], entry["focus"], entry["energy"], entry["stress"]) == ("Walked 5 days", long_focus, 4, 2)
