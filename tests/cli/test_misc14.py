@@ -152,3 +152,40 @@ def test_goals_log_reads_hrs_and_about_for_an_hours_goal(run, add):
     refused = run("log", goal["id"], "15 miles")
     assert refused.code == 1 and refused.err.count("\n") == 1
     assert run("show", goal["id"], "--json").json()["measure"]["current"] == 32
+
+
+# --- C4: the digest's "what moved" ------------------------------------------------------------
+
+def test_the_digest_lists_progress_logged_this_week_for_earlier_days_and_folds_a_typo(run, add, monkeypatch):
+    """Trial 13 C4: progress logged on 11-24 --date "last week" was left out of the summary
+    "since 2026-11-24", while a typo and its correction took two lines."""
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    goal = add("Log 3000 supervised hours for my LMFT license", "2028-06-30", "--target", "3000",
+               "--unit", "supervised hours")
+    assert run("log", goal["id"], 18, "--date", "last week").code == 0
+    assert run("log", goal["id"], 5).code == 0
+    assert run("log", goal["id"], 1800, "--yes").code == 0
+    assert run("log", goal["id"], "--note", "typo, meant 18", "--yes", "--", -1800).code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-01")
+    summary = run("review", "--summary", "--json")
+    assert summary.code == 0, summary
+    data = summary.json()
+    assert [(p["date"], p["value"]) for p in data["progress"]] == [("2026-11-17", 18), ("2026-11-24", 5)]
+    assert [(p["value"], p["correction"], p["correction_note"]) for p in data["corrected"]] == [
+        (1800, -1800, "typo, meant 18")]
+    shown = run("review", "--summary")
+    assert shown.code == 0
+    text = " ".join((shown.out + shown.err).split())
+    assert "+18 (logged 2026-11-24)" in text
+    assert "+1800, taken back by -1800 (typo, meant 18): nothing moved" in text
+    assert "Progress logged (3)" in text
+    assert run("show", goal["id"], "--json").json()["measure"]["current"] == 23
+
+
+def test_a_negative_entry_that_matches_no_earlier_one_stays_a_line_of_its_own(run, add, monkeypatch):
+    goal = add("Log 3000 supervised hours for my LMFT license", "2028-06-30", "--target", "3000",
+               "--unit", "supervised hours")
+    assert run("log", goal["id"], 20).code == 0
+    assert run("log", goal["id"], "--", -2).code == 0
+    data = run("review", "--summary", "--json").json()
+    assert [p["value"] for p in data["progress"]] == [20, -2] and data["corrected"] == []
