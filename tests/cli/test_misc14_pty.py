@@ -147,3 +147,17 @@ def test_a_review_gone_over_again_today_offers_every_earlier_answer_in_one_layou
     assert _finish(child) == 0
     [entry] = _json(home, "journal", "list", "--kind", "reflection")
     assert (entry["achieved"], entry["focus"], entry["energy"], entry["stress"]) == ("Walked 5 days", long_focus, 4, 2)
+
+
+@pytest.mark.parametrize("answer, steps", [("", 1), ("n", 1), ("y", 2)])
+def test_a_step_the_goal_has_already_is_asked_about_at_a_terminal(isolated_home, answer, steps):
+    """Trial 13: the same step added twice went in without a word."""
+    home = isolated_home
+    _json(home, "add", "Save $1,000 for an emergency fund", "--due", "2026-12-31")
+    assert _goals(home, "step", "add", "1", "Open a separate savings account").returncode == 0
+    child = _spawn(home, "step", "add", "1", "open a separate  Savings account")
+    child.expect(r"Goal 1 already has step 1: 'Open a separate savings account'\. Add it again\? \[y/N\]")
+    child.sendline(answer)
+    child.expect("Added step 2" if answer == "y" else "Not added; the goal keeps its step 1")
+    assert _finish(child) == 0
+    assert len(_json(home, "show", "1")["steps"]) == steps
