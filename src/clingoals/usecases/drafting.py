@@ -228,20 +228,38 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
                 "why": f"{said} from {format_deadline(start)} through {format_deadline(deadline)} is {count} {counted}"}
     if says_how_often(words) or EACH_OCCASION.search(words.lower()):
         return None  # an amount each time ("2 calls a month", "$200 from every paycheck"): no total
-    measurable = score_measurable(draft_goal_text(values, (), (), today=today, statement=statement), deadline)
-    if measurable.score < 2 or len(measurable.evidence) != 1:
+    goal = draft_goal_text(values, (), (), today=today, statement=statement)
+    measurable = score_measurable(goal, deadline)
+    amounts = measurable.evidence if measurable.score == 2 else []
+    if len(amounts) > 1:  # a money goal's amount is its money figure: "Level 1", "2 sessions" don't block it
+        amounts = _money_amount(goal, amounts)
+    if len(amounts) != 1:
         return None
-    amount = measurable.evidence[0]
+    amount = amounts[0]
     hours = _hours_of(amount, words)
     if hours is not None:  # "the 15-hour training course": 15 training hours, as a path milestone stores it
         return {"text": hours, "why": f"'{amount}' in your goal is {hours} to log"}
     try:
-        _, unit = target_from_answer(amount)
+        value, unit = target_from_answer(amount)
     except InvalidInput:
         return None
     if not re.match(r"[a-z%]", unit, re.IGNORECASE) or unit.lower() == "k":  # "30-minute", "$5k"
         return None
+    from clingoals.numbers import money
+
+    amount = money(value, unit) or amount  # "$1.5k" is offered as the $1,500 it is
     return {"text": amount, "why": f"your goal names {amount}"}
+
+
+def _money_amount(goal, evidence: list[str]) -> list[str]:
+    """The money figures among a money goal's (saving, paying: what the
+    scorer's Achievable plans for, :func:`scorer.resource_kind`) measures
+    ("$1,500" of "Level 1, $1,500"), else none."""
+    from clingoals.smart.scorer import resource_kind
+    from clingoals.smart.vocabulary import MONEY
+
+    figures = [said for said in evidence if MONEY.fullmatch(said.lower())]
+    return figures if figures and resource_kind(goal) == "money" else []
 
 
 # Hours written as a length ("the 15-hour training course", "a 40-hr workshop"): that many hours to log.
