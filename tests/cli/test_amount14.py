@@ -63,7 +63,7 @@ def test_the_card_reads_a_sum_in_thousands_as_the_sum_everywhere():
     assert card["measurable"]["evidence"] == ["$2K"]  # the sum as written, not "$2"
     assert "$2,000 by May 15" in card["achievable"]["suggestion"]
     assert offered_target({"statement": "Save $1.5k for the EFT externship training", "due": "May 15"},
-                          today=TODAY) == {"text": "$1,500", "why": "your goal names $1,500"}
+                          today=TODAY) == {"text": "$1,500", "why": "your goal names $1,500", "said": "$1.5k"}
     assert offered_target({"statement": "Save 2k dollars for a used car", "due": "May 15"},
                           today=TODAY)["text"] == "$2,000"
 
@@ -73,7 +73,7 @@ def test_a_level_number_is_no_count_and_does_not_block_a_money_goals_offer():
     assert card["measurable"]["evidence"] == ["Level 1", "$1,500"]  # not "1 training"
     assert "1 training" not in card["specific"]["evidence"]
     assert offered_target({"statement": "Save $1,500 for the Gottman Level 1 training", "due": "May 15"},
-                          today=TODAY) == {"text": "$1,500", "why": "your goal names $1,500"}
+                          today=TODAY) == {"text": "$1,500", "why": "your goal names $1,500", "said": "$1,500"}
     # a percentage after "level" still counts; a work goal with two numbers is still not offered one
     assert UNIT_PATTERN.search("keep my energy level 80% of days").group(0) == "80%"
     assert "20 repetitions" in [m.group(0) for m in UNIT_PATTERN.finditer("3 times a week 20 repetitions")]
@@ -113,3 +113,32 @@ def test_show_writes_a_target_without_a_baseline_without_a_dash(run, add):
     assert re.search(r"Target     \$1,500 *│", shown) and "— →" not in shown
     based = add("Log supervised hours", "2027-06-30", "--target", "3000", "--unit", "hours", "--baseline", "1200")
     assert re.search(r"Target     1200 → 3000 hours *│", run("show", based["id"]).out)
+
+
+def test_scripted_add_takes_the_one_sum_its_sentence_names_as_the_target(run):
+    added = run("add", "Save $1.5k for the EFT externship training", "--due", "June 30", "--json")
+    assert added.code == 0, added
+    assert added.json()["measure"]["target"] == 1500 and added.json()["measure"]["unit"] == "dollars"
+    assert "Target $1,500, read from '$1.5k' (--target sets another)." in added.err
+    logged = run("log", added.json()["id"], "200")
+    assert logged.code == 0 and "now $200 of $1,500" in logged.err
+    # with the deadline read from the sentence too (add13's wording first)
+    both = run("add", "Save $1,500 for the Gottman Level 1 training by June 30", "--json")
+    assert both.code == 0 and both.json()["measure"]["target"] == 1500
+    assert both.err.index("-06-30, read from 'by June 30'") < both.err.index("Target $1,500, read from '$1,500'")
+    # a --target given wins, and says nothing
+    given = run("add", "Save $1.5k for the EFT externship training", "--due", "June 30", "--target", "$1,200", "--json")
+    assert given.json()["measure"]["target"] == 1200 and "read from '$1.5k'" not in given.err
+
+
+@pytest.mark.parametrize("statement, said", [
+    ("Save $500 or $1,500 for the training", "the sentence names $500 and $1,500"),
+    ("Save $200 from every paycheck", "'$200' is put aside each time, not a total"),
+    ("Spend under $100 a month on takeout", None),   # a ceiling, not a total to reach
+    ("Complete 20 CE hours", None),                   # no sum: as before
+])
+def test_scripted_add_says_why_a_sum_in_the_sentence_gave_no_target(run, statement, said):
+    added = run("add", statement, "--due", "June 30", "--json")
+    assert added.code == 0, added
+    assert added.json()["measure"]["target"] is None
+    assert (said in added.err) if said else "No target set" not in added.err

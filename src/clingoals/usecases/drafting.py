@@ -247,8 +247,8 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
         return None
     from clingoals.numbers import money
 
-    amount = money(value, unit) or amount  # "$1.5k" is offered as the $1,500 it is
-    return {"text": amount, "why": f"your goal names {amount}"}
+    said, amount = amount, money(value, unit) or amount  # "$1.5k" is offered as the $1,500 it is
+    return {"text": amount, "why": f"your goal names {amount}", "said": said}
 
 
 def _money_amount(goal, evidence: list[str]) -> list[str]:
@@ -378,6 +378,43 @@ def deadline_in_statement(values: dict, *, today: dt.date) -> tuple[str, str] | 
         return None
     said = phrase_in(statement, time_bound["evidence"][0], trigger=True)
     return card["deadline"], " ".join((said.group(0) if said else time_bound["evidence"][0]).split())
+
+
+def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, str] | None:
+    """The target a scripted goal's sentence gives when none is given: the
+    one sum of money it names, as guided add offers it ("Save $1.5k for the
+    EFT externship training" -> (1500.0, "dollars", "$1.5k"), the sum as
+    typed last); None when a target or another unit is given, or the
+    sentence names no sum, more than one, or one each time ("$200 from
+    every paycheck")."""
+    from clingoals.numbers import money_sign
+
+    if values.get("target") is not None or (values.get("unit") and money_sign(values["unit"]) is None):
+        return None
+    offer = offered_target(values, today=today, statement=values.get("statement"))
+    if offer is None or "said" not in offer:
+        return None
+    value, unit = target_from_answer(offer["text"])
+    return (value, unit, offer["said"]) if money_sign(unit) else None
+
+
+def no_target_note(statement: str) -> str | None:
+    """Why a scripted goal whose sentence names a sum got no target from it
+    (:func:`target_in_statement` found none to take): two sums, or one each
+    time; None for a sentence with no sum, or a spending limit (a ceiling,
+    not a total to reach)."""
+    from clingoals.smart.scorer import saving_rate, spending_limit
+    from clingoals.smart.vocabulary import MONEY
+
+    sums = [m.group(0) for m in re.finditer(MONEY.pattern, statement or "", re.IGNORECASE)]
+    if not sums or spending_limit(statement):
+        return None
+    if len(set(sums)) > 1:
+        named = ", ".join(sums[:-1]) + " and " + sums[-1]
+        return f"No target set: the sentence names {named}; --target sets the one to count toward."
+    if saving_rate(statement):
+        return f"No target set: '{sums[0]}' is put aside each time, not a total; --target sets the total."
+    return None
 
 
 def amount_typo_in(statement: str) -> tuple[str, str | None, str | None] | None:
