@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from clingoals.numbers import counted, figure, money, number, quantity, signed
+from clingoals.numbers import counted, figure, money, number, quantity, signed_quantity
 
 _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
 
@@ -978,7 +978,9 @@ def digest(data: dict) -> Hanging:
             text.append("".join(f"\n  {line}" for line in lines))
 
     section("Completed", [f"{g['id']}: {g['title']}" for g in data["completed"]], "green")
-    section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: {signed(p['value'])}" +
+    # "+$60" of a money goal, "+3 walks": each entry in its goal's unit (trial 12 P4)
+    section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: "
+                                f"{signed_quantity(p['value'], p.get('unit'))}" +
                                 (f" ({p['note']})" if p["note"] else "") for p in data["progress"]])
     section("Steps done", [f"goal {s['goal_id']}: {s['text']}" for s in data["steps_done"]])
     ce = data["ce"]
