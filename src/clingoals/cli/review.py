@@ -56,7 +56,8 @@ def review(
     history: bool = typer.Option(False, "--history", help="Past reviews and your current streak."),
     every: bool = typer.Option(False, "--all", help="Walk every active goal, not only those that need you."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Save answers even if the privacy check warns, and log "
-                                                        "one entry of 10 times a goal's target or more."),
+                                                        "one entry of 10 times a goal's target or more (or far "
+                                                        "more than its rhythm can have made yet)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """The weekly review: what moved, what is due, what is stale; progress
@@ -370,12 +371,14 @@ def _ask_level(question: str, earlier: int | None = None, *, drafts: dict) -> in
             typed = answer
 
 
-def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = None) -> float | None:
+def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = None,
+                  question_for=lambda value: None) -> float | None:
     """Progress toward the target; a negative number is a correction and is
     confirmed first; one that would take the total below zero is asked again.
     A refused answer waits on the line to be corrected; Enter (or clearing
-    it) skips."""
-    from clingoals.goal import check_log_value, check_progress, logged_total, outsized_entry
+    it) skips. ``question_for(value)``: the question `goals log` asks
+    before logging it (usecases.review.progress_question), or None."""
+    from clingoals.goal import check_log_value, check_progress, logged_total
     from clingoals.numbers import read_amount
 
     measure = goal["measure"]
@@ -407,7 +410,7 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
         if value < 0 and not ask_yes_no(f"Subtract {amount(-value, unit)} from goal {goal['id']}?", default=False):
             typed = None  # declined: asked afresh
             continue
-        outsized = outsized_entry(value, measure["target"], unit)  # the question `goals log` asks
+        outsized = question_for(value)  # the question `goals log` asks
         if outsized and not ask_yes_no(outsized, default=False):
             continue  # declined: what was typed waits on the line to be corrected
         return value
@@ -545,7 +548,8 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     if item["reasons"]:
         say("  why: " + "; ".join(item["reasons"]))
     measure = goal["measure"]
-    progress = _ask_progress(goal, drafts, item.get("logged_this_week")) if measure["target"] else None
+    progress = _ask_progress(goal, drafts, item.get("logged_this_week"), lambda value: use.progress_question(
+        store, goal["id"], value, today=day)) if measure["target"] else None
     steps = _ask_steps(goal, drafts)
     suggested = rules.suggested_after(goal, progress, item["suggested"])
     decision = _ask_decision(suggested, key=f"decision-{goal['id']}", drafts=drafts)
@@ -562,6 +566,10 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     result = use.review_goal(store, goal["id"], choice, today=day, now=_now(), confirmed=True)  # asked above
     saved()
     getattr(drafts, "finished", {}).clear()  # saved: nothing of this goal is left to take up
+    if progress is not None:  # trial 12 P5: the line `goals log` confirms an entry with
+        from clingoals.goal import logged_words
+
+        say("  " + logged_words(goal["id"], progress, result["goal"]))
     if chose_adjust and not adjust and progress is None and not steps:
         say(f"  Nothing changed for goal {goal['id']}: it stays as it was (reviewed as kept).")
     else:
