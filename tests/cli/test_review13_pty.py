@@ -87,3 +87,149 @@ def test_forty_nights_confirmed_at_the_terminal_is_logged(isolated_home):
     child.expect(pexpect.EOF)
     child.close()
     assert _goals(isolated_home, "show", "1", "--json")["measure"]["current"] == 40
+
+
+FLAGGED = "Client J.R. 3/14/1990 intake ran late"
+SECOND = "Then supervision with client K.L. 5/2/1988 ran over"
+
+
+def _drafts(home):
+    return [json.loads(path.read_text()) for path in sorted((home / "drafts").glob("review-*.json"))]
+
+
+def _to_obstacles(child):
+    child.expect(r"Review the other 1 goal too\?")
+    child.sendline("n")
+    child.expect("What did you achieve")
+    child.sendline("")
+
+
+def _finish(child):
+    for question in ("still care", "One focus", "Energy", "Stress"):
+        child.expect(question)
+        child.sendline("")
+    child.expect("Review done")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def _week_one_paused_mid_line(home):
+    """12-01: the review pauses while a flagged obstacles line is half typed (never sent, never checked)."""
+    _goals(home, "add", "Swim twice a week through February", "--due", "2027-02-28", "--personal",
+           day="2026-11-24")
+    child = _spawn(home, "review")
+    _to_obstacles(child)
+    child.expect("What got in the way")
+    child.send(FLAGGED)
+    child.expect("ran late")                                                 # echoed: it is on the line
+    _interrupt(child, "Review paused")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert [d["text"] for d in _drafts(home) if d["field"] == "obstacles"] == [FLAGGED]
+
+
+@pytest.mark.parametrize("choice", ["discard", "no", "yes"])
+def test_a_half_typed_line_from_an_earlier_review_is_privacy_checked_before_it_goes_back(isolated_home, choice):
+    """Item 4: on 12-08 the line the privacy check warns about is offered as
+    a kept draft is (continue, keep for later, discard), never printed unless
+    continued."""
+    _week_one_paused_mid_line(isolated_home)
+    child = _spawn(isolated_home, "review", day="2026-12-08")
+    child.expect("You kept 1 private draft answer from a review")
+    _to_obstacles(child)
+    child.expect(r"You were typing an answer to 'What got in the way")
+    child.expect("2026-12-01")
+    child.expect(r"not shown\s+here")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    shown = child.before
+    child.sendline(choice)
+    if choice == "yes":                                                      # back on its line, checked again
+        child.expect(r"What got in the way.*\(clear the line to skip\)")
+        child.expect("ran late")
+        child.sendline("")
+        child.expect(r"\[edit/save/draft\]")
+        child.sendline("draft")
+    else:
+        child.expect(r"What got in the way, and how did you handle it \(Enter to skip\)")
+        shown += child.before
+        child.sendline("")
+    child.expect("still care")
+    shown += child.before
+    child.sendline("")
+    for question in ("One focus", "Energy", "Stress"):
+        child.expect(question)
+        child.sendline("")
+    child.expect("Review done")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    if choice != "yes":
+        assert "J.R." not in shown and "3/14/1990" not in shown
+    assert [d["text"] for d in _drafts(isolated_home)] == ([] if choice == "discard" else [FLAGGED])
+    reflections = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json")
+    assert all(not entry["obstacles"] for entry in reflections)
+
+
+def test_a_half_typed_line_without_a_warning_still_waits_on_its_line(isolated_home):
+    _goals(isolated_home, "add", "Swim twice a week through February", "--due", "2027-02-28", "--personal",
+           day="2026-11-24")
+    child = _spawn(isolated_home, "review")
+    _to_obstacles(child)
+    child.expect("What got in the way")
+    child.send("Late intakes twice")
+    child.expect("twice")
+    _interrupt(child, "Review paused")
+    child.expect(pexpect.EOF)
+    child.close()
+    child = _spawn(isolated_home, "review", day="2026-12-08")
+    _to_obstacles(child)
+    index = child.expect([r"Continue it\?", r"What got in the way.*\(clear the line to skip\)"])
+    assert index == 1                                                        # nothing to warn about: no question
+    child.expect("Late intakes twice")
+    child.sendline("")
+    _finish(child)
+    reflections = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json", day="2026-12-08")
+    assert [entry["obstacles"] for entry in reflections] == ["Late intakes twice"]
+
+
+def test_two_drafts_for_one_question_are_each_offered(isolated_home):
+    """Item 5: 12-08 keeps 12-01's line for later and keeps a new flagged
+    answer to the same question as a draft; 12-15 offers both (1 of 2, 2 of
+    2), and the two continued are the answer's text together; nothing lost."""
+    _week_one_paused_mid_line(isolated_home)
+    child = _spawn(isolated_home, "review", day="2026-12-08")
+    _to_obstacles(child)
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    child.sendline("no")
+    child.expect(r"What got in the way, and how did you handle it \(Enter to skip\)")
+    child.sendline(SECOND)
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("draft")
+    _finish(child)
+    assert sorted(d["text"] for d in _drafts(isolated_home)) == sorted([FLAGGED, SECOND])
+
+    child = _spawn(isolated_home, "review", day="2026-12-15")
+    child.expect("You kept 2 private draft answers from a review")
+    child.expect(r"Keep, adjust")                                            # stale by now: reviewed
+    child.sendline("keep")
+    child.expect("What did you achieve")
+    child.sendline("")
+    child.expect(r"\(1 of 2\) You kept a private draft answer to 'What got in the way")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    shown = child.before
+    child.sendline("yes")
+    child.expect(r"\(2 of 2\) You were typing an answer to 'What got in the way")
+    child.expect(r"Continue it\? \[yes/no/discard\]")
+    shown += child.before
+    assert "J.R." not in shown and "K.L." not in shown
+    child.sendline("yes")
+    child.expect("The 2 drafts you continued are the answer's text together")
+    child.expect(r"What got in the way.*\(Enter keeps it\)")
+    child.sendline("")                                                       # both kept: the default
+    child.expect(r"\[edit/save/draft\]")
+    child.sendline("save")
+    _finish(child)
+    reflections = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json", day="2026-12-15")
+    assert [entry["obstacles"] for entry in reflections if entry["obstacles"]] == [f"{FLAGGED} {SECOND}"]
+    assert _drafts(isolated_home) == []
