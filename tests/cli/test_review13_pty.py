@@ -1,29 +1,28 @@
 """Trial 12's review findings in a real pseudo-terminal: "40" typed for "4"
 on a weeknights goal a week in is asked about, as `goals log` asks, and
 waits on the line to be corrected (B1); a logged amount is confirmed with
-the line `goals log` prints (P5)."""
+the line `goals log` prints (P5); a half-typed line from an earlier review
+is privacy-checked before it goes back (item 4); two drafts for one
+question are each offered (item 5)."""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 
 import pexpect
 import pytest
+from test_review12_pty import CLEAR, ENV as ENV12, _goals as _goals12, _interrupt  # tests/cli is on the path
 
 pytestmark = pytest.mark.slow
 
-ENV = {"CLINGOALS_TODAY": "2026-12-01", "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
-CLEAR = "\x15"  # Ctrl-U: clears the input line
+ENV = {**ENV12, "CLINGOALS_TODAY": "2026-12-01"}
+BEDTIME = "Get to bed by 11pm on weeknights so I wake up rested"
 
 
 def _goals(home, *args, day="2026-12-01"):
-    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day}
-    out = subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout) if "--json" in args else out
+    return _goals12(home, *args, day=day)
 
 
 def _spawn(home, *args, day="2026-12-01"):
@@ -32,19 +31,16 @@ def _spawn(home, *args, day="2026-12-01"):
                          dimensions=(50, 100))
 
 
-def _interrupt(child, expected):
-    child.sendintr()
-    if child.expect([expected, pexpect.TIMEOUT], timeout=8) == 1:
-        child.sendintr()
-        child.expect(expected)
+def _bedtime(home):
+    """Trial 12's goal: 69 weeknights from Tuesday Nov 24, 2026 (6 have passed by Dec 1)."""
+    _goals(home, "add", BEDTIME, "--due", "2027-02-28", "--target", "69", "--unit", "nights", day="2026-11-24")
 
 
 def test_forty_nights_a_week_in_is_asked_about_and_each_entry_is_confirmed(isolated_home):
     _goals(isolated_home, "add", "Save $6,000 for the practice by December 31, 2027", "--due", "2027-12-31",
            "--target", "$6,000", "--unit", "dollars", day="2026-11-24")
     _goals(isolated_home, "log", "1", "1500", day="2026-11-24")
-    _goals(isolated_home, "add", "Get to bed by 11pm on weeknights so I wake up rested", "--due", "2027-02-28",
-           "--target", "69", "--unit", "nights", day="2026-11-24")
+    _bedtime(isolated_home)
     child = _spawn(isolated_home, "review", "--all")
     child.expect(r"Progress to log toward \$6,000")
     child.sendline("$600")
@@ -73,8 +69,7 @@ def test_forty_nights_a_week_in_is_asked_about_and_each_entry_is_confirmed(isola
 
 
 def test_forty_nights_confirmed_at_the_terminal_is_logged(isolated_home):
-    _goals(isolated_home, "add", "Get to bed by 11pm on weeknights so I wake up rested", "--due", "2027-02-28",
-           "--target", "69", "--unit", "nights", day="2026-11-24")
+    _bedtime(isolated_home)
     child = _spawn(isolated_home, "review", "--all")
     child.expect(r"Progress to log toward 69 nights")
     child.sendline("40")
@@ -104,9 +99,12 @@ def _to_obstacles(child):
     child.sendline("")
 
 
-def _finish(child):
+def _finish(child, shown: list | None = None):
+    """The reflection's last questions skipped; what came before the first of them added to ``shown``."""
     for question in ("still care", "One focus", "Energy", "Stress"):
         child.expect(question)
+        if shown is not None and question == "still care":
+            shown.append(child.before)
         child.sendline("")
     child.expect("Review done")
     child.expect(pexpect.EOF)
@@ -114,19 +112,19 @@ def _finish(child):
     assert child.exitstatus == 0
 
 
-def _week_one_paused_mid_line(home):
-    """12-01: the review pauses while a flagged obstacles line is half typed (never sent, never checked)."""
+def _week_one_paused_mid_line(home, line=FLAGGED):
+    """12-01: the review pauses while an obstacles line is half typed (never sent, never checked)."""
     _goals(home, "add", "Swim twice a week through February", "--due", "2027-02-28", "--personal",
            day="2026-11-24")
     child = _spawn(home, "review")
     _to_obstacles(child)
     child.expect("What got in the way")
-    child.send(FLAGGED)
-    child.expect("ran late")                                                 # echoed: it is on the line
+    child.send(line)
+    child.expect(line.split()[-1])                                           # echoed: it is on the line
     _interrupt(child, "Review paused")
     child.expect(pexpect.EOF)
     child.close()
-    assert [d["text"] for d in _drafts(home) if d["field"] == "obstacles"] == [FLAGGED]
+    assert [d["text"] for d in _drafts(home) if d["field"] == "obstacles"] == [line]
 
 
 @pytest.mark.parametrize("choice", ["discard", "no", "yes"])
@@ -154,34 +152,17 @@ def test_a_half_typed_line_from_an_earlier_review_is_privacy_checked_before_it_g
         child.expect(r"What got in the way, and how did you handle it \(Enter to skip\)")
         shown += child.before
         child.sendline("")
-    child.expect("still care")
-    shown += child.before
-    child.sendline("")
-    for question in ("One focus", "Energy", "Stress"):
-        child.expect(question)
-        child.sendline("")
-    child.expect("Review done")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    later = []
+    _finish(child, later)
     if choice != "yes":
-        assert "J.R." not in shown and "3/14/1990" not in shown
+        assert "J.R." not in shown + later[0] and "3/14/1990" not in shown + later[0]
     assert [d["text"] for d in _drafts(isolated_home)] == ([] if choice == "discard" else [FLAGGED])
     reflections = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json")
     assert all(not entry["obstacles"] for entry in reflections)
 
 
 def test_a_half_typed_line_without_a_warning_still_waits_on_its_line(isolated_home):
-    _goals(isolated_home, "add", "Swim twice a week through February", "--due", "2027-02-28", "--personal",
-           day="2026-11-24")
-    child = _spawn(isolated_home, "review")
-    _to_obstacles(child)
-    child.expect("What got in the way")
-    child.send("Late intakes twice")
-    child.expect("twice")
-    _interrupt(child, "Review paused")
-    child.expect(pexpect.EOF)
-    child.close()
+    _week_one_paused_mid_line(isolated_home, "Late intakes twice")
     child = _spawn(isolated_home, "review", day="2026-12-08")
     _to_obstacles(child)
     index = child.expect([r"Continue it\?", r"What got in the way.*\(clear the line to skip\)"])
