@@ -690,9 +690,10 @@ def beyond_rhythm(value: float, goal: dict, *, today: dt.date, day: dt.date | No
     room, since, first = passed - logged, f"since the goal started on {_short_date(start, today)}", start
     last = max((as_date(e["date"]) for e in entries), default=None)
     if last is not None and _can_have_happened(reading, last, today) > room:
-        passed = room = _can_have_happened(reading, last, today)
-        since = f"since your last entry, {'today' if last == today else 'on ' + _short_date(last, today)}"
-        first, logged = last, 0.0
+        room = _can_have_happened(reading, last, today)
+        if last < today:  # (an entry today: what passed since the start says more)
+            passed, since = room, f"since your last entry, on {_short_date(last, today)}"
+            first, logged = last, 0.0
     room = max(room, 0.0)
     week = round(per_week) if named else 7 * max(1, -(-per_week // 7))
     if value <= room + max(week, 1) or value < 2 * room:

@@ -61,11 +61,14 @@ def test_what_was_logged_counts_and_so_does_the_last_entry(run, bedtime, on_day)
     assert run("log", bedtime, "5").code == 0
     result = run("log", bedtime, "12")                           # 6 passed, 5 logged: 12 is far more
     assert result.code == 1
-    assert "and 5 nights are logged already" in result.err
+    assert "only 6 weeknights have passed since the goal started on Nov 24, and 5 nights are logged already" \
+        in result.err
     on_day("2026-12-08")                                         # a week later: a week's worth is ordinary
     assert run("log", bedtime, "5").code == 0
     assert run("log", bedtime, "40", "--yes").code == 0          # confirmed: the person knows best
     on_day("2026-12-15")
+    result = run("log", bedtime, "12")
+    assert "only 6 weeknights have passed since your last entry, on Dec 8" in result.err
     assert run("log", bedtime, "5").code == 0                    # since the last entry, a week passed
     assert _current(run, bedtime) == 55
 
