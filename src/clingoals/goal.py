@@ -13,7 +13,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import CURRENCY_UNITS, amount, figure, number, quantity
+from clingoals.numbers import CURRENCY_UNITS, amount, counted, figure, number, quantity
 
 STATUSES = ("draft", "active", "paused", "done", "dropped")
 OPEN_STATUSES = ("draft", "active", "paused")
@@ -519,6 +519,23 @@ def limit_words(goal: dict) -> str:
     return f"{text}: {quantity(left, unit)} left"
 
 
+def logged_words(goal_id: int, value: float, goal: dict) -> str:
+    """The line that confirms one progress entry (``goal`` as goal_json
+    prints it after the entry): "Logged 3 on goal 4: now 7 of 20 walks.",
+    "Logged $150 on goal 1: $150 of your $150 limit this month: nothing
+    left.", "Corrected goal 4 by -2: now 5 of 20 walks.". `goals log` and
+    the review say it alike."""
+    measure = goal["measure"]
+    unit = measure["unit"]
+    done = (f"Logged {figure(value, unit)} on goal {goal_id}" if value >= 0
+            else f"Corrected goal {goal_id} by {figure(value, unit)}")
+    if goal.get("limit"):  # a ceiling: how much room is left, or how far over
+        return f"{done}: {limit_words(goal)}."
+    if measure["target"]:  # now 1 of 1 book; now $1,800 of $4,000
+        return f"{done}: now {figure(measure['current'], unit)} of {quantity(measure['target'], unit)}."
+    return f"{done}: now {quantity(measure['current'], unit)}."  # now 1 walk
+
+
 def days_left(deadline: Any, today: dt.date) -> int:
     return (as_date(deadline) - today).days
 
@@ -609,6 +626,120 @@ def outsized_entry(value: float, target: float | None, unit: str | None = None) 
         return None
     return (f"{amount(value, unit)} in one entry is {OUTSIZED_TIMES} times the goal's whole target or more "
             f"({amount(target, unit)}). Log it anyway?")
+
+
+# The last word of a unit that counts the occasions of a rhythm ("69 nights" of "on weeknights"),
+# as guided add names them (usecases.drafting._occasions), in the singular.
+_OCCASIONS = frozenset({"day", "night", "morning", "evening", "time", "session", "class", "walk", "run", "jog", "swim",
+                        "ride", "workout", "hike", "weekday", "weeknight", "workday"})
+# Rhythms that name their days ("on weeknights"): what passes is those days, counted one by one.
+_NAMED_DAYS = re.compile(r"\b(weeknight|weekday|workday|weekend)s?\b")
+_DAYS = frozenset({"day", "night", "morning", "evening", "weekday", "weeknight", "workday"})
+
+
+def entry_question(value: float, goal: dict, *, today: dt.date, day: dt.date | None = None,
+                   left_out: float = 0.0) -> str | None:
+    """The one check of a progress entry before it is logged (`goals log`
+    and the review): the question to confirm it (a yes at a terminal, --yes
+    without one), or None. An entry of OUTSIZED_TIMES the goal's target or
+    more (:func:`outsized_entry`), or on a count of a rhythm's occasions far
+    more than can have happened yet (:func:`beyond_rhythm`). ``goal``: the
+    stored record (target, unit, statement, metric, start_date, logged,
+    progress_log); ``day``: the entry's date (default today); ``left_out``:
+    what the entries this one replaces add up to (a review redone today)."""
+    return (outsized_entry(value, goal.get("target"), goal.get("unit"))
+            or beyond_rhythm(value, goal, today=today, day=day, left_out=left_out))
+
+
+def _short_date(day: dt.date, today: dt.date) -> str:
+    """"Nov 24" (with the year when it is not this year's: "Dec 28, 2025")."""
+    return f"{day:%b} {day.day}" + (f", {day.year}" if day.year != today.year else "")
+
+
+def _can_have_happened(reading: tuple, start: dt.date, today: dt.date) -> int:
+    """The most occasions of a rhythm from ``start`` through ``today``, both
+    counted. A count of the days a rhythm names ("nights" of "on
+    weeknights") is those days, counted one by one (``occasions_in``, as
+    guided add counted the target); any other is the days themselves, as
+    many a day as the rhythm says (a walk a day, whatever "twice a week"
+    asks: doing more than the rhythm is no typo)."""
+    per_week, said, named = reading
+    if named:
+        from clingoals.smart.scorer import occasions_in
+
+        return occasions_in(said, per_week, start, today)
+    return ((today - start).days + 1) * max(1, -(-per_week // 7))
+
+
+def _rhythm_reading(goal: dict, occasion: str) -> tuple | None:
+    """(times a week, the rhythm's words, whether its occasions are the days
+    it names) of a count goal's words, or None without a weekly rhythm."""
+    from clingoals.smart.scorer import times_a_week
+
+    words = " ".join(t for t in (goal.get("statement"), goal.get("metric")) if t)
+    if occasion in ("session", "class"):
+        from clingoals.smart.vocabulary import WORK_SESSIONS
+
+        if WORK_SESSIONS.search(words.lower()):
+            return None  # a caseload's sessions: many a day is ordinary
+    rhythm = times_a_week(words)
+    if rhythm is None:
+        return None
+    per_week, said = rhythm[0], rhythm[1].lower()
+    return per_week, said, bool(_NAMED_DAYS.search(said)) and occasion in _DAYS
+
+
+def beyond_rhythm(value: float, goal: dict, *, today: dt.date, day: dt.date | None = None,
+                  left_out: float = 0.0) -> str | None:
+    """Trial 12 B1: the question to confirm an entry on a count of a
+    rhythm's occasions ("Get to bed by 11pm on weeknights", 69 nights)
+    that is far more than can have happened since the goal started, or
+    since its last entry ("40" typed for "4" a week in: only 6 weeknights
+    have passed), else None.
+
+    Far more: over what is left of the occasions that can have happened
+    (:func:`_can_have_happened`, less what was logged since the start) by
+    more than a week's worth, and at least twice it; so a week's worth
+    logged at once, or on a goal added after the person began, is never
+    asked about. Counts of days, nights, sessions, walks... (the unit's
+    last word) with a weekly rhythm in the goal's words only; hours, money,
+    goals without a rhythm, a caseload's sessions and entries dated before
+    the start are not checked."""
+    start, unit = as_date(goal.get("start_date")), (goal.get("unit") or "").strip().lower()
+    day = day or today
+    if value <= 0 or start is None or not unit or day < start or today < start:
+        return None
+    from clingoals.numbers import singular_word
+
+    occasion = singular_word(unit.split()[-1])
+    reading = _rhythm_reading(goal, occasion) if occasion in _OCCASIONS else None
+    if reading is None:
+        return None
+    per_week, said, named = reading
+    entries = [e for e in goal.get("progress_log") or () if as_date(e["date"]) >= start]
+    logged = max(sum(e["value"] for e in entries) - left_out, 0.0)
+    passed = _can_have_happened(reading, start, today)
+    room, since, first = passed - logged, f"since the goal started on {_short_date(start, today)}", start
+    last = max((as_date(e["date"]) for e in entries), default=None)
+    if last is not None and _can_have_happened(reading, last, today) > room:
+        room = _can_have_happened(reading, last, today)
+        if last < today:  # (an entry today: what passed since the start says more)
+            passed, since = room, f"since your last entry, on {_short_date(last, today)}"
+            first, logged = last, 0.0
+    room = max(room, 0.0)
+    week = round(per_week) if named else 7 * max(1, -(-per_week // 7))
+    if value <= room + max(week, 1) or value < 2 * room:
+        return None
+    if named:  # "only 6 weeknights have passed"
+        found = _NAMED_DAYS.search(said).group(1)
+        what = f"only {counted(passed, 'weekend day' if found == 'weekend' else found)}"
+    else:  # the days themselves
+        passed = (today - first).days + 1
+        what = f"only {counted(passed, 'day')}"
+    what += f" {'has' if passed == 1 else 'have'} passed {since}"
+    if logged:
+        what += f", and {quantity(logged, unit)} {'is' if logged == 1 else 'are'} logged already"
+    return f"{quantity(value, unit)} in one entry, but {what}. Log it anyway?"
 
 
 def check_log_value(value: float) -> float:

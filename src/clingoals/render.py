@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from clingoals.numbers import amount, counted, figure, money, number, quantity, signed
+from clingoals.numbers import amount, counted, figure, money, number, quantity, signed_quantity
 
 _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
 
@@ -983,10 +983,13 @@ def digest(data: dict) -> Hanging:
     def logged(p: dict) -> str:  # an entry dated before the window was logged in it: said so
         return f" (logged {p['created_at'][:10]})" if p["date"] < data["since"] and p.get("created_at") else ""
 
-    section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: {signed(p['value'])}" +
+    # "+$60" of a money goal, "+3 walks": each entry in its goal's unit (trial 12 P4)
+    section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: "
+                                f"{signed_quantity(p['value'], p.get('unit'))}" +
                                 (f" ({p['note']})" if p["note"] else "") + logged(p) for p in data["progress"]]
-            + [f"{p['date']} goal {p['goal_id']} {p['title']}: {signed(p['value'])}, taken back by "
-               f"{signed(p['correction'])}" + (f" ({p['correction_note']})" if p["correction_note"] else "")
+            + [f"{p['date']} goal {p['goal_id']} {p['title']}: {signed_quantity(p['value'], p.get('unit'))}, "
+               f"taken back by {signed_quantity(p['correction'], p.get('unit'))}"
+               + (f" ({p['correction_note']})" if p["correction_note"] else "")
                + ": nothing moved" for p in data.get("corrected", [])])
     section("Steps done", [f"goal {s['goal_id']}: {s['text']}" for s in data["steps_done"]])
     ce = data["ce"]

@@ -30,8 +30,8 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput, NotFound
-from clingoals.goal import (as_date, before_start_note, limit_words, make_title, other_date_said, title_follows,
-                            undo_hint)
+from clingoals.goal import (as_date, before_start_note, limit_words, logged_words, make_title, other_date_said,
+                            title_follows, undo_hint)
 from clingoals.numbers import amount, counted, figure, number, quantity
 from clingoals.usecases import goals as use
 
@@ -350,7 +350,8 @@ def log(
     note: Optional[str] = typer.Option(None, "--note", help="A note about this entry."),
     date: Optional[str] = typer.Option(None, "--date", help=f"When (default today): {DATE_HELP}."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Skip questions: save the note even if the privacy check "
-                                                        "warns, and log one entry over 10 times the target."),
+                                                        "warns, and log one entry over 10 times the target (or far "
+                                                        "more than the goal's rhythm can have made yet)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Log progress toward a goal's target ('goals log 3 -2' corrects it down by 2)."""
@@ -359,22 +360,12 @@ def log(
     with opened_store() as store:
         if isinstance(value, str):  # "400 dollars": read in the goal's own unit
             value = use.amount_in_unit(store, goal_id, value)
-        question = use.outsized_question(store, goal_id, value)
+        question = use.outsized_question(store, goal_id, value, today=today(), entry_date=date)
         if question and not confirm(question, yes=yes):
             stopped("Nothing was logged.")
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
                                 now=clock.now_iso())
-    measure = data["measure"]
-    unit = measure["unit"]
-    done = (f"Logged {figure(value, unit)} on goal {goal_id}" if value >= 0
-            else f"Corrected goal {goal_id} by {figure(value, unit)}")
-    if measure["target"]:  # now 1 of 1 book; now $1,800 of $4,000
-        now = f"{figure(measure['current'], unit)} of {quantity(measure['target'], unit)}"
-    else:  # now 1 walk
-        now = quantity(measure["current"], unit)
-    message = f"{done}: now {now}."
-    if data["limit"]:  # a ceiling: how much room is left, or how far over
-        message = f"{done}: {limit_words(data)}."
+    message = logged_words(goal_id, value, data)
     note = _before_start(goal_id, date, data, "progress logged on")
     if note:
         message += "\n" + note

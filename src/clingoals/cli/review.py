@@ -59,7 +59,8 @@ def review(
     history: bool = typer.Option(False, "--history", help="Past reviews and your current streak."),
     every: bool = typer.Option(False, "--all", help="Walk every active goal, not only those that need you."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Save answers even if the privacy check warns, and log "
-                                                        "one entry of 10 times a goal's target or more."),
+                                                        "one entry of 10 times a goal's target or more (or far "
+                                                        "more than its rhythm can have made yet)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """The weekly review: what moved, what is due, what is stale; progress
@@ -164,12 +165,27 @@ class _Drafts(dict):
     are kept as drafts marked finished; the next review on the same day
     takes each up at its question instead of asking it again (on a later
     day it waits on the question's line instead: yesterday's answer is not
-    taken for today's in silence)."""
+    taken for today's in silence).
 
-    def __init__(self, drafts: dict, *, today: dt.date):
-        super().__init__(drafts)
+    The drafts of a paused review (a half-typed line, or a finished
+    answer) are the dict's values, the newest for each question; ``kept``
+    holds every other draft of a question, oldest first: the answers kept at
+    the privacy check (two weeks may each have kept one for the same
+    question), each offered at its question (:func:`_ask_private_text`)."""
+
+    def __init__(self, drafts: list[dict], *, today: dt.date):
+        super().__init__()
         self.today = today.isoformat()
         self.finished: dict[str, dict] = {}
+        self.kept: dict[str, list[dict]] = {}
+        for draft in drafts:  # oldest first
+            field = draft["field"]
+            if draft.get("interrupted") and field in self:  # an older line of the same question
+                self.kept.setdefault(field, []).append(self.pop(field))
+            if draft.get("interrupted"):
+                self[field] = draft
+            else:
+                self.kept.setdefault(field, []).append(draft)
 
     def taken_up(self, key: str) -> dict | None:
         """A finished answer of this day's paused review for ``key``: taken
@@ -212,9 +228,11 @@ def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefi
             say("  Type another answer to change it.")
     elif earlier is not None:
         resumed = None  # skipped before the pause: asked again, Enter skips it again
+    elif resumed is not None and resumed.get("interrupted") and isinstance(resumed.get("text"), str) \
+            and not _back_on_the_line(question, drafts.pop(key), today=getattr(drafts, "today", None)):
+        resumed = None  # flagged by the privacy check and not continued: kept for later, or discarded
     elif resumed is not None and resumed.get("interrupted") and isinstance(resumed.get("text"), str):
-        del drafts[key]
-        prefill = resumed["text"]
+        prefill = resumed["text"]  # (taken out of ``drafts`` above)
         if not lineedit.available():
             say("  What you were typing here when the review paused is the default below: Enter keeps it "
                 "(this terminal can't put it back on the line to edit).")
@@ -230,6 +248,28 @@ def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefi
         discard_draft(resumed["name"])  # the answer is back in the conversation
     finished[key] = {"question": question, "text": answer}
     return answer
+
+
+def _back_on_the_line(question: str, draft: dict, *, today: str | None) -> bool:
+    """Whether a half-typed line kept when a review paused goes back on its
+    question's line. One from an earlier day is run through the privacy
+    check first (it was never sent, so never checked): when the check warns,
+    it is offered as a kept draft is, without being printed (continue it,
+    keep it for later, or discard it), and goes back only if continued. A
+    line of today's paused review goes back as it was (as today's kept
+    drafts are the default)."""
+    if today is None or _goes_back_unasked(draft, today):
+        return True
+    return bool(_continue_earlier_drafts(question, [draft]))
+
+
+def _goes_back_unasked(draft: dict, today: str) -> bool:
+    """Whether a half-typed line goes back on its line with no question
+    (:func:`_back_on_the_line`): one of today's review, or one the privacy
+    check finds nothing in."""
+    from clingoals.privacy import findings
+
+    return draft.get("review_date") == today or not findings(str(draft.get("text") or ""))
 
 
 def _with_the_line_filled(question: str) -> str:
@@ -325,37 +365,53 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
         if again is not None:
             finished[field] = {"question": question, "text": again["text"], "settled": True}
             return again["text"] or None
-    if draft is not None and not draft.get("interrupted"):  # kept at the privacy check
-        del drafts[field]
-        if draft.get("review_date") != day.isoformat() and not _continue_earlier_draft(question, draft):
-            draft = None  # from an earlier review, kept for later or discarded: never this week's default
-    else:
-        draft = None  # a half-typed line: _ask_line puts it back on the input line
-    typed = _ask_text(question, draft["text"] if draft else earlier, key=field, drafts=drafts)
+    # Kept at the privacy check: today's are the default, as before; those from an earlier review are each
+    # offered (review12: a second one for the same question was never offered), and one kept for later or
+    # discarded is never this week's default. A half-typed line is _ask_line's (it goes back on the input
+    # line), unless drafts are kept for the question too: then it is one of them, so none is lost.
+    kept = getattr(drafts, "kept", {}).pop(field, [])
+    line = drafts.get(field)
+    if kept and line is not None and line.get("interrupted") and isinstance(line.get("text"), str):
+        kept = sorted(kept + [drafts.pop(field)], key=lambda d: str(d.get("saved_at")))
+    today = day.isoformat()
+    continued = [d for d in kept if d.get("review_date") == today
+                 or d.get("interrupted") and _goes_back_unasked(d, today)]
+    continued += _continue_earlier_drafts(question, [d for d in kept if d not in continued])
+    continued.sort(key=lambda d: str(d.get("saved_at")))
+    if len(continued) > 1:
+        say(f"  The {len(continued)} drafts you continued are the answer's text together: edit them into one.")
+    draft = " ".join(d["text"].strip() for d in continued if isinstance(d.get("text"), str)) or None
+    typed = _ask_text(question, draft or earlier, key=field, drafts=drafts)
     finished.pop(field, None)  # finished once it has passed the privacy check, below
     text = typed if typed is not None and typed == earlier and not draft else settle_private_text(
         typed, what="this answer", edit=lambda again: edit_line(question, again), keep=keep, interrupt_stops=True)
-    if draft and draft["name"] not in kept_as:  # not when the same answer was kept again: that draft is it
-        discard_draft(draft["name"])
+    for used in continued:
+        if used["name"] not in kept_as:  # not when the same answer was kept again: that draft is it
+            discard_draft(used["name"])
     if text is not None or typed is None:  # not one kept as a private draft: that draft is offered again
         finished[field] = {"question": question, "text": text or "", "settled": True}
     return text
 
 
-def _continue_earlier_draft(question: str, draft: dict) -> bool:
-    """A private draft answer kept at the privacy check in an earlier
-    review: offered as the journal offers its drafts (continue it, keep it
-    for later, or discard it), without printing the text the privacy check
-    flagged (trial 11 C3: it came back as the next week's default, printed).
-    True when the person continues it (it becomes the answer's default)."""
-    from clingoals.cli.common import offer_drafts
+def _continue_earlier_drafts(question: str, drafts: list[dict]) -> list[dict]:
+    """Private draft answers to one question from an earlier review (kept
+    at the privacy check, or a half-typed line it warns about): each
+    offered as the journal offers its drafts (continue it, keep it for
+    later, or discard it), newest first, without printing the text the
+    privacy check flagged (trial 11 C3: it came back as the next week's
+    default, printed). Those the person continues, oldest first (they
+    become the answer's default); none for an empty list."""
+    from clingoals.cli.common import offered_drafts
 
     def describe(kept: dict) -> str:
         day = kept.get("review_date") or str(kept.get("saved_at", ""))[:10]
+        if kept.get("interrupted"):
+            return (f"You were typing an answer to '{_label(question)}' when your review of {day} paused; it is "
+                    "kept as a private draft (the privacy check warns about it; not shown here).")
         return (f"You kept a private draft answer to '{_label(question)}' at your review of {day} (the privacy "
                 "check had warned about it; not shown here).")
 
-    return offer_drafts([draft], describe=describe) is not None
+    return list(reversed(list(offered_drafts(drafts, describe=describe)))) if drafts else []
 
 
 def _ask_level(question: str, earlier: int | None = None, *, drafts: dict) -> int | None:
@@ -376,12 +432,14 @@ def _ask_level(question: str, earlier: int | None = None, *, drafts: dict) -> in
             typed = answer
 
 
-def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = None) -> float | None:
+def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = None,
+                  question_for=lambda value: None) -> float | None:
     """Progress toward the target; a negative number is a correction and is
     confirmed first; one that would take the total below zero is asked again.
     A refused answer waits on the line to be corrected; Enter (or clearing
-    it) skips."""
-    from clingoals.goal import check_log_value, check_progress, logged_total, outsized_entry
+    it) skips. ``question_for(value)``: the question `goals log` asks
+    before logging it (usecases.review.progress_question), or None."""
+    from clingoals.goal import check_log_value, check_progress, logged_total
     from clingoals.numbers import read_amount
 
     measure = goal["measure"]
@@ -413,7 +471,7 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
         if value < 0 and not ask_yes_no(f"Subtract {amount(-value, unit)} from goal {goal['id']}?", default=False):
             typed = None  # declined: asked afresh
             continue
-        outsized = outsized_entry(value, measure["target"], unit)  # the question `goals log` asks
+        outsized = question_for(value)  # the question `goals log` asks
         if outsized and not ask_yes_no(outsized, default=False):
             continue  # declined: what was typed waits on the line to be corrected
         return value
@@ -551,7 +609,8 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     if item["reasons"]:
         say("  why: " + "; ".join(item["reasons"]))
     measure = goal["measure"]
-    progress = _ask_progress(goal, drafts, item.get("logged_this_week")) if measure["target"] else None
+    progress = _ask_progress(goal, drafts, item.get("logged_this_week"), lambda value: use.progress_question(
+        store, goal["id"], value, today=day)) if measure["target"] else None
     steps = _ask_steps(goal, drafts)
     suggested = rules.suggested_after(goal, progress, item["suggested"])
     decision = _ask_decision(suggested, key=f"decision-{goal['id']}", drafts=drafts)
@@ -568,6 +627,10 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     result = use.review_goal(store, goal["id"], choice, today=day, now=_now(), confirmed=True)  # asked above
     saved()
     getattr(drafts, "finished", {}).clear()  # saved: nothing of this goal is left to take up
+    if progress is not None:  # trial 12 P5: the line `goals log` confirms an entry with
+        from clingoals.goal import logged_words
+
+        say("  " + logged_words(goal["id"], progress, result["goal"]))
     if chose_adjust and not adjust and progress is None and not steps:
         say(f"  Nothing changed for goal {goal['id']}: it stays as it was (reviewed as kept).")
     else:
@@ -597,22 +660,23 @@ def _interactive_review(day: dt.date, every: bool) -> None:
             say(f"You already reviewed today ({counted(len(plan['reviewed']), 'goal')}). 'goals review --all' goes over "
                 "every goal again (your answers replace today's); 'goals review --history' shows it.")
             return
-        drafts = _Drafts({d["field"]: d for d in list_drafts("review") if isinstance(d.get("field"), str)},
-                         today=day)
+        drafts = _Drafts([d for d in list_drafts("review") if isinstance(d.get("field"), str)], today=day)
         answered = [d for d in drafts.values() if d.get("finished") and d.get("review_date") == drafts.today]
         half_typed = [d for d in drafts.values() if d.get("interrupted") and d not in answered]
+        flagged = [d for d in half_typed if not _goes_back_unasked(d, drafts.today)]
+        kept = [d for field in drafts.kept.values() for d in field] + flagged
         if answered:
             say(f"You had finished {counted(len(answered), 'answer')} when the review paused: "
                 f"{'it is' if len(answered) == 1 else 'they are'} taken up where you stopped (a number or choice waits on "
                 "its line: Enter keeps it, or correct it).")
-        if len(drafts) > len(half_typed) + len(answered):
-            kept = [d for d in drafts.values() if d not in half_typed and d not in answered]
+        if kept:
             earlier = sum(1 for d in kept if d.get("review_date") != drafts.today)
             say(f"You kept {counted(len(kept), 'private draft answer')} from a review; each is offered again at its "
                 "question" + (" (Enter keeps it)." if not earlier else
                               ": continue it, keep it for later, or discard it."))
-        if half_typed:
-            questions = ", ".join(f"'{_label(str(d.get('question') or d['field']))}'" for d in half_typed)
+        if any(d.get("text") for d in half_typed if d not in flagged):  # (not a skip kept from last time)
+            questions = ", ".join(f"'{_label(str(d.get('question') or d['field']))}'" for d in half_typed
+                                  if d not in flagged and d.get("text"))
             say(f"What you were typing when the review paused waits on the line of its question ({questions}).")
         render.err.print(render.digest(use.digest(store, today=day, scored=False)))
         if plan["reviewed"] and every:

@@ -366,8 +366,8 @@ def status_changes_since(conn: sqlite3.Connection, since: str) -> list[dict]:
 def progress_since(conn: sqlite3.Connection, since: str, *, or_recorded_since: str | None = None) -> list[dict]:
     """Progress entries dated on or after ``since`` (and, with
     ``or_recorded_since``, any recorded on or after that day whatever their
-    date), with when each was recorded and the review that logged it. Those
-    of one day in the order they were logged, then (logged in the same
+    date), with their goal's unit, when each was recorded and the review
+    that logged it. Those of one day in the order they were logged, then (logged in the same
     second) by goal and id: an import keeps created_at, goal ids and each
     goal's entries' order (not the ids across goals), so it lists them alike."""
     where, params = "p.entry_date >= ?", [since]
@@ -375,7 +375,7 @@ def progress_since(conn: sqlite3.Connection, since: str, *, or_recorded_since: s
         where += " OR substr(p.created_at, 1, 10) >= ?"
         params.append(or_recorded_since)
     return [dict(r) for r in conn.execute(
-        "SELECT p.goal_id, g.title, p.entry_date AS date, p.value, p.note, p.created_at, p.review_id "
+        "SELECT p.goal_id, g.title, g.unit, p.entry_date AS date, p.value, p.note, p.created_at, p.review_id "
         f"FROM progress p JOIN goal g ON g.id = p.goal_id WHERE g.deleted_at IS NULL AND ({where}) "
         "ORDER BY p.entry_date, p.created_at, p.goal_id, p.id", params)]
 

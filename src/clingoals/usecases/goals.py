@@ -367,15 +367,19 @@ def amount_in_unit(store, goal_id: int, typed: str) -> float:
                               "it counts no unit, so type a number, e.g. 3.")) from None
 
 
-def outsized_question(store, goal_id: int, value: float) -> str | None:
-    """The question to ask before logging ``value`` when one entry is many
-    times the goal's target (goal.outsized_entry), else None. The value's
-    own bounds are checked first: a refused number is never asked about."""
+def outsized_question(store, goal_id: int, value: float, *, today: dt.date, entry_date: str | None = None,
+                      left_out: float = 0.0) -> str | None:
+    """The question to ask before logging ``value`` (on ``entry_date``, a
+    phrase; default today) when one entry is many times the goal's target
+    or far more than its rhythm can have made yet (goal.entry_question),
+    else None. The value's own bounds are checked first: a refused number
+    is never asked about. ``left_out``: the entries it replaces (the review's)."""
     from clingoals.store import queries
 
     value = goal_rules.check_log_value(goal_rules.check_finite("The value", value))
+    day = parse_happened(entry_date, today) if entry_date else today
     goal = queries.get_goal(store.conn, goal_id)
-    return goal_rules.outsized_entry(value, goal["target"], goal["unit"])
+    return goal_rules.entry_question(value, goal, today=today, day=day, left_out=left_out)
 
 
 def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = None,

@@ -180,10 +180,11 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, con
     """One goal's answers checked against the goal as stored, before anything
     is written: the goal is open (or was changed by today's review), steps
     exist, progress is an entry `goals log` would take (not 0; a correction
-    doesn't go below zero; one of 10 times the target or more only when
+    doesn't go below zero; one `goals log` asks about, 10 times the target
+    or far more than the goal's rhythm can have made, only when
     ``confirmed``: the person said yes to it, or --yes), adjustments are
     valid. Returns the choice with ``adjust`` in stored form."""
-    from clingoals.goal import OPEN_STATUSES, check_log_value, check_progress, outsized_entry
+    from clingoals.goal import OPEN_STATUSES, check_log_value, check_progress, entry_question
     from clingoals.store import queries
 
     goal = queries.get_goal(store.conn, goal_id)
@@ -213,7 +214,7 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, con
                                "or leave progress out when there is nothing to log.") from None
         logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
         check_progress(goal_id, (goal["logged"] or 0) - logged_today, value, goal["unit"])
-        question = outsized_entry(value, goal["target"], goal["unit"])
+        question = entry_question(value, goal, today=today, left_out=logged_today)
         if question and not confirmed:  # as `goals log` without a terminal: refused unless --yes
             raise InvalidInput(f"Goal {goal_id}: nothing saved: \"{question}\" needs a yes; if the amount is "
                                "right, run the same command with --yes.")
@@ -224,6 +225,18 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, con
                            f"'goals show {goal_id}' lists its steps.")
     adjust = checked_adjustments(goal, choice.get("adjust") or {}, today)
     return {**choice, "adjust": adjust}
+
+
+def progress_question(store, goal_id: int, value: float, *, today: dt.date) -> str | None:
+    """The question `goals log` would ask before logging ``value`` on the
+    goal (:func:`clingoals.goal.entry_question`), as today's review logs it:
+    what it logged on the goal earlier today is replaced, so left out."""
+    from clingoals.store import queries
+    from clingoals.usecases.goals import outsized_question
+
+    current = _today_review(store.conn, today)
+    replaced = queries.review_progress(store.conn, current["id"], goal_id) if current else 0.0
+    return outsized_question(store, goal_id, value, today=today, left_out=replaced or 0.0)
 
 
 def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
