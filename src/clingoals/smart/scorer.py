@@ -281,7 +281,7 @@ _GATES: dict[int, tuple[frozenset[str] | None, bool]] = {
                                   "stronger grow enhance boost maximise maximize minimise minimize "
                                   "cut cuts cutting".split()), False),
     id(v.VAGUE_PATTERN): (frozenset({"get", "better"}), False),
-    id(v.ON_DAYS): (frozenset({"on"}), False),
+    id(v.ON_DAYS): (frozenset({"on", *v.PARTS_OF_DAY}), False),  # "on Sundays", "Sunday evenings"
 }
 
 
@@ -937,7 +937,7 @@ def _kept_each(statement: str, text: str, clocks: list[re.Match], rhythm: list[s
         return None  # "less email on weekends" says which way, not what is kept
     lowered = _lowered(text)
     if days:
-        day = days[0].group(0)[3:-1]  # "tuesday", "weekday", "monday and thursday evening"
+        day = days[0].group(0).removeprefix("on ")[:-1]  # "tuesday", "weekday", "monday and thursday evening"
         when = "each " + " ".join(word.capitalize() if word[:3] in _DAY_NAMES else word for word in day.split())
     elif rhythm:
         when = rhythm[0].lower()
@@ -948,7 +948,10 @@ def _kept_each(statement: str, text: str, clocks: list[re.Match], rhythm: list[s
     else:
         return None
     first = (clocks or days)[0]
-    said = _words_up_to(statement, text, first.end() if clocks else first.start())
+    # what is kept, up to its days ("call my dad on Sunday evenings"), or through them when they
+    # stand without "on" ("spend Saturday mornings with my kids": "Spend Saturday mornings")
+    said = _words_up_to(statement, text, first.end() if clocks or not first.group(0).startswith("on ")
+                        else first.start())
     if not said:
         return None
     shown = [text[m.start():m.end()] if _scan(text).same else m.group(0) for m in (*clocks[:1], *days[:1])]

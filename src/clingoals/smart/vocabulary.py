@@ -22,9 +22,13 @@ SEASON_DEADLINE = re.compile(
 # "on Saturdays", "fast on Monday and Thursday", "run on Tuesday evenings", "on weekday
 # mornings"). Measurable (not a one-off) and Time-bound (a rhythm without an end) both
 # read this one pattern. A match ending in "s" is a rhythm; one named day is a date.
+# A day and a part of it in the plural needs no "on": "call my dad Sunday evenings",
+# "spend Saturday mornings with my kids" (every Saturday morning, as "on Saturday mornings" is).
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-ON_DAYS = re.compile(r"\bon (?:(?:week(?:day|night|end)|workday|" + _DAY + r")(?: (?:and|or|&) " + _DAY + r")* (?:"
-                     + "|".join(PARTS_OF_DAY) + r")|weekdays|weeknights|workdays|weekends|" + _DAY + r"s?)\b")
+_DAY_PARTS = (r"(?:week(?:day|night|end)|workday|" + _DAY + r")(?: (?:and|or|&) " + _DAY + r")* (?:"
+              + "|".join(PARTS_OF_DAY) + r")")
+ON_DAYS = re.compile(r"\b(?:on (?:" + _DAY_PARTS + r"|weekdays|weeknights|workdays|weekends|" + _DAY + r"s?)|"
+                     + _DAY_PARTS + r")\b")
 
 MODALITIES = ("cbt", "dbt", "emdr", "tf-cbt", "act", "mbsr", "mbct", "gottman", "eft", "cpt",
               "prolonged exposure", "motivational interviewing", "ifs", "internal family systems",

@@ -1,0 +1,58 @@
+"""Golden cards for judge13 (session 9, new-user trial 12): a day and a part of
+it in the plural is a rhythm without "on"; the Achievable hint fits the goal's
+kind as the guided questions do; kin words are the family concept for
+Relevant; Relevant's reason says what it was compared with; a target in a
+currency is written as money."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clingoals.smart import GoalText, score
+from clingoals.smart.compose import compose_statement
+
+TODAY = dt.date(2026, 11, 24)  # a Tuesday
+
+
+def card(statement: str, **parts) -> dict:
+    return score(GoalText(statement, **parts), TODAY)["criteria"]
+
+
+# --- "Sunday evenings" without "on" is a rhythm (as "on Sunday evenings" is) ----------------------
+
+@pytest.mark.parametrize("statement, said", [
+    ("Call my dad Sunday evenings", "Sunday evenings"),
+    ("Spend Saturday mornings with my kids", "Saturday mornings"),
+    ("Call my mom Monday and Thursday evenings", "Monday and Thursday evenings"),
+    ("Call my dad on Sunday evenings", "on Sunday evenings"),
+])
+def test_a_day_and_its_evenings_is_a_rhythm_without_an_end(statement, said):
+    """Was Time-bound 0 "There's no deadline." (the days without "on" were not read)."""
+    time_bound = card(statement)["time_bound"]
+    assert time_bound["score"] == 1
+    assert time_bound["reason"] == f"'{said}' is a rhythm without an end date."
+
+
+def test_every_sunday_evening_stays_a_rhythm():
+    time_bound = card("Call my dad every Sunday evening")["time_bound"]
+    assert (time_bound["score"], time_bound["reason"]) == (1, "'every Sunday' is a rhythm without an end date.")
+
+
+def test_one_sunday_evening_is_still_a_day():
+    """One named day is a date, as before: "on Sunday evening" is next Sunday."""
+    assert card("Call my dad on Sunday evening")["time_bound"]["score"] == 2
+
+
+@pytest.mark.parametrize("first", ["Spend Saturday mornings with my kids", "Call my dad Sunday evenings",
+                                   "Call my dad every Sunday evening"])
+def test_a_rhythm_without_on_is_kept_through_its_date(first):
+    """Was "Spend Saturday mornings with my kids by March 31, 2027" (a task done by the date)."""
+    assert compose_statement(first, today=TODAY, deadline=dt.date(2027, 3, 31)) == f"{first} through March 31, 2027"
+
+
+def test_its_days_are_checked_each_time_until_the_date():
+    measurable = card("Spend Saturday mornings with my kids through March 31")["measurable"]
+    assert measurable["score"] == 2
+    assert measurable["reason"] == "Checkable each Saturday morning: 'Spend Saturday mornings', kept or not."
