@@ -56,3 +56,13 @@ def test_its_days_are_checked_each_time_until_the_date():
     measurable = card("Spend Saturday mornings with my kids through March 31")["measurable"]
     assert measurable["score"] == 2
     assert measurable["reason"] == "Checkable each Saturday morning: 'Spend Saturday mornings', kept or not."
+
+
+# --- a target in a currency is written as money (numbers.amount, the one formatter) ---------------
+
+@pytest.mark.parametrize("unit, shown", [("euros", "€1,500"), ("EUR", "€1,500"), ("dollars", "$1,500"),
+                                         ("£", "£1,500"), ("pounds", "1500 pounds"), ("walks", "1500 walks")])
+def test_a_target_in_a_currency_is_money(unit, shown):
+    """Was "Target set: 1500 euros." (only dollars were written as money); "pounds" also weigh."""
+    measurable = card("Save for a trip by June 30", target=1500, unit=unit)["measurable"]
+    assert (measurable["score"], measurable["reason"], measurable["evidence"]) == (2, f"Target set: {shown}.", [shown])

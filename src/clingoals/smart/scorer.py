@@ -19,7 +19,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase, span_from_event, without_deadline
-from clingoals.numbers import amount_typo, counts_dollars, dollars, number
+from clingoals.numbers import amount, amount_typo, counts_dollars, dollars, number
 from clingoals.smart import language
 from clingoals.smart import vocabulary as v
 
@@ -803,7 +803,7 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     text = _joined(goal.statement, goal.specific, goal.metric)
     if goal.target is not None and goal.target > 0:
         unit = goal.unit or goal.metric or ""
-        shown = dollars(goal.target) if counts_dollars(goal.unit) else f"{number(goal.target)} {unit}".strip()
+        shown = amount(goal.target, unit)  # money as money in any currency ("€1,500"), else "50 training hours"
         if unit:
             return Criterion(2, f"Target set: {shown}.", evidence=[shown])
         return Criterion(1, f"There's a target ({number(goal.target)}) but no unit.",
