@@ -66,3 +66,25 @@ def test_a_target_in_a_currency_is_money(unit, shown):
     """Was "Target set: 1500 euros." (only dollars were written as money); "pounds" also weigh."""
     measurable = card("Save for a trip by June 30", target=1500, unit=unit)["measurable"]
     assert (measurable["score"], measurable["reason"], measurable["evidence"]) == (2, f"Target set: {shown}.", [shown])
+
+
+# --- kin words are the family concept for Relevant -----------------------------------------------
+
+FAMILY_FIRST = ("close to family", "clinical supervisor")
+REST_FIRST = ("rested and healthy", "close to family")
+
+
+@pytest.mark.parametrize("statement", ["Call my dad every Sunday evening", "Visit my grandparents once a month",
+                                       "Take my wife on a date night twice a month", "Call dad on Sundays"])
+@pytest.mark.parametrize("declared", [FAMILY_FIRST, REST_FIRST])
+def test_kin_words_serve_close_to_family(statement, declared):
+    """Was Relevant 0 "Nothing links it to your aspirations (...)": "my dad" shared no
+    concept with 'close to family' ("kids" and "parents" did: they are its words)."""
+    relevant = card(statement, aspirations=declared)["relevant"]
+    assert (relevant["score"], relevant["reason"]) == (2, "Serves your aspiration 'close to family' (family).")
+
+
+def test_kin_words_alone_serve_no_other_aspiration():
+    """Only an aspiration about family is served by kin: "my dad" is not rest."""
+    relevant = card("Call my dad every Sunday evening", aspirations=("rested and healthy",))["relevant"]
+    assert relevant["score"] == 0

@@ -1961,12 +1961,20 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     goal_words = _content_words(text)
     descriptions = descriptions or {}
     served, served_weight, served_by, near, near_weight = None, 0, (frozenset(), 0), None, 0
+    kin = None  # whether the goal names the person's own family, asked only when an aspiration is about family
     for aspiration in declared:
         described = descriptions.get(aspiration) or ""
         wanted = _aspiration_concepts(aspiration)
         if described:
             wanted = wanted | _aspiration_concepts(described)
         shared = goal_concepts & wanted
+        if _FAMILY in wanted and _FAMILY not in goal_concepts:
+            # "call my dad", "my husband": kin words are the family concept ("kids" and
+            # "parents" are its words already; "dad" and "wife" are no words of the field)
+            if kin is None:
+                kin = _kin_in(sensed)
+            if kin:
+                shared = shared | _FAMILY_SET
         words = _aspiration_words(aspiration) & goal_words
         told = (_aspiration_words(described) & goal_words) - words if described else set()
         weight = 4 * len(shared) + 2 * len(words) + len(told)
@@ -2101,7 +2109,15 @@ _KIN_PIECES = ("my", "our", "mom", "mum", "dad", "grand", "sibling", "spouse", "
 
 def _own_family(text: str) -> bool:
     """Whether the goal is about the person's own family ("my kids", "mom")."""
-    sensed = in_its_sense(text)
+    return _kin_in(in_its_sense(text))
+
+
+_FAMILY = "child_family"
+_FAMILY_SET = frozenset({_FAMILY})
+
+
+def _kin_in(sensed: str) -> bool:
+    """Whether a text as ``in_its_sense`` reads it names the person's own family (v.KIN)."""
     if not any(piece in sensed for piece in _KIN_PIECES):
         return False
     return (v.for_ascii(v.KIN) if v.plain_ascii(sensed) else v.KIN).search(sensed) is not None
