@@ -88,3 +88,60 @@ def test_kin_words_alone_serve_no_other_aspiration():
     """Only an aspiration about family is served by kin: "my dad" is not rest."""
     relevant = card("Call my dad every Sunday evening", aspirations=("rested and healthy",))["relevant"]
     assert relevant["score"] == 0
+
+
+# --- the Achievable hint fits the goal's kind, as the guided question does (trial 12 C3) ----------
+
+SLEEP_HINT = "Add a plan (a set bedtime, a wind-down routine) or how confident you are (0-10, e.g. 'confidence 8/10')."
+
+
+@pytest.mark.parametrize("statement", ["Get to bed by 11pm on weeknights so I wake up rested",
+                                       "Be in bed by 10:30 on weeknights through June 30, 2027",
+                                       "Go to bed by 10:30 pm every night"])
+def test_a_sleep_goal_is_asked_for_a_plan_not_hours(statement):
+    """Was "Nothing yet says it fits your time and resources." -> "Add the hours a week you can
+    give it (--hours-per-week), a plan, or how confident you are ...", while the guided
+    question asked (rightly) for a plan: a set bedtime, a wind-down routine."""
+    achievable = card(statement)["achievable"]
+    assert (achievable["score"], achievable["reason"], achievable["suggestion"]) == (
+        1, "Nothing yet says how it fits your days.", SLEEP_HINT)
+
+
+@pytest.mark.parametrize("statement, plan", [
+    ("Swim twice a week, 27 swims by June 30", "a time slot, gear, someone to go with"),
+    ("Go to the gym 3 times a week", "a time slot, gear, someone to go with"),
+    ("Call my dad every Sunday evening", "a set time, a reminder, who to include"),
+    ("Have dinner with my family 3 times a week", "a set time, a reminder, who to include"),
+])
+def test_exercise_and_family_goals_get_their_plan_examples(statement, plan):
+    """Was "... a plan, or how confident ..." with no examples; the guided plan question gives these."""
+    achievable = card(statement)["achievable"]
+    assert achievable["score"] == 1
+    assert achievable["suggestion"] == (f"Add the hours a week you can give it (--hours-per-week), a plan ({plan}), "
+                                        "or how confident you are (0-10, e.g. 'confidence 8/10').")
+
+
+@pytest.mark.parametrize("statement", ["Run a DBT skills group twice a week", "Write 3 case conceptualisations a week",
+                                       "Lead a parenting group for the families on my caseload"])
+def test_work_goals_keep_the_plain_hint(statement):
+    achievable = card(statement)["achievable"]
+    assert achievable["suggestion"] == ("Add the hours a week you can give it (--hours-per-week), a plan, or how "
+                                        "confident you are (0-10, e.g. 'confidence 8/10').")
+
+
+@pytest.mark.parametrize("values", [
+    {"statement": "Get to bed by 11pm on weeknights so I wake up rested"},
+    {"statement": "Swim twice a week", "personal": True},
+    {"statement": "Call my dad every Sunday evening", "personal": True},
+])
+def test_the_card_and_the_guided_question_give_the_same_examples(values):
+    """One source (smart.kinds): the hint names the examples the plan question is asked with."""
+    from clingoals.cli.drafting import EXAMPLES
+    from clingoals.usecases import drafting
+
+    kind = drafting.example_kind(values, personal=bool(values.get("personal")), today=TODAY)
+    hint = drafting.draft_card(values, (), (), today=TODAY)["criteria"]["achievable"]["suggestion"]
+    assert f"a plan ({EXAMPLES[kind]['plan']})" in hint
+    if kind == "sleep":
+        assert drafting.resource_kind(values, today=TODAY) == "sleep"
+        assert "hours a week" not in hint

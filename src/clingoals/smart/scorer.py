@@ -20,7 +20,7 @@ from pathlib import Path
 
 from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase, span_from_event, without_deadline
 from clingoals.numbers import amount, amount_typo, counts_dollars, dollars, number
-from clingoals.smart import language
+from clingoals.smart import kinds, language
 from clingoals.smart import vocabulary as v
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
@@ -1393,10 +1393,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                          f"{_fmt_months(milestone.typical_months)}; there's no deadline to check it against.",
                          "Add a deadline that leaves enough time.", evidence=evidence)
     if _scan(text).digit and _matches(v.STATE_HOURS, text):
-        # Sleep takes no hours out of the week: what makes it fit is how.
-        return Criterion(1, "Nothing yet says how it fits your days.",
-                         "Add a plan (a set bedtime, a wind-down routine) or how confident you are "
-                         "(0-10, e.g. 'confidence 8/10').", evidence=evidence)
+        return _sleep_fits(evidence)
     kind = resource_kind(goal)
     if kind == "money":
         return Criterion(1, "Nothing yet says how it fits your budget.", _money_advice(goal, deadline, today),
@@ -1411,9 +1408,21 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                          "Name what makes it hard (a late client, an urgent message) and your plan for it "
                          "(notifications off, an auto-reply), or how confident you are (0-10, e.g. "
                          "'confidence 8/10').", evidence=evidence)
+    if kind == "sleep":
+        return _sleep_fits(evidence)
+    # the plan examples guided add's question gives an exercise or family goal (smart.kinds)
+    examples = kinds.plan_examples(_joined(goal.statement, goal.specific, goal.metric),
+                                   lambda: life_domain(goal) == "personal")
     return Criterion(1, "Nothing yet says it fits your time and resources.",
-                     "Add the hours a week you can give it (--hours-per-week), a plan, or how "
-                     "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
+                     f"Add the hours a week you can give it (--hours-per-week), a plan{f' ({examples})' if examples else ''}"
+                     ", or how confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
+
+
+def _sleep_fits(evidence: list[str]) -> Criterion:
+    """Sleep takes no hours out of the week: what makes it fit is how (the plan guided add asks for)."""
+    return Criterion(1, "Nothing yet says how it fits your days.",
+                     f"Add a plan ({kinds.EXAMPLES['sleep']['plan']}) or how confident you are "
+                     "(0-10, e.g. 'confidence 8/10').", evidence=evidence)
 
 
 _DOLLARS = r"(?:\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)(k)?\s*dollars?\b)"
@@ -1612,7 +1621,8 @@ def resource_kind(goal: GoalText) -> str:
     """What makes the goal fit, for Achievable's advice and the questions
     guided add asks: "money" (save, pay off: an amount a month), "habit"
     (stop doing something, or keep spending under a limit: what makes it
-    hard to keep) or "time" (hours a week)."""
+    hard to keep), "sleep" (one's own sleep: a plan, a set bedtime or a
+    wind-down routine; it takes no hours out of the week) or "time" (hours a week)."""
     lowered = _lowered(goal.statement)
     if v.STOP_DOING.match(lowered) is not None:
         return "habit"
@@ -1622,10 +1632,15 @@ def resource_kind(goal: GoalText) -> str:
     text = goal.statement if not goal.specific else _joined(goal.statement, goal.specific)
     known = _scan(text).matches
     if known.get(_MONEY_WORDS) == () and known.get(_MONEY) == ():  # (most goals: their gates turned both away)
-        return "time"
+        return _time_or_sleep(goal)
     if not (_matches(v.MONEY_WORDS, text) or (_scan(text).digit and _matches(v.MONEY, text))):
-        return "time"
+        return _time_or_sleep(goal)
     return "habit" if spending_limit(goal.statement) else "money"  # a limit kept under is a habit kept
+
+
+def _time_or_sleep(goal: GoalText) -> str:
+    """"sleep" for a goal about one's own sleep (its sentence and measure), else "time"."""
+    return "sleep" if kinds.about_own_sleep(_joined(goal.statement, goal.metric)) else "time"
 
 
 _MONEY_WORDS, _MONEY = id(v.MONEY_WORDS), id(v.MONEY)
