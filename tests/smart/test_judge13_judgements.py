@@ -145,3 +145,29 @@ def test_the_card_and_the_guided_question_give_the_same_examples(values):
     if kind == "sleep":
         assert drafting.resource_kind(values, today=TODAY) == "sleep"
         assert "hours a week" not in hint
+
+
+# --- Relevant 0 says what it was compared with and how to link one (trial 12 C4) -----------------
+
+def test_a_goal_serving_none_is_told_how_to_link_one():
+    """Was "Say what it serves ('so that ...', 'to qualify for ...') or link an aspiration." (how?)."""
+    relevant = card("Keep takeout spending under $150 a month",
+                    aspirations=("close to family", "rested and healthy"))["relevant"]
+    assert relevant["score"] == 0
+    assert relevant["reason"] == "Nothing links it to your aspirations (close to family, rested and healthy)."
+    assert relevant["suggestion"] == ("Link the one it serves (--aspiration NAME), or say why it matters "
+                                      "('so that ...', 'to qualify for ...').")
+
+
+def test_the_guided_card_asks_without_the_option():
+    """The conversation asks which aspiration it serves: its card names no option."""
+    from clingoals.smart.scorer import in_plain_words
+
+    assert in_plain_words("Link the one it serves (--aspiration NAME), or say why it matters.") == \
+        "Link the one it serves, or say why it matters."
+
+
+def test_without_aspirations_it_is_still_not_judged():
+    relevant = card("Keep takeout spending under $150 a month")["relevant"]
+    assert (relevant["score"], relevant["reason"]) == (
+        1, "Can't judge without an aspiration: nothing says what this goal serves.")

@@ -2215,8 +2215,11 @@ def score_relevant(goal: GoalText) -> Criterion:
         # a personal aspiration, so that is what the suggestion offers.
         return Criterion(0, f"Nothing links it to your aspirations ({_listed(declared)}): they are about "
                             "work, and this reads as a personal goal.", PERSONAL_ASPIRATION)
+    # (the score was 1 before any aspiration was declared: nothing to judge it against; now it is
+    # judged against these, so the reason names them and the fix says how to link one: trial 12 C4)
     return Criterion(0, f"Nothing links it to your aspirations ({_listed(declared)}).",
-                     "Say what it serves ('so that ...', 'to qualify for ...') or link an aspiration.")
+                     "Link the one it serves (--aspiration NAME), or say why it matters ('so that ...', "
+                     "'to qualify for ...').")
 
 
 PERSONAL_ASPIRATION = ("Declare a personal aspiration it serves (goals aspiration add 'rested and healthy') "
@@ -2352,6 +2355,7 @@ def score(goal: GoalText, today: dt.date, *, default_hours_per_week: float = DEF
 PLAIN_WORDS = (
     ("(give --hours-per-week if you have more)", "(if you have more, add the hours a week you can give it)"),
     (" (--hours-per-week)", ""),
+    (" (--aspiration NAME)", ""),  # the conversation asks which aspiration it serves
 )
 
 
