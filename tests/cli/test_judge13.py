@@ -76,3 +76,14 @@ def test_a_refused_aspiration_changes_nothing(run):
     assert again.code == 1
     assert again.out == "" and len(again.err.strip().splitlines()) == 1
     assert [a["name"] for a in run("aspiration", "list", "--json").json()] == ["close to family"]
+
+
+def test_the_card_cites_no_word_a_longer_item_says_and_json_keeps_the_scorers(run):
+    """Evidence repeats are dropped where the card is shown (render.without_repeats), so the
+    scorer pays nothing: was "(swim, swims, 27 swims, twice a week)"."""
+    shown = run("check", "Swim twice a week, 27 swims by June 30")
+    assert shown.code == 0
+    flat = " ".join(shown.out.replace("│", " ").split())
+    assert "Names what you'll do and the context (swim, 27 swims, twice a week)." in flat
+    specific = criteria(run, "Swim twice a week, 27 swims by June 30")["specific"]
+    assert specific["evidence"] == ["swim", "swims", "27 swims", "twice a week"]
