@@ -171,3 +171,17 @@ def test_without_aspirations_it_is_still_not_judged():
     relevant = card("Keep takeout spending under $150 a month")["relevant"]
     assert (relevant["score"], relevant["reason"]) == (
         1, "Can't judge without an aspiration: nothing says what this goal serves.")
+
+
+@pytest.mark.parametrize("text", [
+    "Visit my in-laws twice a month", "Call my best friend on Fridays", "Work out 3 times a week", "Go hiking",
+    "Bike to work", "Dance class with my fiancée", "Naps on weekends", "Be asleep by 11", "In bed by 10:30",
+    "Call my dad Sunday evenings", "Call Dad, Mom and my Grandma", "Play with my toddler", "my teenagers",
+    "Spend Saturday mornings with my kids", "Weekend mornings", "Call my mother on Monday and Thursday evenings"])
+def test_the_new_gates_never_hide_a_match(text):
+    """The gates smart.kinds' patterns and ON_DAYS' word gate got (judge13) find what searching finds."""
+    from clingoals.smart import scorer
+    from clingoals.smart import vocabulary as v
+
+    for pattern in (v.SLEEP, v.EXERCISE, v.FRIENDS, v.KIN, v.ON_DAYS):
+        assert [m.span() for m in scorer._matches(pattern, text)] == [m.span() for m in pattern.finditer(text.lower())]

@@ -3,12 +3,13 @@ exercise, family, another life goal, or work. The guided questions of
 ``goals add`` and the card's Achievable hint read this one table, so the
 hint never asks for what the question doesn't (trial 12 C3: a sleep goal's
 card asked for hours a week while its question, rightly, asked for a plan).
-Pure; only ``re`` at import (the guided conversation imports it)."""
+Pure. (The patterns are the vocabulary's, on lower-cased text.)"""
 
 from __future__ import annotations
 
-import re
 from typing import Callable
+
+from clingoals.smart import vocabulary as v
 
 # The examples the guided questions give, by what the goal is about (:func:`example_kind`):
 # a family goal is not asked for '50 training hours' (trial 10 P2). Money's own plan example is asked
@@ -32,35 +33,27 @@ EXAMPLES = {
                  "why": "so that I have energy for my family"},
 }
 
-# A goal about the person's own sleep ("sleep 7 hours a night", "be in bed by 10:30"), not about
-# clients' sleep or a training on it.
-_SLEEP = re.compile(r"\b(?:sleep|sleeping|slept|asleep|bedtime|(?:in|to)\s+bed|naps?|napping)\b", re.IGNORECASE)
-# Exercise of one's own ("walk 30 minutes after lunch", "swim twice a week", "yoga on Saturdays").
-_EXERCISE = re.compile(r"\b(?:walk|walks|walking|run|runs|running|jog|jogs|jogging|swim|swims|swimming|gym|yoga|"
-                       r"pilates|exercise|exercising|workouts?|work\s+out|bike|biking|cycling|hike|hikes|hiking|"
-                       r"lift|lifting|weights|stretch|stretching|steps|cardio|dance|dancing|tennis|climbing)\b",
-                       re.IGNORECASE)
-# Friends are the relationships a clinician's family words (vocabulary.KIN) don't name.
-_FRIENDS = re.compile(r"\b(?:my|our)\s+(?:(?:close|old|best)\s+)?friends?\b", re.IGNORECASE)
 
 
-def about_own_sleep(text: str) -> bool:
-    """Whether ``text`` is about one's own sleep (sleep takes no hours out of the week)."""
-    from clingoals.smart.vocabulary import WORK_SESSIONS
-
-    return _SLEEP.search(text) is not None and WORK_SESSIONS.search(text.lower()) is None
+def _searched(lowered: str) -> Callable[[object], bool]:
+    return lambda pattern: pattern.search(lowered) is not None
 
 
-def _kind(text: str) -> str | None:
+def about_own_sleep(text: str, has: Callable[[object], bool] | None = None) -> bool:
+    """Whether ``text`` is about one's own sleep (sleep takes no hours out of
+    the week). ``has(pattern)``: whether the lower-cased text has a match of a
+    vocabulary pattern (the scorer answers from its gated, kept searches)."""
+    has = has or _searched(text.lower())
+    return has(v.SLEEP) and not has(v.WORK_SESSIONS)
+
+
+def _kind(has: Callable[[object], bool]) -> str | None:
     """"sleep", "family" or "exercise" as the words alone say it, else None."""
-    from clingoals.smart.vocabulary import KIN, WORK_SESSIONS
-
-    if about_own_sleep(text):
+    if has(v.SLEEP) and not has(v.WORK_SESSIONS):
         return "sleep"
-    lowered = text.lower()
-    if KIN.search(lowered) or _FRIENDS.search(text):
+    if has(v.KIN) or has(v.FRIENDS):
         return "family"
-    if _EXERCISE.search(text) and WORK_SESSIONS.search(lowered) is None:
+    if has(v.EXERCISE) and not has(v.WORK_SESSIONS):
         return "exercise"
     return None
 
@@ -71,7 +64,7 @@ def example_kind(text: str, personal: Callable[[], bool]) -> str:
     (another life goal: boundaries, one's own therapy) or "work". ``text``:
     the goal's words (its sentence, detail and measure); ``personal``: asked
     whether it reads as a personal goal (one's own sleep is, however it is filed)."""
-    kind = _kind(text)
+    kind = _kind(_searched(text.lower()))
     if kind == "sleep":
         return kind
     if not personal():
@@ -79,12 +72,13 @@ def example_kind(text: str, personal: Callable[[], bool]) -> str:
     return kind or "personal"
 
 
-def plan_examples(text: str, personal: Callable[[], bool]) -> str | None:
+def plan_examples(has: Callable[[object], bool], personal: Callable[[], bool]) -> str | None:
     """The plan examples the guided question gives a goal about one's own
     sleep, exercise or family (:func:`example_kind`), else None (a work or
-    other life goal: its card says "a plan" as it did). ``personal`` is
-    asked only for a goal whose words name exercise or family."""
-    kind = _kind(text)
+    other life goal: its card says "a plan" as it did). ``has``: as
+    :func:`about_own_sleep`; ``personal`` is asked only for a goal whose
+    words name exercise or family."""
+    kind = _kind(has)
     if kind is None or (kind != "sleep" and not personal()):
         return None
     return EXAMPLES[kind]["plan"]

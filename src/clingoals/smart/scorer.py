@@ -309,6 +309,16 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     id(v.ON_DAYS): (("days", "nights", "weekends", "mornings", "afternoons", "evenings", "monday", "tuesday", "wednesday", "thursday", "friday",
                      "saturday", "sunday"), (), ""),
     id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
+    # what smart.kinds reads of a goal of one's own life (the card's plan examples)
+    id(v.SLEEP): (("sleep", "slept", "bed", "nap"), (), ""),
+    id(v.EXERCISE): (("walk", "run", "jog", "swim", "gym", "yoga", "pilates", "exercis", "workout", "work", "bik",
+                      "cycling", "hik", "lift", "weights", "stretch", "steps", "cardio", "danc", "tennis",
+                      "climbing"), (), ""),
+    id(v.FRIENDS): (("friend",), (), ""),
+    id(v.KIN): (("parent", "kid", "child", "son", "daughter", "partner", "spouse", "wife", "husband", "famil",
+                 "mom", "mum", "mother", "dad", "father", "grand", "sibling", "brother", "sister", "law", "nephew",
+                 "niece", "boyfriend", "girlfriend", "fianc", "relatives", "folks", "baby", "toddler", "teen",
+                 "twins"), (), ""),
     id(v.STATE_HOURS): ((), ("sleep", "slept", "rest", "nap", "bed", "shut"), ""),
     id(v.VAGUE_PATTERN): (("done", "better"), (), ""),
     id(v.CHECKABLE_EVENT): (("screening", "test", "check", "appointment", "vaccin", "shot", "scan", "mammogram",
@@ -1411,7 +1421,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     if kind == "sleep":
         return _sleep_fits(evidence)
     # the plan examples guided add's question gives an exercise or family goal (smart.kinds)
-    examples = kinds.plan_examples(_joined(goal.statement, goal.specific, goal.metric),
+    examples = kinds.plan_examples(_has_in(_joined(goal.statement, goal.specific, goal.metric)),
                                    lambda: life_domain(goal) == "personal")
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      f"Add the hours a week you can give it (--hours-per-week), a plan{f' ({examples})' if examples else ''}"
@@ -1640,7 +1650,14 @@ def resource_kind(goal: GoalText) -> str:
 
 def _time_or_sleep(goal: GoalText) -> str:
     """"sleep" for a goal about one's own sleep (its sentence and measure), else "time"."""
-    return "sleep" if kinds.about_own_sleep(_joined(goal.statement, goal.metric)) else "time"
+    text = _joined(goal.statement, goal.metric)
+    return "sleep" if kinds.about_own_sleep(text, _has_in(text)) else "time"
+
+
+def _has_in(text: str):
+    """has(pattern): whether ``text`` has a match of a vocabulary pattern, from its kept,
+    gated searches (smart.kinds asks: most goals' words rule its patterns out at once)."""
+    return lambda pattern: _matches(pattern, text) != ()
 
 
 _MONEY_WORDS, _MONEY = id(v.MONEY_WORDS), id(v.MONEY)
