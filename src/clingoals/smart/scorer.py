@@ -1420,9 +1420,12 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                          "'confidence 8/10').", evidence=evidence)
     if kind == "sleep":
         return _sleep_fits(evidence)
-    # the plan examples guided add's question gives an exercise or family goal (smart.kinds)
-    examples = kinds.plan_examples(_has_in(_joined(goal.statement, goal.specific, goal.metric)),
-                                   lambda: life_domain(goal) == "personal")
+    # the plan examples guided add's question gives an exercise or family goal (smart.kinds;
+    # most goals' words rule out all its patterns: one look at the gates' answers)
+    said = _joined(goal.statement, goal.specific, goal.metric)
+    known = _scan(said).matches
+    examples = None if all(known.get(key) == () for key in _KIND_KEYS) else kinds.plan_examples(
+        _has_in(said), lambda: _life_domain_of(goal) == "personal")
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      f"Add the hours a week you can give it (--hours-per-week), a plan{f' ({examples})' if examples else ''}"
                      ", or how confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
@@ -1651,7 +1654,12 @@ def resource_kind(goal: GoalText) -> str:
 def _time_or_sleep(goal: GoalText) -> str:
     """"sleep" for a goal about one's own sleep (its sentence and measure), else "time"."""
     text = _joined(goal.statement, goal.metric)
+    if _scan(text).matches.get(_KIND_KEYS[0]) == ():  # (most goals: no sleep word, the gate said)
+        return "time"
     return "sleep" if kinds.about_own_sleep(text, _has_in(text)) else "time"
+
+
+_KIND_KEYS = (id(v.SLEEP), id(v.KIN), id(v.FRIENDS), id(v.EXERCISE))  # (sleep first: _time_or_sleep reads it)
 
 
 def _has_in(text: str):
@@ -2088,13 +2096,17 @@ def life_domain(goal: GoalText) -> str:
     food, money, family, boundaries), by its own words or, when they name
     nothing of the field, by the aspiration it serves; else 'professional'
     (the default: a clinician's goals are mostly about work)."""
-    reading = _reading(goal)[0]
+    return _life_domain_of(_reading(goal)[0])
+
+
+def _life_domain_of(reading: GoalText) -> str:
+    """:func:`life_domain` of a goal as the criteria read it (its stated confidence removed)."""
     concepts = life_concepts(in_its_sense(_relevant_text(reading)))
     if concepts:
         return "personal" if concepts <= PERSONAL_CONCEPTS else "professional"
     match = aspiration_match(reading)
     if match is not None and match.serves:
-        described = dict(goal.aspiration_descriptions).get(match.aspiration) or ""
+        described = dict(reading.aspiration_descriptions).get(match.aspiration) or ""
         if aspiration_domain(match.aspiration, described) == "personal":
             return "personal"
     return "professional"

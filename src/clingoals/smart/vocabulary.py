@@ -563,7 +563,7 @@ DAY_OCCASIONS = frozenset({"nights"})
 # sleep or a training on it: WORK_SESSIONS), exercise ("walk 30 minutes after lunch", "swim twice a
 # week"), friends (the relationships KIN doesn't name).
 SLEEP = LazyPattern(r"\b(?:sleep|sleeping|slept|asleep|bedtime|(?:in|to)\s+bed|naps?|napping)\b")
-EXERCISE = LazyPattern(r"\b(?:walk|walks|walking|run|runs|running|jog|jogs|jogging|swim|swims|swimming|gym|yoga|"
+EXERCISE = LazyPattern(r"\b(?=[wrjsgypeblhcdt])(?:walk|walks|walking|run|runs|running|jog|jogs|jogging|swim|swims|swimming|gym|yoga|"
                        r"pilates|exercise|exercising|workouts?|work\s+out|bike|biking|cycling|hike|hikes|hiking|"
                        r"lift|lifting|weights|stretch|stretching|steps|cardio|dance|dancing|tennis|climbing)\b")
 FRIENDS = LazyPattern(r"\b(?:my|our)\s+(?:(?:close|old|best)\s+)?friends?\b")
