@@ -107,44 +107,32 @@ def test_a_sleep_goal_is_asked_for_a_plan_not_hours(statement):
         1, "Nothing yet says how it fits your days.", SLEEP_HINT)
 
 
-@pytest.mark.parametrize("statement, plan", [
-    ("Swim twice a week, 27 swims by June 30", "a time slot, gear, someone to go with"),
-    ("Go to the gym 3 times a week", "a time slot, gear, someone to go with"),
-    ("Call my dad every Sunday evening", "a set time, a reminder, who to include"),
-    ("Have dinner with my family 3 times a week", "a set time, a reminder, who to include"),
-])
-def test_exercise_and_family_goals_get_their_plan_examples(statement, plan):
-    """Was "... a plan, or how confident ..." with no examples; the guided plan question gives these."""
+PLAIN_HINT = ("Add the hours a week you can give it (--hours-per-week), a plan, or how confident you are "
+              "(0-10, e.g. 'confidence 8/10').")
+
+
+@pytest.mark.parametrize("statement", ["Swim twice a week, 27 swims by June 30", "Call my dad every Sunday evening",
+                                       "Run a DBT skills group twice a week", "Write 3 case conceptualisations a week"])
+def test_other_goals_keep_the_plain_hint(statement):
+    """Time goals are asked hours a week, a plan and confidence: the line asks the same. (Their
+    kind's plan examples were tried here and left out: ~1.8% of the scorer's instructions.)"""
     achievable = card(statement)["achievable"]
-    assert achievable["score"] == 1
-    assert achievable["suggestion"] == (f"Add the hours a week you can give it (--hours-per-week), a plan ({plan}), "
-                                        "or how confident you are (0-10, e.g. 'confidence 8/10').")
+    assert (achievable["score"], achievable["suggestion"]) == (1, PLAIN_HINT)
 
 
-@pytest.mark.parametrize("statement", ["Run a DBT skills group twice a week", "Write 3 case conceptualisations a week",
-                                       "Lead a parenting group for the families on my caseload"])
-def test_work_goals_keep_the_plain_hint(statement):
-    achievable = card(statement)["achievable"]
-    assert achievable["suggestion"] == ("Add the hours a week you can give it (--hours-per-week), a plan, or how "
-                                        "confident you are (0-10, e.g. 'confidence 8/10').")
-
-
-@pytest.mark.parametrize("values", [
-    {"statement": "Get to bed by 11pm on weeknights so I wake up rested"},
-    {"statement": "Swim twice a week", "personal": True},
-    {"statement": "Call my dad every Sunday evening", "personal": True},
-])
-def test_the_card_and_the_guided_question_give_the_same_examples(values):
-    """One source (smart.kinds): the hint names the examples the plan question is asked with."""
+@pytest.mark.parametrize("statement", ["Get to bed by 11pm on weeknights so I wake up rested", "Sleep 7 hours a night"])
+def test_the_card_and_the_guided_question_ask_the_same_of_a_sleep_goal(statement):
+    """One source (smart.kinds): the hint names the examples the plan question is asked with,
+    and resource_kind (the questions' choice) says sleep: no hours a week."""
     from clingoals.cli.drafting import EXAMPLES
     from clingoals.usecases import drafting
 
-    kind = drafting.example_kind(values, personal=bool(values.get("personal")), today=TODAY)
+    values = {"statement": statement}
+    assert drafting.example_kind(values, personal=True, today=TODAY) == "sleep"
+    assert drafting.resource_kind(values, today=TODAY) == "sleep"
     hint = drafting.draft_card(values, (), (), today=TODAY)["criteria"]["achievable"]["suggestion"]
-    assert f"a plan ({EXAMPLES[kind]['plan']})" in hint
-    if kind == "sleep":
-        assert drafting.resource_kind(values, today=TODAY) == "sleep"
-        assert "hours a week" not in hint
+    assert f"a plan ({EXAMPLES['sleep']['plan']})" in hint
+    assert "hours a week" not in hint
 
 
 # --- Relevant 0 says what it was compared with and how to link one (trial 12 C4) -----------------
@@ -179,9 +167,9 @@ def test_without_aspirations_it_is_still_not_judged():
     "Call my dad Sunday evenings", "Call Dad, Mom and my Grandma", "Play with my toddler", "my teenagers",
     "Spend Saturday mornings with my kids", "Weekend mornings", "Call my mother on Monday and Thursday evenings"])
 def test_the_new_gates_never_hide_a_match(text):
-    """The gates smart.kinds' patterns and ON_DAYS' word gate got (judge13) find what searching finds."""
+    """The gates judge13 added (smart.kinds' sleep pattern, ON_DAYS' word gate) find what searching finds."""
     from clingoals.smart import scorer
     from clingoals.smart import vocabulary as v
 
-    for pattern in (v.SLEEP, v.EXERCISE, v.FRIENDS, v.KIN, v.ON_DAYS):
+    for pattern in (v.SLEEP, v.ON_DAYS):
         assert [m.span() for m in scorer._matches(pattern, text)] == [m.span() for m in pattern.finditer(text.lower())]

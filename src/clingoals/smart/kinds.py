@@ -1,8 +1,9 @@
 """What a goal is about, for the examples it is asked with: one's own sleep,
 exercise, family, another life goal, or work. The guided questions of
-``goals add`` and the card's Achievable hint read this one table, so the
-hint never asks for what the question doesn't (trial 12 C3: a sleep goal's
-card asked for hours a week while its question, rightly, asked for a plan).
+``goals add`` read this table, and the card's Achievable hint reads its sleep
+row and :func:`about_own_sleep` (as ``scorer.resource_kind``), so the hint
+never asks for what the question doesn't (trial 12 C3: a sleep goal's card
+asked for hours a week while its question, rightly, asked for a plan).
 Pure. (The patterns are the vocabulary's, on lower-cased text.)"""
 
 from __future__ import annotations
@@ -70,15 +71,3 @@ def example_kind(text: str, personal: Callable[[], bool]) -> str:
     if not personal():
         return "work"
     return kind or "personal"
-
-
-def plan_examples(has: Callable[[object], bool], personal: Callable[[], bool]) -> str | None:
-    """The plan examples the guided question gives a goal about one's own
-    sleep, exercise or family (:func:`example_kind`), else None (a work or
-    other life goal: its card says "a plan" as it did). ``has``: as
-    :func:`about_own_sleep`; ``personal`` is asked only for a goal whose
-    words name exercise or family."""
-    kind = _kind(has)
-    if kind is None or (kind != "sleep" and not personal()):
-        return None
-    return EXAMPLES[kind]["plan"]

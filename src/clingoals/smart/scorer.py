@@ -309,16 +309,8 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     id(v.ON_DAYS): (("days", "nights", "weekends", "mornings", "afternoons", "evenings", "monday", "tuesday", "wednesday", "thursday", "friday",
                      "saturday", "sunday"), (), ""),
     id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
-    # what smart.kinds reads of a goal of one's own life (the card's plan examples)
+    # one's own sleep, as smart.kinds reads it (resource_kind: no hours a week for sleep)
     id(v.SLEEP): (("sleep", "slept", "bed", "nap"), (), ""),
-    id(v.EXERCISE): (("walk", "run", "jog", "swim", "gym", "yoga", "pilates", "exercis", "workout", "work", "bik",
-                      "cycling", "hik", "lift", "weights", "stretch", "steps", "cardio", "danc", "tennis",
-                      "climbing"), (), ""),
-    id(v.FRIENDS): (("friend",), (), ""),
-    id(v.KIN): (("parent", "kid", "child", "son", "daughter", "partner", "spouse", "wife", "husband", "famil",
-                 "mom", "mum", "mother", "dad", "father", "grand", "sibling", "brother", "sister", "law", "nephew",
-                 "niece", "boyfriend", "girlfriend", "fianc", "relatives", "folks", "baby", "toddler", "teen",
-                 "twins"), (), ""),
     id(v.STATE_HOURS): ((), ("sleep", "slept", "rest", "nap", "bed", "shut"), ""),
     id(v.VAGUE_PATTERN): (("done", "better"), (), ""),
     id(v.CHECKABLE_EVENT): (("screening", "test", "check", "appointment", "vaccin", "shot", "scan", "mammogram",
@@ -1420,15 +1412,11 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                          "'confidence 8/10').", evidence=evidence)
     if kind == "sleep":
         return _sleep_fits(evidence)
-    # the plan examples guided add's question gives an exercise or family goal (smart.kinds;
-    # most goals' words rule out all its patterns: one look at the gates' answers)
-    said = _joined(goal.statement, goal.specific, goal.metric)
-    known = _scan(said).matches
-    examples = None if all(known.get(key) == () for key in _KIND_KEYS) else kinds.plan_examples(
-        _has_in(said), lambda: _life_domain_of(goal) == "personal")
+    # (an exercise or family goal's own plan examples, as its question gives them, cost ~1.8% of the
+    # scorer's instructions here, for no contradiction fixed: the line asks what the questions ask)
     return Criterion(1, "Nothing yet says it fits your time and resources.",
-                     f"Add the hours a week you can give it (--hours-per-week), a plan{f' ({examples})' if examples else ''}"
-                     ", or how confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
+                     "Add the hours a week you can give it (--hours-per-week), a plan, or how "
+                     "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
 
 
 def _sleep_fits(evidence: list[str]) -> Criterion:
@@ -1654,18 +1642,12 @@ def resource_kind(goal: GoalText) -> str:
 def _time_or_sleep(goal: GoalText) -> str:
     """"sleep" for a goal about one's own sleep (its sentence and measure), else "time"."""
     text = _joined(goal.statement, goal.metric)
-    if _scan(text).matches.get(_KIND_KEYS[0]) == ():  # (most goals: no sleep word, the gate said)
+    if _scan(text).matches.get(_SLEEP_WORDS) == ():  # (most goals: no sleep word, the gate said)
         return "time"
-    return "sleep" if kinds.about_own_sleep(text, _has_in(text)) else "time"
+    return "sleep" if kinds.about_own_sleep(text, lambda pattern: _matches(pattern, text) != ()) else "time"
 
 
-_KIND_KEYS = (id(v.SLEEP), id(v.KIN), id(v.FRIENDS), id(v.EXERCISE))  # (sleep first: _time_or_sleep reads it)
-
-
-def _has_in(text: str):
-    """has(pattern): whether ``text`` has a match of a vocabulary pattern, from its kept,
-    gated searches (smart.kinds asks: most goals' words rule its patterns out at once)."""
-    return lambda pattern: _matches(pattern, text) != ()
+_SLEEP_WORDS = id(v.SLEEP)
 
 
 _MONEY_WORDS, _MONEY = id(v.MONEY_WORDS), id(v.MONEY)
@@ -2096,17 +2078,13 @@ def life_domain(goal: GoalText) -> str:
     food, money, family, boundaries), by its own words or, when they name
     nothing of the field, by the aspiration it serves; else 'professional'
     (the default: a clinician's goals are mostly about work)."""
-    return _life_domain_of(_reading(goal)[0])
-
-
-def _life_domain_of(reading: GoalText) -> str:
-    """:func:`life_domain` of a goal as the criteria read it (its stated confidence removed)."""
+    reading = _reading(goal)[0]
     concepts = life_concepts(in_its_sense(_relevant_text(reading)))
     if concepts:
         return "personal" if concepts <= PERSONAL_CONCEPTS else "professional"
     match = aspiration_match(reading)
     if match is not None and match.serves:
-        described = dict(reading.aspiration_descriptions).get(match.aspiration) or ""
+        described = dict(goal.aspiration_descriptions).get(match.aspiration) or ""
         if aspiration_domain(match.aspiration, described) == "personal":
             return "personal"
     return "professional"
