@@ -362,6 +362,26 @@ def heading(text: str) -> Text:
     return Text(text, style="bold")
 
 
+def without_repeats(reason: str, evidence) -> str:
+    """A reason as the card shows it: where it cites its evidence in brackets
+    ("... the context (swim, swims, 27 swims, twice a week)"), no word that a
+    longer item already says ("(swim, 27 swims, twice a week)"; "(become,
+    clinical supervisor)", was "(become, clinical, supervisor, clinical
+    supervisor)"). Done where the card is shown, not in the scorer, so scoring
+    pays nothing for it (--json keeps the scorer's words and evidence)."""
+    if len(evidence) < 2:
+        return reason
+    cited = "(" + ", ".join(evidence[:4]) + ")"  # (Specific cites the first four)
+    at = reason.find(cited)
+    if at < 0:
+        return reason
+    phrases = [item.lower().split() for item in evidence if " " in item]
+    kept = [item for item in evidence if " " in item or not any(item.lower() in words for words in phrases)]
+    if len(kept) == len(evidence):
+        return reason
+    return reason[:at] + "(" + ", ".join(kept[:4]) + ")" + reason[at + len(cited):]
+
+
 def scorecard(score: dict, *, title: str = "SMART check") -> Panel:
     table = Table(box=None, show_header=False, pad_edge=False, expand=True)
     table.add_column(width=12, no_wrap=True)
@@ -371,7 +391,7 @@ def scorecard(score: dict, *, title: str = "SMART check") -> Panel:
         criterion = score["criteria"][key]
         value = criterion["score"]
         mark = {2: "✔", 1: "~", 0: "✘"}[value]
-        detail = Text(criterion["reason"])
+        detail = Text(without_repeats(criterion["reason"], criterion.get("evidence") or ()))
         if criterion.get("suggestion"):
             detail.append("\n→ " + criterion["suggestion"], style="italic")
         table.add_row(Text(CRITERION_NAMES[key], style="bold"),

@@ -27,6 +27,7 @@ from clingoals.cli import lineedit
 from clingoals.cli.common import (STOPPED, ask, ask_to_fix, ask_yes_no, edit_line, offer_drafts, opened_store, privacy_choice,
                                   say, stopped)
 from clingoals.errors import InvalidInput
+from clingoals.smart import kinds
 from clingoals.usecases import drafting as use
 
 SKIP = " (Enter to skip)"
@@ -189,27 +190,9 @@ NONE_WORDS = {"none", "zero", "no", "nothing", "0"}  # "Hours a week you can giv
 
 MEASURE_QUESTION = "How will you know you got there? A number with its unit (e.g. '{example}') or a result you can check"
 
-# The examples the guided questions give, by what the goal is about (usecases.drafting.example_kind):
-# a family goal is not asked for '50 training hours' (trial 10 P2). Money's own plan example is asked
-# where money's questions are.
-EXAMPLES = {
-    "work": {"specific": "Name the training, modality, credential, population or setting",
-             "measure": "20 CE hours", "target": "50 training hours", "plan": "course, mentor, fees, time off",
-             "why": "so that I can supervise associates"},
-    "family": {"specific": "Name the action, and when or where (e.g. 'call my parents on Sunday evenings')",
-               "measure": "2 evenings a week", "target": "16 visits or calls",
-               "plan": "a set time, a reminder, who to include",
-               "why": "so that I stay close to the people I love"},
-    "sleep": {"specific": "Name the action, and when or where (e.g. 'be in bed by 10:30 on weeknights')",
-              "measure": "7 hours a night", "target": "60 nights", "plan": "a set bedtime, a wind-down routine",
-              "why": "so that I wake up rested for my clients and my family"},
-    "exercise": {"specific": "Name the action, and when or where (e.g. 'walk 30 minutes after lunch')",
-                 "measure": "30 minutes, 5 days a week", "target": "40 walks",
-                 "plan": "a time slot, gear, someone to go with", "why": "so that I have energy for my family"},
-    "personal": {"specific": "Name the action, and when or where (e.g. 'leave work by 6 on weekdays')",
-                 "measure": "3 evenings a week", "target": "12 sessions", "plan": "time, a reminder, someone to help",
-                 "why": "so that I have energy for my family"},
-}
+# The examples the guided questions give, by what the goal is about (smart.kinds, which the card's
+# Achievable hint reads too).
+EXAMPLES = kinds.EXAMPLES
 
 
 def _ask_measure(state: dict, values: dict, suggestion: str | None, *,

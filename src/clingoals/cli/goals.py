@@ -614,8 +614,31 @@ def aspiration_add(name: str = typer.Argument(..., help="e.g. 'clinical supervis
         description = privacy_guard(description, yes=yes, what="this description",
                                     edit=ask_again("The description"))
     with opened_store() as store:
-        data = use.add_aspiration(store, name, description, now=clock.now_iso())
-    respond(data, json_out=json_out, message=f"Added aspiration {data['id']}: {data['name']}.")
+        data = use.add_aspiration(store, name, description, now=clock.now_iso(), today=today())
+    respond(data, json_out=json_out, message=f"Added aspiration {data['id']}: {data['name']}."
+            + _aspiration_effect(data["goals_serving_it"], data["goals_serving_none"]))
+
+
+def _aspiration_effect(serving: list[int], none: list[int]) -> str:
+    """What a new aspiration changes on the goals' cards, in a line or two: their Relevant is
+    judged against the aspirations declared, so a goal serving none of them scores 0 there
+    (before any was declared it was 1: nothing to judge it against)."""
+    said = ""
+    if serving:
+        said += f"\n{_goals_named(serving)} {'serves' if len(serving) == 1 else 'serve'} it."
+    if len(none) == 1:
+        said += (f"\nGoal {none[0]} serves none of your aspirations, so its Relevant is 0/2: link the one it serves "
+                 f"('goals edit {none[0]} --aspiration NAME') or say why it matters ('goals edit {none[0]} --why ...').")
+    elif none:
+        said += (f"\n{_goals_named(none)} serve none of your aspirations, so their Relevant is 0/2: link each to "
+                 "the one it serves ('goals edit ID --aspiration NAME') or say why it matters (--why).")
+    return said
+
+
+def _goals_named(ids: list[int]) -> str:
+    ids = sorted(ids)
+    shown = ", ".join(str(i) for i in ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    return f"Goal {shown}" if len(ids) == 1 else f"Goals {shown}"
 
 
 @aspiration_app.command("rename")

@@ -22,9 +22,13 @@ SEASON_DEADLINE = re.compile(
 # "on Saturdays", "fast on Monday and Thursday", "run on Tuesday evenings", "on weekday
 # mornings"). Measurable (not a one-off) and Time-bound (a rhythm without an end) both
 # read this one pattern. A match ending in "s" is a rhythm; one named day is a date.
+# A day and a part of it in the plural needs no "on": "call my dad Sunday evenings",
+# "spend Saturday mornings with my kids" (every Saturday morning, as "on Saturday mornings" is).
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-ON_DAYS = re.compile(r"\bon (?:(?:week(?:day|night|end)|workday|" + _DAY + r")(?: (?:and|or|&) " + _DAY + r")* (?:"
-                     + "|".join(PARTS_OF_DAY) + r")|weekdays|weeknights|workdays|weekends|" + _DAY + r"s?)\b")
+_DAY_PARTS = (r"(?:week(?:day|night|end)|workday|" + _DAY + r")(?: (?:and|or|&) " + _DAY + r")* (?:"
+              + "|".join(PARTS_OF_DAY) + r")")
+ON_DAYS = re.compile(r"\b(?:on (?:" + _DAY_PARTS + r"|weekdays|weeknights|workdays|weekends|" + _DAY + r"s?)|"
+                     + _DAY_PARTS + r")\b")
 
 MODALITIES = ("cbt", "dbt", "emdr", "tf-cbt", "act", "mbsr", "mbct", "gottman", "eft", "cpt",
               "prolonged exposure", "motivational interviewing", "ifs", "internal family systems",
@@ -561,6 +565,15 @@ OCCASION_COUNT = LazyPattern(
 # Occasions that are days themselves: no more of them than days. ("days" is
 # left out of the counts: "10 days of vacation" is a span, not occasions.)
 DAY_OCCASIONS = frozenset({"nights"})
+# What a goal of one's own life is about, for the examples it is asked with (smart/kinds.py), on
+# lower-cased text: one's own sleep ("sleep 7 hours a night", "be in bed by 10:30"; not clients'
+# sleep or a training on it: WORK_SESSIONS), exercise ("walk 30 minutes after lunch", "swim twice a
+# week"), friends (the relationships KIN doesn't name).
+SLEEP = LazyPattern(r"\b(?:sleep|sleeping|slept|asleep|bedtime|(?:in|to)\s+bed|naps?|napping)\b")
+EXERCISE = LazyPattern(r"\b(?=[wrjsgypeblhcdt])(?:walk|walks|walking|run|runs|running|jog|jogs|jogging|swim|swims|swimming|gym|yoga|"
+                       r"pilates|exercise|exercising|workouts?|work\s+out|bike|biking|cycling|hike|hikes|hiking|"
+                       r"lift|lifting|weights|stretch|stretching|steps|cardio|dance|dancing|tennis|climbing)\b")
+FRIENDS = LazyPattern(r"\b(?:my|our)\s+(?:(?:close|old|best)\s+)?friends?\b")
 # Sessions of the work itself (many a day is a caseload, not too many walks).
 WORK_SESSIONS = LazyPattern(r"\b(?:client|patient|therap|supervis|counsel|group|clinic|intake|assessment|"
                             r"consult|ce\b|training|course)")

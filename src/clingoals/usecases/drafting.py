@@ -107,61 +107,31 @@ def measure_with_rhythm(values: dict, amount: str, answer: str, *, today: dt.dat
     return measure if score_measurable(goal, None).score == 2 else None
 
 
-# A goal about the person's own sleep ("sleep 7 hours a night", "be in bed by 10:30"), not about
-# clients' sleep or a training on it.
-_SLEEP = re.compile(r"\b(?:sleep|sleeping|slept|asleep|bedtime|(?:in|to)\s+bed|naps?|napping)\b", re.IGNORECASE)
-
-
-def _about_own_sleep(text: str) -> bool:
-    from clingoals.smart.vocabulary import WORK_SESSIONS
-
-    return _SLEEP.search(text) is not None and WORK_SESSIONS.search(text.lower()) is None
-
-
 def resource_kind(values: dict, *, today: dt.date) -> str:
     """What makes the draft fit, as its card's Achievable reads it (of the
-    sentence composed so far): "money" (an amount a month), "habit" (stop
-    doing something: what makes it hard to keep), "sleep" (a goal about
-    one's own sleep: how, a set bedtime or a wind-down routine; sleep takes
-    no hours out of the week) or "time" (hours a week), so the conversation
-    asks what fits and never hours a week for money or sleep."""
+    sentence composed so far, :func:`clingoals.smart.scorer.resource_kind`):
+    "money" (an amount a month), "habit" (stop doing something: what makes
+    it hard to keep), "sleep" (one's own sleep: a set bedtime or a wind-down
+    routine; sleep takes no hours out of the week) or "time" (hours a week),
+    so the conversation asks what fits and never hours a week for money or sleep."""
     from clingoals.smart.scorer import resource_kind as kind
 
     statement = composed_statement(values, today=today)
-    found = kind(draft_goal_text(values, (), (), today=today, statement=statement))
-    if found == "time" and _about_own_sleep(" ".join(t for t in (statement, values.get("measure")) if t)):
-        return "sleep"
-    return found
-
-
-# Exercise of one's own ("walk 30 minutes after lunch", "swim twice a week", "yoga on Saturdays").
-_EXERCISE = re.compile(r"\b(?:walk|walks|walking|run|runs|running|jog|jogs|jogging|swim|swims|swimming|gym|yoga|"
-                       r"pilates|exercise|exercising|workouts?|work\s+out|bike|biking|cycling|hike|hikes|hiking|"
-                       r"lift|lifting|weights|stretch|stretching|steps|cardio|dance|dancing|tennis|climbing)\b",
-                       re.IGNORECASE)
-# Friends are the relationships a clinician's family words (vocabulary.KIN) don't name.
-_FRIENDS = re.compile(r"\b(?:my|our)\s+(?:(?:close|old|best)\s+)?friends?\b", re.IGNORECASE)
+    return kind(draft_goal_text(values, (), (), today=today, statement=statement))
 
 
 def example_kind(values: dict, *, personal: bool, today: dt.date) -> str:
     """What the guided questions' examples should be about (trial 10 P2):
     "sleep", "exercise", "family" (one's own family, partner, friends),
     "personal" (another life goal: boundaries, one's own therapy) or
-    "work"; ``personal``: whether the draft reads as a personal goal.
-    A money goal's own questions are asked by :func:`resource_kind`."""
-    from clingoals.smart.vocabulary import KIN, WORK_SESSIONS
+    "work" (:func:`clingoals.smart.kinds.example_kind`, which the card's
+    Achievable hint reads too); ``personal``: whether the draft reads as a
+    personal goal. A money goal's own questions are asked by :func:`resource_kind`."""
+    from clingoals.smart.kinds import example_kind as kind
 
     text = " ".join(t for t in (composed_statement(values, today=today), values.get("specific"),
                                 values.get("measure")) if t)
-    if _about_own_sleep(text):  # one's own sleep, however it is filed (as resource_kind reads it)
-        return "sleep"
-    if not personal:
-        return "work"
-    if KIN.search(text.lower()) or _FRIENDS.search(text):
-        return "family"
-    if _EXERCISE.search(text) and WORK_SESSIONS.search(text.lower()) is None:
-        return "exercise"
-    return "personal"
+    return kind(text, lambda: personal)
 
 
 # What one occasion of a rhythm goal is called when they are counted, by the goal's first word.
@@ -173,12 +143,14 @@ def _occasions(statement: str, rhythm: str) -> str:
     """What the count of a rhythm goal's occasions counts: "walks" for
     "walk 30 minutes ...", "nights" for a sleep goal or a nightly rhythm,
     "times" for "3 times a week", else "days" ("5 days a week", "on weekdays")."""
+    from clingoals.smart.kinds import about_own_sleep
+
     words = statement.split()
     first = words[0].lower() if words else ""
     if first in _OCCASIONS:
         return _OCCASIONS[first]
     said = rhythm.lower()
-    if "night" in said or _about_own_sleep(statement):
+    if "night" in said or about_own_sleep(statement):
         return "nights"
     for part in ("morning", "evening"):
         if part in said:

@@ -547,13 +547,36 @@ def _step(store, goal_id: int, step_id: int, today: dt.date) -> dict:
     return {"goal_id": goal_id, **next(s for s in steps if s["id"] == step_id)}
 
 
-def add_aspiration(store, name: str, description: str | None, *, now: str) -> dict:
-    """Declare an aspiration; returns it as `goals aspiration list --json` lists it."""
+def add_aspiration(store, name: str, description: str | None, *, now: str, today: dt.date | None = None) -> dict:
+    """Declare an aspiration; returns it as `goals aspiration list --json` lists
+    it. With ``today``, also what it changes on the active goals' cards (their
+    Relevant is judged against the aspirations declared, trial 12 C4): under
+    ``goals_serving_it`` the ids of those that serve it, under
+    ``goals_serving_none`` those that serve none of them (Relevant 0/2)."""
     from clingoals.store import repository
 
     with store.session() as session:
         aspiration_id = repository.add_aspiration(session, name, description, now=now)
-    return next(a for a in list_aspirations(store) if a["id"] == aspiration_id)
+    data = next(a for a in list_aspirations(store) if a["id"] == aspiration_id)
+    if today is not None:
+        data.update(_aspiration_effect(store, data["name"], today))
+    return data
+
+
+def _aspiration_effect(store, name: str, today: dt.date) -> dict:
+    """The active goals that serve aspiration ``name``, and those serving none of the declared ones."""
+    from clingoals.smart import aspiration_served, goal_text_from_record, score_record
+    from clingoals.store import queries
+
+    declared = queries.aspiration_names(store.conn)
+    descriptions = queries.aspiration_descriptions(store.conn)
+    serving, none = [], []
+    for record in queries.list_goals(store.conn, statuses=["active"]):
+        if aspiration_served(goal_text_from_record(record, declared, descriptions)) == name:
+            serving.append(record["id"])
+        elif score_record(record, today, declared, descriptions)["criteria"]["relevant"]["score"] == 0:
+            none.append(record["id"])
+    return {"goals_serving_it": serving, "goals_serving_none": none}
 
 
 def rename_aspiration(store, old: str, new: str) -> dict:

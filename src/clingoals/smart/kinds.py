@@ -1,0 +1,73 @@
+"""What a goal is about, for the examples it is asked with: one's own sleep,
+exercise, family, another life goal, or work. The guided questions of
+``goals add`` read this table, and the card's Achievable hint reads its sleep
+row and :func:`about_own_sleep` (as ``scorer.resource_kind``), so the hint
+never asks for what the question doesn't (trial 12 C3: a sleep goal's card
+asked for hours a week while its question, rightly, asked for a plan).
+Pure. (The patterns are the vocabulary's, on lower-cased text.)"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from clingoals.smart import vocabulary as v
+
+# The examples the guided questions give, by what the goal is about (:func:`example_kind`):
+# a family goal is not asked for '50 training hours' (trial 10 P2). Money's own plan example is asked
+# where money's questions are.
+EXAMPLES = {
+    "work": {"specific": "Name the training, modality, credential, population or setting",
+             "measure": "20 CE hours", "target": "50 training hours", "plan": "course, mentor, fees, time off",
+             "why": "so that I can supervise associates"},
+    "family": {"specific": "Name the action, and when or where (e.g. 'call my parents on Sunday evenings')",
+               "measure": "2 evenings a week", "target": "16 visits or calls",
+               "plan": "a set time, a reminder, who to include",
+               "why": "so that I stay close to the people I love"},
+    "sleep": {"specific": "Name the action, and when or where (e.g. 'be in bed by 10:30 on weeknights')",
+              "measure": "7 hours a night", "target": "60 nights", "plan": "a set bedtime, a wind-down routine",
+              "why": "so that I wake up rested for my clients and my family"},
+    "exercise": {"specific": "Name the action, and when or where (e.g. 'walk 30 minutes after lunch')",
+                 "measure": "30 minutes, 5 days a week", "target": "40 walks",
+                 "plan": "a time slot, gear, someone to go with", "why": "so that I have energy for my family"},
+    "personal": {"specific": "Name the action, and when or where (e.g. 'leave work by 6 on weekdays')",
+                 "measure": "3 evenings a week", "target": "12 sessions", "plan": "time, a reminder, someone to help",
+                 "why": "so that I have energy for my family"},
+}
+
+
+
+def _searched(lowered: str) -> Callable[[object], bool]:
+    return lambda pattern: pattern.search(lowered) is not None
+
+
+def about_own_sleep(text: str, has: Callable[[object], bool] | None = None) -> bool:
+    """Whether ``text`` is about one's own sleep (sleep takes no hours out of
+    the week). ``has(pattern)``: whether the lower-cased text has a match of a
+    vocabulary pattern (the scorer answers from its gated, kept searches)."""
+    has = has or _searched(text.lower())
+    return has(v.SLEEP) and not has(v.WORK_SESSIONS)
+
+
+def _kind(has: Callable[[object], bool]) -> str | None:
+    """"sleep", "family" or "exercise" as the words alone say it, else None."""
+    if has(v.SLEEP) and not has(v.WORK_SESSIONS):
+        return "sleep"
+    if has(v.KIN) or has(v.FRIENDS):
+        return "family"
+    if has(v.EXERCISE) and not has(v.WORK_SESSIONS):
+        return "exercise"
+    return None
+
+
+def example_kind(text: str, personal: Callable[[], bool]) -> str:
+    """What a goal's examples should be about (trial 10 P2): "sleep",
+    "exercise", "family" (one's own family, partner, friends), "personal"
+    (another life goal: boundaries, one's own therapy) or "work". ``text``:
+    the goal's words (its sentence, detail and measure); ``personal``: asked
+    whether it reads as a personal goal (one's own sleep is, however it is filed)."""
+    kind = _kind(_searched(text.lower()))
+    if kind == "sleep":
+        return kind
+    if not personal():
+        return "work"
+    return kind or "personal"
