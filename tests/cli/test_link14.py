@@ -25,3 +25,76 @@ def test_b6_scripted_licence_goal_with_a_supervision_plan_links_licensed_mft(run
     shown = run("show", "1", "--json").json()
     assert shown["aspirations"] == ["licensed MFT"]
     assert "'licensed MFT'" in shown["score"]["criteria"]["relevant"]["reason"]
+
+
+# --- C1: goals edit --unlink-aspiration -----------------------------------------------------------
+
+@pytest.fixture
+def linked_twice(run, amft):
+    result = run("add", "Get my LMFT license", "--due", "December 2028", "--aspiration", "clinical supervisor",
+                 "--aspiration", "licensed MFT", "--json")
+    assert result.code == 0, result
+    assert sorted(result.json()["aspirations"]) == ["clinical supervisor", "licensed MFT"]
+    return result.json()["id"]
+
+
+def _links(run, goal_id):
+    return sorted(run("show", goal_id, "--json").json()["aspirations"])
+
+
+def test_c1_unlink_an_aspiration_any_letter_case(run, linked_twice):
+    result = run("edit", linked_twice, "--unlink-aspiration", "CLINICAL supervisor", "--reason", "linked by mistake",
+                 "--json")
+    assert result.code == 0, result
+    assert result.json()["aspirations"] == ["licensed MFT"]
+    assert _links(run, linked_twice) == ["licensed MFT"]
+    # the aspiration itself stays, and the history keeps the unlinking with its reason
+    assert "clinical supervisor" in [a["name"] for a in run("aspiration", "list", "--json").json()]
+    history = run("history", linked_twice, "--json").json()
+    assert any(r["field"] == "aspirations" and r["old"] == "clinical supervisor" and r["new"] is None
+               and r["reason"] == "linked by mistake" for r in history), history
+
+
+def test_c1_unlink_is_repeatable_and_says_what_is_left(run, linked_twice):
+    result = run("edit", linked_twice, "--unlink-aspiration", "clinical supervisor", "--unlink-aspiration",
+                 "licensed MFT", "--reason", "tidy up")
+    assert result.code == 0, result
+    assert _links(run, linked_twice) == []
+    assert "linked to no aspiration now" in result.err
+
+
+@pytest.mark.parametrize("args, said", [
+    (["--unlink-aspiration", "clinical supervsor"], "Unknown aspiration 'clinical supervsor'. Did you mean "
+                                                    "'clinical supervisor'?"),
+    (["--unlink-aspiration", "researcher"], "Unknown aspiration 'researcher'."),
+    (["--unlink-aspiration", "healthy and present for my family"], "isn't linked to 'healthy and present for my family'"),
+    (["--unlink-aspiration", "licensed MFT", "--unlink-aspiration", "nope"], "Unknown aspiration 'nope'."),
+    (["--unlink-aspiration", "licensed MFT", "--aspiration", "Licensed MFT"], "give it to one of them"),
+    (["--unlink-aspiration", "licensed MFT", "--due", "yesterday"], "before"),
+])
+def test_c1_a_bad_unlink_is_one_line_exit_1_nothing_changed(run, linked_twice, args, said):
+    before = run("show", linked_twice, "--json").json()
+    result = run("edit", linked_twice, *args, "--reason", "x")
+    assert result.code == 1, result
+    assert said in result.err
+    assert len(result.err.strip().splitlines()) == 1, result.err
+    assert "Traceback" not in result.err
+    assert run("show", linked_twice, "--json").json() == before
+
+
+def test_c1_unlink_on_a_missing_goal(run, linked_twice):
+    result = run("edit", 99, "--unlink-aspiration", "licensed MFT", "--reason", "x")
+    assert result.code == 1
+    assert "No goal with id 99" in result.err
+
+
+def test_c1_unlink_alone_is_a_change(run, linked_twice):
+    result = run("edit", linked_twice, "--unlink-aspiration", "licensed MFT", "--reason", "x")
+    assert result.code == 0, result
+    assert "Nothing to change" not in result.err
+    assert _links(run, linked_twice) == ["clinical supervisor"]
+
+
+def test_c1_edit_help_lists_unlink(run):
+    result = run("edit", "--help")
+    assert "--unlink-aspiration" in result.out

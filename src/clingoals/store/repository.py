@@ -143,8 +143,11 @@ def _shown(value: Any) -> str | None:
 
 def update_goal(session: Session, goal_id: int, changes: dict[str, Any], *, reason: str | None,
                 add_tags: Iterable[str] = (), remove_tags: Iterable[str] = (),
-                add_aspirations: Iterable[str] = (), now: str) -> list[str]:
-    """Apply changes, one revision per field that really changed."""
+                add_aspirations: Iterable[str] = (), remove_aspirations: Iterable[str] = (),
+                now: str) -> list[str]:
+    """Apply changes, one revision per field that really changed.
+    ``remove_aspirations``: names of linked aspirations to unlink (each must
+    be linked; the aspiration itself stays)."""
     goal = live_goal(session, goal_id)
     if "parent_id" in changes:
         check_parent(session, goal_id, changes["parent_id"])
@@ -177,6 +180,14 @@ def update_goal(session: Session, goal_id: int, changes: dict[str, Any], *, reas
         for aspiration in new_links:
             session.add(GoalAspiration(goal_id=goal_id, aspiration_id=aspiration.id))
         record("aspirations", None, ", ".join(a.name for a in new_links))
+    unlinked = aspirations_named(session, remove_aspirations)
+    if unlinked:
+        for aspiration in unlinked:
+            link = session.get(GoalAspiration, (goal_id, aspiration.id))
+            if link is None:
+                raise InvalidInput(f"Goal {goal_id} isn't linked to {aspiration.name!r}; nothing changed.")
+            session.delete(link)
+        record("aspirations", ", ".join(a.name for a in unlinked), None)
 
     if changed:
         goal.updated_at = now
