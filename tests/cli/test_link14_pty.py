@@ -1,6 +1,7 @@
 """New-user trial 13 B6, guided `goals add` in a real pseudo-terminal: a plan
 answer about weekly supervision received does not move the licence goal's
-aspiration to 'clinical supervisor'; the one linked at save is 'licensed MFT'."""
+aspiration to 'clinical supervisor'; the one linked at save is 'licensed MFT',
+kept as the card's link (C8)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,8 @@ def test_b6_the_plan_answer_keeps_the_licence_goal_on_licensed_mft(isolated_home
     assert "clinical supervisor" not in shown.split("Your plan")[-1]
     [goal] = _goals(isolated_home)
     assert goal["aspirations"] == ["licensed MFT"]
+    # C8: the card made that link, and the stored goal says so
+    assert goal["aspirations_by_card"] == ["licensed MFT"]
+    shown = _run(["show", "1", "--json"], isolated_home, today=DAY)
+    assert shown.returncode == 0, shown.stderr
+    assert "linked when you saved it, because the card found it serves it" in shown.stdout

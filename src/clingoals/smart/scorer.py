@@ -59,6 +59,8 @@ class GoalText:
     # (name, description) of declared aspirations that have one: what the
     # person wrote it means ("sleep, exercise, boundaries, money") counts too
     aspiration_descriptions: tuple[tuple[str, str], ...] = ()
+    # linked ones the card linked when the goal was saved, not the person
+    card_linked: tuple[str, ...] = ()
 
 
 class Criterion:
@@ -2184,7 +2186,9 @@ def score_relevant(goal: GoalText) -> Criterion:
     linked = _unique(goal.linked_aspirations) if goal.linked_aspirations else []  # (most goals link none)
     if match is not None and match.aspiration in linked:
         why = f" ({_named(match.shared, text)})" if match.shared else ""
-        return Criterion(2, f"Serves your aspiration '{match.aspiration}': you linked it{why}.",
+        who = ("linked when you saved it, because the card found it serves it" if match.aspiration in goal.card_linked
+               else "you linked it")
+        return Criterion(2, f"Serves your aspiration '{match.aspiration}': {who}{why}.",
                          evidence=_unique([match.aspiration] + rationale))
     if match is not None and match.serves:
         return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared, text)}).",

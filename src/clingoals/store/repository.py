@@ -116,10 +116,14 @@ def aspirations_named(session: Session, names: Iterable[str]) -> list[Aspiration
 
 def create_goal(session: Session, fields: dict[str, Any], *, tags: Iterable[str] = (),
                 aspirations: Iterable[str] = (), steps: Iterable[tuple[str, dt.date | None]] = (),
-                now: str) -> int:
+                now: str, card_aspiration: str | None = None) -> int:
+    """A new goal; ``card_aspiration``: the one of ``aspirations`` the card
+    linked (kept apart from the ones the person linked)."""
     check_parent(session, None, fields.get("parent_id"))
     linked = aspirations_named(session, aspirations)
     goal = Goal(uuid=new_uuid(), created_at=now, updated_at=now, **fields)
+    if card_aspiration is not None:
+        goal.card_aspiration_id = aspirations_named(session, [card_aspiration])[0].id
     session.add(goal)
     session.flush()
     for tag in dict.fromkeys(t.strip() for t in tags if t.strip()):
@@ -187,6 +191,8 @@ def update_goal(session: Session, goal_id: int, changes: dict[str, Any], *, reas
             if link is None:
                 raise InvalidInput(f"Goal {goal_id} isn't linked to {aspiration.name!r}; nothing changed.")
             session.delete(link)
+            if goal.card_aspiration_id == aspiration.id:
+                goal.card_aspiration_id = None
         record("aspirations", ", ".join(a.name for a in unlinked), None)
 
     if changed:

@@ -184,9 +184,10 @@ def new_goal_fields(*, statement, due, today: dt.date, title=None, specific=None
 
 def add_goal(store, fields: dict, *, tags: Iterable[str] = (), aspirations: Iterable[str] = (),
              new_aspirations: Iterable[str] = (), steps: Iterable[str] = (), today: dt.date,
-             now: str) -> dict:
+             now: str, card_aspiration: str | None = None) -> dict:
     """Store a goal (fields from :func:`new_goal_fields`), declaring any new
-    aspirations first, in one transaction. Returns the goal's JSON."""
+    aspirations first, in one transaction. ``card_aspiration``: the one of
+    ``aspirations`` the card linked, not the person. Returns the goal's JSON."""
     from clingoals.store import repository
 
     step_rows = [(text.strip(), None) for text in steps if text.strip()]
@@ -194,7 +195,8 @@ def add_goal(store, fields: dict, *, tags: Iterable[str] = (), aspirations: Iter
         for name in new_aspirations:
             repository.add_aspiration(session, name, None, now=now)
         goal_id = repository.create_goal(session, goal_rules.validate_goal(fields), tags=list(tags),
-                                         aspirations=list(aspirations), steps=step_rows, now=now)
+                                         aspirations=list(aspirations), steps=step_rows, now=now,
+                                         card_aspiration=card_aspiration)
     return goal_data(store, goal_id, today=today)
 
 
