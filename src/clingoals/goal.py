@@ -572,6 +572,8 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
         "hours_per_week": record["hours_per_week"],
         "why": record["why"],
         "aspirations": list(record.get("aspirations", [])),
+        # those of them the card linked when the goal was saved (the rest the person linked)
+        "aspirations_by_card": list(record.get("aspirations_by_card", [])),
         "parent_id": record["parent_id"],
         "confidence": record["confidence"],
         "steps": [

@@ -140,7 +140,7 @@ def test_a_column_added_to_a_model_travels_in_the_export(tmp_path, migrated_data
         conn.close()
     [goal] = document["goals"]
     assert list(goal)[list(goal).index("deleted_at"):list(goal).index("tags")] == [
-        "deleted_at", "mood", "priority", "parent_uuid", "mentor_uuid"]
+        "deleted_at", "mood", "priority", "parent_uuid", "card_aspiration_uuid", "mentor_uuid"]
     assert (goal["mood"], goal["priority"], goal["mentor_uuid"]) == ("hopeful", 3, None)
     transfer.validate(json.loads(json.dumps(document)), schema, today=dt.date(2026, 5, 13))
     goal.pop("priority")

@@ -269,6 +269,9 @@ def edit(
     hours_per_week: Optional[float] = typer.Option(None, "--hours-per-week", click_type=NUMBER, help="Hours a week."),
     why: Optional[str] = typer.Option(None, "--why", help="Why it matters."),
     aspiration: Optional[List[str]] = typer.Option(None, "--aspiration", help="Link an aspiration (repeatable)."),
+    unlink_aspiration: Optional[List[str]] = typer.Option(
+        None, "--unlink-aspiration", metavar="NAME",
+        help="Unlink an aspiration from this goal (repeatable); the aspiration itself stays."),
     category: Optional[str] = typer.Option(None, "--category", help="Category."),
     personal: Optional[bool] = typer.Option(None, "--personal/--professional", help="Domain."),
     parent: Optional[int] = typer.Option(None, "--parent", help="Parent goal id (0 removes it)."),
@@ -293,12 +296,13 @@ def edit(
                                measure=measure, target=target, unit=unit, baseline=baseline, plan=plan,
                                hours_per_week=hours_per_week, why=why, category=category, personal=personal,
                                parent=parent, confidence=confidence, start=start, horizon=horizon, starts=starts)
-    if not changes and not (step or tag or remove_tag or aspiration):
+    if not changes and not (step or tag or remove_tag or aspiration or unlink_aspiration):
         raise InvalidInput("Nothing to change; give at least one option, e.g. --due or --target.")
     privacy_guard("\n".join([*(changes.get(k) or "" for k in ("statement", "why", "plan")), *(step or []),
                               reason or ""]), yes=yes, what="this change")
     with opened_store() as store:
-        use.check_goal_change(store, goal_id, changes, remove_tags=remove_tag or [])
+        use.check_goal_change(store, goal_id, changes, remove_tags=remove_tag or [], add_aspirations=aspiration or [],
+                              unlink_aspirations=unlink_aspiration or [])
         changes, old_measure = use.metric_follows(store, goal_id, changes)  # "walks" under a new --unit
         moving = use.long_term_goal_to_move(store, goal_id, changes)
         if moving and not confirm(f"Goal {goal_id} would then be due after the long-term goal it serves, goal "
@@ -312,6 +316,7 @@ def edit(
             reason = _ask_reason("Why does it change?", yes=yes, required=False)
         data, changed = use.edit_goal(store, goal_id, changes, reason=reason, add_tags=tag or [],
                                       remove_tags=remove_tag or [], add_aspirations=aspiration or [],
+                                      unlink_aspirations=unlink_aspiration or [],
                                       steps=step or [], move_long_term=bool(moving), today=day,
                                       now=clock.now_iso())
     what = ", ".join(changed) if changed else "nothing but steps"
@@ -334,6 +339,9 @@ def edit(
                       f"'goals history {goal_id}').")
     if "statement" in changed and not title_follows(data["title"], data["statement"]):
         message += f" The title stays {data['title']!r} (you chose it); --title changes it."
+    if unlink_aspiration:
+        message += (f"\nIts aspirations now: {', '.join(data['aspirations'])}." if data["aspirations"] else
+                    f"\nIt is linked to no aspiration now ('goals edit {goal_id} --aspiration NAME' links one).")
     if data.get("long_term_goal_moved"):
         moved = data["long_term_goal_moved"]
         message += (f"\nGoal {moved['id']} ({moved['title']}) moves with it: due {moved['to']}, not "

@@ -23,6 +23,7 @@ def goal_text_from_record(record: dict, declared: list[str], descriptions: dict[
         hours_per_week=record.get("hours_per_week"), why=record.get("why"),
         confidence=record.get("confidence"), category=record.get("category"),
         aspirations=tuple(declared), linked_aspirations=tuple(record.get("aspirations", ())),
+        card_linked=tuple(record.get("aspirations_by_card", ())),
         aspiration_descriptions=tuple((descriptions or {}).items()),
     )
 

@@ -59,6 +59,8 @@ class GoalText:
     # (name, description) of declared aspirations that have one: what the
     # person wrote it means ("sleep, exercise, boundaries, money") counts too
     aspiration_descriptions: tuple[tuple[str, str], ...] = ()
+    # linked ones the card linked when the goal was saved, not the person
+    card_linked: tuple[str, ...] = ()
 
 
 class Criterion:
@@ -1962,8 +1964,8 @@ class AspirationMatch:
         self.serves = serves
 
 
-def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str] | None = None
-                    ) -> AspirationMatch | None:
+def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str] | None = None,
+                    statement: str | None = None) -> AspirationMatch | None:
     """The declared aspiration the text serves best, else the one it may
     support through a neighbouring concept, else None.
 
@@ -1974,7 +1976,15 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     unshared: a sleep goal serves 'rested and healthy' wholly, 'close to
     family' only through its wellbeing side); any other tie to the one
     declared first. Neighbouring concepts only count when nothing
-    is shared with any aspiration, so a goal is never linked through them."""
+    is shared with any aspiration, so a goal is never linked through them.
+
+    ``statement``: what the goal is (:func:`_own_text`), when ``text`` also
+    holds its other parts (plan, why, measure): what it shares counts twice,
+    so "Get my LMFT license" serves 'licensed MFT' whatever words its plan
+    has ("weekly supervision with Dr. Lee")."""
+    # (most goals scored have only a statement: it is the text, and counting
+    # it twice would change no order)
+    own_concepts, own_words = _statement_reading(statement) if statement and statement != text else ((), ())
     sensed = in_its_sense(text)
     # Nothing rewritten (most goals): the text's own words, already read for
     # Specific, are the same words (ASCII lower-cases to the same text).
@@ -2001,6 +2011,8 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
         words = _aspiration_words(aspiration) & goal_words
         told = (_aspiration_words(described) & goal_words) - words if described else set()
         weight = 4 * len(shared) + 2 * len(words) + len(told)
+        if own_concepts or own_words:
+            weight += 4 * len(shared & own_concepts) + 2 * len(words & own_words) + len(told & own_words)
         if weight > served_weight or (weight and weight == served_weight and shared == served_by[0]
                                       and len(wanted) < served_by[1]):
             served, served_weight, served_by = AspirationMatch(
@@ -2013,6 +2025,13 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     return served or near
 
 
+@lru_cache(maxsize=32)
+def _statement_reading(statement: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A goal's statement's concepts and content words, as aspirations are matched."""
+    sensed = in_its_sense(statement)
+    return concepts_in(sensed), frozenset(_content_words(sensed))
+
+
 @lru_cache(maxsize=256)
 def _neighbours_of(concepts: frozenset[str]) -> frozenset[str]:
     """The concepts next to an aspiration's own (kept per aspiration's concepts)."""
@@ -2021,6 +2040,13 @@ def _neighbours_of(concepts: frozenset[str]) -> frozenset[str]:
 
 def _relevant_text(goal: GoalText) -> str:
     return _joined(goal.statement, goal.specific, goal.why, goal.plan, goal.metric, goal.category)
+
+
+def _own_text(goal: GoalText) -> str:
+    """What the goal is (its statement and specific detail), as against how
+    and why (plan, why, measure, category): the part that weighs most in
+    the aspiration it serves."""
+    return _joined(goal.statement, goal.specific)
 
 
 def _joined(statement: str, *parts: str | None) -> str:
@@ -2055,11 +2081,11 @@ def aspiration_match(goal: GoalText, declared: list[str] | None = None, text: st
     descriptions = dict(goal.aspiration_descriptions)
     linked = _unique(goal.linked_aspirations) if goal.linked_aspirations else []  # (most goals link none)
     if linked:
-        match = best_aspiration(text or _relevant_text(goal), linked, descriptions)
+        match = best_aspiration(text or _relevant_text(goal), linked, descriptions, _own_text(goal))
         return match if match is not None and match.serves else AspirationMatch(linked[0], (), True)
     if declared is None:
         declared = _declared(goal)
-    return best_aspiration(text or _relevant_text(goal), declared, descriptions) if declared else None
+    return best_aspiration(text or _relevant_text(goal), declared, descriptions, _own_text(goal)) if declared else None
 
 
 def aspiration_served(goal: GoalText) -> str | None:
@@ -2202,7 +2228,9 @@ def score_relevant(goal: GoalText) -> Criterion:
     linked = _unique(goal.linked_aspirations) if goal.linked_aspirations else []  # (most goals link none)
     if match is not None and match.aspiration in linked:
         why = f" ({_named(match.shared, text)})" if match.shared else ""
-        return Criterion(2, f"Serves your aspiration '{match.aspiration}': you linked it{why}.",
+        who = ("linked when you saved it, because the card found it serves it" if match.aspiration in goal.card_linked
+               else "you linked it")
+        return Criterion(2, f"Serves your aspiration '{match.aspiration}': {who}{why}.",
                          evidence=_unique([match.aspiration] + rationale))
     if match is not None and match.serves:
         return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared, text)}).",

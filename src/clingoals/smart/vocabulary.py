@@ -364,6 +364,21 @@ OTHER_SENSES = (
                 r"hours?|times?|days?)\b))"), r"hold\1 ", ("run",)),
     # time spent is no money spent
     (re.compile(r"\bspend(?:s|ing)?(?=" + SPENT_ON_TIME + ")"), "pass", ("spend",)),
+    # supervision received is being supervised (an associate's hours toward a
+    # licence), not supervising: "get weekly supervision", "attend group
+    # supervision", "under supervision" (not "get supervision training", the
+    # road to becoming a supervisor)
+    (re.compile(r"\b((?:receiv(?:e|es|ed|ing)|get|gets|getting|got|attend(?:s|ed|ing)?|ha(?:ve|s|ving|d)|"
+                r"go(?:es|ing)?\s+to|went\s+to|join(?:s|ed|ing)?|under|bring\s+(?:\w+\s+){1,2}to)\s+"
+                r"(?:(?:my|our|the|weekly|biweekly|bi-weekly|monthly|regular|individual|group|clinical|"
+                r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)(?:\s+of)?|an?\s+hour\s+of)\s+){0,3})supervision\b"
+                r"(?!\s+(?:training|course|certification|certificate|credential|designation|status|approval|"
+                r"endorsement|workshop|of\s+(?:associates|supervisees|interns|others|trainees|staff)))"),
+     r"\1supervised", ("supervision",)),
+    # "supervision with Dr. Lee" is received; "supervision with my associates" is given
+    (re.compile(r"\bsupervision(?=\s+with\s+(?!(?:(?:my|our|the|two|three|new|\d+)\s+)*(?:associates?|"
+                r"supervisees?|interns?|trainees?|students?|staff|team|clinicians?|counselors?|therapists?|"
+                r"social\s+workers?|others)\b))"), "supervised", ("supervision",)),
 )
 
 # A person's own family: "my parents", "our kids", "my elderly mom", and the

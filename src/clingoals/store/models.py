@@ -46,6 +46,11 @@ class Goal(SQLModel, table=True):
     status: str = Field(default="active", index=True)
     created_at: str
     updated_at: str
+    # The aspiration the card linked when the goal was saved (the person gave
+    # none that it serves); empty for one the person linked, and for links
+    # made before this was kept (who made them is not known). Cleared when
+    # that aspiration is unlinked.
+    card_aspiration_id: Optional[int] = Field(default=None, foreign_key="aspiration.id", ondelete="SET NULL")
     deleted_at: Optional[str] = None
 
 

@@ -18,7 +18,7 @@ from clingoals.errors import NotFound
 GOAL_COLUMNS = (
     "id, uuid, title, statement, specific, metric, target, unit, baseline, plan, "
     "hours_per_week, why, start_date, deadline, horizon_override, domain, category, "
-    "parent_id, confidence, status, created_at, updated_at, deleted_at"
+    "parent_id, confidence, status, created_at, updated_at, deleted_at, card_aspiration_id"
 )
 
 
@@ -40,7 +40,7 @@ def _attach_children(conn: sqlite3.Connection, goals: list[dict]) -> list[dict]:
     tags = _grouped(conn, "SELECT goal_id, tag FROM goal_tag WHERE goal_id IN ({marks}) ORDER BY tag", ids)
     aspirations = _grouped(
         conn,
-        "SELECT ga.goal_id, a.name FROM goal_aspiration ga JOIN aspiration a ON a.id = ga.aspiration_id "
+        "SELECT ga.goal_id, a.name, a.id FROM goal_aspiration ga JOIN aspiration a ON a.id = ga.aspiration_id "
         "WHERE ga.goal_id IN ({marks}) ORDER BY a.name",
         ids,
     )
@@ -59,6 +59,8 @@ def _attach_children(conn: sqlite3.Connection, goals: list[dict]) -> list[dict]:
         gid = goal["id"]
         goal["tags"] = [row[1] for row in tags[gid]]
         goal["aspirations"] = [row[1] for row in aspirations[gid]]
+        # the one the card linked at save (the rest the person linked)
+        goal["aspirations_by_card"] = [row[1] for row in aspirations[gid] if row[2] == goal["card_aspiration_id"]]
         # A step's id is its number within its goal (1, 2, 3...); the uuid names it for good.
         goal["steps"] = [
             {"id": number, "uuid": r[1], "text": r[2], "due": r[3], "done": bool(r[4]), "done_at": r[5]}

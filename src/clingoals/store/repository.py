@@ -116,10 +116,14 @@ def aspirations_named(session: Session, names: Iterable[str]) -> list[Aspiration
 
 def create_goal(session: Session, fields: dict[str, Any], *, tags: Iterable[str] = (),
                 aspirations: Iterable[str] = (), steps: Iterable[tuple[str, dt.date | None]] = (),
-                now: str) -> int:
+                now: str, card_aspiration: str | None = None) -> int:
+    """A new goal; ``card_aspiration``: the one of ``aspirations`` the card
+    linked (kept apart from the ones the person linked)."""
     check_parent(session, None, fields.get("parent_id"))
     linked = aspirations_named(session, aspirations)
     goal = Goal(uuid=new_uuid(), created_at=now, updated_at=now, **fields)
+    if card_aspiration is not None:
+        goal.card_aspiration_id = aspirations_named(session, [card_aspiration])[0].id
     session.add(goal)
     session.flush()
     for tag in dict.fromkeys(t.strip() for t in tags if t.strip()):
@@ -143,8 +147,11 @@ def _shown(value: Any) -> str | None:
 
 def update_goal(session: Session, goal_id: int, changes: dict[str, Any], *, reason: str | None,
                 add_tags: Iterable[str] = (), remove_tags: Iterable[str] = (),
-                add_aspirations: Iterable[str] = (), now: str) -> list[str]:
-    """Apply changes, one revision per field that really changed."""
+                add_aspirations: Iterable[str] = (), remove_aspirations: Iterable[str] = (),
+                now: str) -> list[str]:
+    """Apply changes, one revision per field that really changed.
+    ``remove_aspirations``: names of linked aspirations to unlink (each must
+    be linked; the aspiration itself stays)."""
     goal = live_goal(session, goal_id)
     if "parent_id" in changes:
         check_parent(session, goal_id, changes["parent_id"])
@@ -177,6 +184,16 @@ def update_goal(session: Session, goal_id: int, changes: dict[str, Any], *, reas
         for aspiration in new_links:
             session.add(GoalAspiration(goal_id=goal_id, aspiration_id=aspiration.id))
         record("aspirations", None, ", ".join(a.name for a in new_links))
+    unlinked = aspirations_named(session, remove_aspirations)
+    if unlinked:
+        for aspiration in unlinked:
+            link = session.get(GoalAspiration, (goal_id, aspiration.id))
+            if link is None:
+                raise InvalidInput(f"Goal {goal_id} isn't linked to {aspiration.name!r}; nothing changed.")
+            session.delete(link)
+            if goal.card_aspiration_id == aspiration.id:
+                goal.card_aspiration_id = None
+        record("aspirations", ", ".join(a.name for a in unlinked), None)
 
     if changed:
         goal.updated_at = now

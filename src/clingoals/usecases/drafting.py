@@ -518,7 +518,8 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
     ``statement`` is the person's own first sentence). ``statement`` is the
     wording they accepted, if different: the goal is saved with it and the
     first sentence stays in its history (``reason`` says why it changed). The aspiration its card says it
-    serves is linked too. Its domain is the one said (``values["personal"]``
+    serves is linked too, and kept as the card's link (not the person's).
+    Its domain is the one said (``values["personal"]``
     True or False: --personal/--professional, or the guided question), else
     :func:`suggested_domain`, the same reading the guided question offers, so
     a scripted and a guided add file one goal alike. Returns (the goal's
@@ -540,7 +541,7 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
         aspirations.append(linked)
     if values.get("personal") is None:  # not said (--personal/--professional, or the guided question)
         fields["domain"] = suggested_domain(values, aspirations, declared, today=today, descriptions=descriptions)
-    data = goals_use.add_goal(store, fields, tags=tags, aspirations=aspirations,
+    data = goals_use.add_goal(store, fields, tags=tags, aspirations=aspirations, card_aspiration=linked,
                               new_aspirations=new_aspirations, steps=steps, today=today, now=now)
     if final != first:
         changes = goals_use.goal_changes(today=today, statement=final)

@@ -184,9 +184,10 @@ def new_goal_fields(*, statement, due, today: dt.date, title=None, specific=None
 
 def add_goal(store, fields: dict, *, tags: Iterable[str] = (), aspirations: Iterable[str] = (),
              new_aspirations: Iterable[str] = (), steps: Iterable[str] = (), today: dt.date,
-             now: str) -> dict:
+             now: str, card_aspiration: str | None = None) -> dict:
     """Store a goal (fields from :func:`new_goal_fields`), declaring any new
-    aspirations first, in one transaction. Returns the goal's JSON."""
+    aspirations first, in one transaction. ``card_aspiration``: the one of
+    ``aspirations`` the card linked, not the person. Returns the goal's JSON."""
     from clingoals.store import repository
 
     step_rows = [(text.strip(), None) for text in steps if text.strip()]
@@ -194,7 +195,8 @@ def add_goal(store, fields: dict, *, tags: Iterable[str] = (), aspirations: Iter
         for name in new_aspirations:
             repository.add_aspiration(session, name, None, now=now)
         goal_id = repository.create_goal(session, goal_rules.validate_goal(fields), tags=list(tags),
-                                         aspirations=list(aspirations), steps=step_rows, now=now)
+                                         aspirations=list(aspirations), steps=step_rows, now=now,
+                                         card_aspiration=card_aspiration)
     return goal_data(store, goal_id, today=today)
 
 
@@ -238,9 +240,11 @@ def goal_start(store, goal_id: int) -> dt.date:
     return goal_rules.as_date(queries.get_goal(store.conn, goal_id)["start_date"])
 
 
-def check_goal_change(store, goal_id: int, changes: dict, remove_tags: Iterable[str] = ()) -> None:
+def check_goal_change(store, goal_id: int, changes: dict, remove_tags: Iterable[str] = (),
+                      add_aspirations: Iterable[str] = (), unlink_aspirations: Iterable[str] = ()) -> None:
     """Raise if ``changes`` don't fit the stored goal (e.g. a deadline before
-    its start, or removing a tag it doesn't have)."""
+    its start, removing a tag it doesn't have, or unlinking an aspiration
+    it isn't linked to)."""
     from clingoals.store import queries
 
     current = queries.get_goal(store.conn, goal_id)
@@ -248,8 +252,35 @@ def check_goal_change(store, goal_id: int, changes: dict, remove_tags: Iterable[
     if missing:
         has = f"its tags: {', '.join(current['tags'])}" if current["tags"] else "it has no tags"
         raise InvalidInput(f"Goal {goal_id} has no tag {missing[0]!r} ({has}); nothing changed.")
+    unlink_names(store, goal_id, unlink_aspirations, current["aspirations"], add_aspirations)
     goal_rules.validate_goal({"start_date": changes.get("start_date", current["start_date"]),
                               "deadline": changes.get("deadline", current["deadline"])})
+
+
+def unlink_names(store, goal_id: int, typed: Iterable[str], linked: list[str],
+                 linking: Iterable[str] = ()) -> list[str]:
+    """The aspirations ``typed`` names (matched as --aspiration matches them:
+    the same name in any letter case), each linked to the goal; raises,
+    nothing changed, for a name that is no aspiration, one the goal isn't
+    linked to, or one also being linked."""
+    from clingoals.store import queries
+    from clingoals.suggest import did_you_mean, same_or_closest
+
+    declared = queries.aspiration_names(store.conn)
+    has = f"it is linked to: {', '.join(linked)}" if linked else "it is linked to no aspiration"
+    names = []
+    for text in dict.fromkeys(t.strip() for t in typed):
+        name, same = same_or_closest(text, declared)
+        if not same:
+            hint = did_you_mean(text, linked or declared)
+            raise NotFound(f"Unknown aspiration {text!r}.{hint} Goal {goal_id}: {has}. Nothing changed.")
+        if name not in linked:
+            raise InvalidInput(f"Goal {goal_id} isn't linked to {name!r} ({has}). Nothing changed.")
+        if name.casefold() in {t.strip().casefold() for t in linking}:
+            raise InvalidInput(f"{name!r} is given to both --aspiration and --unlink-aspiration; "
+                               "give it to one of them. Nothing changed.")
+        names.append(name)
+    return names
 
 
 def metric_follows(store, goal_id: int, changes: dict) -> tuple[dict, str | None]:
@@ -304,6 +335,7 @@ def long_term_goal_to_move(store, goal_id: int, changes: dict) -> dict | None:
 
 def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tags: Iterable[str] = (),
               remove_tags: Iterable[str] = (), add_aspirations: Iterable[str] = (),
+              unlink_aspirations: Iterable[str] = (),
               steps: Iterable[str] = (), move_long_term: bool = False, today: dt.date,
               now: str) -> tuple[dict, list[str]]:
     """Apply a change (from :func:`goal_changes`); every changed field is kept
@@ -317,6 +349,8 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
     from clingoals.store import queries, repository
 
     check_goal_change(store, goal_id, changes)
+    unlinked = unlink_names(store, goal_id, unlink_aspirations, queries.get_goal(store.conn, goal_id)["aspirations"],
+                            add_aspirations)
     moving = long_term_goal_to_move(store, goal_id, changes)
     if moving and not move_long_term:
         raise InvalidInput(f"Nothing changed: goal {goal_id} would be due after the long-term goal it serves, goal "
@@ -333,7 +367,8 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
     with store.session() as session:
         changed = repository.update_goal(session, goal_id, changes, reason=reason,
                                          add_tags=list(add_tags), remove_tags=list(remove_tags),
-                                         add_aspirations=list(add_aspirations), now=now)
+                                         add_aspirations=list(add_aspirations), remove_aspirations=unlinked,
+                                         now=now)
         for text in steps:
             repository.add_step(session, goal_id, text, due=None, now=now)
         if moving:
