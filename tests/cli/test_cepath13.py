@@ -1,0 +1,73 @@
+"""cepath13 (session 9): 1. a license whose current cycle is exempt says
+"exempt (first cycle)" wherever its status appears, --json included;
+2. a partial --profile matching several profiles names them; 3. a review's
+deadline change goes through the long-term goal rule of `goals edit --due`;
+4. the national route's 40-hour supervisor course and --supervisor.
+Today is 2026-05-13 (the suite's clock)."""
+
+from __future__ import annotations
+
+
+def ny_first_cycle(run):
+    """An NY LCSW in its first registration period (exempt: Education Law §7710(1)(b))."""
+    added = run("license", "add", "NY LCSW", "--profile", "example-ny-lcsw", "--issued", "2025-03-01",
+                "--renews", "2028-02-29")
+    assert added.code == 0, added
+
+
+# --- 1. an exempt current cycle -------------------------------------------------------
+
+def test_an_exempt_current_cycle_has_status_exempt_in_ce_status_json(run):
+    ny_first_cycle(run)
+    result = run("ce", "status", "--json")
+    assert result.code == 0, result
+    row, = result.json()["licenses"]
+    assert (row["status"], row["exempt"], row["exempt_reason"]) == ("exempt", True, "first cycle")
+    # the keys that were there keep their meaning: nothing is required, nothing remains
+    assert (row["required_hours"], row["remaining_hours"], row["done_fraction"]) == (0, 0, 1)
+
+
+def test_a_cycle_that_is_not_exempt_has_no_reason(run):
+    added = run("license", "add", "NY LCSW", "--profile", "example-ny-lcsw", "--issued", "2019-03-01",
+                "--renews", "2028-02-29")
+    assert added.code == 0, added
+    row, = run("ce", "status", "--json").json()["licenses"]
+    assert (row["status"], row["exempt"], row["exempt_reason"]) == ("behind", False, None)
+
+
+def test_an_exempt_current_cycle_says_exempt_everywhere_its_status_appears(run):
+    ny_first_cycle(run)
+    panel = run("ce")
+    assert panel.code == 0, panel
+    assert "Status     exempt (first cycle)" in panel.out and "complete" not in panel.out
+    assert "100% done" not in panel.out and "at least 0 h" not in panel.out
+    dashboard = run()
+    assert dashboard.code == 0, dashboard
+    assert "CE NY LCSW: exempt (first cycle); no CE due, renews 2028-02-29" in dashboard.out
+    digest = run("review", "--summary")
+    assert digest.code == 0, digest
+    assert "NY LCSW: exempt (first cycle), none required" in digest.out and "(complete)" not in digest.out
+    summary = run("review", "--summary", "--json")
+    line, = summary.json()["ce"]["licenses"]
+    assert (line["status"], line["exempt_reason"]) == ("exempt", "first cycle")
+    plan = run("plan")
+    assert plan.code == 0, plan
+    assert "**NY LCSW** (example-ny-lcsw): exempt (first cycle), none required" in plan.out
+    history = run("license", "history", "NY LCSW", "--json")
+    cycle, = history.json()["cycles"]
+    assert (cycle["status"], cycle["exempt"], cycle["outcome"]["complete"], cycle["outcome"]["text"]) == \
+        ("exempt", True, True, "exempt (first cycle)")
+
+
+def test_an_exempt_cycle_with_a_deadline_still_open_shows_the_deadline(run, tmp_path):
+    # Florida-style: the first biennium is exempt, but 2 h within 6 months of licensure are not.
+    path = tmp_path / "fl.toml"
+    path.write_text('id = "my-fl"\nname = "FL (mine)"\ncycle_months = 24\ntotal_hours = 30\n\n'
+                    '[[minimum]]\ncategory = "domestic-violence"\nhours = 2\nwithin_months_of_licensure = 6\n\n'
+                    '[first_cycle]\nmode = "exempt"\n')
+    assert run("ce", "profile", "add", path).code == 0
+    added = run("license", "add", "FL", "--profile", "my-fl", "--issued", "2026-03-01", "--renews", "2027-03-31")
+    assert added.code == 0, added
+    row, = run("ce", "status", "--json").json()["licenses"]
+    assert row["exempt"] is True and row["status"] == "on_track"  # the open deadline decides
+    assert [d["met"] for d in row["deadlines"]] == [False]
