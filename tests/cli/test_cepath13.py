@@ -71,3 +71,47 @@ def test_an_exempt_cycle_with_a_deadline_still_open_shows_the_deadline(run, tmp_
     row, = run("ce", "status", "--json").json()["licenses"]
     assert row["exempt"] is True and row["status"] == "on_track"  # the open deadline decides
     assert [d["met"] for d in row["deadlines"]] == [False]
+
+
+# --- 2. a partial --profile that names several profiles ------------------------------------
+
+WHICH = "'lcsw' matches example-nj-lcsw and example-ny-lcsw: which one? Give its full id."
+
+
+def test_license_add_with_a_profile_part_of_two_ids_names_both_and_adds_nothing(run):
+    result = run("license", "add", "LCSW", "--profile", "lcsw", "--renews", "2027-01-31")
+    assert result.code == 1, result
+    assert result.err.strip().splitlines() == [f"error: {WHICH}"] and result.out == ""
+    assert run("license", "list", "--json").json() == []
+
+
+def test_license_edit_with_a_profile_part_of_two_ids_changes_nothing(run):
+    assert run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31").code == 0
+    result = run("license", "edit", "TX", "--profile", "lcsw")
+    assert result.code == 1, result
+    assert result.err.strip().splitlines() == [f"error: {WHICH}"]
+    assert run("license", "show", "TX", "--json").json()["profile_id"] == "example-tx-lpc"
+
+
+def test_profile_show_with_a_part_of_two_ids_names_both(run):
+    result = run("ce", "profile", "show", "lcsw")
+    assert result.code == 1, result
+    assert result.err.strip().splitlines() == [f"error: {WHICH}"] and result.out == ""
+
+
+def test_a_part_of_many_ids_points_to_the_list_and_a_part_of_one_is_still_a_suggestion(run):
+    many = run("license", "add", "X", "--profile", "example", "--renews", "2027-01-31")
+    assert many.code == 1 and many.err.strip().splitlines() == [
+        "error: 'example' is part of 11 profile ids: which one? 'goals ce profile list' shows them."]
+    one = run("license", "add", "X", "--profile", "lmhc", "--renews", "2027-01-31")
+    assert one.code == 1 and "Did you mean 'example-ny-lmhc'?" in one.err
+    assert run("license", "list", "--json").json() == []
+
+
+def test_an_own_profile_with_lcsw_in_its_id_is_one_more_candidate(run, tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text('id = "my-ny-lcsw"\nname = "NY LCSW (mine)"\ncycle_months = 36\ntotal_hours = 36\n')
+    assert run("ce", "profile", "add", path).code == 0
+    result = run("license", "add", "X", "--profile", "LCSW", "--renews", "2027-01-31")
+    assert result.code == 1
+    assert "'LCSW' matches example-nj-lcsw, example-ny-lcsw and my-ny-lcsw: which one?" in result.err
