@@ -115,3 +115,83 @@ def test_an_own_profile_with_lcsw_in_its_id_is_one_more_candidate(run, tmp_path)
     result = run("license", "add", "X", "--profile", "LCSW", "--renews", "2027-01-31")
     assert result.code == 1
     assert "'LCSW' matches example-nj-lcsw, example-ny-lcsw and my-ny-lcsw: which one?" in result.err
+
+
+# --- 3. a review's new deadline past a path's long-term goal ------------------------------
+
+def _supervisor_path(run) -> tuple[int, list[int]]:
+    """A TX LPC of 2022 on the clinical-supervisor path: (long-term goal, its open steps)."""
+    added = run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-08-31",
+                "--issued", "2022-03-01")
+    assert added.code == 0, added
+    started = run("path", "start", "clinical-supervisor", "--yes", "--json")
+    assert started.code == 0, started
+    return started.json()["goal_id"], started.json()["child_ids"]
+
+
+def _deadline(run, goal_id) -> str:
+    return run("show", goal_id, "--json").json()["deadline"]
+
+
+def _answers(tmp_path, goals: dict):
+    import json
+
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"goals": {str(k): v for k, v in goals.items()}}))
+    return path
+
+
+def test_review_answers_dating_a_step_past_its_long_term_goal_need_a_yes(run, tmp_path):
+    parent, steps = _supervisor_path(run)
+    step = steps[-1]
+    before = _deadline(run, parent), _deadline(run, step)
+    path = _answers(tmp_path, {step: {"decision": "adjust", "deadline": "2028-09-30", "reason": "board backlog"}})
+    refused = run("review", "--answers", path)
+    assert refused.code == 1, refused
+    assert refused.err.strip().splitlines() == [
+        f"error: Nothing changed: goal {step} would be due after the long-term goal it serves, goal {parent} "
+        f"(Clinical supervisor, due {before[0]}); move both with --yes, or give a date on or before {before[0]}."]
+    assert (_deadline(run, parent), _deadline(run, step)) == before  # nothing changed
+    assert run("review", "--history", "--json").json()["reviews"] == []  # and no review saved
+
+    moved = run("review", "--answers", path, "--yes", "--json")
+    assert moved.code == 0, moved
+    assert moved.json()["long_term_goals_moved"] == {
+        str(step): {"id": parent, "title": "Clinical supervisor", "deadline": before[0], "to": "2028-09-30"}}
+    assert (_deadline(run, parent), _deadline(run, step)) == ("2028-09-30", "2028-09-30")
+    change = [h for h in run("history", parent, "--json").json() if h["field"] == "deadline"]
+    assert change[-1]["reason"] == f"arrives with its latest step, goal {step}"
+
+
+def test_review_answers_moving_the_long_term_goal_too_need_no_yes(run, tmp_path):
+    parent, steps = _supervisor_path(run)
+    step = steps[-1]
+    path = _answers(tmp_path, {parent: {"decision": "adjust", "deadline": "2028-12-31"},
+                               step: {"decision": "adjust", "deadline": "2028-09-30"}})
+    done = run("review", "--answers", path, "--json")
+    assert done.code == 0, done
+    assert done.json()["long_term_goals_moved"] == {}
+    assert (_deadline(run, parent), _deadline(run, step)) == ("2028-12-31", "2028-09-30")
+
+
+def test_review_answers_dating_the_long_term_goal_before_its_step_are_refused(run, tmp_path):
+    parent, steps = _supervisor_path(run)
+    before = [_deadline(run, g) for g in (parent, *steps)]
+    path = _answers(tmp_path, {parent: {"decision": "adjust", "deadline": "2026-06-30"}})
+    refused = run("review", "--answers", path, "--yes")
+    assert refused.code == 1, refused
+    assert len(refused.err.strip().splitlines()) == 1 and "arrives no earlier than its latest step" in refused.err
+    assert [_deadline(run, g) for g in (parent, *steps)] == before
+
+
+def test_two_steps_of_a_review_move_their_long_term_goal_once_to_the_later_date(run, tmp_path):
+    parent, steps = _supervisor_path(run)
+    assert len(steps) >= 2
+    path = _answers(tmp_path, {steps[0]: {"decision": "adjust", "deadline": "2028-10-31"},
+                               steps[1]: {"decision": "adjust", "deadline": "2028-09-30"}})
+    done = run("review", "--answers", path, "--yes", "--json")
+    assert done.code == 0, done
+    assert list(done.json()["long_term_goals_moved"]) == [str(steps[0])]
+    assert _deadline(run, parent) == "2028-10-31"
+    changes = [h for h in run("history", parent, "--json").json() if h["field"] == "deadline"]
+    assert len(changes) == 1
