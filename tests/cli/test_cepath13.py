@@ -7,6 +7,13 @@ Today is 2026-05-13 (the suite's clock)."""
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
+from clingoals.career import parse_path
+from clingoals.errors import InvalidInput
+
 
 def ny_first_cycle(run):
     """An NY LCSW in its first registration period (exempt: Education Law §7710(1)(b))."""
@@ -134,8 +141,6 @@ def _deadline(run, goal_id) -> str:
 
 
 def _answers(tmp_path, goals: dict):
-    import json
-
     path = tmp_path / "answers.json"
     path.write_text(json.dumps({"goals": {str(k): v for k, v in goals.items()}}))
     return path
@@ -195,3 +200,61 @@ def test_two_steps_of_a_review_move_their_long_term_goal_once_to_the_later_date(
     assert _deadline(run, parent) == "2028-10-31"
     changes = [h for h in run("history", parent, "--json").json() if h["field"] == "deadline"]
     assert len(changes) == 1
+
+
+# --- 4. the national 40-hour course and --supervisor ---------------------------------------
+
+COURSE = "Complete a 40-hour supervision training course approved by my board"
+
+
+def _tx_supervisor(run, *flag):
+    added = run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-08-31",
+                "--issued", "2020-03-01", *flag)
+    assert added.code == 0, added
+
+
+def test_a_texas_supervisor_still_has_the_40_hour_course_to_do_and_is_told_why(run):
+    _tx_supervisor(run, "--supervisor-since", "2025-01-15")
+    started = run("path", "start", "clinical-supervisor", "--yes", "--json")
+    assert started.code == 0, started
+    step, = started.json()["child_ids"]  # the designation is done by the flag, the course is not
+    assert run("show", step, "--json").json()["statement"] == COURSE
+    assert "Still to do with license TX LPC marked supervisor: " + COURSE in started.err
+    shown = run("path", "show", "clinical-supervisor", "--json")
+    assert shown.code == 0, shown
+    item, = shown.json()["open_for_supervisor"]
+    assert (item["milestone"], item["goal_id"], item["license"]) == (COURSE, step, "TX LPC")
+    assert "Ohio's LPCC-S asks 24 hours" in item["why"] and "doctoral-level course" in item["why"]
+    text = run("path", "show", "clinical-supervisor")
+    assert f"note: goal {step} ({COURSE}) stays to do with license TX LPC marked supervisor" in text.err
+    assert f"if you took it: goals done {step}." in text.err
+    assert run("done", step).code == 0  # taken: nothing left to explain
+    assert run("path", "show", "clinical-supervisor", "--json").json()["open_for_supervisor"] == []
+
+
+def test_no_supervisor_license_no_explanation(run):
+    _tx_supervisor(run)
+    started = run("path", "start", "clinical-supervisor", "--yes")
+    assert started.code == 0, started
+    assert "Still to do with" not in started.err
+    assert run("path", "show", "clinical-supervisor", "--json").json()["open_for_supervisor"] == []
+
+
+def test_a_california_supervisor_has_no_open_course_to_explain(run):
+    added = run("license", "add", "CA LMFT", "--profile", "example-ca-bbs", "--renews", "2027-08-31",
+                "--issued", "2025-03-01", "--supervisor-since", "2026-01-15")
+    assert added.code == 0, added
+    started = run("path", "start", "clinical-supervisor", "--yes")
+    assert started.code == 0, started
+    assert "Still to do with" not in started.err
+    assert run("path", "show", "clinical-supervisor", "--json").json()["open_for_supervisor"] == []
+
+
+def test_open_for_supervisor_beside_done_by_is_refused():
+    text = ('id = "x"\nname = "X"\naspiration = "x"\ndescription = "d"\ngoal = "Become X"\ncaveat = "c"\n'
+            'sources = []\n\n[[milestone]]\nstatement = "Take the course"\nkind = "training"\nmonths = 2\n'
+            'done_by = "supervisor"\nopen_for_supervisor = "boards differ"\n')
+    with pytest.raises(InvalidInput, match="open_for_supervisor"):
+        parse_path(text, "x.toml")
+    parsed = parse_path(text.replace('done_by = "supervisor"\n', ""), "x.toml")
+    assert parsed.milestones[0].open_for_supervisor == "boards differ"
