@@ -4,30 +4,11 @@ step past its long-term goal asks to move that goal too, as `goals edit
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pexpect
 import pytest
+from test_paths11_pty import _goals, _spawn  # the same day, terminal and helpers as paths11's pty tests
 
 pytestmark = pytest.mark.slow
-
-DAY = "2026-11-24"
-ENV = {"CLINGOALS_TODAY": DAY, "NO_COLOR": "1", "COLUMNS": "120", "TERM": "dumb"}
-
-
-def _goals(home, *args):
-    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home)}
-    out = subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
-
-
-def _spawn(home, *args):
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 120))
 
 
 def _to_the_steps_deadline(home) -> tuple[pexpect.spawn, int, int, str]:
