@@ -40,6 +40,10 @@ class Milestone:
     # A state's own route for it (jurisdiction "US-CA" -> statement/months/target/unit, or leave_out: why
     # that state's route has no such step); see :func:`for_state`.
     states: Mapping[str, Mapping] = field(default_factory=dict)
+    # Why a license marked --supervisor does not have it done (the national 40-hour course: boards accept other
+    # training for the designation), said where the roadmap shows it open; a route whose done_by says otherwise
+    # (California, Florida) drops it.
+    open_for_supervisor: str | None = None
 
 
 COUNTS = ("months-licensed",)
@@ -116,11 +120,16 @@ def parse_path(text: str, source: str, origin: str = "file") -> CareerPath:
             raise fail(f"{where}.counts", f"must be one of {', '.join(COUNTS)}")
         _check_months_licensed(counts, target, row.get("unit"), f"{where}.counts", fail)
         _check_done_by(row, where, fail)
+        why_open = row.get("open_for_supervisor")
+        if why_open is not None and (not isinstance(why_open, str) or not why_open.strip() or row.get("done_by")):
+            raise fail(f"{where}.open_for_supervisor", "must be text saying why a supervisor license does not have "
+                                                       "it done (and not beside done_by)")
         milestones.append(Milestone(row["statement"].strip(), row["kind"], float(months), row.get("category"),
                                     float(target) if target is not None else None, row.get("unit"), counts,
                                     index, row.get("done_by"), int(row.get("supervising_days", 0)),
                                     _state_variants(row.get("state", {}), f"{where}.state", fail, counts,
-                                                    target, row.get("unit"))))
+                                                    target, row.get("unit")),
+                                    why_open.strip() if why_open else None))
     states = data.get("state", {})
     if not isinstance(states, dict) or not all(
             isinstance(v, dict) and isinstance(v.get("name"), str) and v["name"].strip()
@@ -201,6 +210,8 @@ def for_state(path: CareerPath, jurisdiction: str | None) -> tuple[CareerPath, d
             continue
         changes = {key: variant[key] for key in ("statement", "unit", "done_by", "supervising_days") if key in variant}
         changes.update({key: float(variant[key]) for key in ("months", "target") if key in variant})
+        if "done_by" in variant:  # this state's rule says a supervisor has it done: nothing to explain
+            changes["open_for_supervisor"] = None
         milestones.append(replace(milestone, **changes))
     return (replace(path, goal=state.get("goal") or path.goal, milestones=tuple(milestones)),
             {"jurisdiction": jurisdiction, "name": state["name"], "left_out": left_out})
@@ -420,6 +431,17 @@ def _supervising(record: dict, today: dt.date | None) -> float:
     if not since or today is None:
         return float("inf")
     return (today - dt.date.fromisoformat(str(since)[:10])).days
+
+
+def open_for_supervisor(milestone: Milestone, licenses: list[dict]) -> dict | None:
+    """Why ``milestone`` stays to do although a license on file is marked
+    supervisor (``{"license", "why"}``: the path file's
+    ``open_for_supervisor``), or None: no supervisor license, or nothing
+    to explain."""
+    held = [r for r in licenses if r.get("supervisor")]
+    if not held or not milestone.open_for_supervisor or milestone.done_by == "supervisor":
+        return None
+    return {"license": held[0]["name"], "why": milestone.open_for_supervisor}
 
 
 def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict],

@@ -13,6 +13,7 @@ import re
 
 from clingoals import charts
 from clingoals.ce.profiles import rules_note
+from clingoals.ce.tally import status_words
 from clingoals.numbers import amount, figure, number
 
 CRITERIA = (("specific", "Specific"), ("measurable", "Measurable"), ("achievable", "Achievable"),
@@ -162,9 +163,11 @@ def to_markdown(data: dict) -> str:
     out += ["## Continuing education", ""]
     if data["ce"]:
         for result in data["ce"]:
-            out.append(f"- **{result['name']}** ({result['profile']}): {_num(result['counted_hours'])} of "
-                       f"{_num(result['required_hours'])} h, {_num(result['remaining_hours'])} h to go by "
-                       f"{result['cycle_end']} ({result['status'].replace('_', ' ')})"
+            out.append(f"- **{result['name']}** ({result['profile']}): " +
+                       (f"{status_words(result)}, none required; the cycle ends {result['cycle_end']}"
+                        if result["status"] == "exempt" else
+                        f"{_num(result['counted_hours'])} of {_num(result['required_hours'])} h, "
+                        f"{_num(result['remaining_hours'])} h to go by {result['cycle_end']} ({status_words(result)})")
                        + (f"; next: {result['next']}" if result["next"] else ""))
         note = rules_note(r["profile_status"] for r in data["ce"])
         if note:
@@ -273,7 +276,7 @@ def to_html(data: dict) -> str:
         for r in data["ce"]:
             out.append(f"<tr><td>{_e(r['name'])}</td><td>{_num(r['counted_hours'])} h</td>"
                        f"<td>{_num(r['required_hours'])} h</td><td>{_num(r['remaining_hours'])} h</td>"
-                       f"<td class=\"nowrap\">{_e(r['cycle_end'])}</td><td>{_e(r['status'].replace('_', ' '))}</td>"
+                       f"<td class=\"nowrap\">{_e(r['cycle_end'])}</td><td>{_e(status_words(r))}</td>"
                        f"<td>{_e(r['next'] or '')}</td></tr>")
         out.append("</table>")
         for r in data["ce"]:

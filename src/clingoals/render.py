@@ -596,7 +596,7 @@ def dashboard(goals: list[dict], *, overdue: int, total_active: int, extra_lines
 
 # --- continuing education -------------------------------------------------------------
 
-CE_STATUS_STYLE = {"complete": "green", "on_track": "cyan", "behind": "yellow", "overdue": "bold red"}
+CE_STATUS_STYLE = {"complete": "green", "exempt": "green", "on_track": "cyan", "behind": "yellow", "overdue": "bold red"}
 
 
 def _hours(value: float) -> str:
@@ -631,12 +631,14 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     line, remaining = what must still be earned with the share done beside it
     (and why, with the subtraction written out, when it is not required minus
     counted), each open minimum named with its hours."""
+    from clingoals.ce.tally import status_words
+
     status = result["status"]
     head = Table(box=None, show_header=False, pad_edge=False, expand=True)
     head.add_column(style="bold", no_wrap=True)
     head.add_column(ratio=1)
     required = result["required_hours"]
-    head.add_row("Status", Text(status.replace("_", " "), style=CE_STATUS_STYLE[status]))
+    head.add_row("Status", Text(status_words(result), style=CE_STATUS_STYLE[status]))
     head.add_row("Cycle", f"{result['cycle_start']} → {result['cycle_end']} ({result['cycle_label']}), "
                           f"{days_text(result['days_left'])} left" if result["days_left"] >= 0 else
                  f"{result['cycle_start']} → {result['cycle_end']} ({result['cycle_label']}), "
@@ -655,6 +657,8 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                               f" done, {_hours(result['remaining_hours'])} to earn")
     if result["remaining_hours"] and result["days_left"] > 0:
         remaining.append(f", about {_hours(round(result['pace_per_month'], 1))} a month")
+    if status == "exempt":  # "100% done" of nothing read as hours finished
+        remaining = Text("nothing to earn this cycle")
     head.add_row("Remaining", remaining)
     if result.get("remaining_note") and not result.get("exempt"):
         head.add_row("", Text(result["remaining_note"], style="italic"))
@@ -691,7 +695,7 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
             line.append(f", {_hours(topic['logged_hours'] - topic['counted_hours'])} did not count", style="yellow")
         parts.append(line)
     share = result.get("provider_share")
-    if share:
+    if share and not result.get("exempt"):  # "at least 0 h from ..." of a cycle that owes nothing
         parts.append(Text(f"Providers: at least {_hours(share['required_hours'])} from "
                           f"{', '.join(share['provider_types'])}; {_hours(share['counted_hours'])} so far",
                           style="yellow" if share["remaining_hours"] else ""))
@@ -754,9 +758,13 @@ def history_panel(name: str, cycles: list[dict], issued: str | None = None) -> H
 
 def ce_line(result: dict) -> Text:
     """One dashboard line per license."""
+    from clingoals.ce.tally import status_words
+
     text = Text(f"CE {result['name']}: ")
-    if result["status"] == "complete":
-        text.append("complete", style="green")
+    if result["status"] in ("complete", "exempt"):
+        text.append(status_words(result), style="green")
+        if result["status"] == "exempt":
+            text.append(f"; no CE due, renews {result['cycle_end']} ({result['days_left']} d)")
     else:
         text.append(f"{number(result['remaining_hours'])} h to go, ", style="")
         text.append(result["status"].replace("_", " "), style=CE_STATUS_STYLE[result["status"]])
@@ -975,6 +983,8 @@ def license_detail(record: dict, profile) -> Text:
 def digest(data: dict) -> Hanging:
     """The review digest: what moved, what is due, what is stale. One Text
     with styled spans (Rich renders that far faster than a line per object)."""
+    from clingoals.ce.tally import status_words
+
     if data.get("since_review"):
         heading = f"Since your review of {data['since_review']}"
     elif data["last_review"]:  # only today's review so far: the window is the week before it
@@ -1015,7 +1025,9 @@ def digest(data: dict) -> Hanging:
     ce = data["ce"]
     ce_lines = ([f"{number(ce['hours_logged'])} h logged in {counted(len(ce['credits']), 'credit')}"]
                 if ce["credits"] else [])
-    ce_lines += [f"{l['name']}: {l['remaining_hours']:g} h to go, {l['days_left']} d left ({l['status'].replace('_', ' ')})"
+    ce_lines += [f"{l['name']}: " + (f"{status_words(l)}, none required" if l["status"] == "exempt" else
+                                      f"{l['remaining_hours']:g} h to go") +
+                 f", {l['days_left']} d left" + ("" if l["status"] == "exempt" else f" ({status_words(l)})")
                  for l in ce["licenses"]]
     # Its lines are a credits line and one per license: the heading counts the credits, as its first line does.
     section("Continuing education", ce_lines, count=counted(len(ce["credits"]), "credit") if ce["credits"] else "")

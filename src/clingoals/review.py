@@ -234,7 +234,8 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
             "credits": [{"id": c["id"], "title": c["title"], "date": c["date"], "hours": c["hours"]}
                         for c in credits_in_window],
             "licenses": [{"name": r["name"], "remaining_hours": r["remaining_hours"], "days_left": r["days_left"],
-                          "status": r["status"], "next": r["next"]} for r in licenses],
+                          "status": r["status"], "exempt_reason": r.get("exempt_reason"),
+                          "next": r["next"]} for r in licenses],
         },
         "due_soon": [g for g in active if end <= g["deadline"] <= soon_limit],
         "overdue": [g for g in open_goals if g["deadline"] < end],

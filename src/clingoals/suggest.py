@@ -14,6 +14,19 @@ def _words(text: str) -> set[str]:
     return set(WORD.findall(text.casefold()))
 
 
+def holding(typed: str, known: Iterable[str]) -> list[str]:
+    """The known names ``typed`` is a part of (at least 3 letters, case
+    ignored, not the whole name), as spelled in ``known``: 'lcsw' is a part
+    of 'example-nj-lcsw' and 'example-ny-lcsw'."""
+    folded = typed.casefold().strip()
+    if len(folded) < 3:
+        return []
+    by_folded: dict[str, str] = {}
+    for name in known:
+        by_folded.setdefault(name.casefold(), name)
+    return [name for folded_name, name in by_folded.items() if folded in folded_name and folded_name != folded]
+
+
 def closest(typed: str, known: Iterable[str], *, cutoff: float = 0.6,
             described: Mapping[str, str] | None = None) -> str | None:
     """The known name most like ``typed`` (letter case ignored), or None
@@ -34,9 +47,9 @@ def closest(typed: str, known: Iterable[str], *, cutoff: float = 0.6,
     for name in known:
         by_folded.setdefault(name.casefold(), name)
     folded = typed.casefold().strip()
-    holding = [name for name in by_folded if len(folded) >= 3 and folded in name and name != folded]
-    if holding:  # a part of several names ('example') is no guess at all
-        return by_folded[holding[0]] if len(holding) == 1 else None
+    parts = holding(typed, by_folded.values())
+    if parts:  # a part of several names ('example') is no guess at all
+        return parts[0] if len(parts) == 1 else None
     if not by_folded:
         return None
     matches = difflib.get_close_matches(folded, list(by_folded), n=len(by_folded), cutoff=cutoff)

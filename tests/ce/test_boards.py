@@ -138,9 +138,9 @@ def test_example_il_lcpc():
     credits = [c(1, 180, "ethics", unit="minutes"), c(2, 9, "clinical-supervision"), c(3, 900, unit="minutes")]
     result = tally(BOARDS["example-il-lcpc"], cycle, credits, TODAY)
     assert result["counted_hours"] == 30.6 and result["status"] == "complete"
-    # The first renewal is exempt.
+    # The first renewal is exempt: its status says so, not "complete".
     assert tally(BOARDS["example-il-lcpc"], LicenseCycle("IL", D(2027, 3, 31), cycle_number=1), [], TODAY)[
-        "status"] == "complete"
+        "status"] == "exempt"
 
 
 def test_example_ga_composite():

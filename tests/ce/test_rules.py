@@ -194,7 +194,7 @@ def test_deadline_window_after_initial_licensure():
     met = tally(profile, first, [credit(1, 2, "domestic-violence", date=D(2026, 1, 10))], TODAY)
     assert met["deadlines"][0] | {"note": None} == {"requirement": "domestic-violence", "hours": 2, "due": "2026-03-15",
                                                      "met": True, "counted_hours": 2, "note": None}
-    assert met["status"] == "complete"  # the first biennium is otherwise exempt
+    assert met["status"] == "exempt"  # the deadline met, the first biennium is otherwise exempt
     # Taken after the deadline: not met, and overdue on 2026-05-13.
     late = tally(profile, first, [credit(1, 2, "domestic-violence", date=D(2026, 4, 1))], TODAY)
     assert late["deadlines"][0]["met"] is False and late["status"] == "overdue"

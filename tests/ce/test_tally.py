@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 
 from clingoals.ce.profiles import Cap, Minimum, Profile, builtin_profiles
-from clingoals.ce.tally import Credit, LicenseCycle, cycle_window, surplus_for_next_cycle, tally
+from clingoals.ce.tally import (Credit, LicenseCycle, cycle_window, outcome, status_words, surplus_for_next_cycle,
+                                 tally)
 
 D = dt.date
 TODAY = D(2026, 5, 13)
@@ -131,7 +132,9 @@ def test_once_minimum_met_in_an_earlier_cycle_is_not_asked_again():
 def test_first_cycle_modes():
     first = replace(CYCLE, cycle_number=1)
     exempt = tally(replace(BASE, first_cycle_mode="exempt", minimums=(Minimum("ethics", 3),)), first, [], TODAY)
-    assert exempt["required_hours"] == 0 and exempt["status"] == "complete" and exempt["categories"] == []
+    assert exempt["required_hours"] == 0 and exempt["status"] == "exempt" and exempt["categories"] == []
+    assert (exempt["exempt_reason"], outcome(exempt)["complete"], status_words(exempt)) == \
+        ("first cycle", True, "exempt (first cycle)")
     fixed = tally(replace(BASE, first_cycle_mode="fixed", first_cycle_hours=18), first, [], TODAY)
     assert fixed["required_hours"] == 18
     full = tally(BASE, first, [], TODAY)

@@ -9,6 +9,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 
 from clingoals.ce.profiles import EXAMPLE_WARNING, OWN_PROFILE, Profile, as_number
 from clingoals.ce.records import amount_text
+from clingoals.ce.tally import status_words
 
 
 def _safe_name(name: str, fallback: str) -> str:
@@ -57,7 +58,7 @@ def summary_markdown(license_record: dict, profile: Profile, result: dict, credi
         f"- Prepared: {today.isoformat()}",
         f"- Required: {result['required_hours']:g} h; counted toward the total: {result['counted_hours']:g} h; "
         f"carried over: {result['carry_over_hours']:g} h; still to earn: {result['remaining_hours']:g} h; "
-        f"status: {result['status'].replace('_', ' ')}",
+        f"status: {status_words(result)}",
         "",
     ]
     if result.get("remaining_note"):

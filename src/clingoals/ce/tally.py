@@ -329,6 +329,18 @@ def _lex_max(rows: list[tuple[dict, Fraction]], objectives: list[dict]) -> dict:
     return {variables[j]: Fraction(table[r][-1]) / scale for r, j in enumerate(basis) if j < n and table[r][-1]}
 
 
+# The only cycle a profile exempts is a license's first (``[first_cycle] mode = "exempt"``).
+EXEMPT_REASON = "first cycle"
+
+
+def status_words(result: dict) -> str:
+    """A cycle's status as every view writes it: "on track", "complete", and
+    "exempt (first cycle)" with the reason (a tally's or a digest's row)."""
+    if result["status"] == "exempt":
+        return f"exempt ({result.get('exempt_reason') or EXEMPT_REASON})"
+    return result["status"].replace("_", " ")
+
+
 # --- the tally -----------------------------------------------------------------------
 
 class _Pool(Frozen):
@@ -480,7 +492,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     months_left = max(days_left / DAYS_PER_MONTH, 0.0)
     pace = exact(remaining) / exact(max(months_left, 1.0)) if remaining else Fraction(0)
     if not remaining and not open_completions and not open_deadlines:
-        status = "complete"
+        status = "exempt" if exempt else "complete"  # nothing was due: not "complete", as if hours were done
     elif today > end or any(d["due"] and d["due"] < today.isoformat() for d in open_deadlines):
         status = "overdue"
     else:
@@ -515,6 +527,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         "pace_per_month": as_number(pace, 2),
         "status": status,
         "exempt": exempt,
+        "exempt_reason": EXEMPT_REASON if exempt else None,
         "categories": [{k: as_number(v) if isinstance(v, Fraction) else v for k, v in c.items()} for c in categories],
         "once_met": once_met,
         "caps": [{"format": fmt, "max_hours": as_number(limit),
@@ -649,7 +662,7 @@ def outcome(result: dict) -> dict:
     open_items += [d["requirement"] for d in result["deadlines"] if not d["met"]]
     if result["provider_share"] and result["provider_share"]["remaining_hours"]:
         short.append({"category": "listed providers", "hours": result["provider_share"]["remaining_hours"]})
-    complete = result["status"] == "complete"
+    complete = result["status"] in ("complete", "exempt")
     ended = result["days_left"] < 0
     where = ", ".join(f"{s['hours']:g} h {s['category']}" for s in short if s["category"] != "listed providers")
     if result["provider_share"] and result["provider_share"]["remaining_hours"]:  # the same hours, not more
@@ -662,6 +675,6 @@ def outcome(result: dict) -> dict:
         parts.append(f"not done: {', '.join(open_items)}")
     text = "complete" if complete else "; ".join(parts)
     if result.get("exempt"):  # the board exempts the first cycle: nothing was due, not "0 h done"
-        text = "exempt (first cycle)"
+        text = status_words({**result, "status": "exempt"})
     return {"complete": complete, "short_hours": result["remaining_hours"], "short_categories": short,
             "not_done": open_items, "text": text}

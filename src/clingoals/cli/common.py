@@ -212,6 +212,26 @@ def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
     return ask_yes_no(question, default=default)
 
 
+def long_term_question(goal_id: int, moving: dict) -> str:
+    """The question before a path's step is dated after its long-term goal
+    (``moving``: usecases.goals.long_term_goal_to_move), asked by `goals
+    edit --due` and by a review's new deadline."""
+    return (f"Goal {goal_id} would then be due after the long-term goal it serves, goal {moving['id']} "
+            f"({moving['title']}, due {moving['deadline']}). Move goal {moving['id']} to {moving['to']} too?")
+
+
+def long_term_not_moved(moving: dict) -> str:
+    """What a no to :func:`long_term_question` leaves: nothing changed, and why."""
+    return (f"Nothing changed: a step can't be due after its long-term goal; give a date on or before "
+            f"{moving['deadline']}, or move both.")
+
+
+def long_term_moved(moved: dict) -> str:
+    """The line saying a path's long-term goal moved with its step."""
+    return (f"Goal {moved['id']} ({moved['title']}) moves with it: due {moved['to']}, not {moved['deadline']} "
+            "(a long-term goal arrives with its latest step).")
+
+
 YES_NO = {"y": True, "yes": True, "n": False, "no": False}
 
 

@@ -22,6 +22,9 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
     ask_yes_no,
     confirm,
     interactive,
+    long_term_moved,
+    long_term_not_moved,
+    long_term_question,
     opened_store,
     privacy_guard,
     respond,
@@ -305,11 +308,8 @@ def edit(
                               unlink_aspirations=unlink_aspiration or [])
         changes, old_measure = use.metric_follows(store, goal_id, changes)  # "walks" under a new --unit
         moving = use.long_term_goal_to_move(store, goal_id, changes)
-        if moving and not confirm(f"Goal {goal_id} would then be due after the long-term goal it serves, goal "
-                                  f"{moving['id']} ({moving['title']}, due {moving['deadline']}). Move goal "
-                                  f"{moving['id']} to {moving['to']} too?", yes=yes, default=True):
-            raise InvalidInput(f"Nothing changed: a step can't be due after its long-term goal; give a date on or "
-                               f"before {moving['deadline']}, or move both.")
+        if moving and not confirm(long_term_question(goal_id, moving), yes=yes, default=True):
+            raise InvalidInput(long_term_not_moved(moving))
         if not reason:
             if not interactive():
                 raise InvalidInput("Say why it changes with --reason (it is kept in the goal's history).")
@@ -343,9 +343,7 @@ def edit(
         message += (f"\nIts aspirations now: {', '.join(data['aspirations'])}." if data["aspirations"] else
                     f"\nIt is linked to no aspiration now ('goals edit {goal_id} --aspiration NAME' links one).")
     if data.get("long_term_goal_moved"):
-        moved = data["long_term_goal_moved"]
-        message += (f"\nGoal {moved['id']} ({moved['title']}) moves with it: due {moved['to']}, not "
-                    f"{moved['deadline']} (a long-term goal arrives with its latest step).")
+        message += "\n" + long_term_moved(data["long_term_goal_moved"])
     respond(data, json_out=json_out, message=message)
 
 

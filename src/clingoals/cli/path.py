@@ -70,6 +70,8 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
                 + (", marked supervisor" if item.get("supervisor") else ""))
             say(f"{'Already done' if item['status'] == 'done' else 'Already on your list'} ({where}): "
                 f"{item['milestone']}")
+        for item in plan["open_for_supervisor"]:
+            say(f"Still to do with license {item['license']} marked supervisor: {item['milestone']}: {item['why']}.")
         if not drafts and not any(item["status"] == "on_list" for item in already):
             raise InvalidInput(f"Every milestone of {path.id} is already on your list or done; nothing to add.")
         if plan["aspiration_close"]:
@@ -294,7 +296,8 @@ def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you start
         return
     if json_out:
         emit_json({"path": path.as_dict(), "goals": goals, "next_goal_id": next_id, "already": already,
-                   "skipped": data["skipped"], "state": data["state"], "licenses_state": data["licenses_state"]})
+                   "skipped": data["skipped"], "state": data["state"], "licenses_state": data["licenses_state"],
+                   "open_for_supervisor": data["open_for_supervisor"]})
     else:
         state, now = data["state"], data["licenses_state"]
         if state:
@@ -303,3 +306,7 @@ def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you start
             say(f"note: the licenses on file now give {_route(now)}; this path keeps {_route(state)}, "
                 "the one it was started on.")
         render.out.print(render.roadmap(path, goals, next_id, already, data["skipped"]))
+        for item in data["open_for_supervisor"]:  # the designation is done by the flag; this is not, and why
+            which = f"goal {item['goal_id']}" if item["goal_id"] else "this milestone"
+            say(f"note: {which} ({item['milestone']}) stays to do with license {item['license']} marked supervisor: "
+                f"{item['why']}" + (f"; if you took it: goals done {item['goal_id']}" if item["goal_id"] else "") + ".")

@@ -29,6 +29,8 @@ from clingoals.cli.common import (
     emit_json,
     finite,
     interactive,
+    long_term_moved,
+    long_term_question,
     opened_store,
     privacy_guard,
     settle_private_text,
@@ -135,6 +137,8 @@ def _from_answers(path: Path, day: dt.date, yes: bool, json_out: bool) -> None:
         say("Replaced today's earlier answer" + ("s" if len(result["replaced_answers"]) != 1 else "") + " to: "
             + ", ".join(labels[key] for key in result["replaced_answers"])
             + ". Answers the file leaves out keep what you typed earlier.")
+    for goal_id, moved in result["long_term_goals_moved"].items():
+        say(f"Goal {goal_id}'s new deadline: " + long_term_moved(moved))
     for goal_id in result["target_reached"]:
         say(f"Goal {goal_id} reached its target. Mark it done: goals done {goal_id}")
     from clingoals.goal import undo_hint
@@ -573,8 +577,9 @@ def _say_new_deadline(goal: dict, deadline: dt.date, day: dt.date) -> None:
         say(f"  The statement still says {said!r}: 'goals edit {goal['id']} --statement' changes it.")
 
 
-def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
+def _ask_adjustments(store, goal: dict, day: dt.date, drafts: dict) -> dict:
     from clingoals.goal import check_dates
+    from clingoals.usecases.goals import long_term_goal_to_move
 
     changes: dict = {}
     question, typed = f"New deadline (now {goal['deadline']})", None
@@ -586,6 +591,10 @@ def _ask_adjustments(goal: dict, day: dt.date, drafts: dict) -> dict:
             starts = dt.date.fromisoformat(goal["start_date"])  # a date without a year: the next on or after it
             deadline = parse_date(due, day, after=starts)
             check_dates(starts, deadline)
+            moving = long_term_goal_to_move(store, goal["id"], {"deadline": deadline})  # as `goals edit --due`
+            if moving and not ask_yes_no(long_term_question(goal["id"], moving), default=True):
+                raise InvalidInput(f"Not taken: a step can't be due after its long-term goal (due {moving['deadline']}); "
+                                   "give a date on or before it, or send this one again and say yes to move both.")
             changes["deadline"] = deadline
             _say_new_deadline(goal, deadline, day)
             break
@@ -616,7 +625,7 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     decision = _ask_decision(suggested, key=f"decision-{goal['id']}", drafts=drafts)
     adjust, reason, chose_adjust = {}, None, decision == "adjust"
     if decision == "adjust":
-        adjust = _ask_adjustments(goal, day, drafts)
+        adjust = _ask_adjustments(store, goal, day, drafts)
         if adjust:
             reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
         else:  # trial 11 C7: nothing to adjust is not a change: the goal is kept as it was
@@ -635,6 +644,8 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
         say(f"  Nothing changed for goal {goal['id']}: it stays as it was (reviewed as kept).")
     else:
         say(f"  Saved goal {goal['id']}" + ("; nothing adjusted." if chose_adjust and not adjust else "."))
+    if result["long_term_goal_moved"]:
+        say("  " + long_term_moved(result["long_term_goal_moved"]))
     if result["goal"]["status"] in ("done", "dropped") and goal["status"] != result["goal"]["status"]:
         from clingoals.goal import undo_hint
 

@@ -301,36 +301,65 @@ def _path_tags(record: dict) -> set[str]:
     return {tag for tag in record["tags"] if tag.startswith("path:") and tag.count(":") == 1}
 
 
-def long_term_goal_to_move(store, goal_id: int, changes: dict) -> dict | None:
+def long_term_goal_to_move(store, goal_id: int, changes: dict,
+                           planned: dict[int, dt.date] | None = None) -> dict | None:
     """A path's long-term goal arrives no earlier than its latest step (the
     rule `goals path start` saves it by), after a start too. When
     ``changes`` date a step of a path after the long-term goal it serves,
     that goal, to move with it: ``{"id", "title", "deadline", "to"}``
     (dates ISO); else None. A long-term goal dated before one of its open
-    steps is refused: its steps are the person's to move, one by one."""
+    steps is refused: its steps are the person's to move, one by one.
+    ``planned``: the deadlines other goals are given in the same change (a
+    review's answers), by id, read in place of their stored ones."""
     from clingoals.store import queries
 
     if "deadline" not in changes:
         return None
+    planned = planned or {}
     new = changes["deadline"]
     current = queries.get_goal(store.conn, goal_id)
     tags = _path_tags(current)
     parent = queries.get_goal(store.conn, current["parent_id"], include_deleted=True) if current["parent_id"] else None
     if parent is not None and tags & _path_tags(parent):
-        if parent["deleted_at"] is None and parent["status"] in goal_rules.OPEN_STATUSES \
-                and goal_rules.as_date(parent["deadline"]) < new:
-            return {"id": parent["id"], "title": parent["title"],
-                    "deadline": goal_rules.as_date(parent["deadline"]).isoformat(), "to": new.isoformat()}
+        arrives = planned.get(parent["id"]) or goal_rules.as_date(parent["deadline"])
+        if parent["deleted_at"] is None and parent["status"] in goal_rules.OPEN_STATUSES and arrives < new:
+            return {"id": parent["id"], "title": parent["title"], "deadline": arrives.isoformat(),
+                    "to": new.isoformat()}
         return None
     if tags:  # a path's long-term goal itself
-        later = [c for c in queries.child_goals(store.conn, goal_id)
-                 if c["status"] in goal_rules.OPEN_STATUSES and goal_rules.as_date(c["deadline"]) > new]
+        later = [c for c in queries.child_goals(store.conn, goal_id) if c["status"] in goal_rules.OPEN_STATUSES
+                 and (planned.get(c["id"]) or goal_rules.as_date(c["deadline"])) > new]
         if later:
-            step = max(later, key=lambda c: (c["deadline"], c["id"]))
+            step = max(later, key=lambda c: (planned.get(c["id"]) or goal_rules.as_date(c["deadline"]), c["id"]))
+            due = (planned.get(step["id"]) or goal_rules.as_date(step["deadline"])).isoformat()
             raise InvalidInput(f"Nothing changed: goal {goal_id} arrives no earlier than its latest step, goal "
-                               f"{step['id']} ({step['title']}), due {step['deadline']}; give a date on or after it, "
+                               f"{step['id']} ({step['title']}), due {due}; give a date on or after it, "
                                f"or move that step first ('goals edit {step['id']} --due DATE').")
     return None
+
+
+def long_term_goal_moving(store, goal_id: int, changes: dict, *, move: bool,
+                          planned: dict[int, dt.date] | None = None) -> dict | None:
+    """:func:`long_term_goal_to_move`, refused unless ``move`` (the person
+    said yes, or --yes): the one check `goals edit --due` and a review's
+    adjusted deadline (in a terminal or --answers) go through."""
+    moving = long_term_goal_to_move(store, goal_id, changes, planned)
+    if moving and not move:
+        raise InvalidInput(f"Nothing changed: goal {goal_id} would be due after the long-term goal it serves, goal "
+                           f"{moving['id']} ({moving['title']}, due {moving['deadline']}); move both with --yes, or "
+                           f"give a date on or before {moving['deadline']}.")
+    return moving
+
+
+def move_long_term_goal(session, store, moving: dict, step_id: int, *, today: dt.date, now: str) -> None:
+    """Move a path's long-term goal to its step's new deadline (``moving``
+    from :func:`long_term_goal_to_move`) in ``session``; its history says why."""
+    from clingoals.store import queries, repository
+
+    parent = queries.get_goal(store.conn, moving["id"])
+    arrives = dt.date.fromisoformat(moving["to"])
+    repository.update_goal(session, moving["id"], {"deadline": arrives, **goal_rules.restated(parent, arrives, today)},
+                           reason=f"arrives with its latest step, goal {step_id}", now=now)
 
 
 def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tags: Iterable[str] = (),
@@ -351,11 +380,7 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
     check_goal_change(store, goal_id, changes)
     unlinked = unlink_names(store, goal_id, unlink_aspirations, queries.get_goal(store.conn, goal_id)["aspirations"],
                             add_aspirations)
-    moving = long_term_goal_to_move(store, goal_id, changes)
-    if moving and not move_long_term:
-        raise InvalidInput(f"Nothing changed: goal {goal_id} would be due after the long-term goal it serves, goal "
-                           f"{moving['id']} ({moving['title']}, due {moving['deadline']}); move both with --yes, or "
-                           f"give a date on or before {moving['deadline']}.")
+    moving = long_term_goal_moving(store, goal_id, changes, move=move_long_term)
     if "deadline" in changes and "statement" not in changes:  # "... by April 30, 2027" follows a new --due
         current = queries.get_goal(store.conn, goal_id)
         follows = goal_rules.restated(current, changes["deadline"], today)
@@ -372,11 +397,7 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
         for text in steps:
             repository.add_step(session, goal_id, text, due=None, now=now)
         if moving:
-            parent = queries.get_goal(store.conn, moving["id"])
-            arrives = dt.date.fromisoformat(moving["to"])
-            repository.update_goal(session, moving["id"],
-                                   {"deadline": arrives, **goal_rules.restated(parent, arrives, today)},
-                                   reason=f"arrives with its latest step, goal {goal_id}", now=now)
+            move_long_term_goal(session, store, moving, goal_id, today=today, now=now)
     data = goal_data(store, goal_id, today=today)
     if moving:
         data["long_term_goal_moved"] = moving

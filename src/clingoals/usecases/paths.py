@@ -120,8 +120,8 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
     ``note`` (when the target date is tight), ``drafts`` (goals to add) and
     ``already`` (milestones on the list or done). Milestones already done
     take no time on the route."""
-    from clingoals.career import (already_have, months_licensed, months_licensed_dates, months_served, plan_route,
-                                  supervising_dates)
+    from clingoals.career import (already_have, months_licensed, months_licensed_dates, months_served,
+                                  open_for_supervisor, plan_route, supervising_dates)
     from clingoals.dates import parse_optional_date
     from clingoals.store import queries
 
@@ -143,8 +143,10 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
     end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today), due_on)
     drafts, already = _new_and_already(path, planned, haves, months_licensed(licenses, today))
     route = {"target_date": wanted, "done": done, "served": months_served(path, licenses, today), "due_on": due_on}
+    still_open = [{"milestone": milestone.statement, **why} for milestone, have in zip(path.milestones, haves)
+                  if have is None and (why := open_for_supervisor(milestone, licenses))]
     return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already, "route": route,
-            "state": state,
+            "state": state, "open_for_supervisor": still_open,
             **_aspiration_for(path, queries.aspiration_names(store.conn))}
 
 
@@ -276,8 +278,11 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
     shows them. The path runs on the route it was started on (``state``:
     ``{"jurisdiction", "name"}``, None for the national one), whatever
     licenses were added since; ``licenses_state`` is the route the
-    licenses on file now give (None: the national one)."""
-    from clingoals.career import already_have, for_state, same_aim
+    licenses on file now give (None: the national one). ``open_for_supervisor``:
+    the milestones still to do although a license is marked supervisor, and
+    why (``{"milestone", "goal_id", "license", "why"}``; goal_id None when no
+    goal serves it)."""
+    from clingoals.career import already_have, for_state, open_for_supervisor, same_aim
     from clingoals.store import queries
     from clingoals.usecases.goals import goals_json
 
@@ -292,15 +297,22 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
 
     def named(info):
         return None if info is None else {"jurisdiction": info["jurisdiction"], "name": info["name"]}
-    already, skipped = [], []
+    already, skipped, still_open = [], [], []
     if goals:
         steps = [g for g in goals if g["parent_id"]]
         for milestone in path.milestones:
             have = already_have(milestone, [], licenses, today)
+            serving = next((g for g in steps if milestone_tag(path.id, milestone.number) in g["tags"]
+                            or g["statement"] == milestone.statement or same_aim(milestone.statement, g["statement"])),
+                           None)
             if have is not None:
                 already.append({"milestone": milestone.statement, **have})
-            elif not any(milestone_tag(path.id, milestone.number) in g["tags"] or g["statement"] == milestone.statement
-                         or same_aim(milestone.statement, g["statement"]) for g in steps):
+            elif serving is None:
                 skipped.append(milestone.statement)  # skipped at the start (or its goal deleted): still on the path
+            why = open_for_supervisor(milestone, licenses) if have is None else None
+            if why and (serving is None or serving["status"] not in ("done", "dropped")):
+                still_open.append({"milestone": milestone.statement,
+                                   "goal_id": serving["id"] if serving else None, **why})
     return {"path": path, "goals": goals, "next_goal_id": open_goals[0]["id"] if open_goals else None,
-            "already": already, "skipped": skipped, "state": named(state), "licenses_state": named(now_state)}
+            "already": already, "skipped": skipped, "state": named(state), "licenses_state": named(now_state),
+            "open_for_supervisor": still_open}

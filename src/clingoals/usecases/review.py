@@ -239,6 +239,28 @@ def progress_question(store, goal_id: int, value: float, *, today: dt.date) -> s
     return outsized_question(store, goal_id, value, today=today, left_out=replaced or 0.0)
 
 
+def _long_term_moves(store, checked: dict[int, dict], *, confirmed: bool) -> dict[int, dict]:
+    """The path long-term goals the answers' new deadlines move, by the step
+    that moves each (the rule of `goals edit --due`: refused unless
+    ``confirmed``); the deadlines the answers give other goals are read in
+    place of the stored ones, and a long-term goal two steps move goes to
+    the later date, once."""
+    from clingoals.usecases.goals import long_term_goal_moving
+
+    planned = {goal_id: choice["adjust"]["deadline"] for goal_id, choice in checked.items()
+               if "deadline" in (choice.get("adjust") or {})}
+    moves: dict[int, dict] = {}
+    for goal_id, choice in checked.items():
+        moving = long_term_goal_moving(store, goal_id, choice.get("adjust") or {}, move=confirmed, planned=planned)
+        if moving:
+            moves[goal_id] = moving
+    latest: dict[int, int] = {}  # long-term goal id -> the step moving it furthest
+    for goal_id, moving in moves.items():
+        if moving["id"] not in latest or moving["to"] > moves[latest[moving["id"]]]["to"]:
+            latest[moving["id"]] = goal_id
+    return {goal_id: moves[goal_id] for goal_id in latest.values()}
+
+
 def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
     """A goal's adjustments (deadline, target, unit, plan; and the measure a
     new target was typed with), checked as the commands check them."""
@@ -321,14 +343,19 @@ def review_goal(store, goal_id: int, choice: dict, *, today: dt.date, now: str, 
     "review_id", "replaced", "target_reached"}``; ``target_reached`` is true
     when logged progress reached the target and the goal is still open."""
     from clingoals.store import queries, repository
+    from clingoals.usecases.goals import move_long_term_goal
 
     choice = check_goal_answers(store, goal_id, choice, today=today, confirmed=confirmed)
+    moves = _long_term_moves(store, {goal_id: choice}, confirmed=confirmed)
     with store.session() as session:
         review_id = repository.review_for_day(session, review_date=today, since=_since(store.conn, today))
         replaced = _apply_goal(session, review_id, goal_id, choice, today=today, now=now)
+        for step_id, moving in moves.items():
+            move_long_term_goal(session, store, moving, step_id, today=today, now=now)
     goal = _scored(store.conn, [queries.get_goal(store.conn, goal_id)], today)[0]
     return {"goal": goal, "review_id": review_id, "replaced": replaced,
-            "target_reached": goal["status"] == "active" and rules.target_reached(goal)}
+            "target_reached": goal["status"] == "active" and rules.target_reached(goal),
+            "long_term_goal_moved": moves.get(goal_id)}
 
 
 def finish_review(store, answers: dict, *, today: dt.date, now: str) -> dict:
@@ -399,15 +426,19 @@ def apply_answers(store, answers: dict, *, today: dt.date, now: str, confirmed: 
     and ``replaced_answers`` names the reflection answers the file changed
     (answers it leaves out keep what was typed earlier)."""
     from clingoals.store import repository
+    from clingoals.usecases.goals import move_long_term_goal
 
     earlier = _today_review(store.conn, today)
     checked = {goal_id: check_goal_answers(store, goal_id, choice, today=today, confirmed=confirmed)
                for goal_id, choice in answers["goals"].items()}
+    moves = _long_term_moves(store, checked, confirmed=confirmed)
     replaced = 0
     with store.session() as session:  # the whole review, or nothing
         review_id = repository.review_for_day(session, review_date=today, since=_since(store.conn, today))
         for goal_id, choice in checked.items():
             replaced += _apply_goal(session, review_id, goal_id, choice, today=today, now=now)
+        for step_id, moving in moves.items():  # after the answers' own deadlines: it arrives with its latest step
+            move_long_term_goal(session, store, moving, step_id, today=today, now=now)
         entry_id, replaced_answers = _save_reflection(session, store.conn, review_id, answers, today=today,
                                                       now=now)
     summary = _summary(store, review_id, entry_id, today)
@@ -416,6 +447,7 @@ def apply_answers(store, answers: dict, *, today: dt.date, now: str, confirmed: 
     summary["updated"] = earlier is not None
     summary["replaced_progress"] = replaced
     summary["target_reached"] = _reached(store, [g for g, c in checked.items() if c["decision"] != "done"], today)
+    summary["long_term_goals_moved"] = {str(step_id): moving for step_id, moving in moves.items()}
     return summary
 
 
