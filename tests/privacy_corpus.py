@@ -113,6 +113,10 @@ ORDINARY = [
     "Set up Google Meet for telehealth",
     "New clients from Psychology Today are up this month",
     "Harris County requires a background check",
+    # a business named with a number first (new-user trial 13: "'Hour Fit'" read as a full name)
+    "Mon/Wed/Fri before work, 24 Hour Fit",
+    "Signed up at 24 Hour Fitness near the clinic",
+    "Grabbed coffee at the 7 Eleven Store between sessions",
 ]
 
 IDENTIFYING = [

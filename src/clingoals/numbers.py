@@ -185,8 +185,11 @@ def thousands(value: float) -> float:
 def read_amount(text: str, unit: str | None) -> float:
     """A progress amount as typed wherever one is asked for: a number
     (:func:`read_number`), or one followed by the goal's own unit, plural or
-    singular ("400 dollars", "1 walk", "2.5 training hours"). Raises
+    singular ("400 dollars", "1 walk", "2.5 training hours"), by its head
+    noun or that noun's short forms (:func:`unit_words`: "15 hrs" for
+    "supervised hours"), after a hedge ("about 15", "~15"). Raises
     ValueError for anything else, another unit included."""
+    text = without_hedge(text)
     money = money_sign(unit) is not None  # "1.5k" toward $1,500 is $1,500
     try:
         return read_number(text, money=money)
@@ -194,10 +197,38 @@ def read_amount(text: str, unit: str | None) -> float:
         if not unit or not unit.strip():
             raise
     split = with_words(text)
-    own = " ".join(unit.lower().split())
-    if split is None or split[1] not in (own, unit_for(1, own)):
+    if split is None or split[1] not in unit_words(unit):
         raise ValueError(f"not a number in {unit}: {text!r}")
     return read_number(split[0], money=money)
+
+
+def without_hedge(text: str) -> str:
+    """A typed amount without the hedge people put before it: "about 15",
+    "around 2.5 hrs", "~15" -> "15", "2.5 hrs", "15" (the number is what counts)."""
+    import re
+
+    return re.sub(r"^\s*(?:(?i:about|around|roughly|approximately|approx\.?)\s+|[~≈]\s*)", "", text or "")
+
+
+# Short forms of the nouns units are counted in: any one of a group reads as the others.
+_SHORT_FORMS = (frozenset({"hour", "hours", "hr", "hrs", "h"}), frozenset({"minute", "minutes", "min", "mins"}))
+
+
+def unit_words(unit: str) -> set[str]:
+    """What a typed amount may be followed by to count in ``unit``: the unit
+    as stored and singular ("supervised hours", "supervised hour"), its head
+    noun ("hours", "hour": the word :func:`unit_for` makes singular) and that
+    noun's short forms ("hrs", "hr", "h")."""
+    own = " ".join((unit or "").lower().split())
+    one = unit_for(1, own)
+    words = {own, one}
+    heads = {word for pair in zip(own.split(" "), one.split(" ")) if pair[0] != pair[1] for word in pair}
+    if " " not in own:
+        heads.add(own)
+    for group in _SHORT_FORMS:
+        if heads & group:
+            words |= group
+    return words | heads
 
 
 def with_words(text: str) -> tuple[str, str] | None:

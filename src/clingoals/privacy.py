@@ -240,6 +240,8 @@ def _full_name(text: str) -> str | None:
                                               or re.search(r"(?:ed|ing)$", first)
                                               or (first.endswith("ly") and len(first) >= 8)):
             continue  # "Attended Shapiro's", "Read Yalom"
+        if re.search(r"\d[ \t]+$", text[max(0, start - 8):start]):
+            continue  # right after a number: a business or a place ("24 Hour Fitness", "7 Eleven"), not a person
         preceding = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, start - 30):start])
         if preceding and not _sentence_start(text, start - len(preceding.group(0))):
             continue  # the end of a longer capitalised name

@@ -980,8 +980,14 @@ def digest(data: dict) -> Hanging:
             text.append("".join(f"\n  {line}" for line in lines))
 
     section("Completed", [f"{g['id']}: {g['title']}" for g in data["completed"]], "green")
+    def logged(p: dict) -> str:  # an entry dated before the window was logged in it: said so
+        return f" (logged {p['created_at'][:10]})" if p["date"] < data["since"] and p.get("created_at") else ""
+
     section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: {signed(p['value'])}" +
-                                (f" ({p['note']})" if p["note"] else "") for p in data["progress"]])
+                                (f" ({p['note']})" if p["note"] else "") + logged(p) for p in data["progress"]]
+            + [f"{p['date']} goal {p['goal_id']} {p['title']}: {signed(p['value'])}, taken back by "
+               f"{signed(p['correction'])}" + (f" ({p['correction_note']})" if p["correction_note"] else "")
+               + ": nothing moved" for p in data.get("corrected", [])])
     section("Steps done", [f"goal {s['goal_id']}: {s['text']}" for s in data["steps_done"]])
     ce = data["ce"]
     ce_lines = ([f"{number(ce['hours_logged'])} h logged in {counted(len(ce['credits']), 'credit')}"]

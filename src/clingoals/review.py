@@ -14,7 +14,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import figure, number, plural, quantity, signed_quantity, with_words
+from clingoals.numbers import figure, number, plural, quantity, signed_quantity, with_words, without_hedge
 
 DEFAULT_RHYTHM = "weekly"
 DUE_SOON_DAYS = 14
@@ -120,12 +120,35 @@ def window_start(last_review: dt.date | None, today: dt.date) -> dt.date:
 def in_window(stamp: str | None, day: str | None, start: str, end: str, after: dt.datetime | None) -> bool:
     """Whether something recorded at ``stamp`` (dated ``day``) is this
     week's news: recorded after the last review finished (``after``), or,
-    without that moment (a first review, a day alone), dated in the window."""
+    without that moment (a first review, a day alone), dated in the window
+    or recorded in it (progress logged this week for last week: trial 13 C4)."""
     if after is not None and stamp and len(stamp) > 10:  # a day alone (a back-dated change) goes by its day
         moment = _instant(stamp, after)
         if moment is not None:
             return moment > after
+    if after is None and stamp and start <= stamp[:10] <= end:
+        return True
     return bool(day) and start <= day[:10] <= end
+
+
+def _without_corrected(entries: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The week's progress entries without each one a later entry of the
+    opposite amount on the same goal corrected (``+1800`` then ``-1800
+    (typo, meant 18)``: together nothing moved), and those pairs, each as one
+    row: the entry, with ``correction`` (the amount) and ``correction_note``."""
+    kept: list[dict | None] = list(entries)
+    pairs = []
+    for index, entry in enumerate(entries):
+        if entry["value"] >= 0:
+            continue
+        for earlier in range(index - 1, -1, -1):
+            typo = kept[earlier]
+            if typo is not None and typo["goal_id"] == entry["goal_id"] and typo["value"] > 0 \
+                    and round(typo["value"] + entry["value"], 9) == 0:
+                pairs.append({**typo, "correction": entry["value"], "correction_note": entry["note"]})
+                kept[earlier] = kept[index] = None
+                break
+    return [e for e in kept if e is not None], pairs
 
 
 def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict], credits: list[dict],
@@ -188,6 +211,9 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
             elif step["due"] and step["due"] <= soon_limit:
                 steps_due_soon.append(row)
     credits_in_window = [c for c in credits if news(c.get("created_at"), c["date"])]
+    moved, corrected = _without_corrected(
+        [p for p in progress if (p["goal_id"] in unhandled or not p.get("review_id")) and p["value"] != 0
+         and (not p.get("review_id") or p["review_id"] in review_logged) and news(p.get("created_at"), p["date"])])
     return {
         "since": start,
         "since_review": from_review.isoformat() if from_review else None,
@@ -199,9 +225,9 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
         "completed": [by_id[i] for i in dict.fromkeys(completed_ids)],
         # progress logged outside a review (`goals log`) is listed even on a goal reviewed today: it is
         # the week's, not the review's, and leaving it out made it look lost
-        "progress": [p for p in progress if (p["goal_id"] in unhandled or not p.get("review_id")) and p["value"] != 0
-                     and (not p.get("review_id") or p["review_id"] in review_logged)
-                     and news(p.get("created_at"), p["date"])],
+        "progress": moved,
+        # an entry and the correction that took it back (a typo): one row, not two lines of noise
+        "corrected": corrected,
         "steps_done": steps_done,
         "ce": {
             "hours_logged": round(sum(c["hours"] for c in credits_in_window), 2),
@@ -401,10 +427,10 @@ def parse_answers(data: dict) -> dict:
             from clingoals.numbers import read_number
 
             try:
-                progress = choice["progress"] = read_number(progress)
+                progress = choice["progress"] = read_number(without_hedge(progress))
             except ValueError:
                 pass  # refused below, as typed
-        if isinstance(progress, str) and with_words(progress):
+        if isinstance(progress, str) and with_words(without_hedge(progress)):
             pass  # "400 dollars": read in the goal's own unit when it is checked (usecases.review)
         elif progress is not None and (isinstance(progress, bool) or not isinstance(progress, (int, float))
                                      or progress != progress or abs(progress) == float("inf")):

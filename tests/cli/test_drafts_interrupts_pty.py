@@ -237,7 +237,7 @@ def test_a_review_redone_the_same_day_shows_the_earlier_answers_and_enter_keeps_
     child.sendline("")
     child.expect(r"One focus[\s\S]*\[Stretch\]")
     child.sendline("Stretch every morning")                                  # replaced
-    child.expect(r"Energy, 1-5 \(Enter to keep it\) \[3\]")
+    child.expect(r"Energy, 1-5 \(Enter keeps it\)\r\n  \[3\]\r\n> ")   # the one layout (trial 13)
     child.sendline("")
     child.expect("Stress")
     child.sendline("")

@@ -119,12 +119,21 @@ def test_path_start_skip_and_a_reworded_date(isolated_home):
 
 
 def test_a_drop_refused_after_its_reason_was_typed_prints_the_reason_back(isolated_home):
-    """'goals drop 99' at a terminal asks why, then finds no goal 99: the
-    reason typed is printed back to copy, exit 1, nothing stored."""
+    """'goals drop 1 --date ...' at a terminal asks why, then refuses the
+    date: the reason typed is printed back to copy, exit 1, nothing stored.
+    (A goal that isn't there is said before the reason is asked: trial 13.)"""
     child = _spawn(isolated_home, "drop", "99")
+    child.expect("error: No goal with id 99")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1 and "Why do you let it go" not in child.before
+    subprocess.run([sys.executable, "-m", "clingoals", "add", "Walk daily", "--due", "2027-01-31"],
+                   env={**os.environ, **ENV, "CLINGOALS_HOME": str(isolated_home)}, capture_output=True,
+                   stdin=subprocess.DEVNULL, check=True)
+    child = _spawn(isolated_home, "drop", "1", "--date", "2030-01-01")
     child.expect("Why do you let it go")
     child.sendline("caseload too full this winter")
-    child.expect("error: No goal")
+    child.expect("error: ")
     child.expect("What you typed, to copy:")
     child.expect("caseload too full this winter")
     child.expect(pexpect.EOF)

@@ -285,10 +285,10 @@ def test_review_energy_refused_then_cleared_keeps_todays_earlier_answer(isolated
     for _ in range(4):
         child.expect(r"\((Enter to skip|Enter keeps it)\)")
         child.sendline("")
-    child.expect(r"Energy, 1-5 \(Enter to keep it\) \[4\]")
+    child.expect(r"Energy, 1-5 \(Enter keeps it\)\r\n  \[4\]\r\n> ")  # the one layout (trial 13)
     child.sendline("high")
     child.expect("Please type a number from 1 to 5")
-    child.expect(r"Energy, 1-5 \(clear the line to keep it\) \[4\]")
+    child.expect(r"Energy, 1-5 \(clear the line to keep it\)\r\n  \[4\]\r\n> ")
     child.sendline(CLEAR)
     child.expect("Stress")
     child.sendline("")

@@ -228,6 +228,23 @@ def ask_yes_no(question: str, *, default: bool) -> bool:
         say("  Please answer yes or no.")
 
 
+KEEPS_IT = "(Enter keeps it)"
+KEEPS_IT_ON_THE_LINE = "(clear the line to keep it)"  # the same, while a refused answer waits on the input line
+
+
+def keeps_it(question: str) -> str:
+    """The one prompt that offers an earlier answer to keep: the question,
+    "(Enter keeps it)" in place of what Enter did before ("(Enter to skip)"),
+    and (by :func:`ask`) the answer on its own line below, short or long:
+
+        Energy, 1-5 (Enter keeps it)
+          [4]
+        > """
+    import re
+
+    return re.sub(r"\s*\((?:Enter|clear the line) (?:to|for|keeps)\b[^()]*\)", "", question) + " " + KEEPS_IT
+
+
 def ask(question: str, *, default: str | None = None, editable: bool = False, prefill: str | None = None) -> str:
     """One free-text answer. Only called when :func:`interactive` is true.
 
@@ -252,11 +269,12 @@ def ask(question: str, *, default: str | None = None, editable: bool = False, pr
             # line, the text on the input line below it
             typer.echo(_wrapped(question, width), err=True)
             return typer.prompt("", default=default, err=err, show_default=False, prompt_suffix="> ")
-        if width and len(shown) > width // 3:
-            # a long default (a sentence to keep or edit) would squeeze the question into a
-            # strip: the question gets the whole width and the default a line of its own
-            typer.echo(_wrapped(question, width), err=True)
-            typer.echo(_wrapped(f"[{default}]", width, indent=" "), err=True)
+        if default and (question.endswith((KEEPS_IT, KEEPS_IT_ON_THE_LINE)) or (width and len(shown) > width // 3)):
+            # an answer to keep (:func:`keeps_it`), or a long default (a sentence to keep or edit) that
+            # would squeeze the question into a strip: the question gets the whole width and the
+            # default a line of its own
+            typer.echo(_wrapped(question, width) if width else question, err=True)
+            typer.echo(_wrapped(f"  [{default}]", width, indent="   ") if width else f"  [{default}]", err=True)
             return typer.prompt("", default=default, err=err, show_default=False, prompt_suffix="> ")
         if width:  # room for what the prompt adds: " [default]: "
             question = _wrapped(question, max(width - len(shown), 20))
@@ -304,10 +322,10 @@ class _Amount(_Number):
     goal's own unit (:func:`clingoals.numbers.read_amount`)."""
 
     def convert(self, value, param, ctx):
-        from clingoals.numbers import in_thousands, with_words
+        from clingoals.numbers import in_thousands, with_words, without_hedge
 
-        if isinstance(value, str) and (with_words(value) or in_thousands(value)):
-            return value  # "1.5k" is $1,500 toward a sum of money: the goal's unit says
+        if isinstance(value, str) and (with_words(value) or in_thousands(value) or without_hedge(value) != value):
+            return value  # "400 dollars", "about 15", "1.5k" ($1,500 toward a sum of money): the goal's unit says
         return super().convert(value, param, ctx)
 
 

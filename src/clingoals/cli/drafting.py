@@ -124,7 +124,7 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
     refused answer waits on the line to be corrected, and clearing it skips."""
     import re
 
-    from clingoals.numbers import read_number
+    from clingoals.numbers import read_number, without_hedge
 
     words = re.compile(r"^\s*([-+]?[$€£¥]?[-+]?(?:[\d,]+(?:\.\d*)?|\.\d+))\s*" + _NUMBER_WORDS.get(key, "") + r"\s*$",
                        re.IGNORECASE)
@@ -134,7 +134,7 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
         if answer is None:
             return None
         typed = answer
-        match = words.match(answer)
+        match = words.match(without_hedge(answer))  # "about 2.5 hrs" is 2.5, as every amount is read
         try:
             number = 0 if answer.lower() in NONE_WORDS else read_number(match.group(1))
             if integer and number != int(number):

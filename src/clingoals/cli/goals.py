@@ -416,7 +416,11 @@ def _set_status(goal_id: int, status: str, reason: str | None, json_out: bool, o
     if status == "active" and data["previous_status"] == "done":
         message = f"Goal {goal_id} is open again: active (it was done)."
     else:
-        message = f"Goal {goal_id} is now {status}" + (f" (as of {on})." if on else ".")
+        # the day it was read as, not the phrase typed (as 'goals edit --due' and the review echo a date)
+        from clingoals.dates import parse_happened
+
+        day = parse_happened(on, today()) if on else None
+        message = f"Goal {goal_id} is now {status}" + (f" (as of {day:%A} {day.isoformat()})." if day else ".")
     if data.get("target_reached") is False:
         measure = data["measure"]
         message += (f"\nIts target isn't reached: {figure(measure['current'] or 0, measure['unit'])} of "
@@ -463,6 +467,8 @@ def drop(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id.")
          yes: bool = typer.Option(False, "--yes", "-y", help="Save the reason even if the privacy check warns."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Let a goal go, keeping it and the reason in the history."""
+    with opened_store() as store:  # a goal that isn't there is said first, before a reason is asked for
+        use.goal_title(store, goal_id)
     if (reason or "").strip():  # checked for client details as 'goals edit --reason' is
         reason = privacy_guard(reason, yes=yes, what="this reason", edit=ask_again("Why do you let it go"))
         return _set_status(goal_id, "dropped", reason, json_out, date)
@@ -532,9 +538,18 @@ STEP_NUMBER_HELP = "The step's number within the goal (1, 2, 3... as 'goals show
 def step_add(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
              text: str = typer.Argument(..., help="What to do."),
              due: Optional[str] = typer.Option(None, "--due", help=f"When: {DATE_HELP}."),
-             yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
+             yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns or the goal "
+                                                                 "has this step already."),
              json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Add an action step to a goal."""
+    """Add an action step to a goal (one it has already is asked about, or refused without --yes)."""
+    with opened_store() as store:  # no such goal, or the step again: said before the privacy check keeps a draft
+        twin = use.same_step(store, goal_id, text, today=today())
+    if twin and not yes:
+        has = f"Goal {goal_id} already has step {twin['id']}: {twin['text']!r}" + (" (done)" if twin["done"] else "")
+        if not interactive():
+            raise InvalidInput(f"{has}; nothing added. Run it again with --yes to add it a second time.")
+        if not ask_yes_no(f"{has}. Add it again?", default=False):
+            return say(f"Not added; the goal keeps its step {twin['id']}.")
     text = privacy_guard(text, yes=yes, what="this step", edit=ask_again("The step"))
     with opened_store() as store:
         data = use.add_step(store, goal_id, text, due=due, today=today(), now=clock.now_iso())

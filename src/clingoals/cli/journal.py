@@ -113,6 +113,9 @@ def add(
     private draft that the next 'goals journal' offers; without a terminal
     (and without --yes) it is kept as a draft."""
     kind = feedback.value if feedback else "note"
+    if goal or date:  # a goal that isn't there (or a bad date) is said before the text is read or a draft kept
+        with opened_store() as store:
+            use.check_entry_fields(store, kind=kind, entry_date=date, goal_ids=goal or [], today=today())
     if text is None:
         if not interactive():
             raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
@@ -207,8 +210,7 @@ def _continue_drafts(*, yes: bool, json_out: bool) -> bool:
                 raise
             text = _checked(edited, yes=yes, draft=draft)
             if text is not None:
-                with opened_store() as store:
-                    entry = use.save_draft_text(store, draft, text, today=today(), now=clock.now_iso())
+                entry = _save_continued(draft, text)
                 saved.append(entry["id"])
                 respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
             if json_out:  # one JSON document per command
@@ -224,6 +226,27 @@ def _continue_drafts(*, yes: bool, json_out: bool) -> bool:
                     "'goals journal' offers it again.")
         raise
     return taken
+
+
+def _save_continued(draft: dict, text: str) -> dict:
+    """Save a continued draft's (possibly rewritten) text. A goal it was
+    about that is gone is left out with a note (the draft could otherwise
+    never be saved); if saving still fails, the text as rewritten is kept as
+    the draft in place of the old one before the error is said: a rewrite is
+    never lost."""
+    from clingoals.errors import ClingoalsError
+
+    with opened_store() as store:
+        gone = use.missing_goals(store, draft.get("goal_ids") or [])
+        try:
+            entry = use.save_draft_text(store, draft, text, today=today(), now=clock.now_iso())
+        except ClingoalsError as error:
+            stopped(f"error: {error} {_draft_keeper(draft)(text)}")
+    if gone:
+        which = ", ".join(map(str, gone))
+        say(f"note: the draft was about goal {which}, which isn't there (any more); the entry is saved without "
+            f"that link ('goals journal edit {entry['id']} --goal N' links a goal).")
+    return entry
 
 
 def _keep_half_edited(line: str | None, draft: dict) -> str | None:

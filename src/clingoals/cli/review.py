@@ -20,7 +20,10 @@ from clingoals.cli.common import (
     JSON_HELP,
     Interrupted,
     ask_keeping_the_line,
+    KEEPS_IT,
+    KEEPS_IT_ON_THE_LINE,
     ask_to_fix,
+    keeps_it,
     ask_yes_no,
     edit_line,
     emit_json,
@@ -205,8 +208,8 @@ def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefi
         if lineedit.available():
             prefill, question = earlier["text"], _with_the_line_filled(question)
         else:
-            default = earlier["text"]
-            say("  Enter keeps it; type another answer to change it.")
+            default, question = earlier["text"], keeps_it(question)
+            say("  Type another answer to change it.")
     elif earlier is not None:
         resumed = None  # skipped before the pause: asked again, Enter skips it again
     elif resumed is not None and resumed.get("interrupted") and isinstance(resumed.get("text"), str):
@@ -233,7 +236,7 @@ def _with_the_line_filled(question: str) -> str:
     """A prompt's "(Enter to skip)" as it reads with text on the input line:
     "(clear the line to skip)" (Enter sends the text)."""
     return (question.replace("(Enter to ", "(clear the line to ").replace("(Enter for ", "(clear the line for ")
-            .replace("(Enter keeps it)", "(clear the line to keep it)"))
+            .replace(KEEPS_IT, KEEPS_IT_ON_THE_LINE))
 
 
 def _label(prompt: str) -> str:
@@ -282,7 +285,7 @@ def _keep_finished(drafts: dict, day: dt.date) -> str | None:
 
 
 def _ask_text(question: str, default: str | None = None, *, key: str, drafts: dict) -> str | None:
-    answer = _ask_line(f"{question} ({'Enter keeps it' if default else 'Enter to skip'})", default=default or "",
+    answer = _ask_line(keeps_it(question) if default else f"{question} (Enter to skip)", default=default or "",
                        key=key, drafts=drafts).strip()
     return answer or None
 
@@ -291,6 +294,8 @@ def _read(key: str, drafts: dict):
     """``read`` for :func:`ask_to_fix`: the review's own reading of an answer
     (:func:`_ask_line`, which keeps a half-typed line at Ctrl-C)."""
     def read(question: str, *, default: str, prefill: str | None) -> str:
+        if prefill:  # a refused answer waits on the line: Enter sends it, so "(clear the line to keep it)"
+            question = _with_the_line_filled(question)
         return _ask_line(question, key=key, drafts=drafts, default=default, prefill=prefill)
     return read
 
@@ -359,8 +364,9 @@ def _ask_level(question: str, earlier: int | None = None, *, drafts: dict) -> in
     does the same as Enter."""
     typed = None
     while True:
-        answer = ask_to_fix(f"{question}, 1-5", typed, default=str(earlier) if earlier else "",
-                            empty="to keep it" if earlier else "to skip", read=_read(question.lower(), drafts)).strip()
+        answer = ask_to_fix(keeps_it(f"{question}, 1-5") if earlier else f"{question}, 1-5", typed,
+                            default=str(earlier) if earlier else "", empty=None if earlier else "to skip",
+                            read=_read(question.lower(), drafts)).strip()
         if not answer:
             return None
         try:

@@ -83,7 +83,8 @@ def import_(file: Path = typer.Argument(..., help="A clingoals export (JSON) mad
     if missing:
         say(f"warning: {counted(len(missing), 'certificate file')} {plural(len(missing), 'was', 'were')} not beside the export (looked in "
             f"{result['certificates_folder']}); the credits are imported without them.")
-    what = ", ".join(counted(n, k.replace("_", " ")[:-1], k.replace("_", " "))
+    words = {"ce_credits": "CE credits", "ce_profiles": "CE profiles"}
+    what = ", ".join(counted(n, words.get(k, k.replace("_", " "))[:-1], words.get(k, k.replace("_", " ")))
                      for k, n in result["added"].items()) or "nothing new"
     left_out = result["zero_progress_left_out"]
     if left_out:

@@ -482,6 +482,15 @@ def add_step(store, goal_id: int, text: str, *, due: str | None = None, today: d
     return _step(store, goal_id, step_id, today)
 
 
+def same_step(store, goal_id: int, text: str, *, today: dt.date) -> dict | None:
+    """The goal's step that says ``text`` already (case, spaces and a final
+    full stop aside), or None; a goal that isn't there raises NotFound."""
+    def said(words: str) -> str:
+        return " ".join(words.split()).casefold().rstrip(".")
+
+    return next((s for s in goal_data(store, goal_id, today=today)["steps"] if said(s["text"]) == said(text)), None)
+
+
 def complete_step(store, goal_id: int, step_id: int, *, today: dt.date, now: str) -> dict:
     return complete_steps(store, goal_id, [step_id], today=today, now=now)[0]
 

@@ -46,6 +46,35 @@ def add_entry(store, text: str, *, kind: str = "note", entry_date: str | None = 
     return queries.get_reflection(store.conn, entry_id)
 
 
+def check_entry_fields(store, *, kind: str = "note", entry_date: str | None = None, goal_ids: Iterable[int] = (),
+                       today: dt.date) -> None:
+    """What a new entry is saved with, checked before its text is read or
+    privacy-checked: a goal that isn't there (or a bad date) is said at once,
+    and no draft is kept that could never be saved."""
+    from clingoals.dates import parse_happened
+    from clingoals.store import queries
+
+    check_kind(kind)
+    if entry_date:
+        check_entry_date(parse_happened(entry_date, today), today)
+    for goal_id in dict.fromkeys(goal_ids):
+        queries.get_goal(store.conn, goal_id)
+
+
+def missing_goals(store, goal_ids: Iterable[int]) -> list[int]:
+    """The ids among ``goal_ids`` that are not (or no longer) live goals."""
+    from clingoals.errors import NotFound
+    from clingoals.store import queries
+
+    gone = []
+    for goal_id in dict.fromkeys(goal_ids):
+        try:
+            queries.get_goal(store.conn, int(goal_id))
+        except NotFound:
+            gone.append(goal_id)
+    return gone
+
+
 def list_entries(store, *, since: str | None = None, goal_id: int | None = None, tag: str | None = None,
                  kind: str | None = None, search: str | None = None, limit: int | None = None,
                  today: dt.date) -> dict:
@@ -131,9 +160,14 @@ def discard_draft(name: str) -> None:
 
 def save_draft_text(store, draft: dict, text: str, *, today: dt.date, now: str) -> dict:
     """Store a continued draft: as a change to the entry it was editing (when
-    that entry still exists), else as a new entry; the draft file goes."""
+    that entry still exists), else as a new entry; the draft file goes. A
+    goal the draft was about that is gone (or never was: drafts kept before
+    the id was checked) is left out, so the draft can always be saved:
+    :func:`missing_goals` says which, for the note."""
     from clingoals.errors import NotFound
 
+    wanted = draft.get("goal_ids") or []
+    gone = missing_goals(store, wanted)
     entry = None
     if draft.get("entry_id"):
         try:
@@ -142,7 +176,7 @@ def save_draft_text(store, draft: dict, text: str, *, today: dt.date, now: str) 
             entry = None
     if entry is None:
         entry = add_entry(store, text, kind=draft.get("kind") or "note", entry_date=draft.get("entry_date"),
-                          goal_ids=draft.get("goal_ids") or [], tags=draft.get("tags") or [],
+                          goal_ids=[g for g in wanted if g not in gone], tags=draft.get("tags") or [],
                           identifying_ok=True, today=today, now=now)
     discard_draft(draft["name"])
     return entry

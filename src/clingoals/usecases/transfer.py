@@ -169,11 +169,14 @@ def import_export(store, document: dict, file: Path, *, check: bool = False) -> 
     in one transaction: all or nothing. ``file`` locates the certificates
     folder. Returns ``{"checked_only", "added": {kind: n},
     "missing_certificates": [...], "certificates_folder"}``."""
+    from clingoals.store.files import profiles_dir
     from clingoals.store.transfer import import_document
 
+    # the user's own CE profiles come in as files beside the database (one already there is kept): counted too
+    profiles = sum(not (profiles_dir() / f"{profile['id']}.toml").exists() for profile in document.get("profiles", []))
     missing: list[str] = []
     with store.session(dry_run=check) as session:  # one transaction: all or nothing
-        counts = import_document(session, document)
+        counts = {**import_document(session, document), "ce_profiles": profiles}
         if not check:
             missing = _import_files(document, Path(file))  # before the commit: a failure here imports nothing
     return {"checked_only": check, "added": {k: v for k, v in counts.items() if v},
