@@ -41,3 +41,16 @@ def test_guided_add_keeps_a_further_outcome_out_of_the_unit(isolated_home):
                                "unit": "supervised hours", "baseline": None, "current": None}
     shown = _run(["show", "1"], isolated_home, today="2026-11-24").stdout
     assert "supervised hours a week to finish" in shown and "exam a week" not in shown
+
+
+def test_the_reviews_progress_question_takes_a_sum_in_thousands(isolated_home):
+    assert _run(["add", "Save $1.5k for the EFT externship training", "--due", "2027-06-30"],
+                isolated_home).returncode == 0
+    child = _spawn(["review"], isolated_home)
+    _answer(child, [(r"Review the other 1 goal too\?", "y"), ("Progress to log toward \\$1,500", "$0.2k"),
+                    ("Keep, adjust", "keep")])
+    while child.expect([r"\(Enter to skip\)", "Review done"]) == 0:
+        child.sendline("")
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["measure"]["current"] == 200
