@@ -176,8 +176,10 @@ def test_the_digest_lists_progress_logged_this_week_for_earlier_days_and_folds_a
     shown = run("review", "--summary")
     assert shown.code == 0
     text = " ".join((shown.out + shown.err).split())
-    assert "+18 (logged 2026-11-24)" in text
-    assert "+1800, taken back by -1800 (typo, meant 18): nothing moved" in text
+    # each entry in its goal's unit (review13's "+$60"), the day it was logged after it
+    assert "+18 supervised hours (logged 2026-11-24)" in text
+    assert ("+1800 supervised hours, taken back by -1800 supervised hours (typo, meant 18): nothing moved"
+            in text)
     assert "Progress logged (3)" in text
     assert run("show", goal["id"], "--json").json()["measure"]["current"] == 23
 
