@@ -411,12 +411,6 @@ def progress_fraction(current: float | None, target: float | None) -> float | No
     return max(0.0, min(1.0, (current or 0.0) / target))
 
 
-# "under $150 a month", "per week", "my monthly budget": the period a spending limit is for
-_LIMIT_PERIOD = re.compile(r"\b(?:a|per|each|every|/)\s*(day|week|month|year)\b|\b(dai)ly\b|\b(week|month|year)ly\b"
-                           r"|\b(annual)(?:ly)?\b")
-_PERIOD_NAMES = {"dai": "day", "annual": "year"}
-
-
 def is_limit(record: dict) -> bool:
     """Whether the goal's target is a ceiling to stay under, not a total to
     reach: its statement keeps spending under a limit ("Keep takeout spending
@@ -431,12 +425,10 @@ def is_limit(record: dict) -> bool:
 
 def limit_period(statement: str | None) -> str | None:
     """The period a spending limit is for ("day", "week", "month", "year"),
-    or None when the limit is for the whole goal."""
-    found = _LIMIT_PERIOD.search((statement or "").lower())
-    if found is None:
-        return None
-    word = next(g for g in found.groups() if g)
-    return _PERIOD_NAMES.get(word, word)
+    or None when the limit is for the whole goal (the scorer's ``limit_of``)."""
+    from clingoals.smart.scorer import limit_of
+
+    return limit_of(statement)[1]
 
 
 def period_start(period: str | None, today: dt.date) -> dt.date | None:
@@ -452,6 +444,18 @@ def period_start(period: str | None, today: dt.date) -> dt.date | None:
     return None
 
 
+def period_end(period: str, start: dt.date) -> dt.date:
+    """The last day of the calendar period that begins on ``start``."""
+    if period == "day":
+        return start
+    if period == "week":
+        return start + dt.timedelta(days=6)
+    if period == "month":
+        following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return following - dt.timedelta(days=1)
+    return start.replace(month=12, day=31)
+
+
 def limit_fields(record: dict, today: dt.date) -> dict:
     """A spending limit's keys in the goal's JSON: ``period`` (or None),
     ``period_start``, ``spent`` (what counts against the limit: this period's
@@ -460,31 +464,65 @@ def limit_fields(record: dict, today: dt.date) -> dict:
     period = limit_period(record["statement"])
     start = period_start(period, today)
     if start is None:
-        spent = record["current"] or 0.0
-    else:
-        spent = sum(e["value"] for e in record.get("progress_log") or ()
-                    if start.isoformat() <= str(e["date"])[:10] <= today.isoformat())
+        return {"period": None, "period_start": None, **_against(record["target"], record["current"] or 0.0)}
+    return {"period": period, "period_start": start.isoformat(), **_spent_in(record, period, start, today)}
+
+
+def limit_in_period(record: dict, day: dt.date) -> dict:
+    """Where a limit per period stands in the calendar period ``day`` is in
+    (``record`` with its ``progress_log``): ``period_start``, ``spent``,
+    ``limit_left``, ``over_limit``, as :func:`limit_fields` gives them for today's."""
+    period = limit_period(record["statement"])
+    start = period_start(period, day)
+    return {"period_start": start.isoformat(), **_spent_in(record, period, start, period_end(period, start))}
+
+
+def _spent_in(record: dict, period: str, start: dt.date, end: dt.date) -> dict:
+    first, last = start.isoformat(), end.isoformat()
+    spent = sum(e["value"] for e in record.get("progress_log") or () if first <= str(e["date"])[:10] <= last)
+    return _against(record["target"], spent)
+
+
+def _against(target: float, spent: float) -> dict:
     spent = round(spent, 9)
-    return {"period": period, "period_start": start.isoformat() if start else None, "spent": spent,
-            "limit_left": round(record["target"] - spent, 9), "over_limit": spent > record["target"] + 1e-9}
+    return {"spent": spent, "limit_left": round(target - spent, 9), "over_limit": spent > target + 1e-9}
 
 
 PERIOD_NOW = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
 
 
-def limit_words(goal: dict) -> str:
+def period_words(period: str, start: dt.date, today: dt.date) -> str:
+    """The calendar period beginning on ``start``, as a limit's words name
+    it: "this month" for today's, else "in October" ("in October 2025" in
+    another year), "in the week of November 16", "on November 30", "in 2025"."""
+    if start == period_start(period, today):
+        return PERIOD_NOW[period]
+    year = f" {start.year}" if start.year != today.year else ""
+    if period == "month":
+        return f"in {start:%B}{year}"
+    if period == "week":
+        return f"in the week of {start:%B} {start.day}{year}"
+    if period == "day":
+        return f"on {start:%B} {start.day}{year}"
+    return f"in {start.year}"
+
+
+def limit_words(goal: dict, state: dict | None = None, when: str | None = None) -> str:
     """Where a limit goal (``goal`` as goal_json prints it) stands, in words:
-    "$155 of your $150 limit this month: $5 over", "$65 of your $150 limit: $85 left"."""
+    "$155 of your $150 limit this month: $5 over", "$65 of your $150 limit: $85 left".
+    ``state`` and ``when``: another period's (:func:`limit_in_period`, "in October")."""
     unit = goal["measure"]["unit"]
     target = goal["measure"]["target"]
-    when = f" {PERIOD_NOW[goal['period']]}" if goal.get("period") else ""
-    text = f"{quantity(goal['spent'], unit)} of your {quantity(target, unit)} limit{when}"
-    left = goal["limit_left"]
-    if goal["over_limit"]:
-        return f"{text}: {quantity(-left, unit)} over"
+    state, sep = state or goal, ": " if when is None else ", "
+    if when is None:
+        when = PERIOD_NOW[goal["period"]] if goal.get("period") else ""
+    text = f"{quantity(state['spent'], unit)} of your {quantity(target, unit)} limit{' ' + when if when else ''}"
+    left = state["limit_left"]
+    if state["over_limit"]:
+        return f"{text}{sep}{quantity(-left, unit)} over"
     if left <= 1e-9:
-        return f"{text}: nothing left"
-    return f"{text}: {quantity(left, unit)} left"
+        return f"{text}{sep}nothing left"
+    return f"{text}{sep}{quantity(left, unit)} left"
 
 
 def days_left(deadline: Any, today: dt.date) -> int:

@@ -29,8 +29,8 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
     today,
 )
 from clingoals.errors import ClingoalsError, InvalidInput, NotFound
-from clingoals.goal import (as_date, before_start_note, limit_words, make_title, other_date_said, title_follows,
-                            undo_hint)
+from clingoals.goal import (PERIOD_NOW, as_date, before_start_note, limit_words, make_title, other_date_said,
+                            period_words, title_follows, undo_hint)
 from clingoals.numbers import counted, figure, number, quantity
 from clingoals.usecases import goals as use
 
@@ -330,6 +330,12 @@ def log(
     message = f"{done}: now {now}."
     if data["limit"]:  # a ceiling: how much room is left, or how far over
         message = f"{done}: {limit_words(data)}."
+    if data.get("logged_in"):  # an earlier period's: that one first, then this one's
+        earlier = data["logged_in"]
+        when = period_words(data["period"], as_date(earlier["period_start"]), today())
+        message = (f"{figure(value, unit)} logged {'for' if value >= 0 else 'off'} {when.split(' ', 1)[1]} "
+                   f"on goal {goal_id}: {limit_words(data, earlier, when)}.\n"
+                   f"{PERIOD_NOW[data['period']].capitalize()}: {limit_words(data, data, '')}.")
     note = _before_start(goal_id, date, data, "progress logged on")
     if note:
         message += "\n" + note

@@ -394,6 +394,10 @@ def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = 
         repository.log_progress(session, goal_id, value, entry_date=day, note=note, now=now)
     data = goal_data(store, goal_id, today=today)
     data["target_reached"] = data["status"] in goal_rules.OPEN_STATUSES and target_reached(data)
+    if data["limit"] and data["period"] and day.isoformat() < data["period_start"]:
+        # logged for an earlier period ("--date" in October): where that period stands
+        data["logged_in"] = goal_rules.limit_in_period(with_limit_log(store.conn, queries.get_goal(store.conn,
+                                                                                                   goal_id)), day)
     return data
 
 

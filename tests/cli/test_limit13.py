@@ -1,0 +1,131 @@
+"""limit13: a spending limit's periods. An entry logged for an earlier month
+says where that month stands (item 2); "cut takeout to $100 a month" is a
+limit and "spend $50 a week less" a cut, not a saving (item 4); a limit
+read from its statement without --target (item 3); a review entry's period
+(trial 12 C1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clingoals.goal import limit_period
+from clingoals.smart.scorer import limit_of, saving_rate, spending_cut, spending_limit
+
+LIMIT = "Keep takeout spending under $150 a month"
+KEYS = ("limit", "period", "period_start", "spent", "limit_left", "over_limit")
+
+
+@pytest.fixture
+def on_day(monkeypatch):
+    return lambda day: monkeypatch.setenv("CLINGOALS_TODAY", day)
+
+
+def _add(run, statement, *extra):
+    result = run("add", statement, "--due", "2027-06-30", "--yes", "--json", *extra)
+    assert result.code == 0, result
+    return result.json()
+
+
+@pytest.fixture
+def takeout(run, on_day):
+    on_day("2026-11-24")
+    return _add(run, LIMIT, "--target", "$150", "--unit", "dollars")["id"]
+
+
+def _log(run, goal_id, value, *extra):
+    result = run("log", goal_id, value, *extra, "--json")
+    assert result.code == 0, result
+    return result.json()
+
+
+# --- item 2: --date in an earlier month ------------------------------------------------
+
+def test_an_entry_for_an_earlier_month_says_where_that_month_stands(run, takeout):
+    _log(run, takeout, 25)
+    _log(run, takeout, 90, "--date", "2026-10-12")
+    result = run("log", takeout, 40, "--date", "2026-10-20")
+    assert result.code == 0, result
+    text = result.out + result.err
+    assert "$40 logged for October on goal 1: $130 of your $150 limit in October, $20 left." in text
+    assert "This month: $25 of your $150 limit, $125 left." in text
+    assert "this month: $" not in text.split("\n")[0]  # the first line is October's, not this month's
+    data = _log(run, takeout, 40, "--date", "2026-10-21")
+    assert {k: data[k] for k in KEYS} == {"limit": True, "period": "month", "period_start": "2026-11-01",
+                                          "spent": 25, "limit_left": 125, "over_limit": False}
+    assert data["logged_in"] == {"period_start": "2026-10-01", "spent": 170, "limit_left": -20, "over_limit": True}
+    shown = run("show", takeout, "--json").json()
+    assert (shown["spent"], shown["measure"]["current"]) == (25, 195)  # stored, counted in October
+
+
+def test_an_entry_for_an_earlier_year_names_the_year(run, takeout):
+    result = run("log", takeout, 10, "--date", "2025-10-20")
+    assert result.code == 0, result
+    assert "$10 logged for October 2025 on goal 1: $10 of your $150 limit in October 2025, $140 left." in (
+        result.out + result.err)
+
+
+def test_an_entry_for_this_month_reads_as_before(run, takeout):
+    result = run("log", takeout, 10, "--date", "2026-11-02")
+    assert result.code == 0, result
+    assert "$10 of your $150 limit this month: $140 left" in result.out + result.err
+    assert "logged_in" not in _log(run, takeout, 5, "--date", "2026-11-03")
+
+
+def test_a_weekly_limit_names_the_earlier_week(run, on_day):
+    on_day("2026-11-24")
+    goal = _add(run, "Keep coffee spending under $30 a week", "--target", "$30", "--unit", "dollars")["id"]
+    result = run("log", goal, 12, "--date", "2026-11-20")
+    assert result.code == 0, result
+    assert "$12 logged for the week of November 16 on goal 1: $12 of your $30 limit in the week of November 16, " \
+           "$18 left." in result.out + result.err
+    assert _log(run, goal, 1, "--date", "2026-11-19")["logged_in"]["period_start"] == "2026-11-16"
+
+
+# --- item 4: "cut ... to $100 a month" is a limit; "spend $50 a week less" is a cut -------
+
+@pytest.mark.parametrize("statement", [
+    "Cut takeout to $100 a month", "Reduce takeout to $100 a month", "Cap takeout at $100 a month",
+    "No more than $100 a month on takeout", "Spend at most $100 a month on takeout",
+    "Limit takeout to $100 a month", "Bring my takeout spending down to $100 a month",
+])
+def test_limit_words_read_as_a_limit_with_amount_and_period(statement):
+    assert spending_limit(statement)
+    assert limit_of(statement) == (100.0, "month")
+    assert limit_period(statement) == "month"
+
+
+@pytest.mark.parametrize("statement", ["Reduce my credit card debt to $2,000 by June",
+                                       "Reduce my debt by $500 a month", "Save $50 a week"])
+def test_a_debt_or_a_saving_is_no_limit(statement):
+    assert not spending_limit(statement) and not spending_cut(statement)
+    assert limit_of(statement)[0] is None
+
+
+def test_the_period_said_elsewhere_counts():
+    assert limit_of("Stay within my $3,000 monthly budget") == (3000.0, "month")
+    assert limit_of("Keep my monthly takeout spending under $150") == (150.0, "month")
+    assert limit_of("Keep takeout under 150 dollars per week") == (150.0, "week")
+
+
+def test_cut_to_is_a_limit_goal(run, on_day):
+    on_day("2026-11-24")
+    goal = _add(run, "Cut takeout to $100 a month", "--target", "$100", "--unit", "dollars")["id"]
+    data = _log(run, goal, 120)
+    assert {k: data[k] for k in KEYS} == {"limit": True, "period": "month", "period_start": "2026-11-01",
+                                          "spent": 120, "limit_left": -20, "over_limit": True}
+    assert data["target_reached"] is False
+
+
+@pytest.mark.parametrize("statement", ["Spend $50 a week less on takeout", "Spend $50 less a week on takeout",
+                                       "Cut takeout spending by $50 a week"])
+def test_spending_less_is_a_cut_not_a_saving(run, on_day, statement):
+    on_day("2026-11-24")
+    assert spending_cut(statement) and not spending_limit(statement)
+    assert saving_rate(statement) in ((50.0, "week"), None)
+    result = run("check", statement + " by June 30", "--json")
+    assert result.code == 0, result
+    achievable = result.json()["criteria"]["achievable"]
+    assert "comes to" not in (achievable["suggestion"] or "") and "budget" not in achievable["reason"]
+    assert achievable["reason"].startswith("Nothing yet says what could make spending less hard to keep")
+    data = _add(run, statement)
+    assert data["limit"] is False and data["measure"]["target"] is None  # no ceiling it names
