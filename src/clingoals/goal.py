@@ -507,6 +507,63 @@ def period_words(period: str, start: dt.date, today: dt.date) -> str:
     return f"in {start.year}"
 
 
+def review_periods(goal: dict, since: dt.date, today: dt.date) -> list[dict] | None:
+    """The calendar periods of a limit goal (``goal`` as goal_json prints
+    it) that the review's week, ``since`` to ``today``, spans, when it spans
+    more than one (a review on December 1 of a week mostly in November):
+    ``[{"name": "November", "day": "2026-11-30", "days": 7}, {"name":
+    "December", "day": "2026-12-01", "days": 1}]``, ``day`` being the day an
+    entry for that period is dated (its last day in the week; today for
+    today's) and ``days`` how many of the week's days it holds. None for
+    any other goal, a daily limit (the day is asked as a date) or a week in one period."""
+    period = goal.get("period") if goal.get("limit") else None
+    if period not in ("week", "month", "year") or since >= today:
+        return None
+    periods, start = [], period_start(period, since)
+    while start <= today:
+        end = min(period_end(period, start), today)
+        periods.append({"start": start, "day": end.isoformat(), "days": (end - max(start, since)).days + 1})
+        start = period_end(period, start) + dt.timedelta(days=1)
+    if len(periods) < 2:
+        return None
+    for number, found in enumerate(periods):
+        start = found.pop("start")
+        if period == "month":
+            found["name"] = f"{start:%B}" + (f" {start.year}" if start.year != today.year else "")
+        elif period == "year":
+            found["name"] = str(start.year)
+        elif len(periods) == 2:
+            found["name"] = ("last week", "this week")[number]
+        else:
+            found["name"] = f"the week of {start:%B} {start.day}"
+    return periods
+
+
+def spending_day(answer: str, periods: list[dict], today: dt.date) -> dt.date:
+    """The day a review's spending entry is dated, from the answer to "which
+    period was it?": one of ``periods``' names (:func:`review_periods`; a
+    start of it, "nov", will do) gives that period's day, else a day
+    ("Nov 28", "friday", "2026-11-28"). Raises InvalidInput naming what to type."""
+    from clingoals.dates import parse_happened
+
+    typed = " ".join(answer.lower().split())
+    named = [p for p in periods if p["name"].lower() == typed]
+    if not named and len(typed) >= 3:
+        named = [p for p in periods if p["name"].lower().startswith(typed)]
+    if len(named) == 1:
+        return dt.date.fromisoformat(named[0]["day"])
+    names = " or ".join(p["name"] for p in periods)
+    try:
+        day = parse_happened(answer, today)
+    except InvalidInput:
+        raise InvalidInput(f"Type {names}, or the day it was spent (e.g. {_short_day(today)}).") from None
+    return check_progress_date(day, today)
+
+
+def _short_day(day: dt.date) -> str:
+    return f"{day:%b} {day.day}"
+
+
 def limit_words(goal: dict, state: dict | None = None, when: str | None = None) -> str:
     """Where a limit goal (``goal`` as goal_json prints it) stands, in words:
     "$155 of your $150 limit this month: $5 over", "$65 of your $150 limit: $85 left".

@@ -129,3 +129,86 @@ def test_spending_less_is_a_cut_not_a_saving(run, on_day, statement):
     assert achievable["reason"].startswith("Nothing yet says what could make spending less hard to keep")
     data = _add(run, statement)
     assert data["limit"] is False and data["measure"]["target"] is None  # no ceiling it names
+
+
+# --- item 1 (trial 12 C1): a review's spending entry counts in the period it was for ----------
+
+def _answers(tmp_path, goals: dict) -> str:
+    import json
+
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"goals": goals}))
+    return str(path)
+
+
+@pytest.fixture
+def reviewed_week(run, takeout, on_day, tmp_path):
+    """The trial's week: reviewed on Tuesday November 24, $185 logged on the 26th, reviewed again on December 1."""
+    assert run("review", "--answers", _answers(tmp_path, {str(takeout): {"decision": "keep"}})).code == 0
+    on_day("2026-11-26")
+    _log(run, takeout, 185)
+    on_day("2026-12-01")
+    return takeout
+
+
+def test_an_answers_file_dates_the_spending_in_the_month_it_was_for(run, reviewed_week, tmp_path, on_day):
+    file = _answers(tmp_path, {str(reviewed_week): {"progress": 150, "progress_date": "2026-11-29",
+                                                    "decision": "keep"}})
+    result = run("review", "--answers", file, "--json")
+    assert result.code == 0, result
+    data = run("show", reviewed_week, "--json").json()
+    assert {k: data[k] for k in KEYS} == {"limit": True, "period": "month", "period_start": "2026-12-01",
+                                          "spent": 0, "limit_left": 150, "over_limit": False}
+    assert data["measure"]["current"] == 335
+    on_day("2026-11-30")
+    assert run("show", reviewed_week, "--json").json()["spent"] == 335  # November's
+
+
+def test_an_answers_file_without_a_date_logs_on_the_review_day(run, reviewed_week, tmp_path):
+    file = _answers(tmp_path, {str(reviewed_week): {"progress": 150, "decision": "keep"}})
+    assert run("review", "--answers", file).code == 0
+    assert run("show", reviewed_week, "--json").json()["spent"] == 150  # December's, as before
+
+
+def test_an_answers_file_takes_a_toml_date_and_a_phrase(run, reviewed_week, tmp_path, on_day):
+    path = tmp_path / "answers.toml"
+    path.write_text(f'[goals.{reviewed_week}]\nprogress = 40\nprogress_date = 2026-11-27\ndecision = "keep"\n')
+    assert run("review", "--answers", str(path)).code == 0
+    file = _answers(tmp_path, {str(reviewed_week): {"progress": 50, "progress_date": "last friday",
+                                                    "decision": "keep"}})
+    assert run("review", "--answers", file).code == 0  # replaces the entry today's review logged
+    on_day("2026-11-30")
+    assert run("show", reviewed_week, "--json").json()["spent"] == 235
+
+
+@pytest.mark.parametrize("day, said", [("2026-12-09", "in the future"), ("someday", "someday"), (12, "a day")])
+def test_a_wrong_progress_date_is_one_line_and_saves_nothing(run, reviewed_week, tmp_path, day, said):
+    file = _answers(tmp_path, {str(reviewed_week): {"progress": 150, "progress_date": day, "decision": "keep"}})
+    result = run("review", "--answers", file)
+    assert result.code == 1
+    assert said in result.err and "progress_date" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    assert run("show", reviewed_week, "--json").json()["measure"]["current"] == 185
+    assert len(run("review", "--history", "--json").json()["reviews"]) == 1  # only November 24's
+
+
+def test_the_periods_a_review_week_spans():
+    import datetime as dt
+
+    from clingoals.goal import review_periods, spending_day
+
+    monthly = {"limit": True, "period": "month"}
+    periods = review_periods(monthly, dt.date(2026, 11, 24), dt.date(2026, 12, 1))
+    assert [(p["name"], p["day"], p["days"]) for p in periods] == [("November", "2026-11-30", 7),
+                                                                   ("December", "2026-12-01", 1)]
+    assert review_periods(monthly, dt.date(2026, 11, 17), dt.date(2026, 11, 24)) is None
+    assert review_periods({"limit": False, "period": None}, dt.date(2026, 11, 24), dt.date(2026, 12, 1)) is None
+    weekly = review_periods({"limit": True, "period": "week"}, dt.date(2026, 11, 24), dt.date(2026, 12, 1))
+    assert [p["name"] for p in weekly] == ["last week", "this week"]
+    today = dt.date(2026, 12, 1)
+    assert spending_day("nov", periods, today) == dt.date(2026, 11, 30)
+    assert spending_day("December", periods, today) == today
+    assert spending_day("Nov 28", periods, today) == dt.date(2026, 11, 28)
+    for wrong in ("janu", "2026-12-05"):
+        with pytest.raises(Exception):
+            spending_day(wrong, periods, today)
