@@ -212,3 +212,48 @@ def test_the_periods_a_review_week_spans():
     for wrong in ("janu", "2026-12-05"):
         with pytest.raises(Exception):
             spending_day(wrong, periods, today)
+
+
+# --- item 3: a limit without --target reads its ceiling from the statement -------------------
+
+@pytest.mark.parametrize("statement, ceiling, period", [
+    (LIMIT, 150, "month"), ("Cut takeout to $100 a month", 100, "month"),
+    ("Spend no more than $40 a week on coffee", 40, "week"), ("Stay within my $3,000 monthly budget", 3000, "month"),
+])
+def test_a_scripted_limit_without_target_reads_it_from_the_statement(run, on_day, statement, ceiling, period):
+    on_day("2026-11-24")
+    result = run("add", statement, "--due", "2027-06-30", "--yes", "--json")
+    assert result.code == 0, result
+    data = result.json()
+    assert (data["measure"]["target"], data["measure"]["unit"]) == (ceiling, "dollars")
+    assert {k: data[k] for k in KEYS} == {"limit": True, "period": period, "period_start": data["period_start"],
+                                          "spent": 0, "limit_left": ceiling, "over_limit": False}
+    assert "Read the limit from your goal: $" in result.err  # it says what it read
+    logged = _log(run, data["id"], 20)
+    assert (logged["spent"], logged["limit_left"], logged["target_reached"]) == (20, ceiling - 20, False)
+
+
+def test_a_given_target_wins_and_nothing_is_read(run, on_day):
+    on_day("2026-11-24")
+    result = run("add", LIMIT, "--due", "2027-06-30", "--target", "$120", "--yes", "--json")
+    assert result.code == 0, result
+    assert result.json()["measure"]["target"] == 120 and "Read the limit" not in result.err
+
+
+def test_a_refused_add_of_a_limit_says_one_line_and_saves_nothing(run, on_day):
+    on_day("2026-11-24")
+    result = run("add", LIMIT, "--due", "someday", "--yes")
+    assert result.code == 1
+    assert len(result.err.strip().splitlines()) == 1 and "Read the limit" not in result.err
+    assert run("list", "--json").json() == []
+
+
+def test_the_guided_offer_of_a_limit():
+    import datetime as dt
+
+    from clingoals.usecases.drafting import limit_target, offered_target
+
+    assert limit_target(LIMIT) == {"target": 150.0, "unit": "dollars", "text": "$150", "said": "$150 a month"}
+    assert limit_target("Spend $50 a week less on takeout") is None
+    offer = offered_target({"statement": LIMIT, "due": "2027-06-30"}, today=dt.date(2026, 11, 24))
+    assert offer == {"text": "$150", "why": "your goal names $150 a month, the limit to stay under"}

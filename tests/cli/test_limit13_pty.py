@@ -11,6 +11,7 @@ import sys
 
 import pexpect
 import pytest
+from test_review12_pty import _interrupt
 
 pytestmark = pytest.mark.slow
 
@@ -31,11 +32,15 @@ def _spawn(home, day="2026-12-01"):
                          dimensions=(50, 140))
 
 
-def _interrupt(child, expected):
-    child.sendintr()
-    if child.expect([expected, pexpect.TIMEOUT], timeout=8) == 1:
-        child.sendintr()
-        child.expect(expected)
+def _keep_and_pause(child):
+    """Keep the goal (it is saved), then stop at the reflection."""
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect("Saved goal 1")
+    child.expect("What did you achieve")
+    _interrupt(child, "Review paused: 1 goal saved")
+    child.expect(pexpect.EOF)
+    child.close()
 
 
 def _trial_week(home, tmp_path):
@@ -63,13 +68,7 @@ def test_the_month_the_spending_counts_in_is_asked_and_a_wrong_answer_waits(isol
     child.expect(r"Type November or December, or the day it was spent \(e\.g\. Dec 1\)\.")
     child.expect("janu")                                                      # on the line to correct
     child.sendline(CLEAR + "Nov 29")
-    child.expect(r"Keep, adjust")
-    child.sendline("keep")
-    child.expect("Saved goal 1")
-    child.expect("What did you achieve")
-    _interrupt(child, "Review paused: 1 goal saved")
-    child.expect(pexpect.EOF)
-    child.close()
+    _keep_and_pause(child)
     assert (_spent(isolated_home, "2026-12-01"), _spent(isolated_home, "2026-11-30")) == (0, 335)
     data = _goals(isolated_home, "show", "1", "--json", day="2026-12-01")
     assert (data["limit"], data["period_start"], data["limit_left"], data["over_limit"]) == (
@@ -83,12 +82,7 @@ def test_enter_takes_the_month_most_of_the_week_was_in_and_a_month_can_be_named(
     child.sendline("20")
     child.expect(r"Which month does that spending count in.*\[November\]")
     child.sendline("")
-    child.expect(r"Keep, adjust")
-    child.sendline("keep")
-    child.expect("What did you achieve")
-    _interrupt(child, "Review paused: 1 goal saved")
-    child.expect(pexpect.EOF)
-    child.close()
+    _keep_and_pause(child)
     assert (_spent(isolated_home, "2026-12-01"), _spent(isolated_home, "2026-11-30")) == (0, 205)
 
     child = _spawn(isolated_home)                                              # again: the answer replaces it
@@ -96,12 +90,7 @@ def test_enter_takes_the_month_most_of_the_week_was_in_and_a_month_can_be_named(
     child.sendline("30")
     child.expect(r"Which month does that spending count in")
     child.sendline("dec")
-    child.expect(r"Keep, adjust")
-    child.sendline("keep")
-    child.expect("What did you achieve")
-    _interrupt(child, "Review paused: 1 goal saved")
-    child.expect(pexpect.EOF)
-    child.close()
+    _keep_and_pause(child)
     assert (_spent(isolated_home, "2026-12-01"), _spent(isolated_home, "2026-11-30")) == (30, 185)
 
 
@@ -117,3 +106,29 @@ def test_a_week_in_one_month_asks_nothing_more(isolated_home, tmp_path):
     child.expect(pexpect.EOF)
     child.close()
     assert _spent(isolated_home, "2026-11-30") == 205
+
+
+def test_guided_add_of_a_limit_offers_its_ceiling_as_the_target(isolated_home):
+    child = pexpect.spawn(sys.executable, ["-m", "clingoals", "add"], encoding="utf-8", timeout=30,
+                          env={**os.environ, **ENV, "CLINGOALS_HOME": str(isolated_home),
+                               "CLINGOALS_TODAY": "2026-11-24"}, dimensions=(50, 140))
+    child.expect("Your goal, in one sentence")
+    child.sendline("Keep takeout spending under $150 a month")
+    child.expect("By when")
+    child.sendline("June 30")
+    child.expect(r"your goal names \$150 a month, the limit to stay\s+under")
+    child.expect(r"A number to log progress against \(clear the line to skip\)")
+    child.expect(r"\$150")                                                    # offered on the line
+    child.sendline(CLEAR + "lots")                                            # refused: asked again
+    child.expect(r"A number to log progress against")
+    child.sendline(CLEAR + "$140")
+    prompts = ["What could make it hard", "How confident", "Why does it matter", "Which aspiration",
+               r"Keep it as personal\?", "Step", "Use this sentence", r"Save this goal\?", "Added goal 1"]
+    while (index := child.expect(prompts)) < len(prompts) - 1:
+        child.sendline("a" if prompts[index] == "Use this sentence" else "")
+    child.expect(pexpect.EOF)
+    child.close()
+    data = _goals(isolated_home, "show", "1", "--json", day="2026-11-24")
+    assert (data["measure"]["target"], data["measure"]["unit"]) == (140, "dollars")
+    assert (data["limit"], data["period"], data["spent"], data["limit_left"], data["over_limit"]) == (
+        True, "month", 0, 140, False)

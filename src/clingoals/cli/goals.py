@@ -168,6 +168,9 @@ def add(
         drafted = {"statement": None, "status": "active", "new_aspirations": [], "continued": None, "asked": []}
     from clingoals.usecases import drafting
 
+    read_limit = drafting.limit_target(statement) if not guided and target is None else None
+    if read_limit:  # "Keep takeout spending under $150 a month" without --target: its ceiling is the target
+        values.update(target=read_limit["target"], unit=unit or read_limit["unit"])
     try:
         fields = use.new_goal_fields(today=day, **values)
         if not guided:  # the conversation asked the privacy question itself
@@ -193,6 +196,9 @@ def add(
             "'goals aspiration list' shows yours).")
     if linked:
         say(f"Linked to your aspiration '{linked}': the goal serves it.")
+    if read_limit:
+        say(f"Read the limit from your goal: {read_limit['said']}, the target spending is logged against "
+            f"('goals edit {data['id']} --target N' changes it).")
     if personal is None and "domain" not in drafted["asked"] and data["domain"] == "personal":
         say(f"Filed as a personal goal: it reads as life outside work ('goals edit {data['id']} --professional "
             "--reason ...' files it as a work goal).")
