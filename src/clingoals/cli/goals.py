@@ -19,6 +19,7 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
     ask,
     ask_again,
     ask_keeping_the_line,
+    ask_yes_no,
     confirm,
     interactive,
     opened_store,
@@ -141,8 +142,10 @@ def add(
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Add a goal. With the statement and --due given it never asks anything;
-    in a terminal with parts missing it drafts the goal with you."""
+    """Add a goal. With the statement and --due given it asks nothing (but
+    whether a sum that doesn't read as one, "$5,OOO", meant "$5,000");
+    without a terminal a deadline the sentence names ("by next June") stands
+    in for --due; in a terminal with parts missing it drafts the goal with you."""
     day = today()
     if unit is None and target is not None:
         unit = typed_currency("target")  # --target '$6,000' counts dollars
@@ -153,6 +156,15 @@ def add(
                   due=due, horizon=horizon)
     aspirations = list(aspiration or [])
     steps = list(step or [])
+    from clingoals.usecases import drafting
+
+    read_from = None  # the words of the sentence the deadline was read from
+    if statement is not None and due is None and not interactive():
+        # "Save $5,000 by next June": the deadline the sentence names, as 'goals check' reads it
+        found = drafting.deadline_in_statement(values, today=day)
+        if found is not None:
+            due, read_from = found
+            values["due"] = due
     guided = statement is None or due is None
     if guided:
         if not interactive():
@@ -166,9 +178,17 @@ def add(
             return
     else:
         drafted = {"statement": None, "status": "active", "new_aspirations": [], "continued": None, "asked": []}
-    from clingoals.usecases import drafting
-
-    read_limit = drafting.limit_target(statement) if not guided and target is None else None
+    # A sum typed so that it doesn't read as one ("$5,OOO"): offered corrected at a terminal; else, or
+    # declined, saved as typed, with a note saying so (trial 12 P1: it showed only in 'goals show').
+    typo = None if guided else drafting.amount_typo_in(statement)
+    reason = {}
+    if typo and typo[2] and interactive() and not yes and ask_yes_no(
+            f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}? Save the goal as \"{typo[2]}\"?",
+            default=True):
+        drafted["statement"] = typo[2]  # the sentence as typed stays in the goal's history
+        reason = {"reason": f"'{typo[0]}' read as {typo[1]} when the goal was added"}
+        typo = None
+    read_limit = drafting.limit_target(drafted["statement"] or statement) if not guided and target is None else None
     if read_limit:  # "Keep takeout spending under $150 a month" without --target: its ceiling is the target
         values.update(target=read_limit["target"], unit=unit or read_limit["unit"])
     try:
@@ -179,7 +199,7 @@ def add(
         with opened_store() as store:
             data, linked = drafting.save_goal(store, values, statement=drafted["statement"], aspirations=aspirations,
                                               new_aspirations=drafted["new_aspirations"], steps=steps, tags=tag or [],
-                                              status=drafted["status"], today=day, now=clock.now_iso())
+                                              status=drafted["status"], today=day, now=clock.now_iso(), **reason)
     except ClingoalsError as error:
         if not guided:
             raise
@@ -194,6 +214,8 @@ def add(
     for name in drafted["new_aspirations"]:
         say(f"Added the new aspiration '{name}' ('goals aspiration rename' fixes its name, "
             "'goals aspiration list' shows yours).")
+    if read_from:
+        say(f"Due {data['deadline']}, read from '{read_from}' (--due sets another date).")
     if linked:
         say(f"Linked to your aspiration '{linked}': the goal serves it.")
     if read_limit:
@@ -208,10 +230,22 @@ def add(
     respond(data, json_out=json_out,
             message=f"{added} goal {data['id']}: {data['title']} (due {data['deadline']}, "
                     f"{counted(data['days_left'], 'day')}{note}).")
+    if typo:
+        say(_typo_note(typo, data["id"]))
     waiting = len(drafting.drafts())
     if waiting and not json_out and drafting.draft_reminder_due(today()):  # once a day, never on every add
         say(f"You have {counted(waiting, 'unfinished goal draft')}; 'goals add' (with no goal) offers "
             f"{'it' if waiting == 1 else 'them'} back, 'goals drafts' lists every draft.")
+
+
+def _typo_note(typo: tuple[str, str | None, str | None], goal_id: int) -> str:
+    """One line on a sum in the saved sentence that doesn't read as one."""
+    typed, meant, corrected = typo
+    if not meant:
+        return f"note: '{typed}' doesn't read as an amount. To rewrite it: goals edit {goal_id} --statement ... --reason ..."
+    fix = f"'{corrected}'" if "'" not in corrected else "..."
+    return (f"note: '{typed}' doesn't read as an amount: did you mean {meant}? To correct it: "
+            f"goals edit {goal_id} --statement {fix} --reason 'amount typo'")
 
 
 @goal_app.command()

@@ -360,6 +360,41 @@ def deadline_from_answer(answer: str, values: dict, *, today: dt.date) -> dt.dat
     return due
 
 
+def deadline_in_statement(values: dict, *, today: dt.date) -> tuple[str, str] | None:
+    """The deadline the goal's own sentence names, as its card (and `goals
+    check`) reads it: ("2027-06-30", "by next June") for "Save $5,000 by
+    next June", the phrase as typed with the word before it; None when the
+    sentence names none, or one the goal can't have (past, before its start)."""
+    from clingoals.dates import phrase_in
+    from clingoals.smart import score
+
+    statement = values.get("statement") or ""
+    card = score(draft_goal_text({**values, "due": None}, (), (), today=today), today)
+    time_bound = card["criteria"]["time_bound"]
+    if card["deadline"] is None or time_bound["score"] != 2 or not time_bound["evidence"]:
+        return None
+    try:
+        deadline_from_answer(card["deadline"], values, today=today)
+    except InvalidInput:
+        return None
+    said = phrase_in(statement, time_bound["evidence"][0], trigger=True)
+    return card["deadline"], " ".join((said.group(0) if said else time_bound["evidence"][0]).split())
+
+
+def amount_typo_in(statement: str) -> tuple[str, str | None, str | None] | None:
+    """A sum in the sentence that doesn't read as one (the card's Measurable
+    says so: "'$5,OOO' doesn't read as an amount: did you mean $5,000?"):
+    (the sum as typed, what it surely meant or None when that can't be told,
+    the sentence with it corrected or None), else None."""
+    from clingoals.numbers import amount_typo
+
+    found = amount_typo(statement or "")
+    if found is None:
+        return None
+    typed, meant = found
+    return typed, meant, statement.replace(typed, meant, 1) if meant else None
+
+
 # The answers of a draft that validation can refuse: the question that asks
 # for each again, and the values it fills.
 ANSWERS = {"due": ("due",), "measure": ("target", "unit"), "hours": ("hours_per_week",),
@@ -469,11 +504,12 @@ def aspiration_descriptions(store) -> dict[str, str]:
 
 def save_goal(store, values: dict, *, statement: str | None = None, aspirations: Iterable[str] = (),
               new_aspirations: Iterable[str] = (), steps: Iterable[str] = (), tags: Iterable[str] = (),
-              status: str = "active", today: dt.date, now: str) -> tuple[dict, str | None]:
+              status: str = "active", today: dt.date, now: str,
+              reason: str = COMPOSED_REASON) -> tuple[dict, str | None]:
     """Save a goal from the options of ``goals add`` (``values``; its
     ``statement`` is the person's own first sentence). ``statement`` is the
     wording they accepted, if different: the goal is saved with it and the
-    first sentence stays in its history. The aspiration its card says it
+    first sentence stays in its history (``reason`` says why it changed). The aspiration its card says it
     serves is linked too. Its domain is the one said (``values["personal"]``
     True or False: --personal/--professional, or the guided question), else
     :func:`suggested_domain`, the same reading the guided question offers, so
@@ -500,7 +536,7 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
                               new_aspirations=new_aspirations, steps=steps, today=today, now=now)
     if final != first:
         changes = goals_use.goal_changes(today=today, statement=final)
-        data, _ = goals_use.edit_goal(store, data["id"], changes, reason=COMPOSED_REASON, today=today, now=now)
+        data, _ = goals_use.edit_goal(store, data["id"], changes, reason=reason, today=today, now=now)
     return data, linked
 
 
