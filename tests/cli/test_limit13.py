@@ -257,3 +257,14 @@ def test_the_guided_offer_of_a_limit():
     assert limit_target("Spend $50 a week less on takeout") is None
     offer = offered_target({"statement": LIMIT, "due": "2027-06-30"}, today=dt.date(2026, 11, 24))
     assert offer == {"text": "$150", "why": "your goal names $150 a month, the limit to stay under"}
+
+
+@pytest.mark.parametrize("statement", ["Keep takeout spending under $15O a month",
+                                       "Keep takeout spending under $1,5OO a month"])
+def test_a_typed_o_for_a_zero_is_no_limit_read(run, on_day, statement):
+    """'$15O' is not read as a $15 limit: nothing is read, and the typo note says what it may mean."""
+    on_day("2026-11-24")
+    assert limit_of(statement)[0] is None
+    result = run("add", statement, "--due", "2027-06-30", "--yes", "--json")
+    assert result.code == 0, result
+    assert result.json()["measure"]["target"] is None and "Read the limit" not in result.err

@@ -1645,6 +1645,8 @@ def limit_of(statement: str | None) -> tuple[float | None, str | None]:
     if found is not None:
         lowered = _lowered(statement)
         said = _MONEY_AMOUNT.match(lowered, found.start("amount"))
+        if said and lowered[said.end():said.end() + 1].isalnum():
+            said = None  # "$15O", "$1,5OO": a typo (Measurable asks what it meant), no $15 to stay under
         amount = _dollars(said) if said else None
         rate = _MONEY_RATE.match(lowered, found.start("amount"))
         period = _period_of(rate) if rate else None
