@@ -228,7 +228,7 @@ def test_a_scripted_limit_without_target_reads_it_from_the_statement(run, on_day
     assert (data["measure"]["target"], data["measure"]["unit"]) == (ceiling, "dollars")
     assert {k: data[k] for k in KEYS} == {"limit": True, "period": period, "period_start": data["period_start"],
                                           "spent": 0, "limit_left": ceiling, "over_limit": False}
-    assert "Read the limit from your goal: $" in result.err  # it says what it read
+    assert f"Target ${ceiling:,}, the limit read from '${ceiling:,} " in result.err  # it says what it read
     logged = _log(run, data["id"], 20)
     assert (logged["spent"], logged["limit_left"], logged["target_reached"]) == (20, ceiling - 20, False)
 
@@ -237,14 +237,14 @@ def test_a_given_target_wins_and_nothing_is_read(run, on_day):
     on_day("2026-11-24")
     result = run("add", LIMIT, "--due", "2027-06-30", "--target", "$120", "--yes", "--json")
     assert result.code == 0, result
-    assert result.json()["measure"]["target"] == 120 and "Read the limit" not in result.err
+    assert result.json()["measure"]["target"] == 120 and "the limit read" not in result.err
 
 
 def test_a_refused_add_of_a_limit_says_one_line_and_saves_nothing(run, on_day):
     on_day("2026-11-24")
     result = run("add", LIMIT, "--due", "someday", "--yes")
     assert result.code == 1
-    assert len(result.err.strip().splitlines()) == 1 and "Read the limit" not in result.err
+    assert len(result.err.strip().splitlines()) == 1 and "the limit read" not in result.err
     assert run("list", "--json").json() == []
 
 
@@ -267,4 +267,13 @@ def test_a_typed_o_for_a_zero_is_no_limit_read(run, on_day, statement):
     assert limit_of(statement)[0] is None
     result = run("add", statement, "--due", "2027-06-30", "--yes", "--json")
     assert result.code == 0, result
-    assert result.json()["measure"]["target"] is None and "Read the limit" not in result.err
+    assert result.json()["measure"]["target"] is None and "the limit read" not in result.err
+
+
+def test_a_limit_gets_no_no_target_note(run, on_day):
+    """amount14's note ('No target set: ...') is for totals; a limit's ceiling is read instead."""
+    on_day("2026-11-24")
+    added = run("add", "Spend under $100 a month on takeout", "--due", "June 30", "--json")
+    assert added.code == 0, added
+    assert added.json()["measure"]["target"] == 100 and added.json()["limit"] is True
+    assert "No target set" not in added.err and "Target $100, the limit read from '$100 a month'" in added.err

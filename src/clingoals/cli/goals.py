@@ -32,7 +32,7 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
 from clingoals.errors import ClingoalsError, InvalidInput, NotFound
 from clingoals.goal import (PERIOD_NOW, as_date, before_start_note, limit_words, make_title, other_date_said,
                             period_words, title_follows, undo_hint)
-from clingoals.numbers import counted, figure, number, quantity
+from clingoals.numbers import amount, counted, figure, number, quantity
 from clingoals.usecases import goals as use
 
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
@@ -166,6 +166,11 @@ def add(
             due, read_from = found
             values["due"] = due
     guided = statement is None or due is None
+    target_from = None  # the sum in the sentence the target was read from
+    if not guided and target is None:
+        found = drafting.target_in_statement(values, today=day)  # "Save $1.5k ...": $1,500, as guided add offers
+        if found is not None:
+            values["target"], values["unit"], target_from = found
     if guided:
         if not interactive():
             missing = "the goal statement" if statement is None else "--due"
@@ -188,7 +193,8 @@ def add(
         drafted["statement"] = typo[2]  # the sentence as typed stays in the goal's history
         reason = {"reason": f"'{typo[0]}' read as {typo[1]} when the goal was added"}
         typo = None
-    read_limit = drafting.limit_target(drafted["statement"] or statement) if not guided and target is None else None
+    read_limit = None if guided or values["target"] is not None else \
+        drafting.limit_target(drafted["statement"] or statement)
     if read_limit:  # "Keep takeout spending under $150 a month" without --target: its ceiling is the target
         values.update(target=read_limit["target"], unit=unit or read_limit["unit"])
     try:
@@ -216,11 +222,17 @@ def add(
             "'goals aspiration list' shows yours).")
     if read_from:
         say(f"Due {data['deadline']}, read from '{read_from}' (--due sets another date).")
+    if target_from:
+        say(f"Target {amount(values['target'], values['unit'])}, read from '{target_from}' (--target sets another).")
+    elif not guided and data["measure"]["target"] is None and not values.get("unit"):
+        note = drafting.no_target_note(statement)  # "$500 or $1,500": say why the sentence gave none
+        if note:
+            say(note)
     if linked:
         say(f"Linked to your aspiration '{linked}': the goal serves it.")
     if read_limit:
-        say(f"Read the limit from your goal: {read_limit['said']}, the target spending is logged against "
-            f"('goals edit {data['id']} --target N' changes it).")
+        say(f"Target {read_limit['text']}, the limit read from '{read_limit['said']}': spending is logged against it "
+            "(--target sets another).")
     if personal is None and "domain" not in drafted["asked"] and data["domain"] == "personal":
         say(f"Filed as a personal goal: it reads as life outside work ('goals edit {data['id']} --professional "
             "--reason ...' files it as a work goal).")
