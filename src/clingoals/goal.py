@@ -443,12 +443,6 @@ def progress_fraction(current: float | None, target: float | None) -> float | No
     return max(0.0, min(1.0, (current or 0.0) / target))
 
 
-# "under $150 a month", "per week", "my monthly budget": the period a spending limit is for
-_LIMIT_PERIOD = re.compile(r"\b(?:a|per|each|every|/)\s*(day|week|month|year)\b|\b(dai)ly\b|\b(week|month|year)ly\b"
-                           r"|\b(annual)(?:ly)?\b")
-_PERIOD_NAMES = {"dai": "day", "annual": "year"}
-
-
 def is_limit(record: dict) -> bool:
     """Whether the goal's target is a ceiling to stay under, not a total to
     reach: its statement keeps spending under a limit ("Keep takeout spending
@@ -463,12 +457,10 @@ def is_limit(record: dict) -> bool:
 
 def limit_period(statement: str | None) -> str | None:
     """The period a spending limit is for ("day", "week", "month", "year"),
-    or None when the limit is for the whole goal."""
-    found = _LIMIT_PERIOD.search((statement or "").lower())
-    if found is None:
-        return None
-    word = next(g for g in found.groups() if g)
-    return _PERIOD_NAMES.get(word, word)
+    or None when the limit is for the whole goal (the scorer's ``limit_of``)."""
+    from clingoals.smart.scorer import limit_of
+
+    return limit_of(statement)[1]
 
 
 def period_start(period: str | None, today: dt.date) -> dt.date | None:
@@ -484,6 +476,18 @@ def period_start(period: str | None, today: dt.date) -> dt.date | None:
     return None
 
 
+def period_end(period: str, start: dt.date) -> dt.date:
+    """The last day of the calendar period that begins on ``start``."""
+    if period == "day":
+        return start
+    if period == "week":
+        return start + dt.timedelta(days=6)
+    if period == "month":
+        following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return following - dt.timedelta(days=1)
+    return start.replace(month=12, day=31)
+
+
 def limit_fields(record: dict, today: dt.date) -> dict:
     """A spending limit's keys in the goal's JSON: ``period`` (or None),
     ``period_start``, ``spent`` (what counts against the limit: this period's
@@ -492,43 +496,141 @@ def limit_fields(record: dict, today: dt.date) -> dict:
     period = limit_period(record["statement"])
     start = period_start(period, today)
     if start is None:
-        spent = record["current"] or 0.0
-    else:
-        spent = sum(e["value"] for e in record.get("progress_log") or ()
-                    if start.isoformat() <= str(e["date"])[:10] <= today.isoformat())
+        return {"period": None, "period_start": None, **_against(record["target"], record["current"] or 0.0)}
+    return {"period": period, "period_start": start.isoformat(), **_spent_in(record, period, start, today)}
+
+
+def limit_in_period(record: dict, day: dt.date) -> dict:
+    """Where a limit per period stands in the calendar period ``day`` is in
+    (``record`` with its ``progress_log``): ``period_start``, ``spent``,
+    ``limit_left``, ``over_limit``, as :func:`limit_fields` gives them for today's."""
+    period = limit_period(record["statement"])
+    start = period_start(period, day)
+    return {"period_start": start.isoformat(), **_spent_in(record, period, start, period_end(period, start))}
+
+
+def _spent_in(record: dict, period: str, start: dt.date, end: dt.date) -> dict:
+    first, last = start.isoformat(), end.isoformat()
+    spent = sum(e["value"] for e in record.get("progress_log") or () if first <= str(e["date"])[:10] <= last)
+    return _against(record["target"], spent)
+
+
+def _against(target: float, spent: float) -> dict:
     spent = round(spent, 9)
-    return {"period": period, "period_start": start.isoformat() if start else None, "spent": spent,
-            "limit_left": round(record["target"] - spent, 9), "over_limit": spent > record["target"] + 1e-9}
+    return {"spent": spent, "limit_left": round(target - spent, 9), "over_limit": spent > target + 1e-9}
 
 
 PERIOD_NOW = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
 
 
-def limit_words(goal: dict) -> str:
+def period_words(period: str, start: dt.date, today: dt.date) -> str:
+    """The calendar period beginning on ``start``, as a limit's words name
+    it: "this month" for today's, else "in October" ("in October 2025" in
+    another year), "in the week of November 16", "on November 30", "in 2025"."""
+    if start == period_start(period, today):
+        return PERIOD_NOW[period]
+    year = f" {start.year}" if start.year != today.year else ""
+    if period == "month":
+        return f"in {start:%B}{year}"
+    if period == "week":
+        return f"in the week of {start:%B} {start.day}{year}"
+    if period == "day":
+        return f"on {start:%B} {start.day}{year}"
+    return f"in {start.year}"
+
+
+def review_periods(goal: dict, since: dt.date, today: dt.date) -> list[dict] | None:
+    """The calendar periods of a limit goal (``goal`` as goal_json prints
+    it) that the review's week, ``since`` to ``today``, spans, when it spans
+    more than one (a review on December 1 of a week mostly in November):
+    ``[{"name": "November", "day": "2026-11-30", "days": 7}, {"name":
+    "December", "day": "2026-12-01", "days": 1}]``, ``day`` being the day an
+    entry for that period is dated (its last day in the week; today for
+    today's) and ``days`` how many of the week's days it holds. None for
+    any other goal, a daily limit (the day is asked as a date) or a week in one period."""
+    period = goal.get("period") if goal.get("limit") else None
+    if period not in ("week", "month", "year") or since >= today:
+        return None
+    periods, start = [], period_start(period, since)
+    while start <= today:
+        end = min(period_end(period, start), today)
+        periods.append({"start": start, "day": end.isoformat(), "days": (end - max(start, since)).days + 1})
+        start = period_end(period, start) + dt.timedelta(days=1)
+    if len(periods) < 2:
+        return None
+    for number, found in enumerate(periods):
+        start = found.pop("start")
+        if period == "month":
+            found["name"] = f"{start:%B}" + (f" {start.year}" if start.year != today.year else "")
+        elif period == "year":
+            found["name"] = str(start.year)
+        elif len(periods) == 2:
+            found["name"] = ("last week", "this week")[number]
+        else:
+            found["name"] = f"the week of {start:%B} {start.day}"
+    return periods
+
+
+def spending_day(answer: str, periods: list[dict], today: dt.date) -> dt.date:
+    """The day a review's spending entry is dated, from the answer to "which
+    period was it?": one of ``periods``' names (:func:`review_periods`; a
+    start of it, "nov", will do) gives that period's day, else a day
+    ("Nov 28", "friday", "2026-11-28"). Raises InvalidInput naming what to type."""
+    from clingoals.dates import parse_happened
+
+    typed = " ".join(answer.lower().split())
+    named = [p for p in periods if p["name"].lower() == typed]
+    if not named and len(typed) >= 3:
+        named = [p for p in periods if p["name"].lower().startswith(typed)]
+    if len(named) == 1:
+        return dt.date.fromisoformat(named[0]["day"])
+    names = " or ".join(p["name"] for p in periods)
+    try:
+        day = parse_happened(answer, today)
+    except InvalidInput:
+        raise InvalidInput(f"Type {names}, or the day it was spent (e.g. {_short_day(today)}).") from None
+    return check_progress_date(day, today)
+
+
+def _short_day(day: dt.date) -> str:
+    return f"{day:%b} {day.day}"
+
+
+def limit_words(goal: dict, state: dict | None = None, when: str | None = None) -> str:
     """Where a limit goal (``goal`` as goal_json prints it) stands, in words:
-    "$155 of your $150 limit this month: $5 over", "$65 of your $150 limit: $85 left"."""
+    "$155 of your $150 limit this month: $5 over", "$65 of your $150 limit: $85 left".
+    ``state`` and ``when``: another period's (:func:`limit_in_period`, "in October")."""
     unit = goal["measure"]["unit"]
     target = goal["measure"]["target"]
-    when = f" {PERIOD_NOW[goal['period']]}" if goal.get("period") else ""
-    text = f"{quantity(goal['spent'], unit)} of your {quantity(target, unit)} limit{when}"
-    left = goal["limit_left"]
-    if goal["over_limit"]:
-        return f"{text}: {quantity(-left, unit)} over"
+    state, sep = state or goal, ": " if when is None else ", "
+    if when is None:
+        when = PERIOD_NOW[goal["period"]] if goal.get("period") else ""
+    text = f"{quantity(state['spent'], unit)} of your {quantity(target, unit)} limit{' ' + when if when else ''}"
+    left = state["limit_left"]
+    if state["over_limit"]:
+        return f"{text}{sep}{quantity(-left, unit)} over"
     if left <= 1e-9:
-        return f"{text}: nothing left"
-    return f"{text}: {quantity(left, unit)} left"
+        return f"{text}{sep}nothing left"
+    return f"{text}{sep}{quantity(left, unit)} left"
 
 
-def logged_words(goal_id: int, value: float, goal: dict) -> str:
+def logged_words(goal_id: int, value: float, goal: dict, today: dt.date) -> str:
     """The line that confirms one progress entry (``goal`` as goal_json
     prints it after the entry): "Logged 3 on goal 4: now 7 of 20 walks.",
     "Logged $150 on goal 1: $150 of your $150 limit this month: nothing
-    left.", "Corrected goal 4 by -2: now 5 of 20 walks.". `goals log` and
-    the review say it alike."""
+    left.", "Corrected goal 4 by -2: now 5 of 20 walks.". A limit's entry
+    dated in an earlier period (``goal["logged_in"]``) says that period
+    first, then this one's. `goals log` and the review say it alike."""
     measure = goal["measure"]
     unit = measure["unit"]
     done = (f"Logged {figure(value, unit)} on goal {goal_id}" if value >= 0
             else f"Corrected goal {goal_id} by {figure(value, unit)}")
+    if goal.get("limit") and goal.get("logged_in"):  # "$40 logged for October ...", then "This month: ..."
+        earlier = goal["logged_in"]
+        when = period_words(goal["period"], as_date(earlier["period_start"]), today)
+        return (f"{figure(value, unit)} logged {'for' if value >= 0 else 'off'} {when.split(' ', 1)[1]} "
+                f"on goal {goal_id}: {limit_words(goal, earlier, when)}.\n"
+                f"{PERIOD_NOW[goal['period']].capitalize()}: {limit_words(goal, goal, '')}.")
     if goal.get("limit"):  # a ceiling: how much room is left, or how far over
         return f"{done}: {limit_words(goal)}."
     if measure["target"]:  # now 1 of 1 book; now $1,800 of $4,000

@@ -436,10 +436,13 @@ def parse_answers(data: dict) -> dict:
         elif progress is not None and (isinstance(progress, bool) or not isinstance(progress, (int, float))
                                      or progress != progress or abs(progress) == float("inf")):
             raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {progress!r}).")
-        unknown = set(choice) - {"progress", "decision", "reason", "steps_done", *ADJUSTABLE}
+        unknown = set(choice) - {"progress", "progress_date", "decision", "reason", "steps_done", *ADJUSTABLE}
         if unknown:
             raise InvalidInput(f"Goal {goal_id}: unknown {plural(len(unknown), 'key')} {', '.join(sorted(unknown))}; expected progress, "
-                               f"decision, reason, steps_done, {', '.join(ADJUSTABLE)}.")
+                               f"progress_date, decision, reason, steps_done, {', '.join(ADJUSTABLE)}.")
+        said_day = choice.get("progress_date")  # the day the progress counts on (a TOML date, or text)
+        if said_day is not None and (isinstance(said_day, bool) or not isinstance(said_day, (str, dt.date))):
+            raise InvalidInput(f"Goal {goal_id}: progress_date is a day, e.g. \"2026-11-28\" (got {said_day!r}).")
         try:
             decision = parse_decision(choice.get("decision", "keep"))
         except InvalidInput:
@@ -464,5 +467,7 @@ def parse_answers(data: dict) -> dict:
             raise InvalidInput(f"Goal {goal_id}: 'reason' must be text.")
         decisions[goal_id] = {"progress": progress, "decision": decision, "reason": reason,
                               "adjust": adjust, "steps_done": steps_done}
+        if said_day is not None:
+            decisions[goal_id]["progress_date"] = str(said_day)
     answers["goals"] = decisions
     return answers

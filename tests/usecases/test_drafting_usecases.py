@@ -274,4 +274,6 @@ def test_spending_time_is_no_money_goal(today, statement):
     """judge12 (trial 11): guided add asked "How much a month can you put aside?" of time
     with one's kids; "spend $50 a week" stays money."""
     assert drafting.resource_kind(values(statement=statement), today=today) == "time"
-    assert drafting.resource_kind(values(statement="Spend $50 a week less on takeout"), today=today) == "money"
+    assert drafting.resource_kind(values(statement="Save $50 a week for a new laptop"), today=today) == "money"
+    # limit13: spending $50 a week less is a cut kept (a habit), not an amount put aside
+    assert drafting.resource_kind(values(statement="Spend $50 a week less on takeout"), today=today) == "habit"

@@ -196,6 +196,10 @@ def add(
         drafted["statement"] = typo[2]  # the sentence as typed stays in the goal's history
         reason = {"reason": f"'{typo[0]}' read as {typo[1]} when the goal was added"}
         typo = None
+    read_limit = None if guided or values["target"] is not None else \
+        drafting.limit_target(drafted["statement"] or statement)
+    if read_limit:  # "Keep takeout spending under $150 a month" without --target: its ceiling is the target
+        values.update(target=read_limit["target"], unit=unit or read_limit["unit"])
     try:
         fields = use.new_goal_fields(today=day, **values)
         if not guided:  # the conversation asked the privacy question itself
@@ -229,6 +233,9 @@ def add(
             say(note)
     if linked:
         say(f"Linked to your aspiration '{linked}': the goal serves it.")
+    if read_limit:
+        say(f"Target {read_limit['text']}, the limit read from '{read_limit['said']}': spending is logged against it "
+            "(--target sets another).")
     if personal is None and "domain" not in drafted["asked"] and data["domain"] == "personal":
         say(f"Filed as a personal goal: it reads as life outside work ('goals edit {data['id']} --professional "
             "--reason ...' files it as a work goal).")
@@ -371,7 +378,7 @@ def log(
             stopped("Nothing was logged.")
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
                                 now=clock.now_iso())
-    message = logged_words(goal_id, value, data)
+    message = logged_words(goal_id, value, data, today())
     note = _before_start(goal_id, date, data, "progress logged on")
     if note:
         message += "\n" + note

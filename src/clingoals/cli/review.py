@@ -481,6 +481,29 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
         return value
 
 
+def _ask_spending_period(goal: dict, periods: list[dict], day: dt.date, drafts: dict) -> str:
+    """Which of the periods the review's week spans the spending counts in
+    (trial 12 C1: logged on December 1, a week mostly in November used up
+    December's limit): a period's name or a day; Enter takes the period
+    holding most of the week. Returns the day to date the entry on (ISO).
+    A refused answer waits on the line to be corrected."""
+    from clingoals.goal import spending_day
+
+    usual = max(periods, key=lambda p: p["days"])
+    names = ", ".join(p["name"] for p in periods[:-1]) + f" or {periods[-1]['name']}"
+    question = (f"Which {goal['period']} does that spending count in, {names} (or the day it was spent, "
+                f"e.g. {day:%b} {day.day})")
+    typed = None
+    while True:
+        answer = ask_to_fix(question, typed, default=usual["name"],
+                            read=_read(f"progress-day-{goal['id']}", drafts)).strip()
+        try:
+            return spending_day(answer or usual["name"], periods, day).isoformat()
+        except InvalidInput as error:
+            say(f"  {error}")
+            typed = answer
+
+
 def _ask_steps(goal: dict, drafts: dict) -> list[int]:
     """The open steps done since the last review, by number. A refused
     answer waits on the line to be corrected; Enter (or clearing it) is none."""
@@ -620,6 +643,7 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     measure = goal["measure"]
     progress = _ask_progress(goal, drafts, item.get("logged_this_week"), lambda value: use.progress_question(
         store, goal["id"], value, today=day)) if measure["target"] else None
+    spent_on = _ask_spending_period(goal, item["periods"], day, drafts) if progress and item.get("periods") else None
     steps = _ask_steps(goal, drafts)
     suggested = rules.suggested_after(goal, progress, item["suggested"])
     decision = _ask_decision(suggested, key=f"decision-{goal['id']}", drafts=drafts)
@@ -633,13 +657,15 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     elif decision in ("drop", "pause"):
         reason = _ask_private_text("Why", field=f"reason-{goal['id']}", drafts=drafts, day=day)
     choice = {"progress": progress, "steps_done": steps, "decision": decision, "reason": reason, "adjust": adjust}
+    if spent_on:
+        choice["progress_date"] = spent_on
     result = use.review_goal(store, goal["id"], choice, today=day, now=_now(), confirmed=True)  # asked above
     saved()
     getattr(drafts, "finished", {}).clear()  # saved: nothing of this goal is left to take up
     if progress is not None:  # trial 12 P5: the line `goals log` confirms an entry with
         from clingoals.goal import logged_words
 
-        say("  " + logged_words(goal["id"], progress, result["goal"]))
+        say("  " + logged_words(goal["id"], progress, result["goal"], day))
     if chose_adjust and not adjust and progress is None and not steps:
         say(f"  Nothing changed for goal {goal['id']}: it stays as it was (reviewed as kept).")
     else:

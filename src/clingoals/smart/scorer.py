@@ -1402,8 +1402,9 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     if kind == "money":
         return Criterion(1, "Nothing yet says how it fits your budget.", _money_advice(goal, deadline, today),
                          evidence=evidence)
-    if kind == "habit" and spending_limit(goal.statement):
-        return Criterion(1, "Nothing yet says what could make the limit hard to keep, or how you'll handle it.",
+    if kind == "habit" and kept_under(goal.statement):
+        kept = "the limit" if spending_limit(goal.statement) else "spending less"
+        return Criterion(1, f"Nothing yet says what could make {kept} hard to keep, or how you'll handle it.",
                          "Say what you spend now (e.g. 'down from $350 a month') and your plan for the hard weeks "
                          "(a weekly look at your account, cash set aside for it), or how confident you are (0-10, "
                          "e.g. 'confidence 8/10').", evidence=evidence)
@@ -1573,8 +1574,8 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     month"): (None, what it comes to, "") when it gets there, else (score
     cap, the shortfall, the fix)."""
     begin = max(goal.start or today, today)
-    if deadline is None or deadline <= begin or spending_limit(goal.statement):
-        return None  # (a limit's amount a month is kept under, not put aside)
+    if deadline is None or deadline <= begin or kept_under(goal.statement):
+        return None  # (a limit's amount a month is kept under, a cut's not spent: neither is put aside)
     rate_match, _, total, done = _money_goal(goal)
     if rate_match is None:
         return None
@@ -1615,10 +1616,70 @@ def rate_words(period: str) -> str:
 
 def spending_limit(statement: str) -> bool:
     """Whether the goal keeps spending under a limit ("spend no more than
-    $200 a month on takeout", "stay within my $3,000 monthly budget"):
-    money kept under, not put aside."""
+    $200 a month on takeout", "stay within my $3,000 monthly budget", "cut
+    takeout to $100 a month"): money kept under, not put aside."""
+    return _limit_match(statement) is not None
+
+
+def _limit_match(statement: str) -> re.Match | None:
     lowered = _lowered(statement)
-    return ("$" in lowered or "dollar" in lowered) and v.SPENDING_LIMIT.match(lowered) is not None
+    if "$" not in lowered and "dollar" not in lowered:
+        return None
+    return v.SPENDING_LIMIT.match(lowered) or v.SPENDING_CAP_TO.match(lowered)
+
+
+def spending_cut(statement: str) -> bool:
+    """Whether the goal spends an amount a period less ("Spend $50 a week
+    less on takeout", "cut takeout spending by $50 a week"): a reduction,
+    neither a limit's ceiling nor an amount put aside."""
+    lowered = _lowered(statement)
+    return ("$" in lowered or "dollar" in lowered) and v.SPENDING_CUT.match(lowered) is not None
+
+
+def kept_under(statement: str) -> bool:
+    """Spending kept under a limit or cut by an amount: money not put aside."""
+    return spending_limit(statement) or spending_cut(statement)
+
+
+# "under $150 a month", "per week", "my monthly budget": the period a limit is for
+# when no period follows its amount ("Keep my monthly takeout spending under $150").
+_LIMIT_PERIOD = re.compile(r"\b(?:a|per|each|every|/)\s*(day|week|month|year)\b|\b(dai)ly\b|\b(week|month|year)ly\b"
+                           r"|\b(annual)(?:ly)?\b")
+_LIMIT_PERIOD_NAMES = {"dai": "day", "annual": "year"}
+
+
+def limit_of(statement: str | None) -> tuple[float | None, str | None]:
+    """A spending limit's amount and period, the one reading of them: (the
+    amount its limit words name, or None when it names none (not a limit);
+    "day", "week", "month", "year" or None for the whole goal).
+    "Keep takeout spending under $150 a month" -> (150.0, "month"); the
+    period is the one after the amount ("$150 a month", "$150 monthly"),
+    else one said elsewhere ("my monthly budget of $3,000")."""
+    statement = statement or ""
+    found = _limit_match(statement)
+    amount = period = None
+    if found is not None:
+        lowered = _lowered(statement)
+        said = _MONEY_AMOUNT.match(lowered, found.start("amount"))
+        if said and lowered[said.end():said.end() + 1].isalnum():
+            said = None  # "$15O", "$1,5OO": a typo (Measurable asks what it meant), no $15 to stay under
+        amount = _dollars(said) if said else None
+        rate = _MONEY_RATE.match(lowered, found.start("amount"))
+        period = _period_of(rate) if rate else None
+    if period not in _CALENDAR_PERIODS:
+        period = _said_period(statement)
+    return amount, period
+
+
+_CALENDAR_PERIODS = ("day", "week", "month", "year")
+
+
+def _said_period(text: str) -> str | None:
+    found = _LIMIT_PERIOD.search(text.lower())
+    if found is None:
+        return None
+    word = next(g for g in found.groups() if g)
+    return _LIMIT_PERIOD_NAMES.get(word, word)
 
 
 def resource_kind(goal: GoalText) -> str:
@@ -1639,7 +1700,7 @@ def resource_kind(goal: GoalText) -> str:
         return _time_or_sleep(goal)
     if not (_matches(v.MONEY_WORDS, text) or (_scan(text).digit and _matches(v.MONEY, text))):
         return _time_or_sleep(goal)
-    return "habit" if spending_limit(goal.statement) else "money"  # a limit kept under is a habit kept
+    return "habit" if kept_under(goal.statement) else "money"  # a limit kept under (a cut kept) is a habit kept
 
 
 def _time_or_sleep(goal: GoalText) -> str:

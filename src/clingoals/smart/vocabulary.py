@@ -616,7 +616,25 @@ SPENDING_LIMIT = LazyPattern(
     r"(?:(?:spend|keep|stay|limit|restrict|hold)\b[^.;!?$]{0,60}?\b(?:no\s+more\s+than|not\s+more\s+than|"
     r"less\s+than|under|below|within|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|to)"
     r"|cap\b[^.;!?$]{0,60}?\b(?:at|to|under|below))"
-    r"\s+(?:(?:my|a|an|the)\s+)?(?:\$\s?\d|\d[\d,.]*\s*dollars?\b)")
+    r"\s+(?:(?:my|a|an|the)\s+)?(?P<amount>\$\s?\d|\d[\d,.]*\s*dollars?\b)")
+# "Cut takeout to $100 a month", "bring takeout down to $100 a month", "no more than
+# $100 a month on takeout": a limit too, when the amount is for a period (not
+# "reduce my debt to $2,000": an amount to reach)
+_PER_PERIOD = r"\s*(?:(?:a|per|each|every|/)\s*(?:day|week|month|year)\b|(?:daily|weekly|monthly|yearly|annually)\b)"
+_AMOUNT = r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?k?|\d[\d,]*(?:\.\d+)?\s*dollars?\b)"
+SPENDING_CAP_TO = LazyPattern(
+    r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|i\s+plan\s+to|try\s+to|to)\s+)?"
+    r"(?:(?:cut|reduce|lower|trim|bring|drop)\b[^.;!?$]{0,60}?\b(?:to|under|below)"
+    r"|(?:spend\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?(?:\s+of)?))"
+    r"\s+(?:(?:my|a|an|the)\s+)?" + _AMOUNT + _PER_PERIOD)
+# "Spend $50 a week less on takeout", "spend $50 less a month", "cut takeout spending
+# by $50 a week": spending cut by an amount a period (not put aside; not "reduce my
+# debt by $500 a month", a debt paid down)
+SPENDING_CUT = LazyPattern(
+    r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|i\s+plan\s+to|try\s+to|to)\s+)?"
+    r"(?:spend\s+(?:about\s+|at\s+least\s+)?" + _AMOUNT + r"(?:" + _PER_PERIOD + r")?\s+less\b"
+    r"|(?:cut|reduce|lower|trim|decrease)\b(?:(?!debt|loan|balance|credit|owe)[^.;!?$]){0,60}?\bby\s+"
+    + _AMOUNT.replace("amount", "cut") + _PER_PERIOD + ")")
 STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
                          r"won'?t|will\s+not|give\s+up|cut\s+out|say\s+no)\b")
 # "each session", "every paycheck", "a day", "at night": the occasions an amount is per.

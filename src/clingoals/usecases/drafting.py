@@ -179,6 +179,9 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     from clingoals.smart.vocabulary import COMPARATIVE, EACH_OCCASION, FROM_TO
 
     statement = statement or composed_statement(values, today=today)
+    limit = limit_target(statement)
+    if limit is not None:  # a spending limit: its ceiling is the number spending is logged against
+        return {"text": limit["text"], "why": f"your goal names {limit['said']}, the limit to stay under"}
     words = " ".join(t for t in (statement, values.get("measure")) if t)
     if FROM_TO.search(words.lower()) or COMPARATIVE.search(words.lower()):
         return None  # a change to reach ("panic attacks from 4 a week to 1"): no count of occasions
@@ -232,6 +235,22 @@ def _money_amount(goal, evidence: list[str]) -> list[str]:
 
     figures = [said for said in evidence if MONEY.fullmatch(said.lower())]
     return figures if figures and resource_kind(goal) == "money" else []
+
+
+def limit_target(statement: str | None) -> dict | None:
+    """The target a spending limit's own words give ("Keep takeout spending
+    under $150 a month": {"target": 150.0, "unit": "dollars", "text":
+    "$150", "said": "$150 a month"}), read by the scorer's one reader of a
+    limit (:func:`scorer.limit_of`); None when it is no limit or names no amount."""
+    from clingoals.numbers import dollars
+    from clingoals.smart.scorer import limit_of, rate_words
+
+    amount, period = limit_of(statement)
+    if not amount:
+        return None
+    text = dollars(amount)
+    return {"target": amount, "unit": "dollars", "text": text,
+            "said": f"{text} {rate_words(period)}" if period else text}
 
 
 # Hours written as a length ("the 15-hour training course", "a 40-hr workshop"): that many hours to log.

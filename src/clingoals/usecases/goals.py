@@ -458,6 +458,18 @@ def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = 
         repository.log_progress(session, goal_id, value, entry_date=day, note=note, now=now)
     data = goal_data(store, goal_id, today=today)
     data["target_reached"] = data["status"] in goal_rules.OPEN_STATUSES and target_reached(data)
+    return with_period_logged_in(store, goal_id, data, day)
+
+
+def with_period_logged_in(store, goal_id: int, data: dict, day: dt.date) -> dict:
+    """``data`` (a limit goal's goal_json after an entry dated ``day``) with
+    ``logged_in``, where that entry's period stands, when it is an earlier
+    period than this one ("--date" in October, or the review's "November")."""
+    from clingoals.store import queries
+
+    if data["limit"] and data["period"] and day.isoformat() < data["period_start"]:
+        data["logged_in"] = goal_rules.limit_in_period(with_limit_log(store.conn, queries.get_goal(store.conn,
+                                                                                                   goal_id)), day)
     return data
 
 

@@ -155,6 +155,7 @@ def goals_to_review(store, *, today: dt.date, again: bool = False) -> dict:
     "needy": [...], "others": [...]}`` (items as :func:`review.review_order`).
     With ``again``, goals already reviewed today are listed too (reviewing
     one again replaces what today's review did to it)."""
+    from clingoals import goal as limit_rules
     from clingoals.goal import goal_json
     from clingoals.store import queries
     from clingoals.usecases.goals import with_limit_log
@@ -167,6 +168,8 @@ def goals_to_review(store, *, today: dt.date, again: bool = False) -> dict:
     order = rules.review_order([goal_json(with_limit_log(conn, r), today) for r in records],
                                queries.progress_since(conn, since.isoformat(), or_recorded_since=since.isoformat()),
                                today, since=since, after=after, today_review=current["id"] if current else None)
+    for item in order:  # a limit whose week spans two months: which one the spending is for is asked
+        item["periods"] = limit_rules.review_periods(item["goal"], since, today)
     return {
         "review_id": current["id"] if current else None,
         "reviewed": {str(k): v for k, v in reviewed.items()},
@@ -218,6 +221,8 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, con
         if question and not confirmed:  # as `goals log` without a terminal: refused unless --yes
             raise InvalidInput(f"Goal {goal_id}: nothing saved: \"{question}\" needs a yes; if the amount is "
                                "right, run the same command with --yes.")
+        if choice.get("progress_date") is not None:  # the day it counts on (a limit's month), else today
+            choice = {**choice, "progress_date": _progress_day(goal_id, choice["progress_date"], today).isoformat()}
     numbers = range(1, len(goal["steps"]) + 1)
     wrong = [n for n in choice.get("steps_done") or [] if n not in numbers]
     if wrong:
@@ -259,6 +264,18 @@ def _long_term_moves(store, checked: dict[int, dict], *, confirmed: bool) -> dic
         if moving["id"] not in latest or moving["to"] > moves[latest[moving["id"]]]["to"]:
             latest[moving["id"]] = goal_id
     return {goal_id: moves[goal_id] for goal_id in latest.values()}
+
+
+def _progress_day(goal_id: int, said, today: dt.date) -> dt.date:
+    """The day a review's progress entry is dated (``progress_date``: a date
+    or a phrase, as ``goals log --date``), never in the future."""
+    from clingoals.dates import parse_happened
+    from clingoals.goal import check_progress_date
+
+    try:
+        return check_progress_date(parse_happened(str(said), today), today)
+    except InvalidInput as error:
+        raise InvalidInput(f"Goal {goal_id}: progress_date {str(error)[0].lower()}{str(error)[1:]}") from None
 
 
 def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
@@ -314,7 +331,8 @@ def _apply_goal(session, review_id: int, goal_id: int, choice: dict, *, today: d
 
     replaced = repository.forget_review_progress(session, review_id, goal_id)
     if choice.get("progress") is not None:
-        repository.log_progress(session, goal_id, float(choice["progress"]), entry_date=today,
+        day = dt.date.fromisoformat(choice["progress_date"]) if choice.get("progress_date") else today
+        repository.log_progress(session, goal_id, float(choice["progress"]), entry_date=day,
                                 note="weekly review", now=now, review_id=review_id)
     goal = repository.live_goal(session, goal_id)
     for number in choice.get("steps_done") or []:
@@ -343,7 +361,7 @@ def review_goal(store, goal_id: int, choice: dict, *, today: dt.date, now: str, 
     "review_id", "replaced", "target_reached"}``; ``target_reached`` is true
     when logged progress reached the target and the goal is still open."""
     from clingoals.store import queries, repository
-    from clingoals.usecases.goals import move_long_term_goal
+    from clingoals.usecases.goals import move_long_term_goal, with_period_logged_in
 
     choice = check_goal_answers(store, goal_id, choice, today=today, confirmed=confirmed)
     moves = _long_term_moves(store, {goal_id: choice}, confirmed=confirmed)
@@ -353,6 +371,8 @@ def review_goal(store, goal_id: int, choice: dict, *, today: dt.date, now: str, 
         for step_id, moving in moves.items():
             move_long_term_goal(session, store, moving, step_id, today=today, now=now)
     goal = _scored(store.conn, [queries.get_goal(store.conn, goal_id)], today)[0]
+    if choice.get("progress_date"):  # spending counted in an earlier month: where that month stands
+        goal = with_period_logged_in(store, goal_id, goal, dt.date.fromisoformat(choice["progress_date"]))
     return {"goal": goal, "review_id": review_id, "replaced": replaced,
             "target_reached": goal["status"] == "active" and rules.target_reached(goal),
             "long_term_goal_moved": moves.get(goal_id)}
