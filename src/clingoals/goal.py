@@ -234,7 +234,10 @@ def check_number(name: str, value: float | None, *, allow_zero: bool = True) -> 
 
 # A target typed as words: a number, then what it counts ("50 training hours", "about 1,200 CE hours", "20").
 _NUMBER_AND_UNIT = (r"^\s*(?:(?:about|around|roughly|approximately|at least|~)\s*)?"
-                    r"([$€£¥]?\s*\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*(.*?)\s*$")  # 1e6 as --target takes it
+                    r"([$€£¥]?\s*\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?{k})\s*(.*?)\s*$")  # 1e6 as --target takes it
+# the same with a sum in thousands ("$1.5k", "2k dollars"), read as such of money only
+_IN_THOUSANDS = _NUMBER_AND_UNIT.replace("{k}", r"(?:k(?![\w.,]))?")
+_NUMBER_AND_UNIT = _NUMBER_AND_UNIT.replace("{k}", "")
 # "5 nights a week", "3 times per day": a rate, which logged progress can't add up to
 _RATE_WORDS = r"|\b(?:daily|nightly|weekly|monthly|yearly)\b"  # after dates.RATE, read on first use
 
@@ -255,11 +258,37 @@ def read_measure(text: str) -> tuple[float, str | None, str | None]:
     value, unit, typed = _read_target(text)  # (refused as it refuses)
     sign = currency_unit(typed)
     if sign is None or unit is None or unit == sign:
-        return value, unit, None
+        counted = unit and _counted_noun(unit)
+        return (value, counted, unit) if counted else (value, unit, None)
     words = unit.strip(" .,;:-—")
     if words.lower() in (sign, sign.rstrip("s"), "usd", "eur", "gbp", "jpy"):
         return value, sign, None
     return value, sign, words or None
+
+
+# Where a measure's noun phrase ends and a further outcome starts: "supervised hours and pass the
+# clinical exam", "sessions, then submit the log"; the verb is checked by _counted_noun.
+_FURTHER = r"\s*(?:,|;|&|\band\b|\bplus\b|\bthen\b)\s*(?:(?:then|also)\s+)?([a-z]+)\b\s*(\w*)"
+_OBJECT_STARTS = frozenset("the my a an our all every it them their his her this that".split())
+
+
+def _counted_noun(unit: str) -> str | None:
+    """The noun phrase a number counts when the words after it go on to a
+    further outcome: "supervised hours and pass the clinical exam" ->
+    "supervised hours" (the exam is a result of its own, not part of the
+    unit); None when the words are one phrase ("sessions with clients and
+    families", "hours and group supervision": "group" names a kind here)."""
+    if not re.search(r"[,;&]|\b(?:and|plus|then)\b", unit, re.IGNORECASE):
+        return None
+    from clingoals.smart.language import lexicon
+
+    lex = lexicon()
+    for match in re.finditer(_FURTHER, unit, re.IGNORECASE):
+        word, after = match.group(1).lower(), match.group(2).lower()
+        if lex.lemma(word) == word and (word not in lex.nominal or after in _OBJECT_STARTS):
+            counted = unit[:match.start()].strip(" ,;&-")
+            return counted if re.search(r"[^\W\d_]", counted) else None
+    return None
 
 
 def read_target(text: str) -> tuple[float, str | None]:
@@ -277,9 +306,12 @@ def _read_target(text: str) -> tuple[float, str | None, str]:
     """:func:`read_target`, with the number as it was typed ("$4,000")."""
     import re  # compiled on first use (re caches it), not when every command starts
 
-    from clingoals.numbers import read_number, typo_message
+    from clingoals.numbers import money_sign, read_number, typo_message
 
-    match = re.match(_NUMBER_AND_UNIT, text or "", re.IGNORECASE)
+    match = re.match(_IN_THOUSANDS, text or "", re.IGNORECASE)
+    if match is not None and match.group(1)[-1] in "kK" and not (
+            currency_unit(match.group(1)) or money_sign(match.group(2))):
+        match = re.match(_NUMBER_AND_UNIT, text, re.IGNORECASE)  # "5k runs" counts runs, not thousands
     if match is None:
         if not any(ch.isdigit() for ch in text or ""):
             raise InvalidInput(f"'{(text or '').strip()}' isn't a number to log against: type one in digits with "
@@ -291,7 +323,7 @@ def _read_target(text: str) -> tuple[float, str | None, str]:
     if typo:
         raise InvalidInput(typo)
     try:
-        value = read_number(match.group(1))
+        value = read_number(match.group(1), money=True)  # (a "k" got here as money only)
     except ValueError:  # trial 11 C2: '$1,5x' is quoted whole, never cut to '$1,5'
         raise InvalidInput(f"'{typed}' isn't a number as written: type it as 6000 or 6,000 "
                            "(commas between thousands only), e.g. '50 training hours'.") from None

@@ -141,20 +141,45 @@ def unit_for(count: float | int | None, unit: str | None) -> str:
 _CURRENCY = "".join(CURRENCY_UNITS)  # the signs a number may be typed with
 
 
-def read_number(text: str) -> float:
+def read_number(text: str, *, money: bool = False) -> float:
     """The one reading of a number a person typed, wherever one is asked
     for: 200, 1.5, -3, .5, 1e6, and as money is written, "$200", "-$50",
     "$1,000.50", "1,000", "12,345,678" (a currency sign before the digits,
-    thousands separated by commas in groups of three). Raises ValueError
+    thousands separated by commas in groups of three), and a sum in
+    thousands, "$1.5k" or "$2K" (1500, 2000): the "k" only with a currency
+    sign or when ``money`` says the number counts a currency ("1.5k"
+    dollars), never for a count ("5k" may be a 5 km run). Raises ValueError
     for anything else, "1,00" (a decimal comma or a typo) included."""
     import re  # compiled on first use (re caches it), not when every command starts
 
-    match = re.fullmatch(r"\s*([-+]?)\s*[" + _CURRENCY + r"]?\s*([-+]?)"
-                         r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*", text or "")
-    if match is None or (match.group(1) and match.group(2)):
+    match = re.fullmatch(r"\s*([-+]?)\s*([" + _CURRENCY + r"]?)\s*([-+]?)"
+                         r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)([eE][-+]?\d+)?([kK])?\s*", text or "")
+    if match is None or (match.group(1) and match.group(3)) or (
+            match.group(6) and (match.group(5) or not (money or match.group(2)))):
         raise ValueError(f"not a number: {text!r}")
-    sign = match.group(1) or match.group(2)
-    return float(sign + match.group(3).replace(",", "") + (match.group(4) or ""))
+    sign = match.group(1) or match.group(3)
+    value = float(sign + match.group(4).replace(",", "") + (match.group(5) or ""))
+    return thousands(value) if match.group(6) else value
+
+
+def in_thousands(text: str) -> bool:
+    """Whether ``text`` is a number written in thousands ("1.5k", "$2K") as
+    :func:`read_number` reads one of money, whatever it counts here."""
+    if not (text or "").rstrip().endswith(("k", "K")):
+        return False
+    try:
+        read_number(text, money=True)
+    except ValueError:
+        return False
+    return True
+
+
+def thousands(value: float) -> float:
+    """A sum written in thousands ("$1.5k") as the sum: 1.5 -> 1500.0, to the
+    cent (1.5 * 1000 is exact, 1.001 * 1000 is not). The one reading of a
+    "k" amount, in a typed answer (:func:`read_number`) and in a sentence
+    (the scorer's money reading)."""
+    return round(value * 1000, 2)
 
 
 def read_amount(text: str, unit: str | None) -> float:
@@ -162,8 +187,9 @@ def read_amount(text: str, unit: str | None) -> float:
     (:func:`read_number`), or one followed by the goal's own unit, plural or
     singular ("400 dollars", "1 walk", "2.5 training hours"). Raises
     ValueError for anything else, another unit included."""
+    money = money_sign(unit) is not None  # "1.5k" toward $1,500 is $1,500
     try:
-        return read_number(text)
+        return read_number(text, money=money)
     except ValueError:
         if not unit or not unit.strip():
             raise
@@ -171,7 +197,7 @@ def read_amount(text: str, unit: str | None) -> float:
     own = " ".join(unit.lower().split())
     if split is None or split[1] not in (own, unit_for(1, own)):
         raise ValueError(f"not a number in {unit}: {text!r}")
-    return read_number(split[0])
+    return read_number(split[0], money=money)
 
 
 def with_words(text: str) -> tuple[str, str] | None:
@@ -180,7 +206,7 @@ def with_words(text: str) -> tuple[str, str] | None:
     What the words must be is :func:`read_amount`'s to say."""
     import re
 
-    match = re.fullmatch(r"\s*([-+]?\s*[" + _CURRENCY + r"]?\s*[-+]?[\d.,]*\d[\d.,]*(?:[eE][-+]?\d+)?)\s+"
+    match = re.fullmatch(r"\s*([-+]?\s*[" + _CURRENCY + r"]?\s*[-+]?[\d.,]*\d[\d.,]*(?:[eE][-+]?\d+)?[kK]?)\s+"
                          r"([^\W\d_][\w\s'-]*?)\s*", text or "")
     return (match.group(1), " ".join(match.group(2).lower().split())) if match else None
 

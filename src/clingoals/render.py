@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from clingoals.numbers import counted, figure, money, number, quantity, signed
+from clingoals.numbers import amount, counted, figure, money, number, quantity, signed
 
 _TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
 
@@ -433,12 +433,14 @@ def current_text(measure: dict) -> str:
 
 
 def target_text(measure: dict) -> str:
-    """Where the goal starts and what it aims at: "— → 20 walks", "300 → 3000
-    CE hours", "— → $4,000" (money as money)."""
+    """What the goal aims at, and with a baseline where it starts: "20 walks",
+    "$4,000" (money as money), "300 → 3000 CE hours", "$500 → $4,000" (a dash
+    for a missing start read as a figure: trial 13)."""
     unit = measure["unit"]
+    if measure["baseline"] is None:
+        return amount(measure["target"], unit)
     if money(0, unit):
-        start = "—" if measure["baseline"] is None else figure(measure["baseline"], unit)
-        return f"{start} → {figure(measure['target'], unit)}"
+        return f"{figure(measure['baseline'], unit)} → {figure(measure['target'], unit)}"
     return f"{_number(measure['baseline'])} → {_number(measure['target'])} {unit or ''}".strip()
 
 

@@ -28,7 +28,7 @@ def test_due_given_wins_over_the_sentences_date(run):
     result = run("add", "Save $5,000 by next June", "--due", "2026-12-31", "--json")
     assert result.code == 0, result
     assert result.json()["deadline"] == "2026-12-31"
-    assert "read from" not in result.err
+    assert "read from 'by next June'" not in result.err  # (the target is: read from '$5,000')
 
 
 def test_a_sentence_without_a_usable_date_still_needs_due(run):

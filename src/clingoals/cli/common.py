@@ -287,10 +287,12 @@ class _Number(click.ParamType):
         try:  # nan, inf: numbers to Python, refused by the rules with their own message (exit 1)
             return float(value)
         except ValueError:
-            from clingoals.numbers import typo_message
+            from clingoals.numbers import in_thousands, typo_message
 
-            self.fail(typo_message(str(value)) or f"{value!r} is not a number. Type one like 3, 1.5, $200 or 1,000.",
-                      param, ctx)
+            self.fail(typo_message(str(value)) or (
+                f"{value!r} is not a number: a sum in thousands is read with its sign ('$1.5k'), "
+                "else type it in full (1500)." if in_thousands(str(value)) else
+                f"{value!r} is not a number. Type one like 3, 1.5, $200 or 1,000."), param, ctx)
 
 
 NUMBER = _Number()
@@ -302,10 +304,10 @@ class _Amount(_Number):
     goal's own unit (:func:`clingoals.numbers.read_amount`)."""
 
     def convert(self, value, param, ctx):
-        from clingoals.numbers import with_words
+        from clingoals.numbers import in_thousands, with_words
 
-        if isinstance(value, str) and with_words(value):
-            return value
+        if isinstance(value, str) and (with_words(value) or in_thousands(value)):
+            return value  # "1.5k" is $1,500 toward a sum of money: the goal's unit says
         return super().convert(value, param, ctx)
 
 

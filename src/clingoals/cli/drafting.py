@@ -160,7 +160,8 @@ def _to_skip() -> str:
 TARGET_QUESTION = "A number to log progress against"
 
 
-def _ask_target(state: dict, key: str, question: str, *, offer: str | None = None) -> tuple[float, str] | None:
+def _ask_target(state: dict, key: str, question: str, *, offer: str | None = None
+                ) -> tuple[float, str, str | None] | None:
     """A number and what it counts, asked again (saying why) until it reads;
     a refused answer waits on the line to be corrected, as at every question
     (:func:`_answer_again`), and clearing the line skips. ``offer`` (a
@@ -177,7 +178,7 @@ def _ask_target(state: dict, key: str, question: str, *, offer: str | None = Non
         if answer is None or (offer is not None and answer.lower() in NONE_WORDS | {"skip"}):
             return None
         try:
-            return use.target_from_answer(answer)
+            return use.measure_from_answer(answer)  # (the words beyond the unit kept as the measure)
         except InvalidInput as error:
             say(f"  {error} Or {_to_skip()}.")
             typed = answer
@@ -230,8 +231,7 @@ def _ask_measure(state: dict, values: dict, suggestion: str | None, *,
             return answered
         answered = True
         try:
-            values["target"], values["unit"], words = use.measure_from_answer(answer)
-            values["measure"] = values.get("measure") or words or values["unit"]
+            _take_target(values, use.measure_from_answer(answer))
             return True
         except InvalidInput:
             pass
@@ -382,9 +382,12 @@ def _card_shown(card: dict) -> list:
     return [card["total"], *((c["score"], c["reason"], c.get("suggestion")) for c in card["criteria"].values())]
 
 
-def _take_target(values: dict, target: tuple[float, str]) -> None:
-    values["target"], values["unit"] = target
-    values["measure"] = values.get("measure") or values["unit"]
+def _take_target(values: dict, target: tuple[float, str, str | None]) -> None:
+    """A target answered: its number and unit, and, when no measure is said
+    yet, the answer's words ("supervised hours and pass the clinical exam",
+    of which the unit is "supervised hours") or the unit as the measure."""
+    values["target"], values["unit"], words = target
+    values["measure"] = values.get("measure") or words or values["unit"]
 
 
 def _same_target(text: str, target: float, unit: str | None) -> bool:

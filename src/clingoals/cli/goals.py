@@ -32,7 +32,7 @@ from clingoals.cli.common import (AMOUNT, NUMBER,
 from clingoals.errors import ClingoalsError, InvalidInput, NotFound
 from clingoals.goal import (as_date, before_start_note, limit_words, make_title, other_date_said, title_follows,
                             undo_hint)
-from clingoals.numbers import counted, figure, number, quantity
+from clingoals.numbers import amount, counted, figure, number, quantity
 from clingoals.usecases import goals as use
 
 step_app = typer.Typer(help="Action steps of a goal.", no_args_is_help=True)
@@ -166,6 +166,11 @@ def add(
             due, read_from = found
             values["due"] = due
     guided = statement is None or due is None
+    target_from = None  # the sum in the sentence the target was read from
+    if not guided and target is None:
+        found = drafting.target_in_statement(values, today=day)  # "Save $1.5k ...": $1,500, as guided add offers
+        if found is not None:
+            values["target"], values["unit"], target_from = found
     if guided:
         if not interactive():
             missing = "the goal statement" if statement is None else "--due"
@@ -213,6 +218,12 @@ def add(
             "'goals aspiration list' shows yours).")
     if read_from:
         say(f"Due {data['deadline']}, read from '{read_from}' (--due sets another date).")
+    if target_from:
+        say(f"Target {amount(values['target'], values['unit'])}, read from '{target_from}' (--target sets another).")
+    elif not guided and data["measure"]["target"] is None and not values.get("unit"):
+        note = drafting.no_target_note(statement)  # "$500 or $1,500": say why the sentence gave none
+        if note:
+            say(note)
     if linked:
         say(f"Linked to your aspiration '{linked}': the goal serves it.")
     if personal is None and "domain" not in drafted["asked"] and data["domain"] == "personal":

@@ -19,7 +19,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase, span_from_event, without_deadline
-from clingoals.numbers import amount_typo, counts_dollars, dollars, number
+from clingoals.numbers import amount_typo, counts_dollars, dollars, number, thousands
 from clingoals.smart import language
 from clingoals.smart import vocabulary as v
 
@@ -1496,7 +1496,8 @@ def _period(goal: GoalText, match: re.Match) -> _Period:
 
 def _dollars(match: re.Match) -> float:
     amount, k = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-    return float(amount.replace(",", "")) * (1000 if k else 1)
+    value = float(amount.replace(",", ""))
+    return thousands(value) if k else value  # "$1.5k": the sum a typed answer reads
 
 
 def _period_of(match: re.Match) -> str:

@@ -146,15 +146,22 @@ MEASURE_UNITS = (
 # it), so the search jumps from digit to digit instead of trying every
 # position; and every unit starts with a letter or "%", so a number followed
 # by anything else is turned away before the ~80 units are tried.
+# Nor is a number that says which one ("Gottman Level 1 training", "module 3 quiz"): it is no count of
+# trainings (NUMBERED_ITEM finds it as a whole); a look-behind per word, as each must be of one width.
+# A percentage is one still ("confidence level 80%"), and "week" is left out: "3 times a week 20
+# repetitions" counts repetitions.
+_WHICH_ONE = ("level", "module", "lesson", "chapter", "episode", "unit", "step", "part")
 UNIT_PATTERN = re.compile(
-    r"(\d(?<![\w.:]\d)\d*(?:[.,]\d+)?)\s*(?:-\s*)?(?=[a-z%])(?:" + "|".join(MEASURE_UNITS) + r")"
+    r"(\d(?<![\w.:]\d)(?:" + "".join(rf"(?<!\b{word} \d)" for word in _WHICH_ONE)
+    + r"|(?=\d*(?:[.,]\d+)?\s*%))\d*(?:[.,]\d+)?)\s*(?:-\s*)?(?=[a-z%])(?:" + "|".join(MEASURE_UNITS) + r")"
 )
 NUMBER_WORD_UNIT = LazyPattern(
     r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
     r"a hundred|hundred|a dozen|dozen|both|all three|all four)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(MEASURE_UNITS) + r")")
-# An amount of money: "$200", "$4,000", "500 dollars".
-MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars|usd|euros?)\b")
+# An amount of money: "$200", "$4,000", "500 dollars", and in thousands "$1.5k", "2k dollars"
+# (numbers.thousands reads the "k": the same sum as a typed answer's).
+MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?(?:k\b)?|\b\d[\d,]*(?:\.\d+)?k?\s*(?:dollars|usd|euros?)\b")
 FROM_TO = LazyPattern(r"\bfrom\s+\$?\d+(?:\.\d+)?\s*%?\s*\w*\s+to\s+\$?\d+(?:\.\d+)?")
 INSTRUMENTS = re.compile(
     r"\b(?=[abcdgkmopsw])(phq-?9|gad-?7|pcl-?5|bdi(?:-ii)?|bai|ors|srs|oq-?45|cgi|cssrs|c-ssrs|dass-?21|k10|"
@@ -587,5 +594,5 @@ STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|q
 # "each session", "every paycheck", "a day", "at night": the occasions an amount is per.
 EACH_OCCASION = LazyPattern(r"\b(?:each|every|per)\s+(?!single\b)[a-z]|"
                             r"\b(?:a|at|most|all)\s+(?:day|night|morning|evening|week|weekday|workday|weeknight)s?\b")
-NUMBERED_ITEM = LazyPattern(r"(?<!-)\b(?:module|lesson|chapter|episode|unit|level|step|part|week)\s+\d+\b")
+NUMBERED_ITEM = LazyPattern(r"(?<!-)\b(?:" + "|".join(_WHICH_ONE) + r"|week)\s+\d+\b")
 

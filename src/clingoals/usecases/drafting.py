@@ -228,20 +228,38 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
                 "why": f"{said} from {format_deadline(start)} through {format_deadline(deadline)} is {count} {counted}"}
     if says_how_often(words) or EACH_OCCASION.search(words.lower()):
         return None  # an amount each time ("2 calls a month", "$200 from every paycheck"): no total
-    measurable = score_measurable(draft_goal_text(values, (), (), today=today, statement=statement), deadline)
-    if measurable.score < 2 or len(measurable.evidence) != 1:
+    goal = draft_goal_text(values, (), (), today=today, statement=statement)
+    measurable = score_measurable(goal, deadline)
+    amounts = measurable.evidence if measurable.score == 2 else []
+    if len(amounts) > 1:  # a money goal's amount is its money figure: "Level 1", "2 sessions" don't block it
+        amounts = _money_amount(goal, amounts)
+    if len(amounts) != 1:
         return None
-    amount = measurable.evidence[0]
+    amount = amounts[0]
     hours = _hours_of(amount, words)
     if hours is not None:  # "the 15-hour training course": 15 training hours, as a path milestone stores it
         return {"text": hours, "why": f"'{amount}' in your goal is {hours} to log"}
     try:
-        _, unit = target_from_answer(amount)
+        value, unit = target_from_answer(amount)
     except InvalidInput:
         return None
     if not re.match(r"[a-z%]", unit, re.IGNORECASE) or unit.lower() == "k":  # "30-minute", "$5k"
         return None
-    return {"text": amount, "why": f"your goal names {amount}"}
+    from clingoals.numbers import money
+
+    said, amount = amount, money(value, unit) or amount  # "$1.5k" is offered as the $1,500 it is
+    return {"text": amount, "why": f"your goal names {amount}", "said": said}
+
+
+def _money_amount(goal, evidence: list[str]) -> list[str]:
+    """The money figures among a money goal's (saving, paying: what the
+    scorer's Achievable plans for, :func:`scorer.resource_kind`) measures
+    ("$1,500" of "Level 1, $1,500"), else none."""
+    from clingoals.smart.scorer import resource_kind
+    from clingoals.smart.vocabulary import MONEY
+
+    figures = [said for said in evidence if MONEY.fullmatch(said.lower())]
+    return figures if figures and resource_kind(goal) == "money" else []
 
 
 # Hours written as a length ("the 15-hour training course", "a 40-hr workshop"): that many hours to log.
@@ -360,6 +378,43 @@ def deadline_in_statement(values: dict, *, today: dt.date) -> tuple[str, str] | 
         return None
     said = phrase_in(statement, time_bound["evidence"][0], trigger=True)
     return card["deadline"], " ".join((said.group(0) if said else time_bound["evidence"][0]).split())
+
+
+def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, str] | None:
+    """The target a scripted goal's sentence gives when none is given: the
+    one sum of money it names, as guided add offers it ("Save $1.5k for the
+    EFT externship training" -> (1500.0, "dollars", "$1.5k"), the sum as
+    typed last); None when a target or another unit is given, or the
+    sentence names no sum, more than one, or one each time ("$200 from
+    every paycheck")."""
+    from clingoals.numbers import money_sign
+
+    if values.get("target") is not None or (values.get("unit") and money_sign(values["unit"]) is None):
+        return None
+    offer = offered_target(values, today=today, statement=values.get("statement"))
+    if offer is None or "said" not in offer:
+        return None
+    value, unit = target_from_answer(offer["text"])
+    return (value, unit, offer["said"]) if money_sign(unit) else None
+
+
+def no_target_note(statement: str) -> str | None:
+    """Why a scripted goal whose sentence names a sum got no target from it
+    (:func:`target_in_statement` found none to take): two sums, or one each
+    time; None for a sentence with no sum, or a spending limit (a ceiling,
+    not a total to reach)."""
+    from clingoals.smart.scorer import saving_rate, spending_limit
+    from clingoals.smart.vocabulary import MONEY
+
+    sums = [m.group(0) for m in re.finditer(MONEY.pattern, statement or "", re.IGNORECASE)]
+    if not sums or spending_limit(statement):
+        return None
+    if len(set(sums)) > 1:
+        named = ", ".join(sums[:-1]) + " and " + sums[-1]
+        return f"No target set: the sentence names {named}; --target sets the one to count toward."
+    if saving_rate(statement):
+        return f"No target set: '{sums[0]}' is put aside each time, not a total; --target sets the total."
+    return None
 
 
 def amount_typo_in(statement: str) -> tuple[str, str | None, str | None] | None:

@@ -358,8 +358,12 @@ def amount_in_unit(store, goal_id: int, typed: str) -> float:
     try:
         return read_amount(typed, unit)
     except ValueError:
+        from clingoals.numbers import in_thousands, number, read_number
+
         raise InvalidInput(f"Can't read {typed!r} as goal {goal_id}'s progress: "
-                           + (f"type a number, or one in its unit, e.g. 3 or '3 {unit}'." if unit else
+                           + (f"a sum in thousands is read of money only, so type it in full: "
+                              f"{number(read_number(typed, money=True))}." if in_thousands(typed) else
+                              f"type a number, or one in its unit, e.g. 3 or '3 {unit}'." if unit else
                               "it counts no unit, so type a number, e.g. 3.")) from None
 
 
