@@ -21,6 +21,9 @@ def test_a_mistyped_sum_is_offered_corrected_at_a_terminal(isolated_home):
     assert "note:" not in out
     [goal] = _goals(isolated_home)
     assert goal["statement"] == "Save $5,000 by next June"
+    # the corrected sum is the target, as for the sentence typed right (amount14)
+    assert (goal["measure"]["target"], goal["measure"]["unit"]) == (5000, "dollars")
+    assert "Target $5,000, read from '$5,000'" in out
     history = json.loads(_run(["history", "1", "--json"], isolated_home).stdout)
     assert "Save $5,OOO by next June" in json.dumps(history)  # what was typed stays in the history
 
@@ -33,7 +36,7 @@ def test_declined_it_is_saved_as_typed_with_the_note(isolated_home):
     child.expect("note: '\\$5,OOO' doesn't read as an amount: did you mean \\$5,000\\?")
     _finish(child)
     [goal] = _goals(isolated_home)
-    assert goal["statement"] == "Save $5,OOO by next June"
+    assert goal["statement"] == "Save $5,OOO by next June" and goal["measure"]["target"] is None
 
 
 def test_guided_sleep_goal_composed_in_order_why_kept_and_no_question_after_10(isolated_home):
