@@ -84,15 +84,13 @@ def test_c7_b6_c6_the_walking_goal(isolated_home):
     child.expect(r"Measurable    ✔ 2/2  Target set: 60 walks\.")
     _answer(child, [("Your plan", "walk with a colleague")])
     child.expect(r"Achievable    ✔ 2/2  Realistic: a plan\.")  # C6: drawn at once, not one answer later
-    _answer(child, [("Hours a week", "2.5")])
-    child.expect(r"Achievable    ✔ 2/2  Realistic: 2\.5 h a week set aside; a plan\.")
-    _answer(child, [("How confident", "7")])
-    child.expect("Your goal: ")
+    # met: no hours a week, no confidence asked after it (trial 12 P3)
     _answer(child, [(r"Why does it matter to you\? \(e.g. 'so that I have energy for my family'\)",  # P3
                      "so that I have energy for my clients")])
     child.expect(r"Relevant      ~ 1/2  You say why it matters")
     shown = _flat(child.logfile_read.getvalue())
     assert "week 30" not in shown
+    assert "Hours a week" not in shown and "How confident" not in shown
     _rest(child)
     _finish(child)
     [goal] = _goals(isolated_home)
@@ -161,7 +159,7 @@ def test_a_sleep_goal_is_asked_its_plan_not_hours_a_week(isolated_home):
     seen = []
     _rest(child, seen=seen, answers={"How confident": "8"})
     _finish(child)
-    assert "Hours a week" not in seen
+    assert "Hours a week" not in seen and "How confident" not in seen  # the plan met Achievable (trial 12 P3)
     [goal] = _goals(isolated_home)
-    assert goal["hours_per_week"] is None and goal["plan"] == "phone off at 10pm" and goal["confidence"] == 8
+    assert goal["hours_per_week"] is None and goal["plan"] == "phone off at 10pm" and goal["confidence"] is None
     assert (goal["measure"]["target"], goal["measure"]["unit"]) == (218, "nights")

@@ -32,7 +32,7 @@ def test_wording_prompt_keeps_the_question_whole_and_the_default_below(isolated_
     # the question whole on its line, the composed sentence below it on the input line, to edit
     # (TERM=dumb: readline scrolls a line wider than the terminal sideways instead of wrapping it)
     child.expect(r" \(edit it\)\r\n")  # "Your wording" was matched above
-    child.expect("to my kids on time through December 31")
+    child.expect("31, 2026, so that I can get home to my kids on time")  # the reason last (trial 12 P2)
     child.sendline("")  # Enter keeps the composed sentence
     child.expect(r"Save this goal\?")
     child.sendline("y")

@@ -79,3 +79,27 @@ def test_the_deadline_phrase_stays_until_a_deadline_is_answered():
                              specific="complete the EMDR basic training", deadline=dt.date(2027, 6, 30)) == \
         "Complete the EMDR basic training by June 30, 2027"
     assert compose_statement("By Q3, pass the NCE", today=TODAY) == "Pass the NCE by Q3"
+
+
+def test_the_measure_and_deadline_come_before_the_sentences_own_reason():
+    """Trial 12 P2: was "... on weeknights so I wake up rested (69 nights) through February 28, 2027"."""
+    first = "Get to bed by 11pm on weeknights so I wake up rested"
+    sentence = compose_statement(first, today=TODAY, target=69, unit="nights", metric="nights",
+                                 deadline=dt.date(2027, 2, 28))
+    assert sentence == "Get to bed by 11pm on weeknights (69 nights) through February 28, 2027, so I wake up rested"
+    # the same reason kept as the goal's why is said once
+    assert compose_statement(first, today=TODAY, target=69, unit="nights", metric="nights",
+                             deadline=dt.date(2027, 2, 28), why="so I wake up rested") == sentence
+    assert compose_statement("Save $3,000 by June so that I can take a vacation", today=TODAY,
+                             target=3000, unit="dollars", deadline=dt.date(2027, 6, 30)) == \
+        "Save $3,000 by June 30, 2027, so that I can take a vacation"
+    assert compose_statement("Walk 30 minutes a day to manage stress", today=TODAY,
+                             deadline=dt.date(2026, 8, 31)) == \
+        "Walk 30 minutes a day through August 31, 2026, to manage stress"
+
+
+def test_a_reason_with_nothing_to_go_before_it_stays_as_written():
+    first = "Get to bed by 11pm on weeknights so I wake up rested"
+    assert compose_statement(first, today=TODAY) == first
+    assert compose_statement("learn to swim", today=TODAY, deadline=dt.date(2026, 8, 31)) == \
+        "Learn to swim by August 31, 2026"  # "to swim" is what is learnt, not a reason

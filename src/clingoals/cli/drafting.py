@@ -549,6 +549,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         if not values["statement"]:
             say("  Type your goal in your own words, e.g. 'sleep 7 hours a night' or 'pass the NCE' "
                 "(Ctrl-C stops).")
+    if not values.get("why"):  # "... so I wake up rested": the sentence's own reason is the goal's why (trial 12 P2)
+        values["why"] = use.why_in_wording(values["statement"])
 
     def card() -> dict:
         """The running card: of the sentence composed so far from the first
@@ -645,6 +647,13 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             redraw()
     achievable = current["criteria"]["achievable"]
     weak = achievable["score"] < 2
+
+    def still_weak() -> bool:
+        """Whether the card, drawn again after the last answer, still finds it
+        short of Achievable: once an answer meets it (a plan for a sleep goal),
+        nothing more is asked for it (trial 12 P3: confidence after 10/10)."""
+        return current["criteria"]["achievable"]["score"] < 2
+
     # What makes it fit: hours a week, an amount a month (money), or a plan for what makes it hard (stop doing)
     kind = use.resource_kind(values, today=day)
     # (each answer that changes the card draws it again at once: trial 9, C6)
@@ -655,7 +664,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             if later:
                 values["due"] = later
                 redraw()
-        if (weak and (values.get("plan") is None or state.get("plan_from_answers"))) or resumed("plan"):
+        if (still_weak() and (values.get("plan") is None or state.get("plan_from_answers"))) or resumed("plan"):
             # an answer kept in the plan waits on the line, to add to or reword
             if kind == "money":
                 needs = "an account, a transfer, costs to cut"
@@ -666,16 +675,16 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             if plan and plan != values.get("plan"):
                 values["plan"] = plan
                 redraw()
-        if (weak and kind == "money" and not use.states_a_saving_rate(values)) or resumed("saving"):
+        if (still_weak() and kind == "money" and not use.states_a_saving_rate(values)) or resumed("saving"):
             if once("saving", lambda: _ask_saving(state, values)):
                 redraw()
         # sleep takes no hours out of the week, nor does money or a habit: only "time" is asked them
-        if (weak and kind == "time" and values.get("hours_per_week") is None) or resumed("hours"):
+        if (still_weak() and kind == "time" and values.get("hours_per_week") is None) or resumed("hours"):
             values["hours_per_week"] = once("hours", lambda: _ask_number(state, "hours", "Hours a week you can give it",
                                                                          low=0, high=168))
             if values["hours_per_week"] is not None:
                 redraw()
-        if (weak and values.get("confidence") is None) or resumed("confidence"):
+        if (still_weak() and values.get("confidence") is None) or resumed("confidence"):
             confidence = once("confidence", lambda: _ask_number(state, "confidence", "How confident are you, 0-10",
                                                                 low=0, high=10, integer=True))
             values["confidence"] = int(confidence) if confidence is not None else None
@@ -690,9 +699,10 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                 values["why"] = why
                 redraw()
         known = f" (yours: {', '.join(declared)})" if declared else ""
+        still_loose = current["criteria"]["relevant"]["score"] < 2  # a why can meet it: then no aspiration asked
         name = once("aspiration", lambda: _answer(state, "aspiration",
                                                   f"Which aspiration does it serve{known}? A new name adds it")) \
-            if loose or resumed("aspiration") else None
+            if still_loose or resumed("aspiration") else None
         if name:
             existing = _known_aspiration(state, name, declared + new_aspirations)
             if existing is None:

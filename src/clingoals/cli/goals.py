@@ -195,6 +195,10 @@ def add(
             default=True):
         drafted["statement"] = typo[2]  # the sentence as typed stays in the goal's history
         reason = {"reason": f"'{typo[0]}' read as {typo[1]} when the goal was added"}
+        if values["target"] is None:  # the corrected sum is the target, as if typed right
+            found = drafting.target_in_statement({**values, "statement": typo[2]}, today=day)
+            if found is not None:
+                values["target"], values["unit"], target_from = found
         typo = None
     read_limit = None if guided or values["target"] is not None else \
         drafting.limit_target(drafted["statement"] or statement)

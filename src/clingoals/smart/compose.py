@@ -41,6 +41,20 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _own_reason(core: str) -> tuple[str, str | None]:
+    """``core`` without the reason clause it ends with, as the scorer reads
+    a why ("Get to bed by 11pm on weeknights" and "so I wake up rested";
+    "walk 30 minutes a day" and "to manage stress"), so the measure and the
+    deadline go before it; (``core``, None) when it gives none."""
+    from clingoals.smart.scorer import before_why
+
+    said = before_why(core)
+    if not said or not core.startswith(said):
+        return core, None
+    reason = core[len(said):].strip(" ,;:-.")
+    return (said, reason) if reason else (core, None)
+
+
 def _reason(why: str) -> str:
     why = " ".join(why.split()).strip(" ,;:.")
     lowered = why.lower()
@@ -192,7 +206,8 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
                       target: float | None = None, unit: str | None = None, metric: str | None = None,
                       deadline: dt.date | None = None, why: str | None = None) -> str:
     """The goal in one sentence: what (the detail, else the first sentence),
-    the measure, the deadline, and why. With no ``deadline`` yet (the guided
+    the measure, the deadline, and why (the words' own reason, then the one
+    answered, when it says more). With no ``deadline`` yet (the guided
     conversation's running draft), the deadline phrase the words give ("by
     end of year", the first sentence's when the detail replaces it) stays,
     in the deadline's place, so the draft is scored with it."""
@@ -200,7 +215,9 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     core, phrase = _without_deadline(specific if detailed else first, today)
     if phrase is None and detailed:
         phrase = _without_deadline(first, today)[1]
-    core = _with_verb(_tidy(core))
+    whole = _with_verb(_tidy(core))
+    core, own = _own_reason(whole)  # "... so I wake up rested" goes after the measure and deadline (trial 12 P2)
+    core = said = _tidy(core)
     lowered = core.lower()
     often = _with_how_often(core, metric.strip()) if metric and metric.strip() else None
     if often:  # "5 days a week", answered to "how often?": part of the sentence
@@ -225,6 +242,9 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         core += f" {_until(lowered)} {format_deadline(deadline)}"
     elif phrase:
         core += f" {phrase}"
+    if own:
+        core = whole if core == said else f"{core}, {own}"  # nothing between: as the words had it
+        lowered = core.lower()
     if why and why.strip() and why.strip().lower() not in lowered:
         core += ", " + _reason(why)
     return core
