@@ -106,6 +106,7 @@ def test_review_progress_in_the_units_short_form_or_with_about_is_read(isolated_
     child.expect(r"Progress to log toward 3000 supervised hours \(Enter to skip\)")
     child.sendline("15 miles")
     child.expect("with or without 'supervised hours'")            # another unit: still refused
+    child.expect(r"\(clear the line to skip\): 15 miles")  # put back on the line: clear it only once it is there
     child.sendcontrol("u")
     child.sendline("about 15 hrs")
     child.expect(r"Keep, adjust")
