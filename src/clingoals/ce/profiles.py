@@ -284,6 +284,12 @@ class Profile:
                          if getattr(rule, "category", None))
 
     @property
+    def provider_types(self) -> frozenset[str]:
+        """The provider types this profile's provider-share rule counts
+        (empty: the profile names none, so any type is the person's own word)."""
+        return frozenset(self.provider_share.provider_types) if self.provider_share else frozenset()
+
+    @property
     def label(self) -> str:
         """How the views name the profile's standing."""
         return OWN_PROFILE if self.is_custom else self.status

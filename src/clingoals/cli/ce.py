@@ -50,8 +50,11 @@ UNIT_HELP = ("hours (as your board counts them), minutes (converted with the boa
              "ceu, semester-hour, quarter-hour: converted with each license's unit table.")
 ACTIVITY_HELP = ("What it was: course (default), presenting, authoring (an article), authoring-book, "
                  "graduate-course or teaching; profiles may give it a multiplier and a cap.")
-PROVIDER_TYPE_HELP = ("The provider's type for rules that ask a share of the hours from listed types, "
-                      "e.g. listed-in-rule (Texas), nysed-approved (New York).")
+PROVIDER_TYPE_HELP = ("What rules count: the provider's type, for rules that ask a share of the hours from "
+                      "listed types, e.g. listed-in-rule (Texas), nysed-approved (New York); a type your "
+                      "licenses' rules don't name is refused. Not the organisation's name (that is --provider).")
+PROVIDER_HELP = ("The organisation's name, e.g. PESI (kept for your records; rules don't count it: "
+                 "--provider-type is what rules count).")
 CYCLE_OPTION_HELP = ("The cycle it counts in: current (by its date), previous, or a date inside the cycle; "
                      "a late course counts as a make-up credit in the earlier cycle.")
 
@@ -140,7 +143,7 @@ def add(
     provider_type: Optional[str] = typer.Option(None, "--provider-type", help=PROVIDER_TYPE_HELP),
     cycle: Optional[str] = typer.Option(None, "--cycle", help=CYCLE_OPTION_HELP),
     category: Optional[List[str]] = typer.Option(None, "--category", help="A category it can fill, e.g. ethics (repeatable)."),
-    provider: Optional[str] = typer.Option(None, "--provider", help="Who gave it."),
+    provider: Optional[str] = typer.Option(None, "--provider", help=PROVIDER_HELP),
     approver: Optional[str] = typer.Option(None, "--approver", help="Who approved it, e.g. NBCC, APA, ASWB ACE."),
     license_name: Optional[List[str]] = typer.Option(None, "--license", help="A license it counts for (repeatable; default: every license)."),
     certificate: Optional[Path] = typer.Option(None, "--certificate", help="Certificate file to keep a copy of."),
@@ -261,7 +264,7 @@ def edit(
     date: Optional[str] = typer.Option(None, "--date", help="New completion date."),
     fmt: Optional[Format] = _format_option(False),
     category: Optional[List[str]] = typer.Option(None, "--category", help="Replace the categories (repeatable)."),
-    provider: Optional[str] = typer.Option(None, "--provider", help="New provider."),
+    provider: Optional[str] = typer.Option(None, "--provider", help=PROVIDER_HELP),
     approver: Optional[str] = typer.Option(None, "--approver", help="New approver."),
     license_name: Optional[List[str]] = typer.Option(None, "--license", help="Replace the licenses it counts for (repeatable)."),
     all_licenses: bool = typer.Option(False, "--all-licenses", help="Make it count for every license."),
@@ -283,6 +286,7 @@ def edit(
         question = use.outsized_question(store, credit_id, hours=hours, unit=unit.value if unit else None)
         if question and not confirm(question, yes=yes):
             stopped("Nothing changed.")
+        before = use.credit_data(store, credit_id)
         data = use.edit_credit(store, credit_id, title=title, hours=hours, unit=unit.value if unit else None,
                                date=date, fmt=fmt.value if fmt else None, categories=category,
                                provider=provider, approver=approver, licenses=license_name,
@@ -292,7 +296,9 @@ def edit(
         category_notes = use.unknown_categories(store, credit_id, data["categories"] if category else None,
                                                 licenses=data["licenses"])
     make_up = f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}." if data["make_up"] else ""
-    respond(data, json_out=json_out, message=f"Updated CE credit {credit_id}.{make_up}")
+    changed = use.credit_changes(before, data)
+    what = f": {'; '.join(changed)}" if changed else " (it already had those values)"
+    respond(data, json_out=json_out, message=f"Updated CE credit {credit_id}{what}.{make_up}")
     for note in category_notes:
         say(note)
 

@@ -94,10 +94,40 @@ def check_references(store, fields: dict, *, licenses: Iterable[str] = ()) -> No
     duplicate question, so a wrong name is said first and once)."""
     from clingoals.store import queries
 
+    licenses = list(licenses)
     for name in licenses:
         queries.get_license(store.conn, name)
     if fields.get("goal_id") is not None:
         queries.get_goal(store.conn, fields["goal_id"])
+    check_provider_type(store, fields.get("provider_type"), licenses=licenses)
+
+
+def check_provider_type(store, provider_type: str | None, *, licenses: Iterable[str] = ()) -> None:
+    """A provider type the credit's license profiles name (no licenses: every
+    license's). 'listed' where the Texas rule counts 'listed-in-rule' would
+    silently count toward no provider share, so it is refused with the closest
+    name; where no profile names provider types, any type is kept as typed."""
+    if provider_type is None:
+        return
+    from clingoals.errors import ClingoalsError
+    from clingoals.store import queries
+    from clingoals.suggest import did_you_mean
+    from clingoals.usecases.ce import resolve_profile
+
+    wanted = set(licenses)
+    known: set[str] = set()
+    for record in queries.list_licenses(store.conn):
+        if wanted and record["name"] not in wanted:
+            continue
+        try:
+            known |= resolve_profile(record["profile_id"]).provider_types
+        except ClingoalsError:  # a missing own profile is reported by 'goals ce', not here
+            continue
+    if known and provider_type not in known:
+        hint = did_you_mean(provider_type, sorted(known))
+        listed = ", ".join(sorted(known))
+        raise InvalidInput(f"No rule of your licenses counts the provider type {provider_type!r} "
+                           f"(they count: {listed}).{hint}")
 
 
 def duplicate_of(store, fields: dict) -> dict | None:
@@ -204,6 +234,8 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
         records.check_amount(changes.get("amount", current["amount"]), changes.get("unit", current["unit"]))
     entry_date = changes.get("entry_date") or dt.date.fromisoformat(current["date"])
     names = current["licenses"] if licenses is None else licenses
+    if changes.get("provider_type"):
+        check_provider_type(store, changes["provider_type"], licenses=names)
     if cycle is not None:
         changes["counts_in"] = assign_cycle(store.conn, names, cycle, entry_date, today)
     elif current["counts_in"] and ("entry_date" in changes or licenses is not None):
@@ -216,6 +248,43 @@ def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, dat
         repository.update_credit(session, credit_id, changes, categories=categories,
                                  license_names=licenses, now=now)
     return credit_data(store, credit_id)
+
+
+_CHANGE_LABELS = (("title", "title"), ("amount", "amount"), ("unit", "unit"), ("date", "date"),
+                  ("format", "format"), ("activity", "activity"), ("categories", "categories"),
+                  ("provider", "provider"), ("provider_type", "provider type"), ("approver", "approver"),
+                  ("licenses", "licenses"), ("goal_id", "goal"), ("counts_in", "counts in"),
+                  ("certificate_original", "certificate"))
+
+
+def _shown(key: str, value) -> str:
+    if key == "licenses":
+        return ", ".join(value) if value else "every license"
+    if isinstance(value, list):
+        return ", ".join(value) if value else "none"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return "none" if value is None else str(value)
+
+
+def credit_changes(before: dict, after: dict) -> list[str]:
+    """What an edit changed, as `ce edit` echoes it: "hours 2 -> 3" (the
+    amount is named by its unit when the unit stays), one item per field."""
+    changed = []
+    same_unit = before.get("unit") == after.get("unit")
+    for key, label in _CHANGE_LABELS:
+        old, new = before.get(key), after.get(key)
+        if key == "unit" or old == new and (key != "amount" or same_unit):
+            continue
+        if key == "amount" and same_unit:
+            label = after.get("unit") or label
+        elif key == "amount":  # "amount 3 hours -> 120 minutes": the unit with its number
+            changed.append(f"amount {_shown(key, old)} {before.get('unit')} -> {_shown(key, new)} {after.get('unit')}")
+            continue
+        changed.append(f"{label} {_shown(key, old)} -> {_shown(key, new)}")
+    if (not changed and before.get("certificate") != after.get("certificate")):
+        changed.append("certificate replaced")
+    return changed
 
 
 def delete_credit(store, credit_id: int, *, now: str) -> dict:
