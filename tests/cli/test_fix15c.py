@@ -84,3 +84,17 @@ def test_ce_edit_echoes_what_changed(run):
     both = run("ce", "edit", "1", "--hours", "120", "--unit", "minutes", "--provider", "")
     assert both.code == 0, both
     assert "amount 3 hours -> 120 minutes" in both.err and "provider PESI -> none" in both.err
+
+
+def test_license_done_with_a_typo_says_the_requirement_meant_and_ticks_nothing(run):
+    texas(run)
+    typo = run("license", "done", "TX LPC", "jurisprudance exam", "--date", "2026-02-01")
+    assert typo.code == 1, typo
+    assert typo.err.count("\n") == 1
+    assert "Did you mean 'jurisprudence exam'?" in typo.err and '"human trafficking course"' in typo.err
+    far = run("license", "done", "TX LPC", "yoga retreat", "--date", "2026-02-01")
+    assert far.code == 1 and "Did you mean" not in far.err
+    status = run("ce", "status", "--json")
+    assert status.code == 0, status
+    [row] = status.json()["licenses"]
+    assert [c["done"] for c in row["completions"]] == [None, None]

@@ -317,9 +317,11 @@ def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | Non
     known = {c.name.casefold(): c.name for c in profile.completions}
     wanted = " ".join(requirement.split()).casefold()
     if wanted not in known:
+        from clingoals.suggest import did_you_mean
+
         listed = ", ".join(f'"{n}"' for n in known.values()) or "none"
         raise InvalidInput(f"{profile.name} has no requirement {requirement!r} met by completion "
-                           f"(it has: {listed}).")
+                           f"(it has: {listed}).{did_you_mean(requirement, known.values())}")
     from clingoals.ce.licenses import check_done_on
 
     day = check_done_on(parse_happened(date, today), today)
