@@ -385,14 +385,21 @@ def check_review_date(review_date: dt.date, since: dt.date, today: dt.date) -> d
 
 
 def check_level(name: str, value) -> int | None:
+    """A level from 1 to 5, as a number or written as a score out of 5:
+    "3/5" and "3 / 5" are 3 (people write it so); "3/10" is refused."""
     if value is None or value == "":
         return None
+    typed = value
+    if isinstance(value, str):
+        out_of_five = re.fullmatch(r"\s*(\d+)\s*/\s*5\s*", value)
+        if out_of_five:
+            value = out_of_five.group(1)
     try:
         level = int(value)
     except (TypeError, ValueError):
-        raise InvalidInput(f"{name} must be a whole number from 1 to 5 (got {value!r}).") from None
+        raise InvalidInput(f"{name} must be a whole number from 1 to 5 (got {typed!r}).") from None
     if (isinstance(value, float) and value != level) or not 1 <= level <= 5:
-        raise InvalidInput(f"{name} must be a whole number from 1 to 5 (got {value!r}).")
+        raise InvalidInput(f"{name} must be a whole number from 1 to 5 (got {typed!r}).")
     return level
 
 

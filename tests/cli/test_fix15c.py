@@ -98,3 +98,27 @@ def test_license_done_with_a_typo_says_the_requirement_meant_and_ticks_nothing(r
     assert status.code == 0, status
     [row] = status.json()["licenses"]
     assert [c["done"] for c in row["completions"]] == [None, None]
+
+
+def test_review_answers_read_energy_and_stress_written_out_of_5(run, add, tmp_path):
+    import json
+
+    add("Walk daily", "2027-01-31", "--personal")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"goals": [], "energy": "3/5", "stress": "2 / 5"}))
+    done = run("review", "--answers", answers)
+    assert done.code == 0, done
+    [entry] = run("journal", "list", "--kind", "reflection", "--json").json()
+    assert (entry["energy"], entry["stress"]) == (3, 2)
+
+
+def test_review_answers_refuse_a_score_out_of_another_number(run, add, tmp_path):
+    import json
+
+    add("Walk daily", "2027-01-31", "--personal")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"goals": [], "energy": "3/10"}))
+    refused = run("review", "--answers", answers)
+    assert refused.code == 1, refused
+    assert refused.err.count("\n") == 1 and "'3/10'" in refused.err
+    assert run("journal", "list", "--kind", "reflection", "--json").json() == []
