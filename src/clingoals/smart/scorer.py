@@ -1861,8 +1861,24 @@ def concepts_in(text: str) -> frozenset[str]:
     return frozenset(c for term in CONCEPT_TERMS.find(text, normalised=True) for c in CONCEPTS_OF_TERM[term])
 
 
-# Aspirations are the same few names for every goal a user has.
-_aspiration_concepts = lru_cache(maxsize=256)(concepts_in)
+# Words that only say an aspiration is going well ("financial health", "financial
+# wellness"): next to money they name no wellbeing of one's own (trial 14 B2: a sleep
+# goal was linked to 'financial health' through "health").
+_GOING_WELL = frozenset({"health", "healthy", "healthier", "wellness", "wellbeing", "well-being", "well being"})
+
+
+@lru_cache(maxsize=256)
+def _aspiration_concepts(text: str) -> frozenset[str]:
+    """The concepts an aspiration's name (or description) is about (kept: a
+    user's goals all carry the same few). A money aspiration whose only
+    wellbeing words say it is going well ("financial health", "financial
+    wellness") is about money, not wellbeing."""
+    found = concepts_in(text)
+    if "money" in found and "wellbeing" in found:
+        wellbeing = {t for t in CONCEPT_TERMS.find(text, normalised=True) if "wellbeing" in CONCEPTS_OF_TERM[t]}
+        if wellbeing <= _GOING_WELL:
+            return found - {"wellbeing"}
+    return found
 
 
 def _content_words(text: str) -> set[str]:
@@ -2026,7 +2042,7 @@ class AspirationMatch:
 
 
 def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str] | None = None,
-                    statement: str | None = None) -> AspirationMatch | None:
+                    statement: str | None = None, why: str | None = None) -> AspirationMatch | None:
     """The declared aspiration the text serves best, else the one it may
     support through a neighbouring concept, else None.
 
@@ -2042,7 +2058,11 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     ``statement``: what the goal is (:func:`_own_text`), when ``text`` also
     holds its other parts (plan, why, measure): what it shares counts twice,
     so "Get my LMFT license" serves 'licensed MFT' whatever words its plan
-    has ("weekly supervision with Dr. Lee")."""
+    has ("weekly supervision with Dr. Lee").
+
+    An aspiration the statement or ``why`` names word for word ("so that I
+    am a present parent") is served first; one its plan names ("consult a
+    clinical supervisor") is not."""
     # (most goals scored have only a statement: it is the text, and counting
     # it twice would change no order)
     own_concepts, own_words = _statement_reading(statement) if statement and statement != text else ((), ())
@@ -2056,6 +2076,8 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     descriptions = descriptions or {}
     served, served_weight, served_by, near, near_weight = None, 0, (frozenset(), 0), None, 0
     kin = None  # whether the goal names the person's own family, asked only when an aspiration is about family
+    # what may name an aspiration: the statement and why (the whole text when it is only a statement)
+    naming = in_its_sense(_joined(statement, why)) if statement and statement != text else sensed
     for aspiration in declared:
         described = descriptions.get(aspiration) or ""
         wanted = _aspiration_concepts(aspiration)
@@ -2072,6 +2094,10 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
         words = _aspiration_words(aspiration) & goal_words
         told = (_aspiration_words(described) & goal_words) - words if described else set()
         weight = 4 * len(shared) + 2 * len(words) + len(told)
+        if words and _names_aspiration(naming, aspiration):
+            # the goal names it word for word ("so that I am a present parent"): it
+            # serves that one first, whatever concepts another shares (trial 14 B2)
+            weight += _NAMED_WEIGHT
         if own_concepts or own_words:
             weight += 4 * len(shared & own_concepts) + 2 * len(words & own_words) + len(told & own_words)
         if weight > served_weight or (weight and weight == served_weight and shared == served_by[0]
@@ -2084,6 +2110,23 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
             if len(nearby) > near_weight:
                 near, near_weight = AspirationMatch(aspiration, tuple(sorted(nearby)), False), len(nearby)
     return served or near
+
+
+# Outweighs any count of shared concepts and words a goal has with an aspiration it doesn't name.
+_NAMED_WEIGHT = 1000
+
+
+@lru_cache(maxsize=256)
+def _name_phrase(aspiration: str) -> re.Pattern | None:
+    """The aspiration's name as a phrase of whole words (lower-case), or None when it has no words."""
+    tokens = TOKEN.findall(aspiration.lower())
+    return re.compile(r"\b" + r"[\s-]+".join(map(re.escape, tokens)) + r"\b") if tokens else None
+
+
+def _names_aspiration(text: str, aspiration: str) -> bool:
+    """Whether ``text`` (lower-case, as ``in_its_sense`` reads it) names the aspiration word for word."""
+    phrase = _name_phrase(aspiration)
+    return phrase is not None and phrase.search(text) is not None
 
 
 @lru_cache(maxsize=32)
@@ -2142,11 +2185,12 @@ def aspiration_match(goal: GoalText, declared: list[str] | None = None, text: st
     descriptions = dict(goal.aspiration_descriptions)
     linked = _unique(goal.linked_aspirations) if goal.linked_aspirations else []  # (most goals link none)
     if linked:
-        match = best_aspiration(text or _relevant_text(goal), linked, descriptions, _own_text(goal))
+        match = best_aspiration(text or _relevant_text(goal), linked, descriptions, _own_text(goal), goal.why)
         return match if match is not None and match.serves else AspirationMatch(linked[0], (), True)
     if declared is None:
         declared = _declared(goal)
-    return best_aspiration(text or _relevant_text(goal), declared, descriptions, _own_text(goal)) if declared else None
+    return best_aspiration(text or _relevant_text(goal), declared, descriptions, _own_text(goal),
+                           goal.why) if declared else None
 
 
 def aspiration_served(goal: GoalText) -> str | None:
@@ -2214,7 +2258,8 @@ _RENAMED = frozenset(_CONCEPT_NAMES)
 
 
 # Every match of v.KIN holds one of these (a cheap test before its search).
-_KIN_PIECES = ("my", "our", "mom", "mum", "dad", "grand", "sibling", "spouse", "husband", "wife", "in-law")
+_KIN_PIECES = ("my", "our", "mom", "mum", "dad", "grand", "sibling", "spouse", "husband", "wife", "in-law",
+               "with the", "parent", "mother", "father")
 
 
 def _own_family(text: str) -> bool:
