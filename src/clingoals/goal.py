@@ -732,6 +732,34 @@ def outsized_entry(value: float, target: float | None, unit: str | None = None) 
             f"({amount(target, unit)}). Log it anyway?")
 
 
+OVERSHOOT_SHARE = 0.25  # an entry past what is left by more than this share of the target is asked about
+
+
+def beyond_money_left(value: float, goal: dict, *, left_out: float = 0.0) -> str | None:
+    """Trial 14 B4: the question to confirm one entry on a money goal (a
+    payoff, a saving) that is more than the goal's whole target on its own
+    and takes it past its target by more than OVERSHOOT_SHARE of the target
+    (7000 typed for 700 on a $4,500 payoff with $3,600 left), else None. An
+    entry that completes the goal or overshoots by a little (interest, a
+    round sum) is not asked about; nor are spending limits (going over is
+    what they track) or entries that take the total down. ``left_out``: the
+    entries this one replaces (a review redone today)."""
+    from clingoals.numbers import money_sign
+
+    target, unit = goal.get("target"), goal.get("unit")
+    if not target or target <= 0 or value <= target or money_sign(unit) is None or is_limit(goal):
+        return None
+    current = (goal.get("current") or 0.0) - left_out
+    left = max(target - current, 0.0)
+    if value <= left + OVERSHOOT_SHARE * target:
+        return None
+    if left <= 0:
+        return (f"{amount(value, unit)} in one entry is more than the goal's whole {amount(target, unit)} "
+                f"target, which is already reached. Log it anyway?")
+    return (f"{amount(value, unit)} in one entry is more than the {amount(left, unit)} left to reach "
+            f"the goal's {amount(target, unit)} target. Log it anyway?")
+
+
 # The last word of a unit that counts the occasions of a rhythm ("69 nights" of "on weeknights"),
 # as guided add names them (usecases.drafting._occasions), in the singular.
 _OCCASIONS = frozenset({"day", "night", "morning", "evening", "time", "session", "class", "walk", "run", "jog", "swim",
@@ -752,6 +780,7 @@ def entry_question(value: float, goal: dict, *, today: dt.date, day: dt.date | N
     progress_log); ``day``: the entry's date (default today); ``left_out``:
     what the entries this one replaces add up to (a review redone today)."""
     return (outsized_entry(value, goal.get("target"), goal.get("unit"))
+            or beyond_money_left(value, goal, left_out=left_out)
             or beyond_rhythm(value, goal, today=today, day=day, left_out=left_out))
 
 
