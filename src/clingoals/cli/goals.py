@@ -330,7 +330,7 @@ def edit(
                                       unlink_aspirations=unlink_aspiration or [],
                                       steps=step or [], move_long_term=bool(moving), today=day,
                                       now=clock.now_iso())
-    what = ", ".join(changed) if changed else "nothing but steps"
+    what = ", ".join(dict.fromkeys(changed)) if changed else "nothing but steps"  # each field once (a link and an unlink)
     message = f"Updated goal {goal_id}: {what}." if changed or step else f"Goal {goal_id} already had those values."
     if "deadline" in changed:  # the date read from what was typed ("end of next year")
         message += f" Deadline: {data['deadline']} ({counted(data['days_left'], 'day')})."
