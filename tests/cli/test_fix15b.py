@@ -85,3 +85,65 @@ def test_goals_edit_names_each_changed_field_once(run, add):
     assert result.code == 0, result
     assert f"Updated goal {goal}: aspirations.\n" in result.err
     assert run("show", goal, "--json").json()["aspirations"] == ["present parent"]
+
+
+BEDTIME = "Be in bed by 11pm on weeknights (69 nights) through February 28, 2027 so I wake up rested"
+
+
+@pytest.fixture
+def bedtime(run, add, monkeypatch):
+    """Trial 14's goal: 69 weeknights from Tuesday Nov 24, 2026 (guided add's count)."""
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    goal = add(BEDTIME, "2027-02-28", "--target", "69", "--unit", "nights", "--personal")["id"]
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-08")
+    return goal
+
+
+def test_edit_due_says_the_rhythms_count_for_the_new_deadline_and_target_restates_it(run, bedtime):
+    result = run("edit", bedtime, "--due", "2027-03-31", "--reason", "later start", "--json")
+    assert result.code == 0, result
+    data = result.json()
+    assert data["count_for_deadline"] == {"target": 92, "unit": "nights", "said": "on weeknights"}
+    assert data["measure"]["target"] == 69                       # said, not changed unasked
+    assert "(69 nights) through March 31, 2027" in data["statement"]
+    result = run("edit", bedtime, "--target", "92", "--reason", "the new count")
+    assert result.code == 0, result
+    assert "Its statement now says the new count:" in result.err
+    data = run("show", bedtime, "--json").json()
+    assert data["statement"] == "Be in bed by 11pm on weeknights (92 nights) through March 31, 2027 so I wake up rested"
+    assert data["measure"]["target"] == 92
+
+
+def test_edit_due_text_names_the_command_and_a_chosen_count_is_left_alone(run, bedtime):
+    result = run("edit", bedtime, "--due", "2027-03-31", "--reason", "later start")
+    assert "Its target stays 69 nights; on weeknights through March 31, 2027 make 92 nights: " \
+           f"'goals edit {bedtime} --target 92 --reason ...' sets it" in " ".join(result.err.split())
+    assert run("edit", bedtime, "--target", "80", "--reason", "my own count").code == 0
+    result = run("edit", bedtime, "--due", "2027-04-30", "--reason", "later", "--json")
+    assert result.code == 0 and "count_for_deadline" not in result.json()  # 80 is not the rhythm's count
+
+
+def test_the_review_answers_file_restates_the_count_with_a_new_target(run, bedtime, tmp_path):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"goals": {str(bedtime): {"decision": "adjust", "reason": "later start",
+                                                         "deadline": "2027-03-31", "target": 92}}}))
+    result = run("review", "--answers", str(path), "--json")
+    assert result.code == 0, result
+    data = run("show", bedtime, "--json").json()
+    assert data["statement"] == "Be in bed by 11pm on weeknights (92 nights) through March 31, 2027 so I wake up rested"
+    assert data["measure"]["target"] == 92 and data["deadline"] == "2027-03-31"
+
+
+def test_the_count_rule_itself():
+    import datetime as dt
+
+    from clingoals.goal import recounted, rhythm_count
+
+    record = {"statement": BEDTIME, "target": 69.0, "unit": "nights", "metric": None,
+              "start_date": "2026-11-24", "deadline": "2027-02-28"}
+    assert rhythm_count(record, dt.date(2027, 3, 31)) == {"target": 92.0, "unit": "nights", "said": "on weeknights"}
+    assert rhythm_count({**record, "target": 60.0}, dt.date(2027, 3, 31)) is None      # a count the person chose
+    assert rhythm_count({**record, "unit": "hours"}, dt.date(2027, 3, 31)) is None     # not occasions
+    assert rhythm_count({**record, "statement": "Sleep more (69 nights)"}, dt.date(2027, 3, 31)) is None
+    assert recounted(BEDTIME, 69, 92, "nights").startswith("Be in bed by 11pm on weeknights (92 nights) through")
+    assert recounted("Read 12 books", 12, 20, "books") is None   # no count in brackets: the person's words stay
