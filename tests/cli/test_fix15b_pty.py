@@ -66,3 +66,29 @@ def test_the_old_count_can_be_kept(isolated_home):
     goal = _adjust_to_march(isolated_home, "69")
     assert goal["deadline"] == "2027-03-31" and goal["measure"]["target"] == 69
     assert "(69 nights) through March 31, 2027" in goal["statement"]
+
+
+CLEAR = "\x15"  # Ctrl-U: clears the input line
+
+
+def test_the_review_asks_about_an_entry_past_what_is_left_on_a_payoff(isolated_home):
+    """Trial 14 B4: 7000 typed for 700 with $3,600 left to pay."""
+    _goals(isolated_home, "add", "Pay off my $4,500 credit card by June 30, 2027", "--due", "2027-06-30",
+           "--target", "$4,500", "--unit", "dollars", "--personal", day="2026-11-24")
+    _goals(isolated_home, "log", "1", "900", day="2026-11-24")
+    child = _spawn(isolated_home, "review", "--all")
+    child.expect(r"Progress to log toward \$4,500 \(Enter to skip\)")
+    child.sendline("7000")
+    child.expect(r"\$7,000 in one entry is more than the \$3,600 left to reach the goal's \$4,500\s+target\.\s+"
+                 r"Log it anyway\?\s+\[y/N\]")
+    child.sendline("n")
+    child.expect(r"Progress to log toward \$4,500 \(clear the line to skip\)")
+    child.expect("7000")                                                     # what was typed, on the line
+    child.sendline(CLEAR + "700")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect("Saved goal 1")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert _goals(isolated_home, "show", "1", "--json")["measure"]["current"] == 1600
