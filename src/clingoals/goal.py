@@ -13,7 +13,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from clingoals.errors import InvalidInput
-from clingoals.numbers import CURRENCY_UNITS, amount, counted, figure, number, quantity
+from clingoals.numbers import CURRENCY_UNITS, amount, counted, figure, number, quantity, unit_for
 
 STATUSES = ("draft", "active", "paused", "done", "dropped")
 OPEN_STATUSES = ("draft", "active", "paused")
@@ -67,6 +67,69 @@ def restated(record: dict, deadline: dt.date, today: dt.date) -> dict:
     if title_follows(record.get("title"), statement):
         changes["title"] = make_title(text)
     return changes
+
+
+def rhythm_count(record: dict, deadline: dt.date) -> dict | None:
+    """Trial 14 C4: a rhythm goal's count of occasions for a new deadline
+    ("on weeknights" from Nov 24 through March 31, 2027: 92 nights), when its
+    target is the count that rhythm makes from its start through its old
+    deadline (guided add's count, :func:`clingoals.smart.scorer.occasions_in`):
+    {"target", "unit", "said" (the rhythm's words)}; else None (a count the
+    person chose, no rhythm, not a count of occasions, the same count)."""
+    from clingoals.numbers import singular_word
+    from clingoals.smart.scorer import occasions_in, times_a_week
+
+    measure = record.get("measure") or {}
+    target = record["target"] if "target" in record else measure.get("target")
+    unit = (record["unit"] if "unit" in record else measure.get("unit")) or ""
+    metric = record["metric"] if "metric" in record else measure.get("metric")
+    start, old = as_date(record.get("start_date")), as_date(record.get("deadline"))
+    if not target or not unit.strip() or start is None or old is None or old == deadline or deadline < start:
+        return None
+    if singular_word(unit.strip().lower().split()[-1]) not in _OCCASIONS:
+        return None
+    rhythm = times_a_week(" ".join(t for t in (record.get("statement"), metric) if t))
+    if rhythm is None:
+        return None
+    per_week, said = rhythm[0], rhythm[1].lower()
+    if occasions_in(said, per_week, start, old) != target:
+        return None
+    count = occasions_in(said, per_week, start, deadline)
+    if count < 2 or count == target:
+        return None
+    return {"target": float(count), "unit": unit.strip(), "said": said}
+
+
+def recounted(statement: str | None, old: float | None, new: float, unit: str | None) -> str | None:
+    """``statement`` with the count it names in brackets ("(69 nights)", as
+    guided add writes the target into the sentence) saying ``new`` instead,
+    or None when it names no such count (trial 14 C4)."""
+    if not statement or not old or not unit or old == new:
+        return None
+    pattern = re.compile(r"\(" + re.escape(number(old)) + r"\s+" + re.escape(unit.strip()) + r"\)", re.IGNORECASE)
+    if len(pattern.findall(statement)) != 1:
+        return None
+    return pattern.sub(lambda m: f"({number(new)} {unit_for(new, unit.strip())})", statement)
+
+
+def count_follows(record: dict, changes: dict) -> dict:
+    """The statement (and a title made from it) after ``changes`` give a
+    new target, when the statement names the old one in brackets ("(69
+    nights)": the count follows, as "... by April 30" follows a new
+    deadline), else {}. ``changes`` may hold a statement already restated."""
+    if "target" not in changes or changes["target"] is None:
+        return {}
+    measure = record.get("measure") or {}
+    old = record["target"] if "target" in record else measure.get("target")
+    unit = changes.get("unit") or (record["unit"] if "unit" in record else measure.get("unit"))
+    base = changes.get("statement") or record.get("statement")
+    text = recounted(base, old, changes["target"], unit)
+    if text is None:
+        return {}
+    follows = {"statement": text}
+    if title_follows(record.get("title"), record.get("statement")):
+        follows["title"] = make_title(text)
+    return follows
 
 
 def other_date_said(statement: str | None, deadline: dt.date, today: dt.date) -> str | None:
@@ -732,6 +795,34 @@ def outsized_entry(value: float, target: float | None, unit: str | None = None) 
             f"({amount(target, unit)}). Log it anyway?")
 
 
+OVERSHOOT_SHARE = 0.25  # an entry past what is left by more than this share of the target is asked about
+
+
+def beyond_money_left(value: float, goal: dict, *, left_out: float = 0.0) -> str | None:
+    """Trial 14 B4: the question to confirm one entry on a money goal (a
+    payoff, a saving) that is more than the goal's whole target on its own
+    and takes it past its target by more than OVERSHOOT_SHARE of the target
+    (7000 typed for 700 on a $4,500 payoff with $3,600 left), else None. An
+    entry that completes the goal or overshoots by a little (interest, a
+    round sum) is not asked about; nor are spending limits (going over is
+    what they track) or entries that take the total down. ``left_out``: the
+    entries this one replaces (a review redone today)."""
+    from clingoals.numbers import money_sign
+
+    target, unit = goal.get("target"), goal.get("unit")
+    if not target or target <= 0 or value <= target or money_sign(unit) is None or is_limit(goal):
+        return None
+    current = (goal.get("current") or 0.0) - left_out
+    left = max(target - current, 0.0)
+    if value <= left + OVERSHOOT_SHARE * target:
+        return None
+    if left <= 0:
+        return (f"{amount(value, unit)} in one entry is more than the goal's whole {amount(target, unit)} "
+                f"target, which is already reached. Log it anyway?")
+    return (f"{amount(value, unit)} in one entry is more than the {amount(left, unit)} left to reach "
+            f"the goal's {amount(target, unit)} target. Log it anyway?")
+
+
 # The last word of a unit that counts the occasions of a rhythm ("69 nights" of "on weeknights"),
 # as guided add names them (usecases.drafting._occasions), in the singular.
 _OCCASIONS = frozenset({"day", "night", "morning", "evening", "time", "session", "class", "walk", "run", "jog", "swim",
@@ -752,6 +843,7 @@ def entry_question(value: float, goal: dict, *, today: dt.date, day: dt.date | N
     progress_log); ``day``: the entry's date (default today); ``left_out``:
     what the entries this one replaces add up to (a review redone today)."""
     return (outsized_entry(value, goal.get("target"), goal.get("unit"))
+            or beyond_money_left(value, goal, left_out=left_out)
             or beyond_rhythm(value, goal, today=today, day=day, left_out=left_out))
 
 

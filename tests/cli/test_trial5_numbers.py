@@ -24,10 +24,12 @@ def test_an_outsized_entry_without_a_terminal_is_refused_unless_yes(run, add):
     assert run("show", goal, "--json").json()["measure"]["current"] is None  # nothing logged
     one_zero_too_many = run("log", goal, "42000")  # exactly 10 times (trial 6: 48000 on 4800): asked too
     assert one_zero_too_many.code == 1 and "--yes" in one_zero_too_many.err
-    ordinary = run("log", goal, "41999")
+    past_what_is_left = run("log", goal, "41999")  # under 10 times, but far past the $4,200 left (trial 14 B4)
+    assert past_what_is_left.code == 1 and "more than the $4,200 left" in past_what_is_left.err
+    ordinary = run("log", goal, "4199")
     assert ordinary.code == 0
     taken = run("log", goal, "1e9", "--yes", "--json")
-    assert taken.code == 0 and taken.json()["measure"]["current"] == 1_000_041_999
+    assert taken.code == 0 and taken.json()["measure"]["current"] == 1_000_004_199
 
 
 def test_the_rule_is_against_the_target_not_what_is_left():

@@ -330,12 +330,13 @@ def edit(
                                       unlink_aspirations=unlink_aspiration or [],
                                       steps=step or [], move_long_term=bool(moving), today=day,
                                       now=clock.now_iso())
-    what = ", ".join(changed) if changed else "nothing but steps"
+    what = ", ".join(dict.fromkeys(changed)) if changed else "nothing but steps"  # each field once (a link and an unlink)
     message = f"Updated goal {goal_id}: {what}." if changed or step else f"Goal {goal_id} already had those values."
     if "deadline" in changed:  # the date read from what was typed ("end of next year")
         message += f" Deadline: {data['deadline']} ({counted(data['days_left'], 'day')})."
     if "statement" in changed and statement is None:
-        message += (f"\nIts statement now says the new date: {data['statement']} "
+        says = " and ".join(what for what, field in (("date", "deadline"), ("count", "target")) if field in changed)
+        message += (f"\nIts statement now says the new {says or 'wording'}: {data['statement']} "
                     f"(the old wording is in 'goals history {goal_id}').")
     elif "deadline" in changed and "statement" not in changed:
         said = other_date_said(data["statement"], as_date(data["deadline"]), day)
@@ -348,8 +349,17 @@ def edit(
                        else "it is cleared with it")
                     + f" ('goals edit {goal_id} --measure \"...\" --reason ...' words it; the old one is in "
                       f"'goals history {goal_id}').")
-    if "statement" in changed and not title_follows(data["title"], data["statement"]):
+    if "statement" in changed and "title" not in changed and not title_follows(data["title"], data["statement"]):
         message += f" The title stays {data['title']!r} (you chose it); --title changes it."
+    if data.get("count_for_deadline"):  # trial 14 C4: the target was the rhythm's count through the old date
+        from clingoals.smart.compose import format_deadline
+
+        recount = data["count_for_deadline"]
+        new = quantity(recount["target"], recount["unit"])
+        message += (f"\nIts target stays {quantity(data['measure']['target'], data['measure']['unit'])}; "
+                    f"{recount['said']} through {format_deadline(as_date(data['deadline']))} make {new}: "
+                    f"'goals edit {goal_id} --target {number(recount['target'])} --reason ...' sets it "
+                    f"(the statement's count follows).")
     if unlink_aspiration:
         message += (f"\nIts aspirations now: {', '.join(data['aspirations'])}." if data["aspirations"] else
                     f"\nIt is linked to no aspiration now ('goals edit {goal_id} --aspiration NAME' links one).")

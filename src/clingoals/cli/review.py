@@ -40,7 +40,7 @@ from clingoals.cli.common import (
 )
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
-from clingoals.numbers import amount, counted, figure, quantity
+from clingoals.numbers import amount, counted, figure, number, quantity
 from clingoals.usecases import review as use
 from clingoals.usecases.review import SETTINGS
 
@@ -542,7 +542,7 @@ def _ask_decision(suggested: str, *, key: str, drafts: dict) -> str:
             say(f"  {error}")
 
 
-def _ask_new_target(goal: dict, drafts: dict) -> dict:
+def _ask_new_target(goal: dict, drafts: dict, offer: dict | None = None, deadline: dt.date | None = None) -> dict:
     """A new target read as guided add reads one (a number, then what it
     counts, :func:`clingoals.goal.read_measure`, checked as
     ``--target``/``--unit`` are): '20 walks' sets both; '20' keeps the
@@ -556,9 +556,17 @@ def _ask_new_target(goal: dict, drafts: dict) -> dict:
     measure = goal["measure"]
     now = amount(measure["target"], measure["unit"]) if measure["target"] is not None else "none"
     question = f"New target (now {now}; a number, with what it counts, e.g. '20 walks')"
+    default, empty = "", "to skip"
+    if offer:  # ``offer``: the rhythm's count through the new ``deadline`` (:func:`clingoals.goal.rhythm_count`)
+        from clingoals.smart.compose import format_deadline
+
+        default, empty = quantity(offer["target"], offer["unit"]), None
+        question = (f"New target (now {now}; {offer['said']} through {format_deadline(deadline)} make {default}: "
+                    f"Enter takes it, or type another, e.g. {number(measure['target'])} to keep it)")
     typed = None
     while True:
-        answer = ask_to_fix(question, typed, empty="to skip", read=_read(f"target-{goal['id']}", drafts)).strip()
+        answer = ask_to_fix(question, typed, default=default, empty=empty,
+                            read=_read(f"target-{goal['id']}", drafts)).strip()
         if not answer:
             return {}
         try:
@@ -624,7 +632,12 @@ def _ask_adjustments(store, goal: dict, day: dt.date, drafts: dict) -> dict:
         except InvalidInput as error:
             say(f"  {error}")
             typed = due  # waits on the line to be corrected
-    changes.update(_ask_new_target(goal, drafts))
+    offer = None
+    if "deadline" in changes:  # a rhythm's count follows a new deadline (trial 14 C4), as guided add counted it
+        from clingoals.goal import rhythm_count
+
+        offer = rhythm_count(goal, changes["deadline"])
+    changes.update(_ask_new_target(goal, drafts, offer, changes.get("deadline")))
     plan = _ask_private_text("New plan", field=f"plan-{goal['id']}", drafts=drafts, day=day)
     if plan:
         changes["plan"] = plan

@@ -381,10 +381,19 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
     unlinked = unlink_names(store, goal_id, unlink_aspirations, queries.get_goal(store.conn, goal_id)["aspirations"],
                             add_aspirations)
     moving = long_term_goal_moving(store, goal_id, changes, move=move_long_term)
+    typed = set(changes)  # what the person gave (a statement, a title they chose) stays theirs
+    recount = None
+    if "deadline" in changes and "target" not in changes:  # the rhythm's count through the new date, said (C4)
+        recount = goal_rules.rhythm_count(queries.get_goal(store.conn, goal_id), changes["deadline"])
+    typed_statement = "statement" in typed
     if "deadline" in changes and "statement" not in changes:  # "... by April 30, 2027" follows a new --due
         current = queries.get_goal(store.conn, goal_id)
         follows = goal_rules.restated(current, changes["deadline"], today)
         changes = {**changes, **{key: value for key, value in follows.items() if key not in changes}}
+    if "target" in changes and not typed_statement:  # and its "(69 nights)" a new --target (trial 14 C4)
+        current = queries.get_goal(store.conn, goal_id)
+        follows = goal_rules.count_follows(current, changes)
+        changes = {**changes, **{key: value for key, value in follows.items() if key not in typed}}
     if changes.get("statement") and "title" not in changes:
         current = queries.get_goal(store.conn, goal_id)
         if goal_rules.title_follows(current["title"], current["statement"]):
@@ -401,6 +410,8 @@ def edit_goal(store, goal_id: int, changes: dict, *, reason: str | None, add_tag
     data = goal_data(store, goal_id, today=today)
     if moving:
         data["long_term_goal_moved"] = moving
+    if recount is not None and "deadline" in changed:
+        data["count_for_deadline"] = recount
     return data, changed
 
 

@@ -319,6 +319,10 @@ def checked_adjustments(goal: dict, raw: dict, day: dt.date) -> dict:
         from clingoals.goal import restated
 
         changes.update(restated(goal, changes["deadline"], day))
+    if "target" in changes:  # and its "(69 nights)" a new target (trial 14 C4)
+        from clingoals.goal import count_follows
+
+        changes.update(count_follows(goal, changes))
     checked = validate_goal({"start_date": goal["start_date"], **changes})
     return {key: checked[key] for key in changes}
 
