@@ -11,6 +11,7 @@ import sys
 
 import pexpect
 import pytest
+from test_review12_pty import _interrupt
 
 pytestmark = pytest.mark.slow
 
@@ -49,7 +50,7 @@ def _adjust_to_march(home, target_answer):
     child.expect("Why the change")
     child.sendline("later bedtime start")
     child.expect("Saved goal 1")
-    child.sendintr()
+    _interrupt(child, "Review paused")  # a Ctrl-C sent before the next prompt can be lost: sent again
     child.expect(pexpect.EOF)
     child.close()
     return _goals(home, "show", "1", "--json")
@@ -88,7 +89,7 @@ def test_the_review_asks_about_an_entry_past_what_is_left_on_a_payoff(isolated_h
     child.expect(r"Keep, adjust")
     child.sendline("keep")
     child.expect("Saved goal 1")
-    child.sendintr()
+    _interrupt(child, "Review paused")  # a Ctrl-C sent before the next prompt can be lost: sent again
     child.expect(pexpect.EOF)
     child.close()
     assert _goals(isolated_home, "show", "1", "--json")["measure"]["current"] == 1600
