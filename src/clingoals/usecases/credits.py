@@ -102,6 +102,25 @@ def check_references(store, fields: dict, *, licenses: Iterable[str] = ()) -> No
     check_provider_type(store, fields.get("provider_type"), licenses=licenses)
 
 
+def _named_by_profiles(store, licenses: Iterable[str], attribute: str) -> set[str]:
+    """Every name ``attribute`` ("categories", "provider_types") of the rules of
+    the given licenses' profiles (no licenses: every license's)."""
+    from clingoals.errors import ClingoalsError
+    from clingoals.store import queries
+    from clingoals.usecases.ce import resolve_profile
+
+    wanted = set(licenses)
+    known: set[str] = set()
+    for record in queries.list_licenses(store.conn):
+        if wanted and record["name"] not in wanted:
+            continue
+        try:
+            known |= getattr(resolve_profile(record["profile_id"]), attribute)
+        except ClingoalsError:  # a missing own profile is reported by 'goals ce', not here
+            continue
+    return known
+
+
 def check_provider_type(store, provider_type: str | None, *, licenses: Iterable[str] = ()) -> None:
     """A provider type the credit's license profiles name (no licenses: every
     license's). 'listed' where the Texas rule counts 'listed-in-rule' would
@@ -114,15 +133,7 @@ def check_provider_type(store, provider_type: str | None, *, licenses: Iterable[
     from clingoals.suggest import did_you_mean
     from clingoals.usecases.ce import resolve_profile
 
-    wanted = set(licenses)
-    known: set[str] = set()
-    for record in queries.list_licenses(store.conn):
-        if wanted and record["name"] not in wanted:
-            continue
-        try:
-            known |= resolve_profile(record["profile_id"]).provider_types
-        except ClingoalsError:  # a missing own profile is reported by 'goals ce', not here
-            continue
+    known = _named_by_profiles(store, licenses, "provider_types")
     if known and provider_type not in known:
         hint = did_you_mean(provider_type, sorted(known))
         listed = ", ".join(sorted(known))
@@ -395,20 +406,9 @@ def unknown_categories(store, credit_id: int, categories: Iterable[str] | None, 
     such as 'hiv-aid' would count toward no minimum), with the closest known
     one when there is one. Empty when every category is known or there is no
     license to judge by."""
-    from clingoals.errors import ClingoalsError
-    from clingoals.store import queries
     from clingoals.suggest import closest
-    from clingoals.usecases.ce import resolve_profile
 
-    wanted = set(licenses)
-    known: set[str] = set()
-    for record in queries.list_licenses(store.conn):
-        if wanted and record["name"] not in wanted:
-            continue
-        try:
-            known |= resolve_profile(record["profile_id"]).categories
-        except ClingoalsError:  # a missing own profile is reported by 'goals ce', not here
-            continue
+    known = _named_by_profiles(store, licenses, "categories")
     if not known:
         return []
     notes = []
