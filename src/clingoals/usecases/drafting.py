@@ -213,7 +213,7 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     amount = amounts[0]
     hours = _hours_of(amount, words)
     if hours is not None:  # "the 15-hour training course": 15 training hours, as a path milestone stores it
-        return {"text": hours, "why": f"'{amount}' in your goal is {hours} to log"}
+        return {"text": hours, "why": f"'{amount}' in your goal is {hours} to log", "said": amount, "hours": True}
     try:
         value, unit = target_from_answer(amount)
     except InvalidInput:
@@ -375,9 +375,11 @@ def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, st
     """The target a scripted goal's sentence gives when none is given: the
     one sum of money it names, as guided add offers it ("Save $1.5k for the
     EFT externship training" -> (1500.0, "dollars", "$1.5k"), the sum as
-    typed last); None when a target or another unit is given, or the
-    sentence names no sum, more than one, or one each time ("$200 from
-    every paycheck")."""
+    typed last), or the length of the course it names ("Complete the
+    40-hour LPC-S supervisor training course" -> (40.0, "training hours",
+    "40-hour"): trial 14 C3); None when a target or another unit is given,
+    or the sentence names no sum, more than one, or one each time ("$200
+    from every paycheck")."""
     from clingoals.numbers import money_sign
 
     if values.get("target") is not None or (values.get("unit") and money_sign(values["unit"]) is None):
@@ -386,7 +388,9 @@ def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, st
     if offer is None or "said" not in offer:
         return None
     value, unit = target_from_answer(offer["text"])
-    return (value, unit, offer["said"]) if money_sign(unit) else None
+    if offer.get("hours") and values.get("unit"):  # --unit dollars beside a '40-hour' course: not these hours
+        return None
+    return (value, unit, offer["said"]) if money_sign(unit) or offer.get("hours") else None
 
 
 def no_target_note(statement: str) -> str | None:
