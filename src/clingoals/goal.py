@@ -500,6 +500,40 @@ def horizon_of(record: dict) -> str:
     )
 
 
+# A goal counted in hours of training or CE ("40 training hours", "20 CE hours", "hours"): the hours of
+# the CE credits linked to it count toward it (trial 13 C6, trial 14 C3). Not clinical or supervision
+# hours (a course is no client hour), nor CEUs (a count of units, not of hours).
+_CREDIT_HOURS_UNIT = re.compile(
+    r"(?:(?:ce|continuing education|training|course|contact|clock)\s+)?(?:hours?|hrs?|h)\.?", re.IGNORECASE)
+
+
+def counts_credit_hours(unit: str | None) -> bool:
+    """Whether the hours of CE credits linked to a goal with this unit count toward it."""
+    return bool(unit) and _CREDIT_HOURS_UNIT.fullmatch(unit.strip()) is not None
+
+
+def linked_credit_hours(unit: str | None, credits: list[tuple[float, str]]) -> float | None:
+    """The hours the linked CE credits ((amount, unit) each, deleted ones
+    left out) add to a goal: derived when read, never stored, so unlinking or
+    deleting a credit takes them away and nothing counts twice by itself.
+    Minutes and other units by the standard table (60-minute hours, a CEU 10
+    hours), as when no license says otherwise; None when the goal's unit
+    doesn't count hours or no credit is linked."""
+    if not credits or not counts_credit_hours(unit):
+        return None
+    total = 0.0
+    for credit_amount, credit_unit in credits:
+        if credit_unit == "hours":
+            total += credit_amount
+        elif credit_unit == "minutes":
+            total += credit_amount / 60
+        else:
+            from clingoals.ce.profiles import DEFAULT_UNITS
+
+            total += credit_amount * float(DEFAULT_UNITS.get(credit_unit.replace("-", "_"), 1))
+    return round(total, 4)
+
+
 def progress_fraction(current: float | None, target: float | None) -> float | None:
     if not target:
         return None
@@ -733,6 +767,8 @@ def goal_json(record: dict, today: dt.date, score: dict | None = None) -> dict:
             "current": record["current"],  # where you are: the baseline plus everything logged
         },
         "progress": progress_fraction(record["current"], record["target"]),
+        # of current, the hours of the CE credits linked to the goal (counted when read; null: none count)
+        "ce_credit_hours": record.get("credit_hours"),
         "plan": record["plan"],
         "hours_per_week": record["hours_per_week"],
         "why": record["why"],

@@ -496,8 +496,14 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
     for label, value in rows:
         if value is not None and value != "":
             info.add_row(label, value)
-    log = list(progress_log)
-    drawn = None if goal.get("limit") else pace_lines(goal, log)  # a limit has no pace to finish at
+    log, credits = list(progress_log), list(credits)
+    drawn_log = log
+    if goal.get("ce_credit_hours") is not None:  # the linked credits' hours count: drawn on their dates
+        from clingoals.goal import linked_credit_hours
+
+        drawn_log = log + [{"date": c["date"], "value": linked_credit_hours(measure["unit"], [(c["amount"], c["unit"])])}
+                           for c in credits]
+    drawn = None if goal.get("limit") else pace_lines(goal, drawn_log)  # a limit has no pace to finish at
     if drawn is not None:
         info.add_row("Over time", drawn)
     parts: list = [Panel(info, title=panel_title(f"Goal {goal['id']}"), title_align="left")]
@@ -514,9 +520,10 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
         parts.append(table)
     linked = list(credits)
     if linked:
-        total = sum(c["hours"] for c in linked)
-        caption = (f"Linked credits don't count toward the target by themselves: 'goals log {goal['id']} "
-                   f"{_number(total)}' adds their hours." if measure["target"] and _counts_hours(measure["unit"])
+        counted = goal.get("ce_credit_hours")
+        caption = (f"Their {_number(counted)} h count toward the target (with what you logged); unlinking or "
+                   "deleting a credit takes its hours away." if counted is not None
+                   else f"Their hours don't count toward a target in {measure['unit']}." if measure["target"]
                    else None)
         table = Table(box=box.SIMPLE_HEAD, title="CE credits linked to it", title_justify="left", pad_edge=False)
         table.add_column("ID", justify="right", no_wrap=True)
@@ -548,11 +555,6 @@ def goal_detail(goal: dict, progress_log: Iterable[dict] = (), children: Iterabl
     if goal.get("score"):
         parts.append(scorecard(goal["score"]))
     return Group(*parts)
-
-
-def _counts_hours(unit: str | None) -> bool:
-    """Whether a goal's unit counts hours (so CE hours could be logged toward it)."""
-    return (unit or "").strip().lower().rstrip(".") in ("h", "hr", "hrs", "hour", "hours", "ce hours", "ceus", "ceu")
 
 
 def history_table(events: list[dict]) -> Table:
@@ -1023,7 +1025,12 @@ def digest(data: dict) -> Hanging:
                + ": nothing moved" for p in data.get("corrected", [])])
     section("Steps done", [f"goal {s['goal_id']}: {s['text']}" for s in data["steps_done"]])
     ce = data["ce"]
-    ce_lines = ([f"{number(ce['hours_logged'])} h logged in {counted(len(ce['credits']), 'credit')}"]
+    toward = {}  # goal id -> the hours of this window's credits that count toward it
+    for credit in ce["credits"]:
+        if credit.get("counts_toward") is not None:
+            toward[credit["counts_toward"]] = toward.get(credit["counts_toward"], 0) + credit["hours"]
+    ce_lines = ([f"{number(ce['hours_logged'])} h logged in {counted(len(ce['credits']), 'credit')}"
+                 + "".join(f"; {number(h)} h count toward goal {i}" for i, h in toward.items())]
                 if ce["credits"] else [])
     ce_lines += [f"{l['name']}: " + (f"{status_words(l)}, none required" if l["status"] == "exempt" else
                                       f"{l['remaining_hours']:g} h to go") +

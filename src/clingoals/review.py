@@ -231,7 +231,10 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
         "steps_done": steps_done,
         "ce": {
             "hours_logged": round(sum(c["hours"] for c in credits_in_window), 2),
-            "credits": [{"id": c["id"], "title": c["title"], "date": c["date"], "hours": c["hours"]}
+            # counts_toward: the goal whose hours the credit's count toward (linked, counted in hours)
+            "credits": [{"id": c["id"], "title": c["title"], "date": c["date"], "hours": c["hours"],
+                         "counts_toward": c.get("goal_id") if by_id.get(c.get("goal_id"), {}).get(
+                             "ce_credit_hours") is not None else None}
                         for c in credits_in_window],
             "licenses": [{"name": r["name"], "remaining_hours": r["remaining_hours"], "days_left": r["days_left"],
                           "status": r["status"], "exempt_reason": r.get("exempt_reason"),

@@ -229,7 +229,9 @@ def test_a_goal_lists_the_ce_credits_linked_to_it(run, add):
     assert run("show", other["id"], "--json").json()["ce_credits"] == []
     text = run("show", goal["id"])
     assert text.code == 0 and "CE credits linked to it" in text.out and "Supervisor training part 1" in text.out
-    assert f"'goals log {goal['id']} 1.5'" in " ".join(text.out.split())
+    # credits16 (trial 13 C6): their hours now count by themselves, no 'goals log' needed
+    assert "Their 1.5 h count toward the target" in " ".join(text.out.split())
+    assert shown.json()["measure"]["current"] == 1.5 and shown.json()["ce_credit_hours"] == 1.5
     assert "CE credits linked" not in run("show", other["id"]).out
 
 

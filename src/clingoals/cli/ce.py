@@ -181,6 +181,7 @@ def add(
         data = use.add_credit(store, fields, licenses=license_name or [], now=_now())
         category_notes = use.unknown_categories(store, data["id"], data["categories"], licenses=data["licenses"])
         counts = use.where_it_counts(store, data, today=day)
+        goal_notes = use.goal_notes(store, data)
     data = {**data, "cycles": counts["cycles"]}
     shown = f"{data['hours']:g} h" if data["unit"] == "hours" else f"{data['amount']:g} {data['unit']} = {data['hours']:g} h"
     make_up = (f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}, not the current one."
@@ -190,7 +191,7 @@ def add(
     if not data["make_up"]:
         for line in _cycle_notes(counts["cycles"]):
             say(line)
-    for note in category_notes:
+    for note in category_notes + goal_notes:
         say(note)
 
 
@@ -295,6 +296,8 @@ def edit(
                                cycle=cycle, today=today(), now=_now())
         category_notes = use.unknown_categories(store, credit_id, data["categories"] if category else None,
                                                 licenses=data["licenses"])
+        if goal is not None or hours is not None or unit is not None:  # linked, or its hours changed
+            category_notes += use.goal_notes(store, data)
     make_up = f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}." if data["make_up"] else ""
     changed = use.credit_changes(before, data)
     what = f": {'; '.join(changed)}" if changed else " (it already had those values)"

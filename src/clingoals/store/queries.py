@@ -55,6 +55,10 @@ def _attach_children(conn: sqlite3.Connection, goals: list[dict]) -> list[dict]:
         "WHERE goal_id IN ({marks}) GROUP BY goal_id",
         ids,
     )
+    credits = _grouped(  # the CE credits linked to a goal (ce add --goal): their hours may count toward it
+        conn, "SELECT goal_id, amount, unit FROM ce_credit WHERE deleted_at IS NULL AND goal_id IN ({marks})", ids)
+    from clingoals.goal import linked_credit_hours
+
     for goal in goals:
         gid = goal["id"]
         goal["tags"] = [row[1] for row in tags[gid]]
@@ -67,10 +71,13 @@ def _attach_children(conn: sqlite3.Connection, goals: list[dict]) -> list[dict]:
             for number, r in enumerate(steps[gid], start=1)
         ]
         summary = progress[gid][0] if progress[gid] else None
-        # current is where the person is: the baseline they started from plus what they logged
+        # current is where the person is: the baseline they started from plus what they logged, plus
+        # the hours of the CE credits linked to an hours goal (derived here, never stored: see goal.py)
         goal["logged"] = summary[1] if summary else None
-        goal["current"] = (goal["baseline"] + (goal["logged"] or 0) if goal["baseline"]
-                           else goal["logged"])
+        goal["credit_hours"] = linked_credit_hours(goal["unit"], [(r[1], r[2]) for r in credits[gid]])
+        done = (None if goal["logged"] is None and goal["credit_hours"] is None
+                else (goal["logged"] or 0) + (goal["credit_hours"] or 0))
+        goal["current"] = goal["baseline"] + (done or 0) if goal["baseline"] else done
         goal["progress_entries"] = summary[2] if summary else 0
         activity = [goal["updated_at"][:10]]
         if summary:

@@ -420,3 +420,36 @@ def unknown_categories(store, credit_id: int, categories: Iterable[str] | None, 
         notes.append(f"note: no rule of your licenses names the category '{category}'{hint}; "
                      f"the hours count toward the total only. 'goals ce edit {credit_id} --category' changes it.")
     return notes
+
+
+def goal_notes(store, credit: dict) -> list[str]:
+    """What linking ``credit`` (its JSON) to its goal does: in a goal
+    counted in training or CE hours its hours count, derived when the goal is
+    read (:func:`clingoals.goal.linked_credit_hours`), so it says where the goal
+    now stands; hours the person also logged by hand on that goal might be the
+    same hours, which nothing can tell, so it says so and how to take them
+    back (trial 13 C6, trial 14 C3). Empty for a credit linked to no goal."""
+    from clingoals.goal import counts_credit_hours
+    from clingoals.numbers import amount, figure, number
+    from clingoals.store import queries
+
+    if credit.get("goal_id") is None:
+        return []
+    goal = queries.get_goal(store.conn, credit["goal_id"])
+    unit = goal["unit"]
+    if not counts_credit_hours(unit):
+        return [f"note: goal {goal['id']} counts {unit}, not hours of training: the credit is listed on it "
+                "('goals show') but its hours don't count toward it."] if goal["target"] and unit else []
+    now = figure(goal["current"], unit) + (f" of {amount(goal['target'], unit)}" if goal["target"] else f" {unit}")
+    notes = [f"Its hours count toward goal {goal['id']}: now {now}."]
+    logged = goal["logged"] or 0
+    if logged > 0:
+        same = [e["value"] for e in goal["progress_log"]
+                if e["date"] == credit["date"] and abs(e["value"] - credit["hours"]) < 1e-9]
+        back = same[0] if same else logged
+        said = (f"{amount(back, unit)} logged on {credit['date']}, the credit's date" if same
+                else f"{amount(logged, unit)} logged by hand")
+        notes.append(f"note: goal {goal['id']} also has {said}; if that was this course, it now counts twice: "
+                     f"take it back with goals log {goal['id']} -{number(back)} --note 'counted by CE credit "
+                     f"{credit['id']}'.")
+    return notes
