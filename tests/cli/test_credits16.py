@@ -116,3 +116,35 @@ def test_export_and_import_keep_the_link_and_the_hours_count_again(run, tmp_path
     assert shown["measure"]["current"] == 23 and shown["ce_credit_hours"] == 20
     assert [e["value"] for e in shown["progress_log"]] == [3]  # the credit's hours were never written as progress
     assert run("export", "--out", tmp_path / "two.json").code == 0
+
+
+def _texas(run):
+    added = run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-03-31",
+                "--issued", "2023-03-15")
+    assert added.code == 0, added
+
+
+def test_ce_import_refuses_a_provider_type_no_rule_counts_naming_the_row_and_imports_nothing(run, tmp_path):
+    _texas(run)
+    sheet = tmp_path / "credits.csv"
+    sheet.write_text("title,hours,date,format,provider_type,licenses\n"
+                     "Ethics,3,2026-10-01,live-online,listed-in-rule,\n"
+                     "Trauma,6,2026-10-02,in-person,listed,TX LPC\n")
+    refused = run("ce", "import", sheet)
+    assert refused.code == 1 and refused.out == ""
+    assert refused.err == ("error: Row 3: No rule of your licenses counts the provider type 'listed' (they count: "
+                           "listed-in-rule). Did you mean 'listed-in-rule'? Nothing was imported.\n")
+    assert run("ce", "list", "--json").json() == []
+    sheet.write_text("title,hours,date,format,provider_type,licenses\n"
+                     "Ethics,3,2026-10-01,live-online,Listed in rule,tx lpc\n"
+                     "Trauma,6,2026-10-02,in-person,,\n")
+    imported = run("ce", "import", sheet, "--json")
+    assert imported.code == 0, imported
+    assert [c["provider_type"] for c in run("ce", "list", "--json").json()] == ["listed-in-rule", None]
+
+
+def test_ce_import_keeps_any_provider_type_where_no_profile_names_types(run, tmp_path):
+    sheet = tmp_path / "credits.csv"
+    sheet.write_text("title,hours,date,format,provider_type\nEthics,3,2026-10-01,live-online,university\n")
+    assert run("ce", "import", sheet).code == 0  # no license yet: nothing to judge the type by
+    assert run("ce", "list", "--json").json()[0]["provider_type"] == "university"

@@ -340,12 +340,21 @@ def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[l
     uuids = {uuid: goal_id for goal_id, uuid in queries.goal_uuids(store.conn).items()}
     existing = queries.list_credits(store.conn)
     names = [l["name"] for l in queries.list_licenses(store.conn)]
-    known = {name.lower() for name in names}
+    known = {name.lower(): name for name in names}
+    checked: set[tuple] = set()  # (provider type, licenses) already found counted: each checked once
     for row in rows:
         for name in row["licenses"]:
             if name.lower() not in known:
                 raise InvalidInput(f"Row {row['row']}: no license named {name!r}.{did_you_mean(name, names)} "
                                    "Nothing was imported.")
+        # the rule `ce add` and `ce edit` follow (fix15c): a type no rule of the row's licenses counts is refused
+        counted_by = tuple(sorted(known[name.lower()] for name in row["licenses"]))
+        if row["provider_type"] is not None and (row["provider_type"], counted_by) not in checked:
+            try:
+                check_provider_type(store, row["provider_type"], licenses=counted_by)
+            except InvalidInput as error:
+                raise InvalidInput(f"Row {row['row']}: {sentence(error)} Nothing was imported.") from None
+            checked.add((row["provider_type"], counted_by))
         if row["certificate"]:
             try:
                 source = inside(base, row["certificate"], "certificate")
