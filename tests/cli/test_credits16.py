@@ -148,3 +148,25 @@ def test_ce_import_keeps_any_provider_type_where_no_profile_names_types(run, tmp
     sheet.write_text("title,hours,date,format,provider_type\nEthics,3,2026-10-01,live-online,university\n")
     assert run("ce", "import", sheet).code == 0  # no license yet: nothing to judge the type by
     assert run("ce", "list", "--json").json()[0]["provider_type"] == "university"
+
+
+def test_a_provider_without_a_type_gets_a_note_naming_the_types_a_rule_counts(run):
+    _texas(run)
+    added = run("ce", "add", "Trauma", "--hours", "6", "--date", "2026-11-02", "--format", "in-person",
+                "--provider", "PESI", "--json")
+    assert added.code == 0 and added.json()["provider_type"] is None
+    note = [line for line in added.err.splitlines() if line.startswith("note: --provider")]
+    assert note == ["note: --provider is the organisation's name and counts toward no rule. TX LPC's rule counts "
+                    "hours by provider type (listed-in-rule): if PESI is one, goals ce edit 1 --provider-type "
+                    "listed-in-rule"]
+    typed = run("ce", "add", "Ethics", "--hours", "3", "--date", "2026-11-02", "--format", "in-person",
+                "--provider", "PESI", "--provider-type", "listed-in-rule")
+    assert typed.code == 0 and "note: --provider" not in typed.err
+    fixed = run("ce", "edit", "1", "--provider-type", "listed-in-rule")
+    assert fixed.code == 0 and "note: --provider" not in fixed.err
+
+
+def test_no_provider_note_where_no_rule_counts_types(run):
+    added = run("ce", "add", "Trauma", "--hours", "6", "--date", "2026-11-02", "--format", "in-person",
+                "--provider", "PESI")
+    assert added.code == 0 and "note: --provider" not in added.err  # no license: no rule counts types

@@ -182,6 +182,7 @@ def add(
         category_notes = use.unknown_categories(store, data["id"], data["categories"], licenses=data["licenses"])
         counts = use.where_it_counts(store, data, today=day)
         goal_notes = use.goal_notes(store, data)
+        provider_note = use.provider_type_note(store, data)
     data = {**data, "cycles": counts["cycles"]}
     shown = f"{data['hours']:g} h" if data["unit"] == "hours" else f"{data['amount']:g} {data['unit']} = {data['hours']:g} h"
     make_up = (f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}, not the current one."
@@ -191,7 +192,7 @@ def add(
     if not data["make_up"]:
         for line in _cycle_notes(counts["cycles"]):
             say(line)
-    for note in category_notes + goal_notes:
+    for note in category_notes + goal_notes + [provider_note] * bool(provider_note):
         say(note)
 
 
@@ -298,6 +299,8 @@ def edit(
                                                 licenses=data["licenses"])
         if goal is not None or hours is not None or unit is not None:  # linked, or its hours changed
             category_notes += use.goal_notes(store, data)
+        if provider is not None or provider_type is not None or license_name or all_licenses:
+            category_notes += [note for note in [use.provider_type_note(store, data)] if note]
     make_up = f" It is a make-up credit: it counts in the cycle holding {data['counts_in']}." if data["make_up"] else ""
     changed = use.credit_changes(before, data)
     what = f": {'; '.join(changed)}" if changed else " (it already had those values)"

@@ -141,6 +141,26 @@ def check_provider_type(store, provider_type: str | None, *, licenses: Iterable[
                            f"(they count: {listed}).{hint}")
 
 
+def provider_type_note(store, credit: dict) -> str | None:
+    """A note for a credit given its provider's name (--provider) but no
+    provider type where a rule of its licenses counts hours by type (trial
+    14 C7: '--provider PESI' left Texas's "12 h from listed-in-rule" at 0 h):
+    which types count and how to set one; None otherwise."""
+    if not credit.get("provider") or credit.get("provider_type"):
+        return None
+    from clingoals.store import queries
+
+    names = credit["licenses"] or [record["name"] for record in queries.list_licenses(store.conn)]
+    counting = [name for name in names if _named_by_profiles(store, [name], "provider_types")]
+    if not counting:
+        return None
+    types = sorted(_named_by_profiles(store, counting, "provider_types"))
+    rules = f"{counting[0]}'s rule counts" if len(counting) == 1 else f"The rules of {', '.join(counting)} count"
+    return (f"note: --provider is the organisation's name and counts toward no rule. {rules} hours by provider "
+            f"type ({' or '.join(types)}): if {credit['provider']} is one, goals ce edit {credit['id']} "
+            f"--provider-type {types[0]}")
+
+
 def duplicate_of(store, fields: dict) -> dict | None:
     """An existing credit with the same title, provider and date, if any."""
     from clingoals.ce import records
