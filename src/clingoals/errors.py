@@ -18,6 +18,15 @@ class InvalidInput(ClingoalsError):
     """A value the user typed cannot be used."""
 
 
+class AmbiguousChoice(InvalidInput):
+    """A part of a name that matches several: ``choices`` is [(name, what
+    it is)] for each, so a terminal can offer them as a numbered question."""
+
+    def __init__(self, message: str, choices: list[tuple[str, str]]):
+        super().__init__(message)
+        self.choices = choices
+
+
 class DateError(InvalidInput):
     """A date phrase could not be understood."""
 

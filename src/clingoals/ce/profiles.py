@@ -655,16 +655,19 @@ def find_profile(profile_id: str, user_folder: Path) -> Profile:
     builtin = _builtin_profile(profile_id)
     if builtin is not None:
         return builtin
+    from clingoals.errors import AmbiguousChoice
     from clingoals.suggest import did_you_mean, holding
 
     profiles = all_profiles(user_folder)
     several = holding(profile_id, [p.id for p in profiles])
     if len(several) > 1:  # 'lcsw': New Jersey's or New York's? Not a guess to make for a license
         listed = ", ".join(several[:-1]) + " and " + several[-1]
-        raise InvalidInput(f"{profile_id!r} matches {listed}: which one? Give its full id."
-                           if len(several) <= 4 else
-                           f"{profile_id!r} is part of {len(several)} profile ids: which one? "
-                           "'goals ce profile list' shows them.")
+        found = {p.id: p for p in profiles}  # the last of an id is the one in use, as above
+        raise AmbiguousChoice(f"{profile_id!r} matches {listed}: which one? Give its full id."
+                              if len(several) <= 4 else
+                              f"{profile_id!r} is part of {len(several)} profile ids: which one? "
+                              "'goals ce profile list' shows them.",
+                              [(i, f"{found[i].name}, {found[i].label}") for i in several])
     hint = did_you_mean(profile_id, [p.id for p in profiles],
                         described={p.id: f"{p.name} {p.jurisdiction}" for p in profiles})
     raise InvalidInput(f"Unknown profile {profile_id!r}.{hint} 'goals ce profile list' shows them.")

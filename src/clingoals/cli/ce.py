@@ -16,6 +16,7 @@ from clingoals.cli.common import (NUMBER,
     YES_HELP,
     confirm,
     emit_json,
+    one_of_several,
     interactive,
     opened_store,
     privacy_guard,
@@ -440,7 +441,7 @@ def profile_show(profile_id: str = typer.Argument(..., metavar="ID", help="The p
     """Every rule of one profile, with its sources."""
     from clingoals import render
 
-    profile = resolve_profile(profile_id)
+    profile = one_of_several(resolve_profile, profile_id, what="profile")
     if json_out:
         emit_json(profile.as_dict())
     else:

@@ -434,6 +434,38 @@ def ask_to_fix(question: str, typed: str | None, *, default: str = "", empty: st
     return read(question, default=default, prefill=typed if on_line else None)
 
 
+def one_of_several(find: Callable[[str], Any], typed: str, *, what: str) -> Any:
+    """``find(typed)``; when ``typed`` is part of several names
+    (:class:`AmbiguousChoice`) and a person is at a terminal, they are
+    offered as a numbered question and ``find`` gets the one chosen (its
+    number, or its name typed whole); without a terminal the one-line error
+    stands. A reply that is neither is asked again with it on the line;
+    Enter chooses none: nothing changes, said in one line (exit 1)."""
+    from clingoals.errors import AmbiguousChoice
+
+    try:
+        return find(typed)
+    except AmbiguousChoice as error:
+        if not interactive():
+            raise
+        choices = error.choices
+    say(f"'{typed}' is part of {len(choices)} {what} ids:")
+    for number, (name, described) in enumerate(choices, start=1):
+        say(f"  {number}  {name}  ({described})")
+    names = [name for name, _ in choices]
+    answer = None
+    while True:
+        answer = ask_to_fix(f"Which one? Type its number, 1-{len(choices)}", answer, empty="to choose none").strip()
+        if not answer:
+            raise InvalidInput(f"No {what} chosen: nothing changed. Give its full id, e.g. {names[0]}.")
+        if answer.isdigit() and 1 <= int(answer) <= len(choices):
+            return find(names[int(answer) - 1])
+        named = [answer] if answer in names else [n for n in names if answer.casefold() in n.casefold()]  # "ny"
+        if len(named) == 1:
+            return find(named[0])
+        say(f"  Please type a number from 1 to {len(choices)}.")
+
+
 class Interrupted(KeyboardInterrupt):
     """Ctrl-C (or end of input) while a line was typed: ``line`` is what was
     on it ('' when nothing), or None when it can't be known (no GNU readline).

@@ -12,6 +12,7 @@ from clingoals.cli.common import (
     JSON_HELP,
     YES_HELP,
     confirm,
+    one_of_several,
     opened_store,
     respond,
     say,
@@ -28,7 +29,7 @@ license_app = typer.Typer(help="Your licenses and their renewal cycles.", no_arg
 
 def _profile_id(value: str) -> str:
     """A profile id, or a TOML file checked and kept first (said on stderr)."""
-    profile_id, note = use.profile_id_for(value)
+    profile_id, note = one_of_several(use.profile_id_for, value, what="profile")  # 'lcsw': NJ's or NY's?
     say_note(note)
     return profile_id
 
