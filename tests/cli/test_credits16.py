@@ -78,6 +78,8 @@ def test_unlinking_or_deleting_the_credit_takes_its_hours_away_and_restoring_bri
     assert after["measure"]["current"] == 1.5 and after["ce_credit_hours"] == 1.5
     relinked = run("ce", "edit", credit, "--goal", goal)
     assert relinked.code == 0 and "now 21.5 of 40 training hours" in relinked.err
+    done = _credit(run, "Part 3", "18.5", "--goal", goal)
+    assert "now 40 of 40 training hours. Target reached! Mark it done: goals done 1" in done.err
 
 
 def test_hours_logged_by_hand_are_pointed_out_as_possibly_the_same_hours(run):

@@ -471,6 +471,8 @@ def goal_notes(store, credit: dict) -> list[str]:
                 "('goals show') but its hours don't count toward it."] if goal["target"] and unit else []
     now = figure(goal["current"], unit) + (f" of {amount(goal['target'], unit)}" if goal["target"] else f" {unit}")
     notes = [f"Its hours count toward goal {goal['id']}: now {now}."]
+    if goal["target"] and goal["status"] == "active" and goal["current"] >= goal["target"] - 1e-9:
+        notes[0] += f" Target reached! Mark it done: goals done {goal['id']}"
     logged = goal["logged"] or 0
     if logged > 0:
         same = [e["value"] for e in goal["progress_log"]
