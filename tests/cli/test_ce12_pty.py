@@ -103,7 +103,7 @@ LMSWS = "Begin supervising 2 LMSWs toward licensure at my agency by the end of 2
 
 
 def _start_and_edit(home, wording):
-    _license(home, "TX LPC", "example-tx-lpc")  # licensure and its 2 years done: the course, the application
+    _license(home, "NY LMHC", "example-ny-lmhc")  # national route (Texas has its own): licensure, 2 years done
     child = _spawn_path(home, "path", "start", "clinical-supervisor")
     child.expect("Keep, edit or skip")   # the 40-hour course
     child.sendline("k")

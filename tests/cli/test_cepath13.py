@@ -207,28 +207,52 @@ def test_two_steps_of_a_review_move_their_long_term_goal_once_to_the_later_date(
 COURSE = "Complete a 40-hour supervision training course approved by my board"
 
 
-def _tx_supervisor(run, *flag):
-    added = run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-08-31",
+def _tx_supervisor(run, *flag, profile="example-tx-lpc", issued="2020-03-01"):
+    added = run("license", "add", "TX LPC", "--profile", profile, "--renews", "2027-08-31",
+                "--issued", issued, *flag)
+    assert added.code == 0, added
+
+
+def _ny_supervisor(run, *flag):  # New York: the national route (Texas has its own since txsuper16)
+    added = run("license", "add", "NY LMHC", "--profile", "example-ny-lmhc", "--renews", "2027-08-31",
                 "--issued", "2020-03-01", *flag)
     assert added.code == 0, added
 
 
-def test_a_texas_supervisor_still_has_the_40_hour_course_to_do_and_is_told_why(run):
-    _tx_supervisor(run, "--supervisor-since", "2025-01-15")
+def test_a_supervisor_on_the_national_route_still_has_the_40_hour_course_to_do_and_is_told_why(run):
+    _ny_supervisor(run, "--supervisor-since", "2025-01-15")
     started = run("path", "start", "clinical-supervisor", "--yes", "--json")
     assert started.code == 0, started
     step, = started.json()["child_ids"]  # the designation is done by the flag, the course is not
     assert run("show", step, "--json").json()["statement"] == COURSE
-    assert "Still to do with license TX LPC marked supervisor: " + COURSE in started.err
+    assert "Still to do with license NY LMHC marked supervisor: " + COURSE in started.err
     shown = run("path", "show", "clinical-supervisor", "--json")
     assert shown.code == 0, shown
     item, = shown.json()["open_for_supervisor"]
-    assert (item["milestone"], item["goal_id"], item["license"]) == (COURSE, step, "TX LPC")
+    assert (item["milestone"], item["goal_id"], item["license"]) == (COURSE, step, "NY LMHC")
     assert "Ohio's LPCC-S asks 24 hours" in item["why"] and "doctoral-level course" in item["why"]
     text = run("path", "show", "clinical-supervisor")
-    assert f"note: goal {step} ({COURSE}) stays to do with license TX LPC marked supervisor" in text.err
+    assert f"note: goal {step} ({COURSE}) stays to do with license NY LMHC marked supervisor" in text.err
     assert f"if you took it: goals done {step}." in text.err
     assert run("done", step).code == 0  # taken: nothing left to explain
+    assert run("path", "show", "clinical-supervisor", "--json").json()["open_for_supervisor"] == []
+
+
+def test_a_texas_lpc_s_has_the_course_and_the_application_done(run):
+    """bhec.texas.gov: the LPC-S application needs the 40-clock-hour course
+    certificate or a doctoral-level course in supervision, so an LPC marked
+    supervisor has taken one (no "stays to do" to explain); licensed since
+    2022 the 60 months are still to serve."""
+    _tx_supervisor(run, "--supervisor-since", "2025-01-15", issued="2022-03-01")
+    started = run("path", "start", "clinical-supervisor", "--yes", "--json")
+    assert started.code == 0, started
+    done = {a["milestone"] for a in started.json()["already"] if a["status"] == "done"}
+    assert {"Submit my LPC Supervisor (LPC-S) application to the Texas BHEC",
+            "Complete the 40-clock-hour LPC supervisor training course (22 TAC §681.147) or a doctoral-level course "
+            "in supervision for the Texas LPC-S"} <= done
+    step, = started.json()["child_ids"]
+    assert run("show", step, "--json").json()["measure"]["target"] == 60
+    assert "Still to do with" not in started.err
     assert run("path", "show", "clinical-supervisor", "--json").json()["open_for_supervisor"] == []
 
 

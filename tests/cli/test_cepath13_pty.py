@@ -12,9 +12,9 @@ pytestmark = pytest.mark.slow
 
 
 def _to_the_steps_deadline(home) -> tuple[pexpect.spawn, int, int, str]:
-    """`goals review --all` of a TX LPC's clinical-supervisor path, kept
+    """`goals review --all` of an NY LMHC's clinical-supervisor path (the national route), kept
     goal by goal up to its last step's "New deadline" question (adjust)."""
-    _goals(home, "license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-01-31",
+    _goals(home, "license", "add", "NY LMHC", "--profile", "example-ny-lmhc", "--renews", "2027-01-31",
            "--issued", "2022-03-01", "--json")
     data = _goals(home, "path", "start", "clinical-supervisor", "--yes", "--json")
     parent, step = data["goal_id"], data["child_ids"][-1]

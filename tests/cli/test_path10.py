@@ -77,7 +77,7 @@ def test_a_florida_supervisor_has_the_statement_done(run):
     assert "Complete the 12-hour live board-approved supervision course for Florida qualified supervisors" in done
 
 
-@pytest.mark.parametrize("licenses", [[], [("TX LPC", "example-tx-lpc")],
+@pytest.mark.parametrize("licenses", [[], [("NY LMHC", "example-ny-lmhc")],
                                       [("CA LMFT", "example-ca-bbs"), ("FL LMHC", "example-fl-mh")]])
 def test_no_single_known_state_keeps_the_national_wording(run, licenses):
     for name, profile in licenses:
@@ -91,14 +91,20 @@ def test_no_single_known_state_keeps_the_national_wording(run, licenses):
 def test_state_routes_cite_only_the_duration_rows():
     """Don't invent rules: a state route a built-in path offers is one the
     duration rows (with their sources) already hold, and its milestones'
-    months are no more than that row's typical time."""
+    months are no more than that row's typical time. A months-licensed wait
+    the route changes (Texas: 5 years licensed) is dated by the license's
+    issue date, not by the row's typical time (which, like the scorer, counts
+    from once you are eligible): the row says it in words, in years."""
     rows = tomllib.loads((resources.files("clingoals.smart") / "durations.toml").read_text("utf-8"))["milestone"]
     for path in builtin_paths():
         for jurisdiction, state in path.states.items():
             row = next(r for r in rows if state["name"] in r["name"] and r.get("source"))
             local, info = for_state(path, jurisdiction)
             changed = [m for m in local.milestones if jurisdiction in m.states]
-            assert changed and sum(m.months for m in changed) <= row["typical_months"], (path.id, jurisdiction)
+            steps = [m for m in changed if m.counts != "months-licensed"]
+            assert steps and sum(m.months for m in steps) <= row["typical_months"], (path.id, jurisdiction)
+            for wait in (m for m in changed if m.counts == "months-licensed"):
+                assert f"{wait.target / 12:g} years" in row["note"], (path.id, jurisdiction, row["id"])
 
 
 def test_a_path_file_with_a_bad_state_table_is_one_error_line(run, tmp_path):
@@ -155,6 +161,6 @@ def test_number_words_in_a_reworded_milestone_are_read_as_digits():
 
 def test_path_list_json_lists_state_routes_with_snake_case_keys(run):
     listed = {p["id"]: p for p in run("path", "list", "--json").json()}["clinical-supervisor"]
-    assert [s["jurisdiction"] for s in listed["states"]] == ["US-CA", "US-FL"]
+    assert [s["jurisdiction"] for s in listed["states"]] == ["US-CA", "US-FL", "US-TX"]
     assert listed["milestones"][3]["states"][0]["jurisdiction"] == "US-CA"
     assert [m["number"] for m in listed["milestones"]] == [1, 2, 3, 4]

@@ -53,7 +53,7 @@ def _save(child):
 
 
 def test_an_edited_milestone_is_that_milestone_and_the_long_term_goal_arrives_with_it(isolated_home):
-    _license(isolated_home, "TX LPC", "example-tx-lpc")  # licensure and its 2 years done: the course, the application
+    _license(isolated_home, "NY LMHC", "example-ny-lmhc")  # national route (Texas has its own): licensure, 2 years done
     child = _spawn(isolated_home, "path", "start", "clinical-supervisor")
     child.expect("Keep, edit or skip")   # the 40-hour course
     child.sendline("k")

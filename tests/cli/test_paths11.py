@@ -163,10 +163,10 @@ def test_a_state_route_may_reword_a_months_licensed_milestone_in_months():
 # --- 3. the route a path was started on ----------------------------------------------------------
 
 def test_path_show_keeps_the_national_route_when_a_california_license_comes_later(run):
-    _license(run, "TX LPC", "example-tx-lpc")
+    _license(run, "NY LMHC", "example-ny-lmhc")  # New York: the national route (Texas has its own since txsuper16)
     _start(run)
     _license(run, "CA LMFT", "example-ca-bbs")
-    assert run("license", "delete", "TX LPC", "--yes").code == 0
+    assert run("license", "delete", "NY LMHC", "--yes").code == 0
     shown = run("path", "show", "clinical-supervisor", "--json")
     assert shown.code == 0, shown
     data = shown.json()

@@ -76,7 +76,7 @@ def test_a_drop_reason_cancelled_at_the_privacy_check_is_printed_back(isolated_h
 
 
 def _path(home):
-    _goals(home, "license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-01-31",
+    _goals(home, "license", "add", "NY LMHC", "--profile", "example-ny-lmhc", "--renews", "2027-01-31",
            "--issued", "2022-03-01")
     return _goals(home, "path", "start", "clinical-supervisor", "--yes", "--json")
 

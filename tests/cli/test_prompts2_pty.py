@@ -55,8 +55,8 @@ def _ended(child, status=0):
 
 # --- goals path start -----------------------------------------------------------------------
 
-def _licensed(home):  # Texas: the path's national milestones (a California license gets California's route)
-    _goals(home, "license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-03-31",
+def _licensed(home):  # New York: the path's national milestones (California, Florida, Texas: their own routes)
+    _goals(home, "license", "add", "NY LMHC", "--profile", "example-ny-lmhc", "--renews", "2027-03-31",
            "--issued", "2022-03-15")
 
 

@@ -298,8 +298,8 @@ PRACTICE = "Log 2 years of post-licensure clinical practice required before supe
 
 
 def test_path_start_counts_the_months_already_licensed(run):
-    assert run("license", "add", "New", "--profile", "example-tx-lpc", "--renews", "2027-10-31",
-               "--issued", "2025-11-20").code == 0  # 5 months licensed on 2026-05-13 (Texas: the national route)
+    assert run("license", "add", "New", "--profile", "example-ny-lmhc", "--renews", "2027-10-31",
+               "--issued", "2025-11-20").code == 0  # 5 months licensed on 2026-05-13 (New York: the national route)
     started = run("path", "start", "clinical-supervisor", "--yes", "--json")
     assert started.code == 0, started
     # left: 24 - 5 = 19 months of practice, the course 3, the application 3: 25 months, not 30
@@ -310,12 +310,16 @@ def test_path_start_counts_the_months_already_licensed(run):
 
 
 def test_a_squeeze_note_counts_the_served_months(run):
+    """Texas (txsuper16): 60 months licensed for the LPC-S, 5 served: 55 left, the
+    course 2, the application 1."""
     assert run("license", "add", "New", "--profile", "example-tx-lpc", "--renews", "2027-10-31",
                "--issued", "2025-11-20").code == 0
-    started = run("path", "start", "clinical-supervisor", "--target-date", "2027-05-13", "--yes")
+    started = run("path", "start", "clinical-supervisor", "--target-date", "2027-05-13", "--yes", "--json")
     assert started.code == 0, started
-    assert "What is left of this path (3 of 4 milestones) typically takes about 25 months; your target leaves 12" \
+    assert "What is left of this path (3 of 4 milestones) typically takes about 58 months; your target leaves 12" \
         in started.err
+    assert "is only reached on 2030-11-20, after your target date 2027-05-13" in started.err
+    assert started.json()["target_date"] == "2030-11-20"  # it arrives with the wait, issued + 60 months
 
 
 def test_plan_route_rule():

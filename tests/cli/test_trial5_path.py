@@ -18,7 +18,7 @@ from clingoals.career import target_from_wording
 
 
 @pytest.fixture
-def licensed_tx(run):  # Texas: the path's national route (the course, 3 months, and the application, 3)
+def licensed_tx(run):  # Texas: the LPC-S route (49 of its 60 months licensed, the course 2, the application 1)
     assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-03-31",
                "--issued", "2022-03-15").code == 0
 
@@ -41,10 +41,11 @@ def test_years_since_the_issue_date_meet_the_post_licensure_milestone(run, licen
 
 
 def test_squeeze_note_counts_only_the_milestones_left(run, licensed_tx):
-    # Left: the course (3 months) and the application (3 months): 6 months, and 2026-08-01 leaves 3.
+    # Left: 11 of Texas's 60 months licensed, the course (2 months) and the application (1): 14 months, and
+    # 2026-08-01 leaves 3 (the national route's 24 months were done: the course and the application, 6 months)
     started = run("path", "start", "clinical-supervisor", "--target-date", "2026-08-01", "--yes")
     assert started.code == 0, started
-    assert "(2 of 4 milestones) typically takes about 6 months; your target leaves 3" in started.err
+    assert "(3 of 4 milestones) typically takes about 14 months; your target leaves 3" in started.err
     roomy = run("path", "start", "trauma-specialist", "--yes")
     assert roomy.code == 0 and "typically takes" not in roomy.err
 

@@ -2,7 +2,9 @@
 Florida (or its 491 board) is judged against Florida's qualified-supervisor
 route (a 12-hour course, Fla. Admin. Code R. 64B4-6.0025), one that names
 California (or the BBS) against California's 15 hours of supervision training
-(16 CCR 1871); elsewhere the national/ACS/Texas row stays."""
+(16 CCR 1871), one that names Texas (or its BHEC) and the LPC-S against the
+Texas LPC Supervisor route (txsuper16: bhec.texas.gov, 22 TAC §681.147);
+elsewhere the national/ACS row stays."""
 
 from __future__ import annotations
 
@@ -27,7 +29,14 @@ def achievable(statement: str) -> dict:
     ("Become a clinical supervisor in California by June 30, 2027", "approved-supervisor-ca"),
     ("Become an LCSW supervisor in California", "approved-supervisor-ca"),
     ("Become an approved clinical supervisor so that I can supervise associates", "approved-supervisor"),
-    ("Become an LPC-S in Texas", "approved-supervisor"),
+    ("Become an LPC-S in Texas", "approved-supervisor-tx"),
+    ("Submit my LPC Supervisor (LPC-S) application to the Texas BHEC", "approved-supervisor-tx"),
+    ("Become a Texas LPC supervisor by June 30, 2027", "approved-supervisor-tx"),
+    # the LPC's route only: Texas's LCSW-S (another board's rule, not in the table) and a supervisor not named
+    # as an LPC-S keep the national row
+    ("Become an LCSW-S in Texas", "approved-supervisor"),
+    ("Become a clinical supervisor in Texas", "approved-supervisor"),
+    ("Become an LPC-S", "approved-supervisor"),
     ("Submit my supervisor designation application to the state board", "approved-supervisor"),
 ])
 def test_the_state_named_picks_its_route(statement, row):
@@ -46,7 +55,12 @@ def test_the_state_rows_cite_their_board_rules():
     assert "12-hour" in rows["approved-supervisor-fl"].note
     assert "1871" in rows["approved-supervisor-ca"].source
     assert "15 hours" in rows["approved-supervisor-ca"].note
-    assert all(rows[r].basis == "rule" for r in ("approved-supervisor-fl", "approved-supervisor-ca"))
+    texas = rows["approved-supervisor-tx"]
+    assert "bhec.texas.gov" in texas.source and "681.147" in texas.source
+    assert "40-clock-hour" in texas.note and "5 years" in texas.note
+    assert "Texas LPC-S: 5 years" in rows["approved-supervisor"].note  # not the 2 years it said before txsuper16
+    assert all(rows[r].basis == "rule" for r in ("approved-supervisor-fl", "approved-supervisor-ca",
+                                                 "approved-supervisor-tx"))
 
 
 def test_a_california_supervisor_six_weeks_out_is_tight_not_impossible():
@@ -64,3 +78,8 @@ def test_a_too_short_florida_deadline_names_the_licensing_time():
     assert found["score"] == 0
     assert "2 years of practice after licensure" in found["reason"] and "64B4-6.0025" in found["suggestion"]
 
+
+def test_a_too_short_texas_lpc_s_deadline_names_the_five_years():
+    found = achievable("Become an LPC-S in Texas by tomorrow")
+    assert found["score"] == 0
+    assert "5 years" in found["reason"] and "bhec.texas.gov" in found["suggestion"]
