@@ -35,3 +35,63 @@ def test_a_goal_naming_a_client_by_initials_and_age_needs_yes(run):
 def test_colleagues_and_abbreviations_with_numbers_pass(run, text):
     result = run("journal", text, "--json")
     assert result.code == 0 and result.err == "", result
+
+
+# --- C8: a second entry on one day of a count of nights; an entry before the start ---------------
+
+NIGHTLY = "Get to bed by 11pm every night through March 31"
+
+
+@pytest.fixture
+def nightly(run, add, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    return add(NIGHTLY, "2027-03-31", "--target", "69", "--unit", "nights")["id"]
+
+
+def _current(run, goal_id):
+    return run("show", goal_id, "--json").json()["measure"]["current"]
+
+
+def test_a_second_entry_on_one_night_needs_yes(run, nightly):
+    assert run("log", nightly, "1").code == 0
+    again = run("log", nightly, "1")
+    assert again.code == 1
+    [line] = again.err.strip().splitlines()
+    assert "1 night is logged on Nov 24 already" in line and "--yes" in line
+    assert _current(run, nightly) == 1                                  # nothing changed
+    assert run("log", nightly, "1", "--yes").code == 0
+    assert _current(run, nightly) == 2
+
+
+def test_an_entry_taken_back_leaves_the_night_free(run, nightly):
+    assert run("log", nightly, "1").code == 0
+    assert run("log", nightly, "-1").code == 0                          # a correction is never asked about
+    assert run("log", nightly, "1").code == 0
+    assert _current(run, nightly) == 1
+
+
+def test_entries_on_other_nights_and_amounts_are_not_asked(run, nightly, add, monkeypatch):
+    assert run("log", nightly, "1").code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-25")
+    assert run("log", nightly, "1").code == 0
+    hours = add("Log 20 supervised hours every week through March", "2027-03-31", "--target", "300",
+                "--unit", "hours")["id"]
+    assert run("log", hours, "2").code == 0 and run("log", hours, "3").code == 0   # hours: many a day
+
+
+def test_a_night_before_the_goal_started_needs_yes_and_then_gets_the_note(run, nightly):
+    refused = run("log", nightly, "1", "--date", "yesterday")
+    assert refused.code == 1
+    assert "Nov 23 is before the goal started (Nov 24)" in refused.err and "--yes" in refused.err
+    assert _current(run, nightly) in (0, None)
+    taken = run("log", nightly, "1", "--date", "yesterday", "--yes")
+    assert taken.code == 0 and "goals edit" in taken.err and "--start 2026-11-23" in taken.err
+    assert _current(run, nightly) == 1
+
+
+def test_money_logged_before_the_start_is_taken_with_the_note(run, add, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    saving = add("Save $2,400 for the practice by June", "2027-06-30", "--target", "2400", "--unit", "dollars")["id"]
+    result = run("log", saving, "200", "--date", "yesterday")
+    assert result.code == 0 and "before goal" in result.err
+    assert _current(run, saving) == 200

@@ -378,7 +378,9 @@ def log(
     date: Optional[str] = typer.Option(None, "--date", help=f"When (default today): {DATE_HELP}."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Skip questions: save the note even if the privacy check "
                                                         "warns, and log one entry over 10 times the target (or far "
-                                                        "more than the goal's rhythm can have made yet)."),
+                                                        "more than the goal's rhythm can have made yet, a second "
+                                                        "entry on one day of a count of days or nights, or one "
+                                                        "dated before such a count started)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Log progress toward a goal's target ('goals log 3 -2' corrects it down by 2)."""
@@ -387,7 +389,7 @@ def log(
     with opened_store() as store:
         if isinstance(value, str):  # "400 dollars": read in the goal's own unit
             value = use.amount_in_unit(store, goal_id, value)
-        question = use.outsized_question(store, goal_id, value, today=today(), entry_date=date)
+        question = use.outsized_question(store, goal_id, value, today=today(), entry_date=date, logging=True)
         if question and not confirm(question, yes=yes):
             stopped("Nothing was logged.")
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),

@@ -1,0 +1,48 @@
+"""review16 in a real pseudo-terminal: a second entry on one night is asked
+about (trial 14 C8), and a journal draft keeps the day it was about."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ENV = {"CLINGOALS_TODAY": "2026-11-24", "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
+
+
+def _goals(home, *args, day="2026-11-24"):
+    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day}
+    out = subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout) if "--json" in args else out
+
+
+def _spawn(home, *args, day="2026-11-24"):
+    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
+                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day},
+                         dimensions=(50, 100))
+
+
+def test_a_second_entry_on_one_night_is_asked_about(isolated_home):
+    _goals(isolated_home, "add", "Get to bed by 11pm every night through March 31", "--due", "2027-03-31",
+           "--target", "69", "--unit", "nights")
+    _goals(isolated_home, "log", "1", "1")
+    child = _spawn(isolated_home, "log", "1", "1")
+    child.expect(r"1 night is logged on Nov 24 already, and a night comes once a day\. "
+                 r"Log 1 night more on that day\s+anyway\? \[y/N\]")
+    child.sendline("n")
+    child.expect("Nothing was logged")
+    child.expect(pexpect.EOF)
+    assert _goals(isolated_home, "show", "1", "--json")["measure"]["current"] == 1
+    child = _spawn(isolated_home, "log", "1", "1")
+    child.expect(r"Log 1 night more on that day\s+anyway\? \[y/N\]")
+    child.sendline("y")
+    child.expect(r"now 2 of 69 nights")
+    child.expect(pexpect.EOF)
+    assert _goals(isolated_home, "show", "1", "--json")["measure"]["current"] == 2
