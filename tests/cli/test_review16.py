@@ -95,3 +95,42 @@ def test_money_logged_before_the_start_is_taken_with_the_note(run, add, monkeypa
     result = run("log", saving, "200", "--date", "yesterday")
     assert result.code == 0 and "before goal" in result.err
     assert _current(run, saving) == 200
+
+
+# --- P5: delete takes --reason, kept in the goal's history -------------------------------------
+
+def test_delete_takes_a_reason_and_keeps_it_in_the_history(run, add):
+    add("Pass the NCE exam", "2027-03-31")
+    goal = add("Pass the NCE exam again", "2027-03-31")["id"]
+    result = run("delete", goal, "--reason", "duplicate of 1", "--yes", "--json")
+    assert result.code == 0, result
+    assert result.json()["reason"] == "duplicate of 1" and result.json()["deleted"] is True
+    assert [g["id"] for g in run("list", "--deleted", "--json").json()] == [goal]
+    [event] = [e for e in run("history", goal, "--json").json() if e["field"] == "deleted"]
+    assert event["new"] == "deleted" and event["reason"] == "duplicate of 1"
+    assert run("restore", goal).code == 0
+    assert [e["new"] for e in run("history", goal, "--json").json() if e["field"] == "deleted"] == \
+        ["deleted", "restored"]
+
+
+def test_delete_without_a_terminal_still_needs_yes_and_keeps_nothing(run, add):
+    goal = add("Pass the NCE exam", "2027-03-31")["id"]
+    result = run("delete", goal, "--reason", "duplicate of 1")
+    assert result.code == 1 and "--yes" in result.err and len(result.err.strip().splitlines()) == 1
+    assert run("list", "--deleted", "--json").json() == []
+    assert [e for e in run("history", goal, "--json").json() if e["field"] == "deleted"] == []
+
+
+def test_a_delete_reason_naming_a_client_is_refused_without_yes(run, add):
+    goal = add("Pass the NCE exam", "2027-03-31")["id"]
+    result = run("delete", goal, "--reason", "Jake Miller asked me to stop", "--yes")
+    assert result.code == 0  # --yes: the one flag saves the reason and confirms, as drop's does
+    goal = add("Pass the NCE exam", "2027-03-31")["id"]
+    refused = run("delete", goal, "--reason", "Jake Miller asked me to stop")
+    assert refused.code == 1 and "a full name ('Jake Miller')" in refused.err
+    assert goal not in [g["id"] for g in run("list", "--deleted", "--json").json()]
+
+
+def test_delete_of_a_goal_that_isnt_there_says_so_first(run):
+    result = run("delete", "9", "--reason", "Jake Miller asked")
+    assert result.code == 1 and "No goal with id 9" in result.err

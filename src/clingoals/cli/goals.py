@@ -528,16 +528,24 @@ def _ask_reason(question: str, *, yes: bool, required: bool) -> str | None:
 
 @goal_app.command()
 def delete(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
-           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+           reason: Optional[str] = typer.Option(None, "--reason", help="Why, e.g. 'duplicate of 1' (optional; kept "
+                                                                     "in the goal's history: 'goals history ID')."),
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP + " Saves the reason even if the privacy "
+                                                                          "check warns."),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Delete a goal (recoverable with 'goals restore ID')."""
-    with opened_store() as store:
+    with opened_store() as store:  # a goal that isn't there is said first, before the reason is checked
         title = use.goal_title(store, goal_id)
+    reason = (reason or "").strip() or None
+    if reason:  # checked for client details as drop's and edit's --reason are
+        reason = privacy_guard(reason, yes=yes, what="this reason", edit=ask_again("Why do you delete it"))
+    with opened_store() as store:
         if not confirm(f"Delete goal {goal_id} ({title})?", yes=yes):
-            say("Nothing deleted.")
+            say("Nothing deleted." + (f" (Your reason was: {reason})" if reason else ""))
             return
-        data = use.delete_goal(store, goal_id, now=clock.now_iso())
-    respond(data, json_out=json_out, message=f"Deleted goal {goal_id}. Undo with: goals restore {goal_id}")
+        data = use.delete_goal(store, goal_id, now=clock.now_iso(), reason=reason)
+    why = f" ({reason}: kept in 'goals history {goal_id}')" if reason else ""
+    respond(data, json_out=json_out, message=f"Deleted goal {goal_id}{why}. Undo with: goals restore {goal_id}")
 
 
 @goal_app.command()

@@ -540,14 +540,15 @@ def goal_title(store, goal_id: int) -> str:
     return queries.get_goal(store.conn, goal_id)["title"]
 
 
-def delete_goal(store, goal_id: int, *, now: str) -> dict:
-    """Soft-delete a goal (``goals restore`` brings it back); returns its id and title."""
+def delete_goal(store, goal_id: int, *, now: str, reason: str | None = None) -> dict:
+    """Soft-delete a goal (``goals restore`` brings it back), the deletion
+    and ``reason`` kept in its history; returns its id, title and reason."""
     from clingoals.store import repository
 
     title = goal_title(store, goal_id)
     with store.session() as session:
-        repository.soft_delete(session, goal_id, now=now)
-    return {"id": goal_id, "title": title, "deleted": True}
+        repository.soft_delete(session, goal_id, now=now, reason=reason)
+    return {"id": goal_id, "title": title, "deleted": True, "reason": reason}
 
 
 def restore_goal(store, goal_id: int, *, today: dt.date, now: str) -> dict:
