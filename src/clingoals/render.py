@@ -980,6 +980,19 @@ def license_detail(record: dict, profile) -> Text:
 
 # --- the weekly review -----------------------------------------------------------------
 
+def _corrected_row(p: dict) -> str:
+    """One digest row for an entry and its correction (review._corrects):
+    "+1800 ..., taken back by -1800 (typo, meant 18): nothing moved", or what
+    moved first: "+$38 (pizza; +$380 corrected by -$342: typo, pizza was 38)"."""
+    unit, note = p.get("unit"), p["correction_note"]
+    head = f"{p['date']} goal {p['goal_id']} {p['title']}: "
+    if not p.get("corrected_to"):
+        return (head + f"{signed_quantity(p['value'], unit)}, taken back by {signed_quantity(p['correction'], unit)}"
+                + (f" ({note})" if note else "") + ": nothing moved")
+    return (head + f"{signed_quantity(p['corrected_to'], unit)} (" + (f"{p['note']}; " if p["note"] else "")
+            + f"{signed_quantity(p['value'], unit)} corrected by {signed_quantity(p['correction'], unit)}: {note})")
+
+
 def digest(data: dict) -> Hanging:
     """The review digest: what moved, what is due, what is stale. One Text
     with styled spans (Rich renders that far faster than a line per object)."""
@@ -1017,10 +1030,7 @@ def digest(data: dict) -> Hanging:
     section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: "
                                 f"{signed_quantity(p['value'], p.get('unit'))}" +
                                 (f" ({p['note']})" if p["note"] else "") + logged(p) for p in data["progress"]]
-            + [f"{p['date']} goal {p['goal_id']} {p['title']}: {signed_quantity(p['value'], p.get('unit'))}, "
-               f"taken back by {signed_quantity(p['correction'], p.get('unit'))}"
-               + (f" ({p['correction_note']})" if p["correction_note"] else "")
-               + ": nothing moved" for p in data.get("corrected", [])])
+            + [_corrected_row(p) for p in data.get("corrected", [])])
     section("Steps done", [f"goal {s['goal_id']}: {s['text']}" for s in data["steps_done"]])
     ce = data["ce"]
     ce_lines = ([f"{number(ce['hours_logged'])} h logged in {counted(len(ce['credits']), 'credit')}"]

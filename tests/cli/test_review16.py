@@ -134,3 +134,48 @@ def test_a_delete_reason_naming_a_client_is_refused_without_yes(run, add):
 def test_delete_of_a_goal_that_isnt_there_says_so_first(run):
     result = run("delete", "9", "--reason", "Jake Miller asked")
     assert result.code == 1 and "No goal with id 9" in result.err
+
+
+# --- P7: a correction whose note says what was meant folds into one row -------------------------
+
+def _takeout(run, add, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    goal = add("Keep takeout under $200 a month", "2027-06-30", "--target", "200", "--unit", "dollars")["id"]
+    assert run("log", goal, "380", "--note", "pizza", "--yes").code == 0
+    assert run("log", goal, "--note", "typo, pizza was 38", "--yes", "--", "-342").code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-01")
+    return goal
+
+
+def test_an_inexact_correction_naming_what_was_meant_is_one_row(run, add, monkeypatch):
+    _takeout(run, add, monkeypatch)
+    data = run("review", "--summary", "--json").json()
+    assert data["progress"] == []
+    assert [(p["value"], p["correction"], p["correction_note"], p["corrected_to"]) for p in data["corrected"]] == [
+        (380, -342, "typo, pizza was 38", 38)]
+    shown = run("review", "--summary")
+    assert shown.code == 0
+    text = " ".join((shown.out + shown.err).split())
+    assert "+$38 (pizza; +$380 corrected by -$342: typo, pizza was 38)" in text
+    assert "Progress logged (1)" in text
+
+
+@pytest.mark.parametrize("note", [None, "typo", "pizza was 40"])
+def test_a_smaller_negative_entry_without_the_amount_left_stays_its_own_line(run, add, monkeypatch, note):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    goal = add("Keep takeout under $200 a month", "2027-06-30", "--target", "200", "--unit", "dollars")["id"]
+    assert run("log", goal, "380", "--yes").code == 0
+    assert run("log", goal, *(["--note", note] if note else []), "--yes", "--", "-342").code == 0
+    data = run("review", "--summary", "--json").json()
+    assert [p["value"] for p in data["progress"]] == [380, -342] and data["corrected"] == []
+
+
+def test_an_exact_correction_still_says_nothing_moved(run, add, monkeypatch):
+    goal = add("Log 3000 supervised hours for my LMFT license", "2028-06-30", "--target", "3000",
+               "--unit", "supervised hours")["id"]
+    assert run("log", goal, 1800, "--yes").code == 0
+    assert run("log", goal, "--note", "typo, meant 18", "--yes", "--", -1800).code == 0
+    [row] = run("review", "--summary", "--json").json()["corrected"]
+    assert row["corrected_to"] == 0
+    assert "taken back by -1800 supervised hours (typo, meant 18): nothing moved" in \
+        " ".join(run("review", "--summary").out.split())
