@@ -179,3 +179,14 @@ def test_an_exact_correction_still_says_nothing_moved(run, add, monkeypatch):
     assert row["corrected_to"] == 0
     assert "taken back by -1800 supervised hours (typo, meant 18): nothing moved" in \
         " ".join(run("review", "--summary").out.split())
+
+
+# --- a journal draft keeps the day it was about ------------------------------------------------
+
+def test_a_journal_draft_keeps_the_date_its_phrase_meant(run, monkeypatch):
+    from clingoals.usecases import journal
+
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    assert run("journal", "Session with client Maria Lopez was hard", "--date", "yesterday").code == 1
+    assert run("journal", "Tough day; my client Tom skipped").code == 1
+    assert sorted(d["entry_date"] for d in journal.drafts()) == ["2026-11-23", "2026-11-24"]

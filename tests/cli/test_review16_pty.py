@@ -46,3 +46,20 @@ def test_a_second_entry_on_one_night_is_asked_about(isolated_home):
     child.expect(r"now 2 of 69 nights")
     child.expect(pexpect.EOF)
     assert _goals(isolated_home, "show", "1", "--json")["measure"]["current"] == 2
+
+
+def test_a_journal_draft_continued_the_next_day_keeps_its_day(isolated_home):
+    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(isolated_home)}
+    kept = subprocess.run([sys.executable, "-m", "clingoals", "journal", "Session with client Maria Lopez was hard",
+                           "--date", "yesterday"], env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert kept.returncode == 1 and "Kept as a private draft" in kept.stderr
+    child = _spawn(isolated_home, "journal", day="2026-11-25")                # the next day
+    child.expect(r"Continue it\? \[yes/no/discard\] \[yes\]: ")
+    child.sendline("yes")
+    child.expect(r"Your entry \(edit it\): ")
+    child.sendline("\x15Session with a client was hard")                      # Ctrl-U, then the rewrite
+    child.expect(r"Saved journal entry 1\.")
+    child.expect(pexpect.EOF)
+    [entry] = _goals(isolated_home, "journal", "list", "--json", day="2026-11-25")
+    assert entry["text"] == "Session with a client was hard"
+    assert entry["date"] == "2026-11-23"                                      # yesterday when it was written

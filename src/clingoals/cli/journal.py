@@ -258,7 +258,8 @@ def _keep_half_edited(line: str | None, draft: dict) -> str | None:
     if not edited or edited == draft["text"].strip():
         return None
     fields = {key: draft.get(key) for key in ("kind", "entry_date", "goal_ids", "tags", "entry_id")}
-    kept = use.keep_draft(edited, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso())
+    kept = use.keep_draft(edited, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso(),
+                          today=today())
     return (f"The line you were editing is kept as a private draft too, in {kept['path']} (owner-only, not in "
             "the database), beside the draft you continued, which is kept as it was: the next 'goals journal' "
             "offers both; 'goals drafts --discard N' removes the one you don't want.")
@@ -301,7 +302,8 @@ def _draft_keeper(draft: dict):
     ``name``, or the fields of a new one) and says where it is."""
     def keep(text: str) -> str:
         fields = {key: draft.get(key) for key in ("kind", "entry_date", "goal_ids", "tags", "entry_id")}
-        kept = use.keep_draft(text, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso())
+        kept = use.keep_draft(text, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso(),
+                              today=today())
         if draft.get("name") and draft["name"] != kept["name"]:
             use.discard_draft(draft["name"])
         if kept["already"]:
