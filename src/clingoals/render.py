@@ -1211,10 +1211,12 @@ def paths_overview(paths) -> Group:
 
 
 def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict] = (),
-            skipped: Iterable[str] = ()):
+            skipped: dict[str, int | None] | Iterable[str] = ()):
     """The path's goals as a tree under its long-term goal (a goal the person
     already had sits there with its own id), then the milestones a license
-    on file covers, marked done, and those skipped (no goal serves them)."""
+    on file covers, marked done, and those skipped (no goal serves them),
+    each in its place on the route: ``skipped`` maps its statement to the
+    goal it comes before (None, or a plain list of statements: at the end)."""
     from rich.tree import Tree
 
     by_parent: dict = {}
@@ -1234,7 +1236,18 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
 
     tree = Tree(Text(f"{path.name} roadmap", style="bold"))
 
+    before = skipped if isinstance(skipped, dict) else dict.fromkeys(skipped)
+    placed: set[str] = set()
+
+    def left_out(statement: str) -> Text:
+        placed.add(statement)
+        left = Text(f"– {clip(statement, 60, lines=1)}  ")
+        left.append("skipped: no goal yet ('goals add' it when you're ready)", style="dim")
+        return left
+
     def grow(node, goal):
+        for statement in [s for s, goal_id in before.items() if goal_id == goal["id"] and goal["parent_id"] in ids]:
+            node.add(left_out(statement))  # a skipped milestone in its place: before the goal after it
         branch = node.add(label(goal))
         for child in sorted(by_parent.get(goal["id"], []), key=lambda g: g["deadline"]):
             grow(branch, child)
@@ -1246,8 +1259,6 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
         done.append(f"done: license {item['license']} issued {item['since']}" if "since" in item
                     else f"done: license {item['license']} on file", style="green")
         (branches[0] if len(branches) == 1 else tree).children.insert(0, Tree(done))
-    for statement in skipped:
-        left = Text(f"– {clip(statement, 60, lines=1)}  ")
-        left.append("skipped: no goal yet ('goals add' it when you're ready)", style="dim")
-        (branches[0] if len(branches) == 1 else tree).add(left)
+    for statement in [s for s in before if s not in placed]:  # after the last goal on the route
+        (branches[0] if len(branches) == 1 else tree).add(left_out(statement))
     return Group(tree, Text(path.caveat, style="dim italic"))

@@ -190,3 +190,19 @@ def test_a_journal_draft_keeps_the_date_its_phrase_meant(run, monkeypatch):
     assert run("journal", "Session with client Maria Lopez was hard", "--date", "yesterday").code == 1
     assert run("journal", "Tough day; my client Tom skipped").code == 1
     assert sorted(d["entry_date"] for d in journal.drafts()) == ["2026-11-23", "2026-11-24"]
+
+
+# --- path show: a skipped milestone in its place on the route -----------------------------------
+
+def test_a_skipped_milestone_is_drawn_in_its_place_on_the_route(run, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    monkeypatch.setenv("COLUMNS", "200")
+    assert run("path", "start", "clinical-supervisor", "--yes").code == 0
+    assert run("delete", "3", "--yes").code == 0                     # "Log 2 years ...": no goal serves it now
+    assert run("path", "show", "clinical-supervisor", "--json").json()["skipped"] == [
+        "Log 2 years of post-licensure clinical practice required before supervising"]
+    shown = run("path", "show", "clinical-supervisor")
+    assert shown.code == 0
+    lines = [line for line in shown.out.splitlines() if "─" in line]
+    order = [next((key for key in ("2:", "Log 2 years", "4:", "5:") if key in line), None) for line in lines]
+    assert [key for key in order if key] == ["2:", "Log 2 years", "4:", "5:"]     # not after the designation
