@@ -30,6 +30,18 @@ def test_a_goal_naming_a_client_by_initials_and_age_needs_yes(run):
     assert run("list", "--all", "--json").json() == []
 
 
+def test_a_review_answer_with_initials_and_an_age_needs_yes(run, add, tmp_path):
+    import json
+
+    add("Pass the NCE", "2027-03-31")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"obstacles": "JR, 14, kept testing limits in group", "goals": {}}))
+    result = run("review", "--answers", answers)
+    assert result.code == 1 and "initials with an age ('JR')" in result.err
+    assert run("review", "--history", "--json").json()["reviews"] == []
+    assert run("review", "--answers", answers, "--yes").code == 0
+
+
 @pytest.mark.parametrize("text", ["Supervision with Dr. Patel helped me slow down with teens",
                                   "Need CE, 14 hours left before the TX renewal"])
 def test_colleagues_and_abbreviations_with_numbers_pass(run, text):
