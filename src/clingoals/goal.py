@@ -961,11 +961,14 @@ def second_entry_that_day(value: float, goal: dict, *, day: dt.date, today: dt.d
     """The question before a second entry on ``day`` on a count of days or
     nights (one of _DAYS: there is one night a night), else None: "1 night is
     logged on Nov 24 already" after `goals log 2 1` twice. A correction, or
-    an earlier entry taken back (+1 then -1), leaves nothing to ask."""
+    an earlier entry taken back (+1 then -1), leaves nothing to ask, and
+    what a review logged that day (the week's total, dated the review day)
+    is not that night's."""
     occasion = _occasion(goal)
     if value <= 0 or occasion not in _DAYS:
         return None
-    that_day = sum(e["value"] for e in goal.get("progress_log") or () if as_date(e["date"]) == day)
+    that_day = sum(e["value"] for e in goal.get("progress_log") or ()
+                   if as_date(e["date"]) == day and not e.get("review_id"))
     if that_day <= 0:
         return None
     unit = goal["unit"].strip()

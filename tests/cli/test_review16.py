@@ -91,6 +91,18 @@ def test_entries_on_other_nights_and_amounts_are_not_asked(run, nightly, add, mo
     assert run("log", hours, "2").code == 0 and run("log", hours, "3").code == 0   # hours: many a day
 
 
+def test_a_reviews_week_total_dated_today_is_not_that_nights_entry(run, nightly, monkeypatch, tmp_path):
+    import json
+
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-01")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"goals": {str(nightly): {"progress": 6, "decision": "keep"}}}))
+    assert run("review", "--answers", answers).code == 0                # the week's nights, dated Dec 1
+    assert run("log", nightly, "1").code == 0                           # tonight's: not asked about
+    assert run("log", nightly, "1").code == 1                           # tonight's again: asked
+    assert _current(run, nightly) == 7
+
+
 def test_a_night_before_the_goal_started_needs_yes_and_then_gets_the_note(run, nightly):
     refused = run("log", nightly, "1", "--date", "yesterday")
     assert refused.code == 1

@@ -449,7 +449,8 @@ def outsized_question(store, goal_id: int, value: float, *, today: dt.date, entr
     value = goal_rules.check_log_value(goal_rules.check_finite("The value", value))
     day = parse_happened(entry_date, today) if entry_date else today
     goal = queries.get_goal(store.conn, goal_id)
-    if logging:
+    if logging:  # which entries a review logged (a week's total, not that night's): goal.second_entry_that_day
+        goal["progress_log"] = queries.progress_log(store.conn, goal_id, with_review=True)
         return goal_rules.log_question(value, goal, today=today, day=day)
     return goal_rules.entry_question(value, goal, today=today, day=day, left_out=left_out)
 
