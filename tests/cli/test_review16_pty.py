@@ -54,6 +54,7 @@ def test_a_journal_draft_continued_the_next_day_keeps_its_day(isolated_home):
                            "--date", "yesterday"], env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert kept.returncode == 1 and "Kept as a private draft" in kept.stderr
     child = _spawn(isolated_home, "journal", day="2026-11-25")                # the next day
+    child.expect(r"You kept a private journal draft on 2026-11-24 \(about 2026-11-23\)")
     child.expect(r"Continue it\? \[yes/no/discard\] \[yes\]: ")
     child.sendline("yes")
     child.expect(r"Your entry \(edit it\): ")

@@ -193,7 +193,9 @@ def _continue_drafts(*, yes: bool, json_out: bool) -> bool:
 
     def describe(draft: dict) -> str:
         first_line = draft["text"].strip().splitlines()[0][:50]
-        return f"You kept a private journal draft on {str(draft.get('saved_at', ''))[:10]}: {first_line!r}"
+        saved, about = str(draft.get("saved_at", ""))[:10], draft.get("entry_date")
+        about = f" (about {about})" if isinstance(about, str) and about and about != saved else ""
+        return f"You kept a private journal draft on {saved}{about}: {first_line!r}"
 
     taken, saved = False, []
     try:
