@@ -64,3 +64,19 @@ def test_a_journal_draft_continued_the_next_day_keeps_its_day(isolated_home):
     [entry] = _goals(isolated_home, "journal", "list", "--json", day="2026-11-25")
     assert entry["text"] == "Session with a client was hard"
     assert entry["date"] == "2026-11-23"                                      # yesterday when it was written
+
+
+def test_delete_with_a_reason_at_a_terminal_asks_then_keeps_the_reason(isolated_home):
+    _goals(isolated_home, "add", "Pass the NCE exam", "--due", "2027-03-31")
+    _goals(isolated_home, "add", "Pass the NCE exam again", "--due", "2027-03-31")
+    child = _spawn(isolated_home, "delete", "2", "--reason", "my client John Smith took the slot")
+    child.expect(r"\[edit/save/cancel\]")                                     # the reason's privacy check
+    child.sendline("edit")
+    child.expect(r"Why do you delete it \(edit it\)")
+    child.sendline("\x15duplicate of 1")
+    child.expect(r"Delete goal 2 \(Pass the NCE exam again\)\? \[y/N\]")
+    child.sendline("y")
+    child.expect(r"Deleted goal 2 \(duplicate of 1: kept in 'goals history 2'\)")
+    child.expect(pexpect.EOF)
+    history = _goals(isolated_home, "history", "2", "--json")
+    assert [(e["new"], e["reason"]) for e in history if e["field"] == "deleted"] == [("deleted", "duplicate of 1")]
