@@ -1,32 +1,28 @@
 """review16 in a real pseudo-terminal: a second entry on one night is asked
-about (trial 14 C8), and a journal draft keeps the day it was about."""
+about (trial 14 C8), a journal draft keeps the day it was about, and
+`goals delete --reason` (trial 14 P5) asks as delete and the privacy check do."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 
 import pexpect
 import pytest
+from test_review_pty import ENV, _goals as _goals_on, _spawn as _spawn_on
 
 pytestmark = pytest.mark.slow
 
-ENV = {"CLINGOALS_TODAY": "2026-11-24", "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
+DAY = "2026-11-24"
 
 
-def _goals(home, *args, day="2026-11-24"):
-    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day}
-    out = subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout) if "--json" in args else out
+def _goals(home, *args, day=DAY):
+    return _goals_on(home, *args, day=day)
 
 
-def _spawn(home, *args, day="2026-11-24"):
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day},
-                         dimensions=(50, 100))
+def _spawn(home, *args, day=DAY):
+    return _spawn_on(home, *args, env={"CLINGOALS_TODAY": day})
 
 
 def test_a_second_entry_on_one_night_is_asked_about(isolated_home):
@@ -49,7 +45,7 @@ def test_a_second_entry_on_one_night_is_asked_about(isolated_home):
 
 
 def test_a_journal_draft_continued_the_next_day_keeps_its_day(isolated_home):
-    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(isolated_home)}
+    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(isolated_home), "CLINGOALS_TODAY": DAY}
     kept = subprocess.run([sys.executable, "-m", "clingoals", "journal", "Session with client Maria Lopez was hard",
                            "--date", "yesterday"], env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert kept.returncode == 1 and "Kept as a private draft" in kept.stderr
