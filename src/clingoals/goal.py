@@ -959,7 +959,7 @@ def _occasion(goal: dict) -> str | None:
 
 def second_entry_that_day(value: float, goal: dict, *, day: dt.date, today: dt.date) -> str | None:
     """The question before a second entry on ``day`` on a count of days or
-    nights (one of _DAYS: there is one night a night), else None: "1 night is
+    nights (one of _DAYS: each comes once a day), else None: "1 night is
     logged on Nov 24 already" after `goals log 2 1` twice. A correction, or
     an earlier entry taken back (+1 then -1), leaves nothing to ask, and
     what a review logged that day (the week's total, dated the review day)
