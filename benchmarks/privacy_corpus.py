@@ -1,6 +1,9 @@
 """The privacy check against its corpus (tests/privacy_corpus.py): how many
 ordinary reflections raise a false alarm, and how many identifying texts it
-catches. Run with any version of clingoals installed, e.g.
+catches; then the false alarms on the project's other ordinary texts (the
+SMART corpus's goals, SMARTSpan's, the sample home's goals and reflections,
+and the benchmark dataset's journal entries and goals). Run with any version
+of clingoals installed, e.g.
 
     python benchmarks/privacy_corpus.py            # this checkout
     /work/baseline/.venv/bin/python benchmarks/privacy_corpus.py   # an older one
@@ -8,14 +11,36 @@ catches. Run with any version of clingoals installed, e.g.
 
 from __future__ import annotations
 
+import json
 import sys
+import tomllib
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
 
 from privacy_corpus import IDENTIFYING, ORDINARY  # noqa: E402
 
 from clingoals.privacy import findings  # noqa: E402
+
+
+def other_ordinary_texts() -> dict[str, list[str]]:
+    """The project's other texts that name no client, by where they come from."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import make_dataset
+
+    sample = json.loads((ROOT / "src/clingoals/sample/sample-clinician.json").read_text())
+    document = make_dataset.build_document(goals=2000, credits=10, entries=1000)
+    return {
+        "SMART corpus goals": [g["text"] for g in tomllib.loads((ROOT / "tests/smart/corpus.toml").read_text())["goal"]],
+        "SMARTSpan dev goals": [json.loads(line)["text"] for line in
+                                (ROOT / "tests/smart/smartspan/dev.jsonl").read_text().splitlines() if line.strip()],
+        "sample home texts": [g[k] for g in sample["goals"] for k in ("title", "text", "why", "plan", "notes")
+                              if isinstance(g.get(k), str)]
+                             + [r["text"] for r in sample["reflections"] if isinstance(r.get("text"), str)],
+        "benchmark dataset journal + goals": [r["text"] for r in document["reflections"]]
+                                             + [g.get("text") or g.get("title") or "" for g in document["goals"]],
+    }
 
 
 def main() -> None:
@@ -27,6 +52,11 @@ def main() -> None:
         print(f"  false alarm: {text}  ->  {findings(text)}")
     for text in missed:
         print(f"  missed: {text}")
+    for name, texts in other_ordinary_texts().items():
+        alarms = [t for t in texts if findings(t)]
+        print(f"false alarms: {len(alarms)} of {len(texts)} {name}")
+        for text in alarms:
+            print(f"  false alarm: {text[:100]}  ->  {findings(text)}")
 
 
 if __name__ == "__main__":

@@ -58,6 +58,12 @@ ORDINARY = [
     "Finished session notes for 2026-05-12 before lunch",
     "The EMDR basic training runs from 3/14/2027 to 3/16/2027",
     "Passed the NCE practice exam with 112 out of 160",
+    # abbreviations with numbers that are no client's initials and age (trial 14 rule)
+    "Need CE, 14 hours left before the TX renewal",
+    "CE (12) done for the year; ethics still to go",
+    "Moved to NY, 2 years ago, and still miss my old team",
+    "My supervisor J.R. (she prefers initials) is 52 and retiring",
+    "Check in at 3 PM, 14 notes still open",
     "The ethics course covered HIPAA, duty to warn and record keeping",
     "Registered for the CPT 90837 billing update on 04/02/2027",
     "Call the CE provider at the number on their website about my certificate",
@@ -187,4 +193,11 @@ IDENTIFYING = [
     "Worried about Priya Shah after the session",
     "Session went well with Kayla; she turned 15 last week",
     "Notes on Luis Hernandez are overdue",
+    # a client's initials with an age (trial 14)
+    "Supervision w/ Dr. Patel: work on my pacing with teens. J.R. (14) is testing limits.",
+    "JR, 14, is testing limits again",
+    "J.R., age 14, stormed out of group",
+    "14yo J.R. refused to talk today",
+    "Worried about 15-year-old K.M. after the school call",
+    "A.B. is 9 and still sleeps with the light on",
 ]

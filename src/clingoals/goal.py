@@ -974,6 +974,62 @@ def beyond_rhythm(value: float, goal: dict, *, today: dt.date, day: dt.date | No
     return f"{quantity(value, unit)} in one entry, but {what}. Log it anyway?"
 
 
+def log_question(value: float, goal: dict, *, today: dt.date, day: dt.date | None = None) -> str | None:
+    """`goals log`'s check of one entry: :func:`entry_question`, then (trial
+    14 C8) a second entry on one day of something that happens once a day,
+    and an entry on a rhythm's count dated before the goal started. The
+    review logs a week's total dated today, so it asks only entry_question."""
+    return (entry_question(value, goal, today=today, day=day)
+            or second_entry_that_day(value, goal, day=day or today, today=today)
+            or count_before_start(value, goal, day=day or today, today=today))
+
+
+def _occasion(goal: dict) -> str | None:
+    unit = (goal.get("unit") or "").strip().lower()
+    if not unit:
+        return None
+    from clingoals.numbers import singular_word
+
+    return singular_word(unit.split()[-1])
+
+
+def second_entry_that_day(value: float, goal: dict, *, day: dt.date, today: dt.date) -> str | None:
+    """The question before a second entry on ``day`` on a count of days or
+    nights (one of _DAYS: each comes once a day), else None: "1 night is
+    logged on Nov 24 already" after `goals log 2 1` twice. A correction, or
+    an earlier entry taken back (+1 then -1), leaves nothing to ask, and
+    what a review logged that day (the week's total, dated the review day)
+    is not that night's."""
+    occasion = _occasion(goal)
+    if value <= 0 or occasion not in _DAYS:
+        return None
+    that_day = sum(e["value"] for e in goal.get("progress_log") or ()
+                   if as_date(e["date"]) == day and not e.get("review_id"))
+    if that_day <= 0:
+        return None
+    unit = goal["unit"].strip()
+    return (f"{quantity(that_day, unit)} {'is' if that_day == 1 else 'are'} logged on {_short_date(day, today)} "
+            f"already, and a {occasion} comes once a day. Log {quantity(value, unit)} more on that day anyway?")
+
+
+def count_before_start(value: float, goal: dict, *, day: dt.date, today: dt.date) -> str | None:
+    """The question before an entry dated before the goal started, on a
+    count of days or of a rhythm's occasions (its target counts them from the
+    start: "69 nights" are the nights from the start to the deadline, so a
+    night before it is none of them, and is most often a date typed wrong);
+    None otherwise. Money, hours and other amounts done before a goal was
+    added are the person's progress: those are taken with a note
+    (:func:`before_start_note`)."""
+    start, occasion = as_date(goal.get("start_date")), _occasion(goal)
+    if value <= 0 or start is None or day >= start or occasion is None:
+        return None
+    if occasion not in _DAYS and not (occasion in _OCCASIONS and _rhythm_reading(goal, occasion)):
+        return None
+    unit = goal["unit"].strip()
+    return (f"{_short_date(day, today)} is before the goal started ({_short_date(start, today)}), and its "
+            f"{unit} are counted from its start. Log {quantity(value, unit)} on {_short_date(day, today)} anyway?")
+
+
 def check_log_value(value: float) -> float:
     """A `goals log` value: zero (or -0) would be an entry that adds nothing,
     and so would one too small to show (amounts show two decimals: 0.001

@@ -83,6 +83,40 @@ _DESCRIBED_RULES = (
     ("a name with a diagnosis", re.compile(rf"\b({_FIRST_NAME}){_PERSON_THEN}\s+"
                                              rf"(?:(?i:severe|mild|moderate|chronic|untreated|complex)\s+)?{_DIAGNOSIS}")),
 )
+# A client's initials with an age: "J.R. (14)", "JR, 14", "J.R., age 14",
+# "14yo J.R.", "J.R. is 14 and". Dotted initials read as a person; two bare
+# capitals do only when they are no common abbreviation (a state, a
+# credential, "CE", "PM"), and a bare number must end its phrase ("JR, 14."
+# not "CE, 14 hours").
+_AGE_END = (r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|now|today|this|so|with|who|when|yet|already|last|next|in|since"
+            r"|because|yesterday|is|was|has|had|said|told|came|keeps|kept)\b))")
+_SOME_INITIALS = rf"(?:{_INITIALS}|[A-Z]\.\s?[A-Z](?![\w.])|[A-Z]{{2}}(?![\w.]))"
+_NOT_INITIALS = frozenset("""
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
+    PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU AM PM CE PT OT ST SW RN NP DO ED ER IT HR UK US EU TV PC DV IQ
+    GP HQ QA UI UX AI VR AA NA IS AT AS BE BY GO HE IF MY NO OF SO TO UP WE AN EQ CV II IV VI XI XX OR EN FR
+    PE PD RA TA BA BS MBA AP IB OJ MR EX
+""".split())
+_INITIALS_AGE_RULE = re.compile(
+    rf"(?<![\w.])({_SOME_INITIALS})"
+    rf"(?:\s*\(\s*(?:(?i:age|aged)\s+)?\d{{1,2}}\s*(?:(?i:yo|y/o|y\.o\.|years?\s+old|yrs?|m|f))?\s*\)"
+    rf"|\s*,\s*(?:(?i:the|a|an|who\s+is)\s+)?{_AGE}|\s+{_AGE}|\s*,\s+\d{{1,2}}{_AGE_END}"
+    rf"|\s+(?i:is|was|turned|just\s+turned|is\s+only)\s+\d{{1,2}}(?:\s*(?i:years?|yrs?)(?:\s+(?i:old))?)?{_AGE_END})"
+    rf"|\b{_AGE}(?:\s+(?i:client|boy|girl|son|daughter|teen|kid|youth))?\s*,?\s+({_SOME_INITIALS})(?![\w])")
+
+
+def _initials_with_age(text: str) -> str | None:
+    for match in _INITIALS_AGE_RULE.finditer(text):
+        initials = match.group(1) or match.group(2)
+        if initials in _NOT_INITIALS:
+            continue
+        start = match.start(1) if match.group(1) else match.start(2)
+        if _COLLEAGUE_BEFORE.search(text[max(0, start - 40):start]):
+            continue
+        return initials
+    return None
+
+
 # A first name, then later in the same entry a pronoun with an age: "Today
 # Ana said she felt heard; she is 42 and just moved here". The age must end
 # its phrase ("she is 42 and", "he's 16.", "she was 9 when"), so "she is 40
@@ -287,6 +321,9 @@ def findings(text: str) -> list[str]:
     if "a name with an age" not in labels and (name := _name_then_age(text)):
         found.append(f"a name with an age ({name!r})")
         labels.add("a name with an age")
+    if "a name with an age" not in labels and (initials := _initials_with_age(text)):
+        found.append(f"initials with an age ({initials!r})")
+        labels.add("initials with an age")
     if not labels and (name := _full_name(text)):
         found.append(f"a full name ({name!r})")
     for label, pattern in _DETAIL_RULES:

@@ -982,6 +982,19 @@ def license_detail(record: dict, profile) -> Text:
 
 # --- the weekly review -----------------------------------------------------------------
 
+def _corrected_row(p: dict) -> str:
+    """One digest row for an entry and its correction (review._corrects):
+    "+1800 ..., taken back by -1800 (typo, meant 18): nothing moved", or what
+    moved first: "+$38 (pizza; +$380 corrected by -$342: typo, pizza was 38)"."""
+    unit, note = p.get("unit"), p["correction_note"]
+    head = f"{p['date']} goal {p['goal_id']} {p['title']}: "
+    if not p.get("corrected_to"):
+        return (head + f"{signed_quantity(p['value'], unit)}, taken back by {signed_quantity(p['correction'], unit)}"
+                + (f" ({note})" if note else "") + ": nothing moved")
+    return (head + f"{signed_quantity(p['corrected_to'], unit)} (" + (f"{p['note']}; " if p["note"] else "")
+            + f"{signed_quantity(p['value'], unit)} corrected by {signed_quantity(p['correction'], unit)}: {note})")
+
+
 def digest(data: dict) -> Hanging:
     """The review digest: what moved, what is due, what is stale. One Text
     with styled spans (Rich renders that far faster than a line per object)."""
@@ -1019,10 +1032,7 @@ def digest(data: dict) -> Hanging:
     section("Progress logged", [f"{p['date']} goal {p['goal_id']} {p['title']}: "
                                 f"{signed_quantity(p['value'], p.get('unit'))}" +
                                 (f" ({p['note']})" if p["note"] else "") + logged(p) for p in data["progress"]]
-            + [f"{p['date']} goal {p['goal_id']} {p['title']}: {signed_quantity(p['value'], p.get('unit'))}, "
-               f"taken back by {signed_quantity(p['correction'], p.get('unit'))}"
-               + (f" ({p['correction_note']})" if p["correction_note"] else "")
-               + ": nothing moved" for p in data.get("corrected", [])])
+            + [_corrected_row(p) for p in data.get("corrected", [])])
     section("Steps done", [f"goal {s['goal_id']}: {s['text']}" for s in data["steps_done"]])
     ce = data["ce"]
     toward = {}  # goal id -> the hours of this window's credits that count toward it
@@ -1208,10 +1218,12 @@ def paths_overview(paths) -> Group:
 
 
 def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict] = (),
-            skipped: Iterable[str] = ()):
+            skipped: dict[str, int | None] | Iterable[str] = ()):
     """The path's goals as a tree under its long-term goal (a goal the person
     already had sits there with its own id), then the milestones a license
-    on file covers, marked done, and those skipped (no goal serves them)."""
+    on file covers, marked done, and those skipped (no goal serves them),
+    each in its place on the route: ``skipped`` maps its statement to the
+    goal it comes before (None, or a plain list of statements: at the end)."""
     from rich.tree import Tree
 
     by_parent: dict = {}
@@ -1231,7 +1243,18 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
 
     tree = Tree(Text(f"{path.name} roadmap", style="bold"))
 
+    before = skipped if isinstance(skipped, dict) else dict.fromkeys(skipped)
+    placed: set[str] = set()
+
+    def left_out(statement: str) -> Text:
+        placed.add(statement)
+        left = Text(f"– {clip(statement, 60, lines=1)}  ")
+        left.append("skipped: no goal yet ('goals add' it when you're ready)", style="dim")
+        return left
+
     def grow(node, goal):
+        for statement in [s for s, goal_id in before.items() if goal_id == goal["id"] and goal["parent_id"] in ids]:
+            node.add(left_out(statement))  # a skipped milestone in its place: before the goal after it
         branch = node.add(label(goal))
         for child in sorted(by_parent.get(goal["id"], []), key=lambda g: g["deadline"]):
             grow(branch, child)
@@ -1243,8 +1266,6 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
         done.append(f"done: license {item['license']} issued {item['since']}" if "since" in item
                     else f"done: license {item['license']} on file", style="green")
         (branches[0] if len(branches) == 1 else tree).children.insert(0, Tree(done))
-    for statement in skipped:
-        left = Text(f"– {clip(statement, 60, lines=1)}  ")
-        left.append("skipped: no goal yet ('goals add' it when you're ready)", style="dim")
-        (branches[0] if len(branches) == 1 else tree).add(left)
+    for statement in [s for s in before if s not in placed]:  # after the last goal on the route
+        (branches[0] if len(branches) == 1 else tree).add(left_out(statement))
     return Group(tree, Text(path.caveat, style="dim italic"))

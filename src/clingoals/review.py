@@ -131,11 +131,32 @@ def in_window(stamp: str | None, day: str | None, start: str, end: str, after: d
     return bool(day) and start <= day[:10] <= end
 
 
+def _corrects(typo: dict, correction: dict) -> float | None:
+    """What ``typo`` comes to once ``correction`` (a later negative entry on
+    the same goal) corrects it, or None when it doesn't read as its
+    correction: the exact opposite (``+1800`` then ``-1800``: 0), or a part
+    of it whose note names what is left (``+$380 (pizza)`` then ``-$342
+    (typo, pizza was 38)``: 38). Without such a note a smaller negative
+    entry is no correction of that entry anyone can tell (``+20`` then
+    ``-2``): it stays a line of its own."""
+    if typo["goal_id"] != correction["goal_id"] or typo["value"] <= 0:
+        return None
+    left = round(typo["value"] + correction["value"], 9)
+    if left == 0:
+        return 0.0
+    if left < 0 or not correction.get("note"):
+        return None
+    said = (float(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+                                                         correction["note"]))
+    return left if any(abs(n - left) < 0.005 for n in said) else None
+
+
 def _without_corrected(entries: list[dict]) -> tuple[list[dict], list[dict]]:
-    """The week's progress entries without each one a later entry of the
-    opposite amount on the same goal corrected (``+1800`` then ``-1800
-    (typo, meant 18)``: together nothing moved), and those pairs, each as one
-    row: the entry, with ``correction`` (the amount) and ``correction_note``."""
+    """The week's progress entries without each one a later entry corrected
+    (:func:`_corrects`: ``+1800`` then ``-1800 (typo, meant 18)``, together
+    nothing moved; ``+$380`` then ``-$342 (typo, pizza was 38)``, $38 moved),
+    and those pairs, each as one row: the entry, with ``correction`` (the
+    amount), ``correction_note`` and ``corrected_to`` (what the pair comes to)."""
     kept: list[dict | None] = list(entries)
     pairs = []
     for index, entry in enumerate(entries):
@@ -143,9 +164,9 @@ def _without_corrected(entries: list[dict]) -> tuple[list[dict], list[dict]]:
             continue
         for earlier in range(index - 1, -1, -1):
             typo = kept[earlier]
-            if typo is not None and typo["goal_id"] == entry["goal_id"] and typo["value"] > 0 \
-                    and round(typo["value"] + entry["value"], 9) == 0:
-                pairs.append({**typo, "correction": entry["value"], "correction_note": entry["note"]})
+            if typo is not None and (left := _corrects(typo, entry)) is not None:
+                pairs.append({**typo, "correction": entry["value"], "correction_note": entry["note"],
+                              "corrected_to": left})
                 kept[earlier] = kept[index] = None
                 break
     return [e for e in kept if e is not None], pairs

@@ -378,7 +378,9 @@ def log(
     date: Optional[str] = typer.Option(None, "--date", help=f"When (default today): {DATE_HELP}."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Skip questions: save the note even if the privacy check "
                                                         "warns, and log one entry over 10 times the target (or far "
-                                                        "more than the goal's rhythm can have made yet)."),
+                                                        "more than the goal's rhythm can have made yet, a second "
+                                                        "entry on one day of a count of days or nights, or one "
+                                                        "dated before such a count started)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Log progress toward a goal's target ('goals log 3 -2' corrects it down by 2)."""
@@ -387,7 +389,7 @@ def log(
     with opened_store() as store:
         if isinstance(value, str):  # "400 dollars": read in the goal's own unit
             value = use.amount_in_unit(store, goal_id, value)
-        question = use.outsized_question(store, goal_id, value, today=today(), entry_date=date)
+        question = use.outsized_question(store, goal_id, value, today=today(), entry_date=date, logging=True)
         if question and not confirm(question, yes=yes):
             stopped("Nothing was logged.")
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
@@ -526,16 +528,24 @@ def _ask_reason(question: str, *, yes: bool, required: bool) -> str | None:
 
 @goal_app.command()
 def delete(goal_id: int = typer.Argument(..., metavar="ID", help="The goal's id."),
-           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
+           reason: Optional[str] = typer.Option(None, "--reason", help="Why, e.g. 'duplicate of 1' (optional; kept "
+                                                                     "in the goal's history: 'goals history ID')."),
+           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP + " Saves the reason even if the privacy "
+                                                                          "check warns."),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Delete a goal (recoverable with 'goals restore ID')."""
-    with opened_store() as store:
+    with opened_store() as store:  # a goal that isn't there is said first, before the reason is checked
         title = use.goal_title(store, goal_id)
+    reason = (reason or "").strip() or None
+    if reason:  # checked for client details as drop's and edit's --reason are
+        reason = privacy_guard(reason, yes=yes, what="this reason", edit=ask_again("Why do you delete it"))
+    with opened_store() as store:
         if not confirm(f"Delete goal {goal_id} ({title})?", yes=yes):
-            say("Nothing deleted.")
+            say("Nothing deleted." + (f" (Your reason was: {reason})" if reason else ""))
             return
-        data = use.delete_goal(store, goal_id, now=clock.now_iso())
-    respond(data, json_out=json_out, message=f"Deleted goal {goal_id}. Undo with: goals restore {goal_id}")
+        data = use.delete_goal(store, goal_id, now=clock.now_iso(), reason=reason)
+    why = f" ({reason}: kept in 'goals history {goal_id}')" if reason else ""
+    respond(data, json_out=json_out, message=f"Deleted goal {goal_id}{why}. Undo with: goals restore {goal_id}")
 
 
 @goal_app.command()

@@ -193,7 +193,9 @@ def _continue_drafts(*, yes: bool, json_out: bool) -> bool:
 
     def describe(draft: dict) -> str:
         first_line = draft["text"].strip().splitlines()[0][:50]
-        return f"You kept a private journal draft on {str(draft.get('saved_at', ''))[:10]}: {first_line!r}"
+        saved, about = str(draft.get("saved_at", ""))[:10], draft.get("entry_date")
+        about = f" (about {about})" if isinstance(about, str) and about and about != saved else ""
+        return f"You kept a private journal draft on {saved}{about}: {first_line!r}"
 
     taken, saved = False, []
     try:
@@ -258,7 +260,8 @@ def _keep_half_edited(line: str | None, draft: dict) -> str | None:
     if not edited or edited == draft["text"].strip():
         return None
     fields = {key: draft.get(key) for key in ("kind", "entry_date", "goal_ids", "tags", "entry_id")}
-    kept = use.keep_draft(edited, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso())
+    kept = use.keep_draft(edited, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso(),
+                          today=today())
     return (f"The line you were editing is kept as a private draft too, in {kept['path']} (owner-only, not in "
             "the database), beside the draft you continued, which is kept as it was: the next 'goals journal' "
             "offers both; 'goals drafts --discard N' removes the one you don't want.")
@@ -301,7 +304,8 @@ def _draft_keeper(draft: dict):
     ``name``, or the fields of a new one) and says where it is."""
     def keep(text: str) -> str:
         fields = {key: draft.get(key) for key in ("kind", "entry_date", "goal_ids", "tags", "entry_id")}
-        kept = use.keep_draft(text, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso())
+        kept = use.keep_draft(text, **{k: v for k, v in fields.items() if v is not None}, now=clock.now_iso(),
+                              today=today())
         if draft.get("name") and draft["name"] != kept["name"]:
             use.discard_draft(draft["name"])
         if kept["already"]:

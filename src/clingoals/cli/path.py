@@ -305,7 +305,7 @@ def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you start
         if state != now:  # licenses added or removed since: the path keeps its route, and says so
             say(f"note: the licenses on file now give {_route(now)}; this path keeps {_route(state)}, "
                 "the one it was started on.")
-        render.out.print(render.roadmap(path, goals, next_id, already, data["skipped"]))
+        render.out.print(render.roadmap(path, goals, next_id, already, data["skipped_before"]))
         for item in data["open_for_supervisor"]:  # the designation is done by the flag; this is not, and why
             which = f"goal {item['goal_id']}" if item["goal_id"] else "this milestone"
             say(f"note: {which} ({item['milestone']}) stays to do with license {item['license']} marked supervisor: "

@@ -129,11 +129,13 @@ def get_goal(conn: sqlite3.Connection, goal_id: int, *, include_deleted: bool = 
     return goal
 
 
-def progress_log(conn: sqlite3.Connection, goal_id: int) -> list[dict]:
-    """A goal's progress entries (id, date, value, note), oldest first."""
+def progress_log(conn: sqlite3.Connection, goal_id: int, *, with_review: bool = False) -> list[dict]:
+    """A goal's progress entries (id, date, value, note; ``with_review``:
+    and review_id, the review that logged it or None), oldest first."""
+    review = ", review_id" if with_review else ""
     return [
         dict(r) for r in conn.execute(
-            "SELECT id, entry_date AS date, value, note FROM progress WHERE goal_id = ? "
+            f"SELECT id, entry_date AS date, value, note{review} FROM progress WHERE goal_id = ? "
             "ORDER BY entry_date, id", (goal_id,))
     ]
 

@@ -301,12 +301,17 @@ def _restore(session: Session, model, row_id: int, what: str, now: str) -> None:
     session.add(row)
 
 
-def soft_delete(session: Session, goal_id: int, *, now: str) -> None:
+def soft_delete(session: Session, goal_id: int, *, now: str, reason: str | None = None) -> None:
+    """Marks the goal deleted; its history says so, with the reason given."""
     _soft_delete(session, live_goal(session, goal_id), now)
+    session.add(Revision(uuid=new_uuid(), goal_id=goal_id, field="deleted", old_value=None, new_value="deleted",
+                         reason=reason, changed_at=now))
 
 
 def restore(session: Session, goal_id: int, *, now: str) -> None:
     _restore(session, Goal, goal_id, "goal", now)
+    session.add(Revision(uuid=new_uuid(), goal_id=goal_id, field="deleted", old_value="deleted",
+                         new_value="restored", reason=None, changed_at=now))
 
 
 def add_aspiration(session: Session, name: str, description: str | None, *, now: str) -> int:

@@ -435,17 +435,23 @@ def amount_in_unit(store, goal_id: int, typed: str) -> float:
 
 
 def outsized_question(store, goal_id: int, value: float, *, today: dt.date, entry_date: str | None = None,
-                      left_out: float = 0.0) -> str | None:
+                      left_out: float = 0.0, logging: bool = False) -> str | None:
     """The question to ask before logging ``value`` (on ``entry_date``, a
     phrase; default today) when one entry is many times the goal's target
     or far more than its rhythm can have made yet (goal.entry_question),
     else None. The value's own bounds are checked first: a refused number
-    is never asked about. ``left_out``: the entries it replaces (the review's)."""
+    is never asked about. ``left_out``: the entries it replaces (the review's).
+    ``logging``: `goals log`'s entry, also asked about when it is a second
+    entry on one day of a count of days or nights, or a count's entry before
+    the goal started (goal.log_question)."""
     from clingoals.store import queries
 
     value = goal_rules.check_log_value(goal_rules.check_finite("The value", value))
     day = parse_happened(entry_date, today) if entry_date else today
     goal = queries.get_goal(store.conn, goal_id)
+    if logging:  # which entries a review logged (a week's total, not that night's): goal.second_entry_that_day
+        goal["progress_log"] = queries.progress_log(store.conn, goal_id, with_review=True)
+        return goal_rules.log_question(value, goal, today=today, day=day)
     return goal_rules.entry_question(value, goal, today=today, day=day, left_out=left_out)
 
 
@@ -535,14 +541,15 @@ def goal_title(store, goal_id: int) -> str:
     return queries.get_goal(store.conn, goal_id)["title"]
 
 
-def delete_goal(store, goal_id: int, *, now: str) -> dict:
-    """Soft-delete a goal (``goals restore`` brings it back); returns its id and title."""
+def delete_goal(store, goal_id: int, *, now: str, reason: str | None = None) -> dict:
+    """Soft-delete a goal (``goals restore`` brings it back), the deletion
+    and ``reason`` kept in its history; returns its id, title and reason."""
     from clingoals.store import repository
 
     title = goal_title(store, goal_id)
     with store.session() as session:
-        repository.soft_delete(session, goal_id, now=now)
-    return {"id": goal_id, "title": title, "deleted": True}
+        repository.soft_delete(session, goal_id, now=now, reason=reason)
+    return {"id": goal_id, "title": title, "deleted": True, "reason": reason}
 
 
 def restore_goal(store, goal_id: int, *, today: dt.date, now: str) -> dict:

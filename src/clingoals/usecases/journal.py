@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from clingoals.errors import InvalidInput
+from clingoals.errors import ClingoalsError, InvalidInput
 from clingoals.journal import check_entry_date, check_kind
 
 
@@ -136,13 +136,30 @@ def drafts() -> list[dict]:
 
 
 def keep_draft(text: str, *, kind: str = "note", entry_date: str | None = None, goal_ids: Iterable[int] = (),
-               tags: Iterable[str] = (), entry_id: int | None = None, now: str) -> dict:
+               tags: Iterable[str] = (), entry_id: int | None = None, now: str, today: dt.date | None = None) -> dict:
     """Keep ``text`` as a private draft (of a new entry, or of a change to
-    entry ``entry_id``) to continue later."""
+    entry ``entry_id``) to continue later. A new entry's day is kept as the
+    date it means ``today`` ("yesterday", or today when none was given), so a
+    draft continued on a later day is still about that day; a phrase that
+    doesn't read as a date is kept as typed (saving it says why it can't be)."""
     from clingoals.store.drafts import save_draft
 
+    if today is not None and entry_id is None:
+        entry_date = _the_day(entry_date, today)
     return save_draft("journal", {"text": text, "kind": kind, "entry_date": entry_date,
                                   "goal_ids": list(goal_ids), "tags": list(tags), "entry_id": entry_id}, now=now)
+
+
+def _the_day(phrase: str | None, today: dt.date) -> str | None:
+    """``phrase`` (an entry's --date) as the ISO date it means ``today``."""
+    from clingoals.dates import parse_happened
+
+    if not phrase:
+        return today.isoformat()
+    try:
+        return parse_happened(phrase, today).isoformat()
+    except ClingoalsError:
+        return phrase
 
 
 def draft_reminder_due(today: dt.date) -> bool:

@@ -297,7 +297,7 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
 
     def named(info):
         return None if info is None else {"jurisdiction": info["jurisdiction"], "name": info["name"]}
-    already, skipped, still_open = [], [], []
+    already, skipped, still_open, places = [], [], [], []
     if goals:
         steps = [g for g in goals if g["parent_id"]]
         for milestone in path.milestones:
@@ -309,10 +309,20 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
                 already.append({"milestone": milestone.statement, **have})
             elif serving is None:
                 skipped.append(milestone.statement)  # skipped at the start (or its goal deleted): still on the path
+            places.append((milestone.statement, None if have is not None or serving is None else serving["id"]))
             why = open_for_supervisor(milestone, licenses) if have is None else None
             if why and (serving is None or serving["status"] not in ("done", "dropped")):
                 still_open.append({"milestone": milestone.statement,
                                    "goal_id": serving["id"] if serving else None, **why})
     return {"path": path, "goals": goals, "next_goal_id": open_goals[0]["id"] if open_goals else None,
-            "already": already, "skipped": skipped, "state": named(state), "licenses_state": named(now_state),
-            "open_for_supervisor": still_open}
+            "already": already, "skipped": skipped, "skipped_before": _skipped_before(places, skipped),
+            "state": named(state), "licenses_state": named(now_state), "open_for_supervisor": still_open}
+
+
+def _skipped_before(places: list[tuple[str, int | None]], skipped: list[str]) -> dict[str, int | None]:
+    """Where each skipped milestone stands on the route: the goal serving
+    the first milestone after it (None: after the last goal), so the roadmap
+    draws it in its place, not after the designation (trial 13). ``places``:
+    each milestone's statement and the goal serving it, in route order."""
+    return {statement: next((goal for _, goal in places[index + 1:] if goal is not None), None)
+            for index, (statement, _) in enumerate(places) if statement in skipped}
