@@ -852,6 +852,22 @@ def _short_date(day: dt.date, today: dt.date) -> str:
     return f"{day:%b} {day.day}" + (f", {day.year}" if day.year != today.year else "")
 
 
+# Hours at the goal's own pace (trial 13 C9): this many weeks' worth beyond what the pace can have made
+# is logged without a question (a month's hours logged at once is ordinary; 1800 typed for 18 is not).
+PACE_WEEKS = 4
+_HOURS = frozenset({"hour", "hr", "h"})
+
+
+def _pace_reading(goal: dict, occasion: str) -> tuple | None:
+    """(hours a week, "15 hours a week", None) of a goal counted in hours
+    with the hours a week it plans for (``hours_per_week``), else None:
+    what :func:`beyond_rhythm` reads as a pace, not a count of occasions."""
+    per_week = goal.get("hours_per_week") or 0
+    if occasion not in _HOURS or per_week <= 0:
+        return None
+    return float(per_week), f"{number(per_week)} {'hour' if per_week == 1 else 'hours'} a week", None
+
+
 def _can_have_happened(reading: tuple, start: dt.date, today: dt.date) -> int:
     """The most occasions of a rhythm from ``start`` through ``today``, both
     counted. A count of the days a rhythm names ("nights" of "on
@@ -860,6 +876,8 @@ def _can_have_happened(reading: tuple, start: dt.date, today: dt.date) -> int:
     many a day as the rhythm says (a walk a day, whatever "twice a week"
     asks: doing more than the rhythm is no typo)."""
     per_week, said, named = reading
+    if named is None:  # a pace in hours: the days passed at it
+        return ((today - start).days + 1) * per_week / 7
     if named:
         from clingoals.smart.scorer import occasions_in
 
@@ -908,7 +926,7 @@ def beyond_rhythm(value: float, goal: dict, *, today: dt.date, day: dt.date | No
     from clingoals.numbers import singular_word
 
     occasion = singular_word(unit.split()[-1])
-    reading = _rhythm_reading(goal, occasion) if occasion in _OCCASIONS else None
+    reading = _rhythm_reading(goal, occasion) if occasion in _OCCASIONS else _pace_reading(goal, occasion)
     if reading is None:
         return None
     per_week, said, named = reading
@@ -923,9 +941,18 @@ def beyond_rhythm(value: float, goal: dict, *, today: dt.date, day: dt.date | No
             passed, since = room, f"since your last entry, on {_short_date(last, today)}"
             first, logged = last, 0.0
     room = max(room, 0.0)
-    week = round(per_week) if named else 7 * max(1, -(-per_week // 7))
+    week = (PACE_WEEKS * per_week if named is None else round(per_week) if named
+            else 7 * max(1, -(-per_week // 7)))
     if value <= room + max(week, 1) or value < 2 * room:
         return None
+    if named is None:  # hours at the goal's pace: "1800 hours ... is 120 weeks of the 15 hours a week"
+        days = (today - first).days + 1
+        weeks = value / per_week
+        return (f"{quantity(value, unit)} in one entry is {number(round(weeks) if weeks >= 10 else round(weeks, 1))}"
+                f" weeks of the {said} the goal plans for, but only {counted(days, 'day')} "
+                f"{'has' if days == 1 else 'have'} passed {since}"
+                + (f", and {quantity(logged, unit)} {'is' if logged == 1 else 'are'} logged already" if logged else "")
+                + ". Log it anyway?")
     if named:  # "only 6 weeknights have passed"
         found = _NAMED_DAYS.search(said).group(1)
         what = f"only {counted(passed, 'weekend day' if found == 'weekend' else found)}"

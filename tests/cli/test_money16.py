@@ -120,3 +120,66 @@ def test_c2_two_sums_with_no_offer_say_why_no_target_was_set(guided, run):
     assert ("No target set: the sentence names $500 and $1,500; once it is saved, 'goals edit ID --target N' "
             "sets the one to count toward.") in result.err
     assert _goal(run)["measure"]["target"] is None
+
+
+# --- trial 13 C9: an entry worth many weeks of the goal's hours a week is asked about ---
+
+HOURS_SAID = ("1800 supervised hours in one entry is 120 weeks of the 15 hours a week the goal plans for, "
+              "but only 8 days have passed since the goal started on Nov 24")
+
+
+@pytest.fixture
+def supervised(run, add, monkeypatch):
+    """Trial 13's goal 1: 1200 -> 3000 supervised hours at 15 hours a week, a week in."""
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    goal = add("Complete 3000 supervised hours for LPC licensure", "2028-06-30", "--target", "3000", "--unit",
+               "supervised hours", "--baseline", "1200", "--hours-per-week", "15", "--professional")
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-01")
+    return goal["id"]
+
+
+def test_c9_goals_log_refuses_many_weeks_of_hours_in_one_entry_without_yes(run, supervised):
+    result = run("log", supervised, "1800")
+    assert result.code == 1
+    assert HOURS_SAID in result.err and "--yes" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    assert _goal(run, supervised)["measure"]["current"] == 1200          # nothing logged
+    result = run("log", supervised, "1800", "--yes", "--json")
+    assert result.code == 0, result
+    assert result.json()["measure"]["current"] == 3000
+
+
+@pytest.mark.parametrize("value", ["18", "40", "75"])  # a week's hours, or a month's logged at once: no question
+def test_c9_ordinary_hours_are_logged_without_a_question(run, supervised, value):
+    result = run("log", supervised, value, "--json")
+    assert result.code == 0, result
+    assert result.json()["measure"]["current"] == 1200 + float(value)
+
+
+def test_c9_at_a_terminal_the_question_is_asked_and_no_keeps_it_unlogged(run, supervised, monkeypatch):
+    monkeypatch.setattr("clingoals.cli.common.interactive", lambda: True)
+    result = run("log", supervised, "1800", input="n\n")
+    assert "120 weeks of the 15 hours a week" in result.err and "no terminal" not in result.err
+    assert _goal(run, supervised)["measure"]["current"] == 1200
+    result = run("log", supervised, "1800", input="y\n")
+    assert result.code == 0, result
+    assert _goal(run, supervised)["measure"]["current"] == 3000
+
+
+def test_c9_the_review_answers_file_follows_the_same_rule(run, supervised, tmp_path):
+    import json
+
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"goals": {str(supervised): {"progress": 1800, "decision": "keep"}}}))
+    result = run("review", "--answers", str(path))
+    assert result.code == 1
+    assert HOURS_SAID in result.err and "--yes" in result.err
+    assert _goal(run, supervised)["measure"]["current"] == 1200
+
+
+def test_c9_hours_without_hours_a_week_are_not_checked_against_a_pace(run, add, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    goal = add("Complete 3000 supervised hours for LPC licensure", "2028-06-30", "--target", "3000", "--unit",
+               "supervised hours", "--professional")
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-01")
+    assert run("log", goal["id"], "180", "--json").code == 0

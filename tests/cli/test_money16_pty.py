@@ -44,3 +44,19 @@ def test_c1_numbers_that_say_nothing_they_count_wait_on_the_line(isolated_home):
     _finish(child)
     [goal] = _goals(isolated_home)
     assert goal["measure"]["metric"].startswith("anxiety at 3 (its 7 now), 3 panic attacks a week or fewer")
+
+
+def test_c9_goals_log_asks_about_many_weeks_of_hours_and_no_logs_nothing(isolated_home):
+    from test_add_trial_pty import _run
+
+    added = _run(["add", "Complete 3000 supervised hours for LPC licensure", "--due", "2028-06-30", "--target",
+                  "3000", "--unit", "supervised hours", "--baseline", "1200", "--hours-per-week", "15",
+                  "--professional"], isolated_home, today="2026-11-24")
+    assert added.returncode == 0, added.stderr
+    child = _spawn(["log", "1", "1800"], isolated_home, today="2026-12-01")
+    child.expect(r"120 weeks of the 15 hours a week the goal plans for")
+    child.expect(r"Log it anyway\?")
+    child.sendline("n")
+    _finish(child, code=1)
+    [goal] = _goals(isolated_home)
+    assert goal["measure"]["current"] == 1200
