@@ -183,3 +183,26 @@ def test_c9_hours_without_hours_a_week_are_not_checked_against_a_pace(run, add, 
                "supervised hours", "--professional")
     monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-01")
     assert run("log", goal["id"], "180", "--json").code == 0
+
+
+# --- limit13 leftover: progress_date with no progress is refused, not ignored ---
+
+@pytest.mark.parametrize("choice", [{"progress_date": "2026-11-28", "decision": "keep"},
+                                    {"progress": None, "progress_date": "last friday", "decision": "keep"}])
+def test_a_progress_date_without_progress_is_one_line_and_saves_nothing(run, add, tmp_path, monkeypatch, choice):
+    import json
+
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
+    goal = add("Keep takeout spending under $150 a month", "2027-06-30", "--personal")
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-01")
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"goals": {str(goal["id"]): choice}}))
+    result = run("review", "--answers", str(path))
+    assert result.code == 1
+    assert len(result.err.strip().splitlines()) == 1
+    assert "progress_date" in result.err and "there is no progress" in result.err
+    assert run("review", "--history", "--json").json()["reviews"] == []   # nothing saved
+    with_progress = {**choice, "progress": 40}
+    path.write_text(json.dumps({"goals": {str(goal["id"]): with_progress}}))
+    assert run("review", "--answers", str(path)).code == 0
+    assert _goal(run, goal["id"])["measure"]["current"] == 40
