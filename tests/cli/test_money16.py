@@ -206,3 +206,62 @@ def test_a_progress_date_without_progress_is_one_line_and_saves_nothing(run, add
     path.write_text(json.dumps({"goals": {str(goal["id"]): with_progress}}))
     assert run("review", "--answers", str(path)).code == 0
     assert _goal(run, goal["id"])["measure"]["current"] == 40
+
+
+# --- limit13 leftover: "$300 biweekly" is a limit per two weeks, counted from the goal's start ---
+
+LIMIT_KEYS = ("period", "period_start", "spent", "limit_left", "over_limit")
+
+
+@pytest.mark.parametrize("statement", ["Keep takeout spending under $300 biweekly",
+                                       "Keep takeout spending under $300 every two weeks",
+                                       "Keep my fortnightly takeout spending under $300"])
+def test_a_biweekly_limit_counts_two_weeks_from_the_goal_s_start(run, add, monkeypatch, statement):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-10")
+    goal = add(statement, "2027-03-31", "--personal")
+    assert (goal["measure"]["target"], goal["period"], goal["period_start"]) == (300, "two weeks", "2026-11-10")
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-20")
+    assert run("log", goal["id"], "120").code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-25")                  # the second two weeks began on the 24th
+    result = run("log", goal["id"], "40")
+    assert result.code == 0, result
+    assert "Logged $40 on goal 1: $40 of your $300 limit these two weeks (from Nov 24): $260 left." in result.err
+    data = _goal(run, goal["id"])
+    assert {k: data[k] for k in LIMIT_KEYS} == {"period": "two weeks", "period_start": "2026-11-24", "spent": 40,
+                                                "limit_left": 260, "over_limit": False}
+    assert data["measure"]["current"] == 160                              # all logged, as for a monthly limit
+
+
+def test_an_entry_for_the_two_weeks_before_says_where_they_stand(run, add, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-10")
+    goal = add("Keep takeout spending under $300 biweekly", "2027-03-31", "--personal")
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-20")
+    assert run("log", goal["id"], "290").code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-25")
+    result = run("log", goal["id"], "30", "--date", "2026-11-22")
+    assert result.code == 0, result
+    assert ("$30 logged for the two weeks from November 10 on goal 1: $320 of your $300 limit in the two weeks "
+            "from November 10, $20 over.") in result.err
+    assert "These two weeks: $0 of your $300 limit, $300 left." in result.err
+    assert _goal(run, goal["id"])["spent"] == 0
+
+
+def test_the_periods_of_two_weeks_a_review_week_spans():
+    import datetime as dt
+
+    from clingoals.goal import period_start, review_periods
+
+    start = dt.date(2026, 11, 10)
+    assert period_start("two weeks", dt.date(2026, 11, 23), start) == start
+    assert period_start("two weeks", dt.date(2026, 11, 24), start) == dt.date(2026, 11, 24)
+    goal = {"limit": True, "period": "two weeks", "start_date": "2026-11-10"}
+    periods = review_periods(goal, dt.date(2026, 11, 20), dt.date(2026, 11, 25))
+    assert [(p["name"], p["day"], p["days"]) for p in periods] == [("the two weeks before", "2026-11-23", 4),
+                                                                   ("these two weeks", "2026-11-25", 2)]
+    assert review_periods(goal, dt.date(2026, 11, 24), dt.date(2026, 11, 30)) is None  # all in one
+
+
+def test_a_limit_per_paycheck_stays_one_for_the_whole_goal(run, add, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-10")
+    goal = add("Keep takeout spending under $300 per paycheck", "2027-03-31", "--personal")
+    assert goal["period"] is None  # a pay period is the person's own: not guessed

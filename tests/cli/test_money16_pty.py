@@ -60,3 +60,27 @@ def test_c9_goals_log_asks_about_many_weeks_of_hours_and_no_logs_nothing(isolate
     _finish(child, code=1)
     [goal] = _goals(isolated_home)
     assert goal["measure"]["current"] == 1200
+
+
+def test_a_biweekly_limit_s_review_asks_which_two_weeks_the_spending_counts_in(isolated_home, tmp_path):
+    import json
+
+    from test_limit13_pty import _goals as _command
+    from test_limit13_pty import _keep_and_pause
+    from test_limit13_pty import _spawn as _review
+
+    _command(isolated_home, "add", "Keep takeout spending under $300 biweekly", "--due", "2027-03-31", "--yes",
+             day="2026-11-10")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"goals": {"1": {"decision": "keep"}}}))
+    _command(isolated_home, "review", "--answers", str(answers), day="2026-11-18")
+    child = _review(isolated_home, day="2026-11-25")   # the week: Nov 18-23 in the first two weeks, 24-25 in the next
+    child.expect(r"Spending to log against your \$300 limit")
+    child.sendline("45")
+    child.expect(r"Which two weeks does that spending count in, the two weeks before or these\s+two weeks.*"
+                 r"\[the two weeks before\]")
+    child.sendline("")
+    _keep_and_pause(child)
+    spent = {day: _command(isolated_home, "show", "1", "--json", day=day)["spent"]
+             for day in ("2026-11-23", "2026-11-25")}
+    assert spent == {"2026-11-23": 45, "2026-11-25": 0}

@@ -1647,14 +1647,16 @@ def kept_under(statement: str) -> bool:
 # "under $150 a month", "per week", "my monthly budget": the period a limit is for
 # when no period follows its amount ("Keep my monthly takeout spending under $150").
 _LIMIT_PERIOD = re.compile(r"\b(?:a|per|each|every|/)\s*(day|week|month|year)\b|\b(dai)ly\b|\b(week|month|year)ly\b"
-                           r"|\b(annual)(?:ly)?\b")
-_LIMIT_PERIOD_NAMES = {"dai": "day", "annual": "year"}
+                           r"|\b(annual)(?:ly)?\b|\b(bi-?weekly|fortnightly)\b")
+_LIMIT_PERIOD_NAMES = {"dai": "day", "annual": "year", "biweekly": "two weeks", "bi-weekly": "two weeks",
+                       "fortnightly": "two weeks"}
 
 
 def limit_of(statement: str | None) -> tuple[float | None, str | None]:
     """A spending limit's amount and period, the one reading of them: (the
     amount its limit words name, or None when it names none (not a limit);
-    "day", "week", "month", "year" or None for the whole goal).
+    "day", "week", "month", "year", "two weeks" (counted from the goal's
+    start: "$300 biweekly") or None for the whole goal).
     "Keep takeout spending under $150 a month" -> (150.0, "month"); the
     period is the one after the amount ("$150 a month", "$150 monthly"),
     else one said elsewhere ("my monthly budget of $3,000")."""
@@ -1674,7 +1676,7 @@ def limit_of(statement: str | None) -> tuple[float | None, str | None]:
     return amount, period
 
 
-_CALENDAR_PERIODS = ("day", "week", "month", "year")
+_CALENDAR_PERIODS = ("day", "week", "month", "year", "two weeks")  # (two weeks from the goal's start)
 
 
 def _said_period(text: str) -> str | None:
