@@ -8,25 +8,10 @@ stored goal (or --json)."""
 from __future__ import annotations
 
 import pytest
+from test_guided9 import _goal, guided  # noqa: F401 (guided add's fixture, typed answers one per line)
+from test_limit13 import _answers
 
 from clingoals.usecases import drafting as use
-
-
-@pytest.fixture
-def guided(run, monkeypatch):
-    monkeypatch.setattr("clingoals.cli.goals.interactive", lambda: True)
-    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
-
-    def adding(*args, answers):
-        return run("add", *args, input="".join(f"{answer}\n" for answer in answers))
-
-    return adding
-
-
-def _goal(run, goal_id=1):
-    result = run("show", goal_id, "--json")
-    assert result.code == 0, result
-    return result.json()
 
 
 # --- trial 14 C1: "balance at 0 (its 4.5k right now)" is a payoff measure ---
@@ -167,11 +152,7 @@ def test_c9_at_a_terminal_the_question_is_asked_and_no_keeps_it_unlogged(run, su
 
 
 def test_c9_the_review_answers_file_follows_the_same_rule(run, supervised, tmp_path):
-    import json
-
-    path = tmp_path / "answers.json"
-    path.write_text(json.dumps({"goals": {str(supervised): {"progress": 1800, "decision": "keep"}}}))
-    result = run("review", "--answers", str(path))
+    result = run("review", "--answers", _answers(tmp_path, {str(supervised): {"progress": 1800, "decision": "keep"}}))
     assert result.code == 1
     assert HOURS_SAID in result.err and "--yes" in result.err
     assert _goal(run, supervised)["measure"]["current"] == 1200
@@ -190,21 +171,15 @@ def test_c9_hours_without_hours_a_week_are_not_checked_against_a_pace(run, add, 
 @pytest.mark.parametrize("choice", [{"progress_date": "2026-11-28", "decision": "keep"},
                                     {"progress": None, "progress_date": "last friday", "decision": "keep"}])
 def test_a_progress_date_without_progress_is_one_line_and_saves_nothing(run, add, tmp_path, monkeypatch, choice):
-    import json
-
     monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")
     goal = add("Keep takeout spending under $150 a month", "2027-06-30", "--personal")
     monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-01")
-    path = tmp_path / "answers.json"
-    path.write_text(json.dumps({"goals": {str(goal["id"]): choice}}))
-    result = run("review", "--answers", str(path))
+    result = run("review", "--answers", _answers(tmp_path, {str(goal["id"]): choice}))
     assert result.code == 1
     assert len(result.err.strip().splitlines()) == 1
     assert "progress_date" in result.err and "there is no progress" in result.err
     assert run("review", "--history", "--json").json()["reviews"] == []   # nothing saved
-    with_progress = {**choice, "progress": 40}
-    path.write_text(json.dumps({"goals": {str(goal["id"]): with_progress}}))
-    assert run("review", "--answers", str(path)).code == 0
+    assert run("review", "--answers", _answers(tmp_path, {str(goal["id"]): {**choice, "progress": 40}})).code == 0
     assert _goal(run, goal["id"])["measure"]["current"] == 40
 
 
