@@ -553,15 +553,21 @@ def is_limit(record: dict) -> bool:
 
 
 def limit_period(statement: str | None) -> str | None:
-    """The period a spending limit is for ("day", "week", "month", "year"),
-    or None when the limit is for the whole goal (the scorer's ``limit_of``)."""
+    """The period a spending limit is for ("day", "week", "month", "year",
+    "two weeks"), or None when the limit is for the whole goal (the scorer's ``limit_of``)."""
     from clingoals.smart.scorer import limit_of
 
     return limit_of(statement)[1]
 
 
-def period_start(period: str | None, today: dt.date) -> dt.date | None:
-    """The first day of the calendar period ``today`` is in (weeks start on Monday)."""
+def period_start(period: str | None, today: dt.date, anchor: dt.date | None = None) -> dt.date | None:
+    """The first day of the calendar period ``today`` is in (weeks start on
+    Monday). Two weeks ("$300 biweekly") have no calendar of their own: they
+    are counted from ``anchor``, the goal's start (its first day, the 15th
+    after it, ...), as a pay period runs from its first payday."""
+    if period == "two weeks":
+        anchor = anchor or today
+        return anchor + dt.timedelta(days=(today - anchor).days // 14 * 14)
     if period == "day":
         return today
     if period == "week":
@@ -579,6 +585,8 @@ def period_end(period: str, start: dt.date) -> dt.date:
         return start
     if period == "week":
         return start + dt.timedelta(days=6)
+    if period == "two weeks":
+        return start + dt.timedelta(days=13)
     if period == "month":
         following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         return following - dt.timedelta(days=1)
@@ -591,7 +599,7 @@ def limit_fields(record: dict, today: dt.date) -> dict:
     entries, from ``record["progress_log"]``, or the current total without a
     period), ``limit_left`` (negative when over) and ``over_limit``."""
     period = limit_period(record["statement"])
-    start = period_start(period, today)
+    start = period_start(period, today, as_date(record.get("start_date")))
     if start is None:
         return {"period": None, "period_start": None, **_against(record["target"], record["current"] or 0.0)}
     return {"period": period, "period_start": start.isoformat(), **_spent_in(record, period, start, today)}
@@ -602,7 +610,7 @@ def limit_in_period(record: dict, day: dt.date) -> dict:
     (``record`` with its ``progress_log``): ``period_start``, ``spent``,
     ``limit_left``, ``over_limit``, as :func:`limit_fields` gives them for today's."""
     period = limit_period(record["statement"])
-    start = period_start(period, day)
+    start = period_start(period, day, as_date(record.get("start_date")))
     return {"period_start": start.isoformat(), **_spent_in(record, period, start, period_end(period, start))}
 
 
@@ -617,16 +625,20 @@ def _against(target: float, spent: float) -> dict:
     return {"spent": spent, "limit_left": round(target - spent, 9), "over_limit": spent > target + 1e-9}
 
 
-PERIOD_NOW = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
+PERIOD_NOW = {"day": "today", "week": "this week", "month": "this month", "year": "this year",
+              "two weeks": "these two weeks"}
 
 
-def period_words(period: str, start: dt.date, today: dt.date) -> str:
+def period_words(period: str, start: dt.date, today: dt.date, anchor: dt.date | None = None) -> str:
     """The calendar period beginning on ``start``, as a limit's words name
     it: "this month" for today's, else "in October" ("in October 2025" in
-    another year), "in the week of November 16", "on November 30", "in 2025"."""
-    if start == period_start(period, today):
+    another year), "in the week of November 16", "on November 30", "in 2025",
+    "in the two weeks from November 10" (``anchor``: the goal's start, which two weeks count from)."""
+    if start == period_start(period, today, anchor):
         return PERIOD_NOW[period]
     year = f" {start.year}" if start.year != today.year else ""
+    if period == "two weeks":
+        return f"in the two weeks from {start:%B} {start.day}{year}"
     if period == "month":
         return f"in {start:%B}{year}"
     if period == "week":
@@ -646,9 +658,9 @@ def review_periods(goal: dict, since: dt.date, today: dt.date) -> list[dict] | N
     today's) and ``days`` how many of the week's days it holds. None for
     any other goal, a daily limit (the day is asked as a date) or a week in one period."""
     period = goal.get("period") if goal.get("limit") else None
-    if period not in ("week", "month", "year") or since >= today:
+    if period not in ("week", "month", "year", "two weeks") or since >= today:
         return None
-    periods, start = [], period_start(period, since)
+    periods, start = [], period_start(period, since, as_date(goal.get("start_date")))
     while start <= today:
         end = min(period_end(period, start), today)
         periods.append({"start": start, "day": end.isoformat(), "days": (end - max(start, since)).days + 1})
@@ -661,6 +673,8 @@ def review_periods(goal: dict, since: dt.date, today: dt.date) -> list[dict] | N
             found["name"] = f"{start:%B}" + (f" {start.year}" if start.year != today.year else "")
         elif period == "year":
             found["name"] = str(start.year)
+        elif period == "two weeks":  # (a review's week spans two of them at most)
+            found["name"] = ("the two weeks before", "these two weeks")[number]
         elif len(periods) == 2:
             found["name"] = ("last week", "this week")[number]
         else:
@@ -702,6 +716,9 @@ def limit_words(goal: dict, state: dict | None = None, when: str | None = None) 
     state, sep = state or goal, ": " if when is None else ", "
     if when is None:
         when = PERIOD_NOW[goal["period"]] if goal.get("period") else ""
+        if goal.get("period") == "two weeks":  # no calendar says when they began
+            start = as_date(goal["period_start"])
+            when += f" (from {_short_day(start)})"
     text = f"{quantity(state['spent'], unit)} of your {quantity(target, unit)} limit{' ' + when if when else ''}"
     left = state["limit_left"]
     if state["over_limit"]:
@@ -724,7 +741,7 @@ def logged_words(goal_id: int, value: float, goal: dict, today: dt.date) -> str:
             else f"Corrected goal {goal_id} by {figure(value, unit)}")
     if goal.get("limit") and goal.get("logged_in"):  # "$40 logged for October ...", then "This month: ..."
         earlier = goal["logged_in"]
-        when = period_words(goal["period"], as_date(earlier["period_start"]), today)
+        when = period_words(goal["period"], as_date(earlier["period_start"]), today, as_date(goal.get("start_date")))
         return (f"{figure(value, unit)} logged {'for' if value >= 0 else 'off'} {when.split(' ', 1)[1]} "
                 f"on goal {goal_id}: {limit_words(goal, earlier, when)}.\n"
                 f"{PERIOD_NOW[goal['period']].capitalize()}: {limit_words(goal, goal, '')}.")
@@ -888,6 +905,22 @@ def _short_date(day: dt.date, today: dt.date) -> str:
     return f"{day:%b} {day.day}" + (f", {day.year}" if day.year != today.year else "")
 
 
+# Hours at the goal's own pace (trial 13 C9): this many weeks' worth beyond what the pace can have made
+# is logged without a question (a month's hours logged at once is ordinary; 1800 typed for 18 is not).
+PACE_WEEKS = 4
+_HOURS = frozenset({"hour", "hr", "h"})
+
+
+def _pace_reading(goal: dict, occasion: str) -> tuple | None:
+    """(hours a week, "15 hours a week", None) of a goal counted in hours
+    with the hours a week it plans for (``hours_per_week``), else None:
+    what :func:`beyond_rhythm` reads as a pace, not a count of occasions."""
+    per_week = goal.get("hours_per_week") or 0
+    if occasion not in _HOURS or per_week <= 0:
+        return None
+    return float(per_week), f"{number(per_week)} {'hour' if per_week == 1 else 'hours'} a week", None
+
+
 def _can_have_happened(reading: tuple, start: dt.date, today: dt.date) -> int:
     """The most occasions of a rhythm from ``start`` through ``today``, both
     counted. A count of the days a rhythm names ("nights" of "on
@@ -896,6 +929,8 @@ def _can_have_happened(reading: tuple, start: dt.date, today: dt.date) -> int:
     many a day as the rhythm says (a walk a day, whatever "twice a week"
     asks: doing more than the rhythm is no typo)."""
     per_week, said, named = reading
+    if named is None:  # a pace in hours: the days passed at it
+        return ((today - start).days + 1) * per_week / 7
     if named:
         from clingoals.smart.scorer import occasions_in
 
@@ -944,7 +979,7 @@ def beyond_rhythm(value: float, goal: dict, *, today: dt.date, day: dt.date | No
     from clingoals.numbers import singular_word
 
     occasion = singular_word(unit.split()[-1])
-    reading = _rhythm_reading(goal, occasion) if occasion in _OCCASIONS else None
+    reading = _rhythm_reading(goal, occasion) if occasion in _OCCASIONS else _pace_reading(goal, occasion)
     if reading is None:
         return None
     per_week, said, named = reading
@@ -959,9 +994,18 @@ def beyond_rhythm(value: float, goal: dict, *, today: dt.date, day: dt.date | No
             passed, since = room, f"since your last entry, on {_short_date(last, today)}"
             first, logged = last, 0.0
     room = max(room, 0.0)
-    week = round(per_week) if named else 7 * max(1, -(-per_week // 7))
+    week = (PACE_WEEKS * per_week if named is None else round(per_week) if named
+            else 7 * max(1, -(-per_week // 7)))
     if value <= room + max(week, 1) or value < 2 * room:
         return None
+    if named is None:  # hours at the goal's pace: "1800 hours ... is 120 weeks of the 15 hours a week"
+        days = (today - first).days + 1
+        weeks = value / per_week
+        return (f"{quantity(value, unit)} in one entry is {number(round(weeks) if weeks >= 10 else round(weeks, 1))}"
+                f" weeks of the {said} the goal plans for, but only {counted(days, 'day')} "
+                f"{'has' if days == 1 else 'have'} passed {since}"
+                + (f", and {quantity(logged, unit)} {'is' if logged == 1 else 'are'} logged already" if logged else "")
+                + ". Log it anyway?")
     if named:  # "only 6 weeknights have passed"
         found = _NAMED_DAYS.search(said).group(1)
         what = f"only {counted(passed, 'weekend day' if found == 'weekend' else found)}"

@@ -474,6 +474,9 @@ def parse_answers(data: dict) -> dict:
         said_day = choice.get("progress_date")  # the day the progress counts on (a TOML date, or text)
         if said_day is not None and (isinstance(said_day, bool) or not isinstance(said_day, (str, dt.date))):
             raise InvalidInput(f"Goal {goal_id}: progress_date is a day, e.g. \"2026-11-28\" (got {said_day!r}).")
+        if said_day is not None and progress is None:  # a date with nothing to date is a slip, never dropped quietly
+            raise InvalidInput(f"Goal {goal_id}: progress_date {str(said_day)!r} dates the progress logged, but there "
+                               "is no progress; add \"progress\" or leave progress_date out.")
         try:
             decision = parse_decision(choice.get("decision", "keep"))
         except InvalidInput:

@@ -221,17 +221,32 @@ def _ask_measure(state: dict, values: dict, suggestion: str | None, *,
         if use.names_a_measure(answer, values):
             values["measure"] = answer  # a result to check, such as 'pass the exam'
             return True
+        payoff = use.payoff_measure(answer, values)
+        if payoff is not None:  # "balance at 0 (its 4.5k right now)": a balance to clear (trial 14 C1)
+            values["measure"] = payoff
+            say(f"  Read as {payoff!r}.")
+            return True
         if typed and use.same_words(typed, answer):  # Enter on the words put back
             values["measure"] = answer
-            say("  Kept as your measure as you wrote it; with no number or result to check, "
-                "Measurable stays partial.")
+            lacks = "nothing saying what its numbers count" if use.numbers_in(answer) else \
+                "no number or result to check"
+            say(f"  Kept as your measure as you wrote it; with {lacks}, Measurable stays partial.")
             return True
         missing = "no number, how often, score to reach or result to check"
+        numbers = " and ".join(use.numbers_in(answer))
+        if numbers:  # it has numbers: what they count is what's missing (trial 14 C1)
+            missing = f"nothing says what {numbers} {'count' if ' and ' in numbers else 'counts'}"
         if use.reads_as_an_action(answer):
             say(f"  {answer!r} says how you'll get there, not how you'll know you did ({missing}): "
                 "it is kept in your plan.")
             _keep_in_plan(state, values, answer)
             typed, question = None, first_question
+        elif numbers:
+            say(f"  {answer!r} names no measure: {missing}. Put the unit after the number (e.g. '{example}'), "
+                "or say how often, a score to reach or a result to check.")
+            typed = answer
+            question = ("How will you know you got there? Add what the number counts or replace your words; "
+                        "Enter keeps them as they are")
         else:
             say(f"  {answer!r} names no measure: {missing}.")
             typed = answer
@@ -645,6 +660,12 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         if target:
             _take_target(values, target)
             redraw()
+    elif values.get("target") is None and "target" not in asked:
+        # two sums and none offered: say why, as scripted add does (trial 14 C2)
+        note = use.no_target_note(use.composed_statement(values, today=day),
+                                  sets="once it is saved, 'goals edit ID --target N' sets")
+        if note:
+            say(f"  {note}")
     achievable = current["criteria"]["achievable"]
     weak = achievable["score"] < 2
 

@@ -378,9 +378,9 @@ def log(
     date: Optional[str] = typer.Option(None, "--date", help=f"When (default today): {DATE_HELP}."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Skip questions: save the note even if the privacy check "
                                                         "warns, and log one entry over 10 times the target (or far "
-                                                        "more than the goal's rhythm can have made yet, a second "
-                                                        "entry on one day of a count of days or nights, or one "
-                                                        "dated before such a count started)."),
+                                                        "more than the goal's rhythm or hours a week can have made "
+                                                        "yet, a second entry on one day of a count of days or "
+                                                        "nights, or one dated before such a count started)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Log progress toward a goal's target ('goals log 3 -2' corrects it down by 2)."""

@@ -62,7 +62,7 @@ def review(
     every: bool = typer.Option(False, "--all", help="Walk every active goal, not only those that need you."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Save answers even if the privacy check warns, and log "
                                                         "one entry of 10 times a goal's target or more (or far "
-                                                        "more than its rhythm can have made yet)."),
+                                                        "more than its rhythm or hours a week can have made yet)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """The weekly review: what moved, what is due, what is stale; progress

@@ -233,7 +233,8 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         measure = amount(target, unit)  # "$4,000" for dollars, else "65 walks"
         if counts_dollars(unit) and metric and metric.strip() and not often \
                 and metric.strip().lower() != unit.strip().lower():
-            measure += f" {metric.strip()}"  # "$4,000 balance down to $0": what the sum is
+            # "$4,000 balance down to $0": what the sum is; "balance down to $0 from $4,500" says it already
+            measure = metric.strip() if measure in metric else f"{measure} {metric.strip()}"
         if not _says_amount(lowered, measure, target, unit):
             core += f" ({measure})"  # "... 5 days a week (65 walks)"
     elif metric and metric.strip() and not often and not _already_said(metric, lowered):

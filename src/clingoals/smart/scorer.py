@@ -1346,12 +1346,15 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         ceiling = given if given is not None else default_hours_per_week
         whose = f"you said you have {given:g}" if given is not None else (
             f"more than the {ceiling:g} h a week most people can set aside (give --hours-per-week if you have more)")
-        if needed > ceiling * 1.1:
+        mine = f"your {given:g}" if given is not None else f"a {ceiling:g} h week"
+        if needed > ceiling * HOURS_SLACK:
             cap = 0 if needed > ceiling * 3 else 1
-            problems.append((cap, f"{work.phrase} in {_fmt_weeks(weeks)} is about {needed:.1f} h a week; {whose}.",
-                             "Give it more hours a week, move the deadline, or lower the target."))
+            short = f" ({needed - ceiling:.1f} h a week short)" if given is not None else ""
+            problems.append((cap, f"{work.phrase} in {_fmt_weeks(weeks)} is about {needed:.1f} h a week; "
+                                  f"{whose}{short}.", _more_hours(needed, ceiling, work.hours, max(start, today))))
+        elif round(needed, 1) > ceiling:  # a few percent over: the estimate's own margin, said as it is
+            support.append(f"about {needed:.1f} h a week, within {HOURS_SLACK - 1:.0%} of {mine}")
         else:
-            mine = f"your {given:g}" if given is not None else f"a {ceiling:g} h week"
             support.append(f"about {needed:.1f} h a week fits {mine}")
     elif goal.hours_per_week is not None and goal.hours_per_week > 0:
         support.append(f"{goal.hours_per_week:g} h a week set aside")
@@ -1644,14 +1647,16 @@ def kept_under(statement: str) -> bool:
 # "under $150 a month", "per week", "my monthly budget": the period a limit is for
 # when no period follows its amount ("Keep my monthly takeout spending under $150").
 _LIMIT_PERIOD = re.compile(r"\b(?:a|per|each|every|/)\s*(day|week|month|year)\b|\b(dai)ly\b|\b(week|month|year)ly\b"
-                           r"|\b(annual)(?:ly)?\b")
-_LIMIT_PERIOD_NAMES = {"dai": "day", "annual": "year"}
+                           r"|\b(annual)(?:ly)?\b|\b(bi-?weekly|fortnightly)\b")
+_LIMIT_PERIOD_NAMES = {"dai": "day", "annual": "year", "biweekly": "two weeks", "bi-weekly": "two weeks",
+                       "fortnightly": "two weeks"}
 
 
 def limit_of(statement: str | None) -> tuple[float | None, str | None]:
     """A spending limit's amount and period, the one reading of them: (the
     amount its limit words name, or None when it names none (not a limit);
-    "day", "week", "month", "year" or None for the whole goal).
+    "day", "week", "month", "year", "two weeks" (counted from the goal's
+    start: "$300 biweekly") or None for the whole goal).
     "Keep takeout spending under $150 a month" -> (150.0, "month"); the
     period is the one after the amount ("$150 a month", "$150 monthly"),
     else one said elsewhere ("my monthly budget of $3,000")."""
@@ -1671,7 +1676,7 @@ def limit_of(statement: str | None) -> tuple[float | None, str | None]:
     return amount, period
 
 
-_CALENDAR_PERIODS = ("day", "week", "month", "year")
+_CALENDAR_PERIODS = ("day", "week", "month", "year", "two weeks")  # (two weeks from the goal's start)
 
 
 def _said_period(text: str) -> str | None:
@@ -1849,6 +1854,27 @@ def _pace(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[boo
     done = min(max(goal.current / goal.target, 0.0), 1.0)
     said = f"{done:.0%} done with {used:.0%} of the time used"
     return done >= used - 0.1, said
+
+
+# Hours a week needed over those given that still fit (trial 13 C5): 16.2 against 15 (8% over) does
+# not; 15.6 against 15 (4%) is within what the estimate itself can tell (a deadline a few days off).
+HOURS_SLACK = 1.05
+
+
+def _more_hours(needed: float, ceiling: float, hours: float, begin: dt.date) -> str:
+    """What makes a workload fit the hours a week there are: the hours a
+    week it needs (to the next half hour), or the deadline those hours
+    reach it by."""
+    # (the hours it needs said only where they are within reach: not "150 h a week")
+    fixes = [f"Give it {math.ceil(needed * 2) / 2:g} h a week" if needed <= 3 * ceiling else
+             "Give it more hours a week"]
+    weeks = hours / ceiling if ceiling > 0 else math.inf
+    if weeks <= 52 * 20:  # (not a deadline generations away)
+        fits = begin + dt.timedelta(days=math.ceil(weeks * 7))
+        fixes.append(f"move the deadline to {fits:%B} {fits.day}, {fits.year} (at {ceiling:g} h a week)")
+    else:
+        fixes.append("move the deadline")
+    return ", ".join(fixes) + ", or lower the target."
 
 
 def _fmt_weeks(weeks: float) -> str:

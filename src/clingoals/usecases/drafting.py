@@ -183,6 +183,13 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     if limit is not None:  # a spending limit: its ceiling is the number spending is logged against
         return {"text": limit["text"], "why": f"your goal names {limit['said']}, the limit to stay under"}
     words = " ".join(t for t in (statement, values.get("measure")) if t)
+    payoff = payoff_in(values.get("measure"), statement)
+    if payoff is not None:  # a balance paid down: what is paid is what is logged (trial 14 C2)
+        from clingoals.numbers import dollars
+
+        owed, left = payoff
+        return {"text": dollars(owed - left),
+                "why": f"paying {dollars(owed - left)} brings the balance from {dollars(owed)} to {dollars(left)}"}
     if FROM_TO.search(words.lower()) or COMPARATIVE.search(words.lower()):
         return None  # a change to reach ("panic attacks from 4 a week to 1"): no count of occasions
     deadline = _deadline(values, today)
@@ -224,6 +231,57 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
 
     said, amount = amount, money(value, unit) or amount  # "$1.5k" is offered as the $1,500 it is
     return {"text": amount, "why": f"your goal names {amount}", "said": said}
+
+
+# A balance to clear (trial 14 C1, C2): a word for what is owed, and the sums it goes between.
+_OWED = re.compile(r"\b(?:balance|debt|owe[ds]?|owing|loans?|credit cards?|pay(?:ing)?\s+(?:\w+\s+){0,3}?off|"
+                   r"payoff)\b", re.IGNORECASE)
+_SUMS = re.compile(r"(?<![\w.,$])[$]?\d[\d,]*(?:\.\d+)?k?(?![\w%])|\bzero\b", re.IGNORECASE)
+
+
+def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
+    """(what is owed now, what it is to come down to) when a measure reads
+    as a balance paid down: the measure or the goal's sentence names a debt
+    ("balance", "pay off my credit card") and the measure names two sums,
+    the smaller one the balance to reach: zero ("balance at 0 (its 4.5k
+    right now)": (4500.0, 0.0)), or with "from ... to" ("balance from
+    $4,500 to $1,000"). None otherwise."""
+    from clingoals.numbers import read_number
+
+    measure = measure or ""
+    if not (_OWED.search(measure) or _OWED.search(statement or "")):
+        return None
+    sums = []
+    for found in _SUMS.findall(measure):
+        try:
+            sums.append(0.0 if found.lower() == "zero" else read_number(found, money=True))
+        except ValueError:
+            return None
+    if len(sums) != 2 or min(sums) < 0 or max(sums) <= min(sums):
+        return None
+    low, high = min(sums), max(sums)
+    if low and not (re.search(r"\bfrom\b", measure, re.IGNORECASE) and re.search(r"\bto\b", measure, re.IGNORECASE)):
+        return None  # two sums, neither zero, and nothing says which way: not read
+    return high, low
+
+
+def payoff_measure(answer: str, values: dict) -> str | None:
+    """An answer to "how will you know you got there?" that names a balance
+    to clear in words the card doesn't read ("balance at 0 (its 4.5k right
+    now)"), put as it does read one: "balance down to $0 from $4,500"."""
+    from clingoals.numbers import dollars
+
+    payoff = payoff_in(answer, values.get("statement"))
+    if payoff is None:
+        return None
+    owed, left = payoff
+    word = "debt" if re.search(r"\b(?:debt|owe[ds]?|owing)\b", answer, re.IGNORECASE) else "balance"
+    return f"{word} down to {dollars(left)} from {dollars(owed)}"
+
+
+def numbers_in(text: str) -> list[str]:
+    """The numbers an answer names, as typed ("0", "4.5k")."""
+    return [found for found in _SUMS.findall(text or "") if found.lower() != "zero"]
 
 
 def _money_amount(goal, evidence: list[str]) -> list[str]:
@@ -393,11 +451,12 @@ def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, st
     return (value, unit, offer["said"]) if money_sign(unit) or offer.get("hours") else None
 
 
-def no_target_note(statement: str) -> str | None:
+def no_target_note(statement: str, *, sets: str = "--target sets") -> str | None:
     """Why a scripted goal whose sentence names a sum got no target from it
     (:func:`target_in_statement` found none to take): two sums, or one each
     time; None for a sentence with no sum, or a spending limit (a ceiling,
-    not a total to reach)."""
+    not a total to reach). ``sets``: what sets one (guided add: after it is
+    saved, 'goals edit ID --target')."""
     from clingoals.smart.scorer import saving_rate, spending_limit
     from clingoals.smart.vocabulary import MONEY
 
@@ -406,9 +465,9 @@ def no_target_note(statement: str) -> str | None:
         return None
     if len(set(sums)) > 1:
         named = ", ".join(sums[:-1]) + " and " + sums[-1]
-        return f"No target set: the sentence names {named}; --target sets the one to count toward."
+        return f"No target set: the sentence names {named}; {sets} the one to count toward."
     if saving_rate(statement):
-        return f"No target set: '{sums[0]}' is put aside each time, not a total; --target sets the total."
+        return f"No target set: '{sums[0]}' is put aside each time, not a total; {sets} the total."
     return None
 
 
