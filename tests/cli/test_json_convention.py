@@ -15,7 +15,7 @@ def test_status_step_and_aspiration_commands_print_the_record(run, add):
     assert run("aspiration", "add", "clinical supervisor", "--json").json()["name"] == "clinical supervisor"
     assert run("done", goal["id"], "--json").json()["status"] == "done"
     deleted = run("delete", goal["id"], "--yes", "--json").json()
-    assert deleted == {"id": goal["id"], "title": goal["title"], "deleted": True}
+    assert deleted == {"id": goal["id"], "title": goal["title"], "deleted": True, "reason": None}
     assert run("restore", goal["id"], "--json").json()["id"] == goal["id"]
 
 
