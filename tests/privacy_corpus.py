@@ -97,6 +97,8 @@ ORDINARY = [
     "Pt UA came back clean; discussed it in session",
     "Client SSI application is still pending after the intake",
     "Started the age 14 group at Lincoln High",
+    "Group for 14yo boys at Lincoln High went well",
+    "My supervisor K.T. says she is 60 and retiring next year",
     "The ethics course covered HIPAA, duty to warn and record keeping",
     "Registered for the CPT 90837 billing update on 04/02/2027",
     "Call the CE provider at the number on their website about my certificate",
@@ -246,4 +248,6 @@ IDENTIFYING = [
     "K.L. from Lincoln High School was suspended again",
     "Worried about AB at Eastside Middle after the fight",
     "14yo Haitian boy at Eastside Middle disclosed abuse",
+    "Saw J.M. today; he is 14 and angry",
+    "KL refused again; the 16-year-old says school is pointless",
 ]

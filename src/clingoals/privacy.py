@@ -177,11 +177,12 @@ def _a_school(text: str) -> str | None:
 
 def _initials_in_context(text: str) -> tuple[str, str] | None:
     """A finding's label and what it shows (the initials, and the school
-    when that places them), or None."""
-    school = session = None
+    when that places them), or None. An age said anywhere in the entry ("he
+    is 14 and", "the 16-year-old") places initials as an age beside them does."""
     for match in _THREE_AFTER_CLIENT.finditer(text):
         if match.group(1) not in _NOT_INITIALS:
             return "initials next to client/patient", repr(match.group(1))
+    context = None
     for match in _INITIALS_ALONE.finditer(text):
         initials = match.group(1) or match.group(2)
         if re.sub(r"[.\s]", "", initials) in _NOT_INITIALS:
@@ -192,25 +193,25 @@ def _initials_in_context(text: str) -> tuple[str, str] | None:
             continue
         if _CLIENT_BEFORE.search(before) or _CLIENT_AFTER.match(text, match.end()):
             return "initials next to client/patient", repr(initials)
-        if school is None:
-            school = _a_school(text) or ""
-        if school:
-            return "initials with a school", f"{initials!r} at {school!r}"
-        if session is None:
-            session = bool(_SESSION.search(text))
-        if session:
-            return "initials in a session", repr(initials)
+        if context is None:  # the same for every initials in the entry: looked for once
+            school = _a_school(text)
+            context = (("initials with a school", f" at {school!r}") if school
+                       else ("initials with an age", "") if _PRONOUN_AGE.search(text) or _ONES_AGE.search(text)
+                       else ("initials in a session", "") if _SESSION.search(text) else ())
+        if context:
+            return context[0], f"{initials!r}{context[1]}"
     return None
 
 
 # Someone's age with their school, even unnamed ("14yo Haitian boy at
 # Eastside Middle"): few children of one age at one school share a story.
 # An age that heads a group ("the age 14 group", "14yo boys") is no one's.
-_SCHOOL_AGE = re.compile(rf"{_AGE}(?!\s+(?i:and\s+up|group|class|cohort|program|\w+s)\b)")
+_ONES_AGE = re.compile(rf"{_AGE}(?!\s+(?:\w+\s+)?(?i:and\s+(?:up|older|younger)|groups?|class(?:es)?|cohorts?"
+                       r"|programs?|boys|girls|kids|students|teens|clients|youths|children|adolescents|males|females)\b)")
 
 
 def _age_with_school(text: str) -> str | None:
-    age = _SCHOOL_AGE.search(text)
+    age = _ONES_AGE.search(text)
     school = age and _a_school(text)
     return f"{age.group(0)!r} at {school!r}" if school else None
 

@@ -23,6 +23,7 @@ TRIAL15_GUIDED = "discussed J.M., 14yo Haitian boy at Eastside Middle, DOB 3/2/2
     ("Saw pt JM today; progress on sleep", "initials next to client/patient ('JM')"),
     ("JM, my new client, missed again", "initials next to client/patient ('JM')"),
     ("Session with JM ran over", "initials in a session ('JM')"),
+    ("Saw J.M. today; he is 14 and angry", "initials with an age ('J.M.')"),
     ("14yo Haitian boy at Eastside Middle disclosed abuse", "an age with a school ('14yo' at 'Eastside Middle')"),
 ])
 def test_a_journal_entry_placing_a_clients_initials_is_kept_as_a_draft(run, isolated_home, text, shown):
