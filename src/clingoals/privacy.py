@@ -38,6 +38,21 @@ _NOT_NAMES = frozenset("""
     Files Health Institute Life Mental Navigator Notes Outcome Outcomes Parent Portal Program Programs Protective
     Psychiatry Psychology Psychotherapy Questionnaire Records Relations Rights Safety Satisfaction Service
     Services Support Survey Therapy Welfare Dr Prof CBT DBT EMDR ACT IFS Mr Mrs Ms Miss Mx
+    Client Clients Patient Patients Pt Kiddo Teen Boy Girl
+""".split())
+# A background (nationality, ethnicity, faith, identity) says what someone is,
+# not who: "14yo Haitian boy" names nobody, so these are never taken for a
+# name (trial 15; names that are also such words, like "Christian", are left out).
+_BACKGROUNDS = frozenset("""
+    African American Asian Black White Caucasian Latino Latina Latinx Latine Hispanic Native Indigenous Caribbean
+    Haitian Dominican Puerto Rican Mexican Cuban Guatemalan Salvadoran Honduran Nicaraguan Colombian Venezuelan
+    Ecuadorian Peruvian Brazilian Jamaican Trinidadian Guyanese Nigerian Ghanaian Ethiopian Eritrean Somali
+    Sudanese Congolese Kenyan Liberian Egyptian Moroccan Arab Syrian Lebanese Iraqi Iranian Persian Afghan Pakistani
+    Indian Bangladeshi Nepali Bhutanese Chinese Korean Japanese Vietnamese Filipino Filipina Cambodian Hmong Thai
+    Laotian Burmese Russian Ukrainian Polish Irish Italian Greek Portuguese Albanian Bosnian Turkish Armenian
+    European Canadian British French German Spanish Navajo Cherokee Lakota Ojibwe Alaskan Hawaiian Samoan Tongan
+    Pacific Islander Jewish Muslim Catholic Hindu Sikh Buddhist Orthodox Amish Mennonite Biracial Multiracial Deaf
+    Creole Creoles
 """.split())
 # Suffixes of common nouns and adjectives that are rarely given names.
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ship|ive|ered|ated|ology|iatry|ics|ism)$")
@@ -96,6 +111,11 @@ _NOT_INITIALS = frozenset("""
     PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU AM PM CE PT OT ST SW RN NP DO ED ER IT HR UK US EU TV PC DV IQ
     GP HQ QA UI UX AI VR AA NA IS AT AS BE BY GO HE IF MY NO OF SO TO UP WE AN EQ CV II IV VI XI XX OR EN FR
     PE PD RA TA BA BS MBA AP IB OJ MR EX
+    SI MH BH SA OD DX RX HX SX FX CM CC BP OP IP SP TI MI IM CD TF SLP ID OK CPS DCF ROI PCP IEP IOP PHP
+    LPC LCSW LMFT LSW MSW NASW APA ACA CBT DBT ACT IFS EMDR PHQ GAD MDD ADHD PTSD OCD BPD ODD ASD CPT NCE
+    UA SV LD DD HS JV PO LE FY GI AF SU MO TH TU WFH ESL EL ELL IE EG PS AKA SSI WIC DHS CSA TBI ABA RBT AOD SUD
+    MAT ACE ASL GED GPA HMO PPO EAP EHR EMR CEU DAP PCL DSM ICD BIP FBA NOS MSE LGBT SMS DM FB IG
+    OA RD DR OB GYN ENT LPN CNA MRI EEG EKG ECT TMS IRS FYI ETA BTW LOL NYC
 """.split())
 _INITIALS_AGE_RULE = re.compile(
     rf"(?<![\w.])({_SOME_INITIALS})"
@@ -115,6 +135,85 @@ def _initials_with_age(text: str) -> str | None:
             continue
         return initials
     return None
+
+
+# A client's initials beside what places them among one's clients: a client
+# word ("Client JM", "my client J.M.", "pt JM", "kiddo TR", "JM, my new
+# client"), their school ("J.M. from Eastside Middle") or a session ("Session
+# with JM", "discussed J.M. ... at Tuesday's session"). Initials are dotted
+# ("J.M.", "J. M.") or two bare capitals that stand alone ("JM", "JM's"; not
+# "TF-CBT", "SI/HI") and are no common abbreviation (_NOT_INITIALS: states,
+# credentials, "CE", "DV", "SI", "ID"...). Three bare capitals count only right
+# after a client word ("client JRM"). A colleague's initials ("my supervisor
+# J.R.", "Supervisee J.K.", "Dr. A.B.") are no client's.
+_BARE_END = r"(?![\w\-/&+]|\.\w)"
+_INITIALS_ALONE = re.compile(
+    rf"(?<![\w.\-/&+])(?:({_INITIALS}|[A-Z]\.\s?[A-Z](?![\w.]))|([A-Z]{{2}}){_BARE_END})")
+_CLIENT_WORD = (r"(?i:clients?|pt|patients?|consumer|kiddo|child|teen|teenager|youth|boy|girl|kid|student|minor"
+                r"|referral|resident|couple)")
+_CLIENT_BEFORE = re.compile(rf"\b{_CLIENT_WORD}\.?\s*[:,]?\s*(?:(?i:named|called|is)\s+)?$")
+_CLIENT_AFTER = re.compile(rf"\s*(?:,|\()\s*(?:(?i:my|our|a|the|new|a\s+new|my\s+new)\s+)?{_CLIENT_WORD}\b")
+_THREE_AFTER_CLIENT = re.compile(rf"\b{_CLIENT_WORD}\s*:?\s+([A-Z]{{3}}){_BARE_END}")
+_COLLEAGUE_WORD_BEFORE = re.compile(
+    r"\b(?i:supervisor|supervisee|intern|colleague|co-?therapist|coworker|trainer|mentor|manager|director|"
+    r"psychiatrist|prescriber|teacher|counselor|therapist)\s*,?\s*$")
+_SCHOOL = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+\.?\s+){1,3}?(?:Middle|High|Elementary|Intermediate|Primary|Academy"
+                     r"|Prep|Charter|School)(?:\s+School)?)\b")
+_NOT_A_SCHOOL_NAME = frozenset("""
+    High Middle Elementary Intermediate Primary Junior Senior Summer Medical Graduate Grad Law Sunday Nursing
+    Social Work Public Private Charter Boarding Night Business Dental Art Film Day The A An My Our His Her
+    Their At From In To Of For And Or After Before During Training Online Continuing
+""".split())
+_SESSION = re.compile(r"\b(?i:sessions?|intake|appointment|appt|home\s+visit)\b")
+
+
+def _a_school(text: str) -> str | None:
+    for match in _SCHOOL.finditer(text):
+        words = match.group(1).split()
+        if words[0].rstrip(".") not in _NOT_A_SCHOOL_NAME and words[0] not in _STARTERS:
+            return match.group(1)
+    return None
+
+
+def _initials_in_context(text: str) -> tuple[str, str] | None:
+    """A finding's label and what it shows (the initials, and the school
+    when that places them), or None. An age said anywhere in the entry ("he
+    is 14 and", "the 16-year-old") places initials as an age beside them does."""
+    for match in _THREE_AFTER_CLIENT.finditer(text):
+        if match.group(1) not in _NOT_INITIALS:
+            return "initials next to client/patient", repr(match.group(1))
+    context = None
+    for match in _INITIALS_ALONE.finditer(text):
+        initials = match.group(1) or match.group(2)
+        if re.sub(r"[.\s]", "", initials) in _NOT_INITIALS:
+            continue
+        before = text[max(0, match.start() - 40):match.start()]
+        if _COLLEAGUE_BEFORE.search(before) or _COLLEAGUE_WORD_BEFORE.search(before) \
+                or _COLLEAGUE_AFTER.match(text, match.end()):
+            continue
+        if _CLIENT_BEFORE.search(before) or _CLIENT_AFTER.match(text, match.end()):
+            return "initials next to client/patient", repr(initials)
+        if context is None:  # the same for every initials in the entry: looked for once
+            school = _a_school(text)
+            context = (("initials with a school", f" at {school!r}") if school
+                       else ("initials with an age", "") if _PRONOUN_AGE.search(text) or _ONES_AGE.search(text)
+                       else ("initials in a session", "") if _SESSION.search(text) else ())
+        if context:
+            return context[0], f"{initials!r}{context[1]}"
+    return None
+
+
+# Someone's age with their school, even unnamed ("14yo Haitian boy at
+# Eastside Middle"): few children of one age at one school share a story.
+# An age that heads a group ("the age 14 group", "14yo boys") is no one's.
+_ONES_AGE = re.compile(rf"{_AGE}(?!\s+(?:\w+\s+)?(?i:and\s+(?:up|older|younger)|groups?|class(?:es)?|cohorts?"
+                       r"|programs?|boys|girls|kids|students|teens|clients|youths|children|adolescents|males|females)\b)")
+
+
+def _age_with_school(text: str) -> str | None:
+    age = _ONES_AGE.search(text)
+    school = age and _a_school(text)
+    return f"{age.group(0)!r} at {school!r}" if school else None
 
 
 # A first name, then later in the same entry a pronoun with an age: "Today
@@ -231,7 +330,7 @@ def _could_be_name(candidate: str) -> bool:
     first = candidate.split()[0]
     if re.fullmatch(_INITIALS, candidate):
         return True
-    return first not in _NOT_NAMES and not _NOUN_SUFFIX.search(first.lower())
+    return first not in _NOT_NAMES and first not in _BACKGROUNDS and not _NOUN_SUFFIX.search(first.lower())
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -279,7 +378,7 @@ def _full_name(text: str) -> str | None:
         preceding = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, start - 30):start])
         if preceding and not _sentence_start(text, start - len(preceding.group(0))):
             continue  # the end of a longer capitalised name
-        if any(word in _NOT_NAMES or word in _NOT_IN_FULL_NAMES or word in _STARTERS
+        if any(word in _NOT_NAMES or word in _NOT_IN_FULL_NAMES or word in _STARTERS or word in _BACKGROUNDS
                or _NOUN_SUFFIX.search(word.lower())
                or (_ADJECTIVE_SUFFIX.search(word.lower()) and word.lower() not in _NAMES_LIKE_ADJECTIVES)
                for word in (first, last)):
@@ -324,6 +423,12 @@ def findings(text: str) -> list[str]:
     if "a name with an age" not in labels and (initials := _initials_with_age(text)):
         found.append(f"initials with an age ({initials!r})")
         labels.add("initials with an age")
+    if not labels and (placed := _initials_in_context(text)):
+        found.append(f"{placed[0]} ({placed[1]})")
+        labels.add(placed[0])
+    if not labels and (placed := _age_with_school(text)):
+        found.append(f"an age with a school ({placed})")
+        labels.add("an age with a school")
     if not labels and (name := _full_name(text)):
         found.append(f"a full name ({name!r})")
     for label, pattern in _DETAIL_RULES:
