@@ -91,7 +91,8 @@ def _goals(home, *args):
 
 @pytest.mark.slow
 def test_editing_a_milestone_rescores_it_with_the_target_from_its_wording(isolated_home):
-    assert _goals(isolated_home, "license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews",
+    # a state with no route of its own (the national 2 years; Texas asks 5: txsuper16)
+    assert _goals(isolated_home, "license", "add", "NY LMHC", "--profile", "example-ny-lmhc", "--renews",
                   "2027-03-31", "--issued", "2022-03-15").returncode == 0
     child = pexpect.spawn(sys.executable, ["-m", "clingoals", "path", "start", "clinical-supervisor",
                                            "--target-date", "2027-12-31"],
@@ -120,7 +121,8 @@ def test_editing_a_milestone_rescores_it_with_the_target_from_its_wording(isolat
 
 @pytest.mark.slow
 def test_a_reworded_milestone_that_drops_its_number_asks_for_the_target(isolated_home):
-    assert _goals(isolated_home, "license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews",
+    # a state with no route of its own (the national 2 years; Texas asks 5: txsuper16)
+    assert _goals(isolated_home, "license", "add", "NY LMHC", "--profile", "example-ny-lmhc", "--renews",
                   "2027-03-31", "--issued", "2022-03-15").returncode == 0
     child = pexpect.spawn(sys.executable, ["-m", "clingoals", "path", "start", "clinical-supervisor"],
                           env=_env(isolated_home), encoding="utf-8", timeout=30, dimensions=(50, 100))
