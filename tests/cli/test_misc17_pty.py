@@ -1,0 +1,53 @@
+"""New-user trial 15 (misc17) in a real pseudo-terminal: an unlogged stop
+goal comes up among the goals that need you (C10)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pexpect
+import pytest
+
+from test_review12_pty import _interrupt
+
+pytestmark = pytest.mark.slow
+
+ENV = {"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
+
+
+def _goals(home, *args, day="2026-11-24"):
+    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day}
+    out = subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True,
+                         stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout) if "--json" in args else out
+
+
+def _spawn(home, *args, day):
+    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
+                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day},
+                         dimensions=(50, 100))
+
+
+def test_an_unlogged_stop_goal_comes_up_in_the_review_two_weeks_on(isolated_home):
+    """Trial 15 C10: "Stop answering work email after 6pm", never logged, was not among the goals that
+    need you in either review; the supervisor milestone months away stays among the others."""
+    _goals(isolated_home, "add", "Become an approved clinical supervisor by September 30, 2027")
+    _goals(isolated_home, "add", "Stop answering work email after 6pm on weekdays through February 28, 2027")
+    child = _spawn(isolated_home, "review", day="2026-12-08")
+    child.expect(r"Goal 2: Stop answering work email")
+    child.expect(r"why: nothing logged since it began 14 days ago \(2026-11-24\)")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect("Saved goal 2")
+    child.expect(r"Review the other 1 goal too\? \[y/N\]")
+    child.sendline("n")
+    child.expect("What did you achieve")
+    _interrupt(child, "Review paused: 1 goal saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert _goals(isolated_home, "show", "2", "--json", day="2026-12-08")["status"] == "active"
