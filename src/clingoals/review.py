@@ -480,7 +480,11 @@ def parse_answers(data: dict) -> dict:
             pass  # "400 dollars": read in the goal's own unit when it is checked (usecases.review)
         elif progress is not None and (isinstance(progress, bool) or not isinstance(progress, (int, float))
                                      or progress != progress or abs(progress) == float("inf")):
-            raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {progress!r}).")
+            from clingoals.numbers import typo_message
+
+            typo = typo_message(progress) if isinstance(progress, str) else None  # "$75O" (trial 15 P2)
+            raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {progress!r})"
+                               + (f": {typo}" if typo else "."))
         unknown = set(choice) - {"progress", "progress_date", "decision", "reason", "steps_done", *ADJUSTABLE}
         if unknown:
             raise InvalidInput(f"Goal {goal_id}: unknown {plural(len(unknown), 'key')} {', '.join(sorted(unknown))}; expected progress, "

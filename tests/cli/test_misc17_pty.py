@@ -51,3 +51,24 @@ def test_an_unlogged_stop_goal_comes_up_in_the_review_two_weeks_on(isolated_home
     child.close()
     assert child.exitstatus == 1
     assert _goals(isolated_home, "show", "2", "--json", day="2026-12-08")["status"] == "active"
+
+
+def test_a_review_answer_with_a_letter_o_gets_the_hint_goals_log_gives_and_waits_on_its_line(isolated_home):
+    """Trial 15 P2: '$75O' got "Please type a number, e.g. 3, 1.5, $200 or 1,000"."""
+    _goals(isolated_home, "add", "Pay off my $9,000 car loan by December 31, 2027", "--target", "$9,000")
+    _goals(isolated_home, "log", "1", "750")
+    child = _spawn(isolated_home, "review", day="2026-12-01")
+    child.expect(r"Progress to log toward \$9,000")
+    child.sendline("$75O")
+    child.expect(r"'\$75O' has a letter O where a 0 goes: did you mean '\$750'\?")
+    child.expect(r"Progress to log toward \$9,000.*\(clear the line to skip\)")
+    child.expect(r"\$75O")                                                    # what was typed, on the line
+    child.sendline("\x15$750")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect("Saved goal 1")
+    child.expect("What did you achieve")
+    _interrupt(child, "Review paused: 1 goal saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert _goals(isolated_home, "show", "1", "--json", day="2026-12-01")["measure"]["current"] == 1500

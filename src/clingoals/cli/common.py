@@ -325,12 +325,14 @@ class _Number(click.ParamType):
         try:  # nan, inf: numbers to Python, refused by the rules with their own message (exit 1)
             return float(value)
         except ValueError:
-            from clingoals.numbers import in_thousands, typo_message
+            from clingoals.numbers import in_thousands, number_examples, typo_message
 
+            hours = param is not None and (param.name or "").startswith("hours")  # --hours, --hours-per-week
             self.fail(typo_message(str(value)) or (
                 f"{value!r} is not a number: a sum in thousands is read with its sign ('$1.5k'), "
                 "else type it in full (1500)." if in_thousands(str(value)) else
-                f"{value!r} is not a number. Type one like 3, 1.5, $200 or 1,000."), param, ctx)
+                f"{value!r} is not a number. Type one like {number_examples('hours' if hours else None)}."),
+                param, ctx)
 
 
 NUMBER = _Number()

@@ -207,8 +207,12 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, con
         try:
             choice = {**choice, "progress": read_amount(choice["progress"], goal["unit"])}
         except ValueError:
+            from clingoals.numbers import typo_message
+
+            typo = typo_message(choice["progress"])  # "$75O": as `goals log` says it (trial 15 P2)
             raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {choice['progress']!r})"
-                               + (f"; '3 {goal['unit']}' is read too." if goal["unit"] else ".")) from None
+                               + (f": {typo}" if typo else f"; '3 {goal['unit']}' is read too." if goal["unit"]
+                                  else ".")) from None
     if choice.get("progress") is not None:
         value = float(choice["progress"])
         try:

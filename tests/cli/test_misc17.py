@@ -1,0 +1,66 @@
+"""New-user trial 15 (misc17): one hint for a number typed with a letter O
+wherever an amount is read (P2); examples fitting hours (P1)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")  # the trial's day
+
+
+def _loan(run):
+    added = run("add", "Pay off my $9,000 car loan by December 31, 2027", "--target", "$9,000", "--json")
+    assert added.code == 0, added
+    return added.json()["id"]
+
+
+def test_a_review_answers_file_gives_the_letter_o_hint_goals_log_gives(run, tmp_path):
+    """P2: '$75O' in the review got "Please type a number" while `goals log 3 75O` named the letter O."""
+    goal = _loan(run)
+    logged = run("log", goal, "75O")
+    assert logged.code == 1 and "'75O' has a letter O where a 0 goes: did you mean '750'?" in logged.err
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"goals": {str(goal): {"progress": "$75O"}}}))
+    result = run("review", "--answers", answers)
+    assert result.code == 1 and len(result.err.strip().splitlines()) == 1
+    assert "'$75O' has a letter O where a 0 goes: did you mean '$750'?" in result.err
+    assert run("show", goal, "--json").json()["measure"]["current"] is None
+    assert run("review", "--history", "--json").json()["reviews"] == []
+
+
+def test_an_amount_with_a_hedge_gives_the_same_hint(run):
+    goal = _loan(run)
+    result = run("log", goal, "about 75O")
+    assert result.code == 1
+    assert result.err.strip() == ("error: Can't read 'about 75O' as goal 1's progress: '75O' has a letter O "
+                                  "where a 0 goes: did you mean '750'?")
+    assert run("show", goal, "--json").json()["measure"]["current"] is None
+
+
+@pytest.mark.parametrize("args", [("ce", "add", "Ethics and boundaries", "--hours", "1,5", "--date", "2026-11-20"),
+                                  ("add", "Walk after lunch on weekdays", "--due", "2027-02-28",
+                                   "--hours-per-week", "1,5")])
+def test_hours_typed_wrong_get_examples_in_hours_not_dollars(run, args):
+    """P1: `goals ce add ... --hours 1,5` -> "Type one like 3, 1.5, $200 or 1,000": a dollar example for CE hours."""
+    result = run(*args)
+    assert result.code == 1 and len(result.err.strip().splitlines()) == 1
+    assert "'1,5' is not a number. Type one like 1.5, 6 or 0.75." in result.err and "$" not in result.err
+    assert run("ce", "list", "--json").json() == [] and run("list", "--json").json() == []
+
+
+def test_a_number_for_money_keeps_its_money_examples(run):
+    result = run("add", "Save for a laptop", "--due", "2027-02-28", "--target", "lots")
+    assert result.code == 1 and "Type one like 3, 1.5, $200 or 1,000." in result.err
+
+
+def test_examples_fit_the_unit():
+    from clingoals.numbers import number_examples
+
+    assert number_examples("hours") == number_examples("CE hours") == number_examples("hrs") == "1.5, 6 or 0.75"
+    assert number_examples("dollars") == number_examples(None) == "3, 1.5, $200 or 1,000"
+    assert number_examples("nights") == "3, 12 or 1.5"
