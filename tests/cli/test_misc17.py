@@ -64,3 +64,16 @@ def test_examples_fit_the_unit():
     assert number_examples("hours") == number_examples("CE hours") == number_examples("hrs") == "1.5, 6 or 0.75"
     assert number_examples("dollars") == number_examples(None) == "3, 1.5, $200 or 1,000"
     assert number_examples("nights") == "3, 12 or 1.5"
+
+
+def test_yes_and_no_are_read_as_people_say_them():
+    """P3: `Keep it as personal? [Y/n]: yep` -> "Please answer yes or no."."""
+    from clingoals.cli.common import _draft_answer, yes_or_no
+
+    for said in ("y", "Yes", "yep", "yeah", "yup", "sure", "ok", "Okay", "yes!", "Yep."):
+        assert yes_or_no(said) is True, said
+    for said in ("n", "NO", "nope", "nah", "no."):
+        assert yes_or_no(said) is False, said
+    for said in ("maybe", "", "yes no", "noo", "1"):
+        assert yes_or_no(said) is None, said
+    assert [_draft_answer(s) for s in ("yep", "nah", "discard", "later?")] == ["continue", "later", "discard", None]

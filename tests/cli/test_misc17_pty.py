@@ -72,3 +72,17 @@ def test_a_review_answer_with_a_letter_o_gets_the_hint_goals_log_gives_and_waits
     child.expect(pexpect.EOF)
     child.close()
     assert _goals(isolated_home, "show", "1", "--json", day="2026-12-01")["measure"]["current"] == 1500
+
+
+@pytest.mark.parametrize(("said", "logged"), [("yep", 60000), ("nope", None)])
+def test_yep_and_nope_answer_a_yes_no_question(isolated_home, said, logged):
+    """Trial 15 P3: "yep" was "Please answer yes or no."."""
+    _goals(isolated_home, "add", "Save $6,000 for the practice by December 31, 2027", "--target", "$6,000")
+    child = _spawn(isolated_home, "log", "1", "60000", day="2026-11-24")
+    child.expect(r"Log it anyway\? \[y/N\]")
+    child.sendline(said)
+    child.expect("Logged" if logged else "Nothing was logged")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == (0 if logged else 1)
+    assert _goals(isolated_home, "show", "1", "--json")["measure"]["current"] == logged
