@@ -77,3 +77,41 @@ def test_yes_and_no_are_read_as_people_say_them():
     for said in ("maybe", "", "yes no", "noo", "1"):
         assert yes_or_no(said) is None, said
     assert [_draft_answer(s) for s in ("yep", "nah", "discard", "later?")] == ["continue", "later", "discard", None]
+
+
+def test_export_counts_certificate_files_and_says_what_it_leaves_out(run, tmp_path):
+    """P6: "with 1 certificate" while writing two files (two byte-identical PDFs stored once), and a private
+    journal draft silently absent after import."""
+    for name in ("culture", "ethics"):
+        pdf = tmp_path / f"{name}.pdf"
+        pdf.write_bytes(b"%PDF-1.4 the same test certificate\n")
+        assert run("ce", "add", name.title(), "--hours", "3", "--date", "2026-11-20", "--format", "live-online",
+                   "--certificate", pdf).code == 0
+    kept = run("journal", "Client Maria L. was late again")
+    assert kept.code == 1 and "private draft" in kept.err
+    goal = run("add", "Pass the NCE", "--due", "2027-01-01", "--json").json()["id"]
+    assert run("delete", goal, "--yes").code == 0
+
+    out = tmp_path / "out.json"
+    result = run("export", "--out", out)
+    assert result.code == 0, result
+    folder = tmp_path / "out-certificates"
+    assert len(list(folder.iterdir())) == 2
+    lines = result.err.strip().splitlines()
+    assert lines[0] == f"Exported to {out} with 2 certificate files in {folder}."
+    assert lines[1] == ("Not in the export: 1 private draft ('goals drafts' lists it; 'goals db backup' keeps "
+                        "drafts) and 1 deleted record (--include-deleted adds it).")
+    assert len(lines) == 2 and json.loads(out.read_text())["goals"] == []
+
+    whole = run("export", "--out", tmp_path / "all.json", "--include-deleted")
+    assert whole.code == 0 and whole.err.strip().splitlines()[-1] == (
+        "Not in the export: 1 private draft ('goals drafts' lists it; 'goals db backup' keeps drafts).")
+    to_stdout = run("export")
+    assert to_stdout.code == 0 and json.loads(to_stdout.out)["format"]
+    assert "Not in the export: 1 private draft" in to_stdout.err
+
+
+def test_an_export_with_nothing_left_out_says_nothing_more(run, tmp_path):
+    run("add", "Pass the NCE", "--due", "2027-01-01")
+    result = run("export", "--out", tmp_path / "out.json")
+    assert result.code == 0 and result.err.strip() == f"Exported to {tmp_path / 'out.json'}."
