@@ -32,6 +32,20 @@ def _spawn(home, *args, day):
                          dimensions=(50, 100))
 
 
+def _keep_and_pause(child, goal_id, others=0):
+    """Keep the goal asked about, skip the others, and pause at the reflection (Ctrl-C)."""
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    child.expect(f"Saved goal {goal_id}")
+    if others:
+        child.expect(rf"Review the other {others} goals? too\? \[y/N\]")
+        child.sendline("n")
+    child.expect("What did you achieve")
+    _interrupt(child, "Review paused: 1 goal saved")
+    child.expect(pexpect.EOF)
+    child.close()
+
+
 def test_an_unlogged_stop_goal_comes_up_in_the_review_two_weeks_on(isolated_home):
     """Trial 15 C10: "Stop answering work email after 6pm", never logged, was not among the goals that
     need you in either review; the supervisor milestone months away stays among the others."""
@@ -40,15 +54,7 @@ def test_an_unlogged_stop_goal_comes_up_in_the_review_two_weeks_on(isolated_home
     child = _spawn(isolated_home, "review", day="2026-12-08")
     child.expect(r"Goal 2: Stop answering work email")
     child.expect(r"why: nothing logged since it began 14 days ago \(2026-11-24\)")
-    child.expect(r"Keep, adjust")
-    child.sendline("keep")
-    child.expect("Saved goal 2")
-    child.expect(r"Review the other 1 goal too\? \[y/N\]")
-    child.sendline("n")
-    child.expect("What did you achieve")
-    _interrupt(child, "Review paused: 1 goal saved")
-    child.expect(pexpect.EOF)
-    child.close()
+    _keep_and_pause(child, 2, others=1)
     assert child.exitstatus == 1
     assert _goals(isolated_home, "show", "2", "--json", day="2026-12-08")["status"] == "active"
 
@@ -64,13 +70,7 @@ def test_a_review_answer_with_a_letter_o_gets_the_hint_goals_log_gives_and_waits
     child.expect(r"Progress to log toward \$9,000.*\(clear the line to skip\)")
     child.expect(r"\$75O")                                                    # what was typed, on the line
     child.sendline("\x15$750")
-    child.expect(r"Keep, adjust")
-    child.sendline("keep")
-    child.expect("Saved goal 1")
-    child.expect("What did you achieve")
-    _interrupt(child, "Review paused: 1 goal saved")
-    child.expect(pexpect.EOF)
-    child.close()
+    _keep_and_pause(child, 1)
     assert _goals(isolated_home, "show", "1", "--json", day="2026-12-01")["measure"]["current"] == 1500
 
 
