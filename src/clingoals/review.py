@@ -292,14 +292,16 @@ def kept_week_by_week(goal: dict) -> bool:
 
 def unlogged_since_start(goal: dict, today: dt.date, never_logged) -> int | None:
     """Trial 15 C10: the days since a goal kept week by week
-    (:func:`kept_week_by_week`) began, when nothing was logged on it and no
-    step ticked since then and its first week is past ("Stop answering work
-    email after 6pm on weekdays", begun two weeks ago, never logged: it may be
-    slipping); else None. ``never_logged``: the ids of the goals with no
+    (:func:`kept_week_by_week`) began (or was added, when later), when
+    nothing was logged on it and no step ticked since then and its first
+    week is past ("Stop answering work email after 6pm on weekdays", begun
+    two weeks ago, never logged: it may be slipping); else None. ``never_logged``: the ids of the goals with no
     progress entry at all."""
     if goal["id"] not in never_logged or any(s["done"] for s in goal["steps"]):
         return None
-    days = (today - dt.date.fromisoformat(goal["start_date"][:10])).days
+    # a goal added today with an earlier start ("--start 2026-01-01") has had no time to be logged here
+    began = max(goal["start_date"][:10], (goal.get("created_at") or "")[:10])
+    days = (today - dt.date.fromisoformat(began)).days
     return days if days >= FIRST_WINDOW_DAYS and kept_week_by_week(goal) else None
 
 
@@ -356,7 +358,8 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, sin
         else:
             unlogged = unlogged_since_start(goal, today, never_logged)
             if unlogged is not None:
-                reasons.append((3, f"nothing logged since it began {unlogged} days ago ({goal['start_date'][:10]})"))
+                began = (today - dt.timedelta(days=unlogged)).isoformat()
+                reasons.append((3, f"nothing logged since it began {unlogged} days ago ({began})"))
         steps_this_week = sum(1 for s in goal["steps"] if s["done"] and in_window(s.get("done_at"), s.get("done_at"),
                                                                                    start, end, after))
         if goal["id"] in moved or steps_this_week:

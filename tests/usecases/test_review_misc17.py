@@ -15,9 +15,9 @@ def _now(day):
     return f"{day.isoformat()}T09:30:00-05:00"
 
 
-def _add(store, statement, due):
-    fields = goals.new_goal_fields(statement=statement, due=due, today=STARTED)
-    return goals.add_goal(store, fields, today=STARTED, now=_now(STARTED))["id"]
+def _add(store, statement, due, added=STARTED, **extra):
+    fields = goals.new_goal_fields(statement=statement, due=due, today=added, **extra)
+    return goals.add_goal(store, fields, today=added, now=_now(added))["id"]
 
 
 def _log(store, goal_id, value, day):
@@ -60,3 +60,13 @@ def test_past_three_weeks_it_is_stale_once_not_twice(store):
     email = _add(store, "Stop answering work email after 6pm on weekdays through February 28, 2027", "2027-02-28")
     needy, _ = _needy(store, STARTED + dt.timedelta(days=22))
     assert needy[email] == ["no progress, step or edit for 22 days"]
+
+
+def test_a_goal_added_with_an_earlier_start_gets_its_first_week_from_the_day_it_was_added(store):
+    added = STARTED + dt.timedelta(days=14)
+    walk = _add(store, "Walk after lunch on weekdays through March 31, 2027", "2027-03-31", added=added,
+                start="2026-11-01")
+    needy, others = _needy(store, added)
+    assert walk in others
+    needy, _ = _needy(store, added + dt.timedelta(days=7))
+    assert needy[walk] == ["nothing logged since it began 7 days ago (2026-12-08)"]
