@@ -270,6 +270,19 @@ def typo_message(text: str) -> str | None:
     return f"'{word}' has a letter {letter} where a {_LOOKALIKES[letter]} goes: did you mean '{meant}'?"
 
 
+def number_examples(unit: str | None = None) -> str:
+    """Numbers to show as examples when a typed one doesn't read, fitting
+    what it counts (trial 15 P1: "$200" was offered for CE hours): hours
+    "1.5, 6 or 0.75"; money, or not known, "3, 1.5, $200 or 1,000"; a count
+    of anything else "3, 12 or 1.5"."""
+    words = set(" ".join((unit or "").lower().split()).split())
+    if words & _SHORT_FORMS[0]:
+        return "1.5, 6 or 0.75"
+    if not words or money_sign(unit):
+        return "3, 1.5, $200 or 1,000"
+    return "3, 12 or 1.5"
+
+
 
 def amount_typo(text: str) -> tuple[str, str | None] | None:
     """A sum of money written in a sentence so that it doesn't read as one,

@@ -297,10 +297,43 @@ def suggested_after(goal: dict, progress: float | None, suggested: str) -> str:
     return "keep" if suggested == "done" else suggested
 
 
+def kept_week_by_week(goal: dict) -> bool:
+    """A goal kept week in, week out, so that a week with nothing logged says
+    something: its words give a weekly rhythm ("4 nights a week", "on
+    weekdays") or it is a limit on oneself ("Stop answering work email after
+    6pm"). A milestone months away ("Become an approved supervisor") is not."""
+    from clingoals.smart.scorer import times_a_week
+    from clingoals.smart.vocabulary import STOP_DOING
+
+    statement = goal.get("statement") or goal.get("title") or ""
+    metric = (goal.get("measure") or {}).get("metric")
+    return bool(STOP_DOING.match(statement.lower())) \
+        or times_a_week(" ".join(t for t in (statement, metric) if t)) is not None
+
+
+def unlogged_since_start(goal: dict, today: dt.date, never_logged) -> int | None:
+    """Trial 15 C10: the days since a goal kept week by week
+    (:func:`kept_week_by_week`) began (or was added, when later), when
+    nothing was logged on it and no step ticked since then and its first
+    week is past ("Stop answering work email after 6pm on weekdays", begun
+    two weeks ago, never logged: it may be slipping); else None. ``never_logged``: the ids of the goals with no
+    progress entry at all."""
+    if goal["id"] not in never_logged or any(s["done"] for s in goal["steps"]):
+        return None
+    # a goal added today with an earlier start ("--start 2026-01-01") has had no time to be logged here
+    began = max(goal["start_date"][:10], (goal.get("created_at") or "")[:10])
+    days = (today - dt.date.fromisoformat(began)).days
+    return days if days >= FIRST_WINDOW_DAYS and kept_week_by_week(goal) else None
+
+
 def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, since: dt.date | None = None,
-                 after: dt.datetime | None = None, today_review: int | None = None) -> list[dict]:
+                 after: dt.datetime | None = None, today_review: int | None = None,
+                 never_logged: frozenset[int] | set[int] = frozenset()) -> list[dict]:
     """The goals to review, neediest first: target reached, overdue, due
-    within 14 days, stale, moved this week, then the rest. Each item is
+    within 14 days, stale (or, for a goal kept week by week, nothing logged
+    since it began over a week ago: :func:`unlogged_since_start`, with
+    ``never_logged`` the ids of goals with no entry at all), moved this week,
+    then the rest. Each item is
     ``{"goal", "reasons", "needy", "suggested", "logged_this_week"}``; ``reasons``
     say why the goal is listed (empty for the rest, which are not ``needy``);
     ``logged_this_week`` is this week's progress not logged by today's
@@ -343,6 +376,11 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, sin
         if last[:10] <= stale_limit:
             idle = (today - dt.date.fromisoformat(last[:10])).days
             reasons.append((3, f"no progress, step or edit for {idle} days"))
+        else:
+            unlogged = unlogged_since_start(goal, today, never_logged)
+            if unlogged is not None:
+                began = (today - dt.timedelta(days=unlogged)).isoformat()
+                reasons.append((3, f"nothing logged since it began {unlogged} days ago ({began})"))
         steps_this_week = sum(1 for s in goal["steps"] if s["done"] and in_window(s.get("done_at"), s.get("done_at"),
                                                                                    start, end, after))
         if goal["id"] in moved or steps_this_week:
@@ -466,7 +504,11 @@ def parse_answers(data: dict) -> dict:
             pass  # "400 dollars": read in the goal's own unit when it is checked (usecases.review)
         elif progress is not None and (isinstance(progress, bool) or not isinstance(progress, (int, float))
                                      or progress != progress or abs(progress) == float("inf")):
-            raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {progress!r}).")
+            from clingoals.numbers import typo_message
+
+            typo = typo_message(progress) if isinstance(progress, str) else None  # "$75O" (trial 15 P2)
+            raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {progress!r})"
+                               + (f": {typo}" if typo else "."))
         unknown = set(choice) - {"progress", "progress_date", "decision", "reason", "steps_done", *ADJUSTABLE}
         if unknown:
             raise InvalidInput(f"Goal {goal_id}: unknown {plural(len(unknown), 'key')} {', '.join(sorted(unknown))}; expected progress, "

@@ -129,8 +129,8 @@ def _week_one_with_a_draft(home):
     env_day = {"CLINGOALS_TODAY": "2026-12-01"}
     child = pexpect.spawn(sys.executable, ["-m", "clingoals", "review"], encoding="utf-8", timeout=30,
                           env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), **env_day}, dimensions=(50, 100))
-    child.expect(r"Review the other 1 goal too\?")
-    child.sendline("n")
+    child.expect(r"Keep, adjust")  # misc17 (trial 15 C10): a swim goal with nothing logged since it began needs you
+    child.sendline("keep")
     child.expect("What did you achieve")
     child.sendline("")
     child.expect("What got in the way")
@@ -155,8 +155,8 @@ def test_last_weeks_flagged_draft_is_offered_not_reprinted_as_this_weeks_default
     _week_one_with_a_draft(isolated_home)
     child = _spawn(isolated_home, "review")                                    # 2026-12-08
     child.expect("You kept 1 private draft answer from a review")
-    child.expect(r"Review the other 1 goal too\?")
-    child.sendline("n")
+    child.expect(r"Keep, adjust")  # misc17 (trial 15 C10): a swim goal with nothing logged since it began needs you
+    child.sendline("keep")
     child.expect("What did you achieve")
     child.sendline("")
     child.expect(r"You kept a private draft answer to 'What got in the way")  # the line may wrap: in parts

@@ -163,7 +163,12 @@ def stopped(message: str = STOPPED, *, typed: list[str] | None = None) -> None:
     raise typer.Exit(1)
 
 
-DRAFT_ANSWERS = {"y": "continue", "yes": "continue", "n": "later", "no": "later", "discard": "discard"}
+def _draft_answer(answer: str) -> str | None:
+    """"continue" (yes), "later" (no) or "discard" (the whole word), else None."""
+    if answer.strip().lower() == "discard":
+        return "discard"
+    said = yes_or_no(answer)
+    return None if said is None else "continue" if said else "later"
 
 
 def offered_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> Iterator[dict]:
@@ -179,7 +184,7 @@ def offered_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> It
         count = f"({index} of {len(drafts)}) " if len(drafts) > 1 else ""
         say(count + describe(draft))
         while True:
-            answer = DRAFT_ANSWERS.get(ask("Continue it? [yes/no/discard]", default="yes").strip().lower())
+            answer = _draft_answer(ask("Continue it? [yes/no/discard]", default="yes"))
             if answer:
                 break
             say("  Please type yes, no or discard (discard removes it for good).")
@@ -232,19 +237,29 @@ def long_term_moved(moved: dict) -> str:
             "(a long-term goal arrives with its latest step).")
 
 
-YES_NO = {"y": True, "yes": True, "n": False, "no": False}
+# The ways people answer yes or no (trial 15 P3: "yep" was asked again).
+YES_NO = {**dict.fromkeys(("y", "yes", "yep", "yeah", "yup", "yea", "sure", "ok", "okay"), True),
+          **dict.fromkeys(("n", "no", "nope", "nah"), False)}
+
+
+def yes_or_no(answer: str) -> bool | None:
+    """The one reading of a yes/no answer: True for y, yes, yep, yeah, yup,
+    sure, ok; False for n, no, nope, nah (any case, a full stop or "!" after
+    it); None for anything else."""
+    return YES_NO.get((answer or "").strip().lower().rstrip(".!").strip())
 
 
 def ask_yes_no(question: str, *, default: bool) -> bool:
-    """The one yes/no question at a terminal: Enter takes ``default``; any
-    other reply than y/yes/n/no is asked again, saying what to type (never
-    Click's bare "Error: invalid input")."""
+    """The one yes/no question at a terminal: Enter takes ``default``; an
+    answer :func:`yes_or_no` doesn't read is asked again, saying what to
+    type (never Click's bare "Error: invalid input")."""
     while True:
-        answer = ask(f"{question} [{'Y/n' if default else 'y/N'}]", default="").strip().lower()
+        answer = ask(f"{question} [{'Y/n' if default else 'y/N'}]", default="").strip()
         if not answer:
             return default
-        if answer in YES_NO:
-            return YES_NO[answer]
+        said = yes_or_no(answer)
+        if said is not None:
+            return said
         say("  Please answer yes or no.")
 
 
@@ -325,12 +340,14 @@ class _Number(click.ParamType):
         try:  # nan, inf: numbers to Python, refused by the rules with their own message (exit 1)
             return float(value)
         except ValueError:
-            from clingoals.numbers import in_thousands, typo_message
+            from clingoals.numbers import in_thousands, number_examples, typo_message
 
+            hours = param is not None and (param.name or "").startswith("hours")  # --hours, --hours-per-week
             self.fail(typo_message(str(value)) or (
                 f"{value!r} is not a number: a sum in thousands is read with its sign ('$1.5k'), "
                 "else type it in full (1500)." if in_thousands(str(value)) else
-                f"{value!r} is not a number. Type one like 3, 1.5, $200 or 1,000."), param, ctx)
+                f"{value!r} is not a number. Type one like {number_examples('hours' if hours else None)}."),
+                param, ctx)
 
 
 NUMBER = _Number()

@@ -142,8 +142,11 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
                 raise ValueError(answer)
             number = int(number) if integer else number
         except (AttributeError, ValueError):
-            say(f"  Please type a number{' from %g to %g' % (low, high) if high is not None else ''}, "
-                f"or {_to_skip()}.")
+            from clingoals.numbers import typo_message
+
+            typo = typo_message(answer)  # "1O": the hint every typed number gets (trial 15 P2)
+            say(f"  {typo + ' ' if typo else ''}Please type a number"
+                f"{' from %g to %g' % (low, high) if high is not None else ''}, or {_to_skip()}.")
             continue
         if number < low or (high is not None and number > high):
             say(f"  Please type a number from {low:g}{' to %g' % high if high is not None else ' up'}, "

@@ -40,7 +40,7 @@ from clingoals.cli.common import (
 )
 from clingoals.dates import parse_date
 from clingoals.errors import InvalidInput
-from clingoals.numbers import amount, counted, figure, number, quantity
+from clingoals.numbers import amount, counted, figure, number, number_examples, quantity, typo_message
 from clingoals.usecases import review as use
 from clingoals.usecases.review import SETTINGS
 
@@ -466,8 +466,9 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
             check_progress(goal["id"], logged_total(measure), check_log_value(value), unit)
         except ValueError:
             own = f", with or without '{unit}'" if unit else ""
-            say(f"  Please type a number, e.g. 3, 1.5, $200 or 1,000{own} (a negative number corrects an "
-                "earlier entry).")
+            # "$75O": the hint `goals log 3 75O` gives (trial 15 P2), else examples fitting the unit
+            say("  " + (typo_message(answer) or f"Please type a number, e.g. {number_examples(unit)}{own} "
+                                                  "(a negative number corrects an earlier entry)."))
             continue
         except InvalidInput as error:
             say(f"  {error}")

@@ -425,13 +425,14 @@ def amount_in_unit(store, goal_id: int, typed: str) -> float:
     try:
         return read_amount(typed, unit)
     except ValueError:
-        from clingoals.numbers import in_thousands, number, read_number
+        from clingoals.numbers import in_thousands, number, read_number, typo_message
 
         raise InvalidInput(f"Can't read {typed!r} as goal {goal_id}'s progress: "
-                           + (f"a sum in thousands is read of money only, so type it in full: "
+                           + (typo_message(typed) or (  # "about 75O": as `goals log 3 75O` says it (trial 15 P2)
+                              f"a sum in thousands is read of money only, so type it in full: "
                               f"{number(read_number(typed, money=True))}." if in_thousands(typed) else
                               f"type a number, or one in its unit, e.g. 3 or '3 {unit}'." if unit else
-                              "it counts no unit, so type a number, e.g. 3.")) from None
+                              "it counts no unit, so type a number, e.g. 3."))) from None
 
 
 def outsized_question(store, goal_id: int, value: float, *, today: dt.date, entry_date: str | None = None,

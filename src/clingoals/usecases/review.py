@@ -167,7 +167,8 @@ def goals_to_review(store, *, today: dt.date, again: bool = False) -> dict:
     _, since, after = review_window(conn, today)
     order = rules.review_order([goal_json(with_limit_log(conn, r), today) for r in records],
                                queries.progress_since(conn, since.isoformat(), or_recorded_since=since.isoformat()),
-                               today, since=since, after=after, today_review=current["id"] if current else None)
+                               today, since=since, after=after, today_review=current["id"] if current else None,
+                               never_logged={r["id"] for r in records if not r["progress_entries"]})
     for item in order:  # a limit whose week spans two months: which one the spending is for is asked
         item["periods"] = limit_rules.review_periods(item["goal"], since, today)
     return {
@@ -206,8 +207,12 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, con
         try:
             choice = {**choice, "progress": read_amount(choice["progress"], goal["unit"])}
         except ValueError:
+            from clingoals.numbers import typo_message
+
+            typo = typo_message(choice["progress"])  # "$75O": as `goals log` says it (trial 15 P2)
             raise InvalidInput(f"Goal {goal_id}: progress must be a number or null (got {choice['progress']!r})"
-                               + (f"; '3 {goal['unit']}' is read too." if goal["unit"] else ".")) from None
+                               + (f": {typo}" if typo else f"; '3 {goal['unit']}' is read too." if goal["unit"]
+                                  else ".")) from None
     if choice.get("progress") is not None:
         value = float(choice["progress"])
         try:

@@ -36,8 +36,11 @@ def export_json(store, out: Path | None, *, now: str, include_deleted: bool = Fa
     """Stream the JSON document to ``out`` (None or '-': stdout), one record at
     a time so memory stays flat; certificates are copied beside a file.
     Deleted records are left out unless ``include_deleted``; an existing
-    ``out`` is refused unless ``replace``. Returns where it went and how many
-    certificates were copied or left out."""
+    ``out`` is refused unless ``replace``. Returns where it went, how many
+    certificates were copied (``certificate_files``: the files written, one per
+    credit's name, though two credits' byte-identical files are stored once) or
+    left out, and what the document leaves out (``left_out``: private drafts,
+    deleted records without ``include_deleted``)."""
     from clingoals.store.files import export_certificates, is_stdout, write_file
     from clingoals.store.queries import certificate_files
     from clingoals.store.transfer import write_document
@@ -49,13 +52,27 @@ def export_json(store, out: Path | None, *, now: str, include_deleted: bool = Fa
                                                                         include_deleted=include_deleted),
                replace=replace)
     files = certificate_files(store.conn, include_deleted=include_deleted)
+    left_out = _left_out(store, include_deleted)
     if to_stdout:
-        return {"out": "-", "certificates": 0, "certificates_left_out": len({s for s, _ in files}), "folder": None}
+        return {"out": "-", "certificates": 0, "certificate_files": 0,
+                "certificates_left_out": len({s for s, _ in files}), "folder": None, "left_out": left_out}
     # under readable names ("ethics (2a180bbe).pdf"); the document keeps the stored ones
-    copied = len(export_certificates([(stored, certificate_file_name(stored, original)) for stored, original in files],
-                                     certificates_folder(out)))
-    return {"out": str(out), "certificates": copied, "certificates_left_out": 0,
-            "folder": str(certificates_folder(out))}
+    pairs = [(stored, certificate_file_name(stored, original)) for stored, original in files]
+    copied = export_certificates(pairs, certificates_folder(out))
+    return {"out": str(out), "certificates": len(copied), "certificates_left_out": 0,
+            "certificate_files": len({name for stored, name in pairs if stored in copied}),
+            "folder": str(certificates_folder(out)), "left_out": left_out}
+
+
+def _left_out(store, include_deleted: bool) -> dict:
+    """What an export's document doesn't hold (trial 15 P6): the private
+    drafts (``drafts``) and, without ``include_deleted``, the deleted records
+    (``deleted``)."""
+    from clingoals.usecases.data import deleted_counts
+
+    counts = deleted_counts(store)
+    drafts = counts.pop("drafts")
+    return {"drafts": drafts, "deleted": 0 if include_deleted else sum(counts.values())}
 
 
 def export_ics(store, *, today: dt.date, now: str, include_deleted: bool = False) -> bytes:
