@@ -1,0 +1,82 @@
+"""data17: trial 15's CE, license, path and date findings. C7 (one credit
+worth more than the whole cycle of the licenses it counts for is asked
+about, not only above 100 h)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")  # the trial's day
+
+
+def _nj(run):
+    added = run("license", "add", "NJ LCSW", "--profile", "example-nj-lcsw", "--issued", "March 2020",
+                "--renews", "2027-02-28")
+    assert added.code == 0, added
+
+
+COURSE = ("--date", "2026-11-20", "--format", "live-online")
+
+
+# --- C7: a credit above the cycle's requirement ---------------------------------------------
+
+def test_a_credit_of_more_than_the_licenses_cycle_asks_needs_yes(run):
+    _nj(run)  # 40 h a cycle
+    refused = run("ce", "add", "Ethics and boundaries", "--hours", "60", *COURSE)
+    assert refused.code == 1 and len(refused.err.strip().splitlines()) == 1
+    assert "60 h in one credit is more than NJ LCSW asks for a whole renewal cycle (40 h)" in refused.err
+    assert "--yes" in refused.err and run("ce", "list", "--json").json() == []
+    assert run("ce", "add", "Supervision training", "--hours", "40", *COURSE).code == 0  # the whole cycle: fine
+    taken = run("ce", "add", "Ethics and boundaries", "--hours", "60", *COURSE, "--yes", "--json")
+    assert taken.code == 0 and taken.json()["hours"] == 60
+    assert [c["hours"] for c in run("ce", "list", "--json").json()] == [40, 60]
+
+
+def test_the_bound_is_the_most_any_of_the_credits_licenses_asks(run):
+    _nj(run)
+    assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-01-31").code == 0
+    assert run("ce", "add", "Course", "--hours", "30", *COURSE).code == 0  # every license: fits NJ's 40 h
+    texas = run("ce", "add", "Course", "--hours", "30", *COURSE, "--license", "TX LPC")
+    assert texas.code == 1 and "more than TX LPC asks for a whole renewal cycle (24 h)" in texas.err
+    assert len(run("ce", "list", "--json").json()) == 1
+
+
+def test_without_a_license_the_bound_stays_100_hours(run):
+    assert run("ce", "add", "Long training", "--hours", "100", *COURSE).code == 0
+    refused = run("ce", "add", "Typo", "--hours", "101", *COURSE)
+    assert refused.code == 1 and "than boards ask for a whole renewal cycle (100 h at most)" in refused.err
+
+
+def test_editing_a_credit_above_its_licenses_cycle_needs_yes(run):
+    _nj(run)
+    credit = run("ce", "add", "Ethics", "--hours", "6", *COURSE, "--json").json()["id"]
+    refused = run("ce", "edit", credit, "--hours", "60")
+    assert refused.code == 1 and "(40 h). Change it anyway" in refused.err
+    in_ceu = run("ce", "edit", credit, "--unit", "ceu")  # 6 ceu = 60 h
+    assert in_ceu.code == 1 and "6 ceu (60 h) in one credit" in in_ceu.err
+    assert run("ce", "show", credit, "--json").json()["hours"] == 6  # nothing changed
+    assert run("ce", "edit", credit, "--hours", "60", "--yes").code == 0
+    assert run("ce", "show", credit, "--json").json()["hours"] == 60
+
+
+def test_an_import_row_above_its_licenses_cycle_is_named(run, tmp_path):
+    _nj(run)
+    csv = tmp_path / "credits.csv"
+    csv.write_text("title,hours,date,format\nEthics,6,2026-04-01,in-person\nTypo,60,2026-04-02,in-person\n")
+    refused = run("ce", "import", csv)
+    assert refused.code == 1
+    assert "row 3: 60 h in one credit is more than NJ LCSW asks for a whole renewal cycle (40 h)." in refused.err
+    assert run("ce", "list", "--json").json() == []
+    assert run("ce", "import", csv, "--yes").code == 0
+    assert [c["hours"] for c in run("ce", "list", "--json").json()] == [6, 60]
+
+
+def test_the_credit_rule_with_a_cycle():
+    from clingoals.ce.records import outsized_credit
+
+    assert outsized_credit(40, "hours", cycle=("NJ LCSW", 40.0)) is None
+    assert outsized_credit(40.5, "hours", cycle=("NJ LCSW", 40.0)).startswith("40.5 h in one credit is more than NJ LCSW")
+    assert outsized_credit(150, "hours", cycle=("Board", 200.0)).endswith("(100 h at most). Add it anyway?")
