@@ -80,3 +80,44 @@ def test_the_credit_rule_with_a_cycle():
     assert outsized_credit(40, "hours", cycle=("NJ LCSW", 40.0)) is None
     assert outsized_credit(40.5, "hours", cycle=("NJ LCSW", 40.0)).startswith("40.5 h in one credit is more than NJ LCSW")
     assert outsized_credit(150, "hours", cycle=("Board", 200.0)).endswith("(100 h at most). Add it anyway?")
+
+
+# --- B5: a month/day just ahead of today is not silently last year's -----------------------
+
+def test_a_month_day_just_ahead_is_refused_not_logged_a_year_back(run, add, monkeypatch):
+    goal = add("Run 60 times by March 31, 2027", "2027-03-31", "--target", "60", "--unit", "runs")["id"]
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-08")
+    for typed in ("12/10", "December 10"):
+        refused = run("log", goal, "2", "--date", typed)
+        assert refused.code == 1 and refused.err.count("error:") == 1  # (and the review reminder, once a day)
+        assert f"'{typed}' is 2 days ahead (2026-12-10): give a day that has passed, or write 2025-12-10" in refused.err
+    assert run("show", goal, "--json").json()["progress_log"] == []  # nothing logged
+    for typed, day in (("12/03", "2026-12-03"), ("saturday", "2026-12-05"), ("12/10/2025", "2025-12-10")):
+        logged = run("log", goal, "1", "--date", typed, "--json")
+        assert logged.code == 0, logged
+    days = [e["date"] for e in run("show", goal, "--json").json()["progress_log"]]
+    assert sorted(days) == ["2025-12-10", "2026-12-03", "2026-12-05"]
+
+
+def test_the_same_rule_for_journal_and_ce_dates(run, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-08")
+    journal = run("journal", "Hard week", "--date", "12/10")
+    assert journal.code == 1 and "2 days ahead" in journal.err
+    credit = run("ce", "add", "Ethics", "--hours", "3", "--date", "dec 9", *COURSE[2:])
+    assert credit.code == 1 and "'dec 9' is 1 day ahead (2026-12-09)" in credit.err
+    assert run("ce", "list", "--json").json() == [] and run("journal", "list", "--json").json() == []
+
+
+def test_which_month_days_are_refused():
+    import datetime as dt
+
+    from clingoals.dates import parse_happened
+    from clingoals.errors import DateError
+
+    today = dt.date(2026, 12, 20)
+    with pytest.raises(DateError, match=r"'1/5' is 16 days ahead \(2027-01-05\).*write 2026-01-05"):
+        parse_happened("1/5", today)  # across the new year too
+    assert parse_happened("friday", dt.date(2026, 12, 28)) == dt.date(2026, 12, 25)  # a weekday is days back
+    assert parse_happened("1/25", today) == dt.date(2026, 1, 25)  # 36 days ahead: the one that has passed
+    assert parse_happened("12/19", today) == dt.date(2026, 12, 19)
+    assert parse_happened("12/20", today) == today
