@@ -360,16 +360,33 @@ def _content(text: str) -> frozenset[str]:
                      if w not in _FILLER and not _AMOUNT.fullmatch(w)) | amounts
 
 
-def same_aim(milestone: str, goal: str) -> bool:
-    """Whether a goal statement aims at the same thing as a milestone: most
-    of the shorter one's content words are in the other."""
+def aim_overlap(milestone: str, goal: str) -> float:
+    """How much a goal statement aims at what a milestone (or a path's
+    destination) says: the share of the shorter one's content words found
+    in the other, 0 when fewer than two are shared."""
     a, b = _content(milestone), _content(goal)
     shared = a & b
 
     def words(content: frozenset[str]) -> int:  # a shared amount counts for a match, an unshared one against none
         return sum(1 for w in content if not w.startswith("#"))
 
-    return len(shared) >= 2 and len(shared) / max(min(words(a), words(b)), 1) >= 0.6
+    return len(shared) / max(min(words(a), words(b)), 1) if len(shared) >= 2 else 0.0
+
+
+def same_aim(milestone: str, goal: str) -> bool:
+    """Whether a goal statement aims at the same thing as a milestone: most
+    of the shorter one's content words are in the other."""
+    return aim_overlap(milestone, goal) >= 0.6
+
+
+def states_destination(path: CareerPath, goal: str) -> bool:
+    """Whether a goal statement says where ``path`` leads (its long-term
+    goal) rather than one of its milestones: the same aim as the path's
+    goal, and closer to it than to any milestone. "Become an approved
+    clinical supervisor (20 hours of supervision training) ..." is the
+    clinical-supervisor destination, not its training course (trial 15 C5)."""
+    to_destination = aim_overlap(path.goal, goal)
+    return to_destination >= 0.6 and all(aim_overlap(m.statement, goal) <= to_destination for m in path.milestones)
 
 
 def months_licensed(licenses: list[dict], today: dt.date) -> tuple[int, dict] | None:

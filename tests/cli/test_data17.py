@@ -121,3 +121,43 @@ def test_which_month_days_are_refused():
     assert parse_happened("1/25", today) == dt.date(2026, 1, 25)  # 36 days ahead: the one that has passed
     assert parse_happened("12/19", today) == dt.date(2026, 12, 19)
     assert parse_happened("12/20", today) == today
+
+
+# --- C5: path start with a goal that states the destination ----------------------------------
+
+SUPERVISOR = ("Become an approved clinical supervisor (20 hours of supervision training) by September 30, 2027, "
+              "so I can supervise LSWs at my agency")
+
+
+def _supervisor_goal(run, add):
+    _nj(run)
+    return add(SUPERVISOR, "2027-09-30", "--target", "20", "--unit", "hours of supervision training")["id"]
+
+
+def test_a_goal_stating_the_destination_is_the_paths_long_term_goal(run, add):
+    mine = _supervisor_goal(run, add)
+    refused = run("path", "start", "clinical-supervisor")  # no terminal: adds 2 goals, not 3
+    assert refused.code == 1 and "adds 2 goals" in refused.err and len(run("list", "--json").json()) == 1
+    started = run("path", "start", "clinical-supervisor", "--yes", "--json")
+    assert started.code == 0, started
+    data = started.json()
+    assert data["goal_id"] == mine and data["goal_was_yours"] and len(data["child_ids"]) == 2
+    assert f"Your goal {mine} already states where this path leads" in started.err
+    goals = {g["id"]: g for g in run("list", "--json").json()}
+    assert len(goals) == 3  # no second "become a supervisor" goal
+    assert goals[mine]["horizon"] == "long" and goals[mine]["deadline"] == "2027-09-30"
+    assert "path:clinical-supervisor" in goals[mine]["tags"] and goals[mine]["statement"] == SUPERVISOR
+    training, application = (goals[i] for i in data["child_ids"])
+    assert training["statement"].startswith("Complete a 40-hour supervision training course")
+    assert training["parent_id"] == application["parent_id"] == mine
+    assert training["deadline"] < application["deadline"] == "2027-09-30"  # spread to the goal's deadline
+
+
+def test_the_destination_goal_is_not_taken_for_a_milestone():
+    from clingoals.career import builtin_paths, states_destination
+
+    path = next(p for p in builtin_paths() if p.id == "clinical-supervisor")
+    assert states_destination(path, SUPERVISOR) and states_destination(path, "Become a clinical supervisor")
+    assert not states_destination(path, "Complete 20 hours of supervision training")
+    for each in builtin_paths():  # a milestone's own words are that milestone, never the destination
+        assert not any(states_destination(each, m.statement) for m in each.milestones), each.id
