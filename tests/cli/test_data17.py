@@ -161,3 +161,42 @@ def test_the_destination_goal_is_not_taken_for_a_milestone():
     assert not states_destination(path, "Complete 20 hours of supervision training")
     for each in builtin_paths():  # a milestone's own words are that milestone, never the destination
         assert not any(states_destination(each, m.statement) for m in each.milestones), each.id
+
+
+# --- C9: a first term shorter or longer than a cycle, said in words --------------------------
+
+def test_half_a_cycle_before_the_next_is_a_short_first_term_and_says_so(run):
+    added = run("license", "add", "NJ LCSW", "--profile", "example-nj-lcsw", "--issued", "March 2020",
+                "--renews", "2027-02-28", "--json")
+    assert added.code == 0 and added.json()["cycle_number"] == 4  # 2020-21 short, then 21-23, 23-25, 25-27
+    assert ("note: Cycle 1, 2020-03-01 → 2021-02-28, was a short first term (12 months, not 24)"
+            in added.err.replace("\n", " "))
+    history = run("license", "history", "NJ LCSW", "--json").json()
+    first = history["cycles"][-1]
+    assert (first["cycle_number"], first["cycle_start"], first["cycle_end"]) == (1, "2020-03-01", "2021-02-28")
+    assert history["first_term"].startswith("Cycle 1, 2020-03-01 → 2021-02-28, was a short first term")
+    shown = run("license", "history", "NJ LCSW")
+    assert "was a short first term (12 months, not 24)" in " ".join(shown.out.split())
+    assert "was a short first term" in " ".join(run("license", "show", "NJ LCSW").out.split())
+
+
+def test_a_long_first_term_says_why_and_a_full_one_says_nothing(run):
+    long = run("license", "add", "NJ", "--profile", "example-nj-lcsw", "--issued", "2020-03-02",
+               "--renews", "2027-02-28", "--json")
+    assert long.code == 0 and long.json()["cycle_number"] == 3
+    assert "was a long first term (35 months, not 24): only 11 months passed" in " ".join(long.err.split())
+    full = run("license", "add", "TX", "--profile", "example-tx-lpc", "--issued", "2025-02-01",
+               "--renews", "2027-01-31")
+    assert full.code == 0 and "first term" not in full.err
+    assert run("license", "history", "TX", "--json").json()["first_term"] is None
+
+
+def test_exactly_half_a_cycle_is_a_term_of_its_own_leap_day_or_not():
+    import datetime as dt
+
+    from clingoals.ce.tally import absorbed_by_first_cycle, cycle_number_from_issue
+
+    assert not absorbed_by_first_cycle(dt.date(2020, 3, 1), dt.date(2021, 3, 1), 24)  # 365 of 731 days: 12 months
+    assert not absorbed_by_first_cycle(dt.date(2022, 3, 1), dt.date(2023, 3, 1), 24)
+    assert absorbed_by_first_cycle(dt.date(2020, 3, 2), dt.date(2021, 3, 1), 24)  # 11 months 30 days
+    assert cycle_number_from_issue(dt.date(2020, 3, 1), dt.date(2027, 2, 28), 24) == 4

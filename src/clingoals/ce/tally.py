@@ -128,15 +128,59 @@ def short_first_term(profile: Profile) -> bool:
 
 
 def absorbed_by_first_cycle(issued: dt.date, start: dt.date, months: int) -> bool:
-    """Whether the days from ``issued`` to the day before ``start`` (a cycle's
-    computed start) are too few to be a cycle of their own: fewer than half
-    of the full cycle that would end the day before ``start``. The first
-    term then runs from the issue date through that cycle (a first term is
-    often longer than a normal cycle: California renews in the birth month)."""
+    """Whether the time from ``issued`` to the day before ``start`` (a cycle's
+    computed start) is too short to be a cycle of their own: fewer than half
+    of the full cycle that would end the day before ``start``, in whole
+    months. The first term then runs from the issue date through that cycle
+    (a first term is often longer than a normal cycle: California renews in
+    the birth month). Exactly half is a short first term of its own: a
+    license issued March 2020 renewing every two years from March 2021 first
+    renewed in February 2021 (New Jersey: in the second year of a biennial
+    period, with half the credits), not after 36 months (trial 15 C9: the
+    leap day made 12 of 24 months "fewer than half" by days)."""
     if issued >= start:
         return False
     previous = cycle_start(start - ONE_DAY, months)
-    return issued > previous and (start - issued).days * 2 < (start - previous).days
+    return issued > previous and whole_months(issued, start - ONE_DAY) * 2 < months
+
+
+def first_term(issued: dt.date, renews: dt.date, months: int, number: int) -> tuple[dt.date, int] | None:
+    """(the end of cycle 1, its length in whole months) of a license issued
+    on ``issued`` whose cycle ``number`` ends on ``renews``, when that first
+    term is shorter or longer than a cycle of ``months``; else None."""
+    end = renews
+    for _ in range(number - 1):
+        end = cycle_start(end, months) - ONE_DAY
+    if end < issued:
+        return None
+    length = whole_months(issued, end)
+    return None if length == months else (end, length)
+
+
+def first_term_words(profile: Profile, issued: dt.date, renews: dt.date) -> str | None:
+    """One line saying why cycle 1 of a license is shorter or longer than the
+    profile's cycle (:func:`first_term`), from the rule that numbers the
+    cycles; None when it is a cycle like the others. A 36-month cycle 1 on a
+    24-month profile, unexplained, read as a mistake (trial 15 C9)."""
+    if issued >= renews:
+        return None
+    number = cycle_number_of(profile, issued, renews)
+    found = first_term(issued, renews, profile.cycle_months, number)
+    if found is None:
+        return None
+    from clingoals.numbers import counted
+
+    end, length = found
+    months, current = profile.cycle_months, number == 1
+    if length < months:
+        why = (f"issued partway through the board's {months}-month cycle, the license "
+               f"{'renews' if current else 'first renewed'} at that cycle's end (half a cycle or more left "
+               "is a term of its own)")
+    else:
+        why = (f"only {counted(length - months, 'month')} passed from issue to the next cycle's start, less than "
+               f"half a cycle, so that time {'belongs' if current else 'belonged'} to the first term")
+    return (f"Cycle 1, {issued.isoformat()} → {end.isoformat()}, {'is' if current else 'was'} a "
+            f"{'short' if length < months else 'long'} first term ({length} months, not {months}): {why}.")
 
 
 def cycle_number_from_issue(issued: dt.date, renews: dt.date, months: int, *, absorb: bool = True) -> int:
