@@ -640,7 +640,8 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     head.add_column(style="bold", no_wrap=True)
     head.add_column(ratio=1)
     required = result["required_hours"]
-    head.add_row("Status", Text(status_words(result), style=CE_STATUS_STYLE[status]))
+    head.add_row("Status", Text.assemble((status_words(result), CE_STATUS_STYLE[status]),
+                                         f": {result['status_reason']}" if result.get("status_reason") else ""))
     head.add_row("Cycle", f"{result['cycle_start']} → {result['cycle_end']} ({result['cycle_label']}), "
                           f"{days_text(result['days_left'])} left" if result["days_left"] >= 0 else
                  f"{result['cycle_start']} → {result['cycle_end']} ({result['cycle_label']}), "

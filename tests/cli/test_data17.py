@@ -200,3 +200,30 @@ def test_exactly_half_a_cycle_is_a_term_of_its_own_leap_day_or_not():
     assert not absorbed_by_first_cycle(dt.date(2022, 3, 1), dt.date(2023, 3, 1), 24)
     assert absorbed_by_first_cycle(dt.date(2020, 3, 2), dt.date(2021, 3, 1), 24)  # 11 months 30 days
     assert cycle_number_from_issue(dt.date(2020, 3, 1), dt.date(2027, 2, 28), 24) == 4
+
+
+# --- C11: why a cycle is behind (or on track), in its status line ---------------------------
+
+def test_the_status_says_why_it_is_behind_or_on_track(run, monkeypatch):
+    _nj(run)
+    run("ce", "add", "Ethics", "--hours", "6", *COURSE, "--category", "ethics")
+    run("ce", "add", "Clinical", "--hours", "24.5", *COURSE, "--category", "clinical-practice")
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-08")  # 647 of 729 days gone: an even pace has 35.5 h
+    [behind] = run("ce", "status", "--json").json()["licenses"]
+    assert behind["status"] == "behind"
+    assert behind["status_reason"] == "30.5 h counted, under the 35.6 h an even pace through the cycle has by today"
+    panel = " ".join(run("ce", "status").out.split())
+    assert "Status behind: 30.5 h counted, under the 35.6 h an even pace through the cycle has by today" in panel
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-07-01")
+    [ahead] = run("ce", "status", "--json").json()["licenses"]
+    assert ahead["status"] == "on_track" and ahead["status_reason"].startswith("30.5 h counted, at least the 26.")
+
+
+def test_the_even_pace_is_rounded_away_from_the_hours_counted():
+    from fractions import Fraction
+
+    from clingoals.ce.tally import pace_reason
+
+    assert "under the 30.6 h" in pace_reason("behind", Fraction(305, 10), Fraction(3052, 100), False)  # not 30.5
+    assert "at least the 30.4 h" in pace_reason("on_track", Fraction(305, 10), Fraction(3049, 100), False)
+    assert pace_reason("on_track", Fraction(40), Fraction(12), True).startswith("40 h counted with carry-over")

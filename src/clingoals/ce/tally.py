@@ -385,6 +385,24 @@ def status_words(result: dict) -> str:
     return result["status"].replace("_", " ")
 
 
+def pace_reason(status: str, have: Fraction, expected: Fraction, carried: bool) -> str:
+    """Why a cycle is "on track" or "behind", from the rule that decides it:
+    the hours counted (with carry-over) against an even pace through the
+    cycle (the required hours times the share of the cycle gone by). The
+    pace shown beside it ("about 3.5 h a month") is what is left spread over
+    the months left, so "behind" at an easy-looking pace read as unexplained
+    (trial 15 C11). The even-pace figure is rounded away from ``have``, so
+    the words never contradict the status."""
+    from clingoals.numbers import number
+
+    tenths = expected * 10
+    shown = (math.ceil(tenths) if status == "behind" else math.floor(tenths)) / 10
+    counted_words = f"{number(float(have))} h counted{' with carry-over' if carried else ''}"
+    if status == "behind":
+        return f"{counted_words}, under the {number(shown)} h an even pace through the cycle has by today"
+    return f"{counted_words}, at least the {number(shown)} h an even pace through the cycle has by today"
+
+
 # --- the tally -----------------------------------------------------------------------
 
 class _Pool(Frozen):
@@ -543,6 +561,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         elapsed = (today - start).days / max((end - start).days, 1)
         expected = required * exact(min(max(elapsed, 0.0), 1.0))
         status = "on_track" if counted + carry >= expected else "behind"
+    reason = pace_reason(status, counted + carry, expected, bool(carry)) if status in ("on_track", "behind") else None
 
     next_text = next_steps(categories, remaining, caps, logged_by_group, open_completions,
                            provider_short, open_deadlines)
@@ -570,6 +589,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
                                    min(max((required - remaining) / required, Fraction(0)), Fraction(1))),
         "pace_per_month": as_number(pace, 2),
         "status": status,
+        "status_reason": reason,
         "exempt": exempt,
         "exempt_reason": EXEMPT_REASON if exempt else None,
         "categories": [{k: as_number(v) if isinstance(v, Fraction) else v for k, v in c.items()} for c in categories],
