@@ -78,7 +78,8 @@ def test_the_credit_rule_with_a_cycle():
     from clingoals.ce.records import outsized_credit
 
     assert outsized_credit(40, "hours", cycle=("NJ LCSW", 40.0)) is None
-    assert outsized_credit(40.5, "hours", cycle=("NJ LCSW", 40.0)).startswith("40.5 h in one credit is more than NJ LCSW")
+    assert outsized_credit(40.5, "hours", cycle=("NJ LCSW", 40.0)).startswith(
+        "40.5 h in one credit is more than NJ LCSW")
     assert outsized_credit(150, "hours", cycle=("Board", 200.0)).endswith("(100 h at most). Add it anyway?")
 
 

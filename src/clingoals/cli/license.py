@@ -175,7 +175,8 @@ def history(name: str = typer.Argument(..., help="The license's name."),
     with opened_store() as store:
         data = use.license_history(store, name, today=today())
     respond(data, json_out=json_out,
-            render=lambda d: render.out.print(render.history_panel(d["name"], d["cycles"], d["issued"], d["first_term"])))
+            render=lambda d: render.out.print(
+                render.history_panel(d["name"], d["cycles"], d["issued"], d["first_term"])))
 
 
 @license_app.command("done")
