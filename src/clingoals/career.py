@@ -251,10 +251,14 @@ class PlannedGoal:
     unit: str | None
 
 
+_DAYS_PER_MONTH = 30.44
+
+
 def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
                done: frozenset[int] = frozenset(),
                served: Mapping[int, float] | None = None,
-               due_on: Mapping[int, dt.date] | None = None) -> tuple[dt.date, list[PlannedGoal | None], str | None]:
+               due_on: Mapping[int, dt.date] | None = None,
+               yours: Mapping[int, dt.date] | None = None) -> tuple[dt.date, list[PlannedGoal | None], str | None]:
     """Milestone deadlines spread over the time to the target date, in
     proportion to their typical durations; a note when that is tighter
     than typical. Milestones already done (indexes in ``done``) take no
@@ -265,8 +269,13 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
     licensed leaves 14 on the route, not 24. ``due_on`` (index -> date,
     see :func:`months_licensed_dates`): a milestone the calendar decides
     (two years licensed are reached on the anniversary of the issue date,
-    however the route is squeezed or stretched) is dated on that day."""
-    served, due_on = served or {}, due_on or {}
+    however the route is squeezed or stretched) is dated on that day.
+    ``yours`` (index -> date): a milestone a goal of yours serves, due on
+    its own deadline; the milestones after it come no sooner than their
+    months after that day (a board application before the training it
+    needs read as a mistake), and without a target date the route then
+    arrives with them."""
+    served, due_on, yours = served or {}, due_on or {}, yours or {}
 
     def left(index: int, milestone: Milestone) -> float:
         return max(milestone.months - served.get(index, 0.0), 0.0)
@@ -284,13 +293,20 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
             f"What is left of this path ({len(path.milestones) - len(done)} of {len(path.milestones)} milestones)"
         note = (f"{what} typically takes about {round(months)} months; your target leaves "
                 f"{round(span / 30.44)}. The dates below are squeezed to fit: check they are realistic.")
-    planned, elapsed = [], 0.0
+    planned, elapsed, after, since = [], 0.0, None, 0.0  # after: the latest deadline of a goal of yours
     for index, milestone in enumerate(path.milestones):
         if index in done:
             planned.append(None)
             continue
         elapsed += left(index, milestone)
+        since += left(index, milestone)
         deadline = due_on.get(index) or today + dt.timedelta(days=round(span * elapsed / months))
+        if after is not None and index not in due_on:
+            deadline = max(deadline, after + dt.timedelta(days=round(since * _DAYS_PER_MONTH)))
+            if target_date is None:
+                end = max(end, deadline)  # no target date: the route arrives with its pushed steps
+        if index in yours and (after is None or yours[index] > after):
+            after, since = yours[index], 0.0
         planned.append(PlannedGoal(milestone.statement, deadline, milestone.category, milestone.target,
                                    milestone.unit))
     late = [goal for goal in planned if goal is not None and goal.deadline > end]

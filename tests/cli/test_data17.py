@@ -228,3 +228,15 @@ def test_the_even_pace_is_rounded_away_from_the_hours_counted():
     assert "under the 30.6 h" in pace_reason("behind", Fraction(305, 10), Fraction(3052, 100), False)  # not 30.5
     assert "at least the 30.4 h" in pace_reason("on_track", Fraction(305, 10), Fraction(3049, 100), False)
     assert pace_reason("on_track", Fraction(40), Fraction(12), True).startswith("40 h counted with carry-over")
+
+
+def test_a_step_after_a_goal_of_yours_is_dated_after_it(run, add):
+    _nj(run)
+    mine = add("Complete a 40-hour supervision training course approved by the NJ board by September 30, 2027",
+               "2027-09-30", "--target", "40", "--unit", "hours")["id"]
+    data = run("path", "start", "clinical-supervisor", "--yes", "--json").json()
+    assert data["goal_id"] != mine and not data["goal_was_yours"]  # it serves the training milestone
+    [application] = [g for g in run("list", "--json").json() if g["id"] in data["child_ids"]]
+    assert application["statement"].startswith("Submit my supervisor designation application")
+    assert application["deadline"] == "2027-12-30"  # its 3 months after your training goal, not before it
+    assert data["target_date"] == "2027-12-30"  # and the path arrives with it

@@ -163,9 +163,12 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
         haves.append(have)
     done = frozenset(i for i, have in enumerate(haves) if have is not None and have["status"] == "done")
     due_on = {**months_licensed_dates(path, licenses, today), **supervising_dates(path, licenses, today)}
-    end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today), due_on)
+    yours = {i: dt.date.fromisoformat(have["deadline"]) for i, have in enumerate(haves)
+             if have is not None and have["status"] == "on_list" and have.get("deadline") not in (None, "None")}
+    end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today), due_on, yours)
     drafts, already = _new_and_already(path, planned, haves, months_licensed(licenses, today))
-    route = {"target_date": wanted, "done": done, "served": months_served(path, licenses, today), "due_on": due_on}
+    route = {"target_date": wanted, "done": done, "served": months_served(path, licenses, today), "due_on": due_on,
+             "yours": yours}
     still_open = [{"milestone": milestone.statement, **why} for milestone, have in zip(path.milestones, haves)
                   if have is None and (why := open_for_supervisor(milestone, licenses))]
     return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already, "route": route,
@@ -183,7 +186,7 @@ def replan(plan: dict, skipped: set[int], *, today: dt.date) -> dict[int, dt.dat
 
     route = plan["route"]
     end, planned, _ = plan_route(plan["path"], today, route["target_date"], route["done"] | frozenset(skipped),
-                                 route["served"], route["due_on"])
+                                 route["served"], route["due_on"], route["yours"])
     plan["end"] = end
     return {index: goal.deadline for index, goal in enumerate(planned) if goal is not None}
 
