@@ -123,9 +123,11 @@ def _use_your_goal(store, plan: dict, path_id: str, target_date: str | None, day
     mine = plan["destination"]
     say(f"Your goal {mine['goal_id']} already states where this path leads: {mine['statement']} "
         f"(due {mine['deadline']}).")
+    dated = ("its steps dated up to its deadline" if plan["end"] == mine["deadline"] else
+             f"due {plan['end']} as --target-date says, not {mine['deadline']}")
     if not yes and interactive() and not confirm(
-            f"Use goal {mine['goal_id']} as the path's long-term goal, its steps dated up to its deadline "
-            "(no: a new long-term goal is added)?", yes=False, default=True):
+            f"Use goal {mine['goal_id']} as the path's long-term goal, {dated} (no: a new long-term goal "
+            "is added)?", yes=False, default=True):
         return use.plan_start(store, path_id, target_date=target_date, today=day, use_goal=False)
     return plan
 
