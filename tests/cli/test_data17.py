@@ -240,3 +240,10 @@ def test_a_step_after_a_goal_of_yours_is_dated_after_it(run, add):
     assert application["statement"].startswith("Submit my supervisor designation application")
     assert application["deadline"] == "2027-12-30"  # its 3 months after your training goal, not before it
     assert data["target_date"] == "2027-12-30"  # and the path arrives with it
+
+
+def test_a_target_date_moves_the_goal_used_as_long_term_and_says_so(run, add):
+    mine = _supervisor_goal(run, add)
+    started = run("path", "start", "clinical-supervisor", "--yes", "--target-date", "2027-12-31")
+    assert started.code == 0 and "Goal 1 is now due 2027-12-31, not 2027-09-30" in " ".join(started.err.split())
+    assert run("show", mine, "--json").json()["deadline"] == "2027-12-31"
