@@ -251,10 +251,14 @@ class PlannedGoal:
     unit: str | None
 
 
+_DAYS_PER_MONTH = 30.44
+
+
 def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
                done: frozenset[int] = frozenset(),
                served: Mapping[int, float] | None = None,
-               due_on: Mapping[int, dt.date] | None = None) -> tuple[dt.date, list[PlannedGoal | None], str | None]:
+               due_on: Mapping[int, dt.date] | None = None,
+               yours: Mapping[int, dt.date] | None = None) -> tuple[dt.date, list[PlannedGoal | None], str | None]:
     """Milestone deadlines spread over the time to the target date, in
     proportion to their typical durations; a note when that is tighter
     than typical. Milestones already done (indexes in ``done``) take no
@@ -265,8 +269,13 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
     licensed leaves 14 on the route, not 24. ``due_on`` (index -> date,
     see :func:`months_licensed_dates`): a milestone the calendar decides
     (two years licensed are reached on the anniversary of the issue date,
-    however the route is squeezed or stretched) is dated on that day."""
-    served, due_on = served or {}, due_on or {}
+    however the route is squeezed or stretched) is dated on that day.
+    ``yours`` (index -> date): a milestone a goal of yours serves, due on
+    its own deadline; the milestones after it come no sooner than their
+    months after that day (a board application before the training it
+    needs read as a mistake), and without a target date the route then
+    arrives with them."""
+    served, due_on, yours = served or {}, due_on or {}, yours or {}
 
     def left(index: int, milestone: Milestone) -> float:
         return max(milestone.months - served.get(index, 0.0), 0.0)
@@ -284,13 +293,20 @@ def plan_route(path: CareerPath, today: dt.date, target_date: dt.date | None,
             f"What is left of this path ({len(path.milestones) - len(done)} of {len(path.milestones)} milestones)"
         note = (f"{what} typically takes about {round(months)} months; your target leaves "
                 f"{round(span / 30.44)}. The dates below are squeezed to fit: check they are realistic.")
-    planned, elapsed = [], 0.0
+    planned, elapsed, after, since = [], 0.0, None, 0.0  # after: the latest deadline of a goal of yours
     for index, milestone in enumerate(path.milestones):
         if index in done:
             planned.append(None)
             continue
         elapsed += left(index, milestone)
+        since += left(index, milestone)
         deadline = due_on.get(index) or today + dt.timedelta(days=round(span * elapsed / months))
+        if after is not None and index not in due_on:
+            deadline = max(deadline, after + dt.timedelta(days=round(since * _DAYS_PER_MONTH)))
+            if target_date is None:
+                end = max(end, deadline)  # no target date: the route arrives with its pushed steps
+        if index in yours and (after is None or yours[index] > after):
+            after, since = yours[index], 0.0
         planned.append(PlannedGoal(milestone.statement, deadline, milestone.category, milestone.target,
                                    milestone.unit))
     late = [goal for goal in planned if goal is not None and goal.deadline > end]
@@ -360,16 +376,33 @@ def _content(text: str) -> frozenset[str]:
                      if w not in _FILLER and not _AMOUNT.fullmatch(w)) | amounts
 
 
-def same_aim(milestone: str, goal: str) -> bool:
-    """Whether a goal statement aims at the same thing as a milestone: most
-    of the shorter one's content words are in the other."""
+def aim_overlap(milestone: str, goal: str) -> float:
+    """How much a goal statement aims at what a milestone (or a path's
+    destination) says: the share of the shorter one's content words found
+    in the other, 0 when fewer than two are shared."""
     a, b = _content(milestone), _content(goal)
     shared = a & b
 
     def words(content: frozenset[str]) -> int:  # a shared amount counts for a match, an unshared one against none
         return sum(1 for w in content if not w.startswith("#"))
 
-    return len(shared) >= 2 and len(shared) / max(min(words(a), words(b)), 1) >= 0.6
+    return len(shared) / max(min(words(a), words(b)), 1) if len(shared) >= 2 else 0.0
+
+
+def same_aim(milestone: str, goal: str) -> bool:
+    """Whether a goal statement aims at the same thing as a milestone: most
+    of the shorter one's content words are in the other."""
+    return aim_overlap(milestone, goal) >= 0.6
+
+
+def states_destination(path: CareerPath, goal: str) -> bool:
+    """Whether a goal statement says where ``path`` leads (its long-term
+    goal) rather than one of its milestones: the same aim as the path's
+    goal, and closer to it than to any milestone. "Become an approved
+    clinical supervisor (20 hours of supervision training) ..." is the
+    clinical-supervisor destination, not its training course (trial 15 C5)."""
+    to_destination = aim_overlap(path.goal, goal)
+    return to_destination >= 0.6 and all(aim_overlap(m.statement, goal) <= to_destination for m in path.milestones)
 
 
 def months_licensed(licenses: list[dict], today: dt.date) -> tuple[int, dict] | None:

@@ -518,8 +518,16 @@ def parse_happened(text: str, today: _dt.date) -> _dt.date:
     future). A period ("last March", "Q1", "2025") is refused: which of its
     days? Its last day was taken, while ``--issued "June 2021"`` (the start
     of something) takes the first (trial 9 P2), so neither is guessed.
-    "last week", "last month" are a day: that long ago."""
+    "last week", "last month" are a day: that long ago.
+
+    A month and day without a year that comes less than a month after today
+    this year ("12/10" on December 8) is refused, not read as last year's:
+    that is almost always a slip (12/01, 12/03), and last year's date is a
+    goal's or a cycle's whole year back (trial 15 B5). The message says how
+    many days ahead it is and how to write last year's date."""
     day = parse_date(text, today, past=True)
+    if (today - day).days >= 365 - JUST_AHEAD_DAYS - 1:  # only a day about a year back can be a rolled-back one
+        _refuse_just_ahead(text, day, today)
     first = parse_date(text, today, past=True, first_day=True)
     if first != day and not _THAT_LONG_AGO.fullmatch(normalise(text)):
         shown = " ".join(text.split())
@@ -530,6 +538,25 @@ def parse_happened(text: str, today: _dt.date) -> _dt.date:
         raise DateError(f"{shown!r} is a period, not a day: {which}? Give the day, e.g. "
                         f"'{example:%B} {example.day}' or {example.isoformat()}.")
     return day
+
+
+JUST_AHEAD_DAYS = 31  # "less than a month ahead": a month/day this close is a slip, not last year's
+
+
+def _refuse_just_ahead(text: str, day: _dt.date, today: _dt.date) -> None:
+    """Refuse ``text`` read as ``day`` (a past-only reading) when, read as
+    this year's, it is a month/day at most JUST_AHEAD_DAYS ahead of today:
+    the same month and day a year back. A weekday ("friday") is days back,
+    never a year, so it is not touched."""
+    ahead = parse_date(text, today)
+    if not (today < ahead <= today + _dt.timedelta(days=JUST_AHEAD_DAYS)):
+        return
+    if ahead.year - day.year != 1 or ahead.month != day.month:
+        return
+    shown = " ".join(text.split())
+    days = (ahead - today).days
+    raise DateError(f"{shown!r} is {days} day{'s' if days != 1 else ''} ahead ({ahead.isoformat()}): give a "
+                    f"day that has passed, or write {day.isoformat()} for the one a year back.")
 
 
 # "last week", "past month", "previous year": the day that long before today, not a period.

@@ -640,7 +640,8 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     head.add_column(style="bold", no_wrap=True)
     head.add_column(ratio=1)
     required = result["required_hours"]
-    head.add_row("Status", Text(status_words(result), style=CE_STATUS_STYLE[status]))
+    head.add_row("Status", Text.assemble((status_words(result), CE_STATUS_STYLE[status]),
+                                         f": {result['status_reason']}" if result.get("status_reason") else ""))
     head.add_row("Cycle", f"{result['cycle_start']} → {result['cycle_end']} ({result['cycle_label']}), "
                           f"{days_text(result['days_left'])} left" if result["days_left"] >= 0 else
                  f"{result['cycle_start']} → {result['cycle_end']} ({result['cycle_label']}), "
@@ -731,13 +732,14 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                  border_style=CE_STATUS_STYLE[status].replace("bold ", ""))
 
 
-def history_panel(name: str, cycles: list[dict], issued: str | None = None) -> Hanging:
+def history_panel(name: str, cycles: list[dict], issued: str | None = None, first_term: str | None = None) -> Hanging:
     """`goals license history`: one block per cycle, newest first; the
-    outcome on its own line so it reads at 80 columns."""
+    outcome on its own line so it reads at 80 columns. ``first_term``: the
+    line saying why cycle 1 is shorter or longer than the others."""
     from clingoals.ce.licenses import cycle_numbering
 
     text = Text(f"{name}: cycles, newest first\n", style="bold")
-    text.append(cycle_numbering(issued) + "\n")
+    text.append(cycle_numbering(issued) + (f" {first_term}" if first_term else "") + "\n")
     for c in cycles:
         outcome = c["outcome"]
         style = "green" if outcome["complete"] else ("yellow" if c["current"] else

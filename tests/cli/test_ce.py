@@ -270,7 +270,7 @@ def test_audit_bundle(run, texas, tmp_path):
 
 def test_renew_moves_the_cycle_and_carries_the_surplus(run, texas):
     ce_add(run, "Big course", "--hours", "30", "--date", "2026-01-05", "--format", "in-person",
-           "--category", "ethics", "--category", "cultural-diversity")
+           "--category", "ethics", "--category", "cultural-diversity", "--yes")  # 30 h > Texas' 24 h cycle: asked
     ce_add(run, "Diversity", "--hours", "3", "--date", "2026-01-06", "--format", "in-person", "--category", "cultural-diversity")
     assert run("license", "renew", "TX LPC").code == 1  # needs --yes without a terminal
     assert run("license", "renew", "TX LPC", "--yes").code == 0

@@ -137,7 +137,7 @@ def test_history_names_the_short_categories(run, tmp_path):
     path = tmp_path / "p.toml"
     path.write_text(OWN + '[[minimum]]\ncategory = "ethics"\nhours = 6\n')
     run("license", "add", "P", "--profile", path, "--renews", "2026-01-31")
-    run("ce", "add", "General", "--hours", "30", "--date", "2025-06-01", "--format", "in-person")
+    run("ce", "add", "General", "--hours", "30", "--date", "2025-06-01", "--format", "in-person", "--yes")
     run("ce", "add", "Some ethics", "--hours", "2", "--date", "2025-06-02", "--format", "in-person",
         "--category", "ethics")
     run("license", "renew", "P", "--yes")

@@ -62,17 +62,34 @@ def check_amount(amount: float, unit: str = "hours") -> float:
     return amount
 
 
-def outsized_credit(amount: float, unit: str, verb: str = "Add") -> str | None:
-    """The question to confirm one credit worth more than
-    OUTSIZED_CREDIT_HOURS hours (in the standard unit table), or None."""
+def outsized_credit(amount: float, unit: str, verb: str = "Add",
+                    cycle: tuple[str, float] | None = None) -> str | None:
+    """The question to confirm one credit worth more than a whole renewal
+    cycle asks, or None. ``cycle`` is (the license, its cycle's hours) of
+    the most a license the credit counts for asks (:func:`cycle_asked`):
+    more than that from one credit is far more often a typo (60 for 6) than
+    a course. Without a license the bound is OUTSIZED_CREDIT_HOURS, the most
+    any board asks (the hours in the standard unit table)."""
     if amount is None or not math.isfinite(amount) or amount <= 0 or unit not in UNITS:
         return None  # not a number of hours at all: check_amount / check_unit say so
     hours = STANDARD.to_hours(amount, unit)
-    if hours <= OUTSIZED_CREDIT_HOURS:
+    bound = OUTSIZED_CREDIT_HOURS if cycle is None else min(OUTSIZED_CREDIT_HOURS, cycle[1])
+    if hours <= bound:
         return None
     given = f"{shown(amount)} h" if unit == "hours" else f"{shown(amount)} {unit} ({shown(float(hours))} h)"
+    if bound < OUTSIZED_CREDIT_HOURS:
+        return (f"{given} in one credit is more than {cycle[0]} asks for a whole renewal cycle "
+                f"({shown(float(bound))} h). {verb} it anyway?")
     return (f"{given} in one credit is more than boards ask for a whole renewal cycle "
             f"({OUTSIZED_CREDIT_HOURS} h at most). {verb} it anyway?")
+
+
+def cycle_asked(licenses) -> tuple[str, float] | None:
+    """Of ``licenses`` ((name, profile) pairs: the ones a credit counts for),
+    the one whose cycle asks the most hours, as (name, hours), or None when
+    there are none: the bound :func:`outsized_credit` holds a credit to."""
+    most = max(licenses, key=lambda pair: pair[1].total_hours, default=None)
+    return None if most is None else (most[0], float(most[1].total_hours))
 
 
 def check_unit(unit: str) -> str:

@@ -128,15 +128,59 @@ def short_first_term(profile: Profile) -> bool:
 
 
 def absorbed_by_first_cycle(issued: dt.date, start: dt.date, months: int) -> bool:
-    """Whether the days from ``issued`` to the day before ``start`` (a cycle's
-    computed start) are too few to be a cycle of their own: fewer than half
-    of the full cycle that would end the day before ``start``. The first
-    term then runs from the issue date through that cycle (a first term is
-    often longer than a normal cycle: California renews in the birth month)."""
+    """Whether the time from ``issued`` to the day before ``start`` (a cycle's
+    computed start) is too short to be a cycle of their own: fewer than half
+    of the full cycle that would end the day before ``start``, in whole
+    months. The first term then runs from the issue date through that cycle
+    (a first term is often longer than a normal cycle: California renews in
+    the birth month). Exactly half is a short first term of its own: a
+    license issued March 2020 renewing every two years from March 2021 first
+    renewed in February 2021 (New Jersey: in the second year of a biennial
+    period, with half the credits), not after 36 months (trial 15 C9: the
+    leap day made 12 of 24 months "fewer than half" by days)."""
     if issued >= start:
         return False
     previous = cycle_start(start - ONE_DAY, months)
-    return issued > previous and (start - issued).days * 2 < (start - previous).days
+    return issued > previous and whole_months(issued, start - ONE_DAY) * 2 < months
+
+
+def first_term(issued: dt.date, renews: dt.date, months: int, number: int) -> tuple[dt.date, int] | None:
+    """(the end of cycle 1, its length in whole months) of a license issued
+    on ``issued`` whose cycle ``number`` ends on ``renews``, when that first
+    term is shorter or longer than a cycle of ``months``; else None."""
+    end = renews
+    for _ in range(number - 1):
+        end = cycle_start(end, months) - ONE_DAY
+    if end < issued:
+        return None
+    length = whole_months(issued, end)
+    return None if length == months else (end, length)
+
+
+def first_term_words(profile: Profile, issued: dt.date, renews: dt.date) -> str | None:
+    """One line saying why cycle 1 of a license is shorter or longer than the
+    profile's cycle (:func:`first_term`), from the rule that numbers the
+    cycles; None when it is a cycle like the others. A 36-month cycle 1 on a
+    24-month profile, unexplained, read as a mistake (trial 15 C9)."""
+    if issued >= renews:
+        return None
+    number = cycle_number_of(profile, issued, renews)
+    found = first_term(issued, renews, profile.cycle_months, number)
+    if found is None:
+        return None
+    from clingoals.numbers import counted
+
+    end, length = found
+    months, current = profile.cycle_months, number == 1
+    if length < months:
+        why = (f"issued partway through the board's {months}-month cycle, the license "
+               f"{'renews' if current else 'first renewed'} at that cycle's end (half a cycle or more left "
+               "is a term of its own)")
+    else:
+        why = (f"only {counted(length - months, 'month')} passed from issue to the next cycle's start, less than "
+               f"half a cycle, so that time {'belongs' if current else 'belonged'} to the first term")
+    return (f"Cycle 1, {issued.isoformat()} → {end.isoformat()}, {'is' if current else 'was'} a "
+            f"{'short' if length < months else 'long'} first term ({length} months, not {months}): {why}.")
 
 
 def cycle_number_from_issue(issued: dt.date, renews: dt.date, months: int, *, absorb: bool = True) -> int:
@@ -341,6 +385,24 @@ def status_words(result: dict) -> str:
     return result["status"].replace("_", " ")
 
 
+def pace_reason(status: str, have: Fraction, expected: Fraction, carried: bool) -> str:
+    """Why a cycle is "on track" or "behind", from the rule that decides it:
+    the hours counted (with carry-over) against an even pace through the
+    cycle (the required hours times the share of the cycle gone by). The
+    pace shown beside it ("about 3.5 h a month") is what is left spread over
+    the months left, so "behind" at an easy-looking pace read as unexplained
+    (trial 15 C11). The even-pace figure is rounded away from ``have``, so
+    the words never contradict the status."""
+    from clingoals.numbers import number
+
+    tenths = expected * 10
+    shown = (math.ceil(tenths) if status == "behind" else math.floor(tenths)) / 10
+    counted_words = f"{number(float(have))} h counted{' with carry-over' if carried else ''}"
+    if status == "behind":
+        return f"{counted_words}, under the {number(shown)} h an even pace through the cycle has by today"
+    return f"{counted_words}, at least the {number(shown)} h an even pace through the cycle has by today"
+
+
 # --- the tally -----------------------------------------------------------------------
 
 class _Pool(Frozen):
@@ -499,6 +561,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         elapsed = (today - start).days / max((end - start).days, 1)
         expected = required * exact(min(max(elapsed, 0.0), 1.0))
         status = "on_track" if counted + carry >= expected else "behind"
+    reason = pace_reason(status, counted + carry, expected, bool(carry)) if status in ("on_track", "behind") else None
 
     next_text = next_steps(categories, remaining, caps, logged_by_group, open_completions,
                            provider_short, open_deadlines)
@@ -526,6 +589,7 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
                                    min(max((required - remaining) / required, Fraction(0)), Fraction(1))),
         "pace_per_month": as_number(pace, 2),
         "status": status,
+        "status_reason": reason,
         "exempt": exempt,
         "exempt_reason": EXEMPT_REASON if exempt else None,
         "categories": [{k: as_number(v) if isinstance(v, Fraction) else v for k, v in c.items()} for c in categories],

@@ -27,7 +27,7 @@ from clingoals.cli.common import (NUMBER,
     stopped,
     today,
 )
-from clingoals.ce.profiles import ACTIVITIES, FORMATS, OUTSIZED_CREDIT_HOURS, UNITS
+from clingoals.ce.profiles import ACTIVITIES, FORMATS, UNITS
 from clingoals.errors import InvalidInput
 from clingoals.numbers import counted
 
@@ -164,11 +164,11 @@ def add(
                             fmt=(fmt or Format.in_person).value, categories=category or [], provider=provider,
                             approver=approver, certificate=certificate, goal=goal, activity=activity.value,
                             provider_type=provider_type, today=day)
-    question = use.outsized_question(hours=fields["amount"], unit=fields["unit"])
-    if question and not confirm(question, yes=yes):
-        stopped("Nothing added.")
     with opened_store() as store:
         use.check_references(store, fields, licenses=license_name or [])
+        question = use.outsized_question(store, hours=fields["amount"], unit=fields["unit"], licenses=license_name)
+        if question and not confirm(question, yes=yes):
+            stopped("Nothing added.")
         fields["counts_in"] = use.cycle_of_new_credit(store, fields, licenses=license_name or [], cycle=cycle, today=day)
         duplicate = use.duplicate_of(store, fields)
         if duplicate:
@@ -277,7 +277,7 @@ def edit(
     provider_type: Optional[str] = typer.Option(None, "--provider-type", help=PROVIDER_TYPE_HELP + " Empty clears it."),
     cycle: Optional[str] = typer.Option(None, "--cycle", help=CYCLE_OPTION_HELP),
     yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns, and a credit "
-                                                        f"of more than {OUTSIZED_CREDIT_HOURS} h."),
+                                                        "of more than a whole cycle of its licenses asks."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Change a credit (--cycle previous makes it a make-up credit; --cycle current undoes that)."""
@@ -286,7 +286,8 @@ def edit(
     privacy_guard("\n".join(t for t in (title, provider) if t), yes=yes, what="this change")
 
     with opened_store() as store:
-        question = use.outsized_question(store, credit_id, hours=hours, unit=unit.value if unit else None)
+        question = use.outsized_question(store, credit_id, hours=hours, unit=unit.value if unit else None,
+                                         licenses=[] if all_licenses else license_name)
         if question and not confirm(question, yes=yes):
             stopped("Nothing changed.")
         before = use.credit_data(store, credit_id)
@@ -340,7 +341,7 @@ def restore(credit_id: int = typer.Argument(..., metavar="ID", help="The deleted
 @ce_commands.command("import")
 def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns listed in README (title, hours, date, format, ...)."),
                yes: bool = typer.Option(False, "--yes", "-y", help="Import rows that duplicate existing credits, or give more "
-                                                               f"than {OUTSIZED_CREDIT_HOURS} h in one credit, too."),
+                                                               "in one credit than a whole cycle asks, too."),
                json_out: bool = typer.Option(False, "--json", help="Print the imported credits as JSON.")) -> None:
     """Import credits from a CSV: all rows or, if one is bad, none."""
     from clingoals.usecases import credits as use
@@ -357,13 +358,10 @@ def import_csv(file: Path = typer.Argument(..., help="A CSV with the columns lis
                 f"warning: rows {listed} repeat credits you already have.")
             if not confirm("Import them anyway?", yes=yes):
                 raise InvalidInput("Nothing was imported; run again with --yes to import duplicates too.")
-        outsized = use.outsized_rows(rows)
+        outsized = use.outsized_rows(store, rows)
+        for row, finding in outsized.items():
+            say(f"warning: row {row}: {finding}.")
         if outsized:
-            listed = ", ".join(map(str, outsized))
-            say(f"warning: row {listed} gives more hours in one credit than boards ask for a whole renewal cycle "
-                f"({OUTSIZED_CREDIT_HOURS} h at most)." if len(outsized) == 1 else
-                f"warning: rows {listed} each give more hours in one credit than boards ask for a whole renewal "
-                f"cycle ({OUTSIZED_CREDIT_HOURS} h at most).")
             if not confirm("Import them as they are?", yes=yes):
                 raise InvalidInput("Nothing was imported; check the hours, or run again with --yes to import them as they are.")
         unlinked = use.unlinked_rows(rows)

@@ -63,6 +63,8 @@ def add(
     respond(record, json_out=json_out, message=f"Added license {record['name']} ({found.name}), "
             f"renews {record['renews']}, {cycle_words(record['cycle_number'], record['issued'], from_issue)}.")
     say_note(past_renewal_note(record["name"], record["renews"], today()))
+    term = use.first_term(record, found)
+    say_note(f"note: {term}" if term else None)
     if issued is None and cycle is None:
         say_note(assumed_cycle_note(record["name"], record["cycle_number"], found))
     say_note(example_note([found]))
@@ -100,6 +102,8 @@ def show(name: str = typer.Argument(..., help="The license's name."),
 
     def show_it(data: dict) -> None:
         render.out.print(render.license_detail(data, profile))  # its cycle words are the tally's
+        if data["first_term"]:
+            render.out.print(data["first_term"])
         render.out.print(render.ce_panel(data["status"], profile))
         say_note(example_note([profile]))
 
@@ -170,7 +174,9 @@ def history(name: str = typer.Argument(..., help="The license's name."),
 
     with opened_store() as store:
         data = use.license_history(store, name, today=today())
-    respond(data, json_out=json_out, render=lambda d: render.out.print(render.history_panel(d["name"], d["cycles"], d["issued"])))
+    respond(data, json_out=json_out,
+            render=lambda d: render.out.print(
+                render.history_panel(d["name"], d["cycles"], d["issued"], d["first_term"])))
 
 
 @license_app.command("done")

@@ -54,8 +54,10 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
     day = today()
     with opened_store() as store:
         plan = use.plan_start(store, path_id, target_date=target_date, today=day)
+        say(f"{plan['path'].name}: {plan['path'].caveat}")
+        if plan["destination"]:
+            plan = _use_your_goal(store, plan, path_id, target_date, day, yes=yes)
         path, drafts, already = plan["path"], plan["drafts"], plan["already"]
-        say(f"{path.name}: {path.caveat}")
         if plan["state"]:
             state = plan["state"]
             say(f"Milestones as {state['name']} has them (your license {state['license']}).")
@@ -84,7 +86,8 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
                 say(f"Using your aspiration {close!r} for this path (the path calls it {path.aspiration!r}).")
         if not yes:
             if not interactive():
-                raise InvalidInput(f"Starting a path adds {len(drafts) + 1} goals: run again with --yes, "
+                adds = len(drafts) + (plan["destination"] is None)
+                raise InvalidInput(f"Starting a path adds {counted(adds, 'goal')}: run again with --yes, "
                                    "or in a terminal to review them first.")
             drafts = _review(drafts, lambda draft: use.score_draft(path, draft, today=day), day, render,
                              replan=lambda skipped: use.replan(plan, skipped, today=day),
@@ -100,12 +103,33 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
         also = (f"; {counted(len(joined), 'goal')} you had ({', '.join(map(str, joined))}) "
                 f"{'is' if len(joined) == 1 else 'are'} now part of it" if joined else "")
         steps = f" with {counted(len(data['child_ids']), 'step goal')}" if data["child_ids"] else ""
-        say(f"Started {path.name}: goal {data['goal_id']}{steps}, "
+        yours = " (yours, now its long-term goal)" if data["goal_was_yours"] else ""
+        say(f"Started {path.name}: goal {data['goal_id']}{yours}{steps}, "
             f"arriving by {data['target_date']}{also}. See: goals path show {path.id}")
+        mine = plan["destination"]
+        if mine and data["target_date"] != mine["deadline"].isoformat():
+            say(f"Goal {mine['goal_id']} is now due {data['target_date']}, not {mine['deadline']}: the path's arrival.")
         if data["target_date"] != plan["end"].isoformat():
             say(f"It arrives with its last step, due {data['target_date']}, not on {plan['end']}.")
-        if data["statement"] != path.goal:
+        if data["statement"] != path.goal and not data["goal_was_yours"]:
             say(f"Goal {data['goal_id']} says what you kept: {data['statement']}")
+
+
+def _use_your_goal(store, plan: dict, path_id: str, target_date: str | None, day: dt.date, *, yes: bool) -> dict:
+    """A goal of yours already states where the path leads (trial 15 C5: a
+    second "become a supervisor" goal was added beside it): say so and use
+    it as the long-term goal; at a terminal, ask first (no: a new long-term
+    goal is added and your goal may serve a milestone, as before)."""
+    mine = plan["destination"]
+    say(f"Your goal {mine['goal_id']} already states where this path leads: {mine['statement']} "
+        f"(due {mine['deadline']}).")
+    dated = ("its steps dated up to its deadline" if plan["end"] == mine["deadline"] else
+             f"due {plan['end']} as --target-date says, not {mine['deadline']}")
+    if not yes and interactive() and not confirm(
+            f"Use goal {mine['goal_id']} as the path's long-term goal, {dated} (no: a new long-term goal "
+            "is added)?", yes=False, default=True):
+        return use.plan_start(store, path_id, target_date=target_date, today=day, use_goal=False)
+    return plan
 
 
 def _review(drafts: list[dict], card, day: dt.date, render, replan, long_term) -> list[dict] | None:
@@ -153,7 +177,8 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
             render.err.print(render.scorecard(scored))
         kept.append(draft)
     goal = long_term(kept)  # what is saved above the steps, seen before saving it (trial 10 C6)
-    render.err.print(render.heading(f"\nLong-term goal: {goal['statement']} (by {goal['deadline']})"))
+    yours = f" (your goal {goal['goal_id']})" if goal["goal_id"] else ""
+    render.err.print(render.heading(f"\nLong-term goal{yours}: {goal['statement']} (by {goal['deadline']})"))
     if goal["latest_step"]:
         say(f"  It arrives with its latest step, due {goal['deadline']}: {goal['latest_step']}")
     if not confirm(f"Save the long-term goal and {counted(len(kept), 'step goal')}?" if kept else

@@ -59,16 +59,18 @@ def new_credit(*, title: str, hours: float, unit: str, date: str, fmt: str, cate
     }
 
 
-def outsized_question(store=None, credit_id: int | None = None, *, hours: float | None,
-                      unit: str | None) -> str | None:
-    """The question to ask before storing a credit worth more than any
-    cycle asks (:func:`clingoals.ce.records.outsized_credit`), or None. With
-    ``credit_id`` (an edit) the amount or unit not changed is the stored one,
-    and a change that touches neither asks nothing."""
+def outsized_question(store, credit_id: int | None = None, *, hours: float | None, unit: str | None,
+                      licenses: Iterable[str] | None = None) -> str | None:
+    """The question to ask before storing a credit worth more than a whole
+    cycle of the licenses it counts for asks (``licenses``; empty: every
+    license; :func:`clingoals.ce.records.outsized_credit`), or None. With
+    ``credit_id`` (an edit) the amount, unit or licenses not changed are
+    the stored ones, and a change that touches neither amount nor unit
+    asks nothing."""
     from clingoals.ce import records
 
     if credit_id is None:
-        return records.outsized_credit(hours, unit)
+        return records.outsized_credit(hours, unit, cycle=records.cycle_asked(_profiles_of(store, licenses or ())))
     if hours is None and unit is None:
         return None
     from clingoals.store import queries
@@ -76,8 +78,9 @@ def outsized_question(store=None, credit_id: int | None = None, *, hours: float 
     if hours is not None:
         records.check_amount(hours, unit or "minutes")  # a number refused anyway is said first, not asked about
     current = queries.get_credit(store.conn, credit_id)
-    return records.outsized_credit(current["amount"] if hours is None else hours,
-                                   unit or current["unit"], "Change")
+    counted_by = current["licenses"] if licenses is None else licenses
+    return records.outsized_credit(current["amount"] if hours is None else hours, unit or current["unit"],
+                                   "Change", cycle=records.cycle_asked(_profiles_of(store, counted_by)))
 
 
 def cycle_of_new_credit(store, fields: dict, *, licenses: Iterable[str] = (), cycle: str | None,
@@ -102,22 +105,29 @@ def check_references(store, fields: dict, *, licenses: Iterable[str] = ()) -> No
     check_provider_type(store, fields.get("provider_type"), licenses=licenses)
 
 
-def _named_by_profiles(store, licenses: Iterable[str], attribute: str) -> set[str]:
-    """Every name ``attribute`` ("categories", "provider_types") of the rules of
-    the given licenses' profiles (no licenses: every license's)."""
+def _profiles_of(store, licenses: Iterable[str]):
+    """(name, profile) of the given licenses (none given: every license),
+    leaving out a license whose own profile is missing ('goals ce' says so)."""
     from clingoals.errors import ClingoalsError
     from clingoals.store import queries
     from clingoals.usecases.ce import resolve_profile
 
-    wanted = set(licenses)
-    known: set[str] = set()
+    wanted = {name.lower() for name in licenses}
     for record in queries.list_licenses(store.conn):
-        if wanted and record["name"] not in wanted:
+        if wanted and record["name"].lower() not in wanted:
             continue
         try:
-            known |= getattr(resolve_profile(record["profile_id"]), attribute)
-        except ClingoalsError:  # a missing own profile is reported by 'goals ce', not here
+            yield record["name"], resolve_profile(record["profile_id"])
+        except ClingoalsError:
             continue
+
+
+def _named_by_profiles(store, licenses: Iterable[str], attribute: str) -> set[str]:
+    """Every name ``attribute`` ("categories", "provider_types") of the rules of
+    the given licenses' profiles (no licenses: every license's)."""
+    known: set[str] = set()
+    for _, profile in _profiles_of(store, licenses):
+        known |= getattr(profile, attribute)
     return known
 
 
@@ -336,12 +346,26 @@ def restore_credit(store, credit_id: int, *, now: str) -> dict:
     return credit_data(store, credit_id)
 
 
-def outsized_rows(rows: list[dict]) -> list[int]:
-    """The CSV row numbers of credits worth more than any cycle asks (the
-    same rule as `goals ce add`)."""
+def outsized_rows(store, rows: list[dict]) -> dict[int, str]:
+    """{CSV row number: what is outsized} of the credits worth more than a
+    whole cycle of the licenses they count for asks (the rule of `goals ce
+    add`)."""
     from clingoals.ce import records
 
-    return [row["row"] for row in rows if records.outsized_credit(row["amount"], row["unit"])]
+    bounds: dict[tuple, tuple | None] = {}  # the licenses a row names -> their bound, looked up once
+
+    def bound(names: list[str]):
+        key = tuple(sorted(name.lower() for name in names))
+        if key not in bounds:
+            bounds[key] = records.cycle_asked(_profiles_of(store, key))
+        return bounds[key]
+
+    found = {}
+    for row in rows:
+        question = records.outsized_credit(row["amount"], row["unit"], cycle=bound(row["licenses"]))
+        if question:
+            found[row["row"]] = question.rsplit(". ", 1)[0]  # the finding, without "Add it anyway?"
+    return found
 
 
 def read_credit_rows(store, text: str, base: Path, *, today: dt.date) -> tuple[list[dict], list[int]]:

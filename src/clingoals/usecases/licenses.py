@@ -72,6 +72,21 @@ def add_license(store, name: str, *, profile_id: str, renews: str, issued: str |
     return queries.get_license(store.conn, name.strip()), found
 
 
+def first_term(record: dict, profile) -> str | None:
+    """The line saying why cycle 1 of a license is shorter or longer than a
+    cycle (:func:`clingoals.ce.tally.first_term_words`), or None: no issue
+    date, a first term like the others, or a cycle number given by hand
+    that the issue date does not give (its label says so)."""
+    from clingoals.ce.tally import cycle_number_of, first_term_words
+
+    if not record.get("issued"):
+        return None
+    issued, renews = dt.date.fromisoformat(str(record["issued"])), dt.date.fromisoformat(str(record["renews"]))
+    if issued >= renews or cycle_number_of(profile, issued, renews) != record["cycle_number"]:
+        return None
+    return first_term_words(profile, issued, renews)
+
+
 def list_licenses(store) -> list[dict]:
     from clingoals.store import queries
 
@@ -84,7 +99,7 @@ def show_license(store, name: str, *, today: dt.date) -> tuple[dict, object]:
 
     record = queries.get_license(store.conn, name)
     profile, result = license_status(store.conn, record, today)
-    return {**record, "status": result}, profile
+    return {**record, "status": result, "first_term": first_term(record, profile)}, profile
 
 
 def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=None, issued=None, number=None,
@@ -271,7 +286,7 @@ def license_history(store, name: str, *, today: dt.date) -> dict:
                      "outcome": recorded_outcome(cycle, result, first_recorded)
                      if recorded(cycle, result, first_recorded) or result["exempt"] else unrecorded(first_recorded)})
     return {"name": record["name"], "profile": profile.id, "profile_status": profile.status,
-            "issued": record["issued"], "cycles": rows}
+            "issued": record["issued"], "first_term": first_term(record, profile), "cycles": rows}
 
 
 def recorded(cycle: dict, result: dict, first_recorded: str | None) -> bool:

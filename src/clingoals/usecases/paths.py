@@ -115,11 +115,30 @@ def _new_and_already(path, planned, haves: list[dict | None], licensed: tuple | 
     return drafts, already
 
 
-def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt.date) -> dict:
+def _destination_goal(path, goals: list[dict], today: dt.date) -> dict | None:
+    """The open goal of yours, not a step of another, that states where the
+    path leads (:func:`clingoals.career.states_destination`) and is due after
+    today: the path can use it as its long-term goal instead of adding the
+    same aim again (trial 15 C5). The closest one when several do."""
+    from clingoals.career import aim_overlap, states_destination
+
+    found = [g for g in goals if g["status"] in ("active", "paused", "draft") and not g["parent_id"]
+             and g["deadline"] and dt.date.fromisoformat(str(g["deadline"])) > today
+             and states_destination(path, g["statement"])]
+    best = max(found, key=lambda g: aim_overlap(path.goal, g["statement"]), default=None)
+    return None if best is None else {"goal_id": best["id"], "title": best["title"], "statement": best["statement"],
+                                      "deadline": dt.date.fromisoformat(str(best["deadline"]))}
+
+
+def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt.date,
+               use_goal: bool = True) -> dict:
     """What starting a path would add (nothing is saved): ``path``, ``end``,
     ``note`` (when the target date is tight), ``drafts`` (goals to add) and
     ``already`` (milestones on the list or done). Milestones already done
-    take no time on the route."""
+    take no time on the route. ``destination``: a goal of yours that states
+    where the path leads, used as its long-term goal (the route then runs to
+    its deadline, unless a target date is given), or None (also when
+    ``use_goal`` is False: a new long-term goal is added)."""
     from clingoals.career import (already_have, months_licensed, months_licensed_dates, months_served,
                                   open_for_supervisor, plan_route, supervising_dates)
     from clingoals.dates import parse_optional_date
@@ -132,6 +151,10 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
         raise InvalidInput(f"You already started {path.id}: see 'goals path show {path.id}'.")
     licenses = queries.list_licenses(store.conn)
     path, state = local_path(path, licenses)
+    destination = _destination_goal(path, live, today) if use_goal else None
+    if destination is not None:
+        live = [g for g in live if g["id"] != destination["goal_id"]]  # the destination is no milestone's goal
+        wanted = wanted or destination["deadline"]
     haves, claimed = [], set()
     for milestone in path.milestones:  # one goal of yours serves one milestone, the first it matches
         have = already_have(milestone, [g for g in live if g["id"] not in claimed], licenses, today)
@@ -140,13 +163,16 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
         haves.append(have)
     done = frozenset(i for i, have in enumerate(haves) if have is not None and have["status"] == "done")
     due_on = {**months_licensed_dates(path, licenses, today), **supervising_dates(path, licenses, today)}
-    end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today), due_on)
+    yours = {i: dt.date.fromisoformat(have["deadline"]) for i, have in enumerate(haves)
+             if have is not None and have["status"] == "on_list" and have.get("deadline") not in (None, "None")}
+    end, planned, note = plan_route(path, today, wanted, done, months_served(path, licenses, today), due_on, yours)
     drafts, already = _new_and_already(path, planned, haves, months_licensed(licenses, today))
-    route = {"target_date": wanted, "done": done, "served": months_served(path, licenses, today), "due_on": due_on}
+    route = {"target_date": wanted, "done": done, "served": months_served(path, licenses, today), "due_on": due_on,
+             "yours": yours}
     still_open = [{"milestone": milestone.statement, **why} for milestone, have in zip(path.milestones, haves)
                   if have is None and (why := open_for_supervisor(milestone, licenses))]
     return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already, "route": route,
-            "state": state, "open_for_supervisor": still_open,
+            "state": state, "open_for_supervisor": still_open, "destination": destination,
             **_aspiration_for(path, queries.aspiration_names(store.conn))}
 
 
@@ -160,7 +186,7 @@ def replan(plan: dict, skipped: set[int], *, today: dt.date) -> dict[int, dt.dat
 
     route = plan["route"]
     end, planned, _ = plan_route(plan["path"], today, route["target_date"], route["done"] | frozenset(skipped),
-                                 route["served"], route["due_on"])
+                                 route["served"], route["due_on"], route["yours"])
     plan["end"] = end
     return {index: goal.deadline for index, goal in enumerate(planned) if goal is not None}
 
@@ -204,9 +230,11 @@ def long_term_goal(plan: dict, drafts: list[dict]) -> dict:
     path = plan["path"]
     kept = {d["index"] for d in drafts if "index" in d}
     skipped = [d["statement"] for d in plan["drafts"] if "index" in d and d["index"] not in kept]
-    statement = goal_without(path.goal, skipped, [d["statement"] for d in drafts]
-                             + [path.milestones[d["index"]].statement for d in drafts if "index" in d]
-                             + [item["milestone"] for item in plan["already"]])
+    destination = plan.get("destination")
+    statement = destination["statement"] if destination else goal_without(
+        path.goal, skipped, [d["statement"] for d in drafts]
+        + [path.milestones[d["index"]].statement for d in drafts if "index" in d]
+        + [item["milestone"] for item in plan["already"]])
     end = plan["end"]
     steps = [(d["deadline"], d["statement"]) for d in drafts] + [
         (dt.date.fromisoformat(item["deadline"]), item["title"]) for item in plan["already"]
@@ -214,7 +242,7 @@ def long_term_goal(plan: dict, drafts: list[dict]) -> dict:
     latest = max(steps, default=None)
     late = latest is not None and latest[0] > end
     return {"statement": statement, "deadline": latest[0] if late else end,
-            "latest_step": latest[1] if late else None}
+            "latest_step": latest[1] if late else None, "goal_id": destination["goal_id"] if destination else None}
 
 
 def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: str) -> dict:
@@ -234,10 +262,16 @@ def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: st
         # no "why": the path's blurb is the catalogue's words, not the person's reason (trial 10 P8)
         # a path that knows state routes keeps the one it was started on (see roadmap)
         route = [route_tag(path.id, (plan.get("state") or {}).get("jurisdiction"))] if path.states else []
-        parent = repository.create_goal(session, {
-            "title": path.name, "statement": statement, "start_date": today, "deadline": end,
-            "domain": "professional", "category": "career path", "status": "active",
-            "horizon_override": "long"}, tags=[path_tag(path.id)] + route, aspirations=[aspiration], now=now)
+        if goal["goal_id"] is not None:  # a goal of yours states the destination: it is the long-term goal
+            parent = goal["goal_id"]
+            repository.update_goal(session, parent, {"horizon_override": "long", "deadline": end},
+                                   reason=f"the long-term goal of the {path.id} path",
+                                   add_tags=[path_tag(path.id)] + route, add_aspirations=[aspiration], now=now)
+        else:
+            parent = repository.create_goal(session, {
+                "title": path.name, "statement": statement, "start_date": today, "deadline": end,
+                "domain": "professional", "category": "career path", "status": "active",
+                "horizon_override": "long"}, tags=[path_tag(path.id)] + route, aspirations=[aspiration], now=now)
         children = [repository.create_goal(session, {
             "title": d["statement"], "statement": d["statement"], "start_date": today,
             "deadline": d["deadline"], "domain": "professional", "category": d["category"],
@@ -250,7 +284,7 @@ def start_path(store, plan: dict, drafts: list[dict], *, today: dt.date, now: st
                     for item in plan["already"] if "goal_id" in item]
     return {"path": path.id, "goal_id": parent, "child_ids": children, "target_date": end.isoformat(),
             "already": plan["already"], "attached_ids": [i for i in attached if i is not None],
-            "aspiration": aspiration, "statement": statement}
+            "aspiration": aspiration, "statement": statement, "goal_was_yours": goal["goal_id"] is not None}
 
 
 def _attach(session, goal_id: int, parent: int, path, aspiration: str, number: int | None = None, *,
