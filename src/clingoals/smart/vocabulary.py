@@ -359,6 +359,14 @@ OTHER_SENSES = (
                 r"mentors?|team leads?)\b"), "someone", ("supervisor", "manager", "boss", "director", "mentor", "lead")),
     (re.compile(r"\b(?:credit[- ]?card|card|bank|account|loan|mortgage|outstanding|remaining|minimum)\s+"
                 r"balances?\b|\bbalances?\s+(?:transfer|due|owed|on my)\b"), "debt", ("balance",)),
+    # a money goal's balance is money (trial 15 B1: "Pay down my $9,000 car loan (balance down
+    # to $0)"): a balance with an amount, zero or a debt in its sentence, unless it is a life's
+    # ("work-life balance", "balance between work and home")
+    (re.compile(r"(\b(?:loans?|debts?|mortgage|credit\s+cards?)\b[^.;!?]{0,60}?|\$\s?\d[\d,.]*k?\b[^.;!?]{0,60}?)?"
+                r"(?<!life\s)(?<!-)\bbalances?\b(?!\s+(?:between|of\s+work|at\s+work|in\s+my\s+(?:life|week|days?)))"
+                r"(?(1)|(?=\s+(?:(?:down|paid(?:\s+down)?|owed|left)\s+)?(?:(?:to|at|of|under|below|from|is|was)\s+)?"
+                r"(?:\$\s?\d|zero\b|0\b|nothing\b|(?:on|of)\s+(?:my|the|this|that|a)\s+(?:[a-z]+\s+)?"
+                r"(?:loans?|debts?|mortgage|cards?|credit\s+cards?|accounts?)\b)))"), r"\1debt", ("balance",)),
     (re.compile(r"\brun(s|ning)?\s+(?=(?:a|an|the|my|our|weekly|monthly|biweekly|\d+)\s+"
                 r"(?!(?:\d+\s*)?(?:k|km|5k|10k|miles?|marathons?|half|races?|laps?|minutes?|mins?|"
                 r"hours?|times?|days?)\b))"), r"hold\1 ", ("run",)),

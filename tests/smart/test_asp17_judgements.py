@@ -1,0 +1,52 @@
+"""Golden cards for asp17 (session 10, new-user trial 15): which aspiration a
+goal serves, by words in their own sense (a money goal's balance, time spent,
+a person who is a supervisor, words any clinical goal uses, a race's words),
+and a stop goal's obstacle and plan said in its sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clingoals.smart import GoalText, aspiration_served, score
+from clingoals.smart.scorer import in_its_sense
+
+TODAY = dt.date(2026, 11, 24)
+# Trial 15's aspirations (an NJ LCSW), as `goals check` lists them, with her descriptions.
+BALANCE, MONEY, PRACTICE, SUPERVISOR = ("healthy work-life balance", "financial health", "private practice",
+                                        "clinical supervisor")
+DECLARED = (SUPERVISOR, MONEY, BALANCE, PRACTICE)
+DESCRIBED = ((SUPERVISOR, "Become an approved clinical supervisor for LSWs"),
+             (PRACTICE, "See a few private clients on the side"))
+
+
+def criteria(statement: str, **parts) -> dict:
+    parts.setdefault("deadline", dt.date(2027, 3, 31))
+    return score(GoalText(statement, aspirations=DECLARED, aspiration_descriptions=DESCRIBED, **parts),
+                 TODAY)["criteria"]
+
+
+# --- B1: a money goal's balance is money ---------------------------------------------------------
+
+@pytest.mark.parametrize("parts", [
+    {"statement": "Pay down my $9,000 car loan (balance down to $0) by December 31, 2027"},  # the card's composed sentence
+    {"statement": "Pay down my $9,OOO car loan (balance down to $0) by December 31, 2027"},  # the trial's typo'd sum
+    {"statement": "Pay down my $9,000 car loan", "metric": "balance down to $0"},
+    {"statement": "Pay down my $9,000 car loan", "metric": "loan balance at $0"},
+    {"statement": "Bring my loan balance to zero"},
+])
+def test_b1_a_money_goals_balance_serves_financial_health(parts):
+    relevant = criteria(**parts)["relevant"]
+    assert relevant["score"] == 2
+    assert relevant["reason"] == f"Serves your aspiration '{MONEY}' (money)."
+    assert aspiration_served(GoalText(aspirations=DECLARED, **parts)) == MONEY
+
+
+@pytest.mark.parametrize("statement", [
+    "Keep a healthier work-life balance: leave the office by 6pm and save $200 a month",
+    "Pay off my car loan and find balance in my week",
+    "Find a better balance between work and home; save $100 a month",
+])
+def test_b1_a_lifes_balance_stays_work_life_balance(statement):
+    assert "balance" in in_its_sense(statement.lower())
