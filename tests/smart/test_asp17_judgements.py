@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from clingoals.smart import GoalText, aspiration_served, score
-from clingoals.smart.scorer import in_its_sense
+from clingoals.smart.scorer import concepts_in, in_its_sense, resource_kind
 
 TODAY = dt.date(2026, 11, 24)
 # Trial 15's aspirations (an NJ LCSW), as `goals check` lists them, with her descriptions.
@@ -50,3 +50,43 @@ def test_b1_a_money_goals_balance_serves_financial_health(parts):
 ])
 def test_b1_a_lifes_balance_stays_work_life_balance(statement):
     assert "balance" in in_its_sense(statement.lower())
+
+
+# --- B2: time spent is not money spent ------------------------------------------------------------
+
+SCREEN_FREE = ("Keep phones in the basket and spend screen-free evenings with my partner 4 nights a week "
+               "through March 31")
+
+
+def test_b2_screen_free_evenings_spent_with_a_partner_are_no_money_goal():
+    found = criteria(SCREEN_FREE)
+    assert "budget" not in found["achievable"]["reason"]
+    assert "$" not in found["achievable"]["suggestion"]
+    assert found["relevant"]["score"] == 2
+    assert found["relevant"]["reason"].startswith(f"Serves your aspiration '{BALANCE}'")
+    assert resource_kind(GoalText(SCREEN_FREE)) == "time"
+
+
+@pytest.mark.parametrize("statement", [
+    SCREEN_FREE,
+    "Spend the weekend hiking with my partner once a month",
+    "Spend less time online after 9pm",
+    "Spend a night away with my partner every month",
+    "Spend less than 2 hours a week on notes at home",
+])
+def test_b2_spending_time_is_not_money(statement):
+    assert resource_kind(GoalText(statement)) != "money"
+    assert "money" not in concepts_in(in_its_sense(statement.lower()))
+
+
+@pytest.mark.parametrize("statement", [
+    "Spend less on takeout by June 30",
+    "Spend no more than $200 a month on takeout by June 30",
+    "Spend nothing on clothes in January",
+    "Track my spending each week until March 31",
+    "Stop spending money on coffee",
+    "Spend within my budget every month",
+])
+def test_b2_money_shaped_spending_stays_money(statement):
+    assert "money" in concepts_in(in_its_sense(statement.lower()))
+    assert aspiration_served(GoalText(statement, aspirations=(BALANCE, MONEY))) == MONEY

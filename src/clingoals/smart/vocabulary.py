@@ -349,10 +349,25 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
 # Spending time is not money: "spend more time with my kids", "spend Saturday mornings
 # with them", "spend 2 hours a week on it" (not "spend $50 a day", "spend 50 dollars"):
 # what follows "spend" / "spending" when it is time.
-SPENT_ON_TIME = (r"\s+(?:(?:more|less|some|extra|quality|free|real|good|whole|full|an?|the|my|our|one|two|three|"
+SPENT_ON_TIME = (r"\s+(?:(?:more|less|some|extra|quality|free|[a-z]+-free|real|good|whole|full|an?|the|my|our|one|two|three|"
                  r"four|five|every|each|at\s+least|\d+(?:\.\d+)?|half\s+an?)\s+)*(?:time|hours?|hrs?|minutes?|mins?|"
                  r"mornings?|afternoons?|evenings?|nights?|weekends?|days?|weeks?|"
                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
+# ...and the verb "spend" is money only when what follows is money-shaped (trial 15 B2: "spend
+# screen-free evenings with my partner" is time): an amount ("spend $50", "spend no more than 200
+# dollars"), less or more of it ("spend less on takeout", not "spend less time online"),
+# "spend on", "spend nothing", "spend money", "spend within my budget", or nothing after it
+# ("stop impulse-buying and spend wisely", "... and spend less.").
+_TIME_NOUN = (r"(?:time|hours?|hrs?|minutes?|mins?|mornings?|afternoons?|evenings?|nights?|weekends?|days?|weeks?|"
+              r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)")
+SPENT_AS_MONEY = (
+    r"\s+(?:(?:no|not|never|only|just|about|around|roughly|under|over|below|above|up\s+to|at\s+(?:most|least)|"
+    r"more\s+than|less\s+than|max(?:imum)?(?:\s+of)?)\s+)*(?:\$\s?\d|\d[\d,]*(?:\.\d+)?\s*(?:k|dollars?|bucks|usd|euros?)\b)"
+    r"|\s+(?:(?:much|far|a\s+lot|way|a\s+little|a\s+bit|no)\s+)?(?:less|more)\b"
+    r"(?!\s+(?:(?:of\s+)?(?:my|our|the)\s+)?(?:[a-z]+-[a-z]+\s+|(?:free|quality|real|good|unplugged)\s+)?" + _TIME_NOUN + r"\b)"
+    r"(?!\s+than\s+(?:an?|one|two|three|half|\d[\d.,]*)\s*(?:an?\s+)?" + _TIME_NOUN + r"\b)"
+    r"|\s+(?:nothing|money|cash|wisely|carefully|within|on|impulsively|frugally|mindfully)\b"
+    r"|\s*(?:$|[.,;:!?)])")
 OTHER_SENSES = (
     (re.compile(r"\b(?:my|our|your|his|her|their)\s+(?:(?:own|current|new|site|clinical|direct|"
                 r"program|practicum|internship)\s+)?(?:supervisors?|managers?|boss|bosses|directors?|"
@@ -371,7 +386,8 @@ OTHER_SENSES = (
                 r"(?!(?:\d+\s*)?(?:k|km|5k|10k|miles?|marathons?|half|races?|laps?|minutes?|mins?|"
                 r"hours?|times?|days?)\b))"), r"hold\1 ", ("run",)),
     # time spent is no money spent
-    (re.compile(r"\bspend(?:s|ing)?(?=" + SPENT_ON_TIME + ")"), "pass", ("spend",)),
+    (re.compile(r"\b(?:(?<!my\s)(?<!our\s)(?<!the\s)spending(?=" + SPENT_ON_TIME + r")|spends?\b(?!" + SPENT_AS_MONEY + "))"),
+     "pass", ("spend",)),
     # supervision received is being supervised (an associate's hours toward a
     # licence), not supervising: "get weekly supervision", "attend group
     # supervision", "under supervision" (not "get supervision training", the
@@ -617,7 +633,7 @@ PER_WEEK = LazyPattern(
 # their advice asks for what does make them fit.
 _SPEND_TIME = "(?!" + SPENT_ON_TIME + ")"
 MONEY_WORDS = LazyPattern(r"\b(?:save|saving|savings|pay off|pay down|paying off|pay for|paying for|debt|debts|budget|"
-                          r"spend" + _SPEND_TIME + r"|spending" + _SPEND_TIME + r"|"
+                          r"spend(?=" + SPENT_AS_MONEY + r")|(?:(?<=my\s)|(?<=our\s)|(?<=the\s))spending|spending" + _SPEND_TIME + r"|"
                           r"emergency fund|invest|investing|retirement|loan|loans|credit card)\b")
 # A spending limit: money kept under a ceiling ("spend no more than $200 a month on
 # takeout", "keep dining out under $150 a month", "limit takeout to $50 a week", "stay
