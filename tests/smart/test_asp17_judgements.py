@@ -90,3 +90,57 @@ def test_b2_spending_time_is_not_money(statement):
 def test_b2_money_shaped_spending_stays_money(statement):
     assert "money" in concepts_in(in_its_sense(statement.lower()))
     assert aspiration_served(GoalText(statement, aspirations=(BALANCE, MONEY))) == MONEY
+
+
+# --- C4 and C3: a link needs a word of the aspiration's own subject ------------------------------
+
+def test_c4_a_measurement_based_care_goal_does_not_serve_private_practice_through_client():
+    """Was "Serves your aspiration 'private practice' (client)": the word came from its
+    description "See a few private clients on the side"."""
+    relevant = criteria("Administer the PHQ-9 at intake to every new client by March 31")["relevant"]
+    assert relevant["score"] == 0
+    assert "private practice" not in (aspiration_served(GoalText(
+        "Administer the PHQ-9 at intake to every new client by March 31", aspirations=DECLARED,
+        aspiration_descriptions=DESCRIBED)) or "")
+
+
+@pytest.mark.parametrize("statement", [
+    "Improve my clinical documentation so every note is done within 24 hours",
+    "Get 10 new clients from my agency's waitlist",
+])
+def test_c4_words_any_clinical_goal_uses_link_to_nothing_alone(statement):
+    assert aspiration_served(GoalText(statement, aspirations=DECLARED, aspiration_descriptions=DESCRIBED)) is None
+
+
+@pytest.mark.parametrize("statement, aspiration", [
+    ("See 5 private-pay clients a week by June 30", PRACTICE),       # the description's own words still count
+    ("Become an approved clinical supervisor for LSWs by September 30, 2027", SUPERVISOR),
+    ("Grow my practice to 10 clients a week", PRACTICE),
+])
+def test_c4_the_aspirations_own_subject_still_links(statement, aspiration):
+    assert aspiration_served(GoalText(statement, aspirations=DECLARED, aspiration_descriptions=DESCRIBED)) == aspiration
+
+
+def test_c4_an_aspiration_named_only_by_field_words_keeps_them():
+    assert aspiration_served(GoalText("Become a better clinician by getting feedback from 20 clients",
+                                      aspirations=("better clinician", MONEY))) == "better clinician"
+
+
+def test_c4_a_caseloads_no_show_rate_is_no_boundary():
+    """Was "Serves your aspiration 'healthy work-life balance' (wellbeing)" through "caseload"."""
+    goal = GoalText("Reduce my caseload no-show rate from 30% to 15%", aspirations=(BALANCE, MONEY))
+    assert aspiration_served(goal) is None
+    # a caseload's size still is one
+    assert aspiration_served(GoalText("Limit my caseload to 25 clients by September", aspirations=(BALANCE,))) == BALANCE
+
+
+@pytest.mark.parametrize("plan", [
+    "if a crisis call comes late, I will call the on-call supervisor instead",
+    "I'll hand it to the supervisor on call",
+    "when a client is in crisis after 6pm I will page the covering supervisor",
+])
+def test_c3_the_supervisor_a_crisis_is_handed_to_is_a_person(plan):
+    statement = f"Stop answering work email after 6pm on weekdays through February 28; {plan}"
+    relevant = criteria(statement)["relevant"]
+    assert relevant["reason"].startswith(f"Serves your aspiration '{BALANCE}'"), relevant
+    assert aspiration_served(GoalText(statement, aspirations=DECLARED)) == BALANCE

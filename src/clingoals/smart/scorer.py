@@ -2007,7 +2007,24 @@ def _content_of(token: str) -> tuple[int, tuple[str, ...]]:
     return result
 
 
-_aspiration_words = lru_cache(maxsize=256)(lambda text: frozenset(_content_words(text)))
+@lru_cache(maxsize=256)
+def _aspiration_words(text: str) -> frozenset[str]:
+    """An aspiration's (or its description's) content words a goal may share
+    with it (kept: a user's goals all carry the same few). Words any clinical
+    goal uses are left out: they are no aspiration's own subject ("Administer
+    the PHQ-9 to every new client" does not serve 'private practice' because
+    it is described as "private clients"; trial 15 C4), unless they are all it
+    has ('better clinician' is about being one)."""
+    words = frozenset(_content_words(text))
+    return (words - v.FIELD_WORDS) or words
+
+
+@lru_cache(maxsize=256)
+def _aspiration_field_words(text: str) -> frozenset[str]:
+    """The words any clinical goal uses that :func:`_aspiration_words` left out
+    of an aspiration's name (empty for most): a goal naming the aspiration
+    word for word shares them ("'clinical supervisor'")."""
+    return frozenset(_content_words(text)) - _aspiration_words(text)
 
 
 @lru_cache(maxsize=32)
@@ -2094,7 +2111,8 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
         words = _aspiration_words(aspiration) & goal_words
         told = (_aspiration_words(described) & goal_words) - words if described else set()
         weight = 4 * len(shared) + 2 * len(words) + len(told)
-        if words and _names_aspiration(naming, aspiration):
+        field = _aspiration_field_words(aspiration)
+        if (words or (field and not field.isdisjoint(goal_words))) and _names_aspiration(naming, aspiration):
             # the goal names it word for word ("so that I am a present parent"): it
             # serves that one first, whatever concepts another shares (trial 14 B2)
             weight += _NAMED_WEIGHT

@@ -318,6 +318,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "specialist": ("specialist", "specialty", "specialize", "specialise", "niche", "expert",
                    "certification", "certified", "advanced training"),
 }
+# Words any clinical goal may use (content words as the scorer keeps them: "clients" is
+# "client"): no aspiration's own subject, so a goal never serves one through them alone.
+FIELD_WORDS = frozenset({"client", "patient", "session", "therapy", "therapist", "clinical", "clinician",
+                         "counseling", "counselling", "counselor", "counsellor"})
 # Concepts that lead naturally to one another (a licence comes before
 # supervising and before a private practice, and so on).
 NEIGHBOURS: dict[str, tuple[str, ...]] = {
@@ -372,6 +376,18 @@ OTHER_SENSES = (
     (re.compile(r"\b(?:my|our|your|his|her|their)\s+(?:(?:own|current|new|site|clinical|direct|"
                 r"program|practicum|internship)\s+)?(?:supervisors?|managers?|boss|bosses|directors?|"
                 r"mentors?|team leads?)\b"), "someone", ("supervisor", "manager", "boss", "director", "mentor", "lead")),
+    # ...and so is the supervisor one calls or hands a crisis to (trial 15 C3: "I will call the on-call
+    # supervisor instead" is a boundary's plan, not the road to supervising)
+    (re.compile(r"\b(?:on-call|on\s+call|shift|duty|night|weekend|crisis|house|covering|backup|back-up)\s+supervisors?\b"
+                r"|\bsupervisors?\s+on\s+(?:call|duty)\b"
+                r"|\b(?:call|calls|calling|ask|asks|asking|tell|text|page|email|notify|phone|check\s+with|loop\s+in|"
+                r"(?:hand|pass)(?:\s+(?:it|this|that|them))?\s+(?:off\s+|over\s+)?to)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
+                r"supervisors?\b"), "someone", ("supervisor",)),
+    # a caseload's no-show rate, attendance or outcomes are its clients', not its size (trial 15 C4:
+    # "Reduce my caseload no-show rate" is no boundary on how many one sees)
+    (re.compile(r"\bcaseload(?:'s)?(?=\s+(?:no-shows?|no\s+shows?|show\s+rate|attendance|retention|drop-?outs?|"
+                r"cancellations?|outcomes?|engagement|completion|phq|gad|scores?|documentation|notes|satisfaction)\b)"),
+     "client", ("caseload",)),
     (re.compile(r"\b(?:credit[- ]?card|card|bank|account|loan|mortgage|outstanding|remaining|minimum)\s+"
                 r"balances?\b|\bbalances?\s+(?:transfer|due|owed|on my)\b"), "debt", ("balance",)),
     # a money goal's balance is money (trial 15 B1: "Pay down my $9,000 car loan (balance down
