@@ -28,6 +28,7 @@ def declared(run):
     ("Administer the PHQ-9 at intake to every new client by March 31", []),
     ("Stop answering work email after 6pm on weekdays through February 28; if a crisis call comes late, "
      "I will call the on-call supervisor instead", [BALANCE]),
+    ("Finish the Montclair 10k race in under 70 minutes on April 25, 2027, training 3 runs a week", [BALANCE]),
 ])
 def test_scripted_add_links_the_aspiration_the_goal_serves(run, declared, statement, linked):
     result = run("add", statement, "--json")

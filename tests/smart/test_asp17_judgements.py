@@ -144,3 +144,27 @@ def test_c3_the_supervisor_a_crisis_is_handed_to_is_a_person(plan):
     relevant = criteria(statement)["relevant"]
     assert relevant["reason"].startswith(f"Serves your aspiration '{BALANCE}'"), relevant
     assert aspiration_served(GoalText(statement, aspirations=DECLARED)) == BALANCE
+
+
+# --- C2: a race and its training are exercise ------------------------------------------------------
+
+@pytest.mark.parametrize("statement", [
+    "Finish the Montclair 10k race in under 70 minutes on April 25, 2027, training 3 runs a week",
+    "Run a 10k in the spring by April 25, 2027",
+    "Sign up for the 5k in May and do 3 training runs a week",
+    "Finish a half marathon by October",
+    "Do 3 runs a week through March",
+])
+def test_c2_a_race_and_runs_serve_work_life_balance(statement):
+    relevant = criteria(statement)["relevant"]
+    assert relevant["score"] == 2
+    assert relevant["reason"] == f"Serves your aspiration '{BALANCE}' (wellbeing)."
+
+
+@pytest.mark.parametrize("statement", [
+    "Save $1.5k for the EMDR training",                   # "1.5k" is no 5k
+    "Complete 3 CE hours on race and ethnicity by March",  # race alone is no exercise
+    "Run a week-long DBT intensive for the team",          # running a programme leads it
+])
+def test_c2_what_is_no_race(statement):
+    assert "wellbeing" not in concepts_in(in_its_sense(statement.lower()))
