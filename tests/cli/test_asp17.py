@@ -44,3 +44,12 @@ def test_check_of_the_screen_free_evenings_asks_no_budget(run, declared):
     criteria = result.json()["criteria"]
     assert "budget" not in criteria["achievable"]["reason"]
     assert criteria["relevant"]["evidence"] == [BALANCE]
+
+
+def test_check_of_a_stop_goal_naming_its_obstacle_and_plan_is_achievable(run, declared):
+    result = run("check", "Stop answering work email after 6pm on weekdays through February 28; what could make it "
+                          "hard is a late crisis call, and my plan is an auto-reply", "--json")
+    assert result.code == 0, result
+    achievable = result.json()["criteria"]["achievable"]
+    assert achievable["score"] == 2
+    assert achievable["evidence"] == ["a late crisis call", "an auto-reply"]

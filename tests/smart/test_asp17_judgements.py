@@ -168,3 +168,44 @@ def test_c2_a_race_and_runs_serve_work_life_balance(statement):
 ])
 def test_c2_what_is_no_race(statement):
     assert "wellbeing" not in concepts_in(in_its_sense(statement.lower()))
+
+
+# --- C3: a stop goal's obstacle and plan, said as the card asks ------------------------------------
+
+EMAIL = "Stop answering work email after 6pm on weekdays through February 28"
+
+
+@pytest.mark.parametrize("said, hard, plan", [
+    ("what could make it hard is a late crisis call, and my plan is an auto-reply", "a late crisis call", "an auto-reply"),
+    ("if a crisis call comes late, I will call the on-call supervisor instead", "a crisis call comes late",
+     "call the on-call supervisor instead"),
+    ("the hardest part is on-call weeks; plan: phone in a drawer", "on-call weeks", "phone in a drawer"),
+])
+def test_c3_the_cards_own_wording_makes_a_stop_goal_realistic(said, hard, plan):
+    """Was "Achievable ~ 1/2 Nothing yet says what could make it hard to keep"."""
+    found = criteria(f"{EMAIL}; {said}")
+    assert found["achievable"]["score"] == 2
+    assert found["achievable"]["reason"] == (f"Realistic: you name what could make it hard ({hard}) "
+                                              f"and your plan for it ({plan}).")
+    assert found["specific"]["score"] == 2  # "what could make it hard" is no hedge
+
+
+def test_c3_the_obstacle_alone_asks_for_the_plan():
+    achievable = criteria(f"{EMAIL}; what could make it hard is a late crisis call")["achievable"]
+    assert achievable["score"] == 1
+    assert achievable["reason"] == "You name what could make it hard (a late crisis call), not yet how you'll handle it."
+    assert "plan" in achievable["suggestion"]
+
+
+def test_c3_a_plan_in_the_sentence_of_a_spending_limit_counts_too():
+    achievable = criteria("Spend no more than $200 a month on takeout through June 30; my plan is a weekly "
+                          "look at my account")["achievable"]
+    assert achievable["score"] == 2 and "a weekly look at my account" in achievable["reason"]
+
+
+def test_c3_a_stop_goal_saying_neither_still_asks():
+    achievable = criteria(EMAIL)["achievable"]
+    assert achievable["score"] == 1
+    assert achievable["reason"].startswith("Nothing yet says what could make it hard to keep")
+    # a hedge is still one
+    assert criteria(f"{EMAIL}, if I could")["specific"]["score"] == 1

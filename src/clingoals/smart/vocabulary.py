@@ -686,6 +686,21 @@ SPENDING_CUT = LazyPattern(
     r"(?:spend\s+(?:about\s+|at\s+least\s+)?" + _AMOUNT + r"(?:" + _PER_PERIOD + r")?\s+less\b"
     r"|(?:cut|reduce|lower|trim|decrease)\b(?:(?!debt|loan|balance|credit|owe)[^.;!?$]){0,60}?\bby\s+"
     + _AMOUNT.replace("amount", "cut") + _PER_PERIOD + ")")
+# What could make a habit hard to keep and the plan for it, said in its sentence as the card
+# asks for them (trial 15 C3: "...; what could make it hard is a late crisis call, and my plan is
+# an auto-reply"), or as an if-then plan ("if a crisis call comes late, I will call the on-call
+# supervisor instead").
+HARD_PART = re.compile(
+    r"\b(?:what\s+(?:could|might|would|will|can|may)\s+make\s+(?:it|this|that)\s+hard(?:er)?(?:\s+to\s+keep)?"
+    r"|what\s+makes\s+(?:it|this|that)\s+hard(?:er)?(?:\s+to\s+keep)?|the\s+hard(?:est)?\s+part"
+    r"|(?:my\s+|the\s+)?(?:main\s+|biggest\s+)?(?:obstacle|barrier|challenge|risk)s?)"
+    r"\s*(?:is|are|will\s+be|would\s+be|:)\s+(?P<what>[^;.,]*[a-z][^;.,]*)")
+PLAN_SAID = re.compile(
+    r"\b(?:my\s+plan(?:\s+for\s+(?:it|that|this|them))?\s*(?:is|:)|(?<!my\s)plan\s*:"
+    r"|i(?:'ll|\s+will)\s+(?:handle|deal\s+with|manage)\s+(?:it|that|this|them)\s+(?:by|with))"
+    r"\s+(?P<how>[^;.]*[a-z][^;.]*)")
+IF_THEN = re.compile(r"\b(?:if|when|whenever)\s+(?P<what>[^;.,]+?),?\s+(?:then\s+)?i(?:'ll|\s+will|\s+can)\s+"
+                     r"(?P<how>[^;.]*[a-z][^;.]*)")
 STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
                          r"won'?t|will\s+not|give\s+up|cut\s+out|say\s+no)\b")
 # "each session", "every paycheck", "a day", "at night": the occasions an amount is per.
