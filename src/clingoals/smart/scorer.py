@@ -361,6 +361,10 @@ class _WordGates:
         self.patterns: dict[int, tuple[int, int, str]] = {
             key: (bits_of(always) if always else 0, bits_of(with_digit) if with_digit else 0, chars)
             for key, (always, with_digit, chars) in _PIECES.items()}
+        # the bits of every word-sense rewrite's anchors: a text with none of them is read as it is
+        self.sense_bits = 0
+        for pattern, _, _ in v.OTHER_SENSES:
+            self.sense_bits |= self.patterns[id(pattern)][0]
         # "7 pm": the whole words "am" and "pm" count as FREQUENCY_COUNT's
         # pieces too (as pieces, "am" would let "team" and "program" through)
         clock_bits = self.patterns[id(v.FREQUENCY_COUNT)][1]
@@ -2083,7 +2087,10 @@ def in_its_sense(text: str) -> str:
     balance; "run a group" leads it, it isn't running)."""
     scan = _scan(text)
     lowered = scan.lowered
-    senses = _word_gates().patterns
+    gates = _word_gates()
+    if scan.bits != -1 and not scan.bits & gates.sense_bits:  # (most goals: no anchor of any)
+        return lowered
+    senses = gates.patterns
     for pattern, replacement, anchors in v.OTHER_SENSES:
         # most goals have none of its anchors: skip the search (all letters, so
         # a word holding one is the text holding it; no replacement makes one)
