@@ -361,6 +361,10 @@ class _WordGates:
         self.patterns: dict[int, tuple[int, int, str]] = {
             key: (bits_of(always) if always else 0, bits_of(with_digit) if with_digit else 0, chars)
             for key, (always, with_digit, chars) in _PIECES.items()}
+        # the bits of every word-sense rewrite's anchors: a text with none of them is read as it is
+        self.sense_bits = 0
+        for pattern, _, _ in v.OTHER_SENSES:
+            self.sense_bits |= self.patterns[id(pattern)][0]
         # "7 pm": the whole words "am" and "pm" count as FREQUENCY_COUNT's
         # pieces too (as pieces, "am" would let "team" and "program" through)
         clock_bits = self.patterns[id(v.FREQUENCY_COUNT)][1]
@@ -603,6 +607,8 @@ def _specific_of(text: str, short: bool = True) -> _Reading:
     terms = _SPECIFIC_TERMS.find(text, normalised=True)
     if terms:
         vague = _unique([t for t in terms if t in _WEAK_SET] + found(v.VAGUE_PATTERN, text))
+        if vague and ("could" in vague or "might" in vague):
+            vague = _hedges_of(vague, text)
         domain = _distinct([t for t in terms if t in _CONTEXT_SET])
     else:  # (most of the field's goals name a term; many everyday ones none)
         vague, domain = _unique(found(v.VAGUE_PATTERN, text)), []
@@ -660,6 +666,18 @@ def _specific_of(text: str, short: bool = True) -> _Reading:
             if plain.score < score:
                 return plain
     return reading
+
+
+# "what could make it hard is ...": naming an obstacle, as the card asks, is no hedge (trial 15 C3)
+_OBSTACLE_ASKED = re.compile(r"\bwhat\s+(?:could|might)\s+make\b")
+
+
+def _hedges_of(vague: list[str], text: str) -> list[str]:
+    """``vague`` without "could" / "might" when each one the text has asks what could make it hard."""
+    if _OBSTACLE_ASKED.search(lowered := _lowered(text)) is None:
+        return vague
+    rest = _OBSTACLE_ASKED.sub("", lowered)
+    return [t for t in vague if t not in ("could", "might") or re.search(rf"\b{t}\b", rest)]
 
 
 # Specific reads a deadline phrase the same whatever the day (it doesn't judge
@@ -1405,6 +1423,10 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     if kind == "money":
         return Criterion(1, "Nothing yet says how it fits your budget.", _money_advice(goal, deadline, today),
                          evidence=evidence)
+    if kind == "habit":
+        said = _hard_part_said(goal.statement)
+        if said is not None:
+            return said
     if kind == "habit" and kept_under(goal.statement):
         kept = "the limit" if spending_limit(goal.statement) else "spending less"
         return Criterion(1, f"Nothing yet says what could make {kept} hard to keep, or how you'll handle it.",
@@ -1423,6 +1445,36 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      "Add the hours a week you can give it (--hours-per-week), a plan, or how "
                      "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
+
+
+def _hard_part_said(statement: str) -> Criterion | None:
+    """Achievable of a habit goal whose sentence says what could make it hard
+    and the plan for it, as the card asks ("what could make it hard is a late
+    crisis call, and my plan is an auto-reply", "if a crisis call comes late,
+    I will call the on-call supervisor instead"): a plan makes it realistic,
+    as one typed in its own field does; what makes it hard alone asks for the
+    plan (trial 15 C3). None when it says neither. (Asked only of a habit goal
+    nothing else supports: off the scorer's hot path.)"""
+    lowered = _lowered(statement)
+    said = statement if len(statement) == len(lowered) else lowered  # quoted as the person wrote it
+
+    def part(match, name):
+        return said[match.start(name):match.end(name)].strip() if match else None
+
+    hard = v.HARD_PART.search(lowered)
+    what, plan = part(hard, "what"), part(v.PLAN_SAID.search(lowered), "how")
+    if plan is None:
+        both = v.IF_THEN.search(lowered)
+        if both is not None:
+            what, plan = what or part(both, "what"), part(both, "how")
+    if plan:
+        named = f"what could make it hard ({what}) and your plan for it ({plan})" if what else f"a plan ({plan})"
+        return Criterion(2, f"Realistic: you name {named}.", evidence=[e for e in (what, plan) if e])
+    if what:
+        return Criterion(1, f"You name what could make it hard ({what}), not yet how you'll handle it.",
+                         "Add your plan for it (e.g. 'my plan is an auto-reply', 'if it happens, I will ...'), "
+                         "or how confident you are (0-10, e.g. 'confidence 8/10').", evidence=[what])
+    return None
 
 
 def _sleep_fits(evidence: list[str]) -> Criterion:
@@ -2033,7 +2085,24 @@ def _content_of(token: str) -> tuple[int, tuple[str, ...]]:
     return result
 
 
-_aspiration_words = lru_cache(maxsize=256)(lambda text: frozenset(_content_words(text)))
+@lru_cache(maxsize=256)
+def _aspiration_words(text: str) -> frozenset[str]:
+    """An aspiration's (or its description's) content words a goal may share
+    with it (kept: a user's goals all carry the same few). Words any clinical
+    goal uses are left out: they are no aspiration's own subject ("Administer
+    the PHQ-9 to every new client" does not serve 'private practice' because
+    it is described as "private clients"; trial 15 C4), unless they are all it
+    has ('better clinician' is about being one)."""
+    words = frozenset(_content_words(text))
+    return (words - v.FIELD_WORDS) or words
+
+
+@lru_cache(maxsize=256)
+def _aspiration_field_words(text: str) -> frozenset[str]:
+    """The words any clinical goal uses that :func:`_aspiration_words` left out
+    of an aspiration's name (empty for most): a goal naming the aspiration
+    word for word shares them ("'clinical supervisor'")."""
+    return frozenset(_content_words(text)) - _aspiration_words(text)
 
 
 @lru_cache(maxsize=32)
@@ -2044,7 +2113,10 @@ def in_its_sense(text: str) -> str:
     balance; "run a group" leads it, it isn't running)."""
     scan = _scan(text)
     lowered = scan.lowered
-    senses = _word_gates().patterns
+    gates = _word_gates()
+    if scan.bits != -1 and not scan.bits & gates.sense_bits:  # (most goals: no anchor of any)
+        return lowered
+    senses = gates.patterns
     for pattern, replacement, anchors in v.OTHER_SENSES:
         # most goals have none of its anchors: skip the search (all letters, so
         # a word holding one is the text holding it; no replacement makes one)
@@ -2120,7 +2192,8 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
         words = _aspiration_words(aspiration) & goal_words
         told = (_aspiration_words(described) & goal_words) - words if described else set()
         weight = 4 * len(shared) + 2 * len(words) + len(told)
-        if words and _names_aspiration(naming, aspiration):
+        field = _aspiration_field_words(aspiration)
+        if (words or (field and not field.isdisjoint(goal_words))) and _names_aspiration(naming, aspiration):
             # the goal names it word for word ("so that I am a present parent"): it
             # serves that one first, whatever concepts another shares (trial 14 B2)
             weight += _NAMED_WEIGHT
