@@ -190,6 +190,12 @@ def add(
     # declined, saved as typed, with a note saying so (trial 12 P1: it showed only in 'goals show').
     typo = None if guided else drafting.amount_typo_in(statement)
     reason = {}
+    typed_first = drafted.get("typed_first")
+    if typed_first:  # its sum corrected at the first question: the sentence as typed stays in the history
+        values = {**values, "statement": typed_first["statement"]}
+        read = f"'{typed_first['typed']}' read as {typed_first['meant']}"
+        reason = {"reason": f"{read} when the goal was added" if drafted["statement"] == typed_first["corrected"]
+                  else f"{drafting.COMPOSED_REASON}; {read}"}
     if typo and typo[2] and interactive() and not yes and ask_yes_no(
             f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}? Save the goal as \"{typo[2]}\"?",
             default=True):

@@ -698,8 +698,33 @@ def names_a_measure(answer: str, values: dict) -> bool:
     from clingoals.smart import GoalText
     from clingoals.smart.scorer import score_measurable
 
-    goal = GoalText(statement=values.get("statement") or "", specific=values.get("specific"), metric=answer)
+    goal = GoalText(statement=_amount_read(values.get("statement") or ""), specific=values.get("specific"),
+                    metric=answer)
     return score_measurable(goal, None).score == 2
+
+
+def measure_suggestion(values: dict, suggestion: str | None) -> str | None:
+    """The card's advice for Measurable, as said after an answer that names
+    no measure: about the measure, never the fix of a sum typed elsewhere in
+    the first sentence ("Write it as $9,000", trial 15 B3), which is then
+    the advice for the sentence read with that sum corrected."""
+    from clingoals.smart import GoalText
+    from clingoals.smart.scorer import in_plain_words, score_measurable
+
+    statement = values.get("statement") or ""
+    if amount_typo_in(statement) is None:
+        return suggestion
+    goal = GoalText(statement=_amount_read(statement), specific=values.get("specific"))
+    return in_plain_words(score_measurable(goal, None).suggestion) or None
+
+
+def _amount_read(statement: str) -> str:
+    """``statement`` without a sum that doesn't read as one ("Pay down my
+    $9,OOO car loan" -> "Pay down my car loan"), so an answer is judged on
+    its own words, not on a typo elsewhere in the sentence (nor passed by
+    the sum the person declined to have corrected)."""
+    typo = amount_typo_in(statement)
+    return statement if typo is None else " ".join(statement.replace(typo[0], "", 1).split())
 
 
 def reads_as_an_action(answer: str) -> bool:
