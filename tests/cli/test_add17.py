@@ -24,3 +24,39 @@ def test_the_advice_after_a_refused_measure_is_about_the_measure():
     said = use.measure_suggestion(TYPO, "Write it as $9,000 (commas between thousands only).")
     assert said.startswith("Add a measure") and "$9,000" not in said
     assert use.measure_suggestion({"statement": "Pay down my car loan"}, "as the card says") == "as the card says"
+
+
+def test_crossing_the_finish_line_of_a_race_is_a_checkable_result(run):
+    """Trial 15 C1: was refused as 'says how you'll get there' and kept in the plan."""
+    run10k = {"statement": "Run a 10k in the spring"}
+    assert use.names_a_measure("cross the finish line of a 10k race", run10k)
+    assert use.names_a_measure("finish the race", run10k)
+    card = run("check", "Run a 10k race on April 25, 2027", "--json").json()
+    assert card["criteria"]["measurable"]["score"] == 2
+    assert card["criteria"]["measurable"]["reason"] == "A checkable outcome: 'Run a 10k race'."
+    # a quote that ends where the composed measure does keeps its closing parenthesis
+    card = run("check", "Run a 10k (cross the finish line of a 10k race) by April 25, 2027", "--json").json()
+    assert card["criteria"]["measurable"]["reason"] == \
+        "A checkable outcome: 'Run a 10k (cross the finish line of a 10k race)'."
+    # a talk about race is no race run
+    card = run("check", "Lead a discussion on race and culture", "--json").json()
+    assert card["criteria"]["measurable"]["score"] == 1
+
+
+def test_the_result_said_again_is_no_plan():
+    """Trial 15 C1: the outcome, kept as the plan, met Achievable with no training said."""
+    values = {"statement": "Run a 10k in the spring", "measure": "cross the finish line of a 10k race"}
+    assert use.restates_the_goal("finish the race", values)
+    assert use.restates_the_goal("Run the 10k", values)
+    assert not use.restates_the_goal("Saturday long runs, 3 runs a week", values)
+    assert not use.restates_the_goal("", values)
+
+
+def test_a_running_goals_measurable_advice_gives_running_results(run):
+    """Trial 15 C1: a 10k goal was offered 'pass the licensing exam, submit the application'."""
+    measurable = run("check", "Run a 10k in the spring", "--json").json()["criteria"]["measurable"]
+    assert measurable["score"] == 1
+    assert measurable["suggestion"] == ("Name the result you can check: finish the race, 30 minutes without "
+                                        "stopping, 3 workouts a week.")
+    work = run("check", "Get my supervisor certificate", "--json").json()["criteria"]["measurable"]
+    assert "pass the licensing exam" in work["suggestion"]

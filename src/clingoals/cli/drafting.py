@@ -293,6 +293,22 @@ def _ask_saving(state: dict, values: dict) -> bool:
         return True
 
 
+def _ask_plan(state: dict, values: dict, question: str, needs: str) -> str | None:
+    """The plan (an answer kept in it before waits on the line). One that
+    only says the result again ("finish the race" for a 10k measured by
+    crossing the finish line) is no plan: said so, and it waits on the line
+    to have how added; Enter on the same words keeps it as it is (trial 15
+    C1: it met Achievable with no training said)."""
+    typed = None
+    while True:
+        answer = _answer(state, "plan", question, prefill=values.get("plan") if typed is None else typed)
+        if answer is None or (typed and use.same_words(typed, answer)) or not use.restates_the_goal(answer, values):
+            return answer
+        say(f"  {answer!r} says the result again, not how you'll get there: add what you'll do or need "
+            f"({needs}); Enter keeps it as it is.")
+        typed = answer
+
+
 def _keep_in_plan(state: dict, values: dict, text: str) -> None:
     """An answer that isn't the measure, kept in the plan (the plan question
     then offers it to add to or reword)."""
@@ -691,7 +707,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             else:
                 needs = examples()["plan"]
             question = HABIT_PLAN_QUESTION if kind == "habit" else f"Your plan and what you'll need ({needs})"
-            plan = once("plan", lambda: _answer(state, "plan", question, prefill=values.get("plan")))
+            plan = once("plan", lambda: _ask_plan(state, values, question, needs))
             if plan and plan != values.get("plan"):
                 values["plan"] = plan
                 redraw()

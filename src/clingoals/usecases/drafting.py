@@ -741,6 +741,18 @@ def reads_as_an_action(answer: str) -> bool:
     return specific.score == 2 and measurable.score < 2 and set(measurable.evidence) <= set(specific.evidence)
 
 
+def restates_the_goal(answer: str, values: dict) -> bool:
+    """Whether a plan answer only says the goal's result again: every word
+    of it is one the first sentence, its detail or its measure already says
+    ("finish the race" for "Run a 10k", measured by crossing the finish line
+    of a 10k race). Such an answer says nothing of how it will be done
+    (trial 15 C1: it met Achievable with no training said)."""
+    from clingoals.smart.scorer import _content_words
+
+    said = " ".join(t for t in (values.get("statement"), values.get("specific"), values.get("measure")) if t)
+    return bool(answer.strip()) and _content_words(answer) <= _content_words(said)
+
+
 def same_words(text: str, other: str) -> bool:
     """Whether two answers say the same words (case and spacing aside)."""
     return text.lower().split() == other.lower().split()
