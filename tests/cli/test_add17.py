@@ -6,6 +6,9 @@ date once in place of a vague time (C2)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from clingoals.smart.compose import compose_statement
 from clingoals.usecases import drafting as use
 
 TYPO = {"statement": "Pay down my $9,OOO car loan"}
@@ -60,3 +63,23 @@ def test_a_running_goals_measurable_advice_gives_running_results(run):
                                         "stopping, 3 workouts a week.")
     work = run("check", "Get my supervisor certificate", "--json").json()["criteria"]["measurable"]
     assert "pass the licensing exam" in work["suggestion"]
+
+
+def test_the_composed_sentence_says_the_date_once_in_place_of_a_vague_time():
+    """Trial 15 C2: was "Run a 10k in the spring (...) by April 25, 2027"."""
+    today, due = dt.date(2026, 11, 24), dt.date(2027, 4, 25)
+    metric = "cross the finish line of a 10k race"
+    assert compose_statement("Run a 10k in the spring", today=today, deadline=due, metric=metric) == \
+        "Run a 10k (cross the finish line of a 10k race) by April 25, 2027"
+    for first in ("Start a book club soon", "Write a book someday", "Lose 10 pounds by summer",
+                  "Finish the report as soon as possible", "Sometime next spring, write a book"):
+        composed = compose_statement(first, today=today, deadline=due)
+        assert composed.endswith(" by April 25, 2027") and composed.count(" by ") == 1, composed
+        for vague in ("soon", "someday", "summer", "spring", "possible", "ometime"):
+            assert vague not in composed, composed
+    # "one day a week" is a rhythm, not a vague time; with no date yet, the words stay as typed
+    assert compose_statement("Run one day a week", today=today, deadline=due) == "Run one day a week through April 25, 2027"
+    assert compose_statement("Run a 10k in the spring", today=today) == "Run a 10k in the spring"
+    # the reason stays after the date
+    assert compose_statement("Run a 10k next spring so I feel strong", today=today, deadline=due) == \
+        "Run a 10k by April 25, 2027, so I feel strong"

@@ -55,3 +55,27 @@ def test_declined_the_measure_answer_is_judged_on_its_own_words(isolated_home):
     child.expect("Your plan")
     child.sendintr()
     _finish(child, 1)
+
+
+def test_a_10k_finish_line_is_the_measure_and_the_result_again_is_no_plan(isolated_home):
+    """Trial 15 C1 and C2, with the trial's answers."""
+    assert _run(["aspiration", "add", "healthy work-life balance"], isolated_home).returncode == 0
+    child = _spawn(["add"], isolated_home, today="2026-11-24")
+    _answer(child, [("Your goal, in one sentence", "Run a 10k in the spring")])
+    child.expect("Name the result you can check: finish the race")  # not 'pass the licensing exam'
+    _answer(child, [("How will you know you got there", "cross the finish line of a 10k race")])
+    child.expect("By when")  # taken as the measure (was "says how you'll get there ... kept in your plan")
+    assert "how you'll get there" not in child.before
+    child.sendline("April 25, 2027")
+    _answer(child, [("Your plan and what you'll need", "finish the race")])
+    child.expect("'finish the race' says the result again, not how you'll get there")
+    _answer(child, [("Your plan and what you'll need", "\x15Saturday long runs, 3 runs a week")])
+    prompts = ["Use this sentence", r"\[Y/n\]", r"\(Enter to skip\)", "Step:", "Added goal 1"]
+    while (index := child.expect(prompts)) < 4:
+        child.sendline({0: "a", 1: "y"}.get(index, ""))
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    # the date said once, in place of 'in the spring'
+    assert goal["statement"] == "Run a 10k (cross the finish line of a 10k race) by April 25, 2027"
+    assert goal["measure"]["metric"] == "cross the finish line of a 10k race"
+    assert goal["plan"] == "Saturday long runs, 3 runs a week"
