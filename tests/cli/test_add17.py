@@ -83,3 +83,33 @@ def test_the_composed_sentence_says_the_date_once_in_place_of_a_vague_time():
     # the reason stays after the date
     assert compose_statement("Run a 10k next spring so I feel strong", today=today, deadline=due) == \
         "Run a 10k by April 25, 2027, so I feel strong"
+
+
+def test_an_aspiration_spelled_almost_like_one_declared_is_refused_without_a_terminal(run):
+    """Trial 15 C8: "clinical supervsor" was added beside "clinical supervisor" in silence."""
+    assert run("aspiration", "add", "clinical supervisor").code == 0
+    result = run("aspiration", "add", "clinical supervsor")
+    assert result.code == 1 and result.out == ""
+    assert result.err.strip() == ("error: 'clinical supervsor' is spelled almost like your aspiration "
+                                  "'clinical supervisor': nothing added (--yes adds it as a new one).")
+    assert [a["name"] for a in run("aspiration", "list", "--json").json()] == ["clinical supervisor"]
+    added = run("aspiration", "add", "clinical supervsor", "--yes", "--json")
+    assert added.code == 0 and added.json()["name"] == "clinical supervsor"
+    # a name that only shares words with one declared is a new one
+    assert run("aspiration", "add", "clinical supervision training", "--json").code == 0
+
+
+def test_an_unknown_aspiration_names_the_fix_not_adding_the_typo(run):
+    """Trial 15 C8: was "Did you mean 'private practice'? Add it first: goals aspiration add 'privat practise'"."""
+    assert run("aspiration", "add", "private practice").code == 0
+    result = run("add", "Open my practice", "--due", "2027-06-30", "--aspiration", "privat practise")
+    assert result.code == 1 and run("list", "--json").json() == []
+    assert result.err.strip() == ("error: Unknown aspiration 'privat practise'. Did you mean 'private practice'? "
+                                  "Use --aspiration 'private practice'.")
+    assert "Add it first: goals aspiration add 'astronaut'" in run(
+        "add", "Open my practice", "--due", "2027-06-30", "--aspiration", "astronaut").err
+    assert run("add", "Open my practice", "--due", "2027-06-30", "--aspiration", "private practice").code == 0
+    unlink = run("edit", "1", "--unlink-aspiration", "privat practise", "--reason", "x")
+    assert unlink.code == 1 and "Did you mean 'private practice'?" in unlink.err and "Add it first" not in unlink.err
+    unlink = run("edit", "1", "--unlink-aspiration", "astronaut", "--reason", "x")
+    assert unlink.code == 1 and "Add it first" not in unlink.err

@@ -79,3 +79,18 @@ def test_a_10k_finish_line_is_the_measure_and_the_result_again_is_no_plan(isolat
     assert goal["statement"] == "Run a 10k (cross the finish line of a 10k race) by April 25, 2027"
     assert goal["measure"]["metric"] == "cross the finish line of a 10k race"
     assert goal["plan"] == "Saturday long runs, 3 runs a week"
+
+
+def test_an_aspiration_typo_is_asked_about_at_a_terminal(isolated_home):
+    """Trial 15 C8: yes adds nothing (the one declared is meant); no adds the new name."""
+    assert _run(["aspiration", "add", "clinical supervisor"], isolated_home).returncode == 0
+    child = _spawn(["aspiration", "add", "clinical supervsor"], isolated_home)
+    _answer(child, [(r"Did you mean 'clinical supervisor' \(already declared\)\? \[Y/n\]", "")])
+    child.expect("Nothing added: 'clinical supervisor' is already one of your aspirations")
+    _finish(child)
+    names = [a["name"] for a in json.loads(_run(["aspiration", "list", "--json"], isolated_home).stdout)]
+    assert names == ["clinical supervisor"]
+    child = _spawn(["aspiration", "add", "clinical supervsor"], isolated_home)
+    _answer(child, [(r"\(already declared\)\? \[Y/n\]", "n")])
+    child.expect("Added aspiration 2: clinical supervsor")
+    _finish(child)

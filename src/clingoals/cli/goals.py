@@ -640,9 +640,19 @@ def step_remove(goal_id: int = typer.Argument(..., metavar="ID", help="The goal'
 @aspiration_app.command("add")
 def aspiration_add(name: str = typer.Argument(..., help="e.g. 'clinical supervisor', 'private practice'."),
                    description: Optional[str] = typer.Option(None, "--description", help="What it means to you."),
-                   yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
+                   yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns, or "
+                                            "the name is spelled almost like one you have."),
                    json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Declare an aspiration; goals can then serve it (--aspiration NAME)."""
+    with opened_store() as store:
+        meant = use.aspiration_typo(store, name)
+    if meant and not yes:  # "clinical supervsor" beside "clinical supervisor" (trial 15 C8): a typo, not a new one
+        if not interactive():
+            raise InvalidInput(f"'{name.strip()}' is spelled almost like your aspiration '{meant}': nothing added "
+                               "(--yes adds it as a new one).")
+        if ask_yes_no(f"Did you mean '{meant}' (already declared)?", default=True):
+            say(f"Nothing added: '{meant}' is already one of your aspirations ('goals aspiration list' shows them).")
+            return
     if description:
         description = privacy_guard(description, yes=yes, what="this description",
                                     edit=ask_again("The description"))
