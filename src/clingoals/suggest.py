@@ -87,3 +87,22 @@ def same_or_closest(typed: str, known: Iterable[str]) -> tuple[str | None, bool]
     if same is not None:
         return same, True
     return closest(typed, known), False
+
+
+def typo_of(typed: str, known: Iterable[str], *, cutoff: float = 0.85) -> str | None:
+    """The known name ``typed`` is a slip of the keys from ("clinical
+    supervsor" for "clinical supervisor", "privat practise" for "private
+    practice"): spelled almost alike (letter case ignored), not the same
+    name, and not only a name that shares words with it ("group practice" is
+    no typo of "private practice"), so a new name is not taken for an old
+    one. As spelled in ``known``; None for none."""
+    import difflib
+
+    by_folded: dict[str, str] = {}
+    for name in known:
+        by_folded.setdefault(name.casefold(), name)
+    folded = " ".join(typed.casefold().split())
+    if folded in by_folded:
+        return None
+    matches = difflib.get_close_matches(folded, list(by_folded), n=1, cutoff=cutoff)
+    return by_folded[matches[0]] if matches else None

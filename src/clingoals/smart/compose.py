@@ -13,7 +13,7 @@ import re
 
 from clingoals.dates import RATE, TRIGGERS, find_deadline, phrase_in, without_deadline
 from clingoals.numbers import CURRENCY_SIGNS, amount, counts_dollars, money_sign, number
-from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, ON_DAYS
+from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, HEDGES_FOR_TIME, ON_DAYS, SEASON_DEADLINE
 
 _EVERY = re.compile(RATE + "|" + ON_DAYS.pattern)  # "a day", "each weekday", "on weekends": a habit
 # How often, and nothing else: "5 days a week", "every night", "on weekdays", "twice a week".
@@ -34,6 +34,13 @@ def _without_deadline(text: str, today: dt.date) -> tuple[str, str | None]:
     if phrase.split(" ", 1)[0].lower() in TRIGGERS:  # "By Q3, ...": it goes mid-sentence
         phrase = phrase[:1].lower() + phrase[1:]
     return rest, phrase
+
+
+# A time the words give that is no date ("in the spring", "someday", "soon"; "one day", not "one day a week"):
+# the deadline answered takes its place, so the composed sentence says when once (trial 15 C2).
+_VAGUE_TIME = re.compile(r",?\s*(?:" + SEASON_DEADLINE.pattern + r"|\bas soon as possible\b|\b(?:"
+                         + "|".join(h.replace(" ", r"\s+") for h in HEDGES_FOR_TIME)
+                         + r")\b(?!\s+(?:a|an|per|each|every|of|at)\b))", re.IGNORECASE)
 
 
 def _tidy(text: str) -> str:
@@ -217,6 +224,8 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         phrase = _without_deadline(first, today)[1]
     whole = _with_verb(_tidy(core))
     core, own = _own_reason(whole)  # "... so I wake up rested" goes after the measure and deadline (trial 12 P2)
+    if deadline is not None:
+        core = _VAGUE_TIME.sub("", core)
     core = said = _tidy(core)
     lowered = core.lower()
     often = _with_how_often(core, metric.strip()) if metric and metric.strip() else None

@@ -71,3 +71,20 @@ def example_kind(text: str, personal: Callable[[], bool]) -> str:
     if not personal():
         return "work"
     return kind or "personal"
+
+
+# The results a goal can be checked by, by what it is about: the card's Measurable advice for a goal
+# whose outcome is not yet checkable ("Run a 10k in the spring" was offered 'pass the licensing exam':
+# trial 15 C1). Read by the words alone (the card has no "personal" to ask), so "personal" is not a row.
+RESULTS = {
+    "work": "pass the licensing exam, submit the application, complete the named course",
+    "exercise": "finish the race, 30 minutes without stopping, 3 workouts a week",
+    "family": "dinner together 2 evenings a week, a call every Sunday, the trip booked",
+    "sleep": "in bed by 10:30 on weeknights, 7 hours a night",
+}
+
+
+def result_examples(text: str) -> str:
+    """The checkable results to offer a goal as examples (:data:`RESULTS`),
+    by what its words say it is about: sleep, exercise, family, else work."""
+    return RESULTS[_kind(_searched(text.lower())) or "work"]

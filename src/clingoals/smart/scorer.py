@@ -325,7 +325,7 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                           "supervisor", "contract", "policy", "protocol", "workshop", "intensive", "module",
                           "webinar", "credential", "designation", "membership", "association", "committee", "board",
                           "conference", "therap", "psychologist", "counselor", "book", "log", "report", "profile",
-                          "study", "group"), (), ""),
+                          "study", "group", "marathon", "triathlon", "race"), (), ""),
     # any digit, or a number word or "half"
     id(v.THRESHOLD): (("half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
                       tuple("0123456789"), ""),
@@ -917,8 +917,8 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                          "5 sessions, 3 times a week), or a pass/fail outcome.", evidence=_unique(comparatives))
     if outcome or named:
         return Criterion(1, "There's an outcome, but it's not clear how you'll check it.",
-                         "Name the result you can check: pass the licensing exam, submit the application, "
-                         "complete the named course.", evidence=_unique(outcome + named))
+                         f"Name the result you can check: {kinds.result_examples(text)}.",
+                         evidence=_unique(outcome + named))
     if reading.score >= 1 or any(k in ("action", "generic") for k in _head_kinds(goal.statement)):
         return Criterion(1, "It says what, but not how much or how you'll know it's done.",
                          "Add a measure: how often (3 times a week), how much (30 minutes, 2 servings), "
@@ -1058,6 +1058,8 @@ def quoted(text: str, first: str, then: list[str]) -> str | None:
     said = text[start:end].strip(" ,;:.")
     if len(said) > QUOTE_LENGTH:
         said = said[:QUOTE_LENGTH].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    elif "(" in said and said.count("(") > said.count(")") and text[start + len(said):].lstrip().startswith(")"):
+        said += ")"  # a quote that ends where a composed measure does: "Run a 10k (cross the finish line of a 10k race)"
     return said
 
 

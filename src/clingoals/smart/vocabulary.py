@@ -209,14 +209,16 @@ BINARY_OUTCOME = re.compile(
     r"volunteer|read|publish|teach|run|lead|onboard)\b")
 # A binary outcome needs a checkable object: a named program, credential, exam or document.
 NAMED_OBJECT = re.compile(
-    r"\b(?=[abcdefgilmnoprstw])(training|course|certification|certificate|program|programme|license|licensure|exam|"
+    r"\b(?=[\dabcdefgilmnoprstw])(training|course|certification|certificate|program|programme|license|licensure|exam|"
     r"application|paper|article|manuscript|dissertation|thesis|proposal|degree|msw|phd|psyd|"
     r"ncc|nce|ncmhce|aswb|eppp|lpc|lcsw|lmft|lmhc|lpcc|ccmhc|cadc|acs|rpt|cctp|emdr|tf-cbt|"
     r"dbt|cbt|gottman|level \d|business plan|fee schedule|npi|llc|website|grant|poster|"
     r"presentation|practice|panel|supervisor|contract|policy|protocol|workshop|intensive|"
     r"module|webinar|credential|designation|membership|association|committee|board|conference|"
     r"therapy|therapist|psychologist|counselor|book|log|report|profile|study|outcomes study|"
-    r"group|course)\b",)
+    r"group|course|"
+    # a race, run or finished (trial 15 C1: "cross the finish line of a 10k race" is a checkable result)
+    r"marathon|triathlon|(?:the|a|my|\d+\s?k)\s+race)\b",)
 COMPARATIVE = LazyPattern(
     r"\b(more|better|less|fewer|improve[sd]?|increase[sd]?|reduce[sd]?|decrease[sd]?|cut(?:ting|s)? (?:down|back)(?![^.;,]*\bto\s+(?:\d|one|two|three|four|five|a|an|zero|no|half)\b)|"
     r"lower(?!-case)|higher|stronger|grow|enhance|boost|maximi[sz]e|minimi[sz]e)\b")

@@ -103,13 +103,23 @@ def _aspiration_hint(session: Session, name: str) -> str:
     return did_you_mean(name, session.exec(select(Aspiration.name)).all())
 
 
-def aspirations_named(session: Session, names: Iterable[str]) -> list[Aspiration]:
+def aspirations_named(session: Session, names: Iterable[str], *, option: str = "--aspiration") -> list[Aspiration]:
+    """The declared aspirations ``names`` name. One unknown is refused with
+    the fix: a name typed slightly wrong gets the declared one to give
+    ``option`` instead (trial 15 C8: "Add it first: goals aspiration add
+    'privat practise'" suggested adding the typo); another, how to add it."""
+    from clingoals.suggest import closest
+
     found = []
     for name in dict.fromkeys(n.strip() for n in names):
         row = _aspiration_by_name(session, name)
         if row is None:
-            raise NotFound(f"Unknown aspiration {name!r}.{_aspiration_hint(session, name)} "
-                           f"Add it first: goals aspiration add {name!r}")
+            meant = closest(name, session.exec(select(Aspiration.name)).all())
+            if meant:
+                raise NotFound(f"Unknown aspiration {name!r}. Did you mean {meant!r}? Use {option} {meant!r}.")
+            if option != "--aspiration":  # nothing to add for a link to take away
+                raise NotFound(f"Unknown aspiration {name!r}. 'goals aspiration list' shows yours.")
+            raise NotFound(f"Unknown aspiration {name!r}. Add it first: goals aspiration add {name!r}")
         found.append(row)
     return found
 
@@ -184,7 +194,7 @@ def update_goal(session: Session, goal_id: int, changes: dict[str, Any], *, reas
         for aspiration in new_links:
             session.add(GoalAspiration(goal_id=goal_id, aspiration_id=aspiration.id))
         record("aspirations", None, ", ".join(a.name for a in new_links))
-    unlinked = aspirations_named(session, remove_aspirations)
+    unlinked = aspirations_named(session, remove_aspirations, option="--unlink-aspiration")
     if unlinked:
         for aspiration in unlinked:
             link = session.get(GoalAspiration, (goal_id, aspiration.id))

@@ -757,8 +757,33 @@ def names_a_measure(answer: str, values: dict) -> bool:
     from clingoals.smart import GoalText
     from clingoals.smart.scorer import score_measurable
 
-    goal = GoalText(statement=values.get("statement") or "", specific=values.get("specific"), metric=answer)
+    goal = GoalText(statement=_amount_read(values.get("statement") or ""), specific=values.get("specific"),
+                    metric=answer)
     return score_measurable(goal, None).score == 2
+
+
+def measure_suggestion(values: dict, suggestion: str | None) -> str | None:
+    """The card's advice for Measurable, as said after an answer that names
+    no measure: about the measure, never the fix of a sum typed elsewhere in
+    the first sentence ("Write it as $9,000", trial 15 B3), which is then
+    the advice for the sentence read with that sum corrected."""
+    from clingoals.smart import GoalText
+    from clingoals.smart.scorer import in_plain_words, score_measurable
+
+    statement = values.get("statement") or ""
+    if amount_typo_in(statement) is None:
+        return suggestion
+    goal = GoalText(statement=_amount_read(statement), specific=values.get("specific"))
+    return in_plain_words(score_measurable(goal, None).suggestion) or None
+
+
+def _amount_read(statement: str) -> str:
+    """``statement`` without a sum that doesn't read as one ("Pay down my
+    $9,OOO car loan" -> "Pay down my car loan"), so an answer is judged on
+    its own words, not on a typo elsewhere in the sentence (nor passed by
+    the sum the person declined to have corrected)."""
+    typo = amount_typo_in(statement)
+    return statement if typo is None else " ".join(statement.replace(typo[0], "", 1).split())
 
 
 def reads_as_an_action(answer: str) -> bool:
@@ -773,6 +798,18 @@ def reads_as_an_action(answer: str) -> bool:
     specific = score_specific(goal)
     measurable = score_measurable(goal, None)
     return specific.score == 2 and measurable.score < 2 and set(measurable.evidence) <= set(specific.evidence)
+
+
+def restates_the_goal(answer: str, values: dict) -> bool:
+    """Whether a plan answer only says the goal's result again: every word
+    of it is one the first sentence, its detail or its measure already says
+    ("finish the race" for "Run a 10k", measured by crossing the finish line
+    of a 10k race). Such an answer says nothing of how it will be done
+    (trial 15 C1: it met Achievable with no training said)."""
+    from clingoals.smart.scorer import _content_words
+
+    said = " ".join(t for t in (values.get("statement"), values.get("specific"), values.get("measure")) if t)
+    return bool(answer.strip()) and _content_words(answer) <= _content_words(said)
 
 
 def same_words(text: str, other: str) -> bool:

@@ -709,6 +709,14 @@ def list_aspirations(store) -> list[dict]:
     return queries.list_aspirations(store.conn)
 
 
+def aspiration_typo(store, name: str) -> str | None:
+    """The declared aspiration ``name`` is spelled almost like, as a typo
+    of it (:func:`clingoals.suggest.typo_of`), else None."""
+    from clingoals.suggest import typo_of
+
+    return typo_of(name, aspiration_names(store))
+
+
 def aspiration_names(store) -> list[str]:
     from clingoals.store import queries
 
