@@ -1,0 +1,45 @@
+"""New-user trials 13 and 14 in a real pseudo-terminal: guided `goals add`
+"Have dinner with the kids most nights" answered "five nights a week" composes
+a sentence that says the rhythm once (trial 14 C5)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_add_trial_pty import _finish, _goals, _run, _spawn
+
+pytestmark = pytest.mark.slow
+
+DAY = "2026-11-24"  # the trials' day
+PROMPTS = ["Why does it matter", "Which aspiration", "How confident", "Your plan and what you'll need",
+           "Hours a week", "Keep it as personal", "Step:", "A number to log progress against", "By when",
+           "How often", "How will you know", "What exactly will you do", "What could make it hard",
+           "Use what you typed", "Use it?", "Save this goal", "Use this sentence"]
+
+
+def _guided(child, answers):
+    """Answer each question as it comes (Enter for those not in ``answers``); accept the sentence."""
+    seen = []
+    while True:
+        prompt = PROMPTS[child.expect([re.escape(p) for p in PROMPTS])]
+        seen.append(prompt)
+        if prompt == "Use this sentence":
+            child.sendline("a")
+            return seen
+        child.sendline(answers.get(prompt, ""))
+        assert len(seen) < 30, seen
+
+
+def test_c5_the_dinner_goal_says_five_nights_a_week_once(isolated_home):
+    assert _run(["aspiration", "add", "present parent"], isolated_home, today=DAY).returncode == 0
+    child = _spawn(["add", "Have dinner with the kids most nights"], isolated_home, today=DAY)
+    _guided(child, {"How will you know": "five nights a week", "By when": "January 19, 2027",
+                    "Your plan and what you'll need": "phones away at 6", "Keep it as personal": "y",
+                    "Why does it matter": "so that I am a present parent", "Use it?": "y", "Save this goal": "y"})
+    child.expect("Added goal 1")
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == ("Have dinner with the kids five nights a week (40 nights) through January 19, 2027, "
+                                 "so that I am a present parent")
+    assert (goal["measure"]["target"], goal["measure"]["unit"]) == (40, "nights")
