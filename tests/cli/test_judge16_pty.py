@@ -1,13 +1,17 @@
 """New-user trials 13 and 14 in a real pseudo-terminal: guided `goals add`
 "Have dinner with the kids most nights" answered "five nights a week" composes
-a sentence that says the rhythm once (trial 14 C5)."""
+a sentence that says the rhythm once (trial 14 C5); in the review, a rhythm
+typed as a new target ("5 nights a week") is counted as guided add counts it
+(trial 13 C7)."""
 
 from __future__ import annotations
 
 import re
 
+import pexpect
 import pytest
 from test_add_trial_pty import _finish, _goals, _run, _spawn
+from test_review12_pty import _interrupt
 
 pytestmark = pytest.mark.slow
 
@@ -43,3 +47,30 @@ def test_c5_the_dinner_goal_says_five_nights_a_week_once(isolated_home):
     assert goal["statement"] == ("Have dinner with the kids five nights a week (40 nights) through January 19, 2027, "
                                  "so that I am a present parent")
     assert (goal["measure"]["target"], goal["measure"]["unit"]) == (40, "nights")
+
+
+def test_c7_the_review_counts_a_rhythm_typed_as_a_new_target_as_guided_add_does(isolated_home):
+    statement = "Keep evenings phone-free from 6 to 8pm on weeknights with my family"
+    assert _run(["add", statement, "--due", "2027-01-31"], isolated_home, today=DAY).returncode == 0
+    child = _spawn(["review", "--all"], isolated_home, today="2026-12-01")
+    child.expect(r"Keep, adjust, pause, drop or done\?.*: ")
+    child.sendline("adjust")
+    child.expect(r"New deadline .*: ")
+    child.sendline("")
+    child.expect(r"New target .*: ")
+    child.sendline("lots")  # still refused, and asked again
+    child.expect("isn't a number to log against")
+    child.expect(r"clear the line to skip\): ")
+    child.send("\x15")  # Ctrl-U: the refused answer waits on the line
+    child.sendline("5 nights a week")
+    child.expect("5 nights a week from November 24, 2026 through January 31, 2027 is 48 nights.")
+    child.expect(r"Enter takes 48 nights, or type another\) \[48 nights\]: ")
+    child.sendline("")
+    child.expect(r"New plan .*: ")
+    child.sendline("")
+    child.expect(r"Why the change .*: ")
+    child.sendline("")
+    child.expect("Saved goal 1")
+    _interrupt(child, pexpect.EOF)
+    [goal] = _goals(isolated_home)
+    assert (goal["measure"]["target"], goal["measure"]["unit"]) == (48, "nights")

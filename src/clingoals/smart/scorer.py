@@ -1689,7 +1689,7 @@ def resource_kind(goal: GoalText) -> str:
     hard to keep), "sleep" (one's own sleep: a plan, a set bedtime or a
     wind-down routine; it takes no hours out of the week) or "time" (hours a week)."""
     lowered = _lowered(goal.statement)
-    if v.STOP_DOING.match(lowered) is not None:
+    if v.STOP_DOING.match(lowered) is not None or ("-free" in lowered and v.KEPT_FREE.search(lowered)):
         return "habit"
     limit = _VERB_NO.match(lowered) if " no " in lowered else None
     if limit is not None and language._lemma(limit.group(1)) not in (None, "be", "have", "do", "name"):
