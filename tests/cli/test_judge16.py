@@ -96,3 +96,32 @@ def test_what_is_counted_follows_the_rhythm_then_the_goal():
     assert occasions_called("Keep evenings phone-free", "5 nights a week") == "nights"
     assert occasions_called("Walk after lunch", "every morning") == "walks"
     assert occasions_called("Stretch", "every morning") == "mornings"
+
+
+# --- trial 13 polish: the whole rhythm is quoted -------------------------------------------------
+
+@pytest.mark.parametrize("statement, rhythm", [
+    ("Go to the gym 3x a week", "3x a week"),
+    ("Have dinner with the kids five nights a week", "five nights a week"),
+    ("Call mom twice a week", "twice a week"),
+    ("Swim 3 times a week", "3 times a week"),
+    ("Walk 30 minutes 5 days a week", "5 days a week"),
+    ("Lift weights 3x per week at the Y", "3x per week"),
+    ("Run 3 times/week", "3 times/week"),
+    ("Call my parents every Sunday evening", "every Sunday evening"),
+    ("GO TO THE GYM 3X A WEEK", "3X A WEEK"),
+    # already whole
+    ("Meditate daily", "daily"),
+    ("Journal every night", "every night"),
+    ("Eat 2 servings of fruit a day", "a day"),
+])
+def test_a_rhythm_without_an_end_date_is_quoted_whole(statement, rhythm):
+    time_bound = score(GoalText(statement=statement), DAY)["criteria"]["time_bound"]
+    assert time_bound["reason"] == f"'{rhythm}' is a rhythm without an end date."
+    assert time_bound["evidence"] == [rhythm]
+
+
+def test_goals_check_quotes_the_trial_gym_rhythm_whole(run):
+    result = run("check", "Go to the gym 3x a week", "--json")
+    assert result.code == 0, result
+    assert result.json()["criteria"]["time_bound"]["reason"] == "'3x a week' is a rhythm without an end date."

@@ -37,7 +37,7 @@ def test_a_day_and_its_evenings_is_a_rhythm_without_an_end(statement, said):
 
 def test_every_sunday_evening_stays_a_rhythm():
     time_bound = card("Call my dad every Sunday evening")["time_bound"]
-    assert (time_bound["score"], time_bound["reason"]) == (1, "'every Sunday' is a rhythm without an end date.")
+    assert (time_bound["score"], time_bound["reason"]) == (1, "'every Sunday evening' is a rhythm without an end date.")
 
 
 def test_one_sunday_evening_is_still_a_day():
