@@ -125,3 +125,61 @@ def test_goals_check_quotes_the_trial_gym_rhythm_whole(run):
     result = run("check", "Go to the gym 3x a week", "--json")
     assert result.code == 0, result
     assert result.json()["criteria"]["time_bound"]["reason"] == "'3x a week' is a rhythm without an end date."
+
+
+# --- trial 14 P3: every kind of personal goal is asked with its own examples -----------------------
+
+TRIAL14 = ("LPC-Supervisor", "private practice", "financial health", "present parent")
+
+
+@pytest.mark.parametrize("statement, kind", [
+    ("Have dinner with the kids most nights", "family"),
+    ("Be in bed by 11pm on weeknights so I wake up rested", "sleep"),
+    ("Walk 30 minutes after lunch", "exercise"),
+    ("Pay off my $4,500 credit card", "money"),
+    ("Keep takeout spending under $150 a month", "money"),
+    ("Leave work by 6 on weekdays", "boundary"),
+    ("No work email after 7pm", "boundary"),
+    ("Say no to extra shifts", "boundary"),
+    ("Start my own therapy", "personal"),
+])
+def test_each_personal_goal_gets_its_own_examples(statement, kind):
+    from clingoals.smart.kinds import EXAMPLES
+    from clingoals.usecases.drafting import example_kind
+
+    assert example_kind({"statement": statement}, personal=True, today=DAY) == kind
+    assert EXAMPLES[kind]["plan"] != EXAMPLES["work"]["plan"]
+    assert EXAMPLES[kind]["why"] != EXAMPLES["work"]["why"]
+
+
+def test_the_money_plan_question_reads_the_money_row():
+    from clingoals.smart.kinds import EXAMPLES
+
+    assert EXAMPLES["money"]["plan"] == "an account, a transfer, costs to cut"  # as the guided question asked it
+
+
+@pytest.mark.parametrize("statement, why", [
+    ("Be in bed by 11pm on weeknights so I wake up rested", "so that I wake up rested for my clients and my family"),
+    ("Walk 30 minutes after lunch 5 days a week", "so that I have energy for my family"),
+    ("Leave work by 6 on weekdays", "so that I have my evenings for my family"),
+])
+def test_a_personal_goal_serving_none_is_never_suggested_a_work_reason(statement, why):
+    relevant = score(GoalText(statement=statement, aspirations=TRIAL14), DAY)["criteria"]["relevant"]
+    assert relevant["score"] < 2
+    assert why in relevant["suggestion"]
+    assert "supervisor" not in relevant["suggestion"] and "qualify" not in relevant["suggestion"]
+
+
+def test_a_work_goal_serving_none_keeps_the_work_example():
+    relevant = score(GoalText(statement="Complete the TF-CBT web course", why="because it's required",
+                              aspirations=("private practice",)), DAY)["criteria"]["relevant"]
+    assert relevant["suggestion"] == "Say how it connects, e.g. 'so that I qualify for the supervisor role'."
+
+
+def test_check_the_trial_sleep_goal_is_suggested_a_sleep_reason(run):
+    for name in TRIAL14:
+        assert run("aspiration", "add", name).code == 0
+    result = run("check", "Be in bed by 11pm on weeknights so I wake up rested", "--json")
+    assert result.code == 0, result
+    relevant = result.json()["criteria"]["relevant"]
+    assert relevant["suggestion"] == "Say how it connects, e.g. 'so that I wake up rested for my clients and my family'."

@@ -74,3 +74,32 @@ def test_c7_the_review_counts_a_rhythm_typed_as_a_new_target_as_guided_add_does(
     _interrupt(child, pexpect.EOF)
     [goal] = _goals(isolated_home)
     assert (goal["measure"]["target"], goal["measure"]["unit"]) == (48, "nights")
+
+
+@pytest.mark.parametrize("first, plan, why", [
+    ("Leave work by 6 on weekdays", "a calendar block, an auto-reply, who to tell",
+     "so that I have my evenings for my family"),
+    ("Walk 30 minutes after lunch 5 days a week", "a time slot, gear, someone to go with",
+     "so that I have energy for my family"),
+])
+def test_p3_a_boundary_or_exercise_goal_is_asked_with_its_own_examples(isolated_home, first, plan, why):
+    for name in ("LPC-Supervisor", "private practice"):
+        assert _run(["aspiration", "add", name], isolated_home, today=DAY).returncode == 0
+    child = _spawn(["add", first], isolated_home, today=DAY)
+    asked = {}
+    while True:
+        prompt = PROMPTS[child.expect([re.escape(p) for p in PROMPTS])]
+        if prompt in ("Your plan and what you'll need", "Why does it matter"):
+            child.expect(r"\(Enter to skip\): ")
+            asked[prompt] = " ".join(child.before.split())
+        if prompt == "Use this sentence":
+            child.sendline("a")
+            break
+        child.sendline({"By when": "January 31, 2027", "Keep it as personal": "y", "Use it?": "y",
+                        "Save this goal": "y"}.get(prompt, ""))
+        assert len(asked) < 30
+    child.expect("Added goal 1")
+    _finish(child)
+    assert plan in asked["Your plan and what you'll need"], asked
+    assert why in asked["Why does it matter"], asked
+    assert "course, mentor" not in " ".join(asked.values())

@@ -666,11 +666,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                 redraw()
         if (still_weak() and (values.get("plan") is None or state.get("plan_from_answers"))) or resumed("plan"):
             # an answer kept in the plan waits on the line, to add to or reword
-            if kind == "money":
-                needs = "an account, a transfer, costs to cut"
-            else:
-                needs = examples()["plan"]
-            question = HABIT_PLAN_QUESTION if kind == "habit" else f"Your plan and what you'll need ({needs})"
+            question = HABIT_PLAN_QUESTION if kind == "habit" else \
+                f"Your plan and what you'll need ({examples()['plan']})"
             plan = once("plan", lambda: _answer(state, "plan", question, prefill=values.get("plan")))
             if plan and plan != values.get("plan"):
                 values["plan"] = plan

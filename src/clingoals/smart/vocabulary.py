@@ -597,6 +597,10 @@ SLEEP = LazyPattern(r"\b(?:sleep|sleeping|slept|asleep|bedtime|(?:in|to)\s+bed|n
 EXERCISE = LazyPattern(r"\b(?=[wrjsgypeblhcdt])(?:walk|walks|walking|run|runs|running|jog|jogs|jogging|swim|swims|swimming|gym|yoga|"
                        r"pilates|exercise|exercising|workouts?|work\s+out|bike|biking|cycling|hike|hikes|hiking|"
                        r"lift|lifting|weights|stretch|stretching|steps|cardio|dance|dancing|tennis|climbing)\b")
+# Work kept to its hours (a boundary): leaving on time, no work email after hours, a real lunch break, saying no.
+BOUNDARY = LazyPattern(r"\b(?:(?:leave|leaving|left)\s+(?:work|the\s+office|the\s+clinic)|work\s+(?:e-?mails?|messages|calls|"
+                       r"phone|laptop|slack|texts)|lunch\s+breaks?|say(?:ing)?\s+no|extra\s+(?:shifts?|clients|hours)|"
+                       r"after[- ]hours|overtime|log(?:ging)?\s+off|clock(?:ing)?\s+out|work-free|days?\s+off)\b")
 FRIENDS = LazyPattern(r"\b(?:my|our)\s+(?:(?:close|old|best)\s+)?friends?\b")
 # Sessions of the work itself (many a day is a caseload, not too many walks).
 WORK_SESSIONS = LazyPattern(r"\b(?:client|patient|therap|supervis|counsel|group|clinic|intake|assessment|"

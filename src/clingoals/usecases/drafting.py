@@ -121,17 +121,20 @@ def resource_kind(values: dict, *, today: dt.date) -> str:
 
 
 def example_kind(values: dict, *, personal: bool, today: dt.date) -> str:
-    """What the guided questions' examples should be about (trial 10 P2):
-    "sleep", "exercise", "family" (one's own family, partner, friends),
-    "personal" (another life goal: boundaries, one's own therapy) or
-    "work" (:func:`clingoals.smart.kinds.example_kind`, which the card's
-    Achievable hint reads too); ``personal``: whether the draft reads as a
-    personal goal. A money goal's own questions are asked by :func:`resource_kind`."""
+    """What the guided questions' examples should be about (trial 10 P2,
+    trial 14 P3): "sleep", "money", "exercise", "family" (one's own family,
+    partner, friends), "boundary", "personal" (another life goal: one's own
+    therapy) or "work" (:func:`clingoals.smart.kinds.example_kind`, which the
+    card's Relevant advice reads too); ``personal``: whether the draft reads
+    as a personal goal; a money goal (:func:`clingoals.smart.scorer.about_money`)
+    gets money's examples."""
     from clingoals.smart.kinds import example_kind as kind
+    from clingoals.smart.scorer import about_money
 
-    text = " ".join(t for t in (composed_statement(values, today=today), values.get("specific"),
-                                values.get("measure")) if t)
-    return kind(text, lambda: personal)
+    statement = composed_statement(values, today=today)
+    text = " ".join(t for t in (statement, values.get("specific"), values.get("measure")) if t)
+    return kind(text, lambda: personal,
+                lambda: about_money(draft_goal_text(values, (), (), today=today, statement=statement)))
 
 
 def offered_target(values: dict, *, today: dt.date, statement: str | None = None) -> dict | None:
