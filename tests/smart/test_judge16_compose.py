@@ -77,3 +77,9 @@ def test_words_that_hint_at_nothing_the_answer_says_stay(first, metric, composed
 def test_a_hint_with_an_answer_that_says_more_than_how_often_is_cut_and_the_answer_kept_whole():
     assert _composed("Exercise regularly", "3 times a week at the Y") == \
         "Exercise (3 times a week at the Y) by January 19, 2027"
+
+
+def test_a_total_is_no_rhythm_to_take_the_hints_place():
+    # "40 nights" says how many in all, not how often: "most nights" stays, the total goes in brackets
+    assert _composed("Have dinner with the kids most nights", "40 nights", target=40, unit="nights") == \
+        "Have dinner with the kids most nights (40 nights) by January 19, 2027"

@@ -93,7 +93,7 @@ def _reason(why: str) -> str:
 
 
 def _already_said(part: str, lowered: str) -> bool:
-    words = [w for w in re.findall(r"[a-z0-9]+", part.lower()) if len(w) > 2]
+    words = [w for w in re.findall(r"[a-z0-9]+", part.lower()) if len(w) > 2 or w.isdigit()]  # "40 nights": the 40 too
     said = set(re.findall(r"[a-z0-9]+", lowered))
     return not words or sum(w in said for w in words) * 2 > len(words)
 
@@ -143,8 +143,8 @@ def _how_often_part(metric: str, lowered: str) -> tuple[str, str] | None:
             continue
         rest = " ".join(words[cut:]).strip(" ,;:.")
         spans = list(_RHYTHM.finditer(rest.lower()))
-        if not spans:
-            return None
+        if not spans or not (FREQUENCY_COUNT.search(rest.lower()) or _EVERY.search(rest.lower())):
+            return None  # (no rate: "40 nights" says how many in all, not how often)
         left = re.findall(r"[a-z0-9]+", _RHYTHM.sub(" ", rest.lower()))
         if not all(word in _RHYTHM_FILLER or word in said for word in left):
             return None
@@ -167,7 +167,8 @@ def _hints_given_way(core: str, metric: str) -> tuple[str, bool]:
 
     lowered = metric.lower()
     spans = []
-    if _RHYTHM.search(lowered):
+    rate = FREQUENCY_COUNT.search(lowered) or _EVERY.search(lowered)  # how often ("40 nights" is a total)
+    if rate:
         spans += [m.span() for m in _HINTED_RHYTHM.finditer(core)]
         said, other = times_a_week(metric), times_a_week(core)
         if said and other and said[0] != other[0]:  # "walk every day" answered "5 days a week": the answer's
@@ -185,7 +186,7 @@ def _hints_given_way(core: str, metric: str) -> tuple[str, bool]:
     kept.append(core[at:])
     before, after = (" ".join(part.split()) for part in (kept[0], "".join(kept[1:])))
     left = set(re.findall(r"[a-z0-9]+", _RHYTHM.sub(" ", _EACH_AMOUNT.sub(" ", lowered))))
-    if not _RHYTHM.search(lowered) or not left <= _RHYTHM_FILLER | _DAY_PARTS:
+    if not rate or not left <= _RHYTHM_FILLER | _DAY_PARTS:
         return _tidy(f"{before} {after}"), False
     measure = metric.strip(" ,;:.")
     if _RHYTHM.search(f"{before} {after}".lower()):  # "stretch a bit every night": "10 minutes", not "... a night"
