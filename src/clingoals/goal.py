@@ -100,6 +100,61 @@ def rhythm_count(record: dict, deadline: dt.date) -> dict | None:
     return {"target": float(count), "unit": unit.strip(), "said": said}
 
 
+# What one occasion of a rhythm goal is called when they are counted, by the goal's first word.
+_COUNTED_AS = {"walk": "walks", "run": "runs", "jog": "jogs", "swim": "swims", "ride": "rides", "bike": "rides",
+               "cycle": "rides", "hike": "hikes", "exercise": "workouts", "lift": "workouts", "sleep": "nights"}
+_EACH_DAY = re.compile(r"\b(?:a|per|each)\s+(day|night)\b", re.IGNORECASE)
+
+
+def occasions_called(statement: str, rhythm: str) -> str:
+    """What the count of a rhythm goal's occasions counts: "walks" for
+    "walk 30 minutes ...", the occasions the rhythm names ("5 nights a week"),
+    else those the goal names ("evenings" for "keep evenings phone-free ...
+    on weeknights"), "nights" for a sleep goal or weeknights, "times" for "3 times a week", else "days" ("5 days a
+    week", "on weekdays")."""
+    from clingoals.smart.kinds import about_own_sleep
+
+    words = statement.split()
+    first = words[0].lower() if words else ""
+    if first in _COUNTED_AS:
+        return _COUNTED_AS[first]
+    said = rhythm.lower()
+    for part in ("night", "morning", "evening"):  # "5 nights a week", "every morning"
+        if re.search(r"\b" + part + r"s?\b", said):
+            return part + "s"
+    for part in ("evening", "morning"):  # "keep evenings phone-free on weeknights": evenings (trial 13 C7)
+        if re.search(r"\b" + part + r"s?\b", statement, re.IGNORECASE):
+            return part + "s"
+    if "night" in said or about_own_sleep(statement):
+        return "nights"
+    if re.search(r"\b(?:times?|once|twice|thrice)\b|\dx\b", said):
+        return "times"
+    return "days"
+
+
+def rhythm_total(words: str, statement: str, start: dt.date, deadline: dt.date) -> dict | None:
+    """The one count of a rhythm's occasions (guided add's offer, the review's
+    new target, trial 13 C7): how many the weekly rhythm ``words`` say ("5
+    nights a week", "on weeknights", "30 minutes a day": every day) make from
+    ``start`` through ``deadline`` (:func:`clingoals.smart.scorer.occasions_in`),
+    named for ``statement`` (:func:`occasions_called`): {"target", "unit",
+    "said" (the rhythm's words)}; None when they say no weekly rhythm or it
+    makes fewer than 2."""
+    from clingoals.smart.scorer import occasions_in, times_a_week
+
+    rhythm = times_a_week(words)
+    if rhythm is None:  # "7 hours a night", "30 minutes a day": every one
+        each = _EACH_DAY.search(words)
+        rhythm = (7.0, "every " + each.group(1).lower()) if each else None
+    if rhythm is None:
+        return None
+    per_week, said = rhythm
+    count = occasions_in(said, per_week, start, deadline)
+    if count < 2:
+        return None
+    return {"target": float(count), "unit": occasions_called(statement, said), "said": said}
+
+
 def recounted(statement: str | None, old: float | None, new: float, unit: str | None) -> str | None:
     """``statement`` with the count it names in brackets ("(69 nights)", as
     guided add writes the target into the sentence) saying ``new`` instead,

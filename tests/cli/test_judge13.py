@@ -26,7 +26,7 @@ def test_check_call_my_dad_serves_close_to_family(run):
     card = criteria(run, "Call my dad every Sunday evening")
     assert card["relevant"]["score"] == 2
     assert card["relevant"]["reason"] == "Serves your aspiration 'close to family' (family)."
-    assert card["time_bound"]["reason"] == "'every Sunday' is a rhythm without an end date."
+    assert card["time_bound"]["reason"] == "'every Sunday evening' is a rhythm without an end date."
 
 
 def test_check_sunday_evenings_without_on_is_a_rhythm(run):

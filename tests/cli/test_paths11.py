@@ -249,7 +249,10 @@ def test_one_aspiration_matcher(typed, known, expected):
     ("Be in bed by 10:30 on weeknights", False, "sleep"),
     ("Walk 30 minutes after lunch", True, "exercise"),
     ("Go to the gym 3 times a week", True, "exercise"),
-    ("Leave work by 6 on weekdays", True, "personal"),
+    ("Leave work by 6 on weekdays", True, "boundary"),  # (judge16: boundaries and money get their own)
+    ("No work email after 7pm", True, "boundary"),
+    ("Pay off my $4,500 credit card", True, "money"),
+    ("Start my own therapy", True, "personal"),
     ("Complete the EMDR basic training", False, "work"),
     ("Run a parenting group for parents of teens", False, "work"),
 ])
@@ -264,4 +267,4 @@ def test_every_kind_of_goal_has_every_example():
 
     assert {key for row in EXAMPLES.values() for key in row} == set(EXAMPLES["work"])
     assert all(set(row) == set(EXAMPLES["work"]) for row in EXAMPLES.values())
-    assert set(EXAMPLES) == {"work", "family", "sleep", "exercise", "personal"}
+    assert set(EXAMPLES) == {"work", "family", "sleep", "exercise", "money", "boundary", "personal"}

@@ -65,7 +65,10 @@ def test_how_often_answered_is_part_of_the_sentence_not_in_parentheses():
     assert compose_statement("walk 30 minutes after lunch", today=TODAY, metric="30 minutes a day",
                              deadline=day) == "Walk 30 minutes a day after lunch through September 30, 2026"
     # a measure that says more than how often keeps its parentheses
-    assert compose_statement("Read more", today=TODAY, metric="20 pages a day") == "Read more (20 pages a day)"
+    assert compose_statement("Read before bed", today=TODAY, metric="20 pages a day") == \
+        "Read before bed (20 pages a day)"
+    # ... unless the sentence only hinted at it: "more" gives way (trial 14 C5)
+    assert compose_statement("Read more", today=TODAY, metric="20 pages a day") == "Read 20 pages a day"
 
 
 def test_the_deadline_phrase_stays_until_a_deadline_is_answered():

@@ -726,10 +726,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                 redraw()
         if (still_weak() and (values.get("plan") is None or state.get("plan_from_answers"))) or resumed("plan"):
             # an answer kept in the plan waits on the line, to add to or reword
-            if kind == "money":
-                needs = "an account, a transfer, costs to cut"
-            else:
-                needs = examples()["plan"]
+            needs = examples()["plan"]
             question = HABIT_PLAN_QUESTION if kind == "habit" else f"Your plan and what you'll need ({needs})"
             plan = once("plan", lambda: _ask_plan(state, values, question, needs))
             if plan and plan != values.get("plan"):

@@ -554,13 +554,13 @@ def _ask_new_target(goal: dict, drafts: dict, offer: dict | None = None, deadlin
     the line to be corrected."""
     from clingoals.goal import metric_names_unit, read_measure
 
+    from clingoals.smart.compose import format_deadline
+
     measure = goal["measure"]
     now = amount(measure["target"], measure["unit"]) if measure["target"] is not None else "none"
     question = f"New target (now {now}; a number, with what it counts, e.g. '20 walks')"
     default, empty = "", "to skip"
     if offer:  # ``offer``: the rhythm's count through the new ``deadline`` (:func:`clingoals.goal.rhythm_count`)
-        from clingoals.smart.compose import format_deadline
-
         default, empty = quantity(offer["target"], offer["unit"]), None
         question = (f"New target (now {now}; {offer['said']} through {format_deadline(deadline)} make {default}: "
                     f"Enter takes it, or type another, e.g. {number(measure['target'])} to keep it)")
@@ -574,8 +574,16 @@ def _ask_new_target(goal: dict, drafts: dict, offer: dict | None = None, deadlin
             target, unit, words = read_measure(answer)
             break
         except InvalidInput as error:
-            say(f"  {error}")
-            typed = answer
+            counted = _rhythm_counted(goal, answer, deadline)
+            if counted is None:
+                say(f"  {error}")
+                typed = answer
+                continue
+            # "5 nights a week": counted as guided add counts it (trial 13 C7), offered for Enter
+            default, empty, typed = quantity(counted["target"], counted["unit"]), None, None
+            say(f"  {counted['said']} from {format_deadline(counted['start'])} through "
+                f"{format_deadline(counted['deadline'])} is {default}.")
+            question = f"New target (now {now}; Enter takes {default}, or type another)"
     changes = {"target": target}
     if unit and unit != measure["unit"]:
         changes["unit"] = unit
@@ -592,6 +600,19 @@ def _ask_new_target(goal: dict, drafts: dict, offer: dict | None = None, deadlin
     elif "unit" in changes and metric_names_unit(measure["metric"], measure["unit"]):
         say(f"  The measure {measure['metric']!r} named the old unit: it follows, {changes['unit']!r}.")
     return changes
+
+
+def _rhythm_counted(goal: dict, answer: str, deadline: dt.date | None) -> dict | None:
+    """The count of occasions a rhythm typed as a new target ("5 nights a
+    week") makes from the goal's start through its (new) deadline, as guided
+    add counts it (:func:`clingoals.goal.rhythm_total`), with those two days; else None."""
+    from clingoals.goal import as_date, rhythm_total
+
+    start, end = as_date(goal.get("start_date")), deadline or as_date(goal.get("deadline"))
+    if start is None or end is None:
+        return None
+    counted = rhythm_total(answer, goal.get("statement") or "", start, end)
+    return counted and {**counted, "start": start, "deadline": end}
 
 
 def _say_new_deadline(goal: dict, deadline: dt.date, day: dt.date) -> None:

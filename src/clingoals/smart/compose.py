@@ -20,6 +20,28 @@ _EVERY = re.compile(RATE + "|" + ON_DAYS.pattern)  # "a day", "each weekday", "o
 _RHYTHM = re.compile(FREQUENCY_COUNT.pattern + "|" + _EVERY.pattern + r"|\b(?:\d+|one|two|three|four|five|six|seven)"
                      r"\s+(?:days?|nights?|mornings?|evenings?|times?)\b|\b(?:week(?:day|night|end)|workday)s\b")
 _RHYTHM_FILLER = frozenset("on and or at least about most a per".split())
+# Words that only hint at how often ("most nights", "regularly", "more often", "several times a
+# week", "every day-ish", a closing "more": "exercise more"): a measure that says how often says
+# it precisely and takes their place (trial 14 C5: "... most nights five nights a week").
+_HINTED_RHYTHM = re.compile(
+    r"\b(?:(?:on\s+)?most\s+(?:of\s+the\s+)?(?:days|nights|mornings|evenings|afternoons|weekdays|weeknights|"
+    r"weekends|weeks|time)|(?:on\s+)?some\s+(?:days|nights|mornings|evenings)|"
+    r"(?:a\s+few|several|a\s+couple(?:\s+of)?|many|more)\s+times\s+(?:a|per|each)\s+(?:day|week|month)|"
+    r"(?:(?:more|as)\s+)?(?:often|regularly|frequently|consistently|routinely)|on\s+a\s+(?:more\s+)?regular\s+basis|"
+    r"every\s+so\s+often|(?:every\s+)?now\s+and\s+then|sometimes|as\s+often\s+as\s+(?:i\s+can|possible)|"
+    r"whenever\s+i\s+can|(?:every\s*day|daily|nightly|every\s+night)-?ish)\b|\s+more$", re.IGNORECASE)
+# Words that only hint at how long ("for a while", "a bit", "a few minutes", "longer"): a measure
+# that names minutes or hours says it.
+_HINTED_LENGTH = re.compile(r"\b(?:for\s+)?(?:a\s+(?:little\s+)?while|a\s+(?:little\s+)?bit|a\s+few\s+minutes|"
+                            r"(?:a\s+(?:little\s+)?|a\s+bit\s+)?longer|some\s+time)\b", re.IGNORECASE)
+_LENGTH = re.compile(r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
+_DAY_PARTS = frozenset("morning mornings evening evenings night nights afternoon afternoons".split())
+# A rate that says "each time" only ("10 minutes a night"): left out where the sentence says how often.
+_BARE_RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|night|morning|evening)$", re.IGNORECASE)
+# An amount done each time ("30 minutes", "for 20 mins", "10,000 steps"), before a rhythm.
+_EACH_AMOUNT = re.compile(r"(?:for\s+)?(?:about\s+|at\s+least\s+)?\d[\d,]*(?:\.\d+)?\s*-?\s*"
+                          r"(?:minutes?|mins?|hours?|hrs?|servings?|portions?|glass(?:es)?|cups?|steps|laps|pages)\b",
+                          re.IGNORECASE)
 _RATIONALE_START = ("so that", "so i ", "to ", "because", "in order", "for ", "which ", "as ")
 
 
@@ -78,7 +100,7 @@ def _reason(why: str) -> str:
 
 
 def _already_said(part: str, lowered: str) -> bool:
-    words = [w for w in re.findall(r"[a-z0-9]+", part.lower()) if len(w) > 2]
+    words = [w for w in re.findall(r"[a-z0-9]+", part.lower()) if len(w) > 2 or w.isdigit()]  # "40 nights": the 40 too
     said = set(re.findall(r"[a-z0-9]+", lowered))
     return not words or sum(w in said for w in words) * 2 > len(words)
 
@@ -128,8 +150,8 @@ def _how_often_part(metric: str, lowered: str) -> tuple[str, str] | None:
             continue
         rest = " ".join(words[cut:]).strip(" ,;:.")
         spans = list(_RHYTHM.finditer(rest.lower()))
-        if not spans:
-            return None
+        if not spans or not (FREQUENCY_COUNT.search(rest.lower()) or _EVERY.search(rest.lower())):
+            return None  # (no rate: "40 nights" says how many in all, not how often)
         left = re.findall(r"[a-z0-9]+", _RHYTHM.sub(" ", rest.lower()))
         if not all(word in _RHYTHM_FILLER or word in said for word in left):
             return None
@@ -138,6 +160,45 @@ def _how_often_part(metric: str, lowered: str) -> tuple[str, str] | None:
         start = 0 if all(word in _RHYTHM_FILLER for word in lead) else spans[0].start()
         return head, rest[start:spans[-1].end()].strip(" ,;:.")
     return None
+
+
+def _hints_given_way(core: str, metric: str) -> tuple[str, bool]:
+    """``core`` without the words that only hinted at what the measure says
+    precisely: how often ("most nights", "regularly") when it says how often,
+    how long ("for a while") when it names minutes or hours, and another
+    rhythm ("every day") when it says a different one ("5 days a week"). When
+    the measure says only that (how often, with how much each time), it
+    takes the place of the first of them ("Have dinner with the kids five
+    nights a week"): True; else they are cut and it goes where it would."""
+    from clingoals.smart.scorer import times_a_week
+
+    lowered = metric.lower()
+    spans = []
+    rate = FREQUENCY_COUNT.search(lowered) or _EVERY.search(lowered)  # how often ("40 nights" is a total)
+    if rate:
+        spans += [m.span() for m in _HINTED_RHYTHM.finditer(core)]
+        said, other = times_a_week(metric), times_a_week(core)
+        if said and other and said[0] != other[0]:  # "walk every day" answered "5 days a week": the answer's
+            at = core.lower().find(other[1])
+            if at >= 0:
+                spans.append((at, at + len(other[1])))
+    if _LENGTH.search(lowered):
+        spans += [m.span() for m in _HINTED_LENGTH.finditer(core)]
+    if not spans:
+        return core, False
+    kept, at = [], 0
+    for start, end in sorted(spans):
+        kept.append(core[at:max(start, at)])
+        at = max(at, end)
+    kept.append(core[at:])
+    before, after = (" ".join(part.split()) for part in (kept[0], "".join(kept[1:])))
+    left = set(re.findall(r"[a-z0-9]+", _RHYTHM.sub(" ", _EACH_AMOUNT.sub(" ", lowered))))
+    if not rate or not left <= _RHYTHM_FILLER | _DAY_PARTS:
+        return _tidy(f"{before} {after}"), False
+    measure = metric.strip(" ,;:.")
+    if _RHYTHM.search(f"{before} {after}".lower()):  # "stretch a bit every night": "10 minutes", not "... a night"
+        measure = _BARE_RATE.sub("", measure)
+    return _tidy(" ".join(part for part in (before, measure, after) if part)), True
 
 
 def _says_amount(lowered: str, measure: str, target: float, unit: str) -> bool:
@@ -227,8 +288,11 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     if deadline is not None:
         core = _VAGUE_TIME.sub("", core)
     core = said = _tidy(core)
+    placed = False
+    if metric and metric.strip():
+        core, placed = _hints_given_way(core, metric.strip())  # "most nights" gives way to "5 nights a week"
     lowered = core.lower()
-    often = _with_how_often(core, metric.strip()) if metric and metric.strip() else None
+    often = core if placed else _with_how_often(core, metric.strip()) if metric and metric.strip() else None
     if often:  # "5 days a week", answered to "how often?": part of the sentence
         core = often
         lowered = core.lower()

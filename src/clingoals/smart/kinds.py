@@ -29,7 +29,13 @@ EXAMPLES = {
     "exercise": {"specific": "Name the action, and when or where (e.g. 'walk 30 minutes after lunch')",
                  "measure": "30 minutes, 5 days a week", "target": "40 walks",
                  "plan": "a time slot, gear, someone to go with", "why": "so that I have energy for my family"},
-    "personal": {"specific": "Name the action, and when or where (e.g. 'leave work by 6 on weekdays')",
+    "money": {"specific": "Name the amount and what it's for (e.g. 'pay off the $4,500 credit card')",
+              "measure": "$300 a month", "target": "$1,500", "plan": "an account, a transfer, costs to cut",
+              "why": "so that my family has a cushion"},
+    "boundary": {"specific": "Name the limit and when it holds (e.g. 'no work email after 7pm on weekdays')",
+                 "measure": "4 evenings a week", "target": "40 evenings",
+                 "plan": "a calendar block, an auto-reply, who to tell", "why": "so that I have my evenings for my family"},
+    "personal": {"specific": "Name the action, and when or where (e.g. 'meditate 10 minutes before work')",
                  "measure": "3 evenings a week", "target": "12 sessions", "plan": "time, a reminder, someone to help",
                  "why": "so that I have energy for my family"},
 }
@@ -49,25 +55,34 @@ def about_own_sleep(text: str, has: Callable[[object], bool] | None = None) -> b
 
 
 def _kind(has: Callable[[object], bool]) -> str | None:
-    """"sleep", "family" or "exercise" as the words alone say it, else None."""
+    """"sleep", "family", "exercise" or "boundary" as the words alone say it, else None."""
     if has(v.SLEEP) and not has(v.WORK_SESSIONS):
         return "sleep"
     if has(v.KIN) or has(v.FRIENDS):
         return "family"
     if has(v.EXERCISE) and not has(v.WORK_SESSIONS):
         return "exercise"
+    if has(v.BOUNDARY):
+        return "boundary"
     return None
 
 
-def example_kind(text: str, personal: Callable[[], bool]) -> str:
-    """What a goal's examples should be about (trial 10 P2): "sleep",
-    "exercise", "family" (one's own family, partner, friends), "personal"
-    (another life goal: boundaries, one's own therapy) or "work". ``text``:
-    the goal's words (its sentence, detail and measure); ``personal``: asked
-    whether it reads as a personal goal (one's own sleep is, however it is filed)."""
-    kind = _kind(_searched(text.lower()))
+def example_kind(text: str, personal: Callable[[], bool], money: Callable[[], bool] = lambda: False,
+                 has: Callable[[object], bool] | None = None) -> str:
+    """What a goal's examples should be about (trial 10 P2, trial 14 P3):
+    "sleep", "money" (putting money aside, paying it off, spending kept
+    under a limit), "exercise", "family" (one's own
+    family, partner, friends), "boundary" (work kept to its hours: leaving
+    on time, no work email after 7pm), "personal" (another life goal: one's
+    own therapy, a practice) or "work". ``text``: the goal's words (its
+    sentence, detail and measure); ``personal`` and ``money``: asked whether
+    it reads as a personal goal (one's own sleep and money are, however they
+    are filed) and whether it is about money; ``has`` as for :func:`about_own_sleep`."""
+    kind = _kind(has or _searched(text.lower()))
     if kind == "sleep":
         return kind
+    if money():
+        return "money"
     if not personal():
         return "work"
     return kind or "personal"

@@ -18,7 +18,7 @@ from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
-from clingoals.dates import RATE, SEASONS, find_deadline, frequency_phrase, span_from_event, without_deadline
+from clingoals.dates import RATE, RATE_PERIODS, SEASONS, find_deadline, frequency_phrase, span_from_event, without_deadline
 from clingoals.numbers import amount, amount_typo, counts_dollars, dollars, number, thousands
 from clingoals.smart import kinds, language
 from clingoals.smart import vocabulary as v
@@ -1748,7 +1748,7 @@ def resource_kind(goal: GoalText) -> str:
     hard to keep), "sleep" (one's own sleep: a plan, a set bedtime or a
     wind-down routine; it takes no hours out of the week) or "time" (hours a week)."""
     lowered = _lowered(goal.statement)
-    if v.STOP_DOING.match(lowered) is not None:
+    if v.STOP_DOING.match(lowered) is not None or ("-free" in lowered and v.KEPT_FREE.search(lowered)):
         return "habit"
     limit = _VERB_NO.match(lowered) if " no " in lowered else None
     if limit is not None and language._lemma(limit.group(1)) not in (None, "be", "have", "do", "name"):
@@ -1760,6 +1760,13 @@ def resource_kind(goal: GoalText) -> str:
     if not (_matches(v.MONEY_WORDS, text) or (_scan(text).digit and _matches(v.MONEY, text))):
         return _time_or_sleep(goal)
     return "habit" if kept_under(goal.statement) else "money"  # a limit kept under (a cut kept) is a habit kept
+
+
+def about_money(goal: GoalText) -> bool:
+    """Whether the goal is about money (put aside, paid off, or spending kept
+    under a limit): what its examples are about (:func:`kinds.example_kind`)."""
+    kind = resource_kind(goal)
+    return kind == "money" or (kind == "habit" and kept_under(goal.statement))
 
 
 def _time_or_sleep(goal: GoalText) -> str:
@@ -2447,36 +2454,52 @@ def score_relevant(goal: GoalText) -> Criterion:
                             f"{_named(match.shared, text)}), but nothing says it serves it.",
                          f"Say how it serves '{match.aspiration}', e.g. 'so that I can ...', or link it.",
                          evidence=_unique(rationale))
-    personal = _personal_without_aspiration(goal, declared, text)
+    life = _life_example(goal, text)  # a personal goal's why, as its guided question gives it (trial 14 P3)
+    personal = life is not None and _personal_without_aspiration(goal, declared, text)
     if rationale:
         return Criterion(1, f"It's not clear how this serves {_listed(declared, quoted=True)}.",
                          PERSONAL_ASPIRATION.split(", or say")[0] + "." if personal else
-                         "Say how it connects, e.g. 'so that I qualify for the supervisor role'.",
+                         f"Say how it connects, e.g. '{life or 'so that I qualify for the supervisor role'}'.",
                          evidence=_unique(rationale))
     if personal:
         # Still 0: aspirations are declared and none is served. What it can serve is
         # a personal aspiration, so that is what the suggestion offers.
         return Criterion(0, f"Nothing links it to your aspirations ({_listed(declared)}): they are about "
-                            "work, and this reads as a personal goal.", PERSONAL_ASPIRATION)
+                            "work, and this reads as a personal goal.",
+                         PERSONAL_ASPIRATION.replace("so that I have energy for my clients", life))
     # (the score was 1 before any aspiration was declared: nothing to judge it against; now it is
     # judged against these, so the reason names them and the fix says how to link one: trial 12 C4)
     return Criterion(0, f"Nothing links it to your aspirations ({_listed(declared)}).",
-                     "Link the one it serves (--aspiration NAME), or say why it matters ('so that ...', "
-                     "'to qualify for ...').")
+                     "Link the one it serves (--aspiration NAME), or say why it matters ("
+                     + (f"'{life}'" if life else "'so that ...', 'to qualify for ...'") + ").")
 
 
 PERSONAL_ASPIRATION = ("Declare a personal aspiration it serves (goals aspiration add 'rested and healthy') "
                        "and link it, or say what it does for you ('so that I have energy for my clients').")
 
 
-def _personal_without_aspiration(goal: GoalText, declared: list[str], text: str) -> bool:
-    """A personal goal (life outside work, as :func:`life_domain` reads its words)
-    that serves no declared aspiration, when none of them is personal: judged only
-    against work aspirations, it needs a personal one to serve. (``text``: the
-    goal's relevant text; it serves none, so only its words can make it personal.)"""
+def _life_example(goal: GoalText, text: str) -> str | None:
+    """The why a personal goal (life outside work, as :func:`life_domain`
+    reads its words) is asked with in guided add (the row of
+    :data:`kinds.EXAMPLES` for its sleep, money, exercise, family or
+    boundary), so the card never suggests a work reason for it ("so that I
+    qualify for the supervisor role" for a bedtime goal); None for a work
+    goal. Only where no aspiration is served: off the hot path."""
     concepts = life_concepts(in_its_sense(text))
     if not concepts or not concepts <= PERSONAL_CONCEPTS:
-        return False
+        return None
+    words = _joined(goal.statement, goal.specific, goal.metric)
+    kind = kinds.example_kind(words, lambda: True, lambda: about_money(goal),
+                              has=lambda pattern: _matches(pattern, words) != ())
+    return kinds.EXAMPLES[kind]["why"]
+
+
+def _personal_without_aspiration(goal: GoalText, declared: list[str], text: str) -> bool:
+    """A personal goal (life outside work, as :func:`life_domain` reads its words:
+    the caller has read them, :func:`_life_example`) that serves no declared
+    aspiration, when none of them is personal: judged only
+    against work aspirations, it needs a personal one to serve. (``text``: the
+    goal's relevant text; it serves none, so only its words can make it personal.)"""
     descriptions = dict(goal.aspiration_descriptions)
     return not any(aspiration_domain(a, descriptions.get(a)) == "personal" for a in declared)
 
@@ -2523,12 +2546,47 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
                          "Add when you'll check it, e.g. 'for the next 8 weeks' or 'by June 30'.",
                          evidence=[phrase]), None
     if frequency and not hedges:
+        frequency = _whole_rhythm(text, frequency)
         return Criterion(1, f"'{frequency}' is a rhythm without an end date.",
                          "Add when you'll check it, e.g. 'for the next 8 weeks' or 'by June 30'.",
                          evidence=[frequency]), None
     reason = f"'{hedges[0]}' is not a date." if hedges else "There's no deadline."
     return Criterion(0, reason, "Add a deadline, e.g. 'by June 30', 'within 3 months' or 'by Q3'.",
                      evidence=hedges), None
+
+
+# The rest of a rhythm around the words that were found ("3x" of "3x a week", "a week" of
+# "five nights a week", "every Sunday" of "every Sunday evening"), so it is quoted whole.
+_PERIOD = "(?:" + "|".join(RATE_PERIODS) + ")"  # "a week", "per month", "/week"
+_RHYTHM_AFTER = re.compile(r"\s*(?:(?:times?|days?|nights?|mornings?|evenings?|sessions?)\s+)?" + RATE
+                           + r"|\s*/\s*" + _PERIOD + r"\b", re.IGNORECASE)
+_RHYTHM_BEFORE = re.compile(r"(?<![\d.,$€£¥])\b(?:(?:\d+|one|two|three|four|five|six)\s*(?:-|to|or)\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice|several|"
+                            r"a\s+few)\s*(?:x\s*|(?:times?|days?|nights?|mornings?|evenings?|sessions?)\s+)?$",
+                            re.IGNORECASE)
+_A_RATE_AT_END = re.compile(r"(?:\b(?:a|an|per|each|every)\s+\w+|/\s*\w+|ly)$", re.IGNORECASE)
+_DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
+_STARTS_A_PERIOD = re.compile(r"(?:a|an|per|each|every)\s", re.IGNORECASE)
+
+
+def _whole_rhythm(text: str, found: str) -> str:
+    """The whole rhythm ``found`` is part of in ``text`` (trial 13: "'3x' is a
+    rhythm without an end date" for "3x a week"), as typed; ``found`` when it
+    stands alone. (Only for the line that quotes it, off the scorer's hot path.)"""
+    start = text.find(found)
+    if start < 0:
+        return found
+    end = start + len(found)
+    if _A_RATE_AT_END.search(found):  # "a week", "daily": said; "every Sunday" may go on ("evening")
+        after = _DAY_PART_AFTER.match(text, end) if found[-3:].lower() == "day" else None
+    else:
+        after = _RHYTHM_AFTER.match(text, end)
+    if after is not None:
+        end = after.end()
+    if _STARTS_A_PERIOD.match(found):  # the count before it: "three to four times " is at most ~30 characters
+        before = _RHYTHM_BEFORE.search(text, max(0, start - 32), start)
+        if before is not None and not (before.start() and text[before.start() - 1].isalnum()):
+            start = before.start()
+    return text[start:end]
 
 
 def _reading(goal: GoalText):

@@ -166,7 +166,9 @@ NUMBER_WORD_UNIT = LazyPattern(
 # An amount of money: "$200", "$4,000", "500 dollars", and in thousands "$1.5k", "2k dollars"
 # (numbers.thousands reads the "k": the same sum as a typed answer's).
 MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?(?:k\b)?|\b\d[\d,]*(?:\.\d+)?k?\s*(?:dollars|usd|euros?)\b")
-FROM_TO = LazyPattern(r"\bfrom\s+\$?\d+(?:\.\d+)?\s*%?\s*\w*\s+to\s+\$?\d+(?:\.\d+)?")
+# (not a clock window, "from 6 to 8pm": when, not how much; trial 13 C7)
+FROM_TO = LazyPattern(r"\bfrom\s+\$?\d+(?:\.\d+)?(?![\d:]|\s*[ap]\.?m\b)\s*%?\s*\w*\s+to\s+\$?\d+(?:\.\d+)?"
+                      r"(?![\d:]|\s*(?:[ap]\.?m\b|o'?clock))")
 INSTRUMENTS = re.compile(
     r"\b(?=[abcdgkmopsw])(phq-?9|gad-?7|pcl-?5|bdi(?:-ii)?|bai|ors|srs|oq-?45|cgi|cssrs|c-ssrs|dass-?21|k10|"
     r"audit-?c|audit|dast|scared|cdi|ace|who-?5|mbi|maslach|proqol)\b")
@@ -182,10 +184,12 @@ THRESHOLD = LazyPattern(
 # starts with one of CLOCK_WORDS is a clock time: no other alternative starts
 # so, and a named group would make the search slower); CLOCK_TIME alone is
 # for compose.
-_CLOCK = (r"\b(?:by|before|after|until|till|til|past|no later than)\s+"
-          r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|\d{1,2}:[0-5]\d|noon|midnight)(?![\w:])")
+# A window ("from 6 to 8pm", "between 6pm and 8pm") is a clock time too: when, not how much (trial 13 C7).
+_TIME = r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|\d{1,2}:[0-5]\d|noon|midnight)"
+_CLOCK = (r"\b(?:(?:by|before|after|until|till|til|past|no later than)\s+" + _TIME + r"|(?:from|between)\s+"
+          r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)?|noon)\s*(?:to|and|-|until|till)\s*" + _TIME + r")(?![\w:])")
 CLOCK_TIME = LazyPattern(_CLOCK)
-CLOCK_WORDS = ("by", "before", "after", "until", "til", "past", "no later")
+CLOCK_WORDS = ("by", "before", "after", "until", "til", "past", "no later", "from", "between")
 # \b(?=[...]): every match starts a word with one of these characters, so
 # most places are turned away before the alternatives are tried (here and in
 # the patterns below that open so; a test checks each class against the
@@ -641,6 +645,10 @@ SLEEP = LazyPattern(r"\b(?:sleep|sleeping|slept|asleep|bedtime|(?:in|to)\s+bed|n
 EXERCISE = LazyPattern(r"\b(?=[wrjsgypeblhcdt])(?:walk|walks|walking|run|runs|running|jog|jogs|jogging|swim|swims|swimming|gym|yoga|"
                        r"pilates|exercise|exercising|workouts?|work\s+out|bike|biking|cycling|hike|hikes|hiking|"
                        r"lift|lifting|weights|stretch|stretching|steps|cardio|dance|dancing|tennis|climbing)\b")
+# Work kept to its hours (a boundary): leaving on time, no work email after hours, a real lunch break, saying no.
+BOUNDARY = LazyPattern(r"\b(?:(?:leave|leaving|left)\s+(?:work|the\s+office|the\s+clinic)|work\s+(?:e-?mails?|messages|calls|"
+                       r"phone|laptop|slack|texts)|lunch\s+breaks?|say(?:ing)?\s+no|extra\s+(?:shifts?|clients|hours)|"
+                       r"after[- ]hours|overtime|log(?:ging)?\s+off|clock(?:ing)?\s+out|work-free|days?\s+off)\b")
 FRIENDS = LazyPattern(r"\b(?:my|our)\s+(?:(?:close|old|best)\s+)?friends?\b")
 # Sessions of the work itself (many a day is a caseload, not too many walks).
 WORK_SESSIONS = LazyPattern(r"\b(?:client|patient|therap|supervis|counsel|group|clinic|intake|assessment|"
@@ -705,6 +713,10 @@ IF_THEN = re.compile(r"\b(?:if|when|whenever)\s+(?P<what>[^;.,]+?),?\s+(?:then\s
                      r"(?P<how>[^;.]*[a-z][^;.]*)")
 STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
                          r"won'?t|will\s+not|give\s+up|cut\s+out|say\s+no)\b")
+# Time kept free of something ("keep evenings phone-free", "alcohol-free weeknights"): a habit
+# of not doing it, asked what could make it hard (trial 13 C7), never hours a week.
+KEPT_FREE = LazyPattern(r"\b(?:phones?|screens?|devices?|tech|technology|e-?mail|social[- ]media|alcohol|sugar|smoke|"
+                        r"nicotine|caffeine|booze|work|laptops?|tv|notifications?|distraction)-free\b")
 # "each session", "every paycheck", "a day", "at night": the occasions an amount is per.
 EACH_OCCASION = LazyPattern(r"\b(?:each|every|per)\s+(?!single\b)[a-z]|"
                             r"\b(?:a|at|most|all)\s+(?:day|night|morning|evening|week|weekday|workday|weeknight)s?\b")

@@ -121,43 +121,20 @@ def resource_kind(values: dict, *, today: dt.date) -> str:
 
 
 def example_kind(values: dict, *, personal: bool, today: dt.date) -> str:
-    """What the guided questions' examples should be about (trial 10 P2):
-    "sleep", "exercise", "family" (one's own family, partner, friends),
-    "personal" (another life goal: boundaries, one's own therapy) or
-    "work" (:func:`clingoals.smart.kinds.example_kind`, which the card's
-    Achievable hint reads too); ``personal``: whether the draft reads as a
-    personal goal. A money goal's own questions are asked by :func:`resource_kind`."""
+    """What the guided questions' examples should be about (trial 10 P2,
+    trial 14 P3): "sleep", "money", "exercise", "family" (one's own family,
+    partner, friends), "boundary", "personal" (another life goal: one's own
+    therapy) or "work" (:func:`clingoals.smart.kinds.example_kind`, which the
+    card's Relevant advice reads too); ``personal``: whether the draft reads
+    as a personal goal; a money goal (:func:`clingoals.smart.scorer.about_money`)
+    gets money's examples."""
     from clingoals.smart.kinds import example_kind as kind
+    from clingoals.smart.scorer import about_money
 
-    text = " ".join(t for t in (composed_statement(values, today=today), values.get("specific"),
-                                values.get("measure")) if t)
-    return kind(text, lambda: personal)
-
-
-# What one occasion of a rhythm goal is called when they are counted, by the goal's first word.
-_OCCASIONS = {"walk": "walks", "run": "runs", "jog": "jogs", "swim": "swims", "ride": "rides", "bike": "rides",
-              "cycle": "rides", "hike": "hikes", "exercise": "workouts", "lift": "workouts", "sleep": "nights"}
-
-
-def _occasions(statement: str, rhythm: str) -> str:
-    """What the count of a rhythm goal's occasions counts: "walks" for
-    "walk 30 minutes ...", "nights" for a sleep goal or a nightly rhythm,
-    "times" for "3 times a week", else "days" ("5 days a week", "on weekdays")."""
-    from clingoals.smart.kinds import about_own_sleep
-
-    words = statement.split()
-    first = words[0].lower() if words else ""
-    if first in _OCCASIONS:
-        return _OCCASIONS[first]
-    said = rhythm.lower()
-    if "night" in said or about_own_sleep(statement):
-        return "nights"
-    for part in ("morning", "evening"):
-        if part in said:
-            return part + "s"
-    if re.search(r"\b(?:times?|once|twice|thrice)\b|\dx\b", said):
-        return "times"
-    return "days"
+    statement = composed_statement(values, today=today)
+    text = " ".join(t for t in (statement, values.get("specific"), values.get("measure")) if t)
+    return kind(text, lambda: personal,
+                lambda: about_money(draft_goal_text(values, (), (), today=today, statement=statement)))
 
 
 def offered_target(values: dict, *, today: dt.date, statement: str | None = None) -> dict | None:
@@ -173,8 +150,10 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     composed from the answers (trial 11 C1)."""
     if values.get("target") is not None:
         return None
+    from clingoals.goal import rhythm_total
+    from clingoals.numbers import number
     from clingoals.smart.compose import format_deadline, says_how_often
-    from clingoals.smart.scorer import occasions_in, score_measurable, times_a_week
+    from clingoals.smart.scorer import score_measurable, times_a_week
 
     from clingoals.smart.vocabulary import COMPARATIVE, EACH_OCCASION, FROM_TO
 
@@ -193,21 +172,16 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     if FROM_TO.search(words.lower()) or COMPARATIVE.search(words.lower()):
         return None  # a change to reach ("panic attacks from 4 a week to 1"): no count of occasions
     deadline = _deadline(values, today)
-    rhythm = times_a_week(words)
-    if rhythm is None:  # "7 hours a night", "30 minutes a day": every one
-        each = re.search(r"\b(?:a|per|each)\s+(day|night)\b", words, re.IGNORECASE)
-        rhythm = (7.0, "every " + each.group(1).lower()) if each else None
-    if rhythm is not None:
+    if times_a_week(words) is not None or re.search(r"\b(?:a|per|each)\s+(?:day|night)\b", words, re.IGNORECASE):
         if deadline is None:
             return None
         start = _start(values, today)
-        per_week, said = rhythm
-        count = occasions_in(said, per_week, start, deadline)
-        if count < 2:
+        total = rhythm_total(words, statement, start, deadline)
+        if total is None:
             return None
-        counted = _occasions(statement, said)
-        return {"text": f"{count} {counted}",
-                "why": f"{said} from {format_deadline(start)} through {format_deadline(deadline)} is {count} {counted}"}
+        count = f"{number(total['target'])} {total['unit']}"
+        return {"text": count,
+                "why": f"{total['said']} from {format_deadline(start)} through {format_deadline(deadline)} is {count}"}
     if says_how_often(words) or EACH_OCCASION.search(words.lower()):
         return None  # an amount each time ("2 calls a month", "$200 from every paycheck"): no total
     goal = draft_goal_text(values, (), (), today=today, statement=statement)
