@@ -96,10 +96,12 @@ RESULTS = {
     "exercise": "finish the race, 30 minutes without stopping, 3 workouts a week",
     "family": "dinner together 2 evenings a week, a call every Sunday, the trip booked",
     "sleep": "in bed by 10:30 on weeknights, 7 hours a night",
+    "boundary": "no work email after 7pm on 4 evenings a week, out of the office by 5:30",
 }
 
 
 def result_examples(text: str) -> str:
     """The checkable results to offer a goal as examples (:data:`RESULTS`),
-    by what its words say it is about: sleep, exercise, family, else work."""
+    by what its words say it is about: sleep, exercise, family, a boundary,
+    else work."""
     return RESULTS[_kind(_searched(text.lower())) or "work"]
