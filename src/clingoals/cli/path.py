@@ -89,7 +89,8 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
                 adds = len(drafts) + (plan["destination"] is None)
                 raise InvalidInput(f"Starting a path adds {counted(adds, 'goal')}: run again with --yes, "
                                    "or in a terminal to review them first.")
-            drafts = _review(drafts, lambda draft: use.score_draft(path, draft, today=day), day, render,
+            drafts = _review(drafts, lambda draft: use.score_draft(path, draft, today=day, aspiration=plan["aspiration"]),
+                             day, render,
                              replan=lambda skipped: use.replan(plan, skipped, today=day),
                              long_term=lambda kept: use.long_term_goal(plan, kept))
             if drafts is None:

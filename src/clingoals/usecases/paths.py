@@ -205,15 +205,20 @@ def _aspiration_for(path, declared: list[str]) -> dict:
     return {"aspiration": name or path.aspiration, "aspiration_close": name}
 
 
-def score_draft(path, draft: dict, *, today: dt.date) -> dict:
+def score_draft(path, draft: dict, *, today: dt.date, aspiration: str | None = None) -> dict:
     """The SMART scorecard of one planned goal, as the guided conversation
-    shows it: in plain words, no command-line options (nothing to type them at)."""
+    shows it: in plain words, no command-line options (nothing to type them at).
+    ``aspiration``: the one the path is saved under (``plan["aspiration"]``,
+    yours when you chose it), named on the card; the path's own by default
+    (trial 16 C4: the cards named 'trauma specialist' after the person chose
+    'child and adolescent trauma specialist')."""
     from clingoals.smart import GoalText, score
     from clingoals.smart.scorer import card_in_plain_words
 
+    serves = aspiration or path.aspiration
     return card_in_plain_words(score(GoalText(draft["statement"], deadline=draft["deadline"], target=draft["target"], unit=draft["unit"],
-                          category=draft["category"], aspirations=(path.aspiration,),
-                          linked_aspirations=(path.aspiration,)), today))
+                          category=draft["category"], aspirations=(serves,),
+                          linked_aspirations=(serves,)), today))
 
 
 def long_term_goal(plan: dict, drafts: list[dict]) -> dict:

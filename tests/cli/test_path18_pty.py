@@ -1,0 +1,37 @@
+"""Trial 16 C4/P4 fixes to `goals path start trauma-specialist` in a real
+pseudo-terminal, as an LMFT whose aspiration is 'child and adolescent trauma
+specialist'. Today is 2026-11-23."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pexpect
+import pytest
+from test_add_trial_pty import _run, _spawn
+
+pytestmark = pytest.mark.slow
+
+MINE = "child and adolescent trauma specialist"
+
+
+def test_the_cards_name_the_aspiration_you_chose_for_the_path(isolated_home):
+    assert _run(["aspiration", "add", MINE], isolated_home).returncode == 0
+    child = _spawn(["path", "start", "trauma-specialist", "--target-date", "end of 2029"], isolated_home)
+    seen = child.logfile_read = io.StringIO()
+    child.expect(f"Use your aspiration '{MINE}' for this path")
+    child.sendline("y")
+    cards = 0
+    while child.expect([r"Keep, edit or skip\?", r"Save the long-term goal"]) == 0:
+        card = " ".join(child.before.split("SMART check")[-1].replace("│", " ").split())  # the card, unwrapped
+        assert f"Serves your aspiration '{MINE}'" in card and "aspiration 'trauma specialist'" not in card, card
+        cards += 1
+        child.sendline("k")
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, seen.getvalue()[-1500:]
+    assert cards == 4
+    names = [a["name"] for a in json.loads(_run(["aspiration", "list", "--json"], isolated_home).stdout)]
+    assert names == [MINE]
