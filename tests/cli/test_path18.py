@@ -43,3 +43,31 @@ def test_path_start_uses_your_tf_cbt_goal_for_the_milestone_not_a_second_one(run
     statements = [g["statement"] for g in run("list", "--json").json()]
     assert statements.count(TFCBT) == 1 and "Obtain TF-CBT certification to treat children after trauma" not in statements
     assert len(statements) == 5  # yours, the long-term goal and the three other milestones
+
+
+# --- C4: `goals path show` without an id -----------------------------------------------------
+
+def test_path_show_without_an_id_shows_the_one_path_you_started(run):
+    assert run("path", "start", "trauma-specialist", "--yes").code == 0
+    shown = run("path", "show", "--json")
+    assert shown.code == 0 and shown.json()["path"]["id"] == "trauma-specialist"
+    assert shown.json() == run("path", "show", "trauma-specialist", "--json").json()
+    drawn = run("path", "show")
+    assert drawn.code == 0 and "Trauma specialist roadmap" in drawn.out
+
+
+def test_path_show_without_an_id_and_no_path_started_says_how_to_start_one(run):
+    refused = run("path", "show")
+    assert refused.code == 1 and refused.err.strip().splitlines() == [
+        "error: You haven't started a path yet: see 'goals path list', then 'goals path start ID'."]
+    assert refused.out == "" and run("list", "--json").json() == []
+
+
+def test_path_show_without_an_id_and_two_paths_started_lists_them(run):
+    for path in ("trauma-specialist", "clinical-supervisor"):
+        assert run("path", "start", path, "--yes").code == 0
+    before = run("list", "--json").json()
+    refused = run("path", "show", "--json")
+    assert refused.code == 1 and len(refused.err.strip().splitlines()) == 1
+    assert "You started 2 paths (clinical-supervisor, trauma-specialist)" in refused.err
+    assert refused.out == "" and run("list", "--json").json() == before

@@ -308,13 +308,14 @@ def _route(state: dict | None) -> str:
 
 
 @path_app.command("show")
-def show(path_id: str = typer.Argument(..., metavar="ID", help="A path you started."),
+def show(path_id: Optional[str] = typer.Argument(None, metavar="[ID]",
+                                                 help="A path you started (default: the one you started)."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """The roadmap: the path's goals with status and dates, the next step highlighted."""
     from clingoals import render
 
     with opened_store() as store:
-        data = use.roadmap(store, path_id, today=today())
+        data = use.roadmap(store, path_id or use.the_started_path(store), today=today())
     path, goals, next_id, already = data["path"], data["goals"], data["next_goal_id"], data["already"]
     if not goals and not json_out:
         say(f"You haven't started {path.id}. Start it: goals path start {path.id}")

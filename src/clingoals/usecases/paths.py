@@ -308,6 +308,26 @@ def _attach(session, goal_id: int, parent: int, path, aspiration: str, number: i
     return goal_id
 
 
+def started_ids(store) -> list[str]:
+    """The ids of the paths you started (a goal carries the path's tag), sorted."""
+    from clingoals.store import queries
+
+    return sorted({tag.split(":", 1)[1] for g in queries.list_goals(store.conn) for tag in g["tags"]
+                   if tag.startswith("path:") and tag.count(":") == 1})
+
+
+def the_started_path(store) -> str:
+    """The one path you started, for `goals path show` without an id
+    (trial 16 C4); with none or several, an error that lists them."""
+    started = started_ids(store)
+    if len(started) == 1:
+        return started[0]
+    if not started:
+        raise InvalidInput("You haven't started a path yet: see 'goals path list', then 'goals path start ID'.")
+    raise InvalidInput(f"You started {len(started)} paths ({', '.join(started)}): say which, "
+                       f"e.g. 'goals path show {started[0]}'.")
+
+
 def roadmap(store, path_id: str, *, today: dt.date) -> dict:
     """``{"path", "goals", "next_goal_id", "already", "skipped", "state",
     "licenses_state"}``: the path's goals with their scorecards, the open
