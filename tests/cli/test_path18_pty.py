@@ -35,3 +35,37 @@ def test_the_cards_name_the_aspiration_you_chose_for_the_path(isolated_home):
     assert cards == 4
     names = [a["name"] for a in json.loads(_run(["aspiration", "list", "--json"], isolated_home).stdout)]
     assert names == [MINE]
+
+
+def _skip_second(home, *target):
+    """Start the trauma path, keep milestone 1, skip milestone 2 (EMDR basic training): what is said then."""
+    child = _spawn(["path", "start", "trauma-specialist", *target], home)
+    seen = child.logfile_read = io.StringIO()
+    child.expect(r"Keep, edit or skip\?")
+    child.sendline("k")
+    child.expect(r"2\. Complete the EMDR basic training")
+    child.expect(r"Keep, edit or skip\?")
+    child.sendline("s")
+    child.expect(r"Keep, edit or skip\?")
+    said = " ".join(child.before.split())
+    while True:
+        child.sendline("k")
+        if child.expect([r"Keep, edit or skip\?", r"Save the long-term goal"]) == 1:
+            break
+    child.sendline("n")  # nothing saved
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, seen.getvalue()[-1500:]
+    return said
+
+
+def test_skipping_says_how_many_of_the_milestones_after_it_are_dated_again(isolated_home):
+    # with a target date the last one stays on it: 1 of the 2 after it moves (trial 16 P4 said "the 1 milestone")
+    said = _skip_second(isolated_home, "--target-date", "end of 2029")
+    assert "Skipped: 1 of the 2 milestones after it is dated again without it; the other keeps its date." in said
+    assert _run(["list", "--json"], isolated_home).stdout.strip() == "[]"
+
+
+def test_skipping_with_no_target_date_moves_every_milestone_after_it(isolated_home):
+    said = _skip_second(isolated_home)
+    assert "Skipped: the 2 milestones after it are dated again without it." in said

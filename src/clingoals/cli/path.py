@@ -196,9 +196,12 @@ def _date_again(later: list[dict], draft: dict, skipped: set[int], replan) -> No
     moved = [d for d in later if d["index"] in dates and dates[d["index"]] != d["deadline"]]
     for other in moved:
         other["deadline"] = dates[other["index"]]
-    if moved:
-        say(f"  Skipped: the {counted(len(moved), 'milestone')} after it {'is' if len(moved) == 1 else 'are'} "
-            "dated again without it.")
+    after = [d for d in later if "index" in d]
+    if moved:  # of all the milestones after it (trial 16 P4: "the 1 milestone after it" when 2 came after it)
+        which = f"the {counted(len(after), 'milestone')} after it" if len(moved) == len(after) else \
+            f"{len(moved)} of the {counted(len(after), 'milestone')} after it"
+        say(f"  Skipped: {which} {'is' if len(moved) == 1 else 'are'} dated again without it"
+            + ("." if len(moved) == len(after) else f"; {'the other keeps its' if len(after) - len(moved) == 1 else 'the others keep their'} date."))
 
 
 def _deadline_from_wording(draft: dict, statement: str, day: dt.date) -> None:
