@@ -44,6 +44,9 @@ class Milestone:
     # training for the designation), said where the roadmap shows it open; a route whose done_by says otherwise
     # (California, Florida) drops it.
     open_for_supervisor: str | None = None
+    # The earlier milestones (their numbers) this one cannot be done without (EMDRIA certification needs the
+    # EMDR basic training): said when one of them is skipped as the path starts (trial 16 P4).
+    needs: tuple[int, ...] = ()
 
 
 COUNTS = ("months-licensed",)
@@ -124,12 +127,15 @@ def parse_path(text: str, source: str, origin: str = "file") -> CareerPath:
         if why_open is not None and (not isinstance(why_open, str) or not why_open.strip() or row.get("done_by")):
             raise fail(f"{where}.open_for_supervisor", "must be text saying why a supervisor license does not have "
                                                        "it done (and not beside done_by)")
+        needs = row.get("needs", [])
+        if not isinstance(needs, list) or not all(type(n) is int and 1 <= n < index for n in needs):
+            raise fail(f"{where}.needs", "must be a list of the numbers of earlier milestones (1 for the first)")
         milestones.append(Milestone(row["statement"].strip(), row["kind"], float(months), row.get("category"),
                                     float(target) if target is not None else None, row.get("unit"), counts,
                                     index, row.get("done_by"), int(row.get("supervising_days", 0)),
                                     _state_variants(row.get("state", {}), f"{where}.state", fail, counts,
                                                     target, row.get("unit")),
-                                    why_open.strip() if why_open else None))
+                                    why_open.strip() if why_open else None, tuple(needs)))
     states = data.get("state", {})
     if not isinstance(states, dict) or not all(
             isinstance(v, dict) and isinstance(v.get("name"), str) and v["name"].strip()

@@ -71,3 +71,53 @@ def test_path_show_without_an_id_and_two_paths_started_lists_them(run):
     assert refused.code == 1 and len(refused.err.strip().splitlines()) == 1
     assert "You started 2 paths (clinical-supervisor, trauma-specialist)" in refused.err
     assert refused.out == "" and run("list", "--json").json() == before
+
+
+# --- P4: a milestone that needs a skipped one ------------------------------------------------
+
+PATH = """id = "mine"
+name = "Mine"
+aspiration = "mine"
+description = "d"
+goal = "Become certified in EMDR"
+
+[[milestone]]
+statement = "Complete the EMDR basic training"
+kind = "training"
+months = 6
+
+[[milestone]]
+statement = "Become EMDRIA certified"
+kind = "credential"
+months = 18
+needs = {needs}
+"""
+
+
+def test_a_path_says_which_earlier_milestones_one_needs():
+    from clingoals.career import parse_path
+    from clingoals.usecases.paths import find_path
+
+    assert parse_path(PATH.format(needs="[1]"), "mine.toml").milestones[1].needs == (1,)
+    emdria = find_path("trauma-specialist").milestones[3]
+    assert emdria.statement.startswith("Become EMDRIA certified") and emdria.needs == (2,)
+
+
+@pytest.mark.parametrize("needs", ["[2]", "[0]", "1", '["1"]', "[true]"])
+def test_needs_must_name_earlier_milestones(needs):
+    from clingoals.career import parse_path
+    from clingoals.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match=r"milestone\[2\]\.needs: must be a list of the numbers of earlier"):
+        parse_path(PATH.format(needs=needs), "mine.toml")
+
+
+def test_path_show_notes_a_kept_milestone_that_needs_one_no_goal_serves(run):
+    assert run("path", "start", "trauma-specialist", "--yes").code == 0
+    [basic] = [g for g in run("list", "--json").json() if g["statement"].startswith("Complete the EMDR basic")]
+    assert run("delete", str(basic["id"]), "--yes").code == 0
+    shown = run("path", "show")
+    assert shown.code == 0
+    assert ("note: Become EMDRIA certified in EMDR after 50 supervised EMDR sessions needs a milestone you skipped: "
+            "Complete the EMDR basic training (50 hours) to treat adults with PTSD.") in " ".join(shown.err.split())
+    assert "needs a milestone you skipped" not in run("path", "show", "clinical-supervisor").err

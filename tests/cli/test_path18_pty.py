@@ -48,10 +48,12 @@ def _skip_second(home, *target):
     child.sendline("s")
     child.expect(r"Keep, edit or skip\?")
     said = " ".join(child.before.split())
-    while True:
-        child.sendline("k")
-        if child.expect([r"Keep, edit or skip\?", r"Save the long-term goal"]) == 1:
-            break
+    child.sendline("k")
+    child.expect(r"4\. Become EMDRIA certified")
+    child.expect(r"Keep, edit or skip\?")
+    said += " ".join(child.before.replace("│", " ").split())  # milestone 4's card and what follows it
+    child.sendline("k")
+    child.expect(r"Save the long-term goal")
     child.sendline("n")  # nothing saved
     child.expect(pexpect.EOF)
     child.close()
@@ -69,3 +71,10 @@ def test_skipping_says_how_many_of_the_milestones_after_it_are_dated_again(isola
 def test_skipping_with_no_target_date_moves_every_milestone_after_it(isolated_home):
     said = _skip_second(isolated_home)
     assert "Skipped: the 2 milestones after it are dated again without it." in said
+
+
+def test_a_milestone_that_needs_the_skipped_one_says_so_under_its_card(isolated_home):
+    said = _skip_second(isolated_home)  # EMDRIA certification needs the EMDR basic training (trial 16 P4)
+    assert ("It needs milestone 2, which you skipped (Complete the EMDR basic training (50 hours) to treat adults "
+            "with PTSD): keep it if you have that done already; the card above counts on it.") in said
+    assert said.count("It needs milestone") == 1  # not under TF-CBT's card

@@ -156,6 +156,7 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
         current = card(draft)
         render.err.print(render.heading(f"\n{index}. {draft['statement']} (by {draft['deadline']})"))
         render.err.print(render.scorecard(current))
+        _needs_skipped(draft, [d for d in drafts if d.get("index") in skipped])
         choice = ask("Keep, edit or skip? [k/e/s]", default="k").strip().lower()[:1]
         if choice == "s":
             if "index" in draft:
@@ -186,6 +187,16 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
                    "Save the long-term goal (with the goals you already have for it)?", yes=False, default=True):
         return None
     return kept
+
+
+def _needs_skipped(draft: dict, skipped: list[dict]) -> None:
+    """Say when a milestone needs one skipped before it: its card scores it
+    as if that were done (trial 16 P4: EMDRIA certification, Achievable 2/2,
+    after skipping the EMDR basic training it requires)."""
+    for other in skipped:
+        if other["milestone"] in draft.get("needs", ()):
+            say(f"  It needs milestone {other['milestone']}, which you skipped ({other['statement']}): "
+                "keep it if you have that done already; the card above counts on it.")
 
 
 def _date_again(later: list[dict], draft: dict, skipped: set[int], replan) -> None:
@@ -336,6 +347,11 @@ def show(path_id: Optional[str] = typer.Argument(None, metavar="[ID]",
             say(f"note: the licenses on file now give {_route(now)}; this path keeps {_route(state)}, "
                 "the one it was started on.")
         render.out.print(render.roadmap(path, goals, next_id, already, data["skipped_before"]))
+        by_number = {m.number: m for m in path.milestones}
+        for milestone in path.milestones:  # a milestone kept that needs one skipped (trial 16 P4)
+            for number in milestone.needs:
+                if milestone.statement not in data["skipped"] and by_number[number].statement in data["skipped"]:
+                    say(f"note: {milestone.statement} needs a milestone you skipped: {by_number[number].statement}.")
         for item in data["open_for_supervisor"]:  # the designation is done by the flag; this is not, and why
             which = f"goal {item['goal_id']}" if item["goal_id"] else "this milestone"
             say(f"note: {which} ({item['milestone']}) stays to do with license {item['license']} marked supervisor: "

@@ -108,7 +108,7 @@ def _new_and_already(path, planned, haves: list[dict | None], licensed: tuple | 
             continue
         draft = {"statement": goal.statement, "deadline": goal.deadline, "target": goal.target,
                  "unit": goal.unit, "category": goal.category, "baseline": None, "index": index,
-                 "milestone": milestone.number}
+                 "milestone": milestone.number, "needs": milestone.needs}
         if milestone.counts == "months-licensed" and licensed:
             draft["baseline"] = float(licensed[0])  # the months licensed so far count toward it
         drafts.append(draft)
