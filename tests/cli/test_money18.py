@@ -1,0 +1,72 @@
+"""money18 (session 10, third wave): new-user trial 16's money and CE items.
+
+Each test: the exit code, then the stored goal, entry or credit (or --json)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clingoals.smart import GoalText, score
+from clingoals.smart.scorer import sentence_payoff
+from clingoals.usecases import drafting as use
+
+CARD = "Pay off the credit card, balance at 0 (its 4.5k right now)"
+
+
+# --- trial 16 B3: a scripted payoff sentence is read as guided add reads the answer ---
+
+def test_b3_scripted_payoff_sentence_sets_the_paid_amount_as_target(run):
+    result = run("add", CARD, "--due", "June 30", "--json")
+    assert result.code == 0, result
+    assert ("Target $4,500, read from 'balance at 0 (its 4.5k right now)' as balance down to $0 from $4,500 "
+            "(--target sets another).") in result.err
+    goal = result.json()
+    assert goal["measure"]["target"] == 4500 and goal["measure"]["unit"] == "dollars"
+    criteria = goal["score"]["criteria"]
+    assert criteria["specific"]["score"] == 2 and criteria["specific"]["evidence"][:1] == ["pay"]
+    assert criteria["measurable"]["score"] == 2
+
+
+def test_b3_the_card_reads_the_payoff_sentence_as_an_action_and_a_measure():
+    criteria = score(GoalText(statement=CARD), dt.date(2026, 11, 24))["criteria"]
+    assert criteria["specific"]["score"] == 2  # "balance at 0" is the card's balance, not an aim to balance
+    assert criteria["measurable"]["score"] == 2
+    assert criteria["measurable"]["reason"] == "You'll know by the numbers: the balance down to $0 from $4,500."
+
+
+def test_b3_a_deadline_in_the_sentence_is_no_sum_of_the_balance(run):
+    result = run("add", CARD + " by June 30", "--json")
+    assert result.code == 0, result
+    assert result.json()["measure"]["target"] == 4500
+    assert result.json()["deadline"].endswith("-06-30")
+
+
+def test_b3_a_balance_from_one_sum_to_another_targets_the_difference(run):
+    result = run("add", "Pay off my loan, debt from $4,500 to $1,000", "--due", "June 30", "--json")
+    assert result.code == 0, result
+    assert result.json()["measure"]["target"] == 3500
+
+
+def test_b3_the_payoff_in_measure_is_read_too(run):
+    result = run("add", "Pay off my loan", "--measure", "balance at 0, owe 3k", "--due", "June 30", "--json")
+    assert result.code == 0, result
+    assert result.json()["measure"]["target"] == 3000
+
+
+def test_b3_a_given_target_wins(run):
+    result = run("add", CARD, "--due", "June 30", "--target", "4000", "--json")
+    assert result.code == 0, result
+    assert result.json()["measure"]["target"] == 4000
+    assert "read from" not in result.err
+
+
+@pytest.mark.parametrize("statement", ["Pay off 2 loans, 0 late payments", "Balance work and home, 0 emails at night",
+                                       "Run 3 groups, 0 cancellations"])
+def test_b3_small_counts_beside_zero_are_no_balance(statement):
+    assert sentence_payoff(statement) is None
+
+
+def test_b3_a_comma_after_a_sum_still_reads():
+    assert use.payoff_in("balance at 0, owe 3k", "Pay off my loan") == (3000.0, 0.0)
