@@ -70,3 +70,35 @@ def test_b3_small_counts_beside_zero_are_no_balance(statement):
 
 def test_b3_a_comma_after_a_sum_still_reads():
     assert use.payoff_in("balance at 0, owe 3k", "Pay off my loan") == (3000.0, 0.0)
+
+
+# --- trial 16 P1: 'goals log 4 0.3' on a $4,500 goal is asked about (0.3k?) ---
+
+def _card(run):
+    result = run("add", CARD, "--due", "June 30", "--json")
+    assert result.code == 0, result
+    return result.json()["id"]
+
+
+def test_p1_cents_on_a_goal_of_thousands_are_refused_without_a_terminal(run):
+    goal = _card(run)
+    result = run("log", goal, "0.3")
+    assert result.code == 1
+    assert "did you mean $300 (0.3k)? Log $0.30 anyway?" in result.err and "--yes" in result.err
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    assert run("show", goal, "--json").json()["measure"]["current"] in (None, 0)
+
+
+def test_p1_yes_logs_the_cents_and_ordinary_entries_pass(run):
+    goal = _card(run)
+    assert run("log", goal, "0.3", "--yes").code == 0
+    assert run("log", goal, "-0.3").code == 0  # taking the cents back is no typo
+    assert run("log", goal, "0.3k").code == 0 and run("log", goal, "1").code == 0
+    assert run("show", goal, "--json").json()["measure"]["current"] == 301
+
+
+@pytest.mark.parametrize("target, unit, value", [("50", "dollars", "0.5"), ("4500", "hours", "0.5")])
+def test_p1_cents_on_a_small_goal_or_a_part_hour_are_not_asked_about(run, target, unit, value):
+    added = run("add", "Put aside money for a book", "--due", "June 30", "--target", target, "--unit", unit, "--json")
+    assert added.code == 0, added
+    assert run("log", added.json()["id"], value).code == 0

@@ -1,0 +1,24 @@
+"""money18 in a real pseudo-terminal: trial 16 P1, 'goals log 1 0.3' on a
+$4,500 payoff asks whether $300 (0.3k) was meant; no logs nothing, yes logs
+the $0.30."""
+
+from __future__ import annotations
+
+import pytest
+from test_add_trial_pty import _finish, _goals, _run, _spawn
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("answer, current, code", [("n", None, 1), ("y", 0.3, 0)])
+def test_p1_goals_log_asks_about_cents_on_a_payoff(isolated_home, answer, current, code):
+    added = _run(["add", "Pay off the credit card, balance at 0 (its 4.5k right now)", "--due", "June 30"],
+                 isolated_home, today="2026-11-24")
+    assert added.returncode == 0, added.stderr
+    child = _spawn(["log", "1", "0.3"], isolated_home, today="2026-11-27")
+    child.expect(r"did you mean \$300 \(0\.3k\)\?")
+    child.expect(r"Log \$0\.30 anyway\?")
+    child.sendline(answer)
+    _finish(child, code=code)
+    [goal] = _goals(isolated_home)
+    assert goal["measure"]["current"] == current
