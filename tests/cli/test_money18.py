@@ -102,3 +102,44 @@ def test_p1_cents_on_a_small_goal_or_a_part_hour_are_not_asked_about(run, target
     added = run("add", "Put aside money for a book", "--due", "June 30", "--target", target, "--unit", unit, "--json")
     assert added.code == 0, added
     assert run("log", added.json()["id"], value).code == 0
+
+
+# --- trial 16 C7: a retyped credit that only fixes a field is pointed to 'goals ce edit' ---
+
+ETHICS = ("ce", "add", "Ethics in family therapy", "--hours", "3", "--date", "2024-11-10", "--format", "live-online",
+          "--provider", "AAMFT")
+
+
+def _credits(run):
+    return run("ce", "list", "--json").json()
+
+
+def test_c7_a_retyped_credit_with_the_category_fixed_names_the_edit(run):
+    assert run(*ETHICS, "--category", "ethic").code == 0
+    result = run(*ETHICS, "--category", "ethics")
+    assert result.code == 1
+    assert ("Not added: credit 1 has the same title, provider and date and differs only in its category: to change "
+            "credit 1, run goals ce edit 1 --category ethics. To add a second credit, run the same command with --yes."
+            ) == result.err.strip().removeprefix("error: ")
+    assert len(_credits(run)) == 1
+    assert run("ce", "edit", "1", "--category", "ethics").code == 0  # the command it names works as printed
+    [credit] = _credits(run)
+    assert credit["categories"] == ["ethics"]
+
+
+def test_c7_several_fields_and_quoted_values_make_one_edit(run):
+    assert run(*ETHICS, "--category", "ethic").code == 0
+    result = run(*ETHICS[:4], "2", *ETHICS[5:8], "in-person", *ETHICS[9:], "--category", "ethics",
+                 "--approver", "AAMFT CE Office")
+    assert result.code == 1
+    assert ("differs only in its hours, format, category and approver: to change credit 1, run goals ce edit 1 "
+            "--hours 2 --format in-person --category ethics --approver 'AAMFT CE Office'.") in result.err
+
+
+def test_c7_the_same_credit_retyped_keeps_the_yes_for_a_second_one(run):
+    assert run(*ETHICS, "--category", "ethics").code == 0
+    result = run(*ETHICS, "--category", "ethics")
+    assert result.code == 1
+    assert "To add it anyway, run the same command with --yes." in result.err and "ce edit" not in result.err
+    assert run(*ETHICS, "--category", "ethics", "--yes").code == 0
+    assert len(_credits(run)) == 2

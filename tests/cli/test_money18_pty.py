@@ -22,3 +22,21 @@ def test_p1_goals_log_asks_about_cents_on_a_payoff(isolated_home, answer, curren
     _finish(child, code=code)
     [goal] = _goals(isolated_home)
     assert goal["measure"]["current"] == current
+
+
+def test_c7_at_a_terminal_the_duplicate_warning_names_the_edit_and_no_adds_nothing(isolated_home):
+    import json
+
+    credit = ["ce", "add", "Ethics in family therapy", "--hours", "3", "--date", "2026-11-10", "--format",
+              "live-online", "--provider", "AAMFT", "--category"]
+    added = _run([*credit, "ethic"], isolated_home, today="2026-11-24")
+    assert added.returncode == 0, added.stderr
+    child = _spawn([*credit, "ethics"], isolated_home, today="2026-11-24")
+    said = "differs only in its category: to change credit 1, run goals ce edit 1 --category ethics"
+    child.expect(r"\s+".join(said.split()))  # (the warning wraps at the terminal's width)
+    child.expect(r"Add it again\?")
+    child.sendline("n")
+    child.expect("Nothing added")
+    _finish(child)
+    credits = json.loads(_run(["ce", "list", "--json"], isolated_home, today="2026-11-24").stdout)
+    assert [c["categories"] for c in credits] == [["ethic"]]
