@@ -40,3 +40,31 @@ def test_c7_at_a_terminal_the_duplicate_warning_names_the_edit_and_no_adds_nothi
     _finish(child)
     credits = json.loads(_run(["ce", "list", "--json"], isolated_home, today="2026-11-24").stdout)
     assert [c["categories"] for c in credits] == [["ethic"]]
+
+
+def test_p3_a_level_between_two_is_asked_as_a_whole_number(isolated_home):
+    import json
+
+    added = _run(["add", "Walk daily", "--due", "2027-01-31", "--personal"], isolated_home, today="2026-11-24")
+    assert added.returncode == 0, added.stderr
+    child = _spawn(["review", "--all"], isolated_home, today="2026-12-01")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    for _ in range(4):
+        child.expect(r"\(Enter to skip\)")
+        child.sendline("")
+    child.expect(r"Energy, 1-5 \(Enter to skip\)")
+    child.sendline("2.5")
+    child.expect(r"Please type a whole number from 1 to 5: 2 or 3\?")
+    child.expect(r"Energy, 1-5 \(clear the line to skip\)")  # the 2.5 waits on the line
+    child.sendline("\b\b")  # "2.5" corrected to 2 on the line
+    child.expect(r"Stress, 1-5 \(Enter to skip\)")
+    child.sendline("abc")
+    child.expect(r"Please type a whole number from 1 to 5\.")
+    child.expect(r"Stress, 1-5 \(clear the line to skip\)")
+    child.sendline("\b\b\b4")
+    child.expect("Review done")
+    _finish(child)
+    [entry] = json.loads(_run(["journal", "list", "--kind", "reflection", "--json"], isolated_home,
+                              today="2026-12-01").stdout)
+    assert (entry["energy"], entry["stress"]) == (2, 4)
