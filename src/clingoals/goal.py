@@ -903,6 +903,25 @@ def outsized_entry(value: float, target: float | None, unit: str | None = None) 
             f"({amount(target, unit)}). Log it anyway?")
 
 
+# Trial 16 P1: 'goals log 4 0.3' on a $4,500 payoff meant $300 (0.3k). Under a dollar in one entry on a
+# goal of TINY_ABOVE dollars or more is asked about: no one pays a card down or saves toward hundreds by cents.
+TINY_ABOVE = 100
+
+
+def tiny_money_entry(value: float, target: float | None, unit: str | None = None) -> str | None:
+    """The question to confirm a money entry under one unit of the currency
+    (0.3: $0.30; not a correction down) on a goal whose target is
+    TINY_ABOVE or more, with what it likely meant read in thousands
+    ("$300 (0.3k)"), else None."""
+    from clingoals.numbers import money_sign
+
+    if not target or target < TINY_ABOVE or not 0 < value < 1 or money_sign(unit) is None:
+        return None
+    meant = amount(value * 1000, unit)
+    return (f"{amount(value, unit)} in one entry on a goal of {amount(target, unit)}: did you mean {meant} "
+            f"({number(value)}k)? Log {amount(value, unit)} anyway?")
+
+
 OVERSHOOT_SHARE = 0.25  # an entry past what is left by more than this share of the target is asked about
 
 
@@ -951,6 +970,7 @@ def entry_question(value: float, goal: dict, *, today: dt.date, day: dt.date | N
     progress_log); ``day``: the entry's date (default today); ``left_out``:
     what the entries this one replaces add up to (a review redone today)."""
     return (outsized_entry(value, goal.get("target"), goal.get("unit"))
+            or tiny_money_entry(value, goal.get("target"), goal.get("unit"))
             or beyond_money_left(value, goal, left_out=left_out)
             or beyond_rhythm(value, goal, today=today, day=day, left_out=left_out))
 

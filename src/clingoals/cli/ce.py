@@ -173,8 +173,12 @@ def add(
         duplicate = use.duplicate_of(store, fields)
         if duplicate:
             same = f"credit {duplicate['id']} has the same title, provider and date"
+            edit = use.duplicate_edit(duplicate, fields, licenses=license_name or [])
+            if edit:  # a retyped credit that only fixes a field (trial 16 C7): the edit, not a second credit
+                same += f" and differs only in its {edit[0]}: to change credit {duplicate['id']}, run {edit[1]}"
             if not yes and not interactive():  # one line: what is wrong and how to go ahead
-                raise InvalidInput(f"Not added: {same}. To add it anyway, run the same command with --yes.")
+                again = "To add a second credit" if edit else "To add it anyway"
+                raise InvalidInput(f"Not added: {same}. {again}, run the same command with --yes.")
             say(f"warning: {same}.")
             if not confirm("Add it again?", yes=yes):
                 say("Nothing added.")

@@ -431,9 +431,18 @@ def _ask_level(question: str, earlier: int | None = None, *, drafts: dict) -> in
             return None
         try:
             return rules.check_level(question, answer)
-        except InvalidInput:
-            say("  Please type a number from 1 to 5.")
+        except InvalidInput:  # "2.5" is a number from 1 to 5 too: the levels are whole (trial 16 P3)
+            say("  Please type a whole number from 1 to 5" + (_between(answer) or "."))
             typed = answer
+
+
+def _between(answer: str) -> str:
+    """": 2 or 3?" after a level typed between two ("2.5"), else nothing."""
+    try:
+        value = float(answer)
+    except ValueError:
+        return ""
+    return f": {int(value)} or {int(value) + 1}?" if 1 < value < 5 and value != int(value) else ""
 
 
 def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = None,

@@ -365,7 +365,8 @@ def clauses(text: str) -> tuple[Clause, ...]:
             at_start = False
             lemma = _lemma(word)
             later_form_ok = not found or (
-                (word == lemma or word.endswith(("ing", "ed"))) and word not in v.NOUNS_NOT_HEADS)
+                (word == lemma or word.endswith(("ing", "ed"))) and word not in v.NOUNS_NOT_HEADS
+                and not (word == "balance" and nxt in v.BALANCE_AFTER))
             if lemma is not None and word not in v.NEVER_HEADS and later_form_ok:
                 start_of_text = False
                 kind = _kind(lemma, nxt, lex)

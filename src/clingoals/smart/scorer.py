@@ -821,6 +821,51 @@ _AMOUNTS = tuple((id(p), p) for p in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.
                                       v.MONEY))
 
 
+def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
+    """(what is owed now, what it is to come down to) when a measure reads
+    as a balance paid down: the measure or the goal's sentence names a debt
+    ("balance", "pay off my credit card") and the measure names two sums,
+    the smaller one the balance to reach: zero ("balance at 0 (its 4.5k
+    right now)": (4500.0, 0.0)), or with "from ... to" ("balance from
+    $4,500 to $1,000"). None otherwise. Guided add reads its measure
+    answer with it, scripted add its sentence, Measurable a sentence its
+    other readings leave unmeasured."""
+    from clingoals.numbers import read_number
+
+    measure = measure or ""
+    if not (v.PAYOFF_OWED.search(measure) or v.PAYOFF_OWED.search(statement or "")):
+        return None
+    sums = []
+    for found in v.PAYOFF_SUMS.findall(measure):
+        try:
+            sums.append(0.0 if found.lower() == "zero" else read_number(found, money=True))
+        except ValueError:
+            return None
+    if len(sums) != 2 or min(sums) < 0 or max(sums) <= min(sums):
+        return None
+    low, high = min(sums), max(sums)
+    if low and not (re.search(r"\bfrom\b", measure, re.IGNORECASE) and re.search(r"\bto\b", measure, re.IGNORECASE)):
+        return None  # two sums, neither zero, and nothing says which way: not read
+    return high, low
+
+
+def sentence_payoff(statement: str) -> tuple[float, float, str] | None:
+    """:func:`payoff_in` of a goal's own sentence, without its deadline
+    ("by June 30": no sum of the balance), when the sum owed reads as money
+    ("$4,500", "4.5k", or 100 and over: "Pay off 2 loans, 0 late payments"
+    is no balance): (owed, down to, the words read)."""
+    text = statement
+    payoff = payoff_in(text, text)
+    if payoff is None:
+        text = _without_deadline(statement) or ""
+        payoff = payoff_in(text, text)
+    if payoff is None:
+        return None
+    if payoff[0] < 100 and not any(re.search(r"[$k]", s, re.IGNORECASE) for s in v.PAYOFF_SUMS.findall(text)):
+        return None
+    return (*payoff, text)
+
+
 def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criterion:
     text = _joined(goal.statement, goal.specific, goal.metric)
     if goal.target is not None and goal.target > 0:
@@ -902,6 +947,11 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     if outcome and named and not (comparatives and (not _verbs_in(text) or _MORE_OF_IT.search(_lowered(text)))):
         said = quoted(goal.statement, outcome[0], named[:2]) or f"{outcome[0]} … {named[0]}"
         return Criterion(2, f"A checkable outcome: '{said}'.", evidence=[said])
+    payoff = sentence_payoff(goal.statement) if scan.digit else None
+    if payoff is not None:  # "Pay off the card, balance at 0 (its 4.5k right now)" (trial 16 B3)
+        owed, left, _ = payoff
+        return Criterion(2, f"You'll know by the numbers: the balance down to {dollars(left)} from {dollars(owed)}.",
+                         evidence=[dollars(left), dollars(owed)])
     if deadline is not None and reading.score == 2 and not comparatives and not v.ON_DAYS.search(_lowered(text)):
         # One concrete thing done by a date is checkable: done or not.
         said = quoted(goal.statement, (reading.verbs or [""])[0], reading.context) or " ".join(

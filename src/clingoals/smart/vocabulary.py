@@ -482,6 +482,13 @@ NOUNS_NOT_HEADS = {"fee", "fees", "plate", "home", "diary", "meal", "water", "fr
                    "bread", "snack", "juice", "wine", "beer", "soda", "sleep", "weight", "budget",
                    "phone", "screen", "email", "emails", "text", "staff", "office", "board",
                    "group", "team", "practice", "anxiety", "outcome", "outcomes", "diet"}
+# A balance to clear (trial 14 C1, C2): a word for what is owed, and the sums it goes between.
+PAYOFF_OWED = re.compile(r"\b(?:balance|debt|owe[ds]?|owing|loans?|credit cards?|pay(?:ing)?\s+(?:\w+\s+){0,3}?off|"
+                         r"payoff)\b", re.IGNORECASE)
+PAYOFF_SUMS = re.compile(r"(?<![\w.,$])[$]?\d(?:,?\d)*(?:\.\d+)?k?(?![\w%])|\bzero\b", re.IGNORECASE)
+# What follows a balance named after the action, as the sum it is at or goes to ("Pay off the
+# credit card, balance at 0 (its 4.5k right now)": trial 16 B3): the card's balance, no aim to balance.
+BALANCE_AFTER = {"at", "down", "of", "to", "from", "under", "below", "is", "was", "owed", "left", "paid", "0", "zero"}
 # States rather than actions: nothing to observe.
 STATE_VERBS = {"be", "feel", "seem", "have", "want", "need", "know", "understand", "like", "love",
                "wish", "hope", "deserve", "believe", "remain", "appreciate", "enjoy", "care"}

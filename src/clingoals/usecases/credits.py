@@ -180,6 +180,45 @@ def duplicate_of(store, fields: dict) -> dict | None:
                                 fields["entry_date"])
 
 
+def duplicate_edit(duplicate: dict, fields: dict, *, licenses: Iterable[str] = ()) -> tuple[str, str] | None:
+    """Trial 16 C7: a new credit with the title, provider and date of
+    ``duplicate`` (a stored credit) that differs from it only in what
+    `goals ce edit` changes (its category, hours, format...): (what differs,
+    "ethics" / "hours and format", the edit that makes the stored credit
+    say it: "goals ce edit 1 --category ethics"), else None (nothing
+    differs: a second credit of the same course is what --yes adds)."""
+    import shlex
+
+    options, what = [], []
+
+    def differs(name: str, *option: str) -> None:
+        what.append(name)
+        options.extend(option)
+
+    if fields["amount"] != duplicate["amount"] or fields["unit"] != duplicate["unit"]:
+        unit = ["--unit", fields["unit"]] if fields["unit"] != duplicate["unit"] else []
+        differs("hours", "--hours", f"{fields['amount']:g}", *unit)
+    if fields["format"] != duplicate["format"]:
+        differs("format", "--format", fields["format"])
+    if sorted(fields["categories"]) != sorted(duplicate["categories"]):
+        differs("category" if len(fields["categories"]) < 2 else "categories",
+                *[part for name in fields["categories"] for part in ("--category", name)])
+    if (fields["activity"] or "course") != (duplicate.get("activity") or "course"):
+        differs("activity", "--activity", fields["activity"])
+    for key, option in (("approver", "--approver"), ("provider_type", "--provider-type"), ("goal_id", "--goal")):
+        if fields.get(key) is not None and fields[key] != duplicate.get(key):
+            differs(option[2:].replace("-", " "), option, str(fields[key]))
+    licenses = sorted(set(licenses))
+    if licenses != sorted(duplicate.get("licenses") or []):
+        differs("licenses", *([part for name in licenses for part in ("--license", name)] or ["--all-licenses"]))
+    if fields.get("certificate") is not None:
+        differs("certificate", "--certificate", str(fields["certificate"]))
+    if not options:
+        return None
+    said = ", ".join(what[:-1]) + " and " + what[-1] if len(what) > 1 else what[0]
+    return said, " ".join(["goals", "ce", "edit", str(duplicate["id"]), *map(shlex.quote, options)])
+
+
 def where_it_counts(store, credit: dict, *, today: dt.date) -> dict:
     """For `goals ce add`'s message: the cycle the credit counts in for each
     license (see :func:`clingoals.usecases.ce.cycles_of_credit`) and the

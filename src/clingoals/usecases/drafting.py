@@ -207,36 +207,13 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     return {"text": amount, "why": f"your goal names {amount}", "said": said}
 
 
-# A balance to clear (trial 14 C1, C2): a word for what is owed, and the sums it goes between.
-_OWED = re.compile(r"\b(?:balance|debt|owe[ds]?|owing|loans?|credit cards?|pay(?:ing)?\s+(?:\w+\s+){0,3}?off|"
-                   r"payoff)\b", re.IGNORECASE)
-_SUMS = re.compile(r"(?<![\w.,$])[$]?\d[\d,]*(?:\.\d+)?k?(?![\w%])|\bzero\b", re.IGNORECASE)
-
-
 def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
     """(what is owed now, what it is to come down to) when a measure reads
-    as a balance paid down: the measure or the goal's sentence names a debt
-    ("balance", "pay off my credit card") and the measure names two sums,
-    the smaller one the balance to reach: zero ("balance at 0 (its 4.5k
-    right now)": (4500.0, 0.0)), or with "from ... to" ("balance from
-    $4,500 to $1,000"). None otherwise."""
-    from clingoals.numbers import read_number
+    as a balance paid down (trial 14 C1, C2): :func:`scorer.payoff_in`,
+    the reading the card's Measurable uses too (trial 16 B3)."""
+    from clingoals.smart.scorer import payoff_in as read
 
-    measure = measure or ""
-    if not (_OWED.search(measure) or _OWED.search(statement or "")):
-        return None
-    sums = []
-    for found in _SUMS.findall(measure):
-        try:
-            sums.append(0.0 if found.lower() == "zero" else read_number(found, money=True))
-        except ValueError:
-            return None
-    if len(sums) != 2 or min(sums) < 0 or max(sums) <= min(sums):
-        return None
-    low, high = min(sums), max(sums)
-    if low and not (re.search(r"\bfrom\b", measure, re.IGNORECASE) and re.search(r"\bto\b", measure, re.IGNORECASE)):
-        return None  # two sums, neither zero, and nothing says which way: not read
-    return high, low
+    return read(measure, statement)
 
 
 def payoff_measure(answer: str, values: dict) -> str | None:
@@ -255,7 +232,9 @@ def payoff_measure(answer: str, values: dict) -> str | None:
 
 def numbers_in(text: str) -> list[str]:
     """The numbers an answer names, as typed ("0", "4.5k")."""
-    return [found for found in _SUMS.findall(text or "") if found.lower() != "zero"]
+    from clingoals.smart import vocabulary as v
+
+    return [found for found in v.PAYOFF_SUMS.findall(text or "") if found.lower() != "zero"]
 
 
 def _money_amount(goal, evidence: list[str]) -> list[str]:
@@ -407,7 +386,9 @@ def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, st
     """The target a scripted goal's sentence gives when none is given: the
     one sum of money it names, as guided add offers it ("Save $1.5k for the
     EFT externship training" -> (1500.0, "dollars", "$1.5k"), the sum as
-    typed last), or the length of the course it names ("Complete the
+    typed last, quoted as the line saying where it was read puts it), a
+    balance paid down (:func:`payoff_in_statement`: the sum paid), or the
+    length of the course it names ("Complete the
     40-hour LPC-S supervisor training course" -> (40.0, "training hours",
     "40-hour"): trial 14 C3); None when a target or another unit is given,
     or the sentence names no sum, more than one, or one each time ("$200
@@ -416,13 +397,50 @@ def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, st
 
     if values.get("target") is not None or (values.get("unit") and money_sign(values["unit"]) is None):
         return None
+    payoff = payoff_in_statement(values)
+    if payoff is not None:  # "Pay off the card, balance at 0 (its 4.5k now)": what is paid (trial 16 B3)
+        from clingoals.numbers import dollars
+
+        owed, left, said = payoff
+        return owed - left, "dollars", f"'{said}' as balance down to {dollars(left)} from {dollars(owed)}"
     offer = offered_target(values, today=today, statement=values.get("statement"))
     if offer is None or "said" not in offer:
         return None
     value, unit = target_from_answer(offer["text"])
     if offer.get("hours") and values.get("unit"):  # --unit dollars beside a '40-hour' course: not these hours
         return None
-    return (value, unit, offer["said"]) if money_sign(unit) or offer.get("hours") else None
+    return (value, unit, f"'{offer['said']}'") if money_sign(unit) or offer.get("hours") else None
+
+
+def payoff_in_statement(values: dict) -> tuple[float, float, str] | None:
+    """A scripted goal's balance to clear, read as guided add reads the
+    answer to its measure question (:func:`payoff_in`), from --measure or
+    else the sentence ("Pay off the credit card, balance at 0 (its 4.5k
+    right now)"): (owed, down to, the words it was read from). From the
+    sentence only when the sum owed reads as money ("$4,500", "4.5k", or
+    100 and over): "Pay off 2 loans, 0 late payments" is not a balance."""
+    from clingoals.smart import vocabulary as v
+    from clingoals.smart.scorer import sentence_payoff
+
+    statement = values.get("statement") or ""
+    measure = values.get("measure")
+    if measure:
+        payoff = payoff_in(measure, statement)
+        return None if payoff is None else (*payoff, measure)
+    payoff = sentence_payoff(statement)
+    if payoff is None:
+        return None
+    owed, left, statement = payoff  # (the sentence without its deadline, when that was read)
+    sums = list(v.PAYOFF_SUMS.finditer(statement))
+    first, last = sums[0], sums[-1]
+    heads = [m for m in v.PAYOFF_OWED.finditer(statement) if m.start() < first.start()]
+    start = heads[-1].start() if heads else first.start()
+    end = last.end()
+    opened = statement.rfind("(", start, end)
+    if opened > statement.rfind(")", start, end):  # "(its 4.5k right now)": to its closing bracket
+        close = statement.find(")", end)
+        end = close + 1 if close >= 0 else end
+    return owed, left, statement[start:end].strip(" ,;")
 
 
 def no_target_note(statement: str, *, sets: str = "--target sets") -> str | None:
