@@ -174,6 +174,10 @@ ORDINARY = [
     "Using Zones of Regulation, he named his triggers at school",
     "Monday 9am training on foster placement law, 3 CE hours",
     "Zoom crashed during my 2pm; the client rejoined by phone",
+    "Back-to-back until my 6pm; I am 52 years old and tired",
+    "the 3pm foster parent training ran long",
+    "My 2pm: adoption competency webinar, placement stability module",
+    "Our 5pm kid group at Lincoln Elementary: one student cried, all ok",
 ]
 
 IDENTIFYING = [
@@ -274,4 +278,6 @@ IDENTIFYING = [
     "In session Eli named his triggers; dad joined",
     "Ayden's coping card worked at school",
     "My 5pm (foster kid) no-showed",
+    "My 9am (43yo veteran) finally opened up",
+    "A girl at Roosevelt Middle disclosed cutting during my Wed 1pm group",
 ]

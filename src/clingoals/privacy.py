@@ -216,22 +216,23 @@ def _age_with_school(text: str) -> str | None:
     return f"{age.group(0)!r} at {school!r}" if school else None
 
 
-
 # A child client placed without initials (trial 16): a first name whose own
 # coping card, safety plan or placement is told in the sentence, in an entry
 # set among school or parents ("Ayden finally used his coping card at school!
-# Mom texted me."); a school with one child and a disclosure or a time slot
-# ("Kid from Tuesday 3pm group at Lincoln Elementary ... disclosed abuse");
-# an appointment slot with an age or a placement ("My 4pm (the 11 year old
-# girl, foster placement)"). Each needs two things together: a name, school
-# or slot alone, or beside a colleague's own words ("Maria shared her coping
-# strategies" in consultation), names no client.
+# Mom texted me."); a school with one child who disclosed, dissociated or ran
+# away ("Kid from Tuesday 3pm group at Lincoln Elementary ... disclosed
+# abuse"); an appointment slot with the age or placement of its client right
+# after it ("My 4pm (the 11 year old girl, foster placement)"). Each needs two
+# things together: a name, school or slot alone, one's own age ("my 6pm; I am
+# 52 years old"), the field's words ("the 3pm foster parent training") or a
+# colleague's coping ("Maria shared her coping strategies" in consultation)
+# names no client.
 _CLIENT_OWN = re.compile(
     r"(?:\b(?:his|her|their)|['’]s)\s+(?:\w+\s+)?(?:coping|safety\s+plan|foster|placement|caseworker|case\s+worker|IEP|504"
     r"|triggers?|trauma\s+narrative|meds|feelings\s+chart|calm(?:ing)?\s+(?:down\s+)?(?:kit|box|corner))"
     r"(?!\w|\s+(?:\w+\s+)?(?:workshops?|templates?|training|handouts?|worksheets?|class|groups?|course|webinar|talk"
     r"|presentation|module|curriculum|book|form|policy|protocol|skills\s+group))"
-    r"|\b(?:disclosed|dissociated|self-harmed|self\s+harmed|relapsed)\b", re.IGNORECASE)
+    r"|\b(?:dissociated|self-harmed|self\s+harmed|relapsed)\b", re.IGNORECASE)
 _CHILD_SETTING = re.compile(r"\b(?:school|class(?:room)?|teacher|recess|grade|mom|dad|mother|father|parents?"
                             r"|guardian|grandma|grandmother|foster|caseworker|IEP)\b", re.IGNORECASE)
 _COLLEAGUE_TALK = re.compile(r"\b(?:supervisor|supervision|supervisee|colleague|coworker|co-worker|intern|peer"
@@ -259,22 +260,30 @@ _SLOT = re.compile(
     r"(?!\s*(?:meeting|supervision|training|webinar|class|call|consult\w*|staff\w*|team|lunch|break|flight|appt\s+with\s+my))"
     r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?['’]?s?\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)"
     r"\s+(?:group|session|client|kid|appt|appointment))\b", re.IGNORECASE)
-_PLACEMENT = re.compile(r"\b(?:foster|kinship|group\s+home|adopted|adoptive|residential\s+placement|placement"
-                        r"|in\s+(?:CPS|DCFS|DCF|state)\s+custody)\b", re.IGNORECASE)
+# A child's own placement ("foster placement", "in foster care", "foster kid",
+# "was adopted"), not the field's ("foster parent training", "foster care
+# worker", "placement stability module").
+_PLACEMENT = re.compile(
+    r"\b(?:foster\s+(?:placement|kid|child|youth|boy|girl|teen|home)|in\s+foster\s+care(?!\s+(?:work|train|system))"
+    r"|(?:foster|kinship)(?=\s*[,;)])|kinship\s+(?:placement|care)|group\s+home|(?:is|was|got|being)\s+adopted"
+    r"|residential\s+placement|in\s+(?:CPS|DCFS|DCF|state)\s+custody)\b", re.IGNORECASE)
+_DISCLOSED = re.compile(r"\b(?:disclosed|dissociated|self-harmed|self\s+harmed|ran\s+away|overdosed|attempted)\b",
+                        re.IGNORECASE)
+_OWN_AGE_BEFORE = re.compile(r"\b(?:my|our|I\s+am|I['’]m|am|me)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _child_placed(text: str) -> tuple[str, str] | None:
     """A label and what it shows for a child client placed by the rules above, or None."""
     slot = _SLOT.search(text)
-    if slot:
-        age = _ONES_AGE.search(text)
-        if age and not re.search(r"\b(?:my|our)\s+$", text[max(0, age.start() - 5):age.start()], re.IGNORECASE):
+    if slot:  # the age or placement told of the slot's client: right after it, not one's own ("I am 52")
+        near = text[slot.end():slot.end() + 60]
+        age = _ONES_AGE.search(near)
+        if age and not _OWN_AGE_BEFORE.search(near[max(0, age.start() - 12):age.start()]):
             return "an appointment slot with an age", f"{slot.group(0)!r}, {age.group(0)!r}"
-        placement = _PLACEMENT.search(text)
+        placement = _PLACEMENT.search(near)
         if placement:
             return "an appointment slot with a placement", f"{slot.group(0)!r}, {placement.group(0)!r}"
-    school = _a_school(text)
-    if school and _ONE_CHILD.search(text) and (slot or _CLIENT_OWN.search(text)):
+    if _DISCLOSED.search(text) and _ONE_CHILD.search(text) and (school := _a_school(text)):
         return "a school with a child client", repr(school)
     if _CHILD_SETTING.search(text) and not _COLLEAGUE_TALK.search(text):
         for sentence in _SENTENCE.finditer(text):

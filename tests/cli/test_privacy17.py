@@ -35,7 +35,7 @@ TRIAL16_NAME = "Ayden finally used his coping card at school! Mom texted me. Fel
      "a school with a child client ('Lincoln Elementary')"),
     ("My 4pm (the 11 year old girl, foster placement) dissociated...",
      "an appointment slot with an age ('My 4pm', '11 year old')"),
-    ("My 5pm (foster kid) no-showed", "an appointment slot with a placement ('My 5pm', 'foster')"),
+    ("My 5pm (foster kid) no-showed", "an appointment slot with a placement ('My 5pm', 'foster kid')"),
     ("Jaylen's foster mom says his placement might end; school is worried",
      "a first name with a client's story ('Jaylen')"),
 ])
