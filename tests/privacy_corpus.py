@@ -158,6 +158,26 @@ ORDINARY = [
     "Mon/Wed/Fri before work, 24 Hour Fit",
     "Signed up at 24 Hour Fitness near the clinic",
     "Grabbed coffee at the 7 Eleven Store between sessions",
+    # near-misses of trial 16's rules: colleagues' and one's own kids' coping, a group's slot at a school,
+    # a slot without an age or placement, brands in a child's story
+    "Maria shared her coping strategies for burnout at peer consultation",
+    "My daughter Maya forgot her lunch at school again, Mom guilt is real",
+    "Maya used her coping skills at school today, so proud of my kid",
+    "Ran the Tuesday 3pm group at Lincoln Elementary, good energy",
+    "My 4pm cancelled again, used the time for notes",
+    "My 4pm supervision ran long; my 7 year old waited in the car",
+    "Anna ran her first TF-CBT session solo and her supervisor was pleased",
+    "Anna's coping skills workshop for parents was great",
+    "Dana's safety plan template is what I use with parents",
+    "Lego was his coping tool at school",
+    "Play therapy: she picked her calm down kit at school",
+    "Using Zones of Regulation, he named his triggers at school",
+    "Monday 9am training on foster placement law, 3 CE hours",
+    "Zoom crashed during my 2pm; the client rejoined by phone",
+    "Back-to-back until my 6pm; I am 52 years old and tired",
+    "the 3pm foster parent training ran long",
+    "My 2pm: adoption competency webinar, placement stability module",
+    "Our 5pm kid group at Lincoln Elementary: one student cried, all ok",
 ]
 
 IDENTIFYING = [
@@ -250,4 +270,14 @@ IDENTIFYING = [
     "14yo Haitian boy at Eastside Middle disclosed abuse",
     "Saw J.M. today; he is 14 and angry",
     "KL refused again; the 16-year-old says school is pointless",
+    # new-user trial 16: a child client's first name, school, slot, age or placement, no initials
+    "Ayden finally used his coping card at school! Mom texted me. Felt like TF-CBT is working.",
+    "Kid from Tuesday 3pm group at Lincoln Elementary, the one with the cast, disclosed abuse",
+    "My 4pm (the 11 year old girl, foster placement) dissociated...",
+    "Sadie kept her safety plan in her backpack; school nurse called",
+    "In session Eli named his triggers; dad joined",
+    "Ayden's coping card worked at school",
+    "My 5pm (foster kid) no-showed",
+    "My 9am (43yo veteran) finally opened up",
+    "A girl at Roosevelt Middle disclosed cutting during my Wed 1pm group",
 ]

@@ -216,6 +216,89 @@ def _age_with_school(text: str) -> str | None:
     return f"{age.group(0)!r} at {school!r}" if school else None
 
 
+# A child client placed without initials (trial 16): a first name whose own
+# coping card, safety plan or placement is told in the sentence, in an entry
+# set among school or parents ("Ayden finally used his coping card at school!
+# Mom texted me."); a school with one child who disclosed, dissociated or ran
+# away ("Kid from Tuesday 3pm group at Lincoln Elementary ... disclosed
+# abuse"); an appointment slot with the age or placement of its client right
+# after it ("My 4pm (the 11 year old girl, foster placement)"). Each needs two
+# things together: a name, school or slot alone, one's own age ("my 6pm; I am
+# 52 years old"), the field's words ("the 3pm foster parent training") or a
+# colleague's coping ("Maria shared her coping strategies" in consultation)
+# names no client.
+_CLIENT_OWN = re.compile(
+    r"(?:\b(?:his|her|their)|['’]s)\s+(?:\w+\s+)?(?:coping|safety\s+plan|foster|placement|caseworker|case\s+worker|IEP|504"
+    r"|triggers?|trauma\s+narrative|meds|feelings\s+chart|calm(?:ing)?\s+(?:down\s+)?(?:kit|box|corner))"
+    r"(?!\w|\s+(?:\w+\s+)?(?:workshops?|templates?|training|handouts?|worksheets?|class|groups?|course|webinar|talk"
+    r"|presentation|module|curriculum|book|form|policy|protocol|skills\s+group))"
+    r"|\b(?:dissociated|self-harmed|self\s+harmed|relapsed)\b", re.IGNORECASE)
+_CHILD_SETTING = re.compile(r"\b(?:school|class(?:room)?|teacher|recess|grade|mom|dad|mother|father|parents?"
+                            r"|guardian|grandma|grandmother|foster|caseworker|IEP)\b", re.IGNORECASE)
+_COLLEAGUE_TALK = re.compile(r"\b(?:supervisor|supervision|supervisee|colleague|coworker|co-worker|intern|peer"
+                             r"|consult(?:ation|ed|ing)?|team\s+meeting|staff|training|my\s+(?:son|daughter|kids?"
+                             r"|child|children|husband|wife|partner))\b", re.IGNORECASE)
+# What makes the capitalised word a person in the story: it does something
+# ("Ayden finally used", "Sadie kept", "Eli named", "Sophie dissociated") or
+# owns the card, plan or placement ("Jaylen's foster mom"); "Built Legos",
+# "Play therapy:" and "In session" are no one.
+_DOES = re.compile(
+    r"(?:\s+(?:finally|just|still|actually|even|also|really|then|now|never|always|again)){0,2}\s+"
+    r"(?:[a-z]+ed|[a-z]+s|told|kept|took|made|drew|used|said|brought|showed|got|lost|forgot|wrote|read|had|has"
+    r"|is|was|came|went|ran|hid|threw|broke|left|gave|felt|saw|put|let|can|could|would|will|did|didn['’]t)\b"
+    r"|['’]s\s+(?:\w+\s+)?(?:coping|safety\s+plan|foster|placement|caseworker|IEP|triggers?|meds)\b")
+# Toys, games and apps a child's coping story names that are no one's name.
+_CHILD_THINGS = frozenset("""
+    Lego Legos Minecraft Roblox Fortnite Pokemon Playdoh Play-Doh Barbie Barbies Uno Jenga Nintendo Switch Xbox
+    Playstation YouTube Youtube TikTok Tiktok Snapchat Discord Zones Calm Headspace Bluey Elsa Spiderman Batman
+""".split())
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_ONE_CHILD = re.compile(r"\b(?:kid|kiddo|boy|girl|student|child|client|teen|pt|patient|the\s+one\s+(?:with|who))\b",
+                        re.IGNORECASE)
+_SLOT = re.compile(
+    r"\b(?:(?:my|the|our)\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+    r"(?!\s*(?:meeting|supervision|training|webinar|class|call|consult\w*|staff\w*|team|lunch|break|flight|appt\s+with\s+my))"
+    r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?['’]?s?\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)"
+    r"\s+(?:group|session|client|kid|appt|appointment))\b", re.IGNORECASE)
+# A child's own placement ("foster placement", "in foster care", "foster kid",
+# "was adopted"), not the field's ("foster parent training", "foster care
+# worker", "placement stability module").
+_PLACEMENT = re.compile(
+    r"\b(?:foster\s+(?:placement|kid|child|youth|boy|girl|teen|home)|in\s+foster\s+care(?!\s+(?:work|train|system))"
+    r"|(?:foster|kinship)(?=\s*[,;)])|kinship\s+(?:placement|care)|group\s+home|(?:is|was|got|being)\s+adopted"
+    r"|residential\s+placement|in\s+(?:CPS|DCFS|DCF|state)\s+custody)\b", re.IGNORECASE)
+_DISCLOSED = re.compile(r"\b(?:disclosed|dissociated|self-harmed|self\s+harmed|ran\s+away|overdosed|attempted)\b",
+                        re.IGNORECASE)
+_OWN_AGE_BEFORE = re.compile(r"\b(?:my|our|I\s+am|I['’]m|am|me)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _child_placed(text: str) -> tuple[str, str] | None:
+    """A label and what it shows for a child client placed by the rules above, or None."""
+    slot = _SLOT.search(text)
+    if slot:  # the age or placement told of the slot's client: right after it, not one's own ("I am 52")
+        near = text[slot.end():slot.end() + 60]
+        age = _ONES_AGE.search(near)
+        if age and not _OWN_AGE_BEFORE.search(near[max(0, age.start() - 12):age.start()]):
+            return "an appointment slot with an age", f"{slot.group(0)!r}, {age.group(0)!r}"
+        placement = _PLACEMENT.search(near)
+        if placement:
+            return "an appointment slot with a placement", f"{slot.group(0)!r}, {placement.group(0)!r}"
+    if _DISCLOSED.search(text) and _ONE_CHILD.search(text) and (school := _a_school(text)):
+        return "a school with a child client", repr(school)
+    if _CHILD_SETTING.search(text) and not _COLLEAGUE_TALK.search(text):
+        for sentence in _SENTENCE.finditer(text):
+            own = _CLIENT_OWN.search(sentence.group(0))
+            if not own:
+                continue
+            for match in _CAPITALISED.finditer(text, sentence.start(), sentence.start() + own.start()):
+                word = re.sub(r"['’]s$", "", match.group(1))
+                if word in _NOT_IN_FULL_NAMES or word in _CHILD_THINGS or not _name_word(text, match) \
+                        or not _DOES.match(text, match.start() + len(word)) or _NOUN_SUFFIX.search(word.lower()) \
+                        or (_ADJECTIVE_SUFFIX.search(word.lower()) and word.lower() not in _NAMES_LIKE_ADJECTIVES):
+                    continue
+                return "a first name with a client's story", repr(word)
+    return None
+
 # A first name, then later in the same entry a pronoun with an age: "Today
 # Ana said she felt heard; she is 42 and just moved here". The age must end
 # its phrase ("she is 42 and", "he's 16.", "she was 9 when"), so "she is 40
@@ -429,6 +512,9 @@ def findings(text: str) -> list[str]:
     if not labels and (placed := _age_with_school(text)):
         found.append(f"an age with a school ({placed})")
         labels.add("an age with a school")
+    if not labels and (placed := _child_placed(text)):
+        found.append(f"{placed[0]} ({placed[1]})")
+        labels.add(placed[0])
     if not labels and (name := _full_name(text)):
         found.append(f"a full name ({name!r})")
     for label, pattern in _DETAIL_RULES:

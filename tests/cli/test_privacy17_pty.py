@@ -39,10 +39,15 @@ def _drafts(home):
     return [json.loads(p.read_text())["text"] for p in folder.iterdir()] if folder.is_dir() else []
 
 
-def test_initials_beside_a_client_word_are_warned_about_and_kept_as_a_draft(isolated_home):
-    text = "Saw pt JM today at Eastside Middle; mom disclosed DV"
+@pytest.mark.parametrize("text,shown", [
+    ("Saw pt JM today at Eastside Middle; mom disclosed DV", r"initials next to client/patient \('JM'\)"),
+    # privacy18, trial 16 B4: a child client's first name with their coping card at school
+    ("Ayden finally used his coping card at school! Mom texted me. Felt like TF-CBT is working.",
+     r"a first name with a client's story \('Ayden'\)"),
+])
+def test_initials_beside_a_client_word_are_warned_about_and_kept_as_a_draft(isolated_home, text, shown):
     child = _spawn(isolated_home, "journal", text)
-    child.expect(r"may identify a client: initials next to client/patient \('JM'\)")
+    child.expect(r"may identify a client: " + shown)
     child.expect(CHOICE)
     child.sendline("maybe")
     child.expect("Please type edit, save or draft")
