@@ -2566,6 +2566,11 @@ _RHYTHM_BEFORE = re.compile(r"(?<![\d.,$€£¥])\b(?:(?:\d+|one|two|three|four|
 _A_RATE_AT_END = re.compile(r"(?:\b(?:a|an|per|each|every)\s+\w+|/\s*\w+|ly)$", re.IGNORECASE)
 _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
 _STARTS_A_PERIOD = re.compile(r"(?:a|an|per|each|every)\s", re.IGNORECASE)
+# What a count _RHYTHM_BEFORE finds can end with (the text before the rhythm, less its spaces, ends so):
+# before "every Sunday" in "call mom every Sunday" it can't be, and the search is skipped.
+_COUNT_ENDINGS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "once", "twice",
+                  "thrice", "several", "few", "x", "time", "times", "day", "days", "night", "nights", "morning",
+                  "mornings", "evening", "evenings", "session", "sessions")
 
 
 def _whole_rhythm(text: str, found: str) -> str:
@@ -2583,7 +2588,11 @@ def _whole_rhythm(text: str, found: str) -> str:
     if after is not None:
         end = after.end()
     if _STARTS_A_PERIOD.match(found):  # the count before it: "three to four times " is at most ~30 characters
-        before = _RHYTHM_BEFORE.search(text, max(0, start - 32), start)
+        window = max(0, start - 32)
+        tail = text[window:start].rstrip()
+        # (a digit, or a count's word; text not all ASCII is left to the search: IGNORECASE folds more there)
+        maybe = tail and (not tail.isascii() or tail[-1].isdigit() or tail.lower().endswith(_COUNT_ENDINGS))
+        before = _RHYTHM_BEFORE.search(text, window, start) if maybe else None
         if before is not None and not (before.start() and text[before.start() - 1].isalnum()):
             start = before.start()
     return text[start:end]
