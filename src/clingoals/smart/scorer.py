@@ -1449,6 +1449,12 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                      "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
 
 
+# Words every match holds: of v.HARD_PART, of v.PLAN_SAID, and of v.IF_THEN's "I'll / I will / I can" (besides "if" or "when")
+_HARD_WORDS = ("hard", "obstacle", "barrier", "challenge", "risk")
+_PLAN_WORDS = ("plan", "handle", "deal", "manage")
+_THEN_WORDS = ("i'll", "will", "can")
+
+
 def _hard_part_said(statement: str) -> Criterion | None:
     """Achievable of a habit goal whose sentence says what could make it hard
     and the plan for it, as the card asks ("what could make it hard is a late
@@ -1463,9 +1469,11 @@ def _hard_part_said(statement: str) -> Criterion | None:
     def part(match, name):
         return said[match.start(name):match.end(name)].strip() if match else None
 
-    hard = v.HARD_PART.search(lowered)
-    what, plan = part(hard, "what"), part(v.PLAN_SAID.search(lowered), "how")
-    if plan is None:
+    # (each search only when the text has words every match of it holds: most habit goals have none)
+    hard = v.HARD_PART.search(lowered) if any(word in lowered for word in _HARD_WORDS) else None
+    said_plan = v.PLAN_SAID.search(lowered) if any(word in lowered for word in _PLAN_WORDS) else None
+    what, plan = part(hard, "what"), part(said_plan, "how")
+    if plan is None and ("if" in lowered or "when" in lowered) and any(w in lowered for w in _THEN_WORDS):
         both = v.IF_THEN.search(lowered)
         if both is not None:
             what, plan = what or part(both, "what"), part(both, "how")
