@@ -916,8 +916,9 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                          "Put a number on it: from X to Y, a count with a unit (20 CE hours, "
                          "5 sessions, 3 times a week), or a pass/fail outcome.", evidence=_unique(comparatives))
     if outcome or named:
+        examples = kinds.result_examples(text, lambda pattern: _matches(pattern, text) != ())  # (kept searches)
         return Criterion(1, "There's an outcome, but it's not clear how you'll check it.",
-                         f"Name the result you can check: {kinds.result_examples(text)}.",
+                         f"Name the result you can check: {examples}.",
                          evidence=_unique(outcome + named))
     if reading.score >= 1 or any(k in ("action", "generic") for k in _head_kinds(goal.statement)):
         return Criterion(1, "It says what, but not how much or how you'll know it's done.",
