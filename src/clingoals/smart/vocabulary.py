@@ -720,5 +720,5 @@ KEPT_FREE = LazyPattern(r"\b(?:phones?|screens?|devices?|tech|technology|e-?mail
 # "each session", "every paycheck", "a day", "at night": the occasions an amount is per.
 EACH_OCCASION = LazyPattern(r"\b(?:each|every|per)\s+(?!single\b)[a-z]|"
                             r"\b(?:a|at|most|all)\s+(?:day|night|morning|evening|week|weekday|workday|weeknight)s?\b")
-NUMBERED_ITEM = LazyPattern(r"(?<!-)\b(?:" + "|".join(_WHICH_ONE) + r"|week)\s+\d+\b")
+NUMBERED_ITEM = LazyPattern(r"\b(?=[celmpsuw])(?<!-)(?:" + "|".join(_WHICH_ONE) + r"|week)\s+\d+\b")
 
