@@ -464,7 +464,7 @@ def _first_characters(pattern: str) -> set[str] | None:
 
     def of(items):
         for op, av in items:
-            if op is c.AT or op is c.ASSERT:
+            if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
                 continue  # zero-width: the next item starts the match
             if op is c.LITERAL:
                 return {chr(av)}

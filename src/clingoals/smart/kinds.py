@@ -100,8 +100,8 @@ RESULTS = {
 }
 
 
-def result_examples(text: str) -> str:
+def result_examples(text: str, has: Callable[[object], bool] | None = None) -> str:
     """The checkable results to offer a goal as examples (:data:`RESULTS`),
     by what its words say it is about: sleep, exercise, family, a boundary,
-    else work."""
-    return RESULTS[_kind(_searched(text.lower())) or "work"]
+    else work. ``has`` as for :func:`about_own_sleep`."""
+    return RESULTS[_kind(has or _searched(text.lower())) or "work"]

@@ -138,8 +138,12 @@ def stated_confidence(text: str) -> StatedConfidence | None:
         match = None  # "(7/10)", "60%": only a trailing rating can state it
     else:
         ascii = v.plain_ascii(text)  # (then searched with the patterns' ASCII twins: no Unicode lookups)
-        match = next((m for m in ((v.for_ascii(p) if ascii else p).search(text) for p in CONFIDENCE_PATTERNS)
-                      if m), None)
+        # The first pattern needs "confiden" or "self-efficacy", the second "10" or "%" (its amount): "sure"
+        # alone ("measure", "ensure") is neither's, and the search that can't match is skipped.
+        named = lowered is None or "confiden" in lowered or "efficacy" in lowered
+        rated = "10" in text or "%" in text
+        patterns = [p for p, needed in zip(CONFIDENCE_PATTERNS, (named, rated)) if needed]
+        match = next((m for m in ((v.for_ascii(p) if ascii else p).search(text) for p in patterns) if m), None)
     if match is not None:
         groups = match.groupdict()
         value = _as_rating(groups.get("n") or groups.get("b"), groups.get("p"))

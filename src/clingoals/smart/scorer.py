@@ -966,8 +966,9 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                          "Put a number on it: from X to Y, a count with a unit (20 CE hours, "
                          "5 sessions, 3 times a week), or a pass/fail outcome.", evidence=_unique(comparatives))
     if outcome or named:
+        examples = kinds.result_examples(text, lambda pattern: _matches(pattern, text) != ())  # (kept searches)
         return Criterion(1, "There's an outcome, but it's not clear how you'll check it.",
-                         f"Name the result you can check: {kinds.result_examples(text)}.",
+                         f"Name the result you can check: {examples}.",
                          evidence=_unique(outcome + named))
     if reading.score >= 1 or any(k in ("action", "generic") for k in _head_kinds(goal.statement)):
         return Criterion(1, "It says what, but not how much or how you'll know it's done.",
@@ -1499,6 +1500,12 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                      "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
 
 
+# Words every match holds: of v.HARD_PART, of v.PLAN_SAID, and of v.IF_THEN's "I'll / I will / I can" (besides "if" or "when")
+_HARD_WORDS = ("hard", "obstacle", "barrier", "challenge", "risk")
+_PLAN_WORDS = ("plan", "handle", "deal", "manage")
+_THEN_WORDS = ("i'll", "will", "can")
+
+
 def _hard_part_said(statement: str) -> Criterion | None:
     """Achievable of a habit goal whose sentence says what could make it hard
     and the plan for it, as the card asks ("what could make it hard is a late
@@ -1513,9 +1520,11 @@ def _hard_part_said(statement: str) -> Criterion | None:
     def part(match, name):
         return said[match.start(name):match.end(name)].strip() if match else None
 
-    hard = v.HARD_PART.search(lowered)
-    what, plan = part(hard, "what"), part(v.PLAN_SAID.search(lowered), "how")
-    if plan is None:
+    # (each search only when the text has words every match of it holds: most habit goals have none)
+    hard = v.HARD_PART.search(lowered) if any(word in lowered for word in _HARD_WORDS) else None
+    said_plan = v.PLAN_SAID.search(lowered) if any(word in lowered for word in _PLAN_WORDS) else None
+    what, plan = part(hard, "what"), part(said_plan, "how")
+    if plan is None and ("if" in lowered or "when" in lowered) and any(w in lowered for w in _THEN_WORDS):
         both = v.IF_THEN.search(lowered)
         if both is not None:
             what, plan = what or part(both, "what"), part(both, "how")
@@ -2616,6 +2625,11 @@ _RHYTHM_BEFORE = re.compile(r"(?<![\d.,$€£¥])\b(?:(?:\d+|one|two|three|four|
 _A_RATE_AT_END = re.compile(r"(?:\b(?:a|an|per|each|every)\s+\w+|/\s*\w+|ly)$", re.IGNORECASE)
 _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
 _STARTS_A_PERIOD = re.compile(r"(?:a|an|per|each|every)\s", re.IGNORECASE)
+# What a count _RHYTHM_BEFORE finds can end with (the text before the rhythm, less its spaces, ends so):
+# before "every Sunday" in "call mom every Sunday" it can't be, and the search is skipped.
+_COUNT_ENDINGS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "once", "twice",
+                  "thrice", "several", "few", "x", "time", "times", "day", "days", "night", "nights", "morning",
+                  "mornings", "evening", "evenings", "session", "sessions")
 
 
 def _whole_rhythm(text: str, found: str) -> str:
@@ -2633,7 +2647,11 @@ def _whole_rhythm(text: str, found: str) -> str:
     if after is not None:
         end = after.end()
     if _STARTS_A_PERIOD.match(found):  # the count before it: "three to four times " is at most ~30 characters
-        before = _RHYTHM_BEFORE.search(text, max(0, start - 32), start)
+        window = max(0, start - 32)
+        tail = text[window:start].rstrip()
+        # (a digit, or a count's word; text not all ASCII is left to the search: IGNORECASE folds more there)
+        maybe = tail and (not tail.isascii() or tail[-1].isdigit() or tail.lower().endswith(_COUNT_ENDINGS))
+        before = _RHYTHM_BEFORE.search(text, window, start) if maybe else None
         if before is not None and not (before.start() and text[before.start() - 1].isalnum()):
             start = before.start()
     return text[start:end]

@@ -186,8 +186,13 @@ THRESHOLD = LazyPattern(
 # for compose.
 # A window ("from 6 to 8pm", "between 6pm and 8pm") is a clock time too: when, not how much (trial 13 C7).
 _TIME = r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|\d{1,2}:[0-5]\d|noon|midnight)"
-_CLOCK = (r"\b(?:(?:by|before|after|until|till|til|past|no later than)\s+" + _TIME + r"|(?:from|between)\s+"
-          r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)?|noon)\s*(?:to|and|-|until|till)\s*" + _TIME + r")(?![\w:])")
+# Written as one flat alternation of words, each with what follows it up to the time ("by ", "from 6 to"):
+# an alternative that opens with a letter is turned away at a glance, a nested group is entered first,
+# and this is tried at most places of every goal. The same matches as "(?:W\s+TIME|(?:from|between)\s+...TIME)".
+_WINDOW_START = r"\s+(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)?|noon)\s*(?:to|and|-|until|till)"  # "from 6 to", "between 6pm and"
+_CLOCK = (r"\b(?:" + "|".join(word + r"\s" for word in ("by", "before", "after", "until", "till", "til", "past",
+                                                        "no later than"))
+          + r"|from" + _WINDOW_START + r"|between" + _WINDOW_START + r")\s*" + _TIME + r"(?![\w:])")
 CLOCK_TIME = LazyPattern(_CLOCK)
 CLOCK_WORDS = ("by", "before", "after", "until", "til", "past", "no later", "from", "between")
 # \b(?=[...]): every match starts a word with one of these characters, so
@@ -727,5 +732,5 @@ KEPT_FREE = LazyPattern(r"\b(?:phones?|screens?|devices?|tech|technology|e-?mail
 # "each session", "every paycheck", "a day", "at night": the occasions an amount is per.
 EACH_OCCASION = LazyPattern(r"\b(?:each|every|per)\s+(?!single\b)[a-z]|"
                             r"\b(?:a|at|most|all)\s+(?:day|night|morning|evening|week|weekday|workday|weeknight)s?\b")
-NUMBERED_ITEM = LazyPattern(r"(?<!-)\b(?:" + "|".join(_WHICH_ONE) + r"|week)\s+\d+\b")
+NUMBERED_ITEM = LazyPattern(r"\b(?=[celmpsuw])(?<!-)(?:" + "|".join(_WHICH_ONE) + r"|week)\s+\d+\b")
 
