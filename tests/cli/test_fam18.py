@@ -56,3 +56,27 @@ def test_b1_own_marriage_never_serves_couples_work():
     relevant = score(GoalText(statement="Plan a date night to strengthen my relationship with my husband",
                               aspirations=["couples therapist"]), DAY)["criteria"]["relevant"]
     assert relevant["score"] < 2 and "Serves" not in relevant["reason"], relevant
+
+
+# --- B2: the first sentence's reason, typed without an apostrophe, is the goal's why -----------------
+
+SLEEP_FIRST = "Get more sleep most nights so Im not running on fumes with the kids"
+
+
+@pytest.mark.parametrize("wording, why", [
+    (SLEEP_FIRST, "so Im not running on fumes with the kids"),
+    ("Get more sleep so I'm not running on fumes", "so I'm not running on fumes"),
+])
+def test_b2_a_reason_without_its_apostrophe_is_the_why(wording, why):
+    from clingoals.usecases.drafting import why_in_wording
+    assert why_in_wording(wording) == why
+
+
+def test_b2_the_why_still_counts_after_what_exactly_is_answered():
+    from clingoals.usecases.drafting import composed_statement, draft_card, why_in_wording
+    values = {"statement": SLEEP_FIRST, "why": why_in_wording(SLEEP_FIRST),
+              "specific": "lights out by 10:30 on weeknights, phone charging in the kitchen"}
+    card = draft_card(values, (), TRIAL16, today=DAY, statement=composed_statement(values, today=DAY))
+    relevant = card["criteria"]["relevant"]
+    assert relevant["score"] == 2, relevant
+    assert "present parent" in relevant["reason"]

@@ -230,7 +230,7 @@ ABSOLUTE = LazyPattern(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
     r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",)
 RATIONALE = re.compile(  # (?=...): the letters its phrases start with
-    r"\b(?=[sbtiwf])(so that|so i can|so (?:i|i'm|we|my) \w+|because|to qualify for|in order to|to become|to prepare for|"
+    r"\b(?=[sbtiwf])(so that|so i can|so (?:i|i'm|im|we|my) \w+|because|to qualify for|in order to|to become|to prepare for|"
     r"to meet|to support|which will|to be able to|to reduce burnout|to prevent burnout|"
     r"to serve|to help|toward|towards|for my (?:goal|plan))\b")
 
