@@ -80,3 +80,17 @@ def test_b2_the_why_still_counts_after_what_exactly_is_answered():
     relevant = card["criteria"]["relevant"]
     assert relevant["score"] == 2, relevant
     assert "present parent" in relevant["reason"]
+
+
+# --- C3: "lights out by 10:30" is a bedtime: sleep's advice, never hours a week ---------------------
+
+@pytest.mark.parametrize("statement", [
+    "Lights out by 10:30 on weeknights (55 nights) through February 28, 2027, so I have patience at bedtime with my kids",
+    "Lights-out by 10:30 on weeknights by February 28",
+])
+def test_c3_lights_out_is_sleep(statement):
+    from clingoals.smart.kinds import life_kind
+    achievable = score(GoalText(statement=statement), DAY)["criteria"]["achievable"]
+    assert "hours a week" not in achievable["suggestion"], achievable
+    assert "a set bedtime" in achievable["suggestion"]
+    assert life_kind(statement.lower()) == "sleep"

@@ -312,7 +312,7 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                      "saturday", "sunday"), (), ""),
     id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
     # one's own sleep, as smart.kinds reads it (resource_kind: no hours a week for sleep)
-    id(v.SLEEP): (("sleep", "slept", "bed", "nap"), (), ""),
+    id(v.SLEEP): (("sleep", "slept", "bed", "nap", "lights"), (), ""),
     id(v.STATE_HOURS): ((), ("sleep", "slept", "rest", "nap", "bed", "shut"), ""),
     id(v.VAGUE_PATTERN): (("done", "better"), (), ""),
     id(v.CHECKABLE_EVENT): (("screening", "test", "check", "appointment", "vaccin", "shot", "scan", "mammogram",
