@@ -94,3 +94,13 @@ def test_c3_lights_out_is_sleep(statement):
     assert "hours a week" not in achievable["suggestion"], achievable
     assert "a set bedtime" in achievable["suggestion"]
     assert life_kind(statement.lower()) == "sleep"
+
+
+# --- C1: the checkable outcome is the credential, not 'end' of the date phrase ----------------------
+
+def test_c1_check_cites_certified_not_end(run):
+    result = run("check", "Get TF-CBT certified by end of next year", "--json")
+    assert result.code == 0, result
+    measurable = result.json()["criteria"]["measurable"]
+    assert measurable["score"] == 2
+    assert measurable["evidence"] == ["Get TF-CBT certified"], measurable

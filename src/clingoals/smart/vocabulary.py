@@ -206,7 +206,7 @@ FREQUENCY_COUNT = re.compile(
     r"\d+\s+out\s+of\s+(?:\d+|every)\s+\w+)\b)")
 BINARY_OUTCOME = re.compile(
     r"\b(?=[abcdefghjloprstvw])(pass(?:ed|ing)?|obtain(?:ed|ing)?|earn(?:ed|ing)?|submit(?:ted|ting)?|publish(?:ed|ing)?|"
-    r"(?:get|become|be|am)\s+(?:an?\s+)?(?:fully\s+)?licensed|receive|attain|defend|graduate|launch|open|"
+    r"(?:get|become|be|am)\s+(?:an?\s+)?(?:fully\s+)?licensed|get\s+(?:[\w-]+\s+){0,2}certified|receive|attain|defend|graduate|launch|open|"
     r"enroll in|enrol in|register for|apply for|sign up for|file|hire|join|present|attend|"
     r"become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:approved|certified|registered|credentialed|licensed)|"
     r"complete|finish|sign|secure|close|leave|end|write|draft|create|build|design|start|begin|"
