@@ -67,6 +67,12 @@ def _kind(has: Callable[[object], bool]) -> str | None:
     return None
 
 
+def life_kind(text: str) -> str | None:
+    """:func:`_kind` of a lower-cased text: "sleep", "family", "exercise",
+    "boundary" (one's own life, as its words alone say it), else None."""
+    return _kind(_searched(text))
+
+
 def example_kind(text: str, personal: Callable[[], bool], money: Callable[[], bool] = lambda: False,
                  has: Callable[[object], bool] | None = None) -> str:
     """What a goal's examples should be about (trial 10 P2, trial 14 P3):

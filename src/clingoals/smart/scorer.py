@@ -312,7 +312,7 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                      "saturday", "sunday"), (), ""),
     id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
     # one's own sleep, as smart.kinds reads it (resource_kind: no hours a week for sleep)
-    id(v.SLEEP): (("sleep", "slept", "bed", "nap"), (), ""),
+    id(v.SLEEP): (("sleep", "slept", "bed", "nap", "lights"), (), ""),
     id(v.STATE_HOURS): ((), ("sleep", "slept", "rest", "nap", "bed", "shut"), ""),
     id(v.VAGUE_PATTERN): (("done", "better"), (), ""),
     id(v.CHECKABLE_EVENT): (("screening", "test", "check", "appointment", "vaccin", "shot", "scan", "mammogram",
@@ -2242,6 +2242,7 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     descriptions = descriptions or {}
     served, served_weight, served_by, near, near_weight = None, 0, (frozenset(), 0), None, 0
     kin = None  # whether the goal names the person's own family, asked only when an aspiration is about family
+    own = None  # whether the goal is about one's own family, asked only when it has a family concept
     # what may name an aspiration: the statement and why (the whole text when it is only a statement)
     naming = in_its_sense(_joined(statement, why)) if statement and statement != text else sensed
     for aspiration in declared:
@@ -2250,7 +2251,14 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
         if described:
             wanted = wanted | _aspiration_concepts(described)
         shared = goal_concepts & wanted
-        if _FAMILY in wanted and _FAMILY not in goal_concepts:
+        if own is None and goal_concepts & v.KIN_SENSES:
+            own = _own_family_goal(sensed)
+        if own:
+            # "my kids", "the kids" in a personal goal are one's own family: they serve a
+            # family aspiration ("present parent"), never a clinical population (trial 16 B1)
+            shared = (shared | (goal_concepts & v.KIN_SENSES) if _family_aspiration(aspiration, described)
+                      else shared - v.KIN_SENSES)
+        elif _FAMILY in wanted and _FAMILY not in goal_concepts:
             # "call my dad", "my husband": kin words are the family concept ("kids" and
             # "parents" are its words already; "dad" and "wife" are no words of the field)
             if kin is None:
@@ -2395,9 +2403,43 @@ def life_concepts(sensed: str) -> frozenset[str]:
     ("call my parents", "my kids") is about life outside work, so the work
     senses of its words (children and families, couples) are set aside."""
     concepts = concepts_in(sensed)
-    if (not concepts or not concepts <= PERSONAL_CONCEPTS) and v.KIN.search(sensed):
+    if (not concepts or not concepts <= PERSONAL_CONCEPTS) and (
+            v.KIN.search(sensed) or (concepts & v.KIN_SENSES and _own_family_goal(sensed))):
+        if kinds.life_kind(sensed) == "boundary":
+            # work kept out of family time: the work it names is what it limits ("no EHR notes after 7pm")
+            return frozenset({"wellbeing"})
         return (concepts - v.KIN_SENSES) | {"wellbeing"}
     return concepts
+
+
+# "the kids", "the family" (not "my"): one's own in a goal about one's own life (trial 16 B1:
+# "Get more sleep ... so Im not running on fumes with the kids", "so evenings belong to the kids")
+_THE_FAMILY = re.compile(r"\bthe\s+(?:kids|children|family)\b(?!\s+(?:on|in|at|i\s+(?:see|work|treat)|we\s+(?:see|serve))\b)")
+# Being a parent or a partner oneself ("present parent", "a patient mom"), not a work role.
+_FAMILY_ROLE = re.compile(r"\b(?:parent|mom|mum|mother|dad|father|spouse|partner|husband|wife|grandparent|grandma|grandpa|"
+                          r"family|my\s+(?:kids|children))\b(?!\s+(?:educators?|coach|coaches|trainers?|training|groups?|"
+                          r"liaisons?|programs?|work|therap\w*|counsel\w*|systems|medicine|law|court|services|practice)\b)")
+
+
+def _own_family_goal(sensed: str) -> bool:
+    """Whether a goal (``in_its_sense``'s reading) is about one's
+    own family: it names it ("my kids"), or "the kids" in a goal about one's
+    own sleep, exercise or evenings free of work."""
+    if _kin_in(sensed):
+        return True
+    if "the " not in sensed or not _THE_FAMILY.search(sensed):
+        return False
+    return kinds.life_kind(sensed) is not None
+
+
+@lru_cache(maxsize=64)
+def _family_aspiration(name: str, description: str = "") -> bool:
+    """Whether an aspiration is about one's own family ("present parent",
+    "be there for my family"): a family role or words, and no work concept."""
+    words = _joined(name, description).lower()
+    return (_FAMILY_ROLE.search(words) is not None
+            and not (_aspiration_concepts(name) | (_aspiration_concepts(description) if description else frozenset()))
+            - v.KIN_SENSES - PERSONAL_CONCEPTS)
 
 
 def aspiration_domain(name: str, description: str | None = None) -> str:
@@ -2431,7 +2473,7 @@ _KIN_PIECES = ("my", "our", "mom", "mum", "dad", "grand", "sibling", "spouse", "
 
 def _own_family(text: str) -> bool:
     """Whether the goal is about the person's own family ("my kids", "mom")."""
-    return _kin_in(in_its_sense(text))
+    return _own_family_goal(in_its_sense(text))
 
 
 _FAMILY = "child_family"

@@ -211,7 +211,7 @@ FREQUENCY_COUNT = re.compile(
     r"\d+\s+out\s+of\s+(?:\d+|every)\s+\w+)\b)")
 BINARY_OUTCOME = re.compile(
     r"\b(?=[abcdefghjloprstvw])(pass(?:ed|ing)?|obtain(?:ed|ing)?|earn(?:ed|ing)?|submit(?:ted|ting)?|publish(?:ed|ing)?|"
-    r"(?:get|become|be|am)\s+(?:an?\s+)?(?:fully\s+)?licensed|receive|attain|defend|graduate|launch|open|"
+    r"(?:get|become|be|am)\s+(?:an?\s+)?(?:fully\s+)?licensed|get\s+(?:[\w-]+\s+){0,2}certified|receive|attain|defend|graduate|launch|open|"
     r"enroll in|enrol in|register for|apply for|sign up for|file|hire|join|present|attend|"
     r"become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:approved|certified|registered|credentialed|licensed)|"
     r"complete|finish|sign|secure|close|leave|end|write|draft|create|build|design|start|begin|"
@@ -235,7 +235,7 @@ ABSOLUTE = LazyPattern(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
     r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",)
 RATIONALE = re.compile(  # (?=...): the letters its phrases start with
-    r"\b(?=[sbtiwf])(so that|so i can|so (?:i|i'm|we|my) \w+|because|to qualify for|in order to|to become|to prepare for|"
+    r"\b(?=[sbtiwf])(so that|so i can|so (?:i|i'm|im|we|my) \w+|because|to qualify for|in order to|to become|to prepare for|"
     r"to meet|to support|which will|to be able to|to reduce burnout|to prevent burnout|"
     r"to serve|to help|toward|towards|for my (?:goal|plan))\b")
 
@@ -653,7 +653,7 @@ DAY_OCCASIONS = frozenset({"nights"})
 # lower-cased text: one's own sleep ("sleep 7 hours a night", "be in bed by 10:30"; not clients'
 # sleep or a training on it: WORK_SESSIONS), exercise ("walk 30 minutes after lunch", "swim twice a
 # week"), friends (the relationships KIN doesn't name).
-SLEEP = LazyPattern(r"\b(?:sleep|sleeping|slept|asleep|bedtime|(?:in|to)\s+bed|naps?|napping)\b")
+SLEEP = LazyPattern(r"\b(?:sleep|sleeping|slept|asleep|bedtime|lights[- ]out|(?:in|to)\s+bed|naps?|napping)\b")
 EXERCISE = LazyPattern(r"\b(?=[wrjsgypeblhcdt])(?:walk|walks|walking|run|runs|running|jog|jogs|jogging|swim|swims|swimming|gym|yoga|"
                        r"pilates|exercise|exercising|workouts?|work\s+out|bike|biking|cycling|hike|hikes|hiking|"
                        r"lift|lifting|weights|stretch|stretching|steps|cardio|dance|dancing|tennis|climbing)\b")
