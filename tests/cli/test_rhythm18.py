@@ -1,0 +1,47 @@
+"""rhythm18: trial 16 C2 (charting shorthand for how often: "3x/wk"), C6
+(a scripted rhythm goal's count target; "kept it 3 of 5 nights" in the
+review), P2 (log on the day the goal started; "1 walk")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clingoals.dates import spelled_rhythm
+from clingoals.goal import rhythm_total
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-24")  # the trial's day
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("3x/wk", "3 times a week"), ("3x/week", "3 times a week"), ("2x/wk", "twice a week"),
+    ("3/wk", "3 times a week"), ("3x wk", "3 times a week"), ("5x/week", "5 times a week"),
+    ("1x/mo", "once a month"), ("2x/month", "twice a month"), ("2x/day", "twice a day"),
+])
+def test_charting_shorthand_for_how_often_is_spelled_out(typed, read):
+    assert spelled_rhythm(f"walk {typed} by March") == f"walk {read} by March"
+
+
+@pytest.mark.parametrize("text", ["save $50/wk", "20/wk", "$300/mo", "3/15", "take meds qd", "box wk", "3x weekly"])
+def test_money_counts_dates_and_medication_orders_are_not_read_as_how_often(text):
+    assert spelled_rhythm(text) == text
+
+
+def test_3x_wk_is_measurable_and_counts_occasions(run):
+    checked = run("check", "Walk 30 minutes 3x/wk by March 1, 2027", "--json")
+    assert checked.code == 0 and checked.json()["criteria"]["measurable"]["score"] == 2
+    total = rhythm_total("3x/wk", "Walk 30 minutes 3x/wk", dt.date(2026, 11, 24), dt.date(2027, 3, 1))
+    assert total is not None and total["target"] == 41 and total["unit"] == "walks"
+
+
+def test_guided_how_often_takes_3x_wk():
+    from clingoals.usecases.drafting import measure_with_rhythm
+
+    values = {"specific": "Walk 30 minutes after lunch", "deadline": "2027-03-01"}
+    measure = measure_with_rhythm(values, "30 minutes", "on days I'm not seeing clients till 7, so like 3x/wk",
+                                  today=dt.date(2026, 11, 24))
+    assert measure is not None and measure.endswith("3x/wk")  # kept as typed
