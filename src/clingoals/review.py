@@ -49,6 +49,35 @@ def parse_decision(text: str) -> str:
     raise InvalidInput(f"{text!r} is not a decision; choose one of: {', '.join(DECISIONS)}.")
 
 
+# "kept it 3 of 5 nights", "3 out of 5", "kept it 3 nights", "did 3 walks this week" (trial 16 C6)
+_COUNTED_ANSWER = re.compile(
+    r"(?:i\s+)?(?:(?:kept|did|managed|made|hit|got)(?:\s+it)?\s+)?(?:to\s+)?(\d+)\s*(?:(?:of|out\s+of|/)\s*(\d+)\s*)?"
+    r"([a-z]+)?(?:\s+(?:this|last|that)\s+week)?[\s.!]*", re.IGNORECASE)
+
+
+def counted_answer(text: str, unit: str | None) -> float | None:
+    """The count a review answer gives for a goal that counts occasions
+    ("nights", "evenings", "walks"): "kept it 3 of 5 nights", "3 out of 5",
+    "kept it 3 nights" -> 3.0; None when the goal counts no occasions, the
+    answer isn't such a count (a plain "3" is read as any number is), or
+    names other things ("3 of 5 hours")."""
+    from clingoals.goal import _OCCASIONS
+    from clingoals.numbers import singular_word
+
+    words = (unit or "").strip().lower().split()
+    if not words or singular_word(words[-1]) not in _OCCASIONS:
+        return None
+    match = _COUNTED_ANSWER.fullmatch(" ".join((text or "").split()))
+    if match is None or match.group(0).strip().isdigit():
+        return None
+    count, out_of, said = match.group(1), match.group(2), match.group(3)
+    if said and singular_word(said.lower()) not in _OCCASIONS and said.lower() not in words:
+        return None
+    if out_of is not None and int(count) > int(out_of):
+        return None
+    return float(count) if int(count) else None
+
+
 def parse_rhythm(text: str) -> str:
     """'weekly', 'monthly' or a number of days ('10', 'every 10 days')."""
     value = (text or "").strip().lower()

@@ -62,3 +62,15 @@ def test_a_target_or_unit_given_wins_over_the_rhythm_count(run):
     assert given.code == 0 and given.json()["measure"]["target"] == 20 and "read from" not in given.err
     unit = run("add", "No work email after 7pm on weeknights", "--due", "eoq", "--unit", "evenings", "--json")
     assert unit.code == 0 and unit.json()["measure"]["target"] is None
+
+
+@pytest.mark.parametrize("typed, unit, read", [
+    ("kept it 3 of 5 nights", "nights", 3.0), ("3 of 5 nights", "evenings", 3.0), ("kept it 3 nights", "nights", 3.0),
+    ("3 out of 5", "walks", 3.0), ("kept it 3/5", "nights", 3.0), ("did 3 walks this week", "walks", 3.0),
+    ("3", "nights", None), ("3 of 5 hours", "nights", None), ("kept it 3 of 5 nights", "hours", None),
+    ("6 of 5 nights", "nights", None), ("keep", "nights", None),
+])
+def test_a_count_of_occasions_in_a_review_answer(typed, unit, read):
+    from clingoals.review import counted_answer
+
+    assert counted_answer(typed, unit) == read
