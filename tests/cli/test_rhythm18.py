@@ -74,3 +74,22 @@ def test_a_count_of_occasions_in_a_review_answer(typed, unit, read):
     from clingoals.review import counted_answer
 
     assert counted_answer(typed, unit) == read
+
+
+def test_log_on_the_day_the_goal_started_says_it_started_today(run):
+    assert run("add", "Walk 30 minutes 3x a week", "--due", "2027-03-01").code == 0
+    refused = run("log", "1", "11")
+    assert refused.code == 1
+    assert "11 walks in one entry, but the goal started today. Log it anyway?" in refused.err
+    assert "passed since" not in refused.err
+    assert run("show", "1", "--json").json()["measure"]["current"] in (None, 0)  # nothing changed
+    assert run("log", "1", "1").code == 0
+    below = run("log", "1", "-5")
+    assert below.code == 1 and "Goal 1 has 1 walk logged; subtracting 5 would go below zero." in below.err
+
+
+def test_log_days_after_the_start_still_counts_the_days(run, monkeypatch):
+    assert run("add", "Walk 30 minutes 3x a week", "--due", "2027-03-01").code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-26")
+    refused = run("log", "1", "20")
+    assert refused.code == 1 and "only 3 days have passed since the goal started on Nov 24" in refused.err
