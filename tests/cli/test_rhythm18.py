@@ -93,3 +93,26 @@ def test_log_days_after_the_start_still_counts_the_days(run, monkeypatch):
     monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-26")
     refused = run("log", "1", "20")
     assert refused.code == 1 and "only 3 days have passed since the goal started on Nov 24" in refused.err
+
+
+def _walk(current, logged_this_week=False, statement="Walk 30 minutes 3x/wk"):
+    return {"id": 1, "statement": statement, "start_date": "2026-11-24", "deadline": "2027-02-28",
+            "measure": {"target": 30, "unit": "walks", "current": current, "baseline": None, "metric": None}}
+
+
+@pytest.mark.parametrize("day, current, said", [
+    ("2026-12-15", 4, "behind pace: 4 of 30 walks, 7 by now; nothing logged this week"),
+    ("2026-12-15", 6, None),  # near its pace
+    ("2026-11-28", 0, None),  # its first week
+])
+def test_behind_pace_this_week(day, current, said):
+    from clingoals.review import behind_pace_this_week
+
+    assert behind_pace_this_week(_walk(current), dt.date.fromisoformat(day)) == said
+
+
+def test_a_milestone_without_a_rhythm_is_not_behind_pace():
+    from clingoals.review import behind_pace_this_week
+
+    goal = _walk(1, statement="Complete 30 supervision hours")
+    assert behind_pace_this_week(goal, dt.date(2026, 12, 15)) is None

@@ -74,3 +74,19 @@ def test_kept_it_3_of_5_nights_at_the_decision_is_offered_as_progress_and_a_refu
     _saved_and_paused(child)
     shown = _goals(isolated_home, "show", "1", "--json", day="2026-12-01")
     assert shown["measure"]["current"] == 3 and shown["status"] == "active"
+
+
+def test_a_walking_goal_behind_pace_with_nothing_this_week_comes_up_in_the_review(isolated_home):
+    """Trial 16 C5: 4 of 30 walks, logged once, nothing this week: it comes up, saying why."""
+    _goals(isolated_home, "add", "Walk 30 minutes 3x/wk", "--due", "2027-02-28", "--target", "30", "--unit", "walks")
+    _goals(isolated_home, "log", "1", "4", day="2026-11-30")
+    child = pexpect.spawn(sys.executable, ["-m", "clingoals", "review"], encoding="utf-8", timeout=30,
+                          env={**os.environ, **ENV, "CLINGOALS_HOME": str(isolated_home),
+                               "CLINGOALS_TODAY": "2026-12-15"}, dimensions=(50, 100))
+    child.expect(r"Goal 1: Walk 30 minutes 3x/wk")
+    child.expect(r"why: behind pace: 4 of 30 walks, 7 by now; nothing logged this week")
+    child.expect(r"Progress to log toward 30 walks")
+    child.sendline("")
+    child.expect(r"Keep, adjust")
+    child.sendline("keep")
+    _saved_and_paused(child)
