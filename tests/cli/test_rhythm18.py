@@ -47,23 +47,6 @@ def test_guided_how_often_takes_3x_wk():
     assert measure is not None and measure.endswith("3x/wk")  # kept as typed
 
 
-def test_a_scripted_rhythm_goal_gets_its_count_as_target_as_guided_add_offers(run):
-    added = run("add", "No work email or EHR notes after 7pm on weeknights", "--due", "eoq", "--json")
-    assert added.code == 0, added
-    assert (added.json()["measure"]["target"], added.json()["measure"]["unit"]) == (28, "nights")
-    assert "Target 28 nights, read from 'on weeknights' through December 31, 2026 (--target sets another)." \
-        in added.err
-    walk = run("add", "Walk 30 minutes 3x/wk", "--due", "2027-03-01", "--json")
-    assert walk.code == 0 and (walk.json()["measure"]["target"], walk.json()["measure"]["unit"]) == (41, "walks")
-
-
-def test_a_target_or_unit_given_wins_over_the_rhythm_count(run):
-    given = run("add", "No work email after 7pm on weeknights", "--due", "eoq", "--target", "20", "--json")
-    assert given.code == 0 and given.json()["measure"]["target"] == 20 and "read from" not in given.err
-    unit = run("add", "No work email after 7pm on weeknights", "--due", "eoq", "--unit", "evenings", "--json")
-    assert unit.code == 0 and unit.json()["measure"]["target"] is None
-
-
 @pytest.mark.parametrize("typed, unit, read", [
     ("kept it 3 of 5 nights", "nights", 3.0), ("3 of 5 nights", "evenings", 3.0), ("kept it 3 nights", "nights", 3.0),
     ("3 out of 5", "walks", 3.0), ("kept it 3/5", "nights", 3.0), ("did 3 walks this week", "walks", 3.0),

@@ -29,7 +29,7 @@ def _goals(home, *args, day="2026-11-24"):
 
 
 def _review(home):
-    _goals(home, "add", BOUNDARY, "--due", "eoq")
+    _goals(home, "add", BOUNDARY, "--due", "eoq", "--target", "28", "--unit", "nights")
     return pexpect.spawn(sys.executable, ["-m", "clingoals", "review"], encoding="utf-8", timeout=30,
                          env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-12-01"},
                          dimensions=(50, 100))

@@ -236,7 +236,7 @@ def add(
     if read_from:
         say(f"Due {data['deadline']}, read from '{read_from}' (--due sets another date).")
     if target_from:
-        say(f"Target {amount(values['target'], values['unit'])}, read from {target_from} (--target sets another).")
+        say(f"Target {amount(values['target'], values['unit'])}, read from '{target_from}' (--target sets another).")
     elif not guided and data["measure"]["target"] is None and not values.get("unit"):
         note = drafting.no_target_note(statement)  # "$500 or $1,500": say why the sentence gave none
         if note:

@@ -183,8 +183,7 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
             return None
         count = f"{number(total['target'])} {total['unit']}"
         return {"text": count,
-                "why": f"{total['said']} from {format_deadline(start)} through {format_deadline(deadline)} is {count}",
-                "rhythm": f"'{total['said']}' through {format_deadline(deadline)}"}
+                "why": f"{total['said']} from {format_deadline(start)} through {format_deadline(deadline)} is {count}"}
     if says_how_often(words) or EACH_OCCASION.search(words.lower()):
         return None  # an amount each time ("2 calls a month", "$200 from every paycheck"): no total
     goal = draft_goal_text(values, (), (), today=today, statement=statement)
@@ -409,13 +408,10 @@ def deadline_in_statement(values: dict, *, today: dt.date) -> tuple[str, str] | 
 def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, str] | None:
     """The target a scripted goal's sentence gives when none is given: the
     one sum of money it names, as guided add offers it ("Save $1.5k for the
-    EFT externship training" -> (1500.0, "dollars", "'$1.5k'"), the sum as
+    EFT externship training" -> (1500.0, "dollars", "$1.5k"), the sum as
     typed last), or the length of the course it names ("Complete the
     40-hour LPC-S supervisor training course" -> (40.0, "training hours",
-    "'40-hour'"): trial 14 C3), or the count of occasions its weekly rhythm
-    makes ("on weeknights" through March 31: 26 evenings, "'on weeknights'
-    through March 31, 2027": trial 16 C6), with the words it was read from,
-    quoted; None when a target or another unit is given,
+    "40-hour"): trial 14 C3); None when a target or another unit is given,
     or the sentence names no sum, more than one, or one each time ("$200
     from every paycheck")."""
     from clingoals.numbers import money_sign
@@ -423,18 +419,12 @@ def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, st
     if values.get("target") is not None or (values.get("unit") and money_sign(values["unit"]) is None):
         return None
     offer = offered_target(values, today=today, statement=values.get("statement"))
-    if offer is None or ("said" not in offer and "rhythm" not in offer):
+    if offer is None or "said" not in offer:
         return None
     value, unit = target_from_answer(offer["text"])
-    if (offer.get("hours") or offer.get("rhythm")) and values.get("unit"):  # --unit dollars: not these hours
+    if offer.get("hours") and values.get("unit"):  # --unit dollars beside a '40-hour' course: not these hours
         return None
-    if offer.get("rhythm"):  # "on weeknights": its count of evenings, as guided add offers it (trial 16 C6)
-        from clingoals.smart.vocabulary import MONEY
-
-        if re.search(MONEY.pattern, values.get("statement") or "", re.IGNORECASE):
-            return None  # "$50 a week": a sum each time, no count of occasions
-        return value, unit, offer["rhythm"]
-    return (value, unit, f"'{offer['said']}'") if money_sign(unit) or offer.get("hours") else None
+    return (value, unit, offer["said"]) if money_sign(unit) or offer.get("hours") else None
 
 
 def no_target_note(statement: str, *, sets: str = "--target sets") -> str | None:
