@@ -1,5 +1,5 @@
 """rhythm18: trial 16 C2 (charting shorthand for how often: "3x/wk"), C6
-(a scripted rhythm goal's count target; "kept it 3 of 5 nights" in the
+("kept it 3 of 5 nights" in the
 review), P2 (log on the day the goal started; "1 walk")."""
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def test_a_count_of_occasions_in_a_review_answer(typed, unit, read):
 
 
 def test_log_on_the_day_the_goal_started_says_it_started_today(run):
-    assert run("add", "Walk 30 minutes 3x a week", "--due", "2027-03-01").code == 0
+    assert run("add", "Walk 30 minutes 3x a week", "--due", "2027-03-01", "--target", "41", "--unit", "walks").code == 0
     refused = run("log", "1", "11")
     assert refused.code == 1
     assert "11 walks in one entry, but the goal started today. Log it anyway?" in refused.err
@@ -72,7 +72,7 @@ def test_log_on_the_day_the_goal_started_says_it_started_today(run):
 
 
 def test_log_days_after_the_start_still_counts_the_days(run, monkeypatch):
-    assert run("add", "Walk 30 minutes 3x a week", "--due", "2027-03-01").code == 0
+    assert run("add", "Walk 30 minutes 3x a week", "--due", "2027-03-01", "--target", "41", "--unit", "walks").code == 0
     monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-26")
     refused = run("log", "1", "20")
     assert refused.code == 1 and "only 3 days have passed since the goal started on Nov 24" in refused.err
