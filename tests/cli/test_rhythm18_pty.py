@@ -4,28 +4,19 @@ a refused decision stays on the line."""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 
 import pexpect
 import pytest
 
+from test_misc17_pty import _goals
 from test_review12_pty import _interrupt
 
 pytestmark = pytest.mark.slow
 
 ENV = {"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
 BOUNDARY = "No work email or EHR notes after 7pm on weeknights"
-
-
-def _goals(home, *args, day="2026-11-24"):
-    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day}
-    out = subprocess.run([sys.executable, "-m", "clingoals", *args], env=env, capture_output=True, text=True,
-                         stdin=subprocess.DEVNULL)
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout) if "--json" in args else out
 
 
 def _review(home):
