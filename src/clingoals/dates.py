@@ -505,6 +505,34 @@ RATE_PERIODS = ("day", "night", "week", "month", "year", "morning", "evening", "
                 "session", "shift")
 RATE = r"\b(?:a|an|per|each|every)\s+(?:" + "|".join(RATE_PERIODS) + r")s?\b"
 
+# Charting shorthand for how often (trial 16 C2): "3x/wk", "3x/week", "3/wk", "3x wk",
+# "1x/mo", "2x/month", "2x/day", read as "3 times a week" (...). A bare "3/wk" is read only
+# for 1 to 7 a week ("$50/wk", "20/wk" stay what they are: money, a count); a month or a
+# day needs its x ("$300/mo" is money). "qd", "bid", "tid", "qod" are not read: they are
+# medication orders, and the Joint Commission's do-not-use list has QD and QOD for being misread.
+_SHORTHAND_PERIODS = {"wk": "week", "wks": "week", "week": "week", "mo": "month", "mos": "month",
+                      "month": "month", "day": "day"}
+_RHYTHM_SHORTHAND = re.compile(
+    r"(?<![\d.,$€£¥])\b(?:(\d{1,2})\s*x\s*(?:/\s*|\s)\s*(wks?|week|mos?|month|day)"
+    r"|([1-7])\s*/\s*(wk|week))\b", re.IGNORECASE)
+
+
+def spelled_rhythm(text: str) -> str:
+    """``text`` with charting shorthand for how often spelled out ("walk
+    3x/wk" -> "walk 3 times a week"), so every reader of a rhythm (the SMART
+    scorer, guided add's "How often?", a rhythm's count) reads it; ``text``
+    itself when it has none. Cheap when there is no "/" and no "wk": most text."""
+    lowered = text.lower()
+    if "/" not in text and "wk" not in lowered and "x " not in lowered:
+        return text
+    return _RHYTHM_SHORTHAND.sub(_spell_rhythm, text)
+
+
+def _spell_rhythm(match: re.Match) -> str:
+    count, period = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    times = "once" if count == "1" else "twice" if count == "2" else f"{int(count)} times"
+    return f"{times} a {_SHORTHAND_PERIODS[period.lower()]}"
+
 
 def parse_optional_date(text: str | None, today: _dt.date) -> _dt.date | None:
     return None if text is None else parse_date(text, today)

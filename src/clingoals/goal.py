@@ -875,7 +875,7 @@ def check_progress(goal_id: int, current: float | None, value: float, unit: str 
     if value != value or value in (float("inf"), float("-inf")):
         raise InvalidInput(f"Progress must be a real number (got {value}).")
     if value < 0 and (current or 0) + value < -1e-9:
-        raise InvalidInput(f"Goal {goal_id} has {amount(current or 0, unit)} logged; subtracting "
+        raise InvalidInput(f"Goal {goal_id} has {quantity(current or 0, unit)} logged; subtracting "
                            f"{figure(-value, unit)} would go below zero.")
     return check_shown(value)
 
@@ -1073,12 +1073,14 @@ def beyond_rhythm(value: float, goal: dict, *, today: dt.date, day: dt.date | No
             else 7 * max(1, -(-per_week // 7)))
     if value <= room + max(week, 1) or value < 2 * room:
         return None
+    started_today = first == start == today  # trial 16 P2: not "only 1 day has passed since ... Nov 24"
     if named is None:  # hours at the goal's pace: "1800 hours ... is 120 weeks of the 15 hours a week"
         days = (today - first).days + 1
         weeks = value / per_week
         return (f"{quantity(value, unit)} in one entry is {number(round(weeks) if weeks >= 10 else round(weeks, 1))}"
-                f" weeks of the {said} the goal plans for, but only {counted(days, 'day')} "
-                f"{'has' if days == 1 else 'have'} passed {since}"
+                f" weeks of the {said} the goal plans for, but "
+                + ("the goal started today" if started_today else
+                   f"only {counted(days, 'day')} {'has' if days == 1 else 'have'} passed {since}")
                 + (f", and {quantity(logged, unit)} {'is' if logged == 1 else 'are'} logged already" if logged else "")
                 + ". Log it anyway?")
     if named:  # "only 6 weeknights have passed"
@@ -1088,6 +1090,8 @@ def beyond_rhythm(value: float, goal: dict, *, today: dt.date, day: dt.date | No
         passed = (today - first).days + 1
         what = f"only {counted(passed, 'day')}"
     what += f" {'has' if passed == 1 else 'have'} passed {since}"
+    if started_today:
+        what = "the goal started today"
     if logged:
         what += f", and {quantity(logged, unit)} {'is' if logged == 1 else 'are'} logged already"
     return f"{quantity(value, unit)} in one entry, but {what}. Log it anyway?"

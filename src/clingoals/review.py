@@ -49,6 +49,35 @@ def parse_decision(text: str) -> str:
     raise InvalidInput(f"{text!r} is not a decision; choose one of: {', '.join(DECISIONS)}.")
 
 
+# "kept it 3 of 5 nights", "3 out of 5", "kept it 3 nights", "did 3 walks this week" (trial 16 C6)
+_COUNTED_ANSWER = re.compile(
+    r"(?:i\s+)?(?:(?:kept|did|managed|made|hit|got)(?:\s+it)?\s+)?(?:to\s+)?(\d+)\s*(?:(?:of|out\s+of|/)\s*(\d+)\s*)?"
+    r"([a-z]+)?(?:\s+(?:this|last|that)\s+week)?[\s.!]*", re.IGNORECASE)
+
+
+def counted_answer(text: str, unit: str | None) -> float | None:
+    """The count a review answer gives for a goal that counts occasions
+    ("nights", "evenings", "walks"): "kept it 3 of 5 nights", "3 out of 5",
+    "kept it 3 nights" -> 3.0; None when the goal counts no occasions, the
+    answer isn't such a count (a plain "3" is read as any number is), or
+    names other things ("3 of 5 hours")."""
+    from clingoals.goal import _OCCASIONS
+    from clingoals.numbers import singular_word
+
+    words = (unit or "").strip().lower().split()
+    if not words or singular_word(words[-1]) not in _OCCASIONS:
+        return None
+    match = _COUNTED_ANSWER.fullmatch(" ".join((text or "").split()))
+    if match is None or match.group(0).strip().isdigit():
+        return None
+    count, out_of, said = match.group(1), match.group(2), match.group(3)
+    if said and singular_word(said.lower()) not in _OCCASIONS and said.lower() not in words:
+        return None
+    if out_of is not None and int(count) > int(out_of):
+        return None
+    return float(count) if int(count) else None
+
+
 def parse_rhythm(text: str) -> str:
     """'weekly', 'monthly' or a number of days ('10', 'every 10 days')."""
     value = (text or "").strip().lower()
@@ -326,6 +355,31 @@ def unlogged_since_start(goal: dict, today: dt.date, never_logged) -> int | None
     return days if days >= FIRST_WINDOW_DAYS and kept_week_by_week(goal) else None
 
 
+BEHIND_SHARE = 0.75  # behind pace: under three quarters of what a steady pace has by now
+
+
+def behind_pace_this_week(goal: dict, today: dt.date) -> str | None:
+    """Trial 16 C5: why a goal kept week by week (:func:`kept_week_by_week`)
+    with a target comes up although it was logged once: it is behind a
+    steady pace from its start to its deadline (under BEHIND_SHARE of it, a
+    whole occasion or more short) and its first week is past ("behind pace:
+    4 of 30 walks, 9 by now; nothing logged this week"); else None. The
+    caller asks only for a goal nothing was logged on this week."""
+    measure = goal["measure"]
+    target, unit = measure.get("target"), measure.get("unit")
+    if not target or goal.get("limit") or not goal.get("deadline"):
+        return None
+    began, deadline = dt.date.fromisoformat(goal["start_date"][:10]), dt.date.fromisoformat(goal["deadline"][:10])
+    if (today - began).days < FIRST_WINDOW_DAYS or today >= deadline:
+        return None
+    baseline, current = measure.get("baseline") or 0.0, measure.get("current") or 0.0
+    expected = baseline + (target - baseline) * (today - began).days / max((deadline - began).days, 1)
+    if not (current < BEHIND_SHARE * expected and expected - current >= 1) or not kept_week_by_week(goal):
+        return None
+    return (f"behind pace: {figure(current, unit)} of {quantity(target, unit)}, {number(round(expected))} by now; "
+            "nothing logged this week")
+
+
 def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, since: dt.date | None = None,
                  after: dt.datetime | None = None, today_review: int | None = None,
                  never_logged: frozenset[int] | set[int] = frozenset()) -> list[dict]:
@@ -381,6 +435,10 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, sin
             if unlogged is not None:
                 began = (today - dt.timedelta(days=unlogged)).isoformat()
                 reasons.append((3, f"nothing logged since it began {unlogged} days ago ({began})"))
+            elif goal["id"] not in moved and goal["id"] not in never_logged:
+                behind = behind_pace_this_week(goal, today)
+                if behind:
+                    reasons.append((3, behind))
         steps_this_week = sum(1 for s in goal["steps"] if s["done"] and in_window(s.get("done_at"), s.get("done_at"),
                                                                                    start, end, after))
         if goal["id"] in moved or steps_this_week:

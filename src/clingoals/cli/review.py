@@ -471,7 +471,8 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
             return None
         typed = answer
         try:
-            value = finite("The value", read_amount(answer, unit))
+            counted_value = rules.counted_answer(answer, unit)  # "kept it 3 of 5 nights": 3 (trial 16 C6)
+            value = counted_value if counted_value is not None else finite("The value", read_amount(answer, unit))
             check_progress(goal["id"], logged_total(measure), check_log_value(value), unit)
         except ValueError:
             own = f", with or without '{unit}'" if unit else ""
@@ -540,16 +541,24 @@ def _ask_steps(goal: dict, drafts: dict) -> list[int]:
         return list(dict.fromkeys(numbers))
 
 
-def _ask_decision(suggested: str, *, key: str, drafts: dict) -> str:
+def _ask_decision(suggested: str, *, key: str, drafts: dict, progress_in=lambda answer: None) -> str:
     """Asked again until the answer is one decision: a whole word or an
-    unambiguous prefix."""
+    unambiguous prefix. A refused answer waits on the line to be corrected
+    (trial 16 C6: it was lost); one that ``progress_in(answer)`` takes as
+    progress (a count "kept it 3 of 5 nights", when none was logged) is
+    logged, and the decision asked again."""
+    typed = None
     while True:
         answer = _ask_line(f"{rules.DECISION_QUESTION} [{'/'.join(rules.DECISIONS)}]", default=suggested,
-                           key=key, drafts=drafts)
+                           key=key, drafts=drafts, prefill=typed)
         try:
             return rules.parse_decision(answer)
         except InvalidInput as error:
+            if progress_in(answer):
+                typed = None
+                continue
             say(f"  {error}")
+            typed = answer
 
 
 def _ask_new_target(goal: dict, drafts: dict, offer: dict | None = None, deadline: dt.date | None = None) -> dict:
@@ -690,7 +699,18 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     spent_on = _ask_spending_period(goal, item["periods"], day, drafts) if progress and item.get("periods") else None
     steps = _ask_steps(goal, drafts)
     suggested = rules.suggested_after(goal, progress, item["suggested"])
-    decision = _ask_decision(suggested, key=f"decision-{goal['id']}", drafts=drafts)
+    late = {}  # progress typed at the decision ("kept it 3 of 5 nights"), when none was given
+
+    def progress_in(answer: str) -> bool:
+        value = rules.counted_answer(answer, measure["unit"]) if measure["target"] and progress is None else None
+        if value is None or late or not ask_yes_no(
+                f"  Log {amount(value, measure['unit'])} toward goal {goal['id']}?", default=True):
+            return False
+        late["value"] = value
+        return True
+
+    decision = _ask_decision(suggested, key=f"decision-{goal['id']}", drafts=drafts, progress_in=progress_in)
+    progress = late.get("value", progress)
     adjust, reason, chose_adjust = {}, None, decision == "adjust"
     if decision == "adjust":
         adjust = _ask_adjustments(store, goal, day, drafts)

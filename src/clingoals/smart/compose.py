@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from clingoals.dates import RATE, TRIGGERS, find_deadline, phrase_in, without_deadline
+from clingoals.dates import RATE, TRIGGERS, find_deadline, phrase_in, spelled_rhythm, without_deadline
 from clingoals.numbers import CURRENCY_SIGNS, amount, counts_dollars, money_sign, number
 from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, HEDGES_FOR_TIME, ON_DAYS, SEASON_DEADLINE
 
@@ -107,7 +107,7 @@ def _already_said(part: str, lowered: str) -> bool:
 
 def says_how_often(text: str) -> bool:
     """Whether ``text`` says how often ("5 days a week", "every night", "on weekdays")."""
-    return _RHYTHM.search((text or "").lower()) is not None
+    return _RHYTHM.search(spelled_rhythm(text or "").lower()) is not None
 
 
 def says_only_how_often(text: str) -> bool:

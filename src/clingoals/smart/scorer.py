@@ -18,7 +18,8 @@ from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
-from clingoals.dates import RATE, RATE_PERIODS, SEASONS, find_deadline, frequency_phrase, span_from_event, without_deadline
+from clingoals.dates import (RATE, RATE_PERIODS, SEASONS, find_deadline, frequency_phrase, span_from_event, spelled_rhythm,
+                             without_deadline)
 from clingoals.numbers import amount, amount_typo, counts_dollars, dollars, number, thousands
 from clingoals.smart import kinds, language
 from clingoals.smart import vocabulary as v
@@ -1890,7 +1891,7 @@ def times_a_week(text: str) -> tuple[float, str] | None:
     """How many times a week ``text`` says ("5 days a week" -> (5.0, "5 days
     a week"), "on weekdays" -> 5.0), with its words; None when it says no
     weekly rhythm (guided add counts the occasions to a deadline with it)."""
-    return _times_a_week(_lowered(text or ""))
+    return _times_a_week(_lowered(spelled_rhythm(text or "")))
 
 
 # Rhythms that name their days: those days are counted one by one (weeknights are the
@@ -2704,8 +2705,8 @@ def _reading(goal: GoalText):
     "confidence 8/10" is about Achievable, so the rest read the goal without it."""
     original = (goal.statement or "")[:MAX_TEXT]
     stated = language.stated_confidence(original)
-    reading = _with_statement(goal, stated.rest) if stated else (
-        goal if original == goal.statement else _with_statement(goal, original))
+    text = spelled_rhythm(stated.rest if stated else original)  # "3x/wk": 3 times a week (trial 16 C2)
+    reading = goal if text == goal.statement else _with_statement(goal, text)
     return reading, stated
 
 

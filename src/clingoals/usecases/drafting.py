@@ -92,6 +92,7 @@ def measure_with_rhythm(values: dict, amount: str, answer: str, *, today: dt.dat
     after the amount it does each time ("30 minutes 5 days a week"), or None
     when the answer doesn't say how often (a rhythm, named days) or the card
     still wouldn't find the goal measurable with it."""
+    from clingoals.dates import spelled_rhythm
     from clingoals.smart.compose import says_how_often
     from clingoals.smart.scorer import score_measurable
 
@@ -103,7 +104,8 @@ def measure_with_rhythm(values: dict, amount: str, answer: str, *, today: dt.dat
     base = " ".join((values.get("measure") or amount or "").split())
     measure = said if not base or base.lower() in said.lower() else f"{base} {said}"
     reading = {**values, "measure": measure}
-    goal = draft_goal_text(reading, (), (), today=today, statement=composed_statement(reading, today=today))
+    statement = spelled_rhythm(composed_statement(reading, today=today))  # "3x/wk" (trial 16 C2)
+    goal = draft_goal_text(reading, (), (), today=today, statement=statement)
     return measure if score_measurable(goal, None).score == 2 else None
 
 
