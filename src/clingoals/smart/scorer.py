@@ -855,6 +855,8 @@ def sentence_payoff(statement: str) -> tuple[float, float, str] | None:
     ("by June 30": no sum of the balance), when the sum owed reads as money
     ("$4,500", "4.5k", or 100 and over: "Pay off 2 loans, 0 late payments"
     is no balance): (owed, down to, the words read)."""
+    if not v.PAYOFF_OWED.search(statement):  # no debt named: nothing to read (Measurable asks on many goals)
+        return None
     text = statement
     payoff = payoff_in(text, text)
     if payoff is None:
