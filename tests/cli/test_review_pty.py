@@ -83,13 +83,13 @@ def test_a_whole_review_reads_every_answer_as_meant(isolated_home):
     child.expect("not an open step")
     child.sendline("\b1")                   # the refused 7 waits on the line: corrected to 1
     child.expect(r"Keep, adjust, pause, drop or done\?")
-    child.sendline("x")                     # not a decision: asked again, nothing kept
+    child.sendline("x")                     # not a decision: asked again, the x waiting on the line (rhythm18)
     child.expect("not a decision")
-    child.expect(r"Keep, adjust, pause, drop or done\?")
-    child.sendline("d")                     # drop or done? asked again
+    child.expect(r"Keep, adjust, pause, drop or done\?[^\n]*: x")
+    child.sendline("\x15d")                 # Ctrl-U clears it; drop or done? asked again
     child.expect("could be drop or done")
-    child.expect(r"Keep, adjust, pause, drop or done\?")
-    child.sendline("keep")
+    child.expect(r"Keep, adjust, pause, drop or done\?[^\n]*: d")
+    child.sendline("\x15keep")
     child.expect("Saved goal 1")
     child.expect("Goal 2: Complete 20 CE hours")
     child.expect("why: no progress, step or edit for 42 days")
