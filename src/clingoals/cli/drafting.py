@@ -425,6 +425,31 @@ def _why_from_wording(values: dict, wording: str) -> None:
         say(f"  Why it matters, as your wording says it now: {why}")
 
 
+def _due_from_wording(values: dict, wording: str, day: dt.date) -> None:
+    """An edited wording that names its own deadline ("... by December 31,
+    2027") is due then, so the saved goal agrees with its sentence, and the
+    person is told (trial 17 B1: the earlier answer's date was saved under a
+    sentence naming another). A date the goal can't take is left to the
+    answer given before."""
+    from clingoals.dates import find_deadline
+
+    found = find_deadline(wording, day)
+    if found is None:
+        return
+    try:
+        new = use.deadline_from_answer(found.date.isoformat(), values, today=day)
+    except InvalidInput:
+        return
+    try:
+        old = use.deadline_from_answer(values["due"], values, today=day) if values.get("due") else None
+    except InvalidInput:
+        old = None
+    if new != old:
+        values["due"] = new.isoformat()
+        was = f" (it was {old.isoformat()})" if old else ""
+        say(f"  Due {new.isoformat()}, as your wording says it now{was}.")
+
+
 def _known_aspiration(state: dict, name: str, declared: list[str]) -> str | None:
     """The declared aspiration ``name`` means: the same name in any letter
     case, or a close one the person confirms ('privat practise' -> 'private
@@ -802,8 +827,9 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             say(f"  {composed}\n")
             _show(card_of(values, aspirations, declared + new_aspirations, day, composed, state), "The composed goal")
             statement, decided = _choose_wording(state, first, composed)
-            if statement not in (composed, first):  # edited: its why is the goal's why
+            if statement not in (composed, first):  # edited: its why and its deadline are the goal's
                 _why_from_wording(values, statement)
+                _due_from_wording(values, statement, day)
             if statement != composed:
                 _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
         else:
@@ -952,6 +978,7 @@ def _private_enough(values: dict, statement: str, steps: list[str], state: dict)
                 statement = _edited(state, "edit wording", use.PRIVATE_FIELDS[field], statement)
                 state["wording"] = statement
                 _why_from_wording(values, statement)
+                _due_from_wording(values, statement, day)
             elif field.startswith("step "):
                 n = int(field.split()[1]) - 1
                 steps[n] = _edited(state, f"edit {field}", f"Step {n + 1}", steps[n])
