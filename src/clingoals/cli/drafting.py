@@ -874,7 +874,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         keep = ask_yes_no("Save this goal?", default=True)
     else:
         keep = decided == "active"
-    statement = _private_enough(values, statement, steps, state)
+    statement = _private_enough(values, statement, steps, state, day)
     if statement is None:
         kept = _keep_private(values, aspirations, steps, day, state)
         say(f"{_are_kept(kept)} (owner-only, not in the database); 'goals add' continues it.")
@@ -947,7 +947,7 @@ def _offer_pending_line(pending: dict, values: dict, steps: list[str], day: dt.d
     say(f"When you stopped last time you were typing: {text} (not used; copy it if you need it)")
 
 
-def _private_enough(values: dict, statement: str, steps: list[str], state: dict) -> str | None:
+def _private_enough(values: dict, statement: str, steps: list[str], state: dict, day: dt.date) -> str | None:
     """The privacy check on everything typed, before anything is stored. A
     finding the person already chose to go on with when typing it is named
     again but not asked about; for any other: edit the texts it names (each
