@@ -409,6 +409,13 @@ _DETAIL_RULES = (
 )
 
 
+
+# Initials, an age or a first name that the words around them place as a client's (privacy17, privacy18):
+# each returns (label, what it shows) or None; used in this order, and only when no name was found.
+_PLACED_RULES = (_initials_in_context,
+                 lambda text: ("an age with a school", shown) if (shown := _age_with_school(text)) else None,
+                 _child_placed)
+
 def _could_be_name(candidate: str) -> bool:
     first = candidate.split()[0]
     if re.fullmatch(_INITIALS, candidate):
@@ -506,15 +513,12 @@ def findings(text: str) -> list[str]:
     if "a name with an age" not in labels and (initials := _initials_with_age(text)):
         found.append(f"initials with an age ({initials!r})")
         labels.add("initials with an age")
-    if not labels and (placed := _initials_in_context(text)):
-        found.append(f"{placed[0]} ({placed[1]})")
-        labels.add(placed[0])
-    if not labels and (placed := _age_with_school(text)):
-        found.append(f"an age with a school ({placed})")
-        labels.add("an age with a school")
-    if not labels and (placed := _child_placed(text)):
-        found.append(f"{placed[0]} ({placed[1]})")
-        labels.add(placed[0])
+    for placed_by in _PLACED_RULES:  # only when nothing above named anyone: the first that places a client
+        if labels:
+            break
+        if placed := placed_by(text):
+            found.append(f"{placed[0]} ({placed[1]})")
+            labels.add(placed[0])
     if not labels and (name := _full_name(text)):
         found.append(f"a full name ({name!r})")
     for label, pattern in _DETAIL_RULES:
