@@ -78,3 +78,28 @@ def test_a_milestone_that_needs_the_skipped_one_says_so_under_its_card(isolated_
     assert ("It needs milestone 2, which you skipped (Complete the EMDR basic training (50 hours) to treat adults "
             "with PTSD): keep it if you have that done already; the card above counts on it.") in said
     assert said.count("It needs milestone") == 1  # not under TF-CBT's card
+
+
+def test_an_answer_that_is_not_keep_edit_or_skip_is_asked_again(isolated_home):
+    # "n" (a person meaning "no, not this one") was read as keep: only k/e/s (or the words) decide
+    child = _spawn(["path", "start", "trauma-specialist", "--target-date", "end of 2029"], isolated_home)
+    seen = child.logfile_read = io.StringIO()
+    child.expect(r"1\. ([^(]+?)\s*\(by\s+\d")  # (the heading may wrap)
+    first = " ".join(child.match.group(1).split())
+    child.expect(r"Keep, edit or skip\?")
+    child.sendline("n")
+    child.expect("Please type k to keep this step, e to edit it, or s to skip it.")
+    child.expect(r"Keep, edit or skip\?")
+    child.send("\x15")  # the refused answer waits on the line: clear it
+    child.sendline("skip")
+    cards = 1
+    while child.expect([r"Keep, edit or skip\?", r"Save the long-term goal"]) == 0:
+        cards += 1
+        child.sendline("k")
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, seen.getvalue()[-1500:]
+    assert cards == 4
+    statements = [g["statement"] for g in json.loads(_run(["list", "--json"], isolated_home).stdout)]
+    assert first not in statements and len(statements) == 4, (first, statements)  # milestone 1 skipped, not kept

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from clingoals import clock
-from clingoals.cli.common import (DATE_HELP, JSON_HELP, Interrupted, ask, ask_to_fix, confirm, edit_line, emit_json,
+from clingoals.cli.common import (DATE_HELP, JSON_HELP, Interrupted, ask_to_fix, confirm, edit_line, emit_json,
                                   interactive, opened_store, say, stopped, today)
 from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
@@ -157,7 +157,7 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
         render.err.print(render.heading(f"\n{index}. {draft['statement']} (by {draft['deadline']})"))
         render.err.print(render.scorecard(current))
         _needs_skipped(draft, [d for d in drafts if d.get("index") in skipped])
-        choice = ask("Keep, edit or skip? [k/e/s]", default="k").strip().lower()[:1]
+        choice = _keep_edit_or_skip()
         if choice == "s":
             if "index" in draft:
                 _date_again(drafts[index:], draft, skipped, replan)
@@ -187,6 +187,24 @@ def _review_each(drafts: list[dict], card, day: dt.date, render, typed: list[str
                    "Save the long-term goal (with the goals you already have for it)?", yes=False, default=True):
         return None
     return kept
+
+
+_STEP_CHOICES = {"k": "k", "keep": "k", "e": "e", "edit": "e", "s": "s", "skip": "s"}
+
+
+def _keep_edit_or_skip() -> str:
+    """'k', 'e' or 's' for a milestone's card. Anything else ("n", "no",
+    "yes please") is asked again with the answer on the line: a guess
+    would keep or drop a step the person did not choose."""
+    typed = None
+    while True:
+        answer = ask_to_fix("Keep, edit or skip? [k/e/s]", typed, default="k").strip().lower()
+        if not answer:
+            return "k"
+        if answer in _STEP_CHOICES:
+            return _STEP_CHOICES[answer]
+        say("  Please type k to keep this step, e to edit it, or s to skip it.")
+        typed = answer
 
 
 def _needs_skipped(draft: dict, skipped: list[dict]) -> None:
