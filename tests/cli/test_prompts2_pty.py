@@ -477,3 +477,36 @@ def test_journal_with_feedback_given_does_not_ask_the_kind(isolated_home):
     _ended(child)
     [entry] = _goals(isolated_home, "journal", "list", "--json")
     assert entry["kind"] == "client"
+
+
+def test_an_entry_typed_at_the_kind_question_is_kept_for_the_entry_line(isolated_home):
+    # a person who starts writing at the first prompt had the sentence refused as a kind and had to retype it
+    child = _spawn(isolated_home, "journal")
+    child.expect(r"\[note/supervisor/peer/client\]")
+    child.sendline("Supervision today went well, we talked about boundaries with late calls")
+    child.expect("That reads like the entry itself: it is kept for the entry line")
+    child.expect(r"\[note/supervisor/peer/client\]")
+    child.sendline("s")
+    child.expect("Supervision today went well, we talked about boundaries with late calls")  # on the entry line
+    child.sendline(" and I felt heard.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [entry] = _goals(isolated_home, "journal", "list", "--json")
+    assert entry["kind"] == "supervisor"
+    assert entry["text"] == "Supervision today went well, we talked about boundaries with late calls and I felt heard."
+
+
+def test_ctrl_c_after_an_entry_typed_at_the_kind_question_keeps_it_as_a_draft(isolated_home):
+    child = _spawn(isolated_home, "journal")
+    child.expect(r"\[note/supervisor/peer/client\]")
+    child.sendline("Second thoughts about the supervision session and my own reactions")
+    child.expect("kept for the entry line")
+    child.expect(r"\[note/supervisor/peer/client\]")
+    child.sendintr()
+    child.expect("the entry you typed is not lost")
+    child.expect(pexpect.EOF)
+    child.close()
+    [draft] = _goals(isolated_home, "drafts", "--json")
+    assert draft["kind"] == "journal" and draft["preview"].startswith("Second thoughts about the supervision")
+    assert _goals(isolated_home, "journal", "list", "--json") == []

@@ -121,10 +121,11 @@ def add(
             raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
         if _continue_drafts(yes=yes, json_out=json_out):
             return
+        early = None  # the entry itself, typed at the kind question
         if feedback is None:
-            kind = _ask_kind()
+            kind, early = _ask_kind({"entry_date": date, "goal_ids": goal or [], "tags": tag or []})
         keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
-        text = _write_new(keep)
+        text = _write_new(keep, typed=early)
         text = _checked(text, yes=yes, draft=keep)
         if text is None:
             return
@@ -148,28 +149,45 @@ def add(
 ASKED_KINDS = ("note", *FEEDBACK_KINDS)  # what --feedback (or its absence) can say
 
 
-def _ask_kind() -> str:
+def _ask_kind(fields: dict) -> tuple[str, str | None]:
     """What a new entry typed at a terminal is: a note (Enter), or feedback
     received from a supervisor, a peer or a client, as --feedback says it.
     A whole word or its first letters ('s', 'sup'); 'supervisor feedback'
     or 'feedback from a peer' too. Anything else is asked again, with the
-    answer on the line to correct."""
+    answer on the line to correct; except a sentence (the entry itself,
+    typed before the question was read): it is kept, as typed, for the
+    entry line, and returned beside the kind. Ctrl-C after it keeps it as a
+    private draft (with ``fields``)."""
     question = "Kind of entry: a note, or feedback from a supervisor, peer or client? [note/supervisor/peer/client]"
-    typed = None
+    typed, early = None, None
     while True:
-        answer = ask_to_fix(question, typed, empty="for a note").strip().lower()
+        try:
+            said = ask_to_fix(question, typed, empty="for a note").strip()
+        except Interrupted:
+            if early:
+                stopped("Stopped; the entry you typed is not lost. " + _draft_keeper({**fields, "kind": "note"})(early))
+            raise
+        answer = said.lower()
         if not answer:
-            return "note"
+            return "note", early
         words = [word for word in answer.replace("-", " ").split()
                  if word not in ("feedback", "from", "a", "my", "the")]
         matches = [kind for kind in ASKED_KINDS if len(words) == 1 and kind.startswith(words[0])]
         if len(matches) == 1:
-            return matches[0]
+            return matches[0], early
+        if len(said.split()) >= _AN_ENTRY_NOT_A_KIND and early is None:
+            early, typed = said, None
+            say("  That reads like the entry itself: it is kept for the entry line. What kind of entry is it?")
+            continue
         from clingoals.suggest import did_you_mean
 
         guess = did_you_mean(words[0], ASKED_KINDS) if len(words) == 1 else ""
         say(f"  Please type note, supervisor, peer or client (or their first letter).{guess}")
         typed = answer
+
+
+# words in an answer to the kind question that make it the entry, not a kind ("feedback from my supervisor" has 4)
+_AN_ENTRY_NOT_A_KIND = 5
 
 
 def _remind_drafts() -> None:
@@ -267,17 +285,22 @@ def _keep_half_edited(line: str | None, draft: dict) -> str | None:
             "offers both; 'goals drafts --discard N' removes the one you don't want.")
 
 
-def _write_new(fields: dict) -> str:
+def _write_new(fields: dict, typed: str | None = None) -> str:
     """A new entry typed in a terminal: in $VISUAL/$EDITOR when one is set,
     else asked for on one line (no dead end for someone without an editor).
-    Ctrl-C while typing that line keeps it as a private journal draft (with
-    the entry's ``fields``) where GNU readline can give it back, as guided
-    'goals add' keeps its line; elsewhere the message says it couldn't."""
+    ``typed``: what the person already typed for it (at the kind question),
+    there to go on with. Ctrl-C while typing that line keeps it as a private
+    journal draft (with the entry's ``fields``) where GNU readline can give
+    it back, as guided 'goals add' keeps its line; elsewhere the message
+    says it couldn't."""
     if os.environ.get("VISUAL") or os.environ.get("EDITOR"):
-        return edit_in_editor(TEMPLATE)
+        return edit_in_editor((typed or "") + TEMPLATE, require_change=not typed)
     try:
-        text = ask_keeping_the_line("Your entry (one paragraph; set $EDITOR to write longer ones)").strip()
+        text = ask_keeping_the_line("Your entry (one paragraph; set $EDITOR to write longer ones)",
+                                    default=typed or "", prefill=typed).strip()
     except Interrupted as stop:
+        if typed and not (stop.line and stop.line.strip()):
+            stopped("Stopped; the entry you typed is not lost. " + _draft_keeper(fields)(typed))
         if stop.line and stop.line.strip():
             stopped("Stopped; the line you were typing is not lost. "
                     + _draft_keeper(fields)(stop.line.strip()))
