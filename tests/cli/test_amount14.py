@@ -135,10 +135,29 @@ def test_scripted_add_takes_the_one_sum_its_sentence_names_as_the_target(run):
     ("Save $500 or $1,500 for the training", "the sentence names $500 and $1,500"),
     ("Save $200 from every paycheck", "'$200' is put aside each time, not a total"),
     # (a spending limit, "Spend under $100 a month on takeout", takes its ceiling as the target: limit13's tests)
-    ("Complete 20 CE hours", None),                   # no sum: as before
+    ("Read the books my supervisor lent me", None),   # no sum, no count: nothing said
 ])
 def test_scripted_add_says_why_a_sum_in_the_sentence_gave_no_target(run, statement, said):
     added = run("add", statement, "--due", "June 30", "--json")
     assert added.code == 0, added
     assert added.json()["measure"]["target"] is None
     assert (said in added.err) if said else "No target set" not in added.err
+
+
+@pytest.mark.parametrize("statement, due, target, unit, said", [
+    # the tool's own example (trial 20 #9): a one-line goal gets what guided add would offer
+    ("Complete 20 CE hours", "June 30", 20, "CE hours", "read from '20 CE hours'"),
+    ("Hold 12 consultation calls", "June 30", 12, "consultation calls", "read from '12 consultation calls'"),
+])
+def test_scripted_add_takes_a_count_or_a_rhythm_as_its_target(isolated_home, statement, due, target, unit, said):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CLINGOALS_HOME": str(isolated_home), "CLINGOALS_TODAY": "2026-11-24"}
+    added = subprocess.run([sys.executable, "-m", "clingoals", "add", statement, "--due", due, "--json"],
+                           capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
+    assert added.returncode == 0, added.stderr
+    measure = __import__("json").loads(added.stdout)["measure"]
+    assert (measure["target"], measure["unit"]) == (target, unit)
+    assert f"Target {target} {unit}, {said} (--target sets another)." in added.stderr

@@ -389,12 +389,16 @@ def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, st
     one sum of money it names, as guided add offers it ("Save $1.5k for the
     EFT externship training" -> (1500.0, "dollars", "$1.5k"), the sum as
     typed last, quoted as the line saying where it was read puts it), a
-    balance paid down (:func:`payoff_in_statement`: the sum paid), or the
+    balance paid down (:func:`payoff_in_statement`: the sum paid), the
     length of the course it names ("Complete the
     40-hour LPC-S supervisor training course" -> (40.0, "training hours",
-    "40-hour"): trial 14 C3); None when a target or another unit is given,
-    or the sentence names no sum, more than one, or one each time ("$200
-    from every paycheck")."""
+    "40-hour"): trial 14 C3), the one count it names ("Complete 20 CE
+    hours" -> 20 CE hours, "Hold 12 consultation calls"), as guided add
+    offers it, so a one-line goal can be logged against too (trial 20 #9:
+    the tool's own example had no target; a rhythm's count of occasions is
+    left to guided add, where the person accepts it). None when a
+    target or another unit is given, or the sentence names no sum, more
+    than one, or one each time ("$200 from every paycheck")."""
     from clingoals.numbers import money_sign
 
     if values.get("target") is not None or (values.get("unit") and money_sign(values["unit"]) is None):
@@ -406,12 +410,16 @@ def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, st
         owed, left, said = payoff
         return owed - left, "dollars", f"'{said}' as balance down to {dollars(left)} from {dollars(owed)}"
     offer = offered_target(values, today=today, statement=values.get("statement"))
-    if offer is None or "said" not in offer:
+    if offer is None:
         return None
     value, unit = target_from_answer(offer["text"])
-    if offer.get("hours") and values.get("unit"):  # --unit dollars beside a '40-hour' course: not these hours
+    if "said" not in offer:
+        # a spending limit's ceiling (limit_target's), or a rhythm's occasions: a rhythm goal made in one
+        # line stays checkable each time (guided add offers the count, and the person says yes)
         return None
-    return (value, unit, f"'{offer['said']}'") if money_sign(unit) or offer.get("hours") else None
+    if values.get("unit") and not money_sign(unit):  # --unit dollars beside a '40-hour' course: not these hours
+        return None
+    return value, unit, f"'{offer['said']}'"
 
 
 def payoff_in_statement(values: dict) -> tuple[float, float, str] | None:
