@@ -107,3 +107,14 @@ def test_starting_a_path_adds_the_long_term_goal_and_its_steps(store, today, now
     assert goals.show_goal(store, started["goal_id"], today=today)["children"]
     with pytest.raises(InvalidInput, match="already started"):
         paths.plan_start(store, path_id, today=today)
+
+
+def test_a_draft_preview_is_cut_at_a_whole_word():
+    # trial 20 #16: "'... seeing 5 client'" read as a typo the person had made
+    from clingoals.usecases.drafts import preview, shortened
+
+    said = preview("goal", {"values": {"statement": "Start a small private practice on saturdays, seeing 5 clients "
+                                                     "a week for self-pay"}})
+    assert said == "Start a small private practice on saturdays, seeing 5…"
+    assert shortened("Walk 30 minutes after lunch") == "Walk 30 minutes after lunch"
+    assert shortened("x" * 80) == "x" * 59 + "…"  # one long word: cut where it must be

@@ -29,6 +29,7 @@ from clingoals.cli.common import (STOPPED, ask, ask_to_fix, ask_yes_no, edit_lin
 from clingoals.errors import InvalidInput
 from clingoals.smart import kinds
 from clingoals.usecases import drafting as use
+from clingoals.usecases.drafts import shortened
 
 SKIP = " (Enter to skip)"
 CHOICES = {"a": "accept", "accept": "accept", "e": "edit", "edit": "edit", "k": "keep", "keep": "keep",
@@ -536,7 +537,7 @@ def _offer_draft() -> dict | None:
     if not waiting:
         return None
     return offer_drafts(waiting, describe=lambda draft: f"You stopped drafting a goal on {draft['saved_at'][:10]}: "
-                                                        f"{draft['values']['statement'][:60]!r}")
+                                                        f"{shortened(draft['values']['statement'])!r}")
 
 
 def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], steps: list[str],

@@ -40,6 +40,7 @@ from clingoals.cli.common import (
 from clingoals.errors import InvalidInput
 from clingoals.numbers import counted
 from clingoals.usecases import journal as use
+from clingoals.usecases.drafts import shortened
 from clingoals.journal import FEEDBACK_KINDS, KINDS
 DEFAULT_LIMIT = 50
 TEMPLATE = """
@@ -210,7 +211,7 @@ def _continue_drafts(*, yes: bool, json_out: bool) -> bool:
         return False
 
     def describe(draft: dict) -> str:
-        first_line = draft["text"].strip().splitlines()[0][:50]
+        first_line = shortened(draft["text"].strip().splitlines()[0], 50)
         saved, about = str(draft.get("saved_at", ""))[:10], draft.get("entry_date")
         about = f" (about {about})" if isinstance(about, str) and about and about != saved else ""
         return f"You kept a private journal draft on {saved}{about}: {first_line!r}"

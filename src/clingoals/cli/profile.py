@@ -14,6 +14,7 @@ from clingoals.cli.common import (DATE_HELP, JSON_HELP, ask, ask_to_fix, emit_js
 from clingoals.errors import ClingoalsError, InvalidInput
 from clingoals.numbers import counted
 from clingoals.usecases import assessments as use
+from clingoals.usecases.drafts import shortened
 
 profile_app = typer.Typer(help="Your self-assessment: strengths, areas to grow, interests and skills. "
                                "With no command: the latest, compared with the one before.",
@@ -92,7 +93,7 @@ def _guided() -> tuple[list[str], list[str], list[str], list[str], dict]:
 
     waiting = use.drafts()
     draft = offer_drafts(waiting, describe=lambda d: f"You stopped a self-assessment on {d['saved_at'][:10]}"
-                         + (f": {'; '.join(sum(d['answers'].values(), []))[:50]!r}" if any(d['answers'].values())
+                         + (f": {shortened('; '.join(sum(d['answers'].values(), [])), 50)!r}" if any(d['answers'].values())
                             else "")) if waiting else None
     answers = dict(draft["answers"]) if draft else {}
     skills = dict(draft["skills"]) if draft else {}

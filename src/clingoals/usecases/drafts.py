@@ -26,8 +26,18 @@ def preview(kind: str, draft: dict) -> str:
     else:
         text = draft.get("text") or ""
     lines = str(text).strip().splitlines()
-    first = lines[0] if lines else ""
-    return first if len(first) <= 60 else first[:59] + "…"
+    return shortened(lines[0] if lines else "")
+
+
+def shortened(line: str, limit: int = 60) -> str:
+    """``line`` in at most ``limit`` characters: cut at the last whole word
+    that fits, with "…" (a preview cut mid-word, "seeing 5 client", reads as
+    a typo the person made; trial 20 #16)."""
+    if len(line) <= limit:
+        return line
+    cut = line[:limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:-") + "…"
 
 
 def all_drafts() -> list[dict]:
