@@ -2007,7 +2007,17 @@ def _fmt_weeks(weeks: float) -> str:
 
 def concepts_in(text: str) -> frozenset[str]:
     """The field's concepts a text touches (one pass over its words)."""
-    return frozenset(c for term in CONCEPT_TERMS.find(text, normalised=True) for c in CONCEPTS_OF_TERM[term])
+    terms = CONCEPT_TERMS.find(text, normalised=True)
+    if not terms:
+        return _NO_CONCEPTS
+    if len(terms) == 1:
+        return _CONCEPTS_OF[terms[0]]
+    return _NO_CONCEPTS.union(*map(_CONCEPTS_OF.__getitem__, terms))
+
+
+_NO_CONCEPTS: frozenset[str] = frozenset()
+# CONCEPTS_OF_TERM's sets frozen, for concepts_in to return or join as they are
+_CONCEPTS_OF = {term: frozenset(concepts) for term, concepts in CONCEPTS_OF_TERM.items()}
 
 
 # Words that only say an aspiration is going well ("financial health", "financial
@@ -2343,6 +2353,8 @@ def _joined(statement: str, *parts: str | None) -> str:
 
 
 def _declared(goal: GoalText) -> list[str]:
+    if not goal.aspirations and not goal.linked_aspirations:
+        return []  # (a third of the goals scored: none declared)
     return list(_declared_of(tuple(goal.aspirations), tuple(goal.linked_aspirations)))
 
 
