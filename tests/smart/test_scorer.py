@@ -303,6 +303,24 @@ def test_the_milestone_prefilter_never_hides_a_row():
         assert match_milestone(text) == _first_matching_row(text.lower()), text
 
 
+def test_a_row_is_searched_only_when_one_of_its_alternatives_can_match(monkeypatch):
+    """The "day" of "one-day workshop" is in many goals: the workshop row is
+    searched only in a text holding "day" and one of workshop, training or
+    course (or another alternative's words); the Texas LPC-S row only in one
+    naming Texas (or the BHEC)."""
+    from clingoals.smart.scorer import Milestone
+
+    searched = []
+    patterns_for = Milestone.patterns_for
+    monkeypatch.setattr(Milestone, "patterns_for", lambda row, ascii: searched.append(row.id) or patterns_for(row, ascii))
+    assert match_milestone("Walk 30 minutes a day to prevent burnout") is None
+    assert match_milestone("Become an approved LPC supervisor") is not None
+    assert "workshop" not in searched and "approved-supervisor-tx" not in searched
+    assert match_milestone("Attend a one-day workshop on ethics").id == "workshop"
+    assert match_milestone("Become an LPC-S in Texas").id == "approved-supervisor-tx"
+    assert match_milestone("Complete a 40-hour supervision course").id == "supervision-training"
+
+
 def test_pattern_gates_never_hide_a_match():
     from clingoals.smart import scorer
 
@@ -312,12 +330,37 @@ def test_pattern_gates_never_hide_a_match():
         "sleep 8h", "8 hours of shut-eye", "in bed for 7 hours", "bloodwork", "check-ups", "cut down on soda",
         "reduce by half", "so I can", "İ get it done", "all three modules", "OQ45 and WHO-5", "my team lead", "card balance due", "running a group",
         # word gates read off a text's bits (ASCII without "_") or its word set (the rest)
-        "go from 3 to 5", "from_3 to 5", "module_2 of 4", "under 5 drinks", "under_5 drinks", "İ from 3 to 5"]
+        "go from 3 to 5", "from_3 to 5", "module_2 of 4", "under 5 drinks", "under_5 drinks", "İ from 3 to 5",
+        # FREQUENCY_COUNT's second way through: a count, "a" or "per", a period
+        "run 3 times per month", "thrice a year", "call mom 2x a week", "one a day", "5 x a morning", "5 out-of 7",
+        "4 times a_week", "2 a\x1cweek", "by 7 am-ish", "5 out of 7", "within 6 weeks", "every 2nd week",
+        # RATIONALE's: a word ending in "so", or "my" with "goal" or "plan"
+        "x'so that", "al-so that I", "c+so I can", "so_that", "for my goal", "for my plan", "Goal: plan it"]
     for key in set(scorer._GATES) | set(scorer._PIECES):
         pattern = next(p for p in [*vars(scorer.v).values(), *(s[0] for s in scorer.v.OTHER_SENSES)] if id(p) == key)
         for text in texts:
             gated = [m.span() for m in scorer._matches(pattern, text)]
             assert gated == [m.span() for m in pattern.finditer(text.lower())], (pattern.pattern[:40], text)
+
+
+def test_a_day_or_a_year_alone_is_no_rhythm_to_search_for():
+    """FREQUENCY_COUNT is not searched in a text that names a period
+    without a count and "a" or "per" ("within 6 weeks", "by the end of the
+    year"), nor in one whose "out" is no "5 out of 7" ("outcomes"): most
+    goals' periods are deadlines, and the search is the scorer's dearest."""
+    from clingoals.smart import scorer
+
+    key = id(scorer.v.FREQUENCY_COUNT)
+    for text in ("Pass the NCE within 6 weeks", "Finish 20 hours by the end of the year",
+                 "Present 2 posters on DBT outcomes by Monday"):
+        assert scorer._Scan(text).matches.get(key) == (), text
+    for text in ("Run 3 times a week", "Meet peers 2 times per month", "5 out of 7 days", "sleep by 10 pm"):
+        assert key not in scorer._Scan(text).matches, text
+        assert scorer._matches(scorer.v.FREQUENCY_COUNT, text), text
+    # nor RATIONALE in one whose only "so" is inside a word and whose "goal" or "plan" is no "for my goal"
+    key = id(scorer.v.RATIONALE)
+    assert scorer._Scan("Goal: plan 3 personal sessions").matches.get(key) == ()
+    assert scorer._matches(scorer.v.RATIONALE, "Plan sessions for my goal")
 
 
 _TWIN_TEXTS = ["Run 3 times a week by June 30", "walk 30\x1cminutes daily", "read 2\x1fbooks", "a_b 3 hours",

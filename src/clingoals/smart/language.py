@@ -388,7 +388,20 @@ def clauses(text: str) -> tuple[Clause, ...]:
                     i += 1
                     continue
                 role = below_listing
-            if role == "number" or role == "time":
+            if role == "meal":
+                if current.lemma not in v.CONSUME_VERBS:
+                    current.concrete.append(word)  # cooking or packing a lunch is concrete; eating "a meal" is not
+                    i += 1
+                    continue
+                role = below_meal
+            if role == "generic" and current.lemma == "no":
+                role = "concrete"
+            # "concrete" first: after "none" (skipped above) the commonest role
+            if role == "concrete":
+                current.concrete.append(word)
+                if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
+                    current.kind = "action"
+            elif role == "number" or role == "time":
                 current.quantified = True
                 if role == "number" and i > 0 and tokens[i - 1] in TARGET_WORDS:
                     current.targeted = True
@@ -398,24 +411,13 @@ def clauses(text: str) -> tuple[Clause, ...]:
                         dated = i
                     else:
                         current.measured = True
-            elif role == "meal" and current.lemma not in v.CONSUME_VERBS:
-                current.concrete.append(word)  # cooking or packing a lunch is concrete; eating "a meal" is not
-            else:
-                if role == "meal":
-                    role = below_meal
-                if role == "generic" and current.lemma == "no":
-                    role = "concrete"
-                if role == "generic":
-                    if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
-                        current.kind = "action"  # "have a family dinner"
-                    if word in v.ACTIVITY_NOUNS and tokens[i - 1] == current.head and (
-                            current.head.endswith("ing") or current.head in lex.nominal):
-                        current.concrete.append(current.head)  # "stretching exercises": the kind is named
-                    else:
-                        current.generic.append(word)
-                elif role == "concrete":
-                    current.concrete.append(word)
-                    if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
-                        current.kind = "action"
+            elif role == "generic":
+                if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
+                    current.kind = "action"  # "have a family dinner"
+                if word in v.ACTIVITY_NOUNS and tokens[i - 1] == current.head and (
+                        current.head.endswith("ing") or current.head in lex.nominal):
+                    current.concrete.append(current.head)  # "stretching exercises": the kind is named
+                else:
+                    current.generic.append(word)
         i += 1
     return tuple(found)

@@ -298,13 +298,17 @@ _GATES: dict[int, tuple[frozenset[str] | None, bool]] = {
 _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     id(v.INSTRUMENTS): (("phq", "gad", "pcl", "bdi", "bai", "ors", "srs", "oq", "cgi", "dass", "k10", "audit",
                          "dast", "scared", "cdi", "ace", "who", "mbi", "maslach", "proqol"), (), ""),
-    id(v.RATIONALE): (("so", "that", "can", "because", "qualify", "order", "become", "prepare", "meet", "support",
-                       "which", "able", "burnout", "serve", "help", "toward", "goal", "plan"), (), ""),
+    # ("so that": a word ending in "so", not every "session" and "personal"; "for my goal"
+    # through _ALL_OF, not every "Goal:" and "I plan to")
+    id(v.RATIONALE): (("so$", "because", "qualify", "order", "become", "prepare", "meet", "support", "which", "able",
+                       "burnout", "serve", "help", "toward"), (), ""),
     # its clock times: with a digit, a time glued to it ("7pm"), a colon ("10:30"; the clause
     # reader's ":" is a word of its own), or the words "am" and "pm" (see _WordGates)
-    id(v.FREQUENCY_COUNT): (("day", "daily", "week", "month", "quarter", "year", "morning", "evening", "every",
-                             "once", "twice", "nightly", "each", "noon", "midnight"),
-                            ("out", ":", *(f"{d}{m}" for m in ("am", "pm") for d in "0123456789")), ""),
+    # (a count "a" period, "3 times a week", goes through _ALL_OF: most texts naming a day, a week or a
+    # year name no rhythm, "within 6 weeks", "by the end of the year")
+    id(v.FREQUENCY_COUNT): (("daily", "weekly", "monthly", "every", "once", "twice", "nightly", "each", "noon",
+                             "midnight"),
+                            (":", *(f"{d}{m}" for m in ("am", "pm") for d in "0123456789")), ""),
     id(v.OCCASION_COUNT): ((), ("times", "walks", "runs", "jogs", "swims", "rides", "workouts", "hikes", "classes",
                                 "sessions", "nights"), ""),
     id(v.PER_OCCASION): (("min", "serving", "portion", "glass", "cup", "steps", "laps"), (), ""),
@@ -338,6 +342,15 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                               "ten", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "both"),
                              (), ""),
 }
+# A second way through a pattern's gate: words holding a piece of every group
+# ("digit": a word with a digit). In both tables a piece ending in "$" is one
+# a word ends with: "a" before a space ends a word ("a week", "3xa week").
+_ALL_OF: dict[int, tuple[tuple[str, ...], ...]] = {
+    # "3 times a week", "five days per month": a count, "a" or "per", a period
+    id(v.FREQUENCY_COUNT): (("day", "week", "month", "quarter", "year", "morning", "evening"),
+                            ("digit", "one", "two", "three", "four", "five", "thrice"), ("a$", "per")),
+    id(v.RATIONALE): (("goal", "plan"), ("my",)),  # "for my goal"
+}
 _EVERY_TEXT = 1  # set for every text: the bits gate of a pattern without pieces
 _DIGIT_BIT = 2   # a word with a digit in it
 
@@ -349,12 +362,19 @@ class _WordGates:
 
     def __init__(self):
         pieces: dict[str, int] = {digit: _DIGIT_BIT for digit in "0123456789"}
+        endings: dict[str, int] = {}  # the pieces a word ends with ("so$")
         bit = 4
 
         def bits_of(words) -> int:
             nonlocal bit
             for piece in words:
-                pieces[piece] = pieces.get(piece, 0) | bit
+                if piece == "digit":
+                    for digit in "0123456789":
+                        pieces[digit] |= bit
+                elif piece.endswith("$"):
+                    endings[piece[:-1]] = endings.get(piece[:-1], 0) | bit
+                else:
+                    pieces[piece] = pieces.get(piece, 0) | bit
             mask, bit = bit, bit << 1
             return mask
 
@@ -362,17 +382,20 @@ class _WordGates:
         self.patterns: dict[int, tuple[int, int, str]] = {
             key: (bits_of(always) if always else 0, bits_of(with_digit) if with_digit else 0, chars)
             for key, (always, with_digit, chars) in _PIECES.items()}
+        # each group's bits: a text holding a bit of each may match too
+        all_of = {key: tuple(map(bits_of, groups)) for key, groups in _ALL_OF.items()}
         # the bits of every word-sense rewrite's anchors: a text with none of them is read as it is
         self.sense_bits = 0
         for pattern, _, _ in v.OTHER_SENSES:
             self.sense_bits |= self.patterns[id(pattern)][0]
-        # "7 pm": the whole words "am" and "pm" count as FREQUENCY_COUNT's
-        # pieces too (as pieces, "am" would let "team" and "program" through)
+        # "7 pm", "5 out of 7": the whole words "am", "pm" and "out" count as
+        # FREQUENCY_COUNT's pieces too (as pieces, "am" would let "team" and
+        # "program" through, "out" "outcomes" and "about")
         clock_bits = self.patterns[id(v.FREQUENCY_COUNT)][1]
         # A bit for each pattern's gate words, set for a word that is one of
         # them as the term sets read it (``_term_words``): in ASCII text without
         # "_" a text holds one of the gate words when its bits have the bit.
-        self.whole: dict[str, int] = {"am": clock_bits, "pm": clock_bits}
+        self.whole: dict[str, int] = {"am": clock_bits, "pm": clock_bits, "out": clock_bits}
         word_gate_bits = {}
         for key, (words, _needs_digit) in _GATES.items():
             if words is not None:
@@ -380,9 +403,9 @@ class _WordGates:
                 for word in words:
                     self.whole[word] = self.whole.get(word, 0) | word_gate_bits[key]
         # what _search reads for a pattern, in one lookup: its pieces' bits and its word gate
-        self.searches: dict[int, tuple[int, int, str, frozenset[str] | None, bool, int]] = {
+        self.searches: dict[int, tuple[int, int, str, frozenset[str] | None, bool, int, tuple[int, ...]]] = {
             key: self.patterns.get(key, (_EVERY_TEXT, 0, "")) + _GATES.get(key, (None, False))
-            + (word_gate_bits.get(key, 0),)
+            + (word_gate_bits.get(key, 0), all_of.get(key, ()))
             for key in set(self.patterns) | set(_GATES)}
         rows = _row_anchors()
         # None: some row has no anchor, so every row is tried
@@ -393,6 +416,7 @@ class _WordGates:
         for piece, bits in pieces.items():
             by_first.setdefault(piece[0], []).append((piece, bits))
         self.by_first = {first: tuple(found) for first, found in by_first.items()}
+        self.endings = tuple(endings.items())
         self.of_word: dict[str, int] = {}
         self._turned_away: dict[tuple[int, bool, bool, bool, bool], dict[int, tuple]] = {}
         # the bits a pattern's gate reads (not the rows'): fewer combinations to keep
@@ -410,9 +434,10 @@ class _WordGates:
         found = self._turned_away.get((bits, digit, plain, sign, dollar))
         if found is None:
             found = {}
-            for key, (always, with_digit, chars, words, needs_digit, word_bit) in self.searches.items():
+            for key, (always, with_digit, chars, words, needs_digit, word_bit, all_of) in self.searches.items():
                 if (needs_digit and not digit) or (
-                        not bits & always and not (digit and (bits & with_digit or (chars and dollar)))) or (
+                        not bits & always and not (digit and (bits & with_digit or (chars and dollar)))
+                        and not (all_of and all(bits & group for group in all_of))) or (
                         plain and words is not None and not bits & word_bit
                         and not (sign and key == id(v.THRESHOLD))):
                     found[key] = ()
@@ -437,6 +462,9 @@ class _WordGates:
             for piece, piece_bits in by_first.get(first, ()):
                 if piece in word:
                     bits |= piece_bits
+        for ending, ending_bits in self.endings:
+            if word.endswith(ending):
+                bits |= ending_bits
         whole = self.whole
         bits |= whole.get(word.rstrip("'-"), 0)
         if "-" in word:
@@ -527,9 +555,10 @@ _ASCII_TWINS = v.ASCII_TWINS
 def _search(pattern: re.Pattern, text: str, scan: _Scan) -> tuple[re.Match, ...]:
     gate = None if scan.gated else scan.gates.get(id(pattern))
     if gate is not None:
-        always, with_digit, chars, words, needs_digit, word_bit = gate
+        always, with_digit, chars, words, needs_digit, word_bit, all_of = gate
         bits = scan.bits
-        if not bits & always and not (scan.digit and (bits & with_digit or (chars and chars in scan.lowered))):
+        if not bits & always and not (scan.digit and (bits & with_digit or (chars and chars in scan.lowered))) \
+                and not (all_of and all(bits & group for group in all_of)):
             return ()
         if needs_digit and not scan.digit:
             return ()
@@ -1164,6 +1193,50 @@ def _anchors_of(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(anchors))
 
 
+_LETTERS = re.compile(r"[a-z]{3,}")
+
+
+def _needs_of(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    """What a text must contain for a row's pattern to match it: for each
+    alternative, groups of letter runs, one of each group (a run outside any
+    group is a group of its own: "national", "counselor", "exam"; "(training|
+    course|workshop)" is one). A text holding no alternative's every group
+    is not searched: a row's anchors say only that one alternative may
+    match (the "day" of "one-day workshop" is in many goals, the "texas" of
+    "lpc-s ... texas" in few). None when some alternative can't be read so
+    (nested or counted groups, a "|" outside a group, no run at all)."""
+    needs = []
+    for alternative in _top_level(pattern):
+        body = alternative[3:-1] if alternative.startswith("(?:") and alternative.endswith(")") else alternative
+        depth = deepest = 0
+        for ch in body:
+            depth += (ch == "(") - (ch == ")")
+            deepest = max(deepest, depth)
+        if deepest > 1 or depth or re.search(r"\)\{|[a-z]\{|\\[()|]", body):
+            return None
+        plain = re.sub(r"\(\?[!=<][^()]*\)", "\x00", body)             # lookarounds
+        plain = re.sub(r"\([^()]*\)[?*]", "\x00", plain)                 # optional groups
+        plain = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|[a-z][?*]|\(\?:", "\x00", plain)  # escapes, classes
+        outside = re.sub(r"\([^()]*\)", "\x00", plain)
+        if "|" in outside or "(" in outside or ")" in outside:
+            return None
+        groups = [(run,) for run in _LETTERS.findall(outside)]
+        for group in re.findall(r"\(([^()]*)\)", plain):
+            runs = [_LETTERS.findall(option) for option in group.split("|")]
+            if all(runs):  # (a group with an option of no run, "(1|one)", says nothing)
+                groups.append(tuple(max(found, key=len) for found in runs))
+        if not groups:
+            return None
+        needs.append(tuple(groups))
+    return tuple(needs)
+
+
+@lru_cache(maxsize=1)
+def _row_needs() -> dict[str, tuple[tuple[tuple[str, ...], ...], ...] | None]:
+    """Each row's ``_needs_of`` its pattern, by row id."""
+    return {m.id: _needs_of(m.match) if m.match else None for m in milestones()}
+
+
 @lru_cache(maxsize=1)
 def _milestone_anchors() -> tuple[str, ...] | None:
     """The anchors of every row: a text containing none of them matches no
@@ -1222,7 +1295,12 @@ def _for_something_else(lowered: str, start: int) -> bool:
 
 def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
     best, longest = None, 0
+    row_needs = _row_needs()
     for milestone in rows:
+        needs = row_needs[milestone.id]
+        if needs is not None and not any(all(any(run in lowered for run in group) for group in alternative)
+                                         for alternative in needs):
+            continue  # (substring tests: far cheaper than the search that would find nothing)
         pattern, exclusion = milestone.patterns_for(ascii)
         if pattern.search(lowered) is None:
             continue  # (most rows tried: one search, no iterator)
@@ -2007,7 +2085,17 @@ def _fmt_weeks(weeks: float) -> str:
 
 def concepts_in(text: str) -> frozenset[str]:
     """The field's concepts a text touches (one pass over its words)."""
-    return frozenset(c for term in CONCEPT_TERMS.find(text, normalised=True) for c in CONCEPTS_OF_TERM[term])
+    terms = CONCEPT_TERMS.find(text, normalised=True)
+    if not terms:
+        return _NO_CONCEPTS
+    if len(terms) == 1:
+        return _CONCEPTS_OF[terms[0]]
+    return _NO_CONCEPTS.union(*map(_CONCEPTS_OF.__getitem__, terms))
+
+
+_NO_CONCEPTS: frozenset[str] = frozenset()
+# CONCEPTS_OF_TERM's sets frozen, for concepts_in to return or join as they are
+_CONCEPTS_OF = {term: frozenset(concepts) for term, concepts in CONCEPTS_OF_TERM.items()}
 
 
 # Words that only say an aspiration is going well ("financial health", "financial
@@ -2343,6 +2431,8 @@ def _joined(statement: str, *parts: str | None) -> str:
 
 
 def _declared(goal: GoalText) -> list[str]:
+    if not goal.aspirations and not goal.linked_aspirations:
+        return []  # (a third of the goals scored: none declared)
     return list(_declared_of(tuple(goal.aspirations), tuple(goal.linked_aspirations)))
 
 
