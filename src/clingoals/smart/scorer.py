@@ -822,6 +822,10 @@ _AMOUNTS = tuple((id(p), p) for p in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.
                                       v.MONEY))
 
 
+_FROM_WORD, _TO_WORD = re.compile(r"\bfrom\b", re.IGNORECASE), re.compile(r"\bto\b", re.IGNORECASE)
+_MONEY_MARK = re.compile(r"[$k]", re.IGNORECASE)  # a sum written as money: "$4,500", "4.5k"
+
+
 def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
     """(what is owed now, what it is to come down to) when a measure reads
     as a balance paid down: the measure or the goal's sentence names a debt
@@ -845,7 +849,7 @@ def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float,
     if len(sums) != 2 or min(sums) < 0 or max(sums) <= min(sums):
         return None
     low, high = min(sums), max(sums)
-    if low and not (re.search(r"\bfrom\b", measure, re.IGNORECASE) and re.search(r"\bto\b", measure, re.IGNORECASE)):
+    if low and not (_FROM_WORD.search(measure) and _TO_WORD.search(measure)):
         return None  # two sums, neither zero, and nothing says which way: not read
     return high, low
 
@@ -864,7 +868,7 @@ def sentence_payoff(statement: str) -> tuple[float, float, str] | None:
         payoff = payoff_in(text, text)
     if payoff is None:
         return None
-    if payoff[0] < 100 and not any(re.search(r"[$k]", s, re.IGNORECASE) for s in v.PAYOFF_SUMS.findall(text)):
+    if payoff[0] < 100 and not any(_MONEY_MARK.search(s) for s in v.PAYOFF_SUMS.findall(text)):
         return None
     return (*payoff, text)
 
