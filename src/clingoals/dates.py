@@ -739,8 +739,8 @@ def find_deadline(sentence: str, today: _dt.date) -> Deadline | None:
                 found = _phrase_from(raws, words, begin - 1, begin, today, ends)
                 if found is not None:
                     return found
-        # ("than", the other trigger, can't begin a date)
-        if words[begin] not in TRIGGERS and _standalone(words, begin):
+        # ("than", the other trigger, can't begin a date; most begins can't stand alone: "the", "in")
+        if _MAY_STAND_ALONE[words[begin]] and words[begin] not in TRIGGERS and _standalone(words, begin):
             if ends is None:
                 ends = _phrase_ends(words)
             found = _phrase_from(raws, words, begin, begin, today, ends)
@@ -953,6 +953,12 @@ START_WORDS = {"starting", "from", "beginning", "since", "after", "start"}
 # Before a trigger ("starting in April", "beginning on May 1"): the phrase says
 # when something begins. Not "start": "start by June 1" is a deadline to start.
 _BEGINS = frozenset({"starting", "beginning", "from", "since"})
+
+
+# The words _standalone can accept (it reads the one after some of them), digit-led ones besides:
+# the others are not asked.
+_MAY_STAND_ALONE = _DigitLedOrIn(frozenset(MONTHS) | {"this", "next", "end", "q1", "q2", "q3", "q4",
+                                                      "eow", "eom", "eoq", "eoy"})
 
 
 def _standalone(words: list[str], index: int) -> bool:

@@ -140,6 +140,28 @@ def unit_for(count: float | int | None, unit: str | None) -> str:
 
 _CURRENCY = "".join(CURRENCY_UNITS)  # the signs a number may be typed with
 
+# The patterns numbers are read with, compiled on first use (not when every
+# command starts) and then kept: the scorer reads the sums of many goals.
+_NUMBER = (r"\s*([-+]?)\s*([" + _CURRENCY + r"]?)\s*([-+]?)"
+           r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)([eE][-+]?\d+)?([kK])?\s*")
+_WITH_WORDS = (r"\s*([-+]?\s*[" + _CURRENCY + r"]?\s*[-+]?[\d.,]*\d[\d.,]*(?:[eE][-+]?\d+)?[kK]?)\s+"
+               r"([^\W\d_][\w\s'-]*?)\s*")
+_MAYBE_DIGITS = r"(?<![\w.,])[-+]?[" + _CURRENCY + r"]?\s?[\dOo][\dOo,.]*(?![\w])"
+_SUM = (r"(?<![\w.,])[" + _CURRENCY + r"]\s?(\d[\dOo,.]*(?:\s\d{3}(?![\w,.])(?!\s+(?:days?|weeks?|months?|"
+        r"years?|times?|hours?|nights?|clients?|sessions?)\b))*)")
+_DOTTED_THOUSANDS = r"\d{1,3}(?:\.\d{3})+"
+_COMPILED: dict = {}
+
+
+def _compiled(source: str):
+    """``source`` compiled, once."""
+    pattern = _COMPILED.get(source)
+    if pattern is None:
+        import re
+
+        pattern = _COMPILED[source] = re.compile(source)
+    return pattern
+
 
 def read_number(text: str, *, money: bool = False) -> float:
     """The one reading of a number a person typed, wherever one is asked
@@ -150,10 +172,7 @@ def read_number(text: str, *, money: bool = False) -> float:
     sign or when ``money`` says the number counts a currency ("1.5k"
     dollars), never for a count ("5k" may be a 5 km run). Raises ValueError
     for anything else, "1,00" (a decimal comma or a typo) included."""
-    import re  # compiled on first use (re caches it), not when every command starts
-
-    match = re.fullmatch(r"\s*([-+]?)\s*([" + _CURRENCY + r"]?)\s*([-+]?)"
-                         r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)([eE][-+]?\d+)?([kK])?\s*", text or "")
+    match = _compiled(_NUMBER).fullmatch(text or "")
     if match is None or (match.group(1) and match.group(3)) or (
             match.group(6) and (match.group(5) or not (money or match.group(2)))):
         raise ValueError(f"not a number: {text!r}")
@@ -235,10 +254,7 @@ def with_words(text: str) -> tuple[str, str] | None:
     """A number followed by words ("400 dollars", "2.5 training hours"):
     (the number as typed, the words lower-cased, single-spaced), else None.
     What the words must be is :func:`read_amount`'s to say."""
-    import re
-
-    match = re.fullmatch(r"\s*([-+]?\s*[" + _CURRENCY + r"]?\s*[-+]?[\d.,]*\d[\d.,]*(?:[eE][-+]?\d+)?[kK]?)\s+"
-                         r"([^\W\d_][\w\s'-]*?)\s*", text or "")
+    match = _compiled(_WITH_WORDS).fullmatch(text or "")
     return (match.group(1), " ".join(match.group(2).lower().split())) if match else None
 
 
@@ -250,9 +266,7 @@ def digit_typo(text: str) -> tuple[str, str, str] | None:
     (the word as typed, as it was surely meant, the letter), else None. Only
     a word holding a digit besides the letters counts, so words ("Oo", "on")
     are never read as numbers."""
-    import re
-
-    for match in re.finditer(r"(?<![\w.,])[-+]?[" + _CURRENCY + r"]?\s?[\dOo][\dOo,.]*(?![\w])", text or ""):
+    for match in _compiled(_MAYBE_DIGITS).finditer(text or ""):
         word = match.group(0).strip()
         letters = [ch for ch in word if ch in _LOOKALIKES]
         if letters and any(ch.isdigit() for ch in word):
@@ -293,9 +307,7 @@ def amount_typo(text: str) -> tuple[str, str | None] | None:
     can't be told), else None."""
     if not any(sign in (text or "") for sign in _CURRENCY):
         return None
-    import re
-
-    for match in re.finditer(r"(?<![\w.,])[" + _CURRENCY + r"]\s?(\d[\dOo,.]*(?:\s\d{3}(?![\w,.])(?!\s+(?:days?|weeks?|months?|years?|times?|hours?|nights?|clients?|sessions?)\b))*)", text):
+    for match in _compiled(_SUM).finditer(text):
         digits = match.group(1).rstrip(",.")  # a comma or full stop after it ends the clause
         typed = match.group(0)[:match.start(1) - match.start(0)] + digits
         sign = typed[0]
@@ -304,7 +316,7 @@ def amount_typo(text: str) -> tuple[str, str | None] | None:
             return typed, found[1]
         if " " in digits:
             meant = digits.replace(" ", ",")
-        elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        elif _compiled(_DOTTED_THOUSANDS).fullmatch(digits):
             meant = digits.replace(".", ",")
         else:
             try:

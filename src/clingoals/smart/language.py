@@ -125,6 +125,9 @@ def _as_rating(number: str | None, percent: str | None) -> int | None:
     return round(value / 10) if 0 <= value <= 100 else None
 
 
+_RATING_DIGITS = re.compile(r"(\d{1,3})\s*(/|%)")  # the number of a trailing rating, and which kind
+
+
 @lru_cache(maxsize=32)
 def stated_confidence(text: str) -> StatedConfidence | None:
     """The confidence a goal records in its own words, on a 0-10 scale."""
@@ -151,7 +154,7 @@ def stated_confidence(text: str) -> StatedConfidence | None:
         match = (v.for_ascii(TRAILING_RATING) if v.plain_ascii(text) else TRAILING_RATING).search(text)
         if match is None:
             return None
-        digits = re.search(r"(\d{1,3})\s*(/|%)", match.group(0))
+        digits = _RATING_DIGITS.search(match.group(0))
         value = _as_rating(digits.group(1), None) if digits.group(2) == "/" else _as_rating(None, digits.group(1))
     if value is None:
         return None

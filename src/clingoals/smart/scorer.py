@@ -851,6 +851,10 @@ _AMOUNTS = tuple((id(p), p) for p in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.
                                       v.MONEY))
 
 
+_FROM_WORD, _TO_WORD = re.compile(r"\bfrom\b", re.IGNORECASE), re.compile(r"\bto\b", re.IGNORECASE)
+_MONEY_MARK = re.compile(r"[$k]", re.IGNORECASE)  # a sum written as money: "$4,500", "4.5k"
+
+
 def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
     """(what is owed now, what it is to come down to) when a measure reads
     as a balance paid down: the measure or the goal's sentence names a debt
@@ -874,7 +878,7 @@ def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float,
     if len(sums) != 2 or min(sums) < 0 or max(sums) <= min(sums):
         return None
     low, high = min(sums), max(sums)
-    if low and not (re.search(r"\bfrom\b", measure, re.IGNORECASE) and re.search(r"\bto\b", measure, re.IGNORECASE)):
+    if low and not (_FROM_WORD.search(measure) and _TO_WORD.search(measure)):
         return None  # two sums, neither zero, and nothing says which way: not read
     return high, low
 
@@ -893,7 +897,7 @@ def sentence_payoff(statement: str) -> tuple[float, float, str] | None:
         payoff = payoff_in(text, text)
     if payoff is None:
         return None
-    if payoff[0] < 100 and not any(re.search(r"[$k]", s, re.IGNORECASE) for s in v.PAYOFF_SUMS.findall(text)):
+    if payoff[0] < 100 and not any(_MONEY_MARK.search(s) for s in v.PAYOFF_SUMS.findall(text)):
         return None
     return (*payoff, text)
 
@@ -1151,12 +1155,24 @@ DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
 DEADLINE_WORDS = re.compile(r"\b(?:in|within|for|over|next|the next|by|after|of)\s*$")
 
 
+_DURATION_ENDS = ("day", "days", "week", "weeks", "month", "months", "year", "years")  # every DURATION ends so
+_DEADLINE_WORDS_LONGEST = len("the next")
+
+
 def _is_duration(match: re.Match, text: str, ascii: bool = False) -> bool:
     """'within 3 months' is a deadline, not a measure ('take 10 days' is one).
     ``ascii``: the text is one ``v.plain_ascii`` accepts."""
-    if not (v.for_ascii(DURATION) if ascii else DURATION).fullmatch(match.group(0).strip()):
+    said = match.group(0).strip()
+    if not said.endswith(_DURATION_ENDS):  # (most amounts: "20 CE hours", "$500"; no search)
         return False
-    return bool((v.for_ascii(DEADLINE_WORDS) if ascii else DEADLINE_WORDS).search(text[: match.start()]))
+    if not (_ASCII_TWINS.get(id(DURATION)) or v.for_ascii(DURATION) if ascii else DURATION).fullmatch(said):
+        return False
+    # DEADLINE_WORDS ends at the text's end, after nothing but space: its match is in the last
+    # word or two before the space (and the character before them, for its \b), not worth a
+    # search from every place of the text
+    before = text[:match.start()].rstrip()[-_DEADLINE_WORDS_LONGEST - 1:]
+    return bool((_ASCII_TWINS.get(id(DEADLINE_WORDS)) or v.for_ascii(DEADLINE_WORDS) if ascii
+                 else DEADLINE_WORDS).search(before))
 
 
 def _top_level(pattern: str) -> list[str]:
@@ -1353,6 +1369,8 @@ _HOURS_IN_TEXT = re.compile(
     r"(\d(?<![\w.]\d)\d*(?:\.\d+)?)\s*(?:-\s*)?(?:(ce|ceu|training|study|" + _ON_THE_JOB[3:-1] + r")\s+)?"
     r"(hours?|hrs?|sessions?)\b(?!\s*" + RATE + ")")
 _HOUR_UNIT = re.compile(r"(?:ce |contact |supervised |clinical |training |study )?(hours?|hrs?|h)\b", re.I)
+_ON_THE_JOB_UNIT = re.compile(_ON_THE_JOB, re.I)
+_ON_THE_JOB_KIND = re.compile(_ON_THE_JOB)
 _SESSION_UNIT = re.compile(r"(?:[\w-]+ )?sessions?\b", re.I)
 
 
@@ -1372,16 +1390,20 @@ def _workload(goal: GoalText) -> Workload | None:
     if goal.target and goal.unit:
         left = max(goal.target - (goal.current or 0), 0.0)
         if _HOUR_UNIT.match(goal.unit):
-            on_job = bool(re.match(_ON_THE_JOB, goal.unit, re.I))
+            on_job = bool(_ON_THE_JOB_UNIT.match(goal.unit))
             return Workload(left, on_job, f"{number(left)} {goal.unit} left")
         if _SESSION_UNIT.fullmatch(goal.unit.strip()):
             return Workload(left * HOURS_PER_SESSION, False, f"{number(left)} {goal.unit} left")
     scan = _scan(goal.statement)
     if not scan.digit:
         return None  # every amount of hours or sessions starts with a digit
+    lowered = scan.lowered
+    if "hr" not in lowered and "hour" not in lowered and "session" not in lowered:
+        return None  # every amount of hours or sessions says one (most goals with a digit don't)
     if _matches(v.FREQUENCY_COUNT, goal.statement):
         return None  # with a rhythm, "a 1-hour walk" is each time, not a total (its matches are kept: asked first)
-    match = (v.for_ascii(_HOURS_IN_TEXT) if scan.ascii else _HOURS_IN_TEXT).search(scan.lowered)
+    match = (_ASCII_TWINS.get(id(_HOURS_IN_TEXT)) or v.for_ascii(_HOURS_IN_TEXT) if scan.ascii
+             else _HOURS_IN_TEXT).search(lowered)
     if match is None:
         return None
     if any(m.start() <= match.start() < m.end() for m in _matches(v.STATE_HOURS, goal.statement)):
@@ -1390,7 +1412,7 @@ def _workload(goal: GoalText) -> Workload | None:
     kind, unit = match.group(2) or "", match.group(3)
     hours = amount * (HOURS_PER_SESSION if unit.startswith("session") else 1.0)
     done = goal.current if goal.current and goal.unit and _HOUR_UNIT.match(goal.unit) else 0.0
-    on_job = bool(kind) and re.fullmatch(_ON_THE_JOB, kind) is not None
+    on_job = bool(kind) and _ON_THE_JOB_KIND.fullmatch(kind) is not None
     return Workload(max(hours - done, 0.0), on_job, match.group(0).strip())
 
 
