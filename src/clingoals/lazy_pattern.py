@@ -1,12 +1,13 @@
 """Regular expressions compiled on their first search.
 
-`goals check` starts on every run, and compiling the scorer's vocabulary (some
-ninety long patterns) at import cost it about 10 ms, most of it for patterns a
-given goal never reaches: the scorer turns most of them away by their gates,
-and searches ASCII text with each pattern's ASCII twin
+`goals check` starts on every run (issue 11: no more than 20 ms slower than
+before the new scorer), and compiling the vocabulary's and the scorer's
+patterns at import was about a fifth of its work, nearly all of it for
+patterns a given goal never reaches: the scorer's gates turn most of them away,
+and it searches ASCII text with each pattern's ASCII twin
 (``vocabulary.for_ascii``), never with the pattern itself. A module-level
 pattern written ``LazyPattern(r"...")`` instead of ``re.compile(r"...")`` costs
-nothing until it is used.
+nothing until it is used, and about 25 ns a call after (a slot read).
 
 It answers what ``re.Pattern`` does (``search``, ``match``, ``fullmatch``,
 ``finditer``, ``findall``, ``sub``, ``subn``, ``split``, ``flags``, ``groups``,
