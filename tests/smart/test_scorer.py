@@ -386,7 +386,7 @@ def test_ascii_twins_find_what_the_patterns_find(text):
         if not v.plain_ascii(candidate):
             continue
         for pattern in patterns:
-            compiled = pattern._get() if isinstance(pattern, v.LazyPattern) else pattern
+            compiled = pattern.compiled() if isinstance(pattern, v.LazyPattern) else pattern
             want = [m.span() for m in compiled.finditer(candidate)]
             assert [m.span() for m in v.for_ascii(pattern).finditer(candidate)] == want, (compiled.pattern[:40], candidate)
 

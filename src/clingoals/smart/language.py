@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from clingoals.dates import MONTHS
+from clingoals.lazy_pattern import LazyPattern
 from clingoals.smart import vocabulary as v
 
 
@@ -96,13 +97,13 @@ _AMOUNT = r"(?:(?P<n>\d{1,3}(?:\.\d)?)\s*(?:/\s*10|out\s+of\s+10)|(?P<p>\d{1,3})
 _CONF = r"(?:confiden(?:ce|t)(?:\s+level)?|self-efficacy)"
 # Compiled on first use (few goals state a confidence; `goals check` starts on every run).
 CONFIDENCE_PATTERNS = (
-    v.LazyPattern(rf"(?i)\(?\s*{_CONF}\s*(?:level\s*)?(?:of|is|at|:|=|-)?\s*"
-                  rf"(?:{_AMOUNT}|(?P<b>\d{{1,2}}(?:\.\d)?)(?![\d%/.]|\s*(?:out|x|times|h|hours?|min)))\s*\)?"),
-    v.LazyPattern(rf"(?i)\(?\s*{_AMOUNT}\s*(?:{_CONF}|sure)(?:\s+level)?\s*\)?"),
+    LazyPattern(rf"(?i)\(?\s*{_CONF}\s*(?:level\s*)?(?:of|is|at|:|=|-)?\s*"
+                rf"(?:{_AMOUNT}|(?P<b>\d{{1,2}}(?:\.\d)?)(?![\d%/.]|\s*(?:out|x|times|h|hours?|min)))\s*\)?"),
+    LazyPattern(rf"(?i)\(?\s*{_AMOUNT}\s*(?:{_CONF}|sure)(?:\s+level)?\s*\)?"),
 )
 # A rating or percentage standing alone at the end, "(7/10)" or ", 60%.", is how
 # coaching notes record confidence.
-TRAILING_RATING = v.LazyPattern(
+TRAILING_RATING = LazyPattern(
     r"(?:\(\s*(?:\d{1,2}\s*/\s*10|\d{1,3}\s*%)\s*\)|,\s*(?:\d{1,2}\s*/\s*10|\d{1,3}\s*%))\s*\.?\s*$")
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from clingoals.dates import (RATE, RATE_PERIODS, SEASONS, find_deadline, frequency_phrase, span_from_event, spelled_rhythm,
                              without_deadline)
+from clingoals.lazy_pattern import LazyPattern
 from clingoals.numbers import amount, amount_typo, counts_dollars, dollars, number, thousands
 from clingoals.smart import kinds, language
 from clingoals.smart import vocabulary as v
@@ -258,8 +259,8 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-_DIGIT = re.compile(r"\d")
-_COMPARISON_SIGN = re.compile(r"[<>≤≥]")
+_DIGIT = LazyPattern(r"\d")
+_COMPARISON_SIGN = LazyPattern(r"[<>≤≥]")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
                           "fifty hundred dozen both all half zero".split())
 # Words one of which every match of a pattern contains (or None: a digit is
@@ -699,7 +700,7 @@ def _specific_of(text: str, short: bool = True) -> _Reading:
 
 
 # "what could make it hard is ...": naming an obstacle, as the card asks, is no hedge (trial 15 C3)
-_OBSTACLE_ASKED = re.compile(r"\bwhat\s+(?:could|might)\s+make\b")
+_OBSTACLE_ASKED = LazyPattern(r"\bwhat\s+(?:could|might)\s+make\b")
 
 
 def _hedges_of(vague: list[str], text: str) -> list[str]:
@@ -723,7 +724,7 @@ def _without_deadline(text: str) -> str | None:
 
 # "... to manage stress": a purpose "to" + a verb's base form, after the action
 # (\bto as a look-behind after the literal "to": the search then jumps from "to" to "to")
-_PURPOSE_TO = re.compile(r"to(?<!\wto)\s+([a-z]+)\b")
+_PURPOSE_TO = LazyPattern(r"to(?<!\wto)\s+([a-z]+)\b")
 
 
 def before_why(statement: str) -> str | None:
@@ -851,8 +852,8 @@ _AMOUNTS = tuple((id(p), p) for p in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.
                                       v.MONEY))
 
 
-_FROM_WORD, _TO_WORD = re.compile(r"\bfrom\b", re.IGNORECASE), re.compile(r"\bto\b", re.IGNORECASE)
-_MONEY_MARK = re.compile(r"[$k]", re.IGNORECASE)  # a sum written as money: "$4,500", "4.5k"
+_FROM_WORD, _TO_WORD = LazyPattern(r"\bfrom\b", re.IGNORECASE), LazyPattern(r"\bto\b", re.IGNORECASE)
+_MONEY_MARK = LazyPattern(r"[$k]", re.IGNORECASE)  # a sum written as money: "$4,500", "4.5k"
 
 
 def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
@@ -1017,13 +1018,13 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
 
 # "Read more about DBT", "attend more workshops": the comparative says how much of the
 # outcome, so the outcome is not a checkable one ("Walk more" is partial too).
-_MORE_OF_IT = re.compile(v.BINARY_OUTCOME.pattern + r"\s+(?:(?:much|far|a lot|a bit|a little|even|way|lots)\s+)?"
-                         r"(?:more|less|fewer|better)\b")
+_MORE_OF_IT = LazyPattern(v.BINARY_OUTCOME.pattern + r"\s+(?:(?:much|far|a lot|a bit|a little|even|way|lots)\s+)?"
+                          r"(?:more|less|fewer|better)\b")
 
 
 _DAY_NAMES = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 # Words that give a clock-time habit a period to keep it in ("for 8 weeks", "until June").
-_PERIOD_WORDS = re.compile(r"\b(?:for|over|through|thru|until|till|within|in the next|starting|from now)\b")
+_PERIOD_WORDS = LazyPattern(r"\b(?:for|over|through|thru|until|till|within|in the next|starting|from now)\b")
 
 
 def _kept_each(statement: str, text: str, clocks: list[re.Match], rhythm: list[str], deadline: dt.date | None
@@ -1150,9 +1151,9 @@ def quoted(text: str, first: str, then: list[str]) -> str | None:
     return said
 
 
-DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
-                      r"(?:days?|weeks?|months?|years?)")
-DEADLINE_WORDS = re.compile(r"\b(?:in|within|for|over|next|the next|by|after|of)\s*$")
+DURATION = LazyPattern(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
+                       r"(?:days?|weeks?|months?|years?)")
+DEADLINE_WORDS = LazyPattern(r"\b(?:in|within|for|over|next|the next|by|after|of)\s*$")
 
 
 _DURATION_ENDS = ("day", "days", "week", "weeks", "month", "months", "year", "years")  # every DURATION ends so
@@ -1209,7 +1210,7 @@ def _anchors_of(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(anchors))
 
 
-_LETTERS = re.compile(r"[a-z]{3,}")
+_LETTERS = LazyPattern(r"[a-z]{3,}")
 
 
 def _needs_of(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
@@ -1295,7 +1296,7 @@ def match_milestone(text: str) -> Milestone | None:
 # milestone named after "for" (and not after a verb that aims at it: "study
 # for", "register for") is what the goal's object is for, a part of it or a
 # step toward it, not what the goal does; its time does not bound the step.
-_FOR_THE = re.compile(r"(?:^|[\s(])([a-z'-]+)\s+for\s+(?:(?:the|my|a|an|our|this|that)\s+)?$")
+_FOR_THE = LazyPattern(r"(?:^|[\s(])([a-z'-]+)\s+for\s+(?:(?:the|my|a|an|our|this|that)\s+)?$")
 _AIMING_AT = frozenset("study studying studied prepare preparing prep prepping register registering registered "
                        "apply applying up qualify qualifying sit sitting ready eligible review reviewing cram "
                        "cramming train training approved approval".split())
@@ -1333,7 +1334,7 @@ def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
 # "put" only with aside/away/toward ("set aside $200 a month for ...").
 _PAYING = frozenset("save pay budget fund finance afford raise".split())
 _PAYING_HEADS = _PAYING | {"set", "put", "spend"}
-_PUT_ASIDE = re.compile(r"\b(?:set|put)\s+(?:\S+\s+){0,3}?(?:aside|away|toward|towards)\b")
+_PUT_ASIDE = LazyPattern(r"\b(?:set|put)\s+(?:\S+\s+){0,3}?(?:aside|away|toward|towards)\b")
 
 
 def _pays_for_it(statement: str, own: str | None) -> bool:
@@ -1364,14 +1365,14 @@ def _first_matching_row(lowered: str) -> Milestone | None:
 
 
 _ON_THE_JOB = r"(?:supervised|clinical|direct|contact|client|practicum|internship|billable|face-to-face)"
-_HOURS_IN_TEXT = re.compile(
+_HOURS_IN_TEXT = LazyPattern(
     # opens with the digit, so the search jumps from digit to digit (the look-behind tests the one before it)
     r"(\d(?<![\w.]\d)\d*(?:\.\d+)?)\s*(?:-\s*)?(?:(ce|ceu|training|study|" + _ON_THE_JOB[3:-1] + r")\s+)?"
     r"(hours?|hrs?|sessions?)\b(?!\s*" + RATE + ")")
-_HOUR_UNIT = re.compile(r"(?:ce |contact |supervised |clinical |training |study )?(hours?|hrs?|h)\b", re.I)
-_ON_THE_JOB_UNIT = re.compile(_ON_THE_JOB, re.I)
-_ON_THE_JOB_KIND = re.compile(_ON_THE_JOB)
-_SESSION_UNIT = re.compile(r"(?:[\w-]+ )?sessions?\b", re.I)
+_HOUR_UNIT = LazyPattern(r"(?:ce |contact |supervised |clinical |training |study )?(hours?|hrs?|h)\b", re.I)
+_ON_THE_JOB_UNIT = LazyPattern(_ON_THE_JOB, re.I)
+_ON_THE_JOB_KIND = LazyPattern(_ON_THE_JOB)
+_SESSION_UNIT = LazyPattern(r"(?:[\w-]+ )?sessions?\b", re.I)
 
 
 class Workload:
@@ -1651,7 +1652,7 @@ def _sleep_fits(evidence: list[str]) -> Criterion:
 _DOLLARS = r"(?:\$\s?(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)(k)?\s*dollars?\b)"
 # How often an amount is put aside, after it: "a month", "monthly", "biweekly",
 # "every two weeks", "from every paycheck", "twice a month".
-_MONEY_RATE = re.compile(
+_MONEY_RATE = LazyPattern(
     _DOLLARS + r"\s*(?:(?:a|an|per|each|every|/)\s*(?P<unit>day|week|month|year)\b"
     r"|(?P<ly>daily|weekly|monthly|yearly|annually)\b(?!\s+(?:budget|income|rent|bills?|expenses?|spending|"
     r"salary|payments?|costs?|fees?))"
@@ -1659,7 +1660,7 @@ _MONEY_RATE = re.compile(
     r"|(?P<pay>(?:(?:from|out\s+of|of)\s+)?(?:a|per|each|every|my)\s+(?:(?P<paid>weekly|bi-?weekly|semi-?monthly|"
     r"monthly)\s+)?(?:pay\s?checks?|pay\s?cheques?|paydays?|pay\s+periods?))\b"
     r"|(?P<half>twice\s+a\s+month|semi-?monthly)\b)", re.I)
-_MONEY_AMOUNT = re.compile(_DOLLARS, re.I)
+_MONEY_AMOUNT = LazyPattern(_DOLLARS, re.I)
 _ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
 
 
@@ -1711,7 +1712,7 @@ _PAY_PERIOD_WORDS = {"weekly": "week", "every week": "week", "once a week": "wee
                      "every other week": "two weeks", "twice a month": "half month", "semimonthly": "half month",
                      "semi-monthly": "half month", "monthly": "month", "once a month": "month",
                      "every month": "month"}
-_PAID = re.compile(r"\b(?:paid|pay\s?checks?\s+(?:come|comes|arrive|arrives))\s+(" + "|".join(
+_PAID = LazyPattern(r"\b(?:paid|pay\s?checks?\s+(?:come|comes|arrive|arrives))\s+(" + "|".join(
     sorted(_PAY_PERIOD_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -1862,8 +1863,8 @@ def kept_under(statement: str) -> bool:
 
 # "under $150 a month", "per week", "my monthly budget": the period a limit is for
 # when no period follows its amount ("Keep my monthly takeout spending under $150").
-_LIMIT_PERIOD = re.compile(r"\b(?:a|per|each|every|/)\s*(day|week|month|year)\b|\b(dai)ly\b|\b(week|month|year)ly\b"
-                           r"|\b(annual)(?:ly)?\b|\b(bi-?weekly|fortnightly)\b")
+_LIMIT_PERIOD = LazyPattern(r"\b(?:a|per|each|every|/)\s*(day|week|month|year)\b|\b(dai)ly\b|\b(week|month|year)ly\b"
+                            r"|\b(annual)(?:ly)?\b|\b(bi-?weekly|fortnightly)\b")
 _LIMIT_PERIOD_NAMES = {"dai": "day", "annual": "year", "biweekly": "two weeks", "bi-weekly": "two weeks",
                        "fortnightly": "two weeks"}
 
@@ -1945,7 +1946,7 @@ _SLEEP_WORDS = id(v.SLEEP)
 _MONEY_WORDS, _MONEY = id(v.MONEY_WORDS), id(v.MONEY)
 # "Send no work email replies after 7pm", "check no messages on weekends": a limit too
 # (not "take no more than 25 clients": a cap on a count, kept by its number)
-_VERB_NO = re.compile(r"\W*(?:i\s+will\s+)?([a-z]+)\s+no\s+(?!more\b|fewer\b|less\b|later\b|longer\b)[a-z]")
+_VERB_NO = LazyPattern(r"\W*(?:i\s+will\s+)?([a-z]+)\s+no\s+(?!more\b|fewer\b|less\b|later\b|longer\b)[a-z]")
 
 
 def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> str:
@@ -2529,11 +2530,11 @@ def life_concepts(sensed: str) -> frozenset[str]:
 
 # "the kids", "the family" (not "my"): one's own in a goal about one's own life (trial 16 B1:
 # "Get more sleep ... so Im not running on fumes with the kids", "so evenings belong to the kids")
-_THE_FAMILY = re.compile(r"\bthe\s+(?:kids|children|family)\b(?!\s+(?:on|in|at|i\s+(?:see|work|treat)|we\s+(?:see|serve))\b)")
+_THE_FAMILY = LazyPattern(r"\bthe\s+(?:kids|children|family)\b(?!\s+(?:on|in|at|i\s+(?:see|work|treat)|we\s+(?:see|serve))\b)")
 # Being a parent or a partner oneself ("present parent", "a patient mom"), not a work role.
-_FAMILY_ROLE = re.compile(r"\b(?:parent|mom|mum|mother|dad|father|spouse|partner|husband|wife|grandparent|grandma|grandpa|"
-                          r"family|my\s+(?:kids|children))\b(?!\s+(?:educators?|coach|coaches|trainers?|training|groups?|"
-                          r"liaisons?|programs?|work|therap\w*|counsel\w*|systems|medicine|law|court|services|practice)\b)")
+_FAMILY_ROLE = LazyPattern(r"\b(?:parent|mom|mum|mother|dad|father|spouse|partner|husband|wife|grandparent|grandma|grandpa|"
+                           r"family|my\s+(?:kids|children))\b(?!\s+(?:educators?|coach|coaches|trainers?|training|groups?|"
+                           r"liaisons?|programs?|work|therap\w*|counsel\w*|systems|medicine|law|court|services|practice)\b)")
 
 
 def _own_family_goal(sensed: str) -> bool:
@@ -2774,14 +2775,14 @@ def score_time_bound(goal: GoalText, today: dt.date) -> tuple[Criterion, dt.date
 # The rest of a rhythm around the words that were found ("3x" of "3x a week", "a week" of
 # "five nights a week", "every Sunday" of "every Sunday evening"), so it is quoted whole.
 _PERIOD = "(?:" + "|".join(RATE_PERIODS) + ")"  # "a week", "per month", "/week"
-_RHYTHM_AFTER = re.compile(r"\s*(?:(?:times?|days?|nights?|mornings?|evenings?|sessions?)\s+)?" + RATE
-                           + r"|\s*/\s*" + _PERIOD + r"\b", re.IGNORECASE)
-_RHYTHM_BEFORE = re.compile(r"(?<![\d.,$€£¥])\b(?:(?:\d+|one|two|three|four|five|six)\s*(?:-|to|or)\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice|several|"
-                            r"a\s+few)\s*(?:x\s*|(?:times?|days?|nights?|mornings?|evenings?|sessions?)\s+)?$",
-                            re.IGNORECASE)
-_A_RATE_AT_END = re.compile(r"(?:\b(?:a|an|per|each|every)\s+\w+|/\s*\w+|ly)$", re.IGNORECASE)
-_DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
-_STARTS_A_PERIOD = re.compile(r"(?:a|an|per|each|every)\s", re.IGNORECASE)
+_RHYTHM_AFTER = LazyPattern(r"\s*(?:(?:times?|days?|nights?|mornings?|evenings?|sessions?)\s+)?" + RATE
+                            + r"|\s*/\s*" + _PERIOD + r"\b", re.IGNORECASE)
+_RHYTHM_BEFORE = LazyPattern(r"(?<![\d.,$€£¥])\b(?:(?:\d+|one|two|three|four|five|six)\s*(?:-|to|or)\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice|several|"
+                             r"a\s+few)\s*(?:x\s*|(?:times?|days?|nights?|mornings?|evenings?|sessions?)\s+)?$",
+                             re.IGNORECASE)
+_A_RATE_AT_END = LazyPattern(r"(?:\b(?:a|an|per|each|every)\s+\w+|/\s*\w+|ly)$", re.IGNORECASE)
+_DAY_PART_AFTER = LazyPattern(r"\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
+_STARTS_A_PERIOD = LazyPattern(r"(?:a|an|per|each|every)\s", re.IGNORECASE)
 # What a count _RHYTHM_BEFORE finds can end with (the text before the rhythm, less its spaces, ends so):
 # before "every Sunday" in "call mom every Sunday" it can't be, and the search is skipped.
 _COUNT_ENDINGS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "once", "twice",

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from clingoals.dates import PARTS_OF_DAY, SEASONS
+from clingoals.lazy_pattern import LazyPattern
 
 HEDGES_FOR_TIME = ("eventually", "someday", "some day", "one day", "at some point", "soon",
                    "in the future", "sometime", "when i can", "when i have time")
 # A season is a time of year, not a day: "by next summer" ends on no date
 # (meteorological or astronomical summer? which hemisphere?), so it is half a
 # deadline, asked to be named as a day.
-SEASON_DEADLINE = re.compile(
+SEASON_DEADLINE = LazyPattern(
     r"\b(?:by|before|until|till|in|during|over|this|next|coming|end of)\s+(?:the\s+)?"
     r"(?:(?:next|this|coming|end of|end of the)\s+)?(?:" + "|".join(SEASONS) + r")\b"
     r"(?:\s+(?:of\s+)?\d{4})?")
@@ -27,8 +28,8 @@ SEASON_DEADLINE = re.compile(
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY_PARTS = (r"(?:week(?:day|night|end)|workday|" + _DAY + r")(?: (?:and|or|&) " + _DAY + r")* (?:"
               + "|".join(PARTS_OF_DAY) + r")")
-ON_DAYS = re.compile(r"\b(?:on (?:" + _DAY_PARTS + r"|weekdays|weeknights|workdays|weekends|" + _DAY + r"s?)|"
-                     + _DAY_PARTS + r")\b")
+ON_DAYS = LazyPattern(r"\b(?:on (?:" + _DAY_PARTS + r"|weekdays|weeknights|workdays|weekends|" + _DAY + r"s?)|"
+                      + _DAY_PARTS + r")\b")
 
 MODALITIES = ("cbt", "dbt", "emdr", "tf-cbt", "act", "mbsr", "mbct", "gottman", "eft", "cpt",
               "prolonged exposure", "motivational interviewing", "ifs", "internal family systems",
@@ -74,32 +75,9 @@ CONTEXT_TERMS = MODALITIES + CREDENTIALS + EXAMS + POPULATIONS + SETTINGS
 
 # The patterns below are compiled without IGNORECASE: the scorer matches them
 # against lower-cased text (much faster in Python's re). Write them in lower case.
-
-
-class LazyPattern:
-    """A pattern compiled on its first search. For the patterns the scorer
-    searches only when a goal has one of their words (its gates): `goals
-    check` starts on every run, and compiling them all cost ~2.5 ms there."""
-
-    __slots__ = ("pattern", "_compiled")
-
-    def __init__(self, pattern: str):
-        self.pattern = pattern
-        self._compiled: re.Pattern | None = None
-
-    def _get(self) -> re.Pattern:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern)
-        return self._compiled
-
-    def finditer(self, text: str):
-        return self._get().finditer(text)
-
-    def search(self, text: str):
-        return self._get().search(text)
-
-    def match(self, text: str):
-        return self._get().match(text)
+# Each is a LazyPattern, compiled on its first search: a `goals check` reaches
+# only a few of them (the scorer's gates turn the others away), and in ASCII
+# text searches their ASCII twins, never the patterns themselves.
 
 
 # In text that is all ASCII, \w, \d, \s and \b mean the same with re.ASCII as
@@ -107,7 +85,8 @@ class LazyPattern:
 # with it, the engine tests each character against a small table instead of
 # asking the Unicode database, and the scorer's searches take about a fifth
 # less. Each pattern gets its ASCII twin on first use (a `goals check`
-# compiles only the few it searches), kept by the pattern's id: the
+# compiles only the few it searches; a lazy pattern's twin is compiled from
+# its source, without compiling the pattern), kept by the pattern's id: the
 # vocabulary's patterns live as long as the module.
 ASCII_TWINS: dict[int, re.Pattern] = {}  # id(pattern) -> its twin
 
@@ -122,8 +101,9 @@ def for_ascii(pattern: re.Pattern | LazyPattern) -> re.Pattern:
     """The pattern compiled with re.ASCII, for text that ``plain_ascii`` accepts."""
     twin = ASCII_TWINS.get(id(pattern))
     if twin is None:
-        compiled = pattern._get() if isinstance(pattern, LazyPattern) else pattern
-        twin = ASCII_TWINS[id(pattern)] = re.compile(compiled.pattern, (compiled.flags & ~re.UNICODE) | re.ASCII)
+        # a lazy pattern's twin is compiled from its source: the pattern itself may never be
+        flags = pattern.source_flags if isinstance(pattern, LazyPattern) else pattern.flags
+        twin = ASCII_TWINS[id(pattern)] = re.compile(pattern.pattern, (flags & ~re.UNICODE) | re.ASCII)
     return twin
 
 
@@ -155,7 +135,7 @@ MEASURE_UNITS = (
 # A percentage is one still ("confidence level 80%"), and "week" is left out: "3 times a week 20
 # repetitions" counts repetitions.
 _WHICH_ONE = ("level", "module", "lesson", "chapter", "episode", "unit", "step", "part")
-UNIT_PATTERN = re.compile(
+UNIT_PATTERN = LazyPattern(
     r"(\d(?<![\w.:]\d)(?:" + "".join(rf"(?<!\b{word} \d)" for word in _WHICH_ONE)
     + r"|(?=\d*(?:[.,]\d+)?\s*%))\d*(?:[.,]\d+)?)\s*(?:-\s*)?(?=[a-z%])(?:" + "|".join(MEASURE_UNITS) + r")"
 )
@@ -165,11 +145,11 @@ NUMBER_WORD_UNIT = LazyPattern(
     + "|".join(MEASURE_UNITS) + r")")
 # An amount of money: "$200", "$4,000", "500 dollars", and in thousands "$1.5k", "2k dollars"
 # (numbers.thousands reads the "k": the same sum as a typed answer's).
-MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?(?:k\b)?|\b\d[\d,]*(?:\.\d+)?k?\s*(?:dollars|usd|euros?)\b")
+MONEY = LazyPattern(r"\$\s?\d[\d,]*(?:\.\d+)?(?:k\b)?|\b\d[\d,]*(?:\.\d+)?k?\s*(?:dollars|usd|euros?)\b")
 # (not a clock window, "from 6 to 8pm": when, not how much; trial 13 C7)
 FROM_TO = LazyPattern(r"\bfrom\s+\$?\d+(?:\.\d+)?(?![\d:]|\s*[ap]\.?m\b)\s*%?\s*\w*\s+to\s+\$?\d+(?:\.\d+)?"
                       r"(?![\d:]|\s*(?:[ap]\.?m\b|o'?clock))")
-INSTRUMENTS = re.compile(
+INSTRUMENTS = LazyPattern(
     r"\b(?=[abcdgkmopsw])(phq-?9|gad-?7|pcl-?5|bdi(?:-ii)?|bai|ors|srs|oq-?45|cgi|cssrs|c-ssrs|dass-?21|k10|"
     r"audit-?c|audit|dast|scared|cdi|ace|who-?5|mbi|maslach|proqol)\b")
 THRESHOLD = LazyPattern(
@@ -199,7 +179,7 @@ CLOCK_WORDS = ("by", "before", "after", "until", "til", "past", "no later", "fro
 # most places are turned away before the alternatives are tried (here and in
 # the patterns below that open so; a test checks each class against the
 # alternatives: a new alternative's first letter must be added to it).
-FREQUENCY_COUNT = re.compile(
+FREQUENCY_COUNT = LazyPattern(
     r"\b(?=[\dotfebadnwmup])(?:" + _CLOCK + r"|"
     r"\b(?:\d+|one|two|three|four|five|once|twice|thrice)\s*(?:x\s*|times\s*)?"
     r"(?:(?:a|per|each|every)\s+)(?:day|week|month|quarter|year|morning|evening)|"
@@ -209,7 +189,7 @@ FREQUENCY_COUNT = re.compile(
     r"evening|afternoon|weekend|weekday|month|meal|dinner|lunch|breakfast)|"
     r"each (?:day|week|night|morning|evening|weekday|weekend|meal)|weekly|monthly|"
     r"\d+\s+out\s+of\s+(?:\d+|every)\s+\w+)\b)")
-BINARY_OUTCOME = re.compile(
+BINARY_OUTCOME = LazyPattern(
     r"\b(?=[abcdefghjloprstvw])(pass(?:ed|ing)?|obtain(?:ed|ing)?|earn(?:ed|ing)?|submit(?:ted|ting)?|publish(?:ed|ing)?|"
     r"(?:get|become|be|am)\s+(?:an?\s+)?(?:fully\s+)?licensed|get\s+(?:[\w-]+\s+){0,2}certified|receive|attain|defend|graduate|launch|open|"
     r"enroll in|enrol in|register for|apply for|sign up for|file|hire|join|present|attend|"
@@ -217,7 +197,7 @@ BINARY_OUTCOME = re.compile(
     r"complete|finish|sign|secure|close|leave|end|write|draft|create|build|design|start|begin|"
     r"volunteer|read|publish|teach|run|lead|onboard)\b")
 # A binary outcome needs a checkable object: a named program, credential, exam or document.
-NAMED_OBJECT = re.compile(
+NAMED_OBJECT = LazyPattern(
     r"\b(?=[\dabcdefgilmnoprstw])(training|course|certification|certificate|program|programme|license|licensure|exam|"
     r"application|paper|article|manuscript|dissertation|thesis|proposal|degree|msw|phd|psyd|"
     r"ncc|nce|ncmhce|aswb|eppp|lpc|lcsw|lmft|lmhc|lpcc|ccmhc|cadc|acs|rpt|cctp|emdr|tf-cbt|"
@@ -234,7 +214,7 @@ COMPARATIVE = LazyPattern(
 ABSOLUTE = LazyPattern(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
     r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",)
-RATIONALE = re.compile(  # (?=...): the letters its phrases start with
+RATIONALE = LazyPattern(  # (?=...): the letters its phrases start with
     r"\b(?=[sbtiwf])(so that|so i can|so (?:i|i'm|im|we|my) \w+|because|to qualify for|in order to|to become|to prepare for|"
     r"to meet|to support|which will|to be able to|to reduce burnout|to prevent burnout|"
     r"to serve|to help|toward|towards|for my (?:goal|plan))\b")
@@ -390,52 +370,52 @@ SPENT_AS_MONEY = (
     r"|\s+(?:nothing|money|cash|wisely|carefully|within|on|impulsively|frugally|mindfully)\b"
     r"|\s*(?:$|[.,;:!?)])")
 OTHER_SENSES = (
-    (re.compile(r"\b(?:my|our|your|his|her|their)\s+(?:(?:own|current|new|site|clinical|direct|"
-                r"program|practicum|internship)\s+)?(?:supervisors?|managers?|boss|bosses|directors?|"
-                r"mentors?|team leads?)\b"), "someone", ("supervisor", "manager", "boss", "director", "mentor", "lead")),
+    (LazyPattern(r"\b(?:my|our|your|his|her|their)\s+(?:(?:own|current|new|site|clinical|direct|"
+                 r"program|practicum|internship)\s+)?(?:supervisors?|managers?|boss|bosses|directors?|"
+                 r"mentors?|team leads?)\b"), "someone", ("supervisor", "manager", "boss", "director", "mentor", "lead")),
     # ...and so is the supervisor one calls or hands a crisis to (trial 15 C3: "I will call the on-call
     # supervisor instead" is a boundary's plan, not the road to supervising)
-    (re.compile(r"\b(?:on-call|on\s+call|shift|duty|night|weekend|crisis|house|covering|backup|back-up)\s+supervisors?\b"
-                r"|\bsupervisors?\s+on\s+(?:call|duty)\b"
-                r"|\b(?:call|calls|calling|ask|asks|asking|tell|text|page|email|notify|phone|check\s+with|loop\s+in|"
-                r"(?:hand|pass)(?:\s+(?:it|this|that|them))?\s+(?:off\s+|over\s+)?to)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
-                r"supervisors?\b"), "someone", ("supervisor",)),
+    (LazyPattern(r"\b(?:on-call|on\s+call|shift|duty|night|weekend|crisis|house|covering|backup|back-up)\s+supervisors?\b"
+                 r"|\bsupervisors?\s+on\s+(?:call|duty)\b"
+                 r"|\b(?:call|calls|calling|ask|asks|asking|tell|text|page|email|notify|phone|check\s+with|loop\s+in|"
+                 r"(?:hand|pass)(?:\s+(?:it|this|that|them))?\s+(?:off\s+|over\s+)?to)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
+                 r"supervisors?\b"), "someone", ("supervisor",)),
     # a caseload's no-show rate, attendance or outcomes are its clients', not its size (trial 15 C4:
     # "Reduce my caseload no-show rate" is no boundary on how many one sees)
-    (re.compile(r"\bcaseload(?:'s)?(?=\s+(?:no-shows?|no\s+shows?|show\s+rate|attendance|retention|drop-?outs?|"
-                r"cancellations?|outcomes?|engagement|completion|phq|gad|scores?|documentation|notes|satisfaction)\b)"),
+    (LazyPattern(r"\bcaseload(?:'s)?(?=\s+(?:no-shows?|no\s+shows?|show\s+rate|attendance|retention|drop-?outs?|"
+                 r"cancellations?|outcomes?|engagement|completion|phq|gad|scores?|documentation|notes|satisfaction)\b)"),
      "client", ("caseload",)),
-    (re.compile(r"\b(?:credit[- ]?card|card|bank|account|loan|mortgage|outstanding|remaining|minimum)\s+"
-                r"balances?\b|\bbalances?\s+(?:transfer|due|owed|on my)\b"), "debt", ("balance",)),
+    (LazyPattern(r"\b(?:credit[- ]?card|card|bank|account|loan|mortgage|outstanding|remaining|minimum)\s+"
+                 r"balances?\b|\bbalances?\s+(?:transfer|due|owed|on my)\b"), "debt", ("balance",)),
     # a money goal's balance is money (trial 15 B1: "Pay down my $9,000 car loan (balance down
     # to $0)"): a balance with an amount, zero or a debt in its sentence, unless it is a life's
     # ("work-life balance", "balance between work and home")
-    (re.compile(r"(\b(?:loans?|debts?|mortgage|credit\s+cards?)\b[^.;!?]{0,60}?|\$\s?\d[\d,.]*k?\b[^.;!?]{0,60}?)?"
-                r"(?<!life\s)(?<!-)\bbalances?\b(?!\s+(?:between|of\s+work|at\s+work|in\s+my\s+(?:life|week|days?)))"
-                r"(?(1)|(?=\s+(?:(?:down|paid(?:\s+down)?|owed|left)\s+)?(?:(?:to|at|of|under|below|from|is|was)\s+)?"
-                r"(?:\$\s?\d|zero\b|0\b|nothing\b|(?:on|of)\s+(?:my|the|this|that|a)\s+(?:[a-z]+\s+)?"
-                r"(?:loans?|debts?|mortgage|cards?|credit\s+cards?|accounts?)\b)))"), r"\1debt", ("balance",)),
-    (re.compile(r"\brun(s|ning)?\s+(?=(?:a|an|the|my|our|weekly|monthly|biweekly|\d+)\s+"
-                r"(?!(?:\d+\s*)?(?:k|km|5k|10k|miles?|marathons?|half|races?|laps?|minutes?|mins?|"
-                r"hours?|times?|days?|weeks?(?!-)|months?(?!-))\b))"), r"hold\1 ", ("run",)),
+    (LazyPattern(r"(\b(?:loans?|debts?|mortgage|credit\s+cards?)\b[^.;!?]{0,60}?|\$\s?\d[\d,.]*k?\b[^.;!?]{0,60}?)?"
+                 r"(?<!life\s)(?<!-)\bbalances?\b(?!\s+(?:between|of\s+work|at\s+work|in\s+my\s+(?:life|week|days?)))"
+                 r"(?(1)|(?=\s+(?:(?:down|paid(?:\s+down)?|owed|left)\s+)?(?:(?:to|at|of|under|below|from|is|was)\s+)?"
+                 r"(?:\$\s?\d|zero\b|0\b|nothing\b|(?:on|of)\s+(?:my|the|this|that|a)\s+(?:[a-z]+\s+)?"
+                 r"(?:loans?|debts?|mortgage|cards?|credit\s+cards?|accounts?)\b)))"), r"\1debt", ("balance",)),
+    (LazyPattern(r"\brun(s|ning)?\s+(?=(?:a|an|the|my|our|weekly|monthly|biweekly|\d+)\s+"
+                 r"(?!(?:\d+\s*)?(?:k|km|5k|10k|miles?|marathons?|half|races?|laps?|minutes?|mins?|"
+                 r"hours?|times?|days?|weeks?(?!-)|months?(?!-))\b))"), r"hold\1 ", ("run",)),
     # time spent is no money spent
-    (re.compile(r"\b(?:(?<!my\s)(?<!our\s)(?<!the\s)spending(?=" + SPENT_ON_TIME + r")|spends?\b(?!" + SPENT_AS_MONEY + "))"),
+    (LazyPattern(r"\b(?:(?<!my\s)(?<!our\s)(?<!the\s)spending(?=" + SPENT_ON_TIME + r")|spends?\b(?!" + SPENT_AS_MONEY + "))"),
      "pass", ("spend",)),
     # supervision received is being supervised (an associate's hours toward a
     # licence), not supervising: "get weekly supervision", "attend group
     # supervision", "under supervision" (not "get supervision training", the
     # road to becoming a supervisor)
-    (re.compile(r"\b((?:receiv(?:e|es|ed|ing)|get|gets|getting|got|attend(?:s|ed|ing)?|ha(?:ve|s|ving|d)|"
-                r"go(?:es|ing)?\s+to|went\s+to|join(?:s|ed|ing)?|under|bring\s+(?:\w+\s+){1,2}to)\s+"
-                r"(?:(?:my|our|the|weekly|biweekly|bi-weekly|monthly|regular|individual|group|clinical|"
-                r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)(?:\s+of)?|an?\s+hour\s+of)\s+){0,3})supervision\b"
-                r"(?!\s+(?:training|course|certification|certificate|credential|designation|status|approval|"
-                r"endorsement|workshop|of\s+(?:associates|supervisees|interns|others|trainees|staff)))"),
+    (LazyPattern(r"\b((?:receiv(?:e|es|ed|ing)|get|gets|getting|got|attend(?:s|ed|ing)?|ha(?:ve|s|ving|d)|"
+                 r"go(?:es|ing)?\s+to|went\s+to|join(?:s|ed|ing)?|under|bring\s+(?:\w+\s+){1,2}to)\s+"
+                 r"(?:(?:my|our|the|weekly|biweekly|bi-weekly|monthly|regular|individual|group|clinical|"
+                 r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)(?:\s+of)?|an?\s+hour\s+of)\s+){0,3})supervision\b"
+                 r"(?!\s+(?:training|course|certification|certificate|credential|designation|status|approval|"
+                 r"endorsement|workshop|of\s+(?:associates|supervisees|interns|others|trainees|staff)))"),
      r"\1supervised", ("supervision",)),
     # "supervision with Dr. Lee" is received; "supervision with my associates" is given
-    (re.compile(r"\bsupervision(?=\s+with\s+(?!(?:(?:my|our|the|two|three|new|\d+)\s+)*(?:associates?|"
-                r"supervisees?|interns?|trainees?|students?|staff|team|clinicians?|counselors?|therapists?|"
-                r"social\s+workers?|others)\b))"), "supervised", ("supervision",)),
+    (LazyPattern(r"\bsupervision(?=\s+with\s+(?!(?:(?:my|our|the|two|three|new|\d+)\s+)*(?:associates?|"
+                 r"supervisees?|interns?|trainees?|students?|staff|team|clinicians?|counselors?|therapists?|"
+                 r"social\s+workers?|others)\b))"), "supervised", ("supervision",)),
 )
 
 # A person's own family: "my parents", "our kids", "my elderly mom", and the
@@ -443,7 +423,7 @@ OTHER_SENSES = (
 # "grandparents"). Family is life outside work: a goal about one's own is
 # personal though "parents" and "kids" are also work with children and
 # families ("family therapy training" and "Gottman couples workshop" stay work).
-KIN = re.compile(
+KIN = LazyPattern(
     r"\b(?:(?:my|our)\s+(?:(?:own|elderly|aging|ageing|aged|two|three|four|little|young|teenage|older|younger|"
     r"whole|extended|immediate|new|adult|grown|step)\s+)?(?:parents?|kids?|children|child|sons?|daughters?|partner|"
     r"spouse|wife|husband|family|families|mom|mum|mother|dad|father|grandparents?|grandmother|grandfather|"
@@ -488,9 +468,9 @@ NOUNS_NOT_HEADS = {"fee", "fees", "plate", "home", "diary", "meal", "water", "fr
                    "phone", "screen", "email", "emails", "text", "staff", "office", "board",
                    "group", "team", "practice", "anxiety", "outcome", "outcomes", "diet"}
 # A balance to clear (trial 14 C1, C2): a word for what is owed, and the sums it goes between.
-PAYOFF_OWED = re.compile(r"\b(?:balance|debt|owe[ds]?|owing|loans?|credit cards?|pay(?:ing)?\s+(?:\w+\s+){0,3}?off|"
-                         r"payoff)\b", re.IGNORECASE)
-PAYOFF_SUMS = re.compile(r"(?<![\w.,$])[$]?\d(?:,?\d)*(?:\.\d+)?k?(?![\w%])|\bzero\b", re.IGNORECASE)
+PAYOFF_OWED = LazyPattern(r"\b(?:balance|debt|owe[ds]?|owing|loans?|credit cards?|pay(?:ing)?\s+(?:\w+\s+){0,3}?off|"
+                          r"payoff)\b", re.IGNORECASE)
+PAYOFF_SUMS = LazyPattern(r"(?<![\w.,$])[$]?\d(?:,?\d)*(?:\.\d+)?k?(?![\w%])|\bzero\b", re.IGNORECASE)
 # What follows a balance named after the action, as the sum it is at or goes to ("Pay off the
 # credit card, balance at 0 (its 4.5k right now)": trial 16 B3): the card's balance, no aim to balance.
 BALANCE_AFTER = {"at", "down", "of", "to", "from", "under", "below", "is", "was", "owed", "left", "paid", "0", "zero"}
@@ -625,21 +605,21 @@ CHECKABLE_EVENT = LazyPattern(
     r"flu shots?|scans?|mammograms?|colonoscopy|physical exams?|blood ?work|dental cleaning)\b")
 # Hours that describe a daily state, not work to get through: "8 hours of
 # sleep", "sleep 7 hours". Without a rhythm they don't say how often.
-STATE_HOURS = re.compile(
+STATE_HOURS = LazyPattern(
     r"\b(?:sleep|sleeping|slept|rest|resting|nap|napping|in bed)\s+(?:(?:for|at least|about|around|"
     r"a minimum of|no less than|a solid|solid)\s+)?\d+(?:[.,]\d+)?(?:\s*(?:-|to|or)\s*\d+(?:[.,]\d+)?)?\s*"
     r"(?:-\s*)?(?:hours?|hrs?|h)\b|"
     r"\b\d+(?:[.,]\d+)?(?:\s*(?:-|to|or)\s*\d+(?:[.,]\d+)?)?\s*(?:-\s*)?(?:hours?|hrs?|h)\s+(?:of\s+)?"
     r"(?:sleep|rest|shut-?eye)\b")
 # The rhythm such a state needs: "a night", "5 nights a week", "on weeknights".
-NIGHTLY = re.compile(
+NIGHTLY = LazyPattern(
     r"\b(?:a|per|each|every|at|most|all)\s+(?:night|nights|weeknight|weeknights|day|days|weekday|workday)\b|"
     r"\bnightly\b|\bdaily\b|\bon (?:weeknights|weekdays|workdays|weekends)\b|"
     r"\bnights?\s+(?:a|per|each)\s+week\b")
 # Amounts that say how much each time, not in all ("walk 30 minutes",
 # "2 servings of fruit", "10,000 steps"): a habit with one of them still
 # needs how often. (A total says how much in all: "40 CE hours", "12 walks".)
-PER_OCCASION = re.compile(r"(?=[mspgcl])(?:minutes?|mins?|servings?|portions?|glass(?:es)?|cups?|steps|laps)\b")
+PER_OCCASION = LazyPattern(r"(?=[mspgcl])(?:minutes?|mins?|servings?|portions?|glass(?:es)?|cups?|steps|laps)\b")
 # A count of one person's occasions ("40 times", "12 walks", "20 gym sessions",
 # "30 nights"), not a rate ("3 times a week") nor a span ("in 30 days"): the
 # scorer checks it against the days to the deadline.
@@ -712,18 +692,18 @@ SPENDING_CUT = LazyPattern(
 # asks for them (trial 15 C3: "...; what could make it hard is a late crisis call, and my plan is
 # an auto-reply"), or as an if-then plan ("if a crisis call comes late, I will call the on-call
 # supervisor instead").
-HARD_PART = re.compile(
+HARD_PART = LazyPattern(
     r"\b(?:what\s+(?:could|might|would|will|can|may)\s+make\s+(?:it|this|that)\s+hard(?:er)?(?:\s+to\s+keep)?"
     r"|what\s+makes\s+(?:it|this|that)\s+hard(?:er)?(?:\s+to\s+keep)?|the\s+hard(?:est)?\s+part"
     r"|(?:my\s+|the\s+)?(?:main\s+|biggest\s+)?(?:obstacle|barrier|challenge|risk)s?)"
     r"\s*(?:is|are|will\s+be|would\s+be|:)\s+(?P<what>[^;.,]*[a-z][^;.,]*)")
-PLAN_SAID = re.compile(
+PLAN_SAID = LazyPattern(
     r"\b(?:my\s+plan(?:\s+for\s+(?:it|that|this|them))?\s*(?:is|:)|(?<!my\s)plan\s*:"
     r"|i(?:'ll|\s+will)\s+(?:handle|deal\s+with|manage)\s+(?:it|that|this|them)\s+(?:by|with))"
     r"\s+(?P<how>[^;.]*[a-z][^;.]*)")
-IF_THEN = re.compile(r"\b(?:if|when|whenever)\s+(?P<what>[^;.,]+?),?\s+(?:then\s+)?i(?:'ll|\s+will|\s+can)\s+"
-                     r"(?P<how>[^;.]*[a-z][^;.]*)")
-STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
+IF_THEN = LazyPattern(r"\b(?:if|when|whenever)\s+(?P<what>[^;.,]+?),?\s+(?:then\s+)?i(?:'ll|\s+will|\s+can)\s+"
+                      r"(?P<how>[^;.]*[a-z][^;.]*)")
+STOP_DOING = LazyPattern(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
                          r"won'?t|will\s+not|give\s+up|cut\s+out|say\s+no)\b")
 # Time kept free of something ("keep evenings phone-free", "alcohol-free weeknights"): a habit
 # of not doing it, asked what could make it hard (trial 13 C7), never hours a week.
