@@ -56,6 +56,7 @@ ORDINARY = [
     "Lunch with Dr. Nguyen; she works at the VA and loves it",
     "Met my friend Jess for coffee. She lives in Austin now and works at Dell.",
     "Called Mom. She lives alone now and I worry",
+    "Dinner with Sam. He works at the hospital too and gets it.",
     "Supervision with Karen went well. She works at the county clinic and knows the paperwork.",
     "Met with Dr. Lee for supervision; she said I'm ready for the LPC-S",
     # agencies and groups
