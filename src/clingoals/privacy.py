@@ -489,13 +489,16 @@ def _a_first_name(text: str, match: re.Match) -> bool:
         and _name_word(text, match)
 
 
+def _name_between(text: str, start: int, end: int, reads=_name_word) -> str | None:
+    """The first capitalised word in ``text[start:end]`` that ``reads`` as a
+    first name where it stands: the one a later he or she is about."""
+    return next((match.group(1) for match in _CAPITALISED.finditer(text, start, end) if reads(text, match)), None)
+
+
 def _name_then_age(text: str) -> str | None:
     """The first name said before a pronoun with an age in the same entry."""
-    for age in _PRONOUN_AGE.finditer(text):
-        for match in _CAPITALISED.finditer(text, max(0, age.start() - 200), age.start()):
-            if _name_word(text, match):
-                return match.group(1)
-    return None
+    return next((name for age in _PRONOUN_AGE.finditer(text)
+                 if (name := _name_between(text, max(0, age.start() - 200), age.start()))), None)
 
 
 # What a client does that a colleague, a friend or one's own child rarely
@@ -577,10 +580,8 @@ def _name_then_detail(text: str) -> tuple[str, str] | None:
     for detail in _PRONOUN_DETAIL.finditer(text):
         stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, detail.start())]
         since = stops[-2] if len(stops) >= 2 else 0  # this sentence and the one before
-        for match in _CAPITALISED.finditer(text, since, detail.start()):
-            if _a_first_name(text, match):
-                return "a name, then where he or she lives, works or studies", \
-                    f"{match.group(1)!r}, {detail.group(0)!r}"
+        if name := _name_between(text, since, detail.start(), reads=_a_first_name):
+            return "a name, then where he or she lives, works or studies", f"{name!r}, {detail.group(0)!r}"
     return None
 
 
