@@ -507,7 +507,8 @@ def _name_then_age(text: str) -> str | None:
 # Initials are told doing more (_CLIENT_SAYS: "J. said", "KB cried"): a
 # name that says or feels is anyone's.
 _CLIENT_ACT = (r"(?:no-?showed|no\s+showed|was\s+a\s+no-?show|relapsed|self-harmed|self\s+harmed|dissociated|disclosed"
-               r"|overdosed|decompensated|(?:was|got)\s+hospitali[sz]ed|(?:endorsed|denied|denies|endorses)\s+(?:(?-i:SI|HI)"
+               r"|overdosed|decompensated|(?:was|got)\s+hospitali[sz]ed"
+               r"|(?:endorsed|denied|denies|endorses)\s+(?:(?-i:SI|HI)"
                r"|suicidal|self-harm)|(?:missed|cancell?ed|skipped)\s+(?:his|her|their)\s+(?:session|appointment|appt"
                r"|intake|group))\b")
 _CLIENT_SAYS = (r"(?:said|says|told\s+me|reported|reports|shared|stated|states|denied|denies|endorsed|endorses|admitted"
@@ -532,7 +533,8 @@ def _name_with_act(text: str) -> tuple[str, str] | None:
 # disclosed", never "TX said").
 _SUBJECT_INITIALS = re.compile(rf"(?<![\w.\-/&+’'])({_INITIALS}|[A-Z]\.(?=\s)|[A-Z]{{2,3}}{_BARE_END})")
 _FAMILY = (r"(?:mother|mom|mum|dad|father|parents?|grandmother|grandma|grandfather|grandpa|aunt|uncle|sister|brother"
-           r"|step(?:mom|dad|mother|father)|foster\s+(?:mom|dad|mother|father|parents?|family|home|placement)|caseworker"
+           r"|step(?:mom|dad|mother|father)|foster\s+(?:mom|dad|mother|father|parents?|family|home|placement)"
+           r"|caseworker"
            r"|case\s+worker|guardian|probation\s+officer|(?-i:PO)|boyfriend|girlfriend|husband|wife|kids?|son|daughter"
            r"|baby|teacher|(?-i:IEP)|safety\s+plan|custody|court\s+date)\b")
 _INITIALS_OWN = re.compile(rf"['’]s\s+(?:\w+\s+)?{_FAMILY}", re.IGNORECASE)
@@ -561,8 +563,9 @@ def _initials_acting(text: str) -> tuple[str, str] | None:
 # about a colleague (_COLLEAGUE_TALK): "my friend Jess ... she lives in
 # Austin" or "Supervision with Karen. She works at the county clinic" names no client.
 _PRONOUN_DETAIL = re.compile(
-    r"\b(?:she|he)\s+(?:lives\s+(?:with|in|on|at|near|across|by)|works\s+(?:at|for|as|nights|weekends)|goes\s+to|attends"
-    r"|is\s+in\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+grade|is\s+a\s+(?:freshman|sophomore|junior|senior)\b|plays\s+(?:on|for)"
+    r"\b(?:she|he)\s+(?:lives\s+(?:with|in|on|at|near|across|by)|works\s+(?:at|for|as|nights|weekends)|goes\s+to"
+    r"|attends|is\s+in\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+grade|is\s+a\s+(?:freshman|sophomore|junior|senior)\b"
+    r"|plays\s+(?:on|for)"
     r"|moved\s+(?:here\s+)?from|is\s+from|grew\s+up\s+in)", re.IGNORECASE)
 _CLINICAL_CUE = re.compile(
     r"\b(?:sessions?|intakes?|therapy|treatment|clients?|patients?|pt|caseload|appointments?|appts?|no-?show\w*"
