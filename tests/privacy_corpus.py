@@ -195,6 +195,10 @@ ORDINARY = [
     "the 14-year-old group I run meets 3rd period",
     "Presented to the 8th grade class at Lincoln Middle",
     "Dinner with my friend Sam. He works at the hospital too and gets it.",
+    "Got a B. Felt good about the stats exam anyway",
+    "Started vitamin D. Said yes to the light box too",
+    "Harry S. Truman High School asked me to speak on career day",
+    "Reduce no-shows by texting reminders the day before",
 ]
 
 IDENTIFYING = [

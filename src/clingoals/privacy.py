@@ -515,7 +515,7 @@ _CLIENT_SAYS = (r"(?:said|says|told\s+me|reported|reports|shared|stated|states|d
                 r"|admits|refused|cried|sobbed|was\s+tearful|stormed\s+out|ran\s+away|came\s+in|opened\s+up|shut\s+down"
                 r"|is\s+struggling|was\s+struggling|talked\s+about|feels|felt|wants|wanted)\b")
 _ADVERBS = r"(?:\s+(?:finally|just|still|also|again|then|never|has|had))?"
-_NAME_ACTS = re.compile(rf"{_ADVERBS}\s+({_CLIENT_ACT})", re.IGNORECASE)
+_NAME_ACTS = re.compile(rf"{_ADVERBS}\s+({_CLIENT_ACT})")  # in lower case: "Got a B. Felt good" tells no act
 
 
 def _name_with_act(text: str) -> tuple[str, str] | None:
@@ -538,7 +538,7 @@ _FAMILY = (r"(?:mother|mom|mum|dad|father|parents?|grandmother|grandma|grandfath
            r"|case\s+worker|guardian|probation\s+officer|(?-i:PO)|boyfriend|girlfriend|husband|wife|kids?|son|daughter"
            r"|baby|teacher|(?-i:IEP)|safety\s+plan|custody|court\s+date)\b")
 _INITIALS_OWN = re.compile(rf"['’]s\s+(?:\w+\s+)?{_FAMILY}", re.IGNORECASE)
-_INITIALS_ACT = re.compile(rf"{_ADVERBS}\s+(?:({_CLIENT_ACT})|({_CLIENT_SAYS}))", re.IGNORECASE)
+_INITIALS_ACT = re.compile(rf"{_ADVERBS}\s+(?:({_CLIENT_ACT})|({_CLIENT_SAYS}))")
 
 
 def _initials_acting(text: str) -> tuple[str, str] | None:
