@@ -178,6 +178,27 @@ ORDINARY = [
     "the 3pm foster parent training ran long",
     "My 2pm: adoption competency webinar, placement stability module",
     "Our 5pm kid group at Lincoln Elementary: one student cried, all ok",
+    # session 12's new-user trials: course titles and CE providers, calendar abbreviations, a title with an
+    # initial and no clinical detail, a colleague, abbreviations doing things
+    "Finished 'Trauma-Focused CBT' by PESI",
+    "Mon: supervision. Wed: CE webinar. Sept: license renewal.",
+    "Out Fri; back Mon. A.M. notes first.",
+    "Ms. P",
+    "Ms. P from the front desk fixed the scanner",
+    "Met with Dr. Lee for supervision",
+    "Met with Dr. Lee for supervision; she said my notes on the 14-year-old are clear",
+    "Plan B is telehealth if the roads ice over",
+    "Took Vitamin D after the winter blues webinar",
+    "TX said my renewal is approved",
+    "HR said the EAP covers 6 sessions",
+    "Everyone no-showed today; used the time for notes",
+    "the 14-year-old group I run meets 3rd period",
+    "Presented to the 8th grade class at Lincoln Middle",
+    "Dinner with my friend Sam. He works at the hospital too and gets it.",
+    "Got a B. Felt good about the stats exam anyway",
+    "Started vitamin D. Said yes to the light box too",
+    "Harry S. Truman High School asked me to speak on career day",
+    "Reduce no-shows by texting reminders the day before",
 ]
 
 IDENTIFYING = [
@@ -280,4 +301,16 @@ IDENTIFYING = [
     "My 5pm (foster kid) no-showed",
     "My 9am (43yo veteran) finally opened up",
     "A girl at Roosevelt Middle disclosed cutting during my Wed 1pm group",
+    # session 12's new-user trials: a first name with a last initial, initials doing what a client does or
+    # with their family, a first name with a client's act, an age or one child placed by their school, a name
+    # then he/she with where they live or work, a title with an initial and clinical detail
+    "Saw Maria T. today, she is doing better",
+    "JRM disclosed abuse at the end of the session",
+    "J. said he wants to stop coming",
+    "AR's mother called to cancel",
+    "Marcus no-showed again",
+    "the 14-year-old I see who keeps skipping 3rd period",
+    "a student at Lincoln Middle who keeps getting into fights",
+    "Saw Devon in session today. He lives with his grandmother and works at the Shell station.",
+    "Ms. P cried through the whole session",
 ]

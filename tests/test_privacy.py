@@ -35,5 +35,32 @@ def test_each_finding_names_what_it_saw(text, kind, shown):
     assert any(kind in f and shown in f for f in findings(text)), findings(text)
 
 
+@pytest.mark.parametrize("text,shown", [
+    # session 12's new-user trials: each warning says what it found, in the words of the text
+    ("Saw Maria T. today, she is doing better", "a first name and last initial ('Maria T.')"),
+    ("JRM disclosed abuse at the end of the session", "initials with what a client does ('JRM disclosed')"),
+    ("J. said he wants to stop coming", "initials with what a client does ('J. said')"),
+    ("AR's mother called to cancel", "initials with their family (\"AR's mother\")"),
+    ("Marcus no-showed again", "a first name with what a client does ('Marcus no-showed')"),
+    ("the 14-year-old I see who keeps skipping 3rd period",
+     "an age with a school detail ('14-year-old I see', '3rd period')"),
+    ("a student at Lincoln Middle who keeps getting into fights",
+     "one child at a named school ('a student at Lincoln Middle')"),
+    ("Saw Devon in session today. He lives with his grandmother and works at the Shell station.",
+     "a name, then where he or she lives, works or studies ('Devon', 'He lives with')"),
+    ("Ms. P cried through the whole session", "a title and an initial with clinical detail ('Ms. P', 'session')"),
+])
+def test_each_new_finding_says_what_it_found(text, shown):
+    assert findings(text) == [shown]
+
+
+@pytest.mark.parametrize("text", [
+    "Finished 'Trauma-Focused CBT' by PESI", "Mon: supervision. Wed: CE webinar. Sept: license renewal.",
+    "Ms. P", "Met with Dr. Lee for supervision", "Out Fri; back Mon. A.M. notes first.",
+])
+def test_session12_false_alarms_stay_silent(text):
+    assert findings(text) == []
+
+
 def test_empty_and_missing_text_pass():
     assert findings("") == [] and findings(None) == []

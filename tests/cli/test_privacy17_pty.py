@@ -1,7 +1,8 @@
 """Trial 15 B4 at a real terminal: a journal entry placing a client's
 initials (a client word, a school, a session) is warned about by its
 initials, a wrong answer is asked again, and the entry is kept as a draft or
-edited; an ethnicity beside them is never called a name."""
+edited; an ethnicity beside them is never called a name. Session 12's
+names told by a client's act or a last initial go the same way."""
 
 from __future__ import annotations
 
@@ -44,10 +45,13 @@ def _drafts(home):
     # privacy18, trial 16 B4: a child client's first name with their coping card at school
     ("Ayden finally used his coping card at school! Mom texted me. Felt like TF-CBT is working.",
      r"a first name with a client's story \('Ayden'\)"),
+    # session 12's new-user trials: a first name with a client's act, with a last initial
+    ("Marcus no-showed again", r"a\s+first\s+name\s+with\s+what\s+a\s+client\s+does\s+\('Marcus\s+no-showed'\)"),
+    ("Saw Maria T. today, she is doing better", r"a\s+first\s+name\s+and\s+last\s+initial\s+\('Maria\s+T\.'\)"),
 ])
 def test_initials_beside_a_client_word_are_warned_about_and_kept_as_a_draft(isolated_home, text, shown):
     child = _spawn(isolated_home, "journal", text)
-    child.expect(r"may identify a client: " + shown)
+    child.expect(r"may\s+identify\s+a\s+client:\s+" + shown)  # the warning may wrap at the terminal's width
     child.expect(CHOICE)
     child.sendline("maybe")
     child.expect("Please type edit, save or draft")
