@@ -2039,14 +2039,10 @@ def concepts_in(text: str) -> frozenset[str]:
     terms = CONCEPT_TERMS.find(text, normalised=True)
     if not terms:
         return _NO_CONCEPTS
-    if len(terms) == 1:
-        return _CONCEPTS_OF[terms[0]]
-    return _NO_CONCEPTS.union(*map(_CONCEPTS_OF.__getitem__, terms))
+    return _NO_CONCEPTS.union(*map(CONCEPTS_OF_TERM.__getitem__, terms))  # (one C call, no generator)
 
 
 _NO_CONCEPTS: frozenset[str] = frozenset()
-# CONCEPTS_OF_TERM's sets frozen, for concepts_in to return or join as they are
-_CONCEPTS_OF = {term: frozenset(concepts) for term, concepts in CONCEPTS_OF_TERM.items()}
 
 
 # Words that only say an aspiration is going well ("financial health", "financial
