@@ -303,24 +303,6 @@ def test_the_milestone_prefilter_never_hides_a_row():
         assert match_milestone(text) == _first_matching_row(text.lower()), text
 
 
-def test_a_row_is_searched_only_when_one_of_its_alternatives_can_match(monkeypatch):
-    """The "day" of "one-day workshop" is in many goals: the workshop row is
-    searched only in a text holding "day" and one of workshop, training or
-    course (or another alternative's words); the Texas LPC-S row only in one
-    naming Texas (or the BHEC)."""
-    from clingoals.smart.scorer import Milestone
-
-    searched = []
-    patterns_for = Milestone.patterns_for
-    monkeypatch.setattr(Milestone, "patterns_for", lambda row, ascii: searched.append(row.id) or patterns_for(row, ascii))
-    assert match_milestone("Walk 30 minutes a day to prevent burnout") is None
-    assert match_milestone("Become an approved LPC supervisor") is not None
-    assert "workshop" not in searched and "approved-supervisor-tx" not in searched
-    assert match_milestone("Attend a one-day workshop on ethics").id == "workshop"
-    assert match_milestone("Become an LPC-S in Texas").id == "approved-supervisor-tx"
-    assert match_milestone("Complete a 40-hour supervision course").id == "supervision-training"
-
-
 def test_pattern_gates_never_hide_a_match():
     from clingoals.smart import scorer
 

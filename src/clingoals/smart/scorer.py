@@ -1210,50 +1210,6 @@ def _anchors_of(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(anchors))
 
 
-_LETTERS = LazyPattern(r"[a-z]{3,}")
-
-
-def _needs_of(pattern: str) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
-    """What a text must contain for a row's pattern to match it: for each
-    alternative, groups of letter runs, one of each group (a run outside any
-    group is a group of its own: "national", "counselor", "exam"; "(training|
-    course|workshop)" is one). A text holding no alternative's every group
-    is not searched: a row's anchors say only that one alternative may
-    match (the "day" of "one-day workshop" is in many goals, the "texas" of
-    "lpc-s ... texas" in few). None when some alternative can't be read so
-    (nested or counted groups, a "|" outside a group, no run at all)."""
-    needs = []
-    for alternative in _top_level(pattern):
-        body = alternative[3:-1] if alternative.startswith("(?:") and alternative.endswith(")") else alternative
-        depth = deepest = 0
-        for ch in body:
-            depth += (ch == "(") - (ch == ")")
-            deepest = max(deepest, depth)
-        if deepest > 1 or depth or re.search(r"\)\{|[a-z]\{|\\[()|]", body):
-            return None
-        plain = re.sub(r"\(\?[!=<][^()]*\)", "\x00", body)             # lookarounds
-        plain = re.sub(r"\([^()]*\)[?*]", "\x00", plain)                 # optional groups
-        plain = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|[a-z][?*]|\(\?:", "\x00", plain)  # escapes, classes
-        outside = re.sub(r"\([^()]*\)", "\x00", plain)
-        if "|" in outside or "(" in outside or ")" in outside:
-            return None
-        groups = [(run,) for run in _LETTERS.findall(outside)]
-        for group in re.findall(r"\(([^()]*)\)", plain):
-            runs = [_LETTERS.findall(option) for option in group.split("|")]
-            if all(runs):  # (a group with an option of no run, "(1|one)", says nothing)
-                groups.append(tuple(max(found, key=len) for found in runs))
-        if not groups:
-            return None
-        needs.append(tuple(groups))
-    return tuple(needs)
-
-
-@lru_cache(maxsize=1)
-def _row_needs() -> dict[str, tuple[tuple[tuple[str, ...], ...], ...] | None]:
-    """Each row's ``_needs_of`` its pattern, by row id."""
-    return {m.id: _needs_of(m.match) if m.match else None for m in milestones()}
-
-
 @lru_cache(maxsize=1)
 def _milestone_anchors() -> tuple[str, ...] | None:
     """The anchors of every row: a text containing none of them matches no
@@ -1312,12 +1268,7 @@ def _for_something_else(lowered: str, start: int) -> bool:
 
 def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
     best, longest = None, 0
-    row_needs = _row_needs()
     for milestone in rows:
-        needs = row_needs[milestone.id]
-        if needs is not None and not any(all(any(run in lowered for run in group) for group in alternative)
-                                         for alternative in needs):
-            continue  # (substring tests: far cheaper than the search that would find nothing)
         pattern, exclusion = milestone.patterns_for(ascii)
         if pattern.search(lowered) is None:
             continue  # (most rows tried: one search, no iterator)
@@ -2111,14 +2062,10 @@ def concepts_in(text: str) -> frozenset[str]:
     terms = CONCEPT_TERMS.find(text, normalised=True)
     if not terms:
         return _NO_CONCEPTS
-    if len(terms) == 1:
-        return _CONCEPTS_OF[terms[0]]
-    return _NO_CONCEPTS.union(*map(_CONCEPTS_OF.__getitem__, terms))
+    return _NO_CONCEPTS.union(*map(CONCEPTS_OF_TERM.__getitem__, terms))  # (one C call, no generator)
 
 
 _NO_CONCEPTS: frozenset[str] = frozenset()
-# CONCEPTS_OF_TERM's sets frozen, for concepts_in to return or join as they are
-_CONCEPTS_OF = {term: frozenset(concepts) for term, concepts in CONCEPTS_OF_TERM.items()}
 
 
 # Words that only say an aspiration is going well ("financial health", "financial
