@@ -459,11 +459,12 @@ KIN = re.compile(
 KIN_SENSES = frozenset({"child_family", "couples"})
 
 # --- everyday English (read by ``language.py``) --------------------------------------
-# Words a goal may open with before its verb: "I will", "I want to", "to".
+# Words a goal may open with before its verb: "I will", "I want to", "to", and their
+# contractions ("I'll", "I'm going to", "I'm gonna", "we'll"; "Im" as people type it).
 LEADING_FILLERS = {
     "i", "we", "will", "ll", "shall", "must", "should", "would", "can", "to", "also", "then",
     "just", "please", "am", "gonna", "really", "definitely", "first", "finally",
-    "let", "lets", "let's",
+    "let", "lets", "let's", "i'll", "i'm", "im", "i'd", "we'll", "we're", "i've", "we've",
 }
 # Negations before the verb ("don't check Slack"): the verb still heads it.
 NEGATIONS = {"don't", "dont", "won't", "wont", "not"}
@@ -679,13 +680,16 @@ _SPEND_TIME = "(?!" + SPENT_ON_TIME + ")"
 MONEY_WORDS = LazyPattern(r"\b(?:save|saving|savings|pay off|pay down|paying off|pay for|paying for|debt|debts|budget|"
                           r"spend(?=" + SPENT_AS_MONEY + r")|(?:(?<=my\s)|(?<=our\s)|(?<=the\s))spending|spending" + _SPEND_TIME + r"|"
                           r"emergency fund|invest|investing|retirement|loan|loans|credit card)\b")
+# How a goal may open before its verb, in the patterns read from its start ("I will", "I'll",
+# "I'm going to", "I'm gonna", "I want to"; LEADING_FILLERS is the clause reader's word list).
+_OPENING = r"(?:i\s+will|i'll|i\s+want\s+to|i\s+plan\s+to|i'?m\s+(?:going\s+to|gonna)|try\s+to|to)"
 # A spending limit: money kept under a ceiling ("spend no more than $200 a month on
 # takeout", "keep dining out under $150 a month", "limit takeout to $50 a week", "stay
 # within my $3,000 monthly budget", "cap Amazon spending at $100 a month"). Its amount
 # a period is a limit kept, not a pace of saving; what makes it fit is what makes it
 # hard to keep. ("Keep my savings at $1,000" is no limit: "at" only after "cap".)
 SPENDING_LIMIT = LazyPattern(
-    r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|i\s+plan\s+to|try\s+to|to)\s+)?"
+    r"\W*(?:" + _OPENING + r"\s+)?"
     r"(?:(?:spend|keep|stay|limit|restrict|hold)\b[^.;!?$]{0,60}?\b(?:no\s+more\s+than|not\s+more\s+than|"
     r"less\s+than|under|below|within|at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|to)"
     r"|cap\b[^.;!?$]{0,60}?\b(?:at|to|under|below))"
@@ -696,7 +700,7 @@ SPENDING_LIMIT = LazyPattern(
 _PER_PERIOD = r"\s*(?:(?:a|per|each|every|/)\s*(?:day|week|month|year)\b|(?:daily|weekly|monthly|yearly|annually)\b)"
 _AMOUNT = r"(?P<amount>\$\s?\d[\d,]*(?:\.\d+)?k?|\d[\d,]*(?:\.\d+)?\s*dollars?\b)"
 SPENDING_CAP_TO = LazyPattern(
-    r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|i\s+plan\s+to|try\s+to|to)\s+)?"
+    r"\W*(?:" + _OPENING + r"\s+)?"
     r"(?:(?:cut|reduce|lower|trim|bring|drop)\b[^.;!?$]{0,60}?\b(?:to|under|below)"
     r"|(?:spend\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?(?:\s+of)?))"
     r"\s+(?:(?:my|a|an|the)\s+)?" + _AMOUNT + _PER_PERIOD)
@@ -704,7 +708,7 @@ SPENDING_CAP_TO = LazyPattern(
 # by $50 a week": spending cut by an amount a period (not put aside; not "reduce my
 # debt by $500 a month", a debt paid down)
 SPENDING_CUT = LazyPattern(
-    r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|i\s+plan\s+to|try\s+to|to)\s+)?"
+    r"\W*(?:" + _OPENING + r"\s+)?"
     r"(?:spend\s+(?:about\s+|at\s+least\s+)?" + _AMOUNT + r"(?:" + _PER_PERIOD + r")?\s+less\b"
     r"|(?:cut|reduce|lower|trim|decrease)\b(?:(?!debt|loan|balance|credit|owe)[^.;!?$]){0,60}?\bby\s+"
     + _AMOUNT.replace("amount", "cut") + _PER_PERIOD + ")")
@@ -723,7 +727,7 @@ PLAN_SAID = re.compile(
     r"\s+(?P<how>[^;.]*[a-z][^;.]*)")
 IF_THEN = re.compile(r"\b(?:if|when|whenever)\s+(?P<what>[^;.,]+?),?\s+(?:then\s+)?i(?:'ll|\s+will|\s+can)\s+"
                      r"(?P<how>[^;.]*[a-z][^;.]*)")
-STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
+STOP_DOING = re.compile(r"\W*(?:(?:i\s+will|i'll|i\s+want\s+to|i'?m\s+(?:going\s+to|gonna)|to)\s+)?(?:stop|quit|avoid|no|never|don'?t|do\s+not|"
                          r"won'?t|will\s+not|give\s+up|cut\s+out|say\s+no)\b")
 # Time kept free of something ("keep evenings phone-free", "alcohol-free weeknights"): a habit
 # of not doing it, asked what could make it hard (trial 13 C7), never hours a week.
