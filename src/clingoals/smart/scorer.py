@@ -965,6 +965,16 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                          f"Add the score to reach, e.g. '{instrument[0]} below 10' or 'from 15 to 9'.",
                          evidence=instrument)
     if comparatives:
+        if reading.verbs and comparatives[0].lower() == "more" and not about_money(goal):
+            statement = _without_deadline(goal.statement) or goal.statement
+            often = v.MORE_OFTEN.search(statement.lower())
+            if often is not None:
+                # "Cook more with the kids": a habit done more, so what is missing is how often
+                said = statement[:often.start()].rstrip() + statement[often.end():]
+                said = " ".join(said.rstrip(" .").split())
+                return Criterion(1, f"'{comparatives[0]}' says which way, not how often.",
+                                 f"Name how often instead, e.g. '{said} twice a week'.",
+                                 evidence=_unique(comparatives))
         return Criterion(1, f"'{comparatives[0]}' says which way, not how much.",
                          "Put a number on it: from X to Y, a count with a unit (20 CE hours, "
                          "5 sessions, 3 times a week), or a pass/fail outcome.", evidence=_unique(comparatives))
@@ -2248,26 +2258,48 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     own = None  # whether the goal is about one's own family, asked only when it has a family concept
     # what may name an aspiration: the statement and why (the whole text when it is only a statement)
     naming = in_its_sense(_joined(statement, why)) if statement and statement != text else sensed
+    personal = None  # whether the goal reads as life outside work, asked only when a family aspiration is declared
     for aspiration in declared:
         described = descriptions.get(aspiration) or ""
         wanted = _aspiration_concepts(aspiration)
         if described:
             wanted = wanted | _aspiration_concepts(described)
+        family = _family_aspiration(aspiration, described)
+        if family and not wanted:
+            # "be a present parent" names no word of the field: its family is the concept
+            wanted = _FAMILY_SET
         shared = goal_concepts & wanted
-        if own is None and goal_concepts & v.KIN_SENSES:
-            own = _own_family_goal(sensed)
-        if own:
-            # "my kids", "the kids" in a personal goal are one's own family: they serve a
-            # family aspiration ("present parent"), never a clinical population (trial 16 B1)
-            shared = (shared | (goal_concepts & v.KIN_SENSES) if _family_aspiration(aspiration, described)
-                      else shared - v.KIN_SENSES)
-        elif _FAMILY in wanted and _FAMILY not in goal_concepts:
-            # "call my dad", "my husband": kin words are the family concept ("kids" and
-            # "parents" are its words already; "dad" and "wife" are no words of the field)
-            if kin is None:
-                kin = _kin_in(sensed)
-            if kin:
-                shared = shared | _FAMILY_SET
+        if family:
+            # a family aspiration ("be a present parent", "close to my family") is served by
+            # one's own family ("my kids", "the kids", "call my dad": kin words are the family
+            # concept), never by a clinical population ("a group for the kids at the clinic");
+            # a parent's only by time with one's children or the family together, not a date
+            # night or a call to one's mother (those serve 'close to my family')
+            # (a work goal never serves one: not through the kids it names, "family" in
+            # "family therapy training", nor a neighbouring concept)
+            if own is None:
+                own = _own_family_goal(sensed)
+            if not own:
+                if personal is None:
+                    personal = _reads_personal(sensed)
+                if not personal:
+                    continue
+            shared = (shared | (goal_concepts & v.KIN_SENSES) | (wanted & _FAMILY_SET)
+                      if own and _parent_served(aspiration, described, sensed) else shared - v.KIN_SENSES)
+        else:
+            if own is None and goal_concepts & v.KIN_SENSES:
+                own = _own_family_goal(sensed)
+            if own:
+                # "my kids", "the kids" in a personal goal are one's own family: they serve a
+                # family aspiration, never a clinical population (trial 16 B1)
+                shared = shared - v.KIN_SENSES
+            elif _FAMILY in wanted and _FAMILY not in goal_concepts:
+                # "call my dad", "my husband": kin words are the family concept ("kids" and
+                # "parents" are its words already; "dad" and "wife" are no words of the field)
+                if kin is None:
+                    kin = _kin_in(sensed)
+                if kin:
+                    shared = shared | _FAMILY_SET
         words = _aspiration_words(aspiration) & goal_words
         told = (_aspiration_words(described) & goal_words) - words if described else set()
         weight = 4 * len(shared) + 2 * len(words) + len(told)
@@ -2278,6 +2310,14 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
             weight += _NAMED_WEIGHT
         if own_concepts or own_words:
             weight += 4 * len(shared & own_concepts) + 2 * len(words & own_words) + len(told & own_words)
+        if weight and not family and aspiration_domain(aspiration, described) == "professional":
+            # a goal about one's own family serves a personal aspiration or none, never a
+            # work one through a word they share ("soccer practice" is no 'private practice';
+            # trial: a date night linked to 'clinical supervisor')
+            if own is None:
+                own = _own_family_goal(sensed)
+            if own and (personal if personal is not None else _reads_personal(sensed)):
+                continue
         if weight > served_weight or (weight and weight == served_weight and shared == served_by[0]
                                       and len(wanted) < served_by[1]):
             served, served_weight, served_by = AspirationMatch(
@@ -2424,15 +2464,27 @@ _FAMILY_ROLE = re.compile(r"\b(?:parent|mom|mum|mother|dad|father|spouse|partner
                           r"liaisons?|programs?|work|therap\w*|counsel\w*|systems|medicine|law|court|services|practice)\b)")
 
 
+# Time the family spends together ("a family dinner", "a family vacation"; not "family therapy").
+_FAMILY_TIME = re.compile(r"\b(?:with|for)\s+family\b(?!\s+(?:therap|counsel|systems|members\s+of|sessions?)\w*)|\bfamily\s+(?:dinners?|meals?|breakfasts?|lunch(?:es)?|vacations?|trips?|road\s+trips?|"
+                          r"outings?|game\s+nights?|movie\s+nights?|nights?|time|walks?|hikes?|bike\s+rides?|days?|"
+                          r"holidays?|reunions?|visits?|calls?|traditions?|rituals?|meetings?|photos?)\b")
+
+
 def _own_family_goal(sensed: str) -> bool:
     """Whether a goal (``in_its_sense``'s reading) is about one's
-    own family: it names it ("my kids"), or "the kids" in a goal about one's
-    own sleep, exercise or evenings free of work."""
+    own family: it names it ("my kids"), or "the kids" or the family's time
+    together ("a family dinner") in a goal about one's own sleep, exercise
+    or evenings free of work, or with no word of work at all ("Cook more
+    with the kids", "Plan a family vacation"; not "Run a group for the
+    kids", "Screen the kids for anxiety")."""
     if _kin_in(sensed):
         return True
-    if "the " not in sensed or not _THE_FAMILY.search(sensed):
+    if not (("the " in sensed and _THE_FAMILY.search(sensed))
+            or ("family" in sensed and _FAMILY_TIME.search(sensed))):
         return False
-    return kinds.life_kind(sensed) is not None
+    if kinds.life_kind(sensed) is not None:
+        return True
+    return not v.WORK_SESSIONS.search(sensed) and not concepts_in(sensed) - v.KIN_SENSES - PERSONAL_CONCEPTS
 
 
 @lru_cache(maxsize=64)
@@ -2447,11 +2499,40 @@ def _family_aspiration(name: str, description: str = "") -> bool:
 
 def aspiration_domain(name: str, description: str | None = None) -> str:
     """'personal' when an aspiration's words (its name and description)
-    are only about life outside work ("debt free", "rested and healthy"),
-    else 'professional': the reading :func:`life_domain` gives a goal that
-    serves it."""
+    are only about life outside work ("debt free", "rested and healthy") or
+    about one's own family ("be a present parent", "be present for my
+    family"), else 'professional': the reading :func:`life_domain` gives a
+    goal that serves it."""
     wanted = _aspiration_concepts(name) | (_aspiration_concepts(description) if description else frozenset())
-    return "personal" if wanted and wanted <= PERSONAL_CONCEPTS else "professional"
+    if wanted and wanted <= PERSONAL_CONCEPTS:
+        return "personal"
+    return "personal" if _family_aspiration(name, description or "") else "professional"
+
+
+def _reads_personal(sensed: str) -> bool:
+    """Whether a goal (``in_its_sense``'s reading) is about life outside work
+    by its own words, as :func:`life_domain` reads them."""
+    concepts = life_concepts(sensed)
+    return bool(concepts) and concepts <= PERSONAL_CONCEPTS
+
+
+# A parent's aspiration ("be a present parent", "a patient mom"), and the family it is served by:
+# one's children, or the family together ("family dinner").
+_PARENT_ROLE = re.compile(r"\b(?:parent|parenting|mom|mum|mother|dad|father)\b")
+_CHILDREN = re.compile(r"\b(?:kids?|children|child|sons?|daughters?|baby|babies|toddlers?|teens?|teenagers?|twins|"
+                       r"step-?kids|family|families)\b")
+
+
+@lru_cache(maxsize=64)
+def _parent_role(name: str, description: str) -> bool:
+    return _PARENT_ROLE.search(_joined(name, description).lower()) is not None
+
+
+def _parent_served(name: str, description: str, sensed: str) -> bool:
+    """Whether a family aspiration is served by a goal about one's own family
+    (``sensed``): any family serves 'close to my family'; a parent's ('be a
+    present parent') only time with one's children or the family together."""
+    return not _parent_role(name, description) or _CHILDREN.search(sensed) is not None
 
 
 def _listed(names: list[str], quoted: bool = False) -> str:
@@ -2558,11 +2639,12 @@ def score_relevant(goal: GoalText) -> Criterion:
                             f"{_named(match.shared, text)}), but nothing says it serves it.",
                          f"Say how it serves '{match.aspiration}', e.g. 'so that I can ...', or link it.",
                          evidence=_unique(rationale))
-    life = _life_example(goal, text)  # a personal goal's why, as its guided question gives it (trial 14 P3)
-    personal = life is not None and _personal_without_aspiration(goal, declared, text)
+    example = _life_example(goal, text)  # a personal goal's examples, as its guided questions give them (trial 14 P3)
+    life = example["why"] if example else None
+    personal = example is not None and _personal_without_aspiration(goal, declared, text)
     if rationale:
         return Criterion(1, f"It's not clear how this serves {_listed(declared, quoted=True)}.",
-                         PERSONAL_ASPIRATION.split(", or say")[0] + "." if personal else
+                         PERSONAL_ASPIRATION.format(aspiration=example["aspiration"]) + "." if personal else
                          f"Say how it connects, e.g. '{life or 'so that I qualify for the supervisor role'}'.",
                          evidence=_unique(rationale))
     if personal:
@@ -2570,32 +2652,38 @@ def score_relevant(goal: GoalText) -> Criterion:
         # a personal aspiration, so that is what the suggestion offers.
         return Criterion(0, f"Nothing links it to your aspirations ({_listed(declared)}): they are about "
                             "work, and this reads as a personal goal.",
-                         PERSONAL_ASPIRATION.replace("so that I have energy for my clients", life))
+                         PERSONAL_ASPIRATION.format(aspiration=example["aspiration"])
+                         + f", or say what it does for you ('{life}').")
     # (the score was 1 before any aspiration was declared: nothing to judge it against; now it is
-    # judged against these, so the reason names them and the fix says how to link one: trial 12 C4)
+    # judged against these, so the reason names them and the fix says how to link one: trial 12 C4;
+    # a personal goal none of the personal ones fits is also told which one to declare)
     return Criterion(0, f"Nothing links it to your aspirations ({_listed(declared)}).",
-                     "Link the one it serves (--aspiration NAME), or say why it matters ("
+                     "Link the one it serves (--aspiration NAME), "
+                     + (f"declare the one it does (goals aspiration add '{example['aspiration']}'), " if example else "")
+                     + "or say why it matters ("
                      + (f"'{life}'" if life else "'so that ...', 'to qualify for ...'") + ").")
 
 
-PERSONAL_ASPIRATION = ("Declare a personal aspiration it serves (goals aspiration add 'rested and healthy') "
-                       "and link it, or say what it does for you ('so that I have energy for my clients').")
+PERSONAL_ASPIRATION = "Declare a personal aspiration it serves (goals aspiration add '{aspiration}') and link it"
 
 
-def _life_example(goal: GoalText, text: str) -> str | None:
-    """The why a personal goal (life outside work, as :func:`life_domain`
+def _life_example(goal: GoalText, text: str) -> dict[str, str] | None:
+    """The examples a personal goal (life outside work, as :func:`life_domain`
     reads its words) is asked with in guided add (the row of
     :data:`kinds.EXAMPLES` for its sleep, money, exercise, family or
-    boundary), so the card never suggests a work reason for it ("so that I
-    qualify for the supervisor role" for a bedtime goal); None for a work
-    goal. Only where no aspiration is served: off the hot path."""
+    boundary: its why, and the aspiration to declare), so the card never
+    suggests a work reason or aspiration for it ("so that I qualify for the
+    supervisor role" for a bedtime goal); None for a work goal. Only where
+    no aspiration is served: off the hot path."""
     concepts = life_concepts(in_its_sense(text))
     if not concepts or not concepts <= PERSONAL_CONCEPTS:
         return None
     words = _joined(goal.statement, goal.specific, goal.metric)
+    # one's own family as Relevant reads it ("Cook more with the kids") is a family goal's (KIN's) too
+    family = _own_family(words)
     kind = kinds.example_kind(words, lambda: True, lambda: about_money(goal),
-                              has=lambda pattern: _matches(pattern, words) != ())
-    return kinds.EXAMPLES[kind]["why"]
+                              has=lambda pattern: (pattern is v.KIN and family) or _matches(pattern, words) != ())
+    return kinds.EXAMPLES[kind]
 
 
 def _personal_without_aspiration(goal: GoalText, declared: list[str], text: str) -> bool:

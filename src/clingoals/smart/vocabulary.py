@@ -231,6 +231,11 @@ NAMED_OBJECT = re.compile(
 COMPARATIVE = LazyPattern(
     r"\b(more|better|less|fewer|improve[sd]?|increase[sd]?|reduce[sd]?|decrease[sd]?|cut(?:ting|s)? (?:down|back)(?![^.;,]*\bto\s+(?:\d|one|two|three|four|five|a|an|zero|no|half)\b)|"
     r"lower(?!-case)|higher|stronger|grow|enhance|boost|maximi[sz]e|minimi[sz]e)\b")
+# "more" as an adverb of what one does ("Cook more with the kids", "Walk more", "call my mom more
+# often"; not "more clients"): it says which way, and what it leaves out is how often.
+MORE_OFTEN = LazyPattern(
+    r"\bmore(?:\s+(?:often|regularly|frequently))?(?=\s*(?:$|[,.;:!?)])|\s+(?:with|at|on|in|by|after|before|"
+    r"together|outside|each|every|during|this|next|than|so|because|around|at)\b)")
 ABSOLUTE = LazyPattern(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
     r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",)
