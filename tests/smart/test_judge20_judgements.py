@@ -126,3 +126,112 @@ def test_cook_more_with_the_kids_is_told_how_often_and_what_to_declare():
 
 def test_more_of_a_thing_still_asks_how_much():
     assert card("See more clients")["measurable"]["reason"] == "'more' says which way, not how much."
+
+
+# --- 2: rhythms of an ordinary week are how often, and make a count to log -------------------------
+
+from clingoals.smart.scorer import occasions_in, times_a_week  # noqa: E402
+from clingoals.usecases.drafting import offered_target  # noqa: E402
+
+
+@pytest.mark.parametrize("statement, per_week, said", [
+    ("Read with the kids on school nights", 5.0, "on school nights"),
+    ("No screens on work nights", 5.0, "on work nights"),
+    ("Pack the kids' lunches on school days", 5.0, "on school days"),
+    ("Walk 30 minutes on workdays", 5.0, "on workdays"),
+    ("Meal prep every week", 1.0, "every week"),
+    ("Swim on Mon/Wed/Fri mornings", 3.0, "mon/wed/fri"),
+    ("Go to the gym Tue & Thu", 2.0, "tue & thu"),
+])
+def test_the_days_of_an_ordinary_week_say_how_often(statement, per_week, said):
+    """Was None: "on school nights", "every week", "Mon/Wed/Fri" gave no rhythm, so guided add
+    offered no count to log against."""
+    assert times_a_week(statement) == (per_week, said)
+
+
+@pytest.mark.parametrize("statement", ["Save $50 a week", "Read 2 research articles each week"])
+def test_a_sum_or_a_count_each_week_is_no_number_of_times(statement):
+    """"Save $50 a week" offered "907 days" to log against (50 times a week)."""
+    assert times_a_week(statement) is None
+
+
+@pytest.mark.parametrize("statement, offer", [
+    ("Read with the kids on school nights", "92 nights"),
+    ("Pack the kids' lunches on school days", "92 days"),
+    ("Meal prep every week", "18 weeks"),
+    ("Swim on Mon/Wed/Fri mornings", "55 swims"),
+    ("Complete 12 consultation calls for my EMDR certification", "12 consultation calls"),
+])
+def test_guided_add_offers_the_count_they_make(statement, offer):
+    assert offered_target({"statement": statement, "due": "2027-03-31"}, today=TODAY)["text"] == offer
+
+
+def test_school_nights_are_sunday_to_thursday_and_listed_days_are_those_days():
+    sunday, saturday = dt.date(2026, 11, 29), dt.date(2026, 12, 5)
+    assert occasions_in("on school nights", 5.0, sunday, saturday) == 5  # Sun-Thu, not Fri and Sat
+    assert occasions_in("mon/wed/fri", 3.0, sunday, saturday) == 3
+
+
+@pytest.mark.parametrize("statement, when", [
+    ("Read with the kids on school nights through March 31", "each school night"),
+    ("No screens on work nights through March 31", "each work night"),
+    ("Pack the kids' lunches on school days through March 31", "each school day"),
+])
+def test_named_days_are_checked_each_time_not_a_one_off(statement, when):
+    """Was "A one-off you can check by the deadline: 'Read with the kids on school'"."""
+    measurable = card(statement)["measurable"]
+    assert measurable["score"] == 2 and measurable["reason"].startswith(f"Checkable {when}: ")
+
+
+def test_days_with_an_amount_are_named_as_how_often():
+    assert card("Walk 30 minutes on workdays")["measurable"]["reason"] == (
+        "You'll know by the numbers: 30 minutes, on workdays.")
+
+
+# --- 5: days written short are when; an aspiration's name is said once ---------------------------
+
+@pytest.mark.parametrize("statement, days", [
+    ("Swim on Mon/Wed/Fri mornings through March 31", "Mon/Wed/Fri"),
+    ("Lift weights Mon, Wed and Fri through March 31", "Mon, Wed and Fri"),
+    ("Go to the gym Tue/Thu through March 31", "Tue/Thu"),
+])
+def test_days_written_short_are_when_not_things(statement, days):
+    """Was Specific evidence ['swim', 'mon', 'fri'] (days as things; 'wed' read as a verb) and
+    Measurable "A one-off you can check by the deadline"."""
+    criteria = card(statement)
+    assert criteria["specific"]["score"] == 2
+    assert not {"mon", "wed", "fri", "tue", "thu"} & set(criteria["specific"]["evidence"])
+    assert days in criteria["specific"]["evidence"]
+    assert criteria["measurable"]["reason"] == f"You'll know by the numbers: {days}."
+
+
+def test_days_written_short_without_an_end_are_a_rhythm():
+    time_bound = card("Swim Mon/Wed/Fri")["time_bound"]
+    assert (time_bound["score"], time_bound["reason"]) == (1, "'Mon/Wed/Fri' is a rhythm without an end date.")
+
+
+@pytest.mark.parametrize("statement", ["Set up an NPI and an LLC by June 30, 2027",
+                                       "Learn play therapy to help the kids on my caseload"])
+def test_an_aspirations_name_is_said_once(statement):
+    """Was "Serves your aspiration 'private practice' (private practice, practice, private)."."""
+    reason = card(statement, aspirations=("private practice",))["relevant"]["reason"]
+    assert reason == "Serves your aspiration 'private practice'."
+
+
+# --- "before work", "after dinner" say when ---------------------------------------------------------
+
+@pytest.mark.parametrize("statement", ["Meditate 10 minutes before work on weekdays through March 31",
+                                       "Meditate before work on weekdays", "After work, walk 20 minutes"])
+def test_before_work_is_when_not_vague(statement):
+    """Was Specific 0 "'work on' doesn't say what you'll actually do." (the words "work on" of
+    "before work on weekdays"), or 1 "'work' names a kind of thing"."""
+    assert card(statement)["specific"]["score"] == 2
+
+
+@pytest.mark.parametrize("statement, when", [("Meditate before work through March 31", "before work"),
+                                             ("Stretch after dinner through March 31", "after dinner")])
+def test_a_habit_said_by_when_asks_how_often(statement, when):
+    """Was Measurable 2 "A one-off you can check by the deadline: 'Stretch after dinner'"."""
+    measurable = card(statement)["measurable"]
+    assert measurable["score"] == 1
+    assert measurable["reason"] == f"'{when}' says when, not how often: every day, or some days a week?"

@@ -344,6 +344,9 @@ def clauses(text: str) -> tuple[Clause, ...]:
             if word in v.LEADING_FILLERS:
                 i += 1
                 continue
+            if word in v.WHEN_LEADS and nxt in v.WHEN_NOUNS and not found:
+                i += 2  # "After work, walk 20 minutes": when, then the action
+                continue
             if word in v.TO_FILLERS and nxt == "to":
                 i += 2
                 continue
@@ -403,8 +406,9 @@ def clauses(text: str) -> tuple[Clause, ...]:
             else:
                 if role == "meal":
                     role = below_meal
-                if role == "generic" and current.lemma == "no":
-                    role = "concrete"
+                if role == "generic" and (current.lemma == "no" or (
+                        word in v.WHEN_NOUNS and tokens[i - 1] in v.WHEN_LEADS)):
+                    role = "concrete"  # "no work email"; "before work" says when
                 if role == "generic":
                     if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
                         current.kind = "action"  # "have a family dinner"

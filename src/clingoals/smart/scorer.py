@@ -303,7 +303,8 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     # its clock times: with a digit, a time glued to it ("7pm"), a colon ("10:30"; the clause
     # reader's ":" is a word of its own), or the words "am" and "pm" (see _WordGates)
     id(v.FREQUENCY_COUNT): (("day", "daily", "week", "month", "quarter", "year", "morning", "evening", "every",
-                             "once", "twice", "nightly", "each", "noon", "midnight"),
+                             "once", "twice", "nightly", "each", "noon", "midnight",
+                             "mon", "tue", "wed", "thu", "fri", "sat", "sun"),  # (a list of days: "Mon/Wed/Fri")
                             ("out", ":", *(f"{d}{m}" for m in ("am", "pm") for d in "0123456789")), ""),
     id(v.OCCASION_COUNT): ((), ("times", "walks", "runs", "jogs", "swims", "rides", "workouts", "hikes", "classes",
                                 "sessions", "nights"), ""),
@@ -610,6 +611,9 @@ def _specific_of(text: str, short: bool = True) -> _Reading:
         vague = _unique([t for t in terms if t in _WEAK_SET] + found(v.VAGUE_PATTERN, text))
         if vague and ("could" in vague or "might" in vague):
             vague = _hedges_of(vague, text)
+        if "work on" in vague and v.WORK_AS_WHEN.search(lowered := _lowered(text)) and not re.search(
+                r"(?<!before )(?<!after )\bwork on\b", lowered):
+            vague = [t for t in vague if t != "work on"]  # "meditate before work on weekdays": when, not an aim
         domain = _distinct([t for t in terms if t in _CONTEXT_SET])
     else:  # (most of the field's goals name a term; many everyday ones none)
         vague, domain = _unique(found(v.VAGUE_PATTERN, text)), []
@@ -932,6 +936,9 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                              f"Add how often, e.g. '{each} a day' or '{each} 5 days a week'.",
                              evidence=_unique(amounts))
     if amounts or (rhythm and not reading.vague_heads):
+        if amounts and not rhythm and known.get(_ON_DAYS) != ():
+            # "walk 30 minutes on workdays": the days are how often, as "5 days a week" is
+            rhythm = [text[m.start():m.end()] for m in _matches(v.ON_DAYS, text) if m.group(0).endswith("s")]
         # (each list is distinct already: _unique only where two are joined)
         evidence = _unique(amounts + rhythm) if amounts and rhythm else (amounts or rhythm)
         return Criterion(2, f"You'll know by the numbers: {', '.join(evidence[:3])}.",
@@ -955,6 +962,12 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
         owed, left, _ = payoff
         return Criterion(2, f"You'll know by the numbers: the balance down to {dollars(left)} from {dollars(owed)}.",
                          evidence=[dollars(left), dollars(owed)])
+    when = v.WHEN_PHRASE.search(_lowered(goal.statement)) if not comparatives else None
+    if when is not None and reading.score == 2:
+        # "Meditate before work", "stretch after dinner": a habit said by when, not how often
+        said = goal.statement[when.start():when.end()]
+        return Criterion(1, f"'{said}' says when, not how often: every day, or some days a week?",
+                         f"Add how often, e.g. '{said} on weekdays' or '{said} 3 times a week'.", evidence=[said])
     if deadline is not None and reading.score == 2 and not comparatives and not v.ON_DAYS.search(_lowered(text)):
         # One concrete thing done by a date is checkable: done or not.
         said = quoted(goal.statement, (reading.verbs or [""])[0], reading.context) or " ".join(
@@ -1896,7 +1909,20 @@ def _times_a_week(lowered: str) -> tuple[float, str] | None:
     if match.group(1):
         count = _COUNT_WORDS.get(match.group(1)) or float(match.group(1))
         return (count * 7 if match.group(2) == "day" else count), match.group(0)
-    return (7.0 if match.group(3) else 5.0 if match.group(4) else 2.0), match.group(0)
+    if match.group(7):  # "Mon/Wed/Fri": its days
+        return float(len(_listed_days(match.group(7)))), match.group(0)
+    if match.group(6) and _A_COUNT_BEFORE.search(lowered, 0, match.start()):
+        return None  # "read 2 articles every week", "walk 30 minutes weekly": how many times is not said
+    return (7.0 if match.group(3) else 5.0 if match.group(4) else 2.0 if match.group(5) else 1.0), match.group(0)
+
+
+_A_COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|thrice|a few|several)\b")
+_DAY_IN_LIST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*")
+
+
+def _listed_days(said: str) -> frozenset[int]:
+    """The days of the week a list of them names ("mon/wed/fri": Monday 0, Wednesday 2, Friday 4)."""
+    return frozenset(v.WEEKDAY_OF[m.group(1)] for m in _DAY_IN_LIST.finditer(said.lower()))
 
 
 def times_a_week(text: str) -> tuple[float, str] | None:
@@ -1908,7 +1934,9 @@ def times_a_week(text: str) -> tuple[float, str] | None:
 
 # Rhythms that name their days: those days are counted one by one (weeknights are the
 # nights of the working week, Monday to Friday, as "on weekdays" reads them: 5 a week).
-_NAMED_DAYS = ((re.compile(r"\b(?:weekdays?|weeknights?|workdays?)\b"), frozenset(range(5))),
+# The nights before a school or work day are Sunday to Thursday; school days are Monday to Friday.
+_NAMED_DAYS = ((re.compile(r"\b(?:school|work) ?nights?\b"), frozenset({6, 0, 1, 2, 3})),
+               (re.compile(r"\b(?:weekdays?|weeknights?|workdays?|school ?days?)\b"), frozenset(range(5))),
                (re.compile(r"\bweekends?\b"), frozenset({5, 6})))
 
 
@@ -1917,13 +1945,15 @@ def occasions_in(said: str, per_week: float, start: dt.date, deadline: dt.date) 
     the deadline. A rhythm that names its days counts those days from
     ``start`` through ``deadline``, both counted ("on weeknights" from
     Wednesday December 9, 2026 through Wednesday February 3, 2027 is 41;
-    trial 11 P2: it was 40, the days between the two as a share); any other
+    trial 11 P2: it was 40, the days between the two as a share; "on school
+    nights" counts Sunday to Thursday, "Mon/Wed/Fri" those three); any other
     is its share of the days between them ("twice a week" over 96 days is
     27; every night as many as the days, as the once-a-day check counts).
     Guided add offers it as a target and Achievable checks a count against
     it: one count for both."""
-    for pattern, days in _NAMED_DAYS:
-        if len(days) == round(per_week) and pattern.search(said):
+    listed = v.DAY_LIST_PATTERN.fullmatch(said) and _listed_days(said)
+    for pattern, days in (((None, listed),) if listed else _NAMED_DAYS):
+        if len(days) == round(per_week) and (pattern is None or pattern.search(said)):
             whole, rest = divmod(max((deadline - start).days + 1, 1), 7)
             return whole * len(days) + sum((start.weekday() + i) % 7 in days for i in range(rest))
     return int((deadline - start).days * per_week / 7 + 1e-9)
@@ -2457,7 +2487,11 @@ def life_concepts(sensed: str) -> frozenset[str]:
 
 # "the kids", "the family" (not "my"): one's own in a goal about one's own life (trial 16 B1:
 # "Get more sleep ... so Im not running on fumes with the kids", "so evenings belong to the kids")
-_THE_FAMILY = re.compile(r"\bthe\s+(?:kids|children|family)\b(?!\s+(?:on|in|at|i\s+(?:see|work|treat)|we\s+(?:see|serve))\b)")
+# ("the kids on my caseload", "in the program", "at the clinic" are clients; "the kids on school
+# nights", "at the park" are one's own)
+_THE_FAMILY = re.compile(r"\bthe\s+(?:kids|children|family)\b(?!\s+(?:(?:on|in|at)\s+(?:my|our|the|a|an|this|that|his|her|"
+                         r"their)\b(?!\s+(?:park|beach|pool|zoo|library|playground|museum|weekends?)\b)|"
+                         r"i\s+(?:see|work|treat)|we\s+(?:see|serve))\b)")
 # Being a parent or a partner oneself ("present parent", "a patient mom"), not a work role.
 _FAMILY_ROLE = re.compile(r"\b(?:parent|mom|mum|mother|dad|father|spouse|partner|husband|wife|grandparent|grandma|grandpa|"
                           r"family|my\s+(?:kids|children))\b(?!\s+(?:educators?|coach|coaches|trainers?|training|groups?|"
@@ -2579,6 +2613,23 @@ def _named(shared, text: str) -> str:
     return _named_as_said(shared, text)
 
 
+def _shared_said(match: AspirationMatch, text: str) -> str:
+    """" (what it shares with the aspiration)" for Relevant's reason, or ""
+    when that would only say the aspiration's name again: the concept named
+    as the aspiration is ("'private practice' (private practice, practice,
+    private)") is left out with the name's own words."""
+    shared = match.shared
+    if not shared:
+        return ""
+    name = match.aspiration.lower()
+    if any(s.replace("_", " ") == name for s in shared):
+        words = set(name.split())
+        shared = [s for s in shared if s.replace("_", " ") != name and s not in words]
+        if not shared:
+            return ""
+    return f" ({_named(shared, text)})"
+
+
 def _named_as_said(shared, text: str) -> str:
     """``_named`` of shared concepts whose key is no phrase a person says:
     "child_family" by a word of it both use, else by its name at work or in
@@ -2626,13 +2677,13 @@ def score_relevant(goal: GoalText) -> Criterion:
     match = aspiration_match(goal, declared, text)
     linked = _unique(goal.linked_aspirations) if goal.linked_aspirations else []  # (most goals link none)
     if match is not None and match.aspiration in linked:
-        why = f" ({_named(match.shared, text)})" if match.shared else ""
+        why = _shared_said(match, text)
         who = ("linked when you saved it, because the card found it serves it" if match.aspiration in goal.card_linked
                else "you linked it")
         return Criterion(2, f"Serves your aspiration '{match.aspiration}': {who}{why}.",
                          evidence=_unique([match.aspiration] + rationale))
     if match is not None and match.serves:
-        return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared, text)}).",
+        return Criterion(2, f"Serves your aspiration '{match.aspiration}'{_shared_said(match, text)}.",
                          evidence=_unique([match.aspiration] + rationale))
     if match is not None:
         return Criterion(1, f"May support your aspiration '{match.aspiration}' (through "

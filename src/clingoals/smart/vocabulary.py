@@ -27,8 +27,20 @@ SEASON_DEADLINE = re.compile(
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY_PARTS = (r"(?:week(?:day|night|end)|workday|" + _DAY + r")(?: (?:and|or|&) " + _DAY + r")* (?:"
               + "|".join(PARTS_OF_DAY) + r")")
-ON_DAYS = re.compile(r"\b(?:on (?:" + _DAY_PARTS + r"|weekdays|weeknights|workdays|weekends|" + _DAY + r"s?)|"
-                     + _DAY_PARTS + r")\b")
+# The nights before a school or work day and the school days are a week's named days too ("read with
+# the kids on school nights", "no screens on work nights", "pack lunches on school days").
+_SCHOOL_DAYS = r"(?:school|work) ?nights|school ?days"
+ON_DAYS = re.compile(r"\b(?:on (?:" + _DAY_PARTS + r"|weekdays|weeknights|workdays|weekends|" + _SCHOOL_DAYS + r"|"
+                     + _DAY + r"s?)|" + _DAY_PARTS + r")\b")
+# Two or more days of the week in a list, written short or joined by "/" ("Mon/Wed/Fri", "Tue & Thu",
+# "Mon, Wed and Fri", "Monday/Thursday"): a weekly rhythm, each of them (not one day: a date).
+_DAY_SHORT = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?"
+_DAY_EITHER = r"(?:" + _DAY + r"s?\b|" + _DAY_SHORT + r")"
+DAY_LIST = (r"(?:" + _DAY_EITHER + r"(?:\s*/\s*" + _DAY_EITHER + r")+|" + _DAY_SHORT
+            + r"(?:\s*(?:,|&|\+|and|,\s*and)\s*" + _DAY_SHORT + r")+)")
+DAY_LIST_PATTERN = re.compile(DAY_LIST)
+# Where each listed day is in the week (Monday 0), by its first three letters.
+WEEKDAY_OF = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 MODALITIES = ("cbt", "dbt", "emdr", "tf-cbt", "act", "mbsr", "mbct", "gottman", "eft", "cpt",
               "prolonged exposure", "motivational interviewing", "ifs", "internal family systems",
@@ -200,7 +212,7 @@ CLOCK_WORDS = ("by", "before", "after", "until", "til", "past", "no later", "fro
 # the patterns below that open so; a test checks each class against the
 # alternatives: a new alternative's first letter must be added to it).
 FREQUENCY_COUNT = re.compile(
-    r"\b(?=[\dotfebadnwmup])(?:" + _CLOCK + r"|"
+    r"\b(?=[\dotfebadnwmups])(?:" + _CLOCK + r"|" + DAY_LIST + r"|"
     r"\b(?:\d+|one|two|three|four|five|once|twice|thrice)\s*(?:x\s*|times\s*)?"
     r"(?:(?:a|per|each|every)\s+)(?:day|week|month|quarter|year|morning|evening)|"
     r"\bevery\s+\d+(?:st|nd|rd|th)?\s+(?:session|week|month|day)|"
@@ -318,7 +330,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                   "kids", "partner", "breathing", "breathe", "headspace", "journal", "journaling",
                   "day off", "days off", "holiday", "time with", "weeknights",
                   "leave the office", "screens", "screen", "at home", "slack", "sugar", "caffeine",
-                  "snacks", "vegetables", "fruit", "bedtime routine", "go to bed", "in bed"),
+                  "snacks", "vegetables", "fruit", "bedtime routine", "go to bed", "in bed",
+                  "weights", "lift weights", "strength training", "pilates", "meal prep", "meal-prep"),
     # money at home (a practice's billing and fees are private_practice)
     "money": ("money", "finances", "financial", "budget", "budgeting", "save", "saving", "savings",
               "paycheck", "paychecks", "emergency fund", "debt", "debts", "credit card", "pay off",
@@ -481,10 +494,20 @@ PLACES = {"bed", "home", "gym", "office", "work", "clinic", "desk", "pool", "par
 TO_FILLERS = {"want", "plan", "going", "aim", "try", "need", "like", "hope", "intend", "wish",
               "commit", "able", "start", "begin", "continue", "decide", "promise"}
 ASPECT_FILLERS = {"start", "begin", "continue", "keep", "resume"}
-# Verbs that could head a clause in the lexicon but never do in a goal.
+# Verbs that could head a clause in the lexicon but never do in a goal (days written short among
+# them: "lift weights Mon, Wed and Fri" weds no one).
 NEVER_HEADS = {"best", "last", "next", "better", "worse", "less", "more", "well", "total",
                "average", "mean", "half", "least", "most", "near", "daily", "weekly", "monthly",
-               "once", "twice", "every", "each", "self", "no", "not", "yes", "ok", "okay"}
+               "once", "twice", "every", "each", "self", "no", "not", "yes", "ok", "okay",
+               "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+# When a habit happens, said by what it comes before or after ("meditate before work", "stretch
+# after dinner", "read before bed"): context for Specific, not a kind of thing ("work") nor an aim
+# ("work on").
+WHEN_LEADS = frozenset({"before", "after"})
+WHEN_NOUNS = frozenset({"work", "school", "dinner", "lunch", "breakfast", "bed", "bedtime", "church", "class",
+                        "practice", "supper", "shift", "shifts", "clinic", "sessions"})
+WORK_AS_WHEN = re.compile(r"\b(?:before|after)\s+work\s+on\b")
+WHEN_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(WHEN_LEADS)) + r")\s+(?:" + "|".join(sorted(WHEN_NOUNS)) + r")\b")
 # Nouns the lexicon also lists as verbs that, after "and" or a comma, are
 # nearly always the next item of a list ("a business plan and fee schedule").
 NOUNS_NOT_HEADS = {"fee", "fees", "plate", "home", "diary", "meal", "water", "fruit", "lunch",
@@ -578,6 +601,8 @@ TIME_WORDS = {
     "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "eom", "eoq", "eoy",
     "rest", "midweek", "onwards", "fortnight", "season", "semester", "term",
+    # days written short ("swim Mon/Wed/Fri"): when, not a thing
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 }
 OBJECT_STOPWORDS = {
     "a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "it", "them", "this",
@@ -672,13 +697,18 @@ FRIENDS = LazyPattern(r"\b(?:my|our)\s+(?:(?:close|old|best)\s+)?friends?\b")
 WORK_SESSIONS = LazyPattern(r"\b(?:client|patient|therap|supervis|counsel|group|clinic|intake|assessment|"
                             r"consult|ce\b|training|course)")
 # How many times a week a rhythm says ("5 days a week", "twice a week", "daily", "on weekdays").
+# (Groups: a count and its period; every day; the five days of a working or school week; the
+# weekend; once a week; a list of days, counted one by one. A sum of money is no count: "$50 a week".)
 PER_WEEK = LazyPattern(
-    r"\b(\d+|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times|days?|nights?|mornings?|"
+    r"(?<!\$)\b(\d+|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times|days?|nights?|mornings?|"
     r"evenings?)?\s*(?:a|per|each|every)\s+(day|week)\b|"
     r"\b(daily|nightly|every\s+(?:single\s+)?(?:day|night|morning|evening)|each\s+(?:day|night|morning|evening))\b|"
     r"\b(every\s+weekday|every\s+workday|on\s+weekdays|on\s+workdays|on\s+weeknights|"
+    r"on\s+(?:" + _SCHOOL_DAYS + r")|every\s+(?:school|work) ?night|every\s+school ?day|"
     r"on\s+(?:weekday|workday)\s+(?:" + "|".join(PARTS_OF_DAY) + r"))\b|"
-    r"\b(every\s+weekend|on\s+weekends|on\s+weekend\s+(?:" + "|".join(PARTS_OF_DAY) + r"))\b")
+    r"\b(every\s+weekend|on\s+weekends|on\s+weekend\s+(?:" + "|".join(PARTS_OF_DAY) + r"))\b|"
+    r"(?<!\$)(?<![\d,.]\s)\b(every\s+week|each\s+week|weekly)\b(?!\s*(?:-|goal|total|limit|budget|allowance))|"
+    r"\b(" + DAY_LIST + r")")
 # Goals about money and goals to stop doing something need no hours a week:
 # their advice asks for what does make them fit.
 _SPEND_TIME = "(?!" + SPENT_ON_TIME + ")"
