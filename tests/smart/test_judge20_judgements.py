@@ -235,3 +235,41 @@ def test_a_habit_said_by_when_asks_how_often(statement, when):
     measurable = card(statement)["measurable"]
     assert measurable["score"] == 1
     assert measurable["reason"] == f"'{when}' says when, not how often: every day, or some days a week?"
+
+
+# --- everyday goals of a clinician's own life (judge20's own trial) ----------------------------------
+
+def test_hours_of_sleep_on_work_nights_say_how_often():
+    """Was Measurable 1 "'7 hours of sleep' says how much, not how often"."""
+    measurable = card("Get 7 hours of sleep on work nights through March 31, 2027")["measurable"]
+    assert measurable["score"] == 2
+
+
+@pytest.mark.parametrize("statement", ["Practice guitar 20 minutes 4 days a week through March 31, 2027",
+                                       "Take the kids to soccer practice every Saturday"])
+def test_a_hobbys_practice_is_no_private_practice(statement):
+    """Was "Serves your aspiration 'private practice' (practice)", filed professional."""
+    goal = GoalText(statement, aspirations=("private practice", "rested and healthy", "close to my family"))
+    assert aspiration_served(goal) != "private practice"
+    assert life_domain(goal) == "personal"
+
+
+@pytest.mark.parametrize("statement", ["Read 12 novels for fun by December 31, 2027",
+                                       "Schedule a physical with my doctor by January 15, 2027",
+                                       "Keep takeout under $120 a month through June 30, 2027",
+                                       "Lift weights Mon, Wed and Fri through March 31, 2027",
+                                       "Meal prep every week through March 31, 2027"])
+def test_everyday_goals_are_filed_personal(statement):
+    """Each was filed professional (no word of one's own life was read in it)."""
+    assert life_domain(GoalText(statement, aspirations=("clinical supervisor",))) == "personal"
+
+
+@pytest.mark.parametrize("statement, reason", [
+    ("Leave the office by 5:30 on Mon/Wed/Fri through March 31, 2027",
+     "Checkable on Mon/Wed/Fri: 'Leave the office by 5:30', kept or not."),
+    ("Bring lunch from home on clinic days through March 31, 2027",
+     "Checkable each clinic day: 'Bring lunch from home', kept or not."),
+])
+def test_a_rule_kept_on_named_days_is_checked_each_time(statement, reason):
+    """Was "Checkable mon/wed/fri: ..." and "A one-off you can check by the deadline: 'Bring lunch from home on clinic'"."""
+    assert card(statement)["measurable"]["reason"] == reason

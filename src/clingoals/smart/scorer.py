@@ -1039,7 +1039,8 @@ def _kept_each(statement: str, text: str, clocks: list[re.Match], rhythm: list[s
         day = days[0].group(0).removeprefix("on ")[:-1]  # "tuesday", "weekday", "monday and thursday evening"
         when = "each " + " ".join(word.capitalize() if word[:3] in _DAY_NAMES else word for word in day.split())
     elif rhythm:
-        when = rhythm[0].lower()
+        # ("Mon/Wed/Fri" as written: days written short are no lower-case words)
+        when = ("on " + rhythm[0]) if v.DAY_LIST_PATTERN.fullmatch(rhythm[0].lower()) else rhythm[0].lower()
     elif deadline is None or _PERIOD_WORDS.search(lowered) or (clocks and v.STOP_DOING.match(lowered)):
         # a limit to stop doing something past a clock time ("stop answering work email
         # after 7pm") is kept every day until the deadline, not done once by it

@@ -30,7 +30,9 @@ _DAY_PARTS = (r"(?:week(?:day|night|end)|workday|" + _DAY + r")(?: (?:and|or|&) 
 # The nights before a school or work day and the school days are a week's named days too ("read with
 # the kids on school nights", "no screens on work nights", "pack lunches on school days").
 _SCHOOL_DAYS = r"(?:school|work) ?nights|school ?days"
-ON_DAYS = re.compile(r"\b(?:on (?:" + _DAY_PARTS + r"|weekdays|weeknights|workdays|weekends|" + _SCHOOL_DAYS + r"|"
+# ...and so are the days of a place one goes to some days a week ("bring lunch on clinic days"), however many
+ON_DAYS = re.compile(r"\b(?:on (?:" + _DAY_PARTS + r"|weekdays|weeknights|workdays|weekends|" + _SCHOOL_DAYS
+                     + r"|(?:clinic|office|gym|work|practice) days|"
                      + _DAY + r"s?)|" + _DAY_PARTS + r")\b")
 # Two or more days of the week in a list, written short or joined by "/" ("Mon/Wed/Fri", "Tue & Thu",
 # "Mon, Wed and Fri", "Monday/Thursday"): a weekly rhythm, each of them (not one day: a date).
@@ -331,12 +333,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                   "day off", "days off", "holiday", "time with", "weeknights",
                   "leave the office", "screens", "screen", "at home", "slack", "sugar", "caffeine",
                   "snacks", "vegetables", "fruit", "bedtime routine", "go to bed", "in bed",
-                  "weights", "lift weights", "strength training", "pilates", "meal prep", "meal-prep"),
+                  "weights", "lift weights", "strength training", "pilates", "meal prep", "meal-prep",
+                  "my doctor", "my dentist", "a physical", "annual physical", "checkup", "check-up",
+                  "for fun", "novels", "guitar", "piano", "gardening", "knitting", "painting"),
     # money at home (a practice's billing and fees are private_practice)
     "money": ("money", "finances", "financial", "budget", "budgeting", "save", "saving", "savings",
               "paycheck", "paychecks", "emergency fund", "debt", "debts", "credit card", "pay off",
               "loan", "loans", "student loans", "retirement", "invest", "investing", "spend",
-              "spending", "bills", "expenses", "eating out", "401k", "net worth"),
+              "spending", "bills", "expenses", "eating out", "401k", "net worth", "takeout", "take-out",
+              "dining out", "groceries"),
     "clinical_skills": ("cbt", "dbt", "act", "mbsr", "mbct", "modality", "modalities",
                         "evidence-based", "clinical skills", "therapy skills", "ifs", "erp",
                         "exposure", "phq-9", "gad-7", "measurement-based", "outcomes", "anxiety",
@@ -436,6 +441,13 @@ OTHER_SENSES = (
     (re.compile(r"\brun(s|ning)?\s+(?=(?:a|an|the|my|our|weekly|monthly|biweekly|\d+)\s+"
                 r"(?!(?:\d+\s*)?(?:k|km|5k|10k|miles?|marathons?|half|races?|laps?|minutes?|mins?|"
                 r"hours?|times?|days?|weeks?(?!-)|months?(?!-))\b))"), r"hold\1 ", ("run",)),
+    # practising an instrument or a habit, and a team's or a lesson's practice, is no private practice
+    # ("practice guitar 20 minutes 4 days a week", "take the kids to soccer practice")
+    (re.compile(r"\bpractic(?:e|es|ed|ing)\b(?=\s+(?:(?:the|my|on\s+the)\s+)?(?:guitar|piano|violin|drums|cello|flute|"
+                r"ukulele|singing|spanish|french|german|italian|japanese|yoga|meditation|mindfulness|gratitude|"
+                r"self-compassion|breathing|scales|an?\s+instrument)\b)"
+                r"|\b(?:soccer|piano|band|choir|dance|football|baseball|basketball|hockey|softball|swim|music|guitar|"
+                r"violin|lacrosse|volleyball|tennis|cheer)\s+practices?\b"), "rehearse", ("practic",)),
     # time spent is no money spent
     (re.compile(r"\b(?:(?<!my\s)(?<!our\s)(?<!the\s)spending(?=" + SPENT_ON_TIME + r")|spends?\b(?!" + SPENT_AS_MONEY + "))"),
      "pass", ("spend",)),
@@ -665,7 +677,7 @@ STATE_HOURS = re.compile(
 # The rhythm such a state needs: "a night", "5 nights a week", "on weeknights".
 NIGHTLY = re.compile(
     r"\b(?:a|per|each|every|at|most|all)\s+(?:night|nights|weeknight|weeknights|day|days|weekday|workday)\b|"
-    r"\bnightly\b|\bdaily\b|\bon (?:weeknights|weekdays|workdays|weekends)\b|"
+    r"\bnightly\b|\bdaily\b|\bon (?:weeknights|weekdays|workdays|weekends|" + _SCHOOL_DAYS + r")\b|"
     r"\bnights?\s+(?:a|per|each)\s+week\b")
 # Amounts that say how much each time, not in all ("walk 30 minutes",
 # "2 servings of fruit", "10,000 steps"): a habit with one of them still
