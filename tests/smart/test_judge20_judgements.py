@@ -273,3 +273,19 @@ def test_everyday_goals_are_filed_personal(statement):
 def test_a_rule_kept_on_named_days_is_checked_each_time(statement, reason):
     """Was "Checkable mon/wed/fri: ..." and "A one-off you can check by the deadline: 'Bring lunch from home on clinic'"."""
     assert card(statement)["measurable"]["reason"] == reason
+
+
+@pytest.mark.parametrize("statement", ["Read with the kids on school nights", "Cook more with the kids"])
+def test_a_goal_with_the_kids_is_asked_with_familys_examples(statement):
+    """Was Measurable's advice "pass the licensing exam, submit the application, ..." (work's results)."""
+    from clingoals.smart.kinds import RESULTS, life_kind
+
+    assert life_kind(statement.lower()) == "family"
+    measurable = card("Read with the kids on school nights")["measurable"]
+    assert measurable["suggestion"] == f"Name the result you can check: {RESULTS['family']}."
+
+
+def test_a_work_goal_with_the_kids_keeps_works_examples():
+    from clingoals.smart.kinds import life_kind
+
+    assert life_kind("run a social skills group for the kids at the clinic") is None

@@ -68,6 +68,8 @@ def _kind(has: Callable[[object], bool]) -> str | None:
         return "exercise"
     if has(v.BOUNDARY):
         return "boundary"
+    if has(v.THE_FAMILY) and not has(v.WORK_SESSIONS):
+        return "family"  # ("Read with the kids on school nights"; not "a group for the kids at the clinic")
     return None
 
 

@@ -485,6 +485,14 @@ KIN = re.compile(
     r"(?:dinner|dinners|breakfast|meals?|bedtime|game\s+night|movie\s+night)\s+with\s+the\s+(?:kids|children|family)|"
     r"(?:i\s+am|i'm|be|being)\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:parent|mom|mum|dad|mother|father)"
     r"(?!\s+(?:educators?|coach|coaches|trainers?|training|groups?|liaisons?|partners?|programs?)\b))\b")
+# "the kids", "the family" (not "my"): one's own in a goal about one's own life (trial 16 B1:
+# "Get more sleep ... so Im not running on fumes with the kids", "so evenings belong to the kids";
+# "Read with the kids on school nights"), unless they are clients ("the kids on my caseload", "in the
+# program", "at the clinic"; "at the park" is one's own). The scorer and smart.kinds read it with
+# what else the goal says (no word of work).
+THE_FAMILY = LazyPattern(r"\bthe\s+(?:kids|children|family)\b(?!\s+(?:(?:on|in|at)\s+(?:my|our|the|a|an|this|that|his|"
+                         r"her|their)\b(?!\s+(?:park|beach|pool|zoo|library|playground|museum|weekends?)\b)|"
+                         r"i\s+(?:see|work|treat)|we\s+(?:see|serve))\b)")
 # The work senses a goal about one's own family sets aside.
 KIN_SENSES = frozenset({"child_family", "couples"})
 
