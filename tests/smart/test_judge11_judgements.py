@@ -48,7 +48,8 @@ def test_weekday_mornings_say_how_often():
     """'30 minutes on weekday mornings' says how often (was Measurable 1 '... not how often')."""
     measurable = card("Run 30 minutes on weekday mornings")["measurable"]
     assert measurable["score"] == 2
-    assert measurable["reason"] == "You'll know by the numbers: 30 minutes."
+    # (judge20: the days are named with the amount, as "5 days a week" is)
+    assert measurable["reason"] == "You'll know by the numbers: 30 minutes, on weekday mornings."
     assert times_a_week("Run 30 minutes on weekday mornings") == (5.0, "on weekday mornings")
     assert times_a_week("Hike on weekend mornings") == (2.0, "on weekend mornings")
 

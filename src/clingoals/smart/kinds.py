@@ -14,30 +14,34 @@ from clingoals.smart import vocabulary as v
 
 # The examples the guided questions give, by what the goal is about (:func:`example_kind`):
 # a family goal is not asked for '50 training hours' (trial 10 P2). Money's own plan example is asked
-# where money's questions are.
+# where money's questions are. "aspiration" is the one the card's Relevant advice offers to declare
+# when none declared fits (a family goal is offered 'close to my family', not 'rested and healthy').
 EXAMPLES = {
     "work": {"specific": "Name the training, modality, credential, population or setting",
              "measure": "20 CE hours", "target": "50 training hours", "plan": "course, mentor, fees, time off",
-             "why": "so that I can supervise associates"},
+             "why": "so that I can supervise associates", "aspiration": "clinical supervisor"},
     "family": {"specific": "Name the action, and when or where (e.g. 'call my parents on Sunday evenings')",
                "measure": "2 evenings a week", "target": "16 visits or calls",
                "plan": "a set time, a reminder, who to include",
-               "why": "so that I stay close to the people I love"},
+               "why": "so that I stay close to the people I love", "aspiration": "close to my family"},
     "sleep": {"specific": "Name the action, and when or where (e.g. 'be in bed by 10:30 on weeknights')",
               "measure": "7 hours a night", "target": "60 nights", "plan": "a set bedtime, a wind-down routine",
-              "why": "so that I wake up rested for my clients and my family"},
+              "why": "so that I wake up rested for my clients and my family",
+              "aspiration": "rested and healthy"},
     "exercise": {"specific": "Name the action, and when or where (e.g. 'walk 30 minutes after lunch')",
                  "measure": "30 minutes, 5 days a week", "target": "40 walks",
-                 "plan": "a time slot, gear, someone to go with", "why": "so that I have energy for my family"},
+                 "plan": "a time slot, gear, someone to go with", "why": "so that I have energy for my family",
+                 "aspiration": "rested and healthy"},
     "money": {"specific": "Name the amount and what it's for (e.g. 'pay off the $4,500 credit card')",
               "measure": "$300 a month", "target": "$1,500", "plan": "an account, a transfer, costs to cut",
-              "why": "so that my family has a cushion"},
+              "why": "so that my family has a cushion", "aspiration": "debt free"},
     "boundary": {"specific": "Name the limit and when it holds (e.g. 'no work email after 7pm on weekdays')",
                  "measure": "4 evenings a week", "target": "40 evenings",
-                 "plan": "a calendar block, an auto-reply, who to tell", "why": "so that I have my evenings for my family"},
+                 "plan": "a calendar block, an auto-reply, who to tell", "why": "so that I have my evenings for my family",
+                 "aspiration": "rested and healthy"},
     "personal": {"specific": "Name the action, and when or where (e.g. 'meditate 10 minutes before work')",
                  "measure": "3 evenings a week", "target": "12 sessions", "plan": "time, a reminder, someone to help",
-                 "why": "so that I have energy for my family"},
+                 "why": "so that I have energy for my family", "aspiration": "rested and healthy"},
 }
 
 
@@ -64,6 +68,8 @@ def _kind(has: Callable[[object], bool]) -> str | None:
         return "exercise"
     if has(v.BOUNDARY):
         return "boundary"
+    if has(v.THE_FAMILY) and not has(v.WORK_SESSIONS):
+        return "family"  # ("Read with the kids on school nights"; not "a group for the kids at the clinic")
     return None
 
 

@@ -348,6 +348,9 @@ def clauses(text: str) -> tuple[Clause, ...]:
             if word in v.LEADING_FILLERS:
                 i += 1
                 continue
+            if word in v.WHEN_LEADS and nxt in v.WHEN_NOUNS and not found:
+                i += 2  # "After work, walk 20 minutes": when, then the action
+                continue
             if word in v.TO_FILLERS and nxt == "to":
                 i += 2
                 continue
@@ -415,13 +418,25 @@ def clauses(text: str) -> tuple[Clause, ...]:
                         dated = i
                     else:
                         current.measured = True
-            elif role == "generic":
-                if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
-                    current.kind = "action"  # "have a family dinner"
-                if word in v.ACTIVITY_NOUNS and tokens[i - 1] == current.head and (
-                        current.head.endswith("ing") or current.head in lex.nominal):
-                    current.concrete.append(current.head)  # "stretching exercises": the kind is named
-                else:
-                    current.generic.append(word)
+            elif role == "meal" and current.lemma not in v.CONSUME_VERBS:
+                current.concrete.append(word)  # cooking or packing a lunch is concrete; eating "a meal" is not
+            else:
+                if role == "meal":
+                    role = below_meal
+                if role == "generic" and (current.lemma == "no" or (
+                        word in v.WHEN_NOUNS and tokens[i - 1] in v.WHEN_LEADS)):
+                    role = "concrete"  # "no work email"; "before work" says when
+                if role == "generic":
+                    if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
+                        current.kind = "action"  # "have a family dinner"
+                    if word in v.ACTIVITY_NOUNS and tokens[i - 1] == current.head and (
+                            current.head.endswith("ing") or current.head in lex.nominal):
+                        current.concrete.append(current.head)  # "stretching exercises": the kind is named
+                    else:
+                        current.generic.append(word)
+                elif role == "concrete":
+                    current.concrete.append(word)
+                    if current.kind == "state" and current.lemma == "have" and word in v.HAD_EVENTS:
+                        current.kind = "action"
         i += 1
     return tuple(found)

@@ -308,7 +308,7 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     # (a count "a" period, "3 times a week", goes through _ALL_OF: most texts naming a day, a week or a
     # year name no rhythm, "within 6 weeks", "by the end of the year")
     id(v.FREQUENCY_COUNT): (("daily", "weekly", "monthly", "every", "once", "twice", "nightly", "each", "noon",
-                             "midnight"),
+                             "midnight", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),  # (days listed: "Mon/Wed/Fri")
                             (":", *(f"{d}{m}" for m in ("am", "pm") for d in "0123456789")), ""),
     id(v.OCCASION_COUNT): ((), ("times", "walks", "runs", "jogs", "swims", "rides", "workouts", "hikes", "classes",
                                 "sessions", "nights"), ""),
@@ -640,6 +640,9 @@ def _specific_of(text: str, short: bool = True) -> _Reading:
         vague = _unique([t for t in terms if t in _WEAK_SET] + found(v.VAGUE_PATTERN, text))
         if vague and ("could" in vague or "might" in vague):
             vague = _hedges_of(vague, text)
+        if "work on" in vague and v.WORK_AS_WHEN.search(lowered := _lowered(text)) and not re.search(
+                r"(?<!before )(?<!after )\bwork on\b", lowered):
+            vague = [t for t in vague if t != "work on"]  # "meditate before work on weekdays": when, not an aim
         domain = _distinct([t for t in terms if t in _CONTEXT_SET])
     else:  # (most of the field's goals name a term; many everyday ones none)
         vague, domain = _unique(found(v.VAGUE_PATTERN, text)), []
@@ -966,6 +969,9 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                              f"Add how often, e.g. '{each} a day' or '{each} 5 days a week'.",
                              evidence=_unique(amounts))
     if amounts or (rhythm and not reading.vague_heads):
+        if amounts and not rhythm and known.get(_ON_DAYS) != ():
+            # "walk 30 minutes on workdays": the days are how often, as "5 days a week" is
+            rhythm = [text[m.start():m.end()] for m in _matches(v.ON_DAYS, text) if m.group(0).endswith("s")]
         # (each list is distinct already: _unique only where two are joined)
         evidence = _unique(amounts + rhythm) if amounts and rhythm else (amounts or rhythm)
         return Criterion(2, f"You'll know by the numbers: {', '.join(evidence[:3])}.",
@@ -989,6 +995,12 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
         owed, left, _ = payoff
         return Criterion(2, f"You'll know by the numbers: the balance down to {dollars(left)} from {dollars(owed)}.",
                          evidence=[dollars(left), dollars(owed)])
+    when = v.WHEN_PHRASE.search(_lowered(goal.statement)) if not comparatives else None
+    if when is not None and reading.score == 2:
+        # "Meditate before work", "stretch after dinner": a habit said by when, not how often
+        said = goal.statement[when.start():when.end()]
+        return Criterion(1, f"'{said}' says when, not how often: every day, or some days a week?",
+                         f"Add how often, e.g. '{said} on weekdays' or '{said} 3 times a week'.", evidence=[said])
     if deadline is not None and reading.score == 2 and not comparatives and not v.ON_DAYS.search(_lowered(text)):
         # One concrete thing done by a date is checkable: done or not.
         said = quoted(goal.statement, (reading.verbs or [""])[0], reading.context) or " ".join(
@@ -999,6 +1011,16 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                          f"Add the score to reach, e.g. '{instrument[0]} below 10' or 'from 15 to 9'.",
                          evidence=instrument)
     if comparatives:
+        if reading.verbs and comparatives[0].lower() == "more" and not about_money(goal):
+            statement = _without_deadline(goal.statement) or goal.statement
+            often = v.MORE_OFTEN.search(statement.lower())
+            if often is not None:
+                # "Cook more with the kids": a habit done more, so what is missing is how often
+                said = statement[:often.start()].rstrip() + statement[often.end():]
+                said = " ".join(said.rstrip(" .").split())
+                return Criterion(1, f"'{comparatives[0]}' says which way, not how often.",
+                                 f"Name how often instead, e.g. '{said} twice a week'.",
+                                 evidence=_unique(comparatives))
         return Criterion(1, f"'{comparatives[0]}' says which way, not how much.",
                          "Put a number on it: from X to Y, a count with a unit (20 CE hours, "
                          "5 sessions, 3 times a week), or a pass/fail outcome.", evidence=_unique(comparatives))
@@ -1050,7 +1072,8 @@ def _kept_each(statement: str, text: str, clocks: list[re.Match], rhythm: list[s
         day = days[0].group(0).removeprefix("on ")[:-1]  # "tuesday", "weekday", "monday and thursday evening"
         when = "each " + " ".join(word.capitalize() if word[:3] in _DAY_NAMES else word for word in day.split())
     elif rhythm:
-        when = rhythm[0].lower()
+        # ("Mon/Wed/Fri" as written: days written short are no lower-case words)
+        when = ("on " + rhythm[0]) if v.DAY_LIST_PATTERN.fullmatch(rhythm[0].lower()) else rhythm[0].lower()
     elif deadline is None or _PERIOD_WORDS.search(lowered) or (clocks and v.STOP_DOING.match(lowered)):
         # a limit to stop doing something past a clock time ("stop answering work email
         # after 7pm") is kept every day until the deadline, not done once by it
@@ -1938,7 +1961,20 @@ def _times_a_week(lowered: str) -> tuple[float, str] | None:
     if match.group(1):
         count = _COUNT_WORDS.get(match.group(1)) or float(match.group(1))
         return (count * 7 if match.group(2) == "day" else count), match.group(0)
-    return (7.0 if match.group(3) else 5.0 if match.group(4) else 2.0), match.group(0)
+    if match.group(7):  # "Mon/Wed/Fri": its days
+        return float(len(_listed_days(match.group(7)))), match.group(0)
+    if match.group(6) and _A_COUNT_BEFORE.search(lowered, 0, match.start()):
+        return None  # "read 2 articles every week", "walk 30 minutes weekly": how many times is not said
+    return (7.0 if match.group(3) else 5.0 if match.group(4) else 2.0 if match.group(5) else 1.0), match.group(0)
+
+
+_A_COUNT_BEFORE = LazyPattern(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|thrice|a few|several)\b")
+_DAY_IN_LIST = LazyPattern(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*")
+
+
+def _listed_days(said: str) -> frozenset[int]:
+    """The days of the week a list of them names ("mon/wed/fri": Monday 0, Wednesday 2, Friday 4)."""
+    return frozenset(v.WEEKDAY_OF[m.group(1)] for m in _DAY_IN_LIST.finditer(said.lower()))
 
 
 def times_a_week(text: str) -> tuple[float, str] | None:
@@ -1950,8 +1986,10 @@ def times_a_week(text: str) -> tuple[float, str] | None:
 
 # Rhythms that name their days: those days are counted one by one (weeknights are the
 # nights of the working week, Monday to Friday, as "on weekdays" reads them: 5 a week).
-_NAMED_DAYS = ((re.compile(r"\b(?:weekdays?|weeknights?|workdays?)\b"), frozenset(range(5))),
-               (re.compile(r"\bweekends?\b"), frozenset({5, 6})))
+# The nights before a school or work day are Sunday to Thursday; school days are Monday to Friday.
+_NAMED_DAYS = ((LazyPattern(r"\b(?:school|work) ?nights?\b"), frozenset({6, 0, 1, 2, 3})),
+               (LazyPattern(r"\b(?:weekdays?|weeknights?|workdays?|school ?days?)\b"), frozenset(range(5))),
+               (LazyPattern(r"\bweekends?\b"), frozenset({5, 6})))
 
 
 def occasions_in(said: str, per_week: float, start: dt.date, deadline: dt.date) -> int:
@@ -1959,13 +1997,15 @@ def occasions_in(said: str, per_week: float, start: dt.date, deadline: dt.date) 
     the deadline. A rhythm that names its days counts those days from
     ``start`` through ``deadline``, both counted ("on weeknights" from
     Wednesday December 9, 2026 through Wednesday February 3, 2027 is 41;
-    trial 11 P2: it was 40, the days between the two as a share); any other
+    trial 11 P2: it was 40, the days between the two as a share; "on school
+    nights" counts Sunday to Thursday, "Mon/Wed/Fri" those three); any other
     is its share of the days between them ("twice a week" over 96 days is
     27; every night as many as the days, as the once-a-day check counts).
     Guided add offers it as a target and Achievable checks a count against
     it: one count for both."""
-    for pattern, days in _NAMED_DAYS:
-        if len(days) == round(per_week) and pattern.search(said):
+    listed = v.DAY_LIST_PATTERN.fullmatch(said) and _listed_days(said)
+    for pattern, days in (((None, listed),) if listed else _NAMED_DAYS):
+        if len(days) == round(per_week) and (pattern is None or pattern.search(said)):
             whole, rest = divmod(max((deadline - start).days + 1, 1), 7)
             return whole * len(days) + sum((start.weekday() + i) % 7 in days for i in range(rest))
     return int((deadline - start).days * per_week / 7 + 1e-9)
@@ -2306,26 +2346,48 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     own = None  # whether the goal is about one's own family, asked only when it has a family concept
     # what may name an aspiration: the statement and why (the whole text when it is only a statement)
     naming = in_its_sense(_joined(statement, why)) if statement and statement != text else sensed
+    personal = None  # whether the goal reads as life outside work, asked only when a family aspiration is declared
     for aspiration in declared:
         described = descriptions.get(aspiration) or ""
         wanted = _aspiration_concepts(aspiration)
         if described:
             wanted = wanted | _aspiration_concepts(described)
+        family = _family_aspiration(aspiration, described)
+        if family and not wanted:
+            # "be a present parent" names no word of the field: its family is the concept
+            wanted = _FAMILY_SET
         shared = goal_concepts & wanted
-        if own is None and goal_concepts & v.KIN_SENSES:
-            own = _own_family_goal(sensed)
-        if own:
-            # "my kids", "the kids" in a personal goal are one's own family: they serve a
-            # family aspiration ("present parent"), never a clinical population (trial 16 B1)
-            shared = (shared | (goal_concepts & v.KIN_SENSES) if _family_aspiration(aspiration, described)
-                      else shared - v.KIN_SENSES)
-        elif _FAMILY in wanted and _FAMILY not in goal_concepts:
-            # "call my dad", "my husband": kin words are the family concept ("kids" and
-            # "parents" are its words already; "dad" and "wife" are no words of the field)
-            if kin is None:
-                kin = _kin_in(sensed)
-            if kin:
-                shared = shared | _FAMILY_SET
+        if family:
+            # a family aspiration ("be a present parent", "close to my family") is served by
+            # one's own family ("my kids", "the kids", "call my dad": kin words are the family
+            # concept), never by a clinical population ("a group for the kids at the clinic");
+            # a parent's only by time with one's children or the family together, not a date
+            # night or a call to one's mother (those serve 'close to my family')
+            # (a work goal never serves one: not through the kids it names, "family" in
+            # "family therapy training", nor a neighbouring concept)
+            if own is None:
+                own = _own_family_goal(sensed)
+            if not own:
+                if personal is None:
+                    personal = _reads_personal(sensed)
+                if not personal:
+                    continue
+            shared = (shared | (goal_concepts & v.KIN_SENSES) | (wanted & _FAMILY_SET)
+                      if own and _parent_served(aspiration, described, sensed) else shared - v.KIN_SENSES)
+        else:
+            if own is None and goal_concepts & v.KIN_SENSES:
+                own = _own_family_goal(sensed)
+            if own:
+                # "my kids", "the kids" in a personal goal are one's own family: they serve a
+                # family aspiration, never a clinical population (trial 16 B1)
+                shared = shared - v.KIN_SENSES
+            elif _FAMILY in wanted and _FAMILY not in goal_concepts:
+                # "call my dad", "my husband": kin words are the family concept ("kids" and
+                # "parents" are its words already; "dad" and "wife" are no words of the field)
+                if kin is None:
+                    kin = _kin_in(sensed)
+                if kin:
+                    shared = shared | _FAMILY_SET
         words = _aspiration_words(aspiration) & goal_words
         told = (_aspiration_words(described) & goal_words) - words if described else set()
         weight = 4 * len(shared) + 2 * len(words) + len(told)
@@ -2336,6 +2398,14 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
             weight += _NAMED_WEIGHT
         if own_concepts or own_words:
             weight += 4 * len(shared & own_concepts) + 2 * len(words & own_words) + len(told & own_words)
+        if weight and not family and aspiration_domain(aspiration, described) == "professional":
+            # a goal about one's own family serves a personal aspiration or none, never a
+            # work one through a word they share ("soccer practice" is no 'private practice';
+            # trial: a date night linked to 'clinical supervisor')
+            if own is None:
+                own = _own_family_goal(sensed)
+            if own and (personal if personal is not None else _reads_personal(sensed)):
+                continue
         if weight > served_weight or (weight and weight == served_weight and shared == served_by[0]
                                       and len(wanted) < served_by[1]):
             served, served_weight, served_by = AspirationMatch(
@@ -2475,24 +2545,33 @@ def life_concepts(sensed: str) -> frozenset[str]:
     return concepts
 
 
-# "the kids", "the family" (not "my"): one's own in a goal about one's own life (trial 16 B1:
-# "Get more sleep ... so Im not running on fumes with the kids", "so evenings belong to the kids")
-_THE_FAMILY = LazyPattern(r"\bthe\s+(?:kids|children|family)\b(?!\s+(?:on|in|at|i\s+(?:see|work|treat)|we\s+(?:see|serve))\b)")
 # Being a parent or a partner oneself ("present parent", "a patient mom"), not a work role.
 _FAMILY_ROLE = LazyPattern(r"\b(?:parent|mom|mum|mother|dad|father|spouse|partner|husband|wife|grandparent|grandma|grandpa|"
                            r"family|my\s+(?:kids|children))\b(?!\s+(?:educators?|coach|coaches|trainers?|training|groups?|"
                            r"liaisons?|programs?|work|therap\w*|counsel\w*|systems|medicine|law|court|services|practice)\b)")
 
 
+# Time the family spends together ("a family dinner", "a family vacation"; not "family therapy").
+_FAMILY_TIME = LazyPattern(r"\b(?:with|for)\s+family\b(?!\s+(?:therap|counsel|systems|members\s+of|sessions?)\w*)|\bfamily\s+(?:dinners?|meals?|breakfasts?|lunch(?:es)?|vacations?|trips?|road\s+trips?|"
+                          r"outings?|game\s+nights?|movie\s+nights?|nights?|time|walks?|hikes?|bike\s+rides?|days?|"
+                          r"holidays?|reunions?|visits?|calls?|traditions?|rituals?|meetings?|photos?)\b")
+
+
 def _own_family_goal(sensed: str) -> bool:
     """Whether a goal (``in_its_sense``'s reading) is about one's
-    own family: it names it ("my kids"), or "the kids" in a goal about one's
-    own sleep, exercise or evenings free of work."""
+    own family: it names it ("my kids"), or "the kids" or the family's time
+    together ("a family dinner") in a goal about one's own sleep, exercise
+    or evenings free of work, or with no word of work at all ("Cook more
+    with the kids", "Plan a family vacation"; not "Run a group for the
+    kids", "Screen the kids for anxiety")."""
     if _kin_in(sensed):
         return True
-    if "the " not in sensed or not _THE_FAMILY.search(sensed):
+    if not (("the " in sensed and v.THE_FAMILY.search(sensed))
+            or ("family" in sensed and _FAMILY_TIME.search(sensed))):
         return False
-    return kinds.life_kind(sensed) is not None
+    if kinds.life_kind(sensed) not in (None, "family"):  # ("family" there is "the kids" itself: asked below)
+        return True
+    return not v.WORK_SESSIONS.search(sensed) and not concepts_in(sensed) - v.KIN_SENSES - PERSONAL_CONCEPTS
 
 
 @lru_cache(maxsize=64)
@@ -2507,11 +2586,40 @@ def _family_aspiration(name: str, description: str = "") -> bool:
 
 def aspiration_domain(name: str, description: str | None = None) -> str:
     """'personal' when an aspiration's words (its name and description)
-    are only about life outside work ("debt free", "rested and healthy"),
-    else 'professional': the reading :func:`life_domain` gives a goal that
-    serves it."""
+    are only about life outside work ("debt free", "rested and healthy") or
+    about one's own family ("be a present parent", "be present for my
+    family"), else 'professional': the reading :func:`life_domain` gives a
+    goal that serves it."""
     wanted = _aspiration_concepts(name) | (_aspiration_concepts(description) if description else frozenset())
-    return "personal" if wanted and wanted <= PERSONAL_CONCEPTS else "professional"
+    if wanted and wanted <= PERSONAL_CONCEPTS:
+        return "personal"
+    return "personal" if _family_aspiration(name, description or "") else "professional"
+
+
+def _reads_personal(sensed: str) -> bool:
+    """Whether a goal (``in_its_sense``'s reading) is about life outside work
+    by its own words, as :func:`life_domain` reads them."""
+    concepts = life_concepts(sensed)
+    return bool(concepts) and concepts <= PERSONAL_CONCEPTS
+
+
+# A parent's aspiration ("be a present parent", "a patient mom"), and the family it is served by:
+# one's children, or the family together ("family dinner").
+_PARENT_ROLE = LazyPattern(r"\b(?:parent|parenting|mom|mum|mother|dad|father)\b")
+_CHILDREN = LazyPattern(r"\b(?:kids?|children|child|sons?|daughters?|baby|babies|toddlers?|teens?|teenagers?|twins|"
+                       r"step-?kids|family|families)\b")
+
+
+@lru_cache(maxsize=64)
+def _parent_role(name: str, description: str) -> bool:
+    return _PARENT_ROLE.search(_joined(name, description).lower()) is not None
+
+
+def _parent_served(name: str, description: str, sensed: str) -> bool:
+    """Whether a family aspiration is served by a goal about one's own family
+    (``sensed``): any family serves 'close to my family'; a parent's ('be a
+    present parent') only time with one's children or the family together."""
+    return not _parent_role(name, description) or _CHILDREN.search(sensed) is not None
 
 
 def _listed(names: list[str], quoted: bool = False) -> str:
@@ -2556,6 +2664,23 @@ def _named(shared, text: str) -> str:
     if _RENAMED.isdisjoint(shared):  # (most matches: every name is its key's words)
         return ", ".join(s.replace("_", " ") for s in shared[:3])
     return _named_as_said(shared, text)
+
+
+def _shared_said(match: AspirationMatch, text: str) -> str:
+    """" (what it shares with the aspiration)" for Relevant's reason, or ""
+    when that would only say the aspiration's name again: the concept named
+    as the aspiration is ("'private practice' (private practice, practice,
+    private)") is left out with the name's own words."""
+    shared = match.shared
+    if not shared:
+        return ""
+    name = match.aspiration.lower()
+    if any(s.replace("_", " ") == name for s in shared):
+        words = set(name.split())
+        shared = [s for s in shared if s.replace("_", " ") != name and s not in words]
+        if not shared:
+            return ""
+    return f" ({_named(shared, text)})"
 
 
 def _named_as_said(shared, text: str) -> str:
@@ -2605,24 +2730,25 @@ def score_relevant(goal: GoalText) -> Criterion:
     match = aspiration_match(goal, declared, text)
     linked = _unique(goal.linked_aspirations) if goal.linked_aspirations else []  # (most goals link none)
     if match is not None and match.aspiration in linked:
-        why = f" ({_named(match.shared, text)})" if match.shared else ""
+        why = _shared_said(match, text)
         who = ("linked when you saved it, because the card found it serves it" if match.aspiration in goal.card_linked
                else "you linked it")
         return Criterion(2, f"Serves your aspiration '{match.aspiration}': {who}{why}.",
                          evidence=_unique([match.aspiration] + rationale))
     if match is not None and match.serves:
-        return Criterion(2, f"Serves your aspiration '{match.aspiration}' ({_named(match.shared, text)}).",
+        return Criterion(2, f"Serves your aspiration '{match.aspiration}'{_shared_said(match, text)}.",
                          evidence=_unique([match.aspiration] + rationale))
     if match is not None:
         return Criterion(1, f"May support your aspiration '{match.aspiration}' (through "
                             f"{_named(match.shared, text)}), but nothing says it serves it.",
                          f"Say how it serves '{match.aspiration}', e.g. 'so that I can ...', or link it.",
                          evidence=_unique(rationale))
-    life = _life_example(goal, text)  # a personal goal's why, as its guided question gives it (trial 14 P3)
-    personal = life is not None and _personal_without_aspiration(goal, declared, text)
+    example = _life_example(goal, text)  # a personal goal's examples, as its guided questions give them (trial 14 P3)
+    life = example["why"] if example else None
+    personal = example is not None and _personal_without_aspiration(goal, declared, text)
     if rationale:
         return Criterion(1, f"It's not clear how this serves {_listed(declared, quoted=True)}.",
-                         PERSONAL_ASPIRATION.split(", or say")[0] + "." if personal else
+                         PERSONAL_ASPIRATION.format(aspiration=example["aspiration"]) + "." if personal else
                          f"Say how it connects, e.g. '{life or 'so that I qualify for the supervisor role'}'.",
                          evidence=_unique(rationale))
     if personal:
@@ -2630,32 +2756,38 @@ def score_relevant(goal: GoalText) -> Criterion:
         # a personal aspiration, so that is what the suggestion offers.
         return Criterion(0, f"Nothing links it to your aspirations ({_listed(declared)}): they are about "
                             "work, and this reads as a personal goal.",
-                         PERSONAL_ASPIRATION.replace("so that I have energy for my clients", life))
+                         PERSONAL_ASPIRATION.format(aspiration=example["aspiration"])
+                         + f", or say what it does for you ('{life}').")
     # (the score was 1 before any aspiration was declared: nothing to judge it against; now it is
-    # judged against these, so the reason names them and the fix says how to link one: trial 12 C4)
+    # judged against these, so the reason names them and the fix says how to link one: trial 12 C4;
+    # a personal goal none of the personal ones fits is also told which one to declare)
     return Criterion(0, f"Nothing links it to your aspirations ({_listed(declared)}).",
-                     "Link the one it serves (--aspiration NAME), or say why it matters ("
+                     "Link the one it serves (--aspiration NAME), "
+                     + (f"declare the one it does (goals aspiration add '{example['aspiration']}'), " if example else "")
+                     + "or say why it matters ("
                      + (f"'{life}'" if life else "'so that ...', 'to qualify for ...'") + ").")
 
 
-PERSONAL_ASPIRATION = ("Declare a personal aspiration it serves (goals aspiration add 'rested and healthy') "
-                       "and link it, or say what it does for you ('so that I have energy for my clients').")
+PERSONAL_ASPIRATION = "Declare a personal aspiration it serves (goals aspiration add '{aspiration}') and link it"
 
 
-def _life_example(goal: GoalText, text: str) -> str | None:
-    """The why a personal goal (life outside work, as :func:`life_domain`
+def _life_example(goal: GoalText, text: str) -> dict[str, str] | None:
+    """The examples a personal goal (life outside work, as :func:`life_domain`
     reads its words) is asked with in guided add (the row of
     :data:`kinds.EXAMPLES` for its sleep, money, exercise, family or
-    boundary), so the card never suggests a work reason for it ("so that I
-    qualify for the supervisor role" for a bedtime goal); None for a work
-    goal. Only where no aspiration is served: off the hot path."""
+    boundary: its why, and the aspiration to declare), so the card never
+    suggests a work reason or aspiration for it ("so that I qualify for the
+    supervisor role" for a bedtime goal); None for a work goal. Only where
+    no aspiration is served: off the hot path."""
     concepts = life_concepts(in_its_sense(text))
     if not concepts or not concepts <= PERSONAL_CONCEPTS:
         return None
     words = _joined(goal.statement, goal.specific, goal.metric)
+    # one's own family as Relevant reads it ("Cook more with the kids") is a family goal's (KIN's) too
+    family = _own_family(words)
     kind = kinds.example_kind(words, lambda: True, lambda: about_money(goal),
-                              has=lambda pattern: _matches(pattern, words) != ())
-    return kinds.EXAMPLES[kind]["why"]
+                              has=lambda pattern: (pattern is v.KIN and family) or _matches(pattern, words) != ())
+    return kinds.EXAMPLES[kind]
 
 
 def _personal_without_aspiration(goal: GoalText, declared: list[str], text: str) -> bool:
