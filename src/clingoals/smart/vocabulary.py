@@ -39,6 +39,7 @@ MODALITIES = ("cbt", "dbt", "emdr", "tf-cbt", "act", "mbsr", "mbct", "gottman", 
               "hypnosis", "art therapy", "group therapy", "couples therapy", "crisis intervention",
               "evidence-based", "telehealth", "safety planning", "columbia protocol", "c-ssrs")
 CREDENTIALS = ("lpc", "lpc-s", "lpc associate", "lpcc", "lmhc", "lcpc", "lcsw", "lcsw-s", "lmsw",
+               "lisw", "lisw-s", "lpcc-s", "imft", "imft-s",  # Ohio's (CSWMFT Board)
                "lmft", "lmft-s", "ncc", "ccmhc", "cadc", "lcadc", "lcdc", "casac", "acs", "rpt",
                "cctp", "psyd", "phd", "msw", "dsw", "license", "licensure", "licensed",
                "certification", "certificate", "certified", "credential", "approved supervisor",
@@ -244,6 +245,7 @@ RATIONALE = re.compile(  # (?=...): the letters its phrases start with
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "supervision": ("supervisor", "supervision", "supervise", "supervising", "supervisee",
                     "supervisees", "approved supervisor", "acs", "lpc-s", "lcsw-s", "lmft-s",
+                    "lisw-s", "lpcc-s", "imft-s", "supervision designation",
                     "supervision training", "clinical supervisor", "mentor", "mentoring",
                     "supervision of supervision", "interns"),
     "private_practice": ("private practice", "practice owner", "own practice", "business plan",

@@ -1,0 +1,75 @@
+"""Golden cards for judge2 (session 12, new-user trial of an Ohio LISW): a
+training of a day or two, or TF-CBT's own training, is not the certification;
+Ohio's supervision designation (LISW-S, LPCC-S, IMFT-S) is a supervisor
+credential; a clock hour without "pm" after "after"/"before" is a time, not a
+count; the why's "more" is not the goal's measure; Specific's evidence is the
+goal's own words, not its why's or a list's "including"; a CE renewal's hours
+"of supervision" don't serve the clinical supervisor aspiration; an
+aspiration's name typed slightly wrong ("finacial wellness") reads as meant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clingoals.smart import GoalText, score
+from clingoals.smart.scorer import match_milestone
+
+TODAY = dt.date(2026, 11, 24)  # a Tuesday
+
+
+def card(statement: str, **parts) -> dict:
+    return score(GoalText(statement, **parts), TODAY)["criteria"]
+
+
+# --- 3: a TF-CBT training is not TF-CBT certification -------------------------------------------
+
+@pytest.mark.parametrize("statement", [
+    "Complete the 2-day TF-CBT live training by March 31",
+    "Complete the TF-CBT web course and the 2-day live training by March 31",
+    "Finish TF-CBTWeb by March 31",
+])
+def test_a_tf_cbt_training_is_judged_as_a_training(statement):
+    """Was Achievable 0/2 'TF-CBT certification usually takes about 12 months'."""
+    achievable = card(statement, hours_per_week=3)["achievable"]
+    assert achievable["score"] == 2
+    assert "TF-CBT training" in achievable["reason"]
+    assert "certification" not in achievable["reason"]
+
+
+def test_tf_cbt_certification_is_still_the_certification():
+    achievable = card("Get TF-CBT certified by March 31")["achievable"]
+    assert achievable["score"] == 0
+    assert achievable["reason"].startswith("TF-CBT certification usually takes about 12 months")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("complete a one-day dbt skills workshop", "workshop"),
+    ("attend the 2-day gottman level 1 training", "workshop"),
+    ("complete the 2-day emdr basic training", "emdr-training"),   # given in parts months apart
+    ("finish the tf-cbt training toward certification", "tf-cbt-certification"),
+])
+def test_a_training_of_a_day_or_two_is_that_training(text, row):
+    assert match_milestone(text).id == row
+
+
+# --- 7: Ohio's supervision designation ---------------------------------------------------------
+
+@pytest.mark.parametrize("statement", [
+    "Get my LISW-S supervision designation by September 30, 2027",
+    "Get my LISW-S supervisor designation by September 30, 2027",
+    "Become an LPCC-S by September 30, 2027",
+    "Apply for my supervision designation with the Ohio CSWMFT Board by September 30, 2027",
+])
+def test_ohios_supervision_designation_is_the_supervisor_credential(statement):
+    """'supervision designation' was 1/2 'Nothing yet says it fits' (LCSW-S only was known)."""
+    criteria = card(statement, aspirations=["clinical supervisor", "private practice"])
+    assert criteria["achievable"]["score"] == 2
+    assert "Ohio supervision designation" in criteria["achievable"]["reason"]
+    assert criteria["relevant"]["reason"].startswith("Serves your aspiration 'clinical supervisor'")
+
+
+def test_the_lisw_is_clinical_social_work_licensure():
+    assert match_milestone("get my lisw").id == "social-work-license"
+    assert match_milestone("get my lisw-s").id == "approved-supervisor-oh"
