@@ -73,3 +73,30 @@ def test_ohios_supervision_designation_is_the_supervisor_credential(statement):
 def test_the_lisw_is_clinical_social_work_licensure():
     assert match_milestone("get my lisw").id == "social-work-license"
     assert match_milestone("get my lisw-s").id == "approved-supervisor-oh"
+
+
+# --- 8: "after 6" is a clock time ---------------------------------------------------------------
+
+@pytest.mark.parametrize("statement, when", [
+    ("No work email after 6 on weeknights through January 31", "each weeknight"),
+    ("Stop checking work email after 6 on weeknights through January 31", "each weeknight"),
+    ("Stop checking work email after 6pm on weeknights through January 31", "each weeknight"),
+    ("No screens in the bedroom after 9, every night through January 31", "every night"),
+])
+def test_an_hour_without_pm_after_a_limit_word_is_a_clock_time(statement, when):
+    """Was 'You'll know by the numbers: 6 on weeknights' (the hour read as a count of weeknights)."""
+    measurable = card(statement)["measurable"]
+    assert measurable["score"] == 2
+    assert measurable["reason"].startswith(f"Checkable {when}:")
+    assert not any("6 on" in e for e in card(statement)["specific"]["evidence"])
+
+
+@pytest.mark.parametrize("statement, counted", [
+    ("Review my caseload notes after 6 weeks of sessions", None),
+    ("Attend 6 sessions after 5 weeks of waiting by March 31", "6 sessions"),
+])
+def test_a_number_after_after_that_counts_is_still_no_clock_time(statement, counted):
+    measurable = card(statement)["measurable"]
+    assert not measurable["reason"].startswith("Checkable each")
+    if counted:
+        assert counted in measurable["evidence"]

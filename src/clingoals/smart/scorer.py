@@ -304,7 +304,8 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     # reader's ":" is a word of its own), or the words "am" and "pm" (see _WordGates)
     id(v.FREQUENCY_COUNT): (("day", "daily", "week", "month", "quarter", "year", "morning", "evening", "every",
                              "once", "twice", "nightly", "each", "noon", "midnight"),
-                            ("out", ":", *(f"{d}{m}" for m in ("am", "pm") for d in "0123456789")), ""),
+                            ("out", ":", *(f"{d}{m}" for m in ("am", "pm") for d in "0123456789"),
+                             "before", "after", "until", "till", "past"), ""),  # (and a bare hour after them)
     id(v.OCCASION_COUNT): ((), ("times", "walks", "runs", "jogs", "swims", "rides", "workouts", "hikes", "classes",
                                 "sessions", "nights"), ""),
     id(v.PER_OCCASION): (("min", "serving", "portion", "glass", "cup", "steps", "laps"), (), ""),

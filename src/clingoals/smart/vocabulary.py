@@ -144,7 +144,8 @@ MEASURE_UNITS = (
     r"no-shows?\b", r"panels?\b", r"reports?\b", r"clinicians?\b", r"partners?\b",
     r"colleagues\b", r"proposals?\b", r"shifts?\b",
     # any plural noun after the number: "3 insurance panels", "6 local referral partners" (not "6 pm on weekdays")
-    r"(?!(?:am|pm)\b)(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\b",
+    # (nor "6 on weeknights", "after 6 every night": the hour of a clock time, trial: an Ohio LISW)
+    r"(?!(?:am|pm|on|at|every|each|during)\b)(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\b",
 )
 # A number not inside a word or after "." or ":", then a unit. The pattern
 # opens with the digit (the look-behind after it tests the character before
@@ -193,7 +194,12 @@ _TIME = r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|\d{1,2}:[0-5]\d|noon|midnight)"
 _WINDOW_START = r"\s+(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)?|noon)\s*(?:to|and|-|until|till)"  # "from 6 to", "between 6pm and"
 _CLOCK = (r"\b(?:" + "|".join(word + r"\s" for word in ("by", "before", "after", "until", "till", "til", "past",
                                                         "no later than"))
-          + r"|from" + _WINDOW_START + r"|between" + _WINDOW_START + r")\s*" + _TIME + r"(?![\w:])")
+          + r"|from" + _WINDOW_START + r"|between" + _WINDOW_START + r")\s*" + _TIME + r"(?![\w:])"
+          # an hour without "pm" after a word of a limit ("no work email after 6 on weeknights", "stop
+          # checking it after 6"): a clock time, when what follows it says when, not what is counted
+          # ("after 6 weeks" is no time; "by 10" may be a date: trial, an Ohio LISW)
+          + r"|\b(?:before|after|until|till|til|past)\s+(?:1[0-2]|[1-9])(?=\s*(?:$|[,.;)]|(?:on|at|every|each|"
+            r"during|and|or|so|to|through|until|till|for|in\s+the|most|o'?clock)\b))")
 CLOCK_TIME = LazyPattern(_CLOCK)
 CLOCK_WORDS = ("by", "before", "after", "until", "til", "past", "no later", "from", "between")
 # \b(?=[...]): every match starts a word with one of these characters, so
