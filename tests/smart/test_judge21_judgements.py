@@ -100,3 +100,18 @@ def test_a_number_after_after_that_counts_is_still_no_clock_time(statement, coun
     assert not measurable["reason"].startswith("Checkable each")
     if counted:
         assert counted in measurable["evidence"]
+
+
+# --- 11: the why's "more" is not the goal's measure ---------------------------------------------
+
+def test_the_whys_more_is_not_the_missing_measure():
+    """Was "'more' says which way, not how much" for the reason's "more energy"."""
+    measurable = card("Go to the gym before work so I have more energy")["measurable"]
+    assert measurable["score"] == 1
+    assert "more" not in measurable["evidence"]
+    assert "which way" not in measurable["reason"]
+
+
+def test_the_goals_own_more_is_still_a_direction():
+    measurable = card("Walk more so that I have more energy")["measurable"]
+    assert (measurable["score"], measurable["evidence"]) == (1, ["more"])

@@ -948,6 +948,12 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     outcome = found(v.BINARY_OUTCOME, text)
     named = found(v.NAMED_OBJECT, text)
     comparatives = found(v.COMPARATIVE, text)
+    if comparatives:
+        own = before_why(goal.statement)
+        if own is not None:
+            # the why's "more" is the reason's, not the goal's measure ("Go to the gym before
+            # work so I have more energy": trial, an Ohio LISW)
+            comparatives = found(v.COMPARATIVE, _joined(own, goal.specific, goal.metric))
     if outcome and named and not (comparatives and (not _verbs_in(text) or _MORE_OF_IT.search(_lowered(text)))):
         said = quoted(goal.statement, outcome[0], named[:2]) or f"{outcome[0]} … {named[0]}"
         return Criterion(2, f"A checkable outcome: '{said}'.", evidence=[said])
