@@ -115,3 +115,22 @@ def test_the_whys_more_is_not_the_missing_measure():
 def test_the_goals_own_more_is_still_a_direction():
     measurable = card("Walk more so that I have more energy")["measurable"]
     assert (measurable["score"], measurable["evidence"]) == (1, ["more"])
+
+
+# --- 15: Specific names the goal's own words ----------------------------------------------------
+
+def test_specific_evidence_takes_no_words_from_the_why_or_what_is_left():
+    """Was (pay, card, left, stop, lying)."""
+    specific = card("Pay off my Discover card, $3,800 left, by August 31, 2027, so I stop lying awake")["specific"]
+    assert specific["score"] == 2
+    assert not {"left", "stop", "lying"} & set(specific["evidence"])
+    assert specific["evidence"][:2] == ["pay", "card"]
+
+
+def test_including_lists_what_the_goal_holds_and_is_no_action():
+    """Was (finish, including, ce, lisw)."""
+    specific = card("Finish my 30 CE hours for the LISW renewal by October 31, 2027, including 3 hours of "
+                    "ethics and 1 hour of supervision")["specific"]
+    assert specific["score"] == 2
+    assert "including" not in specific["evidence"]
+    assert {"finish", "ce", "ethics"} <= set(specific["evidence"])

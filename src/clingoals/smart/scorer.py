@@ -768,6 +768,14 @@ def _action_reading(statement: str) -> _Reading:
 
 def score_specific(goal: GoalText) -> Criterion:
     reading = _action_reading(goal.statement)
+    if reading.score == 2 and _why_at(goal.statement)[0]:
+        # what it names is the goal's own words when they alone are specific, and of its why's
+        # only the field's terms, who it is for ("to help clients with anxiety"), not the
+        # why's other words ("so I stop lying awake" named "stop", "lying": trial, an Ohio LISW)
+        own = before_why(goal.statement)
+        if own is not None and (before := _specific_of(own)).score == 2:
+            context = before.context + [c for c in reading.context if c in _CONTEXT_SET and c not in before.context]
+            reading = _Reading(2, before.verbs, context, before.vague, before.generic, before.vague_heads)
     if goal.specific:
         # Concrete detail resolves a vague headline ("get better at trauma
         # work" + "complete the EMDR basic training for adults with PTSD").

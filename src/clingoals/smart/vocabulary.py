@@ -582,6 +582,8 @@ TIME_WORDS = {
     "rest", "midweek", "onwards", "fortnight", "season", "semester", "term",
 }
 OBJECT_STOPWORDS = {
+    # what is still owed or to do ("Pay off my card, $3,800 left"), not a thing named (trial: an Ohio LISW)
+    "left", "remaining",
     "a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "it", "them", "this",
     "that", "these", "those", "me", "i", "we", "you", "he", "she", "they", "to", "of", "in",
     "on", "at", "for", "with", "by", "from", "into", "onto", "about", "as", "up", "down",
