@@ -134,3 +134,30 @@ def test_including_lists_what_the_goal_holds_and_is_no_action():
     assert specific["score"] == 2
     assert "including" not in specific["evidence"]
     assert {"finish", "ce", "ethics"} <= set(specific["evidence"])
+
+
+# --- 20: a CE renewal's hours of supervision don't make it a supervisor's goal -------------------
+
+ASPIRATIONS = ["trauma specialist", "private practice", "clinical supervisor"]
+
+
+@pytest.mark.parametrize("statement", [
+    "Finish my 30 CE hours by October 31, 2027, including 3 hours of supervision ethics",
+    "Finish my 30 CE hours for the LISW renewal by October 31, 2027, including 3 hours of ethics and 1 hour "
+    "of supervision",
+])
+def test_a_ce_renewal_is_not_linked_to_the_supervisor_aspiration(statement):
+    """Was 2/2 'Serves your aspiration 'clinical supervisor'' and linked on saving."""
+    from clingoals.smart import aspiration_served
+
+    assert aspiration_served(GoalText(statement, aspirations=ASPIRATIONS)) is None
+    assert card(statement, aspirations=ASPIRATIONS)["relevant"]["score"] < 2
+
+
+@pytest.mark.parametrize("statement", [
+    "Complete 30 CE hours by October 31, 2027, including a 9-hour supervision course",
+    "Complete the 40-hour supervision training by March 31",
+])
+def test_a_supervision_course_still_serves_the_supervisor_aspiration(statement):
+    relevant = card(statement, aspirations=ASPIRATIONS)["relevant"]
+    assert relevant["reason"].startswith("Serves your aspiration 'clinical supervisor'")

@@ -440,6 +440,13 @@ OTHER_SENSES = (
                 r"(?!\s+(?:training|course|certification|certificate|credential|designation|status|approval|"
                 r"endorsement|workshop|of\s+(?:associates|supervisees|interns|others|trainees|staff)))"),
      r"\1supervised", ("supervision",)),
+    # hours "of supervision" in a CE goal are a topic the renewal asks for (Ohio: 3 hours for a
+    # supervisor), not the road to supervising (trial: "Finish my 30 CE hours ..., including 3 hours
+    # of supervision ethics" was linked to 'clinical supervisor'); a supervision course stays one
+    (re.compile(r"(\b(?:ce|ceus?|cpd|continuing\s+education|renewal|renew(?:s|ing)?)\b[^.;!?]{0,120}?"
+                r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|an?)\s*-?\s*(?:ce\s+)?(?:hours?|hrs?|h|ceus?|credits?)"
+                r"\s+(?:of|in)\s+(?:clinical\s+)?)supervision\b(?!\s+(?:training|course|certification|certificate|"
+                r"credential|designation|status|approval|endorsement|workshop))"), r"\1ce topic", ("supervision",)),
     # "supervision with Dr. Lee" is received; "supervision with my associates" is given
     (re.compile(r"\bsupervision(?=\s+with\s+(?!(?:(?:my|our|the|two|three|new|\d+)\s+)*(?:associates?|"
                 r"supervisees?|interns?|trainees?|students?|staff|team|clinicians?|counselors?|therapists?|"
