@@ -161,3 +161,46 @@ def test_a_ce_renewal_is_not_linked_to_the_supervisor_aspiration(statement):
 def test_a_supervision_course_still_serves_the_supervisor_aspiration(statement):
     relevant = card(statement, aspirations=ASPIRATIONS)["relevant"]
     assert relevant["reason"].startswith("Serves your aspiration 'clinical supervisor'")
+
+
+# --- 4: an aspiration typed slightly wrong reads as meant ---------------------------------------
+
+FAMILY_AND_HEALTH = ("a present parent", "finacial wellness", "rested and healthy")
+
+
+@pytest.mark.parametrize("name, meant", [
+    ("finacial wellness", "financial wellness"),
+    ("trauma specialst", "trauma specialist"),
+    ("clinical supervsor", "clinical supervisor"),
+    ("a present parent", None),
+    ("rested and healthy", None),
+    ("be a patient mom", None),
+    ("published author", None),
+])
+def test_an_aspiration_word_typed_slightly_wrong_is_respelled(name, meant):
+    from clingoals.smart.scorer import respelled_aspiration
+
+    assert respelled_aspiration(name) == meant
+
+
+@pytest.mark.parametrize("statement", [
+    "Go to the gym 3 mornings a week for the next 8 weeks so I have more energy",
+    "Take the kids to the library every other Saturday through May 31",
+    "Phone-free family dinner 4 nights a week for the next 8 weeks",
+])
+def test_a_misspelled_money_aspiration_claims_no_family_or_gym_goal(statement):
+    """'finacial wellness' read as wellbeing ('wellness') and, declared first, served them all."""
+    from clingoals.smart import aspiration_served
+
+    assert aspiration_served(GoalText(statement, aspirations=FAMILY_AND_HEALTH)) != "finacial wellness"
+    assert "finacial" not in card(statement, aspirations=FAMILY_AND_HEALTH)["relevant"]["reason"]
+
+
+def test_the_gym_goal_serves_rested_and_healthy_and_the_card_serves_the_money_aspiration():
+    from clingoals.smart import aspiration_served
+
+    gym = GoalText("Go to the gym 3 mornings a week for the next 8 weeks so I have more energy",
+                   aspirations=FAMILY_AND_HEALTH)
+    card_goal = GoalText("Pay off my Discover card by August 31, 2027", aspirations=FAMILY_AND_HEALTH)
+    assert aspiration_served(gym) == "rested and healthy"
+    assert aspiration_served(card_goal) == "finacial wellness"

@@ -2031,12 +2031,64 @@ def concepts_in(text: str) -> frozenset[str]:
 _GOING_WELL = frozenset({"health", "healthy", "healthier", "wellness", "wellbeing", "well-being", "well being"})
 
 
+@lru_cache(maxsize=1)
+def _concept_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the words of the field's concepts, those of five letters or more, the
+    ones a word typed slightly wrong is offered as)."""
+    words = frozenset(w for terms in v.CONCEPTS.values() for term in terms for w in term.split())
+    return words, tuple(sorted(w for w in words if len(w) >= 5 and w.isalpha()))
+
+
+def _known_word(word: str, concept_words: frozenset[str]) -> bool:
+    """Whether a lower-case word is one the scorer knows: a word of the field's
+    concepts (or its singular), an English verb's form, a describer, or a
+    word of the field."""
+    if (word in concept_words or word.rstrip("s") in concept_words or word + "s" in concept_words
+            or word in v.FIELD_WORDS):
+        return True
+    lex = language.lexicon()
+    return word in lex.describers or language._lemma(word) is not None
+
+
+@lru_cache(maxsize=256)
+def respelled_aspiration(name: str) -> str | None:
+    """The aspiration's name with each word typed slightly wrong spelled as
+    the word of the field's concepts it almost is ("finacial wellness" ->
+    "financial wellness"), or None when every word reads as written: an
+    unknown word of five letters or more, spelled almost like one concept
+    word (at least 85% alike). `goals aspiration add` and guided add offer
+    it ("Did you mean ...?"), and the card reads a name declared so as meant
+    (a money aspiration typed "finacial wellness" read as wellbeing, and
+    claimed the family and gym goals: trial, an Ohio LISW)."""
+    import difflib
+
+    concept_words, offered = _concept_words()
+    changed = False
+
+    def respell(match: re.Match) -> str:
+        nonlocal changed
+        word = match.group(0)
+        lower = word.lower()
+        if len(lower) < 5 or _known_word(lower, concept_words):
+            return word
+        close = difflib.get_close_matches(lower, offered, n=1, cutoff=0.85)
+        if not close:
+            return word
+        changed = True
+        return close[0]
+
+    respelled = re.sub(r"[A-Za-z]+", respell, name)
+    return respelled if changed else None
+
+
 @lru_cache(maxsize=256)
 def _aspiration_concepts(text: str) -> frozenset[str]:
     """The concepts an aspiration's name (or description) is about (kept: a
-    user's goals all carry the same few). A money aspiration whose only
+    user's goals all carry the same few), a word typed slightly wrong read as
+    meant (:func:`respelled_aspiration`). A money aspiration whose only
     wellbeing words say it is going well ("financial health", "financial
     wellness") is about money, not wellbeing."""
+    text = respelled_aspiration(text) or text
     found = concepts_in(text)
     if "money" in found and "wellbeing" in found:
         wellbeing = {t for t in CONCEPT_TERMS.find(text, normalised=True) if "wellbeing" in CONCEPTS_OF_TERM[t]}
