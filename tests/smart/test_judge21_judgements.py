@@ -204,3 +204,23 @@ def test_the_gym_goal_serves_rested_and_healthy_and_the_card_serves_the_money_as
     card_goal = GoalText("Pay off my Discover card by August 31, 2027", aspirations=FAMILY_AND_HEALTH)
     assert aspiration_served(gym) == "rested and healthy"
     assert aspiration_served(card_goal) == "finacial wellness"
+
+
+# --- 13: Specific's examples fit the goal --------------------------------------------------------
+
+def test_a_practice_seeing_a_number_of_clients_a_week_is_specific():
+    """Was 1/2 "'clients' names a kind of thing" with health examples."""
+    specific = card("Start a small private practice on saturdays, seeing 5 clients a week")["specific"]
+    assert specific["score"] == 2
+
+
+@pytest.mark.parametrize("statement, example, not_example", [
+    ("See more clients in my practice by June 30", "self-pay adults", "statin"),
+    ("Start a small private practice on saturdays, seeing clients", "self-pay adults", "statin"),
+    ("Do exercise 3 times a week", "jog 30 minutes", "ethics course"),
+    ("Take medication every day", "take my statin", "ethics course"),
+])
+def test_the_examples_of_a_thing_named_exactly_fit_the_kind_of_goal(statement, example, not_example):
+    specific = card(statement)["specific"]
+    assert specific["score"] == 1 and "names a kind of thing" in specific["reason"]
+    assert example in specific["suggestion"] and not_example not in specific["suggestion"]

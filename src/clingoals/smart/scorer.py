@@ -635,6 +635,8 @@ def _specific_of(text: str, short: bool = True) -> _Reading:
             if not clause.measured and (not clause.concrete or (clause.kind == "vague" and not clause.listed)):
                 counted = True  # (only numbers or time words that may be a date's made it concrete)
         elif clause.kind in ("vague", "generic") or (clause.kind == "action" and clause.generic):
+            if clause.kind == "action" and clause.measured and concrete and clause.head.endswith("ing"):
+                continue  # ", seeing 5 clients a week": how much of the concrete action before it (trial: an Ohio LISW)
             weak.append(clause)
     # A state ("be a better leader") acts on nothing: only the field's terms count there.
     things = _distinct([w for c in clauses if c.kind != "state" for w in c.concrete] + domain)
@@ -668,6 +670,16 @@ def _specific_of(text: str, short: bool = True) -> _Reading:
             if plain.score < score:
                 return plain
     return reading
+
+
+def _which_examples(goal: GoalText) -> str:
+    """The examples of a thing named exactly, by what the goal is about
+    (:data:`kinds.WHICH`): a private practice goal is not offered 'take my
+    statin' (trial: an Ohio LISW). Only for a goal naming a kind of thing."""
+    text = _joined(goal.statement, goal.specific)
+    work = bool(concepts_in(in_its_sense(text)) - PERSONAL_CONCEPTS) or any(
+        w in v.FIELD_WORDS or w[:-1] in v.FIELD_WORDS for w in language.words_of(text))  # "clients", "sessions"
+    return kinds.which_examples(text, lambda pattern: _matches(pattern, text) != (), work=work)
 
 
 # "what could make it hard is ...": naming an obstacle, as the card asks, is no hedge (trial 15 C3)
@@ -804,8 +816,7 @@ def score_specific(goal: GoalText) -> Criterion:
     if reading.generic:
         word = reading.generic[0]
         return Criterion(score, f"'{word}' names a kind of thing, not which one or with whom.",
-                         "Say exactly which: 'jog 30 minutes', 'a beginners' yoga class', 'take my "
-                         "statin', 'meet 3 colleagues from my consultation group'.",
+                         f"Say exactly which: {_which_examples(goal)}.",
                          evidence=_unique(reading.generic + evidence))
     if verbs and not context:
         return Criterion(score, "There's an action but not what, with whom or where.",
