@@ -224,3 +224,14 @@ def test_the_examples_of_a_thing_named_exactly_fit_the_kind_of_goal(statement, e
     specific = card(statement)["specific"]
     assert specific["score"] == 1 and "names a kind of thing" in specific["reason"]
     assert example in specific["suggestion"] and not_example not in specific["suggestion"]
+
+
+@pytest.mark.parametrize("statement, said", [
+    ("Leave work by 6 on weekdays through March 31", "by 6"),
+    ("Get to bed by 10 on weeknights through March 31", "by 10"),
+])
+def test_by_an_hour_with_the_days_it_holds_on_is_a_clock_time(statement, said):
+    """'by 6 on weekdays' was counted as '6 on weekdays'; 'by 6' alone may still be a date's."""
+    measurable = card(statement)["measurable"]
+    assert measurable["reason"].startswith("Checkable each")
+    assert said in measurable["evidence"]

@@ -199,7 +199,9 @@ _CLOCK = (r"\b(?:" + "|".join(word + r"\s" for word in ("by", "before", "after",
           # checking it after 6"): a clock time, when what follows it says when, not what is counted
           # ("after 6 weeks" is no time; "by 10" may be a date: trial, an Ohio LISW)
           + r"|\b(?:before|after|until|till|til|past)\s+(?:1[0-2]|[1-9])(?=\s*(?:$|[,.;)]|(?:on|at|every|each|"
-            r"during|and|or|so|to|through|until|till|for|in\s+the|most|o'?clock)\b))")
+            r"during|and|or|so|to|through|until|till|for|in\s+the|most|o'?clock)\b))"
+          # "by 6" only with the days it holds on ("leave work by 6 on weekdays"): alone it may be a date's
+          + r"|\bby\s+(?:1[0-2]|[1-9])(?=\s+(?:on|every|each|most|during)\b)")
 CLOCK_TIME = LazyPattern(_CLOCK)
 CLOCK_WORDS = ("by", "before", "after", "until", "til", "past", "no later", "from", "between")
 # \b(?=[...]): every match starts a word with one of these characters, so
