@@ -3,7 +3,9 @@ exercise, family, another life goal, or work. The guided questions of
 ``goals add`` read this table, and the card's Achievable hint reads its sleep
 row and :func:`about_own_sleep` (as ``scorer.resource_kind``), so the hint
 never asks for what the question doesn't (trial 12 C3: a sleep goal's card
-asked for hours a week while its question, rightly, asked for a plan).
+asked for hours a week while its question, rightly, asked for a plan); the
+card's Measurable and Specific hints give examples by kind too (:data:`RESULTS`,
+:data:`WHICH`).
 Pure. (The patterns are the vocabulary's, on lower-cased text.)"""
 
 from __future__ import annotations
