@@ -362,6 +362,7 @@ _FILLER = frozenset("""a an the my to for of in on at by and or with after befor
 
 # Credentials people name by their letters, read as what they are.
 _SAME_AS = {"lpc-s": "supervisor", "lcsw-s": "supervisor", "lmft-s": "supervisor", "acs": "supervisor",
+            "lisw-s": "supervisor", "lpcc-s": "supervisor", "imft-s": "supervisor",
             "supervisory": "supervisor", "supervision": "supervisor", "supervising": "supervisor",
             "certified": "certification", "certificate": "certification"}
 

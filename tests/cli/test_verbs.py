@@ -8,7 +8,8 @@ import pytest
 
 
 def test_aspiration_rename_keeps_its_goals(run, add):
-    assert run("aspiration", "add", "trauma specalist").code == 0
+    # (a word spelled almost like the card's is asked about, refused without a terminal: --yes adds it as typed)
+    assert run("aspiration", "add", "trauma specalist", "--yes").code == 0
     goal = add("Complete EMDR basic training", "2026-12-31", "--aspiration", "trauma specalist")
     result = run("aspiration", "rename", "trauma specalist", "trauma specialist", "--json")
     assert result.code == 0 and result.json()["name"] == "trauma specialist" and result.json()["goals"] == 1

@@ -470,6 +470,29 @@ def _known_aspiration(state: dict, name: str, declared: list[str]) -> str | None
     return close if confirmed else None
 
 
+def _close_to_one(name: str, declared: list[str]) -> bool:
+    """Whether ``name`` is offered as a declared aspiration (:func:`_known_aspiration` asks)."""
+    from clingoals.suggest import same_or_closest
+
+    return same_or_closest(name, declared)[0] is not None
+
+
+def _spelled_aspiration(state: dict, name: str) -> str:
+    """A new aspiration's name, a word typed slightly wrong offered as the
+    card's vocabulary spells it ('finacial wellness' -> 'financial
+    wellness?', as `goals aspiration add` offers it; trial: an Ohio LISW):
+    the name typed when the person says no, or none is offered."""
+    spelled = use.aspiration_spelling(name)
+    if spelled is None:
+        return name
+    state["unsettled"] = {"question": "aspiration", "text": name}
+    state["asked"].discard("aspiration")
+    confirmed = ask_yes_no(f"  Did you mean {spelled!r}? (no: '{name}' is added as typed)", default=True)
+    state["unsettled"] = None
+    state["asked"].add("aspiration")
+    return spelled if confirmed else name
+
+
 def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.date, *, yes: bool = False) -> dict:
     """Fill ``values`` (the options of ``goals add``) by asking. Returns
     {"statement": the wording to save, "status": "active", "draft" or
@@ -790,6 +813,10 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             if still_loose or resumed("aspiration") else None
         if name:
             existing = _known_aspiration(state, name, declared + new_aspirations)
+            if existing is None and not _close_to_one(name, declared + new_aspirations):
+                # (a name close to one declared was asked about already: no is a new one, as typed)
+                name = _spelled_aspiration(state, name)
+                existing = next((a for a in declared + new_aspirations if a.casefold() == name.casefold()), None)
             if existing is None:
                 new_aspirations.append(name)
                 say(f"  '{name}' is a new aspiration: it is added when the goal is saved.")

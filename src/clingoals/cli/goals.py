@@ -651,7 +651,8 @@ def step_remove(goal_id: int = typer.Argument(..., metavar="ID", help="The goal'
 def aspiration_add(name: str = typer.Argument(..., help="e.g. 'clinical supervisor', 'private practice'."),
                    description: Optional[str] = typer.Option(None, "--description", help="What it means to you."),
                    yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns, or "
-                                            "the name is spelled almost like one you have."),
+                                            "the name is spelled almost like one you have (or has a word "
+                                            "spelled almost like one the card knows)."),
                    json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Declare an aspiration; goals can then serve it (--aspiration NAME)."""
     with opened_store() as store:
@@ -663,6 +664,18 @@ def aspiration_add(name: str = typer.Argument(..., help="e.g. 'clinical supervis
         if ask_yes_no(f"Did you mean '{meant}' (already declared)?", default=True):
             say(f"Nothing added: '{meant}' is already one of your aspirations ('goals aspiration list' shows them).")
             return
+    spelled = use.aspiration_spelling(name) if not meant and not yes else None
+    if spelled:  # "finacial wellness": a word the card would not read (trial: an Ohio LISW)
+        if not interactive():
+            raise InvalidInput(f"'{name.strip()}' has a word spelled almost like one the card knows: did you mean "
+                               f"'{spelled}'? Nothing added (--yes adds it as typed).")
+        if ask_yes_no(f"Did you mean '{spelled}'? (no: '{name.strip()}' is added as typed)", default=True):
+            name = spelled
+            with opened_store() as store:
+                same = next((a for a in use.aspiration_names(store) if a.casefold() == spelled.casefold()), None)
+            if same is not None:
+                say(f"Nothing added: '{same}' is already one of your aspirations ('goals aspiration list' shows them).")
+                return
     if description:
         description = privacy_guard(description, yes=yes, what="this description",
                                     edit=ask_again("The description"))

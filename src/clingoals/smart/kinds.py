@@ -3,7 +3,9 @@ exercise, family, another life goal, or work. The guided questions of
 ``goals add`` read this table, and the card's Achievable hint reads its sleep
 row and :func:`about_own_sleep` (as ``scorer.resource_kind``), so the hint
 never asks for what the question doesn't (trial 12 C3: a sleep goal's card
-asked for hours a week while its question, rightly, asked for a plan).
+asked for hours a week while its question, rightly, asked for a plan); the
+card's Measurable and Specific hints give examples by kind too (:data:`RESULTS`,
+:data:`WHICH`).
 Pure. (The patterns are the vocabulary's, on lower-cased text.)"""
 
 from __future__ import annotations
@@ -117,3 +119,26 @@ def result_examples(text: str, has: Callable[[object], bool] | None = None) -> s
     by what its words say it is about: sleep, exercise, family, a boundary,
     else work. ``has`` as for :func:`about_own_sleep`."""
     return RESULTS[_kind(has or _searched(text.lower())) or "work"]
+
+
+# Things named exactly, by what the goal is about: the card's Specific advice for a goal naming
+# only a kind of thing (trial: a private practice goal was offered 'take my statin'). "everyday"
+# (health, habits: the words name no kind below and nothing of the field) keeps the examples it had.
+WHICH = {
+    "work": "'see 5 self-pay adults with anxiety a week', 'the 12-hour ethics course', "
+            "'a DBT skills group for teens', 'meet 3 colleagues from my consultation group'",
+    "exercise": "'jog 30 minutes', 'a beginners' yoga class', 'swim 20 laps'",
+    "family": "'dinner with the kids', 'call my mom on Sunday evenings', 'a Saturday at the library with the kids'",
+    "sleep": "'in bed by 10:30', 'the phone out of the bedroom', 'a 20-minute wind-down'",
+    "boundary": "'no work email after 7pm', 'out of the office by 5:30', 'no notes on weekends'",
+    "everyday": "'jog 30 minutes', 'a beginners' yoga class', 'take my statin', "
+                "'meet 3 colleagues from my consultation group'",
+}
+
+
+def which_examples(text: str, has: Callable[[object], bool] | None = None, *, work: bool = False) -> str:
+    """The things named exactly to offer a goal as examples (:data:`WHICH`),
+    by what its words say it is about: sleep, family, exercise, a boundary,
+    else work when ``work`` (it names the field), else everyday ones. ``has``
+    as for :func:`about_own_sleep`."""
+    return WHICH[_kind(has or _searched(text.lower())) or ("work" if work else "everyday")]

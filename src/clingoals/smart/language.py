@@ -369,6 +369,12 @@ def clauses(text: str) -> tuple[Clause, ...]:
                 found.append(current)
                 i += 1
                 continue
+            if word == "including" and current is not None:
+                # ", including 3 hours of ethics": what the clause before holds, listed, not
+                # another action (trial: an Ohio LISW's "(finish, including, ce, lisw)")
+                at_start, current.listed = False, True
+                i += 1
+                continue
             if start_of_text and word in lex.describers and skipped < 2:
                 skipped += 1
                 i += 1

@@ -309,7 +309,9 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     # year name no rhythm, "within 6 weeks", "by the end of the year")
     id(v.FREQUENCY_COUNT): (("daily", "weekly", "monthly", "every", "once", "twice", "nightly", "each", "noon",
                              "midnight", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),  # (days listed: "Mon/Wed/Fri")
-                            (":", *(f"{d}{m}" for m in ("am", "pm") for d in "0123456789")), ""),
+                            (":", *(f"{d}{m}" for m in ("am", "pm") for d in "0123456789"),
+                             "before", "after", "until", "till", "til", "past",  # (and a bare hour after them)
+                             "day", "night", "weekend", "during"), ""),  # ("by 6 on weekdays": days after an hour)
     id(v.OCCASION_COUNT): ((), ("times", "walks", "runs", "jogs", "swims", "rides", "workouts", "hikes", "classes",
                                 "sessions", "nights"), ""),
     id(v.PER_OCCASION): (("min", "serving", "portion", "glass", "cup", "steps", "laps"), (), ""),
@@ -667,6 +669,8 @@ def _specific_of(text: str, short: bool = True) -> _Reading:
             if not clause.measured and (not clause.concrete or (clause.kind == "vague" and not clause.listed)):
                 counted = True  # (only numbers or time words that may be a date's made it concrete)
         elif clause.kind in ("vague", "generic") or (clause.kind == "action" and clause.generic):
+            if clause.kind == "action" and clause.measured and concrete and clause.head.endswith("ing"):
+                continue  # ", seeing 5 clients a week": how much of the concrete action before it (trial: an Ohio LISW)
             weak.append(clause)
     # A state ("be a better leader") acts on nothing: only the field's terms count there.
     things = _distinct([w for c in clauses if c.kind != "state" for w in c.concrete] + domain)
@@ -700,6 +704,16 @@ def _specific_of(text: str, short: bool = True) -> _Reading:
             if plain.score < score:
                 return plain
     return reading
+
+
+def _which_examples(goal: GoalText) -> str:
+    """The examples of a thing named exactly, by what the goal is about
+    (:data:`kinds.WHICH`): a private practice goal is not offered 'take my
+    statin' (trial: an Ohio LISW). Only for a goal naming a kind of thing."""
+    text = _joined(goal.statement, goal.specific)
+    work = bool(concepts_in(in_its_sense(text)) - PERSONAL_CONCEPTS) or any(
+        w in v.FIELD_WORDS or w[:-1] in v.FIELD_WORDS for w in language.words_of(text))  # "clients", "sessions"
+    return kinds.which_examples(text, lambda pattern: _matches(pattern, text) != (), work=work)
 
 
 # "what could make it hard is ...": naming an obstacle, as the card asks, is no hedge (trial 15 C3)
@@ -800,6 +814,14 @@ def _action_reading(statement: str) -> _Reading:
 
 def score_specific(goal: GoalText) -> Criterion:
     reading = _action_reading(goal.statement)
+    if reading.score == 2 and _why_at(goal.statement)[0]:
+        # what it names is the goal's own words when they alone are specific, and of its why's
+        # only the field's terms, who it is for ("to help clients with anxiety"), not the
+        # why's other words ("so I stop lying awake" named "stop", "lying": trial, an Ohio LISW)
+        own = before_why(goal.statement)
+        if own is not None and (before := _specific_of(own)).score == 2:
+            context = before.context + [c for c in reading.context if c in _CONTEXT_SET and c not in before.context]
+            reading = _Reading(2, before.verbs, context, before.vague, before.generic, before.vague_heads)
     if goal.specific:
         # Concrete detail resolves a vague headline ("get better at trauma
         # work" + "complete the EMDR basic training for adults with PTSD").
@@ -828,8 +850,7 @@ def score_specific(goal: GoalText) -> Criterion:
     if reading.generic:
         word = reading.generic[0]
         return Criterion(score, f"'{word}' names a kind of thing, not which one or with whom.",
-                         "Say exactly which: 'jog 30 minutes', 'a beginners' yoga class', 'take my "
-                         "statin', 'meet 3 colleagues from my consultation group'.",
+                         f"Say exactly which: {_which_examples(goal)}.",
                          evidence=_unique(reading.generic + evidence))
     if verbs and not context:
         return Criterion(score, "There's an action but not what, with whom or where.",
@@ -987,6 +1008,12 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     outcome = found(v.BINARY_OUTCOME, text)
     named = found(v.NAMED_OBJECT, text)
     comparatives = found(v.COMPARATIVE, text)
+    if comparatives:
+        own = before_why(goal.statement)
+        if own is not None:
+            # the why's "more" is the reason's, not the goal's measure ("Go to the gym before
+            # work so I have more energy": trial, an Ohio LISW)
+            comparatives = found(v.COMPARATIVE, _joined(own, goal.specific, goal.metric))
     if outcome and named and not (comparatives and (not _verbs_in(text) or _MORE_OF_IT.search(_lowered(text)))):
         said = quoted(goal.statement, outcome[0], named[:2]) or f"{outcome[0]} … {named[0]}"
         return Criterion(2, f"A checkable outcome: '{said}'.", evidence=[said])
@@ -2114,12 +2141,64 @@ _NO_CONCEPTS: frozenset[str] = frozenset()
 _GOING_WELL = frozenset({"health", "healthy", "healthier", "wellness", "wellbeing", "well-being", "well being"})
 
 
+@lru_cache(maxsize=1)
+def _concept_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the words of the field's concepts, those of five letters or more, the
+    ones a word typed slightly wrong is offered as)."""
+    words = frozenset(w for terms in v.CONCEPTS.values() for term in terms for w in term.split())
+    return words, tuple(sorted(w for w in words if len(w) >= 5 and w.isalpha()))
+
+
+def _known_word(word: str, concept_words: frozenset[str]) -> bool:
+    """Whether a lower-case word is one the scorer knows: a word of the field's
+    concepts (or its singular), an English verb's form, a describer, or a
+    word of the field."""
+    if (word in concept_words or word.rstrip("s") in concept_words or word + "s" in concept_words
+            or word in v.FIELD_WORDS):
+        return True
+    lex = language.lexicon()
+    return word in lex.describers or language._lemma(word) is not None
+
+
+@lru_cache(maxsize=256)
+def respelled_aspiration(name: str) -> str | None:
+    """The aspiration's name with each word typed slightly wrong spelled as
+    the word of the field's concepts it almost is ("finacial wellness" ->
+    "financial wellness"), or None when every word reads as written: an
+    unknown word of five letters or more, spelled almost like one concept
+    word (at least 85% alike). `goals aspiration add` and guided add offer
+    it ("Did you mean ...?"), and the card reads a name declared so as meant
+    (a money aspiration typed "finacial wellness" read as wellbeing, and
+    claimed the family and gym goals: trial, an Ohio LISW)."""
+    import difflib
+
+    concept_words, offered = _concept_words()
+    changed = False
+
+    def respell(match: re.Match) -> str:
+        nonlocal changed
+        word = match.group(0)
+        lower = word.lower()
+        if len(lower) < 5 or _known_word(lower, concept_words):
+            return word
+        close = difflib.get_close_matches(lower, offered, n=1, cutoff=0.85)
+        if not close:
+            return word
+        changed = True
+        return close[0]
+
+    respelled = re.sub(r"[A-Za-z]+", respell, name)
+    return respelled if changed else None
+
+
 @lru_cache(maxsize=256)
 def _aspiration_concepts(text: str) -> frozenset[str]:
     """The concepts an aspiration's name (or description) is about (kept: a
-    user's goals all carry the same few). A money aspiration whose only
+    user's goals all carry the same few), a word typed slightly wrong read as
+    meant (:func:`respelled_aspiration`). A money aspiration whose only
     wellbeing words say it is going well ("financial health", "financial
     wellness") is about money, not wellbeing."""
+    text = respelled_aspiration(text) or text
     found = concepts_in(text)
     if "money" in found and "wellbeing" in found:
         wellbeing = {t for t in CONCEPT_TERMS.find(text, normalised=True) if "wellbeing" in CONCEPTS_OF_TERM[t]}

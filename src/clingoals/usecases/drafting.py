@@ -582,6 +582,14 @@ def aspiration_to_link(values: dict, aspirations: Iterable[str], declared: Itera
     return served if served and served.lower() not in linked else None
 
 
+def aspiration_spelling(name: str) -> str | None:
+    """A new aspiration's name as the card's vocabulary spells it, when a word
+    was typed slightly wrong (`goals aspiration add` offers the same)."""
+    from clingoals.usecases.goals import aspiration_spelling as spelled
+
+    return spelled(name)
+
+
 def declared_aspirations(store) -> list[str]:
     from clingoals.store import queries
 

@@ -717,6 +717,15 @@ def aspiration_typo(store, name: str) -> str | None:
     return typo_of(name, aspiration_names(store))
 
 
+def aspiration_spelling(name: str) -> str | None:
+    """``name`` with a word typed slightly wrong spelled as the scorer's
+    vocabulary has it ("finacial wellness" -> "financial wellness":
+    :func:`clingoals.smart.scorer.respelled_aspiration`), else None."""
+    from clingoals.smart.scorer import respelled_aspiration
+
+    return respelled_aspiration(" ".join(name.split()))
+
+
 def aspiration_names(store) -> list[str]:
     from clingoals.store import queries
 
