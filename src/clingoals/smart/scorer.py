@@ -822,6 +822,34 @@ _AMOUNTS = tuple((id(p), p) for p in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.
                                       v.MONEY))
 
 
+_RATE_AFTER = re.compile(r"\s*(?:a|an|per|each|every|/)\b|\s*/", re.IGNORECASE)
+
+
+def _money_once(evidence: list[str], text: str) -> list[str]:
+    """``evidence`` with a sum of money said once where two readings
+    overlap in ``text``: "$200" and "200 a month" are "$200 a month" (the
+    sum with its rate), "$6,000" and "6,000 credit" are "$6,000" (the
+    number read as a count of the word after it)."""
+    lowered = text.lower()
+    spans = [(lowered.find(item.lower()), item) for item in evidence]
+    kept = list(evidence)
+    for start, money in spans:
+        if start < 0 or money[:1] not in "$€£¥":
+            continue
+        end = start + len(money)
+        for other_start, other in spans:
+            if other is money or other not in kept or other_start < 0 or other_start >= end \
+                    or other_start + len(other) <= start:
+                continue
+            beyond = text[end:other_start + len(other)]
+            merged = text[start:other_start + len(other)] if _RATE_AFTER.match(beyond) else money
+            at = kept.index(money) if money in kept else kept.index(other)
+            kept = [item for item in kept if item not in (money, other)]
+            kept.insert(min(at, len(kept)), merged)
+            money, end = merged, start + len(merged)
+    return kept
+
+
 def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
     """(what is owed now, what it is to come down to) when a measure reads
     as a balance paid down: the measure or the goal's sentence names a debt
@@ -934,6 +962,8 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     if amounts or (rhythm and not reading.vague_heads):
         # (each list is distinct already: _unique only where two are joined)
         evidence = _unique(amounts + rhythm) if amounts and rhythm else (amounts or rhythm)
+        if len(evidence) > 1 and any(item[:1] in "$€£¥" for item in evidence):
+            evidence = _money_once(evidence, text)  # "$200 a month", not "$200, 200 a month"
         return Criterion(2, f"You'll know by the numbers: {', '.join(evidence[:3])}.",
                          evidence=_unique(instrument + evidence) if instrument else evidence)
     if rhythm:
@@ -1861,7 +1891,9 @@ def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> s
         if rate_match is not None and left <= _dollars(rate_match):
             rate, period = _dollars(rate_match), _period(goal, rate_match)
             payments = max(period.payments(begin, deadline)[1], 1)
-            return (f"{dollars(rate)} {period.each}{period.note} comes to {dollars(rate * payments)} {by}: "
+            # what a rate comes to names the deadline's year: over a year or more, which December 31 it is
+            return (f"{dollars(rate)} {period.each}{period.note} comes to {dollars(rate * payments)} {by}, "
+                    f"{deadline.year}: "
                     f"say how that fits your budget with {plain}.")
         if left > 0:
             goal_said = f"{dollars(left)} to go" if done else dollars(total)
