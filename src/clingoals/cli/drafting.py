@@ -716,7 +716,14 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     # A number to log progress against, when the goal's words give one (its amount, or the count its
     # rhythm makes to the deadline, known now): offered on the line, to take, change or skip.
     offer = use.offered_target(values, today=day) if "target" not in asked else None
-    if offer or resumed("target"):
+    if use.owed_in_sentence(values, offer) and not resumed("target"):
+        # "pay off my $6,000 credit card": the sum owed is what is paid, not asked for again
+        _take_target(values, use.measure_from_answer(offer["text"]))
+        asked.add("target")
+        say(f"  Target {offer['text']}, read from your sentence: what you pay off is what you log "
+            "(once it is saved, 'goals edit ID --target N' sets another).")
+        redraw()
+    elif offer or resumed("target"):
         if offer:
             say(f"  To log progress you need a number to count toward: {offer['why']}.")
         target = once("target", lambda: _ask_target(state, "target", TARGET_QUESTION,

@@ -209,6 +209,25 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     return {"text": amount, "why": f"your goal names {amount}", "said": said}
 
 
+def owed_in_sentence(values: dict, offer: dict | None) -> bool:
+    """Whether ``offer`` (:func:`offered_target`) is the one sum the first
+    sentence says is owed ("pay off my $6,000 credit card"): that sum is
+    what is paid, so guided add takes it as the target instead of asking
+    for a number the person has just typed."""
+    from clingoals.numbers import money_sign
+    from clingoals.smart.vocabulary import PAYOFF_OWED
+
+    if not offer or not offer.get("said") or offer.get("hours"):
+        return False
+    try:
+        if not money_sign(target_from_answer(offer["text"])[1]):
+            return False
+    except InvalidInput:
+        return False
+    first = values.get("statement") or ""
+    return offer["said"].lower() in first.lower() and PAYOFF_OWED.search(first) is not None
+
+
 def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
     """(what is owed now, what it is to come down to) when a measure reads
     as a balance paid down (trial 14 C1, C2): :func:`scorer.payoff_in`,
