@@ -355,6 +355,10 @@ def _ask_deadline(state: dict, key: str, question: str, values: dict, day: dt.da
             use.deadline_from_answer(answer, values, today=day)
             return answer
         except InvalidInput as error:
+            typo = use.digit_typo_in(answer)  # "March 2O27": asked about, not refused as unreadable
+            if typo and _fits(typo[2], values, day) and ask_yes_no(
+                    f"  '{typo[0]}' has a letter O where a 0 goes: did you mean '{typo[2]}'?", default=True):
+                return typo[2]
             say(f"  {error}")
             typed = answer
 
@@ -596,8 +600,10 @@ def _keep_private(values: dict, aspirations: list[str], steps: list[str], day: d
 
 
 def _offer_amount_corrected(values: dict, state: dict) -> None:
-    """A sum in the first sentence that doesn't read as one ("$9,OOO"),
-    offered corrected before anything else is asked, as scripted add offers
+    """A sum in the first sentence that doesn't read as one ("$9,OOO"), or
+    a number typed with the letter O for a zero ("by March 2O27", whose
+    year the date reader would drop), offered corrected before anything
+    else is asked, as scripted add offers
     it (trial 15 B3: no answer could make up for it, and the card's advice
     to rewrite it came after each). Yes goes on with the corrected sentence
     (the one typed stays in the goal's history); no keeps it as typed. Asked
@@ -605,8 +611,11 @@ def _offer_amount_corrected(values: dict, state: dict) -> None:
     if "amount typo" in state["asked"]:
         return
     typo = use.amount_typo_in(values["statement"])
-    if typo and typo[2] and ask_yes_no(f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}? "
-                                       f"Go on with \"{typo[2]}\"?", default=True):
+    said = f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}?" if typo else None
+    if typo is None:  # a number, such as a date's year ("by March 2O27"), with a letter O: asked, not misread
+        typo = use.digit_typo_in(values["statement"])
+        said = f"'{typo[0]}' has a letter O where a 0 goes: did you mean '{typo[1]}'?" if typo else None
+    if typo and typo[2] and ask_yes_no(f"{said} Go on with \"{typo[2]}\"?", default=True):
         state["typed_first"] = {"statement": values["statement"], "typed": typo[0], "meant": typo[1],
                                 "corrected": typo[2]}
         values["statement"] = typo[2]

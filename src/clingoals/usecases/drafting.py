@@ -498,6 +498,21 @@ def amount_typo_in(statement: str) -> tuple[str, str | None, str | None] | None:
     return typed, meant, statement.replace(typed, meant, 1) if meant else None
 
 
+def digit_typo_in(text: str) -> tuple[str, str, str] | None:
+    """A number in ``text`` typed with the letter O for a zero, such as a
+    year in a date ("by March 2O27", which the date reader would take as
+    "by March" and drop the year): (the word as typed, as meant, ``text``
+    with it corrected), else None. A sum of money is
+    :func:`amount_typo_in`'s."""
+    from clingoals.numbers import digit_typo
+
+    found = digit_typo(text or "")
+    if found is None:
+        return None
+    typed, meant, _ = found
+    return typed, meant, re.sub(r"(?<![\w.,])" + re.escape(typed) + r"(?![\w])", meant, text, count=1)
+
+
 # The answers of a draft that validation can refuse: the question that asks
 # for each again, and the values it fills.
 ANSWERS = {"due": ("due",), "measure": ("target", "unit"), "hours": ("hours_per_week",),
