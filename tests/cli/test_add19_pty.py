@@ -49,3 +49,54 @@ def test_a_payoff_takes_the_sum_from_the_first_sentence_without_asking(isolated_
     _finish(child)
     [goal] = _goals(isolated_home)
     assert goal["measure"]["target"] == 6000 and goal["measure"]["unit"] == "dollars"
+
+
+# --- 4. the composed sentence's polish ----------------------------------------------
+
+def test_a_year_typed_with_a_letter_o_is_asked_about_and_the_sentence_is_tidied(isolated_home):
+    child = _spawn(["add"], isolated_home, today=TODAY)
+    _answer(child, [("one sentence", "i will book 1 consultation calls with a board advisor by June 2O28 "
+                                     "so i can renew my license")])
+    child.expect(r"'2O28' has a letter O where a 0 goes: did you mean '2028'\?")  # not read as "by June" 2027
+    _answer(child, [("Go on with", "y"), ("Your plan", ""), ("Hours a week", ""), ("How confident", ""),
+                    ("Which aspiration", ""), ("Step", "")])
+    child.expect(r"I will book 1 consultation call with a board advisor by June 30, 2028, so I can renew my license")
+    _answer(child, [("Use this sentence", "a")])
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["deadline"] == "2028-06-30"
+    assert goal["statement"] == ("I will book 1 consultation call with a board advisor by June 30, 2028, "
+                                 "so I can renew my license")
+    assert "June 2O28" in _history(isolated_home)  # the sentence as typed stays in the history
+
+
+def test_a_deadline_answer_with_a_letter_o_is_asked_about_not_refused(isolated_home):
+    child = _spawn(["add"], isolated_home, today=TODAY)
+    _answer(child, [("one sentence", "Pass the NCE"), ("A number to log progress against", ""),
+                    ("By when", "March 2O27")])
+    child.expect(r"'2O27' has a letter O where a 0 goes: did you mean 'March 2027'\?")
+    _answer(child, [("", "y"), ("Why does it matter", ""), ("Which aspiration", ""), ("Step", ""),
+                    ("Use this sentence", "a")])
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["deadline"] == "2027-03-31"
+
+
+# --- 5. a word of the field typed slightly wrong ------------------------------------
+
+def test_the_card_suggests_the_spelling_of_a_mistyped_field_word(isolated_home):
+    child = _spawn(["add"], isolated_home, today=TODAY)
+    _answer(child, [("one sentence", "renew my lisence by June 30, 2027")])
+    child.expect(r"'lisence': did you mean 'license'\?")
+    _answer(child, [("A number to log progress against", ""), ("Your plan", ""), ("Hours a week", ""),
+                    ("How confident", ""), ("Why does it matter", ""), ("Which aspiration", ""), ("Step", "")])
+    child.expect("The composed goal")
+    child.expect(r"'lisence': did you mean 'license'\?")  # said again until it is corrected
+    _answer(child, [("Use this sentence", "e"), ("Your wording", "\x15Renew my license by June 30, 2027")])
+    index = child.expect([r"did you mean 'license'", r"Save this goal"])
+    assert index == 1, "the corrected wording was still told it was misspelled"
+    child.sendline("y")
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == "Renew my license by June 30, 2027"
+    assert "renew my lisence" in _history(isolated_home)

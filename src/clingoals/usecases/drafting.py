@@ -59,8 +59,25 @@ def draft_card(values: dict, aspirations: Iterable[str], declared: Iterable[str]
     from clingoals.smart import score
     from clingoals.smart.scorer import card_in_plain_words
 
-    return card_in_plain_words(score(draft_goal_text(values, aspirations, declared, today=today,
-                                                     statement=statement, descriptions=descriptions), today))
+    goal = draft_goal_text(values, aspirations, declared, today=today, statement=statement,
+                           descriptions=descriptions)
+    return with_spelling(card_in_plain_words(score(goal, today)), goal.statement)
+
+
+def with_spelling(card: dict, statement: str) -> dict:
+    """``card`` with a word of the field typed slightly wrong in its
+    sentence ("lisence") named under Specific, with the spelling the card
+    reads ("'lisence': did you mean 'license'?"), before any other advice:
+    the sentence is the person's to correct, never changed for them."""
+    from clingoals.smart.language import misspelled
+
+    slips = misspelled(statement)
+    if not slips:
+        return card
+    said = "; ".join(f"'{typed}': did you mean '{meant}'?" for typed, meant in slips)
+    specific = dict(card["criteria"]["specific"])
+    specific["suggestion"] = f"{said} {specific['suggestion']}" if specific.get("suggestion") else said
+    return {**card, "criteria": {**card["criteria"], "specific": specific}}
 
 
 def composed_statement(values: dict, *, today: dt.date) -> str:
