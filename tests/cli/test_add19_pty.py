@@ -100,3 +100,54 @@ def test_the_card_suggests_the_spelling_of_a_mistyped_field_word(isolated_home):
     [goal] = _goals(isolated_home)
     assert goal["statement"] == "Renew my license by June 30, 2027"
     assert "renew my lisence" in _history(isolated_home)
+
+
+# --- 1 and 2. an edited wording: its card, and every sentence typed kept ------------
+
+SLEEP = "read 20 pages 5 nights a week by March 31, 2027 so I sleep better"
+TO_THE_WORDING = [("Your plan", ""), ("How confident", ""), ("Which aspiration", ""), ("personal", ""),
+                  ("Step", ""), ("Use this sentence", "e")]
+
+
+def test_an_edit_shows_its_card_and_can_be_edited_again_keeping_each_wording(isolated_home):
+    child = _spawn(["add"], isolated_home, today=TODAY)
+    _answer(child, [("one sentence", SLEEP), *TO_THE_WORDING])
+    child.expect("sleep better")  # the composed sentence waits on the line
+    child.sendline("\x15Read 30 pages every night through March 31, 2027")
+    child.expect(r"Your goal: \d+/10")  # the card of the edited wording, before saving
+    child.expect(r"30 pages, every night")
+    child.expect(r"Save this goal\? \[Y/n\] \(or e to edit it again\)")
+    child.sendline("e")
+    child.expect("through March 31, 2027")
+    child.sendline("\x15Read 25 pages every night through March 31, 2027")
+    child.expect(r"Your goal: \d+/10")
+    child.expect(r"25 pages, every night")
+    _answer(child, [(r"Save this goal\?", "y")])
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == "Read 25 pages every night through March 31, 2027"
+    history = json.dumps(json.loads(_history(isolated_home)))
+    for typed in (SLEEP, "Read 30 pages every night through March 31, 2027"):  # nothing typed vanishes
+        assert typed in history
+
+
+def test_an_edit_stopped_with_ctrl_c_and_not_used_later_stays_in_the_history(isolated_home):
+    child = _spawn(["add"], isolated_home, today=TODAY)
+    _answer(child, [("one sentence", SLEEP), *TO_THE_WORDING])
+    child.expect("sleep better")
+    child.send("\x15Read 30 pages every night")
+    child.expect("every night")
+    child.sendintr()
+    child.expect(r"kept as a private\s+draft")
+    _finish(child, code=1)
+    child = _spawn(["add"], isolated_home, today=TODAY)
+    _answer(child, [("Continue it", "yes")])
+    child.expect(r"When you stopped you were editing .Your goal.: Read 30 pages\s+every night")
+    _answer(child, [("Use what you typed", "n")])
+    child.expect(r"kept in the goal.s\s+history")
+    _answer(child, [("Use this sentence", "a")])
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == "Read 20 pages 5 nights a week through March 31, 2027, so I sleep better"
+    history = json.dumps(json.loads(_history(isolated_home)))
+    assert SLEEP in history and "Read 30 pages every night" in history
