@@ -3,13 +3,15 @@
 Ask for the goal in one sentence, score it, then ask only for what is
 missing or weak, redrawing the scorecard after each answer; offer action
 steps; compose one SMART sentence from the first sentence and the answers,
-show it with its final card, and let the person accept it, edit it or keep
+show it with its final card, and let the person accept it, edit it (the
+edit's card shown before saving, and edited again if they like) or keep
 their own wording. The decisions (scoring, composing, which aspiration the
 goal serves) are the drafting use case's; this module only asks and shows.
 The caller saves the goal. Nothing typed is lost: Ctrl-C or end of input
 keeps the first sentence, every answer so far and (with GNU readline) the
 line being typed as a private draft (owner-only, not in the database) that
-the next ``goals add`` offers to continue; an answer that names no measure
+the next ``goals add`` offers to continue, and a wording typed that another
+took the place of stays in the goal's history; an answer that names no measure
 is kept in the plan or put back on the line, never taken as the measure in
 silence; the privacy check reads each answer as it is typed (edit it, go on
 with it, or keep a private draft) and everything again before saving;

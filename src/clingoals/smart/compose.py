@@ -4,6 +4,8 @@ Pure: the parts in, the sentence out ("Complete the EMDR basic training for
 adults with PTSD (50 training hours) by June 30, 2027, so that I can treat
 veterans with PTSD"). The concrete detail, when given, replaces a vague
 headline; a deadline phrase already in the words gives way to the exact date.
+Small slips are put right in what it composes, never in the words' meaning:
+the person's "i" is "I", one of something is singular ("1 consultation call").
 """
 
 from __future__ import annotations

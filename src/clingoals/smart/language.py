@@ -5,7 +5,8 @@ inflected forms, and the words that are only adjectives or adverbs), the
 stated-confidence grammar ("confidence 8/10", "80% confident"), and the clause
 reading behind Specific: which words head an action, whether that action is
 concrete, generic ("exercise", "take medication") or vague ("improve",
-"explore"), and whether what follows it names something concrete.
+"explore"), and whether what follows it names something concrete; and the
+words of the field a sentence types with a slip of the keys ("lisence").
 
 Pure and deterministic; the lexicon is read once, on first use.
 """
