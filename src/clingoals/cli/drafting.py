@@ -935,7 +935,7 @@ def _save_or_edit(state: dict, values: dict, statement: str, day: dt.date, *, sh
         said = yes_or_no(answer)
         if said is not None:
             return statement, said
-        say("  Please answer yes, no or e.")
+        say("  Please answer yes or no (or e to edit it again).")
 
 
 def _offer_edit_pending(values: dict, steps: list[str], state: dict) -> None:
