@@ -22,8 +22,9 @@ def test_guided_add_offers_the_mistyped_sum_corrected_first(isolated_home):
                  r"\"Pay down my \$9,000 car loan\"\?")
     _answer(child, [(r"\[Y/n\]", "")])
     child.expect(r"Measurable\s+✔ 2/2\s+You'll know by the numbers: \$9,000")
-    _answer(child, [("By when", "December 31, 2027"), ("A number to log progress against", ""),
-                    ("Your plan and what you'll need", "autopay")])
+    _answer(child, [("By when", "December 31, 2027")])
+    child.expect(r"Target \$9,000, read from your sentence")  # the sum owed, not asked for again (add19)
+    _answer(child, [("Your plan and what you'll need", "autopay")])
     # a plan alone met Achievable, but a money goal is still asked how much a month (README)
     _answer(child, [("How much a month can you put aside", "$750")])
     child.expect(r"Realistic: \$750 a month for 13 months comes to \$9,750")

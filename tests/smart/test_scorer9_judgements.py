@@ -111,7 +111,7 @@ def test_a_rate_with_no_total_says_what_it_comes_to_not_a_sum_of_its_own_amount(
     achievable = criterion("Save $200 from every paycheck for an emergency fund by June 30, 2027", "achievable")
     assert achievable["score"] == 1 and achievable["reason"] == "Nothing yet says how it fits your budget."
     assert achievable["suggestion"].startswith("$200 a paycheck (taken as every two weeks) comes to $3,000 by "
-                                               "June 30: say how that fits your budget")
+                                               "June 30, 2027: say how that fits your budget")
 
 
 def test_a_near_deadline_asks_how_not_a_monthly_sum():

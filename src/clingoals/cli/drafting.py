@@ -3,13 +3,15 @@
 Ask for the goal in one sentence, score it, then ask only for what is
 missing or weak, redrawing the scorecard after each answer; offer action
 steps; compose one SMART sentence from the first sentence and the answers,
-show it with its final card, and let the person accept it, edit it or keep
+show it with its final card, and let the person accept it, edit it (the
+edit's card shown before saving, and edited again if they like) or keep
 their own wording. The decisions (scoring, composing, which aspiration the
 goal serves) are the drafting use case's; this module only asks and shows.
 The caller saves the goal. Nothing typed is lost: Ctrl-C or end of input
 keeps the first sentence, every answer so far and (with GNU readline) the
 line being typed as a private draft (owner-only, not in the database) that
-the next ``goals add`` offers to continue; an answer that names no measure
+the next ``goals add`` offers to continue, and a wording typed that another
+took the place of stays in the goal's history; an answer that names no measure
 is kept in the plan or put back on the line, never taken as the measure in
 silence; the privacy check reads each answer as it is typed (edit it, go on
 with it, or keep a private draft) and everything again before saving;
@@ -356,6 +358,10 @@ def _ask_deadline(state: dict, key: str, question: str, values: dict, day: dt.da
             use.deadline_from_answer(answer, values, today=day)
             return answer
         except InvalidInput as error:
+            typo = use.digit_typo_in(answer)  # "March 2O27": asked about, not refused as unreadable
+            if typo and _fits(typo[2], values, day) and ask_yes_no(
+                    f"  '{typo[0]}' has a letter O where a 0 goes: did you mean '{typo[2]}'?", default=True):
+                return typo[2]
             say(f"  {error}")
             typed = answer
 
@@ -509,7 +515,7 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
     # ended with Enter when Ctrl-C stopped an earlier try; unsettled: the same for an answer at its
     # privacy check; accepted: privacy findings the person chose to go on with
     state = {"new_aspirations": [], "asked": set(), "wording": None, "continued": None, "described": described,
-             "asking": None, "pending": None, "unsettled": None, "accepted": [], "yes": yes}
+             "asking": None, "pending": None, "unsettled": None, "accepted": [], "yes": yes, "replaced": []}
     if not (values.get("statement") or "").strip():
         _continue_draft(_offer_draft(), values, aspirations, steps, state, day)
     try:
@@ -521,7 +527,7 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
         draft = _keep_private(values, aspirations, steps, day, state)
         say(f"{_are_kept(draft)} (owner-only, not in the database); 'goals add' continues it.")
         return {"statement": None, "status": "private", "new_aspirations": state["new_aspirations"],
-                "continued": state["continued"], "asked": sorted(state["asked"])}
+                "continued": state["continued"], "asked": sorted(state["asked"]), "replaced": state["replaced"]}
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
         stopped(_stop(values, aspirations, steps, day, state))
 
@@ -576,7 +582,7 @@ def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], st
     steps.extend(draft["steps"])
     state.update(new_aspirations=list(draft["new_aspirations"]), asked=set(draft["asked"]),
                  wording=draft["wording"], continued=draft["name"], pending=draft["pending"],
-                 accepted=list(draft["accepted"]))
+                 accepted=list(draft["accepted"]), replaced=list(draft.get("replaced") or []))
     if state["pending"] and state["pending"]["question"] == "statement":
         values["statement"] = None  # asked again, with what was typed waiting on the line
     _ask_again_what_fails(values, state, day)
@@ -596,6 +602,8 @@ def _ask_again_what_fails(values: dict, state: dict, day: dt.date) -> None:
         if question == "measure":
             values["measure"] = None
             state["asked"].discard("target")  # the number offered to log against is offered again
+        if state["wording"]:  # a wording chosen (maybe typed) before: kept for the goal's history
+            state["replaced"].append(state["wording"])
         state["wording"] = None
 
 
@@ -616,12 +624,15 @@ def _are_kept(kept: dict, *, verb: str | None = None) -> str:
 def _keep_private(values: dict, aspirations: list[str], steps: list[str], day: dt.date, state: dict) -> dict:
     return use.keep_draft(values, aspirations=aspirations, new_aspirations=state["new_aspirations"], steps=steps,
                           asked=state["asked"], wording=state["wording"], replaces=state["continued"],
-                          pending=state["pending"], accepted=state["accepted"], today=day, now=clock.now_iso())
+                          pending=state["pending"], accepted=state["accepted"], replaced=state["replaced"],
+                          today=day, now=clock.now_iso())
 
 
 def _offer_amount_corrected(values: dict, state: dict) -> None:
-    """A sum in the first sentence that doesn't read as one ("$9,OOO"),
-    offered corrected before anything else is asked, as scripted add offers
+    """A sum in the first sentence that doesn't read as one ("$9,OOO"), or
+    a number typed with the letter O for a zero ("by March 2O27", whose
+    year the date reader would drop), offered corrected before anything
+    else is asked, as scripted add offers
     it (trial 15 B3: no answer could make up for it, and the card's advice
     to rewrite it came after each). Yes goes on with the corrected sentence
     (the one typed stays in the goal's history); no keeps it as typed. Asked
@@ -629,8 +640,11 @@ def _offer_amount_corrected(values: dict, state: dict) -> None:
     if "amount typo" in state["asked"]:
         return
     typo = use.amount_typo_in(values["statement"])
-    if typo and typo[2] and ask_yes_no(f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}? "
-                                       f"Go on with \"{typo[2]}\"?", default=True):
+    said = f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}?" if typo else None
+    if typo is None:  # a number, such as a date's year ("by March 2O27"), with a letter O: asked, not misread
+        typo = use.digit_typo_in(values["statement"])
+        said = f"'{typo[0]}' has a letter O where a 0 goes: did you mean '{typo[1]}'?" if typo else None
+    if typo and typo[2] and ask_yes_no(f"{said} Go on with \"{typo[2]}\"?", default=True):
         state["typed_first"] = {"statement": values["statement"], "typed": typo[0], "meant": typo[1],
                                 "corrected": typo[2]}
         values["statement"] = typo[2]
@@ -740,7 +754,14 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     # A number to log progress against, when the goal's words give one (its amount, or the count its
     # rhythm makes to the deadline, known now): offered on the line, to take, change or skip.
     offer = use.offered_target(values, today=day) if "target" not in asked else None
-    if offer or resumed("target"):
+    if use.owed_in_sentence(values, offer) and not resumed("target"):
+        # "pay off my $6,000 credit card": the sum owed is what is paid, not asked for again
+        _take_target(values, use.measure_from_answer(offer["text"]))
+        asked.add("target")
+        say(f"  Target {offer['text']}, read from your sentence: what you pay off is what you log "
+            "(once it is saved, 'goals edit ID --target N' sets another).")
+        redraw()
+    elif offer or resumed("target"):
         if offer:
             say(f"  To log progress you need a number to count toward: {offer['why']}.")
         target = once("target", lambda: _ask_target(state, "target", TARGET_QUESTION,
@@ -895,23 +916,54 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
                                                                offer=offer["text"] if offer else None))
             if target:
                 _take_target(values, target)
+                _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
     if decided is None:
         final = card_of(values, aspirations, declared + new_aspirations, day, statement, state)
         if final["total"] < 10:
             say(f"It scores {final['total']}/10. You can save it now and sharpen it later with 'goals edit'.")
-        keep = ask_yes_no("Save this goal?", default=True)
+        statement, keep = _save_or_edit(state, values, statement, day, show=lambda text: _show(
+            card_of(values, aspirations, declared + new_aspirations, day, text, state)))
     else:
         keep = decided == "active"
-    statement = _private_enough(values, statement, steps, state, day)
+    statement = _private_enough(values, statement, steps, state, day, show=lambda text: _show(
+        card_of(values, aspirations, declared + new_aspirations, day, text, state)))
     if statement is None:
         kept = _keep_private(values, aspirations, steps, day, state)
         say(f"{_are_kept(kept)} (owner-only, not in the database); 'goals add' continues it.")
         return {"statement": None, "status": "private", "new_aspirations": new_aspirations,
-                "continued": state["continued"], "asked": sorted(asked)}
+                "continued": state["continued"], "asked": sorted(asked), "replaced": state["replaced"]}
     if not keep:
         say("Kept as a draft, so nothing you typed is lost ('goals list --status draft' shows it).")
     return {"statement": statement, "status": "active" if keep else "draft", "new_aspirations": new_aspirations,
-            "continued": state["continued"], "asked": sorted(asked), "typed_first": state.get("typed_first")}
+            "continued": state["continued"], "asked": sorted(asked), "typed_first": state.get("typed_first"),
+            "replaced": state["replaced"]}
+
+
+def _save_or_edit(state: dict, values: dict, statement: str, day: dt.date, *, show) -> tuple[str, bool]:
+    """"Save this goal?" for a wording the person edited or kept: yes saves
+    it, no keeps the goal as a draft, and 'e' edits it again (on the input
+    line), its card shown (``show``) before the question comes back. A
+    wording an edit takes the place of is kept for the goal's history.
+    Returns (the wording, whether to save it as active)."""
+    from clingoals.cli.common import yes_or_no
+
+    while True:
+        answer = ask("Save this goal? [Y/n] (or e to edit it again)", default="").strip().lower()
+        if not answer:
+            return statement, True
+        if answer in ("e", "edit"):
+            edited = _edited(state, "edit wording", "Your wording", statement)
+            if edited != statement:
+                state["replaced"].append(statement)
+                statement = state["wording"] = edited
+                _why_from_wording(values, statement)
+                _due_from_wording(values, statement, day)
+            show(statement)
+            continue
+        said = yes_or_no(answer)
+        if said is not None:
+            return statement, said
+        say("  Please answer yes or no (or e to edit it again).")
 
 
 def _offer_edit_pending(values: dict, steps: list[str], state: dict) -> None:
@@ -934,11 +986,16 @@ def _offer_edit_pending(values: dict, steps: list[str], state: dict) -> None:
     say(f"When you stopped you were editing {label!r}: {text}")
     if ask_yes_no("Use what you typed?", default=True):
         if field == "wording":
+            if state["wording"] and state["wording"] != text:  # the wording it takes the place of: kept
+                state["replaced"].append(state["wording"])
             state["wording"] = text
         elif field.startswith("step "):
             steps[number - 1] = text
         else:
             values[field] = text
+    elif field == "wording":  # a sentence they typed: kept in the goal's history, never only printed
+        state["replaced"].append(text)
+        say(f"  {label} stays as it was; what you typed is kept in the goal's history.")
     else:
         say(f"  {label} stays as it was; what you typed is above, to copy.")
     state["pending"] = None
@@ -975,13 +1032,15 @@ def _offer_pending_line(pending: dict, values: dict, steps: list[str], day: dt.d
     say(f"When you stopped last time you were typing: {text} (not used; copy it if you need it)")
 
 
-def _private_enough(values: dict, statement: str, steps: list[str], state: dict, day: dt.date) -> str | None:
+def _private_enough(values: dict, statement: str, steps: list[str], state: dict, day: dt.date, *,
+                    show=None) -> str | None:
     """The privacy check on everything typed, before anything is stored. A
     finding the person already chose to go on with when typing it is named
     again but not asked about; for any other: edit the texts it names (each
     asked again with its text on the line), save as is, or keep it all as a
-    private draft. Returns the wording to save, or None to keep a private
-    draft."""
+    private draft. A wording edited here has its card shown (``show``)
+    before it is saved, as every edited wording does. Returns the wording
+    to save, or None to keep a private draft."""
     while True:
         found = {field: [hit for hit in hits if hit not in state["accepted"]]
                  for field, hits in use.privacy_findings(values, wording=statement, steps=steps).items()}
@@ -1007,6 +1066,8 @@ def _private_enough(values: dict, statement: str, steps: list[str], state: dict,
                 state["wording"] = statement
                 _why_from_wording(values, statement)
                 _due_from_wording(values, statement, day)
+                if show is not None:  # what the edit scores, before it is saved
+                    show(statement)
             elif field.startswith("step "):
                 n = int(field.split()[1]) - 1
                 steps[n] = _edited(state, f"edit {field}", f"Step {n + 1}", steps[n])

@@ -218,14 +218,15 @@ def add(
         with opened_store() as store:
             data, linked = drafting.save_goal(store, values, statement=drafted["statement"], aspirations=aspirations,
                                               new_aspirations=drafted["new_aspirations"], steps=steps, tags=tag or [],
-                                              status=drafted["status"], today=day, now=clock.now_iso(), **reason)
+                                              status=drafted["status"], today=day, now=clock.now_iso(),
+                                              replaced=drafted.get("replaced") or (), **reason)
     except ClingoalsError as error:
         if not guided:
             raise
         # e.g. --start after the deadline: the answers must not go with the error.
         drafting.keep_draft(values, aspirations=aspirations, new_aspirations=drafted["new_aspirations"], steps=steps,
                             asked=drafted["asked"], wording=drafted["statement"], replaces=drafted["continued"],
-                            today=day, now=clock.now_iso())
+                            replaced=drafted.get("replaced") or (), today=day, now=clock.now_iso())
         raise ClingoalsError(f"{str(error).rstrip('.')}. What you typed is kept as a private draft: "
                              "'goals add' continues it and asks again for what needs changing.") from None
     if drafted["continued"]:

@@ -4,6 +4,8 @@ Pure: the parts in, the sentence out ("Complete the EMDR basic training for
 adults with PTSD (50 training hours) by June 30, 2027, so that I can treat
 veterans with PTSD"). The concrete detail, when given, replaces a vague
 headline; a deadline phrase already in the words gives way to the exact date.
+Small slips are put right in what it composes, never in the words' meaning:
+the person's "i" is "I", one of something is singular ("1 consultation call").
 """
 
 from __future__ import annotations
@@ -270,6 +272,45 @@ def with_deadline(text: str, old: dt.date, new: dt.date, *, today: dt.date,
     return f"{text[:match.start()]}{word} {format_deadline(new)}{text[match.end():]}"
 
 
+# The person's own "i" ("so i can renew", "i'll"): written "I" in the sentence composed for them.
+_LOWER_I = re.compile(r"(?<![\w'’-])i(?=(?:['’](?:m|ll|ve|d)\b)|(?![\w'’.-]))")
+# "1 consultation calls": one of something (digits only, not "1,000", "$1" or "1.5"), its noun
+# within the three words after it, before any word that ends the phrase ("1 of my sessions").
+_ONE_OF = re.compile(r"(?<![\w$€£¥.,/-])1((?:\s+[A-Za-z][A-Za-z-]*){1,3})")
+_NOT_PLURAL = ("ss", "us", "is", "ous")
+_PHRASE_ENDS = frozenset("of in to the my our a an for per at on and or with by from each every more less than".split())
+
+
+def _singular(noun: str) -> str:
+    """``noun`` (a plural) in the singular: "calls" -> "call", "classes" ->
+    "class", "therapies" -> "therapy"."""
+    lowered = noun.lower()
+    if lowered.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + ("Y" if noun[-1].isupper() else "y")
+    if lowered.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return noun[:-2]
+    return noun[:-1]
+
+
+def _one_of(match: re.Match) -> str:
+    words = re.split(r"(\s+)", match.group(1))  # ['', ' ', 'consultation', ' ', 'calls']
+    for at in range(2, len(words), 2):
+        word = words[at].lower()
+        if word in _PHRASE_ENDS:
+            break
+        if len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+            words[at] = _singular(words[at])
+            return "1" + "".join(words)
+    return match.group(0)
+
+
+def polished(text: str) -> str:
+    """The composed sentence's small slips of the keys put right, never its
+    words: a lowercase "i" is "I", and one of something is singular ("1
+    consultation calls" -> "1 consultation call"; "1 hours" -> "1 hour")."""
+    return _ONE_OF.sub(_one_of, _LOWER_I.sub("I", text))
+
+
 def compose_statement(first: str, *, today: dt.date, specific: str | None = None,
                       target: float | None = None, unit: str | None = None, metric: str | None = None,
                       deadline: dt.date | None = None, why: str | None = None) -> str:
@@ -321,4 +362,4 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         lowered = core.lower()
     if why and why.strip() and why.strip().lower() not in lowered:
         core += ", " + _reason(why)
-    return core
+    return polished(core)

@@ -5,7 +5,8 @@ inflected forms, and the words that are only adjectives or adverbs), the
 stated-confidence grammar ("confidence 8/10", "80% confident"), and the clause
 reading behind Specific: which words head an action, whether that action is
 concrete, generic ("exercise", "take medication") or vague ("improve",
-"explore"), and whether what follows it names something concrete.
+"explore"), and whether what follows it names something concrete; and the
+words of the field a sentence types with a slip of the keys ("lisence").
 
 Pure and deterministic; the lexicon is read once, on first use.
 """
@@ -446,3 +447,59 @@ def clauses(text: str) -> tuple[Clause, ...]:
                         current.kind = "action"
         i += 1
     return tuple(found)
+
+
+# --- words of the field typed slightly wrong ----------------------------------------
+
+# Words of clinicians' goals that a slip of the keys makes unreadable to the card ("lisence" is no
+# license to it), with the spellings of them that are right too (British, inflected), never flagged.
+FIELD_WORDS = frozenset("""
+license licensure supervision supervisor supervisee certification certificate certified consultation
+continuing education clinical clinician therapy therapist therapeutic counseling counselor psychotherapy
+psychology psychologist practicum internship credential renewal ethics trauma anxiety depression
+assessment diagnosis caseload telehealth private practice training workshop seminar conference
+exercise schedule budget retirement emergency savings insurance credit mortgage appointment
+meditation mindfulness boundaries family children weekend weekday evening morning certification
+""".split())
+_RIGHT_TOO = frozenset("""
+licence licences licensed licenses licensing licenced practise practised counselling counsellor counsellors
+supervised supervising supervisors practices practiced trainings workshops seminars conferences therapies
+therapists counselors clinicians credentials certificates certifications boundary schedules budgets
+medication medications meditate meditating exercising credits insured
+""".split())
+_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter wrong, missing, extra,
+    or two letters swapped (next to each other, or the same letters
+    elsewhere: "lisence" for "license")."""
+    if typed[0] != word[0] or abs(len(typed) - len(word)) > 1:
+        return False
+    if len(typed) == len(word):
+        differ = [i for i in range(len(word)) if typed[i] != word[i]]
+        return len(differ) == 1 or (len(differ) == 2 and typed[differ[0]] == word[differ[1]]
+                                    and typed[differ[1]] == word[differ[0]])
+    short, long = (typed, word) if len(typed) < len(word) else (word, typed)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def misspelled(text: str) -> list[tuple[str, str]]:
+    """The words of the field ``text`` types with a slip of the keys, as
+    (typed, meant): "Renew my lisence" gives [("lisence", "license")]. A
+    word the lexicon knows (a verb, a describer) or a right spelling
+    ("licence", "counselling") is never one; a word near two field words
+    is left alone (no guess)."""
+    found: dict[str, str] = {}
+    for match in _WORD.finditer(text or ""):
+        typed = match.group(0)
+        lowered = typed.lower()
+        if lowered in FIELD_WORDS or lowered in _RIGHT_TOO or lowered in found:
+            continue
+        meant = [word for word in FIELD_WORDS if _one_slip(lowered, word)]
+        if len(meant) != 1 or lowered.rstrip("s") in FIELD_WORDS or lexicon().lemma(lowered) is not None:
+            continue
+        if lowered in lexicon().describers:
+            continue
+        found[lowered] = meant[0]
+    return list(found.items())

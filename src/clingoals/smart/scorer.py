@@ -878,6 +878,32 @@ _AMOUNTS = tuple((id(p), p) for p in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.
 
 _FROM_WORD, _TO_WORD = LazyPattern(r"\bfrom\b", re.IGNORECASE), LazyPattern(r"\bto\b", re.IGNORECASE)
 _MONEY_MARK = LazyPattern(r"[$k]", re.IGNORECASE)  # a sum written as money: "$4,500", "4.5k"
+_RATE_AFTER = LazyPattern(r"\s*(?:a|an|per|each|every|/)\b|\s*/", re.IGNORECASE)
+
+
+def _money_once(evidence: list[str], text: str) -> list[str]:
+    """``evidence`` with a sum of money said once where two readings
+    overlap in ``text``: "$200" and "200 a month" are "$200 a month" (the
+    sum with its rate), "$6,000" and "6,000 credit" are "$6,000" (the
+    number read as a count of the word after it)."""
+    lowered = text.lower()
+    spans = [(lowered.find(item.lower()), item) for item in evidence]
+    kept = list(evidence)
+    for start, money in spans:
+        if start < 0 or money[:1] not in "$€£¥":
+            continue
+        end = start + len(money)
+        for other_start, other in spans:
+            if other is money or other not in kept or other_start < 0 or other_start >= end \
+                    or other_start + len(other) <= start:
+                continue
+            beyond = text[end:other_start + len(other)]
+            merged = text[start:other_start + len(other)] if _RATE_AFTER.match(beyond) else money
+            at = kept.index(money) if money in kept else kept.index(other)
+            kept = [item for item in kept if item not in (money, other)]
+            kept.insert(min(at, len(kept)), merged)
+            money, end = merged, start + len(merged)
+    return kept
 
 
 def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
@@ -995,6 +1021,8 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
             rhythm = [text[m.start():m.end()] for m in _matches(v.ON_DAYS, text) if m.group(0).endswith("s")]
         # (each list is distinct already: _unique only where two are joined)
         evidence = _unique(amounts + rhythm) if amounts and rhythm else (amounts or rhythm)
+        if len(evidence) > 1 and any(item[:1] in "$€£¥" for item in evidence):
+            evidence = _money_once(evidence, text)  # "$200 a month", not "$200, 200 a month"
         return Criterion(2, f"You'll know by the numbers: {', '.join(evidence[:3])}.",
                          evidence=_unique(instrument + evidence) if instrument else evidence)
     if rhythm:
@@ -1963,7 +1991,9 @@ def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> s
         if rate_match is not None and left <= _dollars(rate_match):
             rate, period = _dollars(rate_match), _period(goal, rate_match)
             payments = max(period.payments(begin, deadline)[1], 1)
-            return (f"{dollars(rate)} {period.each}{period.note} comes to {dollars(rate * payments)} {by}: "
+            # what a rate comes to names the deadline's year: over a year or more, which December 31 it is
+            return (f"{dollars(rate)} {period.each}{period.note} comes to {dollars(rate * payments)} {by}, "
+                    f"{deadline.year}: "
                     f"say how that fits your budget with {plain}.")
         if left > 0:
             goal_said = f"{dollars(left)} to go" if done else dollars(total)

@@ -19,6 +19,7 @@ from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
 
 COMPOSED_REASON = "drafted with goals add: the first sentence, rewritten from the answers"
+REPLACED_REASON = "drafted with goals add: a wording you typed, then changed"
 
 
 def _deadline(values: dict, today: dt.date) -> dt.date | None:
@@ -59,8 +60,25 @@ def draft_card(values: dict, aspirations: Iterable[str], declared: Iterable[str]
     from clingoals.smart import score
     from clingoals.smart.scorer import card_in_plain_words
 
-    return card_in_plain_words(score(draft_goal_text(values, aspirations, declared, today=today,
-                                                     statement=statement, descriptions=descriptions), today))
+    goal = draft_goal_text(values, aspirations, declared, today=today, statement=statement,
+                           descriptions=descriptions)
+    return with_spelling(card_in_plain_words(score(goal, today)), goal.statement)
+
+
+def with_spelling(card: dict, statement: str) -> dict:
+    """``card`` with a word of the field typed slightly wrong in its
+    sentence ("lisence") named under Specific, with the spelling the card
+    reads ("'lisence': did you mean 'license'?"), before any other advice:
+    the sentence is the person's to correct, never changed for them."""
+    from clingoals.smart.language import misspelled
+
+    slips = misspelled(statement)
+    if not slips:
+        return card
+    said = "; ".join(f"'{typed}': did you mean '{meant}'?" for typed, meant in slips)
+    specific = dict(card["criteria"]["specific"])
+    specific["suggestion"] = f"{said} {specific['suggestion']}" if specific.get("suggestion") else said
+    return {**card, "criteria": {**card["criteria"], "specific": specific}}
 
 
 def composed_statement(values: dict, *, today: dt.date) -> str:
@@ -207,6 +225,25 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
 
     said, amount = amount, money(value, unit) or amount  # "$1.5k" is offered as the $1,500 it is
     return {"text": amount, "why": f"your goal names {amount}", "said": said}
+
+
+def owed_in_sentence(values: dict, offer: dict | None) -> bool:
+    """Whether ``offer`` (:func:`offered_target`) is the one sum the first
+    sentence says is owed ("pay off my $6,000 credit card"): that sum is
+    what is paid, so guided add takes it as the target instead of asking
+    for a number the person has just typed."""
+    from clingoals.numbers import money_sign
+    from clingoals.smart.vocabulary import PAYOFF_OWED
+
+    if not offer or not offer.get("said") or offer.get("hours"):
+        return False
+    try:
+        if not money_sign(target_from_answer(offer["text"])[1]):
+            return False
+    except InvalidInput:
+        return False
+    first = values.get("statement") or ""
+    return offer["said"].lower() in first.lower() and PAYOFF_OWED.search(first) is not None
 
 
 def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
@@ -487,6 +524,21 @@ def amount_typo_in(statement: str) -> tuple[str, str | None, str | None] | None:
     return typed, meant, statement.replace(typed, meant, 1) if meant else None
 
 
+def digit_typo_in(text: str) -> tuple[str, str, str] | None:
+    """A number in ``text`` typed with the letter O for a zero, such as a
+    year in a date ("by March 2O27", which the date reader would take as
+    "by March" and drop the year): (the word as typed, as meant, ``text``
+    with it corrected), else None. A sum of money is
+    :func:`amount_typo_in`'s."""
+    from clingoals.numbers import digit_typo
+
+    found = digit_typo(text or "")
+    if found is None:
+        return None
+    typed, meant, _ = found
+    return typed, meant, re.sub(r"(?<![\w.,])" + re.escape(typed) + r"(?![\w])", meant, text, count=1)
+
+
 # The answers of a draft that validation can refuse: the question that asks
 # for each again, and the values it fills.
 ANSWERS = {"due": ("due",), "measure": ("target", "unit"), "hours": ("hours_per_week",),
@@ -605,11 +657,14 @@ def aspiration_descriptions(store) -> dict[str, str]:
 def save_goal(store, values: dict, *, statement: str | None = None, aspirations: Iterable[str] = (),
               new_aspirations: Iterable[str] = (), steps: Iterable[str] = (), tags: Iterable[str] = (),
               status: str = "active", today: dt.date, now: str,
-              reason: str = COMPOSED_REASON) -> tuple[dict, str | None]:
+              reason: str = COMPOSED_REASON, replaced: Iterable[str] = ()) -> tuple[dict, str | None]:
     """Save a goal from the options of ``goals add`` (``values``; its
     ``statement`` is the person's own first sentence). ``statement`` is the
     wording they accepted, if different: the goal is saved with it and the
-    first sentence stays in its history (``reason`` says why it changed). The aspiration its card says it
+    first sentence stays in its history (``reason`` says why it changed), and
+    so does each wording the person typed along the way that another took
+    the place of (``replaced``: an edit they then changed), between the two,
+    so nothing they typed is lost. The aspiration its card says it
     serves is linked too, and kept as the card's link (not the person's).
     Its domain is the one said (``values["personal"]``
     True or False: --personal/--professional, or the guided question), else
@@ -635,7 +690,16 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
         fields["domain"] = suggested_domain(values, aspirations, declared, today=today, descriptions=descriptions)
     data = goals_use.add_goal(store, fields, tags=tags, aspirations=aspirations, card_aspiration=linked,
                               new_aspirations=new_aspirations, steps=steps, today=today, now=now)
-    if final != first:
+    said = first
+    for wording in dict.fromkeys(" ".join(w.split()) for w in replaced if w and w.strip()):
+        if wording in (said, final, first):
+            continue
+        changes = goals_use.goal_changes(today=today, statement=goal_rules.check_statement(wording))
+        data, _ = goals_use.edit_goal(store, data["id"], changes, reason=REPLACED_REASON, today=today, now=now)
+        said = wording
+    if final != said:
+        if said != first and reason == COMPOSED_REASON:
+            reason = "drafted with goals add: the wording saved"
         changes = goals_use.goal_changes(today=today, statement=final)
         data, _ = goals_use.edit_goal(store, data["id"], changes, reason=reason, today=today, now=now)
     return data, linked
@@ -658,13 +722,14 @@ def _strings(items) -> list[str]:
 def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations: Iterable[str] = (),
                steps: Iterable[str] = (), asked: Iterable[str] = (), wording: str | None = None,
                replaces: str | None = None, pending: dict | None = None, accepted: Iterable[str] = (),
-               today: dt.date, now: str) -> dict:
+               replaced: Iterable[str] = (), today: dt.date, now: str) -> dict:
     """Keep an unfinished conversation as a private draft (owner-only in the
     data folder, not in the database): the first sentence, every answer so
     far (``values``), the questions already asked, the chosen ``wording`` if
     there is one, the line being typed when it stopped (``pending``:
     {"question", "text"}) and the privacy findings the person chose to go on
-    with (``accepted``). A deadline phrase is kept as the date it meant today
+    with (``accepted``), and the wordings they typed that another took the
+    place of (``replaced``: kept, then in the goal's history). A deadline phrase is kept as the date it meant today
     ("in 3 months" stays that date). ``replaces`` names the draft this one
     continues; it goes once the new one is written."""
     from clingoals.store.drafts import discard_draft as discard, save_draft
@@ -676,7 +741,7 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
     draft = save_draft("goal", {"values": kept, "aspirations": list(aspirations),
                                 "new_aspirations": list(new_aspirations), "steps": list(steps),
                                 "asked": sorted(set(asked)), "wording": wording, "pending": pending,
-                                "accepted": list(accepted)}, now=now)
+                                "accepted": list(accepted), "replaced": list(dict.fromkeys(replaced))}, now=now)
     if replaces and replaces != draft["name"]:
         discard(replaces)
     return draft
@@ -685,7 +750,7 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
 def drafts() -> list[dict]:
     """Unfinished goal conversations, oldest first, each as
     {"name", "saved_at", "values", "aspirations", "new_aspirations",
-    "steps", "asked", "wording", "pending", "accepted"}. Fields of the wrong type are left out;
+    "steps", "asked", "wording", "pending", "accepted", "replaced"}. Fields of the wrong type are left out;
     a file without a first sentence is skipped (never deleted)."""
     from clingoals.store.drafts import list_drafts
 
@@ -709,7 +774,8 @@ def drafts() -> list[dict]:
                       "steps": _strings(draft.get("steps")), "asked": _strings(draft.get("asked")),
                       "wording": wording if isinstance(wording, str) and wording.strip() else None,
                       "pending": pending and {"question": pending["question"], "text": pending["text"]},
-                      "accepted": _strings(draft.get("accepted"))})
+                      "accepted": _strings(draft.get("accepted")),
+                      "replaced": _strings(draft.get("replaced"))})
     return found
 
 
