@@ -765,6 +765,28 @@ def _action_reading(statement: str) -> _Reading:
     return reading
 
 
+_SUBJECT = re.compile(r"(?:i\s+will|i'll|i\s+want\s+to|i|to)\s+", re.IGNORECASE)
+
+
+def opens_with_action(text: str) -> bool:
+    """Whether ``text`` starts with the action it names ("complete the EMDR
+    basic training", "I'll walk after lunch"), not a thing or a topic
+    ("self-pay telehealth for adults with anxiety"): what guided add's
+    composed sentence needs to put a detail in the goal's place."""
+    verbs = _specific_of(text).verbs
+    words = _SUBJECT.sub("", text.strip(), count=1).split()
+    return bool(verbs and words) and words[0].lower().strip(",;:") == verbs[0].lower()
+
+
+def only_an_aim(text: str) -> bool:
+    """Whether ``text`` (before its why) says only an aim, no concrete
+    action: a vague verb or hedge ("get better at trauma work", "improve my
+    sleep", "sleep better"), or an action on nothing concrete ("exercise
+    more")."""
+    reading = _action_reading(text)
+    return bool(reading.vague or reading.vague_heads or not reading.context)
+
+
 def score_specific(goal: GoalText) -> Criterion:
     reading = _action_reading(goal.statement)
     if goal.specific:
