@@ -17,7 +17,7 @@ import re
 
 from clingoals.dates import RATE, TRIGGERS, find_deadline, phrase_in, spelled_rhythm, without_deadline
 from clingoals.numbers import CURRENCY_SIGNS, amount, counts_dollars, money_sign, number
-from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, HEDGES_FOR_TIME, ON_DAYS, SEASON_DEADLINE
+from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, HEDGES_FOR_TIME, ON_DAYS, RATIONALE, SEASON_DEADLINE
 
 _EVERY = re.compile(RATE + "|" + ON_DAYS.pattern)  # "a day", "each weekday", "on weekends": a habit
 # How often, and nothing else: "5 days a week", "every night", "on weekdays", "twice a week".
@@ -56,6 +56,7 @@ def _without_deadline(text: str, today: dt.date) -> tuple[str, str | None]:
     if cut is None:
         return text, None
     rest, phrase = cut
+    rest = re.sub(r",(\s*),", r",\1", rest, count=1)  # "Walk, by June 30, with my dog": one comma left
     phrase = " ".join(phrase.split())
     if phrase.split(" ", 1)[0].lower() in TRIGGERS:  # "By Q3, ...": it goes mid-sentence
         phrase = phrase[:1].lower() + phrase[1:]
@@ -274,6 +275,16 @@ def with_deadline(text: str, old: dt.date, new: dt.date, *, today: dt.date,
     return f"{text[:match.start()]}{word} {format_deadline(new)}{text[match.end():]}"
 
 
+def _set_off(before: str, after: str) -> bool:
+    """Whether the words of when, between ``before`` and ``after``, stood
+    apart with a comma before them at the end of what the goal does ("Pay
+    off my Discover card, $3,800 left, by next summer so I stop lying
+    awake"): the deadline in their place keeps it (trial 18 F2: "... $3,800
+    left by August 31, 2027" read as $3,800 still owed then)."""
+    after = after.strip(" ,;:.")
+    return before.rstrip().endswith(",") and (not after or RATIONALE.match(after.lower()) is not None)
+
+
 def _detail_replaces(first: str, detail: str, today: dt.date) -> bool:
     """Whether the answer to "What exactly will you do?" says the goal in
     place of the first sentence: it opens with its action ("complete the
@@ -355,6 +366,9 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
             its_phrase, first_own = _without_deadline(first, today)[1], _own_reason(_tidy(_without_deadline(
                 first, today)[0]))[1]
         phrase = phrase or its_phrase
+    source = specific if replaces else first
+    said_at = phrase_in(source, phrase) if phrase and phrase_in(source, phrase) else None
+    set_off = said_at is not None and _set_off(source[:said_at.start()], source[said_at.end():])
     whole = _with_verb(_tidy(core))
     if detailed and not replaces:  # trial 18 F1: the detail goes beside the goal's words, never in their place
         whole = _with_detail(whole, detail)
@@ -362,6 +376,8 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     if replaces and own is None and first_own:
         whole, own = f"{whole}, {first_own}", first_own
     if deadline is not None:
+        vague = _VAGUE_TIME.search(core)
+        set_off = set_off or bool(vague and _set_off(core[:vague.start() + 1], core[vague.end():]))
         core = _VAGUE_TIME.sub("", core)
     core = said = _tidy(core)
     placed = False
@@ -388,10 +404,11 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
             core += f" ({measure})"  # "... 5 days a week (65 walks)"
     elif metric and metric.strip() and not often and not _already_said(metric, lowered):
         core += f" ({metric.strip()})"
+    comma = "," if set_off else ""  # "Pay off my card, $3,800 left, by August 31, 2027": as it was set off
     if deadline is not None:
-        core += f" {_until(lowered)} {format_deadline(deadline)}"
+        core += f"{comma} {_until(lowered)} {format_deadline(deadline)}"
     elif phrase:
-        core += f" {phrase}"
+        core += f"{comma} {phrase}"
     if own:
         core = whole if core == said else f"{core}, {own}"  # nothing between: as the words had it
         lowered = core.lower()
