@@ -971,6 +971,8 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     comparatives = found(v.COMPARATIVE, text)
     if outcome and named and not (comparatives and (not _verbs_in(text) or _MORE_OF_IT.search(_lowered(text)))):
         said = quoted(goal.statement, outcome[0], named[:2]) or f"{outcome[0]} … {named[0]}"
+        if said.lower() == outcome[0].lower():  # the first objects come before it ("the board approves my
+            said = quoted(goal.statement, outcome[0], named) or said  # application"): the one after it
         return Criterion(2, f"A checkable outcome: '{said}'.", evidence=[said])
     payoff = sentence_payoff(goal.statement) if scan.digit else None
     if payoff is not None:  # "Pay off the card, balance at 0 (its 4.5k right now)" (trial 16 B3)
@@ -1738,7 +1740,8 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     if payments == 0:
         return 0, (f"the deadline comes before {period.first} of {each}{period.note}; {goal_said} takes "
                    f"{takes} {span}s of it"), later[0].upper() + later[1:] + "."
-    fix = f"Save about {dollars(_per_payment(left, payments))} {period.each}, {later}, or aim for {dollars(reached + done)}."
+    fix = (f"{'Pay' if _pays_down(goal) else 'Save'} about {dollars(_per_payment(left, payments))} {period.each}, "
+           f"{later}, or aim for {dollars(reached + done)}.")
     return (0 if reached < left / 2 else 1), f"{comes}, short of {goal_said} by the deadline", fix
 
 
@@ -1748,6 +1751,14 @@ def saving_rate(text: str) -> tuple[float, str] | None:
     or None; ``rate_words`` says the period after the amount."""
     match = _MONEY_RATE.search(text or "")
     return (_dollars(match), _period_of(match)) if match else None
+
+
+def _pays_down(goal: GoalText) -> bool:
+    """Whether the money goes to a debt ("Pay off my Discover card", "pay
+    down the car loan"), not to savings: its advice says "pay", not "save"
+    or "set aside" (trial 18 F17)."""
+    said = before_why(goal.statement) or goal.statement
+    return any(v.PAYOFF_OWED.search(text) for text in (said, goal.specific, goal.metric) if text)
 
 
 def rate_words(period: str) -> str:
@@ -1888,9 +1899,10 @@ def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> s
         if left > 0:
             goal_said = f"{dollars(left)} to go" if done else dollars(total)
             months = _PERIODS["month"].payments(begin, deadline)[1]
+            put = "pay" if _pays_down(goal) else "set aside"
             if months < 2:
-                return f"Say how you'll set aside {goal_said} {by}, less than two months from now; or add {plain}."
-            return (f"Say how much a month you can set aside: {goal_said} {by} is about "
+                return f"Say how you'll {put} {goal_said} {by}, less than two months from now; or add {plain}."
+            return (f"Say how much a month you can {put}: {goal_said} {by} is about "
                     f"{dollars(_per_payment(left, months))} a month; or add {plain}.")
     return f"Say how much a month you can put toward it (e.g. '$400 a month'), {plain}."
 
