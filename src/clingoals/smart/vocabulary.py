@@ -210,7 +210,7 @@ FREQUENCY_COUNT = re.compile(
     r"each (?:day|week|night|morning|evening|weekday|weekend|meal)|weekly|monthly|"
     r"\d+\s+out\s+of\s+(?:\d+|every)\s+\w+)\b)")
 BINARY_OUTCOME = re.compile(
-    r"\b(?=[abcdefghijloprstvw])(pass(?:ed|ing)?|obtain(?:ed|ing)?|earn(?:ed|ing)?|submit(?:ted|ting)?|publish(?:ed|ing)?|"
+    r"\b(?=[abcdefghjloprstvw])(pass(?:ed|ing)?|obtain(?:ed|ing)?|earn(?:ed|ing)?|submit(?:ted|ting)?|publish(?:ed|ing)?|"
     r"(?:get|become|be|am)\s+(?:an?\s+)?(?:fully\s+)?licensed|get\s+(?:[\w-]+\s+){0,2}certified|receive|attain|defend|graduate|launch|open|"
     r"enroll in|enrol in|register for|apply for|sign up for|file|hire|join|present|attend|"
     r"become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:approved|certified|registered|credentialed|licensed)|"
@@ -218,8 +218,10 @@ BINARY_OUTCOME = re.compile(
     r"volunteer|read|publish|teach|run|lead|onboard|"
     # a result someone else grants: "the board approves my supervisor application" (trial 18 F6)
     # ("an NBCC-approved course", "approved supervisor status" are no such result)
-    r"(?<!-)approv(?:e|es|al)|(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+"
-    r"(?:approved|accepted|granted)|(?<!-)(?:approved|accepted|granted)\s+(?:by|into|to|for|at))\b")
+    r"(?<!-)approv(?:e|es|al)|(?<!-)(?:approved|accepted|granted)\s+(?:by|into|to|for|at)|"
+    + "|".join(rf"(?<={after})(?:approved|accepted|granted)" for after in  # "is approved": lookbehinds of one width
+               (r"\bis\s|\bbe\s", r"\bare\s|\bwas\s|\bget\s|\bgot\s", r"\bwere\s|\bbeen\s|\bgets\s"))
+    + r")\b")
 # A binary outcome needs a checkable object: a named program, credential, exam or document.
 NAMED_OBJECT = re.compile(
     r"\b(?=[\dabcdefgilmnoprstw])(training|course|certification|certificate|program|programme|license|licensure|exam|"
