@@ -104,6 +104,26 @@ def rhythm_count(record: dict, deadline: dt.date) -> dict | None:
 _COUNTED_AS = {"walk": "walks", "run": "runs", "jog": "jogs", "swim": "swims", "ride": "rides", "bike": "rides",
                "cycle": "rides", "hike": "hikes", "exercise": "workouts", "lift": "workouts", "sleep": "nights"}
 _EACH_DAY = re.compile(r"\b(?:a|per|each)\s+(day|night)\b", re.IGNORECASE)
+# What a weekly rhythm counts ("5 nights a week"), and the word after its number, where a slip of
+# the keys is read as the word meant ("5 nigths a week": trial 18 F12).
+_OCCASION_WORDS = ("days", "nights", "mornings", "evenings", "afternoons", "weekdays", "weeknights", "weekends",
+                   "times")
+_COUNTED_WORD = re.compile(r"\b(\d+|one|two|three|four|five|six|seven)\s+([a-z]+)(?=\s+(?:a|per|each|every)\s+week\b)",
+                           re.IGNORECASE)
+
+
+def occasions_spelled(words: str) -> str:
+    """``words`` with the occasions of a weekly rhythm spelled as meant when
+    typed a letter or two off ("5 nigths a week" -> "5 nights a week"; a word
+    that starts with another letter, "5 lights a week", is left as typed)."""
+    from clingoals.suggest import typo_of
+
+    def spelled(match: re.Match) -> str:
+        typed = match.group(2)
+        meant = typo_of(typed, _OCCASION_WORDS, cutoff=0.8)
+        return f"{match.group(1)} {meant}" if meant and meant[0] == typed[0].lower() else match.group(0)
+
+    return _COUNTED_WORD.sub(spelled, words)
 
 
 def occasions_called(statement: str, rhythm: str) -> str:
@@ -137,13 +157,15 @@ def occasions_called(statement: str, rhythm: str) -> str:
 def rhythm_total(words: str, statement: str, start: dt.date, deadline: dt.date) -> dict | None:
     """The one count of a rhythm's occasions (guided add's offer, the review's
     new target, trial 13 C7): how many the weekly rhythm ``words`` say ("5
-    nights a week", "on weeknights", "30 minutes a day": every day) make from
+    nights a week", "on weeknights", "30 minutes a day": every day; "5 nigths
+    a week" too, :func:`occasions_spelled`) make from
     ``start`` through ``deadline`` (:func:`clingoals.smart.scorer.occasions_in`),
     named for ``statement`` (:func:`occasions_called`): {"target", "unit",
     "said" (the rhythm's words)}; None when they say no weekly rhythm or it
     makes fewer than 2."""
     from clingoals.smart.scorer import occasions_in, times_a_week
 
+    words = occasions_spelled(words)
     rhythm = times_a_week(words)
     if rhythm is None:  # "7 hours a night", "30 minutes a day": every one
         each = _EACH_DAY.search(words)

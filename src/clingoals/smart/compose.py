@@ -2,8 +2,12 @@
 
 Pure: the parts in, the sentence out ("Complete the EMDR basic training for
 adults with PTSD (50 training hours) by June 30, 2027, so that I can treat
-veterans with PTSD"). The concrete detail, when given, replaces a vague
-headline; a deadline phrase already in the words gives way to the exact date.
+veterans with PTSD"). The concrete detail, when given, replaces a headline
+that is only an aim ("get better at trauma work") and otherwise goes in
+brackets beside the person's words, which are never lost ("Start a small
+private practice (self-pay telehealth for adults with anxiety) on
+Saturdays, ..."); a deadline phrase already in the words gives way to the
+exact date.
 Small slips are put right in what it composes, never in the words' meaning:
 the person's "i" is "I", one of something is singular ("1 consultation call").
 """
@@ -15,7 +19,7 @@ import re
 
 from clingoals.dates import RATE, TRIGGERS, find_deadline, phrase_in, spelled_rhythm, without_deadline
 from clingoals.numbers import CURRENCY_SIGNS, amount, counts_dollars, money_sign, number
-from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, HEDGES_FOR_TIME, ON_DAYS, SEASON_DEADLINE
+from clingoals.smart.vocabulary import CLOCK_TIME, FREQUENCY_COUNT, HEDGES_FOR_TIME, ON_DAYS, RATIONALE, SEASON_DEADLINE
 
 _EVERY = re.compile(RATE + "|" + ON_DAYS.pattern)  # "a day", "each weekday", "on weekends": a habit
 # How often, and nothing else: "5 days a week", "every night", "on weekdays", "twice a week".
@@ -54,6 +58,7 @@ def _without_deadline(text: str, today: dt.date) -> tuple[str, str | None]:
     if cut is None:
         return text, None
     rest, phrase = cut
+    rest = re.sub(r",(\s*),", r",\1", rest, count=1)  # "Walk, by June 30, with my dog": one comma left
     phrase = " ".join(phrase.split())
     if phrase.split(" ", 1)[0].lower() in TRIGGERS:  # "By Q3, ...": it goes mid-sentence
         phrase = phrase[:1].lower() + phrase[1:]
@@ -311,22 +316,109 @@ def polished(text: str) -> str:
     return _ONE_OF.sub(_one_of, _LOWER_I.sub("I", text))
 
 
+def _set_off(before: str, after: str) -> bool:
+    """Whether the words of when, between ``before`` and ``after``, stood
+    apart with a comma before them at the end of what the goal does ("Pay
+    off my Discover card, $3,800 left, by next summer so I stop lying
+    awake"): the deadline in their place keeps it (trial 18 F2: "... $3,800
+    left by August 31, 2027" read as $3,800 still owed then)."""
+    after = after.strip(" ,;:.")
+    return before.rstrip().endswith(",") and (not after or RATIONALE.match(after.lower()) is not None)
+
+
+def _detail_replaces(first: str, detail: str, today: dt.date) -> bool:
+    """Whether the answer to "What exactly will you do?" says the goal in
+    place of the first sentence: it opens with its action ("complete the
+    EMDR basic training for adults with PTSD") and the first sentence is
+    only an aim ("get better at trauma work", "exercise more") with no
+    number, rhythm or clock time the detail would lose. Else the detail
+    goes beside the person's words (:func:`_with_detail`)."""
+    from clingoals.smart.scorer import before_why, only_an_aim, opens_with_action
+
+    if not opens_with_action(detail):
+        return False
+    said = _without_deadline(first, today)[0]
+    said = before_why(said) or said
+    if re.search(r"\d", said) or says_how_often(said) or CLOCK_TIME.search(said.lower()):
+        return False
+    return only_an_aim(said)
+
+
+# Words that end the thing a goal's action is done on ("Start a small private practice | on
+# Saturdays"): where, when, how often, with whom, or why.
+_OBJECT_ENDS = frozenset("on at in by for with without every each before after during until till through from to "
+                         "within per and or so because while when once twice daily weekly nightly most this next "
+                         "starting seeing including".split())
+# Words after the action that name nothing yet ("Get better at | trauma work").
+_NAMING_NOTHING = frozenset("better more less worse fewer really back up out off".split())
+
+
+def _object_end(said: str) -> int:
+    """Where the thing the first action is done on ends in ``said`` (the
+    goal's words before its why): at the first comma after the action, or
+    the first number or word of :data:`_OBJECT_ENDS` after a word that names
+    something ("Start a small private practice" of "... on Saturdays, seeing
+    5 clients a week"; "Be in bed" of "Be in bed by 10:30pm"; "Get better at
+    trauma work"), else at the end."""
+    named = False
+    for match in list(re.finditer(r"\S+", said))[1:]:
+        word = match.group(0).lower().strip("()\"'")
+        bare = word.strip(",;:.")
+        if named and (bare in _OBJECT_ENDS or any(ch.isdigit() for ch in bare)):
+            return match.start()
+        named = named or (bare not in _OBJECT_ENDS and bare not in _NAMING_NOTHING)
+        if word.endswith((",", ";", ":")):
+            return match.start() + len(match.group(0).rstrip(",;:"))
+    return len(said)
+
+
+def _with_detail(sentence: str, detail: str) -> str:
+    """``sentence`` with ``detail`` in brackets after the thing its action is
+    done on ("Start a small private practice (self-pay telehealth for
+    adults with anxiety) on Saturdays, seeing 5 clients a week"), or as it
+    is when it says every word of the detail already."""
+    from clingoals.smart.scorer import before_why
+
+    detail = " ".join(detail.split()).strip(" ,;:.")
+    said = set(re.findall(r"[a-z0-9]+", sentence.lower()))
+    if all(word in said for word in re.findall(r"[a-z0-9]+", detail.lower()) if len(word) > 2 or word.isdigit()):
+        return sentence
+    at = _object_end(before_why(sentence) or sentence)
+    head, tail = sentence[:at].rstrip(), sentence[at:].lstrip()
+    return f"{head} ({detail}){'' if not tail or tail[0] in ',;:' else ' '}{tail}"
+
+
 def compose_statement(first: str, *, today: dt.date, specific: str | None = None,
                       target: float | None = None, unit: str | None = None, metric: str | None = None,
                       deadline: dt.date | None = None, why: str | None = None) -> str:
-    """The goal in one sentence: what (the detail, else the first sentence),
+    """The goal in one sentence: what (the first sentence, with the detail
+    beside it or, when it is only an aim, in its place: :func:`_detail_replaces`),
     the measure, the deadline, and why (the words' own reason, then the one
     answered, when it says more). With no ``deadline`` yet (the guided
     conversation's running draft), the deadline phrase the words give ("by
     end of year", the first sentence's when the detail replaces it) stays,
     in the deadline's place, so the draft is scored with it."""
     detailed = bool(specific and specific.strip())
-    core, phrase = _without_deadline(specific if detailed else first, today)
-    if phrase is None and detailed:
-        phrase = _without_deadline(first, today)[1]
+    replaces = detailed and _detail_replaces(first, specific, today)
+    core, phrase = _without_deadline(specific if replaces else first, today)
+    if detailed:
+        detail, its_phrase = _without_deadline(specific, today)
+        if replaces:  # the first sentence's deadline phrase and reason go with the detail
+            its_phrase, first_own = _without_deadline(first, today)[1], _own_reason(_tidy(_without_deadline(
+                first, today)[0]))[1]
+        phrase = phrase or its_phrase
+    source = specific if replaces else first
+    said_at = phrase_in(source, phrase) if phrase and phrase_in(source, phrase) else None
+    set_off = said_at is not None and _set_off(source[:said_at.start()], source[said_at.end():])
     whole = _with_verb(_tidy(core))
+    if detailed and not replaces:  # trial 18 F1: the detail goes beside the goal's words, never in their place
+        whole = _with_detail(whole, detail)
     core, own = _own_reason(whole)  # "... so I wake up rested" goes after the measure and deadline (trial 12 P2)
+    if replaces and own is None and first_own:
+        whole, own = f"{whole}, {first_own}", first_own
     if deadline is not None:
+        vague = _VAGUE_TIME.search(core)
+        set_off = set_off or bool(vague and _set_off(core[:vague.start() + 1], core[vague.end():]))
         core = _VAGUE_TIME.sub("", core)
     core = said = _tidy(core)
     placed = False
@@ -353,10 +445,11 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
             core += f" ({measure})"  # "... 5 days a week (65 walks)"
     elif metric and metric.strip() and not often and not _already_said(metric, lowered):
         core += f" ({metric.strip()})"
+    comma = "," if set_off else ""  # "Pay off my card, $3,800 left, by August 31, 2027": as it was set off
     if deadline is not None:
-        core += f" {_until(lowered)} {format_deadline(deadline)}"
+        core += f"{comma} {_until(lowered)} {format_deadline(deadline)}"
     elif phrase:
-        core += f" {phrase}"
+        core += f"{comma} {phrase}"
     if own:
         core = whole if core == said else f"{core}, {own}"  # nothing between: as the words had it
         lowered = core.lower()

@@ -812,6 +812,28 @@ def _action_reading(statement: str) -> _Reading:
     return reading
 
 
+_SUBJECT = LazyPattern(r"(?:i\s+will|i'll|i\s+want\s+to|i|to)\s+", re.IGNORECASE)
+
+
+def opens_with_action(text: str) -> bool:
+    """Whether ``text`` starts with the action it names ("complete the EMDR
+    basic training", "I'll walk after lunch"), not a thing or a topic
+    ("self-pay telehealth for adults with anxiety"): what guided add's
+    composed sentence needs to put a detail in the goal's place."""
+    verbs = _specific_of(text).verbs
+    words = _SUBJECT.sub("", text.strip(), count=1).split()
+    return bool(verbs and words) and words[0].lower().strip(",;:") == verbs[0].lower()
+
+
+def only_an_aim(text: str) -> bool:
+    """Whether ``text`` (before its why) says only an aim, no concrete
+    action: a vague verb or hedge ("get better at trauma work", "improve my
+    sleep", "sleep better"), or an action on nothing concrete ("exercise
+    more")."""
+    reading = _action_reading(text)
+    return bool(reading.vague or reading.vague_heads or not reading.context)
+
+
 def score_specific(goal: GoalText) -> Criterion:
     reading = _action_reading(goal.statement)
     if reading.score == 2 and _why_at(goal.statement)[0]:
@@ -1044,6 +1066,8 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
             comparatives = found(v.COMPARATIVE, _joined(own, goal.specific, goal.metric))
     if outcome and named and not (comparatives and (not _verbs_in(text) or _MORE_OF_IT.search(_lowered(text)))):
         said = quoted(goal.statement, outcome[0], named[:2]) or f"{outcome[0]} … {named[0]}"
+        if said.lower() == outcome[0].lower():  # the first objects come before it ("the board approves my
+            said = quoted(goal.statement, outcome[0], named) or said  # application"): the one after it
         return Criterion(2, f"A checkable outcome: '{said}'.", evidence=[said])
     payoff = sentence_payoff(goal.statement) if scan.digit else None
     if payoff is not None:  # "Pay off the card, balance at 0 (its 4.5k right now)" (trial 16 B3)
@@ -1846,7 +1870,8 @@ def _saving(goal: GoalText, deadline: dt.date | None, today: dt.date) -> tuple[i
     if payments == 0:
         return 0, (f"the deadline comes before {period.first} of {each}{period.note}; {goal_said} takes "
                    f"{takes} {span}s of it"), later[0].upper() + later[1:] + "."
-    fix = f"Save about {dollars(_per_payment(left, payments))} {period.each}, {later}, or aim for {dollars(reached + done)}."
+    fix = (f"{'Pay' if _pays_down(goal) else 'Save'} about {dollars(_per_payment(left, payments))} {period.each}, "
+           f"{later}, or aim for {dollars(reached + done)}.")
     return (0 if reached < left / 2 else 1), f"{comes}, short of {goal_said} by the deadline", fix
 
 
@@ -1856,6 +1881,14 @@ def saving_rate(text: str) -> tuple[float, str] | None:
     or None; ``rate_words`` says the period after the amount."""
     match = _MONEY_RATE.search(text or "")
     return (_dollars(match), _period_of(match)) if match else None
+
+
+def _pays_down(goal: GoalText) -> bool:
+    """Whether the money goes to a debt ("Pay off my Discover card", "pay
+    down the car loan"), not to savings: its advice says "pay", not "save"
+    or "set aside" (trial 18 F17)."""
+    said = before_why(goal.statement) or goal.statement
+    return any(v.PAYOFF_OWED.search(text) for text in (said, goal.specific, goal.metric) if text)
 
 
 def rate_words(period: str) -> str:
@@ -1998,9 +2031,10 @@ def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> s
         if left > 0:
             goal_said = f"{dollars(left)} to go" if done else dollars(total)
             months = _PERIODS["month"].payments(begin, deadline)[1]
+            put = "pay" if _pays_down(goal) else "set aside"
             if months < 2:
-                return f"Say how you'll set aside {goal_said} {by}, less than two months from now; or add {plain}."
-            return (f"Say how much a month you can set aside: {goal_said} {by} is about "
+                return f"Say how you'll {put} {goal_said} {by}, less than two months from now; or add {plain}."
+            return (f"Say how much a month you can {put}: {goal_said} {by} is about "
                     f"{dollars(_per_payment(left, months))} a month; or add {plain}.")
     return f"Say how much a month you can put toward it (e.g. '$400 a month'), {plain}."
 

@@ -218,7 +218,13 @@ BINARY_OUTCOME = LazyPattern(
     r"enroll in|enrol in|register for|apply for|sign up for|file|hire|join|present|attend|"
     r"become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:approved|certified|registered|credentialed|licensed)|"
     r"complete|finish|sign|secure|close|leave|end|write|draft|create|build|design|start|begin|"
-    r"volunteer|read|publish|teach|run|lead|onboard)\b")
+    r"volunteer|read|publish|teach|run|lead|onboard|"
+    # a result someone else grants: "the board approves my supervisor application" (trial 18 F6)
+    # ("an NBCC-approved course", "approved supervisor status" are no such result)
+    r"(?<!-)approv(?:e|es|al)|(?<!-)(?:approved|accepted|granted)\s+(?:by|into|to|for|at)|"
+    + "|".join(rf"(?<={after})(?:approved|accepted|granted)" for after in  # "is approved": lookbehinds of one width
+               (r"\bis\s|\bbe\s", r"\bare\s|\bwas\s|\bget\s|\bgot\s", r"\bwere\s|\bbeen\s|\bgets\s"))
+    + r")\b")
 # A binary outcome needs a checkable object: a named program, credential, exam or document.
 NAMED_OBJECT = LazyPattern(
     r"\b(?=[\dabcdefgilmnoprstw])(training|course|certification|certificate|program|programme|license|licensure|exam|"

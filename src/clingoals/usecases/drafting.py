@@ -170,10 +170,10 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     composed from the answers (trial 11 C1)."""
     if values.get("target") is not None:
         return None
-    from clingoals.goal import rhythm_total
+    from clingoals.goal import occasions_spelled, rhythm_total
     from clingoals.numbers import number
     from clingoals.smart.compose import format_deadline, says_how_often
-    from clingoals.smart.scorer import score_measurable, times_a_week
+    from clingoals.smart.scorer import before_why, score_measurable, times_a_week
 
     from clingoals.smart.vocabulary import COMPARATIVE, EACH_OCCASION, FROM_TO
 
@@ -181,7 +181,8 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     limit = limit_target(statement)
     if limit is not None:  # a spending limit: its ceiling is the number spending is logged against
         return {"text": limit["text"], "why": f"your goal names {limit['said']}, the limit to stay under"}
-    words = " ".join(t for t in (statement, values.get("measure")) if t)
+    # what the goal does, not its why: "so I have more energy" is no change to reach (trial 18 F10)
+    words = " ".join(t for t in (before_why(statement) or statement, values.get("measure")) if t)
     payoff = payoff_in(values.get("measure"), statement)
     if payoff is not None:  # a balance paid down: what is paid is what is logged (trial 14 C2)
         from clingoals.numbers import dollars
@@ -192,7 +193,8 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     if FROM_TO.search(words.lower()) or COMPARATIVE.search(words.lower()):
         return None  # a change to reach ("panic attacks from 4 a week to 1"): no count of occasions
     deadline = _deadline(values, today)
-    if times_a_week(words) is not None or re.search(r"\b(?:a|per|each)\s+(?:day|night)\b", words, re.IGNORECASE):
+    if times_a_week(occasions_spelled(words)) is not None or re.search(r"\b(?:a|per|each)\s+(?:day|night)\b", words,
+                                                                     re.IGNORECASE):
         if deadline is None:
             return None
         start = _start(values, today)
