@@ -159,6 +159,11 @@ def stated_confidence(text: str) -> StatedConfidence | None:
         groups = match.groupdict()
         value = _as_rating(groups.get("n") or groups.get("b"), groups.get("p"))
     else:
+        # a trailing rating ends the text, but for space and a full stop, with ")", "10" or "%": most texts
+        # with a "10" or a "%" somewhere don't end so, and are not searched from every place
+        tail = text.rstrip()
+        if not (tail[:-1].rstrip() if tail.endswith(".") else tail).endswith((")", "10", "%")):
+            return None
         match = (v.for_ascii(TRAILING_RATING) if v.plain_ascii(text) else TRAILING_RATING).search(text)
         if match is None:
             return None
