@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def number(value: float | int | None, empty: str = "—") -> str:
     """A quantity for reading: whole numbers without a decimal point, others
@@ -298,6 +300,7 @@ def number_examples(unit: str | None = None) -> str:
 
 
 
+@lru_cache(maxsize=8)  # Measurable asks of a goal's sentence, Achievable of its money reading: once
 def amount_typo(text: str) -> tuple[str, str | None] | None:
     """A sum of money written in a sentence so that it doesn't read as one,
     by the rule every typed number follows (:func:`read_number`: commas

@@ -142,26 +142,54 @@ def stated_confidence(text: str) -> StatedConfidence | None:
     if lowered is not None and "confiden" not in lowered and "efficacy" not in lowered and "sure" not in lowered:
         match = None  # "(7/10)", "60%": only a trailing rating can state it
     else:
-        ascii = v.plain_ascii(text)  # (then searched with the patterns' ASCII twins: no Unicode lookups)
         # The first pattern needs "confiden" or "self-efficacy", the second "10" or "%" (its amount): "sure"
         # alone ("measure", "ensure") is neither's, and the search that can't match is skipped.
         named = lowered is None or "confiden" in lowered or "efficacy" in lowered
         rated = "10" in text or "%" in text
-        patterns = [p for p, needed in zip(CONFIDENCE_PATTERNS, (named, rated)) if needed]
-        match = next((m for m in ((v.for_ascii(p) if ascii else p).search(text) for p in patterns) if m), None)
+        if v.plain_ascii(text):
+            # matching ASCII text ignoring case is matching its lower-cased letters as they are (every
+            # letter of the patterns is lower case, their classes have none): no case folding at each
+            # place of the text. The same places: the phrase is cut from the text as written.
+            match = next((m for m in (p.search(lowered) for p, needed in zip(_confidence_lower(), (named, rated))
+                                      if needed) if m), None)
+            said = text[match.start():match.end()] if match is not None else None
+        else:
+            match = next((m for m in (p.search(text) for p, needed in zip(CONFIDENCE_PATTERNS, (named, rated))
+                                      if needed) if m), None)
+            said = match.group(0) if match is not None else None
     if match is not None:
         groups = match.groupdict()
         value = _as_rating(groups.get("n") or groups.get("b"), groups.get("p"))
     else:
+        # a trailing rating ends the text, but for space and a full stop, with ")", "10" or "%": most texts
+        # with a "10" or a "%" somewhere don't end so, and are not searched from every place
+        tail = text.rstrip()
+        if not (tail[:-1].rstrip() if tail.endswith(".") else tail).endswith((")", "10", "%")):
+            return None
         match = (v.for_ascii(TRAILING_RATING) if v.plain_ascii(text) else TRAILING_RATING).search(text)
         if match is None:
             return None
-        digits = _RATING_DIGITS.search(match.group(0))
+        said = match.group(0)
+        digits = _RATING_DIGITS.search(said)
         value = _as_rating(digits.group(1), None) if digits.group(2) == "/" else _as_rating(None, digits.group(1))
     if value is None:
         return None
     rest = (text[:match.start()] + " " + text[match.end():]).strip(" ,;")
-    return StatedConfidence(value, match.group(0).strip(" ,()."), rest)
+    return StatedConfidence(value, said.strip(" ,()."), rest)
+
+
+_CONFIDENCE_LOWER: tuple[re.Pattern, ...] | None = None
+
+
+def _confidence_lower() -> tuple[re.Pattern, ...]:
+    """CONFIDENCE_PATTERNS for lower-cased text that ``v.plain_ascii``
+    accepts: ASCII, and matching case as it is (compiled on first use)."""
+    global _CONFIDENCE_LOWER
+    if _CONFIDENCE_LOWER is None:
+        assert all(p.pattern.startswith("(?i)") and not re.search(r"[A-Z]", p.pattern.replace(r"\s", "").replace(
+            r"\d", "").replace("?P<", "")) for p in CONFIDENCE_PATTERNS)
+        _CONFIDENCE_LOWER = tuple(re.compile(p.pattern[len("(?i)"):], re.ASCII) for p in CONFIDENCE_PATTERNS)
+    return _CONFIDENCE_LOWER
 
 
 # --- actions and what they act on ---------------------------------------------------

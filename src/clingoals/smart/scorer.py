@@ -1372,10 +1372,15 @@ def _most_specific(rows, lowered: str, ascii: bool = False) -> Milestone | None:
     best, longest = None, 0
     for milestone in rows:
         pattern, exclusion = milestone.patterns_for(ascii)
-        if pattern.search(lowered) is None:
+        first = pattern.search(lowered)
+        if first is None:
             continue  # (most rows tried: one search, no iterator)
-        span = max((m.end() - m.start() or 1 for m in pattern.finditer(lowered)
-                    if not _for_something_else(lowered, m.start())), default=0)
+        # every match, the first found already: the rest are those after it (an empty
+        # first match is rare; the rest are then found from the start, as finditer steps past it)
+        matches = chain((first,), pattern.finditer(lowered, first.end())) if first.end() > first.start() else (
+            pattern.finditer(lowered))
+        span = max((m.end() - m.start() or 1 for m in matches if not _for_something_else(lowered, m.start())),
+                   default=0)
         # (its exclusion is searched only for a row that would win: most rows tried don't match)
         if span > longest and not (exclusion and exclusion.search(lowered)):
             best, longest = milestone, span
