@@ -77,7 +77,7 @@ def test_no_aspiration_is_asked_once_the_why_links_the_goal(isolated_home):
     after that, and the goal is linked to it."""
     for name in ("rested and healthy", "close to family"):
         assert _run(["aspiration", "add", name], isolated_home).returncode == 0
-    child = _spawn(["add", "Read 12 novels by December"], isolated_home, today="2026-11-24")
+    child = _spawn(["add", "Read 12 books by December"], isolated_home, today="2026-11-24")
     prompts = ["Why does it matter", "Which aspiration", "How confident", "Your plan", "Hours a week",
                "Keep it as personal", "Step:", "A number to log progress against", "Use this sentence"]
     while True:
