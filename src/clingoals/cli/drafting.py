@@ -467,13 +467,19 @@ def _known_aspiration(state: dict, name: str, declared: list[str]) -> str | None
     close, same = same_or_closest(name, declared)
     if same or close is None:
         return close
-    # a Ctrl-C here keeps the name typed, waiting on the line when the question comes again
+    return close if _did_you_mean(state, name, close, "is added as a new aspiration") else None
+
+
+def _did_you_mean(state: dict, name: str, meant: str, otherwise: str) -> bool:
+    """Whether the person takes ``meant`` for the aspiration name they typed.
+    A Ctrl-C here keeps the name typed, waiting on the line when the
+    aspiration question comes again."""
     state["unsettled"] = {"question": "aspiration", "text": name}
     state["asked"].discard("aspiration")
-    confirmed = ask_yes_no(f"  Did you mean {close!r}? (no: '{name}' is added as a new aspiration)", default=True)
+    confirmed = ask_yes_no(f"  Did you mean {meant!r}? (no: '{name}' {otherwise})", default=True)
     state["unsettled"] = None
     state["asked"].add("aspiration")
-    return close if confirmed else None
+    return confirmed
 
 
 def _close_to_one(name: str, declared: list[str]) -> bool:
@@ -491,12 +497,7 @@ def _spelled_aspiration(state: dict, name: str) -> str:
     spelled = use.aspiration_spelling(name)
     if spelled is None:
         return name
-    state["unsettled"] = {"question": "aspiration", "text": name}
-    state["asked"].discard("aspiration")
-    confirmed = ask_yes_no(f"  Did you mean {spelled!r}? (no: '{name}' is added as typed)", default=True)
-    state["unsettled"] = None
-    state["asked"].add("aspiration")
-    return spelled if confirmed else name
+    return spelled if _did_you_mean(state, name, spelled, "is added as typed") else name
 
 
 def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.date, *, yes: bool = False) -> dict:
