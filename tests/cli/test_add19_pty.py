@@ -105,7 +105,8 @@ def test_the_card_suggests_the_spelling_of_a_mistyped_field_word(isolated_home):
 # --- 1 and 2. an edited wording: its card, and every sentence typed kept ------------
 
 SLEEP = "read 20 pages 5 nights a week by March 31, 2027 so I sleep better"
-TO_THE_WORDING = [("Your plan", ""), ("How confident", ""), ("Which aspiration", ""), ("personal", ""),
+# (its "5 nights a week" is offered as a count of nights: cleared, so the card reads the wording's pages)
+TO_THE_WORDING = [("A number to log progress against", "\x15"), ("Your plan", ""), ("How confident", ""), ("Which aspiration", ""), ("personal", ""),
                   ("Step", ""), ("Use this sentence", "e")]
 
 
