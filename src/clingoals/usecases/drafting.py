@@ -190,7 +190,13 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
         owed, left = payoff
         return {"text": dollars(owed - left),
                 "why": f"paying {dollars(owed - left)} brings the balance from {dollars(owed)} to {dollars(left)}"}
-    if FROM_TO.search(words.lower()) or COMPARATIVE.search(words.lower()):
+    measure = (values.get("measure") or "").lower()
+    # "Spend more time with my kids", known by "at dinner 5 nights a week": the answer's rhythm is how
+    # the "more" is counted (trial 21 #2: no count was offered, no target set)
+    counted_by_answer = bool(measure) and times_a_week(occasions_spelled(measure)) is not None and not (
+        FROM_TO.search(measure) or COMPARATIVE.search(measure) or re.search(r"\bfrom\b.*\bto\b", measure)) and {
+        m.group(0).lower() for m in COMPARATIVE.finditer(words.lower())} <= {"more"}  # more, not less or fewer
+    if not counted_by_answer and (FROM_TO.search(words.lower()) or COMPARATIVE.search(words.lower())):
         return None  # a change to reach ("panic attacks from 4 a week to 1"): no count of occasions
     deadline = _deadline(values, today)
     if times_a_week(occasions_spelled(words)) is not None or re.search(r"\b(?:a|per|each)\s+(?:day|night)\b", words,
