@@ -1,4 +1,5 @@
-"""CliRunner helpers: run a command, get exit code, stdout, stderr, JSON."""
+"""CliRunner helpers: run a command, get exit code, stdout, stderr, JSON; and
+Ctrl-C in the pseudo-terminal tests pressed a beat after the prompt shows."""
 
 from __future__ import annotations
 
@@ -100,3 +101,36 @@ def columns(monkeypatch):
         monkeypatch.setattr(render.err, "_width", width)
 
     return set_width
+
+
+_BEAT_BEFORE_CTRL_C = 0.3  # seconds
+
+
+@pytest.fixture(autouse=True, scope="session")
+def ctrl_c_after_a_beat():
+    """Ctrl-C in the pseudo-terminal tests is pressed a beat after the
+    prompt shows, as a person's key would be. CPython's readline sets a
+    flag on SIGINT and then waits in select() without a timeout: a SIGINT
+    that lands between the prompt being written and that select() starting
+    is only seen at the next key, so a test that presses Ctrl-C the instant
+    the prompt appears can hang on a loaded machine (CI once timed out
+    waiting for test_add17_pty's draft to be kept)."""
+    import time
+
+    import pexpect
+
+    pressed_intr, pressed_control = pexpect.spawn.sendintr, pexpect.spawn.sendcontrol
+
+    def sendintr(self):
+        time.sleep(_BEAT_BEFORE_CTRL_C)
+        return pressed_intr(self)
+
+    def sendcontrol(self, char):
+        if char.lower() == "c":
+            time.sleep(_BEAT_BEFORE_CTRL_C)
+        return pressed_control(self, char)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pexpect.spawn, "sendintr", sendintr)
+        patch.setattr(pexpect.spawn, "sendcontrol", sendcontrol)
+        yield
