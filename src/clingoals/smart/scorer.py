@@ -859,6 +859,11 @@ def score_specific(goal: GoalText) -> Criterion:
     if ("$" in goal.statement or "$" in (goal.specific or "")) and not all(c.strip("oO") for c in context[:4]):
         context = [c for c in context if c.strip("oO")]  # "$6,OOO" typed: its "OOO" is no context
     evidence = verbs + [c for c in context[:4] if c.lower() not in verbs] if verbs else context[:4]
+    if score == 2 and not goal.specific and "time with" in goal.statement.lower() and _only_time_with(goal.statement,
+                                                                                                   context):
+        return Criterion(1, "'Spend time with' says who, not what you'll do together or when.",
+                         "Say what you'll do with them and when, e.g. 'dinner together 5 nights a week' or "
+                         "'a board game every Sunday afternoon'.", evidence=evidence)
     if score == 2:
         return Criterion(2, f"Names what you'll do and the context ({', '.join(evidence[:4])}).",
                          evidence=evidence)
@@ -890,6 +895,27 @@ def score_specific(goal: GoalText) -> Criterion:
     return Criterion(0, "It doesn't say what you'll do, or for whom.",
                      "Say the action and its object, e.g. 'complete a TF-CBT certification course'.",
                      evidence=evidence)
+
+
+# "Spend (more) time with my kids" names who, not what or when: as vague as "exercise more" (trial 21 #8)
+_SPEND_TIME_WITH = LazyPattern(r"\bspend(?:s|ing)?\s+(?:(?:more|some|extra|quality|real|good|free|lots\s+of|a\s+lot\s+of)"
+                               r"\s+)*time\s+with\b")
+_TIME_COMPANY = frozenset("more quality time kids kid children child family partner spouse wife husband son sons "
+                          "daughter daughters friends friend mom mum dad mother father parents grandkids "
+                          "grandchildren baby toddler teens teen teenagers".split())
+
+
+def _only_time_with(statement: str, context: list[str]) -> bool:
+    """The goal spends time with someone and says nothing of what or when
+    (asked only of a Specific 2/2 that says "time with")."""
+    own = (before_why(statement) or statement).lower()
+    if not _SPEND_TIME_WITH.search(own):
+        return False
+    own = _without_deadline(own) or own  # "by June 30": a deadline's digits say nothing of when you meet
+    if any(c.lower() not in _TIME_COMPANY and c.lower() in own for c in context):
+        return False  # (context from the why, "so they know I'm there", isn't what you'll do)
+    return not (_DIGIT.search(own) or v.ON_DAYS.search(own) or v.EACH_OCCASION.search(own)
+                or v.WHEN_PHRASE.search(own))
 
 
 _ON_DAYS, _PER_OCCASION = id(v.ON_DAYS), id(v.PER_OCCASION)  # keys in a text's matches, read inline
@@ -1416,6 +1442,21 @@ def _paying(clause: language.Clause, statement: str) -> bool:
     return clause.lemma == "spend" and ("$" in statement or "dollar" in _lowered(statement))
 
 
+# A step of the measure set in brackets ("Get my LCPC license (pass the NCMHCE
+# and have the license in hand)"): what the goal's own sentence says is left.
+_ASIDE = LazyPattern(r"\([^()]*\)")
+
+
+def _goal_sets_milestone(found: Milestone, own: str) -> Milestone:
+    """The goal's own sentence sets the milestone: a step its measure or its
+    specifics name ("pass the NCMHCE" for an LCPC license) never swaps it for
+    a shorter row than the goal's (asked only of a goal with such a part)."""
+    head = match_milestone(_ASIDE.sub(" ", own)) if "(" in own else match_milestone(own)
+    if head is not None and head is not found and head.min_months > found.min_months:
+        return head
+    return found
+
+
 def _first_matching_row(lowered: str) -> Milestone | None:
     """The row match_milestone picks, trying every row (tests check the
     prefilter against it)."""
@@ -1521,6 +1562,8 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         own = before_why(goal.statement)
         if own is not None:
             milestone = match_milestone(_joined(own, goal.specific))
+        if milestone is not None and (goal.specific or "(" in goal.statement):
+            milestone = _goal_sets_milestone(milestone, own if own is not None else goal.statement)
         # "Save $3,000 for an EMDR course": money put aside for it, judged by
         # the amount a month, not by how long the course takes.
         if milestone is not None:

@@ -1,0 +1,64 @@
+"""Golden cards for verdict (session 13, trial 21: an Illinois LPC, and trial 20: an
+Ohio LISW): the goal's own sentence sets the milestone, never its measure's exam;
+"spend more time with my kids" is as vague as "exercise more"; exercise and an email
+boundary don't serve a family aspiration; "most nights" is a vague rhythm; the 5 h
+a week ceiling is named as the default; a why that matches no aspiration is said
+to; the LCPC card says which states its figures are from; polish of advice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clingoals.smart import GoalText, score
+
+TODAY = dt.date(2026, 11, 24)  # a Tuesday
+
+
+def card(statement: str, **parts) -> dict:
+    return score(GoalText(statement, **parts), TODAY)["criteria"]
+
+
+# --- trial 21 #4: a measure naming the exam doesn't swap licensure for the exam -------------------
+
+@pytest.mark.parametrize("parts", [
+    {"statement": "Get my LCPC lisence (pass the NCMHCE and have the LCPC license in hand) by December 31, 2027, "
+                  "so I can supervise"},
+    {"statement": "get my LCPC lisence so i can supervise",
+     "specific": "pass the NCMHCE and have the LCPC license in hand", "deadline": dt.date(2027, 12, 31)},
+    {"statement": "get my LCPC license by December 2027 so I can supervise"},
+])
+def test_the_goal_sets_the_milestone_not_its_measures_exam(parts):
+    """Was 2/2 'the time fits the NCMHCE exam (typically 3 months)' in guided add, 0/2 in goals check."""
+    statement = parts.pop("statement")
+    achievable = card(statement, **parts)["achievable"]
+    assert achievable["score"] == 0
+    assert "licensure" in achievable["reason"] and "NCMHCE" not in achievable["reason"]
+
+
+def test_an_exam_goal_is_still_judged_as_the_exam():
+    achievable = card("Pass the NCMHCE (for my LCPC license) by March 31")["achievable"]
+    assert achievable["score"] == 2 and "NCMHCE" in achievable["reason"]
+
+
+# --- trial 21 #8: spending time with someone names who, not what or when --------------------------
+
+@pytest.mark.parametrize("statement", ["spend more time with my kids", "Spend more time with my kids by March 31",
+                                       "spend quality time with my partner by June 30"])
+def test_spending_time_with_someone_is_vague(statement):
+    specific = card(statement)["specific"]
+    assert specific["score"] == 1
+    assert "what you'll do with them and when" in specific["suggestion"]
+
+
+@pytest.mark.parametrize("statement", [
+    "Spend more time with my kids (at dinner 5 nights a week) (90 nights) through March 31, 2027",
+    "spend time with my kids every evening", "Spend Sunday afternoons at the park with my kids",
+    "spend quality time with my wife on Saturday mornings", "spend less time on my phone"])
+def test_spending_time_that_says_what_or_when_is_specific(statement):
+    assert card(statement)["specific"]["score"] == 2
+
+
+def test_exercise_more_is_as_vague_as_spending_more_time():
+    assert card("exercise more")["specific"]["score"] == card("spend more time with my kids")["specific"]["score"] == 1
