@@ -62,3 +62,27 @@ def test_spending_time_that_says_what_or_when_is_specific(statement):
 
 def test_exercise_more_is_as_vague_as_spending_more_time():
     assert card("exercise more")["specific"]["score"] == card("spend more time with my kids")["specific"]["score"] == 1
+
+
+# --- trial 21 #7: exercise and an email boundary don't serve a family aspiration ------------------
+
+FAMILY = ("trauma specialist", "be present for my family")
+
+
+@pytest.mark.parametrize("statement", ["exercise more", "No work email after 7pm", "Be in bed by 10:30pm most nights"])
+def test_a_walk_or_a_boundary_is_not_a_family_aspiration(statement):
+    relevant = card(statement, aspirations=FAMILY)["relevant"]
+    assert relevant["score"] == 0
+    assert "be present for my family'" not in relevant["reason"]
+    assert "goals aspiration add 'rested and healthy'" in relevant["suggestion"]
+
+
+@pytest.mark.parametrize("statement", ["spend more time with my kids", "Walk with my partner after dinner 3 times a week",
+                                       "No work email after 7pm so I'm present with my kids"])
+def test_a_goal_naming_the_family_serves_it(statement):
+    relevant = card(statement, aspirations=FAMILY)["relevant"]
+    assert relevant["score"] == 2 and "'be present for my family'" in relevant["reason"]
+
+
+def test_a_family_aspiration_that_wants_health_is_served_by_exercise():
+    assert card("exercise more", aspirations=("a healthy family",))["relevant"]["score"] == 2

@@ -2563,6 +2563,9 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
                     personal = _reads_personal(sensed)
                 if not personal:
                     continue
+                # a walk or an email boundary isn't one's family: only what the aspiration wants
+                # besides it ('healthy' of "a healthy family") is served (trial 21 #7)
+                shared = shared & _wanted_beyond_family(aspiration, described)
             shared = (shared | (goal_concepts & v.KIN_SENSES) | (wanted & _FAMILY_SET)
                       if own and _parent_served(aspiration, described, sensed) else shared - v.KIN_SENSES)
         else:
@@ -2773,6 +2776,22 @@ def _family_aspiration(name: str, description: str = "") -> bool:
     return (_FAMILY_ROLE.search(words) is not None
             and not (_aspiration_concepts(name) | (_aspiration_concepts(description) if description else frozenset()))
             - v.KIN_SENSES - PERSONAL_CONCEPTS)
+
+
+# One's family in an aspiration's words: the words of the wellbeing concept it holds only through them.
+_FAMILY_WORDS = LazyPattern(r"\b(?:family|families|kids?|children|child|partner|spouse|husband|wife|parents?|"
+                            r"parenting|mom|mum|mother|dad|father)\b")
+
+
+@lru_cache(maxsize=64)
+def _wanted_beyond_family(name: str, description: str = "") -> frozenset[str]:
+    """The concepts a family aspiration wants besides one's family ('be
+    present for my family': none; 'a healthy family': wellbeing), asked of a
+    goal that isn't about one's own family."""
+    wanted = _aspiration_concepts(_FAMILY_WORDS.sub(" ", name.lower()))
+    if description:
+        wanted = wanted | _aspiration_concepts(_FAMILY_WORDS.sub(" ", description.lower()))
+    return wanted
 
 
 def aspiration_domain(name: str, description: str | None = None) -> str:
