@@ -86,3 +86,28 @@ def test_a_goal_naming_the_family_serves_it(statement):
 
 def test_a_family_aspiration_that_wants_health_is_served_by_exercise():
     assert card("exercise more", aspirations=("a healthy family",))["relevant"]["score"] == 2
+
+
+# --- trial 20 #5: "most nights" is a vague rhythm -----------------------------------------------
+
+@pytest.mark.parametrize("statement", ["Have dinner with the kids most nights by February 28",
+                                       "Be in bed by 10:30pm most nigths"])
+def test_most_nights_is_a_rough_rhythm(statement):
+    """Was 2/2 'A one-off you can check by the deadline' / 'Checkable each day'."""
+    measurable = card(statement)["measurable"]
+    assert measurable["score"] == 1
+    assert "how often" in measurable["reason"] and "'5 nights a week'" in measurable["suggestion"]
+
+
+def test_most_nights_is_asked_how_often_and_the_answer_takes_its_place():
+    from clingoals.usecases import drafting as use
+
+    values = {"statement": "Be in bed by 10:30pm most nigths so I have energy", "due": "February 28"}
+    assert use.missing_rhythm(values, today=TODAY) == "most nigths"
+    values["measure"] = use.measure_with_rhythm(values, "most nigths", "5 nights a week", today=TODAY)
+    assert values["measure"] == "5 nights a week"
+    assert use.composed_statement(values, today=TODAY).startswith("Be in bed by 10:30pm 5 nights a week through")
+
+
+def test_a_number_with_most_nights_is_measurable():
+    assert card("Read with the kids most nights, at least 4 a week, through March")["measurable"]["score"] == 2

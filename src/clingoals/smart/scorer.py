@@ -1051,6 +1051,14 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                              f"Add the rhythm, e.g. '{state[0]} a night' or '{state[0]} 5 nights a week'.",
                              evidence=state[:1])
         amounts = _unique(state + amounts)
+    if not amounts and not rhythm and "most" in lowered:
+        most = vague_rhythm(text)
+        if most is not None:  # "most nights": how often, with no number to keep (trial 20 #5)
+            times = most.split()[-1].lower()
+            nights = times.startswith(("night", "nigth", "nite", "weeknight", "schoolnight", "worknight"))
+            return Criterion(1, f"'{most}' says how often only roughly: how many a week?",
+                             f"Name how often, e.g. '5 {'nights' if nights else times} a week' or "
+                             f"'every {'weeknight' if nights else 'weekday'}'.", evidence=[most])
     kept = _kept_each(goal.statement, text, clocks, rhythm, deadline) if (
         (clocks or (deadline is not None and known.get(_ON_DAYS) != ())) and not amounts
         and not reading.vague_heads) else None
@@ -1226,6 +1234,17 @@ def _how_often_missing(text: str, amounts: list[str], clocks: list[re.Match]) ->
 _ONE_OFF_VERBS = frozenset("pass obtain earn submit publish receive attain defend graduate launch open enroll enrol "
                            "register apply file hire join present attend complete finish sign secure close write "
                            "draft create build design volunteer teach lead onboard".split())
+
+
+# A rhythm said roughly, with no number: "most nights" (and "most nigths" as typed).
+_MOST_TIMES = LazyPattern(r"\bmost\s+(?:(?:week|school|work)?n(?:ight|igth|ite)s|(?:week|work)?days|evenings|mornings|"
+                          r"afternoons|weekends|weeks|lunches|dinners|meals)\b", re.IGNORECASE)
+
+
+def vague_rhythm(text: str) -> str | None:
+    """The rough rhythm a text says instead of how often ("most nights"), or None."""
+    match = _MOST_TIMES.search(text) if "most" in text.lower() else None
+    return match.group(0) if match is not None else None
 
 
 def missing_rhythm(goal: GoalText) -> str | None:
