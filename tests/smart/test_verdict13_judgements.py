@@ -111,3 +111,26 @@ def test_most_nights_is_asked_how_often_and_the_answer_takes_its_place():
 
 def test_a_number_with_most_nights_is_measurable():
     assert card("Read with the kids most nights, at least 4 a week, through March")["measurable"]["score"] == 2
+
+
+# --- trial 21 #5: where the 5 h a week comes from; 2 h a week short of EMDR's 50 hours ---------------
+
+def test_the_default_ceiling_is_said_to_be_the_default():
+    """Was 'about 3.6 h a week fits a 5 h week', with no hours a week given."""
+    achievable = card("Complete the EMDR basic training (50 training hours) by February 28, 2027")["achievable"]
+    assert achievable["score"] == 2
+    assert "5 h a week assumed when no hours a week are given (--hours-per-week)" in achievable["reason"]
+
+
+@pytest.mark.parametrize("statement", ["Complete the EMDR basic training by February 28",
+                                       "Complete the EMDR basic training (50 training hours) by February 28, 2027"])
+def test_two_hours_a_week_are_short_of_emdrs_fifty(statement):
+    """Was 2/2 'Realistic but tight ...; 2 h a week set aside' (50 h over 13.7 weeks is 3.6 h a week)."""
+    achievable = card(statement, hours_per_week=2)["achievable"]
+    assert achievable["score"] == 1
+    assert "3.6 h a week" in achievable["reason"] and "you said you have 2" in achievable["reason"]
+
+
+def test_enough_hours_a_week_fit_emdr():
+    achievable = card("Complete the EMDR basic training by February 28", hours_per_week=5)["achievable"]
+    assert achievable["score"] == 2 and "fits your 5" in achievable["reason"]

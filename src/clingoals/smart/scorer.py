@@ -92,11 +92,12 @@ class Milestone:
     compiles one or two of them instead of all."""
 
     __slots__ = ("id", "name", "match", "unless", "min_months", "typical_months", "basis", "note", "source",
-                 "_pattern", "_exclusion", "_twins")
+                 "hours", "_pattern", "_exclusion", "_twins")
 
     def __init__(self, id: str, name: str, match: str | None, unless: str | None, min_months: float,
-                 typical_months: float, basis: str, note: str, source: str):
+                 typical_months: float, basis: str, note: str, source: str, hours: float | None = None):
         self.id, self.name = id, name
+        self.hours = hours  # the hours of work the milestone itself takes, where its body sets them
         self.match, self.unless = match, unless   # the pattern sources, matched against lower-cased text
         self.min_months, self.typical_months = min_months, typical_months
         self.basis, self.note, self.source = basis, note, source
@@ -140,7 +141,7 @@ def milestones() -> tuple[Milestone, ...]:
     return tuple(
         Milestone(row["id"], row["name"], _any_of(row["match"]), _any_of(row.get("unless", ())),
                   float(row["min_months"]), float(row["typical_months"]), row["basis"],
-                  row["note"], row["source"])
+                  row["note"], row["source"], row.get("hours"))
         for row in raw["milestone"]
     )
 
@@ -1625,6 +1626,10 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
             problems.append(crowded)
     progress = _pace(goal, deadline, today)
     work = _workload(goal)
+    if work is None and milestone is not None and milestone.hours and goal.hours_per_week is not None:
+        # the hours the milestone takes (EMDR basic training: 50), against the hours a week given:
+        # 2 h a week for 14 weeks was 'Realistic but tight' (trial 21 #5)
+        work = Workload(milestone.hours, False, f"{milestone.name} ({milestone.hours:g} hours)")
     if progress is not None:
         on_pace, said = progress
         if on_pace:
@@ -1641,7 +1646,8 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         ceiling = given if given is not None else default_hours_per_week
         whose = f"you said you have {given:g}" if given is not None else (
             f"more than the {ceiling:g} h a week most people can set aside (give --hours-per-week if you have more)")
-        mine = f"your {given:g}" if given is not None else f"a {ceiling:g} h week"
+        mine = f"your {given:g}" if given is not None else (  # (where the 5 h comes from: trial 21 #5)
+            f"the {ceiling:g} h a week assumed when no hours a week are given (--hours-per-week)")
         if needed > ceiling * HOURS_SLACK:
             cap = 0 if needed > ceiling * 3 else 1
             short = f" ({needed - ceiling:.1f} h a week short)" if given is not None else ""
