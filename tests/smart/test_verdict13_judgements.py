@@ -134,3 +134,19 @@ def test_two_hours_a_week_are_short_of_emdrs_fifty(statement):
 def test_enough_hours_a_week_fit_emdr():
     achievable = card("Complete the EMDR basic training by February 28", hours_per_week=5)["achievable"]
     assert achievable["score"] == 2 and "fits your 5" in achievable["reason"]
+
+
+# --- trial 21 #6: a why read but matching no aspiration says so, and which to declare ---------------
+
+def test_a_why_that_matches_no_aspiration_says_which_to_declare():
+    """Was 'Say how it connects, e.g. 'so that I qualify for the supervisor role'' for a goal saying 'so i can supervise'."""
+    relevant = card("get my LCPC lisence so i can supervise", aspirations=FAMILY)["relevant"]
+    assert relevant["score"] == 1
+    assert "Your why ('so i can supervise') matches none of your aspirations" in relevant["reason"]
+    assert "goals aspiration add 'clinical supervisor'" in relevant["suggestion"]
+    assert "Say how it connects" not in relevant["suggestion"]
+
+
+def test_a_why_that_serves_a_declared_aspiration_still_serves_it():
+    assert card("get my LCPC license so I can supervise",
+                aspirations=("clinical supervisor",))["relevant"]["score"] == 2

@@ -2982,6 +2982,13 @@ def score_relevant(goal: GoalText) -> Criterion:
     life = example["why"] if example else None
     personal = example is not None and _personal_without_aspiration(goal, declared, text)
     if rationale:
+        said = None if personal else _why_said(goal)
+        if said is not None:
+            # a why was read and matches none of them: it is not missing, an aspiration is (trial 21 #6)
+            why, wanted = said
+            return Criterion(1, f"Your why ('{why}') matches none of your aspirations ({_listed(declared)}).",
+                             f"Declare the one it serves (goals aspiration add '{wanted}') and link it, or say "
+                             f"how it serves one of yours.", evidence=_unique(rationale))
         return Criterion(1, f"It's not clear how this serves {_listed(declared, quoted=True)}.",
                          PERSONAL_ASPIRATION.format(aspiration=example["aspiration"]) + "." if personal else
                          f"Say how it connects, e.g. '{life or 'so that I qualify for the supervisor role'}'.",
@@ -3004,6 +3011,35 @@ def score_relevant(goal: GoalText) -> Criterion:
 
 
 PERSONAL_ASPIRATION = "Declare a personal aspiration it serves (goals aspiration add '{aspiration}') and link it"
+
+
+def _why_said(goal: GoalText) -> tuple[str, str] | None:
+    """The goal's why as said ("so i can supervise") and the built-in career
+    path's aspiration it names ('clinical supervisor'), or else the goal
+    does, when one does (asked only of a why that serves no declared aspiration)."""
+    why = goal.why
+    if not why:
+        at = _why_at(goal.statement)[0]
+        why = goal.statement[at:].strip(" ,;.") if at is not None else None
+    if not why:
+        return None
+    concepts = concepts_in(in_its_sense(why)) - PERSONAL_CONCEPTS - {"specialist"}
+    if not concepts:  # a why naming none ("so I can see clients on my own terms"): what the goal names
+        concepts = concepts_in(in_its_sense(goal.statement)) - PERSONAL_CONCEPTS - {"specialist"}
+    if not concepts:
+        return None
+    best = max(((len(wanted & concepts), name) for wanted, name in _path_aspirations() if wanted & concepts),
+               default=None, key=lambda pair: pair[0])
+    return (why, best[1]) if best is not None else None
+
+
+@lru_cache(maxsize=1)
+def _path_aspirations() -> tuple[tuple[frozenset[str], str], ...]:
+    """The built-in career paths' aspirations ('clinical supervisor') with the concepts they name."""
+    from clingoals.career import builtin_paths  # (only for a why that serves nothing declared)
+
+    return tuple((_aspiration_concepts(path.aspiration) - PERSONAL_CONCEPTS - {"specialist"}, path.aspiration)
+                 for path in builtin_paths())
 
 
 def _life_example(goal: GoalText, text: str) -> dict[str, str] | None:
