@@ -150,3 +150,18 @@ def test_a_why_that_matches_no_aspiration_says_which_to_declare():
 def test_a_why_that_serves_a_declared_aspiration_still_serves_it():
     assert card("get my LCPC license so I can supervise",
                 aspirations=("clinical supervisor",))["relevant"]["score"] == 2
+
+
+# --- trial 21 #9: the LCPC card says its figures are Texas's and California's ----------------------
+
+def test_the_lcpc_card_says_whose_figures_it_gives():
+    """Was 'Texas: 3,000 hours ...; California LPCC: 104 weeks' with no word of Illinois."""
+    achievable = card("get my LCPC license by December 2027 so I can supervise")["achievable"]
+    assert achievable["score"] == 0
+    assert "These are Texas's and California's figures" in achievable["suggestion"]
+    assert "Illinois's rule for the LCPC" in achievable["suggestion"] and "isn't known" in achievable["suggestion"]
+
+
+def test_an_lpc_card_cites_its_sources_alone():
+    achievable = card("get my LPC license by December 2027")["achievable"]
+    assert "Illinois" not in achievable["suggestion"] and "22 TAC 681.93" in achievable["suggestion"]

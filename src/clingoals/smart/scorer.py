@@ -92,12 +92,14 @@ class Milestone:
     compiles one or two of them instead of all."""
 
     __slots__ = ("id", "name", "match", "unless", "min_months", "typical_months", "basis", "note", "source",
-                 "hours", "_pattern", "_exclusion", "_twins")
+                 "hours", "not_cited", "_pattern", "_exclusion", "_twins")
 
     def __init__(self, id: str, name: str, match: str | None, unless: str | None, min_months: float,
-                 typical_months: float, basis: str, note: str, source: str, hours: float | None = None):
+                 typical_months: float, basis: str, note: str, source: str, hours: float | None = None,
+                 not_cited: dict[str, str] | None = None):
         self.id, self.name = id, name
         self.hours = hours  # the hours of work the milestone itself takes, where its body sets them
+        self.not_cited = not_cited  # {title: what to say} for a title the sources don't cover (LCPC)
         self.match, self.unless = match, unless   # the pattern sources, matched against lower-cased text
         self.min_months, self.typical_months = min_months, typical_months
         self.basis, self.note, self.source = basis, note, source
@@ -141,7 +143,7 @@ def milestones() -> tuple[Milestone, ...]:
     return tuple(
         Milestone(row["id"], row["name"], _any_of(row["match"]), _any_of(row.get("unless", ())),
                   float(row["min_months"]), float(row["typical_months"]), row["basis"],
-                  row["note"], row["source"], row.get("hours"))
+                  row["note"], row["source"], row.get("hours"), row.get("not_cited"))
         for row in raw["milestone"]
     )
 
@@ -1477,6 +1479,18 @@ def _goal_sets_milestone(found: Milestone, own: str) -> Milestone:
     return found
 
 
+def _source_of(milestone: Milestone, text: str) -> str:
+    """The row's sources, saying whose rule they are not when the goal names
+    a title they don't cover ("LCPC": Texas's and California's figures,
+    Illinois's rule unknown; trial 21 #9)."""
+    if milestone.not_cited:
+        lowered = text.lower()
+        for title, said in milestone.not_cited.items():
+            if title in lowered and re.search(rf"\b{re.escape(title)}\b", lowered):
+                return f"{milestone.source}. {said}"
+    return milestone.source
+
+
 def _first_matching_row(lowered: str) -> Milestone | None:
     """The row match_milestone picks, trying every row (tests check the
     prefilter against it)."""
@@ -1609,7 +1623,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                                  f"{_fmt_months(milestone.min_months)}: {milestone.note}); the deadline "
                                  f"leaves {_fmt_months(round(max(available, 0), 1))} from {planned}.",
                                  f"Move the deadline to about {_fmt_months(milestone.typical_months)} "
-                                 f"from {planned}, or make this step smaller. Source: {milestone.source}."))
+                                 f"from {planned}, or make this step smaller. Source: {_source_of(milestone, text)}."))
             elif available < milestone.typical_months * 0.9:  # a few weeks short is still about typical
                 # Possible but tight: the table alone doesn't say it fits;
                 # hours a week, a plan or confidence can.
@@ -1692,7 +1706,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         return Criterion(1, tight[0].upper() + tight[1:] + ".",
                          f"Say what makes it fit (hours a week you can give it, a plan, how confident you are) "
                          f"or move the deadline to about {_fmt_months(milestone.typical_months)} from "
-                         f"{'its start' if start < today else 'now'}. Source: {milestone.source}.",
+                         f"{'its start' if start < today else 'now'}. Source: {_source_of(milestone, text)}.",
                          evidence=evidence)
     if support:
         return Criterion(2, "Realistic: " + "; ".join(support) + ".", evidence=_unique(evidence + support))
