@@ -165,3 +165,32 @@ def test_the_lcpc_card_says_whose_figures_it_gives():
 def test_an_lpc_card_cites_its_sources_alone():
     achievable = card("get my LPC license by December 2027")["achievable"]
     assert "Illinois" not in achievable["suggestion"] and "22 TAC 681.93" in achievable["suggestion"]
+
+
+# --- polish: which plan (#13), a sleep goal is never advised hours a week (#14), a boundary's examples (#16) ---
+
+def test_the_card_says_which_plan():
+    """Was 'Realistic: a plan.' for any plan."""
+    achievable = card("Spend more time with my kids at dinner 5 nights a week through March 31",
+                      plan="quality time, no phones")["achievable"]
+    assert achievable["reason"] == "Realistic: a plan: quality time, no phones."
+
+
+def test_a_long_plan_is_cut_short_and_money_put_aside_is_said_once():
+    achievable = card("Walk 30 minutes after lunch 4 days a week through January 19", plan="x" * 100)["achievable"]
+    assert achievable["reason"].endswith("…") or achievable["reason"].endswith("….")
+    saving = card("Save $3,000 for an EMDR course by April 30, 2027", plan="set aside $600 a month")["achievable"]
+    assert saving["reason"].count("$600") == 1
+
+
+def test_a_sleep_goal_whose_why_names_clients_is_not_advised_hours_a_week():
+    """Was 'Add the hours a week you can give it (--hours-per-week), a plan, ...'."""
+    achievable = card("Get to bed by 11pm on weeknights so I have energy for my clients and my kids")["achievable"]
+    assert "hours a week" not in achievable["suggestion"] and "bedtime" in achievable["suggestion"]
+
+
+def test_a_boundary_goal_gets_boundary_examples():
+    """Was 'how much (30 minutes, 2 servings)'."""
+    measurable = card("stop checking work email at night")["measurable"]
+    assert measurable["score"] == 1
+    assert "servings" not in measurable["suggestion"] and "no email after 8pm, 6 nights a week" in measurable["suggestion"]

@@ -1146,6 +1146,10 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                          f"Name the result you can check: {examples}.",
                          evidence=_unique(outcome + named))
     if reading.score >= 1 or any(k in ("action", "generic") for k in _head_kinds(goal.statement)):
+        if _matches(v.BOUNDARY, text):  # a boundary's measure is when it holds, not servings (trial 21 #16)
+            return Criterion(1, "It says what, but not when it holds or how you'll know you kept it.",
+                             "Add when and how often it holds, e.g. 'no email after 8pm, 6 nights a week' or "
+                             "'phone off at dinner on weeknights'.", evidence=reading.verbs[:2])
         return Criterion(1, "It says what, but not how much or how you'll know it's done.",
                          "Add a measure: how often (3 times a week), how much (30 minutes, 2 servings), "
                          "a number to reach, or a result you can check.", evidence=reading.verbs[:2])
@@ -1680,7 +1684,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         else:
             problems.append((short, said[0].upper() + said[1:] + ".", fix))
     if goal.plan:
-        support.append("a plan")
+        support.append(_plan_said(goal.plan, saving))
     rating, phrase = confidence if confidence is not None else _confidence(goal)
     if rating is not None:
         if phrase:
@@ -1742,6 +1746,21 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      "Add the hours a week you can give it (--hours-per-week), a plan, or how "
                      "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
+
+
+PLAN_SHOWN = 60  # characters of the plan the card says back
+
+
+def _plan_said(plan: str, saving) -> str:
+    """'a plan: quality time, no phones': which plan (trial 21 #13), less the amount put aside
+    a month the money check has said already ("set aside $600 a month")."""
+    parts = [p.strip() for p in plan.split(";") if p.strip()]
+    if saving is not None:
+        parts = [p for p in parts if not p.lower().startswith("set aside")]
+    said = " ".join("; ".join(parts).split())
+    if not said:
+        return "a plan"
+    return f"a plan: {said if len(said) <= PLAN_SHOWN else said[:PLAN_SHOWN - 1].rstrip(' ,;') + '…'}"
 
 
 # Words every match holds: of v.HARD_PART, of v.PLAN_SAID, and of v.IF_THEN's "I'll / I will / I can" (besides "if" or "when")
@@ -2086,6 +2105,11 @@ def _time_or_sleep(goal: GoalText) -> str:
     text = _joined(goal.statement, goal.metric)
     if _scan(text).matches.get(_SLEEP_WORDS) == ():  # (most goals: no sleep word, the gate said)
         return "time"
+    # what the goal does, not its why: "... so I have energy for my clients" is still one's own sleep
+    # (trial 21 #14: it was advised hours a week)
+    own = before_why(goal.statement)
+    if own is not None:
+        text = _joined(own, goal.metric)
     return "sleep" if kinds.about_own_sleep(text, lambda pattern: _matches(pattern, text) != ()) else "time"
 
 
