@@ -1478,7 +1478,8 @@ def _goal_sets_milestone(found: Milestone, own: str) -> Milestone:
     specifics name ("pass the NCMHCE" for an LCPC license) never swaps it for
     a shorter row than the goal's (asked only of a goal with such a part)."""
     head = match_milestone(_ASIDE.sub(" ", own)) if "(" in own else match_milestone(own)
-    if head is not None and head is not found and head.min_months > found.min_months:
+    if head is not None and head is not found and head.min_months > found.min_months and not (
+            found.id.startswith(head.id + "-")):  # (a state's own route to it, "approved-supervisor-ca", is no step)
         return head
     return found
 
@@ -1757,7 +1758,7 @@ def _plan_said(plan: str, saving) -> str:
     parts = [p.strip() for p in plan.split(";") if p.strip()]
     if saving is not None:
         parts = [p for p in parts if not p.lower().startswith("set aside")]
-    said = " ".join("; ".join(parts).split())
+    said = " ".join("; ".join(parts).split()).rstrip(" .;,")
     if not said:
         return "a plan"
     return f"a plan: {said if len(said) <= PLAN_SHOWN else said[:PLAN_SHOWN - 1].rstrip(' ,;') + '…'}"
@@ -2105,12 +2106,15 @@ def _time_or_sleep(goal: GoalText) -> str:
     text = _joined(goal.statement, goal.metric)
     if _scan(text).matches.get(_SLEEP_WORDS) == ():  # (most goals: no sleep word, the gate said)
         return "time"
-    # what the goal does, not its why: "... so I have energy for my clients" is still one's own sleep
+    if kinds.about_own_sleep(text, lambda pattern: _matches(pattern, text) != ()):
+        return "sleep"
+    # work words in its why only: "... so I have energy for my clients" is still one's own sleep
     # (trial 21 #14: it was advised hours a week)
     own = before_why(goal.statement)
-    if own is not None:
-        text = _joined(own, goal.metric)
-    return "sleep" if kinds.about_own_sleep(text, lambda pattern: _matches(pattern, text) != ()) else "time"
+    if own is None:
+        return "time"
+    own = _joined(own, goal.metric)
+    return "sleep" if kinds.about_own_sleep(own, lambda pattern: _matches(pattern, own) != ()) else "time"
 
 
 _SLEEP_WORDS = id(v.SLEEP)
