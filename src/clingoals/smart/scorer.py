@@ -862,8 +862,8 @@ def score_specific(goal: GoalText) -> Criterion:
     if ("$" in goal.statement or "$" in (goal.specific or "")) and not all(c.strip("oO") for c in context[:4]):
         context = [c for c in context if c.strip("oO")]  # "$6,OOO" typed: its "OOO" is no context
     evidence = verbs + [c for c in context[:4] if c.lower() not in verbs] if verbs else context[:4]
-    if score == 2 and not goal.specific and "time with" in goal.statement.lower() and _only_time_with(goal.statement,
-                                                                                                   context):
+    if score == 2 and not goal.specific and "time with" in _scan(goal.statement).lowered and _only_time_with(
+            goal.statement, context):
         return Criterion(1, "'Spend time with' says who, not what you'll do together or when.",
                          "Say what you'll do with them and when, e.g. 'dinner together 5 nights a week' or "
                          "'a board game every Sunday afternoon'.", evidence=evidence)
@@ -901,8 +901,8 @@ def score_specific(goal: GoalText) -> Criterion:
 
 
 # "Spend (more) time with my kids" names who, not what or when: as vague as "exercise more" (trial 21 #8)
-_SPEND_TIME_WITH = LazyPattern(r"\bspend(?:s|ing)?\s+(?:(?:more|some|extra|quality|real|good|free|lots\s+of|a\s+lot\s+of)"
-                               r"\s+)*time\s+with\b")
+_SPEND_TIME_WITH = LazyPattern(r"\bspend(?:s|ing)?\s+(?:(?:more|some|extra|quality|real|good|free|lots\s+of|"
+                               r"a\s+lot\s+of)\s+)*time\s+with\b")
 _TIME_COMPANY = frozenset("more quality time kids kid children child family partner spouse wife husband son sons "
                           "daughter daughters friends friend mom mum dad mother father parents grandkids "
                           "grandchildren baby toddler teens teen teenagers".split())
