@@ -76,3 +76,21 @@ def test_most_nights_is_asked_how_often(isolated_home, sentence):
     [goal] = _goals(isolated_home)
     assert goal["measure"]["target"] == 68 and goal["measure"]["unit"] == "nights"
     assert "5 nights a week" in goal["statement"] and "most" not in goal["statement"]
+
+
+def test_a_measure_naming_the_exam_keeps_the_licence_timing(isolated_home):
+    """Trial 21 #4: the guided LCPC goal was Achievable 2/2 'the time fits the NCMHCE exam (typically
+    3 months)' while goals check of the same goal said 0/2 (licensure takes about 30 months)."""
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("get my LCPC lisence so i can supervise")
+    child.expect("How will you know")
+    child.expect(r"skip\): ")
+    child.sendline("pass the NCMHCE and have the LCPC license in hand")
+    child.expect("By when")
+    child.sendline("dec 2027")
+    shown = _skip_to_the_end(child)
+    assert "fits the NCMHCE" not in shown
+    assert "Independent counselor licensure" in shown and "Illinois" in shown
+    [goal] = _goals(isolated_home)
+    assert goal["score"]["criteria"]["achievable"]["score"] == 0
