@@ -173,7 +173,9 @@ def test_a_personal_goal_serving_none_is_never_suggested_a_work_reason(statement
 def test_a_work_goal_serving_none_keeps_the_work_example():
     relevant = score(GoalText(statement="Complete the TF-CBT web course", why="because it's required",
                               aspirations=("private practice",)), DAY)["criteria"]["relevant"]
-    assert relevant["suggestion"] == "Say how it connects, e.g. 'so that I qualify for the supervisor role'."
+    # (since session 13 a work why matching none says which work aspiration its goal names: TF-CBT, trauma)
+    assert relevant["suggestion"] == ("Declare the one it serves (goals aspiration add 'trauma specialist') and link "
+                                      "it, or say how it serves one of yours.")
 
 
 def test_check_the_trial_sleep_goal_is_suggested_a_sleep_reason(run):

@@ -106,7 +106,7 @@ def test_takeout_limit_by_a_date_was_read_as_money_put_aside():
 
 def test_a_limit_with_a_plan_or_confidence_is_realistic():
     achievable = card("Keep dining out under $150 a month", plan="cook on Sundays")["achievable"]
-    assert (achievable["score"], achievable["reason"]) == (2, "Realistic: a plan.")
+    assert (achievable["score"], achievable["reason"]) == (2, "Realistic: a plan: cook on Sundays.")  # (which plan: session 13)
     achievable = card("Spend no more than $200 a month on takeout, confidence 8/10")["achievable"]
     assert achievable["score"] == 2
 

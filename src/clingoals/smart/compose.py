@@ -30,7 +30,7 @@ _RHYTHM_FILLER = frozenset("on and or at least about most a per".split())
 # week", "every day-ish", a closing "more": "exercise more"): a measure that says how often says
 # it precisely and takes their place (trial 14 C5: "... most nights five nights a week").
 _HINTED_RHYTHM = re.compile(
-    r"\b(?:(?:on\s+)?most\s+(?:of\s+the\s+)?(?:days|nights|mornings|evenings|afternoons|weekdays|weeknights|"
+    r"\b(?:(?:on\s+)?most\s+(?:of\s+the\s+)?(?:days|n(?:ight|igth)s|mornings|evenings|afternoons|weekdays|weeknights|"
     r"weekends|weeks|time)|(?:on\s+)?some\s+(?:days|nights|mornings|evenings)|"
     r"(?:a\s+few|several|a\s+couple(?:\s+of)?|many|more)\s+times\s+(?:a|per|each)\s+(?:day|week|month)|"
     r"(?:(?:more|as)\s+)?(?:often|regularly|frequently|consistently|routinely)|on\s+a\s+(?:more\s+)?regular\s+basis|"

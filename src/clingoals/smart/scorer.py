@@ -92,11 +92,14 @@ class Milestone:
     compiles one or two of them instead of all."""
 
     __slots__ = ("id", "name", "match", "unless", "min_months", "typical_months", "basis", "note", "source",
-                 "_pattern", "_exclusion", "_twins")
+                 "hours", "not_cited", "_pattern", "_exclusion", "_twins")
 
     def __init__(self, id: str, name: str, match: str | None, unless: str | None, min_months: float,
-                 typical_months: float, basis: str, note: str, source: str):
+                 typical_months: float, basis: str, note: str, source: str, hours: float | None = None,
+                 not_cited: dict[str, str] | None = None):
         self.id, self.name = id, name
+        self.hours = hours  # the hours of work the milestone itself takes, where its body sets them
+        self.not_cited = not_cited  # {title: what to say} for a title the sources don't cover (LCPC)
         self.match, self.unless = match, unless   # the pattern sources, matched against lower-cased text
         self.min_months, self.typical_months = min_months, typical_months
         self.basis, self.note, self.source = basis, note, source
@@ -140,7 +143,7 @@ def milestones() -> tuple[Milestone, ...]:
     return tuple(
         Milestone(row["id"], row["name"], _any_of(row["match"]), _any_of(row.get("unless", ())),
                   float(row["min_months"]), float(row["typical_months"]), row["basis"],
-                  row["note"], row["source"])
+                  row["note"], row["source"], row.get("hours"), row.get("not_cited"))
         for row in raw["milestone"]
     )
 
@@ -859,6 +862,11 @@ def score_specific(goal: GoalText) -> Criterion:
     if ("$" in goal.statement or "$" in (goal.specific or "")) and not all(c.strip("oO") for c in context[:4]):
         context = [c for c in context if c.strip("oO")]  # "$6,OOO" typed: its "OOO" is no context
     evidence = verbs + [c for c in context[:4] if c.lower() not in verbs] if verbs else context[:4]
+    if score == 2 and not goal.specific and "time with" in _scan(goal.statement).lowered and _only_time_with(
+            goal.statement, context):
+        return Criterion(1, "'Spend time with' says who, not what you'll do together or when.",
+                         "Say what you'll do with them and when, e.g. 'dinner together 5 nights a week' or "
+                         "'a board game every Sunday afternoon'.", evidence=evidence)
     if score == 2:
         return Criterion(2, f"Names what you'll do and the context ({', '.join(evidence[:4])}).",
                          evidence=evidence)
@@ -890,6 +898,27 @@ def score_specific(goal: GoalText) -> Criterion:
     return Criterion(0, "It doesn't say what you'll do, or for whom.",
                      "Say the action and its object, e.g. 'complete a TF-CBT certification course'.",
                      evidence=evidence)
+
+
+# "Spend (more) time with my kids" names who, not what or when: as vague as "exercise more" (trial 21 #8)
+_SPEND_TIME_WITH = LazyPattern(r"\bspend(?:s|ing)?\s+(?:(?:more|some|extra|quality|real|good|free|lots\s+of|"
+                               r"a\s+lot\s+of)\s+)*time\s+with\b")
+_TIME_COMPANY = frozenset("more quality time kids kid children child family partner spouse wife husband son sons "
+                          "daughter daughters friends friend mom mum dad mother father parents grandkids "
+                          "grandchildren baby toddler teens teen teenagers".split())
+
+
+def _only_time_with(statement: str, context: list[str]) -> bool:
+    """The goal spends time with someone and says nothing of what or when
+    (asked only of a Specific 2/2 that says "time with")."""
+    own = (before_why(statement) or statement).lower()
+    if not _SPEND_TIME_WITH.search(own):
+        return False
+    own = _without_deadline(own) or own  # "by June 30": a deadline's digits say nothing of when you meet
+    if any(c.lower() not in _TIME_COMPANY and c.lower() in own for c in context):
+        return False  # (context from the why, "so they know I'm there", isn't what you'll do)
+    return not (_DIGIT.search(own) or v.ON_DAYS.search(own) or v.EACH_OCCASION.search(own)
+                or v.WHEN_PHRASE.search(own))
 
 
 _ON_DAYS, _PER_OCCASION = id(v.ON_DAYS), id(v.PER_OCCASION)  # keys in a text's matches, read inline
@@ -1025,6 +1054,14 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                              f"Add the rhythm, e.g. '{state[0]} a night' or '{state[0]} 5 nights a week'.",
                              evidence=state[:1])
         amounts = _unique(state + amounts)
+    if not amounts and not rhythm and "most" in lowered:
+        most = vague_rhythm(text)
+        if most is not None:  # "most nights": how often, with no number to keep (trial 20 #5)
+            times = most.split()[-1].lower()
+            nights = times.startswith(("night", "nigth", "nite", "weeknight", "schoolnight", "worknight"))
+            return Criterion(1, f"'{most}' says how often only roughly: how many a week?",
+                             f"Name how often, e.g. '5 {'nights' if nights else times} a week' or "
+                             f"'every {'weeknight' if nights else 'weekday'}'.", evidence=[most])
     kept = _kept_each(goal.statement, text, clocks, rhythm, deadline) if (
         (clocks or (deadline is not None and known.get(_ON_DAYS) != ())) and not amounts
         and not reading.vague_heads) else None
@@ -1109,6 +1146,10 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                          f"Name the result you can check: {examples}.",
                          evidence=_unique(outcome + named))
     if reading.score >= 1 or any(k in ("action", "generic") for k in _head_kinds(goal.statement)):
+        if _matches(v.BOUNDARY, text):  # a boundary's measure is when it holds, not servings (trial 21 #16)
+            return Criterion(1, "It says what, but not when it holds or how you'll know you kept it.",
+                             "Add when and how often it holds, e.g. 'no email after 8pm, 6 nights a week' or "
+                             "'phone off at dinner on weeknights'.", evidence=reading.verbs[:2])
         return Criterion(1, "It says what, but not how much or how you'll know it's done.",
                          "Add a measure: how often (3 times a week), how much (30 minutes, 2 servings), "
                          "a number to reach, or a result you can check.", evidence=reading.verbs[:2])
@@ -1200,6 +1241,17 @@ def _how_often_missing(text: str, amounts: list[str], clocks: list[re.Match]) ->
 _ONE_OFF_VERBS = frozenset("pass obtain earn submit publish receive attain defend graduate launch open enroll enrol "
                            "register apply file hire join present attend complete finish sign secure close write "
                            "draft create build design volunteer teach lead onboard".split())
+
+
+# A rhythm said roughly, with no number: "most nights" (and "most nigths" as typed).
+_MOST_TIMES = LazyPattern(r"\bmost\s+(?:(?:week|school|work)?n(?:ight|igth|ite)s|(?:week|work)?days|evenings|mornings|"
+                          r"afternoons|weekends|weeks|lunches|dinners|meals)\b", re.IGNORECASE)
+
+
+def vague_rhythm(text: str) -> str | None:
+    """The rough rhythm a text says instead of how often ("most nights"), or None."""
+    match = _MOST_TIMES.search(text) if "most" in text.lower() else None
+    return match.group(0) if match is not None else None
 
 
 def missing_rhythm(goal: GoalText) -> str | None:
@@ -1416,6 +1468,34 @@ def _paying(clause: language.Clause, statement: str) -> bool:
     return clause.lemma == "spend" and ("$" in statement or "dollar" in _lowered(statement))
 
 
+# A step of the measure set in brackets ("Get my LCPC license (pass the NCMHCE
+# and have the license in hand)"): what the goal's own sentence says is left.
+_ASIDE = LazyPattern(r"\([^()]*\)")
+
+
+def _goal_sets_milestone(found: Milestone, own: str) -> Milestone:
+    """The goal's own sentence sets the milestone: a step its measure or its
+    specifics name ("pass the NCMHCE" for an LCPC license) never swaps it for
+    a shorter row than the goal's (asked only of a goal with such a part)."""
+    head = match_milestone(_ASIDE.sub(" ", own)) if "(" in own else match_milestone(own)
+    if head is not None and head is not found and head.min_months > found.min_months and not (
+            found.id.startswith(head.id + "-")):  # (a state's own route to it, "approved-supervisor-ca", is no step)
+        return head
+    return found
+
+
+def _source_of(milestone: Milestone, text: str) -> str:
+    """The row's sources, saying whose rule they are not when the goal names
+    a title they don't cover ("LCPC": Texas's and California's figures,
+    Illinois's rule unknown; trial 21 #9)."""
+    if milestone.not_cited:
+        lowered = text.lower()
+        for title, said in milestone.not_cited.items():
+            if title in lowered and re.search(rf"\b{re.escape(title)}\b", lowered):
+                return f"{milestone.source}. {said}"
+    return milestone.source
+
+
 def _first_matching_row(lowered: str) -> Milestone | None:
     """The row match_milestone picks, trying every row (tests check the
     prefilter against it)."""
@@ -1521,6 +1601,8 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         own = before_why(goal.statement)
         if own is not None:
             milestone = match_milestone(_joined(own, goal.specific))
+        if milestone is not None and (goal.specific or "(" in goal.statement):
+            milestone = _goal_sets_milestone(milestone, own if own is not None else goal.statement)
         # "Save $3,000 for an EMDR course": money put aside for it, judged by
         # the amount a month, not by how long the course takes.
         if milestone is not None:
@@ -1546,7 +1628,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                                  f"{_fmt_months(milestone.min_months)}: {milestone.note}); the deadline "
                                  f"leaves {_fmt_months(round(max(available, 0), 1))} from {planned}.",
                                  f"Move the deadline to about {_fmt_months(milestone.typical_months)} "
-                                 f"from {planned}, or make this step smaller. Source: {milestone.source}."))
+                                 f"from {planned}, or make this step smaller. Source: {_source_of(milestone, text)}."))
             elif available < milestone.typical_months * 0.9:  # a few weeks short is still about typical
                 # Possible but tight: the table alone doesn't say it fits;
                 # hours a week, a plan or confidence can.
@@ -1563,6 +1645,10 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
             problems.append(crowded)
     progress = _pace(goal, deadline, today)
     work = _workload(goal)
+    if work is None and milestone is not None and milestone.hours and goal.hours_per_week is not None:
+        # the hours the milestone takes (EMDR basic training: 50), against the hours a week given:
+        # 2 h a week for 14 weeks was 'Realistic but tight' (trial 21 #5)
+        work = Workload(milestone.hours, False, f"{milestone.name} ({milestone.hours:g} hours)")
     if progress is not None:
         on_pace, said = progress
         if on_pace:
@@ -1579,7 +1665,8 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         ceiling = given if given is not None else default_hours_per_week
         whose = f"you said you have {given:g}" if given is not None else (
             f"more than the {ceiling:g} h a week most people can set aside (give --hours-per-week if you have more)")
-        mine = f"your {given:g}" if given is not None else f"a {ceiling:g} h week"
+        mine = f"your {given:g}" if given is not None else (  # (where the 5 h comes from: trial 21 #5)
+            f"the {ceiling:g} h a week assumed when no hours a week are given (--hours-per-week)")
         if needed > ceiling * HOURS_SLACK:
             cap = 0 if needed > ceiling * 3 else 1
             short = f" ({needed - ceiling:.1f} h a week short)" if given is not None else ""
@@ -1598,7 +1685,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         else:
             problems.append((short, said[0].upper() + said[1:] + ".", fix))
     if goal.plan:
-        support.append("a plan")
+        support.append(_plan_said(goal.plan, saving))
     rating, phrase = confidence if confidence is not None else _confidence(goal)
     if rating is not None:
         if phrase:
@@ -1624,7 +1711,7 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         return Criterion(1, tight[0].upper() + tight[1:] + ".",
                          f"Say what makes it fit (hours a week you can give it, a plan, how confident you are) "
                          f"or move the deadline to about {_fmt_months(milestone.typical_months)} from "
-                         f"{'its start' if start < today else 'now'}. Source: {milestone.source}.",
+                         f"{'its start' if start < today else 'now'}. Source: {_source_of(milestone, text)}.",
                          evidence=evidence)
     if support:
         return Criterion(2, "Realistic: " + "; ".join(support) + ".", evidence=_unique(evidence + support))
@@ -1660,6 +1747,21 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      "Add the hours a week you can give it (--hours-per-week), a plan, or how "
                      "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
+
+
+PLAN_SHOWN = 60  # characters of the plan the card says back
+
+
+def _plan_said(plan: str, saving) -> str:
+    """'a plan: quality time, no phones': which plan (trial 21 #13), less the amount put aside
+    a month the money check has said already ("set aside $600 a month")."""
+    parts = [p.strip() for p in plan.split(";") if p.strip()]
+    if saving is not None:
+        parts = [p for p in parts if not p.lower().startswith("set aside")]
+    said = " ".join("; ".join(parts).split()).rstrip(" .;,")
+    if not said:
+        return "a plan"
+    return f"a plan: {said if len(said) <= PLAN_SHOWN else said[:PLAN_SHOWN - 1].rstrip(' ,;') + '…'}"
 
 
 # Words every match holds: of v.HARD_PART, of v.PLAN_SAID, and of v.IF_THEN's "I'll / I will / I can" (besides "if" or "when")
@@ -2004,7 +2106,15 @@ def _time_or_sleep(goal: GoalText) -> str:
     text = _joined(goal.statement, goal.metric)
     if _scan(text).matches.get(_SLEEP_WORDS) == ():  # (most goals: no sleep word, the gate said)
         return "time"
-    return "sleep" if kinds.about_own_sleep(text, lambda pattern: _matches(pattern, text) != ()) else "time"
+    if kinds.about_own_sleep(text, lambda pattern: _matches(pattern, text) != ()):
+        return "sleep"
+    # work words in its why only: "... so I have energy for my clients" is still one's own sleep
+    # (trial 21 #14: it was advised hours a week)
+    own = before_why(goal.statement)
+    if own is None:
+        return "time"
+    own = _joined(own, goal.metric)
+    return "sleep" if kinds.about_own_sleep(own, lambda pattern: _matches(pattern, own) != ()) else "time"
 
 
 _SLEEP_WORDS = id(v.SLEEP)
@@ -2520,6 +2630,9 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
                     personal = _reads_personal(sensed)
                 if not personal:
                     continue
+                # a walk or an email boundary isn't one's family: only what the aspiration wants
+                # besides it ('healthy' of "a healthy family") is served (trial 21 #7)
+                shared = shared & _wanted_beyond_family(aspiration, described)
             shared = (shared | (goal_concepts & v.KIN_SENSES) | (wanted & _FAMILY_SET)
                       if own and _parent_served(aspiration, described, sensed) else shared - v.KIN_SENSES)
         else:
@@ -2732,6 +2845,22 @@ def _family_aspiration(name: str, description: str = "") -> bool:
             - v.KIN_SENSES - PERSONAL_CONCEPTS)
 
 
+# One's family in an aspiration's words: the words of the wellbeing concept it holds only through them.
+_FAMILY_WORDS = LazyPattern(r"\b(?:family|families|kids?|children|child|partner|spouse|husband|wife|parents?|"
+                            r"parenting|mom|mum|mother|dad|father)\b")
+
+
+@lru_cache(maxsize=64)
+def _wanted_beyond_family(name: str, description: str = "") -> frozenset[str]:
+    """The concepts a family aspiration wants besides one's family ('be
+    present for my family': none; 'a healthy family': wellbeing), asked of a
+    goal that isn't about one's own family."""
+    wanted = _aspiration_concepts(_FAMILY_WORDS.sub(" ", name.lower()))
+    if description:
+        wanted = wanted | _aspiration_concepts(_FAMILY_WORDS.sub(" ", description.lower()))
+    return wanted
+
+
 def aspiration_domain(name: str, description: str | None = None) -> str:
     """'personal' when an aspiration's words (its name and description)
     are only about life outside work ("debt free", "rested and healthy") or
@@ -2895,6 +3024,13 @@ def score_relevant(goal: GoalText) -> Criterion:
     life = example["why"] if example else None
     personal = example is not None and _personal_without_aspiration(goal, declared, text)
     if rationale:
+        said = None if personal else _why_said(goal)
+        if said is not None:
+            # a why was read and matches none of them: it is not missing, an aspiration is (trial 21 #6)
+            why, wanted = said
+            return Criterion(1, f"Your why ('{why}') matches none of your aspirations ({_listed(declared)}).",
+                             f"Declare the one it serves (goals aspiration add '{wanted}') and link it, or say "
+                             f"how it serves one of yours.", evidence=_unique(rationale))
         return Criterion(1, f"It's not clear how this serves {_listed(declared, quoted=True)}.",
                          PERSONAL_ASPIRATION.format(aspiration=example["aspiration"]) + "." if personal else
                          f"Say how it connects, e.g. '{life or 'so that I qualify for the supervisor role'}'.",
@@ -2917,6 +3053,35 @@ def score_relevant(goal: GoalText) -> Criterion:
 
 
 PERSONAL_ASPIRATION = "Declare a personal aspiration it serves (goals aspiration add '{aspiration}') and link it"
+
+
+def _why_said(goal: GoalText) -> tuple[str, str] | None:
+    """The goal's why as said ("so i can supervise") and the built-in career
+    path's aspiration it names ('clinical supervisor'), or else the goal
+    does, when one does (asked only of a why that serves no declared aspiration)."""
+    why = goal.why
+    if not why:
+        at = _why_at(goal.statement)[0]
+        why = goal.statement[at:].strip(" ,;.") if at is not None else None
+    if not why:
+        return None
+    concepts = concepts_in(in_its_sense(why)) - PERSONAL_CONCEPTS - {"specialist"}
+    if not concepts:  # a why naming none ("so I can see clients on my own terms"): what the goal names
+        concepts = concepts_in(in_its_sense(goal.statement)) - PERSONAL_CONCEPTS - {"specialist"}
+    if not concepts:
+        return None
+    best = max(((len(wanted & concepts), name) for wanted, name in _path_aspirations() if wanted & concepts),
+               default=None, key=lambda pair: pair[0])
+    return (why, best[1]) if best is not None else None
+
+
+@lru_cache(maxsize=1)
+def _path_aspirations() -> tuple[tuple[frozenset[str], str], ...]:
+    """The built-in career paths' aspirations ('clinical supervisor') with the concepts they name."""
+    from clingoals.career import builtin_paths  # (only for a why that serves nothing declared)
+
+    return tuple((_aspiration_concepts(path.aspiration) - PERSONAL_CONCEPTS - {"specialist"}, path.aspiration)
+                 for path in builtin_paths())
 
 
 def _life_example(goal: GoalText, text: str) -> dict[str, str] | None:

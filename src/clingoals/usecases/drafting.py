@@ -112,8 +112,10 @@ def measure_with_rhythm(values: dict, amount: str, answer: str, *, today: dt.dat
     still wouldn't find the goal measurable with it."""
     from clingoals.dates import spelled_rhythm
     from clingoals.smart.compose import says_how_often
-    from clingoals.smart.scorer import score_measurable
+    from clingoals.smart.scorer import score_measurable, vague_rhythm
 
+    if amount and vague_rhythm(amount) == amount:
+        amount = ""  # "most nights": the answer says how often in its place, not after it
     said = " ".join(answer.split()).strip(" ,;:.")
     if said.lower().startswith(_BARE_DAYS):
         said = "on " + said
