@@ -194,8 +194,11 @@ def add(
     if typed_first:  # its sum corrected at the first question: the sentence as typed stays in the history
         values = {**values, "statement": typed_first["statement"]}
         read = f"'{typed_first['typed']}' read as {typed_first['meant']}"
+        composed = drafting.EDITED_REASON if drafted.get("edited") else drafting.COMPOSED_REASON
         reason = {"reason": f"{read} when the goal was added" if drafted["statement"] == typed_first["corrected"]
-                  else f"{drafting.COMPOSED_REASON}; {read}"}
+                  else f"{composed}; {read}"}
+    elif drafted.get("edited"):  # a wording the person typed over the composed one (trial 21 #11)
+        reason = {"reason": drafting.EDITED_REASON}
     if typo and typo[2] and interactive() and not yes and ask_yes_no(
             f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}? Save the goal as \"{typo[2]}\"?",
             default=True):
@@ -219,14 +222,16 @@ def add(
             data, linked = drafting.save_goal(store, values, statement=drafted["statement"], aspirations=aspirations,
                                               new_aspirations=drafted["new_aspirations"], steps=steps, tags=tag or [],
                                               status=drafted["status"], today=day, now=clock.now_iso(),
-                                              replaced=drafted.get("replaced") or (), **reason)
+                                              replaced=drafted.get("replaced") or (),
+                                              specific_replaced=drafted.get("specific_replaced"), **reason)
     except ClingoalsError as error:
         if not guided:
             raise
         # e.g. --start after the deadline: the answers must not go with the error.
         drafting.keep_draft(values, aspirations=aspirations, new_aspirations=drafted["new_aspirations"], steps=steps,
                             asked=drafted["asked"], wording=drafted["statement"], replaces=drafted["continued"],
-                            replaced=drafted.get("replaced") or (), today=day, now=clock.now_iso())
+                            replaced=drafted.get("replaced") or (),
+                            specific_replaced=drafted.get("specific_replaced"), today=day, now=clock.now_iso())
         raise ClingoalsError(f"{str(error).rstrip('.')}. What you typed is kept as a private draft: "
                              "'goals add' continues it and asks again for what needs changing.") from None
     if drafted["continued"]:
