@@ -52,3 +52,16 @@ def test_a_private_draft_keeps_the_answer_an_edit_replaced(isolated_home, today,
                         specific_replaced="complete the EMDR basic trianing", today=today, now=now)
     [kept] = drafting.drafts()
     assert kept["specific_replaced"] == "complete the EMDR basic trianing" and kept["wording"] == EDITED
+
+
+@pytest.mark.parametrize("answer", ["license issued by IDFPR", "my license is issued", "certificate issued",
+                                    "IDFPR issues my license", "LCPC license in hand"])
+def test_a_license_or_certificate_issued_is_a_result_to_check_not_a_plan(answer):
+    draft = values(statement="get my LCPC lisence so i can supervise")
+    assert drafting.names_a_measure(answer, draft)
+    assert not drafting.reads_as_an_action(answer)
+
+
+@pytest.mark.parametrize("answer", ["resolve billing issues with my clinic", "renew my state-issued ID"])
+def test_an_issue_or_a_state_issued_thing_is_no_result_issued(answer):
+    assert not drafting.names_a_measure(answer, values(statement="Get organized at work"))
