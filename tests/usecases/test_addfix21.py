@@ -65,3 +65,24 @@ def test_a_license_or_certificate_issued_is_a_result_to_check_not_a_plan(answer)
 @pytest.mark.parametrize("answer", ["resolve billing issues with my clinic", "renew my state-issued ID"])
 def test_an_issue_or_a_state_issued_thing_is_no_result_issued(answer):
     assert not drafting.names_a_measure(answer, values(statement="Get organized at work"))
+
+
+@pytest.mark.parametrize("first, measure, target, composed", [
+    # trial 21 #2: it said "by March 31", and the count took the rhythm's place ("(90 nights) by")
+    ("spend more time with my kids", "at dinner 5 nights a week", 90,
+     "Spend more time with my kids (at dinner 5 nights a week, 90 nights) through March 31, 2027"),
+    ("spend more time with my kids", "at dinner 5 nights a week", None,
+     "Spend more time with my kids (at dinner 5 nights a week) through March 31, 2027"),
+    ("stop checking work email at night", "no work email after 8pm on 6 nights out of 7", None,
+     "Stop checking work email at night (no work email after 8pm on 6 nights out of 7) through March 31, 2027"),
+    # as the "How often?" path has it, and a total is no rhythm: "by"
+    ("walk 30 minutes after lunch", "30 minutes 4 days a week", 72,
+     "Walk 30 minutes after lunch 4 days a week (72 walks) through March 31, 2027"),
+    ("Complete the EMDR basic training", "training hours", 50,
+     "Complete the EMDR basic training (50 training hours) by March 31, 2027"),
+])
+def test_a_rhythm_in_the_measure_runs_through_the_deadline(today, first, measure, target, composed):
+    unit = None if target is None else "walks" if "walk" in first else "nights" if "night" in measure \
+        else "training hours"
+    draft = values(statement=first, measure=measure, target=target, unit=unit, due="2027-03-31")
+    assert drafting.composed_statement(draft, today=today) == composed
