@@ -72,7 +72,8 @@ def draft_card(values: dict, aspirations: Iterable[str], declared: Iterable[str]
 def with_spelling(card: dict, statement: str) -> dict:
     """``card`` with a word of the field typed slightly wrong in its
     sentence ("lisence") named under Specific, with the spelling the card
-    reads ("'lisence': did you mean 'license'?"), before any other advice:
+    reads ("'lisence': did you mean 'license'?"), on a line before any other
+    advice:
     the sentence is the person's to correct, never changed for them."""
     from clingoals.smart.language import misspelled
 
@@ -81,7 +82,8 @@ def with_spelling(card: dict, statement: str) -> dict:
         return card
     said = "; ".join(f"'{typed}': did you mean '{meant}'?" for typed, meant in slips)
     specific = dict(card["criteria"]["specific"])
-    specific["suggestion"] = f"{said} {specific['suggestion']}" if specific.get("suggestion") else said
+    # a line of its own, before the advice (trial 21 #12: it was glued onto it)
+    specific["suggestion"] = f"{said}\n{specific['suggestion']}" if specific.get("suggestion") else said
     return {**card, "criteria": {**card["criteria"], "specific": specific}}
 
 
