@@ -148,7 +148,7 @@ def add(
     """Add a goal. With the statement and --due given it asks nothing (but
     whether a sum that doesn't read as one, "$5,OOO", meant "$5,000");
     without a terminal a deadline the sentence names ("by next June") stands
-    in for --due; in a terminal with parts missing it drafts the goal with you."""
+    in for --due, written out in the goal ("by June 30, 2027"); in a terminal with parts missing it drafts the goal with you."""
     day = today()
     if unit is None and target is not None:
         unit = typed_currency("target")  # --target '$6,000' counts dollars
@@ -168,6 +168,8 @@ def add(
         if found is not None:
             due, read_from = found
             values["due"] = due
+    # "by next June" is wrong after January: the goal says the date, as guided add writes it (trial 21 #15)
+    written = drafting.deadline_written_out(statement, due, read_from, today=day) if read_from else None
     guided = statement is None or due is None
     target_from = None  # the sum in the sentence the target was read from
     if not guided and target is None:
@@ -185,11 +187,11 @@ def add(
         if drafted["status"] == "private":
             return
     else:
-        drafted = {"statement": None, "status": "active", "new_aspirations": [], "continued": None, "asked": []}
+        drafted = {"statement": written, "status": "active", "new_aspirations": [], "continued": None, "asked": []}
     # A sum typed so that it doesn't read as one ("$5,OOO"): offered corrected at a terminal; else, or
     # declined, saved as typed, with a note saying so (trial 12 P1: it showed only in 'goals show').
     typo = None if guided else drafting.amount_typo_in(statement)
-    reason = {}
+    reason = {"reason": f"'{read_from}' written out as the date it meant when the goal was added"} if written else {}
     typed_first = drafted.get("typed_first")
     if typed_first:  # its sum corrected at the first question: the sentence as typed stays in the history
         values = {**values, "statement": typed_first["statement"]}
@@ -239,7 +241,13 @@ def add(
     for name in drafted["new_aspirations"]:
         say(f"Added the new aspiration '{name}' ('goals aspiration rename' fixes its name, "
             "'goals aspiration list' shows yours).")
-    if read_from:
+    if read_from and written and data["statement"] == written:
+        from clingoals.smart.compose import format_deadline
+
+        said = format_deadline(as_date(data["deadline"]))
+        say(f"Due {data['deadline']}, read from '{read_from}', written out in the goal as '{said}' (your sentence "
+            f"as typed stays in 'goals history {data['id']}'; --due sets another date).")
+    elif read_from:
         say(f"Due {data['deadline']}, read from '{read_from}' (--due sets another date).")
     if target_from:
         say(f"Target {amount(values['target'], values['unit'])}, read from {target_from} (--target sets another).")

@@ -446,6 +446,27 @@ def deadline_in_statement(values: dict, *, today: dt.date) -> tuple[str, str] | 
     return card["deadline"], " ".join((said.group(0) if said else time_bound["evidence"][0]).split())
 
 
+def deadline_written_out(statement: str, due: str, said: str, *, today: dt.date) -> str | None:
+    """``statement`` with the deadline phrase ``said`` in it ("by next June",
+    read as ``due``, "2027-06-30") written as the date it means today ("by
+    June 30, 2027"), as guided add writes it, so the sentence still says
+    that date after January (trial 21 #15); None when the phrase gives its
+    year already ("by 6/30/2027") or isn't found."""
+    from clingoals.smart.compose import with_deadline
+
+    if re.search(r"\b\d{4}\b", said):
+        return None
+    day = dt.date.fromisoformat(due)
+    written = with_deadline(statement, day, day, today=today)
+    if written is None or written == statement:
+        return None
+    year = f", {day.year}"
+    at = written.find(year)
+    if at >= 0 and re.match(r"\s+[^\W\d]", written[at + len(year):]):  # "by June 30, 2027, so my family ..."
+        written = written[:at + len(year)] + "," + written[at + len(year):]
+    return written
+
+
 def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, str] | None:
     """The target a scripted goal's sentence gives when none is given: the
     one sum of money it names, as guided add offers it ("Save $1.5k for the
