@@ -69,11 +69,12 @@ def test_1_11_12_a_word_fixed_in_the_edit_is_gone_and_the_edit_is_said_to_be_you
     child.expect("Your goal, in one sentence")
     child.sendline("get better at truama work")
     # 12: the typo hint is a line of its own, not glued to the advice
-    child.expect(r"→ 'truama': did you mean 'trauma'\?\s*│\s*\r\n│\s+│\s+→ Replace it")
+    child.expect(r"→ 'truama': did you mean 'trauma'\?\s*│\s*\r\n│\s+→ Replace it")
     child.expect("What exactly will you do")
     child.sendline("complete the EMDR basic trianing")
-    child.expect(r"\(complete, EMDR, trianing\)")  # 12: the text's letters ("emdr" before)
     child.expect("A number to log progress against")
+    card = " ".join(child.before.replace("│", " ").split())
+    assert "(complete, EMDR, trianing)" in card  # 12: the text's letters ("emdr" before)
     child.sendline("50 training hours")
     child.expect("By when")
     child.sendline("end of February")
@@ -99,3 +100,36 @@ def test_1_11_12_a_word_fixed_in_the_edit_is_gone_and_the_edit_is_said_to_be_you
     assert "edited by you" in statement["reason"] and "rewritten from the answers" not in statement["reason"]
     # nothing typed is thrown away: the answer the edit replaced is in the history
     assert any(e.get("field") == "specific" and e["old"] == "complete the EMDR basic trianing" for e in history)
+
+
+def test_3_a_license_issued_is_the_measure_not_the_plan(isolated_home):
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("get my LCPC lisence so i can supervise")
+    child.expect(r"result you can check \(Enter to skip\): ")  # (the question's start scrolls off the line)
+    child.sendline("license issued by IDFPR")
+    # it was "says how you'll get there, not how you'll know you did ...: it is kept in your plan"
+    assert child.expect(["kept in your plan", "names no measure", r"Measurable    ✔ 2/2"]) == 2
+    child.expect("By when")
+    child.sendline("dec 2027")
+    _accept(child)
+    goal = _json(["show", "1"], isolated_home)
+    assert goal["measure"]["metric"] == "license issued by IDFPR" and goal["plan"] is None
+
+
+def test_2_a_rhythm_answered_to_how_will_you_know_runs_through_the_deadline(isolated_home):
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("spend more time with my kids")
+    child.expect("How will you know")
+    child.expect(r"skip\): ")
+    child.sendline("at dinner 5 nights a week")
+    child.expect("By when")
+    child.sendline("end of march")
+    child.expect(r"A number to log progress against.*: ")
+    child.sendline("")  # the count offered on the line (14c7371)
+    shown = _accept(child)
+    composed = "Spend more time with my kids (at dinner 5 nights a week, 90 nights) through March 31, 2027"
+    assert composed in shown  # it said "(90 nights) by March 31, 2027"
+    goal = _json(["show", "1"], isolated_home)
+    assert goal["statement"] == composed and goal["measure"]["target"] == 90
