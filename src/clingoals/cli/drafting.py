@@ -11,7 +11,9 @@ The caller saves the goal. Nothing typed is lost: Ctrl-C or end of input
 keeps the first sentence, every answer so far and (with GNU readline) the
 line being typed as a private draft (owner-only, not in the database) that
 the next ``goals add`` offers to continue, and a wording typed that another
-took the place of stays in the goal's history; an answer that names no measure
+took the place of stays in the goal's history, as does the "What exactly?"
+answer an edited wording no longer says (the card and the goal then read the
+wording); an answer that names no measure
 is kept in the plan or put back on the line, never taken as the measure in
 silence; the privacy check reads each answer as it is typed (edit it, go on
 with it, or keep a private draft) and everything again before saving;
