@@ -362,14 +362,16 @@ def heading(text: str) -> Text:
     return Text(text, style="bold")
 
 
-def without_repeats(reason: str, evidence) -> str:
+def without_repeats(reason: str, evidence, text: str | None = None) -> str:
     """A reason as the card shows it: where it cites its evidence in brackets
     ("... the context (swim, swims, 27 swims, twice a week)"), no word that a
     longer item already says ("(swim, 27 swims, twice a week)"; "(become,
     clinical supervisor)", was "(become, clinical, supervisor, clinical
-    supervisor)"). Done where the card is shown, not in the scorer, so scoring
-    pays nothing for it (--json keeps the scorer's words and evidence)."""
-    if len(evidence) < 2:
+    supervisor)"), and each with the letters ``text`` (the sentence scored)
+    gives it: "(complete, EMDR, training)", not "emdr" (trial 21 #12). Done
+    where the card is shown, not in the scorer, so scoring pays nothing for
+    it (--json keeps the scorer's words and evidence)."""
+    if not evidence:
         return reason
     cited = "(" + ", ".join(evidence[:4]) + ")"  # (Specific cites the first four)
     at = reason.find(cited)
@@ -377,9 +379,25 @@ def without_repeats(reason: str, evidence) -> str:
         return reason
     phrases = [item.lower().split() for item in evidence if " " in item]
     kept = [item for item in evidence if " " in item or not any(item.lower() in words for words in phrases)]
-    if len(kept) == len(evidence):
-        return reason
-    return reason[:at] + "(" + ", ".join(kept[:4]) + ")" + reason[at + len(cited):]
+    kept = [as_written(item, text) for item in kept[:4]]
+    return reason[:at] + "(" + ", ".join(kept) + ")" + reason[at + len(cited):]
+
+
+def as_written(word: str, text: str | None) -> str:
+    """``word`` (as the scorer cites it, in lower case) with the letters
+    ``text`` gives it where they say more than a sentence's first capital:
+    "EMDR", "TF-CBT", "Spanish" mid-sentence; "complete" for a sentence's
+    opening "Complete"."""
+    import re
+
+    if not text or text.islower():
+        return word
+    found = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text, re.IGNORECASE)
+    if found is None or found.group(0) == word:
+        return word
+    said = found.group(0)
+    opens = found.start() == 0 or re.search(r"[.!?:;(]\s*$", text[:found.start()]) is not None
+    return said if any(ch.isupper() for ch in said[1:]) or not opens else word
 
 
 def scorecard(score: dict, *, title: str = "SMART check") -> Panel:
@@ -391,9 +409,10 @@ def scorecard(score: dict, *, title: str = "SMART check") -> Panel:
         criterion = score["criteria"][key]
         value = criterion["score"]
         mark = {2: "✔", 1: "~", 0: "✘"}[value]
-        detail = Text(without_repeats(criterion["reason"], criterion.get("evidence") or ()))
-        if criterion.get("suggestion"):
-            detail.append("\n→ " + criterion["suggestion"], style="italic")
+        detail = Text(without_repeats(criterion["reason"], criterion.get("evidence") or (), score.get("statement")))
+        for line in (criterion.get("suggestion") or "").split("\n"):  # a typo hint is a line of its own
+            if line.strip():
+                detail.append("\n→ " + line, style="italic")
         table.add_row(Text(CRITERION_NAMES[key], style="bold"),
                       Text(f"{mark} {value}/2", style=SCORE_STYLE[value]), detail)
     total = score["total"]

@@ -401,7 +401,7 @@ def test_a_half_edited_continued_journal_draft_is_kept_beside_it(isolated_home):
     child = _spawn(isolated_home, "journal")
     child.expect(r"Continue it\?")
     child.sendline("y")
-    child.expect(r"Your entry \(edit it\): " + first)
+    child.expect(r"Your entry \(edit it\)\r\n> " + first)
     child.send(" twice this wee")
     child.expect("this wee")
     _interrupt(child, "The line you were editing is kept as a private draft too")

@@ -53,7 +53,7 @@ def test_a_journal_draft_continued_the_next_day_keeps_its_day(isolated_home):
     child.expect(r"You kept a private journal draft on 2026-11-24 \(about 2026-11-23\)")
     child.expect(r"Continue it\? \[yes/no/discard\] \[yes\]: ")
     child.sendline("yes")
-    child.expect(r"Your entry \(edit it\): ")
+    child.expect(r"Your entry \(edit it\)\r\n> ")
     child.sendline("\x15Session with a client was hard")                      # Ctrl-U, then the rewrite
     child.expect(r"Saved journal entry 1\.")
     child.expect(pexpect.EOF)

@@ -180,7 +180,7 @@ def test_ctrl_c_keeps_a_half_typed_journal_entry_as_a_journal_draft(isolated_hom
 
     child = _journal_child(isolated_home)
     _answer(child, [(r"Continue it\?", "y")])
-    child.expect(r"Your entry \(edit it\): " + typed)  # back on the line, to finish
+    child.expect(r"Your entry \(edit it\)\r\n> " + typed)  # back on the line, to finish
     child.sendline("k")
     child.expect("Saved journal entry 1")
     _finish(child)
@@ -212,7 +212,7 @@ def test_a_review_answer_edited_at_the_privacy_check_waits_on_the_line(isolated_
                     ("What did you achieve", "Talked with Mr. Johnson about the exam")])
     child.expect(r"\[edit/save/draft\]")
     child.sendline("edit")
-    child.expect(r"\(edit it\): Talked with Mr. Johnson about the exam")
+    child.expect(r"\(edit it\)\r\n> Talked with Mr. Johnson about the exam")
     child.sendline("\x15Talked with my supervisor about the exam")
     while child.expect([r"What got in the way", "Do you still care", "One focus", "Energy", "Stress",
                         "Review done"]) < 5:

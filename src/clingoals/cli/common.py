@@ -280,13 +280,17 @@ def keeps_it(question: str) -> str:
     return re.sub(r"\s*\((?:Enter|clear the line) (?:to|for|keeps)\b[^()]*\)", "", question) + " " + KEEPS_IT
 
 
-def ask(question: str, *, default: str | None = None, editable: bool = False, prefill: str | None = None) -> str:
+def ask(question: str, *, default: str | None = None, editable: bool = False, prefill: str | None = None,
+        own_line: bool = False) -> str:
     """One free-text answer. Only called when :func:`interactive` is true.
 
     ``editable``: read it with line editing when the terminal allows
     (:mod:`clingoals.cli.lineedit`), so a Ctrl-C can be asked what was on
     the line; ``prefill`` then waits on the input line ready to edit (where
-    line editing is not available it becomes the default Enter keeps)."""
+    line editing is not available it becomes the default Enter keeps).
+    ``own_line``: the question on a line of its own and the text below it
+    whatever its length (a text to edit: :func:`edit_line`), not beside the
+    question when it is short enough to fit (trial 20 #18: two layouts)."""
     from clingoals.cli import lineedit
 
     editing = editable and lineedit.available()
@@ -299,12 +303,13 @@ def ask(question: str, *, default: str | None = None, editable: bool = False, pr
     with lineedit.editing(prefill) if editing else contextlib.nullcontext():
         # through readline the prompt goes to stdout, which is then the same terminal as stderr
         err = not editing
-        if editing and prefill and width and len(prefill) + len(question) + 2 > width:
+        if editing and prefill and (own_line or (width and len(prefill) + len(question) + 2 > width)):
             # a text to edit that won't fit beside the question: the question whole on its own
             # line, the text on the input line below it
             typer.echo(_wrapped(question, width), err=True)
             return typer.prompt("", default=default, err=err, show_default=False, prompt_suffix="> ")
-        if default and (question.endswith((KEEPS_IT, KEEPS_IT_ON_THE_LINE)) or (width and len(shown) > width // 3)):
+        if default and (own_line or question.endswith((KEEPS_IT, KEEPS_IT_ON_THE_LINE))
+                        or (width and len(shown) > width // 3)):
             # an answer to keep (:func:`keeps_it`), or a long default (a sentence to keep or edit) that
             # would squeeze the question into a strip: the question gets the whole width and the
             # default a line of its own
@@ -414,11 +419,11 @@ def privacy_guard(text: str, *, yes: bool, what: str = "this text",
 
 def edit_line(label: str, text: str, *, keeps: str = "it as it was") -> str:
     """The one way a text is edited at a terminal: ``text`` waits on the
-    input line, ready to edit (GNU readline; elsewhere it is the default
-    Enter keeps). A line emptied and sent keeps ``text`` and says so
+    input line below the question, ready to edit, however short it is (GNU
+    readline; elsewhere it is the default Enter keeps, shown below too). A line emptied and sent keeps ``text`` and says so
     ("Empty: keeping ``keeps``."). Ctrl-C (or end of input) raises
     :class:`Interrupted` with the half-edited line, so the caller can keep it."""
-    edited = ask_keeping_the_line(f"{label} (edit it)", prefill=text).strip()
+    edited = ask_keeping_the_line(f"{label} (edit it)", prefill=text, own_line=True).strip()
     if not edited:
         say(f"  Empty: keeping {keeps}.")
         return text
@@ -494,7 +499,8 @@ class Interrupted(KeyboardInterrupt):
         self.line = line
 
 
-def ask_keeping_the_line(question: str, *, default: str = "", prefill: str | None = None) -> str:
+def ask_keeping_the_line(question: str, *, default: str = "", prefill: str | None = None,
+                         own_line: bool = False) -> str:
     """One free-text answer read with line editing; Ctrl-C or end of input
     raise :class:`Interrupted` carrying the half-typed line, so the caller
     can keep it instead of losing it. ``default`` and ``prefill`` as for
@@ -504,7 +510,7 @@ def ask_keeping_the_line(question: str, *, default: str = "", prefill: str | Non
     from clingoals.cli import lineedit
 
     try:
-        return ask(question, default=default, editable=True, prefill=prefill)
+        return ask(question, default=default, editable=True, prefill=prefill, own_line=own_line)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
         raise Interrupted(lineedit.interrupted_line()) from None
 

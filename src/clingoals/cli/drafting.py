@@ -11,7 +11,9 @@ The caller saves the goal. Nothing typed is lost: Ctrl-C or end of input
 keeps the first sentence, every answer so far and (with GNU readline) the
 line being typed as a private draft (owner-only, not in the database) that
 the next ``goals add`` offers to continue, and a wording typed that another
-took the place of stays in the goal's history; an answer that names no measure
+took the place of stays in the goal's history, as does the "What exactly?"
+answer an edited wording no longer says (the card and the goal then read the
+wording); an answer that names no measure
 is kept in the plan or put back on the line, never taken as the measure in
 silence; the privacy check reads each answer as it is typed (edit it, go on
 with it, or keep a private draft) and everything again before saving;
@@ -423,6 +425,21 @@ def _same_target(text: str, target: float, unit: str | None) -> bool:
     return value == target and (said or "") == (unit or "")
 
 
+def _from_wording(values: dict, wording: str, day: dt.date, state: dict) -> None:
+    """What an edited wording says in place of the answers: its why, its
+    deadline, and the "What exactly?" answer when it no longer says it (a
+    word corrected, the detail reworded: trial 21 #1), so the card shown
+    next and the saved goal read the wording, not the answer it replaced
+    (which is kept for the goal's history, and in a private draft)."""
+    state["edited"] = True
+    _why_from_wording(values, wording)
+    _due_from_wording(values, wording, day)
+    specific = values.get("specific")
+    if specific and not use.wording_says(specific, wording):
+        state["specific_replaced"], values["specific"] = specific, None
+        say(f"  What exactly: your wording says it now ({specific!r} is kept in the goal's history).")
+
+
 def _why_from_wording(values: dict, wording: str) -> None:
     """An edited wording's reason becomes the goal's why (the one answered
     before stays when the wording gives none), and the person is told."""
@@ -516,7 +533,8 @@ def draft_goal(values: dict, aspirations: list[str], steps: list[str], day: dt.d
     # ended with Enter when Ctrl-C stopped an earlier try; unsettled: the same for an answer at its
     # privacy check; accepted: privacy findings the person chose to go on with
     state = {"new_aspirations": [], "asked": set(), "wording": None, "continued": None, "described": described,
-             "asking": None, "pending": None, "unsettled": None, "accepted": [], "yes": yes, "replaced": []}
+             "asking": None, "pending": None, "unsettled": None, "accepted": [], "yes": yes, "replaced": [],
+             "specific_replaced": None, "edited": False}
     if not (values.get("statement") or "").strip():
         _continue_draft(_offer_draft(), values, aspirations, steps, state, day)
     try:
@@ -583,7 +601,8 @@ def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], st
     steps.extend(draft["steps"])
     state.update(new_aspirations=list(draft["new_aspirations"]), asked=set(draft["asked"]),
                  wording=draft["wording"], continued=draft["name"], pending=draft["pending"],
-                 accepted=list(draft["accepted"]), replaced=list(draft.get("replaced") or []))
+                 accepted=list(draft["accepted"]), replaced=list(draft.get("replaced") or []),
+                 specific_replaced=draft.get("specific_replaced"))
     if state["pending"] and state["pending"]["question"] == "statement":
         values["statement"] = None  # asked again, with what was typed waiting on the line
     _ask_again_what_fails(values, state, day)
@@ -626,7 +645,7 @@ def _keep_private(values: dict, aspirations: list[str], steps: list[str], day: d
     return use.keep_draft(values, aspirations=aspirations, new_aspirations=state["new_aspirations"], steps=steps,
                           asked=state["asked"], wording=state["wording"], replaces=state["continued"],
                           pending=state["pending"], accepted=state["accepted"], replaced=state["replaced"],
-                          today=day, now=clock.now_iso())
+                          specific_replaced=state["specific_replaced"], today=day, now=clock.now_iso())
 
 
 def _offer_amount_corrected(values: dict, state: dict) -> None:
@@ -877,9 +896,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             say(f"  {composed}\n")
             _show(card_of(values, aspirations, declared + new_aspirations, day, composed, state), "The composed goal")
             statement, decided = _choose_wording(state, first, composed)
-            if statement not in (composed, first):  # edited: its why and its deadline are the goal's
-                _why_from_wording(values, statement)
-                _due_from_wording(values, statement, day)
+            if statement not in (composed, first):  # edited: its why, deadline and detail are the goal's
+                _from_wording(values, statement, day, state)
             if statement != composed:
                 _show(card_of(values, aspirations, declared + new_aspirations, day, statement, state))
         else:
@@ -937,7 +955,9 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         say("Kept as a draft, so nothing you typed is lost ('goals list --status draft' shows it).")
     return {"statement": statement, "status": "active" if keep else "draft", "new_aspirations": new_aspirations,
             "continued": state["continued"], "asked": sorted(asked), "typed_first": state.get("typed_first"),
-            "replaced": state["replaced"]}
+            "replaced": state["replaced"], "specific_replaced": state["specific_replaced"],
+            # a wording the person typed over the composed one: their own edit, as the history says
+            "edited": statement.strip().rstrip(".") != first.rstrip(".") and (state["edited"] or edited)}
 
 
 def _save_or_edit(state: dict, values: dict, statement: str, day: dt.date, *, show) -> tuple[str, bool]:
@@ -957,8 +977,7 @@ def _save_or_edit(state: dict, values: dict, statement: str, day: dt.date, *, sh
             if edited != statement:
                 state["replaced"].append(statement)
                 statement = state["wording"] = edited
-                _why_from_wording(values, statement)
-                _due_from_wording(values, statement, day)
+                _from_wording(values, statement, day, state)
             show(statement)
             continue
         said = yes_or_no(answer)
@@ -1065,8 +1084,7 @@ def _private_enough(values: dict, statement: str, steps: list[str], state: dict,
             if field == "wording":
                 statement = _edited(state, "edit wording", use.PRIVATE_FIELDS[field], statement)
                 state["wording"] = statement
-                _why_from_wording(values, statement)
-                _due_from_wording(values, statement, day)
+                _from_wording(values, statement, day, state)
                 if show is not None:  # what the edit scores, before it is saved
                     show(statement)
             elif field.startswith("step "):

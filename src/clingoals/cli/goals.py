@@ -148,7 +148,7 @@ def add(
     """Add a goal. With the statement and --due given it asks nothing (but
     whether a sum that doesn't read as one, "$5,OOO", meant "$5,000");
     without a terminal a deadline the sentence names ("by next June") stands
-    in for --due; in a terminal with parts missing it drafts the goal with you."""
+    in for --due, written out in the goal ("by June 30, 2027"); in a terminal with parts missing it drafts the goal with you."""
     day = today()
     if unit is None and target is not None:
         unit = typed_currency("target")  # --target '$6,000' counts dollars
@@ -168,6 +168,8 @@ def add(
         if found is not None:
             due, read_from = found
             values["due"] = due
+    # "by next June" is wrong after January: the goal says the date, as guided add writes it (trial 21 #15)
+    written = drafting.deadline_written_out(statement, due, read_from, today=day) if read_from else None
     guided = statement is None or due is None
     target_from = None  # the sum in the sentence the target was read from
     if not guided and target is None:
@@ -185,17 +187,20 @@ def add(
         if drafted["status"] == "private":
             return
     else:
-        drafted = {"statement": None, "status": "active", "new_aspirations": [], "continued": None, "asked": []}
+        drafted = {"statement": written, "status": "active", "new_aspirations": [], "continued": None, "asked": []}
     # A sum typed so that it doesn't read as one ("$5,OOO"): offered corrected at a terminal; else, or
     # declined, saved as typed, with a note saying so (trial 12 P1: it showed only in 'goals show').
     typo = None if guided else drafting.amount_typo_in(statement)
-    reason = {}
+    reason = {"reason": f"'{read_from}' written out as the date it meant when the goal was added"} if written else {}
     typed_first = drafted.get("typed_first")
     if typed_first:  # its sum corrected at the first question: the sentence as typed stays in the history
         values = {**values, "statement": typed_first["statement"]}
         read = f"'{typed_first['typed']}' read as {typed_first['meant']}"
+        composed = drafting.EDITED_REASON if drafted.get("edited") else drafting.COMPOSED_REASON
         reason = {"reason": f"{read} when the goal was added" if drafted["statement"] == typed_first["corrected"]
-                  else f"{drafting.COMPOSED_REASON}; {read}"}
+                  else f"{composed}; {read}"}
+    elif drafted.get("edited"):  # a wording the person typed over the composed one (trial 21 #11)
+        reason = {"reason": drafting.EDITED_REASON}
     if typo and typo[2] and interactive() and not yes and ask_yes_no(
             f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}? Save the goal as \"{typo[2]}\"?",
             default=True):
@@ -219,14 +224,16 @@ def add(
             data, linked = drafting.save_goal(store, values, statement=drafted["statement"], aspirations=aspirations,
                                               new_aspirations=drafted["new_aspirations"], steps=steps, tags=tag or [],
                                               status=drafted["status"], today=day, now=clock.now_iso(),
-                                              replaced=drafted.get("replaced") or (), **reason)
+                                              replaced=drafted.get("replaced") or (),
+                                              specific_replaced=drafted.get("specific_replaced"), **reason)
     except ClingoalsError as error:
         if not guided:
             raise
         # e.g. --start after the deadline: the answers must not go with the error.
         drafting.keep_draft(values, aspirations=aspirations, new_aspirations=drafted["new_aspirations"], steps=steps,
                             asked=drafted["asked"], wording=drafted["statement"], replaces=drafted["continued"],
-                            replaced=drafted.get("replaced") or (), today=day, now=clock.now_iso())
+                            replaced=drafted.get("replaced") or (),
+                            specific_replaced=drafted.get("specific_replaced"), today=day, now=clock.now_iso())
         raise ClingoalsError(f"{str(error).rstrip('.')}. What you typed is kept as a private draft: "
                              "'goals add' continues it and asks again for what needs changing.") from None
     if drafted["continued"]:
@@ -234,7 +241,13 @@ def add(
     for name in drafted["new_aspirations"]:
         say(f"Added the new aspiration '{name}' ('goals aspiration rename' fixes its name, "
             "'goals aspiration list' shows yours).")
-    if read_from:
+    if read_from and written and data["statement"] == written:
+        from clingoals.smart.compose import format_deadline
+
+        said = format_deadline(as_date(data["deadline"]))
+        say(f"Due {data['deadline']}, read from '{read_from}', written out in the goal as '{said}' (your sentence "
+            f"as typed stays in 'goals history {data['id']}'; --due sets another date).")
+    elif read_from:
         say(f"Due {data['deadline']}, read from '{read_from}' (--due sets another date).")
     if target_from:
         say(f"Target {amount(values['target'], values['unit'])}, read from {target_from} (--target sets another).")

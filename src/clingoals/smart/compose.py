@@ -217,6 +217,17 @@ def _says_amount(lowered: str, measure: str, target: float, unit: str) -> bool:
     return bool(sign) and f"{sign}{number(target)}" in re.sub(r"(?<=\d),(?=\d{3})", "", lowered)
 
 
+def _a_rhythm_beside(metric: str, lowered: str) -> bool:
+    """Whether the measure says how often ("at dinner 5 nights a week", "no
+    work email after 8pm on 6 nights out of 7", not "90 nights" nor "$200 a
+    month") and the sentence ``lowered`` doesn't say it already: it goes
+    beside the goal's words, and the goal runs through its date."""
+    said = metric.lower()
+    if re.search(r"[$€£¥]", said) or not (FREQUENCY_COUNT.search(said) or _EVERY.search(said)):
+        return False
+    return not _already_said(metric, lowered)
+
+
 def _names_number(words: str, target: float) -> bool:
     """Whether ``words`` write the target's number ("the 15-hour course" for 15)."""
     return re.search(r"(?<![\w.,])" + re.escape(number(target)) + r"(?![\d]|[.,]\d)", words) is not None
@@ -429,6 +440,9 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     if often:  # "5 days a week", answered to "how often?": part of the sentence
         core = often
         lowered = core.lower()
+    # a rhythm the measure says beside the goal's words ("at dinner 5 nights a week"): a habit kept up
+    # through the date, as one in the words is (trial 21 #2: it said "by")
+    beside = bool(metric and metric.strip()) and not often and _a_rhythm_beside(metric, lowered)
     if target is not None and unit and metric and not often and _names_number(metric, target) \
             and not money_sign(unit):
         # "complete the 15-hour BBS supervision training course" for 15 training hours: the words say the
@@ -441,13 +455,15 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
                 and metric.strip().lower() != unit.strip().lower():
             # "$4,000 balance down to $0": what the sum is; "balance down to $0 from $4,500" says it already
             measure = metric.strip() if measure in metric else f"{measure} {metric.strip()}"
+        elif beside and not _says_amount(lowered, measure, target, unit):
+            measure = f"{metric.strip(' ,;:.')}, {measure}"  # "(at dinner 5 nights a week, 90 nights)": both said
         if not _says_amount(lowered, measure, target, unit):
             core += f" ({measure})"  # "... 5 days a week (65 walks)"
     elif metric and metric.strip() and not often and not _already_said(metric, lowered):
         core += f" ({metric.strip()})"
     comma = "," if set_off else ""  # "Pay off my card, $3,800 left, by August 31, 2027": as it was set off
     if deadline is not None:
-        core += f"{comma} {_until(lowered)} {format_deadline(deadline)}"
+        core += f"{comma} {'through' if beside else _until(lowered)} {format_deadline(deadline)}"
     elif phrase:
         core += f"{comma} {phrase}"
     if own:

@@ -213,7 +213,7 @@ FREQUENCY_COUNT = LazyPattern(
     r"each (?:day|week|night|morning|evening|weekday|weekend|meal)|weekly|monthly|"
     r"\d+\s+out\s+of\s+(?:\d+|every)\s+\w+)\b)")
 BINARY_OUTCOME = LazyPattern(
-    r"\b(?=[abcdefghjloprstvw])(pass(?:ed|ing)?|obtain(?:ed|ing)?|earn(?:ed|ing)?|submit(?:ted|ting)?|publish(?:ed|ing)?|"
+    r"\b(?=[abcdefghijloprstvw])(pass(?:ed|ing)?|obtain(?:ed|ing)?|earn(?:ed|ing)?|submit(?:ted|ting)?|publish(?:ed|ing)?|"
     r"(?:get|become|be|am)\s+(?:an?\s+)?(?:fully\s+)?licensed|get\s+(?:[\w-]+\s+){0,2}certified|receive|attain|defend|graduate|launch|open|"
     r"enroll in|enrol in|register for|apply for|sign up for|file|hire|join|present|attend|"
     r"become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:approved|certified|registered|credentialed|licensed)|"
@@ -222,6 +222,9 @@ BINARY_OUTCOME = LazyPattern(
     # a result someone else grants: "the board approves my supervisor application" (trial 18 F6)
     # ("an NBCC-approved course", "approved supervisor status" are no such result)
     r"(?<!-)approv(?:e|es|al)|(?<!-)(?:approved|accepted|granted)\s+(?:by|into|to|for|at)|"
+    # one issued: "license issued by IDFPR", "IDFPR issues my license", "certificate in hand" (trial 21 #3)
+    # ("state-issued ID", "issues with" are no such result)
+    r"(?<!-)issued|issues\s+(?:me\s+)?(?:my|the|a|an)\b|in\s+hand|"
     + "|".join(rf"(?<={after})(?:approved|accepted|granted)" for after in  # "is approved": lookbehinds of one width
                (r"\bis\s|\bbe\s", r"\bare\s|\bwas\s|\bget\s|\bgot\s", r"\bwere\s|\bbeen\s|\bgets\s"))
     + r")\b")

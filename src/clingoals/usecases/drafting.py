@@ -19,6 +19,10 @@ from clingoals.dates import parse_date
 from clingoals.errors import DateError, InvalidInput
 
 COMPOSED_REASON = "drafted with goals add: the first sentence, rewritten from the answers"
+# The wording saved is one the person typed over the sentence composed for them (trial 21 #11).
+EDITED_REASON = "drafted with goals add: the sentence composed from the answers, edited by you"
+# The "What exactly?" answer an edited wording no longer says (trial 21 #1: "trianing" corrected there).
+SPECIFIC_REPLACED_REASON = "drafted with goals add: your edited wording says what exactly in its place"
 REPLACED_REASON = "drafted with goals add: a wording you typed, then changed"
 
 
@@ -68,7 +72,8 @@ def draft_card(values: dict, aspirations: Iterable[str], declared: Iterable[str]
 def with_spelling(card: dict, statement: str) -> dict:
     """``card`` with a word of the field typed slightly wrong in its
     sentence ("lisence") named under Specific, with the spelling the card
-    reads ("'lisence': did you mean 'license'?"), before any other advice:
+    reads ("'lisence': did you mean 'license'?"), on a line before any other
+    advice:
     the sentence is the person's to correct, never changed for them."""
     from clingoals.smart.language import misspelled
 
@@ -77,7 +82,8 @@ def with_spelling(card: dict, statement: str) -> dict:
         return card
     said = "; ".join(f"'{typed}': did you mean '{meant}'?" for typed, meant in slips)
     specific = dict(card["criteria"]["specific"])
-    specific["suggestion"] = f"{said} {specific['suggestion']}" if specific.get("suggestion") else said
+    # a line of its own, before the advice (trial 21 #12: it was glued onto it)
+    specific["suggestion"] = f"{said}\n{specific['suggestion']}" if specific.get("suggestion") else said
     return {**card, "criteria": {**card["criteria"], "specific": specific}}
 
 
@@ -89,6 +95,17 @@ def composed_statement(values: dict, *, today: dt.date) -> str:
                              target=values.get("target"), unit=values.get("unit"),
                              metric=values.get("measure"), deadline=_deadline(values, today),
                              why=values.get("why"))
+
+
+def wording_says(answer: str | None, wording: str) -> bool:
+    """Whether ``wording`` still says every word of ``answer`` (letter case,
+    order and punctuation aside): an edited wording that doesn't (a word
+    corrected, the detail reworded) takes the answer's place (trial 21 #1:
+    "trianing" stayed in the goal's specifics after the edit fixed it)."""
+    def words(text: str | None) -> set[str]:
+        return set(re.findall(r"[\w$%'’]+", (text or "").lower()))
+
+    return words(answer) <= words(wording)
 
 
 def missing_rhythm(values: dict, *, today: dt.date) -> str | None:
@@ -431,6 +448,27 @@ def deadline_in_statement(values: dict, *, today: dt.date) -> tuple[str, str] | 
     return card["deadline"], " ".join((said.group(0) if said else time_bound["evidence"][0]).split())
 
 
+def deadline_written_out(statement: str, due: str, said: str, *, today: dt.date) -> str | None:
+    """``statement`` with the deadline phrase ``said`` in it ("by next June",
+    read as ``due``, "2027-06-30") written as the date it means today ("by
+    June 30, 2027"), as guided add writes it, so the sentence still says
+    that date after January (trial 21 #15); None when the phrase gives its
+    year already ("by 6/30/2027") or isn't found."""
+    from clingoals.smart.compose import with_deadline
+
+    if re.search(r"\b\d{4}\b", said):
+        return None
+    day = dt.date.fromisoformat(due)
+    written = with_deadline(statement, day, day, today=today)
+    if written is None or written == statement:
+        return None
+    year = f", {day.year}"
+    at = written.find(year)
+    if at >= 0 and re.match(r"\s+[^\W\d]", written[at + len(year):]):  # "by June 30, 2027, so my family ..."
+        written = written[:at + len(year)] + "," + written[at + len(year):]
+    return written
+
+
 def target_in_statement(values: dict, *, today: dt.date) -> tuple[float, str, str] | None:
     """The target a scripted goal's sentence gives when none is given: the
     one sum of money it names, as guided add offers it ("Save $1.5k for the
@@ -667,14 +705,17 @@ def aspiration_descriptions(store) -> dict[str, str]:
 def save_goal(store, values: dict, *, statement: str | None = None, aspirations: Iterable[str] = (),
               new_aspirations: Iterable[str] = (), steps: Iterable[str] = (), tags: Iterable[str] = (),
               status: str = "active", today: dt.date, now: str,
-              reason: str = COMPOSED_REASON, replaced: Iterable[str] = ()) -> tuple[dict, str | None]:
+              reason: str = COMPOSED_REASON, replaced: Iterable[str] = (),
+              specific_replaced: str | None = None) -> tuple[dict, str | None]:
     """Save a goal from the options of ``goals add`` (``values``; its
     ``statement`` is the person's own first sentence). ``statement`` is the
     wording they accepted, if different: the goal is saved with it and the
     first sentence stays in its history (``reason`` says why it changed), and
     so does each wording the person typed along the way that another took
     the place of (``replaced``: an edit they then changed), between the two,
-    so nothing they typed is lost. The aspiration its card says it
+    so nothing they typed is lost; so does the "What exactly?" answer an
+    edited wording took the place of (``specific_replaced``: the goal's
+    specifics then say nothing the wording contradicts). The aspiration its card says it
     serves is linked too, and kept as the card's link (not the person's).
     Its domain is the one said (``values["personal"]``
     True or False: --personal/--professional, or the guided question), else
@@ -686,8 +727,10 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
 
     first = goal_rules.check_statement(values.get("statement"))
     final = goal_rules.check_statement(statement) if statement is not None else first
+    replaced_specific = None if values.get("specific") else (specific_replaced or "").strip() or None
     fields = goals_use.new_goal_fields(today=today, **{**values, "statement": first,
-                                                       "title": values.get("title") or goal_rules.make_title(final)})
+                                                       "title": values.get("title") or goal_rules.make_title(final),
+                                                       "specific": values.get("specific") or replaced_specific})
     fields["status"] = goal_rules.check_status(status)
     aspirations = list(aspirations)
     declared = [*declared_aspirations(store), *new_aspirations]
@@ -712,6 +755,10 @@ def save_goal(store, values: dict, *, statement: str | None = None, aspirations:
             reason = "drafted with goals add: the wording saved"
         changes = goals_use.goal_changes(today=today, statement=final)
         data, _ = goals_use.edit_goal(store, data["id"], changes, reason=reason, today=today, now=now)
+    if replaced_specific:  # the answer as typed stays in the history, the wording says it now
+        changes = goals_use.goal_changes(today=today, specific="")
+        data, _ = goals_use.edit_goal(store, data["id"], changes, reason=SPECIFIC_REPLACED_REASON, today=today,
+                                      now=now)
     return data, linked
 
 
@@ -732,14 +779,17 @@ def _strings(items) -> list[str]:
 def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations: Iterable[str] = (),
                steps: Iterable[str] = (), asked: Iterable[str] = (), wording: str | None = None,
                replaces: str | None = None, pending: dict | None = None, accepted: Iterable[str] = (),
-               replaced: Iterable[str] = (), today: dt.date, now: str) -> dict:
+               replaced: Iterable[str] = (), specific_replaced: str | None = None, today: dt.date,
+               now: str) -> dict:
     """Keep an unfinished conversation as a private draft (owner-only in the
     data folder, not in the database): the first sentence, every answer so
     far (``values``), the questions already asked, the chosen ``wording`` if
     there is one, the line being typed when it stopped (``pending``:
     {"question", "text"}) and the privacy findings the person chose to go on
     with (``accepted``), and the wordings they typed that another took the
-    place of (``replaced``: kept, then in the goal's history). A deadline phrase is kept as the date it meant today
+    place of (``replaced``: kept, then in the goal's history), as is the
+    "What exactly?" answer an edited wording took the place of
+    (``specific_replaced``). A deadline phrase is kept as the date it meant today
     ("in 3 months" stays that date). ``replaces`` names the draft this one
     continues; it goes once the new one is written."""
     from clingoals.store.drafts import discard_draft as discard, save_draft
@@ -751,7 +801,8 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
     draft = save_draft("goal", {"values": kept, "aspirations": list(aspirations),
                                 "new_aspirations": list(new_aspirations), "steps": list(steps),
                                 "asked": sorted(set(asked)), "wording": wording, "pending": pending,
-                                "accepted": list(accepted), "replaced": list(dict.fromkeys(replaced))}, now=now)
+                                "accepted": list(accepted), "replaced": list(dict.fromkeys(replaced)),
+                                "specific_replaced": specific_replaced}, now=now)
     if replaces and replaces != draft["name"]:
         discard(replaces)
     return draft
@@ -760,7 +811,8 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
 def drafts() -> list[dict]:
     """Unfinished goal conversations, oldest first, each as
     {"name", "saved_at", "values", "aspirations", "new_aspirations",
-    "steps", "asked", "wording", "pending", "accepted", "replaced"}. Fields of the wrong type are left out;
+    "steps", "asked", "wording", "pending", "accepted", "replaced", "specific_replaced"}. Fields of the wrong
+    type are left out;
     a file without a first sentence is skipped (never deleted)."""
     from clingoals.store.drafts import list_drafts
 
@@ -785,7 +837,9 @@ def drafts() -> list[dict]:
                       "wording": wording if isinstance(wording, str) and wording.strip() else None,
                       "pending": pending and {"question": pending["question"], "text": pending["text"]},
                       "accepted": _strings(draft.get("accepted")),
-                      "replaced": _strings(draft.get("replaced"))})
+                      "replaced": _strings(draft.get("replaced")),
+                      "specific_replaced": _strings([draft.get("specific_replaced")])[0]
+                      if _strings([draft.get("specific_replaced")]) else None})
     return found
 
 
