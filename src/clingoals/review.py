@@ -46,7 +46,24 @@ def parse_decision(text: str) -> str:
     if matches:
         raise InvalidInput(f"{text!r} could be {' or '.join(matches)}: type more letters "
                            f"({', '.join(DECISIONS)}).")
-    raise InvalidInput(f"{text!r} is not a decision; choose one of: {', '.join(DECISIONS)}.")
+    raise InvalidInput(f"{text!r} is not a decision; choose one of: {', '.join(DECISIONS)}.{decision_meant(word)}")
+
+
+# answers that say "nothing to decide": no decision is spelled like them, whatever difflib finds ("none": "done")
+_NOT_A_CHOICE = frozenset({"no", "none", "nothing", "nope", "skip", "n/a", "na", "-"})
+
+
+def decision_meant(word: str) -> str:
+    """" Did you mean 'adjust'?" for a decision typed slightly wrong
+    ('ajust', 'puase', 'dorp'; trial 20 #19), as every "did you mean" is
+    found (:func:`clingoals.suggest.did_you_mean`), or "". A word that says
+    there is nothing to decide ('none') is never offered 'done'."""
+    from clingoals.suggest import did_you_mean
+
+    word = (word or "").strip().lower()
+    if not word or word in _NOT_A_CHOICE:
+        return ""
+    return did_you_mean(word, DECISIONS)
 
 
 # "kept it 3 of 5 nights", "3 out of 5", "kept it 3 nights", "did 3 walks this week" (trial 16 C6)
@@ -585,7 +602,7 @@ def parse_answers(data: dict) -> dict:
             could = [d for d in DECISIONS if word and d.startswith(word)]  # 'd': drop or done, as the prompt says
             raise InvalidInput(f"Goal {goal_id}: decision must be one of {', '.join(DECISIONS)} (got {said!r}"
                                + (f", which could be {' or '.join(could)}: write more letters" if could else "")
-                               + ").") from None
+                               + ")." + ("" if could else decision_meant(word))) from None
         adjust = {key: choice[key] for key in ADJUSTABLE if choice.get(key) is not None}
         if decision == "adjust" and not adjust:
             raise InvalidInput(f"Goal {goal_id}: 'adjust' needs at least one of {', '.join(ADJUSTABLE)}.")

@@ -678,7 +678,9 @@ def _ask_adjustments(store, goal: dict, day: dt.date, drafts: dict) -> dict:
 
         offer = rhythm_count(goal, changes["deadline"])
     changes.update(_ask_new_target(goal, drafts, offer, changes.get("deadline")))
-    plan = _ask_private_text("New plan", field=f"plan-{goal['id']}", drafts=drafts, day=day)
+    # the plan it has now, as the deadline and the target show theirs (trial 20 #19)
+    now = f"now: {goal['plan']}" if (goal.get("plan") or "").strip() else "now none"
+    plan = _ask_private_text(f"New plan ({now})", field=f"plan-{goal['id']}", drafts=drafts, day=day)
     if plan:
         changes["plan"] = plan
     return changes
@@ -716,7 +718,13 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
         adjust = _ask_adjustments(store, goal, day, drafts)
         if adjust:
             reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
-        else:  # trial 11 C7: nothing to adjust is not a change: the goal is kept as it was
+        if adjust.get("target") is not None and not measure["target"] and progress is None:
+            # trial 20 #3: a goal without a target was never asked; with the one just set it can log this week's
+            aimed = {**goal, "measure": {**measure, "target": adjust["target"],
+                                         "unit": adjust.get("unit", measure["unit"])}}
+            progress = _ask_progress(aimed, drafts, item.get("logged_this_week"), lambda value: use.progress_question(
+                store, goal["id"], value, today=day, adjust=adjust))
+        if not adjust:  # trial 11 C7: nothing to adjust is not a change: the goal is kept as it was
             decision = "keep"
     elif decision in ("drop", "pause"):
         reason = _ask_private_text("Why", field=f"reason-{goal['id']}", drafts=drafts, day=day)

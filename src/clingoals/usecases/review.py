@@ -237,16 +237,26 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, con
     return {**choice, "adjust": adjust}
 
 
-def progress_question(store, goal_id: int, value: float, *, today: dt.date) -> str | None:
+def progress_question(store, goal_id: int, value: float, *, today: dt.date, adjust: dict | None = None) -> str | None:
     """The question `goals log` would ask before logging ``value`` on the
     goal (:func:`clingoals.goal.entry_question`), as today's review logs it:
-    what it logged on the goal earlier today is replaced, so left out."""
+    what it logged on the goal earlier today is replaced, so left out.
+    ``adjust``: the target (and unit) the review is setting on the goal, read
+    in place of the stored ones (progress asked after a target set at
+    'adjust', on a goal that had none)."""
     from clingoals.store import queries
     from clingoals.usecases.goals import outsized_question
 
     current = _today_review(store.conn, today)
     replaced = queries.review_progress(store.conn, current["id"], goal_id) if current else 0.0
-    return outsized_question(store, goal_id, value, today=today, left_out=replaced or 0.0)
+    if not adjust:
+        return outsized_question(store, goal_id, value, today=today, left_out=replaced or 0.0)
+    from clingoals.goal import check_finite, check_log_value, entry_question
+
+    goal = {**queries.get_goal(store.conn, goal_id),
+            **{key: adjust[key] for key in ("target", "unit") if adjust.get(key) is not None}}
+    check_log_value(check_finite("The value", value))
+    return entry_question(value, goal, today=today, day=today, left_out=replaced or 0.0)
 
 
 def _long_term_moves(store, checked: dict[int, dict], *, confirmed: bool) -> dict[int, dict]:
