@@ -74,3 +74,33 @@ def test_adjust_without_a_target_asks_no_progress(isolated_home):
     child.sendintr()
     child.expect(pexpect.EOF)
     assert _goals(isolated_home, "show", "1", "--json")["deadline"] == "2026-12-31"
+
+
+def test_done_short_of_the_target_says_so_and_a_refused_word_is_cleared_for_the_default(isolated_home):
+    _goals(isolated_home, "add", "Save $3,000 for the EMDR training", "--due", "2027-05-31", "--yes",
+           day="2026-10-01")
+    _goals(isolated_home, "log", "1", "500", day="2026-10-01")
+    _goals(isolated_home, "add", "Complete 20 CE hours", "--due", "2027-06-30", "--target", "20", "--unit",
+           "CE hours", "--yes", day="2026-10-01")
+    child = _spawn(isolated_home, "review")
+    child.expect(r"Goal 1: Save \$3,000")
+    child.expect(r"Progress to log toward \$3,000")
+    child.sendline("750")
+    child.expect(r"Keep, adjust, pause, drop or done\?.*: ")
+    child.sendline("do")                       # a prefix of done, taken: the card's shortfall is said
+    child.expect(r"Its target isn't reached: \$1,250 of \$3,000\.")
+    child.expect(r"goals resume 1")
+    child.expect(r"Goal 2: Complete 20 CE hours")
+    child.expect(r"Progress to log")
+    child.sendline("")
+    child.expect(r"Keep, adjust, pause, drop or done\? \[keep/adjust/pause/drop/done\] \[keep\]: ")
+    child.sendline("none")
+    child.expect(r"'none' is not a decision; choose one of: keep, adjust, pause, drop, done\.\r?\n")
+    child.expect(r"done\? \(clear the line for keep\) \[keep\]: none")  # waits on the line: Enter sends it
+    child.send("\x15\r")
+    child.expect(r"Saved goal 2")
+    child.expect(r"What did you achieve")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    assert _goals(isolated_home, "show", "1", "--json")["status"] == "done"
+    assert _goals(isolated_home, "show", "2", "--json")["status"] == "active"

@@ -547,10 +547,14 @@ def _ask_decision(suggested: str, *, key: str, drafts: dict, progress_in=lambda 
     (trial 16 C6: it was lost); one that ``progress_in(answer)`` takes as
     progress (a count "kept it 3 of 5 nights", when none was logged) is
     logged, and the decision asked again."""
+    from clingoals.cli import lineedit
+
     typed = None
     while True:
-        answer = _ask_line(f"{rules.DECISION_QUESTION} [{'/'.join(rules.DECISIONS)}]", default=suggested,
-                           key=key, drafts=drafts, prefill=typed)
+        question = f"{rules.DECISION_QUESTION} [{'/'.join(rules.DECISIONS)}]"
+        if typed and lineedit.available():  # Enter sends what waits on the line, not the default (a refused 'none');
+            question = f"{rules.DECISION_QUESTION} (clear the line for {suggested})"  # the choices are just above
+        answer = _ask_line(question, default=suggested, key=key, drafts=drafts, prefill=typed)
         try:
             return rules.parse_decision(answer)
         except InvalidInput as error:
@@ -747,6 +751,11 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     if result["goal"]["status"] in ("done", "dropped") and goal["status"] != result["goal"]["status"]:
         from clingoals.goal import undo_hint
 
+        now_at = result["goal"]["measure"]
+        if result["goal"]["status"] == "done" and now_at["target"] and not result["goal"].get("limit") \
+                and not rules.target_reached(result["goal"]):  # as `goals done` says it ('do' is done, too)
+            say(f"  Its target isn't reached: {figure(now_at['current'] or 0, now_at['unit'])} of "
+                f"{quantity(now_at['target'], now_at['unit'])}.")
         say("  " + undo_hint(goal["id"], result["goal"]["status"]))
     if result["target_reached"]:
         reached = result["goal"]["measure"]
