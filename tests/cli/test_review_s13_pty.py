@@ -104,3 +104,30 @@ def test_done_short_of_the_target_says_so_and_a_refused_word_is_cleared_for_the_
     child.expect(pexpect.EOF)
     assert _goals(isolated_home, "show", "1", "--json")["status"] == "done"
     assert _goals(isolated_home, "show", "2", "--json")["status"] == "active"
+
+
+def test_a_new_target_with_the_unit_typed_slightly_wrong_keeps_the_unit(isolated_home):
+    _goals(isolated_home, "add", "Complete 20 CE hours", "--due", "2026-11-15", "--target", "20", "--unit",
+           "CE hours", "--yes", day="2026-10-01")
+    child = _spawn(isolated_home, "review")
+    child.expect(r"Goal 1: Complete 20 CE hours\s+due 2026-11-15 \(9 d late\)")  # as `goals list`, not "-9 d"
+    child.expect(r"Progress to log")
+    child.sendline("")
+    child.expect(r"Keep, adjust, pause, drop or done\?.*: ")
+    child.sendline("adjust")
+    child.expect(r"New deadline")
+    child.sendline("2027-06-30")
+    child.expect(r"New target \(now 20 CE hours")
+    child.sendline("30 CE hurs")
+    child.expect(r"'CE hurs' is spelled almost like the goal's unit: did you mean 'CE hours'\? \[Y/n\]")
+    child.sendline("")
+    child.expect(r"New plan")
+    child.sendline("")
+    child.expect(r"Why the change")
+    child.sendline("the board's new rule")
+    child.expect(r"Saved goal 1")
+    child.expect(r"What did you achieve")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    measure = _goals(isolated_home, "show", "1", "--json")["measure"]
+    assert (measure["target"], measure["unit"]) == (30, "CE hours")

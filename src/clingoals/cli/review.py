@@ -607,6 +607,8 @@ def _ask_new_target(goal: dict, drafts: dict, offer: dict | None = None, deadlin
                 f"{format_deadline(counted['deadline'])} is {default}.")
             question = f"New target (now {now}; Enter takes {default}, or type another)"
     changes = {"target": target}
+    if unit and measure["unit"] and unit != measure["unit"] and _meant_the_unit(unit, measure["unit"]):
+        unit = measure["unit"]
     if unit and unit != measure["unit"]:
         changes["unit"] = unit
         if measure["unit"]:
@@ -622,6 +624,24 @@ def _ask_new_target(goal: dict, drafts: dict, offer: dict | None = None, deadlin
     elif "unit" in changes and metric_names_unit(measure["metric"], measure["unit"]):
         say(f"  The measure {measure['metric']!r} named the old unit: it follows, {changes['unit']!r}.")
     return changes
+
+
+def _meant_the_unit(typed: str, unit: str) -> bool:
+    """Whether a new target's unit is the goal's own typed slightly
+    differently: one of it ("30 CE hour" for CE hours) is taken as it,
+    and a slip of the keys ("30 CE hurs") is asked about (trial s13: the
+    unit changed to 'CE hurs', said in passing); no for a unit of its own."""
+    from clingoals.numbers import singular_word
+    from clingoals.suggest import typo_of
+
+    def one(text: str) -> list[str]:
+        words = text.lower().split()
+        return words[:-1] + [singular_word(words[-1])] if words else words
+
+    if one(typed) == one(unit):
+        return True
+    return bool(typo_of(typed, [unit])) and ask_yes_no(
+        f"  '{typed}' is spelled almost like the goal's unit: did you mean '{unit}'?", default=True)
 
 
 def _rhythm_counted(goal: dict, answer: str, deadline: dt.date | None) -> dict | None:

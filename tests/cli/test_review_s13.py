@@ -1,0 +1,33 @@
+"""review (session 13): a decision typed slightly wrong in an answers file
+names the one meant, in its one line; a new target's unit that is the
+goal's own in the singular is the goal's unit, not a new one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from clingoals.cli.review import _meant_the_unit
+
+
+def test_an_answers_file_decision_typed_wrong_names_the_one_meant(run, add, tmp_path):
+    add("Pass the NCE", "2027-03-31")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"goals": {"1": {"decision": "puase"}}}))
+    result = run("review", "--answers", answers)
+    assert result.code == 1
+    [line] = result.err.strip().splitlines()
+    assert "Did you mean 'pause'?" in line
+    assert run("show", "1", "--json").json()["status"] == "active"
+
+
+@pytest.mark.parametrize("typed,unit", [("CE hour", "CE hours"), ("walk", "walks"), ("Walks", "walks"),
+                                        ("nights", "nights")])
+def test_one_of_the_goals_unit_is_that_unit(typed, unit):
+    assert _meant_the_unit(typed, unit)                       # no question asked: it is the same unit
+
+
+@pytest.mark.parametrize("typed,unit", [("books", "walks"), ("supervised hours", "CE hours"), ("talks", "walks")])
+def test_another_unit_is_another(typed, unit):
+    assert not _meant_the_unit(typed, unit)
