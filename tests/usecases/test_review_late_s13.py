@@ -68,3 +68,29 @@ def test_a_late_entry_in_the_future_is_refused(store, day, message):
         goals.log_progress(store, walks, 1, entry_date=day, today=TODAY, now=_now(TODAY))
     assert message in str(info.value) and "\n" not in str(info.value)
     assert goals.goal_data(store, walks, today=TODAY)["measure"]["current"] in (None, 0)
+
+
+def test_what_a_review_left_unfinished_yesterday_logged_is_this_weeks(store):
+    """A review paused on Dec 2 and never finished: the Dec 3 review asked
+    the same goal again 'on top of' only what `goals log` logged, and its
+    digest left the paused review's entries out, so its 3 nights were
+    logged twice."""
+    walks = _walks(store)
+    goals.log_progress(store, walks, 2, today=dt.date(2026, 11, 26), now=_now(dt.date(2026, 11, 26)))
+    paused = dt.date(2026, 12, 2)
+    review.review_goal(store, walks, {"progress": 3, "decision": "keep"}, today=paused, now=_now(paused))
+    # no finish_review: Ctrl-C at the reflection, and the next run is the next day
+    day = dt.date(2026, 12, 3)
+    plan = review.goals_to_review(store, today=day)
+    item = next(i for i in plan["needy"] + plan["others"] if i["goal"]["id"] == walks)
+    assert item["logged_this_week"] == 5 and item["reasons"] == ["moved this week: +5 walks"]
+    digest = review.digest(store, today=day, scored=False)
+    assert sorted(p["value"] for p in digest["progress"]) == [2, 3]
+    # a finished review's entries stay its own: not this week's news at the next one
+    review.review_goal(store, walks, {"decision": "keep"}, today=day, now=_now(day))
+    review.finish_review(store, {}, today=day, now=_now(day))
+    later = dt.date(2026, 12, 10)
+    assert review.digest(store, today=later, scored=False)["progress"] == []
+    plan = review.goals_to_review(store, today=later)
+    item = next(i for i in plan["needy"] + plan["others"] if i["goal"]["id"] == walks)
+    assert item["logged_this_week"] is None

@@ -103,6 +103,24 @@ def _scored(conn, records: list[dict], today: dt.date) -> list[dict]:
     return goals_json(conn, records, today)
 
 
+def _week_progress(conn, since: str, today: dt.date) -> list[dict]:
+    """The progress entries dated or recorded since ``since`` (the week's),
+    each with the review that logged it; one logged by a review left
+    unfinished on an earlier day (paused, never taken up that day) is read as
+    logged outside a review: no finished review showed it, so it is this
+    week's news and "already logged this week" (it was asked again, and
+    counted twice, the next day)."""
+    from clingoals.store import queries
+
+    entries = queries.progress_since(conn, since, or_recorded_since=since)
+    if not any(entry.get("review_id") for entry in entries):
+        return entries
+    current = _today_review(conn, today)
+    kept = {review["id"] for review in queries.list_reviews(conn)} | ({current["id"]} if current else set())
+    return [{**entry, "review_id": None} if entry.get("review_id") and entry["review_id"] not in kept else entry
+            for entry in entries]
+
+
 def digest(store, *, today: dt.date, scored: bool = True, whole_period: bool = False) -> dict:
     """The digest since the last review, with goal objects as `goals show
     --json` prints them, leaving out goals already reviewed today (with
@@ -129,7 +147,7 @@ def digest(store, *, today: dt.date, scored: bool = True, whole_period: bool = F
     data = rules.digest(
         goals=[goal_json(with_limit_log(conn, r), today) for r in records],
         status_changes=changes,
-        progress=queries.progress_since(conn, since, or_recorded_since=since),
+        progress=_week_progress(conn, since, today),
         credits=[{**shown, "created_at": raw["created_at"]}  # when it was added: news after the last review
                  for raw, shown in zip(raw_credits, credits_json(conn, raw_credits))],
         licenses=[result for _, result in all_statuses(conn, today)],
@@ -166,7 +184,7 @@ def goals_to_review(store, *, today: dt.date, again: bool = False) -> dict:
     records = [r for r in queries.list_goals(conn, statuses=["active"]) if again or r["id"] not in reviewed]
     _, since, after = review_window(conn, today)
     order = rules.review_order([goal_json(with_limit_log(conn, r), today) for r in records],
-                               queries.progress_since(conn, since.isoformat(), or_recorded_since=since.isoformat()),
+                               _week_progress(conn, since.isoformat(), today),
                                today, since=since, after=after, today_review=current["id"] if current else None,
                                never_logged={r["id"] for r in records if not r["progress_entries"]})
     for item in order:  # a limit whose week spans two months: which one the spending is for is asked
