@@ -31,3 +31,16 @@ def test_one_of_the_goals_unit_is_that_unit(typed, unit):
 @pytest.mark.parametrize("typed,unit", [("books", "walks"), ("supervised hours", "CE hours"), ("talks", "walks")])
 def test_another_unit_is_another(typed, unit):
     assert not _meant_the_unit(typed, unit)
+
+
+def test_log_on_a_day_reads_as_log_date(run, add):
+    """`goals log 1 2 --on friday` was "Got unexpected extra arguments" (exit 2)."""
+    goal = add("Complete 20 CE hours", "2027-06-30", "--target", "20", "--unit", "CE hours")
+    result = run("log", goal["id"], 2, "--on", "yesterday")
+    assert result.code == 0, result
+    [entry] = run("review", "--summary", "--json").json()["progress"]
+    assert (entry["value"], entry["date"]) == (2, "2026-05-12")
+    assert "before goal 1 started" in result.err                 # the day before it was added: taken, with the note
+    future = run("log", goal["id"], 2, "--on", "tomorrow")
+    assert future.code == 1 and len(future.err.strip().splitlines()) == 1 and "in the future" in future.err
+    assert run("show", goal["id"], "--json").json()["measure"]["current"] == 2
