@@ -44,3 +44,21 @@ def test_log_on_a_day_reads_as_log_date(run, add):
     future = run("log", goal["id"], 2, "--on", "tomorrow")
     assert future.code == 1 and len(future.err.strip().splitlines()) == 1 and "in the future" in future.err
     assert run("show", goal["id"], "--json").json()["measure"]["current"] == 2
+
+
+def test_an_answers_file_giving_a_first_target_checks_its_progress_against_it(run, add, tmp_path):
+    """300 pages logged with a first target of 12 in the same answers: 10
+    times the target, asked about as `goals log` asks (it was checked against
+    no target at all, and saved)."""
+    add("Write my practice's intake packet", "2027-01-31")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"goals": {"1": {"decision": "adjust", "target": 12, "unit": "pages",
+                                                   "progress": 300}}}))
+    result = run("review", "--answers", answers)
+    assert result.code == 1 and "10 times the goal's whole target" in result.err
+    assert run("show", "1", "--json").json()["measure"]["target"] is None             # nothing saved
+    answers.write_text(json.dumps({"goals": {"1": {"decision": "adjust", "target": 12, "unit": "pages",
+                                                   "progress": 3}}}))
+    assert run("review", "--answers", answers).code == 0
+    measure = run("show", "1", "--json").json()["measure"]
+    assert (measure["target"], measure["unit"], measure["current"]) == (12, "pages", 3)

@@ -240,7 +240,9 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, con
                                "or leave progress out when there is nothing to log.") from None
         logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
         check_progress(goal_id, (goal["logged"] or 0) - logged_today, value, goal["unit"])
-        question = entry_question(value, goal, today=today, left_out=logged_today)
+        # asked against the target this answer sets, when it sets one (a goal given its first target)
+        question = entry_question(value, _aimed(goal, checked_adjustments(goal, choice.get("adjust") or {}, today)),
+                                  today=today, left_out=logged_today)
         if question and not confirmed:  # as `goals log` without a terminal: refused unless --yes
             raise InvalidInput(f"Goal {goal_id}: nothing saved: \"{question}\" needs a yes; if the amount is "
                                "right, run the same command with --yes.")
@@ -271,10 +273,16 @@ def progress_question(store, goal_id: int, value: float, *, today: dt.date, adju
         return outsized_question(store, goal_id, value, today=today, left_out=replaced or 0.0)
     from clingoals.goal import check_finite, check_log_value, entry_question
 
-    goal = {**queries.get_goal(store.conn, goal_id),
-            **{key: adjust[key] for key in ("target", "unit") if adjust.get(key) is not None}}
     check_log_value(check_finite("The value", value))
-    return entry_question(value, goal, today=today, day=today, left_out=replaced or 0.0)
+    return entry_question(value, _aimed(queries.get_goal(store.conn, goal_id), adjust), today=today, day=today,
+                          left_out=replaced or 0.0)
+
+
+def _aimed(goal: dict, adjust: dict) -> dict:
+    """The stored goal with the target (and unit) a review's adjustments set
+    read in place of its own: what a progress entry of the same review is
+    checked against (a goal given its first target at 'adjust')."""
+    return {**goal, **{key: adjust[key] for key in ("target", "unit") if adjust.get(key) is not None}}
 
 
 def _long_term_moves(store, checked: dict[int, dict], *, confirmed: bool) -> dict[int, dict]:
