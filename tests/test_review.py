@@ -234,3 +234,23 @@ def test_the_suggested_decision_follows_the_progress_answer():
     assert suggested_after({"measure": {"target": 10, "current": 8, "unit": None}}, 1, "keep") == "keep"
 
 
+
+
+@pytest.mark.parametrize("typed,meant", [("ajust", "adjust"), ("adjsut", "adjust"), ("puase", "pause"),
+                                         ("dorp", "drop"), ("doen", "done"), ("kep", "keep")])
+def test_a_decision_typed_slightly_wrong_names_the_one_meant(typed, meant):
+    """Trial 20 #19: 'ajust' was refused without a hint, where the deadline
+    question suggests its fixes."""
+    for refuse in (lambda: parse_decision(typed), lambda: parse_answers({"goals": {"1": {"decision": typed}}})):
+        with pytest.raises(InvalidInput) as info:
+            refuse()
+        assert f"Did you mean {meant!r}?" in str(info.value)
+
+
+@pytest.mark.parametrize("typed", ["none", "no", "skip", "x", "finish"])
+def test_a_word_unlike_any_decision_is_offered_none(typed):
+    """'none' is spelled like 'done', but means nothing to decide: offering
+    'done' would invite marking the goal done by a slip."""
+    with pytest.raises(InvalidInput) as info:
+        parse_decision(typed)
+    assert "Did you mean" not in str(info.value)

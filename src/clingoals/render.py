@@ -1089,7 +1089,9 @@ def review_goal_header(goal: dict, today) -> Hanging:
 
     left = (_dt.date.fromisoformat(goal["deadline"]) - today).days
     text = Text(f"\nGoal {goal['id']}: {goal['title']}", style="bold")
-    text.append(f"  due{_KEEP}{goal['deadline']}{_KEEP}({left}{_KEEP}d)")
+    # as `goals list` says it: "9 d late", not "-9 d"
+    when = f"{left}{_KEEP}d" if left > 0 else "today" if left == 0 else f"{-left}{_KEEP}d{_KEEP}late"
+    text.append(f"  due{_KEEP}{goal['deadline']}{_KEEP}({when})")
     measure = goal["measure"]
     if goal.get("limit") and "spent" in goal:  # a ceiling: spent of it, not a total toward it
         from clingoals.goal import limit_words

@@ -46,7 +46,24 @@ def parse_decision(text: str) -> str:
     if matches:
         raise InvalidInput(f"{text!r} could be {' or '.join(matches)}: type more letters "
                            f"({', '.join(DECISIONS)}).")
-    raise InvalidInput(f"{text!r} is not a decision; choose one of: {', '.join(DECISIONS)}.")
+    raise InvalidInput(f"{text!r} is not a decision; choose one of: {', '.join(DECISIONS)}.{decision_meant(word)}")
+
+
+# answers that say "nothing to decide": no decision is spelled like them, whatever difflib finds ("none": "done")
+_NOT_A_CHOICE = frozenset({"no", "none", "nothing", "nope", "skip", "n/a", "na", "-"})
+
+
+def decision_meant(word: str) -> str:
+    """" Did you mean 'adjust'?" for a decision typed slightly wrong
+    ('ajust', 'puase', 'dorp'; trial 20 #19), as every "did you mean" is
+    found (:func:`clingoals.suggest.did_you_mean`), or "". A word that says
+    there is nothing to decide ('none') is never offered 'done'."""
+    from clingoals.suggest import did_you_mean
+
+    word = (word or "").strip().lower()
+    if not word or word in _NOT_A_CHOICE:
+        return ""
+    return did_you_mean(word, DECISIONS)
 
 
 # "kept it 3 of 5 nights", "3 out of 5", "kept it 3 nights", "did 3 walks this week" (trial 16 C6)
@@ -394,7 +411,10 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, sin
     review (None when there is none). "This week" is the digest's
     (:func:`window_start`, :func:`in_window`; ``since``, ``after``: as
     :func:`digest` takes them): progress an earlier review logged is not
-    this week's, ``today_review``'s is."""
+    this week's, ``today_review``'s is. Progress logged this week but
+    dated before it (`goals log --date`, late) is news of its own ("logged
+    this week for an earlier day"), neither moved this week nor counted in
+    ``logged_this_week``."""
     start, end = window_start(since, today).isoformat(), today.isoformat()
     stale_limit = (today - dt.timedelta(days=STALE_DAYS)).isoformat()
 
@@ -403,10 +423,19 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, sin
             and in_window(entry.get("created_at"), entry["date"], start, end, after)
 
     progress = [entry for entry in progress if this_week(entry)]
+    # logged this week for a day before it (`goals log 3 2 --date 2026-11-12`): news, but not this week's
+    # progress, so it is said apart, as the digest says "(logged ...)"; the week's own is what moved
+    late_entries = [entry for entry in progress if entry["date"][:10] < start]
+    progress = [entry for entry in progress if entry["date"][:10] >= start]
     moved: dict[int, float] = {}
     for entry in progress:
         moved[entry["goal_id"]] = moved.get(entry["goal_id"], 0.0) + entry["value"]
     moved = {goal_id: total for goal_id, total in moved.items() if total}  # +3 then -3: nothing moved
+    late: dict[int, tuple[float, list[str]]] = {}
+    for entry in late_entries:
+        total, days = late.get(entry["goal_id"], (0.0, []))
+        late[entry["goal_id"]] = (total + entry["value"], days + [entry["date"][:10]])
+    late = {goal_id: (total, sorted(set(days))) for goal_id, (total, days) in late.items() if total}
     # what this week logged besides today's review (whose answer replaces its own entries): the progress
     # question asks for more than this, so a person who logs during the week doesn't count it twice
     logged_before: dict[int, float] = {}
@@ -435,7 +464,7 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, sin
             if unlogged is not None:
                 began = (today - dt.timedelta(days=unlogged)).isoformat()
                 reasons.append((3, f"nothing logged since it began {unlogged} days ago ({began})"))
-            elif goal["id"] not in moved and goal["id"] not in never_logged:
+            elif goal["id"] not in moved and goal["id"] not in late and goal["id"] not in never_logged:
                 behind = behind_pace_this_week(goal, today)
                 if behind:
                     reasons.append((3, behind))
@@ -448,6 +477,10 @@ def review_order(goals: list[dict], progress: list[dict], today: dt.date, *, sin
             if steps_this_week:
                 parts.append(f"{steps_this_week} step{'s' if steps_this_week != 1 else ''} done")
             reasons.append((4, "moved this week: " + ", ".join(parts)))
+        if goal["id"] in late:
+            total, days = late[goal["id"]]
+            reasons.append((4, f"logged this week for {'an earlier day' if len(days) == 1 else 'earlier days'}: "
+                               f"{signed_quantity(total, unit)} ({', '.join(days)})"))
         rank = min((r for r, _ in reasons), default=5)
         ranked.append(((rank, goal["deadline"], goal["id"]), {
             "goal": goal, "reasons": [text for _, text in reasons], "needy": bool(reasons),
@@ -585,7 +618,7 @@ def parse_answers(data: dict) -> dict:
             could = [d for d in DECISIONS if word and d.startswith(word)]  # 'd': drop or done, as the prompt says
             raise InvalidInput(f"Goal {goal_id}: decision must be one of {', '.join(DECISIONS)} (got {said!r}"
                                + (f", which could be {' or '.join(could)}: write more letters" if could else "")
-                               + ").") from None
+                               + ")." + ("" if could else decision_meant(word))) from None
         adjust = {key: choice[key] for key in ADJUSTABLE if choice.get(key) is not None}
         if decision == "adjust" and not adjust:
             raise InvalidInput(f"Goal {goal_id}: 'adjust' needs at least one of {', '.join(ADJUSTABLE)}.")

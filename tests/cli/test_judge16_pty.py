@@ -71,6 +71,8 @@ def test_c7_the_review_counts_a_rhythm_typed_as_a_new_target_as_guided_add_does(
     child.sendline("")
     child.expect(r"Why the change .*: ")
     child.sendline("")
+    child.expect(r"Progress to log toward 48 nights")  # a first target: its progress asked (s13)
+    child.sendline("")
     child.expect("Saved goal 1")
     _interrupt(child, pexpect.EOF)
     [goal] = _goals(isolated_home)

@@ -283,7 +283,7 @@ def _review_adjust_target(home, answers):
                           encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 100))
     child.logfile_read = io.StringIO()
     _answer(child, [(r"Keep, adjust", "adjust"), ("New deadline", ""), *answers, ("New plan", ""),
-                    ("Why the change", "")])
+                    ("Why the change", ""), ("Progress to log", "")])  # a first target: its progress asked (s13)
     child.expect("Saved goal 1")
     while child.expect(["What did you achieve", "What got in the way", "Do you still care", "One focus", "Energy",
                         "Stress", "Review done"]) < 6:

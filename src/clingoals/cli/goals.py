@@ -395,7 +395,8 @@ def log(
                                             "'400' or '400 dollars' in the goal's own unit); "
                                             "a negative number corrects an earlier entry, e.g. -3."),
     note: Optional[str] = typer.Option(None, "--note", help="A note about this entry."),
-    date: Optional[str] = typer.Option(None, "--date", help=f"When (default today): {DATE_HELP}."),
+    # "--on friday" reads as people say it (it was "Got unexpected extra arguments (--on friday)")
+    date: Optional[str] = typer.Option(None, "--date", "--on", help=f"When (default today): {DATE_HELP}."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Skip questions: save the note even if the privacy check "
                                                         "warns, and log one entry over 10 times the target (or far "
                                                         "more than the goal's rhythm or hours a week can have made "

@@ -547,10 +547,14 @@ def _ask_decision(suggested: str, *, key: str, drafts: dict, progress_in=lambda 
     (trial 16 C6: it was lost); one that ``progress_in(answer)`` takes as
     progress (a count "kept it 3 of 5 nights", when none was logged) is
     logged, and the decision asked again."""
+    from clingoals.cli import lineedit
+
     typed = None
     while True:
-        answer = _ask_line(f"{rules.DECISION_QUESTION} [{'/'.join(rules.DECISIONS)}]", default=suggested,
-                           key=key, drafts=drafts, prefill=typed)
+        question = f"{rules.DECISION_QUESTION} [{'/'.join(rules.DECISIONS)}]"
+        if typed and lineedit.available():  # Enter sends what waits on the line, not the default (a refused 'none');
+            question = f"{rules.DECISION_QUESTION} (clear the line for {suggested})"  # the choices are just above
+        answer = _ask_line(question, default=suggested, key=key, drafts=drafts, prefill=typed)
         try:
             return rules.parse_decision(answer)
         except InvalidInput as error:
@@ -603,6 +607,8 @@ def _ask_new_target(goal: dict, drafts: dict, offer: dict | None = None, deadlin
                 f"{format_deadline(counted['deadline'])} is {default}.")
             question = f"New target (now {now}; Enter takes {default}, or type another)"
     changes = {"target": target}
+    if unit and measure["unit"] and unit != measure["unit"] and _meant_the_unit(unit, measure["unit"]):
+        unit = measure["unit"]
     if unit and unit != measure["unit"]:
         changes["unit"] = unit
         if measure["unit"]:
@@ -618,6 +624,24 @@ def _ask_new_target(goal: dict, drafts: dict, offer: dict | None = None, deadlin
     elif "unit" in changes and metric_names_unit(measure["metric"], measure["unit"]):
         say(f"  The measure {measure['metric']!r} named the old unit: it follows, {changes['unit']!r}.")
     return changes
+
+
+def _meant_the_unit(typed: str, unit: str) -> bool:
+    """Whether a new target's unit is the goal's own typed slightly
+    differently: one of it ("30 CE hour" for CE hours) is taken as it,
+    and a slip of the keys ("30 CE hurs") is asked about (trial s13: the
+    unit changed to 'CE hurs', said in passing); no for a unit of its own."""
+    from clingoals.numbers import singular_word
+    from clingoals.suggest import typo_of
+
+    def one(text: str) -> list[str]:
+        words = text.lower().split()
+        return words[:-1] + [singular_word(words[-1])] if words else words
+
+    if one(typed) == one(unit):
+        return True
+    return bool(typo_of(typed, [unit])) and ask_yes_no(
+        f"  '{typed}' is spelled almost like the goal's unit: did you mean '{unit}'?", default=True)
 
 
 def _rhythm_counted(goal: dict, answer: str, deadline: dt.date | None) -> dict | None:
@@ -678,7 +702,9 @@ def _ask_adjustments(store, goal: dict, day: dt.date, drafts: dict) -> dict:
 
         offer = rhythm_count(goal, changes["deadline"])
     changes.update(_ask_new_target(goal, drafts, offer, changes.get("deadline")))
-    plan = _ask_private_text("New plan", field=f"plan-{goal['id']}", drafts=drafts, day=day)
+    # the plan it has now, as the deadline and the target show theirs (trial 20 #19)
+    now = f"now: {goal['plan']}" if (goal.get("plan") or "").strip() else "now none"
+    plan = _ask_private_text(f"New plan ({now})", field=f"plan-{goal['id']}", drafts=drafts, day=day)
     if plan:
         changes["plan"] = plan
     return changes
@@ -716,7 +742,13 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
         adjust = _ask_adjustments(store, goal, day, drafts)
         if adjust:
             reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
-        else:  # trial 11 C7: nothing to adjust is not a change: the goal is kept as it was
+        if adjust.get("target") is not None and not measure["target"] and progress is None:
+            # trial 20 #3: a goal without a target was never asked; with the one just set it can log this week's
+            aimed = {**goal, "measure": {**measure, "target": adjust["target"],
+                                         "unit": adjust.get("unit", measure["unit"])}}
+            progress = _ask_progress(aimed, drafts, item.get("logged_this_week"), lambda value: use.progress_question(
+                store, goal["id"], value, today=day, adjust=adjust))
+        if not adjust:  # trial 11 C7: nothing to adjust is not a change: the goal is kept as it was
             decision = "keep"
     elif decision in ("drop", "pause"):
         reason = _ask_private_text("Why", field=f"reason-{goal['id']}", drafts=drafts, day=day)
@@ -739,6 +771,11 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
     if result["goal"]["status"] in ("done", "dropped") and goal["status"] != result["goal"]["status"]:
         from clingoals.goal import undo_hint
 
+        now_at = result["goal"]["measure"]
+        if result["goal"]["status"] == "done" and now_at["target"] and not result["goal"].get("limit") \
+                and not rules.target_reached(result["goal"]):  # as `goals done` says it ('do' is done, too)
+            say(f"  Its target isn't reached: {figure(now_at['current'] or 0, now_at['unit'])} of "
+                f"{quantity(now_at['target'], now_at['unit'])}.")
         say("  " + undo_hint(goal["id"], result["goal"]["status"]))
     if result["target_reached"]:
         reached = result["goal"]["measure"]

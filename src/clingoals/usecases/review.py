@@ -103,6 +103,24 @@ def _scored(conn, records: list[dict], today: dt.date) -> list[dict]:
     return goals_json(conn, records, today)
 
 
+def _week_progress(conn, since: str, today: dt.date) -> list[dict]:
+    """The progress entries dated or recorded since ``since`` (the week's),
+    each with the review that logged it; one logged by a review left
+    unfinished on an earlier day (paused, never taken up that day) is read as
+    logged outside a review: no finished review showed it, so it is this
+    week's news and "already logged this week" (it was asked again, and
+    counted twice, the next day)."""
+    from clingoals.store import queries
+
+    entries = queries.progress_since(conn, since, or_recorded_since=since)
+    if not any(entry.get("review_id") for entry in entries):
+        return entries
+    current = _today_review(conn, today)
+    kept = {review["id"] for review in queries.list_reviews(conn)} | ({current["id"]} if current else set())
+    return [{**entry, "review_id": None} if entry.get("review_id") and entry["review_id"] not in kept else entry
+            for entry in entries]
+
+
 def digest(store, *, today: dt.date, scored: bool = True, whole_period: bool = False) -> dict:
     """The digest since the last review, with goal objects as `goals show
     --json` prints them, leaving out goals already reviewed today (with
@@ -129,7 +147,7 @@ def digest(store, *, today: dt.date, scored: bool = True, whole_period: bool = F
     data = rules.digest(
         goals=[goal_json(with_limit_log(conn, r), today) for r in records],
         status_changes=changes,
-        progress=queries.progress_since(conn, since, or_recorded_since=since),
+        progress=_week_progress(conn, since, today),
         credits=[{**shown, "created_at": raw["created_at"]}  # when it was added: news after the last review
                  for raw, shown in zip(raw_credits, credits_json(conn, raw_credits))],
         licenses=[result for _, result in all_statuses(conn, today)],
@@ -166,7 +184,7 @@ def goals_to_review(store, *, today: dt.date, again: bool = False) -> dict:
     records = [r for r in queries.list_goals(conn, statuses=["active"]) if again or r["id"] not in reviewed]
     _, since, after = review_window(conn, today)
     order = rules.review_order([goal_json(with_limit_log(conn, r), today) for r in records],
-                               queries.progress_since(conn, since.isoformat(), or_recorded_since=since.isoformat()),
+                               _week_progress(conn, since.isoformat(), today),
                                today, since=since, after=after, today_review=current["id"] if current else None,
                                never_logged={r["id"] for r in records if not r["progress_entries"]})
     for item in order:  # a limit whose week spans two months: which one the spending is for is asked
@@ -222,7 +240,9 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, con
                                "or leave progress out when there is nothing to log.") from None
         logged_today = queries.review_progress(store.conn, current["id"], goal_id) if current else 0
         check_progress(goal_id, (goal["logged"] or 0) - logged_today, value, goal["unit"])
-        question = entry_question(value, goal, today=today, left_out=logged_today)
+        # asked against the target this answer sets, when it sets one (a goal given its first target)
+        question = entry_question(value, _aimed(goal, checked_adjustments(goal, choice.get("adjust") or {}, today)),
+                                  today=today, left_out=logged_today)
         if question and not confirmed:  # as `goals log` without a terminal: refused unless --yes
             raise InvalidInput(f"Goal {goal_id}: nothing saved: \"{question}\" needs a yes; if the amount is "
                                "right, run the same command with --yes.")
@@ -237,16 +257,32 @@ def check_goal_answers(store, goal_id: int, choice: dict, *, today: dt.date, con
     return {**choice, "adjust": adjust}
 
 
-def progress_question(store, goal_id: int, value: float, *, today: dt.date) -> str | None:
+def progress_question(store, goal_id: int, value: float, *, today: dt.date, adjust: dict | None = None) -> str | None:
     """The question `goals log` would ask before logging ``value`` on the
     goal (:func:`clingoals.goal.entry_question`), as today's review logs it:
-    what it logged on the goal earlier today is replaced, so left out."""
+    what it logged on the goal earlier today is replaced, so left out.
+    ``adjust``: the target (and unit) the review is setting on the goal, read
+    in place of the stored ones (progress asked after a target set at
+    'adjust', on a goal that had none)."""
     from clingoals.store import queries
     from clingoals.usecases.goals import outsized_question
 
     current = _today_review(store.conn, today)
     replaced = queries.review_progress(store.conn, current["id"], goal_id) if current else 0.0
-    return outsized_question(store, goal_id, value, today=today, left_out=replaced or 0.0)
+    if not adjust:
+        return outsized_question(store, goal_id, value, today=today, left_out=replaced or 0.0)
+    from clingoals.goal import check_finite, check_log_value, entry_question
+
+    check_log_value(check_finite("The value", value))
+    return entry_question(value, _aimed(queries.get_goal(store.conn, goal_id), adjust), today=today, day=today,
+                          left_out=replaced or 0.0)
+
+
+def _aimed(goal: dict, adjust: dict) -> dict:
+    """The stored goal with the target (and unit) a review's adjustments set
+    read in place of its own: what a progress entry of the same review is
+    checked against (a goal given its first target at 'adjust')."""
+    return {**goal, **{key: adjust[key] for key in ("target", "unit") if adjust.get(key) is not None}}
 
 
 def _long_term_moves(store, checked: dict[int, dict], *, confirmed: bool) -> dict[int, dict]:
