@@ -21,7 +21,9 @@ import re
 # Words for the people a clinician sees; colleagues (supervisor, intern, team
 # member, Dr.) are deliberately absent: naming them identifies no client.
 _ROLE = r"(?i:client|patient|pt|consumer|kiddo|child|teen|youth|couple|resident|referral)"
-_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z](?:[a-z'’]+|\.))?"
+# A name's lower-case letters include accented ones: "Tomás", "Zoë", "Dvořák" are names as "Tomas" is.
+_LOWER = "a-zß-öø-ÿā-ž"
+_NAME = rf"[A-Z][{_LOWER}'’]+(?:-[A-Z][{_LOWER}]+)?(?:\s+[A-Z](?:[{_LOWER}'’]+|\.))?"
 _INITIALS = r"[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
@@ -44,6 +46,7 @@ _NOT_NAMES = frozenset("""
     Psychiatry Psychology Psychotherapy Questionnaire Records Relations Rights Safety Satisfaction Service
     Services Support Survey Therapy Welfare Dr Prof CBT DBT EMDR ACT IFS Mr Mrs Ms Miss Mx
     Client Clients Patient Patients Pt Kiddo Teen Boy Girl
+    Supervisor Supervisee Intern Colleague Coworker Co-worker Mentor Manager Director Trainer Peer Boss Friend
 """.split())
 # A background (nationality, ethnicity, faith, identity) says what someone is,
 # not who: "14yo Haitian boy" names nobody, so these are never taken for a
@@ -74,8 +77,14 @@ _NAME_RULES = (
      re.compile(rf"\b({_NAME})\s*(?:,|\()\s*(?:(?i:my|our|a|the)\s+)?{_ROLE}\b")),
     ("a name next to client/patient", re.compile(rf"\b({_NAME})\s+(?i:my|our)\s+{_ROLE}\b")),
     ("a name in a session", re.compile(
-        rf"\b(?i:session|sessions|intake|appointment|assessment|home visit|visit)\s+with\s+({_INITIALS}|{_NAME})")),
-    ("a family name", re.compile(r"\b[Tt]he\s+([A-Z][a-z'’]+)\s+(?:family|kids|children|household)\b")),
+        rf"\b(?i:session|sessions|intake|appointment|assessment|home visit|visit|therapy|EMDR|TF-CBT|CPT"
+        rf"|sand\s?tray|exposure\s+work)\s+with\s+({_INITIALS}|{_NAME})")),
+    ("a family name", re.compile(rf"\b[Tt]he\s+([A-Z][{_LOWER}'’]+)\s+(?:family|kids|children|household|boy|girl|kid"
+                                 r"|baby|twins|brothers|sisters)\b")),
+    # a name beside its appointment slot: "Destiny (my Thursday 4pm)", "Eli, our 3:30,"
+    ("a name with an appointment slot", re.compile(
+        rf"\b({_NAME})\s*(?:\(|,)\s*(?i:my|our)\s+(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\s+)?"
+        r"\d{1,2}(?::\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.|o['’]clock)")),
 )
 # A client described by name and age or diagnosis: "Jake, the 15-year-old
 # with bipolar disorder", "15-year-old Jake", "Jake (age 15)", "Jake's PTSD",
@@ -91,7 +100,7 @@ _DIAGNOSIS = (r"(?:PTSD|C-PTSD|ADHD|ADD|OCD|BPD|GAD|MDD|ODD|ASD|DID|bipolar|schi
 _PERSON_THEN = (r"(?:['’]s|\s*,\s*(?:(?:the|a|an|my|our)\s+)?(?:[\w-]+\s+){0,3}?(?:with|who\s+has|who\s+is|diagnosed\s+with)"
                 r"|\s+(?:has|with|who\s+has|is\s+diagnosed\s+with|was\s+diagnosed\s+with|diagnosed\s+with"
                 r"|struggles\s+with|struggling\s+with|living\s+with))")
-_FIRST_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
+_FIRST_NAME = rf"[A-Z][{_LOWER}'’]+(?:-[A-Z][{_LOWER}]+)?"
 _NOT_A_DIAGNOSIS_AFTER = re.compile(r"\s*(?:inventory|scale|questionnaire|checklist|index|screen(?:er|ing)?|training"
                                     r"|workshop|course|webinar|module|protocol|certificat\w*|clients?|patients?|population|group|teens|kids"
                                     r"|youth|adults|folks|cases|caseload|specialist|treatment|therapy|services|program"
@@ -352,7 +361,7 @@ _PRONOUN_AGE = re.compile(
     r"\s+(\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
     r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|now|today|this|so|with|who|when|yet|already|last|next|in|since|because|yesterday)\b))",
     re.IGNORECASE)
-_CAPITALISED = re.compile(r"(?<![\w.’'-])([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b")
+_CAPITALISED = re.compile(rf"(?<![\w.’'-])({_FIRST_NAME})\b")
 # Capitalised words that begin a sentence without naming anyone (besides
 # _NOT_NAMES); a word ending in -ed or -ing at a sentence's start is taken as
 # one of these too, and one of 8 letters or more ending in -ly ("Honestly",
