@@ -270,11 +270,21 @@ def _age_placed(text: str) -> tuple[str, str] | None:
 # 52 years old"), the field's words ("the 3pm foster parent training") or a
 # colleague's coping ("Maria shared her coping strategies" in consultation)
 # names no client.
+# What in a clinician's journal only a client has, said as someone's own
+# ("Maria's trauma narrative", "his intake", "Brandon's PO"), and not the
+# field's ("the safety plan template", "her intake workflow").
+# A friend has meds and nightmares too ("her meds finally kicked in"): those
+# are a client's only said with the name itself ("Jess's meds" is rare).
+_CLIENT_THINGS = (r"safety\s+plan|treatment\s+plan|trauma\s+narrative|intake|caseworker|case\s+worker|case\s+manager"
+                  r"|(?-i:PO)|probation\s+officer|parole\s+officer|court\s+date|custody\s+(?:case|hearing)|IEP|504"
+                  r"|foster\s+(?:mom|dad|mother|father|parents?|home|placement)")
+_HEALTH_THINGS = r"meds|medications?|diagnosis|triggers?|flashbacks?|nightmares|panic\s+attacks?|relapse|sobriety|symptoms"
+_NOT_THE_FIELDS = (r"(?!\w|\s+(?:\w+\s+)?(?:workshops?|templates?|training|handouts?|worksheets?|class|groups?|course"
+                   r"|webinar|talk|presentation|module|curriculum|book|forms?|policy|protocol|skills\s+group|workflow"
+                   r"|paperwork|process|packet|notes|line|coordinator|team|documentation|audit|review)\b)")
 _CLIENT_OWN = re.compile(
-    r"(?:\b(?:his|her|their)|['’]s)\s+(?:\w+\s+)?(?:coping|safety\s+plan|foster|placement|caseworker|case\s+worker|IEP|504"
-    r"|triggers?|trauma\s+narrative|meds|feelings\s+chart|calm(?:ing)?\s+(?:down\s+)?(?:kit|box|corner))"
-    r"(?!\w|\s+(?:\w+\s+)?(?:workshops?|templates?|training|handouts?|worksheets?|class|groups?|course|webinar|talk"
-    r"|presentation|module|curriculum|book|form|policy|protocol|skills\s+group))"
+    rf"(?:\b(?:his|her|their)|['’]s)\s+(?:\w+\s+)?(?:coping|foster|placement|{_CLIENT_THINGS}|{_HEALTH_THINGS}"
+    rf"|feelings\s+chart|calm(?:ing)?\s+(?:down\s+)?(?:kit|box|corner)){_NOT_THE_FIELDS}"
     r"|\b(?:dissociated|self-harmed|self\s+harmed|relapsed)\b", re.IGNORECASE)
 _CHILD_SETTING = re.compile(r"\b(?:school|class(?:room)?|teacher|recess|grade|mom|dad|mother|father|parents?"
                             r"|guardian|grandma|grandmother|foster|caseworker|IEP)\b", re.IGNORECASE)
@@ -639,10 +649,63 @@ def _name_with_initial(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A first name told with what is a client's in a clinician's journal
+# (session 13): their own clinical things, said as theirs ("Maria's trauma
+# narrative", "Jamal after his intake", "Brandon's PO called"); a parent or
+# guardian of theirs doing what a client's family does with their clinician
+# in an entry about clinical work ("Aisha's father refuses to sign the consent for
+# her meds"; "Emma's mom called about the playdate" is a friend's); or what
+# happened to them, told of them ("Kevin said he wanted to die", "Priya, who
+# stopped eating", "Tomás has court on the 12th"). A colleague named in
+# supervision ("Supervision with Dr. Patel: she said") is no one's: the name
+# must read as one (:func:`_a_first_name`), and the field's words ("her
+# safety plan template", "we talked about suicide risk") are no one's story.
+_OWN_THINGS = re.compile(rf"(?:['’]s\s+(?:\w+\s+)?(?:{_CLIENT_THINGS}|{_HEALTH_THINGS})"
+                         rf"|\b(?:his|her)\s+(?:\w+\s+)?(?:{_CLIENT_THINGS})){_NOT_THE_FIELDS}", re.IGNORECASE)
+_PARENT_ACTS = re.compile(
+    r"['’]s\s+(?:(?:mom|mum|dad|mother|father|parents?|grand(?:ma|mother|pa|father|parents)|aunt|uncle|guardian"
+    r"|step(?:mom|dad|mother|father)|foster\s+(?:mom|dad|mother|father|parents?)))"
+    r"(?:\s+(?:\w+ly|just|still|again|finally|now))?\s+(?:called|calls|texted|emailed|e-mailed|refuses|refused|wants"
+    r"|wanted|asked|came\s+in|brought|yelled|signed|won['’]t|will\s+not|doesn['’]t|does\s+not|insists|insisted"
+    r"|threatened|picked|dropped|showed\s+up|left\s+a\s+message|complained|revoked|cancell?ed)\b", re.IGNORECASE)
+_WHAT_HAPPENED = re.compile(
+    r"\b(?:wants?\s+to\s+die|wanted\s+to\s+die|kill\s+(?:him|her|them)sel(?:f|ves)|suicidal|self-harm\w*"
+    r"|(?:been|is|was|started|keeps)\s+cutting|cutting\s+again|cut\s+(?:him|her)self|overdosed|relapsed|using\s+again"
+    r"|drinking\s+again|stopped\s+eating|purging|bingeing|abused|abuse\s+by|assaulted|raped|molested|shooting"
+    r"|was\s+shot|deport\w*|arrested|evicted|(?:days?|weeks?|months?|years?)\s+sober|custody\s+(?:case|hearing)"
+    r"|court\s+(?:on|date|hearing|tomorrow|next)|admitted\s+inpatient|went\s+inpatient|psych\s+ward)\b", re.IGNORECASE)
+# (not a friend's news, which a journal tells too: "she is 30 weeks pregnant", "her dad was hospitalized")
+# What ties a later event to the name before it: a pronoun, "who", telling, or the event a few words on.
+_TOLD_OF = re.compile(r"\b(?:he|she|his|her|him|who|whose|said|says|told|tells|talked|shared|disclosed|admitted"
+                      r"|reported|opened\s+up)\b", re.IGNORECASE)
+
+
+def _name_with_story(text: str) -> tuple[str, str] | None:
+    for sentence in _SENTENCE.finditer(text):
+        for match in _CAPITALISED.finditer(text, sentence.start(), sentence.end()):
+            if not _a_first_name(text, match):
+                continue
+            name = re.sub(r"['’]s$", "", match.group(1))
+            after = match.start() + len(name)
+            if _AFTER_FULL_NAME.match(text, after):
+                continue  # an author's work ("Linehan's chapter"), a credential, a longer name
+            if (parent := _PARENT_ACTS.match(text, after)) and _CLINICAL_CUE.search(text):
+                return "a first name with their family", repr(name + parent.group(0))
+            rest = text[after:sentence.end()]
+            if own := _OWN_THINGS.search(rest):
+                return "a first name with what is a client's", repr(name + " ... " + own.group(0).strip()
+                                                                     if own.start() else name + own.group(0))
+            if (event := _WHAT_HAPPENED.search(rest)) and (len(rest[:event.start()].split()) <= 3
+                                                            or _TOLD_OF.search(rest, 0, event.start())):
+                return "a first name with what happened to them", f"{name!r}, {event.group(0)!r}"
+    return None
+
+
 # Names, initials, an age or a child that the words around them place as a client's (privacy17, privacy18,
 # session 12): each returns (label, what it shows) or None; used in this order, and only when no name was
 # found by the rules before, so each warning names the one thing that decided it.
-_PLACED_RULES = (_name_with_initial, _title_with_initial, _name_with_act, _name_then_detail, _initials_in_context,
+_PLACED_RULES = (_name_with_initial, _title_with_initial, _name_with_act, _name_then_detail, _name_with_story,
+                 _initials_in_context,
                  _initials_acting, _age_placed, _child_placed)
 
 
