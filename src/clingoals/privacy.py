@@ -578,7 +578,8 @@ def _initials_acting(text: str) -> tuple[str, str] | None:
 
 # Where someone lives, works or studies, said of a name just before ("Saw
 # Devon in session today. He lives with his grandmother and works at the
-# Shell station."), in an entry about clinical work (_CLINICAL_CUE) and not
+# Shell station."), in an entry about clinical work (_CLINICAL_CUE) or
+# with an arrangement of care (_KIN_CARE: "he lives with his aunt"), and not
 # about a colleague (_COLLEAGUE_TALK): "my friend Jess ... she lives in
 # Austin" or "Supervision with Karen. She works at the county clinic" names no client.
 _PRONOUN_DETAIL = re.compile(
@@ -593,11 +594,17 @@ _CLINICAL_CUE = re.compile(
     re.IGNORECASE)
 
 
+# Living with a relative who is not a parent is an arrangement of care a
+# clinician notes of a client, clinical word or not ("Carlos came in late
+# again. He lives with his aunt"); one's own sister living with grandma is
+# no name then pronoun (_name_between finds no name in "My sister").
+_KIN_CARE = re.compile(r"\b(?:she|he)\s+lives\s+with\s+(?:his|her)\s+(?:aunt|uncle|grand(?:ma|mother|pa|father|parents)"
+                       r"|cousins?|foster\s+\w+|older\s+(?:brother|sister))\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 def _name_then_detail(text: str) -> tuple[str, str] | None:
-    if not _CLINICAL_CUE.search(text) or _COLLEAGUE_TALK.search(text):
+    if not (_CLINICAL_CUE.search(text) or _KIN_CARE.search(text)) or _COLLEAGUE_TALK.search(text):
         return None
     for detail in _PRONOUN_DETAIL.finditer(text):
         stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, detail.start())]
