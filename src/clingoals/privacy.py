@@ -281,7 +281,8 @@ _CLIENT_THINGS = (r"safety\s+plan|treatment\s+plan|trauma\s+narrative|intake|cas
 _HEALTH_THINGS = r"meds|medications?|diagnosis|triggers?|flashbacks?|nightmares|panic\s+attacks?|relapse|sobriety|symptoms"
 _NOT_THE_FIELDS = (r"(?!\w|\s+(?:\w+\s+)?(?:workshops?|templates?|training|handouts?|worksheets?|class|groups?|course"
                    r"|webinar|talk|presentation|module|curriculum|book|forms?|policy|protocol|skills\s+group|workflow"
-                   r"|paperwork|process|packet|notes|line|coordinator|team|documentation|audit|review)\b)")
+                   r"|paperwork|process|packet|notes|line|coordinator|team|documentation|audit|review|examples?|samples?|formats?"
+                   r"|tips|ideas|library|software|system)\b)")
 _CLIENT_OWN = re.compile(
     rf"(?:\b(?:his|her|their)|['’]s)\s+(?:\w+\s+)?(?:coping|foster|placement|{_CLIENT_THINGS}|{_HEALTH_THINGS}"
     rf"|feelings\s+chart|calm(?:ing)?\s+(?:down\s+)?(?:kit|box|corner)){_NOT_THE_FIELDS}"
@@ -487,7 +488,7 @@ def _sentence_start(text: str, at: int) -> bool:
 def _name_word(text: str, match: re.Match, group: int = 1) -> bool:
     """Whether the capitalised word ``match.group(group)`` can be a first
     name where it stands (not a word that merely starts a sentence)."""
-    word = match.group(group)
+    word = re.sub(r"['’]s$", "", match.group(group))  # "Grandpa's" is Grandpa
     if not _could_be_name(word) or word in _STARTERS:
         return False
     if _sentence_start(text, match.start(group)) and (re.search(r"(?:ed|ing)$", word)
@@ -497,13 +498,17 @@ def _name_word(text: str, match: re.Match, group: int = 1) -> bool:
         and not _COLLEAGUE_AFTER.match(text, match.end(group))
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _a_first_name(text: str, match: re.Match) -> bool:
     """Whether the capitalised word ``match.group(1)`` reads as a person's
     first name where it stands: :func:`_name_word`, and not a place, body,
     toy or brand, nor a noun or an adjective by its ending ("Clinical",
-    "Informed"; "Jared" and "Ahmed" stay names)."""
+    "Informed"; "Jared" and "Ahmed" stay names), nor a word after an article
+    (a place or a thing's name: "the Parkland shooting")."""
     word = re.sub(r"['’]s$", "", match.group(1))
-    return not (word in _NOT_IN_FULL_NAMES or word in _CHILD_THINGS or _NOUN_SUFFIX.search(word.lower())
+    return not (word in _NOT_IN_FULL_NAMES or _ARTICLE_BEFORE.search(text, 0, match.start()) or word in _CHILD_THINGS or _NOUN_SUFFIX.search(word.lower())
                 or (_ADJECTIVE_SUFFIX.search(word.lower()) and word.lower() not in _NAMES_LIKE_ADJECTIVES)) \
         and _name_word(text, match)
 
@@ -682,7 +687,11 @@ _WHAT_HAPPENED = re.compile(
     r"|was\s+shot|deport\w*|arrested|evicted|(?:days?|weeks?|months?|years?)\s+sober|custody\s+(?:case|hearing)"
     r"|court\s+(?:on|date|hearing|tomorrow|next)|admitted\s+inpatient|went\s+inpatient|psych\s+ward)\b", re.IGNORECASE)
 # (not a friend's news, which a journal tells too: "she is 30 weeks pregnant", "her dad was hospitalized")
-# What ties a later event to the name before it: a pronoun, "who", telling, or the event a few words on.
+# What ties a later event to the name before it: a pronoun, "who", telling,
+# or the name doing it two words on at most ("Tomás has court", not "with
+# Ben about the Parkland shooting").
+_DOING_IT = re.compile(r"(?:['’]s)?\s*(?!(?:about|on|of|for|at|from|to|in|with|and|or|after|before)\b)(?:\S+\s+){0,2}",
+                       re.IGNORECASE)
 _TOLD_OF = re.compile(r"\b(?:he|she|his|her|him|who|whose|said|says|told|tells|talked|shared|disclosed|admitted"
                       r"|reported|opened\s+up)\b", re.IGNORECASE)
 
@@ -702,18 +711,17 @@ def _name_with_story(text: str) -> tuple[str, str] | None:
             if own := _OWN_THINGS.search(rest):
                 return "a first name with what is a client's", repr(name + " ... " + own.group(0).strip()
                                                                      if own.start() else name + own.group(0))
-            if (event := _WHAT_HAPPENED.search(rest)) and (len(rest[:event.start()].split()) <= 3
-                                                            or _TOLD_OF.search(rest, 0, event.start())):
+            if (event := _WHAT_HAPPENED.search(rest)) and (_TOLD_OF.search(rest, 0, event.start())
+                                                            or _DOING_IT.fullmatch(rest[:event.start()])):
                 return "a first name with what happened to them", f"{name!r}, {event.group(0)!r}"
     return None
 
 
 # Names, initials, an age or a child that the words around them place as a client's (privacy17, privacy18,
-# session 12): each returns (label, what it shows) or None; used in this order, and only when no name was
+# sessions 12 and 13): each returns (label, what it shows) or None; used in this order, and only when no name was
 # found by the rules before, so each warning names the one thing that decided it.
-_PLACED_RULES = (_name_with_initial, _title_with_initial, _name_with_act, _name_then_detail, _name_with_story,
-                 _initials_in_context,
-                 _initials_acting, _age_placed, _child_placed)
+_PLACED_RULES = (_name_with_initial, _title_with_initial, _name_with_act, _name_then_detail, _initials_in_context,
+                 _initials_acting, _age_placed, _child_placed, _name_with_story)
 
 
 def _full_name(text: str) -> str | None:
