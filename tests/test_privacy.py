@@ -79,7 +79,9 @@ def test_empty_and_missing_text_pass():
     ("Zoë (14) missed school again", "a name with an age ('Zoë')"),  # accented names are names
     ("Session prep: the Ramirez girl is back on the waitlist", "a family name ('Ramirez')"),
     ("Did TF-CBT with Mateo on the car memory", "a name in a session ('Mateo')"),
-    ("Liam (my Monday 3pm) was quiet", "a name with an appointment slot ('Liam')"),
+    ("Liam (my Monday 3pm) was quiet", "a name with an appointment slot ('Liam', 'my Monday 3pm')"),
+    ("Then, my 4pm cancelled; Noa, my 5pm, came early",
+     "a name with an appointment slot ('Noa', 'my 5pm')"),  # a word that starts a sentence is no name
 ])
 def test_session13_misses_say_what_decided_them(text, shown):
     assert findings(text) == [shown]

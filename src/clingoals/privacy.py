@@ -81,10 +81,7 @@ _NAME_RULES = (
         rf"|sand\s?tray|exposure\s+work)\s+with\s+({_INITIALS}|{_NAME})")),
     ("a family name", re.compile(rf"\b[Tt]he\s+([A-Z][{_LOWER}'’]+)\s+(?:family|kids|children|household|boy|girl|kid"
                                  r"|baby|twins|brothers|sisters)\b")),
-    # a name beside its appointment slot: "Destiny (my Thursday 4pm)", "Eli, our 3:30,"
-    ("a name with an appointment slot", re.compile(
-        rf"\b({_NAME})\s*(?:\(|,)\s*(?i:my|our)\s+(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\s+)?"
-        r"\d{1,2}(?::\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.|o['’]clock)")),
+
 )
 # A client described by name and age or diagnosis: "Jake, the 15-year-old
 # with bipolar disorder", "15-year-old Jake", "Jake (age 15)", "Jake's PTSD",
@@ -696,6 +693,18 @@ _TOLD_OF = re.compile(r"\b(?:he|she|his|her|him|who|whose|said|says|told|tells|t
                       r"|reported|opened\s+up)\b", re.IGNORECASE)
 
 
+# A first name beside its appointment slot: "Destiny (my Thursday 4pm)", "Eli, my 3:30pm,".
+_SLOT_AFTER = re.compile(r"\s*(?:\(|,)\s*(?:my|our)\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+)?"
+                         r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|o['’]clock)", re.IGNORECASE)
+
+
+def _name_with_slot(text: str) -> tuple[str, str] | None:
+    for match in _CAPITALISED.finditer(text):
+        if (slot := _SLOT_AFTER.match(text, match.end())) and _a_first_name(text, match):
+            return "a name with an appointment slot", f"{match.group(1)!r}, {slot.group(0).lstrip(' (,')!r}"
+    return None
+
+
 def _name_with_story(text: str) -> tuple[str, str] | None:
     for sentence in _SENTENCE.finditer(text):
         for match in _CAPITALISED.finditer(text, sentence.start(), sentence.end()):
@@ -721,7 +730,7 @@ def _name_with_story(text: str) -> tuple[str, str] | None:
 # sessions 12 and 13): each returns (label, what it shows) or None; used in this order, and only when no name was
 # found by the rules before, so each warning names the one thing that decided it.
 _PLACED_RULES = (_name_with_initial, _title_with_initial, _name_with_act, _name_then_detail, _initials_in_context,
-                 _initials_acting, _age_placed, _child_placed, _name_with_story)
+                 _initials_acting, _age_placed, _child_placed, _name_with_slot, _name_with_story)
 
 
 def _full_name(text: str) -> str | None:
