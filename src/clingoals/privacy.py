@@ -6,8 +6,8 @@ block). The rules are tuned on ``tests/privacy_corpus.py``: ordinary
 reflections about supervision, fatigue, colleagues and trainings must pass,
 and names with titles or client roles, dates of birth, record numbers,
 addresses, SSNs, e-mail addresses and phone numbers must all be caught;
-``benchmarks/privacy_heldout.py`` measures the rules on texts they were not
-tuned on.
+``benchmarks/privacy_heldout.py`` and ``benchmarks/privacy_heldout13.py``
+measure the rules on texts they were not tuned on.
 
 :func:`findings` is pure: text in, a list of short descriptions out, each
 the kind of finding and the words that decided it ("a first name with what
