@@ -64,3 +64,40 @@ def test_session12_false_alarms_stay_silent(text):
 
 def test_empty_and_missing_text_pass():
     assert findings("") == [] and findings(None) == []
+
+
+@pytest.mark.parametrize("text,shown", [
+    # session 13: a first name with none of the old cues (a title, a client word, an age, an act)
+    ("Supervision with Dr. Patel: she said my pacing with Maria's trauma narrative was good but I rush the "
+     "grounding at the end", "a first name with what is a client's (\"Maria's trauma narrative\")"),
+    ("Spent the hour on Ava's safety plan", "a first name with what is a client's (\"Ava's safety plan\")"),
+    ("Talked with Noah about his court date", "a first name with what is a client's ('Noah ... his court date')"),
+    ("Mia's grandma called to cancel her session", "a first name with their family (\"Mia's grandma called\")"),
+    ("Eli told me he wants to die", "a first name with what happened to them ('Eli', 'wants to die')"),
+    ("Jayden was quiet today. He lives with his grandparents since March.",
+     "a name, then where he or she lives, works or studies ('Jayden', 'He lives with')"),
+    ("Zoë (14) missed school again", "a name with an age ('Zoë')"),  # accented names are names
+    ("Session prep: the Ramirez girl is back on the waitlist", "a family name ('Ramirez')"),
+    ("Did TF-CBT with Mateo on the car memory", "a name in a session ('Mateo')"),
+    ("Liam (my Monday 3pm) was quiet", "a name with an appointment slot ('Liam', 'my Monday 3pm')"),
+    ("Then, my 4pm cancelled; Noa, my 5pm, came early",
+     "a name with an appointment slot ('Noa', 'my 5pm')"),  # a word that starts a sentence is no name
+])
+def test_session13_misses_say_what_decided_them(text, shown):
+    assert findings(text) == [shown]
+
+
+@pytest.mark.parametrize("text", [
+    "Emma's mom called to set up a playdate",
+    "Karen shared her safety plan template in team meeting",
+    "Supervision with Karen: we talked about suicide risk with adolescents",
+    "Watched a documentary with Ben about the Parkland shooting",
+    "Lunch with Maria; her meds finally kicked in for her migraines",
+    "Grandpa's meds are making him dizzy, called Mom",
+    "Read Linehan's chapter on suicidal behavior",
+    "Jess told me her dad was hospitalized last week",
+    "My sister lives with her grandmother now",
+    "Supervisee Jordan asked good questions about documentation",
+])
+def test_session13_near_misses_stay_silent(text):
+    assert findings(text) == []
