@@ -649,7 +649,14 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     if result.get("exempt"):  # not "5 h toward the total of 0 h required"
         head.add_row("Counted", f"{_hours(result['logged_hours'])} recorded; exempt (first cycle), none required")
     else:
-        head.add_row("Counted", f"{_hours(result['counted_hours'])} toward the total of {_hours(required)} required")
+        counted = f"{_hours(result['counted_hours'])} toward the total of {_hours(required)} required"
+        share = result.get("provider_share")
+        if share and share["remaining_hours"] and share["other_hours"]:
+            # 45 h "toward the total of 36 h" beside "75% done" read as a contradiction (trial 3 #2)
+            counted += (f"; {_hours(share['other_hours'])} of them from providers the rule doesn't accept, so only "
+                        f"{_hours(share['counted_hours'])} count toward its {_hours(share['required_hours'])} "
+                        f"from {', '.join(share['provider_types'])}")
+        head.add_row("Counted", counted)
     if monthly:
         head.add_row("By month", ce_months(monthly, today))
     if result["carry_over_hours"]:
@@ -658,8 +665,8 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     # with "Remaining" beside it (and the why-line under it), not with Counted.
     remaining = Text.assemble(bar(result["done_fraction"], 12),
                               f" done, {_hours(result['remaining_hours'])} to earn")
-    if result["remaining_hours"] and result["days_left"] > 0:
-        remaining.append(f", about {_hours(round(result['pace_per_month'], 1))} a month")
+    if result.get("pace_text"):  # "9 h in 11 days", "about 2 h a week", "about 1.5 h a month"
+        remaining.append(f", {result['pace_text']}")
     if status == "exempt":  # "100% done" of nothing read as hours finished
         remaining = Text("nothing to earn this cycle")
     head.add_row("Remaining", remaining)

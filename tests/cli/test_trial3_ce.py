@@ -1,0 +1,84 @@
+"""Trial 3 (a New York LMHC): the CE status weighs every rule that can still
+fail, not the total alone; the panel's lines agree and say which hours the
+provider rule doesn't accept; the pace fits the time left; a category no rule
+names suggests the one that fits; `ce list` shows each credit's provider type.
+Today is 2026-05-13 unless a test sets another day."""
+
+from __future__ import annotations
+
+import pytest
+
+OK = ("--provider-type", "nysed-approved")
+
+
+@pytest.fixture
+def ny(run):
+    added = run("license", "add", "NY LMHC", "--profile", "example-ny-lmhc", "--renews", "2027-08-31",
+                "--issued", "2022-09-01")
+    assert added.code == 0, added
+    for title, hours, fmt, *extra in (
+            ("Ethics and boundaries", 3, "live-online", "--category", "boundaries", *OK),
+            ("Self-study bundle", 15, "self-study", *OK),
+            ("Udemy CBT", 6, "live-online"),
+            ("Gottman Level 1", 12, "in-person"),
+            ("Supervision course", 12, "in-person", *OK)):
+        assert run("ce", "add", title, "--hours", hours, "--date", "2026-03-01", "--format", fmt, *extra,
+                   "--yes").code == 0
+    return "NY LMHC"
+
+
+def status(run):
+    result = run("ce", "status", "--json")
+    assert result.code == 0, result
+    [row] = result.json()["licenses"]
+    return row
+
+
+def test_eleven_days_before_renewal_a_missing_provider_share_is_behind(run, ny, monkeypatch):
+    # 45 h counted toward a total of 36, but only 27 h from approved providers
+    # (3 + 12 of the 15 self-study + 12): 9 h still to earn. Before, "on track".
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-08-20")
+    row = status(run)
+    assert (row["counted_hours"], row["remaining_hours"], row["done_fraction"]) == (45, 9, 0.75)
+    assert row["status"] == "behind" and row["status_rule"] == "provider_share"
+    assert row["status_reason"] == ("renews in 11 days with 9 h still to earn: the provider rule asks 36 h from "
+                                    "nysed-approved providers and 27 h of yours are")
+    assert row["pace_text"] == "9 h in 11 days"
+    assert row["provider_share"]["other_hours"] == 18 and row["provider_share"]["other_credit_ids"] == [3, 4]
+    panel = " ".join(run("ce").out.replace("│", " ").split())
+    assert "Counted 45 h toward the total of 36 h required; 18 h of them from providers the rule doesn't " \
+           "accept, so only 27 h count toward its 36 h from nysed-approved" in panel
+    assert "75% done, 9 h to earn, 9 h in 11 days" in panel and "a month" not in panel
+
+
+def test_the_provider_rule_decides_the_even_pace_long_before_renewal(run, ny, monkeypatch):
+    # 122 days left, 27 of 36 h met toward every rule: under the 32 h an even
+    # pace has by today, so behind, although the total (45 h) is over it.
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-05-01")
+    row = status(run)
+    assert row["status"] == "behind" and row["status_rule"] == "provider_share"
+    assert row["status_reason"].startswith("27 of the 36 h required met, under the 32 h an even pace")
+    # early in the cycle the same 27 h are on track, and the rule is still named
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-03-02")
+    row = status(run)
+    assert row["status"] == "on_track" and "the provider rule asks 36 h" in row["status_reason"]
+    assert row["pace_text"].endswith("a month")
+
+
+def test_the_last_month_with_hours_open_is_behind_whatever_the_pace(run, monkeypatch):
+    # Texas, 24 h: 23 h counted, 1 h to go, 20 days left. The even pace (23.4 h)
+    # alone said behind only by luck of the day; the last month always warns.
+    assert run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31").code == 0
+    for title, hours, *category in (("Ethics", 6, "ethics"), ("Diversity", 3, "cultural-diversity"), ("Big", 14)):
+        args = ["ce", "add", title, "--hours", hours, "--date", "2026-02-01", "--format", "in-person",
+                "--provider-type", "listed-in-rule"]
+        assert run(*args, *(["--category", category[0]] if category else [])).code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-01")
+    row = status(run)
+    assert row["status"] == "on_track" and row["status_rule"] is None  # 23 h, over the 22.4 h of the pace
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-01-11")
+    row = status(run)
+    assert row["status"] == "behind"
+    assert row["status_reason"].startswith("renews in 20 days with 1 h still to earn")
+    assert "jurisprudence exam not done" in row["status_reason"]
+    assert row["pace_text"] == "1 h in 20 days"
