@@ -651,7 +651,8 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     else:
         counted = f"{_hours(result['counted_hours'])} toward the total of {_hours(required)} required"
         share = result.get("provider_share")
-        if share and share["remaining_hours"] and share["other_hours"]:
+        if share and share["other_hours"] and share["remaining_hours"] >= result["remaining_hours"] > 0:
+            # (said when the share is what leaves the most to earn)
             # 45 h "toward the total of 36 h" beside "75% done" read as a contradiction (trial 3 #2)
             counted += (f"; {_hours(share['other_hours'])} of them from providers the rule doesn't accept, so only "
                         f"{_hours(share['counted_hours'])} count toward its {_hours(share['required_hours'])} "
