@@ -805,7 +805,8 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
     show_for = any(c["licenses"] for c in credits)
     category_width = min(max([10] + [len(k) for c in credits for k in c["categories"]]), 20)
     fixed = [max([2] + [len(str(c["id"])) for c in credits]), 10, max([5] + [len(line) for c in credits for line in _credit_hours(c).splitlines()]),
-             max([6] + [len(c["format"]) for c in credits]), category_width]
+             max([6] + [len(c["format"]) for c in credits] + [len(_provider_cell(c)) for c in credits]),
+             category_width]
     if show_for:
         fixed.append(min(max([3] + [len(n) for c in credits for n in c["licenses"]]), 12))
     title_width = max(width - sum(fixed) - 2 * len(fixed), 14)
@@ -824,7 +825,11 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
         title = Text(clip(c["title"], title_width, lines=3))
         if c.get("make_up"):
             title.append(f" (make-up for the cycle holding {c['counts_in']})", style="cyan")
-        row = [str(c["id"]), c["date"], title, _credit_hours(c), c["format"], "\n".join(c["categories"])]
+        # the provider type under the format, yellow where a provider rule doesn't count it
+        kind = Text(c["format"])
+        if _provider_cell(c):
+            kind.append("\n" + _provider_cell(c), style="yellow" if c.get("outside_provider_rule") else "dim")
+        row = [str(c["id"]), c["date"], title, _credit_hours(c), kind, "\n".join(c["categories"])]
         if show_for:
             row.append("\n".join(c["licenses"]) or "all")
         table.add_row(*row)
@@ -835,7 +840,21 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
         table.caption += f"; no certificate yet: {', '.join(missing)}"
     if any(len(set(c.get("hours_by_license", {}).values())) > 1 for c in credits):
         table.caption += "; * licenses convert this unit differently: the lowest is shown"
+    outside = [c for c in credits if c.get("outside_provider_rule")]
+    if outside:
+        names = sorted({n for c in outside for n in c["outside_provider_rule"]})
+        ids = ", ".join(str(c["id"]) for c in outside)
+        table.caption += (f"; {ids} {'counts' if len(outside) == 1 else 'count'} toward the total only, "
+                          f"not {' or '.join(names)}'s provider rule")
     return table
+
+
+def _provider_cell(credit: dict) -> str:
+    """The credit's provider type for `ce list`, or "no provider type" where
+    a provider rule of its licenses would count one."""
+    if credit.get("provider_type"):
+        return credit["provider_type"]
+    return "no provider type" if credit.get("outside_provider_rule") else ""
 
 
 def credit_detail(data: dict) -> Panel:

@@ -82,3 +82,40 @@ def test_the_last_month_with_hours_open_is_behind_whatever_the_pace(run, monkeyp
     assert row["status_reason"].startswith("renews in 20 days with 1 h still to earn")
     assert "jurisprudence exam not done" in row["status_reason"]
     assert row["pace_text"] == "1 h in 20 days"
+
+
+def test_a_category_no_rule_names_suggests_the_one_that_fits(run):
+    # NY names 'boundaries' (its "appropriate boundaries" course), not 'ethics':
+    # the note named no category to use instead.
+    assert run("license", "add", "NY LMHC", "--profile", "example-ny-lmhc", "--renews", "2027-08-31").code == 0
+    added = run("ce", "add", "Ethics in Counseling", "--hours", "3", "--date", "2026-03-01", "--format",
+                "live-online", "--category", "ethics", *OK, "--json")
+    assert added.code == 0 and added.json()["categories"] == ["ethics"]  # kept as typed: the person decides
+    assert ("no rule of your licenses names the category 'ethics' (did you mean 'boundaries'? they name: "
+            "boundaries)") in added.err
+    assert "'goals ce edit 1 --category boundaries' changes it" in added.err
+    other = run("ce", "add", "Sandplay", "--hours", "3", "--date", "2026-03-01", "--format", "live-online",
+                "--category", "play-therapy", *OK)
+    assert other.code == 0 and "(they name: boundaries)" in other.err and "did you mean" not in other.err
+
+
+def test_related_category_by_topic_or_a_shared_word():
+    from clingoals.ce.records import related_category
+
+    assert related_category("ethics", ["boundaries"]) == "boundaries"
+    assert related_category("ethics", ["law-and-ethics", "supervision"]) == "law-and-ethics"
+    assert related_category("supervisor-training", ["clinical-supervision"]) is None
+    assert related_category("supervision", ["clinical-supervision", "ethics"]) == "clinical-supervision"
+    assert related_category("diversity", ["cultural-diversity", "social-and-cultural-competence"]) == "cultural-diversity"
+    assert related_category("cultural-competence", ["cultural-diversity", "social-and-cultural-competence"]) is None
+    assert related_category("play-therapy", ["boundaries"]) is None
+
+
+def test_ce_list_shows_which_credits_the_provider_rule_does_not_count(run, ny):
+    listed = run("ce", "list", "--json")
+    assert listed.code == 0
+    outside = {c["id"]: c["outside_provider_rule"] for c in listed.json()}
+    assert outside == {1: [], 2: [], 3: ["NY LMHC"], 4: ["NY LMHC"], 5: []}
+    table = run("ce", "list").out
+    assert "nysed-approved" in table and table.count("no provider type") == 2
+    assert "3, 4 count toward the total only, not NY LMHC's provider rule" in " ".join(table.split())
