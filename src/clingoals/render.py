@@ -668,8 +668,10 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
                               f" done, {_hours(result['remaining_hours'])} to earn")
     if result.get("pace_text"):  # "9 h in 11 days", "about 2 h a week", "about 1.5 h a month"
         remaining.append(f", {result['pace_text']}")
-    if status == "exempt":  # "100% done" of nothing read as hours finished
+    if result.get("exempt"):  # "100% done" of nothing read as hours finished
         remaining = Text("nothing to earn this cycle")
+        if any(not d["met"] for d in result.get("deadlines", [])):  # "0 h to earn" beside an open deadline
+            remaining.append("; the deadline below is still open", style="yellow")
     head.add_row("Remaining", remaining)
     if result.get("remaining_note") and not result.get("exempt"):
         head.add_row("", Text(result["remaining_note"], style="italic"))

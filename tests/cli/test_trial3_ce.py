@@ -119,3 +119,56 @@ def test_ce_list_shows_which_credits_the_provider_rule_does_not_count(run, ny):
     table = run("ce", "list").out
     assert "nysed-approved" in table and table.count("no provider type") == 2
     assert "3, 4 count toward the total only, not NY LMHC's provider rule" in " ".join(table.split())
+
+
+# --- 4. a Florida first biennium, across the cycle and after the renewal ----------------------
+
+@pytest.fixture
+def fl(run, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2025-10-01")
+    added = run("license", "add", "FL LMHC", "--profile", "example-fl-mh", "--issued", "2025-08-15",
+                "--renews", "2027-03-31")
+    assert added.code == 0, added
+    return "FL LMHC"
+
+
+def test_a_deadline_after_licensure_says_when_it_is_due_and_is_behind_when_close(run, fl, monkeypatch):
+    # Exempt first biennium, but 2 h of domestic violence are due within 6 months
+    # of licensure (2026-02-15). It said "on track: 0 h counted, at least the 0 h
+    # an even pace ...", then a bare "overdue".
+    row = status(run)
+    assert row["status"] == "on_track" and row["exempt"] is True
+    assert row["status_reason"] == ("no hours required this cycle (first cycle); domestic-violence 2 h due "
+                                    "2026-02-15, in 137 days: within 6 months of initial licensure (2025-08-15)")
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-02-01")
+    row = status(run)
+    assert row["status"] == "behind" and row["status_reason"].startswith("domestic-violence 2 h due 2026-02-15, "
+                                                                         "in 14 days")
+    assert "the deadline below is still open" in run("ce").out
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-03-01")
+    row = status(run)
+    assert row["status"] == "overdue" and row["status_reason"].startswith("domestic-violence 2 h was due 2026-02-15")
+
+
+def test_a_deadline_met_in_the_first_cycle_stays_met_after_the_renewal(run, fl, monkeypatch):
+    # The credit dated in cycle 1 wasn't read for cycle 2's status: "overdue",
+    # "Next: domestic-violence by 2026-02-15" right after renewing.
+    assert run("ce", "add", "DV basics", "--hours", "2", "--date", "2025-09-10", "--format", "live-online",
+               "--category", "domestic-violence").code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-04-05")
+    assert run("license", "renew", fl, "--yes").code == 0
+    row = status(run)
+    assert (row["cycle_start"], row["required_hours"], row["deadlines"]) == ("2027-04-01", 30, [])
+    assert row["status"] != "overdue" and "domestic-violence" not in (row["next"] or "")
+
+
+def test_an_ended_cycle_says_why_it_is_overdue(run, monkeypatch):
+    assert run("license", "add", "TX", "--profile", "example-tx-lpc", "--renews", "2027-01-31").code == 0
+    assert run("ce", "add", "Big", "--hours", "20", "--date", "2026-02-01", "--format", "in-person",
+               "--provider-type", "listed-in-rule").code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-02-10")
+    row = status(run)
+    assert row["status"] == "overdue"
+    assert row["status_reason"] == ("the cycle ended 2027-01-31 with 9 h still to earn, jurisprudence exam not "
+                                    "done, human trafficking course not done: the minimums are still open "
+                                    "(3 h cultural-diversity, 6 h ethics)")

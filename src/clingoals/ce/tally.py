@@ -449,6 +449,37 @@ def close_reason(days_left: int, remaining: Fraction, rule: tuple[str, str] | No
     return text + (f": {rule[1]}" if rule else "")
 
 
+def deadline_words(deadline: dict, today: dt.date) -> str:
+    """An open deadline after licensure as a status line says it:
+    "domestic-violence 2 h due 2026-02-15, in 14 days: within 6 months of
+    initial licensure (2025-08-15)", or "... was due ..." once it passed."""
+    from clingoals.numbers import counted
+
+    hours = f" {_h(deadline['hours'])}" if deadline.get("hours") else ""
+    if not deadline.get("due"):
+        return f"{deadline['requirement']}{hours} {deadline['note']}"
+    days = (dt.date.fromisoformat(deadline["due"]) - today).days
+    when = (f"was due {deadline['due']}" if days < 0 else
+            f"due {deadline['due']}, " + ("today" if days == 0 else f"in {counted(days, 'day')}"))
+    return f"{deadline['requirement']}{hours} {when}: {deadline['note']}"
+
+
+def overdue_reason(today: dt.date, end: dt.date, remaining, rule, open_completions: list[str],
+                   open_deadlines: list[dict]) -> str:
+    """Why a cycle is overdue: a deadline after licensure that passed, or
+    the cycle ended with hours or a requirement open (a bare "overdue" left
+    the person to find which)."""
+    passed = [d for d in open_deadlines if d["due"] and d["due"] < today.isoformat()]
+    parts = [deadline_words(d, today) for d in passed]
+    if today > end:
+        still = ([f"{_h(remaining)} still to earn"] if remaining else []) + \
+                [f"{item} not done" for item in open_completions]
+        if still:
+            parts.insert(0, f"the cycle ended {end.isoformat()} with {', '.join(still)}"
+                            + (f": {rule[1]}" if rule else ""))
+    return "; ".join(parts) or f"the cycle ended {end.isoformat()}"
+
+
 def pace_words(remaining, days_left: int) -> str | None:
     """The pace still needed, in the unit that fits the time left: "9 h in
     11 days" in the last weeks, "about 2 h a week" in the last months, else
@@ -626,22 +657,32 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         status = "exempt" if exempt else "complete"  # nothing was due: not "complete", as if hours were done
     elif today > end or any(d["due"] and d["due"] < today.isoformat() for d in open_deadlines):
         status = "overdue"
+        reason = overdue_reason(today, end, remaining, rule, open_completions, open_deadlines)
     else:
         # Every rule that can still fail is weighed, not the total alone: the
         # hours met toward all of them (required less remaining, which is the
         # largest shortfall of total, minimums and provider share) against an
         # even pace through the cycle; and in the last CLOSE_DAYS anything
         # still open is behind (trial 3 #2: "on track" 11 days before renewal
-        # with 9 h of approved-provider hours missing).
+        # with 9 h of approved-provider hours missing), and so is a deadline
+        # after licensure falling due within CLOSE_DAYS.
         elapsed = (today - start).days / max((end - start).days, 1)
         expected = required * exact(min(max(elapsed, 0.0), 1.0))
         met = max(required - remaining, Fraction(0))
         close = days_left <= CLOSE_DAYS
-        status = "on_track" if met >= expected and not close else "behind"
+        soon = [d for d in open_deadlines if d["due"] and (dt.date.fromisoformat(d["due"]) - today).days <= CLOSE_DAYS]
+        status = "on_track" if met >= expected and not close and not soon else "behind"
         open_items = open_completions + [d["requirement"] for d in open_deadlines]
-        reason = (close_reason(days_left, remaining, rule, open_items) if close else
-                  pace_reason(status, counted + carry, expected, bool(carry)) if rule is None else
-                  rule_pace_reason(status, met, required, expected, rule))
+        if close:
+            reason = close_reason(days_left, remaining, rule, open_items)
+        elif soon:
+            reason = "; ".join(deadline_words(d, today) for d in soon)
+        elif exempt:  # "0 h counted, at least the 0 h an even pace ..." of a cycle owing no hours
+            reason = "no hours required this cycle (first cycle); " + "; ".join(
+                deadline_words(d, today) for d in open_deadlines)
+        else:
+            reason = (pace_reason(status, counted + carry, expected, bool(carry)) if rule is None else
+                      rule_pace_reason(status, met, required, expected, rule))
 
     next_text = next_steps(categories, remaining, caps, logged_by_group, open_completions,
                            provider_short, open_deadlines)
