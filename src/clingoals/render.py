@@ -682,8 +682,9 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
         cats.add_column("Progress", no_wrap=True)
         cats.add_column("Counted", justify="right")
         cats.add_column("Open", justify="right")
+        once = {m.category for m in getattr(profile, "minimums", ()) if m.once}  # one-time: said while open too
         for c in result["categories"]:
-            cats.add_row(c["category"], bar(c["counted"] / c["required"] if c["required"] else 1.0, 12),
+            cats.add_row(c["category"] + (" (once)" if c["category"] in once else ""), bar(c["counted"] / c["required"] if c["required"] else 1.0, 12),
                          f"{c['counted']:g}/{c['required']:g}",
                          Text(_hours(c["remaining"]), style="yellow") if c["remaining"] else "met")
         for c in result.get("once_met", []):  # one-time, met in an earlier cycle

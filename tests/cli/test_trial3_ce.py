@@ -172,3 +172,25 @@ def test_an_ended_cycle_says_why_it_is_overdue(run, monkeypatch):
     assert row["status_reason"] == ("the cycle ended 2027-01-31 with 9 h still to earn, jurisprudence exam not "
                                     "done, human trafficking course not done: the minimums are still open "
                                     "(3 h cultural-diversity, 6 h ethics)")
+
+
+def test_the_day_after_a_renewal_is_not_behind(run, monkeypatch):
+    # California: cycle 1 complete, renewed; the next day said "behind: 0 h
+    # counted, under the 0.1 h an even pace ...".
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-03-20")
+    assert run("license", "add", "CA", "--profile", "example-ca-bbs", "--issued", "2025-03-15",
+               "--renews", "2027-03-31").code == 0
+    assert "hiv-aids (once)" in run("ce").out  # one-time, said while it is open too
+    for title, category in (("HIV/AIDS", "hiv-aids"), ("Law and ethics", "law-and-ethics")):
+        assert run("ce", "add", title, "--hours", "7", "--date", "2027-03-15", "--format", "live-online",
+                   "--category", category).code == 0
+    assert run("ce", "add", "Trauma", "--hours", "22", "--date", "2027-03-15", "--format", "in-person").code == 0
+    assert status(run)["status"] == "complete"
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-04-02")
+    assert run("license", "renew", "CA", "--yes").code == 0
+    row = status(run)
+    assert (row["cycle_start"], row["status"]) == ("2027-04-01", "on_track")
+    assert row["status_reason"] == "the cycle began 1 day ago; 36 h to earn by 2029-03-31"
+    assert [c["category"] for c in row["once_met"]] == ["hiv-aids"]
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-05-05")  # a month in with nothing: behind, as before
+    assert status(run)["status"] == "behind"

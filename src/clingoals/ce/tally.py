@@ -671,7 +671,11 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         met = max(required - remaining, Fraction(0))
         close = days_left <= CLOSE_DAYS
         soon = [d for d in open_deadlines if d["due"] and (dt.date.fromisoformat(d["due"]) - today).days <= CLOSE_DAYS]
-        status = "on_track" if met >= expected and not close and not soon else "behind"
+        # The first CLOSE_DAYS of a cycle are never behind for want of hours:
+        # "behind: 0 h counted, under the 0.1 h ..." the day after a renewal
+        # read as a false alarm.
+        fresh = (today - start).days < CLOSE_DAYS and not close
+        status = "on_track" if (met >= expected or fresh) and not close and not soon else "behind"
         open_items = open_completions + [d["requirement"] for d in open_deadlines]
         if close:
             reason = close_reason(days_left, remaining, rule, open_items)
@@ -680,6 +684,10 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         elif exempt:  # "0 h counted, at least the 0 h an even pace ..." of a cycle owing no hours
             reason = "no hours required this cycle (first cycle); " + "; ".join(
                 deadline_words(d, today) for d in open_deadlines)
+        elif fresh and (met < expected or not met):
+            from clingoals.numbers import counted as count_of
+            began = "today" if today <= start else f"{count_of((today - start).days, 'day')} ago"
+            reason = f"the cycle began {began}; {_h(remaining)} to earn by {end.isoformat()}"
         else:
             reason = (pace_reason(status, counted + carry, expected, bool(carry)) if rule is None else
                       rule_pace_reason(status, met, required, expected, rule))
