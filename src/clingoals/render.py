@@ -853,11 +853,11 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
 
 
 def _provider_cell(credit: dict) -> str:
-    """The credit's provider type for `ce list`, or "no provider type" where
+    """The credit's provider type for `ce list`, or "no type" where
     a provider rule of its licenses would count one."""
     if credit.get("provider_type"):
         return credit["provider_type"]
-    return "no provider type" if credit.get("outside_provider_rule") else ""
+    return "no type" if credit.get("outside_provider_rule") else ""
 
 
 def credit_detail(data: dict) -> Panel:
