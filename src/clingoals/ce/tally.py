@@ -16,6 +16,12 @@ requirements (an exam) and deadline windows, add the carry-over, and report
 required, counted and remaining hours, days left, the pace needed, a status
 and, when remaining is not simply required minus counted, why.
 
+The status weighs every rule that can still fail, not the total alone: the
+hours met toward all of them (required less remaining) against an even pace
+through the cycle, and anything open in the last month before renewal (or a
+deadline after licensure falling due within it) is behind; the reason names
+the rule (provider share, minimums) that leaves the most to earn.
+
 Hours are exact ``Fraction`` values throughout; the JSON view rounds them.
 Which hours count, which minimum each fills and which count toward a
 provider share are one choice, made by one small linear programme solved
