@@ -668,7 +668,15 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     if result.get("exempt"):  # not "5 h toward the total of 0 h required"
         head.add_row("Counted", f"{_hours(result['logged_hours'])} recorded; exempt (first cycle), none required")
     else:
-        head.add_row("Counted", f"{_hours(result['counted_hours'])} toward the total of {_hours(required)} required")
+        counted = f"{_hours(result['counted_hours'])} toward the total of {_hours(required)} required"
+        share = result.get("provider_share")
+        if share and share["other_hours"] and share["remaining_hours"] >= result["remaining_hours"] > 0:
+            # (said when the share is what leaves the most to earn)
+            # 45 h "toward the total of 36 h" beside "75% done" read as a contradiction (trial 3 #2)
+            counted += (f"; {_hours(share['other_hours'])} of them from providers the rule doesn't accept, so only "
+                        f"{_hours(share['counted_hours'])} count toward its {_hours(share['required_hours'])} "
+                        f"from {', '.join(share['provider_types'])}")
+        head.add_row("Counted", counted)
     if monthly:
         head.add_row("By month", ce_months(monthly, today))
     if result["carry_over_hours"]:
@@ -677,10 +685,12 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
     # with "Remaining" beside it (and the why-line under it), not with Counted.
     remaining = Text.assemble(bar(result["done_fraction"], 12),
                               f" done, {_hours(result['remaining_hours'])} to earn")
-    if result["remaining_hours"] and result["days_left"] > 0:
-        remaining.append(f", about {_hours(round(result['pace_per_month'], 1))} a month")
-    if status == "exempt":  # "100% done" of nothing read as hours finished
+    if result.get("pace_text"):  # "9 h in 11 days", "about 2 h a week", "about 1.5 h a month"
+        remaining.append(f", {result['pace_text']}")
+    if result.get("exempt"):  # "100% done" of nothing read as hours finished
         remaining = Text("nothing to earn this cycle")
+        if any(not d["met"] for d in result.get("deadlines", [])):  # "0 h to earn" beside an open deadline
+            remaining.append("; the deadline below is still open", style="yellow")
     head.add_row("Remaining", remaining)
     if result.get("remaining_note") and not result.get("exempt"):
         head.add_row("", Text(result["remaining_note"], style="italic"))
@@ -691,8 +701,9 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
         cats.add_column("Progress", no_wrap=True)
         cats.add_column("Counted", justify="right")
         cats.add_column("Open", justify="right")
+        once = {m.category for m in getattr(profile, "minimums", ()) if m.once}  # one-time: said while open too
         for c in result["categories"]:
-            cats.add_row(c["category"], bar(c["counted"] / c["required"] if c["required"] else 1.0, 12),
+            cats.add_row(c["category"] + (" (once)" if c["category"] in once else ""), bar(c["counted"] / c["required"] if c["required"] else 1.0, 12),
                          f"{c['counted']:g}/{c['required']:g}",
                          Text(_hours(c["remaining"]), style="yellow") if c["remaining"] else "met")
         for c in result.get("once_met", []):  # one-time, met in an earlier cycle
@@ -816,7 +827,8 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
     show_for = any(c["licenses"] for c in credits)
     category_width = min(max([10] + [len(k) for c in credits for k in c["categories"]]), 20)
     fixed = [max([2] + [len(str(c["id"])) for c in credits]), 10, max([5] + [len(line) for c in credits for line in _credit_hours(c).splitlines()]),
-             max([6] + [len(c["format"]) for c in credits]), category_width]
+             max([6] + [len(c["format"]) for c in credits] + [len(_provider_cell(c)) for c in credits]),
+             category_width]
     if show_for:
         fixed.append(min(max([3] + [len(n) for c in credits for n in c["licenses"]]), 12))
     title_width = max(width - sum(fixed) - 2 * len(fixed), 14)
@@ -835,7 +847,11 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
         title = Text(clip(c["title"], title_width, lines=3))
         if c.get("make_up"):
             title.append(f" (make-up for the cycle holding {c['counts_in']})", style="cyan")
-        row = [str(c["id"]), c["date"], title, _credit_hours(c), c["format"], "\n".join(c["categories"])]
+        # the provider type under the format, yellow where a provider rule doesn't count it
+        kind = Text(c["format"])
+        if _provider_cell(c):
+            kind.append("\n" + _provider_cell(c), style="yellow" if c.get("outside_provider_rule") else "dim")
+        row = [str(c["id"]), c["date"], title, _credit_hours(c), kind, "\n".join(c["categories"])]
         if show_for:
             row.append("\n".join(c["licenses"]) or "all")
         table.add_row(*row)
@@ -846,7 +862,21 @@ def credits_table(credits: list[dict], width: int | None = None) -> Table:
         table.caption += f"; no certificate yet: {', '.join(missing)}"
     if any(len(set(c.get("hours_by_license", {}).values())) > 1 for c in credits):
         table.caption += "; * licenses convert this unit differently: the lowest is shown"
+    outside = [c for c in credits if c.get("outside_provider_rule")]
+    if outside:
+        names = sorted({n for c in outside for n in c["outside_provider_rule"]})
+        ids = ", ".join(str(c["id"]) for c in outside)
+        table.caption += (f"; {ids} {'counts' if len(outside) == 1 else 'count'} toward the total only, "
+                          f"not {' or '.join(names)}'s provider rule")
     return table
+
+
+def _provider_cell(credit: dict) -> str:
+    """The credit's provider type for `ce list`, or "no type" where
+    a provider rule of its licenses would count one."""
+    if credit.get("provider_type"):
+        return credit["provider_type"]
+    return "no type" if credit.get("outside_provider_rule") else ""
 
 
 def credit_detail(data: dict) -> Panel:

@@ -99,7 +99,8 @@ def test_provider_share():
     credits = [credit(1, 10, provider_type="nbcc-approved"), credit(2, 14, provider_type="employer")]
     result = tally(profile, CYCLE, credits, TODAY)
     assert result["provider_share"] == {"provider_types": ["nbcc-approved", "university"], "required_hours": 12,
-                                        "counted_hours": 10, "remaining_hours": 2}
+                                        "counted_hours": 10, "remaining_hours": 2,
+                                        "other_hours": 14, "other_credit_ids": [2]}
     assert result["remaining_hours"] == 2 and result["status"] != "complete"
     assert "listed provider types" in result["remaining_note"]
     met = tally(profile, CYCLE, credits + [credit(3, 2, provider_type="university")], TODAY)

@@ -320,7 +320,8 @@ def test_status_panel_numbers_add_up_with_a_provider_share(run):
     assert (data["required_hours"], data["counted_hours"], data["remaining_hours"], data["done_fraction"]) == \
         (24, 16, 12, 0.5)
     assert data["remaining_note"] == ("12 h, not 24 h − 16 h = 8 h: at least 12 h must come from the listed "
-                                      "provider types and 0 h of yours do.")
+                                      "provider types and 0 h of yours do; 16 h of the 16 h counted are from providers the rule doesn't "
+                                      "accept (credits 1, 2, 3), so 12 h more must come from the listed ones.")
     shown = run("ce", "status")
     assert shown.code == 0, shown
     text = _panel_text(shown)
@@ -351,7 +352,8 @@ def test_status_panel_numbers_add_up_after_a_renewal_with_carry_over(run):
         (6, 10, 12, 0.5)
     assert data["remaining_note"] == (
         "12 h, not 24 h − 6 h = 18 h: the 10 h carried over from the previous cycle count toward the total; "
-        "at least 12 h must come from the listed provider types and 0 h of yours do.")
+        "at least 12 h must come from the listed provider types and 0 h of yours do; 6 h of the 6 h counted are "
+        "from providers the rule doesn't accept (credit 4), so 12 h more must come from the listed ones.")
     text = _panel_text(run("ce", "status"))
     assert "Carry-over 10 h from the previous cycle" in text
     assert "50% done, 12 h to earn" in text and data["remaining_note"] in text

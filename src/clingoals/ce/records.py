@@ -125,6 +125,35 @@ def check_activity(activity: str) -> str:
     return activity
 
 
+# Categories boards name for one topic under different words: New York's
+# "appropriate boundaries" course and Florida's "ethics and boundaries" are
+# what a clinician calls an ethics course (trial 3 #8: '--category ethics'
+# on a NY LMHC got no hint that 'boundaries' is the rule it fills).
+_RELATED_TOPICS = (
+    frozenset({"ethics", "boundaries", "professional-ethics", "ethics-and-boundaries"}),
+    frozenset({"diversity", "cultural-diversity", "cultural-competence", "social-and-cultural-competence"}),
+    frozenset({"suicide", "suicide-prevention", "suicide-risk", "suicide-risk-assessment"}),
+    frozenset({"laws", "law", "law-and-rules", "laws-and-rules", "jurisprudence"}),
+)
+_LINKING_WORDS = frozenset({"and", "of", "in", "the"})
+
+
+def related_category(category: str, known: list[str]) -> str | None:
+    """The category of ``known`` (those the rules name) that fits
+    ``category`` when no spelling is close: one in the same topic
+    ('ethics' -> 'boundaries'), else the only one sharing a word with it
+    ('ethics' -> 'law-and-ethics', 'supervision' -> 'clinical-supervision');
+    None when none or several fit."""
+    for topic in _RELATED_TOPICS:
+        if category in topic:
+            fits = [k for k in known if k in topic]
+            if len(fits) == 1:
+                return fits[0]
+    words = set(category.split("-")) - _LINKING_WORDS
+    fits = [k for k in known if words & (set(k.split("-")) - _LINKING_WORDS)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def normalise_provider_type(text: str | None) -> str | None:
     """'NBCC approved' -> 'nbcc-approved'; empty means none."""
     if text is None or not text.strip():

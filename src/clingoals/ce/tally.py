@@ -16,6 +16,12 @@ requirements (an exam) and deadline windows, add the carry-over, and report
 required, counted and remaining hours, days left, the pace needed, a status
 and, when remaining is not simply required minus counted, why.
 
+The status weighs every rule that can still fail, not the total alone: the
+hours met toward all of them (required less remaining) against an even pace
+through the cycle, and anything open in the last month before renewal (or a
+deadline after licensure falling due within it) is behind; the reason names
+the rule (provider share, minimums) that leaves the most to earn.
+
 Hours are exact ``Fraction`` values throughout; the JSON view rounds them.
 Which hours count, which minimum each fills and which count toward a
 provider share are one choice, made by one small linear programme solved
@@ -403,6 +409,100 @@ def pace_reason(status: str, have: Fraction, expected: Fraction, carried: bool) 
     return f"{counted_words}, at least the {number(shown)} h an even pace through the cycle has by today"
 
 
+# In the last month before renewal anything still open is "behind", whatever
+# the even pace says: the month people panic in is the one to warn about.
+CLOSE_DAYS = 30
+
+
+def binding_rule(remaining, total_short, category_short, provider_short, categories, share, provider_needed,
+                 listed_hours) -> tuple[str, str] | None:
+    """(which rule, its words) that leaves the most to earn when it is not
+    the total: the provider share or the category minimums ("provider_share",
+    "the provider rule asks 36 h from nysed-approved providers and 27 h of
+    yours are"); None when the total decides (or nothing is left)."""
+    if not remaining or remaining == total_short:
+        return None
+    if provider_short == remaining:
+        return ("provider_share", f"the provider rule asks {_h(provider_needed)} from "
+                                  f"{' or '.join(share.provider_types)} providers and {_h(listed_hours)} of yours are")
+    names = ", ".join(f"{_h(c['remaining'])} {c['category']}" for c in categories if c["remaining"] > 0)
+    return ("minimums", f"the minimums are still open ({names})")
+
+
+def rule_pace_reason(status: str, met: Fraction, required: Fraction, expected: Fraction,
+                     rule: tuple[str, str]) -> str:
+    """:func:`pace_reason` when a rule other than the total leaves the most
+    to earn: the hours met toward every rule against the even pace, and the
+    rule that holds them back."""
+    from clingoals.numbers import number
+
+    tenths = expected * 10
+    shown = (math.ceil(tenths) if status == "behind" else math.floor(tenths)) / 10
+    where = "under" if status == "behind" else "at least"
+    return (f"{number(float(met))} of the {_h(required)} required met, {where} the {number(shown)} h an even pace "
+            f"through the cycle has by today: {rule[1]}")
+
+
+def close_reason(days_left: int, remaining: Fraction, rule: tuple[str, str] | None, open_items: list[str]) -> str:
+    """Why a cycle in its last month with something open is behind: the
+    days left, what is still to earn or do, and the rule that asks it."""
+    from clingoals.numbers import counted
+
+    when = "renews today" if days_left == 0 else f"renews in {counted(days_left, 'day')}"
+    still = [f"{_h(remaining)} still to earn"] if remaining else []
+    still += [f"{item} not done" for item in open_items]
+    text = f"{when} with {', '.join(still)}"
+    return text + (f": {rule[1]}" if rule else "")
+
+
+def deadline_words(deadline: dict, today: dt.date) -> str:
+    """An open deadline after licensure as a status line says it:
+    "domestic-violence 2 h due 2026-02-15, in 14 days: within 6 months of
+    initial licensure (2025-08-15)", or "... was due ..." once it passed."""
+    from clingoals.numbers import counted
+
+    hours = f" {_h(deadline['hours'])}" if deadline.get("hours") else ""
+    if not deadline.get("due"):
+        return f"{deadline['requirement']}{hours} {deadline['note']}"
+    days = (dt.date.fromisoformat(deadline["due"]) - today).days
+    when = (f"was due {deadline['due']}" if days < 0 else
+            f"due {deadline['due']}, " + ("today" if days == 0 else f"in {counted(days, 'day')}"))
+    return f"{deadline['requirement']}{hours} {when}: {deadline['note']}"
+
+
+def overdue_reason(today: dt.date, end: dt.date, remaining, rule, open_completions: list[str],
+                   open_deadlines: list[dict]) -> str:
+    """Why a cycle is overdue: a deadline after licensure that passed, or
+    the cycle ended with hours or a requirement open (a bare "overdue" left
+    the person to find which)."""
+    passed = [d for d in open_deadlines if d["due"] and d["due"] < today.isoformat()]
+    parts = [deadline_words(d, today) for d in passed]
+    if today > end:
+        still = ([f"{_h(remaining)} still to earn"] if remaining else []) + \
+                [f"{item} not done" for item in open_completions]
+        if still:
+            parts.insert(0, f"the cycle ended {end.isoformat()} with {', '.join(still)}"
+                            + (f": {rule[1]}" if rule else ""))
+    return "; ".join(parts) or f"the cycle ended {end.isoformat()}"
+
+
+def pace_words(remaining, days_left: int) -> str | None:
+    """The pace still needed, in the unit that fits the time left: "9 h in
+    11 days" in the last weeks, "about 2 h a week" in the last months, else
+    "about 1.5 h a month" (a month's pace 11 days before renewal read as
+    time to spare)."""
+    from clingoals.numbers import counted, number
+
+    if not remaining or days_left <= 0:
+        return None
+    hours = float(exact(remaining))
+    if days_left < 45:
+        return f"{_h(remaining)} in {counted(days_left, 'day')}"
+    if days_left < 120:
+        return f"about {number(round(hours / (days_left / 7), 1))} h a week"
+    return f"about {number(round(hours / (days_left / DAYS_PER_MONTH), 1))} h a month"
+
+
 # --- the tally -----------------------------------------------------------------------
 
 class _Pool(Frozen):
@@ -553,15 +653,50 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
     days_left = (end - today).days
     months_left = max(days_left / DAYS_PER_MONTH, 0.0)
     pace = exact(remaining) / exact(max(months_left, 1.0)) if remaining else Fraction(0)
+    other_ids = sorted({c.id for c in mine if c.id > 0 and not (share and c.provider_type in share.provider_types)})
+    # counted hours from providers a provider share doesn't accept (counted - listed_hours)
+    other_hours = exact_sum([h for pool, h in counted_pool.items() if not pool.listed])
+    rule = binding_rule(remaining, total_short, category_short, provider_short, categories, share,
+                        provider_needed, listed_hours)
+    reason = None
     if not remaining and not open_completions and not open_deadlines:
         status = "exempt" if exempt else "complete"  # nothing was due: not "complete", as if hours were done
     elif today > end or any(d["due"] and d["due"] < today.isoformat() for d in open_deadlines):
         status = "overdue"
+        reason = overdue_reason(today, end, remaining, rule, open_completions, open_deadlines)
     else:
+        # Every rule that can still fail is weighed, not the total alone: the
+        # hours met toward all of them (required less remaining, which is the
+        # largest shortfall of total, minimums and provider share) against an
+        # even pace through the cycle; and in the last CLOSE_DAYS anything
+        # still open is behind (trial 3 #2: "on track" 11 days before renewal
+        # with 9 h of approved-provider hours missing), and so is a deadline
+        # after licensure falling due within CLOSE_DAYS.
         elapsed = (today - start).days / max((end - start).days, 1)
         expected = required * exact(min(max(elapsed, 0.0), 1.0))
-        status = "on_track" if counted + carry >= expected else "behind"
-    reason = pace_reason(status, counted + carry, expected, bool(carry)) if status in ("on_track", "behind") else None
+        met = max(required - remaining, Fraction(0))
+        close = days_left <= CLOSE_DAYS
+        soon = [d for d in open_deadlines if d["due"] and (dt.date.fromisoformat(d["due"]) - today).days <= CLOSE_DAYS]
+        # The first CLOSE_DAYS of a cycle are never behind for want of hours:
+        # "behind: 0 h counted, under the 0.1 h ..." the day after a renewal
+        # read as a false alarm.
+        fresh = (today - start).days < CLOSE_DAYS and not close
+        status = "on_track" if (met >= expected or fresh) and not close and not soon else "behind"
+        open_items = open_completions + [d["requirement"] for d in open_deadlines]
+        if close:
+            reason = close_reason(days_left, remaining, rule, open_items)
+        elif soon:
+            reason = "; ".join(deadline_words(d, today) for d in soon)
+        elif exempt:  # "0 h counted, at least the 0 h an even pace ..." of a cycle owing no hours
+            reason = "no hours required this cycle (first cycle); " + "; ".join(
+                deadline_words(d, today) for d in open_deadlines)
+        elif fresh and (met < expected or not met):
+            from clingoals.numbers import counted as count_of
+            began = "today" if today <= start else f"{count_of((today - start).days, 'day')} ago"
+            reason = f"the cycle began {began}; {_h(remaining)} to earn by {end.isoformat()}"
+        else:
+            reason = (pace_reason(status, counted + carry, expected, bool(carry)) if rule is None else
+                      rule_pace_reason(status, met, required, expected, rule))
 
     next_text = next_steps(categories, remaining, caps, logged_by_group, open_completions,
                            provider_short, open_deadlines)
@@ -584,12 +719,14 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         "carry_over_hours": as_number(carry),
         "remaining_hours": as_number(remaining),
         "remaining_note": remaining_note(required, counted, carry, remaining, categories, provider_short,
-                                         provider_needed, listed_hours),
+                                         provider_needed, listed_hours, other_hours, other_ids),
         "done_fraction": as_number(Fraction(1) if not required else
                                    min(max((required - remaining) / required, Fraction(0)), Fraction(1))),
         "pace_per_month": as_number(pace, 2),
+        "pace_text": pace_words(remaining, days_left),
         "status": status,
         "status_reason": reason,
+        "status_rule": rule[0] if rule and status in ("on_track", "behind") else None,
         "exempt": exempt,
         "exempt_reason": EXEMPT_REASON if exempt else None,
         "categories": [{k: as_number(v) if isinstance(v, Fraction) else v for k, v in c.items()} for c in categories],
@@ -609,7 +746,8 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
                      for topic, limit in topic_limits.items()],
         "provider_share": None if not share else {
             "provider_types": list(share.provider_types), "required_hours": as_number(provider_needed),
-            "counted_hours": as_number(min(listed_hours, counted)), "remaining_hours": as_number(provider_short)},
+            "counted_hours": as_number(min(listed_hours, counted)), "remaining_hours": as_number(provider_short),
+            "other_hours": as_number(other_hours), "other_credit_ids": other_ids},
         "completions": completions,
         "deadlines": deadlines,
         "make_up_credits": [{"id": c.id, "title": c.title, "date": c.date.isoformat(),
@@ -663,7 +801,7 @@ def _h(value) -> str:
 
 
 def remaining_note(required, counted, carry, remaining, categories, provider_short, provider_needed,
-                   listed_hours) -> str | None:
+                   listed_hours, other_hours=0, other_ids=()) -> str | None:
     """One line saying why remaining is not required minus counted, with
     that subtraction written out so the panel's numbers can be checked:
     "12 h, not 24 − 16 = 8 h: at least 12 h must come from ..."."""
@@ -678,8 +816,15 @@ def remaining_note(required, counted, carry, remaining, categories, provider_sho
     if remaining > max(plain - carry, 0):
         open_minimums = [c for c in categories if c["remaining"] > 0]
         if provider_short == remaining:
-            reasons.append(f"at least {_h(provider_needed)} must come from the listed provider types "
-                           f"and {_h(listed_hours)} of yours do")
+            reason = (f"at least {_h(provider_needed)} must come from the listed provider types "
+                      f"and {_h(listed_hours)} of yours do")
+            if other_hours:  # trial 3 #2: say which hours the rule doesn't take, and that they are why
+                which = ", ".join(map(str, other_ids))
+                reason += (f"; {_h(other_hours)} of the {_h(counted)} counted {'is' if other_hours == 1 else 'are'} "
+                           f"from providers the rule "
+                           f"doesn't accept (credit{'s' if len(other_ids) != 1 else ''} {which}), so "
+                           f"{_h(provider_short)} more must come from the listed ones")
+            reasons.append(reason)
         if open_minimums and sum(c["remaining"] for c in open_minimums) == remaining:
             names = ", ".join(f"{_h(c['remaining'])} {c['category']}" for c in open_minimums)
             covered = "the total is covered but " if plain - carry <= 0 else ""

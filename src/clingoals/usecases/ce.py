@@ -166,10 +166,12 @@ def _current_statuses(conn, day: dt.date, only: str | None) -> tuple[list[tuple]
     if not records:
         return [], []
     # Only what the current cycles can count: credits since the earliest cycle
-    # start, and older ones in a category that a one-time minimum may need.
+    # start, and older ones in a category that a one-time minimum or a
+    # deadline after licensure may need (Florida's 2 h of domestic violence
+    # within 6 months, met in cycle 1, showed as overdue once renewed).
     profiles = [resolve_profile(r["profile_id"]) for r in records]
     earliest = min(cycle_window(p, license_cycle(r))[0] for p, r in zip(profiles, records))
-    once = {m.category for p in profiles for m in p.minimums if m.once}
+    once = {m.category for p in profiles for m in p.minimums if m.once or m.within_months_of_licensure}
     credits = queries.credits_for_tally(conn, since=earliest.isoformat(), or_categories=once)
     converted = {c["id"]: tally_credit(c) for c in credits}
     return [license_status(conn, record, day, credits, converted) for record in records], credits

@@ -266,8 +266,26 @@ def list_credits(store, *, license_name: str | None = None, date_from: str | Non
     if category:
         wanted = normalise_category(category)
         credits = [c for c in credits if wanted in c["categories"]]
-    return credits_json(conn, [c for c in credits if (start is None or c["date"] >= start.isoformat())
-                               and (end is None or c["date"] <= end.isoformat())])
+    shown = credits_json(conn, [c for c in credits if (start is None or c["date"] >= start.isoformat())
+                                and (end is None or c["date"] <= end.isoformat())])
+    return with_provider_rules(conn, shown)
+
+
+def with_provider_rules(conn, credits: list[dict]) -> list[dict]:
+    """``credits`` (their JSON) with ``outside_provider_rule``: the licenses
+    it counts for whose provider rule counts hours by type and not this
+    credit's ([] when it counts, or no rule asks), so `ce list` can show
+    which credits don't count toward a provider share (trial 3 #8: 18 h
+    that weren't nysed-approved could not be found in the list)."""
+    from clingoals.usecases.ce import license_profiles
+
+    profiles = license_profiles(conn)
+    for credit in credits:
+        names = credit["licenses"] or list(profiles)
+        credit["outside_provider_rule"] = sorted(
+            name for name in names if name in profiles and profiles[name].provider_types
+            and credit["provider_type"] not in profiles[name].provider_types)
+    return credits
 
 
 def edit_credit(store, credit_id: int, *, title=None, hours=None, unit=None, date=None, fmt=None,
@@ -498,19 +516,28 @@ def unknown_categories(store, credit_id: int, categories: Iterable[str] | None, 
     such as 'hiv-aid' would count toward no minimum), with the closest known
     one when there is one. Empty when every category is known or there is no
     license to judge by."""
+    from clingoals.ce.records import related_category
     from clingoals.suggest import closest
 
     known = _named_by_profiles(store, licenses, "categories")
     if not known:
         return []
+    categories = list(categories or ())
     notes = []
-    for category in categories or ():
+    for category in categories:
         if category in known:
             continue
-        close = closest(category, sorted(known), cutoff=0.75)
-        hint = f" (did you mean '{close}'?)" if close else ""
-        notes.append(f"note: no rule of your licenses names the category '{category}'{hint}; "
-                     f"the hours count toward the total only. 'goals ce edit {credit_id} --category' changes it.")
+        close = closest(category, sorted(known), cutoff=0.75) or related_category(category, sorted(known))
+        # the names the rules use, as the provider-type error lists its valid values
+        named = f"they name: {', '.join(sorted(known))}"
+        command = "'goals ce edit {credit_id} --category' changes it"
+        if close:
+            kept = [c for c in categories if c in known and c != close]
+            command = f"'goals ce edit {credit_id} " + " ".join(f"--category {c}" for c in [*kept, close]) + \
+                "' changes it"
+            named = f"did you mean '{close}'? {named}"
+        notes.append(f"note: no rule of your licenses names the category '{category}' ({named}); the hours count "
+                     f"toward the total only. {command.format(credit_id=credit_id)}.")
     return notes
 
 
