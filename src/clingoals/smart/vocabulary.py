@@ -197,6 +197,10 @@ _CLOCK = (r"\b(?:" + "|".join(word + r"\s" for word in ("by", "before", "after",
           # "by 6" only with the days it holds on ("leave work by 6 on weekdays"): alone it may be a date's
           + r"|\bby\s+(?:1[0-2]|[1-9])(?=\s+(?:on|every|each|most|during)\b)")
 CLOCK_TIME = LazyPattern(_CLOCK)
+# Put before a number that counts: a clock time's minutes or hour are never a count ("lights out by
+# 10:45 most nights" is no 45 nights; "in bed by 10:30 every day" or "by 10 every day" no 30 or 10 a
+# day: trial 3 #3, once fewer days than the minutes were left Achievable went 0/2).
+NOT_A_CLOCK = r"(?<!:)(?<!\bby\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bpast\s)"
 CLOCK_WORDS = ("by", "before", "after", "until", "til", "past", "no later", "from", "between")
 # \b(?=[...]): every match starts a word with one of these characters, so
 # most places are turned away before the alternatives are tried (here and in
@@ -703,7 +707,7 @@ PER_OCCASION = LazyPattern(r"(?=[mspgcl])(?:minutes?|mins?|servings?|portions?|g
 # "30 nights"), not a rate ("3 times a week") nor a span ("in 30 days"): the
 # scorer checks it against the days to the deadline.
 OCCASION_COUNT = LazyPattern(
-    r"\b(\d+)\s+(?:[a-z-]+\s+)?(times|walks|runs|jogs|swims|rides|workouts|hikes|classes|sessions|nights)\b"
+    NOT_A_CLOCK + r"\b(\d+)\s+(?:[a-z-]+\s+)?(times|walks|runs|jogs|swims|rides|workouts|hikes|classes|sessions|nights)\b"
     r"(?!\s+(?:a|an|per|each|every|out)\b)")
 # Occasions that are days themselves: no more of them than days. ("days" is
 # left out of the counts: "10 days of vacation" is a span, not occasions.)
@@ -728,7 +732,7 @@ WORK_SESSIONS = LazyPattern(r"\b(?:client|patient|therap|supervis|counsel|group|
 # (Groups: a count and its period; every day; the five days of a working or school week; the
 # weekend; once a week; a list of days, counted one by one. A sum of money is no count: "$50 a week".)
 PER_WEEK = LazyPattern(
-    r"(?<!\$)\b(\d+|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times|days?|nights?|mornings?|"
+    r"(?<!\$)" + NOT_A_CLOCK + r"\b(\d+|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times|days?|nights?|mornings?|"
     r"evenings?)?\s*(?:a|per|each|every)\s+(day|week)\b|"
     r"\b(daily|nightly|every\s+(?:single\s+)?(?:day|night|morning|evening)|each\s+(?:day|night|morning|evening))\b|"
     r"\b(every\s+weekday|every\s+workday|on\s+weekdays|on\s+workdays|on\s+weeknights|"

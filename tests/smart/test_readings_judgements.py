@@ -1,0 +1,48 @@
+"""Golden cards for readings (session 13, trial 3: a New York LMHC): a clock
+time is never a count ("lights out by 10:45 most nights" is no 45 nights)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clingoals.smart import GoalText, score
+from clingoals.smart.scorer import times_a_week
+from clingoals.usecases.drafting import offered_target
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def card(statement: str, today: dt.date = TODAY, **parts) -> dict:
+    return score(GoalText(statement, **parts), today)["criteria"]
+
+
+# --- trial 3 #3: the minutes (or hour) of a clock time are not a count ----------------------
+
+@pytest.mark.parametrize("statement", [
+    "Lights out by 10:45 most nights through Dec 31",
+    "In bed by 10:30 most nights through Dec 31",
+])
+def test_a_clock_times_minutes_are_no_count_of_nights(statement):
+    achievable = card(statement, today=dt.date(2026, 12, 15))["achievable"]  # 16 days left: fewer than 30 or 45
+    assert achievable["score"] >= 1, achievable
+    assert "more than the days allow" not in achievable["reason"]
+
+
+@pytest.mark.parametrize("words", ["in bed by 10:30 every day", "lights out by 10 every day",
+                                   "phone off after 9:15 each day"])
+def test_a_clock_time_before_a_rhythm_is_not_how_many_a_day(words):
+    assert times_a_week(words)[0] == 7.0  # every day, not 30 (or 10, or 15) a day
+
+
+def test_a_count_of_nights_is_still_a_count():
+    achievable = card("Walk 40 times through Dec 31", today=dt.date(2026, 12, 15))["achievable"]
+    assert achievable["score"] == 0 and "40 times" in achievable["reason"]
+    assert times_a_week("walk 3 times a week")[0] == 3.0
+
+
+def test_guided_add_offers_the_nights_of_a_bedtime_not_its_minutes():
+    offer = offered_target({"statement": "Be in bed by 10:30 every day through January 31, 2027",
+                            "due": "2027-01-31"}, today=TODAY)
+    assert offer["text"] == "68 nights"  # was 2040 nights: "30 every day"
