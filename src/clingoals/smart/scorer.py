@@ -410,6 +410,8 @@ class _WordGates:
             key: self.patterns.get(key, (_EVERY_TEXT, 0, "")) + _GATES.get(key, (None, False))
             + (word_gate_bits.get(key, 0), all_of.get(key, ()))
             for key in set(self.patterns) | set(_GATES)}
+        # set for a word one of whose letter-and-digit runs is a family word (_FAMILY_WORDS)
+        self.family_bit = bits_of(())
         rows = _row_anchors()
         # None: some row has no anchor, so every row is tried
         self.rows = None if any(a is None for _, a in rows) else tuple((m, bits_of(a)) for m, a in rows)
@@ -423,7 +425,7 @@ class _WordGates:
         self.of_word: dict[str, int] = {}
         self._turned_away: dict[tuple[int, bool, bool, bool, bool], dict[int, tuple]] = {}
         # the bits a pattern's gate reads (not the rows'): fewer combinations to keep
-        self.gate_bits = ~self.row_bits
+        self.gate_bits = ~(self.row_bits | self.family_bit)
         assert all(chars in ("", "$") for _, _, chars in self.patterns.values())  # (turned_away knows only "$")
 
     def turned_away(self, bits: int, digit: bool, plain: bool, sign: bool, dollar: bool) -> dict[int, tuple]:
@@ -468,6 +470,8 @@ class _WordGates:
         for ending, ending_bits in self.endings:
             if word.endswith(ending):
                 bits |= ending_bits
+        if not _FAMILY_WORDS.isdisjoint(word.replace("'", " ").replace("+", " ").replace("-", " ").split()):
+            bits |= self.family_bit
         whole = self.whole
         bits |= whole.get(word.rstrip("'-"), 0)
         if "-" in word:
@@ -525,6 +529,8 @@ class _Scan:
             # Every letter and digit of ASCII text is in one of the clause
             # reader's words, so the pieces its words hold are all the text's.
             self.bits = (_words(text).bits if self.plain else gates.text_bits(language.words_of(text))) | _EVERY_TEXT
+            if not self.bits & gates.family_bit:
+                _no_family_word(self.lowered)
             self.digit = bool(self.bits & _DIGIT_BIT)
             # the patterns its words already rule out have no matches
             sign = "<" in text or ">" in text  # (THRESHOLD's gate lets one through)
@@ -2705,6 +2711,24 @@ _FAMILY_TIME = LazyPattern(r"\b(?:with|for)\s+family\b(?!\s+(?:therap|counsel|sy
                           r"holidays?|reunions?|visits?|calls?|traditions?|rituals?|meetings?|photos?)\b")
 
 
+# The words one of which every match of v.KIN, v.THE_FAMILY and _FAMILY_TIME holds, as a whole
+# run of letters and digits (the kin word a match ends with; "laws" of "in-laws"): a text with
+# none of them names no family, and most goals are read so without a search.
+_FAMILY_WORDS = frozenset(
+    "parent parents kid kids children child son sons daughter daughters partner spouse wife husband family "
+    "families mom mum mother dad father grandparent grandparents grandmother grandfather grandma grandpa "
+    "grandkids grandchildren sibling siblings brother brothers sister sisters laws nephew nephews niece nieces "
+    "boyfriend girlfriend fiance fiancee relatives folks baby toddler teenager teenagers twins".split())
+# The lower-cased texts read (``_Scan``) that hold no family word (a dict as an ordered set; the last few kept)
+_NO_FAMILY_WORD: dict[str, None] = {}
+
+
+def _no_family_word(lowered: str) -> None:
+    if len(_NO_FAMILY_WORD) > 256:
+        _NO_FAMILY_WORD.clear()
+    _NO_FAMILY_WORD[lowered] = None
+
+
 def _own_family_goal(sensed: str) -> bool:
     """Whether a goal (``in_its_sense``'s reading) is about one's
     own family: it names it ("my kids"), or "the kids" or the family's time
@@ -2712,6 +2736,8 @@ def _own_family_goal(sensed: str) -> bool:
     or evenings free of work, or with no word of work at all ("Cook more
     with the kids", "Plan a family vacation"; not "Run a group for the
     kids", "Screen the kids for anxiety")."""
+    if sensed in _NO_FAMILY_WORD:
+        return False  # (most goals: no word of a family at all)
     if _kin_in(sensed):
         return True
     if not (("the " in sensed and v.THE_FAMILY.search(sensed))
@@ -2801,7 +2827,7 @@ _FAMILY_SET = frozenset({_FAMILY})
 
 def _kin_in(sensed: str) -> bool:
     """Whether a text as ``in_its_sense`` reads it names the person's own family (v.KIN)."""
-    if not any(piece in sensed for piece in _KIN_PIECES):
+    if sensed in _NO_FAMILY_WORD or not any(piece in sensed for piece in _KIN_PIECES):
         return False
     return (v.for_ascii(v.KIN) if v.plain_ascii(sensed) else v.KIN).search(sensed) is not None
 
