@@ -2503,13 +2503,8 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     personal = None  # whether the goal reads as life outside work, asked only when a family aspiration is declared
     for aspiration in declared:
         described = descriptions.get(aspiration) or ""
-        wanted = _aspiration_concepts(aspiration)
-        if described:
-            wanted = wanted | _aspiration_concepts(described)
-        family = _family_aspiration(aspiration, described)
-        if family and not wanted:
-            # "be a present parent" names no word of the field: its family is the concept
-            wanted = _FAMILY_SET
+        read = _aspiration_reading(aspiration, described)
+        wanted, family = read.wanted, read.family
         shared = goal_concepts & wanted
         if family:
             # a family aspiration ("be a present parent", "close to my family") is served by
@@ -2542,17 +2537,17 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
                     kin = _kin_in(sensed)
                 if kin:
                     shared = shared | _FAMILY_SET
-        words = _aspiration_words(aspiration) & goal_words
-        told = (_aspiration_words(described) & goal_words) - words if described else set()
+        words = read.words & goal_words
+        told = (read.told & goal_words) - words if described else set()
         weight = 4 * len(shared) + 2 * len(words) + len(told)
-        field = _aspiration_field_words(aspiration)
+        field = read.field
         if (words or (field and not field.isdisjoint(goal_words))) and _names_aspiration(naming, aspiration):
             # the goal names it word for word ("so that I am a present parent"): it
             # serves that one first, whatever concepts another shares (trial 14 B2)
             weight += _NAMED_WEIGHT
         if own_concepts or own_words:
             weight += 4 * len(shared & own_concepts) + 2 * len(words & own_words) + len(told & own_words)
-        if weight and not family and aspiration_domain(aspiration, described) == "professional":
+        if weight and not family and read.professional:
             # a goal about one's own family serves a personal aspiration or none, never a
             # work one through a word they share ("soccer practice" is no 'private practice';
             # trial: a date night linked to 'clinical supervisor')
@@ -2566,10 +2561,37 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
                 aspiration, tuple(sorted(shared) + sorted((words | told) - shared)), True), weight, \
                 (shared, len(wanted))
         if served is None:
-            nearby = goal_concepts & _neighbours_of(wanted)
+            nearby = goal_concepts & read.neighbours
             if len(nearby) > near_weight:
                 near, near_weight = AspirationMatch(aspiration, tuple(sorted(nearby)), False), len(nearby)
     return served or near
+
+
+class _AspirationReading:
+    """What :func:`best_aspiration` reads of one declared aspiration (its name
+    and description), read once: a user's goals all carry the same few."""
+
+    __slots__ = ("wanted", "family", "words", "told", "field", "professional", "neighbours")
+
+    def __init__(self, name: str, described: str):
+        wanted = _aspiration_concepts(name)
+        if described:
+            wanted = wanted | _aspiration_concepts(described)
+        self.family = _family_aspiration(name, described)
+        if self.family and not wanted:
+            # "be a present parent" names no word of the field: its family is the concept
+            wanted = _FAMILY_SET
+        self.wanted = wanted
+        self.words = _aspiration_words(name)                              # the name's words a goal may share
+        self.told = _aspiration_words(described) if described else None  # the description's
+        self.field = _aspiration_field_words(name)
+        self.professional = aspiration_domain(name, described) == "professional"
+        self.neighbours = _neighbours_of(wanted)
+
+
+@lru_cache(maxsize=256)
+def _aspiration_reading(name: str, described: str) -> _AspirationReading:
+    return _AspirationReading(name, described)
 
 
 # Outweighs any count of shared concepts and words a goal has with an aspiration it doesn't name.
