@@ -2713,7 +2713,7 @@ def life_concepts(sensed: str) -> frozenset[str]:
     senses of its words (children and families, couples) are set aside."""
     concepts = concepts_in(sensed)
     if (not concepts or not concepts <= PERSONAL_CONCEPTS) and (
-            v.KIN.search(sensed) or (concepts & v.KIN_SENSES and _own_family_goal(sensed))):
+            _kin_in(sensed) or (concepts & v.KIN_SENSES and _own_family_goal(sensed))):
         if kinds.life_kind(sensed) == "boundary":
             # work kept out of family time: the work it names is what it limits ("no EHR notes after 7pm")
             return frozenset({"wellbeing"})
