@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from importlib import resources
 
@@ -323,6 +324,31 @@ def test_pattern_gates_never_hide_a_match():
         for text in texts:
             gated = [m.span() for m in scorer._matches(pattern, text)]
             assert gated == [m.span() for m in pattern.finditer(text.lower())], (pattern.pattern[:40], text)
+
+
+def test_family_word_gate_never_hides_a_family():
+    """A goal with no family word is read as naming no family without
+    searching v.KIN, v.THE_FAMILY or the family's time together: the answer
+    is each one's search, for the corpus and texts at the gate's edges."""
+    from clingoals.smart import scorer
+
+    texts = [e["text"] for e in load()] + [r["text"] for r in load_smartspan()] + [
+        "call mom's sister", "visit my step-mom", "dinner with the kids", "have dinner with my in-laws",
+        "x'dad time", "so that I am a present parent", "see my fiancee", "walk with my partners",
+        "a parent educator", "family therapy training", "plan a family vacation", "the kids on my caseload",
+        "my_kids at 7", "sons+daughters", "Call Mom", "run with my Partner", "session with a person"]
+    patterns = (scorer.v.KIN, scorer.v.THE_FAMILY, scorer._FAMILY_TIME)
+    for text in texts:
+        sensed = scorer._Scan(text).lowered
+        named = any(pattern.search(sensed) for pattern in patterns)
+        if sensed in scorer._NO_FAMILY_WORD:
+            assert not named, text
+        if text.isascii() and not named and not any(w in scorer._FAMILY_WORDS for w in re.findall(r"[a-z0-9]+", sensed)):
+            assert sensed in scorer._NO_FAMILY_WORD, text
+    # most goals name no family: they are answered without a search
+    scorer._Scan("Pass the NCE by June 30, with 3 sessions for my practice")
+    assert scorer._own_family_goal("pass the nce by june 30, with 3 sessions for my practice") is False
+    assert "pass the nce by june 30, with 3 sessions for my practice" in scorer._NO_FAMILY_WORD
 
 
 def test_a_day_or_a_year_alone_is_no_rhythm_to_search_for():

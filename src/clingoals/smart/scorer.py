@@ -413,6 +413,8 @@ class _WordGates:
             key: self.patterns.get(key, (_EVERY_TEXT, 0, "")) + _GATES.get(key, (None, False))
             + (word_gate_bits.get(key, 0), all_of.get(key, ()))
             for key in set(self.patterns) | set(_GATES)}
+        # set for a word one of whose letter-and-digit runs is a family word (_FAMILY_WORDS)
+        self.family_bit = bits_of(())
         rows = _row_anchors()
         # None: some row has no anchor, so every row is tried
         self.rows = None if any(a is None for _, a in rows) else tuple((m, bits_of(a)) for m, a in rows)
@@ -426,7 +428,7 @@ class _WordGates:
         self.of_word: dict[str, int] = {}
         self._turned_away: dict[tuple[int, bool, bool, bool, bool], dict[int, tuple]] = {}
         # the bits a pattern's gate reads (not the rows'): fewer combinations to keep
-        self.gate_bits = ~self.row_bits
+        self.gate_bits = ~(self.row_bits | self.family_bit)
         assert all(chars in ("", "$") for _, _, chars in self.patterns.values())  # (turned_away knows only "$")
 
     def turned_away(self, bits: int, digit: bool, plain: bool, sign: bool, dollar: bool) -> dict[int, tuple]:
@@ -471,6 +473,8 @@ class _WordGates:
         for ending, ending_bits in self.endings:
             if word.endswith(ending):
                 bits |= ending_bits
+        if not _FAMILY_WORDS.isdisjoint(word.replace("'", " ").replace("+", " ").replace("-", " ").split()):
+            bits |= self.family_bit
         whole = self.whole
         bits |= whole.get(word.rstrip("'-"), 0)
         if "-" in word:
@@ -528,6 +532,8 @@ class _Scan:
             # Every letter and digit of ASCII text is in one of the clause
             # reader's words, so the pieces its words hold are all the text's.
             self.bits = (_words(text).bits if self.plain else gates.text_bits(language.words_of(text))) | _EVERY_TEXT
+            if not self.bits & gates.family_bit:
+                _no_family_word(self.lowered)
             self.digit = bool(self.bits & _DIGIT_BIT)
             # the patterns its words already rule out have no matches
             sign = "<" in text or ">" in text  # (THRESHOLD's gate lets one through)
@@ -2607,13 +2613,8 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     personal = None  # whether the goal reads as life outside work, asked only when a family aspiration is declared
     for aspiration in declared:
         described = descriptions.get(aspiration) or ""
-        wanted = _aspiration_concepts(aspiration)
-        if described:
-            wanted = wanted | _aspiration_concepts(described)
-        family = _family_aspiration(aspiration, described)
-        if family and not wanted:
-            # "be a present parent" names no word of the field: its family is the concept
-            wanted = _FAMILY_SET
+        read = _aspiration_reading(aspiration, described)
+        wanted, family = read.wanted, read.family
         shared = goal_concepts & wanted
         if family:
             # a family aspiration ("be a present parent", "close to my family") is served by
@@ -2649,17 +2650,17 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
                     kin = _kin_in(sensed)
                 if kin:
                     shared = shared | _FAMILY_SET
-        words = _aspiration_words(aspiration) & goal_words
-        told = (_aspiration_words(described) & goal_words) - words if described else set()
+        words = read.words & goal_words
+        told = (read.told & goal_words) - words if described else set()
         weight = 4 * len(shared) + 2 * len(words) + len(told)
-        field = _aspiration_field_words(aspiration)
+        field = read.field
         if (words or (field and not field.isdisjoint(goal_words))) and _names_aspiration(naming, aspiration):
             # the goal names it word for word ("so that I am a present parent"): it
             # serves that one first, whatever concepts another shares (trial 14 B2)
             weight += _NAMED_WEIGHT
         if own_concepts or own_words:
             weight += 4 * len(shared & own_concepts) + 2 * len(words & own_words) + len(told & own_words)
-        if weight and not family and aspiration_domain(aspiration, described) == "professional":
+        if weight and not family and read.professional:
             # a goal about one's own family serves a personal aspiration or none, never a
             # work one through a word they share ("soccer practice" is no 'private practice';
             # trial: a date night linked to 'clinical supervisor')
@@ -2673,10 +2674,37 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
                 aspiration, tuple(sorted(shared) + sorted((words | told) - shared)), True), weight, \
                 (shared, len(wanted))
         if served is None:
-            nearby = goal_concepts & _neighbours_of(wanted)
+            nearby = goal_concepts & read.neighbours
             if len(nearby) > near_weight:
                 near, near_weight = AspirationMatch(aspiration, tuple(sorted(nearby)), False), len(nearby)
     return served or near
+
+
+class _AspirationReading:
+    """What :func:`best_aspiration` reads of one declared aspiration (its name
+    and description), read once: a user's goals all carry the same few."""
+
+    __slots__ = ("wanted", "family", "words", "told", "field", "professional", "neighbours")
+
+    def __init__(self, name: str, described: str):
+        wanted = _aspiration_concepts(name)
+        if described:
+            wanted = wanted | _aspiration_concepts(described)
+        self.family = _family_aspiration(name, described)
+        if self.family and not wanted:
+            # "be a present parent" names no word of the field: its family is the concept
+            wanted = _FAMILY_SET
+        self.wanted = wanted
+        self.words = _aspiration_words(name)                              # the name's words a goal may share
+        self.told = _aspiration_words(described) if described else None  # the description's
+        self.field = _aspiration_field_words(name)
+        self.professional = aspiration_domain(name, described) == "professional"
+        self.neighbours = _neighbours_of(wanted)
+
+
+@lru_cache(maxsize=256)
+def _aspiration_reading(name: str, described: str) -> _AspirationReading:
+    return _AspirationReading(name, described)
 
 
 # Outweighs any count of shared concepts and words a goal has with an aspiration it doesn't name.
@@ -2798,7 +2826,7 @@ def life_concepts(sensed: str) -> frozenset[str]:
     senses of its words (children and families, couples) are set aside."""
     concepts = concepts_in(sensed)
     if (not concepts or not concepts <= PERSONAL_CONCEPTS) and (
-            v.KIN.search(sensed) or (concepts & v.KIN_SENSES and _own_family_goal(sensed))):
+            _kin_in(sensed) or (concepts & v.KIN_SENSES and _own_family_goal(sensed))):
         if kinds.life_kind(sensed) == "boundary":
             # work kept out of family time: the work it names is what it limits ("no EHR notes after 7pm")
             return frozenset({"wellbeing"})
@@ -2818,6 +2846,24 @@ _FAMILY_TIME = LazyPattern(r"\b(?:with|for)\s+family\b(?!\s+(?:therap|counsel|sy
                           r"holidays?|reunions?|visits?|calls?|traditions?|rituals?|meetings?|photos?)\b")
 
 
+# The words one of which every match of v.KIN, v.THE_FAMILY and _FAMILY_TIME holds, as a whole
+# run of letters and digits (the kin word a match ends with; "laws" of "in-laws"): a text with
+# none of them names no family, and most goals are read so without a search.
+_FAMILY_WORDS = frozenset(
+    "parent parents kid kids children child son sons daughter daughters partner spouse wife husband family "
+    "families mom mum mother dad father grandparent grandparents grandmother grandfather grandma grandpa "
+    "grandkids grandchildren sibling siblings brother brothers sister sisters laws nephew nephews niece nieces "
+    "boyfriend girlfriend fiance fiancee relatives folks baby toddler teenager teenagers twins".split())
+# The lower-cased texts read (``_Scan``) that hold no family word (a dict as an ordered set; the last few kept)
+_NO_FAMILY_WORD: dict[str, None] = {}
+
+
+def _no_family_word(lowered: str) -> None:
+    if len(_NO_FAMILY_WORD) > 256:
+        _NO_FAMILY_WORD.clear()
+    _NO_FAMILY_WORD[lowered] = None
+
+
 def _own_family_goal(sensed: str) -> bool:
     """Whether a goal (``in_its_sense``'s reading) is about one's
     own family: it names it ("my kids"), or "the kids" or the family's time
@@ -2825,6 +2871,8 @@ def _own_family_goal(sensed: str) -> bool:
     or evenings free of work, or with no word of work at all ("Cook more
     with the kids", "Plan a family vacation"; not "Run a group for the
     kids", "Screen the kids for anxiety")."""
+    if sensed in _NO_FAMILY_WORD:
+        return False  # (most goals: no word of a family at all)
     if _kin_in(sensed):
         return True
     if not (("the " in sensed and v.THE_FAMILY.search(sensed))
@@ -2930,7 +2978,7 @@ _FAMILY_SET = frozenset({_FAMILY})
 
 def _kin_in(sensed: str) -> bool:
     """Whether a text as ``in_its_sense`` reads it names the person's own family (v.KIN)."""
-    if not any(piece in sensed for piece in _KIN_PIECES):
+    if sensed in _NO_FAMILY_WORD or not any(piece in sensed for piece in _KIN_PIECES):
         return False
     return (v.for_ascii(v.KIN) if v.plain_ascii(sensed) else v.KIN).search(sensed) is not None
 
