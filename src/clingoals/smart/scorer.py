@@ -1055,8 +1055,10 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     checkable = found(v.CHECKABLE_EVENT, text)
     if checkable and not reading.vague:
         return Criterion(2, f"A checkable step: {checkable[0]}.", evidence=checkable[:2])
-    outcome = found(v.BINARY_OUTCOME, text)
     named = found(v.NAMED_OBJECT, text)
+    # A checkable outcome counts here only with a named object; without one it is asked for
+    # only if no line below decides first (its search is the costliest of these)
+    outcome = found(v.BINARY_OUTCOME, text) if named else None
     comparatives = found(v.COMPARATIVE, text)
     if comparatives:
         own = before_why(goal.statement)
@@ -1103,6 +1105,8 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
         return Criterion(1, f"'{comparatives[0]}' says which way, not how much.",
                          "Put a number on it: from X to Y, a count with a unit (20 CE hours, "
                          "5 sessions, 3 times a week), or a pass/fail outcome.", evidence=_unique(comparatives))
+    if outcome is None:
+        outcome = found(v.BINARY_OUTCOME, text)
     if outcome or named:
         examples = kinds.result_examples(text, lambda pattern: _matches(pattern, text) != ())  # (kept searches)
         return Criterion(1, "There's an outcome, but it's not clear how you'll check it.",
