@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pexpect
 import pytest
-from test_review_pty import _goals as _goals_on, _spawn as _spawn_on
+from test_review_pty import _goals as _goals_on, _interrupt, _spawn as _spawn_on
 
 pytestmark = pytest.mark.slow
 
@@ -71,8 +71,7 @@ def test_adjust_without_a_target_asks_no_progress(isolated_home):
     child.sendline("more time")
     index = child.expect([r"Progress to log", r"What did you achieve"])
     assert index == 1                          # still no target: nothing to log toward
-    child.sendintr()
-    child.expect(pexpect.EOF)
+    _interrupt(child, pexpect.EOF)                # pressed again if a loaded machine lost it
     assert _goals(isolated_home, "show", "1", "--json")["deadline"] == "2026-12-31"
 
 
@@ -100,8 +99,7 @@ def test_done_short_of_the_target_says_so_and_a_refused_word_is_cleared_for_the_
     child.send("\x15\r")
     child.expect(r"Saved goal 2")
     child.expect(r"What did you achieve")
-    child.sendintr()
-    child.expect(pexpect.EOF)
+    _interrupt(child, pexpect.EOF)                # pressed again if a loaded machine lost it
     assert _goals(isolated_home, "show", "1", "--json")["status"] == "done"
     assert _goals(isolated_home, "show", "2", "--json")["status"] == "active"
 
@@ -127,7 +125,6 @@ def test_a_new_target_with_the_unit_typed_slightly_wrong_keeps_the_unit(isolated
     child.sendline("the board's new rule")
     child.expect(r"Saved goal 1")
     child.expect(r"What did you achieve")
-    child.sendintr()
-    child.expect(pexpect.EOF)
+    _interrupt(child, pexpect.EOF)                # pressed again if a loaded machine lost it
     measure = _goals(isolated_home, "show", "1", "--json")["measure"]
     assert (measure["target"], measure["unit"]) == (30, "CE hours")
