@@ -2965,7 +2965,7 @@ def _family_aspiration(name: str, description: str = "") -> bool:
 
 
 # One's family in an aspiration's words: the words of the wellbeing concept it holds only through them.
-_FAMILY_WORDS = LazyPattern(r"\b(?:family|families|kids?|children|child|partner|spouse|husband|wife|parents?|"
+_FAMILY_IN_WORDS = LazyPattern(r"\b(?:family|families|kids?|children|child|partner|spouse|husband|wife|parents?|"
                             r"parenting|mom|mum|mother|dad|father)\b")
 
 
@@ -2974,9 +2974,9 @@ def _wanted_beyond_family(name: str, description: str = "") -> frozenset[str]:
     """The concepts a family aspiration wants besides one's family ('be
     present for my family': none; 'a healthy family': wellbeing), asked of a
     goal that isn't about one's own family."""
-    wanted = _aspiration_concepts(_FAMILY_WORDS.sub(" ", name.lower()))
+    wanted = _aspiration_concepts(_FAMILY_IN_WORDS.sub(" ", name.lower()))
     if description:
-        wanted = wanted | _aspiration_concepts(_FAMILY_WORDS.sub(" ", description.lower()))
+        wanted = wanted | _aspiration_concepts(_FAMILY_IN_WORDS.sub(" ", description.lower()))
     return wanted
 
 
