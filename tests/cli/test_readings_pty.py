@@ -6,7 +6,7 @@ stays as the why when an answer replaces it."""
 from __future__ import annotations
 
 import pytest
-from test_add_trial_pty import _answer, _finish, _goals, _spawn
+from test_add_trial_pty import _answer, _finish, _goals, _run, _spawn
 
 pytestmark = pytest.mark.slow
 
@@ -26,3 +26,26 @@ def test_a_bedtime_is_offered_its_nights_not_its_minutes(isolated_home):
     _finish(child)
     [goal] = _goals(isolated_home)
     assert goal["measure"]["target"] == 68 and goal["measure"]["unit"] == "nights"
+
+
+# --- #4: a letter-O amount typed in an answer -----------------------------------------
+
+def test_a_letter_o_amount_in_an_answer_is_asked_about_and_kept_corrected(isolated_home):
+    child = _spawn(["add"], isolated_home, today=TODAY)
+    _answer(child, [("one sentence", "save money"), ("What exactly will you do", "pay down my $18,OOO student loans")])
+    _answer(child, [(r"'\$18,OOO' doesn't read as an amount: did you mean \$18,000\? Go on with "
+                     r"\"pay down my \$18,000\s+student loans\"\? \[Y/n\]", "y"), ("By when", "dec 31 2028")])
+    # about $720 a month, not "$18 ... $0.72 a month"
+    child.expect(r"\$720")
+    _answer(child, [("A number to log progress against", ""), ("Your plan", ""), ("put aside", ""),
+                    ("How confident", ""), ("Why does it matter", ""), ("Which aspiration", ""), ("personal", ""),
+                    ("Step", "")])
+    child.expect(r"Pay down my \$18,000 student loans by December 31, 2028")
+    _answer(child, [("Use this sentence", "a")])
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == "Pay down my $18,000 student loans by December 31, 2028"
+    assert goal["specific"] == "pay down my $18,000 student loans"
+    assert goal["measure"]["target"] == 18000
+    history = _run(["history", "1", "--json"], isolated_home, today=TODAY)
+    assert "'$18,OOO' in an answer read as $18,000" in history.stdout  # what was typed is not lost

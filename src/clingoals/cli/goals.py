@@ -196,6 +196,9 @@ def add(
         read = f"'{typed_first['typed']}' read as {typed_first['meant']}"
         reason = {"reason": f"{read} when the goal was added" if drafted["statement"] == typed_first["corrected"]
                   else f"{drafting.COMPOSED_REASON}; {read}"}
+    for typed in drafted.get("typed_answers") or ():  # an answer's sum corrected: what was typed stays in the history
+        said = reason.get("reason", drafting.COMPOSED_REASON)
+        reason = {"reason": f"{said}; '{typed['typed']}' in an answer read as {typed['meant']}"}
     if typo and typo[2] and interactive() and not yes and ask_yes_no(
             f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}? Save the goal as \"{typo[2]}\"?",
             default=True):
