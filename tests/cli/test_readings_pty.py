@@ -49,3 +49,19 @@ def test_a_letter_o_amount_in_an_answer_is_asked_about_and_kept_corrected(isolat
     assert goal["measure"]["target"] == 18000
     history = _run(["history", "1", "--json"], isolated_home, today=TODAY)
     assert "'$18,OOO' in an answer read as $18,000" in history.stdout  # what was typed is not lost
+
+
+# --- #6: a partial paydown answered as the measure --------------------------------------
+
+def test_a_partial_paydown_is_read_as_the_measure_and_what_is_paid_is_the_target(isolated_home):
+    child = _spawn(["add"], isolated_home, today=TODAY)
+    _answer(child, [("one sentence", "pay down my student loans"),
+                    ("How will you know", "pay off $6,000 of it, balance down to $12k"),  # was refused: no measure
+                    ("By when", "December 31, 2027")])
+    child.expect(r"paying \$6,000 brings the balance from \$18,000\s+to \$12,000")
+    _answer(child, [("A number to log progress against", ""), ("Your plan", ""), ("put aside", ""),
+                    ("How confident", ""), ("Why does it matter", ""), ("Which aspiration", ""), ("personal", ""),
+                    ("Step", ""), ("Use this sentence", "a")])
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["measure"]["target"] == 6000 and goal["measure"]["unit"] == "dollars"

@@ -46,3 +46,21 @@ def test_guided_add_offers_the_nights_of_a_bedtime_not_its_minutes():
     offer = offered_target({"statement": "Be in bed by 10:30 every day through January 31, 2027",
                             "due": "2027-01-31"}, today=TODAY)
     assert offer["text"] == "68 nights"  # was 2040 nights: "30 every day"
+
+
+# --- trial 3 #6: a partial paydown is a measure, and its budget is what is paid -----------
+
+@pytest.mark.parametrize("measure", [
+    "balance down to $12,000 (its $18k right now)",
+    "pay off $6,000 of it, balance down to $12k",
+    "balance at 12k (its 18k right now)",
+])
+def test_a_partial_paydown_reads_as_owed_and_left(measure):
+    from clingoals.smart.scorer import payoff_in
+
+    assert payoff_in(measure, "pay down my student loans") == (18000.0, 12000.0)
+
+
+def test_a_paydown_from_to_is_budgeted_for_what_is_paid_with_its_year():
+    achievable = card("Pay my student loans down from $18,000 to $12,000 by December 31, 2027")["achievable"]
+    assert "$6,000 by December 31, 2027 is about $470 a month" in achievable["suggestion"]  # not $18,000, $1,390
