@@ -65,3 +65,27 @@ def test_a_partial_paydown_is_read_as_the_measure_and_what_is_paid_is_the_target
     _finish(child)
     [goal] = _goals(isolated_home)
     assert goal["measure"]["target"] == 6000 and goal["measure"]["unit"] == "dollars"
+
+
+# --- #7: the kids' bedtime is family, and the aim stays as the why ----------------------
+
+def test_the_kids_bedtime_keeps_its_point_and_its_link_after_the_answer_replaces_it(isolated_home):
+    assert _run(["aspiration", "add", "present parent"], isolated_home, today=TODAY).returncode == 0
+    child = _spawn(["add"], isolated_home, today=TODAY)
+    _answer(child, [("one sentence", "be home for the kids bedtime more often")])
+    child.expect(r"Serves your aspiration 'present parent'")
+    index = child.expect([r"be in bed by 10:30", r"What exactly will you do\? Name the action, and when or where "
+                                                 r"\(e\.g\. 'call my parents"])  # not a sleep example
+    assert index == 1
+    child.sendline("leave the clinic by 6pm four nights a week")
+    child.expect(r"Serves your aspiration 'present parent'")  # the link stays (was 0/2, 'rested and healthy')
+    _answer(child, [("A number to log progress against", ""), ("By when", "March 31, 2027")])
+    _answer(child, [("A number to log progress against", ""), ("Your plan", ""), ("Hours a week", ""),
+                    ("How confident", ""), ("personal", ""), ("Step", "")])
+    child.expect(r"so I'm\s+home\s+for\s+the\s+kids\s+bedtime")
+    _answer(child, [("Use this sentence", "a")])
+    _finish(child)
+    [goal] = _goals(isolated_home)
+    assert goal["statement"] == ("Leave the clinic by 6pm four nights a week (72 nights) through March 31, 2027, "
+                                 "so I'm home for the kids bedtime more often")
+    assert "present parent" in str(goal["aspirations"])

@@ -64,3 +64,21 @@ def test_a_partial_paydown_reads_as_owed_and_left(measure):
 def test_a_paydown_from_to_is_budgeted_for_what_is_paid_with_its_year():
     achievable = card("Pay my student loans down from $18,000 to $12,000 by December 31, 2027")["achievable"]
     assert "$6,000 by December 31, 2027 is about $470 a month" in achievable["suggestion"]  # not $18,000, $1,390
+
+
+# --- trial 3 #7: the kids' bedtime is family; an aim to be somewhere stays as the why -------
+
+def test_the_kids_bedtime_is_family_not_ones_own_sleep():
+    from clingoals.smart.kinds import life_kind
+
+    assert life_kind("be home for the kids bedtime more often") == "family"
+    assert life_kind("be in bed by 10:30") == "sleep" and life_kind("a set bedtime") == "sleep"
+
+
+def test_an_aim_to_be_somewhere_stays_as_the_why_when_the_answer_replaces_it():
+    from clingoals.smart.compose import compose_statement
+
+    assert compose_statement("be home for the kids bedtime more often", today=TODAY,
+                             specific="leave the clinic by 6pm four nights a week",
+                             deadline=dt.date(2027, 3, 31)) == (
+        "Leave the clinic by 6pm four nights a week through March 31, 2027, so I'm home for the kids bedtime more often")

@@ -2045,7 +2045,8 @@ def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> s
     if deadline is not None and deadline > begin:
         rate_match, _, total, done = _money_goal(goal)
         left = total - done
-        by = f"by {deadline:%B} {deadline.day}" + (f", {deadline.year}" if deadline.year != begin.year else "")
+        # a year or more away: which December 31 it is (trial 3 #6)
+        by = f"by {deadline:%B} {deadline.day}" + (f", {deadline.year}" if (deadline - begin).days >= 365 else "")
         if rate_match is not None and left <= _dollars(rate_match):
             rate, period = _dollars(rate_match), _period(goal, rate_match)
             payments = max(period.payments(begin, deadline)[1], 1)
