@@ -82,3 +82,15 @@ def test_an_aim_to_be_somewhere_stays_as_the_why_when_the_answer_replaces_it():
                              specific="leave the clinic by 6pm four nights a week",
                              deadline=dt.date(2027, 3, 31)) == (
         "Leave the clinic by 6pm four nights a week through March 31, 2027, so I'm home for the kids bedtime more often")
+
+
+# --- trial 3 #10: Specific's examples fit the goal's kind ------------------------------------
+
+@pytest.mark.parametrize("statement, example", [
+    ("save money", "pay $500 a month toward my loans"),
+    ("sleep better", "lights out by 10:30 on weeknights"),
+    ("be home for the kids bedtime more often", "call my mom on Sunday evenings"),
+])
+def test_specifics_examples_fit_what_the_goal_is_about(statement, example):
+    suggestion = card(statement)["specific"]["suggestion"]
+    assert example in suggestion and "EMDR" not in suggestion and "jog" not in suggestion

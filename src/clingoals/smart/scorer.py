@@ -713,7 +713,8 @@ def _which_examples(goal: GoalText) -> str:
     text = _joined(goal.statement, goal.specific)
     work = bool(concepts_in(in_its_sense(text)) - PERSONAL_CONCEPTS) or any(
         w in v.FIELD_WORDS or w[:-1] in v.FIELD_WORDS for w in language.words_of(text))  # "clients", "sessions"
-    return kinds.which_examples(text, lambda pattern: _matches(pattern, text) != (), work=work)
+    return kinds.which_examples(text, lambda pattern: _matches(pattern, text) != (), work=work,
+                                money=about_money(goal))
 
 
 # "what could make it hard is ...": naming an obstacle, as the card asks, is no hedge (trial 15 C3)
@@ -864,10 +865,14 @@ def score_specific(goal: GoalText) -> Criterion:
                          evidence=evidence)
     if vague or reading.vague_heads:
         word = (vague or reading.vague_heads)[0]
+        text = _joined(goal.statement, goal.specific)
+        examples = kinds.action_examples(text, lambda pattern: _matches(pattern, text) != (),
+                                         money=about_money(goal)) or (
+            "'complete the EMDR basic training', 'walk 30 minutes after lunch' or 'run a weekly DBT skills group "
+            "for teens'")
         return Criterion(
             score, f"'{word}' doesn't say what you'll actually do.",
-            "Replace it with an observable action and its object, e.g. 'complete the EMDR basic "
-            "training', 'walk 30 minutes after lunch' or 'run a weekly DBT skills group for teens'.",
+            f"Replace it with an observable action and its object, e.g. {examples}.",
             evidence=_unique(vague + reading.vague_heads + evidence))
     if reading.generic:
         word = reading.generic[0]
