@@ -72,7 +72,40 @@ def _answer(state: dict, key: str, question: str, *, optional: bool = True, pref
     state["asking"] = None
     if not text and prefill and cleared_keeps:
         text = prefill.strip()
+    if text and key in _PROSE_ANSWERS:
+        text = _answer_amount_corrected(state, text)
     return _private_now(state, key, text) if text else None
+
+
+# The answers in the person's own words, read for sums and counts: a letter O typed for a zero in one
+# ("pay down my $18,OOO student loans") is asked about as the first sentence's is (trial 3 #4: read as
+# $18, "$0.72 a month", and the "$18,OOO" kept in the sentence and the stored Specifics).
+_PROSE_ANSWERS = frozenset({"specific", "measure", "often", "plan", "why"})
+
+
+def _typo_offer(text: str) -> tuple[str, tuple[str, str, str | None]] | None:
+    """A sum in ``text`` that doesn't read as one ("$9,OOO"), else a number
+    typed with the letter O for a zero ("March 2O27"): (the question's first
+    words, (as typed, as meant, ``text`` corrected or None)), or None."""
+    typo = use.amount_typo_in(text)
+    if typo is not None:
+        return f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}?", typo
+    typo = use.digit_typo_in(text)
+    if typo is not None:
+        return f"'{typo[0]}' has a letter O where a 0 goes: did you mean '{typo[1]}'?", typo
+    return None
+
+
+def _answer_amount_corrected(state: dict, text: str) -> str:
+    """An answer ``text`` with its letter-O number corrected when the person
+    says yes (:func:`_typo_offer`); the one typed is noted in
+    ``state["typed_answers"]`` for the goal's history. No keeps it as typed."""
+    offer = _typo_offer(text)
+    if offer is None or not offer[1][2] or not ask_yes_no(f"  {offer[0]} Go on with \"{offer[1][2]}\"?",
+                                                          default=True):
+        return text
+    state.setdefault("typed_answers", []).append({"typed": offer[1][0], "meant": offer[1][1]})
+    return offer[1][2]
 
 
 def _answer_again(state: dict, key: str, question: str, typed: str | None, *, optional: bool = True) -> str | None:
@@ -659,11 +692,8 @@ def _offer_amount_corrected(values: dict, state: dict) -> None:
     once, not again when a draft is continued."""
     if "amount typo" in state["asked"]:
         return
-    typo = use.amount_typo_in(values["statement"])
-    said = f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}?" if typo else None
-    if typo is None:  # a number, such as a date's year ("by March 2O27"), with a letter O: asked, not misread
-        typo = use.digit_typo_in(values["statement"])
-        said = f"'{typo[0]}' has a letter O where a 0 goes: did you mean '{typo[1]}'?" if typo else None
+    # a number, such as a date's year ("by March 2O27"), with a letter O: asked, not misread
+    said, typo = _typo_offer(values["statement"]) or (None, None)
     if typo and typo[2] and ask_yes_no(f"{said} Go on with \"{typo[2]}\"?", default=True):
         state["typed_first"] = {"statement": values["statement"], "typed": typo[0], "meant": typo[1],
                                 "corrected": typo[2]}
@@ -956,6 +986,7 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
     return {"statement": statement, "status": "active" if keep else "draft", "new_aspirations": new_aspirations,
             "continued": state["continued"], "asked": sorted(asked), "typed_first": state.get("typed_first"),
             "replaced": state["replaced"], "specific_replaced": state["specific_replaced"],
+            "typed_answers": state.get("typed_answers") or [],
             # a wording the person typed over the composed one: their own edit, as the history says
             "edited": statement.strip().rstrip(".") != first.rstrip(".") and (state["edited"] or edited)}
 

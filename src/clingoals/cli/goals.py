@@ -201,6 +201,9 @@ def add(
                   else f"{composed}; {read}"}
     elif drafted.get("edited"):  # a wording the person typed over the composed one (trial 21 #11)
         reason = {"reason": drafting.EDITED_REASON}
+    for typed in drafted.get("typed_answers") or ():  # an answer's sum corrected: what was typed stays in the history
+        said = reason.get("reason", drafting.EDITED_REASON if drafted.get("edited") else drafting.COMPOSED_REASON)
+        reason = {"reason": f"{said}; '{typed['typed']}' in an answer read as {typed['meant']}"}
     if typo and typo[2] and interactive() and not yes and ask_yes_no(
             f"'{typo[0]}' doesn't read as an amount: did you mean {typo[1]}? Save the goal as \"{typo[2]}\"?",
             default=True):

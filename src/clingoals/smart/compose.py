@@ -91,6 +91,19 @@ def _own_reason(core: str) -> tuple[str, str | None]:
     return (said, reason) if reason else (core, None)
 
 
+def _aim_as_reason(aim: str) -> str | None:
+    """An aim-only first sentence of a state to be in, which an answer took
+    the place of, said as what that answer is for ("be home for the kids
+    bedtime more often": "so I'm home for the kids bedtime more often"), so
+    its purpose and the aspiration it serves stay with the goal (trial 3
+    #7); None for any other aim ("get better at trauma work", "exercise
+    more": the answer says it, trial 18 F1)."""
+    aim = " ".join(aim.split()).strip(" ,;:.")
+    aim = re.sub(r"^(?:i\s+(?:will|want\s+to|would\s+like\s+to|need\s+to)\s+)", "", aim, flags=re.IGNORECASE)
+    found = re.match(r"be\s+(?!(?:more|less|better)\b)(\S.*)", aim, re.IGNORECASE)
+    return f"so I'm {found.group(1)}" if found else None
+
+
 def _reason(why: str) -> str:
     why = " ".join(why.split()).strip(" ,;:.")
     lowered = why.lower()
@@ -427,6 +440,9 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     core, own = _own_reason(whole)  # "... so I wake up rested" goes after the measure and deadline (trial 12 P2)
     if replaces and own is None and first_own:
         whole, own = f"{whole}, {first_own}", first_own
+    elif replaces and own is None and not (why and why.strip()):  # the aim is what the answer is for (trial 3 #7)
+        own = _aim_as_reason(_tidy(_without_deadline(first, today)[0]))
+        whole = f"{whole}, {own}" if own else whole
     if deadline is not None:
         vague = _VAGUE_TIME.search(core)
         set_off = set_off or bool(vague and _set_off(core[:vague.start() + 1], core[vague.end():]))

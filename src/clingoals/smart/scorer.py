@@ -789,7 +789,8 @@ def _which_examples(goal: GoalText) -> str:
     text = _joined(goal.statement, goal.specific)
     work = bool(concepts_in(in_its_sense(text)) - PERSONAL_CONCEPTS) or any(
         w in v.FIELD_WORDS or w[:-1] in v.FIELD_WORDS for w in language.words_of(text))  # "clients", "sessions"
-    return kinds.which_examples(text, lambda pattern: _matches(pattern, text) != (), work=work)
+    return kinds.which_examples(text, lambda pattern: _matches(pattern, text) != (), work=work,
+                                money=about_money(goal))
 
 
 # "what could make it hard is ...": naming an obstacle, as the card asks, is no hedge (trial 15 C3)
@@ -945,10 +946,14 @@ def score_specific(goal: GoalText) -> Criterion:
                          evidence=evidence)
     if vague or reading.vague_heads:
         word = (vague or reading.vague_heads)[0]
+        text = _joined(goal.statement, goal.specific)
+        examples = kinds.action_examples(text, lambda pattern: _matches(pattern, text) != (),
+                                         money=about_money(goal)) or (
+            "'complete the EMDR basic training', 'walk 30 minutes after lunch' or 'run a weekly DBT skills group "
+            "for teens'")
         return Criterion(
             score, f"'{word}' doesn't say what you'll actually do.",
-            "Replace it with an observable action and its object, e.g. 'complete the EMDR basic "
-            "training', 'walk 30 minutes after lunch' or 'run a weekly DBT skills group for teens'.",
+            f"Replace it with an observable action and its object, e.g. {examples}.",
             evidence=_unique(vague + reading.vague_heads + evidence))
     if reading.generic:
         word = reading.generic[0]
@@ -1030,13 +1035,22 @@ def _money_once(evidence: list[str], text: str) -> list[str]:
     return kept
 
 
+# Before the balance a paydown is to reach ("down to $12,000", "balance at 12k"), and before a part
+# of it paid ("pay off $6,000 of it"), in a measure naming two sums (trial 3 #6).
+_REACH_BEFORE = LazyPattern(r"\b(?:down\s+to|at)\s*$", re.IGNORECASE)
+_PAID_BEFORE = LazyPattern(r"\b(?:pay|paying|paid)\s+(?:off|down)\s*$", re.IGNORECASE)
+
+
 def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float, float] | None:
     """(what is owed now, what it is to come down to) when a measure reads
     as a balance paid down: the measure or the goal's sentence names a debt
     ("balance", "pay off my credit card") and the measure names two sums,
     the smaller one the balance to reach: zero ("balance at 0 (its 4.5k
-    right now)": (4500.0, 0.0)), or with "from ... to" ("balance from
-    $4,500 to $1,000"). None otherwise. Guided add reads its measure
+    right now)": (4500.0, 0.0)), with "from ... to" ("balance from
+    $4,500 to $1,000"), or the one after "down to" or "at" ("balance
+    down to $12,000 (its $18k right now)": (18000.0, 12000.0); "pay off
+    $6,000 of it, balance down to $12k", the part paid and what is left:
+    the same). None otherwise. Guided add reads its measure
     answer with it, scripted add its sentence, Measurable a sentence its
     other readings leave unmeasured."""
     from clingoals.numbers import read_number
@@ -1044,18 +1058,26 @@ def payoff_in(measure: str | None, statement: str | None = None) -> tuple[float,
     measure = measure or ""
     if not (v.PAYOFF_OWED.search(measure) or v.PAYOFF_OWED.search(statement or "")):
         return None
-    sums = []
-    for found in v.PAYOFF_SUMS.findall(measure):
+    sums, found = [], list(v.PAYOFF_SUMS.finditer(measure))
+    for match in found:
         try:
-            sums.append(0.0 if found.lower() == "zero" else read_number(found, money=True))
+            sums.append(0.0 if match.group(0).lower() == "zero" else read_number(match.group(0), money=True))
         except ValueError:
             return None
-    if len(sums) != 2 or min(sums) < 0 or max(sums) <= min(sums):
+    if len(sums) != 2 or min(sums) < 0 or max(sums) == min(sums):
         return None
     low, high = min(sums), max(sums)
-    if low and not (_FROM_WORD.search(measure) and _TO_WORD.search(measure)):
+    if not low or (_FROM_WORD.search(measure) and _TO_WORD.search(measure)):
+        return high, low  # "balance at 0", "from $18,000 to $12,000"
+    # "balance down to $12,000 (its $18k right now)", "pay off $6,000 of it, balance down to $12k" (trial 3 #6):
+    # the sum after "down to" (or "at") is the balance to reach; the other is owed now, or a part paid off
+    reach = [i for i, match in enumerate(found) if _REACH_BEFORE.search(measure[max(match.start() - 10, 0):match.start()])]
+    if len(reach) != 1:
         return None  # two sums, neither zero, and nothing says which way: not read
-    return high, low
+    left, other = sums[reach[0]], sums[1 - reach[0]]
+    if _PAID_BEFORE.search(measure[:found[1 - reach[0]].start()]):
+        return other + left, left
+    return (other, left) if other > left else None
 
 
 def sentence_payoff(statement: str) -> tuple[float, float, str] | None:
@@ -2021,6 +2043,9 @@ def _read_money(statement: str, plan: str | None, specific: str | None, unit: st
         totals = []  # "$6,OOO" is no $6 to plan for: Measurable asks what it meant
     if not totals and specific:
         totals = [_dollars(m) for m in _MONEY_AMOUNT.finditer(specific)]
+    payoff = sentence_payoff(statement) if totals and rate_match is None else None
+    if payoff is not None and payoff[1]:  # "down from $18,000 to $12,000": $6,000 to pay, not $18,000 (trial 3 #6)
+        return rate_match, in_plan, payoff[0] - payoff[1], 0.0
     return rate_match, in_plan, max(totals, default=0.0), 0.0
 
 
@@ -2212,13 +2237,14 @@ def _money_advice(goal: GoalText, deadline: dt.date | None, today: dt.date) -> s
     if deadline is not None and deadline > begin:
         rate_match, _, total, done = _money_goal(goal)
         left = total - done
-        by = f"by {deadline:%B} {deadline.day}"
+        # a year or more away: which December 31 it is (trial 3 #6)
+        by = f"by {deadline:%B} {deadline.day}" + (f", {deadline.year}" if (deadline - begin).days >= 365 else "")
         if rate_match is not None and left <= _dollars(rate_match):
             rate, period = _dollars(rate_match), _period(goal, rate_match)
             payments = max(period.payments(begin, deadline)[1], 1)
             # what a rate comes to names the deadline's year: over a year or more, which December 31 it is
-            return (f"{dollars(rate)} {period.each}{period.note} comes to {dollars(rate * payments)} {by}, "
-                    f"{deadline.year}: "
+            return (f"{dollars(rate)} {period.each}{period.note} comes to {dollars(rate * payments)} "
+                    f"by {deadline:%B} {deadline.day}, {deadline.year}: "
                     f"say how that fits your budget with {plain}.")
         if left > 0:
             goal_said = f"{dollars(left)} to go" if done else dollars(total)

@@ -716,7 +716,11 @@ DAY_OCCASIONS = frozenset({"nights"})
 # lower-cased text: one's own sleep ("sleep 7 hours a night", "be in bed by 10:30"; not clients'
 # sleep or a training on it: WORK_SESSIONS), exercise ("walk 30 minutes after lunch", "swim twice a
 # week"), friends (the relationships KIN doesn't name).
-SLEEP = LazyPattern(r"\b(?:sleep|sleeping|slept|asleep|bedtime|lights[- ]out|(?:in|to)\s+bed|naps?|napping)\b")
+# (the kids' bedtime is family, not one's own sleep: "be home for the kids bedtime", trial 3 #7)
+SLEEP = LazyPattern(r"\b(?:sleep|sleeping|slept|asleep|"
+                    r"(?<!kids\s)(?<!kids'\s)(?<!kid's\s)(?<!children's\s)(?<!childrens\s)(?<!son's\s)"
+                    r"(?<!daughter's\s)(?<!their\s)(?<!his\s)(?<!her\s)bedtime(?!\s+(?:with|for)\s+(?:the|my|our)\b)|"
+                    r"lights[- ]out|(?:in|to)\s+bed|naps?|napping)\b")
 EXERCISE = LazyPattern(r"\b(?=[wrjsgypeblhcdt])(?:walk|walks|walking|run|runs|running|jog|jogs|jogging|swim|swims|swimming|gym|yoga|"
                        r"pilates|exercise|exercising|workouts?|work\s+out|bike|biking|cycling|hike|hikes|hiking|"
                        r"lift|lifting|weights|stretch|stretching|steps|cardio|dance|dancing|tennis|climbing)\b")
