@@ -83,7 +83,7 @@ def test_c7_b6_c6_the_walking_goal(isolated_home):
     child.sendline(CLEAR + "60 walks")  # changed
     child.expect(r"Measurable    ✔ 2/2  Target set: 60 walks\.")
     _answer(child, [("Your plan", "walk with a colleague")])
-    child.expect(r"Achievable    ✔ 2/2  Realistic: a plan\.")  # C6: drawn at once, not one answer later
+    child.expect(r"Achievable    ✔ 2/2  Realistic: a plan: ")  # C6: drawn at once, not one answer later (which plan: session 13)
     # met: no hours a week, no confidence asked after it (trial 12 P3)
     _answer(child, [(r"Why does it matter to you\? \(e.g. 'so that I have energy for my family'\)",  # P3
                      "so that I have energy for my clients")])

@@ -38,7 +38,8 @@ def _guided(child, answers):
 def test_c5_the_dinner_goal_says_five_nights_a_week_once(isolated_home):
     assert _run(["aspiration", "add", "present parent"], isolated_home, today=DAY).returncode == 0
     child = _spawn(["add", "Have dinner with the kids most nights"], isolated_home, today=DAY)
-    _guided(child, {"How will you know": "five nights a week", "By when": "January 19, 2027",
+    # ("most nights" is asked how often since session 13, as the README's example says)
+    _guided(child, {"How often": "five nights a week", "By when": "January 19, 2027",
                     "Your plan and what you'll need": "phones away at 6", "Keep it as personal": "y",
                     "Why does it matter": "so that I am a present parent", "Use it?": "y", "Save this goal": "y"})
     child.expect("Added goal 1")
