@@ -63,7 +63,9 @@ _BACKGROUNDS = frozenset("""
     Creole Creoles
 """.split())
 # Suffixes of common nouns and adjectives that are rarely given names.
-_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ship|ive|ered|ated|ology|iatry|ics|ism)$")
+# Their plurals too: a course title's "Dual Relationships", "Brief Interventions" (trial3 #8).
+_NOUN_SUFFIX = re.compile(r"(?:tions?|sions?|ments?|ness(?:es)?|ity|ities|ships?|ives?|ered|ated|olog(?:y|ies)|iatry|ics"
+                          r"|isms?)$")
 _COLLEAGUE_AFTER = re.compile(
     r"\s*,?\s*(?:\(|,)?\s*(?:my|our|the|a)?\s*(?:new\s+)?"
     r"(?:intern|colleague|supervisor|supervisee|trainer|mentor|manager|director|co-?therapist|coworker|peer)\b",
@@ -183,6 +185,10 @@ _NOT_A_SCHOOL_NAME = frozenset("""
     Their At From In To Of For And Or After Before During Training Online Continuing
 """.split())
 _SESSION = re.compile(r"\b(?i:sessions?|intake|appointment|appt|home\s+visit)\b")
+# Initials as the one a clinician sees or meets (trial3 #1: "Saw J.M. today", "Met with JM about her panic
+# attacks", "seeing KB weekly"): a colleague met is named ("my supervisor J.R.") and skipped before this.
+_SEEN_BEFORE = re.compile(r"\b(?i:saw|see|sees|seeing|seen|met\s+with|meet\s+with|meets\s+with|meeting\s+with"
+                          r"|met|meet|check(?:ed)?\s+in\s+with|followed\s+up\s+with)\s+$")
 
 
 def _named_school(match: re.Match | None) -> str | None:
@@ -220,7 +226,11 @@ def _initials_in_context(text: str) -> tuple[str, str] | None:
             school = _a_school(text)
             context = (("initials with a school", f" at {school!r}") if school
                        else ("initials with an age", "") if _PRONOUN_AGE.search(text) or _ONES_AGE.search(text)
-                       else ("initials in a session", "") if _SESSION.search(text) else ())
+                       else ("initials in a session", "") if _SESSION.search(text)
+                       else ("initials with clinical detail", f", {cue.group(0)!r}")
+                       if (cue := _HEALTH_WORD.search(text)) else ())
+        if seen := _SEEN_BEFORE.search(before):  # "Saw J.M. today", "Met with JM about": someone one sees
+            return "initials of someone seen", repr(seen.group(0) + initials)
         if context:
             return context[0], f"{initials!r}{context[1]}"
     return None
@@ -276,6 +286,7 @@ _CLIENT_THINGS = (r"safety\s+plan|treatment\s+plan|trauma\s+narrative|intake|cas
                   r"|(?-i:PO)|probation\s+officer|parole\s+officer|court\s+date|custody\s+(?:case|hearing)|IEP|504"
                   r"|foster\s+(?:mom|dad|mother|father|parents?|home|placement)")
 _HEALTH_THINGS = r"meds|medications?|diagnosis|triggers?|flashbacks?|nightmares|panic\s+attacks?|relapse|sobriety|symptoms"
+_HEALTH_WORD = re.compile(rf"\b(?:{_HEALTH_THINGS})\b", re.IGNORECASE)  # beside initials: "JM about her panic attacks"
 _NOT_THE_FIELDS = (r"(?!\w|\s+(?:\w+\s+)?(?:workshops?|templates?|training|handouts?|worksheets?|class|groups?|course"
                    r"|webinar|talk|presentation|module|curriculum|book|forms?|policy|protocol|skills\s+group|workflow"
                    r"|paperwork|process|packet|notes|line|coordinator|team|documentation|audit|review|examples?|samples?|formats?"
@@ -658,6 +669,35 @@ def _name_with_initial(text: str) -> tuple[str, str] | None:
     return None
 
 
+# An initial and a surname ("after M. Lopez's crisis call", trial3 #1): the
+# surname reads as a name (:func:`_a_first_name`: not a place, body or noun),
+# the initial is no "A.M."/"U.S." run, no letter of a thing ("Plan B. Lopez
+# called"), no middle initial ("Aaron T. Beck") and not after an article ("the
+# P. Levine webinar"); a colleague ("Dr. M.
+# Lopez", "my supervisor M. Lopez") or an author ("J. Herman's book", a
+# credential after) is no client.
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.’'-])([A-Z])\.[ \t]?(?=([A-Z][{_LOWER}'’]+(?:-[A-Z][{_LOWER}]+)?)\b)")
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _initial_with_surname(text: str) -> tuple[str, str] | None:
+    for match in _INITIAL_SURNAME.finditer(text):
+        surname = _CAPITALISED.match(text, match.end())
+        if surname is None or match.group(1) in "AI" or not _a_first_name(text, surname) \
+                or _COLLEAGUE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        word = _WORD_BEFORE.search(text, 0, match.start())
+        if word and (word.group(1) in _BEFORE_A_LETTER or word.group(1) not in _STARTERS | _NOT_NAMES) \
+                or _ARTICLE_BEFORE.search(text, 0, match.start()):
+            continue  # "Plan B. Lopez", "Aaron T. Beck", "the P. Levine webinar"
+        name = re.sub(r"['’]s$", "", surname.group(1))
+        if _AFTER_FULL_NAME.match(text, surname.start() + len(name)) or _sentence_start(text, match.end()) \
+                and name in _STARTERS:
+            continue
+        return "an initial and a surname", repr(f"{match.group(1)}. {name}")
+    return None
+
+
 # A first name told with what is a client's in a clinician's journal
 # (session 13): their own clinical things, said as theirs ("Maria's trauma
 # narrative", "Jamal after his intake", "Brandon's PO called"); a parent or
@@ -729,8 +769,23 @@ def _name_with_story(text: str) -> tuple[str, str] | None:
 # Names, initials, an age or a child that the words around them place as a client's (privacy17, privacy18,
 # sessions 12 and 13): each returns (label, what it shows) or None; used in this order, and only when no name was
 # found by the rules before, so each warning names the one thing that decided it.
-_PLACED_RULES = (_name_with_initial, _title_with_initial, _name_with_act, _name_then_detail, _initials_in_context,
+_PLACED_RULES = (_name_with_initial, _initial_with_surname, _title_with_initial, _name_with_act, _name_then_detail, _initials_in_context,
                  _initials_acting, _age_placed, _child_placed, _name_with_slot, _name_with_story)
+
+
+# A title in title case (trial3 #8: a CE course "Brief Interventions for Substance Use",
+# "Ethics in Counseling: Dual Relationships"): four or more capitalised words with only a
+# title's small words between them. "Called Maria Lopez about Friday" is no title ("about").
+_TITLE_SMALL = frozenset("a an and as at by for from in into of on or the to vs with".split())
+
+
+def _in_a_title(text: str, at: int) -> bool:
+    """Whether the line around ``at`` reads as a title in title case."""
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[\w'’-]+", line)
+    capitalised = [w for w in words if w[0].isupper()]
+    return len(capitalised) >= 4 and len(capitalised) < len(words) \
+        and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _full_name(text: str) -> str | None:
@@ -757,7 +812,7 @@ def _full_name(text: str) -> str | None:
                for word in (first, last)):
             continue
         if _COLLEAGUE_BEFORE.search(text[max(0, start - 40):start]) or _COLLEAGUE_AFTER.match(text, match.end()) \
-                or _AFTER_FULL_NAME.match(text, match.end()):
+                or _AFTER_FULL_NAME.match(text, match.end()) or _in_a_title(text, start):
             continue
         return f"{first} {last}"
     return None
