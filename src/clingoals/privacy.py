@@ -7,7 +7,8 @@ reflections about supervision, fatigue, colleagues and trainings must pass,
 and names with titles or client roles, dates of birth, record numbers,
 addresses, SSNs, e-mail addresses and phone numbers must all be caught;
 ``benchmarks/privacy_heldout.py`` and ``benchmarks/privacy_heldout13.py``
-measure the rules on texts they were not tuned on.
+measure the rules on texts they were not tuned on. Trial 3's slips (initials
+one saw or met, "M. Lopez") are caught; a CE title in title case is no name.
 
 :func:`findings` is pure: text in, a list of short descriptions out, each
 the kind of finding and the words that decided it ("a first name with what
