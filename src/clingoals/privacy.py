@@ -227,13 +227,13 @@ def _initials_in_context(text: str) -> tuple[str, str] | None:
             school = _a_school(text)
             context = (("initials with a school", f" at {school!r}") if school
                        else ("initials with an age", "") if _PRONOUN_AGE.search(text) or _ONES_AGE.search(text)
-                       else ("initials in a session", "") if _SESSION.search(text)
-                       else ("initials with clinical detail", f", {cue.group(0)!r}")
-                       if (cue := _HEALTH_WORD.search(text)) else ())
-        if seen := _SEEN_BEFORE.search(before):  # "Saw J.M. today", "Met with JM about": someone one sees
-            return "initials of someone seen", repr(seen.group(0) + initials)
+                       else ("initials in a session", "") if _SESSION.search(text) else ())
         if context:
             return context[0], f"{initials!r}{context[1]}"
+        if seen := _SEEN_BEFORE.search(before):  # "Saw J.M. today", "Met with JM about": someone one sees
+            return "initials of someone seen", repr(seen.group(0) + initials)
+        if health := _HEALTH_WORD.search(text):  # "JM's panic attacks are easing"
+            return "initials with clinical detail", f"{initials!r}, {health.group(0)!r}"
     return None
 
 
