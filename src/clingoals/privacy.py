@@ -8,7 +8,8 @@ and names with titles or client roles, dates of birth, record numbers,
 addresses, SSNs, e-mail addresses and phone numbers must all be caught;
 ``benchmarks/privacy_heldout.py`` and ``benchmarks/privacy_heldout13.py``
 measure the rules on texts they were not tuned on. Trial 3's slips (initials
-one saw or met, "M. Lopez") are caught; a CE title in title case is no name.
+one saw or met, "M. Lopez") are caught; a CE title's plural
+noun ("Dual Relationships") is no surname.
 
 :func:`findings` is pure: text in, a list of short descriptions out, each
 the kind of finding and the words that decided it ("a first name with what
@@ -774,21 +775,6 @@ _PLACED_RULES = (_name_with_initial, _initial_with_surname, _title_with_initial,
                  _initials_acting, _age_placed, _child_placed, _name_with_slot, _name_with_story)
 
 
-# A title in title case (trial3 #8: a CE course "Brief Interventions for Substance Use",
-# "Ethics in Counseling: Dual Relationships"): four or more capitalised words with only a
-# title's small words between them. "Called Maria Lopez about Friday" is no title ("about").
-_TITLE_SMALL = frozenset("a an and as at by for from in into of on or the to vs with".split())
-
-
-def _in_a_title(text: str, at: int) -> bool:
-    """Whether the line around ``at`` reads as a title in title case."""
-    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
-    words = re.findall(r"[\w'’-]+", line)
-    capitalised = [w for w in words if w[0].isupper()]
-    return len(capitalised) >= 4 and len(capitalised) < len(words) \
-        and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
-
-
 def _full_name(text: str) -> str | None:
     for word in _CAPITALISED.finditer(text):  # each start in turn: "Saw Daniel Ruiz" holds "Daniel Ruiz"
         match = _FULL_NAME.match(text, word.start())
@@ -813,7 +799,7 @@ def _full_name(text: str) -> str | None:
                for word in (first, last)):
             continue
         if _COLLEAGUE_BEFORE.search(text[max(0, start - 40):start]) or _COLLEAGUE_AFTER.match(text, match.end()) \
-                or _AFTER_FULL_NAME.match(text, match.end()) or _in_a_title(text, start):
+                or _AFTER_FULL_NAME.match(text, match.end()):
             continue
         return f"{first} {last}"
     return None

@@ -2,8 +2,8 @@
 missed ("Saw J.M. today", "Met with JM about her panic attacks", "after M.
 Lopez's crisis call") are refused as a journal entry and as a review answer
 (one line on stderr, exit 1, nothing saved), and when saved with --yes they
-are named on stderr by `goals plan --include-journal`; a CE course title in
-title case ("Ethics in Counseling: Dual Relationships") is saved silently."""
+are named on stderr by `goals plan --include-journal`; a CE course title
+("Ethics in Counseling: Dual Relationships") is saved silently."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_the_plan_names_each_flagged_entry_on_stderr(run, tmp_path):
 
 
 @pytest.mark.parametrize("title", ["Ethics in Counseling: Dual Relationships", "Ethics: Dual Relationships"])
-def test_a_ce_course_title_in_title_case_is_saved(run, title):
+def test_a_ce_course_title_with_a_plural_noun_is_saved(run, title):
     result = run("ce", "add", title, "--hours", "3", "--date", "2026-05-01", "--format", "live-online", "--json")
     assert result.code == 0, result
     assert "may identify a client" not in result.err
