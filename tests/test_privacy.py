@@ -101,3 +101,32 @@ def test_session13_misses_say_what_decided_them(text, shown):
 ])
 def test_session13_near_misses_stay_silent(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text,shown", [
+    # trial3 #1: initials as the one seen or met, or with a health word; an initial and a surname
+    ("Saw J.M. today and the repair attempt worked", "initials of someone seen ('Saw J.M.')"),
+    ("Saw J.M. today", "initials of someone seen ('Saw J.M.')"),
+    ("Met with JM about her panic attacks", "initials of someone seen ('Met with JM')"),
+    ("JM's panic attacks are easing", "initials with clinical detail ('JM', 'panic attacks')"),
+    ("Checked work email Saturday after M. Lopez's crisis call", "an initial and a surname ('M. Lopez')"),
+    ("Saw M. Lopez today", "an initial and a surname ('M. Lopez')"),
+])
+def test_trial3_initials_say_what_decided_them(text, shown):
+    assert findings(text) == [shown]
+
+
+@pytest.mark.parametrize("text", [
+    "Met with my supervisor J.R. today",
+    "Clients with CJ involvement need more case management",
+    "Watched the P. Levine webinar on polyvagal theory",
+    "Aaron T. Beck on depression, chapter 3",
+    "Supervision with Dr. M. Lopez went well",
+    "Plan B. Lopez called it a stretch",
+    "Saw the NY board update today",
+    # trial3 #8: a course title's plural noun ("Relationships") is no surname
+    "Ethics in Counseling: Dual Relationships",
+    "Ethics: Dual Relationships",
+])
+def test_trial3_near_misses_stay_silent(text):
+    assert findings(text) == []
