@@ -127,6 +127,16 @@ def test_trial3_initials_say_what_decided_them(text, shown):
     # trial3 #8: a course title's plural noun ("Relationships") is no surname
     "Ethics in Counseling: Dual Relationships",
     "Ethics: Dual Relationships",
+    # the field's topics in a course title are no full name ("Substance Use" was one)
+    "Brief Interventions for Substance Use",
+    "Suicide Risk",
+    "Ethics and Telehealth: Domestic Violence",
+    "Grief Work with Adolescents",
+    "Trauma Treatment for Couples",
 ])
 def test_trial3_near_misses_stay_silent(text):
     assert findings(text) == []
+
+
+def test_a_full_name_beside_a_course_topic_is_still_a_name():
+    assert findings("Notes for Maria Lopez after the Substance Use course") == ["a full name ('Maria Lopez')"]

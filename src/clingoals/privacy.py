@@ -442,6 +442,9 @@ _NOT_IN_FULL_NAMES = frozenset("""
     Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon
     Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Austin Dallas Houston
     Chicago Boston Atlanta Denver Seattle Phoenix Miami Portland
+    Abuse Addiction Adolescent Adolescents Boundaries Care Couples Crisis Disorder Disorders Domestic Eating
+    Errors Ethics Grief Health Loss Mental Mindfulness Prevention Recovery Risk Rules Safety Substance Suicide
+    Supervision Telehealth Therapy Trauma Treatment Use Violence Wellness
     Christmas Easter Thanksgiving Halloween Eve Day Week Month Year Spring Summer Fall Autumn Winter
     Blue Cross Shield Aetna Cigna Humana Optum Magellan Medicaid Medicare Tricare Kaiser Anthem Headway Alma
     Grow Open Path Simple Google Microsoft Apple Zoom Teams Meet Drive Docs Sheets Word Excel Outlook Gmail
