@@ -73,17 +73,23 @@ ORDINARY = [
 ]
 
 
-def main() -> None:
+def report(label: str, identifying: list[str], ordinary: list[str]) -> None:
+    """Print how many of a held-out set's texts the check catches and how
+    many ordinary ones it warns on, with each miss and false alarm."""
     from clingoals.privacy import findings
 
-    missed = [t for t in IDENTIFYING if not findings(t)]
-    alarms = [t for t in ORDINARY if findings(t)]
-    print(f"held-out caught: {len(IDENTIFYING) - len(missed)} of {len(IDENTIFYING)} identifying texts")
-    print(f"held-out false alarms: {len(alarms)} of {len(ORDINARY)} ordinary texts")
+    missed = [t for t in identifying if not findings(t)]
+    alarms = [t for t in ordinary if findings(t)]
+    print(f"{label} caught: {len(identifying) - len(missed)} of {len(identifying)} identifying texts")
+    print(f"{label} false alarms: {len(alarms)} of {len(ordinary)} ordinary texts")
     for text in missed:
         print(f"  missed: {text}")
     for text in alarms:
         print(f"  false alarm: {text}  ->  {findings(text)}")
+
+
+def main() -> None:
+    report("held-out", IDENTIFYING, ORDINARY)
 
 
 if __name__ == "__main__":
