@@ -7,32 +7,17 @@ letters and a typo hint has its own line (#12); the edit prompt has one layout (
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pexpect
 import pytest
+from test_compose18_pty import _run  # the same trial day (2026-11-24) and helpers
+from test_compose18_pty import _spawn as _spawn_at
 
 pytestmark = pytest.mark.slow
 
-TIMEOUT = 30
-TODAY = "2026-11-24"  # the trial's day, a Tuesday
-
-
-def _env(home):
-    return {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": TODAY}
-
 
 def _spawn(args, home, columns=120):
-    env = {**_env(home), "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=env, encoding="utf-8",
-                         timeout=TIMEOUT, dimensions=(40, columns))
-
-
-def _run(args, home):
-    return subprocess.run([sys.executable, "-m", "clingoals", *args], check=True, capture_output=True, text=True,
-                          env=_env(home))
+    return _spawn_at(args, home, columns)
 
 
 def _json(args, home):
@@ -121,6 +106,9 @@ def test_2_a_rhythm_answered_to_how_will_you_know_runs_through_the_deadline(isol
     child = _spawn(["add"], isolated_home)
     child.expect("Your goal, in one sentence")
     child.sendline("spend more time with my kids")
+    child.expect("What exactly will you do")  # (with nothing of what or when it is vague: verdict, session 13)
+    child.expect(r"skip\): ")
+    child.sendline("")
     child.expect("How will you know")
     child.expect(r"skip\): ")
     child.sendline("at dinner 5 nights a week")

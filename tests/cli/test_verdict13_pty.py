@@ -4,55 +4,10 @@ offered its count."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
-import pexpect
 import pytest
+from test_compose18_pty import _goals, _skip_to_the_end, _spawn  # the same trial day (2026-11-24) and helpers
 
 pytestmark = pytest.mark.slow
-
-TIMEOUT = 30
-TODAY = "2026-11-24"  # the trial's day, a Tuesday
-
-
-def _env(home):
-    return {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": TODAY}
-
-
-def _spawn(args, home, columns=100):
-    env = {**_env(home), "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=env, encoding="utf-8",
-                         timeout=TIMEOUT, dimensions=(40, columns))
-
-
-def _goals(home):
-    done = subprocess.run([sys.executable, "-m", "clingoals", "list", "--all", "--json"], check=True,
-                          capture_output=True, text=True, env=_env(home))
-    return json.loads(done.stdout)
-
-
-_SKIPPED = [r"skip\): ", r"\[Y/n\]: ", r"Step: ", r"\[y/N\]: "]
-
-
-def _skip_to_the_end(child) -> str:
-    shown = ""
-    while True:
-        index = child.expect([r"Use this sentence", *_SKIPPED, pexpect.EOF])
-        if index == 0:
-            shown = " ".join(child.before.split())
-            child.sendline("a")
-            child.expect(pexpect.EOF)
-            break
-        if index == len(_SKIPPED) + 1:
-            break
-        child.sendline("")
-    child.close()
-    assert child.exitstatus == 0
-    assert "Traceback" not in child.before
-    return shown
 
 
 @pytest.mark.parametrize("sentence", ["Have dinner with the kids most nights",
