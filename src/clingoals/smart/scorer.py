@@ -2482,11 +2482,24 @@ def _aspiration_concepts(text: str) -> frozenset[str]:
     wellness") is about money, not wellbeing."""
     text = respelled_aspiration(text) or text
     found = concepts_in(text)
-    if "money" in found and "wellbeing" in found:
+    if "wellbeing" in found:
         wellbeing = {t for t in CONCEPT_TERMS.find(text, normalised=True) if "wellbeing" in CONCEPTS_OF_TERM[t]}
-        if wellbeing <= _GOING_WELL:
+        if ("money" in found and wellbeing <= _GOING_WELL) or (wellbeing == {"health"} and _THE_FIELD.search(text)):
             return found - {"wellbeing"}
     return found
+
+
+# "mental health" naming the field, not one's own: with a population or setting before it
+# ("perinatal mental health", "school mental health") or a role or service after it ("mental health
+# counselor"). An aspiration so named is a career; a walk or a date night served "perinatal mental
+# health" through "health" (trial 23, a California LMFT).
+_THE_FIELD = LazyPattern(
+    r"\b(?:perinatal|maternal|postpartum|prenatal|infant|early\s+childhood|child(?:ren's)?|adolescent|youth|teen"
+    r"|student|geriatric|older\s+adult|community|school|college|campus|public|behavioral|integrated|forensic"
+    r"|reproductive|veterans?|military|rural|global|women's|men's)\s+mental\s+health\b"
+    r"|\bmental\s+health\s+(?:counsel\w*|therap\w*|clinician|professional|practitioner|specialist|worker"
+    r"|provider|services?|agency|clinic|center|program|field|care|advocacy|policy|research|director|consultant"
+    r"|first\s+aid|nurse|technician|care\s+manager)", re.IGNORECASE)
 
 
 def _content_words(text: str) -> set[str]:
