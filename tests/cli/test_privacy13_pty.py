@@ -7,41 +7,15 @@ choice, not a failure)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pexpect
 import pytest
+from test_privacy17_pty import CHOICE, _drafts, _entries, _spawn  # the same day, terminal and readers
 
 pytestmark = pytest.mark.slow
 
-ENV = {"CLINGOALS_TODAY": "2026-11-24", "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
-CHOICE = r"\[edit/save/draft\]"
 SUPERVISION = ("Supervision with Dr. Patel: she said my pacing with Maria's trauma narrative was good but I rush "
                "the grounding at the end")
 SHOWN = r"a\s+first\s+name\s+with\s+what\s+is\s+a\s+client's\s+\(\"Maria's\s+trauma\s+narrative\"\)"
-
-
-def _spawn(home, *args):
-    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home)}
-    env.pop("EDITOR", None), env.pop("VISUAL", None)
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30, env=env,
-                         dimensions=(50, 100))
-
-
-def _entries(home):
-    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home)}
-    out = subprocess.run([sys.executable, "-m", "clingoals", "journal", "list", "--json"], env=env,
-                         capture_output=True, text=True, stdin=subprocess.DEVNULL)
-    assert out.returncode == 0, out.stderr
-    return [e["text"] for e in json.loads(out.stdout)]
-
-
-def _drafts(home):
-    folder = home / "drafts"
-    return [json.loads(p.read_text())["text"] for p in folder.iterdir()] if folder.is_dir() else []
 
 
 def test_the_supervision_note_is_warned_about_by_the_clients_name_and_saved_as_typed(isolated_home):
