@@ -103,6 +103,8 @@ def test_3_a_license_issued_is_the_measure_not_the_plan(isolated_home):
 
 
 def test_2_a_rhythm_answered_to_how_will_you_know_runs_through_the_deadline(isolated_home):
+    """Trial 21 #2: 'spend more time with my kids', known by 'at dinner 5 nights a week', was saved
+    with no target (the goal's 'more' read as a change to reach) and said "by" the deadline."""
     child = _spawn(["add"], isolated_home)
     child.expect("Your goal, in one sentence")
     child.sendline("spend more time with my kids")
@@ -120,4 +122,5 @@ def test_2_a_rhythm_answered_to_how_will_you_know_runs_through_the_deadline(isol
     composed = "Spend more time with my kids (at dinner 5 nights a week, 90 nights) through March 31, 2027"
     assert composed in shown  # it said "(90 nights) by March 31, 2027"
     goal = _json(["show", "1"], isolated_home)
-    assert goal["statement"] == composed and goal["measure"]["target"] == 90
+    assert goal["statement"] == composed and goal["deadline"] == "2027-03-31"
+    assert (goal["measure"]["target"], goal["measure"]["unit"]) == (90, "nights")
