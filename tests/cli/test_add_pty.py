@@ -9,6 +9,7 @@ import sys
 
 import pexpect
 import pytest
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -16,10 +17,8 @@ TIMEOUT = 30
 
 
 def _spawn(args, home, columns=100):
-    env = {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-05-13",
-           "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=env, encoding="utf-8",
-                         timeout=TIMEOUT, dimensions=(40, columns))
+    env = {"CLINGOALS_TODAY": "2026-05-13", "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
+    return spawn_goals(home, *args, env=env, columns=columns, rows=40, timeout=TIMEOUT)
 
 
 def _goals(home):

@@ -13,6 +13,7 @@ import sys
 
 import pexpect
 import pytest
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -25,8 +26,7 @@ def _env(home, today):
 
 
 def _spawn(args, home, today="2026-11-23"):
-    child = pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=_env(home, today), encoding="utf-8",
-                          timeout=TIMEOUT, dimensions=(40, 100))
+    child = spawn_goals(home, *args, env=_env(home, today), rows=40, timeout=TIMEOUT)
     child.logfile_read = io.StringIO()
     return child
 

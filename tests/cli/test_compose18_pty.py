@@ -12,6 +12,7 @@ import sys
 
 import pexpect
 import pytest
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -24,9 +25,8 @@ def _env(home):
 
 
 def _spawn(args, home, columns=100):
-    env = {**_env(home), "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=env, encoding="utf-8",
-                         timeout=TIMEOUT, dimensions=(40, columns))
+    env = {"CLINGOALS_TODAY": TODAY, "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
+    return spawn_goals(home, *args, env=env, columns=columns, rows=40, timeout=TIMEOUT)
 
 
 def _run(args, home):

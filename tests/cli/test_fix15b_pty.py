@@ -12,6 +12,7 @@ import sys
 import pexpect
 import pytest
 from test_review12_pty import _interrupt
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -27,8 +28,7 @@ def _goals(home, *args, day="2026-12-08"):
 
 
 def _spawn(home, *args):
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 100))
+    return spawn_goals(home, *args, env=ENV)
 
 
 def _adjust_to_march(home, target_answer):

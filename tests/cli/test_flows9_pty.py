@@ -13,6 +13,7 @@ import sys
 
 import pexpect
 import pytest
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -28,8 +29,7 @@ def _goals(home, *args):
 
 
 def _spawn(home, *args):
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 120))
+    return spawn_goals(home, *args, env=ENV, columns=120)
 
 
 def test_review_echoes_a_new_deadline_rewrites_the_statement_and_says_how_to_undo_done(isolated_home):

@@ -12,6 +12,7 @@ import sys
 import pexpect
 import pytest
 from test_review12_pty import _interrupt
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -27,9 +28,7 @@ def _goals(home, *args, day):
 
 
 def _spawn(home, day="2026-12-01"):
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", "review", "--all"], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day},
-                         dimensions=(50, 140))
+    return spawn_goals(home, "review", "--all", env={**ENV, "CLINGOALS_TODAY": day}, columns=140)
 
 
 def _keep_and_pause(child):

@@ -12,6 +12,7 @@ import sys
 
 import pexpect
 import pytest
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -31,9 +32,7 @@ def _json(home, *args):
 
 
 def _spawn(home, *args):
-    env = {k: v for k, v in os.environ.items() if k not in ("EDITOR", "VISUAL")}
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**env, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 100))
+    return spawn_goals(home, *args, env=ENV, without=("EDITOR", "VISUAL"))
 
 
 def _finish(child):

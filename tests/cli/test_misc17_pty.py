@@ -12,6 +12,7 @@ import pexpect
 import pytest
 
 from test_review12_pty import _interrupt
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -27,9 +28,7 @@ def _goals(home, *args, day="2026-11-24"):
 
 
 def _spawn(home, *args, day):
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day},
-                         dimensions=(50, 100))
+    return spawn_goals(home, *args, env={**ENV, "CLINGOALS_TODAY": day})
 
 
 def _keep_and_pause(child, goal_id, others=0):

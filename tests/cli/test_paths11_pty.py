@@ -12,6 +12,7 @@ import sys
 
 import pexpect
 import pytest
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -27,8 +28,7 @@ def _goals(home, *args, code=0):
 
 
 def _spawn(home, *args):
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home)}, dimensions=(50, 120))
+    return spawn_goals(home, *args, env=ENV, columns=120)
 
 
 def _end(child, status):

@@ -13,6 +13,7 @@ import sys
 
 import pexpect
 import pytest
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -21,10 +22,7 @@ CHOICE = r"\[edit/save/draft\]"
 
 
 def _spawn(home, *args):
-    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home)}
-    env.pop("EDITOR", None), env.pop("VISUAL", None)
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30, env=env,
-                         dimensions=(50, 100))
+    return spawn_goals(home, *args, env=ENV, without=("EDITOR", "VISUAL"))
 
 
 def _entries(home):

@@ -14,6 +14,7 @@ import sys
 
 import pexpect
 import pytest
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -31,12 +32,8 @@ def _goals(home, *args):
 
 
 def _spawn(home, *args, editor=None):
-    env = {**os.environ, **ENV, "CLINGOALS_HOME": str(home)}
-    env.pop("EDITOR", None), env.pop("VISUAL", None)
-    if editor:
-        env["EDITOR"] = editor
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30, env=env,
-                         dimensions=(50, 100))
+    return spawn_goals(home, *args, env={**ENV, **({"EDITOR": editor} if editor else {})},
+                       without=("EDITOR", "VISUAL"))
 
 
 def _type_into_journal(child):

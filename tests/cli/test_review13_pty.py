@@ -8,12 +8,11 @@ question are each offered (item 5)."""
 from __future__ import annotations
 
 import json
-import os
-import sys
 
 import pexpect
 import pytest
 from test_review12_pty import CLEAR, ENV as ENV12, _goals as _goals12, _interrupt  # tests/cli is on the path
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -26,9 +25,7 @@ def _goals(home, *args, day="2026-12-01"):
 
 
 def _spawn(home, *args, day="2026-12-01"):
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": day},
-                         dimensions=(50, 100))
+    return spawn_goals(home, *args, env={**ENV, "CLINGOALS_TODAY": day})
 
 
 def _bedtime(home):

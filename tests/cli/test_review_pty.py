@@ -13,6 +13,7 @@ import textwrap
 
 import pexpect
 import pytest
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -38,9 +39,7 @@ def _setup(home):
 
 
 def _spawn(home, *args, env=None):
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), **(env or {})},
-                         dimensions=(50, 100))
+    return spawn_goals(home, *args, env={**ENV, **(env or {})})
 
 
 def _interrupt(child, expected):

@@ -12,6 +12,7 @@ import pytest
 
 from test_misc17_pty import _goals
 from test_review12_pty import _interrupt
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
@@ -21,9 +22,7 @@ BOUNDARY = "No work email or EHR notes after 7pm on weeknights"
 
 def _review(home):
     _goals(home, "add", BOUNDARY, "--due", "eoq", "--target", "28", "--unit", "nights")
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", "review"], encoding="utf-8", timeout=30,
-                         env={**os.environ, **ENV, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-12-01"},
-                         dimensions=(50, 100))
+    return spawn_goals(home, "review", env={**ENV, "CLINGOALS_TODAY": "2026-12-01"})
 
 
 def _saved_and_paused(child):

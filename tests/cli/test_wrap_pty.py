@@ -4,20 +4,17 @@ at words (trial 3 item 19)."""
 
 from __future__ import annotations
 
-import os
-import sys
 
 import pexpect
 import pytest
+from pty_goals import spawn_goals
 
 pytestmark = pytest.mark.slow
 
 
 def _spawn(home, *args, columns=80):
-    env = {**os.environ, "CLINGOALS_HOME": str(home), "CLINGOALS_TODAY": "2026-05-13",
-           "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], env=env, encoding="utf-8",
-                         timeout=30, dimensions=(40, columns))
+    env = {"CLINGOALS_TODAY": "2026-05-13", "NO_COLOR": "1", "COLUMNS": str(columns), "TERM": "dumb"}
+    return spawn_goals(home, *args, env=env, columns=columns, rows=40)
 
 
 def test_wording_prompt_keeps_the_question_whole_and_the_default_below(isolated_home):
