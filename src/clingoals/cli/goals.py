@@ -52,7 +52,7 @@ def dashboard() -> None:
     with opened_store() as store:
         data = use.dashboard(store, today=today())
     render.dashboard(data["goals"], overdue=data["overdue"], total_active=data["total_active"],
-                     extra_lines=[render.ce_line(result) for result in data["licenses"]])
+                     extra_lines=[render.ce_line(result) for result in data["licenses"]], review=data["review"])
 
 
 @goal_app.command("list")

@@ -65,9 +65,12 @@ def goal_data(store, goal_id: int, *, today: dt.date) -> dict:
 
 def dashboard(store, *, today: dt.date) -> dict:
     """The no-command dashboard: the goals due soonest, how many are overdue,
-    and the CE status of every license (``licenses``: tally results)."""
+    the CE status of every license (``licenses``: tally results), and
+    ``review``: what the reminder says when a review is overdue, else None
+    (trial 22 #14: `goals list` said it, the dashboard didn't)."""
     from clingoals.store import queries
     from clingoals.usecases.ce import all_statuses
+    from clingoals.usecases.review import review_overdue
 
     active = queries.list_goals(store.conn, statuses=["active"])
     return {
@@ -75,6 +78,7 @@ def dashboard(store, *, today: dt.date) -> dict:
         "overdue": sum(1 for g in active if goal_rules.is_overdue(g, today)),
         "total_active": len(active),
         "licenses": [result for _, result in all_statuses(store.conn, today)],
+        "review": review_overdue(store, today=today) if active else None,
     }
 
 

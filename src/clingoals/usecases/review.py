@@ -63,12 +63,16 @@ def next_review_date(store) -> dt.date | None:
     return rules.next_review(last, anchor, rhythm)
 
 
-def review_overdue(store, *, today: dt.date) -> tuple[bool, dt.date | None, str]:
-    """(overdue?, last review, rhythm); never overdue with the reminder off."""
+def review_overdue(store, *, today: dt.date) -> str | None:
+    """When a review is overdue, what the reminder says ("your weekly review
+    is due (last one 2026-12-01; the review due 2026-12-08 was missed)"),
+    else None; never with the reminder off."""
     if setting(store.conn, "review.reminder") == "off":
-        return False, None, setting(store.conn, "review.rhythm")
+        return None
     last, anchor, rhythm = review_dates(store.conn)
-    return rules.review_overdue(last, anchor, rhythm, today), last, rhythm
+    if not rules.review_overdue(last, anchor, rhythm, today):
+        return None
+    return rules.overdue_words(last, rules.missed_reviews(last, anchor, rhythm, today), rhythm)
 
 
 def settings(store) -> dict:
