@@ -132,3 +132,33 @@ def test_the_same_mornings_walk_logged_twice_is_asked_about_and_enter_is_no(isol
     child.sendline("y")
     child.expect(r"now 2 of 39 walks")
     _ended(child)
+
+
+def test_a_goal_that_becomes_a_spending_limit_at_adjust_is_asked_which_month(isolated_home):
+    import sqlite3
+
+    _goals(isolated_home, "add", "Keep takeout spending under $150 a month through March", "--due", "2027-03-31",
+           "--yes", day="2026-11-10")
+    with sqlite3.connect(isolated_home / "goals.db") as conn:  # as a goal kept without a target is
+        conn.execute("UPDATE goal SET target = NULL, unit = NULL")
+    child = _spawn(isolated_home, "review")
+    child.expect(r"Keep, adjust, pause, drop or done\?.*: ")
+    child.sendline("adjust")
+    child.expect(r"New deadline")
+    child.sendline("")
+    child.expect(r"New target \(now none")
+    child.sendline("$150")
+    child.expect(r"New plan")
+    child.sendline("")
+    child.expect(r"Why the change")
+    child.sendline("set a budget")
+    child.expect(r"Spending to log against your \$150 limit")
+    child.sendline("90")
+    child.expect(r"Which month does that spending count in, November or December")
+    child.sendline("")                                       # Enter: the month holding most of the week
+    child.expect(r"\$90 logged for November on goal 1")
+    child.expect(r"What did you achieve")
+    _interrupt(child, "Review paused")
+    _ended(child, 1)
+    goal = _goals(isolated_home, "show", "1", "--json")
+    assert (goal["limit"], goal["spent"]) == (True, 0)          # December's month is untouched

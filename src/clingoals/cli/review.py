@@ -492,7 +492,8 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
     if logged_this_week:  # logged during the week: the answer adds to it, so it isn't counted twice
         from clingoals.numbers import signed_quantity
 
-        question += f", on top of the {signed_quantity(logged_this_week, unit)} already logged this week"
+        # (trial 23: "..., on top of the +5 books already logged this week" was ~100 characters)
+        question += f", besides this week's {signed_quantity(logged_this_week, unit)}"
     typed = None
     while True:
         answer = ask_to_fix(question, typed, empty="to skip", read=_read(f"progress-{goal['id']}", drafts)).strip()
@@ -773,10 +774,11 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
             reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
         if adjust.get("target") is not None and not measure["target"] and progress is None:
             # trial 20 #3: a goal without a target was never asked; with the one just set it can log this week's
-            aimed = {**goal, "measure": {**measure, "target": adjust["target"],
-                                         "unit": adjust.get("unit", measure["unit"])}}
+            aimed = use.aimed_goal(store, goal["id"], adjust, today=day)
             progress = _ask_progress(aimed, drafts, item.get("logged_this_week"), lambda value: use.progress_question(
                 store, goal["id"], value, today=day, adjust=adjust))
+            if progress and aimed.get("periods"):  # now a spending limit: which month, as for any limit
+                spent_on = _ask_spending_period(aimed, aimed["periods"], day, drafts)
         if not adjust:  # trial 11 C7: nothing to adjust is not a change: the goal is kept as it was
             decision = "keep"
     elif decision in ("drop", "pause"):

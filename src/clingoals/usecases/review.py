@@ -282,6 +282,23 @@ def progress_question(store, goal_id: int, value: float, *, today: dt.date, adju
                           left_out=replaced or 0.0)
 
 
+def aimed_goal(store, goal_id: int, adjust: dict, *, today: dt.date) -> dict:
+    """The goal as `goals show --json` prints it with the target (and unit)
+    a review's 'adjust' is setting read in place of its own, and
+    ``periods`` as :func:`goals_to_review` gives them: what its progress in
+    the same review is asked as (a statement that keeps spending under a
+    sum becomes a limit with its first target, and a week spanning two
+    months asks which one the spending counts in, as for any limit)."""
+    from clingoals import goal as goal_rules
+    from clingoals.store import queries
+    from clingoals.usecases.goals import with_limit_log
+
+    record = _aimed(queries.get_goal(store.conn, goal_id), adjust)
+    aimed = goal_rules.goal_json(with_limit_log(store.conn, record), today)
+    aimed["periods"] = goal_rules.review_periods(aimed, review_window(store.conn, today)[1], today)
+    return aimed
+
+
 def _aimed(goal: dict, adjust: dict) -> dict:
     """The stored goal with the target (and unit) a review's adjustments set
     read in place of its own: what a progress entry of the same review is
