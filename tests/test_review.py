@@ -254,3 +254,19 @@ def test_a_word_unlike_any_decision_is_offered_none(typed):
     with pytest.raises(InvalidInput) as info:
         parse_decision(typed)
     assert "Did you mean" not in str(info.value)
+
+
+def test_missed_reviews_are_the_due_days_whose_next_one_has_come():
+    from clingoals.review import missed_reviews, missed_words
+
+    last, day = dt.date(2026, 12, 1), dt.date
+    assert missed_reviews(last, None, "weekly", day(2026, 12, 8)) == []       # due today
+    assert missed_reviews(last, None, "weekly", day(2026, 12, 14)) == []      # late, not missed
+    assert missed_reviews(last, None, "weekly", day(2026, 12, 15)) == [day(2026, 12, 8)]
+    assert missed_reviews(last, None, "weekly", day(2026, 12, 29)) == [day(2026, 12, 8), day(2026, 12, 15),
+                                                                        day(2026, 12, 22)]
+    assert missed_reviews(None, day(2026, 11, 10), "weekly", day(2026, 11, 24)) == [day(2026, 11, 17)]
+    assert missed_reviews(last, None, "monthly", day(2027, 2, 1)) == [day(2027, 1, 1)]
+    assert missed_reviews(None, None, "weekly", day(2026, 12, 29)) == []
+    assert missed_words([day(2026, 12, 8)]) == "; the review due 2026-12-08 was missed"
+    assert missed_words(["2026-12-08", "2026-12-15"]) == "; 2 reviews missed since 2026-12-08"

@@ -1121,14 +1121,24 @@ def beyond_rhythm(value: float, goal: dict, *, today: dt.date, day: dt.date | No
     return f"{quantity(value, unit)} in one entry, but {what}. Log it anyway?"
 
 
-def log_question(value: float, goal: dict, *, today: dt.date, day: dt.date | None = None) -> str | None:
-    """`goals log`'s check of one entry: :func:`entry_question`, then (trial
-    14 C8) a second entry on one day of something that happens once a day,
-    and an entry on a rhythm's count dated before the goal started. The
-    review logs a week's total dated today, so it asks only entry_question."""
-    return (entry_question(value, goal, today=today, day=day)
-            or second_entry_that_day(value, goal, day=day or today, today=today)
-            or count_before_start(value, goal, day=day or today, today=today))
+def log_question(value: float, goal: dict, *, today: dt.date, day: dt.date | None = None,
+                 again: bool = False) -> tuple[str, str] | None:
+    """`goals log`'s check of one entry: (the question, which check asks it)
+    or None. :func:`entry_question` ("entry"), then (trial 14 C8) a second
+    entry on one day of something that happens once a day ("again"; not
+    with ``again``, `goals log --again`: the person says it is another),
+    and an entry on a rhythm's count dated before the goal started
+    ("start"). The review logs a week's total dated today, so it asks only
+    entry_question."""
+    day = day or today
+    for kind, question in (("entry", lambda: entry_question(value, goal, today=today, day=day)),
+                           ("again", lambda: None if again else second_entry_that_day(value, goal, day=day,
+                                                                                       today=today)),
+                           ("start", lambda: count_before_start(value, goal, day=day, today=today))):
+        asked = question()
+        if asked:
+            return asked, kind
+    return None
 
 
 def _occasion(goal: dict) -> str | None:
@@ -1140,15 +1150,35 @@ def _occasion(goal: dict) -> str | None:
     return singular_word(unit.split()[-1])
 
 
+# A rhythm of one occasion a day: it counts days or parts of a day ("3 mornings a week", "5 days a week",
+# "on weekdays", "daily"), not times ("3 times a week": two runs on one day happen).
+_ONE_A_DAY = re.compile(r"\b(?:(?:day|night|morning|evening|afternoon|weekday|weeknight|workday|weekend)s?|daily|"
+                        r"nightly)\b")
+
+
+def _one_a_day(goal: dict, occasion: str | None) -> str | None:
+    """Why the goal's occasions come one a day: "a night comes once a day"
+    for a count of days or nights (one of _DAYS), "the goal's walks come one
+    a day (3 mornings a week)" for a count of a rhythm's occasions whose
+    rhythm counts days (trial 23 #10: the same morning's walk was logged
+    twice, once as 'saturday' and once as '11/28'); else None."""
+    if occasion in _DAYS:
+        return f"a {occasion} comes once a day"
+    reading = _rhythm_reading(goal, occasion) if occasion in _OCCASIONS else None
+    if reading is None or reading[0] > 7 or not _ONE_A_DAY.search(reading[1]):
+        return None
+    return f"the goal's {goal['unit'].strip()} come one a day ({reading[1]})"
+
+
 def second_entry_that_day(value: float, goal: dict, *, day: dt.date, today: dt.date) -> str | None:
-    """The question before a second entry on ``day`` on a count of days or
-    nights (one of _DAYS: each comes once a day), else None: "1 night is
-    logged on Nov 24 already" after `goals log 2 1` twice. A correction, or
-    an earlier entry taken back (+1 then -1), leaves nothing to ask, and
-    what a review logged that day (the week's total, dated the review day)
-    is not that night's."""
-    occasion = _occasion(goal)
-    if value <= 0 or occasion not in _DAYS:
+    """The question before a second entry on ``day`` on a count of something
+    that comes once a day (:func:`_one_a_day`: days, nights, or the walks of
+    "3 mornings a week"), else None: "1 night is logged on Nov 24 already"
+    after `goals log 2 1` twice. A correction, or an earlier entry taken
+    back (+1 then -1), leaves nothing to ask, and what a review logged that
+    day (the week's total, dated the review day) is not that night's."""
+    once = _one_a_day(goal, _occasion(goal)) if value > 0 else None
+    if once is None:
         return None
     that_day = sum(e["value"] for e in goal.get("progress_log") or ()
                    if as_date(e["date"]) == day and not e.get("review_id"))
@@ -1156,7 +1186,7 @@ def second_entry_that_day(value: float, goal: dict, *, day: dt.date, today: dt.d
         return None
     unit = goal["unit"].strip()
     return (f"{quantity(that_day, unit)} {'is' if that_day == 1 else 'are'} logged on {_short_date(day, today)} "
-            f"already, and a {occasion} comes once a day. Log {quantity(value, unit)} more on that day anyway?")
+            f"already, and {once}. Log {quantity(value, unit)} more on that day anyway?")
 
 
 def count_before_start(value: float, goal: dict, *, day: dt.date, today: dt.date) -> str | None:

@@ -604,13 +604,17 @@ def aspirations_table(rows: list[dict]) -> Table:
     return table
 
 
-def dashboard(goals: list[dict], *, overdue: int, total_active: int, extra_lines: Iterable[str] = ()) -> None:
+def dashboard(goals: list[dict], *, overdue: int, total_active: int, extra_lines: Iterable[str] = (),
+              review: str | None = None) -> None:
+    """``review``: what the overdue-review reminder says, said here every time."""
     if not total_active:
         err.print('No active goals yet. Add one: goals add "Complete 20 CE hours" --due "June 30"')
     else:
         out.print(goals_view(goals, title=f"Due soonest ({len(goals)} of {total_active} active)"))
         if overdue:
             out.print(Text(f"{overdue} overdue: goals list --overdue", style="bold red"))
+        if review:
+            out.print(Text(f"{review[0].upper()}{review[1:]}: goals review", style="yellow"))
     for line in extra_lines:
         out.print(line)
 
@@ -1057,6 +1061,10 @@ def digest(data: dict) -> Hanging:
         heading = f"The last 7 days (since {data['since']})"
     else:
         heading = f"The last 7 days (since {data['since']}; no review yet)"
+    if data.get("missed_reviews"):  # trial 22 #14: a week skipped was said nowhere but --history
+        from clingoals.review import missed_words
+
+        heading += missed_words(data["missed_reviews"])
     if data.get("reviewed_today"):
         ids = data["reviewed_today"]
         goals = f"goal{'s' if len(ids) != 1 else ''} {', '.join(map(str, ids))}"

@@ -146,6 +146,41 @@ def review_overdue(last: dt.date | None, anchor: dt.date | None, rhythm: str, to
     return due is not None and today > due
 
 
+def missed_reviews(last: dt.date | None, anchor: dt.date | None, rhythm: str, today: dt.date) -> list[dt.date]:
+    """The days reviews fell due and were missed: each due day after the
+    last review (or the start, ``anchor``) whose next one has come too, so
+    a review a day late is due, not missed (trial 22 #14: on Dec 15 nothing
+    said that Dec 8's was missed). Oldest first."""
+    missed: list[dt.date] = []
+    due = next_review(last, anchor, rhythm)
+    while due is not None and len(missed) < 1000:  # (years without one: counted, not walked forever)
+        following = next_review(due, None, rhythm)
+        if following > today:
+            break
+        missed.append(due)
+        due = following
+    return missed
+
+
+def overdue_words(last: dt.date | None, missed: list[dt.date], rhythm: str) -> str:
+    """"your weekly review is due (last one 2026-12-01; the review due
+    2026-12-08 was missed)": the reminder's words, said by other commands
+    and the dashboard."""
+    label = f"every-{rhythm}-days" if rhythm.isdigit() else rhythm
+    since = f"last one {last.isoformat()}" if last else "none yet"
+    return f"your {label} review is due ({since}{missed_words(missed)})"
+
+
+def missed_words(missed: list) -> str:
+    """"; the review due 2026-12-08 was missed", "; 3 reviews missed since 2026-12-08", or nothing
+    (``missed``: dates, or ISO dates as the digest holds them)."""
+    if not missed:
+        return ""
+    first = missed[0] if isinstance(missed[0], str) else missed[0].isoformat()
+    return f"; the review due {first} was missed" if len(missed) == 1 else \
+        f"; {len(missed)} reviews missed since {first}"
+
+
 def _instant(stamp: str, like: dt.datetime) -> dt.datetime | None:
     """A stored timestamp as an aware datetime (a naive one is read in
     ``like``'s zone); None when it doesn't read."""
@@ -287,6 +322,8 @@ def digest(*, goals: list[dict], status_changes: list[dict], progress: list[dict
         "until": end,
         "last_review": last_review.isoformat() if last_review else None,
         "review_due": review_due(last_review, anchor, rhythm, today),
+        # the reviews due since the one before today's and not done (trial 22 #14), ISO dates
+        "missed_reviews": [d.isoformat() for d in missed_reviews(from_review, anchor, rhythm, today)],
         "next_review": max(next_review(last_review, anchor, rhythm) or today, today).isoformat(),
         "rhythm": rhythm,
         "completed": [by_id[i] for i in dict.fromkeys(completed_ids)],

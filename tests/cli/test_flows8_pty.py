@@ -95,7 +95,7 @@ def test_review_asks_for_more_than_the_weeks_log_and_takes_money_as_typed(isolat
     assert _run(["log", "1", "2", "--note", "Mon and Thu runs"], isolated_home).returncode == 0
     child = _spawn(["review"], isolated_home)
     seen = child.logfile_read = io.StringIO()
-    child.expect(r"Progress to log toward 24 runs, on top of the \+2 runs already logged this week")
+    child.expect(r"Progress to log toward 24 runs, besides this week's \+2 runs")
     child.sendline("1")
     _answer(child, [(r"Keep, adjust", "keep"), (r"Review the other 1 goal too\?", "y")])
     child.expect(r"Progress to log toward \$6,000")

@@ -59,7 +59,7 @@ def _spent(home, day):
 def test_the_month_the_spending_counts_in_is_asked_and_a_wrong_answer_waits(isolated_home, tmp_path):
     _trial_week(isolated_home, tmp_path)
     child = _spawn(isolated_home)
-    child.expect(r"Spending to log against your \$150 limit, on top of the \+\$185 already logged this week")
+    child.expect(r"Spending to log against your \$150 limit, besides this week's \+\$185")
     child.sendline("150")
     child.expect(r"Which month does that spending count in, November or December \(or the day it was spent,\s+"
                  r"e\.g\. Dec 1\) \[November\]")

@@ -44,7 +44,7 @@ def test_review_counts_the_digests_week_and_takes_an_amount_in_the_goals_unit(is
     assert [(p["goal_id"], p["value"]) for p in digest["progress"]] == [(1, 400)]
     child = _spawn(["review"], isolated_home)
     child.expect(r"moved this week: \+\$400")
-    child.expect(r"Progress to log toward \$4,000, on top of the \+\$400 already logged this week")
+    child.expect(r"Progress to log toward \$4,000, besides this week's \+\$400")
     child.sendline("400 hours")  # another unit: asked again, the answer waits on the line
     child.expect("Please type a number, e.g. 3, 1.5, \\$200 or 1,000, with or without 'dollars'")
     child.sendline("\x15400 dollars")

@@ -357,7 +357,12 @@ def test_review_resumes_the_reflection_after_the_answers_already_given(isolated_
     child.expect(r"Review the other 1 goal too\?")
     child.sendline("n")
     child.expect(r"What did you achieve since the last review: Walked four times +\(your answer before the pause\)")
+    child.expect(r"What did you achieve since the last review \(clear the line to skip\)")  # asked, as every one
+    child.sendline("")                               # taken up is (review2: these two were only printed)
     child.expect(r"What got in the way, and how did you handle it: \(nothing: skipped\)")
+    child.expect(r"What got in the way, and how did you handle it \(Enter to skip\)")
+    child.sendline("")
+    child.expect(r"should one change: unfinished")
     child.expect(r"still care.*\(clear the line to skip\)")  # text on the line: Enter would send it
     child.expect("all of th")                        # the half-typed answer, back on its line
     child.sendline("em")

@@ -146,6 +146,8 @@ def test_a_half_typed_line_from_an_earlier_review_is_privacy_checked_before_it_g
         child.expect(r"What got in the way.*\(clear the line to skip\)")
         child.expect("ran late")
         child.sendline("")
+        child.expect(r"the line as it was when the review paused, unchanged: save it as it is\?\s+\[y/N\]")  # review2
+        child.sendline("y")
         child.expect(r"\[edit/save/draft\]")
         child.sendline("draft")
     else:
@@ -169,6 +171,8 @@ def test_a_half_typed_line_without_a_warning_still_waits_on_its_line(isolated_ho
     assert index == 1                                                        # nothing to warn about: no question
     child.expect("Late intakes twice")
     child.sendline("")
+    child.expect(r"save it as it is\?\s+\[y/N\]")                             # cut off by the pause (review2)
+    child.sendline("y")
     _finish(child)
     reflections = _goals(isolated_home, "journal", "list", "--kind", "reflection", "--json", day="2026-12-08")
     assert [entry["obstacles"] for entry in reflections] == ["Late intakes twice"]

@@ -69,7 +69,7 @@ def test_a_second_entry_on_one_night_needs_yes(run, nightly):
     again = run("log", nightly, "1")
     assert again.code == 1
     [line] = again.err.strip().splitlines()
-    assert "1 night is logged on Nov 24 already" in line and "--yes" in line
+    assert "1 night is logged on Nov 24 already" in line and "--again" in line  # (review2: --yes still works)
     assert _current(run, nightly) == 1                                  # nothing changed
     assert run("log", nightly, "1", "--yes").code == 0
     assert _current(run, nightly) == 2

@@ -86,9 +86,9 @@ def test_settings_are_checked_and_stored(store):
 
 def test_a_review_is_overdue_a_rhythm_after_the_first_goal_unless_the_reminder_is_off(store, new_goal, today):
     new_goal(start="2026-04-01")
-    assert review.review_overdue(store, today=today)[0] is True
+    assert review.review_overdue(store, today=today).startswith("your weekly review is due (none yet")
     review.change_setting(store, "review.reminder", "off")
-    assert review.review_overdue(store, today=today)[0] is False
+    assert review.review_overdue(store, today=today) is None
 
 
 def test_goals_to_review_put_need_first_and_skip_those_reviewed_today(store, new_goal, today, now):

@@ -208,12 +208,15 @@ def offer_drafts(drafts: list[dict], *, describe: Callable[[dict], str]) -> dict
     return next(offered_drafts(drafts, describe=describe), None)
 
 
-def confirm(question: str, *, yes: bool, default: bool = False) -> bool:
+def confirm(question: str, *, yes: bool, default: bool = False, option: str = "--yes") -> bool:
+    """A yes to ``question``: ``yes`` (the option given) is one; at a
+    terminal it is asked (Enter takes ``default``); without one, nothing is
+    done and the line names ``option``, the one that says yes to it."""
     if yes:
         return True
     if not interactive():
         raise ClingoalsError(f"Nothing done: \"{question.rstrip('?')}?\" needs a yes, and there is no terminal "
-                             "to ask in; run the same command with --yes.")
+                             f"to ask in; run the same command with {option}.")
     return ask_yes_no(question, default=default)
 
 

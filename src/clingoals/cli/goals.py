@@ -52,7 +52,7 @@ def dashboard() -> None:
     with opened_store() as store:
         data = use.dashboard(store, today=today())
     render.dashboard(data["goals"], overdue=data["overdue"], total_active=data["total_active"],
-                     extra_lines=[render.ce_line(result) for result in data["licenses"]])
+                     extra_lines=[render.ce_line(result) for result in data["licenses"]], review=data["review"])
 
 
 @goal_app.command("list")
@@ -403,8 +403,11 @@ def log(
     yes: bool = typer.Option(False, "--yes", "-y", help="Skip questions: save the note even if the privacy check "
                                                         "warns, and log one entry over 10 times the target (or far "
                                                         "more than the goal's rhythm or hours a week can have made "
-                                                        "yet, a second entry on one day of a count of days or "
-                                                        "nights, or one dated before such a count started)."),
+                                                        "yet, a second entry on one day of something that comes "
+                                                        "once a day, or one dated before such a count started)."),
+    again: bool = typer.Option(False, "--again", help="Another entry on a day that has one already, on a goal of "
+                                                      "something that comes once a day (nights, or the walks of "
+                                                      "'3 mornings a week'): logged without asking."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Log progress toward a goal's target ('goals log 3 -2' corrects it down by 2)."""
@@ -413,8 +416,9 @@ def log(
     with opened_store() as store:
         if isinstance(value, str):  # "400 dollars": read in the goal's own unit
             value = use.amount_in_unit(store, goal_id, value)
-        question = use.outsized_question(store, goal_id, value, today=today(), entry_date=date, logging=True)
-        if question and not confirm(question, yes=yes):
+        asked = use.log_question(store, goal_id, value, today=today(), entry_date=date, again=again)
+        # trial 23 #10: a second entry that day is most often the same walk typed twice: Enter is no
+        if asked and not confirm(asked[0], yes=yes, option="--again" if asked[1] == "again" else "--yes"):
             stopped("Nothing was logged.")
         data = use.log_progress(store, goal_id, value, entry_date=date, note=note, today=today(),
                                 now=clock.now_iso())

@@ -237,21 +237,39 @@ def _ask_line(question: str, *, key: str, drafts: dict, default: str = "", prefi
         resumed = None  # flagged by the privacy check and not continued: kept for later, or discarded
     elif resumed is not None and resumed.get("interrupted") and isinstance(resumed.get("text"), str):
         prefill = resumed["text"]  # (taken out of ``drafts`` above)
+        if not resumed.get("finished"):  # marked, as answers taken up are (one finished on an earlier day: as it was)
+            say(f"{_label(question)}: unfinished   (you were typing it when the review paused: it waits below)")
         if not lineedit.available():
-            say("  What you were typing here when the review paused is the default below: Enter keeps it "
-                "(this terminal can't put it back on the line to edit).")
+            say("  This terminal can't put it back on the line to edit: " + (
+                "Enter keeps it as the default below." if resumed.get("finished") else
+                "type the whole answer (Enter asks before saving it as it is)."))
         else:  # the line isn't empty: the prompt says how to get what Enter gives on an empty one
             question = _with_the_line_filled(question)
     else:
         resumed = None
-    try:
-        answer = ask_keeping_the_line(question, default=default, prefill=prefill)
-    except Interrupted as stop:
-        raise _Paused(key, question, stop.line, resumed) from None
+    unfinished = "" if resumed is None or resumed.get("finished") else resumed["text"].strip()
+    while True:
+        try:
+            answer = ask_keeping_the_line(question, default=default, prefill=prefill)
+        except Interrupted as stop:
+            raise _Paused(key, question, stop.line, resumed) from None
+        # trial 23 #5: one Enter too many sent a reason the pause had cut off ("course got moved up to Ma")
+        if not unfinished or answer.strip() != unfinished or _meant_as_it_is():
+            break
+        prefill = answer
+        say("  It waits on the line to be finished" + (" (or cleared)." if lineedit.available() else "."))
     if resumed is not None:
         discard_draft(resumed["name"])  # the answer is back in the conversation
     finished[key] = {"question": question, "text": answer}
     return answer
+
+
+def _meant_as_it_is() -> bool:
+    """Asked when a line the review paused on is sent back unchanged: the
+    pause cut it off, so it is saved as it is only when the person says so
+    (no, and Enter: it waits on the line to be finished; nothing is lost)."""
+    return ask_yes_no("  That is the line as it was when the review paused, unchanged: save it as it is?",
+                      default=False)
 
 
 def _back_on_the_line(question: str, draft: dict, *, today: str | None) -> bool:
@@ -364,16 +382,23 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
 
     finished = getattr(drafts, "finished", {})
     draft = drafts.get(field)
-    if draft is not None and draft.get("settled") and isinstance(drafts, _Drafts):
-        again = drafts.taken_up(field)  # finished and privacy-checked before today's pause
-        if again is not None:
-            finished[field] = {"question": question, "text": again["text"], "settled": True}
-            return again["text"] or None
+    if draft is not None and draft.get("settled") and isinstance(drafts, _Drafts) \
+            and draft.get("review_date") == drafts.today and isinstance(draft.get("text"), str):
+        # finished and privacy-checked before today's pause: asked as every answer taken up is, waiting on
+        # its line (trial 23 #5: only printed, so the next Enter went to the question after it)
+        settled = draft["text"].strip()
+        typed = _ask_text(question, key=field, drafts=drafts)  # (_ask_line takes it up)
+        if (typed or "") == settled:  # kept as it was: not checked again
+            finished[field] = {"question": question, "text": settled, "settled": True}
+            return typed
+        earlier = None  # changed: checked as any answer typed now, below
+    else:
+        typed = _UNASKED
     # Kept at the privacy check: today's are the default, as before; those from an earlier review are each
     # offered (review12: a second one for the same question was never offered), and one kept for later or
     # discarded is never this week's default. A half-typed line is _ask_line's (it goes back on the input
     # line), unless drafts are kept for the question too: then it is one of them, so none is lost.
-    kept = getattr(drafts, "kept", {}).pop(field, [])
+    kept = getattr(drafts, "kept", {}).pop(field, []) if typed is _UNASKED else []
     line = drafts.get(field)
     if kept and line is not None and line.get("interrupted") and isinstance(line.get("text"), str):
         kept = sorted(kept + [drafts.pop(field)], key=lambda d: str(d.get("saved_at")))
@@ -385,7 +410,8 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
     if len(continued) > 1:
         say(f"  The {len(continued)} drafts you continued are the answer's text together: edit them into one.")
     draft = " ".join(d["text"].strip() for d in continued if isinstance(d.get("text"), str)) or None
-    typed = _ask_text(question, draft or earlier, key=field, drafts=drafts)
+    if typed is _UNASKED:
+        typed = _ask_text(question, draft or earlier, key=field, drafts=drafts)
     finished.pop(field, None)  # finished once it has passed the privacy check, below
     text = typed if typed is not None and typed == earlier and not draft else settle_private_text(
         typed, what="this answer", edit=lambda again: edit_line(question, again), keep=keep, interrupt_stops=True)
@@ -395,6 +421,9 @@ def _ask_private_text(question: str, *, field: str, drafts: dict, day: dt.date,
     if text is not None or typed is None:  # not one kept as a private draft: that draft is offered again
         finished[field] = {"question": question, "text": text or "", "settled": True}
     return text
+
+
+_UNASKED = object()  # (:func:`_ask_private_text`: the answer is still to be asked)
 
 
 def _continue_earlier_drafts(question: str, drafts: list[dict]) -> list[dict]:
@@ -463,7 +492,8 @@ def _ask_progress(goal: dict, drafts: dict, logged_this_week: float | None = Non
     if logged_this_week:  # logged during the week: the answer adds to it, so it isn't counted twice
         from clingoals.numbers import signed_quantity
 
-        question += f", on top of the {signed_quantity(logged_this_week, unit)} already logged this week"
+        # (trial 23: "..., on top of the +5 books already logged this week" was ~100 characters)
+        question += f", besides this week's {signed_quantity(logged_this_week, unit)}"
     typed = None
     while True:
         answer = ask_to_fix(question, typed, empty="to skip", read=_read(f"progress-{goal['id']}", drafts)).strip()
@@ -744,10 +774,11 @@ def _review_one(store, item: dict, day: dt.date, drafts: dict, saved=lambda: Non
             reason = _ask_private_text("Why the change", field=f"reason-{goal['id']}", drafts=drafts, day=day)
         if adjust.get("target") is not None and not measure["target"] and progress is None:
             # trial 20 #3: a goal without a target was never asked; with the one just set it can log this week's
-            aimed = {**goal, "measure": {**measure, "target": adjust["target"],
-                                         "unit": adjust.get("unit", measure["unit"])}}
+            aimed = use.aimed_goal(store, goal["id"], adjust, today=day)
             progress = _ask_progress(aimed, drafts, item.get("logged_this_week"), lambda value: use.progress_question(
                 store, goal["id"], value, today=day, adjust=adjust))
+            if progress and aimed.get("periods"):  # now a spending limit: which month, as for any limit
+                spent_on = _ask_spending_period(aimed, aimed["periods"], day, drafts)
         if not adjust:  # trial 11 C7: nothing to adjust is not a change: the goal is kept as it was
             decision = "keep"
     elif decision in ("drop", "pause"):
@@ -805,8 +836,8 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         kept = [d for field in drafts.kept.values() for d in field] + flagged
         if answered:
             say(f"You had finished {counted(len(answered), 'answer')} when the review paused: "
-                f"{'it is' if len(answered) == 1 else 'they are'} taken up where you stopped (a number or choice waits on "
-                "its line: Enter keeps it, or correct it).")
+                f"{'it is' if len(answered) == 1 else 'they are'} taken up where you stopped, each asked again with "
+                "your answer on its line: Enter keeps it, or correct it.")
         if kept:
             earlier = sum(1 for d in kept if d.get("review_date") != drafts.today)
             say(f"You kept {counted(len(kept), 'private draft answer')} from a review; each is offered again at its "
@@ -815,7 +846,8 @@ def _interactive_review(day: dt.date, every: bool) -> None:
         if any(d.get("text") for d in half_typed if d not in flagged):  # (not a skip kept from last time)
             questions = ", ".join(f"'{_label(str(d.get('question') or d['field']))}'" for d in half_typed
                                   if d not in flagged and d.get("text"))
-            say(f"What you were typing when the review paused waits on the line of its question ({questions}).")
+            say(f"What you were typing when the review paused waits on the line of its question ({questions}), "
+                "to finish: Enter on it unchanged asks before saving it as it is.")
         render.err.print(render.digest(use.digest(store, today=day, scored=False)))
         if plan["reviewed"] and every:
             say("Going over today's review again: your answers replace what it did to each goal.")

@@ -28,7 +28,7 @@ def remind_if_overdue(command: str | None) -> None:
         from clingoals.usecases.review import review_overdue
 
         with opened_store() as store:
-            overdue, last, rhythm = review_overdue(store, today=day)
+            overdue = review_overdue(store, today=day)
         if not overdue:
             return
         from clingoals.store.files import write_private
@@ -36,6 +36,4 @@ def remind_if_overdue(command: str | None) -> None:
         write_private(marker, day.isoformat())
     except Exception:  # a reminder must never get in the way of the command itself
         return
-    since = f"last one {last.isoformat()}" if last else "none yet"
-    label = f"every-{rhythm}-days" if rhythm.isdigit() else rhythm
-    say(f"reminder: your {label} review is due ({since}): goals review")
+    say(f"reminder: {overdue}: goals review")

@@ -65,9 +65,12 @@ def goal_data(store, goal_id: int, *, today: dt.date) -> dict:
 
 def dashboard(store, *, today: dt.date) -> dict:
     """The no-command dashboard: the goals due soonest, how many are overdue,
-    and the CE status of every license (``licenses``: tally results)."""
+    the CE status of every license (``licenses``: tally results), and
+    ``review``: what the reminder says when a review is overdue, else None
+    (trial 22 #14: `goals list` said it, the dashboard didn't)."""
     from clingoals.store import queries
     from clingoals.usecases.ce import all_statuses
+    from clingoals.usecases.review import review_overdue
 
     active = queries.list_goals(store.conn, statuses=["active"])
     return {
@@ -75,6 +78,7 @@ def dashboard(store, *, today: dt.date) -> dict:
         "overdue": sum(1 for g in active if goal_rules.is_overdue(g, today)),
         "total_active": len(active),
         "licenses": [result for _, result in all_statuses(store.conn, today)],
+        "review": review_overdue(store, today=today) if active else None,
     }
 
 
@@ -436,24 +440,37 @@ def amount_in_unit(store, goal_id: int, typed: str) -> float:
 
 
 def outsized_question(store, goal_id: int, value: float, *, today: dt.date, entry_date: str | None = None,
-                      left_out: float = 0.0, logging: bool = False) -> str | None:
+                      left_out: float = 0.0) -> str | None:
     """The question to ask before logging ``value`` (on ``entry_date``, a
     phrase; default today) when one entry is many times the goal's target
     or far more than its rhythm can have made yet (goal.entry_question),
     else None. The value's own bounds are checked first: a refused number
-    is never asked about. ``left_out``: the entries it replaces (the review's).
-    ``logging``: `goals log`'s entry, also asked about when it is a second
-    entry on one day of a count of days or nights, or a count's entry before
-    the goal started (goal.log_question)."""
+    is never asked about. ``left_out``: the entries it replaces (the review's)."""
+    value, day, goal = _entry(store, goal_id, value, today=today, entry_date=entry_date)
+    return goal_rules.entry_question(value, goal, today=today, day=day, left_out=left_out)
+
+
+def _entry(store, goal_id: int, value: float, *, today: dt.date, entry_date: str | None) -> tuple:
+    """(the value, checked; its day; the goal's record) of an entry about to be asked about."""
     from clingoals.store import queries
 
     value = goal_rules.check_log_value(goal_rules.check_finite("The value", value))
-    day = parse_happened(entry_date, today) if entry_date else today
-    goal = queries.get_goal(store.conn, goal_id)
-    if logging:  # which entries a review logged (a week's total, not that night's): goal.second_entry_that_day
-        goal["progress_log"] = queries.progress_log(store.conn, goal_id, with_review=True)
-        return goal_rules.log_question(value, goal, today=today, day=day)
-    return goal_rules.entry_question(value, goal, today=today, day=day, left_out=left_out)
+    return value, parse_happened(entry_date, today) if entry_date else today, queries.get_goal(store.conn, goal_id)
+
+
+def log_question(store, goal_id: int, value: float, *, today: dt.date, entry_date: str | None = None,
+                 again: bool = False) -> tuple[str, str] | None:
+    """`goals log`'s question before logging ``value`` (on ``entry_date``, a
+    phrase; default today), with which check asks it (goal.log_question):
+    :func:`outsized_question`'s, a second entry on one day of something that
+    comes once a day (not with ``again``), or a count's entry before the
+    goal started; else None. The value's own bounds are checked first."""
+    from clingoals.store import queries
+
+    value, day, goal = _entry(store, goal_id, value, today=today, entry_date=entry_date)
+    # which entries a review logged (a week's total, not that night's): goal.second_entry_that_day
+    goal["progress_log"] = queries.progress_log(store.conn, goal_id, with_review=True)
+    return goal_rules.log_question(value, goal, today=today, day=day, again=again)
 
 
 def log_progress(store, goal_id: int, value: float, *, entry_date: str | None = None,

@@ -63,12 +63,16 @@ def next_review_date(store) -> dt.date | None:
     return rules.next_review(last, anchor, rhythm)
 
 
-def review_overdue(store, *, today: dt.date) -> tuple[bool, dt.date | None, str]:
-    """(overdue?, last review, rhythm); never overdue with the reminder off."""
+def review_overdue(store, *, today: dt.date) -> str | None:
+    """When a review is overdue, what the reminder says ("your weekly review
+    is due (last one 2026-12-01; the review due 2026-12-08 was missed)"),
+    else None; never with the reminder off."""
     if setting(store.conn, "review.reminder") == "off":
-        return False, None, setting(store.conn, "review.rhythm")
+        return None
     last, anchor, rhythm = review_dates(store.conn)
-    return rules.review_overdue(last, anchor, rhythm, today), last, rhythm
+    if not rules.review_overdue(last, anchor, rhythm, today):
+        return None
+    return rules.overdue_words(last, rules.missed_reviews(last, anchor, rhythm, today), rhythm)
 
 
 def settings(store) -> dict:
@@ -276,6 +280,23 @@ def progress_question(store, goal_id: int, value: float, *, today: dt.date, adju
     check_log_value(check_finite("The value", value))
     return entry_question(value, _aimed(queries.get_goal(store.conn, goal_id), adjust), today=today, day=today,
                           left_out=replaced or 0.0)
+
+
+def aimed_goal(store, goal_id: int, adjust: dict, *, today: dt.date) -> dict:
+    """The goal as `goals show --json` prints it with the target (and unit)
+    a review's 'adjust' is setting read in place of its own, and
+    ``periods`` as :func:`goals_to_review` gives them: what its progress in
+    the same review is asked as (a statement that keeps spending under a
+    sum becomes a limit with its first target, and a week spanning two
+    months asks which one the spending counts in, as for any limit)."""
+    from clingoals import goal as goal_rules
+    from clingoals.store import queries
+    from clingoals.usecases.goals import with_limit_log
+
+    record = _aimed(queries.get_goal(store.conn, goal_id), adjust)
+    aimed = goal_rules.goal_json(with_limit_log(store.conn, record), today)
+    aimed["periods"] = goal_rules.review_periods(aimed, review_window(store.conn, today)[1], today)
+    return aimed
 
 
 def _aimed(goal: dict, adjust: dict) -> dict:
