@@ -68,9 +68,16 @@ _BACKGROUNDS = frozenset("""
 # Their plurals too: a course title's "Dual Relationships", "Brief Interventions" (trial3 #8).
 _NOUN_SUFFIX = re.compile(r"(?:tions?|sions?|ments?|ness(?:es)?|ity|ities|ships?|ives?|ered|ated|olog(?:y|ies)|iatry|ics"
                           r"|isms?)$")
+# A colleague named after a name or initials: "Jane, my supervisor", or someone
+# of a body or a department one works with ("JT from the county", "K. Smith
+# from HR", "Ms. P from the front desk"; not "from the county jail").
 _COLLEAGUE_AFTER = re.compile(
     r"\s*,?\s*(?:\(|,)?\s*(?:my|our|the|a)?\s*(?:new\s+)?"
-    r"(?:intern|colleague|supervisor|supervisee|trainer|mentor|manager|director|co-?therapist|coworker|peer)\b",
+    r"(?:intern|colleague|supervisor|supervisee|trainer|mentor|manager|director|co-?therapist|coworker|peer)\b"
+    r"|\s+(?:from|at|in|of)\s+(?:the\s+)?(?:(?:county|state|city)(?!\s+(?:jail|detention|lockup|hospital|shelter|prison"
+    r"|psych\w*|facility|juvenile|youth))|(?-i:HR|IT|QA|HQ)|billing|payroll|admin\w*|front\s+desk|reception|agency"
+    r"|district(?:\s+office)?|corporate|finance|legal|compliance|credentialing|scheduling|accounting"
+    r"|medical\s+records)\b",
     re.IGNORECASE)
 
 _NAME_RULES = (
@@ -386,7 +393,8 @@ _CAPITALISED = re.compile(rf"(?<![\w.’'-])({_FIRST_NAME})\b")
 # Capitalised words that begin a sentence without naming anyone (besides
 # _NOT_NAMES); a word ending in -ed or -ing at a sentence's start is taken as
 # one of these too, and one of 8 letters or more ending in -ly ("Honestly",
-# not "Emily").
+# not "Emily"); so are a past tense without -ed and a to-do's verb ("Drove Ava
+# to her dad's", "Email Jenna re: slides").
 _STARTERS = frozenset("""
     Also Again Always Although Another Anyway As At Bad Because Been Began Being Both Brought Busy By Came Can
     Check Could Did Do Does Done Even Ever Felt Finally Find First Found Gave Get Getting Give Going Good Got
@@ -401,6 +409,8 @@ _STARTERS = frozenset("""
     Hourly Yearly Quarterly Level Part Module Phase Step Book Volume Unit Session Chapter
     Everyone Everybody Someone Somebody Nobody Anyone Anybody None Half Several Few Mom Dad Mum Grandma Grandpa
     Kids Parents Students
+    Drove Bought Sent Taught Caught Fought Ate Drank Rode Wore Held Sold Lent Fed Led Sang Swam Woke Forgave
+    Email Text Call Ask Thank Remind Invite Tell Send Pay Ping Message Congratulate Visit Pick Drop Help
 """.split())
 _COLLEAGUE_BEFORE = re.compile(
     r"(?:\b(?:Dr|Prof|Professor|Rev|Judge|Officer|Coach|Pastor)\.?|\b(?:my|our|the)\s+(?:new\s+)?(?:intern|colleague|supervisor"
@@ -553,11 +563,17 @@ _CLIENT_SAYS = (r"(?:said|says|told\s+me|reported|reports|shared|stated|states|d
                 r"|is\s+struggling|was\s+struggling|talked\s+about|feels|felt|wants|wanted)\b")
 _ADVERBS = r"(?:\s+(?:finally|just|still|also|again|then|never|has|had))?"
 _NAME_ACTS = re.compile(rf"{_ADVERBS}\s+({_CLIENT_ACT})")  # in lower case: "Got a B. Felt good" tells no act
+# One's own news disclosed to one's colleagues is a colleague's ("Sarah disclosed her diagnosis to the team");
+# a client discloses to the clinician ("disclosed abuse", "disclosed to me").
+_OWN_NEWS_TO_PEERS = re.compile(r"\s+(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+){0,2}?to\s+(?:the|our|my|her|his|their)?\s*"
+                                r"(?:team|staff|department|office|unit|HR|boss|manager|supervisor|colleagues"
+                                r"|co-?workers|everyone|all\s+of\s+us|us)\b", re.IGNORECASE)
 
 
 def _name_with_act(text: str) -> tuple[str, str] | None:
     for match in _CAPITALISED.finditer(text):
-        if (act := _NAME_ACTS.match(text, match.end())) and _a_first_name(text, match):
+        if (act := _NAME_ACTS.match(text, match.end())) and _a_first_name(text, match) \
+                and not (act.group(1) == "disclosed" and _OWN_NEWS_TO_PEERS.match(text, act.end())):
             return "a first name with what a client does", repr(f"{match.group(1)} {act.group(1)}")
     return None
 
@@ -589,6 +605,8 @@ def _initials_acting(text: str) -> tuple[str, str] | None:
         if (own := _INITIALS_OWN.match(text, match.end())) and not no_state:
             return "initials with their family", repr(initials + own.group(0))
         act = _INITIALS_ACT.match(text, match.end())
+        if act and act.group(1) == "disclosed" and _OWN_NEWS_TO_PEERS.match(text, act.end()):
+            continue
         if act and not no_state and (act.group(1) or key not in _NOT_INITIALS):
             return "initials with what a client does", repr(f"{initials} {act.group(1) or act.group(2)}")
     return None
@@ -697,7 +715,7 @@ def _initial_with_surname(text: str) -> tuple[str, str] | None:
             continue  # "Plan B. Lopez", "Aaron T. Beck", "the P. Levine webinar"
         name = re.sub(r"['’]s$", "", surname.group(1))
         if _AFTER_FULL_NAME.match(text, surname.start() + len(name)) or _sentence_start(text, match.end()) \
-                and name in _STARTERS:
+                and name in _STARTERS or _COLLEAGUE_AFTER.match(text, surname.end()):
             continue
         return "an initial and a surname", repr(f"{match.group(1)}. {name}")
     return None
@@ -725,9 +743,19 @@ _PARENT_ACTS = re.compile(
 _WHAT_HAPPENED = re.compile(
     r"\b(?:wants?\s+to\s+die|wanted\s+to\s+die|kill\s+(?:him|her|them)sel(?:f|ves)|suicidal|self-harm\w*"
     r"|(?:been|is|was|started|keeps)\s+cutting|cutting\s+again|cut\s+(?:him|her)self|overdosed|relapsed|using\s+again"
-    r"|drinking\s+again|stopped\s+eating|purging|bingeing|abused|abuse\s+by|assaulted|raped|molested|shooting"
-    r"|was\s+shot|deport\w*|arrested|evicted|(?:days?|weeks?|months?|years?)\s+sober|custody\s+(?:case|hearing)"
-    r"|court\s+(?:on|date|hearing|tomorrow|next)|admitted\s+inpatient|went\s+inpatient|psych\s+ward)\b", re.IGNORECASE)
+    r"|drinking\s+again|stopped\s+eating|purging|bingeing|abused|abuse\s+by|assaulted|raped|molested"
+    r"|(?:\d{1,3}\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean)|admitted\s+inpatient|went\s+inpatient|psych\s+ward)\b"
+    r"|(?P<news>\b(?:shooting|was\s+shot|deport\w*|arrested|evicted|custody\s+(?:case|hearing)"
+    r"|court\s+(?:on|date|hearing|tomorrow|next))\b)", re.IGNORECASE)
+# What happened to them is a client's harm a clinician hears (wanting to die, cutting, relapse, "6 months
+# sober"), or news anyone's life has (an arrest, an eviction, a court date: the "news" group), a client's only
+# in an entry about clinical work (_CLINICAL_CUE): "Jess told me she was arrested at a protest" is a friend's.
+# A parent calling about the child's school or behaviour calls the one who works with the child, clinical word
+# or not ("Ethan's mom called twice about his grades"; "Emma's mom called about the playdate" is a friend's).
+_PARENT_ABOUT = re.compile(r"(?:\s+\w+){0,2}?\s+(?:about|re:?|regarding)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+                           r"(?:grades|report\s+card|behaviou?r|schoolwork|homework|progress|attendance|suspension"
+                           r"|detention|teachers?|tantrums|outbursts|meltdowns|anger|mood|moods|sleep|eating|grief)\b",
+                           re.IGNORECASE)
 # (not a friend's news, which a journal tells too: "she is 30 weeks pregnant", "her dad was hospitalized")
 # What ties a later event to the name before it: a pronoun, "who", telling,
 # or the name doing it two words on at most ("Tomás has court", not "with
@@ -759,14 +787,17 @@ def _name_with_story(text: str) -> tuple[str, str] | None:
             after = match.start() + len(name)
             if _AFTER_FULL_NAME.match(text, after):
                 continue  # an author's work ("Linehan's chapter"), a credential, a longer name
-            if (parent := _PARENT_ACTS.match(text, after)) and _CLINICAL_CUE.search(text):
+            if (parent := _PARENT_ACTS.match(text, after)) and (_CLINICAL_CUE.search(text)
+                                                                 or _PARENT_ABOUT.match(text, parent.end())):
                 return "a first name with their family", repr(name + parent.group(0))
             rest = text[after:sentence.end()]
             if own := _OWN_THINGS.search(rest):
                 return "a first name with what is a client's", repr(name + " ... " + own.group(0).strip()
                                                                      if own.start() else name + own.group(0))
-            if (event := _WHAT_HAPPENED.search(rest)) and (_TOLD_OF.search(rest, 0, event.start())
-                                                            or _DOING_IT.fullmatch(rest[:event.start()])):
+            event = next((event for event in _WHAT_HAPPENED.finditer(rest)
+                          if not event.group("news") or _CLINICAL_CUE.search(text)), None)
+            if event and (_TOLD_OF.search(rest, 0, event.start()) or _DOING_IT.fullmatch(rest[:event.start()])
+                          or not event.group("news") and _sentence_start(text, match.start())):
                 return "a first name with what happened to them", f"{name!r}, {event.group(0)!r}"
     return None
 
