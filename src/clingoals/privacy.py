@@ -303,7 +303,11 @@ _NOT_THE_FIELDS = (r"(?!\w|\s+(?:\w+\s+)?(?:workshops?|templates?|training|hando
 _CLIENT_OWN = re.compile(
     rf"(?:\b(?:his|her|their)|['’]s)\s+(?:\w+\s+)?(?:coping|foster|placement|{_CLIENT_THINGS}|{_HEALTH_THINGS}"
     rf"|feelings\s+chart|calm(?:ing)?\s+(?:down\s+)?(?:kit|box|corner)){_NOT_THE_FIELDS}"
-    r"|\b(?:dissociated|self-harmed|self\s+harmed|relapsed)\b", re.IGNORECASE)
+    r"|\b(?:dissociated|self-harmed|self\s+harmed|relapsed)\b"
+    # a child's drawing of their family, the art-therapy page ("let me see the drawings of his mom")
+    r"|\b(?:drawings?|pictures?|portraits?|drew|painted)\s+(?:\w+\s+)?of\s+(?:his|her|their)\s+(?:\w+\s+)?"
+    r"(?:mom|dad|mother|father|parents|family|brother|sister|grand(?:ma|mother|pa|father)|foster\s+\w+)\b"
+    r"|\bdrew\s+(?:his|her|their)\s+(?:\w+\s+)?(?:family|mom|dad|parents)\b", re.IGNORECASE)
 _CHILD_SETTING = re.compile(r"\b(?:school|class(?:room)?|teacher|recess|grade|mom|dad|mother|father|parents?"
                             r"|guardian|grandma|grandmother|foster|caseworker|IEP)\b", re.IGNORECASE)
 _COLLEAGUE_TALK = re.compile(r"\b(?:supervisor|supervision|supervisee|colleague|coworker|co-worker|intern|peer"
@@ -802,11 +806,51 @@ def _name_with_story(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A first name whose words the clinician takes to supervision or consultation ("I keep replaying what Hannah
+# said about her uncle. Bring it to supervision."): a colleague's words are named as a colleague's ("my
+# supervisor", "Dr. Lee", "Supervision with Karen" says nothing she said to bring).
+_TO_SUPERVISION = re.compile(r"\b(?:bring|take|brought|took|raise|raised|discuss|process)\s+(?:(?:it|this|that|him|her"
+                             r"|them)\s+)?(?:up\s+)?(?:to|in|at|with|during)\s+(?:my\s+|our\s+|the\s+|next\s+)?(?:supervision"
+                             r"|supervisor|consult(?:ation)?|peer\s+consult(?:ation)?|consult\s+group)\b", re.IGNORECASE)
+_NAME_SAID = re.compile(r"(?:\s+(?:finally|just|also|then|first))?\s+(said|told\s+(?:me|us)|shared|disclosed|admitted"
+                        r"|talked\s+about|opened\s+up|asked\s+me)\b", re.IGNORECASE)
+
+
+def _name_for_supervision(text: str) -> tuple[str, str] | None:
+    if not (taken := _TO_SUPERVISION.search(text)):
+        return None
+    for match in _CAPITALISED.finditer(text):
+        if (said := _NAME_SAID.match(text, match.end())) and _a_first_name(text, match):
+            return "a first name taken to supervision", f"{match.group(1) + ' ' + said.group(1)!r}, {taken.group(0)!r}"
+    return None
+
+
+# Someone one sees named by their work or role and where they are ("The firefighter I see from Station 9",
+# "the nurse from the Mercy ICU I'm seeing"): few firefighters of one station see a counselor. One's own
+# doctor or trainer ("the dentist I see at Smile Dental") and a group ("the boys I see at Lincoln") are no client.
+_PERSON_BY_ROLE = (r"(?:firefighter|fireman|paramedic|EMT|dispatcher|cop|police\s+officer|officer|deputy|trooper|detective"
+                   r"|soldier|marine|sailor|airman|pilot|flight\s+attendant|nurse|surgeon|resident|pastor|priest"
+                   r"|rabbi|imam|minister|teacher|principal|professor|coach|athlete|player|quarterback|lawyer|attorney"
+                   r"|judge|executive|CEO|chef|trucker|driver|farmer|rancher|miner|mechanic|musician|actor|realtor|banker"
+                   r"|politician|council(?:man|woman|member)|widow|widower|retiree|refugee)")
+_SEEN_PERSON = rf"(?:I|we)\s+(?:see|saw|am\s+seeing|['’]m\s+seeing|started\s+seeing|treat|counsel)"
+_WHERE = r"(?:from|at|in|on|with)\s+(?:the\s+)?(?:(?!(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+))*)|\d+(?:st|nd|rd|th)\s+\w+)"
+_ROLE_SEEN = re.compile(rf"\b(?:the|a|my|one|this|that)\s+(?:\w+\s+)?({_PERSON_BY_ROLE})\s+(?:{_SEEN_PERSON}\s+{_WHERE}"
+                        rf"|{_WHERE}\s+(?:(?:who|that)\s+)?{_SEEN_PERSON})\b", re.IGNORECASE)
+
+
+def _role_seen_where(text: str) -> tuple[str, str] | None:
+    if match := _ROLE_SEEN.search(text):
+        return "someone you see by their work and place", repr(match.group(0))
+    return None
+
+
 # Names, initials, an age or a child that the words around them place as a client's (privacy17, privacy18,
 # sessions 12 and 13): each returns (label, what it shows) or None; used in this order, and only when no name was
 # found by the rules before, so each warning names the one thing that decided it.
 _PLACED_RULES = (_name_with_initial, _initial_with_surname, _title_with_initial, _name_with_act, _name_then_detail, _initials_in_context,
-                 _initials_acting, _age_placed, _child_placed, _name_with_slot, _name_with_story)
+                 _initials_acting, _age_placed, _child_placed, _name_with_slot, _name_with_story, _name_for_supervision,
+                 _role_seen_where)
 
 
 def _full_name(text: str) -> str | None:
