@@ -449,7 +449,7 @@ _NOT_IN_FULL_NAMES = frozenset("""
     Island Journal Lake Las Law Learning Little Los Manual Medical Medicine Method Methods Middle Model Mount
     Museum Mountain National Network North Northern Office Online Park Partners Plan Point Port Practice Press
     Project Research River Road Saint San Santa Scale School Social Society South Southern Springs St State
-    Station Street Studies Summit System Systems Team Test Town Training Unit United University Upper Valley
+    Station Street Studies Summit System Systems Team Test Exam Exams Quiz Jurisprudence Town Training Unit United University Upper Valley
     View Village West Western Workbook Workshop Youth
     Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
     Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
