@@ -6,10 +6,18 @@ block). The rules are tuned on ``tests/privacy_corpus.py``: ordinary
 reflections about supervision, fatigue, colleagues and trainings must pass,
 and names with titles or client roles, dates of birth, record numbers,
 addresses, SSNs, e-mail addresses and phone numbers must all be caught;
-``benchmarks/privacy_heldout.py`` and ``benchmarks/privacy_heldout13.py``
-measure the rules on texts they were not tuned on. Trial 3's slips (initials
-one saw or met, "M. Lopez") are caught; a CE title's plural
-noun ("Dual Relationships") is no surname.
+``benchmarks/privacy_heldout.py``, ``privacy_heldout13.py`` and
+``privacy_heldout14.py`` measure the rules on texts they were not tuned on
+(held-out 13's five misses were fixed in session 14 and are in the corpus
+now). Trial 3's slips (initials one saw or met, "M. Lopez") are caught; a CE
+title's plural noun ("Dual Relationships") is no surname. Session 14 places a
+client by a sobriety count ("6 months sober"), a parent calling about a
+child's grades, a first name whose words are taken to supervision, a role one
+sees with its place ("the firefighter I see from Station 9") and a child's
+drawing of their family; a friend's arrest (news needs a clinical word), one's
+own news told to the team, a to-do's verb ("Drove Ava", "Email Jenna") and
+staff of a body or department ("JT from the county", "K. Smith from HR") are
+no client's.
 
 :func:`findings` is pure: text in, a list of short descriptions out, each
 the kind of finding and the words that decided it ("a first name with what
