@@ -149,7 +149,7 @@ def test_a_full_name_beside_a_course_topic_is_still_a_name():
     ("Grace got the job at Target and is so proud; 6 months sober next week",
      "a first name with what happened to them ('Grace', '6 months sober')"),
     ("I keep replaying what Hannah said about her uncle. Bring it to supervision.",
-     "a first name taken to supervision ('Hannah said', 'Bring it to supervision')"),
+     "a first name taken to supervision ('Hannah said about her uncle', 'Bring it to supervision')"),
     ("The firefighter I see from Station 9 is finally sleeping through the night",
      "someone you see by their work and place ('The firefighter I see from Station 9')"),
     ("The pastor from First Baptist I started seeing is anxious",
@@ -158,6 +158,9 @@ def test_a_full_name_beside_a_course_topic_is_still_a_name():
     # a friend's news is a client's in an entry about clinical work
     ("Jess told me in session she was arrested again", "a first name with what happened to them ('Jess', 'arrested')"),
     ("Met with JT from the county jail about his charges", "initials of someone seen ('Met with JT')"),
+    ("Leo's dad called about his meltdowns at school", "a first name with their family (\"Leo's dad called\")"),
+    ("The officer I treat from Precinct 4 is sleeping again",
+     "someone you see by their work and place ('The officer I treat from Precinct 4')"),
 ])
 def test_session14_misses_say_what_decided_them(text, shown):
     assert findings(text) == [shown]
@@ -184,6 +187,12 @@ def test_session14_misses_say_what_decided_them(text, shown):
     "the cop I see on Mondays at the gym waved",
     "Drew a picture of my family for the kids' class",
     "Passed the Jurisprudence Exam",
+    "Kate said the training was great; bring it up at consultation",
+    "Anna shared her slides; bring them to consult group",
+    "The coach I see at the Y gave me tips",
+    "My neighbor Tom is 5 years sober and runs the AA meeting",
+    "Ellie drew her family at my parents' house",
+    "Mia's dad called about her grades; proud of my niece",
 ])
 def test_session14_near_misses_stay_silent(text):
     assert findings(text) == []

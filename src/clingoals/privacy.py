@@ -320,7 +320,8 @@ _CHILD_SETTING = re.compile(r"\b(?:school|class(?:room)?|teacher|recess|grade|mo
                             r"|guardian|grandma|grandmother|foster|caseworker|IEP)\b", re.IGNORECASE)
 _COLLEAGUE_TALK = re.compile(r"\b(?:supervisor|supervision|supervisee|colleague|coworker|co-worker|intern|peer"
                              r"|consult(?:ation|ed|ing)?|team\s+meeting|staff|training|my\s+(?:son|daughter|kids?"
-                             r"|child|children|husband|wife|partner))\b", re.IGNORECASE)
+                             r"|child|children|husband|wife|partner|niece|nephew|parents['’]?|grand(?:son|daughter|kids)))\b",
+                             re.IGNORECASE)
 # What makes the capitalised word a person in the story: it does something
 # ("Ayden finally used", "Sadie kept", "Eli named", "Sophie dissociated") or
 # owns the card, plan or placement ("Jaylen's foster mom"); "Built Legos",
@@ -427,7 +428,8 @@ _STARTERS = frozenset("""
 _COLLEAGUE_BEFORE = re.compile(
     r"(?:\b(?:Dr|Prof|Professor|Rev|Judge|Officer|Coach|Pastor)\.?|\b(?:my|our|the)\s+(?:new\s+)?(?:intern|colleague|supervisor"
     r"|supervisee|trainer|mentor|manager|director|co-?therapist|coworker|peer|boss|friend|partner|wife|husband"
-    r"|son|daughter|sister|brother|mom|mother|dad|father|therapist|teacher|instructor|presenter|author)|\bby)"
+    r"|son|daughter|sister|brother|mom|mother|dad|father|therapist|teacher|instructor|presenter|author|neighbou?r"
+    r"|cousin|niece|nephew|aunt|uncle|roommate|sponsor)|\bby)"
     r"\s*,?\s*$", re.IGNORECASE)
 # Two capitalised words that read as a person's full name: "my notes on
 # Daniel Ruiz", on one line (a review's sections are lines: "Focus: Stretch"
@@ -799,8 +801,8 @@ def _name_with_story(text: str) -> tuple[str, str] | None:
             after = match.start() + len(name)
             if _AFTER_FULL_NAME.match(text, after):
                 continue  # an author's work ("Linehan's chapter"), a credential, a longer name
-            if (parent := _PARENT_ACTS.match(text, after)) and (_CLINICAL_CUE.search(text)
-                                                                 or _PARENT_ABOUT.match(text, parent.end())):
+            if (parent := _PARENT_ACTS.match(text, after)) and (_CLINICAL_CUE.search(text) or _PARENT_ABOUT.match(
+                    text, parent.end()) and not _COLLEAGUE_TALK.search(text)):
                 return "a first name with their family", repr(name + parent.group(0))
             rest = text[after:sentence.end()]
             if own := _OWN_THINGS.search(rest):
@@ -815,13 +817,13 @@ def _name_with_story(text: str) -> tuple[str, str] | None:
 
 
 # A first name whose words the clinician takes to supervision or consultation ("I keep replaying what Hannah
-# said about her uncle. Bring it to supervision."): a colleague's words are named as a colleague's ("my
-# supervisor", "Dr. Lee", "Supervision with Karen" says nothing she said to bring).
+# said about her uncle. Bring it to supervision."): what they said of their own life or disclosed, not a
+# colleague's news ("Kate said the training was great", "Anna shared her slides"; "my supervisor", "Dr. Lee").
 _TO_SUPERVISION = re.compile(r"\b(?:bring|take|brought|took|raise|raised|discuss|process)\s+(?:(?:it|this|that|him|her"
                              r"|them)\s+)?(?:up\s+)?(?:to|in|at|with|during)\s+(?:my\s+|our\s+|the\s+|next\s+)?(?:supervision"
                              r"|supervisor|consult(?:ation)?|peer\s+consult(?:ation)?|consult\s+group)\b", re.IGNORECASE)
-_NAME_SAID = re.compile(r"(?:\s+(?:finally|just|also|then|first))?\s+(said|told\s+(?:me|us)|shared|disclosed|admitted"
-                        r"|talked\s+about|opened\s+up|asked\s+me)\b", re.IGNORECASE)
+_NAME_SAID = re.compile(r"(?:\s+(?:finally|just|also|then|first))?\s+((?:said|told\s+(?:me|us)|shared|talked|opened\s+up)"
+                        r"\s+about\s+(?:his|her|their)\s+[\w'’-]+|disclosed|admitted|opened\s+up)\b", re.IGNORECASE)
 
 
 def _name_for_supervision(text: str) -> tuple[str, str] | None:
@@ -835,16 +837,18 @@ def _name_for_supervision(text: str) -> tuple[str, str] | None:
 
 # Someone one sees named by their work or role and where they are ("The firefighter I see from Station 9",
 # "the nurse from the Mercy ICU I'm seeing"): few firefighters of one station see a counselor. One's own
-# doctor or trainer ("the dentist I see at Smile Dental") and a group ("the boys I see at Lincoln") are no client.
+# doctor or trainer ("the dentist I see at Smile Dental"), a group ("the boys I see at Lincoln") and someone
+# one merely sees somewhere ("the coach I see at the Y": "see ... from" is where they come from) are no client.
 _PERSON_BY_ROLE = (r"(?:firefighter|fireman|paramedic|EMT|dispatcher|cop|police\s+officer|officer|deputy|trooper|detective"
                    r"|soldier|marine|sailor|airman|pilot|flight\s+attendant|nurse|surgeon|resident|pastor|priest"
                    r"|rabbi|imam|minister|teacher|principal|professor|coach|athlete|player|quarterback|lawyer|attorney"
                    r"|judge|executive|CEO|chef|trucker|driver|farmer|rancher|miner|mechanic|musician|actor|realtor|banker"
                    r"|politician|council(?:man|woman|member)|widow|widower|retiree|refugee)")
-_SEEN_PERSON = rf"(?:I|we)\s+(?:see|saw|am\s+seeing|['’]m\s+seeing|started\s+seeing|treat|counsel)"
+_CARE_FOR = r"(?:am\s+seeing|['’]m\s+seeing|started\s+seeing|treat|counsel)"
 _WHERE = r"(?:from|at|in|on|with)\s+(?:the\s+)?(?:(?!(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+))*)|\d+(?:st|nd|rd|th)\s+\w+)"
-_ROLE_SEEN = re.compile(rf"\b(?:the|a|my|one|this|that)\s+(?:\w+\s+)?({_PERSON_BY_ROLE})\s+(?:{_SEEN_PERSON}\s+{_WHERE}"
-                        rf"|{_WHERE}\s+(?:(?:who|that)\s+)?{_SEEN_PERSON})\b", re.IGNORECASE)
+_ROLE_SEEN = re.compile(rf"\b(?:the|a|my|one|this|that)\s+(?:\w+\s+)?({_PERSON_BY_ROLE})\s+(?:(?:I|we)\s+(?:(?:see|saw)"
+                        rf"\s+(?=from\b)|{_CARE_FOR}\s+){_WHERE}|{_WHERE}\s+(?:(?:who|that)\s+)?(?:I|we)\s+(?:see|saw|{_CARE_FOR}))\b",
+                        re.IGNORECASE)
 
 
 def _role_seen_where(text: str) -> tuple[str, str] | None:

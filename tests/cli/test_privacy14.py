@@ -13,7 +13,7 @@ import pytest
 
 @pytest.mark.parametrize("text,shown", [
     ("I keep replaying what Hannah said about her uncle. Bring it to supervision.",
-     "a first name taken to supervision ('Hannah said', 'Bring it to supervision')"),
+     "a first name taken to supervision ('Hannah said about her uncle', 'Bring it to supervision')"),
     ("The firefighter I see from Station 9 is finally sleeping through the night",
      "someone you see by their work and place ('The firefighter I see from Station 9')"),
     ("Grace got the job at Target and is so proud; 6 months sober next week",
