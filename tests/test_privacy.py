@@ -193,6 +193,12 @@ def test_session14_misses_say_what_decided_them(text, shown):
     "My neighbor Tom is 5 years sober and runs the AA meeting",
     "Ellie drew her family at my parents' house",
     "Mia's dad called about her grades; proud of my niece",
+    # a colleague's topic is no one's harm (the first two warned on main)
+    "Karen presented on suicidal ideation screening at the staff meeting",
+    "Marcus covered the psych ward rotation today",
+    "Olivia read an article about purging in teens",
+    "Jenna wrote a great piece on abuse by clergy",
+    "Jake finished the marathon; 2 years sober from sugar lol",
 ])
 def test_session14_near_misses_stay_silent(text):
     assert findings(text) == []

@@ -758,11 +758,13 @@ _WHAT_HAPPENED = re.compile(
     r"\b(?:wants?\s+to\s+die|wanted\s+to\s+die|kill\s+(?:him|her|them)sel(?:f|ves)|suicidal|self-harm\w*"
     r"|(?:been|is|was|started|keeps)\s+cutting|cutting\s+again|cut\s+(?:him|her)self|overdosed|relapsed|using\s+again"
     r"|drinking\s+again|stopped\s+eating|purging|bingeing|abused|abuse\s+by|assaulted|raped|molested"
-    r"|(?:\d{1,3}\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean)|admitted\s+inpatient|went\s+inpatient|psych\s+ward)\b"
+    r"|admitted\s+inpatient|went\s+inpatient|psych\s+ward(?!\s+(?:rotation|shift|staff|placement|internship)))\b"
+    r"|(?P<sober>\b(?:\d{1,3}\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean)\b(?!\s+from))"
     r"|(?P<news>\b(?:shooting|was\s+shot|deport\w*|arrested|evicted|custody\s+(?:case|hearing)"
     r"|court\s+(?:on|date|hearing|tomorrow|next))\b)", re.IGNORECASE)
 # What happened to them is a client's harm a clinician hears (wanting to die, cutting, relapse, "6 months
-# sober"), or news anyone's life has (an arrest, an eviction, a court date: the "news" group), a client's only
+# sober": a sobriety count is the state of the name the sentence starts with, "Grace got the job ...; 6
+# months sober next week"), or news anyone's life has (an arrest, an eviction, a court date: the "news" group), a client's only
 # in an entry about clinical work (_CLINICAL_CUE): "Jess told me she was arrested at a protest" is a friend's.
 # A parent calling about the child's school or behaviour calls the one who works with the child, clinical word
 # or not ("Ethan's mom called twice about his grades"; "Emma's mom called about the playdate" is a friend's).
@@ -774,7 +776,7 @@ _PARENT_ABOUT = re.compile(r"(?:\s+\w+){0,2}?\s+(?:about|re:?|regarding)\s+(?:hi
 # What ties a later event to the name before it: a pronoun, "who", telling,
 # or the name doing it two words on at most ("Tomás has court", not "with
 # Ben about the Parkland shooting").
-_DOING_IT = re.compile(r"(?:['’]s)?\s*(?!(?:about|on|of|for|at|from|to|in|with|and|or|after|before)\b)(?:\S+\s+){0,2}",
+_DOING_IT = re.compile(r"(?:['’]s)?\s*(?:(?!(?:about|on|of|for|at|from|to|in|with|and|or|after|before)\b)\S+\s+){0,2}",
                        re.IGNORECASE)
 _TOLD_OF = re.compile(r"\b(?:he|she|his|her|him|who|whose|said|says|told|tells|talked|shared|disclosed|admitted"
                       r"|reported|opened\s+up)\b", re.IGNORECASE)
@@ -811,7 +813,7 @@ def _name_with_story(text: str) -> tuple[str, str] | None:
             event = next((event for event in _WHAT_HAPPENED.finditer(rest)
                           if not event.group("news") or _CLINICAL_CUE.search(text)), None)
             if event and (_TOLD_OF.search(rest, 0, event.start()) or _DOING_IT.fullmatch(rest[:event.start()])
-                          or not event.group("news") and _sentence_start(text, match.start())):
+                          or event.group("sober") and _sentence_start(text, match.start())):
                 return "a first name with what happened to them", f"{name!r}, {event.group(0)!r}"
     return None
 
