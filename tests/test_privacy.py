@@ -158,6 +158,10 @@ def test_a_full_name_beside_a_course_topic_is_still_a_name():
     # a friend's news is a client's in an entry about clinical work
     ("Jess told me in session she was arrested again", "a first name with what happened to them ('Jess', 'arrested')"),
     ("Met with JT from the county jail about his charges", "initials of someone seen ('Met with JT')"),
+    # staff of a body is named by a client word or a session all the same
+    ("Session with Maria from the county", "a name in a session ('Maria')"),
+    ("Session with JT from the county", "initials in a session ('JT')"),
+    ("Client JT from the county no-showed", "initials next to client/patient ('JT')"),
     ("Leo's dad called about his meltdowns at school", "a first name with their family (\"Leo's dad called\")"),
     ("The officer I treat from Precinct 4 is sleeping again",
      "someone you see by their work and place ('The officer I treat from Precinct 4')"),

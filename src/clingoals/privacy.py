@@ -76,13 +76,16 @@ _BACKGROUNDS = frozenset("""
 # Their plurals too: a course title's "Dual Relationships", "Brief Interventions" (trial3 #8).
 _NOUN_SUFFIX = re.compile(r"(?:tions?|sions?|ments?|ness(?:es)?|ity|ities|ships?|ives?|ered|ated|olog(?:y|ies)|iatry|ics"
                           r"|isms?)$")
-# A colleague named after a name or initials: "Jane, my supervisor", or someone
-# of a body or a department one works with ("JT from the county", "K. Smith
-# from HR", "Ms. P from the front desk"; not "from the county jail").
+# A colleague named after a name or initials: "Jane, my supervisor".
 _COLLEAGUE_AFTER = re.compile(
     r"\s*,?\s*(?:\(|,)?\s*(?:my|our|the|a)?\s*(?:new\s+)?"
-    r"(?:intern|colleague|supervisor|supervisee|trainer|mentor|manager|director|co-?therapist|coworker|peer)\b"
-    r"|\s+(?:from|at|in|of)\s+(?:the\s+)?(?:(?:county|state|city)(?!\s+(?:jail|detention|lockup|hospital|shelter|prison"
+    r"(?:intern|colleague|supervisor|supervisee|trainer|mentor|manager|director|co-?therapist|coworker|peer)\b",
+    re.IGNORECASE)
+# Someone of a body or a department one works with, said after a name or initials ("JT from the county", "K.
+# Smith from HR", "Ms. P from the front desk"; not "from the county jail"): staff, unless a client word or a
+# session names them ("Client JT from the county", "Session with Ana from the county" stay a client's).
+_STAFF_AFTER = re.compile(
+    r"\s+(?:from|at|in|of)\s+(?:the\s+)?(?:(?:county|state|city)(?!\s+(?:jail|detention|lockup|hospital|shelter|prison"
     r"|psych\w*|facility|juvenile|youth))|(?-i:HR|IT|QA|HQ)|billing|payroll|admin\w*|front\s+desk|reception|agency"
     r"|district(?:\s+office)?|corporate|finance|legal|compliance|credentialing|scheduling|accounting"
     r"|medical\s+records)\b",
@@ -201,6 +204,7 @@ _NOT_A_SCHOOL_NAME = frozenset("""
     Social Work Public Private Charter Boarding Night Business Dental Art Film Day The A An My Our His Her
     Their At From In To Of For And Or After Before During Training Online Continuing
 """.split())
+_SESSION_WITH_BEFORE = re.compile(r"\b(?i:sessions?|intake|appointment|appt|home\s+visit|therapy)\s+with\s+$")
 _SESSION = re.compile(r"\b(?i:sessions?|intake|appointment|appt|home\s+visit)\b")
 # Initials as the one a clinician sees or meets (trial3 #1: "Saw J.M. today", "Met with JM about her panic
 # attacks", "seeing KB weekly"): a colleague met is named ("my supervisor J.R.") and skipped before this.
@@ -239,6 +243,8 @@ def _initials_in_context(text: str) -> tuple[str, str] | None:
             continue
         if _CLIENT_BEFORE.search(before) or _CLIENT_AFTER.match(text, match.end()):
             return "initials next to client/patient", repr(initials)
+        if _STAFF_AFTER.match(text, match.end()) and not _SESSION_WITH_BEFORE.search(before):
+            continue
         if context is None:  # the same for every initials in the entry: looked for once
             school = _a_school(text)
             context = (("initials with a school", f" at {school!r}") if school
@@ -532,7 +538,7 @@ def _name_word(text: str, match: re.Match, group: int = 1) -> bool:
                                                       or (word.endswith("ly") and len(word) >= 8)):
         return False
     return not _COLLEAGUE_BEFORE.search(text[max(0, match.start(group) - 40):match.start(group)]) \
-        and not _COLLEAGUE_AFTER.match(text, match.end(group))
+        and not _COLLEAGUE_AFTER.match(text, match.end(group)) and not _STAFF_AFTER.match(text, match.end(group))
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -729,7 +735,8 @@ def _initial_with_surname(text: str) -> tuple[str, str] | None:
             continue  # "Plan B. Lopez", "Aaron T. Beck", "the P. Levine webinar"
         name = re.sub(r"['’]s$", "", surname.group(1))
         if _AFTER_FULL_NAME.match(text, surname.start() + len(name)) or _sentence_start(text, match.end()) \
-                and name in _STARTERS or _COLLEAGUE_AFTER.match(text, surname.end()):
+                and name in _STARTERS or _COLLEAGUE_AFTER.match(text, surname.end()) \
+                or _STAFF_AFTER.match(text, surname.end()):
             continue
         return "an initial and a surname", repr(f"{match.group(1)}. {name}")
     return None
@@ -891,6 +898,7 @@ def _full_name(text: str) -> str | None:
                for word in (first, last)):
             continue
         if _COLLEAGUE_BEFORE.search(text[max(0, start - 40):start]) or _COLLEAGUE_AFTER.match(text, match.end()) \
+                or _STAFF_AFTER.match(text, match.end()) \
                 or _AFTER_FULL_NAME.match(text, match.end()):
             continue
         return f"{first} {last}"
@@ -908,7 +916,8 @@ def findings(text: str) -> list[str]:
             continue
         for match in pattern.finditer(text):
             name = re.sub(r"['’]s$", "", match.group(1).strip())
-            if not _could_be_name(name) or _COLLEAGUE_AFTER.match(text, match.end()):
+            if not _could_be_name(name) or _COLLEAGUE_AFTER.match(text, match.end()) \
+                    or label == "a name with a title" and _STAFF_AFTER.match(text, match.end()):
                 continue
             found.append(f"{label} ({name!r})")
             labels.add(label)
