@@ -428,7 +428,7 @@ _STARTERS = frozenset("""
     Hourly Yearly Quarterly Level Part Module Phase Step Book Volume Unit Session Chapter
     Everyone Everybody Someone Somebody Nobody Anyone Anybody None Half Several Few Mom Dad Mum Grandma Grandpa
     Kids Parents Students
-    Drove Bought Sent Taught Caught Fought Ate Drank Rode Wore Held Sold Lent Fed Led Sang Swam Woke Forgave
+    Drove Bought Sent Taught Caught Fought Ate Drank Rode Wore Held Sold Lent Fed Led Swam Woke Forgave
     Email Text Call Ask Thank Remind Invite Tell Send Pay Ping Message Congratulate Visit Pick Drop Help
 """.split())
 _COLLEAGUE_BEFORE = re.compile(
