@@ -765,14 +765,15 @@ _WHAT_HAPPENED = re.compile(
     r"\b(?:wants?\s+to\s+die|wanted\s+to\s+die|kill\s+(?:him|her|them)sel(?:f|ves)|suicidal|self-harm\w*"
     r"|(?:been|is|was|started|keeps)\s+cutting|cutting\s+again|cut\s+(?:him|her)self|overdosed|relapsed|using\s+again"
     r"|drinking\s+again|stopped\s+eating|purging|bingeing|abused|abuse\s+by|assaulted|raped|molested"
-    r"|admitted\s+inpatient|went\s+inpatient|psych\s+ward(?!\s+(?:rotation|shift|staff|placement|internship)))\b"
+    r"|admitted\s+inpatient|went\s+inpatient|psych\s+ward(?!\s+(?:rotation|shift|staff|placement|internship))"
+    r"|custody\s+(?:case|hearing)|court\s+(?:on|date|hearing|tomorrow|next))\b"
     r"|(?P<sober>\b(?:\d{1,3}\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean)\b(?!\s+from))"
-    r"|(?P<news>\b(?:shooting|was\s+shot|deport\w*|arrested|evicted|custody\s+(?:case|hearing)"
-    r"|court\s+(?:on|date|hearing|tomorrow|next))\b)", re.IGNORECASE)
-# What happened to them is a client's harm a clinician hears (wanting to die, cutting, relapse, "6 months
-# sober": a sobriety count is the state of the name the sentence starts with, "Grace got the job ...; 6
-# months sober next week"), or news anyone's life has (an arrest, an eviction, a court date: the "news" group), a client's only
-# in an entry about clinical work (_CLINICAL_CUE): "Jess told me she was arrested at a protest" is a friend's.
+    r"|(?P<news>\b(?:shooting|was\s+shot|deport\w*|arrested|evicted)\b)", re.IGNORECASE)
+# What happened to them is a client's harm or a court date a clinician hears of and writes letters for
+# (wanting to die, cutting, relapse, "Tomás has court on the 12th", "6 months sober": a sobriety count is the
+# state of the name the sentence starts with, "Grace got the job ...; 6 months sober next week"), or news
+# anyone's life has (an arrest, an eviction, a shooting: the "news" group), a client's only in an entry about
+# clinical work (_CLINICAL_CUE): "Jess told me she was arrested at a protest" is a friend's.
 # A parent calling about the child's school or behaviour calls the one who works with the child, clinical word
 # or not ("Ethan's mom called twice about his grades"; "Emma's mom called about the playdate" is a friend's).
 _PARENT_ABOUT = re.compile(r"(?:\s+\w+){0,2}?\s+(?:about|re:?|regarding)\s+(?:his|her|their)\s+(?:\w+\s+)?"
