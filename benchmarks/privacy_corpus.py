@@ -2,7 +2,8 @@
 ordinary reflections raise a false alarm, and how many identifying texts it
 catches; then the false alarms on the project's other ordinary texts (the
 SMART corpus's goals, SMARTSpan's, the sample home's goals and reflections,
-and the benchmark dataset's journal entries and goals). Run with any version
+the benchmark dataset's journal entries and goals, and the CE course titles
+the tests add with `goals ce add`). Run with any version
 of clingoals installed, e.g.
 
     python benchmarks/privacy_corpus.py            # this checkout
@@ -12,6 +13,7 @@ of clingoals installed, e.g.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -40,6 +42,8 @@ def other_ordinary_texts() -> dict[str, list[str]]:
                              + [r["text"] for r in sample["reflections"] if isinstance(r.get("text"), str)],
         "benchmark dataset journal + goals": [r["text"] for r in document["reflections"]]
                                              + [g.get("text") or g.get("title") or "" for g in document["goals"]],
+        "CE course titles the tests add": sorted({title for path in (ROOT / "tests").rglob("*.py") for title in
+                                                  re.findall(r'"ce",\s*"add",\s*"([^"]+)"', path.read_text())}),
     }
 
 

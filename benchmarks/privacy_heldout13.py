@@ -7,7 +7,11 @@ course titles, cities, agencies, one's own family, burnout). The rules are
 tuned on ``tests/privacy_corpus.py`` and the unit tests; this set and
 ``privacy_heldout.py`` measure how far they carry. A text here that a rule
 change fixes stays here (it is not copied into the corpus), so the figure
-stays an honest one. Run with any version of clingoals installed:
+stays an honest one. Session 14 fixed this set's five misses (the parent's
+call, "6 months sober", Hannah's uncle, the firefighter of Station 9, Gabe's
+drawings) on purpose, so its caught figure is no longer held out for those
+five; ``privacy_heldout14.py`` is the set still held out. Run with any
+version of clingoals installed:
 
     python benchmarks/privacy_heldout13.py
 """

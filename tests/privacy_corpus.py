@@ -199,6 +199,17 @@ ORDINARY = [
     "Started vitamin D. Said yes to the light box too",
     "Harry S. Truman High School asked me to speak on career day",
     "Reduce no-shows by texting reminders the day before",
+    # session 14: a friend's or colleague's news, a to-do's verb, staff of a body or department
+    "Jess told me she was arrested at a protest",
+    "Sarah disclosed her diagnosis to the team",
+    "Drove Ava to her dad's",
+    "Email Jenna re: slides for Thursday",
+    "Met with JT from the county about the contract",
+    "Met with K. Smith from HR",
+    "Emma's mom called about the playdate on Saturday",
+    "The dentist I see at Smile Dental is retiring",
+    "Marcus said the new policy is unfair",
+    "Passed the Jurisprudence Exam",
 ]
 
 IDENTIFYING = [
@@ -313,4 +324,13 @@ IDENTIFYING = [
     "a student at Lincoln Middle who keeps getting into fights",
     "Saw Devon in session today. He lives with his grandmother and works at the Shell station.",
     "Ms. P cried through the whole session",
+    # session 14: held-out 13's misses (no longer held out for these), and variants of them
+    "Ethan's mom called twice about his grades; I need to set boundaries with her",
+    "Grace got the job at Target and is so proud; 6 months sober next week",
+    "I keep replaying what Hannah said about her uncle. Bring it to supervision.",
+    "The firefighter I see from Station 9 is finally sleeping through the night",
+    "Gabe brought his sketchbook and let me see the drawings of his mom",
+    "Ruby is 90 days clean today",
+    "Met with JT from the county jail about his charges",
+    "Sam disclosed abuse to me after group",
 ]

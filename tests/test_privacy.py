@@ -140,3 +140,69 @@ def test_trial3_near_misses_stay_silent(text):
 
 def test_a_full_name_beside_a_course_topic_is_still_a_name():
     assert findings("Notes for Maria Lopez after the Substance Use course") == ["a full name ('Maria Lopez')"]
+
+
+@pytest.mark.parametrize("text,shown", [
+    # session 14: held-out 13's misses, each with the words that decided it
+    ("Ethan's mom called twice about his grades; I need to set boundaries with her",
+     "a first name with their family (\"Ethan's mom called\")"),
+    ("Grace got the job at Target and is so proud; 6 months sober next week",
+     "a first name with what happened to them ('Grace', '6 months sober')"),
+    ("I keep replaying what Hannah said about her uncle. Bring it to supervision.",
+     "a first name taken to supervision ('Hannah said about her uncle', 'Bring it to supervision')"),
+    ("The firefighter I see from Station 9 is finally sleeping through the night",
+     "someone you see by their work and place ('The firefighter I see from Station 9')"),
+    ("The pastor from First Baptist I started seeing is anxious",
+     "someone you see by their work and place ('The pastor from First Baptist I started seeing')"),
+    ("Gabe brought his sketchbook and let me see the drawings of his mom", "a first name with a client's story ('Gabe')"),
+    # a friend's news is a client's in an entry about clinical work
+    ("Jess told me in session she was arrested again", "a first name with what happened to them ('Jess', 'arrested')"),
+    ("Met with JT from the county jail about his charges", "initials of someone seen ('Met with JT')"),
+    # staff of a body is named by a client word or a session all the same
+    ("Session with Maria from the county", "a name in a session ('Maria')"),
+    ("Session with JT from the county", "initials in a session ('JT')"),
+    ("Client JT from the county no-showed", "initials next to client/patient ('JT')"),
+    ("Leo's dad called about his meltdowns at school", "a first name with their family (\"Leo's dad called\")"),
+    ("The officer I treat from Precinct 4 is sleeping again",
+     "someone you see by their work and place ('The officer I treat from Precinct 4')"),
+])
+def test_session14_misses_say_what_decided_them(text, shown):
+    assert findings(text) == [shown]
+
+
+@pytest.mark.parametrize("text", [
+    # the known false alarms of session 13
+    "Jess told me she was arrested at a protest",
+    "Sarah disclosed her diagnosis to the team",
+    "KM disclosed her pregnancy to the staff",
+    "Drove Ava to her dad's",
+    "Met with JT from the county",
+    "Met with K. Smith from HR",
+    "Ms. P from the front desk covered my calls",
+    # near misses of this session's rules
+    "Email Jenna re: slides", "Ask Marcus to cover Friday", "Thank Priya for the notes",
+    "Emma's mom called about the playdate",
+    "Olivia's mom asked about her birthday party",
+    "My brother Nate has been sober 2 years",
+    "Marcus said the new policy is unfair; bring it up at the staff meeting",
+    "Supervision with Karen: she said to bring it up with my supervisor",
+    "The dentist I see at Smile Dental is retiring",
+    "the nurse I work with at Mercy is leaving",
+    "the cop I see on Mondays at the gym waved",
+    "Drew a picture of my family for the kids' class",
+    "Passed the Jurisprudence Exam",
+    "Kate said the training was great; bring it up at consultation",
+    "Anna shared her slides; bring them to consult group",
+    "The coach I see at the Y gave me tips",
+    "My neighbor Tom is 5 years sober and runs the AA meeting",
+    "Ellie drew her family at my parents' house",
+    "Mia's dad called about her grades; proud of my niece",
+    # a colleague's topic is no one's harm (the first two warned on main)
+    "Karen presented on suicidal ideation screening at the staff meeting",
+    "Marcus covered the psych ward rotation today",
+    "Olivia read an article about purging in teens",
+    "Jenna wrote a great piece on abuse by clergy",
+    "Jake finished the marathon; 2 years sober from sugar lol",
+])
+def test_session14_near_misses_stay_silent(text):
+    assert findings(text) == []

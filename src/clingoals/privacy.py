@@ -6,10 +6,18 @@ block). The rules are tuned on ``tests/privacy_corpus.py``: ordinary
 reflections about supervision, fatigue, colleagues and trainings must pass,
 and names with titles or client roles, dates of birth, record numbers,
 addresses, SSNs, e-mail addresses and phone numbers must all be caught;
-``benchmarks/privacy_heldout.py`` and ``benchmarks/privacy_heldout13.py``
-measure the rules on texts they were not tuned on. Trial 3's slips (initials
-one saw or met, "M. Lopez") are caught; a CE title's plural
-noun ("Dual Relationships") is no surname.
+``benchmarks/privacy_heldout.py``, ``privacy_heldout13.py`` and
+``privacy_heldout14.py`` measure the rules on texts they were not tuned on
+(held-out 13's five misses were fixed in session 14 and are in the corpus
+now). Trial 3's slips (initials one saw or met, "M. Lopez") are caught; a CE
+title's plural noun ("Dual Relationships") is no surname. Session 14 places a
+client by a sobriety count ("6 months sober"), a parent calling about a
+child's grades, a first name whose words are taken to supervision, a role one
+sees with its place ("the firefighter I see from Station 9") and a child's
+drawing of their family; a friend's arrest (news needs a clinical word), one's
+own news told to the team, a to-do's verb ("Drove Ava", "Email Jenna") and
+staff of a body or department ("JT from the county", "K. Smith from HR") are
+no client's.
 
 :func:`findings` is pure: text in, a list of short descriptions out, each
 the kind of finding and the words that decided it ("a first name with what
@@ -68,9 +76,19 @@ _BACKGROUNDS = frozenset("""
 # Their plurals too: a course title's "Dual Relationships", "Brief Interventions" (trial3 #8).
 _NOUN_SUFFIX = re.compile(r"(?:tions?|sions?|ments?|ness(?:es)?|ity|ities|ships?|ives?|ered|ated|olog(?:y|ies)|iatry|ics"
                           r"|isms?)$")
+# A colleague named after a name or initials: "Jane, my supervisor".
 _COLLEAGUE_AFTER = re.compile(
     r"\s*,?\s*(?:\(|,)?\s*(?:my|our|the|a)?\s*(?:new\s+)?"
     r"(?:intern|colleague|supervisor|supervisee|trainer|mentor|manager|director|co-?therapist|coworker|peer)\b",
+    re.IGNORECASE)
+# Someone of a body or a department one works with, said after a name or initials ("JT from the county", "K.
+# Smith from HR", "Ms. P from the front desk"; not "from the county jail"): staff, unless a client word or a
+# session names them ("Client JT from the county", "Session with Ana from the county" stay a client's).
+_STAFF_AFTER = re.compile(
+    r"\s+(?:from|at|in|of)\s+(?:the\s+)?(?:(?:county|state|city)(?!\s+(?:jail|detention|lockup|hospital|shelter|prison"
+    r"|psych\w*|facility|juvenile|youth))|(?-i:HR|IT|QA|HQ)|billing|payroll|admin\w*|front\s+desk|reception|agency"
+    r"|district(?:\s+office)?|corporate|finance|legal|compliance|credentialing|scheduling|accounting"
+    r"|medical\s+records)\b",
     re.IGNORECASE)
 
 _NAME_RULES = (
@@ -186,6 +204,7 @@ _NOT_A_SCHOOL_NAME = frozenset("""
     Social Work Public Private Charter Boarding Night Business Dental Art Film Day The A An My Our His Her
     Their At From In To Of For And Or After Before During Training Online Continuing
 """.split())
+_SESSION_WITH_BEFORE = re.compile(r"\b(?i:sessions?|intake|appointment|appt|home\s+visit|therapy)\s+with\s+$")
 _SESSION = re.compile(r"\b(?i:sessions?|intake|appointment|appt|home\s+visit)\b")
 # Initials as the one a clinician sees or meets (trial3 #1: "Saw J.M. today", "Met with JM about her panic
 # attacks", "seeing KB weekly"): a colleague met is named ("my supervisor J.R.") and skipped before this.
@@ -224,6 +243,8 @@ def _initials_in_context(text: str) -> tuple[str, str] | None:
             continue
         if _CLIENT_BEFORE.search(before) or _CLIENT_AFTER.match(text, match.end()):
             return "initials next to client/patient", repr(initials)
+        if _STAFF_AFTER.match(text, match.end()) and not _SESSION_WITH_BEFORE.search(before):
+            continue
         if context is None:  # the same for every initials in the entry: looked for once
             school = _a_school(text)
             context = (("initials with a school", f" at {school!r}") if school
@@ -296,12 +317,17 @@ _NOT_THE_FIELDS = (r"(?!\w|\s+(?:\w+\s+)?(?:workshops?|templates?|training|hando
 _CLIENT_OWN = re.compile(
     rf"(?:\b(?:his|her|their)|['’]s)\s+(?:\w+\s+)?(?:coping|foster|placement|{_CLIENT_THINGS}|{_HEALTH_THINGS}"
     rf"|feelings\s+chart|calm(?:ing)?\s+(?:down\s+)?(?:kit|box|corner)){_NOT_THE_FIELDS}"
-    r"|\b(?:dissociated|self-harmed|self\s+harmed|relapsed)\b", re.IGNORECASE)
+    r"|\b(?:dissociated|self-harmed|self\s+harmed|relapsed)\b"
+    # a child's drawing of their family, the art-therapy page ("let me see the drawings of his mom")
+    r"|\b(?:drawings?|pictures?|portraits?|drew|painted)\s+(?:\w+\s+)?of\s+(?:his|her|their)\s+(?:\w+\s+)?"
+    r"(?:mom|dad|mother|father|parents|family|brother|sister|grand(?:ma|mother|pa|father)|foster\s+\w+)\b"
+    r"|\bdrew\s+(?:his|her|their)\s+(?:\w+\s+)?(?:family|mom|dad|parents)\b", re.IGNORECASE)
 _CHILD_SETTING = re.compile(r"\b(?:school|class(?:room)?|teacher|recess|grade|mom|dad|mother|father|parents?"
                             r"|guardian|grandma|grandmother|foster|caseworker|IEP)\b", re.IGNORECASE)
 _COLLEAGUE_TALK = re.compile(r"\b(?:supervisor|supervision|supervisee|colleague|coworker|co-worker|intern|peer"
                              r"|consult(?:ation|ed|ing)?|team\s+meeting|staff|training|my\s+(?:son|daughter|kids?"
-                             r"|child|children|husband|wife|partner))\b", re.IGNORECASE)
+                             r"|child|children|husband|wife|partner|niece|nephew|parents['’]?|grand(?:son|daughter|kids)))\b",
+                             re.IGNORECASE)
 # What makes the capitalised word a person in the story: it does something
 # ("Ayden finally used", "Sadie kept", "Eli named", "Sophie dissociated") or
 # owns the card, plan or placement ("Jaylen's foster mom"); "Built Legos",
@@ -386,7 +412,8 @@ _CAPITALISED = re.compile(rf"(?<![\w.’'-])({_FIRST_NAME})\b")
 # Capitalised words that begin a sentence without naming anyone (besides
 # _NOT_NAMES); a word ending in -ed or -ing at a sentence's start is taken as
 # one of these too, and one of 8 letters or more ending in -ly ("Honestly",
-# not "Emily").
+# not "Emily"); so are a past tense without -ed and a to-do's verb ("Drove Ava
+# to her dad's", "Email Jenna re: slides").
 _STARTERS = frozenset("""
     Also Again Always Although Another Anyway As At Bad Because Been Began Being Both Brought Busy By Came Can
     Check Could Did Do Does Done Even Ever Felt Finally Find First Found Gave Get Getting Give Going Good Got
@@ -401,11 +428,14 @@ _STARTERS = frozenset("""
     Hourly Yearly Quarterly Level Part Module Phase Step Book Volume Unit Session Chapter
     Everyone Everybody Someone Somebody Nobody Anyone Anybody None Half Several Few Mom Dad Mum Grandma Grandpa
     Kids Parents Students
+    Drove Bought Sent Taught Caught Fought Ate Drank Rode Wore Held Sold Lent Fed Led Swam Woke Forgave
+    Email Text Call Ask Thank Remind Invite Tell Send Pay Ping Message Congratulate Visit Pick Drop Help
 """.split())
 _COLLEAGUE_BEFORE = re.compile(
     r"(?:\b(?:Dr|Prof|Professor|Rev|Judge|Officer|Coach|Pastor)\.?|\b(?:my|our|the)\s+(?:new\s+)?(?:intern|colleague|supervisor"
     r"|supervisee|trainer|mentor|manager|director|co-?therapist|coworker|peer|boss|friend|partner|wife|husband"
-    r"|son|daughter|sister|brother|mom|mother|dad|father|therapist|teacher|instructor|presenter|author)|\bby)"
+    r"|son|daughter|sister|brother|mom|mother|dad|father|therapist|teacher|instructor|presenter|author|neighbou?r"
+    r"|cousin|niece|nephew|aunt|uncle|roommate|sponsor)|\bby)"
     r"\s*,?\s*$", re.IGNORECASE)
 # Two capitalised words that read as a person's full name: "my notes on
 # Daniel Ruiz", on one line (a review's sections are lines: "Focus: Stretch"
@@ -435,7 +465,7 @@ _NOT_IN_FULL_NAMES = frozenset("""
     Island Journal Lake Las Law Learning Little Los Manual Medical Medicine Method Methods Middle Model Mount
     Museum Mountain National Network North Northern Office Online Park Partners Plan Point Port Practice Press
     Project Research River Road Saint San Santa Scale School Social Society South Southern Springs St State
-    Station Street Studies Summit System Systems Team Test Town Training Unit United University Upper Valley
+    Station Street Studies Summit System Systems Team Test Exam Exams Quiz Jurisprudence Town Training Unit United University Upper Valley
     View Village West Western Workbook Workshop Youth
     Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
     Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
@@ -508,7 +538,7 @@ def _name_word(text: str, match: re.Match, group: int = 1) -> bool:
                                                       or (word.endswith("ly") and len(word) >= 8)):
         return False
     return not _COLLEAGUE_BEFORE.search(text[max(0, match.start(group) - 40):match.start(group)]) \
-        and not _COLLEAGUE_AFTER.match(text, match.end(group))
+        and not _COLLEAGUE_AFTER.match(text, match.end(group)) and not _STAFF_AFTER.match(text, match.end(group))
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -553,11 +583,17 @@ _CLIENT_SAYS = (r"(?:said|says|told\s+me|reported|reports|shared|stated|states|d
                 r"|is\s+struggling|was\s+struggling|talked\s+about|feels|felt|wants|wanted)\b")
 _ADVERBS = r"(?:\s+(?:finally|just|still|also|again|then|never|has|had))?"
 _NAME_ACTS = re.compile(rf"{_ADVERBS}\s+({_CLIENT_ACT})")  # in lower case: "Got a B. Felt good" tells no act
+# One's own news disclosed to one's colleagues is a colleague's ("Sarah disclosed her diagnosis to the team");
+# a client discloses to the clinician ("disclosed abuse", "disclosed to me").
+_OWN_NEWS_TO_PEERS = re.compile(r"\s+(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+){0,2}?to\s+(?:the|our|my|her|his|their)?\s*"
+                                r"(?:team|staff|department|office|unit|HR|boss|manager|supervisor|colleagues"
+                                r"|co-?workers|everyone|all\s+of\s+us|us)\b", re.IGNORECASE)
 
 
 def _name_with_act(text: str) -> tuple[str, str] | None:
     for match in _CAPITALISED.finditer(text):
-        if (act := _NAME_ACTS.match(text, match.end())) and _a_first_name(text, match):
+        if (act := _NAME_ACTS.match(text, match.end())) and _a_first_name(text, match) \
+                and not (act.group(1) == "disclosed" and _OWN_NEWS_TO_PEERS.match(text, act.end())):
             return "a first name with what a client does", repr(f"{match.group(1)} {act.group(1)}")
     return None
 
@@ -589,6 +625,8 @@ def _initials_acting(text: str) -> tuple[str, str] | None:
         if (own := _INITIALS_OWN.match(text, match.end())) and not no_state:
             return "initials with their family", repr(initials + own.group(0))
         act = _INITIALS_ACT.match(text, match.end())
+        if act and act.group(1) == "disclosed" and _OWN_NEWS_TO_PEERS.match(text, act.end()):
+            continue
         if act and not no_state and (act.group(1) or key not in _NOT_INITIALS):
             return "initials with what a client does", repr(f"{initials} {act.group(1) or act.group(2)}")
     return None
@@ -697,7 +735,8 @@ def _initial_with_surname(text: str) -> tuple[str, str] | None:
             continue  # "Plan B. Lopez", "Aaron T. Beck", "the P. Levine webinar"
         name = re.sub(r"['’]s$", "", surname.group(1))
         if _AFTER_FULL_NAME.match(text, surname.start() + len(name)) or _sentence_start(text, match.end()) \
-                and name in _STARTERS:
+                and name in _STARTERS or _COLLEAGUE_AFTER.match(text, surname.end()) \
+                or _STAFF_AFTER.match(text, surname.end()):
             continue
         return "an initial and a surname", repr(f"{match.group(1)}. {name}")
     return None
@@ -725,14 +764,27 @@ _PARENT_ACTS = re.compile(
 _WHAT_HAPPENED = re.compile(
     r"\b(?:wants?\s+to\s+die|wanted\s+to\s+die|kill\s+(?:him|her|them)sel(?:f|ves)|suicidal|self-harm\w*"
     r"|(?:been|is|was|started|keeps)\s+cutting|cutting\s+again|cut\s+(?:him|her)self|overdosed|relapsed|using\s+again"
-    r"|drinking\s+again|stopped\s+eating|purging|bingeing|abused|abuse\s+by|assaulted|raped|molested|shooting"
-    r"|was\s+shot|deport\w*|arrested|evicted|(?:days?|weeks?|months?|years?)\s+sober|custody\s+(?:case|hearing)"
-    r"|court\s+(?:on|date|hearing|tomorrow|next)|admitted\s+inpatient|went\s+inpatient|psych\s+ward)\b", re.IGNORECASE)
+    r"|drinking\s+again|stopped\s+eating|purging|bingeing|abused|abuse\s+by|assaulted|raped|molested"
+    r"|admitted\s+inpatient|went\s+inpatient|psych\s+ward(?!\s+(?:rotation|shift|staff|placement|internship))"
+    r"|custody\s+(?:case|hearing)|court\s+(?:on|date|hearing|tomorrow|next))\b"
+    r"|(?P<sober>\b(?:\d{1,3}\s+)?(?:days?|weeks?|months?|years?)\s+(?:sober|clean)\b(?!\s+from))"
+    r"|(?P<news>\b(?:shooting|was\s+shot|deport\w*|arrested|evicted)\b)", re.IGNORECASE)
+# What happened to them is a client's harm or a court date a clinician hears of and writes letters for
+# (wanting to die, cutting, relapse, "Tomás has court on the 12th", "6 months sober": a sobriety count is the
+# state of the name the sentence starts with, "Grace got the job ...; 6 months sober next week"), or news
+# anyone's life has (an arrest, an eviction, a shooting: the "news" group), a client's only in an entry about
+# clinical work (_CLINICAL_CUE): "Jess told me she was arrested at a protest" is a friend's.
+# A parent calling about the child's school or behaviour calls the one who works with the child, clinical word
+# or not ("Ethan's mom called twice about his grades"; "Emma's mom called about the playdate" is a friend's).
+_PARENT_ABOUT = re.compile(r"(?:\s+\w+){0,2}?\s+(?:about|re:?|regarding)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+                           r"(?:grades|report\s+card|behaviou?r|schoolwork|homework|progress|attendance|suspension"
+                           r"|detention|teachers?|tantrums|outbursts|meltdowns|anger|mood|moods|sleep|eating|grief)\b",
+                           re.IGNORECASE)
 # (not a friend's news, which a journal tells too: "she is 30 weeks pregnant", "her dad was hospitalized")
 # What ties a later event to the name before it: a pronoun, "who", telling,
 # or the name doing it two words on at most ("Tomás has court", not "with
 # Ben about the Parkland shooting").
-_DOING_IT = re.compile(r"(?:['’]s)?\s*(?!(?:about|on|of|for|at|from|to|in|with|and|or|after|before)\b)(?:\S+\s+){0,2}",
+_DOING_IT = re.compile(r"(?:['’]s)?\s*(?:(?!(?:about|on|of|for|at|from|to|in|with|and|or|after|before)\b)\S+\s+){0,2}",
                        re.IGNORECASE)
 _TOLD_OF = re.compile(r"\b(?:he|she|his|her|him|who|whose|said|says|told|tells|talked|shared|disclosed|admitted"
                       r"|reported|opened\s+up)\b", re.IGNORECASE)
@@ -759,15 +811,59 @@ def _name_with_story(text: str) -> tuple[str, str] | None:
             after = match.start() + len(name)
             if _AFTER_FULL_NAME.match(text, after):
                 continue  # an author's work ("Linehan's chapter"), a credential, a longer name
-            if (parent := _PARENT_ACTS.match(text, after)) and _CLINICAL_CUE.search(text):
+            if (parent := _PARENT_ACTS.match(text, after)) and (_CLINICAL_CUE.search(text) or _PARENT_ABOUT.match(
+                    text, parent.end()) and not _COLLEAGUE_TALK.search(text)):
                 return "a first name with their family", repr(name + parent.group(0))
             rest = text[after:sentence.end()]
             if own := _OWN_THINGS.search(rest):
                 return "a first name with what is a client's", repr(name + " ... " + own.group(0).strip()
                                                                      if own.start() else name + own.group(0))
-            if (event := _WHAT_HAPPENED.search(rest)) and (_TOLD_OF.search(rest, 0, event.start())
-                                                            or _DOING_IT.fullmatch(rest[:event.start()])):
+            event = next((event for event in _WHAT_HAPPENED.finditer(rest)
+                          if not event.group("news") or _CLINICAL_CUE.search(text)), None)
+            if event and (_TOLD_OF.search(rest, 0, event.start()) or _DOING_IT.fullmatch(rest[:event.start()])
+                          or event.group("sober") and _sentence_start(text, match.start())):
                 return "a first name with what happened to them", f"{name!r}, {event.group(0)!r}"
+    return None
+
+
+# A first name whose words the clinician takes to supervision or consultation ("I keep replaying what Hannah
+# said about her uncle. Bring it to supervision."): what they said of their own life or disclosed, not a
+# colleague's news ("Kate said the training was great", "Anna shared her slides"; "my supervisor", "Dr. Lee").
+_TO_SUPERVISION = re.compile(r"\b(?:bring|take|brought|took|raise|raised|discuss|process)\s+(?:(?:it|this|that|him|her"
+                             r"|them)\s+)?(?:up\s+)?(?:to|in|at|with|during)\s+(?:my\s+|our\s+|the\s+|next\s+)?(?:supervision"
+                             r"|supervisor|consult(?:ation)?|peer\s+consult(?:ation)?|consult\s+group)\b", re.IGNORECASE)
+_NAME_SAID = re.compile(r"(?:\s+(?:finally|just|also|then|first))?\s+((?:said|told\s+(?:me|us)|shared|talked|opened\s+up)"
+                        r"\s+about\s+(?:his|her|their)\s+[\w'’-]+|disclosed|admitted|opened\s+up)\b", re.IGNORECASE)
+
+
+def _name_for_supervision(text: str) -> tuple[str, str] | None:
+    if not (taken := _TO_SUPERVISION.search(text)):
+        return None
+    for match in _CAPITALISED.finditer(text):
+        if (said := _NAME_SAID.match(text, match.end())) and _a_first_name(text, match):
+            return "a first name taken to supervision", f"{match.group(1) + ' ' + said.group(1)!r}, {taken.group(0)!r}"
+    return None
+
+
+# Someone one sees named by their work or role and where they are ("The firefighter I see from Station 9",
+# "the nurse from the Mercy ICU I'm seeing"): few firefighters of one station see a counselor. One's own
+# doctor or trainer ("the dentist I see at Smile Dental"), a group ("the boys I see at Lincoln") and someone
+# one merely sees somewhere ("the coach I see at the Y": "see ... from" is where they come from) are no client.
+_PERSON_BY_ROLE = (r"(?:firefighter|fireman|paramedic|EMT|dispatcher|cop|police\s+officer|officer|deputy|trooper|detective"
+                   r"|soldier|marine|sailor|airman|pilot|flight\s+attendant|nurse|surgeon|resident|pastor|priest"
+                   r"|rabbi|imam|minister|teacher|principal|professor|coach|athlete|player|quarterback|lawyer|attorney"
+                   r"|judge|executive|CEO|chef|trucker|driver|farmer|rancher|miner|mechanic|musician|actor|realtor|banker"
+                   r"|politician|council(?:man|woman|member)|widow|widower|retiree|refugee)")
+_CARE_FOR = r"(?:am\s+seeing|['’]m\s+seeing|started\s+seeing|treat|counsel)"
+_WHERE = r"(?:from|at|in|on|with)\s+(?:the\s+)?(?:(?!(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+))*)|\d+(?:st|nd|rd|th)\s+\w+)"
+_ROLE_SEEN = re.compile(rf"\b(?:the|a|my|one|this|that)\s+(?:\w+\s+)?({_PERSON_BY_ROLE})\s+(?:(?:I|we)\s+(?:(?:see|saw)"
+                        rf"\s+(?=from\b)|{_CARE_FOR}\s+){_WHERE}|{_WHERE}\s+(?:(?:who|that)\s+)?(?:I|we)\s+(?:see|saw|{_CARE_FOR}))\b",
+                        re.IGNORECASE)
+
+
+def _role_seen_where(text: str) -> tuple[str, str] | None:
+    if match := _ROLE_SEEN.search(text):
+        return "someone you see by their work and place", repr(match.group(0))
     return None
 
 
@@ -775,7 +871,8 @@ def _name_with_story(text: str) -> tuple[str, str] | None:
 # sessions 12 and 13): each returns (label, what it shows) or None; used in this order, and only when no name was
 # found by the rules before, so each warning names the one thing that decided it.
 _PLACED_RULES = (_name_with_initial, _initial_with_surname, _title_with_initial, _name_with_act, _name_then_detail, _initials_in_context,
-                 _initials_acting, _age_placed, _child_placed, _name_with_slot, _name_with_story)
+                 _initials_acting, _age_placed, _child_placed, _name_with_slot, _name_with_story, _name_for_supervision,
+                 _role_seen_where)
 
 
 def _full_name(text: str) -> str | None:
@@ -802,6 +899,7 @@ def _full_name(text: str) -> str | None:
                for word in (first, last)):
             continue
         if _COLLEAGUE_BEFORE.search(text[max(0, start - 40):start]) or _COLLEAGUE_AFTER.match(text, match.end()) \
+                or _STAFF_AFTER.match(text, match.end()) \
                 or _AFTER_FULL_NAME.match(text, match.end()):
             continue
         return f"{first} {last}"
@@ -819,7 +917,8 @@ def findings(text: str) -> list[str]:
             continue
         for match in pattern.finditer(text):
             name = re.sub(r"['’]s$", "", match.group(1).strip())
-            if not _could_be_name(name) or _COLLEAGUE_AFTER.match(text, match.end()):
+            if not _could_be_name(name) or _COLLEAGUE_AFTER.match(text, match.end()) \
+                    or label == "a name with a title" and _STAFF_AFTER.match(text, match.end()):
                 continue
             found.append(f"{label} ({name!r})")
             labels.add(label)
