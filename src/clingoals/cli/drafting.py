@@ -64,7 +64,7 @@ def _answer(state: dict, key: str, question: str, *, optional: bool = True, pref
         prefill, state["pending"], cleared_keeps = pending["text"], None, False
     state["asking"] = key  # until it is answered: a Ctrl-C meanwhile keeps the line under this question
     skip = ""
-    if optional and not prefill:
+    if optional and not prefill and "Enter " not in question:  # (a question saying what Enter does says it once)
         skip = SKIP
     elif optional and not cleared_keeps and lineedit.available():
         skip = " (clear the line to skip)"
@@ -373,9 +373,10 @@ def _keep_in_plan(state: dict, values: dict, text: str) -> None:
 
 
 def _ask_deadline(state: dict, key: str, question: str, values: dict, day: dt.date, *,
-                  required: bool) -> str | None:
+                  required: bool, offer: str | None = None) -> str | None:
     """A deadline phrase, asked again (saying why) until it reads as a date
-    on or after the goal's start; Enter skips unless required. A refused
+    on or after the goal's start; Enter skips unless required; 'y' takes
+    ``offer`` (a date the card computed), when there is one. A refused
     date waits on the line to be corrected (where the terminal can't put it
     there it is printed back); an emptied line does what the question says
     (skips, or, when required, says a deadline is needed), never sends the
@@ -389,6 +390,8 @@ def _ask_deadline(state: dict, key: str, question: str, values: dict, day: dt.da
             say("  A goal needs a deadline: type a date or a phrase such as 'in 3 months' or 'end of year'.")
             typed = None
             continue
+        if offer and answer.lower() in ("y", "yes"):
+            return offer
         try:
             use.deadline_from_answer(answer, values, today=day)
             return answer
@@ -834,16 +837,39 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
         nothing more is asked for it (trial 12 P3: confidence after 10/10)."""
         return current["criteria"]["achievable"]["score"] < 2
 
+    def offer_later(again: bool = False) -> None:
+        """When the card finds the deadline can't be met (Achievable 0: the
+        time too short for the milestone, the amount a month, the hours or
+        the days), a new one is asked for, once, after whichever answer
+        showed it: the date the card's advice names is offered ('y' takes
+        it), another can be typed, and Enter keeps the deadline the goal
+        has (trial 23 #6: it was asked only before the amount a month that
+        showed it). ``again``: its line was being typed when the
+        conversation stopped."""
+        from clingoals.smart.compose import format_deadline
+
+        achievable = current["criteria"]["achievable"]
+        later = use.later_deadline(achievable, values, today=day)
+        if not again and (achievable["score"] > 0 or not (later or "deadline" in achievable["reason"])):
+            return
+        due = use.deadline_from_answer(values["due"], values, today=day) if _fits(values.get("due") or "", values,
+                                                                                 day) else None
+        keeps = f"Enter keeps {format_deadline(due)}" if due else "Enter skips"
+        offered = f"'y' takes {format_deadline(later)}, or type another date; " if later else ""
+        if later:
+            say(f"  The card says the deadline can't be met: {format_deadline(later)} would fit.")
+        answer = once("later", lambda: _ask_deadline(state, "later", f"A new deadline? ({offered}{keeps})",
+                                                     values, day, required=False,
+                                                     offer=later.isoformat() if later else None))
+        if answer:
+            values["due"] = answer
+            redraw()
+
     # What makes it fit: hours a week, an amount a month (money), or a plan for what makes it hard (stop doing)
     kind = use.resource_kind(values, today=day)
     # (each answer that changes the card draws it again at once: trial 9, C6)
     if weak or any(resumed(key, needed=True) for key in ("later", "plan", "hours", "saving", "confidence")):
-        if (achievable["score"] == 0 and "deadline" in achievable["reason"]) or resumed("later"):
-            later = once("later", lambda: _ask_deadline(state, "later", "A more realistic deadline", values, day,
-                                                        required=False))
-            if later:
-                values["due"] = later
-                redraw()
+        offer_later(resumed("later"))
         if (still_weak() and (values.get("plan") is None or state.get("plan_from_answers"))) or resumed("plan"):
             # an answer kept in the plan waits on the line, to add to or reword
             needs = examples()["plan"]
@@ -852,17 +878,20 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             if plan and plan != values.get("plan"):
                 values["plan"] = plan
                 redraw()
+                offer_later()
         # a money goal is asked how much a month even when a plan met Achievable: that amount is what
         # the card checks against the total and the deadline (trial 15 B3: 'autopay' alone passed)
         if (kind == "money" and not use.states_a_saving_rate(values)) or resumed("saving"):
             if once("saving", lambda: _ask_saving(state, values)):
                 redraw()
+                offer_later()  # trial 23 #6: "$500 a month" left $6,500 by December 31 out of reach
         # sleep takes no hours out of the week, nor does money or a habit: only "time" is asked them
         if (still_weak() and kind == "time" and values.get("hours_per_week") is None) or resumed("hours"):
             values["hours_per_week"] = once("hours", lambda: _ask_number(state, "hours", "Hours a week you can give it",
                                                                          low=0, high=168))
             if values["hours_per_week"] is not None:
                 redraw()
+                offer_later()
         if (still_weak() and values.get("confidence") is None) or resumed("confidence"):
             confidence = once("confidence", lambda: _ask_number(state, "confidence", "How confident are you, 0-10",
                                                                 low=0, high=10, integer=True))

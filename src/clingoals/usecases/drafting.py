@@ -427,6 +427,46 @@ def deadline_from_answer(answer: str, values: dict, *, today: dt.date) -> dt.dat
     return due
 
 
+# The later deadline a card's Achievable advice names: "move the deadline to about 13 months from now"
+# (money put aside), "... to about 30 months from its start" (a milestone), "... to about 9 weeks from
+# now" / "at least 40 days" (a count the days can't hold), "... to March 5, 2028 (at 5 h a week)" (hours).
+_LATER_SPAN = re.compile(r"move the deadline to (?:about |at least )?(\d+(?:\.\d+)?) (day|week|month|year)s? "
+                         r"from (now|its start)", re.IGNORECASE)
+_LATER_DATE = re.compile(r"move the deadline to ([A-Z][a-z]+ \d{1,2}, \d{4})")
+
+
+def later_deadline(achievable: dict, values: dict, *, today: dt.date) -> dt.date | None:
+    """The deadline the card's Achievable advice (``achievable``: its
+    criterion in plain words) says would fit, as a date the goal can take
+    and later than the one it has (a span in months runs to the end of its
+    last month: "about 13 months from now" on November 24, 2026 is December
+    31, 2027), so guided add can offer it (trial 23 #6); None when the
+    advice names none."""
+    import math
+
+    from clingoals.dates import parse_date
+
+    advice = achievable.get("suggestion") or ""
+    found = _LATER_DATE.search(advice)
+    try:
+        if found:
+            later = parse_date(found.group(1), today)
+        else:
+            found = _LATER_SPAN.search(advice)
+            if found is None:
+                return None
+            count, unit = math.ceil(float(found.group(1))), found.group(2).lower()
+            base = _start(values, today) if found.group(3).lower() == "its start" else today
+            later = parse_date(f"in {count} {unit}s", base)
+            if unit in ("month", "year"):  # "about 13 months": by the end of that month
+                later = parse_date(f"end of {later:%B} {later.year}", today)
+        later = deadline_from_answer(later.isoformat(), values, today=today)
+    except (DateError, InvalidInput):
+        return None
+    due = _deadline(values, today)
+    return later if due is None or later > due else None
+
+
 def deadline_in_statement(values: dict, *, today: dt.date) -> tuple[str, str] | None:
     """The deadline the goal's own sentence names, as its card (and `goals
     check`) reads it: ("2027-06-30", "by next June") for "Save $5,000 by

@@ -1,0 +1,97 @@
+"""Guided `goals add` in a real pseudo-terminal, typed as trial 23 (a California LMFT) did: a
+deadline the card finds can't be met is offered the one that fits (#6), "twice a month" and a
+boundary's nights are offered their count (#9), composed sentences read as one would write them
+(#13), and a corrected sum's note survives Ctrl-C (closing note of session 13)."""
+
+from __future__ import annotations
+
+import json
+
+import pexpect
+import pytest
+from test_compose18_pty import _run  # the same trial day (2026-11-24) and helpers
+from test_compose18_pty import _spawn as _spawn_at
+
+pytestmark = pytest.mark.slow
+
+
+def _spawn(args, home, columns=120):
+    return _spawn_at(args, home, columns)
+
+
+def _json(args, home):
+    return json.loads(_run([*args, "--json"], home).stdout)
+
+
+_SKIPPED = [r"skip\): ", r"\[Y/n\]: ", r"Step: ", r"\[y/N\]: ", r"keeps [A-Z][a-z]+ \d+, \d{4}\): "]
+
+
+def _to_the_sentence(child) -> str:
+    """Enter at every question left until the composed sentence; what was shown since the last answer."""
+    while True:
+        index = child.expect([r"Use this sentence.*\]: ", *_SKIPPED])
+        if index == 0:
+            return " ".join(child.before.split())
+        child.sendline("")
+
+
+def _accept(child) -> str:
+    shown = _to_the_sentence(child)
+    child.sendline("a")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0 and "Traceback" not in child.before
+    return shown
+
+
+def _card_to_payment(child):
+    child.expect("Your goal, in one sentence")
+    child.sendline("pay off my credit card")
+    child.expect(r"result you can check.*: ")
+    child.sendline("balance at zero, its about 6.5k now")
+    child.expect("By when")
+    child.sendline("by next december")  # read as December 31, 2026, as the trial's was
+    child.expect(r"A number to log progress against.*: ")
+    child.sendline("")  # $6,500, offered
+    child.expect(r"Your plan.*: ")
+    child.sendline("")
+    child.expect(r"How much a month can you put aside.*: ")
+    child.sendline("$500")
+
+
+def test_6_a_deadline_the_card_cant_meet_is_offered_the_one_that_fits(isolated_home):
+    """Trial 23 #6: '$500 a month' made Achievable 0/2 ('move the deadline to about 13 months from
+    now') and the conversation went on to confidence, why and steps, never asking for a new date."""
+    child = _spawn(["add"], isolated_home)
+    _card_to_payment(child)
+    child.expect(r"Achievable    ✘ 0/2")
+    child.expect("can't be met: December 31, 2027 would fit")
+    child.expect(r"A new deadline\? \('y' takes December 31, 2027, or type another date; "
+                 r"Enter keeps December 31, 2026\): ")
+    child.sendline("y")
+    child.expect(r"Achievable    ✔ 2/2")
+    shown = _accept(child)
+    assert "Pay off my credit card (balance down to $0 from $6,500) by December 31, 2027" in shown
+    goal = _json(["show", "1"], isolated_home)
+    assert goal["deadline"] == "2027-12-31"
+    assert goal["statement"].endswith("by December 31, 2027")
+
+
+def test_6_enter_keeps_the_deadline_and_another_can_be_typed(isolated_home, tmp_path):
+    child = _spawn(["add"], isolated_home)
+    _card_to_payment(child)
+    child.expect(r"A new deadline\? .*: ")
+    child.sendline("")  # Enter keeps the person's own
+    shown = _accept(child)
+    assert "by December 31, 2026" in shown
+    assert _json(["show", "1"], isolated_home)["deadline"] == "2026-12-31"
+
+    home = tmp_path / "other"
+    home.mkdir()
+    child = _spawn(["add"], home)
+    _card_to_payment(child)
+    child.expect(r"A new deadline\? .*: ")
+    child.sendline("end of june 2028")
+    shown = _accept(child)
+    assert "by June 30, 2028" in shown
+    assert _json(["show", "1"], home)["deadline"] == "2028-06-30"
