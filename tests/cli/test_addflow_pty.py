@@ -95,3 +95,30 @@ def test_6_enter_keeps_the_deadline_and_another_can_be_typed(isolated_home, tmp_
     shown = _accept(child)
     assert "by June 30, 2028" in shown
     assert _json(["show", "1"], home)["deadline"] == "2028-06-30"
+
+
+@pytest.mark.parametrize("sentence, due, offered, composed, deadline", [
+    ("date nights with my partner twice a month", "end of may", "12 date nights",
+     "Date nights with my partner twice a month (12 date nights) through May 31, 2027", "2027-05-31"),
+    ("no charting after 9pm", "for the next 8 weeks", "56 nights",
+     "No charting after 9pm (56 nights) through January 19, 2027", "2027-01-19"),
+])
+def test_9_twice_a_month_and_a_boundary_are_offered_their_count(isolated_home, sentence, due, offered, composed,
+                                                                 deadline):
+    """Trial 23 #9: no number was offered for the date nights ('goals log 4 1' said it had no target)
+    nor for the charting boundary."""
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline(sentence)
+    # no number asked before the deadline: its count comes with it
+    assert child.expect(["By when", "A number to log progress against"]) == 0
+    child.sendline(due)
+    child.expect(r"A number to log progress against \(clear the line to skip\): " + offered)
+    child.sendline("")
+    shown = _accept(child)
+    assert composed in shown
+    goal = _json(["show", "1"], isolated_home)
+    count, unit = offered.split(" ", 1)
+    assert (goal["statement"], goal["deadline"]) == (composed, deadline)
+    assert (goal["measure"]["target"], goal["measure"]["unit"]) == (int(count), unit)
+    assert _run(["log", "1", "1"], isolated_home).returncode == 0

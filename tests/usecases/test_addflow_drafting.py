@@ -41,3 +41,29 @@ def test_the_later_deadline_is_the_one_the_advice_names_and_it_fits(values, expe
 def test_no_later_deadline_when_the_advice_names_none():
     achievable, later = _later({"statement": "Walk 3 mornings a week", "due": "2027-02-24"})
     assert later is None
+
+
+@pytest.mark.parametrize("statement, text", [
+    ("Date nights with my partner twice a month", "12 date nights"),
+    ("Date night with my partner every other week", "13 date nights"),
+    ("Call my mom once a month", "6 times"),
+    ("Go to a peer consultation group monthly", "6 times"),
+    ("No charting after 9pm", "56 nights"),  # a boundary holds every night (to January 19 here)
+    ("No charting after 9pm on weekdays", "41 days"),
+])
+def test_a_slower_rhythm_or_a_boundary_is_offered_its_count(statement, text):
+    due = "2027-01-19" if "charting" in statement else "2027-05-31"
+    offer = use.offered_target({"statement": statement, "due": due}, today=TODAY)
+    assert offer is not None and offer["text"] == text
+
+
+@pytest.mark.parametrize("statement", ["Save $200 a month", "Pay $300 twice a month toward my card",
+                                       "Keep takeout spending under $150 a month"])
+def test_money_a_month_is_no_count_of_occasions(statement):
+    offer = use.offered_target({"statement": statement, "due": "2027-05-31"}, today=TODAY)
+    assert offer is None or "time" not in offer["text"] and "day" not in offer["text"]
+
+
+def test_a_rhythm_counted_once_due_is_not_asked_a_number_before_the_deadline():
+    assert use.offered_once_due({"statement": "Date nights with my partner twice a month"}, today=TODAY)
+    assert not use.offered_once_due({"statement": "Pass the NCMHCE"}, today=TODAY)

@@ -779,7 +779,8 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             redraw()
     measurable = current["criteria"]["measurable"]
     # A checkable outcome is met, but a number is what progress gets logged against.
-    no_number = values.get("target") is None and not any(ch.isdigit() for e in measurable["evidence"] for ch in e)
+    no_number = values.get("target") is None and not any(ch.isdigit() for e in measurable["evidence"] for ch in e) \
+        and not use.offered_once_due(values, today=day)  # "twice a month": its count comes with the deadline
     # An amount each time with nothing saying how often ("walk 30 minutes after lunch"): asked just that.
     each = use.missing_rhythm(values, today=day) if measurable["score"] < 2 else None
     if each or resumed("often"):

@@ -189,7 +189,7 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     composed from the answers (trial 11 C1)."""
     if values.get("target") is not None:
         return None
-    from clingoals.goal import occasions_spelled, rhythm_total
+    from clingoals.goal import occasions_spelled, rhythm_total, slower_rhythm
     from clingoals.numbers import number
     from clingoals.smart.compose import format_deadline, says_how_often
     from clingoals.smart.scorer import before_why, score_measurable, times_a_week
@@ -218,8 +218,13 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     if not counted_by_answer and (FROM_TO.search(words.lower()) or COMPARATIVE.search(words.lower())):
         return None  # a change to reach ("panic attacks from 4 a week to 1"): no count of occasions
     deadline = _deadline(values, today)
-    if times_a_week(occasions_spelled(words)) is not None or re.search(r"\b(?:a|per|each)\s+(?:day|night)\b", words,
-                                                                     re.IGNORECASE):
+    def rhythmic(words: str) -> bool:
+        return times_a_week(occasions_spelled(words)) is not None or slower_rhythm(words) is not None or re.search(
+            r"\b(?:a|per|each)\s+(?:day|night)\b", words, re.IGNORECASE) is not None
+
+    if not rhythmic(words) and _boundary_kept(words):  # a boundary holds every day: "no charting after 9pm"
+        words = f"{words} {_boundary_kept(words)}"  # (trial 23 #9: no count of nights was offered)
+    if rhythmic(words):
         if deadline is None:
             return None
         start = _start(values, today)
@@ -252,6 +257,35 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
 
     said, amount = amount, money(value, unit) or amount  # "$1.5k" is offered as the $1,500 it is
     return {"text": amount, "why": f"your goal names {amount}", "said": said}
+
+
+# The hour a boundary names ("no charting after 9pm", "no work email after 7:30 pm"): one in the
+# evening is kept every night, any other every day.
+_BOUNDARY_HOUR = re.compile(r"\b(?:after|past)\s+(\d{1,2})(?::\d\d)?\s*(am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
+
+
+def _boundary_kept(words: str) -> str | None:
+    """How often a boundary with no rhythm of its own holds ("No charting
+    after 9pm": "every night"), or None when ``words`` are no boundary (a
+    stop-doing goal naming the hour after which it holds)."""
+    from clingoals.smart.vocabulary import STOP_DOING
+
+    found = _BOUNDARY_HOUR.search(words)
+    if found is None or STOP_DOING.match(words.lower()) is None:
+        return None
+    hour, half = int(found.group(1)), (found.group(2) or "").lower()
+    evening = half.startswith("p") and 5 <= hour <= 11 or not half and 5 <= hour <= 11
+    return "every night" if evening else "every day"
+
+
+def offered_once_due(values: dict, *, today: dt.date) -> bool:
+    """Whether, with no deadline yet, the draft's words give a number that
+    :func:`offered_target` offers once one is known (the count of "twice a
+    month" to the deadline): guided add then doesn't ask for one before the
+    deadline (trial 23 #9 was asked for a number, then offered none)."""
+    if values.get("target") is not None or _deadline(values, today) is not None:
+        return False
+    return offered_target({**values, "due": (today + dt.timedelta(days=182)).isoformat()}, today=today) is not None
 
 
 def owed_in_sentence(values: dict, offer: dict | None) -> bool:
