@@ -122,3 +122,35 @@ def test_9_twice_a_month_and_a_boundary_are_offered_their_count(isolated_home, s
     assert (goal["statement"], goal["deadline"]) == (composed, deadline)
     assert (goal["measure"]["target"], goal["measure"]["unit"]) == (int(count), unit)
     assert _run(["log", "1", "1"], isolated_home).returncode == 0
+
+
+def test_a_corrected_sum_s_note_survives_ctrl_c_and_continuing(isolated_home):
+    """Closing note of session 13: '$18,OOO' taken as $18,000, then Ctrl-C and 'goals add' again: the
+    amount was kept but the history no longer said what was typed (nor did the first sentence's)."""
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("save $5,OOO money")
+    child.expect(r"did you mean \$5,000\? Go on with .*\[Y/n\]: ")
+    child.sendline("y")
+    child.expect("What exactly will you do")
+    child.expect(r"skip\): ")
+    child.sendline("pay down my $18,OOO student loans")
+    child.expect(r"did you mean \$18,000\? Go on with .*\[Y/n\]: ")
+    child.sendline("y")
+    child.expect("By when")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+
+    child = _spawn(["add"], isolated_home)
+    child.expect(r"Continue it\? .*: ")
+    child.sendline("y")
+    child.expect("By when")
+    child.sendline("dec 31 2028")
+    _accept(child)
+    history = _run(["history", "1", "--json"], isolated_home).stdout
+    assert "'$18,OOO' in an answer read as $18,000" in history
+    assert "'$5,OOO' read as $5,000" in history
+    goal = _json(["show", "1"], isolated_home)
+    assert goal["specific"] == "pay down my $18,000 student loans"

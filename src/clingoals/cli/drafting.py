@@ -638,7 +638,8 @@ def _continue_draft(draft: dict | None, values: dict, aspirations: list[str], st
     state.update(new_aspirations=list(draft["new_aspirations"]), asked=set(draft["asked"]),
                  wording=draft["wording"], continued=draft["name"], pending=draft["pending"],
                  accepted=list(draft["accepted"]), replaced=list(draft.get("replaced") or []),
-                 specific_replaced=draft.get("specific_replaced"))
+                 specific_replaced=draft.get("specific_replaced"), typed_first=draft.get("typed_first"),
+                 typed_answers=list(draft.get("typed_answers") or []))  # (the notes of numbers corrected)
     if state["pending"] and state["pending"]["question"] == "statement":
         values["statement"] = None  # asked again, with what was typed waiting on the line
     _ask_again_what_fails(values, state, day)
@@ -681,7 +682,8 @@ def _keep_private(values: dict, aspirations: list[str], steps: list[str], day: d
     return use.keep_draft(values, aspirations=aspirations, new_aspirations=state["new_aspirations"], steps=steps,
                           asked=state["asked"], wording=state["wording"], replaces=state["continued"],
                           pending=state["pending"], accepted=state["accepted"], replaced=state["replaced"],
-                          specific_replaced=state["specific_replaced"], today=day, now=clock.now_iso())
+                          specific_replaced=state["specific_replaced"], typed_first=state.get("typed_first"),
+                          typed_answers=state.get("typed_answers") or (), today=day, now=clock.now_iso())
 
 
 def _offer_amount_corrected(values: dict, state: dict) -> None:

@@ -853,7 +853,8 @@ def _strings(items) -> list[str]:
 def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations: Iterable[str] = (),
                steps: Iterable[str] = (), asked: Iterable[str] = (), wording: str | None = None,
                replaces: str | None = None, pending: dict | None = None, accepted: Iterable[str] = (),
-               replaced: Iterable[str] = (), specific_replaced: str | None = None, today: dt.date,
+               replaced: Iterable[str] = (), specific_replaced: str | None = None,
+               typed_first: dict | None = None, typed_answers: Iterable[dict] = (), today: dt.date,
                now: str) -> dict:
     """Keep an unfinished conversation as a private draft (owner-only in the
     data folder, not in the database): the first sentence, every answer so
@@ -863,7 +864,10 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
     with (``accepted``), and the wordings they typed that another took the
     place of (``replaced``: kept, then in the goal's history), as is the
     "What exactly?" answer an edited wording took the place of
-    (``specific_replaced``). A deadline phrase is kept as the date it meant today
+    (``specific_replaced``), and a number typed with a letter O that the
+    person took corrected, in the first sentence (``typed_first``) or an
+    answer (``typed_answers``: {"typed", "meant"}), so the goal's history
+    still says what was typed when the draft is continued. A deadline phrase is kept as the date it meant today
     ("in 3 months" stays that date). ``replaces`` names the draft this one
     continues; it goes once the new one is written."""
     from clingoals.store.drafts import discard_draft as discard, save_draft
@@ -876,7 +880,8 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
                                 "new_aspirations": list(new_aspirations), "steps": list(steps),
                                 "asked": sorted(set(asked)), "wording": wording, "pending": pending,
                                 "accepted": list(accepted), "replaced": list(dict.fromkeys(replaced)),
-                                "specific_replaced": specific_replaced}, now=now)
+                                "specific_replaced": specific_replaced, "typed_first": typed_first,
+                                "typed_answers": list(typed_answers)}, now=now)
     if replaces and replaces != draft["name"]:
         discard(replaces)
     return draft
@@ -885,7 +890,8 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
 def drafts() -> list[dict]:
     """Unfinished goal conversations, oldest first, each as
     {"name", "saved_at", "values", "aspirations", "new_aspirations",
-    "steps", "asked", "wording", "pending", "accepted", "replaced", "specific_replaced"}. Fields of the wrong
+    "steps", "asked", "wording", "pending", "accepted", "replaced", "specific_replaced", "typed_first",
+    "typed_answers"}. Fields of the wrong
     type are left out;
     a file without a first sentence is skipped (never deleted)."""
     from clingoals.store.drafts import list_drafts
@@ -913,8 +919,20 @@ def drafts() -> list[dict]:
                       "accepted": _strings(draft.get("accepted")),
                       "replaced": _strings(draft.get("replaced")),
                       "specific_replaced": _strings([draft.get("specific_replaced")])[0]
-                      if _strings([draft.get("specific_replaced")]) else None})
+                      if _strings([draft.get("specific_replaced")]) else None,
+                      "typed_first": _typed(draft.get("typed_first"), ("statement", "typed", "meant", "corrected")),
+                      "typed_answers": [typed for typed in (_typed(item, ("typed", "meant")) for item in
+                                                            (draft.get("typed_answers") or [])
+                                                            if isinstance(draft.get("typed_answers"), list))
+                                        if typed]})
     return found
+
+
+def _typed(item, keys: tuple[str, ...]) -> dict | None:
+    """A kept note of a typed number's correction with each of ``keys`` a string, else None."""
+    if not isinstance(item, dict) or not all(isinstance(item.get(key), str) for key in keys):
+        return None
+    return {key: item[key] for key in keys}
 
 
 def draft_reminder_due(today: dt.date) -> bool:
