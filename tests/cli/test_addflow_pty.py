@@ -154,3 +154,33 @@ def test_a_corrected_sum_s_note_survives_ctrl_c_and_continuing(isolated_home):
     assert "'$5,OOO' read as $5,000" in history
     goal = _json(["show", "1"], isolated_home)
     assert goal["specific"] == "pay down my $18,000 student loans"
+
+
+def test_13_composed_sentences_read_as_one_would_write_them(isolated_home, tmp_path):
+    """Trial 23 #13: "... (PMH-C) (pass the PMH-C exam) ..." and "Walk 30 minutes in the morning before
+    work 3 mornings a week"."""
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("get certified in perinatal mental health (PMH-C)")
+    child.expect(r"result you can check \(Enter to skip\): ")  # (the question's start scrolls off the line)
+    child.sendline("pass the PMH-C exam")
+    child.expect("By when")
+    child.sendline("by end of september 2027")
+    shown = _accept(child)
+    composed = "Get certified in perinatal mental health (PMH-C): pass the PMH-C exam by September 30, 2027"
+    assert composed in shown
+    assert _json(["show", "1"], isolated_home)["statement"] == composed
+
+    home = tmp_path / "walk"
+    home.mkdir()
+    child = _spawn(["add"], home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("walk 30 minutes in the morning before work")
+    child.expect(r"How often\?.*skip\): ")
+    child.sendline("3 mornings a week")
+    child.expect("By when")
+    child.sendline("for the next 12 weeks")
+    shown = _accept(child)
+    composed = "Walk 30 minutes before work 3 mornings a week (36 walks) through February 16, 2027"
+    assert composed in shown
+    assert _json(["show", "1"], home)["statement"] == composed
