@@ -184,3 +184,24 @@ def test_13_composed_sentences_read_as_one_would_write_them(isolated_home, tmp_p
     composed = "Walk 30 minutes before work 3 mornings a week (36 walks) through February 16, 2027"
     assert composed in shown
     assert _json(["show", "1"], home)["statement"] == composed
+
+
+def test_13_a_field_word_typed_wrong_in_an_answer_is_asked_about_before_it_goes_in_the_sentence(isolated_home):
+    """Trial 23 #13: "Become a supervisor (complete the 15-hour supervison trianing course)": the answer's
+    typo went straight into the composed sentence."""
+    child = _spawn(["add"], isolated_home)
+    child.expect("Your goal, in one sentence")
+    child.sendline("become a supervisor")
+    child.expect(r"result you can check \(Enter to skip\): ")
+    child.sendline("complete the 15-hour trianing course")
+    child.expect(r"'trianing': did you mean 'training'\? Go on with \"complete the 15-hour training course\"\? "
+                 r"\[Y/n\]: ")
+    child.sendline("")
+    child.expect("By when")
+    child.sendline("end of september 2027")
+    shown = _accept(child)
+    composed = "Become a supervisor (complete the 15-hour training course) by September 30, 2027"
+    assert composed in shown
+    assert _json(["show", "1"], isolated_home)["statement"] == composed
+    history = _run(["history", "1", "--json"], isolated_home).stdout
+    assert "'trianing' in an answer read as training" in history  # what was typed is not lost

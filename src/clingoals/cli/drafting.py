@@ -15,7 +15,9 @@ took the place of stays in the goal's history, as does the "What exactly?"
 answer an edited wording no longer says (the card and the goal then read the
 wording); an answer that names no measure
 is kept in the plan or put back on the line, never taken as the measure in
-silence; the privacy check reads each answer as it is typed (edit it, go on
+silence; a number typed with a letter O, or a word of the field typed
+slightly wrong in an answer that goes into the sentence, is asked about
+("did you mean ...?"), what was typed kept for the goal's history; the privacy check reads each answer as it is typed (edit it, go on
 with it, or keep a private draft) and everything again before saving;
 declining the final card keeps the goal with status draft.
 """
@@ -74,6 +76,8 @@ def _answer(state: dict, key: str, question: str, *, optional: bool = True, pref
         text = prefill.strip()
     if text and key in _PROSE_ANSWERS:
         text = _answer_amount_corrected(state, text)
+    if text and key in _SENTENCE_ANSWERS:
+        text = _answer_spelled(state, text)
     return _private_now(state, key, text) if text else None
 
 
@@ -81,6 +85,34 @@ def _answer(state: dict, key: str, question: str, *, optional: bool = True, pref
 # ("pay down my $18,OOO student loans") is asked about as the first sentence's is (trial 3 #4: read as
 # $18, "$0.72 a month", and the "$18,OOO" kept in the sentence and the stored Specifics).
 _PROSE_ANSWERS = frozenset({"specific", "measure", "often", "plan", "why"})
+
+
+# The answers whose words go into the composed sentence as typed: a word of the field typed slightly
+# wrong in one is asked about there (trial 23 #13: "(complete the 15-hour supervison trianing course)").
+_SENTENCE_ANSWERS = frozenset({"specific", "measure", "why"})
+
+
+def _answer_spelled(state: dict, text: str) -> str:
+    """An answer ``text`` with the words of the field it types slightly
+    wrong ("trianing") spelled as the card reads them when the person says
+    yes; what was typed is noted in ``state["typed_answers"]`` for the
+    goal's history. No keeps it as typed (the card names it until it is
+    corrected, as in the first sentence)."""
+    import re
+
+    slips = use.misspelled_words(text)
+    if not slips:
+        return text
+    spelled = text
+    for typed, meant in slips:
+        spelled = re.sub(r"(?<![\w'’-])" + re.escape(typed) + r"(?![\w'’-])",
+                         lambda m, meant=meant: meant[0].upper() + meant[1:] if m.group(0)[0].isupper() else meant,
+                         spelled, flags=re.IGNORECASE)
+    said = "; ".join(f"'{typed}': did you mean '{meant}'?" for typed, meant in slips)
+    if spelled == text or not ask_yes_no(f"  {said} Go on with \"{spelled}\"?", default=True):
+        return text
+    state.setdefault("typed_answers", []).extend({"typed": typed, "meant": meant} for typed, meant in slips)
+    return spelled
 
 
 def _typo_offer(text: str) -> tuple[str, tuple[str, str, str | None]] | None:

@@ -69,6 +69,14 @@ def draft_card(values: dict, aspirations: Iterable[str], declared: Iterable[str]
     return with_spelling(card_in_plain_words(score(goal, today)), goal.statement)
 
 
+def misspelled_words(text: str) -> list[tuple[str, str]]:
+    """The words of the field ``text`` types slightly wrong, as (typed,
+    meant): "trianing" -> "training" (:func:`clingoals.smart.language.misspelled`)."""
+    from clingoals.smart.language import misspelled
+
+    return misspelled(text)
+
+
 def with_spelling(card: dict, statement: str) -> dict:
     """``card`` with a word of the field typed slightly wrong in its
     sentence ("lisence") named under Specific, with the spelling the card
