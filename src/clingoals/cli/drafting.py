@@ -212,9 +212,13 @@ def _ask_number(state: dict, key: str, question: str, *, low: float, high: float
                 raise ValueError(answer)
             number = int(number) if integer else number
         except (AttributeError, ValueError):
-            from clingoals.numbers import typo_message
+            from clingoals.numbers import number_examples, typo_message
 
             typo = typo_message(answer)  # "1O": the hint every typed number gets (trial 15 P2)
+            if typo is None and key == "hours":  # "two": hours in digits, as every command shows them (trial 23 #15)
+                say(f"  {answer!r} is not a number of hours: type one like {number_examples('hours')}, "
+                    f"or {_to_skip()}.")
+                continue
             say(f"  {typo + ' ' if typo else ''}Please type a number"
                 f"{' from %g to %g' % (low, high) if high is not None else ''}, or {_to_skip()}.")
             continue
