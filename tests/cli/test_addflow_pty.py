@@ -205,3 +205,24 @@ def test_13_a_field_word_typed_wrong_in_an_answer_is_asked_about_before_it_goes_
     assert _json(["show", "1"], isolated_home)["statement"] == composed
     history = _run(["history", "1", "--json"], isolated_home).stdout
     assert "'trianing' in an answer read as training" in history  # what was typed is not lost
+
+
+def test_6_a_new_deadline_half_typed_at_ctrl_c_waits_on_the_line(isolated_home):
+    """Nothing typed is lost: the date being typed at "A new deadline?" comes back with the question."""
+    child = _spawn(["add"], isolated_home)
+    _card_to_payment(child)
+    child.expect(r"A new deadline\? .*: ")
+    child.send("end of june 20")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+
+    child = _spawn(["add"], isolated_home)
+    child.expect(r"Continue it\? .*: ")
+    child.sendline("y")
+    child.expect(r"A new deadline\?[\s\S]*> end of june 20")
+    child.send("28\r")
+    shown = _accept(child)
+    assert "by June 30, 2028" in shown
+    assert _json(["show", "1"], isolated_home)["deadline"] == "2028-06-30"
