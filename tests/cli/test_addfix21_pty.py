@@ -24,7 +24,7 @@ def _json(args, home):
     return json.loads(_run([*args, "--json"], home).stdout)
 
 
-_SKIPPED = [r"skip\): ", r"\[Y/n\]: ", r"Step: ", r"\[y/N\]: "]
+_SKIPPED = [r"skip\): ", r"\[Y/n\]: ", r"Step: ", r"\[y/N\]: ", r"\(Enter keeps [^)]*\): "]
 
 
 def _to_the_sentence(child) -> str:

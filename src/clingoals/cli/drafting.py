@@ -893,11 +893,11 @@ def _converse(values: dict, aspirations: list[str], steps: list[str], day: dt.da
             return
         due = use.deadline_from_answer(values["due"], values, today=day) if _fits(values.get("due") or "", values,
                                                                                  day) else None
-        keeps = f"Enter keeps {format_deadline(due)}" if due else "Enter skips"
-        offered = f"'y' takes {format_deadline(later)}, or type another date; " if later else ""
+        keeps = f" (Enter keeps {format_deadline(due)})" if due else " (Enter skips)"
+        offered = f" ('y' takes {format_deadline(later)}, or type another date)" if later else ""
         if later:
             say(f"  The card says the deadline can't be met: {format_deadline(later)} would fit.")
-        answer = once("later", lambda: _ask_deadline(state, "later", f"A new deadline? ({offered}{keeps})",
+        answer = once("later", lambda: _ask_deadline(state, "later", f"A new deadline?{offered}{keeps}",
                                                      values, day, required=False,
                                                      offer=later.isoformat() if later else None))
         if answer:
