@@ -67,3 +67,9 @@ def test_money_a_month_is_no_count_of_occasions(statement):
 def test_a_rhythm_counted_once_due_is_not_asked_a_number_before_the_deadline():
     assert use.offered_once_due({"statement": "Date nights with my partner twice a month"}, today=TODAY)
     assert not use.offered_once_due({"statement": "Pass the NCMHCE"}, today=TODAY)
+
+
+def test_a_boundary_at_the_end_of_the_workday_counts_days_not_the_year_of_its_deadline():
+    offer = use.offered_target({"statement": "Say no to meetings my manager schedules after 5 pm so that I can get "
+                                             "home to my kids on time", "due": "2026-12-31"}, today=TODAY)
+    assert offer["text"] == "37 days"  # (not "2026 every day": 74962 days)

@@ -231,7 +231,7 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
             r"\b(?:a|per|each)\s+(?:day|night)\b", words, re.IGNORECASE) is not None
 
     if not rhythmic(words) and _boundary_kept(words):  # a boundary holds every day: "no charting after 9pm"
-        words = f"{words} {_boundary_kept(words)}"  # (trial 23 #9: no count of nights was offered)
+        words = _boundary_kept(words)  # (trial 23 #9: no count of nights was offered)
     if rhythmic(words):
         if deadline is None:
             return None
@@ -267,8 +267,8 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     return {"text": amount, "why": f"your goal names {amount}", "said": said}
 
 
-# The hour a boundary names ("no charting after 9pm", "no work email after 7:30 pm"): one in the
-# evening is kept every night, any other every day.
+# The hour a boundary names ("no charting after 9pm", "no work email after 7:30 pm"): one from 7pm is
+# kept every night, any other every day (the end of a workday, "no meetings after 5pm": workdays' days).
 _BOUNDARY_HOUR = re.compile(r"\b(?:after|past)\s+(\d{1,2})(?::\d\d)?\s*(am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 
 
@@ -282,7 +282,7 @@ def _boundary_kept(words: str) -> str | None:
     if found is None or STOP_DOING.match(words.lower()) is None:
         return None
     hour, half = int(found.group(1)), (found.group(2) or "").lower()
-    evening = half.startswith("p") and 5 <= hour <= 11 or not half and 5 <= hour <= 11
+    evening = 7 <= hour <= 11 and (not half or half.startswith("p"))
     return "every night" if evening else "every day"
 
 
