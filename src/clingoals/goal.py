@@ -103,6 +103,9 @@ def rhythm_count(record: dict, deadline: dt.date) -> dict | None:
 # What one occasion of a rhythm goal is called when they are counted, by the goal's first word.
 _COUNTED_AS = {"walk": "walks", "run": "runs", "jog": "jogs", "swim": "swims", "ride": "rides", "bike": "rides",
                "cycle": "rides", "hike": "hikes", "exercise": "workouts", "lift": "workouts", "sleep": "nights"}
+# An evening a goal names as what it counts ("Date nights with my partner", "game night with the kids").
+_NAMED_OCCASION = re.compile(r"\W*(?:(?:have|plan|keep|do|hold|schedule)\s+(?:a\s+)?)?(date|game|movie|family)\s+nights?\b",
+                             re.IGNORECASE)
 _EACH_DAY = re.compile(r"\b(?:a|per|each)\s+(day|night)\b", re.IGNORECASE)
 # What a weekly rhythm counts ("5 nights a week"), and the word after its number, where a slip of
 # the keys is read as the word meant ("5 nigths a week": trial 18 F12).
@@ -110,6 +113,37 @@ _OCCASION_WORDS = ("days", "nights", "mornings", "evenings", "afternoons", "week
                    "times")
 _COUNTED_WORD = re.compile(r"\b(\d+|one|two|three|four|five|six|seven)\s+([a-z]+)(?=\s+(?:a|per|each|every)\s+week\b)",
                            re.IGNORECASE)
+
+
+# A rhythm slower than weekly, as times a week: "twice a month", "once a month", "monthly", "every other
+# week", "every two weeks", "biweekly", "fortnightly". Not a sum put aside ("$200 a month": money has
+# its own reading), nor a count of something else ("2 articles a month" says how many, not how often).
+_SLOWER_RHYTHM = re.compile(
+    r"(?<![$€£¥\d,.])\b(?:(?P<count>\d+|one|two|three|four|once|twice|thrice)\s*(?:x|times)?\s*(?:a|per|each|every)\s+"
+    r"(?P<span>month|(?:two|2|other)\s+weeks?|fortnight)|(?P<monthly>monthly|every\s+month|each\s+month)|"
+    r"(?P<biweekly>every\s+other\s+week|every\s+(?:two|2)\s+weeks|biweekly|bi-weekly|fortnightly))\b",
+    re.IGNORECASE)
+_SLOWER_COUNTS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "thrice": 3, "four": 4}
+WEEKS_A_MONTH = 365.25 / 12 / 7
+
+
+def slower_rhythm(words: str) -> tuple[float, str] | None:
+    """How many times a week a rhythm slower than weekly comes to ("twice a
+    month": 2 / 4.35; "every other week": 0.5), with its words, or None
+    (a sum a month, "$200 a month", is not an occasion)."""
+    if re.search(r"[$€£¥]|\bdollars?\b", words, re.IGNORECASE):
+        return None
+    found = _SLOWER_RHYTHM.search(words)
+    if found is None:
+        return None
+    if found.group("biweekly"):
+        return 0.5, found.group(0).lower()
+    if found.group("monthly"):
+        return 1 / WEEKS_A_MONTH, found.group(0).lower()
+    count = found.group("count").lower()
+    count = float(_SLOWER_COUNTS.get(count) or count)
+    per = 1 / WEEKS_A_MONTH if found.group("span").lower() == "month" else 0.5
+    return count * per, found.group(0).lower()
 
 
 def occasions_spelled(words: str) -> str:
@@ -138,6 +172,9 @@ def occasions_called(statement: str, rhythm: str) -> str:
     first = words[0].lower() if words else ""
     if first in _COUNTED_AS:
         return _COUNTED_AS[first]
+    named = _NAMED_OCCASION.match(statement)
+    if named:  # "Date nights with my partner twice a month": date nights (trial 23 #9)
+        return f"{named.group(1).lower()} nights"
     said = rhythm.lower()
     for part in ("night", "morning", "evening"):  # "5 nights a week", "every morning"
         if re.search(r"\b" + part + r"s?\b", said):
@@ -151,6 +188,8 @@ def occasions_called(statement: str, rhythm: str) -> str:
         return "times"
     if re.search(r"\b(?:every|each)\s+week\b|\bweekly\b", said):  # "meal prep every week": 18 weeks
         return "weeks"
+    if slower_rhythm(said):  # "monthly", "every other week": the times it comes
+        return "times"
     return "days"
 
 
@@ -170,6 +209,8 @@ def rhythm_total(words: str, statement: str, start: dt.date, deadline: dt.date) 
     if rhythm is None:  # "7 hours a night", "30 minutes a day": every one
         each = _EACH_DAY.search(words)
         rhythm = (7.0, "every " + each.group(1).lower()) if each else None
+    if rhythm is None:  # "twice a month", "every other week" (trial 23 #9: no count was offered)
+        rhythm = slower_rhythm(words)
     if rhythm is None:
         return None
     per_week, said = rhythm

@@ -129,7 +129,7 @@ def test_weak_achievability_asks_until_the_card_finds_it_fits(isolated_home):
     child.sendline("")
     child.expect("Hours a week")
     child.sendline("four")
-    child.expect("Please type a number")
+    child.expect("is not a number of hours")  # shown examples in hours (trial 23 #15)
     child.expect("four")  # the refused answer waits on the line: Ctrl-U clears it
     child.sendline("\x153.5")
     assert child.expect(["How confident", "Why does it matter", "Which aspiration"]) == 2

@@ -39,7 +39,7 @@ def _goals(home):
 
 
 # Every question the trial skipped, and the end of the conversation.
-_SKIPPED = [r"skip\): ", r"\[Y/n\]: ", r"Step: ", r"\[y/N\]: "]
+_SKIPPED = [r"skip\): ", r"\[Y/n\]: ", r"Step: ", r"\[y/N\]: ", r"\(Enter keeps [^)]*\): "]
 
 
 def _skip_to_the_end(child) -> str:

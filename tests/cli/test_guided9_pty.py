@@ -30,8 +30,8 @@ def _rest(child, *, seen=None, answers=None):
     """Answer whatever is left (with ``answers`` by prompt, else Enter),
     accept the composed sentence and save; ``seen`` collects the prompts."""
     answers = answers or {}
-    prompts = ["Your plan", "How much a month", "Hours a week", "How confident", "Why does it matter",
-               "Which aspiration", r"Keep it as personal\?", "Step", "Use this sentence", r"Save this goal\? \[Y/n\]",
+    prompts = ["Your plan", "How much a month", r"\(Enter keeps [^)]*\): ", "Hours a week", "How confident",
+               "Why does it matter", "Which aspiration", r"Keep it as personal\?", "Step", "Use this sentence", r"Save this goal\? \[Y/n\]",
                "Added goal 1"]
     while (index := child.expect(prompts)) < len(prompts) - 1:
         if seen is not None:
@@ -60,8 +60,11 @@ def test_b3_the_money_goal_amount_waits_on_the_line_and_progress_counts_toward_i
     child.expect(r"A number to log progress against \(clear the line to skip\): \$3,000")
     child.sendline("")  # Enter takes it
     child.expect(r"Measurable    ✔ 2/2  Target set: \$3,000\.")
-    _rest(child, answers={"Your plan": "automatic transfer on payday", "How much a month": "$200",
-                          "How confident": "7"})
+    seen = []
+    _rest(child, seen=seen, answers={"Your plan": "automatic transfer on payday", "How much a month": "$200",
+                                     "How confident": "7"})
+    # the new deadline question: $200 a month to April is $1,000, and a later date is offered (trial 23 #6)
+    assert r"\(Enter keeps [^)]*\): " in seen
     _finish(child)
     [goal] = _goals(isolated_home)
     assert (goal["measure"]["target"], goal["measure"]["unit"]) == (3000, "dollars")

@@ -9,7 +9,10 @@ private practice (self-pay telehealth for adults with anxiety) on
 Saturdays, ..."); a deadline phrase already in the words gives way to the
 exact date.
 Small slips are put right in what it composes, never in the words' meaning:
-the person's "i" is "I", one of something is singular ("1 consultation call").
+the person's "i" is "I", one of something is singular ("1 consultation call");
+what it adds never makes a second pair of brackets beside the person's own
+("(PMH-C): pass the PMH-C exam"), and a part of the day the rhythm answered
+counts is said once ("before work 3 mornings a week", not "in the morning").
 """
 
 from __future__ import annotations
@@ -246,6 +249,38 @@ def _names_number(words: str, target: float) -> bool:
     return re.search(r"(?<![\w.,])" + re.escape(number(target)) + r"(?![\d]|[.,]\d)", words) is not None
 
 
+def _bracketed(head: str, inner: str) -> str:
+    """``head`` with ``inner`` in brackets after it; when ``head`` ends
+    with brackets of its own ("... perinatal mental health (PMH-C)"), not a
+    second pair beside them (trial 23 #13: "(PMH-C) (pass the PMH-C exam)"):
+    a result to reach that opens with its action follows a colon ("(PMH-C):
+    pass the PMH-C exam"), anything else goes inside them ("(part 1;
+    $1,500)")."""
+    from clingoals.smart.scorer import opens_with_action
+
+    head = head.rstrip()
+    if not head.endswith(")"):
+        return f"{head} ({inner})"
+    if opens_with_action(inner):
+        return f"{head}: {inner}"
+    return f"{head[:-1]}; {inner})"
+
+
+# A part of the day the words say once ("walk ... in the morning before work") where the rhythm
+# answered counts those parts ("3 mornings a week"): said once, by the rhythm (trial 23 #13).
+_DAY_PART_SAID = re.compile(r",?\s+(?:in|during)\s+the\s+(morning|evening|afternoon)\b|,?\s+at\s+(night)\b",
+                            re.IGNORECASE)
+
+
+def _day_part_once(core: str) -> str:
+    """``core`` without "in the morning" when its rhythm counts mornings."""
+    for found in _DAY_PART_SAID.finditer(core):
+        part = (found.group(1) or found.group(2)).lower()
+        if re.search(r"\b\d+\s+" + part + r"s\b|\b" + part + r"s\s+a\s+week\b", core, re.IGNORECASE):
+            return core[:found.start()] + core[found.end():]
+    return core
+
+
 def format_deadline(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
@@ -409,6 +444,8 @@ def _with_detail(sentence: str, detail: str) -> str:
         return sentence
     at = _object_end(before_why(sentence) or sentence)
     head, tail = sentence[:at].rstrip(), sentence[at:].lstrip()
+    if head.endswith(")"):  # brackets of its own: the detail goes inside them, not in a second pair
+        return f"{head[:-1]}; {detail}){'' if not tail or tail[0] in ',;:' else ' '}{tail}"
     return f"{head} ({detail}){'' if not tail or tail[0] in ',;:' else ' '}{tail}"
 
 
@@ -454,7 +491,7 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
     lowered = core.lower()
     often = core if placed else _with_how_often(core, metric.strip()) if metric and metric.strip() else None
     if often:  # "5 days a week", answered to "how often?": part of the sentence
-        core = often
+        core = _day_part_once(often)  # "in the morning ... 3 mornings a week": the mornings said once
         lowered = core.lower()
     # a rhythm the measure says beside the goal's words ("at dinner 5 nights a week"): a habit kept up
     # through the date, as one in the words is (trial 21 #2: it said "by")
@@ -464,7 +501,7 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         # "complete the 15-hour BBS supervision training course" for 15 training hours: the words say the
         # target and what it is; "(15 training hours)" in their place would lose the course
         if not _already_said(metric, lowered):
-            core += f" ({metric.strip()})"
+            core = _bracketed(core, metric.strip())
     elif target is not None and unit:
         measure = amount(target, unit)  # "$4,000" for dollars, else "65 walks"
         if counts_dollars(unit) and metric and metric.strip() and not often \
@@ -474,9 +511,9 @@ def compose_statement(first: str, *, today: dt.date, specific: str | None = None
         elif beside and not _says_amount(lowered, measure, target, unit):
             measure = f"{metric.strip(' ,;:.')}, {measure}"  # "(at dinner 5 nights a week, 90 nights)": both said
         if not _says_amount(lowered, measure, target, unit):
-            core += f" ({measure})"  # "... 5 days a week (65 walks)"
+            core = _bracketed(core, measure)  # "... 5 days a week (65 walks)"
     elif metric and metric.strip() and not often and not _already_said(metric, lowered):
-        core += f" ({metric.strip()})"
+        core = _bracketed(core, metric.strip())
     comma = "," if set_off else ""  # "Pay off my card, $3,800 left, by August 31, 2027": as it was set off
     if deadline is not None:
         core += f"{comma} {'through' if beside else _until(lowered)} {format_deadline(deadline)}"

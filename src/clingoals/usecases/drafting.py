@@ -69,6 +69,14 @@ def draft_card(values: dict, aspirations: Iterable[str], declared: Iterable[str]
     return with_spelling(card_in_plain_words(score(goal, today)), goal.statement)
 
 
+def misspelled_words(text: str) -> list[tuple[str, str]]:
+    """The words of the field ``text`` types slightly wrong, as (typed,
+    meant): "trianing" -> "training" (:func:`clingoals.smart.language.misspelled`)."""
+    from clingoals.smart.language import misspelled
+
+    return misspelled(text)
+
+
 def with_spelling(card: dict, statement: str) -> dict:
     """``card`` with a word of the field typed slightly wrong in its
     sentence ("lisence") named under Specific, with the spelling the card
@@ -189,7 +197,7 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     composed from the answers (trial 11 C1)."""
     if values.get("target") is not None:
         return None
-    from clingoals.goal import occasions_spelled, rhythm_total
+    from clingoals.goal import occasions_spelled, rhythm_total, slower_rhythm
     from clingoals.numbers import number
     from clingoals.smart.compose import format_deadline, says_how_often
     from clingoals.smart.scorer import before_why, score_measurable, times_a_week
@@ -218,8 +226,13 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
     if not counted_by_answer and (FROM_TO.search(words.lower()) or COMPARATIVE.search(words.lower())):
         return None  # a change to reach ("panic attacks from 4 a week to 1"): no count of occasions
     deadline = _deadline(values, today)
-    if times_a_week(occasions_spelled(words)) is not None or re.search(r"\b(?:a|per|each)\s+(?:day|night)\b", words,
-                                                                     re.IGNORECASE):
+    def rhythmic(words: str) -> bool:
+        return times_a_week(occasions_spelled(words)) is not None or slower_rhythm(words) is not None or re.search(
+            r"\b(?:a|per|each)\s+(?:day|night)\b", words, re.IGNORECASE) is not None
+
+    if not rhythmic(words) and _boundary_kept(words):  # a boundary holds every day: "no charting after 9pm"
+        words = _boundary_kept(words)  # (trial 23 #9: no count of nights was offered)
+    if rhythmic(words):
         if deadline is None:
             return None
         start = _start(values, today)
@@ -252,6 +265,35 @@ def offered_target(values: dict, *, today: dt.date, statement: str | None = None
 
     said, amount = amount, money(value, unit) or amount  # "$1.5k" is offered as the $1,500 it is
     return {"text": amount, "why": f"your goal names {amount}", "said": said}
+
+
+# The hour a boundary names ("no charting after 9pm", "no work email after 7:30 pm"): one from 7pm is
+# kept every night, any other every day (the end of a workday, "no meetings after 5pm": workdays' days).
+_BOUNDARY_HOUR = re.compile(r"\b(?:after|past)\s+(\d{1,2})(?::\d\d)?\s*(am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
+
+
+def _boundary_kept(words: str) -> str | None:
+    """How often a boundary with no rhythm of its own holds ("No charting
+    after 9pm": "every night"), or None when ``words`` are no boundary (a
+    stop-doing goal naming the hour after which it holds)."""
+    from clingoals.smart.vocabulary import STOP_DOING
+
+    found = _BOUNDARY_HOUR.search(words)
+    if found is None or STOP_DOING.match(words.lower()) is None:
+        return None
+    hour, half = int(found.group(1)), (found.group(2) or "").lower()
+    evening = 7 <= hour <= 11 and (not half or half.startswith("p"))
+    return "every night" if evening else "every day"
+
+
+def offered_once_due(values: dict, *, today: dt.date) -> bool:
+    """Whether, with no deadline yet, the draft's words give a number that
+    :func:`offered_target` offers once one is known (the count of "twice a
+    month" to the deadline): guided add then doesn't ask for one before the
+    deadline (trial 23 #9 was asked for a number, then offered none)."""
+    if values.get("target") is not None or _deadline(values, today) is not None:
+        return False
+    return offered_target({**values, "due": (today + dt.timedelta(days=182)).isoformat()}, today=today) is not None
 
 
 def owed_in_sentence(values: dict, offer: dict | None) -> bool:
@@ -425,6 +467,46 @@ def deadline_from_answer(answer: str, values: dict, *, today: dt.date) -> dt.dat
     except InvalidInput as error:
         raise InvalidInput(f"{str(error).rstrip('.')}: type a date on or after {start.isoformat()}.") from None
     return due
+
+
+# The later deadline a card's Achievable advice names: "move the deadline to about 13 months from now"
+# (money put aside), "... to about 30 months from its start" (a milestone), "... to about 9 weeks from
+# now" / "at least 40 days" (a count the days can't hold), "... to March 5, 2028 (at 5 h a week)" (hours).
+_LATER_SPAN = re.compile(r"move the deadline to (?:about |at least )?(\d+(?:\.\d+)?) (day|week|month|year)s? "
+                         r"from (now|its start)", re.IGNORECASE)
+_LATER_DATE = re.compile(r"move the deadline to ([A-Z][a-z]+ \d{1,2}, \d{4})")
+
+
+def later_deadline(achievable: dict, values: dict, *, today: dt.date) -> dt.date | None:
+    """The deadline the card's Achievable advice (``achievable``: its
+    criterion in plain words) says would fit, as a date the goal can take
+    and later than the one it has (a span in months runs to the end of its
+    last month: "about 13 months from now" on November 24, 2026 is December
+    31, 2027), so guided add can offer it (trial 23 #6); None when the
+    advice names none."""
+    import math
+
+    from clingoals.dates import parse_date
+
+    advice = achievable.get("suggestion") or ""
+    found = _LATER_DATE.search(advice)
+    try:
+        if found:
+            later = parse_date(found.group(1), today)
+        else:
+            found = _LATER_SPAN.search(advice)
+            if found is None:
+                return None
+            count, unit = math.ceil(float(found.group(1))), found.group(2).lower()
+            base = _start(values, today) if found.group(3).lower() == "its start" else today
+            later = parse_date(f"in {count} {unit}s", base)
+            if unit in ("month", "year"):  # "about 13 months": by the end of that month
+                later = parse_date(f"end of {later:%B} {later.year}", today)
+        later = deadline_from_answer(later.isoformat(), values, today=today)
+    except (DateError, InvalidInput):
+        return None
+    due = _deadline(values, today)
+    return later if due is None or later > due else None
 
 
 def deadline_in_statement(values: dict, *, today: dt.date) -> tuple[str, str] | None:
@@ -779,7 +861,8 @@ def _strings(items) -> list[str]:
 def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations: Iterable[str] = (),
                steps: Iterable[str] = (), asked: Iterable[str] = (), wording: str | None = None,
                replaces: str | None = None, pending: dict | None = None, accepted: Iterable[str] = (),
-               replaced: Iterable[str] = (), specific_replaced: str | None = None, today: dt.date,
+               replaced: Iterable[str] = (), specific_replaced: str | None = None,
+               typed_first: dict | None = None, typed_answers: Iterable[dict] = (), today: dt.date,
                now: str) -> dict:
     """Keep an unfinished conversation as a private draft (owner-only in the
     data folder, not in the database): the first sentence, every answer so
@@ -789,7 +872,10 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
     with (``accepted``), and the wordings they typed that another took the
     place of (``replaced``: kept, then in the goal's history), as is the
     "What exactly?" answer an edited wording took the place of
-    (``specific_replaced``). A deadline phrase is kept as the date it meant today
+    (``specific_replaced``), and a number typed with a letter O that the
+    person took corrected, in the first sentence (``typed_first``) or an
+    answer (``typed_answers``: {"typed", "meant"}), so the goal's history
+    still says what was typed when the draft is continued. A deadline phrase is kept as the date it meant today
     ("in 3 months" stays that date). ``replaces`` names the draft this one
     continues; it goes once the new one is written."""
     from clingoals.store.drafts import discard_draft as discard, save_draft
@@ -802,7 +888,8 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
                                 "new_aspirations": list(new_aspirations), "steps": list(steps),
                                 "asked": sorted(set(asked)), "wording": wording, "pending": pending,
                                 "accepted": list(accepted), "replaced": list(dict.fromkeys(replaced)),
-                                "specific_replaced": specific_replaced}, now=now)
+                                "specific_replaced": specific_replaced, "typed_first": typed_first,
+                                "typed_answers": list(typed_answers)}, now=now)
     if replaces and replaces != draft["name"]:
         discard(replaces)
     return draft
@@ -811,7 +898,8 @@ def keep_draft(values: dict, *, aspirations: Iterable[str] = (), new_aspirations
 def drafts() -> list[dict]:
     """Unfinished goal conversations, oldest first, each as
     {"name", "saved_at", "values", "aspirations", "new_aspirations",
-    "steps", "asked", "wording", "pending", "accepted", "replaced", "specific_replaced"}. Fields of the wrong
+    "steps", "asked", "wording", "pending", "accepted", "replaced", "specific_replaced", "typed_first",
+    "typed_answers"}. Fields of the wrong
     type are left out;
     a file without a first sentence is skipped (never deleted)."""
     from clingoals.store.drafts import list_drafts
@@ -839,8 +927,20 @@ def drafts() -> list[dict]:
                       "accepted": _strings(draft.get("accepted")),
                       "replaced": _strings(draft.get("replaced")),
                       "specific_replaced": _strings([draft.get("specific_replaced")])[0]
-                      if _strings([draft.get("specific_replaced")]) else None})
+                      if _strings([draft.get("specific_replaced")]) else None,
+                      "typed_first": _typed(draft.get("typed_first"), ("statement", "typed", "meant", "corrected")),
+                      "typed_answers": [typed for typed in (_typed(item, ("typed", "meant")) for item in
+                                                            (draft.get("typed_answers") or [])
+                                                            if isinstance(draft.get("typed_answers"), list))
+                                        if typed]})
     return found
+
+
+def _typed(item, keys: tuple[str, ...]) -> dict | None:
+    """A kept note of a typed number's correction with each of ``keys`` a string, else None."""
+    if not isinstance(item, dict) or not all(isinstance(item.get(key), str) for key in keys):
+        return None
+    return {key: item[key] for key in keys}
 
 
 def draft_reminder_due(today: dt.date) -> bool:
