@@ -44,3 +44,78 @@ def test_a_bad_goal_is_said_before_the_piped_entry_is_read(run, isolated_home):
     result = run("journal", "--goal", "9", input="Saw Maria Lopez today\n")
     assert result.code == 1 and "No goal with id 9" in result.err
     assert _drafts(isolated_home) == []
+
+
+# --- trial 22 #12: a finished training meets the path's training step ---------------------------
+
+SUPERVISION_12 = "Complete a 12-hour clinical supervision training so I can supervise LMHC limited permit holders"
+TRAINING_STEP = "Complete a 40-hour supervision training course approved by my board"
+
+
+def _finished(run, add, statement=SUPERVISION_12, hours=12):
+    goal = add(statement, "2026-12-31", "--target", str(hours), "--unit", "hours")
+    assert run("log", goal["id"], str(hours)).code == 0 and run("done", goal["id"]).code == 0
+    return goal["id"]
+
+
+def _ny_license(run):
+    assert run("license", "add", "NY LMHC", "--profile", "example-ny-lmhc", "--renews", "2027-08-31",
+               "--issued", "2022-09-01").code == 0
+
+
+def test_a_finished_shorter_training_meets_the_training_step_and_says_so(run, add):
+    _ny_license(run)
+    mine = _finished(run, add)
+    result = run("path", "start", "clinical-supervisor", "--yes", "--json")
+    assert result.code == 0, result
+    data = result.json()
+    [met] = [item for item in data["already"] if item["milestone"] == TRAINING_STEP]
+    assert met["status"] == "done" and met["goal_id"] == mine
+    assert (met["goal_hours"], met["milestone_hours"]) == (12, 40)
+    assert f"Already done (goal {mine}, 12 hours where this step says 40: check your board accepts it)" in result.err
+    assert mine in data["attached_ids"]
+    added = [run("show", i, "--json").json()["statement"] for i in data["child_ids"]]
+    assert not any("training" in statement for statement in added)   # no second, 40-hour training goal
+    road = run("path", "show", "--json").json()
+    assert TRAINING_STEP not in road["skipped"]
+    assert [g["status"] for g in road["goals"] if g["id"] == mine] == ["done"]
+
+
+def test_a_training_as_long_as_the_step_is_done_without_a_note(run, add):
+    mine = _finished(run, add, "Finish a 40-hour clinical supervisor training course", 40)
+    [met] = [i for i in run("path", "start", "clinical-supervisor", "--yes", "--json").json()["already"]
+             if i["milestone"] == TRAINING_STEP]
+    assert met["goal_id"] == mine and "goal_hours" not in met
+
+
+@pytest.mark.parametrize("statement,status", [
+    (SUPERVISION_12, "active"),                                                   # not finished: not assumed
+    ("Complete a 12-hour trauma-informed care training", "done"),                  # another subject
+    ("Provide clinical supervision to 2 associates every week", "done"),           # supervising, not a training
+])
+def test_other_goals_do_not_meet_the_training_step(run, add, statement, status):
+    goal = add(statement, "2026-12-31", "--target", "12", "--unit", "hours")
+    if status == "done":
+        assert run("log", goal["id"], "12").code == 0 and run("done", goal["id"]).code == 0
+    data = run("path", "start", "clinical-supervisor", "--yes", "--json").json()
+    assert TRAINING_STEP not in [item["milestone"] for item in data["already"] if item.get("goal_id") == goal["id"]]
+    assert any(run("show", i, "--json").json()["statement"] == TRAINING_STEP for i in data["child_ids"])
+
+
+def test_a_training_finished_after_the_path_started_shows_the_skipped_step_done(run, add):
+    _ny_license(run)
+    started = run("path", "start", "clinical-supervisor", "--yes", "--json").json()
+    [step] = [i for i in started["child_ids"] if run("show", i, "--json").json()["statement"] == TRAINING_STEP]
+    assert run("delete", step, "--yes").code == 0                                  # as skipped at the start
+    assert TRAINING_STEP in run("path", "show", "--json").json()["skipped"]
+    mine = _finished(run, add)
+    road = run("path", "show", "--json").json()
+    assert TRAINING_STEP not in road["skipped"]
+    # in route order: the license, its years, then the training met by your goal
+    assert [(item["milestone"][:12], item.get("goal_id")) for item in road["already"]] == [
+        ("Obtain my in", None), ("Log 2 years ", None), (TRAINING_STEP[:12], mine)]
+    shown = run("path", "show")
+    assert shown.code == 0
+    text = " ".join(shown.out.replace("│", " ").split())
+    assert text.index("Obtain my independent license") < text.index("Log 2 years") < text.index(TRAINING_STEP)
+    assert f"done: your goal {mine}, 12 hours where this step says 40" in text
