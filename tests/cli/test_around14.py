@@ -119,3 +119,58 @@ def test_a_training_finished_after_the_path_started_shows_the_skipped_step_done(
     text = " ".join(shown.out.replace("│", " ").split())
     assert text.index("Obtain my independent license") < text.index("Log 2 years") < text.index(TRAINING_STEP)
     assert f"done: your goal {mine}, 12 hours where this step says 40" in text
+
+
+# --- trial 22 #13: the plan shows what was achieved in its period ---------------------------------
+
+def _achievements(run, add):
+    """A done training (December 1), an open goal, a personal goal done, a goal done long ago, one resumed."""
+    training = _finished(run, add, SUPERVISION_12)
+    old = add("Pass the NCE", "2026-04-30", "--start", "2025-01-06")
+    assert run("done", old["id"], "--date", "2025-03-01").code == 0
+    sleep = add("Get to bed by 11pm on weeknights", "2026-12-31", "--personal")
+    assert run("done", sleep["id"]).code == 0
+    resumed = add("Present a case at the team meeting", "2026-09-30")
+    assert run("done", resumed["id"]).code == 0 and run("resume", resumed["id"]).code == 0
+    open_goal = add("Run a weekly DBT skills group for teens", "2026-12-31")
+    return training, old["id"], sleep["id"], resumed["id"], open_goal["id"]
+
+
+def test_the_plan_lists_goals_achieved_in_its_period_apart_from_open_ones(run, add):
+    training, old, sleep, resumed, open_goal = _achievements(run, add)
+    data = run("plan", "--json").json()
+    assert data["achieved_since"] == "2025-05-13"                      # a year before today (2026-05-13)
+    assert [(g["id"], g["done_on"], g["status"]) for g in data["achieved"]] == [(training, "2026-05-13", "done")]
+    assert training not in [g["id"] for g in data["goals"]] and open_goal in [g["id"] for g in data["goals"]]
+    assert resumed in [g["id"] for g in data["goals"]]                  # done, then resumed: open
+    mine = run("plan", "--json", "--include-personal").json()
+    assert [g["id"] for g in mine["achieved"]] == [training, sleep]
+    assert [g["id"] for g in run("plan", "--json", "--since", "2025-01-01").json()["achieved"]] == [old, training]
+
+
+def test_the_markdown_and_html_plans_show_the_achieved_goal_before_the_open_ones(run, add, tmp_path):
+    training, *_ = _achievements(run, add)
+    result = run("plan")
+    assert result.code == 0, result
+    text = result.out
+    assert "## Achieved since 2025-05-13" in text and f"### ✔ {SUPERVISION_12}" in text
+    assert "- Done: 2026-05-13 (due 2026-12-31)" in text and "- Result: 12 of 12 hours" in text
+    assert text.index("## Achieved since") < text.index(SUPERVISION_12) < text.index("Run a weekly DBT skills group")
+    assert "Get to bed" not in text and "Pass the NCE" not in text
+    out = tmp_path / "plan.html"
+    assert run("plan", "--format", "html", "--out", out).code == 0
+    page = out.read_text()
+    assert "<h2>Achieved since 2025-05-13</h2>" in page and 'class="goal achieved"' in page
+    assert page.index("Achieved since") < page.index(SUPERVISION_12) < page.index("Run a weekly DBT skills group")
+
+
+def test_a_plan_with_nothing_achieved_says_so(run, add):
+    add("Run a weekly DBT skills group for teens", "2026-12-31")
+    assert "No goal was marked done in this period." in run("plan").out
+    assert run("plan", "--json").json()["achieved"] == []
+
+
+@pytest.mark.parametrize("since", ["next month", "2026-06-01", "someday"])
+def test_a_plan_period_that_cannot_be_read_or_is_ahead_is_one_line(run, since):
+    result = run("plan", "--since", since)
+    assert result.code == 1 and result.err.count("\n") == 1 and "Traceback" not in result.err, result
