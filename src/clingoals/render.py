@@ -1318,7 +1318,8 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
         for statement in [s for s, goal_id in before.items() if goal_id == goal["id"] and goal["parent_id"] in ids]:
             node.add(left_out(statement))  # a skipped milestone in its place: before the goal after it
         branch = node.add(label(goal))
-        for child in sorted(by_parent.get(goal["id"], []), key=lambda g: g["deadline"]):
+        # steps done first (behind you, whatever their deadline: a training finished early), then by deadline
+        for child in sorted(by_parent.get(goal["id"], []), key=lambda g: (g["status"] != "done", g["deadline"])):
             grow(branch, child)
         return branch
 

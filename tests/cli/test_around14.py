@@ -79,6 +79,9 @@ def test_a_finished_shorter_training_meets_the_training_step_and_says_so(run, ad
     road = run("path", "show", "--json").json()
     assert TRAINING_STEP not in road["skipped"]
     assert [g["status"] for g in road["goals"] if g["id"] == mine] == ["done"]
+    # drawn before the application though due later: done steps are behind you
+    text = " ".join(run("path", "show").out.replace("│", " ").split())
+    assert text.index(f"✔ {mine}: Complete a 12-hour") < text.index("Submit my supervisor designation")
 
 
 def test_a_training_as_long_as_the_step_is_done_without_a_note(run, add):
