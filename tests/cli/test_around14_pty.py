@@ -72,3 +72,33 @@ def test_ctrl_c_while_typing_the_entry_keeps_it_as_a_draft(isolated_home):
     kept = json.loads(draft.read_text())
     assert kept["text"] == "Supervisor said my pacing with trauma work is better" and kept["kind"] == "supervisor"
     assert _json(isolated_home, "journal", "list") == []
+
+
+def test_ctrl_c_while_the_editor_runs_keeps_what_it_wrote_as_a_draft(isolated_home, tmp_path):
+    editor = tmp_path / "editor.py"                  # writes the entry to its file, then waits to be stopped
+    editor.write_text("import sys, time\n"
+                      "open(sys.argv[1], 'w').write('Felt rushed in the intake; slow the first ten minutes\\n')\n"
+                      "print('EDITING', flush=True)\n"
+                      "time.sleep(60)\n")
+    child = _spawn(isolated_home, "journal", "--feedback", "peer", EDITOR=f"{sys.executable} {editor}",
+                   TMPDIR=str(tmp_path))
+    child.expect("EDITING")
+    child.sendintr()
+    child.expect("not lost")
+    assert _finish(child) == 1 and "Traceback" not in child.before
+    [draft] = _drafts(isolated_home)
+    kept = json.loads(draft.read_text())
+    assert kept["text"] == "Felt rushed in the intake; slow the first ten minutes" and kept["kind"] == "peer"
+    assert _json(isolated_home, "journal", "list") == []
+    assert not list(tmp_path.glob("clingoals-*"))                         # the editor's file is removed
+
+
+def test_ctrl_c_before_the_editor_wrote_anything_saves_nothing_and_says_so(isolated_home, tmp_path):
+    editor = tmp_path / "editor.py"
+    editor.write_text("import time\nprint('EDITING', flush=True)\ntime.sleep(60)\n")
+    child = _spawn(isolated_home, "journal", "--feedback", "peer", EDITOR=f"{sys.executable} {editor}")
+    child.expect("EDITING")
+    child.sendintr()
+    child.expect("nothing was saved")
+    assert _finish(child) == 1 and "Traceback" not in child.before
+    assert _drafts(isolated_home) == [] and _json(isolated_home, "journal", "list") == []

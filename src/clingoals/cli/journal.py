@@ -67,10 +67,16 @@ class JournalGroup(TyperGroup):
 journal_app = typer.Typer(cls=JournalGroup, help="Your reflection journal: 'goals journal \"TEXT\"' adds an entry.")
 
 
+def _without_comments(written: str) -> str:
+    return "\n".join(line for line in written.splitlines() if not line.lstrip().startswith("#")).strip()
+
+
 def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
     """Open $VISUAL/$EDITOR on ``initial``; returns the text without # lines.
     An editor that fails, or a text left unchanged (when a change is
-    required) or empty, saves nothing."""
+    required) or empty, saves nothing. Ctrl-C while it runs raises
+    :class:`Interrupted` with what the editor had written to its file (''
+    when nothing new), so the caller can keep it: the file is removed."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise InvalidInput("No editor set: give the text in quotes, or set $EDITOR (e.g. export EDITOR=nano).")
@@ -86,6 +92,10 @@ def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
             result = subprocess.run([*shlex.split(editor), path])
         except OSError as error:
             raise InvalidInput(f"Can't start the editor {editor!r}: {error.strerror}. Nothing was saved.") from None
+        except KeyboardInterrupt:
+            with open(path, encoding="utf-8", errors="replace") as file:
+                written = file.read()
+            raise Interrupted("" if written == initial else _without_comments(written)) from None
         if result.returncode != 0:
             raise InvalidInput(f"The editor exited with status {result.returncode}; nothing was saved.")
         with open(path, encoding="utf-8") as file:
@@ -94,7 +104,7 @@ def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
         os.unlink(path)
     if require_change and written == initial:
         raise InvalidInput("The text was left unchanged; nothing was saved.")
-    text = "\n".join(line for line in written.splitlines() if not line.lstrip().startswith("#")).strip()
+    text = _without_comments(written)
     if not text:
         raise InvalidInput("The entry is empty; nothing was saved.")
     return text
@@ -298,15 +308,22 @@ def _keep_half_edited(line: str | None, draft: dict) -> str | None:
 
 
 def _write_new(fields: dict, typed: str | None = None) -> str:
-    """A new entry typed in a terminal: in $VISUAL/$EDITOR when one is set,
-    else asked for on one line (no dead end for someone without an editor).
+    """A new entry typed in a terminal: in $VISUAL/$EDITOR when one is set
+    (Ctrl-C while it runs keeps what it had written to its file as a private
+    journal draft), else asked for on one line (no dead end for someone without an editor).
     ``typed``: what the person already typed for it (at the kind question),
     there to go on with. Ctrl-C while typing that line keeps it as a private
     journal draft (with the entry's ``fields``) where GNU readline can give
     it back, as guided 'goals add' keeps its line; elsewhere the message
     says it couldn't."""
     if os.environ.get("VISUAL") or os.environ.get("EDITOR"):
-        return edit_in_editor((typed or "") + TEMPLATE, require_change=not typed)
+        try:
+            return edit_in_editor((typed or "") + TEMPLATE, require_change=not typed)
+        except Interrupted as stop:  # Ctrl-C while the editor ran: what it had written (or typed before) is kept
+            kept = stop.line or typed
+            if kept:
+                stopped("Stopped; what you wrote is not lost. " + _draft_keeper(fields)(kept))
+            stopped("Stopped; nothing was saved (the editor had not written your text to its file).")
     try:
         text = ask_keeping_the_line("Your entry (one paragraph; set $EDITOR to write longer ones)",
                                     default=typed or "", prefill=typed).strip()
