@@ -110,14 +110,13 @@ def plain_reason(text: str) -> str:
 
 def _result(goal: dict) -> str | None:
     """What an achieved goal came to, against its target ("17.5 of 12
-    hours", "$4,800 of $5,000"); None when it had nothing to count."""
+    hours", "$4,800 of $5,000"; a limit, or from a baseline, as
+    :func:`_measure` says it); None when it had nothing to count."""
     m = goal["measure"]
-    if goal.get("limit"):
-        from clingoals.goal import limit_words
-
-        return limit_words(goal)
-    if m["target"] is None:
+    if m["target"] is None and not goal.get("limit"):
         return None
+    if goal.get("limit") or m["baseline"]:  # a ceiling, or counted from a starting point: as an open goal's
+        return _measure(goal)
     return f"{figure(m['current'] or 0, m['unit'])} of {amount(m['target'], m['unit'])}"
 
 
