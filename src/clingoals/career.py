@@ -498,7 +498,10 @@ def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict],
     """What the person already has for ``milestone``: a license on file
     ("done"), enough months since a license's issue date for a
     months-licensed milestone ("done", with ``months``), a finished goal
-    ("done") or an open one ("on_list"); None when it is new to them.
+    ("done") or an open one ("on_list") with the same aim; else a finished
+    training on its subject (:func:`finished_training_for`: "done", with
+    ``goal_hours`` and ``milestone_hours`` when it was shorter than the
+    milestone says); None when it is new to them.
     ``goals`` are goal JSONs, ``licenses`` license records."""
     text = milestone.statement.lower()
     if milestone.counts == "months-licensed" and today is not None:
@@ -517,7 +520,58 @@ def already_have(milestone: Milestone, goals: list[dict], licenses: list[dict],
             continue
         return {"status": "done" if goal["status"] == "done" else "on_list", "goal_id": goal["id"],
                 "title": goal["title"], "deadline": str(goal["deadline"])}
+    for goal in goals:
+        if goal["status"] == "done" and finished_training_for(milestone, goal):
+            return {"status": "done", "goal_id": goal["id"], "title": goal["title"], "deadline": str(goal["deadline"]),
+                    **_fewer_hours(milestone, goal)}
     return None
+
+
+# Words that say a text is about a course of training, whatever its subject (and what a board says of one)
+_COURSE_WORDS = frozenset("training trainings trained course courses workshop workshops program programme seminar "
+                          "class instruction education approved accredited".split())
+
+
+def finished_training_for(milestone: Milestone, goal: dict) -> bool:
+    """Whether a goal of yours (its JSON or stored record) is a
+    training on what a training milestone is about, though worded or sized
+    otherwise: "Complete a 12-hour clinical supervision training ..." for
+    "Complete a 40-hour supervision training course approved by my board"
+    (trial 22 #12). Every word naming the milestone's subject (its words
+    without its amount, its purpose and the words any course has) is in the
+    goal, the goal says it is a training or course, and a milestone counted
+    in hours is met by a goal in hours. Only a finished goal counts this
+    way (see :func:`already_have`): a different size is said, not assumed."""
+    if milestone.kind != "training":
+        return False
+    subject = {w for w in _content(_PURPOSE.sub("", milestone.statement))
+               if not w.startswith("#") and w not in _COURSE_WORDS}
+    words = set(re.findall(r"[a-z]+", goal["statement"].lower()))
+    if not subject or not subject <= _content(goal["statement"]) or not words & _COURSE_WORDS:
+        return False
+    if "hour" in (milestone.unit or ""):
+        return _goal_hours(goal) is not None
+    return True
+
+
+def _goal_hours(goal: dict) -> float | None:
+    """The hours a training goal was for: its target in hours, else the
+    hours its statement names ("a 12-hour ... training"); None when it says none."""
+    measure = goal.get("measure") or goal  # a goal's JSON, or its stored record (target and unit at the top)
+    if measure.get("target") and re.match(r"(?:\w+ )?hours?\b|h\b", (measure.get("unit") or "").lower()):
+        return float(measure["target"])
+    said = [float(n) for n, unit in _MEASURED.findall(goal["statement"].lower()) if unit in ("hour", "hr", "h")]
+    return said[0] if len(said) == 1 else None
+
+
+def _fewer_hours(milestone: Milestone, goal: dict) -> dict:
+    """``{"goal_hours", "milestone_hours"}`` when the finished training was
+    shorter than the milestone says (12 hours for a 40-hour step): said
+    beside it, since a board may ask more; else nothing."""
+    hours = _goal_hours(goal)
+    if hours is None or milestone.target is None or "hour" not in (milestone.unit or "") or hours >= milestone.target:
+        return {}
+    return {"goal_hours": hours, "milestone_hours": milestone.target}
 
 
 # --- a milestone reworded --------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """The personal development plan (PDP): the document a clinician takes to
-supervision, as Markdown or as one self-contained HTML page that prints well.
+supervision, as Markdown or as one self-contained HTML page that prints well:
+what was achieved in its period (goals marked done), apart from the open goals.
 
 Pure: the plan's data in (built by the CLI from the store), text out. The
 HTML has its styles inline and no external references of any kind.
@@ -107,6 +108,33 @@ def plain_reason(text: str) -> str:
     return in_plain_words(text)
 
 
+def _result(goal: dict) -> str | None:
+    """What an achieved goal came to, against its target ("17.5 of 12
+    hours", "$4,800 of $5,000"; a limit, or from a baseline, as
+    :func:`_measure` says it); None when it had nothing to count."""
+    m = goal["measure"]
+    if m["target"] is None and not goal.get("limit"):
+        return None
+    if goal.get("limit") or m["baseline"]:  # a ceiling, or counted from a starting point: as an open goal's
+        return _measure(goal)
+    return f"{figure(m['current'] or 0, m['unit'])} of {amount(m['target'], m['unit'])}"
+
+
+def achieved_facts(goal: dict) -> list[tuple[str, str]]:
+    """An achieved goal's lines: when it was done, what it came to, what it serves, why."""
+    rows = [("Done", f"{goal['done_on']} (due {goal['deadline']})" if goal["deadline"] else goal["done_on"]),
+            ("Result", _result(goal)), ("Serves", ", ".join(goal.get("aspirations") or []) or None),
+            ("Why", goal["why"])]
+    return [(label, value) for label, value in rows if value]
+
+
+def achieved_heading(data: dict) -> str:
+    return f"Achieved since {data['achieved_since']}"
+
+
+NOTHING_ACHIEVED = "No goal was marked done in this period."
+
+
 def _facts(goal: dict) -> list[tuple[str, str]]:
     """The goal's lines, empty ones left out."""
     rows = [("Dates", f"{goal['start_date']} to {goal['deadline']} ({goal['status']})"),
@@ -138,6 +166,13 @@ def to_markdown(data: dict) -> str:
     else:
         out.append("No self-assessment recorded yet.")
     out.append("")
+    out += [f"## {achieved_heading(data)}", ""]
+    for goal in data["achieved"]:
+        title, statement = heading(goal)
+        out += [f"### ✔ {title}", ""] + ([statement, ""] if statement else [])
+        out += [f"- {label}: {value}" for label, value in achieved_facts(goal)] + [""]
+    if not data["achieved"]:
+        out += [NOTHING_ACHIEVED, ""]
     for title, goals in _groups(data["goals"]):
         out += [f"## {title}", ""]
         for goal in goals:
@@ -193,6 +228,7 @@ h2 { font-size: 14pt; border-bottom: 1px solid #999; padding-bottom: .2em; margi
 h3 { font-size: 12pt; margin: 0 0 .3em; }
 .meta { color: #555; }
 .goal { border: 1px solid #ccc; border-radius: 4px; padding: .7em 1em; margin: .8em 0; break-inside: avoid; page-break-inside: avoid; }
+.achieved { border-color: #1b6e20; border-left-width: 4px; }
 .total { float: right; font-weight: bold; margin-left: 1em; }
 .nowrap { white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0; font-size: 10pt; }
@@ -238,6 +274,15 @@ def to_html(data: dict) -> str:
             out.append("</table>")
     else:
         out.append("<p>No self-assessment recorded yet.</p>")
+    out.append(f"<h2>{_e(achieved_heading(data))}</h2>")
+    for goal in data["achieved"]:
+        title, statement = heading(goal)
+        out.append(f"<div class=\"goal achieved\"><h3>&#10004; {_e(title)}</h3>"
+                   + (f"<p>{_e(statement)}</p>" if statement else "") + "<ul>")
+        out += [f"<li>{label}: {_e(value)}</li>" for label, value in achieved_facts(goal)]
+        out.append("</ul></div>")
+    if not data["achieved"]:
+        out.append(f"<p>{NOTHING_ACHIEVED}</p>")
     for title, goals in _groups(data["goals"]):
         out.append(f"<h2>{_e(title)}</h2>")
         for goal in goals:

@@ -1278,11 +1278,20 @@ def paths_overview(paths) -> Group:
     return Group(*parts)
 
 
+def met_with_fewer_hours(item: dict) -> str:
+    """What a path step met by a shorter training of yours says beside it
+    (", 12 hours where this step says 40: check your board accepts it"), or ""."""
+    if "goal_hours" not in item:
+        return ""
+    return (f", {quantity(item['goal_hours'], 'hours')} where this step says {number(item['milestone_hours'])}: "
+            "check your board accepts it")
+
+
 def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict] = (),
             skipped: dict[str, int | None] | Iterable[str] = ()):
     """The path's goals as a tree under its long-term goal (a goal the person
     already had sits there with its own id), then the milestones a license
-    on file covers, marked done, and those skipped (no goal serves them),
+    on file or a goal you finished outside the path covers, marked done, and those skipped (no goal serves them),
     each in its place on the route: ``skipped`` maps its statement to the
     goal it comes before (None, or a plain list of statements: at the end)."""
     from rich.tree import Tree
@@ -1317,16 +1326,18 @@ def roadmap(path, goals: list[dict], next_id: int | None, already: Iterable[dict
         for statement in [s for s, goal_id in before.items() if goal_id == goal["id"] and goal["parent_id"] in ids]:
             node.add(left_out(statement))  # a skipped milestone in its place: before the goal after it
         branch = node.add(label(goal))
-        for child in sorted(by_parent.get(goal["id"], []), key=lambda g: g["deadline"]):
+        # steps done first (behind you, whatever their deadline: a training finished early), then by deadline
+        for child in sorted(by_parent.get(goal["id"], []), key=lambda g: (g["status"] != "done", g["deadline"])):
             grow(branch, child)
         return branch
 
     branches = [grow(tree, root) for root in sorted(roots, key=lambda g: g["deadline"])]
-    for item in already:  # under the long-term goal, first: it came before the rest
+    for place, item in enumerate(already):  # under the long-term goal, first, in route order: it came before the rest
         done = Text(f"✔ {item['milestone']}  ")
-        done.append(f"done: license {item['license']} issued {item['since']}" if "since" in item
+        done.append(f"done: your goal {item['goal_id']}" + met_with_fewer_hours(item) if "goal_id" in item
+                    else f"done: license {item['license']} issued {item['since']}" if "since" in item
                     else f"done: license {item['license']} on file", style="green")
-        (branches[0] if len(branches) == 1 else tree).children.insert(0, Tree(done))
+        (branches[0] if len(branches) == 1 else tree).children.insert(place, Tree(done))
     for statement in [s for s in before if s not in placed]:  # after the last goal on the route
         (branches[0] if len(branches) == 1 else tree).add(left_out(statement))
     return Group(tree, Text(path.caveat, style="dim italic"))

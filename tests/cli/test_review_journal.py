@@ -137,7 +137,7 @@ def test_journal_add_list_show_edit_delete(run, two_goals):
 
 
 @pytest.mark.parametrize("args,message", [
-    (["journal"], "Give the entry in quotes"),
+    (["journal"], "No entry given"),
     (["journal", "  "], "empty"),
     (["journal", "x", "--date", "tomorrow"], "in the future"),
     (["journal", "x", "--goal", "99"], "No goal with id 99"),

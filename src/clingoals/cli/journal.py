@@ -1,7 +1,8 @@
 """`goals journal`: reflections in one line or in your editor, feedback
 received from supervisors, peers and clients, and the review reflections.
 
-`goals journal "TEXT"` adds an entry; `goals journal list|show|edit|delete`
+`goals journal "TEXT"` adds an entry (without TEXT: asked for at a
+terminal, else read from standard input); `goals journal list|show|edit|delete`
 manage them. Every entry passes the privacy check before it is saved."""
 
 from __future__ import annotations
@@ -66,10 +67,16 @@ class JournalGroup(TyperGroup):
 journal_app = typer.Typer(cls=JournalGroup, help="Your reflection journal: 'goals journal \"TEXT\"' adds an entry.")
 
 
+def _without_comments(written: str) -> str:
+    return "\n".join(line for line in written.splitlines() if not line.lstrip().startswith("#")).strip()
+
+
 def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
     """Open $VISUAL/$EDITOR on ``initial``; returns the text without # lines.
     An editor that fails, or a text left unchanged (when a change is
-    required) or empty, saves nothing."""
+    required) or empty, saves nothing. Ctrl-C while it runs raises
+    :class:`Interrupted` with what the editor had written to its file (''
+    when nothing new), so the caller can keep it: the file is removed."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise InvalidInput("No editor set: give the text in quotes, or set $EDITOR (e.g. export EDITOR=nano).")
@@ -85,6 +92,10 @@ def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
             result = subprocess.run([*shlex.split(editor), path])
         except OSError as error:
             raise InvalidInput(f"Can't start the editor {editor!r}: {error.strerror}. Nothing was saved.") from None
+        except KeyboardInterrupt:
+            with open(path, encoding="utf-8", errors="replace") as file:
+                written = file.read()
+            raise Interrupted("" if written == initial else _without_comments(written)) from None
         if result.returncode != 0:
             raise InvalidInput(f"The editor exited with status {result.returncode}; nothing was saved.")
         with open(path, encoding="utf-8") as file:
@@ -93,7 +104,7 @@ def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
         os.unlink(path)
     if require_change and written == initial:
         raise InvalidInput("The text was left unchanged; nothing was saved.")
-    text = "\n".join(line for line in written.splitlines() if not line.lstrip().startswith("#")).strip()
+    text = _without_comments(written)
     if not text:
         raise InvalidInput("The entry is empty; nothing was saved.")
     return text
@@ -101,7 +112,7 @@ def edit_in_editor(initial: str, *, require_change: bool = True) -> str:
 
 @journal_app.command("add")
 def add(
-    text: Optional[str] = typer.Argument(None, help="The entry (- reads it from standard input); without it, in a terminal, your editor opens."),
+    text: Optional[str] = typer.Argument(None, help="The entry. Without it, in a terminal, your editor ($VISUAL/$EDITOR) opens or the entry is asked for; piped in, standard input is read (- reads it too)."),
     goal: Optional[List[int]] = typer.Option(None, "--goal", help="A goal it is about (repeatable)."),
     tag: Optional[List[str]] = typer.Option(None, "--tag", help="A tag (repeatable)."),
     date: Optional[str] = typer.Option(None, "--date", help=f"The day it is about (default today): {DATE_HELP}."),
@@ -109,17 +120,21 @@ def add(
     yes: bool = typer.Option(False, "--yes", "-y", help="Save even if the privacy check warns."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Add a journal entry (a reflection, or feedback received). A text the
-    privacy check warns about can be edited again, saved as is, or kept as a
-    private draft that the next 'goals journal' offers; without a terminal
-    (and without --yes) it is kept as a draft."""
+    """Add a journal entry (a reflection, or feedback received), given in
+    quotes, piped in (kept out of your shell history), or typed when asked at
+    a terminal. A text the privacy check warns about can be edited again,
+    saved as is, or kept as a private draft that the next 'goals journal'
+    offers; without a terminal (and without --yes) it is kept as a draft."""
     kind = feedback.value if feedback else "note"
     if goal or date:  # a goal that isn't there (or a bad date) is said before the text is read or a draft kept
         with opened_store() as store:
             use.check_entry_fields(store, kind=kind, entry_date=date, goal_ids=goal or [], today=today())
+    piped = text is None and not interactive()  # piped in: never on the command line, so never in shell history
+    if piped:
+        text = read_stdin(what="The entry")
+        if not text.strip():
+            raise InvalidInput(NO_ENTRY)
     if text is None:
-        if not interactive():
-            raise InvalidInput("Give the entry in quotes: goals journal \"What I noticed today...\"")
         if _continue_drafts(yes=yes, json_out=json_out):
             return
         early = None  # the entry itself, typed at the kind question
@@ -131,9 +146,10 @@ def add(
         if text is None:
             return
     else:
-        if text == "-":
-            text = read_stdin(what="The entry").strip()
-        if not text.strip():
+        if text == "-" and not piped:
+            text = read_stdin(what="The entry")
+        text = text.strip()
+        if not text:
             raise InvalidInput("The entry is empty; nothing was saved.")
         keep = {"kind": kind, "entry_date": date, "goal_ids": goal or [], "tags": tag or []}
         text = _checked(text, yes=yes, draft=keep)
@@ -145,6 +161,11 @@ def add(
     respond(entry, json_out=json_out, message=f"Saved journal entry {entry['id']}.")
     if not json_out:
         _remind_drafts()
+
+
+# no text on the command line, none piped in, and no terminal to ask at
+NO_ENTRY = ("No entry given: give it in quotes (goals journal \"What I noticed today...\"), pipe it in "
+            "(goals journal < notes.txt), or run 'goals journal' in a terminal to be asked for it.")
 
 
 ASKED_KINDS = ("note", *FEEDBACK_KINDS)  # what --feedback (or its absence) can say
@@ -287,15 +308,22 @@ def _keep_half_edited(line: str | None, draft: dict) -> str | None:
 
 
 def _write_new(fields: dict, typed: str | None = None) -> str:
-    """A new entry typed in a terminal: in $VISUAL/$EDITOR when one is set,
-    else asked for on one line (no dead end for someone without an editor).
+    """A new entry typed in a terminal: in $VISUAL/$EDITOR when one is set
+    (Ctrl-C while it runs keeps what it had written to its file as a private
+    journal draft), else asked for on one line (no dead end for someone without an editor).
     ``typed``: what the person already typed for it (at the kind question),
     there to go on with. Ctrl-C while typing that line keeps it as a private
     journal draft (with the entry's ``fields``) where GNU readline can give
     it back, as guided 'goals add' keeps its line; elsewhere the message
     says it couldn't."""
     if os.environ.get("VISUAL") or os.environ.get("EDITOR"):
-        return edit_in_editor((typed or "") + TEMPLATE, require_change=not typed)
+        try:
+            return edit_in_editor((typed or "") + TEMPLATE, require_change=not typed)
+        except Interrupted as stop:  # Ctrl-C while the editor ran: what it had written (or typed before) is kept
+            kept = stop.line or typed
+            if kept:
+                stopped("Stopped; what you wrote is not lost. " + _draft_keeper(fields)(kept))
+            stopped("Stopped; nothing was saved (the editor had not written your text to its file).")
     try:
         text = ask_keeping_the_line("Your entry (one paragraph; set $EDITOR to write longer ones)",
                                     default=typed or "", prefill=typed).strip()

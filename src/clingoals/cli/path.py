@@ -65,8 +65,8 @@ def start(path_id: str = typer.Argument(..., metavar="ID", help="A path id from 
                 say(f"Left out in {state['name']}: {item['milestone']}: {item['why']}")
         if plan["note"]:
             say(f"note: {plan['note']}")
-        for item in already:
-            where = f"goal {item['goal_id']}" if "goal_id" in item else (
+        for item in already:  # a goal of yours: a shorter training than the step says, said (trial 22 #12)
+            where = f"goal {item['goal_id']}{render.met_with_fewer_hours(item)}" if "goal_id" in item else (
                 f"license {item['license']} issued {item['since']}: {counted(item['months'], 'month')}"
                 if "months" in item else f"license {item['license']} on file"
                 + (", marked supervisor" if item.get("supervisor") else ""))

@@ -8,8 +8,8 @@ from typing import Optional
 
 import typer
 
-from clingoals.cli.common import emit_json, opened_store, say, today
-from clingoals.usecases.plan import JOURNAL_DAYS
+from clingoals.cli.common import DATE_HELP, emit_json, opened_store, say, today
+from clingoals.usecases.plan import ACHIEVED_MONTHS, JOURNAL_DAYS
 
 
 class PlanFormat(str, Enum):
@@ -25,15 +25,19 @@ def plan(fmt: PlanFormat = typer.Option(PlanFormat.md, "--format", help="md (Mar
          out: Optional[Path] = typer.Option(None, "--out", help="File to write (default, or -: stdout)."),
          include_journal: bool = typer.Option(False, "--include-journal", help=f"Add reflections from the last {JOURNAL_DAYS} days (entries the privacy check flags are named on stderr)."),
          include_personal: bool = typer.Option(False, "--include-personal", help="Add your personal goals and aspirations (left out by default: the plan is for supervision)."),
+         since: Optional[str] = typer.Option(None, "--since", help=f"Show the goals achieved (marked done) from this date (default: the last {ACHIEVED_MONTHS} months): {DATE_HELP}."),
          force: bool = typer.Option(False, "--force", help="Replace the --out file if it already exists."),
          json_out: bool = typer.Option(False, "--json", help="Print the plan's data as JSON on stdout instead of the document.")) -> None:
-    """Your development plan, to take to supervision (personal goals only with --include-personal)."""
+    """Your development plan, to take to supervision (personal goals only with --include-personal).
+    What you achieved in its period (goals marked done in the last 12
+    months, or from --since) comes first, apart from your open goals."""
     from clingoals import plan as document
     from clingoals.usecases.plan import plan_data
     from clingoals.store.files import write_file
 
     with opened_store() as store:
-        data = plan_data(store, today=today(), include_journal=include_journal, include_personal=include_personal)
+        data = plan_data(store, today=today(), include_journal=include_journal, include_personal=include_personal,
+                         since=since)
 
     def notes() -> None:
         goals, aspirations = data["personal_left_out"], data["personal_aspirations_left_out"]

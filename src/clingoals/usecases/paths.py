@@ -156,8 +156,13 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
         live = [g for g in live if g["id"] != destination["goal_id"]]  # the destination is no milestone's goal
         wanted = wanted or destination["deadline"]
     haves, claimed = [], set()
-    for milestone in path.milestones:  # one goal of yours serves one milestone, the first it matches
-        have = already_have(milestone, [g for g in live if g["id"] not in claimed], licenses, today)
+    for index, milestone in enumerate(path.milestones):  # one goal of yours serves one milestone, the first it
+        pool = [g for g in live if g["id"] not in claimed]  # matches unless a later one aims closer at it
+        while True:
+            have = already_have(milestone, pool, licenses, today)
+            if have is None or "goal_id" not in have or not _later_aims_closer(path.milestones, index, have["goal_id"], live):
+                break
+            pool = [g for g in pool if g["id"] != have["goal_id"]]
         if have is not None and "goal_id" in have:
             claimed.add(have["goal_id"])
         haves.append(have)
@@ -174,6 +179,19 @@ def plan_start(store, path_id: str, *, target_date: str | None = None, today: dt
     return {"path": path, "end": end, "note": note, "drafts": drafts, "already": already, "route": route,
             "state": state, "open_for_supervisor": still_open, "destination": destination,
             **_aspiration_for(path, queries.aspiration_names(store.conn))}
+
+
+def _later_aims_closer(milestones, index: int, goal_id: int, goals: list[dict]) -> bool:
+    """Whether a milestone after ``milestones[index]`` aims more closely at
+    goal ``goal_id`` than that one does: "Finish a 40-hour clinical supervisor
+    training course" shares two words with "Log 2 years of post-licensure
+    clinical practice ... before supervising" but is the training step's."""
+    from clingoals.career import aim_overlap, same_aim
+
+    statement = next(g["statement"] for g in goals if g["id"] == goal_id)
+    here = aim_overlap(milestones[index].statement, statement)
+    return any(same_aim(later.statement, statement) and aim_overlap(later.statement, statement) > here
+               for later in milestones[index + 1:])
 
 
 def replan(plan: dict, skipped: set[int], *, today: dt.date) -> dict[int, dt.date]:
@@ -334,7 +352,10 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
     step goal due first, the milestones a license on file already covers
     (``{"milestone", "status": "done", "license"}``) and those no goal of
     the path serves (skipped when it was started), so the roadmap still
-    shows them. The path runs on the route it was started on (``state``:
+    shows them. A milestone no goal of the path serves can be met by a goal
+    you finished outside it (``{"milestone", "status": "done", "goal_id",
+    ...}``, see :func:`clingoals.career.already_have`): it is done, not
+    skipped (trial 22 #12). The path runs on the route it was started on (``state``:
     ``{"jurisdiction", "name"}``, None for the national one), whatever
     licenses were added since; ``licenses_state`` is the route the
     licenses on file now give (None: the national one). ``open_for_supervisor``:
@@ -359,11 +380,17 @@ def roadmap(store, path_id: str, *, today: dt.date) -> dict:
     already, skipped, still_open, places = [], [], [], []
     if goals:
         steps = [g for g in goals if g["parent_id"]]
+        # goals you finished outside the path (before it started, or kept apart): one can meet a step it has no goal for
+        finished = [g for g in queries.list_goals(store.conn, statuses=["done"]) if path_tag(path.id) not in g["tags"]]
         for milestone in path.milestones:
             have = already_have(milestone, [], licenses, today)
             serving = next((g for g in steps if milestone_tag(path.id, milestone.number) in g["tags"]
                             or g["statement"] == milestone.statement or same_aim(milestone.statement, g["statement"])),
                            None)
+            if have is None and serving is None:
+                have = already_have(milestone, finished, [], today)
+                if have is not None:
+                    finished = [g for g in finished if g["id"] != have["goal_id"]]  # one goal meets one step
             if have is not None:
                 already.append({"milestone": milestone.statement, **have})
             elif serving is None:
