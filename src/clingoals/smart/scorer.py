@@ -2713,6 +2713,12 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     if not (text.isascii() and sensed == _scan(text).lowered):
         text = sensed
     goal_concepts = concepts_in(text)
+    # work kept to its hours ("no charting after 9pm", "leave the office by 5:30") is one's own life:
+    # it serves a personal aspiration ('work-life balance'), never a work one through the work it
+    # limits (trial 23 #2: 0/2 against 'work-life balance'; "no EHR notes" served 'private practice')
+    boundary = _matches(v.BOUNDARY, statement or text) != ()
+    if boundary:
+        goal_concepts = (goal_concepts & (PERSONAL_CONCEPTS | v.KIN_SENSES)) | _WELLBEING
     goal_words = _content_words(text)
     descriptions = descriptions or {}
     served, served_weight, served_by, near, near_weight = None, 0, (frozenset(), 0), None, 0
@@ -2771,6 +2777,8 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
         if own_concepts or own_words:
             weight += 4 * len(shared & own_concepts) + 2 * len(words & own_words) + len(told & own_words)
         if weight and not family and read.professional:
+            if boundary:
+                continue
             # a goal about one's own family serves a personal aspiration or none, never a
             # work one through a word they share ("soccer practice" is no 'private practice';
             # trial: a date night linked to 'clinical supervisor')
@@ -2910,6 +2918,7 @@ def aspiration_served(goal: GoalText) -> str | None:
 
 # Concepts of life outside work: a goal only about them is a personal one.
 PERSONAL_CONCEPTS = frozenset({"wellbeing", "money"})
+_WELLBEING = frozenset({"wellbeing"})
 
 
 def life_domain(goal: GoalText) -> str:

@@ -727,7 +727,13 @@ EXERCISE = LazyPattern(r"\b(?=[wrjsgypeblhcdt])(?:walk|walks|walking|run|runs|ru
 # Work kept to its hours (a boundary): leaving on time, no work email after hours, a real lunch break, saying no.
 BOUNDARY = LazyPattern(r"\b(?:(?:leave|leaving|left)\s+(?:work|the\s+office|the\s+clinic)|work\s+(?:e-?mails?|messages|calls|"
                        r"phone|laptop|slack|texts)|lunch\s+breaks?|say(?:ing)?\s+no|extra\s+(?:shifts?|clients|hours)|"
-                       r"after[- ]hours|overtime|log(?:ging)?\s+off|clock(?:ing)?\s+out|work-free|days?\s+off)\b")
+                       r"after[- ]hours|overtime|log(?:ging)?\s+off|clock(?:ing)?\s+out|work-free|days?\s+off)\b"
+                       # work stopped out of hours ("no charting after 9pm", "stop doing notes on the weekend",
+                       # "don't answer calls in the evening"; not "no more than 25 clients": trial 23 #2)
+                       r"|\b(?:no|stop(?:ping)?|never|don'?t|do\s+not|quit)\s+(?!more\b|fewer\b|less\b|later\b)"
+                       r"(?:[\w-]+\s+){0,3}?(?:chart\w*|notes|documentation|paperwork|e-?mails?|inbox|messages|calls|"
+                       r"voicemails?|slack|ehr|clients|sessions|work)\b(?=[^.;]*?\b(?:after|past|on\s+(?:the\s+)?"
+                       r"weekends?|at\s+night|in\s+the\s+evenings?|evenings|weeknights|on\s+(?:my\s+)?days?\s+off)\b)")
 FRIENDS = LazyPattern(r"\b(?:my|our)\s+(?:(?:close|old|best)\s+)?friends?\b")
 # Sessions of the work itself (many a day is a caseload, not too many walks).
 WORK_SESSIONS = LazyPattern(r"\b(?:client|patient|therap|supervis|counsel|group|clinic|intake|assessment|"

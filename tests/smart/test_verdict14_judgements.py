@@ -1,0 +1,56 @@
+"""Golden cards for verdict2 (session 14, trial 23: a California LMFT, and trial 22: a
+New York LMHC): a boundary (work kept to its hours) serves 'work-life balance', never a
+clinical aspiration; a why already said is not asked for again; a PMH-C goal serves
+'perinatal mental health'; a plan that only says how long is no plan; misspellings of
+the field's words are named; "most days" with a length is still a rough rhythm."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clingoals.smart import GoalText, aspiration_served, score
+
+TODAY = dt.date(2026, 11, 25)  # a Wednesday
+TRIAL23 = ("approved supervisor", "perinatal mental health", "work-life balance")
+
+
+def card(statement: str, **parts) -> dict:
+    return score(GoalText(statement, **parts), TODAY)["criteria"]
+
+
+# --- trial 23 #2: a boundary serves 'work-life balance', never a clinical aspiration ---------------
+
+@pytest.mark.parametrize("statement", [
+    "No charting after 9pm on weekdays through February 28, 2027",
+    "no charting after 9pm",
+    "Stop doing notes on the weekend through February 2027",
+    "No email after 8pm, 6 nights a week through February 28, 2027",
+    "Leave the office by 5:30 on weekdays through February 28, 2027",
+    "Never see clients on weekends through March 31, 2027",
+])
+def test_a_boundary_serves_work_life_balance(statement):
+    """'no charting after 9pm' and 'Stop doing notes on the weekend' were 0/2: 'Nothing links it'."""
+    relevant = card(statement, aspirations=TRIAL23)["relevant"]
+    assert relevant["score"] == 2 and "'work-life balance'" in relevant["reason"]
+    assert aspiration_served(GoalText(statement, aspirations=TRIAL23)) == "work-life balance"
+
+
+@pytest.mark.parametrize("statement", [
+    "No EHR notes after 7pm through March 31, 2027",
+    "No charting after 9pm through March 31, 2027",
+    "Don't answer work calls on weekends through March 31, 2027",
+])
+@pytest.mark.parametrize("aspiration", ["private practice", "perinatal mental health", "approved supervisor"])
+def test_a_boundary_never_serves_a_work_aspiration(statement, aspiration):
+    """'No EHR notes after 7pm' served 'private practice' through "ehr"."""
+    assert aspiration_served(GoalText(statement, aspirations=(aspiration,))) is None
+    assert card(statement, aspirations=(aspiration,))["relevant"]["score"] == 0
+
+
+@pytest.mark.parametrize("statement", ["Have no more than 25 clients a week after March 31, 2027",
+                                       "Complete the EMDR basic training by June 30, 2027"])
+def test_a_cap_or_a_training_is_no_boundary(statement):
+    assert aspiration_served(GoalText(statement, aspirations=("trauma specialist", "private practice",
+                                                              "work-life balance"))) != "work-life balance"
