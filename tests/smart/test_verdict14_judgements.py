@@ -54,3 +54,29 @@ def test_a_boundary_never_serves_a_work_aspiration(statement, aspiration):
 def test_a_cap_or_a_training_is_no_boundary(statement):
     assert aspiration_served(GoalText(statement, aspirations=("trauma specialist", "private practice",
                                                               "work-life balance"))) != "work-life balance"
+
+
+# --- trial 23 #7: a why already said is not asked for again -------------------------------------
+
+@pytest.mark.parametrize("parts", [
+    {"statement": "Pay off my $4,500 credit card by December 31, 2027, so that I stop paying interest"},
+    {"statement": "Pay off my $4,500 credit card by December 31, 2027", "why": "so that I stop paying interest"},
+])
+def test_a_why_already_said_is_not_asked_for_again(parts):
+    """Was 1/2 'It's not clear how this serves ...' → 'Say how it connects, e.g. 'so that my family has a cushion''."""
+    relevant = card(parts.pop("statement"), aspirations=TRIAL23, **parts)["relevant"]
+    assert relevant["score"] == 1
+    assert relevant["reason"].startswith("Your why ('so that I stop paying interest') matches none of your aspirations")
+    assert "Say how it connects" not in relevant["suggestion"] and "e.g. 'so that" not in relevant["suggestion"]
+    assert "goals aspiration add 'debt free'" in relevant["suggestion"]
+
+
+def test_a_work_why_matching_no_path_is_not_asked_for_again():
+    relevant = card("Get my LPC license so that I can see more clients", aspirations=("work-life balance",))["relevant"]
+    assert relevant["reason"].startswith("Your why ('so that I can see more clients') matches none")
+    assert "e.g. 'so that" not in relevant["suggestion"]
+
+
+def test_a_goal_without_a_why_is_still_asked_for_one():
+    relevant = card("Pay off my $4,500 credit card by December 31, 2027", aspirations=TRIAL23)["relevant"]
+    assert relevant["score"] == 0 and "so that my family has a cushion" in relevant["suggestion"]

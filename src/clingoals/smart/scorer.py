@@ -3198,6 +3198,14 @@ def score_relevant(goal: GoalText) -> Criterion:
             return Criterion(1, f"Your why ('{why}') matches none of your aspirations ({_listed(declared)}).",
                              f"Declare the one it serves (goals aspiration add '{wanted}') and link it, or say "
                              f"how it serves one of yours.", evidence=_unique(rationale))
+        why = None if personal else _why_text(goal)
+        if why is not None:
+            # a why already said ("so that I stop paying interest") is not asked for again: what is
+            # missing is an aspiration it serves (trial 23 #7)
+            return Criterion(1, f"Your why ('{why}') matches none of your aspirations ({_listed(declared)}).",
+                             (PERSONAL_ASPIRATION.format(aspiration=example["aspiration"]) if example else
+                              "Declare the aspiration it serves (goals aspiration add NAME) and link it")
+                             + ", or say how it serves one of yours.", evidence=_unique(rationale))
         return Criterion(1, f"It's not clear how this serves {_listed(declared, quoted=True)}.",
                          PERSONAL_ASPIRATION.format(aspiration=example["aspiration"]) + "." if personal else
                          f"Say how it connects, e.g. '{life or 'so that I qualify for the supervisor role'}'.",
@@ -3226,10 +3234,7 @@ def _why_said(goal: GoalText) -> tuple[str, str] | None:
     """The goal's why as said ("so i can supervise") and the built-in career
     path's aspiration it names ('clinical supervisor'), or else the goal
     does, when one does (asked only of a why that serves no declared aspiration)."""
-    why = goal.why
-    if not why:
-        at = _why_at(goal.statement)[0]
-        why = goal.statement[at:].strip(" ,;.") if at is not None else None
+    why = _why_text(goal)
     if not why:
         return None
     concepts = concepts_in(in_its_sense(why)) - PERSONAL_CONCEPTS - {"specialist"}
@@ -3240,6 +3245,15 @@ def _why_said(goal: GoalText) -> tuple[str, str] | None:
     best = max(((len(wanted & concepts), name) for wanted, name in _path_aspirations() if wanted & concepts),
                default=None, key=lambda pair: pair[0])
     return (why, best[1]) if best is not None else None
+
+
+def _why_text(goal: GoalText) -> str | None:
+    """The goal's why as said: its why, else the sentence's from its "so that" on, else None."""
+    why = goal.why
+    if not why:
+        at = _why_at(goal.statement)[0]
+        why = goal.statement[at:].strip(" ,;.") if at is not None else None
+    return why or None
 
 
 @lru_cache(maxsize=1)
