@@ -80,3 +80,19 @@ def test_a_work_why_matching_no_path_is_not_asked_for_again():
 def test_a_goal_without_a_why_is_still_asked_for_one():
     relevant = card("Pay off my $4,500 credit card by December 31, 2027", aspirations=TRIAL23)["relevant"]
     assert relevant["score"] == 0 and "so that my family has a cushion" in relevant["suggestion"]
+
+
+# --- trial 23: a goal about the PMH-C credential serves 'perinatal mental health' ------------------
+
+@pytest.mark.parametrize("statement", ["Pass the PMH-C exam by September 30, 2027",
+                                       "Complete the Postpartum Support International training by June 30, 2027"])
+def test_a_pmh_c_goal_serves_perinatal_mental_health(statement):
+    """'Pass the PMH-C exam' was 1/2 'May support your aspiration 'approved supervisor' (through licensure)'."""
+    assert aspiration_served(GoalText(statement, aspirations=TRIAL23)) == "perinatal mental health"
+    assert card(statement, aspirations=TRIAL23)["relevant"]["score"] == 2
+
+
+@pytest.mark.parametrize("statement", ["Walk 3 mornings a week through February",
+                                       "Date night with my partner twice a month through May"])
+def test_a_personal_goal_still_serves_work_life_balance_not_perinatal(statement):
+    assert aspiration_served(GoalText(statement, aspirations=TRIAL23)) == "work-life balance"

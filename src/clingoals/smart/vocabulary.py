@@ -287,6 +287,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "attachment"),
     "couples": ("couples", "couple", "marriage", "marital", "gottman", "eft", "emotionally focused",
                 "relationship", "relationships", "lmft", "premarital"),
+    # (trial 23: "Pass the PMH-C exam" served no 'perinatal mental health')
+    "perinatal": ("perinatal", "pmh-c", "pmhc", "postpartum", "post-partum", "prenatal", "antenatal",
+                  "maternal mental health", "postpartum depression", "pregnancy", "pregnant",
+                  "birth trauma", "infertility"),
     "geriatric": ("older adults", "geriatric", "aging", "ageing", "dementia", "elderly",
                   "late life", "late-life", "caregivers", "medicare"),
     "leadership": ("director", "program director", "clinic director", "manager", "management",
@@ -378,6 +382,7 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
     "child_family": ("specialist", "clinical_skills"),
     "couples": ("specialist", "clinical_skills"),
     "geriatric": ("specialist", "clinical_skills"),
+    "perinatal": ("specialist", "clinical_skills"),
     "specialist": ("clinical_skills",),
     "licensure": (),
     "wellbeing": (),
