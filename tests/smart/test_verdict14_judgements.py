@@ -96,3 +96,23 @@ def test_a_pmh_c_goal_serves_perinatal_mental_health(statement):
                                        "Date night with my partner twice a month through May"])
 def test_a_personal_goal_still_serves_work_life_balance_not_perinatal(statement):
     assert aspiration_served(GoalText(statement, aspirations=TRIAL23)) == "work-life balance"
+
+
+# --- trial 23 #8: a plan that only says how long is no plan -------------------------------------
+
+WALK = "Walk 30 minutes in the morning 3 mornings a week through February 28, 2027"
+
+
+@pytest.mark.parametrize("plan", ["an hour and a half", "30 minutes a day", "1.5 hours", "half an hour"])
+def test_a_plan_that_only_says_how_long_is_no_plan(plan):
+    """'an hour and a half' was 2/2 'Realistic: a plan: an hour and a half'."""
+    achievable = card(WALK, plan=plan)["achievable"]
+    assert achievable["score"] == 1
+    assert achievable["reason"] == f"Your plan ('{plan}') says how long, not how you'll fit it in."
+    assert "--hours-per-week" in achievable["suggestion"]
+
+
+@pytest.mark.parametrize("parts", [{"plan": "a time slot after lunch"}, {"plan": "walk with Sam at 7am"},
+                                   {"plan": "an hour and a half", "hours_per_week": 2}])
+def test_a_plan_that_says_how_or_hours_given_still_fit(parts):
+    assert card(WALK, **parts)["achievable"]["score"] == 2

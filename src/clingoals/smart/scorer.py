@@ -1783,8 +1783,12 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
             support.append(said)
         else:
             problems.append((short, said[0].upper() + said[1:] + ".", fix))
+    length_only = None  # a plan that only says how long ("an hour and a half"): no plan (trial 23 #8)
     if goal.plan:
-        support.append(_plan_said(goal.plan, saving))
+        if _LENGTH_ONLY.fullmatch(goal.plan.strip().lower()) is None:
+            support.append(_plan_said(goal.plan, saving))
+        else:
+            length_only = goal.plan.strip()
     rating, phrase = confidence if confidence is not None else _confidence(goal)
     if rating is not None:
         if phrase:
@@ -1814,6 +1818,11 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                          evidence=evidence)
     if support:
         return Criterion(2, "Realistic: " + "; ".join(support) + ".", evidence=_unique(evidence + support))
+    if length_only:
+        return Criterion(1, f"Your plan ('{length_only}') says how long, not how you'll fit it in.",
+                         "Say how (a time slot, a reminder, someone to help), the hours a week you can give it "
+                         "(--hours-per-week), or how confident you are (0-10, e.g. 'confidence 8/10').",
+                         evidence=evidence)
     if milestone is not None and deadline is None:
         return Criterion(1, f"{milestone.name[0].upper() + milestone.name[1:]} typically takes "
                          f"{_fmt_months(milestone.typical_months)}; there's no deadline to check it against.",
@@ -1849,6 +1858,11 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
 
 
 PLAN_SHOWN = 60  # characters of the plan the card says back
+# A plan that is only a length of time ("an hour and a half", "30 minutes a day", "2 hrs"): how long, not how.
+_LENGTH_ONLY = LazyPattern(
+    r"(?:about|around|roughly|maybe|approx\.?|~)?\s*(?:(?:an?|one|two|three|four|five|six|half|half\s+an?|\d+(?:\.\d+)?)"
+    r"\s*(?:-\s*)?(?:hours?|hrs?|h|minutes?|mins?)(?:\s+and\s+a\s+half)?(?:\s+(?:a|per|each|every)\s+"
+    r"(?:day|week|night|morning|evening|session|time))?|an?\s+hour\s+or\s+two)\s*[.!]?")
 
 
 def _plan_said(plan: str, saving) -> str:
