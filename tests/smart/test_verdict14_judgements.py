@@ -116,3 +116,32 @@ def test_a_plan_that_only_says_how_long_is_no_plan(plan):
                                    {"plan": "an hour and a half", "hours_per_week": 2}])
 def test_a_plan_that_says_how_or_hours_given_still_fit(parts):
     assert card(WALK, **parts)["achievable"]["score"] == 2
+
+
+# --- trial 23 #12, trial 22 #11: misspellings of the field named evenly; "Level 1" is no measure --
+
+@pytest.mark.parametrize("text, slips", [
+    ("complete the 15-hour supervison trianing course", [("supervison", "supervision"), ("trianing", "training")]),
+    ("Get 10 referals from coupels therapists", [("referals", "referrals"), ("coupels", "couples")]),
+    ("see 5 couples and a couple of referrals, referred by a referral partner", []),
+])
+def test_misspellings_of_the_fields_words_are_named(text, slips):
+    """'supervison' (near 'supervision' and 'supervisor'), 'coupels' and 'referals' were not flagged."""
+    from clingoals.smart.language import misspelled
+
+    assert misspelled(text) == slips
+
+
+def test_the_guided_card_names_supervison():
+    from clingoals.usecases.drafting import with_spelling
+
+    statement = "Become a supervisor (complete the 15-hour supervison trianing course) by September 30, 2027"
+    shown = with_spelling(score(GoalText(statement), TODAY), statement)["criteria"]["specific"]["suggestion"]
+    assert "'supervison': did you mean 'supervision'?" in shown
+
+
+def test_level_1_is_no_measure_beside_a_count():
+    """'You'll know by the numbers: 5 couples, Level 1'."""
+    measurable = card("Complete Gottman Level 1 and use it with 5 couples by March 31, 2027")["measurable"]
+    assert measurable["score"] == 2 and measurable["evidence"] == ["5 couples"]
+    assert "Level 1" not in measurable["reason"]

@@ -1000,6 +1000,7 @@ def _only_time_with(statement: str, context: list[str]) -> bool:
 
 
 _ON_DAYS, _PER_OCCASION = id(v.ON_DAYS), id(v.PER_OCCASION)  # keys in a text's matches, read inline
+_NUMBERED = id(v.NUMBERED_ITEM)
 # The patterns of an amount, with their keys in a text's matches
 _AMOUNTS = tuple((id(p), p) for p in (v.FROM_TO, v.THRESHOLD, v.UNIT_PATTERN, v.NUMBER_WORD_UNIT, v.NUMBERED_ITEM,
                                       v.MONEY))
@@ -1137,6 +1138,11 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
     # (most goals have neither: no call for an empty list, _unique's answer for one)
     if amounts:
         amounts = _unique(amounts)
+        if len(amounts) > 1 and known.get(_NUMBERED):
+            # "Level 1" says which training, not how much, beside a count that does ("use it with 5
+            # couples"; trial 22 #11)
+            which = {m.group(0).lower() for m in known[_NUMBERED]}
+            amounts = [a for a in amounts if a.lower() not in which] or amounts
     if rhythm:
         rhythm = _unique(rhythm)
     state = found(v.STATE_HOURS, text) if scan.digit else []
