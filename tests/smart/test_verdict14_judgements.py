@@ -145,3 +145,29 @@ def test_level_1_is_no_measure_beside_a_count():
     measurable = card("Complete Gottman Level 1 and use it with 5 couples by March 31, 2027")["measurable"]
     assert measurable["score"] == 2 and measurable["evidence"] == ["5 couples"]
     assert "Level 1" not in measurable["reason"]
+
+
+# --- smaller: "30 minutes most days" is rough; a why after "so they"; "6 nights out of 7" counts ----
+
+def test_a_length_most_days_is_a_rough_rhythm():
+    """Was 2/2 'You'll know by the numbers: 30 minutes' (verdict, session 13, left it open)."""
+    measurable = card("Walk 30 minutes most days through February 28, 2027")["measurable"]
+    assert measurable["score"] == 1 and measurable["evidence"] == ["most days"]
+    assert card("Walk 30 minutes 5 days a week, most weeks")["measurable"]["score"] == 2
+
+
+def test_time_with_the_kids_so_they_know_im_there_is_vague():
+    """Was 2/2 ("i'm" of the unsplit why read as context)."""
+    criteria = card("Spend more time with my kids so they know I'm there")
+    assert criteria["specific"]["score"] == 1
+    assert "so they know" in criteria["relevant"]["evidence"]
+
+
+def test_six_nights_out_of_seven_is_counted():
+    from clingoals.smart.scorer import times_a_week
+    from clingoals.usecases.drafting import offered_target
+
+    assert times_a_week("No email after 8pm on 6 nights out of 7") == (6.0, "6 nights out of 7")
+    offered = offered_target({"statement": "No email after 8pm on 6 nights out of 7", "due": "February 28, 2027"},
+                             today=TODAY)
+    assert offered is not None and offered["text"] == "81 nights"

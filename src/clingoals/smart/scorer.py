@@ -1155,9 +1155,11 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
                              f"Add the rhythm, e.g. '{state[0]} a night' or '{state[0]} 5 nights a week'.",
                              evidence=state[:1])
         amounts = _unique(state + amounts)
-    if not amounts and not rhythm and "most" in lowered:
+    if not rhythm and "most" in lowered:
         most = vague_rhythm(text)
-        if most is not None:  # "most nights": how often, with no number to keep (trial 20 #5)
+        # "most nights": how often, with no number to keep (trial 20 #5), also beside how much
+        # each time ("walk 30 minutes most days")
+        if most is not None and (not amounts or not v.PER_WEEK.search(lowered)):
             times = most.split()[-1].lower()
             nights = times.startswith(("night", "nigth", "nite", "weeknight", "schoolnight", "worknight"))
             return Criterion(1, f"'{most}' says how often only roughly: how many a week?",

@@ -256,7 +256,7 @@ ABSOLUTE = LazyPattern(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
     r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",)
 RATIONALE = LazyPattern(  # (?=...): the letters its phrases start with
-    r"\b(?=[sbtiwf])(so that|so i can|so (?:i|i'm|im|we|my) \w+|because|to qualify for|in order to|to become|to prepare for|"
+    r"\b(?=[sbtiwf])(so that|so i can|so (?:i|i'm|im|we|my|they|he|she|our) \w+|because|to qualify for|in order to|to become|to prepare for|"
     r"to meet|to support|which will|to be able to|to reduce burnout|to prevent burnout|"
     r"to serve|to help|toward|towards|for my (?:goal|plan))\b")
 
@@ -748,7 +748,7 @@ WORK_SESSIONS = LazyPattern(r"\b(?:client|patient|therap|supervis|counsel|group|
 # weekend; once a week; a list of days, counted one by one. A sum of money is no count: "$50 a week".)
 PER_WEEK = LazyPattern(
     r"(?<!\$)" + NOT_A_CLOCK + r"\b(\d+|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times|days?|nights?|mornings?|"
-    r"evenings?)?\s*(?:a|per|each|every)\s+(day|week)\b|"
+    r"evenings?)?\s*(?:(?:a|per|each|every)\s+(day|week)|out\s+of\s+(?:7|seven)(?!\s*(?:weeks|months)))\b|"
     r"\b(daily|nightly|every\s+(?:single\s+)?(?:day|night|morning|evening)|each\s+(?:day|night|morning|evening))\b|"
     r"\b(every\s+weekday|every\s+workday|on\s+weekdays|on\s+workdays|on\s+weeknights|"
     r"on\s+(?:" + _SCHOOL_DAYS + r")|every\s+(?:school|work) ?night|every\s+school ?day|"
