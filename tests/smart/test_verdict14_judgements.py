@@ -171,3 +171,33 @@ def test_six_nights_out_of_seven_is_counted():
     offered = offered_target({"statement": "No email after 8pm on 6 nights out of 7", "due": "February 28, 2027"},
                              today=TODAY)
     assert offered is not None and offered["text"] == "81 nights"
+
+
+# --- trial 23 #14, trial 22 #17: the aim sets the milestone, not its means; both halves weighed ---
+
+@pytest.mark.parametrize("parts", [
+    {"statement": "Become an AAMFT approved supervisor by completing the 15-hour supervision training course "
+                  "by September 30, 2027"},
+    {"statement": "Become a supervisor by September 30, 2027"},
+    {"statement": "Become a supervisor", "specific": "complete the 15-hour supervision training course",
+     "deadline": dt.date(2027, 9, 30)},
+])
+def test_one_time_estimate_for_becoming_a_supervisor(parts):
+    """The edited sentence said 'typically 2 months' (the course), the first 'typically 9 months'."""
+    achievable = card(parts.pop("statement"), **parts)["achievable"]
+    assert "typically 9 months" in achievable["reason"] and "2 months" not in achievable["reason"]
+
+
+def test_the_second_half_of_a_goal_is_weighed():
+    """Was 2/2 'fits a one- or two-day workshop (typically 1 month)', 'use it with 5 couples' unweighed."""
+    statement = "Complete Gottman Level 1 and use it with 5 couples by December 31, 2026"
+    achievable = card(statement)["achievable"]
+    assert achievable["score"] == 1 and "'use it with 5 couples'" in achievable["reason"]
+    assert card(statement, hours_per_week=3)["achievable"]["score"] == 2
+    assert card("Complete Gottman Level 1 and Level 2 by December 31, 2027")["achievable"]["score"] == 2
+
+
+def test_a_boundary_whose_why_names_a_work_aspiration_serves_it():
+    statement = ("Send no work email replies after 7pm on weekdays by September 30 so that I avoid burnout "
+                 "before opening my practice")
+    assert aspiration_served(GoalText(statement, aspirations=("private practice",))) == "private practice"

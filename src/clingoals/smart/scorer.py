@@ -1580,10 +1580,18 @@ def _paying(clause: language.Clause, statement: str) -> bool:
 _ASIDE = LazyPattern(r"\([^()]*\)")
 
 
+# The means a goal names after its aim ("... by completing the 15-hour course"; not "by spring").
+_BY_MEANS = LazyPattern(r"\s+by\s+(?!spring\b)[a-z]{2,}ing\b")
+
+
 def _goal_sets_milestone(found: Milestone, own: str) -> Milestone:
-    """The goal's own sentence sets the milestone: a step its measure or its
-    specifics name ("pass the NCMHCE" for an LCPC license) never swaps it for
-    a shorter row than the goal's (asked only of a goal with such a part)."""
+    """The goal's own sentence sets the milestone: a step its measure, its
+    specifics or its means name ("pass the NCMHCE" for an LCPC license, "by
+    completing the supervision course" for approved supervisor status) never
+    swaps it for a shorter row than the goal's (asked only of a goal with such a part)."""
+    means = _BY_MEANS.search(own.lower())
+    if means is not None:
+        own = own[:means.start()]  # "Become an approved supervisor by completing the 15-hour course" (trial 23 #14)
     head = match_milestone(_ASIDE.sub(" ", own)) if "(" in own else match_milestone(own)
     if head is not None and head is not found and head.min_months > found.min_months and not (
             found.id.startswith(head.id + "-")):  # (a state's own route to it, "approved-supervisor-ca", is no step)
@@ -1708,7 +1716,8 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
         own = before_why(goal.statement)
         if own is not None:
             milestone = match_milestone(_joined(own, goal.specific))
-        if milestone is not None and (goal.specific or "(" in goal.statement):
+        if milestone is not None and (goal.specific or "(" in goal.statement or _BY_MEANS.search(_lowered(
+                goal.statement))):
             milestone = _goal_sets_milestone(milestone, own if own is not None else goal.statement)
         # "Save $3,000 for an EMDR course": money put aside for it, judged by
         # the amount a month, not by how long the course takes.
@@ -1824,6 +1833,15 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
                          f"or move the deadline to about {_fmt_months(milestone.typical_months)} from "
                          f"{'its start' if start < today else 'now'}. Source: {_source_of(milestone, text)}.",
                          evidence=evidence)
+    if support and milestone is not None and rating is None and not goal.plan and goal.hours_per_week is None \
+            and " and " in goal.statement:
+        rest = _part_untimed(before_why(goal.statement) or goal.statement)
+        if rest is not None:
+            # the row times one part: the other ("use it with 5 couples") needs its own support (trial 22 #17)
+            said = "; ".join(support)
+            return Criterion(1, f"{said[0].upper()}{said[1:]}, but nothing yet says '{rest}' fits too.",
+                             "Add the hours a week you can give it (--hours-per-week), a plan, or how confident "
+                             "you are (0-10, e.g. 'confidence 8/10').", evidence=_unique(evidence + support))
     if support:
         return Criterion(2, "Realistic: " + "; ".join(support) + ".", evidence=_unique(evidence + support))
     if length_only:
@@ -1863,6 +1881,24 @@ def score_achievable(goal: GoalText, deadline: dt.date | None, today: dt.date, *
     return Criterion(1, "Nothing yet says it fits your time and resources.",
                      "Add the hours a week you can give it (--hours-per-week), a plan, or how "
                      "confident you are (0-10, e.g. 'confidence 8/10').", evidence=evidence)
+
+
+_AND_THEN = LazyPattern(r"\s+and\s+(?:then\s+)?(?=[a-z])")
+
+
+def _part_untimed(own: str) -> str | None:
+    """A second action of the goal, after "and", with a number of its own
+    that no row of the table times ("Complete Gottman Level 1 and use it with
+    5 couples": 'use it with 5 couples'), or None."""
+    for match in _AND_THEN.finditer(own.lower()):
+        rest = own[match.end():]
+        words = rest.split(None, 1)
+        if not words or language._lemma(words[0].lower()) is None or words[0].lower() in v.WHICH_ONE:
+            continue  # "EMDR and TF-CBT", "Level 1 and Level 2": no second action
+        rest = (_without_deadline(rest) or rest).strip(" ,;.")
+        if _DIGIT.search(rest) and match_milestone(rest) is None:
+            return rest
+    return None
 
 
 PLAN_SHOWN = 60  # characters of the plan the card says back
@@ -2738,9 +2774,17 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     # work kept to its hours ("no charting after 9pm", "leave the office by 5:30") is one's own life:
     # it serves a personal aspiration ('work-life balance'), never a work one through the work it
     # limits (trial 23 #2: 0/2 against 'work-life balance'; "no EHR notes" served 'private practice')
+    # (a why may still name one: "... so that I avoid burnout before opening my practice")
     boundary = _matches(v.BOUNDARY, statement or text) != ()
     if boundary:
-        goal_concepts = (goal_concepts & (PERSONAL_CONCEPTS | v.KIN_SENSES)) | _WELLBEING
+        at = _why_at(statement or text)[0]
+        said_why = _joined(why or "", (statement or text)[at:] if at else "")
+        if at and _matches(v.BOUNDARY, (statement or text)[:at]) == ():
+            boundary = False  # the limit is in the why only
+        else:
+            why_concepts = concepts_in(in_its_sense(said_why)) if said_why else _NO_CONCEPTS
+            why_words = _content_words(in_its_sense(said_why)) if said_why else set()
+            goal_concepts = (goal_concepts & (PERSONAL_CONCEPTS | v.KIN_SENSES)) | _WELLBEING | why_concepts
     goal_words = _content_words(text)
     descriptions = descriptions or {}
     served, served_weight, served_by, near, near_weight = None, 0, (frozenset(), 0), None, 0
@@ -2799,7 +2843,7 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
         if own_concepts or own_words:
             weight += 4 * len(shared & own_concepts) + 2 * len(words & own_words) + len(told & own_words)
         if weight and not family and read.professional:
-            if boundary:
+            if boundary and not (read.words & why_words or read.wanted & why_concepts):
                 continue
             # a goal about one's own family serves a personal aspiration or none, never a
             # work one through a word they share ("soccer practice" is no 'private practice';

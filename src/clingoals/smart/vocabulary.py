@@ -151,6 +151,7 @@ MEASURE_UNITS = (
 # A percentage is one still ("confidence level 80%"), and "week" is left out: "3 times a week 20
 # repetitions" counts repetitions.
 _WHICH_ONE = ("level", "module", "lesson", "chapter", "episode", "unit", "step", "part")
+WHICH_ONE = frozenset(_WHICH_ONE)
 UNIT_PATTERN = LazyPattern(
     r"(\d(?<![\w.:]\d)(?:" + "".join(rf"(?<!\b{word} \d)" for word in _WHICH_ONE)
     + r"|(?=\d*(?:[.,]\d+)?\s*%))\d*(?:[.,]\d+)?)\s*(?:-\s*)?(?=[a-z%])(?:" + "|".join(MEASURE_UNITS) + r")"
