@@ -201,3 +201,14 @@ def test_a_boundary_whose_why_names_a_work_aspiration_serves_it():
     statement = ("Send no work email replies after 7pm on weekdays by September 30 so that I avoid burnout "
                  "before opening my practice")
     assert aspiration_served(GoalText(statement, aspirations=("private practice",))) == "private practice"
+
+
+def test_a_count_of_nights_beside_most_nights_is_still_a_measure():
+    """The composed sentence names the count: it stays 2/2."""
+    assert card("Have dinner with the kids most nights (40 nights) by January 19, 2027")["measurable"]["score"] == 2
+
+
+def test_a_work_goal_whose_detail_is_a_boundary_keeps_its_aspiration():
+    goal = GoalText("get better at trauma work", specific="Stop answering work email after 6pm",
+                    aspirations=("clinical supervisor", "trauma specialist", "work-life balance"))
+    assert aspiration_served(goal) == "trauma specialist"

@@ -1159,7 +1159,8 @@ def score_measurable(goal: GoalText, deadline: dt.date | None = None) -> Criteri
         most = vague_rhythm(text)
         # "most nights": how often, with no number to keep (trial 20 #5), also beside how much
         # each time ("walk 30 minutes most days")
-        if most is not None and (not amounts or not v.PER_WEEK.search(lowered)):
+        if most is not None and (not amounts or (all(v.PER_OCCASION.search(a.lower()) for a in amounts)
+                                                  and not v.PER_WEEK.search(lowered))):
             times = most.split()[-1].lower()
             nights = times.startswith(("night", "nigth", "nite", "weeknight", "schoolnight", "worknight"))
             return Criterion(1, f"'{most}' says how often only roughly: how many a week?",
@@ -2775,11 +2776,13 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     # it serves a personal aspiration ('work-life balance'), never a work one through the work it
     # limits (trial 23 #2: 0/2 against 'work-life balance'; "no EHR notes" served 'private practice')
     # (a why may still name one: "... so that I avoid burnout before opening my practice")
-    boundary = _matches(v.BOUNDARY, statement or text) != ()
+    # (the sentence decides, not its detail: "get better at trauma work" with a boundary as its specific is none)
+    own_sentence = (statement or text).split("; ", 1)[0]
+    boundary = _matches(v.BOUNDARY, own_sentence) != ()
     if boundary:
-        at = _why_at(statement or text)[0]
-        said_why = _joined(why or "", (statement or text)[at:] if at else "")
-        if at and _matches(v.BOUNDARY, (statement or text)[:at]) == ():
+        at = _why_at(own_sentence)[0]
+        said_why = _joined(why or "", own_sentence[at:] if at else "")
+        if at and _matches(v.BOUNDARY, own_sentence[:at]) == ():
             boundary = False  # the limit is in the why only
         else:
             why_concepts = concepts_in(in_its_sense(said_why)) if said_why else _NO_CONCEPTS
