@@ -389,6 +389,9 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     id(v.ON_DAYS): (("days", "nights", "weekends", "mornings", "afternoons", "evenings", "monday", "tuesday", "wednesday", "thursday", "friday",
                      "saturday", "sunday"), (), ""),
     id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
+    # a boundary (Relevant reads every goal's with an aspiration declared)
+    id(v.BOUNDARY): (("leav", "left", "work", "lunch", "say", "extra", "after", "overtime", "log", "clock", "off",
+                      "no$", "stop", "never", "don", "not", "quit"), (), ""),
     # one's own sleep, as smart.kinds reads it (resource_kind: no hours a week for sleep)
     id(v.SLEEP): (("sleep", "slept", "bed", "nap", "lights"), (), ""),
     id(v.STATE_HOURS): ((), ("sleep", "slept", "rest", "nap", "bed", "shut"), ""),
