@@ -212,3 +212,16 @@ def test_a_work_goal_whose_detail_is_a_boundary_keeps_its_aspiration():
     goal = GoalText("get better at trauma work", specific="Stop answering work email after 6pm",
                     aspirations=("clinical supervisor", "trauma specialist", "work-life balance"))
     assert aspiration_served(goal) == "trauma specialist"
+
+
+# --- trial 23 #11: a charting boundary is a personal goal, asked with a boundary's examples -------
+
+@pytest.mark.parametrize("statement", ["No charting after 9pm", "No EHR notes after 7pm through March 31, 2027"])
+def test_a_boundary_serving_none_is_offered_a_personal_aspiration(statement):
+    """Was 'Link the one it serves ..., or say why it matters ('so that ...', 'to qualify for ...')'."""
+    from clingoals.smart.scorer import life_domain
+
+    relevant = card(statement, aspirations=("perinatal mental health", "private practice"))["relevant"]
+    assert relevant["score"] == 0 and "reads as a personal goal" in relevant["reason"]
+    assert "qualify" not in relevant["suggestion"] and "supervise" not in relevant["suggestion"]
+    assert life_domain(GoalText(statement, aspirations=("private practice",))) == "personal"

@@ -3014,7 +3014,8 @@ def life_concepts(sensed: str) -> frozenset[str]:
     """The field's concepts of a text (``in_its_sense``'s reading) as the
     personal/professional reading sees them: a text about one's own family
     ("call my parents", "my kids") is about life outside work, so the work
-    senses of its words (children and families, couples) are set aside."""
+    senses of its words (children and families, couples) are set aside;
+    so is the work a boundary limits ("no charting after 9pm")."""
     concepts = concepts_in(sensed)
     if (not concepts or not concepts <= PERSONAL_CONCEPTS) and (
             _kin_in(sensed) or (concepts & v.KIN_SENSES and _own_family_goal(sensed))):
@@ -3022,6 +3023,12 @@ def life_concepts(sensed: str) -> frozenset[str]:
             # work kept out of family time: the work it names is what it limits ("no EHR notes after 7pm")
             return frozenset({"wellbeing"})
         return (concepts - v.KIN_SENSES) | {"wellbeing"}
+    if not concepts <= PERSONAL_CONCEPTS or not concepts:
+        own = sensed.split("; ", 1)[0]  # the goal's sentence, before its why: "no charting after 9pm"
+        at = _why_at(own)[0]
+        if _matches(v.BOUNDARY, own[:at] if at else own):
+            # work kept to its hours is life outside work: the work it names is what it limits (trial 23 #2, #11)
+            return _WELLBEING
     return concepts
 
 
