@@ -2780,7 +2780,9 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     # limits (trial 23 #2: 0/2 against 'work-life balance'; "no EHR notes" served 'private practice')
     # (a why may still name one: "... so that I avoid burnout before opening my practice")
     # (the sentence decides, not its detail: "get better at trauma work" with a boundary as its specific is none)
-    own_sentence = (statement or text).split("; ", 1)[0]
+    own_sentence = statement or text
+    if "; " in own_sentence:
+        own_sentence = own_sentence.split("; ", 1)[0]
     boundary = _matches(v.BOUNDARY, own_sentence) != ()
     if boundary:
         at = _why_at(own_sentence)[0]
@@ -3024,9 +3026,8 @@ def life_concepts(sensed: str) -> frozenset[str]:
             return frozenset({"wellbeing"})
         return (concepts - v.KIN_SENSES) | {"wellbeing"}
     if not concepts <= PERSONAL_CONCEPTS or not concepts:
-        own = sensed.split("; ", 1)[0]  # the goal's sentence, before its why: "no charting after 9pm"
-        at = _why_at(own)[0]
-        if _matches(v.BOUNDARY, own[:at] if at else own):
+        own = sensed.split("; ", 1)[0] if "; " in sensed else sensed  # the goal's sentence: "no charting after 9pm"
+        if _matches(v.BOUNDARY, own) and _matches(v.BOUNDARY, own[:_why_at(own)[0] or len(own)]):  # (before its why)
             # work kept to its hours is life outside work: the work it names is what it limits (trial 23 #2, #11)
             return _WELLBEING
     return concepts
