@@ -3027,7 +3027,8 @@ def life_concepts(sensed: str) -> frozenset[str]:
         return (concepts - v.KIN_SENSES) | {"wellbeing"}
     if not concepts <= PERSONAL_CONCEPTS or not concepts:
         own = sensed.split("; ", 1)[0] if "; " in sensed else sensed  # the goal's sentence: "no charting after 9pm"
-        if _matches(v.BOUNDARY, own) and _matches(v.BOUNDARY, own[:_why_at(own)[0] or len(own)]):  # (before its why)
+        # (searched as it is: a reading of its own would cost more than the search, asked of few goals)
+        if v.BOUNDARY.search(own) and v.BOUNDARY.search(own, 0, _why_at(own)[0] or len(own)):  # (before its why)
             # work kept to its hours is life outside work: the work it names is what it limits (trial 23 #2, #11)
             return _WELLBEING
     return concepts
