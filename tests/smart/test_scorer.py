@@ -318,7 +318,11 @@ def test_pattern_gates_never_hide_a_match():
         "run 3 times per month", "thrice a year", "call mom 2x a week", "one a day", "5 x a morning", "5 out-of 7",
         "4 times a_week", "2 a\x1cweek", "by 7 am-ish", "5 out of 7", "within 6 weeks", "every 2nd week",
         # RATIONALE's: a word ending in "so", or "my" with "goal" or "plan"
-        "x'so that", "al-so that I", "c+so I can", "so_that", "for my goal", "for my plan", "Goal: plan it"]
+        "x'so that", "al-so that I", "c+so I can", "so_that", "for my goal", "for my plan", "Goal: plan it",
+        # BOUNDARY's (session 14): work stopped out of hours
+        "No charting after 9pm", "stop doing notes on the weekend", "don't answer calls in the evening",
+        "do not check e-mails on weekends", "Quit work slack at night", "take 2 days off", "log off at 6",
+        "Leave the office by 5:30", "say no to extra shifts", "x-no charting after 9", "no_email after 8"]
     for key in set(scorer._GATES) | set(scorer._PIECES):
         pattern = next(p for p in [*vars(scorer.v).values(), *(s[0] for s in scorer.v.OTHER_SENSES)] if id(p) == key)
         for text in texts:

@@ -151,6 +151,7 @@ MEASURE_UNITS = (
 # A percentage is one still ("confidence level 80%"), and "week" is left out: "3 times a week 20
 # repetitions" counts repetitions.
 _WHICH_ONE = ("level", "module", "lesson", "chapter", "episode", "unit", "step", "part")
+WHICH_ONE = frozenset(_WHICH_ONE)
 UNIT_PATTERN = LazyPattern(
     r"(\d(?<![\w.:]\d)(?:" + "".join(rf"(?<!\b{word} \d)" for word in _WHICH_ONE)
     + r"|(?=\d*(?:[.,]\d+)?\s*%))\d*(?:[.,]\d+)?)\s*(?:-\s*)?(?=[a-z%])(?:" + "|".join(MEASURE_UNITS) + r")"
@@ -256,7 +257,7 @@ ABSOLUTE = LazyPattern(
     r"\b(always|never|every single|all (?:of )?my clients|all clients|100 ?%|perfect(?:ly)?|"
     r"zero (?:no-shows|cancellations|mistakes)|without exception|every client|no client)\b",)
 RATIONALE = LazyPattern(  # (?=...): the letters its phrases start with
-    r"\b(?=[sbtiwf])(so that|so i can|so (?:i|i'm|im|we|my) \w+|because|to qualify for|in order to|to become|to prepare for|"
+    r"\b(?=[sbtiwf])(so that|so i can|so (?:i|i'm|im|we|my|they|he|she|our) \w+|because|to qualify for|in order to|to become|to prepare for|"
     r"to meet|to support|which will|to be able to|to reduce burnout|to prevent burnout|"
     r"to serve|to help|toward|towards|for my (?:goal|plan))\b")
 
@@ -287,6 +288,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "attachment"),
     "couples": ("couples", "couple", "marriage", "marital", "gottman", "eft", "emotionally focused",
                 "relationship", "relationships", "lmft", "premarital"),
+    # (trial 23: "Pass the PMH-C exam" served no 'perinatal mental health')
+    "perinatal": ("perinatal", "pmh-c", "pmhc", "postpartum", "post-partum", "prenatal", "antenatal",
+                  "maternal mental health", "postpartum depression", "pregnancy", "pregnant",
+                  "birth trauma", "infertility"),
     "geriatric": ("older adults", "geriatric", "aging", "ageing", "dementia", "elderly",
                   "late life", "late-life", "caregivers", "medicare"),
     "leadership": ("director", "program director", "clinic director", "manager", "management",
@@ -378,6 +383,7 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
     "child_family": ("specialist", "clinical_skills"),
     "couples": ("specialist", "clinical_skills"),
     "geriatric": ("specialist", "clinical_skills"),
+    "perinatal": ("specialist", "clinical_skills"),
     "specialist": ("clinical_skills",),
     "licensure": (),
     "wellbeing": (),
@@ -727,7 +733,13 @@ EXERCISE = LazyPattern(r"\b(?=[wrjsgypeblhcdt])(?:walk|walks|walking|run|runs|ru
 # Work kept to its hours (a boundary): leaving on time, no work email after hours, a real lunch break, saying no.
 BOUNDARY = LazyPattern(r"\b(?:(?:leave|leaving|left)\s+(?:work|the\s+office|the\s+clinic)|work\s+(?:e-?mails?|messages|calls|"
                        r"phone|laptop|slack|texts)|lunch\s+breaks?|say(?:ing)?\s+no|extra\s+(?:shifts?|clients|hours)|"
-                       r"after[- ]hours|overtime|log(?:ging)?\s+off|clock(?:ing)?\s+out|work-free|days?\s+off)\b")
+                       r"after[- ]hours|overtime|log(?:ging)?\s+off|clock(?:ing)?\s+out|work-free|days?\s+off)\b"
+                       # work stopped out of hours ("no charting after 9pm", "stop doing notes on the weekend",
+                       # "don't answer calls in the evening"; not "no more than 25 clients": trial 23 #2)
+                       r"|\b(?:no|stop(?:ping)?|never|don'?t|do\s+not|quit)\s+(?!more\b|fewer\b|less\b|later\b)"
+                       r"(?:[\w-]+\s+){0,3}?(?:chart\w*|notes|documentation|paperwork|e-?mails?|inbox|messages|calls|"
+                       r"voicemails?|slack|ehr|clients|sessions|work)\b(?=[^.;]*?\b(?:after|past|on\s+(?:the\s+)?"
+                       r"weekends?|at\s+night|in\s+the\s+evenings?|evenings|weeknights|on\s+(?:my\s+)?days?\s+off)\b)")
 FRIENDS = LazyPattern(r"\b(?:my|our)\s+(?:(?:close|old|best)\s+)?friends?\b")
 # Sessions of the work itself (many a day is a caseload, not too many walks).
 WORK_SESSIONS = LazyPattern(r"\b(?:client|patient|therap|supervis|counsel|group|clinic|intake|assessment|"
@@ -737,7 +749,7 @@ WORK_SESSIONS = LazyPattern(r"\b(?:client|patient|therap|supervis|counsel|group|
 # weekend; once a week; a list of days, counted one by one. A sum of money is no count: "$50 a week".)
 PER_WEEK = LazyPattern(
     r"(?<!\$)" + NOT_A_CLOCK + r"\b(\d+|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times|days?|nights?|mornings?|"
-    r"evenings?)?\s*(?:a|per|each|every)\s+(day|week)\b|"
+    r"evenings?)?\s*(?:(?:a|per|each|every)\s+(day|week)|out\s+of\s+(?:7|seven)(?!\s*(?:weeks|months)))\b|"
     r"\b(daily|nightly|every\s+(?:single\s+)?(?:day|night|morning|evening)|each\s+(?:day|night|morning|evening))\b|"
     r"\b(every\s+weekday|every\s+workday|on\s+weekdays|on\s+workdays|on\s+weeknights|"
     r"on\s+(?:" + _SCHOOL_DAYS + r")|every\s+(?:school|work) ?night|every\s+school ?day|"
