@@ -2664,8 +2664,22 @@ def in_its_sense(text: str) -> str:
         # most goals have none of its anchors: skip the search (all letters, so
         # a word holding one is the text holding it; no replacement makes one)
         if (scan.bits & senses[id(pattern)][0] if scan.bits != -1 else any(anchor in lowered for anchor in anchors)):
-            lowered = pattern.sub(replacement, lowered)
+            # (no replacement makes ASCII text other than ASCII)
+            lowered = (_LED_SENSES.get(id(pattern)) or _led_sense(pattern) if scan.ascii else pattern).sub(
+                replacement, lowered)
     return lowered
+
+
+# id(pattern) -> a word-sense rewrite's ASCII twin behind first_char_led's lookahead: the same
+# matches in text ``v.plain_ascii`` accepts, at about half the cost (the places no match can start
+# at are passed over); compiled on first use
+_LED_SENSES: dict[int, re.Pattern] = {}
+
+
+def _led_sense(pattern: LazyPattern | re.Pattern) -> re.Pattern:
+    flags = pattern.source_flags if isinstance(pattern, LazyPattern) else pattern.flags
+    led = _LED_SENSES[id(pattern)] = re.compile(first_char_led(pattern.pattern), (flags & ~re.UNICODE) | re.ASCII)
+    return led
 
 
 class AspirationMatch:
