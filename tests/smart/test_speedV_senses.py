@@ -49,3 +49,38 @@ def test_ascii_text_is_rewritten_with_the_led_twins():
     led = scorer._LED_SENSES[id(practice)]
     assert led.pattern == scorer.first_char_led(practice.pattern) and led.pattern.startswith("(?=[")
     assert scorer._led_sense(practice).pattern == led.pattern
+
+
+def _found_as_before(terms: scorer.TermSet, text: str, normalised: bool) -> list[str]:
+    """TermSet.find as it read before a word that is a term alone was answered without trying its sizes."""
+    words = scorer._term_words(text)
+    raw = scorer.TOKEN.findall(text)
+    found, after = [], 0
+    for i, word in enumerate(words):
+        if i < after:
+            continue
+        if word not in terms.sizes:
+            if word.endswith("'s") and word[:-2] in terms.terms:
+                found.append(word[:-2] if normalised else raw[i])
+            continue
+        for size in sorted({len(t.split(" ")) for t in terms.terms if t.split(" ", 1)[0] == word}, reverse=True):
+            gram = " ".join(words[i:i + size])
+            if i + size <= len(words) and gram in terms.terms:
+                found.append(gram if normalised else " ".join(raw[i:i + size]))
+                after = i + size
+                break
+    return found
+
+
+def test_term_sets_find_what_they_found_before():
+    """A word that is a term and starts no longer one (most) is found without trying its sizes: the
+    same terms, in order, as written or normalised, for every term set the scorer reads."""
+    texts = [entry["text"] for entry in tomllib.loads(_CORPUS.read_text("utf-8"))["goal"]] + _EDGES + [
+        "my client's private practice", "Clients' notes", "a CLINICAL SUPERVISOR's license", "work-life balance",
+        "private_practice", "prívate practice for clients"]
+    sets = (scorer.CONCEPT_TERMS, scorer._SPECIFIC_TERMS, scorer.TIME_HEDGES, scorer.CONTEXT, scorer.HEDGES)
+    assert any(sizes is scorer._ALONE for sizes in scorer.CONCEPT_TERMS.sizes.values())
+    for terms in sets:
+        for text in texts:
+            for normalised in (True, False):
+                assert terms.find(text, normalised=normalised) == _found_as_before(terms, text, normalised), text

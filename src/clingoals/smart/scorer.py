@@ -232,6 +232,9 @@ def _term_words(text: str) -> list[str]:
     return [w.lower().rstrip("'-") for w in TOKEN.findall(text)]
 
 
+_ALONE = (1,)  # TermSet.sizes of a word that is a term and starts no longer one
+
+
 class TermSet:
     """Whole-word (and multi-word) terms found by set lookup over word n-grams:
     linear in the text, whatever the number of terms."""
@@ -242,8 +245,9 @@ class TermSet:
         sizes: dict[str, set[int]] = {}
         for term in self.terms:
             sizes.setdefault(term.split(" ", 1)[0], set()).add(term.count(" ") + 1)
-        # the lengths of the terms each first word starts, longest first
-        self.sizes = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
+        # the lengths of the terms each first word starts, longest first (most: the word alone, _ALONE)
+        self.sizes = {first: _ALONE if found == {1} else tuple(sorted(found, reverse=True))
+                      for first, found in sizes.items()}
 
     def find(self, text: str, *, normalised: bool = False) -> list[str]:
         """The terms present, longest match first at each position, in order
@@ -268,6 +272,13 @@ class TermSet:
                 continue  # inside the term found last
             word = words[i]
             sizes = sizes_of.get(word)
+            if sizes is _ALONE:  # (most starts) the word is a term and starts no longer one
+                if normalised:
+                    found.append(word)
+                else:
+                    raw = raw or TOKEN.findall(text)
+                    found.append(raw[i])
+                continue
             if sizes is None:  # a term's possessive
                 if normalised:
                     found.append(word[:-2])
