@@ -84,3 +84,11 @@ def test_term_sets_find_what_they_found_before():
         for text in texts:
             for normalised in (True, False):
                 assert terms.find(text, normalised=normalised) == _found_as_before(terms, text, normalised), text
+
+
+def test_a_texts_content_words_are_joined_from_each_words_set():
+    """Each word's content words are kept as a set, so a text's are joined set to set; the same words."""
+    text = "Open my own private practice; see 10 clients' families and couples by June"
+    read = scorer._Words(text)
+    assert all(isinstance(record.content, frozenset) for record in read.records)
+    assert read.content() == {w for token in scorer.language.words_of(text) for w in scorer._content_of(token)[1]}

@@ -2556,7 +2556,8 @@ class _Word:
         self.starts = () if term is None else tuple(
             terms.slot for terms in _READ_SETS
             if term in terms.sizes or (term.endswith("'s") and term[:-2] in terms.terms))
-        self.count, self.content = _CONTENT_OF_WORD.get(token) or _content_of(token)
+        self.count, content = _CONTENT_OF_WORD.get(token) or _content_of(token)
+        self.content = frozenset(content) if content else _NO_WORDS  # (sets: a text's are joined set to set)
 
 
 class _WordRecords(dict):
@@ -2570,6 +2571,7 @@ class _WordRecords(dict):
 
 
 _WORD_RECORDS = _WordRecords()
+_NO_WORDS: frozenset[str] = frozenset()
 _COUNT, _CONTENT = attrgetter("count"), attrgetter("content")
 assert len(_READ_SETS) == 3  # (_Words starts a list for each)
 
@@ -2602,7 +2604,7 @@ class _Words:
     def content(self) -> set[str]:
         """The content words (a set the caller must not change)."""
         if self._content is None:
-            self._content = set(chain.from_iterable(map(_CONTENT, self.records)))
+            self._content = set().union(*map(_CONTENT, self.records))
         return self._content
 
     def count(self) -> int:
