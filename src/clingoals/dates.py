@@ -674,23 +674,23 @@ def _word_tokens(sentence: str) -> tuple[list[str], list[str]]:
     """The words as written and normalised (lower case, outer punctuation,
     ordinals and a possessive 's dropped); words that normalise to nothing
     are left out of both lists."""
-    # Lower-casing the sentence once gives the same words as lower-casing
-    # each: no character lower-cases to a space or to the punctuation stripped.
-    # Each lower-cased word's normal form is kept (like a lemma): the same
-    # words recur across goals.
-    words = [*map(_NORMAL_WORDS.__getitem__, sentence.lower().split())]  # (map: the lookups in C)
+    # The sentence is split once: lower-casing each word gives the words of
+    # the lower-cased sentence (no character lower-cases to a space, nor a
+    # space to anything else). Each word's normal form is kept (like a lemma):
+    # the same words recur across goals.
+    raws = sentence.split()
+    words = [*map(_NORMAL_WORDS.__getitem__, raws)]  # (map: the lookups in C)
     if "" not in words:
-        return sentence.split(), words
-    raws = [raw for raw, word in zip(sentence.split(), words) if word]
-    return raws, [word for word in words if word]
+        return raws, words
+    return [raw for raw, word in zip(raws, words) if word], [word for word in words if word]
 
 
 class _NormalWords(dict):
-    """lower-cased word -> its normal form ("" for a word that normalises to
-    nothing), filled as words are met."""
+    """word as written -> its normal form, lower-cased ("" for a word that
+    normalises to nothing), filled as words are met."""
 
-    def __missing__(self, word: str) -> str:
-        lowered = word
+    def __missing__(self, raw: str) -> str:
+        word = raw.lower()
         if not word.isalnum():  # letters and digits only (most words): nothing to strip
             word = word.strip(".,;:!?()[]\"'")
             if word[:1].isdigit() and word[-2:] in _ORDINAL_ENDS:
@@ -701,7 +701,7 @@ class _NormalWords(dict):
             word = _ORDINAL_WORD.sub(r"\1", word)
         if len(self) > 50_000:  # bounded like a lemmatiser's cache
             self.clear()
-        self[lowered] = word
+        self[raw] = word
         return word
 
 

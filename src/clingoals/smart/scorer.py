@@ -232,6 +232,9 @@ def _term_words(text: str) -> list[str]:
     return [w.lower().rstrip("'-") for w in TOKEN.findall(text)]
 
 
+_ALONE = (1,)  # TermSet.sizes of a word that is a term and starts no longer one
+
+
 class TermSet:
     """Whole-word (and multi-word) terms found by set lookup over word n-grams:
     linear in the text, whatever the number of terms."""
@@ -242,8 +245,9 @@ class TermSet:
         sizes: dict[str, set[int]] = {}
         for term in self.terms:
             sizes.setdefault(term.split(" ", 1)[0], set()).add(term.count(" ") + 1)
-        # the lengths of the terms each first word starts, longest first
-        self.sizes = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
+        # the lengths of the terms each first word starts, longest first (most: the word alone, _ALONE)
+        self.sizes = {first: _ALONE if found == {1} else tuple(sorted(found, reverse=True))
+                      for first, found in sizes.items()}
 
     def find(self, text: str, *, normalised: bool = False) -> list[str]:
         """The terms present, longest match first at each position, in order
@@ -268,6 +272,13 @@ class TermSet:
                 continue  # inside the term found last
             word = words[i]
             sizes = sizes_of.get(word)
+            if sizes is _ALONE:  # (most starts) the word is a term and starts no longer one
+                if normalised:
+                    found.append(word)
+                else:
+                    raw = raw or TOKEN.findall(text)
+                    found.append(raw[i])
+                continue
             if sizes is None:  # a term's possessive
                 if normalised:
                     found.append(word[:-2])
@@ -2607,7 +2618,8 @@ class _Word:
         self.starts = () if term is None else tuple(
             terms.slot for terms in _READ_SETS
             if term in terms.sizes or (term.endswith("'s") and term[:-2] in terms.terms))
-        self.count, self.content = _CONTENT_OF_WORD.get(token) or _content_of(token)
+        self.count, content = _CONTENT_OF_WORD.get(token) or _content_of(token)
+        self.content = frozenset(content) if content else _NO_WORDS  # (sets: a text's are joined set to set)
 
 
 class _WordRecords(dict):
@@ -2621,6 +2633,7 @@ class _WordRecords(dict):
 
 
 _WORD_RECORDS = _WordRecords()
+_NO_WORDS: frozenset[str] = frozenset()
 _COUNT, _CONTENT = attrgetter("count"), attrgetter("content")
 assert len(_READ_SETS) == 3  # (_Words starts a list for each)
 
@@ -2653,7 +2666,7 @@ class _Words:
     def content(self) -> set[str]:
         """The content words (a set the caller must not change)."""
         if self._content is None:
-            self._content = set(chain.from_iterable(map(_CONTENT, self.records)))
+            self._content = set().union(*map(_CONTENT, self.records))
         return self._content
 
     def count(self) -> int:
@@ -2726,8 +2739,22 @@ def in_its_sense(text: str) -> str:
         # most goals have none of its anchors: skip the search (all letters, so
         # a word holding one is the text holding it; no replacement makes one)
         if (scan.bits & senses[id(pattern)][0] if scan.bits != -1 else any(anchor in lowered for anchor in anchors)):
-            lowered = pattern.sub(replacement, lowered)
+            # (no replacement makes ASCII text other than ASCII)
+            lowered = (_LED_SENSES.get(id(pattern)) or _led_sense(pattern) if scan.ascii else pattern).sub(
+                replacement, lowered)
     return lowered
+
+
+# id(pattern) -> a word-sense rewrite's ASCII twin behind first_char_led's lookahead: the same
+# matches in text ``v.plain_ascii`` accepts, at about half the cost (the places no match can start
+# at are passed over); compiled on first use
+_LED_SENSES: dict[int, re.Pattern] = {}
+
+
+def _led_sense(pattern: LazyPattern | re.Pattern) -> re.Pattern:
+    flags = pattern.source_flags if isinstance(pattern, LazyPattern) else pattern.flags
+    led = _LED_SENSES[id(pattern)] = re.compile(first_char_led(pattern.pattern), (flags & ~re.UNICODE) | re.ASCII)
+    return led
 
 
 class AspirationMatch:
