@@ -40,6 +40,11 @@ def test_alternatives_open_with_a_character_re_turns_away_at_a_glance():
     opens = _opens(twins.rearranged(v.FREQUENCY_COUNT.pattern, re.ASCII))
     assert opens.count(c.LITERAL) >= 8 and c.AT not in opens, opens
     assert v.for_ascii(v.FREQUENCY_COUNT).pattern == v.FREQUENCY_COUNT.pattern
+    # \b then words: the \b is asked after their first letter (re then skips places without one)
+    assert twins.rearranged(r"\bthe\s", re.ASCII)[0] == (c.LITERAL, ord("t"))
+    assert twins.rearranged(r"\b(?=[ab])(?:ab|ba)", re.ASCII)[0][0] is c.BRANCH
+    assert twins.rearranged(r"\b(?=[a])(?:ab|ba)", re.ASCII)[0][0] is c.AT  # (b is no first character: as it was)
+    assert twins.rearranged(r"\b(?:" + "|".join(f"{x}y" for x in "abcdefghij") + ")", re.ASCII)[0][0] is c.AT  # (many)
 
 
 _TEXTS = [entry["text"] for entry in tomllib.loads(_CORPUS.read_text("utf-8"))["goal"]] + [
@@ -74,6 +79,9 @@ _SOURCES = [r"\b(?:\bab|\bac|b)", r"\b(?=[ab])(?:\b(?:ab|a)c|\bb|a)", r"(?:a|ab)
             r"(?:a|b)(c)|a", r"(a)(?:b|\1)", r"(?:ab|ac)*?d", r"\b(?:a\b|ab)", r"(?<=a)(?:b|bc)|a", r"(?:|a)b|ab",
             r"(?:a(?:b|c)|a)d", r"x(?:\b(?:a|b))", r"\w(?:\b(?:ab|a)|b)", r"(?P<n>a|b)c|(?P=n)", r"(?:a|b)(?=c)|ab",
             r"\b(?:a+b|a{2,3}c|b+?a|a{1}x|[ab]{1,2}d|\d+)",
+            # \b asked after a first letter: a word, words (in a group or not), behind lookaheads
+            r"\bab\s", r"\b(?=[ab])(?:ab|ba|b)", r"\b(ab|b1|_x)c", r"\b(?=[a])(?:ab|ba)", r"\b(?=[a-c])(?=[b])(?:bc|b)",
+            r"\b(?:a|-b)", r"\b1a|x",
             # a rest too long to copy for each word before it (twins._COPIES)
             r"\b(?:\ba|b|ab)(?:" + "|".join(["c", "d", "x", "1", "ab", "ba", "ac", "aa"] * 6) + ")+|ac"]
 

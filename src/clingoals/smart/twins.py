@@ -12,15 +12,20 @@ order and with the same groups:
 - a ``\\b`` that opens an alternative of a branch standing where a ``\\b``
   was just asked (with nothing but lookarounds between) is left out;
 - an alternative that opens with a group of alternatives (no capturing
-  group; a short rest, see _COPIES) becomes one alternative for each of them, followed by the rest of
-  it ("(?:by|before)\\s+X" is "by\\s+X|before\\s+X": re tries them so;
+  group; a short rest, see _COPIES) becomes one alternative for each of
+  them, followed by the rest of it ("(?:by|before)\\s+X" is
+  "by\\s+X|before\\s+X": re tries them so;
   once joined below, "b(?:y|efore)\\s+X", so the rest is written once);
 - an alternative that opens with a character repeated at least once
   ("\\d+") opens with the character once, then the rest of the repeat;
 - alternatives that open with the same character are joined behind it
   ("c(?:A|B)" for "cA|cB"). An alternative passes one that opens with
   another character (at one place at most one of them can match) but never
-  one that may open with anything.
+  one that may open with anything;
+- a pattern that opens with ``\\b`` and then words opening with a few
+  letters asks the ``\\b`` after the first letter instead ("t(?<!\\w.)he"
+  for "\\bthe", see _FIRST_LETTERS): it then opens with those letters, and
+  re skips the places holding none of them without trying it there.
 
 Letter case must not matter (no IGNORECASE or LOCALE): any doubt, or
 anything re's parse holds that this doesn't know, compiles the source as
@@ -36,6 +41,12 @@ _SKIP = re.IGNORECASE | re.LOCALE
 # more operations than this: more code costs more to compile (on first use,
 # which a `goals check` pays) than it saves.
 _COPIES = 120
+# ... and \b is asked after a first letter when the words open with no more
+# letters than this: re then tries the pattern at each place holding one of
+# them, inside a word too ("s" of "sessions"), where \b turned most away at
+# once (measured: RATIONALE's six letters and WORK_SESSIONS' seven pay, BOUNDARY's eight
+# and EXERCISE's fourteen don't).
+_FIRST_LETTERS = 7
 
 
 def compile_ascii(source: str, flags: int) -> re.Pattern:
@@ -63,7 +74,11 @@ def rearranged(source: str, flags: int):
     parsed = _parser.parse(source, flags)
     if (flags | parsed.state.flags) & _SKIP:
         return None
-    return _parser.SubPattern(parsed.state, _Rewrite(_parser, _constants, parsed.state).sequence(list(parsed)))
+    rewrite = _Rewrite(_parser, _constants, parsed.state)
+    items = rewrite.sequence(list(parsed))
+    if flags & re.ASCII:
+        items = rewrite.led(items, _parser.parse(r"(?<!\w.)", flags)[0])
+    return _parser.SubPattern(parsed.state, items)
 
 
 class _Rewrite:
@@ -154,6 +169,51 @@ class _Rewrite:
                 out.append(alternative)
         flush()
         return out
+
+    def led(self, items: list, not_after_a_word) -> list:
+        """A pattern that opens with \\b (and lookaheads for its first
+        characters), then words each opening with a letter or digit: the \\b
+        asked after the first letter instead ("t(?<!\\w.)he" for "\\bthe"), so
+        the pattern opens with its first letters and re skips every place
+        holding none of them without trying the pattern there."""
+        c = self.c
+        if len(items) < 2 or items[0] != (c.AT, c.AT_BOUNDARY):
+            return items
+        at = 1
+        firsts: list[set[int]] = []  # what each lookahead lets through
+        while at < len(items) and items[at][0] is c.ASSERT and items[at][1][0] == 1:
+            ahead = list(items[at][1][1])
+            if len(ahead) != 1 or ahead[0][0] is not c.IN:
+                return items
+            allowed = set()
+            for kind, value in ahead[0][1]:
+                if kind is c.LITERAL:
+                    allowed.add(value)
+                elif kind is c.RANGE:
+                    allowed.update(range(value[0], value[1] + 1))
+                else:  # (a class such as \\d: not read here)
+                    return items
+            firsts.append(allowed)
+            at += 1
+        if at >= len(items):
+            return items
+
+        def word_char(char: int) -> bool:
+            return char < 128 and (chr(char).isalnum() or char == 95) and all(char in a for a in firsts)
+
+        op, av = items[at]
+        if op is c.LITERAL:  # "\\bthe\\s+..."
+            return [items[at], not_after_a_word] + items[at + 1:] if word_char(av) else items
+        inner = av[3] if op is c.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1 else None
+        branch = inner[0][1] if inner is not None and inner[0][0] is c.BRANCH else av if op is c.BRANCH else None
+        if branch is None or not all(len(a) and a[0][0] is c.LITERAL and word_char(a[0][1]) for a in branch[1]):
+            return items
+        if len({a[0][1] for a in branch[1]}) > _FIRST_LETTERS:
+            return items
+        branch = (None, [self.sub([a[0], not_after_a_word] + list(a[1:])) for a in branch[1]])
+        if op is c.BRANCH:
+            return [(c.BRANCH, branch)] + items[at + 1:]
+        return [(c.SUBPATTERN, (av[0], av[1], av[2], self.sub([(c.BRANCH, branch)])))] + items[at + 1:]
 
     def size(self, items) -> int:
         """How many operations ``items`` hold, nested ones too (each is as much code)."""
