@@ -400,9 +400,6 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     id(v.ON_DAYS): (("days", "nights", "weekends", "mornings", "afternoons", "evenings", "monday", "tuesday", "wednesday", "thursday", "friday",
                      "saturday", "sunday"), (), ""),
     id(v.MONEY): ((), ("dollars", "usd", "euro"), "$"),
-    # a boundary (Relevant reads every goal's with an aspiration declared)
-    id(v.BOUNDARY): (("leav", "left", "work", "lunch", "say", "extra", "after", "overtime", "log", "clock", "off",
-                      "no$", "stop", "never", "don", "not", "quit"), (), ""),
     # one's own sleep, as smart.kinds reads it (resource_kind: no hours a week for sleep)
     id(v.SLEEP): (("sleep", "slept", "bed", "nap", "lights"), (), ""),
     id(v.STATE_HOURS): ((), ("sleep", "slept", "rest", "nap", "bed", "shut"), ""),
@@ -428,6 +425,15 @@ _PIECES: dict[int, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     id(v.NUMBER_WORD_UNIT): (("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                               "ten", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "both"),
                              (), ""),
+    # what a goal is about (kinds.py's table): most goals name none of these
+    id(v.FRIENDS): (("friend",), (), ""),
+    # ("out": "work out", "workouts")
+    id(v.EXERCISE): (("walk", "run", "jog", "swim", "gym", "yoga", "pilates", "exercis", "out", "bik", "cycling",
+                      "hik", "lift", "weights", "stretch", "steps", "cardio", "danc", "tennis", "climbing"), (), ""),
+    # a boundary (Relevant reads every goal's with an aspiration declared; kinds.py's table too)
+    id(v.BOUNDARY): (("leav", "left", "work", "lunch", "say", "extra", "after", "overtime", "log", "clock", "off",
+                      "no$", "stop", "never", "don", "not", "quit", "mail", "messages", "calls", "phone", "laptop",
+                      "slack", "texts", "free"), (), ""),
 }
 # A second way through a pattern's gate: words holding a piece of every group
 # ("digit": a word with a digit). In both tables a piece ending in "$" is one
@@ -469,6 +475,11 @@ class _WordGates:
         self.patterns: dict[int, tuple[int, int, str]] = {
             key: (bits_of(always) if always else 0, bits_of(with_digit) if with_digit else 0, chars)
             for key, (always, with_digit, chars) in _PIECES.items()}
+        # set for a word one of whose letter-and-digit runs is a family word (_FAMILY_WORDS):
+        # every match of v.KIN and v.THE_FAMILY holds one, so a text without the bit is not searched
+        self.family_bit = bits_of(())
+        for pattern in (v.KIN, v.THE_FAMILY):
+            self.patterns[id(pattern)] = (self.family_bit, 0, "")
         # each group's bits: a text holding a bit of each may match too
         all_of = {key: tuple(map(bits_of, groups)) for key, groups in _ALL_OF.items()}
         # the bits of every word-sense rewrite's anchors: a text with none of them is read as it is
@@ -494,8 +505,6 @@ class _WordGates:
             key: self.patterns.get(key, (_EVERY_TEXT, 0, "")) + _GATES.get(key, (None, False))
             + (word_gate_bits.get(key, 0), all_of.get(key, ()))
             for key in set(self.patterns) | set(_GATES)}
-        # set for a word one of whose letter-and-digit runs is a family word (_FAMILY_WORDS)
-        self.family_bit = bits_of(())
         rows = _row_anchors()
         # None: some row has no anchor, so every row is tried
         self.rows = None if any(a is None for _, a in rows) else tuple((m, bits_of(a)) for m, a in rows)
@@ -509,7 +518,7 @@ class _WordGates:
         self.of_word: dict[str, int] = {}
         self._turned_away: dict[tuple[int, bool, bool, bool, bool], dict[int, tuple]] = {}
         # the bits a pattern's gate reads (not the rows'): fewer combinations to keep
-        self.gate_bits = ~(self.row_bits | self.family_bit)
+        self.gate_bits = ~self.row_bits
         assert all(chars in ("", "$") for _, _, chars in self.patterns.values())  # (turned_away knows only "$")
 
     def turned_away(self, bits: int, digit: bool, plain: bool, sign: bool, dollar: bool) -> dict[int, tuple]:

@@ -9,6 +9,7 @@ import re
 
 from clingoals.dates import PARTS_OF_DAY, SEASONS
 from clingoals.lazy_pattern import LazyPattern
+from clingoals.smart.twins import compile_ascii
 
 HEDGES_FOR_TIME = ("eventually", "someday", "some day", "one day", "at some point", "soon",
                    "in the future", "sometime", "when i can", "when i have time")
@@ -118,7 +119,8 @@ def for_ascii(pattern: re.Pattern | LazyPattern) -> re.Pattern:
     if twin is None:
         # a lazy pattern's twin is compiled from its source: the pattern itself may never be
         flags = pattern.source_flags if isinstance(pattern, LazyPattern) else pattern.flags
-        twin = ASCII_TWINS[id(pattern)] = re.compile(pattern.pattern, (flags & ~re.UNICODE) | re.ASCII)
+        # (rearranged for speed: the same matches, see smart.twins)
+        twin = ASCII_TWINS[id(pattern)] = compile_ascii(pattern.pattern, (flags & ~re.UNICODE) | re.ASCII)
     return twin
 
 
