@@ -646,6 +646,15 @@ def _profile_note(status: str) -> Text | None:
     return Text(note, style="dim italic") if note else None
 
 
+def once_hint(name: str, categories: list[str]) -> str:
+    """The line under an open one-time minimum: how to record it when it was
+    done before this cycle (or before using the tool), and when this cycle."""
+    first = categories[0]
+    return (f"{' and '.join(categories)} (once) is asked once for the life of the license. Taken before this "
+            f"cycle? Record it: goals license done \"{name}\" {first} --date DATE. Taken this cycle: add the "
+            f"credit with --category {first}.")
+
+
 def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=None) -> Panel:
     """One license's cycle, readable at 80 columns. The numbers explain each
     other: counted toward the total against required, carry-over on its own
@@ -710,6 +719,9 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
             cats.add_row(f"{c['category']} (once)", bar(1.0, 12), f"{c['hours']:g}/{c['hours']:g}",
                          f"met {c['met_on']}")
         parts.append(cats)
+        open_once = [c["category"] for c in result["categories"] if c["remaining"] and c["category"] in once]
+        if open_once:  # done before the tool knew of it: nothing said it could count (trial 23 #4)
+            parts.append(Wrapped(once_hint(result["name"], open_once), style="dim"))
     for cap in result["caps"]:
         cut = cap["logged_hours"] - cap["counted_hours"]
         line = Text(f"Cap: {cap['format']} counts at most {_hours(cap['max_hours'])}; "

@@ -275,7 +275,10 @@ def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit]
     category; once they gave all of it, it is no longer due but is listed
     as met, with the day its hours were reached (a requirement that
     vanished once met looked forgotten). One pass over the prior credits
-    decides both. Deadline windows (``within_months_of_licensure``) are
+    decides both. A one-time minimum ticked with `goals license done` on a
+    day up to this cycle's end (taken in an earlier cycle, or before the
+    credits were recorded here: trial 23 #4) is met too, from that day
+    (``ticked``). Deadline windows (``within_months_of_licensure``) are
     reported apart."""
     if start is None or end is None:
         start, end = cycle_window(profile, cycle)
@@ -287,15 +290,25 @@ def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit]
         hours = exact(minimum.hours)
         if minimum.once:
             had, met_on = _once_progress(minimum.category, hours, prior, profile)
+            ticked = once_ticked(cycle, minimum.category, end)
+            if ticked is not None and (met_on is None or ticked < met_on):
+                met_on = ticked
             if met_on is not None:
                 met.append({"category": minimum.category, "hours": as_number(minimum.hours),
-                            "met_on": met_on.isoformat()})
+                            "met_on": met_on.isoformat(), "ticked": met_on == ticked})
                 continue
             hours -= had
         if hours > 0:
             due[minimum.category] += hours
     # a category still due under another of its minimums is shown by that one
     return dict(due), [m for m in met if m["category"] not in due]
+
+
+def once_ticked(cycle: LicenseCycle, category: str, end: dt.date) -> dt.date | None:
+    """The first day a one-time minimum's ``category`` was ticked done
+    (`goals license done`) on or before ``end``, or None."""
+    days = [d.date for d in cycle.done if d.requirement.casefold() == category.casefold() and d.date <= end]
+    return min(days, default=None)
 
 
 def _once_progress(category: str, hours: Fraction, prior: list[Credit],

@@ -181,7 +181,8 @@ def history(name: str = typer.Argument(..., help="The license's name."),
 
 @license_app.command("done")
 def done(name: str = typer.Argument(..., help="The license's name."),
-         requirement: str = typer.Argument(..., help='A requirement met by completion, e.g. "jurisprudence exam".'),
+         requirement: str = typer.Argument(..., help='A requirement met by completion, e.g. "jurisprudence exam", '
+                                              'or a one-time minimum done before this cycle, e.g. hiv-aids.'),
          date: str = typer.Option(..., "--date", help=f"When you completed it: {DATE_HELP}."),
          cycle: Optional[str] = typer.Option(None, "--cycle", help="The cycle it counts in: current (by its date), "
                                              "previous, or a date inside the cycle; done late, it makes up "
@@ -189,9 +190,16 @@ def done(name: str = typer.Argument(..., help="The license's name."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Tick a requirement met by completion (an exam, a required course) for
     the cycle holding its date (or --cycle previous when it was done late);
-    its hours (if any) then count."""
+    its hours (if any) then count. A one-time minimum (California's HIV/AIDS
+    course) done before the current cycle is ticked the same way, by its
+    category, and is no longer asked for."""
     with opened_store() as store:
         data = use.mark_done(store, name, requirement, date=date, cycle=cycle, today=today(), now=clock.now_iso())
+    if data["once"]:
+        respond(data, json_out=json_out, message=f"Ticked {data['requirement']} for {data['license']}, done "
+                f"{data['date']}: a one-time requirement, met for the life of the license; 'goals ce' no longer "
+                "asks for it.")
+        return
     make_up = " as a make-up for that cycle" if data["make_up"] else ""
     respond(data, json_out=json_out, message=f"Ticked {data['requirement']} for {data['license']} on {data['date']}"
                                             f"{make_up} (cycle {data['cycle_start']} to {data['cycle_end']}).")

@@ -322,7 +322,8 @@ def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | Non
               today: dt.date, now: str) -> dict:
     """`goals license done NAME "jurisprudence exam" --date DATE [--cycle previous|current|DATE]`:
     tick a requirement the license's profile meets by completion, in the
-    cycle holding its date or, ticked late, in the earlier cycle it makes up."""
+    cycle holding its date or, ticked late, in the earlier cycle it makes up;
+    or a one-time minimum done before the current cycle (:func:`_tick_once`)."""
     from clingoals.dates import parse_happened
     from clingoals.store import queries, repository
     from clingoals.usecases.ce import assign_cycle
@@ -330,16 +331,19 @@ def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | Non
     record = queries.get_license(store.conn, name)
     profile = resolve_profile(record["profile_id"])
     known = {c.name.casefold(): c.name for c in profile.completions}
+    once = {m.category.casefold(): m for m in profile.minimums if m.once and not m.within_months_of_licensure}
     wanted = " ".join(requirement.split()).casefold()
-    if wanted not in known:
+    if wanted not in known and wanted not in once:
         from clingoals.suggest import did_you_mean
 
-        listed = ", ".join(f'"{n}"' for n in known.values()) or "none"
-        raise InvalidInput(f"{profile.name} has no requirement {requirement!r} met by completion "
-                           f"(it has: {listed}).{did_you_mean(requirement, known.values())}")
+        listed = ", ".join([f'"{n}"' for n in known.values()] + [m.category for m in once.values()]) or "none"
+        raise InvalidInput(f"{profile.name} has no requirement {requirement!r} met by completion or done once "
+                           f"(it has: {listed}).{did_you_mean(requirement, [*known.values(), *once])}")
     from clingoals.ce.licenses import check_done_on
 
     day = check_done_on(parse_happened(date, today), today)
+    if wanted not in known:
+        return _tick_once(store, record, once[wanted], day, cycle=cycle, today=today, now=now)
     counts_in = assign_cycle(store.conn, [record["name"]], cycle, day, today)
     history = queries.license_cycles(store.conn, record["id"])
     window = find_cycle(profile, record, history, (counts_in or day).isoformat(), today)
@@ -353,4 +357,33 @@ def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | Non
                                               now=now)
     return {"id": done_id, "license": record["name"], "requirement": known[wanted], "date": day.isoformat(),
             "counts_in": counts_in.isoformat() if counts_in else None, "make_up": counts_in is not None,
-            "cycle_start": window["start"], "cycle_end": window["end"]}
+            "cycle_start": window["start"], "cycle_end": window["end"], "once": False}
+
+
+def _tick_once(store, record: dict, minimum, day: dt.date, *, cycle: str | None, today: dt.date, now: str) -> dict:
+    """`goals license done NAME hiv-aids --date DATE`: a one-time minimum
+    (California's 7 h HIV/AIDS course) taken before the current cycle, in an
+    earlier one or before its credits were recorded here, ticked so that it
+    stops being asked (trial 23 #4). Taken in the current cycle, its hours
+    count toward the cycle's total: that is a credit, and the error says so."""
+    from clingoals.store import queries, repository
+
+    if cycle is not None:
+        raise InvalidInput(f"{minimum.category} is done once for the life of the license: --cycle doesn't apply; "
+                           "give only --date.")
+    history = queries.license_cycles(store.conn, record["id"])
+    current = find_cycle(resolve_profile(record["profile_id"]), record, history, None, today)
+    hours = f"{float(minimum.hours):g} h"
+    if day.isoformat() >= current["start"]:
+        raise InvalidInput(f"{day.isoformat()} is in {record['name']}'s current cycle ({current['start']} to "
+                           f"{current['end']}), where its {hours} count toward the total: add it as a credit, "
+                           f"e.g. goals ce add \"{minimum.category} course\" --hours {float(minimum.hours):g} "
+                           f"--date {day.isoformat()} --format in-person --category {minimum.category}")
+    for tick in queries.license_done(store.conn, record["id"]):
+        if tick["requirement"].casefold() == minimum.category.casefold():
+            raise InvalidInput(f"{minimum.category} is already ticked for {record['name']} (done {tick['done_on']}).")
+    with store.session() as session:
+        done_id = repository.add_license_done(session, record["name"], minimum.category, day, now=now)
+    return {"id": done_id, "license": record["name"], "requirement": minimum.category, "date": day.isoformat(),
+            "counts_in": None, "make_up": False, "cycle_start": None, "cycle_end": None, "once": True,
+            "hours": float(minimum.hours)}

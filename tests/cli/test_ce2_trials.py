@@ -1,0 +1,75 @@
+"""Trial 23 #3 and #4, trial 22 #15 (session 14, ce2): a one-time minimum
+done before the current cycle can be ticked and stops being asked; a CE
+credit linked to a goal suggests taking back only what would count twice;
+licenses go by the ID `license list` shows as well as by name; `license
+show` says the example-profile note once. Today is 2026-11-25."""
+
+from __future__ import annotations
+
+import pytest
+
+CA = "CA LMFT"
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-25")
+
+
+@pytest.fixture
+def ca(run):
+    added = run("license", "add", CA, "--profile", "example-ca-bbs", "--renews", "March 2027",
+                "--issued", "November 2023")
+    assert added.code == 0, added
+    return CA
+
+
+def status(run, name=None):
+    result = run("ce", "status", "--json", *(("--license", name) if name else ()))
+    assert result.code == 0, result
+    [row] = result.json()["licenses"]
+    return row
+
+
+# --- trial 23 #4: a one-time minimum done in an earlier cycle --------------------------
+
+def test_a_one_time_minimum_done_in_an_earlier_cycle_is_ticked_and_no_longer_asked(run, ca):
+    before = status(run)
+    assert [c["category"] for c in before["categories"]] == ["hiv-aids", "law-and-ethics"]
+    assert "7 h hiv-aids" in before["next"]
+    panel = " ".join(run("ce").out.replace("│", " ").split())
+    assert f'Taken before this cycle? Record it: goals license done "{CA}" hiv-aids --date DATE' in panel
+    ticked = run("license", "done", CA, "hiv-aids", "--date", "2024-06-01", "--json")
+    assert ticked.code == 0, ticked
+    data = ticked.json()
+    assert (data["requirement"], data["date"], data["once"]) == ("hiv-aids", "2024-06-01", True)
+    after = status(run)
+    assert [c["category"] for c in after["categories"]] == ["law-and-ethics"]
+    assert after["once_met"] == [{"category": "hiv-aids", "hours": 7, "met_on": "2024-06-01", "ticked": True}]
+    assert "hiv-aids" not in after["next"] and after["remaining_hours"] == 36  # its hours are not this cycle's
+    assert "Taken before this cycle?" not in run("ce").out
+
+
+def test_a_one_time_minimum_taken_this_cycle_is_a_credit_and_a_second_tick_is_refused(run, ca):
+    this_cycle = run("license", "done", CA, "hiv-aids", "--date", "2025-06-01")
+    assert this_cycle.code == 1 and "add it as a credit" in this_cycle.err and "--category hiv-aids" in this_cycle.err
+    assert len(this_cycle.err.strip().splitlines()) == 1
+    with_cycle = run("license", "done", CA, "hiv-aids", "--date", "2024-06-01", "--cycle", "previous")
+    assert with_cycle.code == 1 and "--cycle doesn't apply" in with_cycle.err
+    assert status(run)["once_met"] == []  # nothing changed
+    assert run("license", "done", CA, "HIV-AIDS", "--date", "2019-05-01").code == 0  # before the license: in school
+    again = run("license", "done", CA, "hiv-aids", "--date", "2024-06-01")
+    assert again.code == 1 and "already ticked" in again.err
+    assert status(run)["once_met"][0]["met_on"] == "2019-05-01"
+
+
+def test_a_typo_in_the_requirement_names_the_one_time_minimums_too(run, ca):
+    typo = run("license", "done", CA, "hiv-aid", "--date", "2024-06-01")
+    assert typo.code == 1 and "(it has: hiv-aids)" in typo.err and "Did you mean 'hiv-aids'?" in typo.err
+
+
+def test_an_earlier_credit_still_meets_it_and_the_earlier_day_wins(run, ca):
+    assert run("ce", "add", "HIV/AIDS 7-hour course", "--hours", "7", "--date", "2024-05-01", "--format",
+               "self-study", "--category", "hiv-aids").code == 0
+    assert status(run)["once_met"] == [{"category": "hiv-aids", "hours": 7, "met_on": "2024-05-01",
+                                        "ticked": False}]
