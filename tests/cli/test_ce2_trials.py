@@ -73,3 +73,48 @@ def test_an_earlier_credit_still_meets_it_and_the_earlier_day_wins(run, ca):
                "self-study", "--category", "hiv-aids").code == 0
     assert status(run)["once_met"] == [{"category": "hiv-aids", "hours": 7, "met_on": "2024-05-01",
                                         "ticked": False}]
+
+
+# --- trial 23 #3: a credit linked to a goal takes back only what could count twice ------
+
+def _training_goal(run):
+    made = run("add", "Complete the 15-hour BBS supervision training course", "--due", "2027-01-31", "--target",
+               "15", "--unit", "training hours", "--start", "2026-11-01", "--json")
+    assert made.code == 0, made
+    return made.json()["id"]
+
+
+def test_a_credit_on_a_day_nothing_was_logged_suggests_at_most_its_own_hours(run, monkeypatch):
+    goal = _training_goal(run)
+    assert run("log", goal, "3", "--date", "2026-11-24").code == 0
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-01")
+    assert run("log", goal, "3").code == 0
+    added = run("ce", "add", "Supervision training day 2", "--hours", "180", "--unit", "minutes", "--date",
+                "yesterday", "--format", "in-person", "--category", "supervision", "--goal", goal)
+    assert added.code == 0, added
+    err = " ".join(added.err.split())
+    assert ("goal 1 also has 6 training hours logged by hand (3 on 2026-11-24, 3 on 2026-12-01), none on the "
+            "credit's date (2026-11-30). Any of it that was this course now counts twice (logged, and through the "
+            "credit): take back that part only, at most the credit's 3 h: goals log 1 -3 --note 'counted by CE "
+            "credit 1'.") in err
+    assert "-6" not in err
+    assert run("show", goal, "--json").json()["measure"]["current"] == 9  # said, not done
+
+
+def test_a_credit_worth_more_than_was_logged_by_hand_suggests_the_hand_entries_only(run):
+    goal = _training_goal(run)
+    assert run("log", goal, "2", "--date", "2026-11-10").code == 0
+    added = run("ce", "add", "Day 3", "--hours", "10", "--date", "2026-11-20", "--format", "in-person",
+                "--goal", goal)
+    err = " ".join(added.err.split())
+    assert added.code == 0 and "take back that part only (all of it only if all of it was): goals log 1 -2 " in err
+
+
+def test_hours_logged_on_the_credits_date_are_taken_back_up_to_the_credits_hours(run):
+    goal = _training_goal(run)
+    assert run("log", goal, "5", "--date", "2026-11-20").code == 0
+    added = run("ce", "add", "Half day", "--hours", "3", "--date", "2026-11-20", "--format", "in-person",
+                "--goal", goal)
+    err = " ".join(added.err.split())
+    assert added.code == 0 and ("goal 1 also has 5 training hours logged on 2026-11-20, the credit's date; if that "
+                                "was this course, it now counts twice: take it back with goals log 1 -3 ") in err
