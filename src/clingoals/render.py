@@ -1008,7 +1008,10 @@ def licenses_table(rows: list[dict], today) -> Table:
 
     from clingoals.ce.licenses import NUMBERED_WITHOUT_ISSUE
 
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    # ID, Supervisor and Number hold in 80 columns with two spaces between columns, not three
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True, expand=True)
+    # Commands take the ID as well as the name (goals go by theirs: trial 22 #15).
+    table.add_column("ID", justify="right", no_wrap=True)
     # A name is copied into commands too: wrapped between words, never a word cut.
     table.add_column("Name", style="bold", min_width=min(max((len(w) for r in rows for w in r["name"].split()),
                                                             default=4), 24))
@@ -1017,14 +1020,20 @@ def licenses_table(rows: list[dict], today) -> Table:
     table.add_column("Renews", no_wrap=True)
     table.add_column("Left", justify="right", no_wrap=True)
     table.add_column("Cycle", justify="right")
-    table.add_column("Supervisor", justify="center")
-    table.add_column("Number")
+    # Columns no license fills are left out: the ID column took their room at 80 columns.
+    supervisor, number = any(r["supervisor"] for r in rows), any(r["number"] for r in rows)
+    if supervisor:  # the header on two lines: "yes" needs no 10 columns
+        table.add_column("Super-\nvisor", justify="center", no_wrap=True)
+    if number:  # the board's number, copied into forms: wrapped between words, never a word cut
+        table.add_column("Number", min_width=min(max((len(w) for r in rows for w in (r["number"] or "").split()),
+                                                     default=6), 16))
     for r in rows:
         left = (_dt.date.fromisoformat(r["renews"]) - today).days
         unsure = r["cycle_number"] > 1 and not r["issued"]
-        table.add_row(r["name"], r["profile_id"], r["renews"], days_text(left),
+        table.add_row(str(r["id"]), r["name"], r["profile_id"], r["renews"], days_text(left),
                       f"{r['cycle_number']}{'*' if unsure else ''}",
-                      "yes" if r["supervisor"] else "", r["number"] or "")
+                      *(["yes" if r["supervisor"] else ""] if supervisor else []),
+                      *([r["number"] or ""] if number else []))
     if any(r["cycle_number"] > 1 and not r["issued"] for r in rows):
         table.caption, table.caption_justify = f"* {NUMBERED_WITHOUT_ISSUE}", "left"
     return table

@@ -118,3 +118,36 @@ def test_hours_logged_on_the_credits_date_are_taken_back_up_to_the_credits_hours
     err = " ".join(added.err.split())
     assert added.code == 0 and ("goal 1 also has 5 training hours logged on 2026-11-20, the credit's date; if that "
                                 "was this course, it now counts twice: take it back with goals log 1 -3 ") in err
+
+
+# --- trial 22 #15: licenses go by ID too; the example note said once --------------------
+
+def test_license_commands_take_the_id_license_list_shows(run, ca):
+    assert run("license", "add", "TX LPC", "--profile", "example-tx-lpc", "--renews", "2027-01-31").code == 0
+    listed = run("license", "list")
+    assert listed.code == 0 and listed.out.split()[0] == "ID"
+    ids = {row["name"]: row["id"] for row in run("license", "list", "--json").json()}
+    shown = run("license", "show", ids[CA], "--json")
+    assert shown.code == 0 and shown.json()["name"] == CA
+    assert run("license", "edit", ids["TX LPC"], "--number", "12345").code == 0
+    assert run("license", "show", "TX LPC", "--json").json()["number"] == "12345"
+    assert run("license", "done", ids[CA], "hiv-aids", "--date", "2024-06-01").code == 0
+    assert status(run, str(ids[CA]))["name"] == CA and status(run, CA)["once_met"][0]["ticked"]
+    assert run("license", "delete", ids["TX LPC"], "--yes").code == 0
+    assert run("license", "restore", ids["TX LPC"]).code == 0
+    missing = run("license", "show", "7")
+    assert missing.code == 1 and "No license named '7' or with ID 7." in missing.err
+    assert len(missing.err.strip().splitlines()) == 1
+
+
+def test_a_license_named_with_digits_is_found_by_its_name_first(run, ca):
+    assert run("license", "add", "1", "--profile", "example-tx-lpc", "--renews", "2027-01-31").code == 0
+    assert run("license", "show", "1", "--json").json()["profile_id"] == "example-tx-lpc"  # the name, not ID 1
+
+
+def test_license_show_and_ce_say_the_example_profile_note_once(run, ca):
+    for args in (("license", "show", CA), ("ce",)):
+        shown = run(*args)
+        assert shown.code == 0
+        both = " ".join((shown.out + shown.err).replace("│", " ").split())
+        assert both.count("xample profile") == 1, both

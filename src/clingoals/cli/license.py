@@ -92,7 +92,7 @@ def list_licenses(deleted: bool = typer.Option(False, "--deleted", help="Deleted
 
 
 @license_app.command("show")
-def show(name: str = typer.Argument(..., help="The license's name."),
+def show(name: str = typer.Argument(..., help="The license's name or the ID 'goals license list' shows."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """One license and its current cycle."""
     from clingoals import render
@@ -104,15 +104,14 @@ def show(name: str = typer.Argument(..., help="The license's name."),
         render.out.print(render.license_detail(data, profile))  # its cycle words are the tally's
         if data["first_term"]:
             render.out.print(data["first_term"])
-        render.out.print(render.ce_panel(data["status"], profile))
-        say_note(example_note([profile]))
+        render.out.print(render.ce_panel(data["status"], profile))  # its last line says an example profile is one
 
     respond(data, json_out=json_out, render=show_it)
 
 
 @license_app.command("edit")
 def edit(
-    name: str = typer.Argument(..., help="The license's name."),
+    name: str = typer.Argument(..., help="The license's name or ID."),
     new_name: Optional[str] = typer.Option(None, "--name", help="Rename it."),
     profile: Optional[str] = typer.Option(None, "--profile", help="Another profile id or TOML file."),
     renews: Optional[str] = typer.Option(None, "--renews", help="Correct the end of the current cycle."),
@@ -137,7 +136,7 @@ def edit(
 
 
 @license_app.command("renew")
-def renew(name: str = typer.Argument(..., help="The license's name."),
+def renew(name: str = typer.Argument(..., help="The license's name or ID."),
           undo: bool = typer.Option(False, "--undo", help="Go back to the cycle before the last renewal."),
           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
@@ -166,7 +165,7 @@ def renew(name: str = typer.Argument(..., help="The license's name."),
 
 
 @license_app.command("history")
-def history(name: str = typer.Argument(..., help="The license's name."),
+def history(name: str = typer.Argument(..., help="The license's name or ID."),
             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Each cycle of a license, newest first: required and counted hours,
     carry-over and the outcome (complete, or short by X h and where)."""
@@ -180,7 +179,7 @@ def history(name: str = typer.Argument(..., help="The license's name."),
 
 
 @license_app.command("done")
-def done(name: str = typer.Argument(..., help="The license's name."),
+def done(name: str = typer.Argument(..., help="The license's name or ID."),
          requirement: str = typer.Argument(..., help='A requirement met by completion, e.g. "jurisprudence exam", '
                                               'or a one-time minimum done before this cycle, e.g. hiv-aids.'),
          date: str = typer.Option(..., "--date", help=f"When you completed it: {DATE_HELP}."),
@@ -206,7 +205,7 @@ def done(name: str = typer.Argument(..., help="The license's name."),
 
 
 @license_app.command("delete")
-def delete(name: str = typer.Argument(..., help="The license's name."),
+def delete(name: str = typer.Argument(..., help="The license's name or ID."),
            yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Delete a license (its credits stay; 'goals license restore NAME' brings it back)."""
@@ -221,7 +220,7 @@ def delete(name: str = typer.Argument(..., help="The license's name."),
 
 
 @license_app.command("restore")
-def restore(name: str = typer.Argument(..., help="The deleted license's name."),
+def restore(name: str = typer.Argument(..., help="The deleted license's name or ID."),
             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Bring back a deleted license."""
     with opened_store() as store:

@@ -12,6 +12,7 @@ from typing import Any, Iterable
 from sqlmodel import Session, func, select
 
 from clingoals.ce.licenses import check_name as check_license_name
+from clingoals.ce.licenses import not_found_words, typed_id
 from clingoals.errors import InvalidInput, NotFound
 from clingoals.goal import check_aspiration_name, check_step_text, check_transition
 from clingoals.journal import check_entry_text
@@ -380,19 +381,21 @@ def set_setting(session: Session, key: str, value: str) -> None:
 # --- continuing education ----------------------------------------------------------
 
 def license_named(session: Session, name: str, *, deleted: bool = False) -> License:
-    """The live license called ``name`` (any letter case); with ``deleted``,
-    the deleted one instead."""
+    """The live license called ``name`` (any letter case), or with that ID
+    when none is called so; with ``deleted``, the deleted one instead."""
     state = License.deleted_at.is_not(None) if deleted else License.deleted_at.is_(None)
     row = session.exec(select(License).where(License.name == name, state)).first()
     if row is None:
         row = session.exec(select(License).where(func.lower(License.name) == name.lower(), state)).first()
+    if row is None and typed_id(name) is not None:  # the ID `license list` shows
+        row = session.exec(select(License).where(License.id == typed_id(name), state)).first()
     if row is None:
         from clingoals.suggest import did_you_mean
 
         hint = did_you_mean(name, session.exec(select(License.name).where(state)).all())
         if deleted:
             raise NotFound(f"No deleted license named {name!r}.{hint}")
-        raise NotFound(f"No license named {name!r}.{hint} 'goals license list' shows yours.")
+        raise NotFound(f"{not_found_words(name)}.{hint} 'goals license list' shows yours.")
     return row
 
 
