@@ -151,3 +151,12 @@ def test_license_show_and_ce_say_the_example_profile_note_once(run, ca):
         assert shown.code == 0
         both = " ".join((shown.out + shown.err).replace("│", " ").split())
         assert both.count("xample profile") == 1, both
+
+
+def test_a_credit_for_one_license_named_twice_over_counts_for_it_once(run, ca):
+    added = run("ce", "add", "Law and ethics", "--hours", "6", "--date", "2026-11-01", "--format", "in-person",
+                "--license", "1", "--license", "ca lmft", "--json")
+    assert added.code == 0, added  # was an IntegrityError for two spellings of one license
+    assert added.json()["licenses"] == [CA]
+    assert run("ce", "edit", "1", "--license", CA, "--license", "1").code == 0
+    assert [c["licenses"] for c in run("ce", "list", "--license", "1", "--json").json()] == [[CA]]

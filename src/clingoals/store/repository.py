@@ -483,11 +483,17 @@ def add_license_done(session: Session, name: str, requirement: str, done_on, *, 
     return done.id
 
 
+def _licenses_named(session: Session, names: Iterable[str]) -> list[License]:
+    """Each license named (or given by ID) once: "CA LMFT", "ca lmft" and
+    its ID are one license."""
+    return list({row.id: row for row in (license_named(session, name) for name in names)}.values())
+
+
 def add_credit(session: Session, fields: dict[str, Any], *, categories: Iterable[str],
                license_names: Iterable[str], now: str) -> int:
     if fields.get("goal_id") is not None:
         live_goal(session, fields["goal_id"])
-    licenses = [license_named(session, name) for name in dict.fromkeys(license_names)]
+    licenses = _licenses_named(session, license_names)
     credit = CeCredit(uuid=new_uuid(), created_at=now, updated_at=now, **fields)
     session.add(credit)
     session.flush()
@@ -515,7 +521,7 @@ def update_credit(session: Session, credit_id: int, changes: dict[str, Any], *,
         for category in dict.fromkeys(categories):
             session.add(CeCreditCategory(credit_id=credit_id, category=category))
     if license_names is not None:
-        licenses = [license_named(session, name) for name in dict.fromkeys(license_names)]
+        licenses = _licenses_named(session, license_names)
         for row in session.exec(select(CeCreditLicense).where(CeCreditLicense.credit_id == credit_id)):
             session.delete(row)
         session.flush()
