@@ -160,3 +160,21 @@ def test_a_credit_for_one_license_named_twice_over_counts_for_it_once(run, ca):
     assert added.json()["licenses"] == [CA]
     assert run("ce", "edit", "1", "--license", CA, "--license", "1").code == 0
     assert [c["licenses"] for c in run("ce", "list", "--license", "1", "--json").json()] == [[CA]]
+
+
+# --- session 13 notes: license edit --renews says where the cycle is now -----------------
+
+def test_license_edit_renews_echoes_the_new_cycle(run, ca):
+    edited = run("license", "edit", CA, "--renews", "2027-02-28")  # the birth month is February
+    assert edited.code == 0
+    assert ("Its current cycle is now 2025-03-01 → 2027-02-28 (cycle 2, counted from the issue date 2023-11-01), "
+            "95 d left; status: behind.") in " ".join(edited.err.split())
+    moved = run("license", "edit", CA, "--renews", "2029-03-31")  # a cycle on: the number stays, and it says so
+    assert "(cycle 2 as recorded; the issue date 2023-11-01 makes it cycle 3" in " ".join(moved.err.split())
+    data = run("license", "edit", CA, "--renews", "2027-03-31", "--json").json()
+    assert data["current_cycle"] == {"start": "2025-04-01", "end": "2027-03-31", "days_left": 126,
+                                     "label": "cycle 2, counted from the issue date 2023-11-01",
+                                     "status": data["current_cycle"]["status"]}
+    assert data["renews"] == "2027-03-31"
+    quiet = run("license", "edit", CA, "--number", "LMFT 1")
+    assert quiet.code == 0 and "current cycle" not in quiet.err

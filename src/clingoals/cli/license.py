@@ -130,8 +130,11 @@ def edit(
                                   issued=issued, number=number, supervisor=supervisor, cycle=cycle,
                                   carry_over=carry_over, supervisor_since=supervisor_since, today=today(),
                                   now=clock.now_iso())
-    numbered = f" It is in {cycle_words(record['cycle_number'], record['issued'])}." \
-        if issued is not None and cycle is None else ""
+    numbered, now = "", record["current_cycle"]
+    if renews is not None or issued is not None or cycle is not None:  # the cycle moved: say where it is now
+        left = f"{now['days_left']} d left" if now["days_left"] >= 0 else f"ended {-now['days_left']} d ago"
+        numbered = (f" Its current cycle is now {now['start']} → {now['end']} ({now['label']}), {left}; "
+                    f"status: {now['status'].replace('_', ' ')}.")
     respond(record, json_out=json_out, message=f"Updated license {record['name']}.{numbered}")
 
 

@@ -108,7 +108,8 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
     """Correct a license's details (None = unchanged); returns it.
     ``supervisor`` True on a license that wasn't one starts supervising
     today; ``supervisor_since`` says another day (and makes it one);
-    ``supervisor`` False clears both."""
+    ``supervisor`` False clears both. ``current_cycle`` (start, end, label,
+    days_left, status) is the current cycle after the change."""
     from clingoals.ce.licenses import check_carry_over, check_cycle_number, check_issued, check_name
     from clingoals.dates import parse_date
     from clingoals.store import queries, repository
@@ -164,7 +165,12 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
             changes["cycle_start"] = None
     with store.session() as session:
         final = repository.update_license(session, name, changes, now=now).name
-    return queries.get_license(store.conn, final)
+    record = queries.get_license(store.conn, final)
+    _, result = license_status(store.conn, record, today)
+    # the cycle as the tally reads it now: a new --renews or --issued moves it (trial 22, session 13 notes)
+    return {**record, "current_cycle": {"start": result["cycle_start"], "end": result["cycle_end"],
+                                        "label": result["cycle_label"], "days_left": result["days_left"],
+                                        "status": result["status"]}}
 
 
 def _record(store, name: str) -> dict:
