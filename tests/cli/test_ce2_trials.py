@@ -178,3 +178,31 @@ def test_license_edit_renews_echoes_the_new_cycle(run, ca):
     assert data["renews"] == "2027-03-31"
     quiet = run("license", "edit", CA, "--number", "LMFT 1")
     assert quiet.code == 0 and "current cycle" not in quiet.err
+
+
+# --- session 13 notes: the even pace allows CE's bursts -----------------------------------
+
+def test_no_hours_34_days_into_a_two_year_cycle_is_on_track_and_says_until_when(run, ca, monkeypatch):
+    monkeypatch.setenv("CLINGOALS_TODAY", "2025-05-05")  # the cycle began 2025-04-01
+    row = status(run)
+    assert row["status"] == "on_track"
+    assert row["status_reason"] == ("0 h counted, under the 1.7 h an even pace through the cycle has by today, but "
+                                    "less than 3 months behind it (CE often comes in bursts); behind from "
+                                    "2025-07-02 if nothing more is earned")
+    monkeypatch.setenv("CLINGOALS_TODAY", "2025-07-02")
+    row = status(run)
+    assert row["status"] == "behind" and row["status_reason"].endswith("more than 3 months behind it")
+
+
+def test_a_rule_other_than_the_total_says_the_slack_too():
+    from fractions import Fraction
+
+    from clingoals.ce.tally import rule_pace_reason
+
+    rule = ("minimums", "the minimums are still open (6 h ethics)")
+    lagging = rule_pace_reason("on_track", Fraction(2), Fraction(24), Fraction(3), rule)
+    assert lagging == ("2 of the 24 h required met, under the 3 h an even pace through the cycle has by today, but "
+                       "less than 3 months behind it (CE often comes in bursts): the minimums are still open "
+                       "(6 h ethics)")
+    assert "more than 3 months behind it: the minimums" in rule_pace_reason("behind", Fraction(2), Fraction(24),
+                                                                            Fraction(9), rule)
