@@ -206,3 +206,13 @@ def test_a_rule_other_than_the_total_says_the_slack_too():
                        "(6 h ethics)")
     assert "more than 3 months behind it: the minimums" in rule_pace_reason("behind", Fraction(2), Fraction(24),
                                                                             Fraction(9), rule)
+
+
+def test_the_audit_summary_lists_a_one_time_minimum_met_before_the_cycle(run, ca, tmp_path):
+    assert run("license", "done", "1", "hiv-aids", "--date", "2024-06-01").code == 0
+    assert run("ce", "audit", "--license", CA, "--out", tmp_path / "a.zip").code == 0
+    import zipfile
+    with zipfile.ZipFile(tmp_path / "a.zip") as bundle:
+        summary = bundle.read("summary.md").decode()
+    assert "- hiv-aids (7 h, once): met 2024-06-01 (recorded as done, no credit)" in summary
+    assert "| hiv-aids |" not in summary
