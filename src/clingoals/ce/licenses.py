@@ -1,6 +1,7 @@
 """What a license record may hold, apart from where it is stored: the rules
 `goals license add` and `edit` apply, and the import applies to a license in
-an export. Pure."""
+an export; and how a license typed on the command line is found (its name,
+else its ID). Pure."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
 """Licenses: add one with its requirement profile, list, show with its
 current cycle, correct its details, renew it into the next cycle (and undo
 that), delete and restore, each cycle's history and outcome, and
-requirements met by completion (an exam). A license comes back as `goals
+requirements met by completion (an exam) or one-time minimums done before
+the current cycle. A license is found by its name or the ID `license list`
+shows (:func:`clingoals.ce.licenses.typed_id`), and comes back as `goals
 license show --json` prints it."""
 
 from __future__ import annotations
