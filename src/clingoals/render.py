@@ -650,6 +650,15 @@ def _profile_note(status: str) -> Text | None:
     return Text(note, style="dim italic") if note else None
 
 
+def once_hint(name: str, categories: list[str]) -> str:
+    """The line under an open one-time minimum: how to record it when it was
+    done before this cycle (or before using the tool), and when this cycle."""
+    first = categories[0]
+    return (f"{' and '.join(categories)} (once) is asked once for the life of the license. Taken before this "
+            f"cycle? Record it: goals license done \"{name}\" {first} --date DATE. Taken this cycle: add the "
+            f"credit with --category {first}.")
+
+
 def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=None) -> Panel:
     """One license's cycle, readable at 80 columns. The numbers explain each
     other: counted toward the total against required, carry-over on its own
@@ -714,6 +723,9 @@ def ce_panel(result: dict, profile, monthly: list[tuple] | None = None, today=No
             cats.add_row(f"{c['category']} (once)", bar(1.0, 12), f"{c['hours']:g}/{c['hours']:g}",
                          f"met {c['met_on']}")
         parts.append(cats)
+        open_once = [c["category"] for c in result["categories"] if c["remaining"] and c["category"] in once]
+        if open_once:  # done before the tool knew of it: nothing said it could count (trial 23 #4)
+            parts.append(Wrapped(once_hint(result["name"], open_once), style="dim"))
     for cap in result["caps"]:
         cut = cap["logged_hours"] - cap["counted_hours"]
         line = Text(f"Cap: {cap['format']} counts at most {_hours(cap['max_hours'])}; "
@@ -1000,7 +1012,10 @@ def licenses_table(rows: list[dict], today) -> Table:
 
     from clingoals.ce.licenses import NUMBERED_WITHOUT_ISSUE
 
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    # ID, Supervisor and Number hold in 80 columns with two spaces between columns, not three
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True, expand=True)
+    # Commands take the ID as well as the name (goals go by theirs: trial 22 #15).
+    table.add_column("ID", justify="right", no_wrap=True)
     # A name is copied into commands too: wrapped between words, never a word cut.
     table.add_column("Name", style="bold", min_width=min(max((len(w) for r in rows for w in r["name"].split()),
                                                             default=4), 24))
@@ -1009,14 +1024,20 @@ def licenses_table(rows: list[dict], today) -> Table:
     table.add_column("Renews", no_wrap=True)
     table.add_column("Left", justify="right", no_wrap=True)
     table.add_column("Cycle", justify="right")
-    table.add_column("Supervisor", justify="center")
-    table.add_column("Number")
+    # Columns no license fills are left out: the ID column took their room at 80 columns.
+    supervisor, number = any(r["supervisor"] for r in rows), any(r["number"] for r in rows)
+    if supervisor:  # the header on two lines: "yes" needs no 10 columns
+        table.add_column("Super-\nvisor", justify="center", no_wrap=True)
+    if number:  # the board's number, copied into forms: wrapped between words, never a word cut
+        table.add_column("Number", min_width=min(max((len(w) for r in rows for w in (r["number"] or "").split()),
+                                                     default=6), 16))
     for r in rows:
         left = (_dt.date.fromisoformat(r["renews"]) - today).days
         unsure = r["cycle_number"] > 1 and not r["issued"]
-        table.add_row(r["name"], r["profile_id"], r["renews"], days_text(left),
+        table.add_row(str(r["id"]), r["name"], r["profile_id"], r["renews"], days_text(left),
                       f"{r['cycle_number']}{'*' if unsure else ''}",
-                      "yes" if r["supervisor"] else "", r["number"] or "")
+                      *(["yes" if r["supervisor"] else ""] if supervisor else []),
+                      *([r["number"] or ""] if number else []))
     if any(r["cycle_number"] > 1 and not r["issued"] for r in rows):
         table.caption, table.caption_justify = f"* {NUMBERED_WITHOUT_ISSUE}", "left"
     return table

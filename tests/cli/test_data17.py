@@ -210,11 +210,17 @@ def test_the_status_says_why_it_is_behind_or_on_track(run, monkeypatch):
     run("ce", "add", "Ethics", "--hours", "6", *COURSE, "--category", "ethics")
     run("ce", "add", "Clinical", "--hours", "24.5", *COURSE, "--category", "clinical-practice")
     monkeypatch.setenv("CLINGOALS_TODAY", "2026-12-08")  # 647 of 729 days gone: an even pace has 35.5 h
-    [behind] = run("ce", "status", "--json").json()["licenses"]
+    [behind] = run("ce", "status", "--json").json()["licenses"]  # 5.1 h short: more than 3 months of pace (5 h)
     assert behind["status"] == "behind"
-    assert behind["status_reason"] == "30.5 h counted, under the 35.6 h an even pace through the cycle has by today"
+    assert behind["status_reason"] == ("30.5 h counted, under the 35.6 h an even pace through the cycle has by "
+                                       "today, more than 3 months behind it")
     panel = " ".join(run("ce", "status").out.split())
     assert "Status behind: 30.5 h counted, under the 35.6 h an even pace through the cycle has by today" in panel
+    monkeypatch.setenv("CLINGOALS_TODAY", "2026-11-25")  # 4.9 h short: less than 3 months of it (ce2)
+    [lagging] = run("ce", "status", "--json").json()["licenses"]
+    assert lagging["status"] == "on_track"
+    assert lagging["status_reason"].endswith("but less than 3 months behind it (CE often comes in bursts); "
+                                             "behind from 2026-12-08 if nothing more is earned")  # the day above
     monkeypatch.setenv("CLINGOALS_TODAY", "2026-07-01")
     [ahead] = run("ce", "status", "--json").json()["licenses"]
     assert ahead["status"] == "on_track" and ahead["status_reason"].startswith("30.5 h counted, at least the 26.")

@@ -374,7 +374,7 @@ def test_a_one_time_minimum_is_due_less_what_came_before_or_shown_met_on_the_day
     profile = replace(base, minimums=(Minimum("hiv-aids", 7, once=True),))
     credits = [credit(1, 4, dt.date(2022, 5, 1)), credit(2, 4, dt.date(2023, 6, 1)), credit(3, 4, dt.date(2024, 1, 1))]
     met = tally(profile, cycle, credits, TODAY)
-    assert met["categories"] == [] and met["once_met"] == [{"category": "hiv-aids", "hours": 7, "met_on": "2023-06-01"}]
+    assert met["categories"] == [] and met["once_met"] == [{"category": "hiv-aids", "hours": 7, "met_on": "2023-06-01", "ticked": False}]
     partly = tally(profile, cycle, credits[:1], TODAY)
     assert partly["once_met"] == [] and partly["categories"][0]["required"] == 3
     # the same category due every cycle as well: shown by that minimum, not as met

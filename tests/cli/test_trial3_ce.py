@@ -192,5 +192,11 @@ def test_the_day_after_a_renewal_is_not_behind(run, monkeypatch):
     assert (row["cycle_start"], row["status"]) == ("2027-04-01", "on_track")
     assert row["status_reason"] == "the cycle began 1 day ago; 36 h to earn by 2029-03-31"
     assert [c["category"] for c in row["once_met"]] == ["hiv-aids"]
-    monkeypatch.setenv("CLINGOALS_TODAY", "2027-05-05")  # a month in with nothing: behind, as before
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-05-05")  # a month in with nothing: under the even pace by less
+    row = status(run)                                      # than 3 months of it, so on track, saying so (ce2)
+    assert row["status"] == "on_track" and "but less than 3 months behind it" in row["status_reason"]
+    assert row["status_reason"].endswith("behind from 2027-07-02 if nothing more is earned")
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-07-01")
+    assert status(run)["status"] == "on_track"
+    monkeypatch.setenv("CLINGOALS_TODAY", "2027-07-02")
     assert status(run)["status"] == "behind"

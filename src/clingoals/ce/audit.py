@@ -71,8 +71,13 @@ def summary_markdown(license_record: dict, profile: Profile, result: dict, credi
         lines += [f"| {c['category']} | {c['required']:g} | {c['counted']:g} | {c['remaining']:g} |"
                   for c in result["categories"]]
         lines.append("")
-    if result["completions"] or result["deadlines"]:
+    once_met = result.get("once_met", [])
+    if result["completions"] or result["deadlines"] or once_met:
         lines += ["## Other requirements", ""]
+        # a one-time minimum met before this cycle: by its credits, or ticked (`license done`) with no credit here
+        lines += [f"- {m['category']} ({m['hours']:g} h, once): met {m['met_on']}"
+                  + (" (recorded as done, no credit)" if m.get("ticked") else " (credits before this cycle)")
+                  for m in once_met]
         lines += [f"- {c['name']}: " + (f"done {c['done']}" if c["done"] else "not done") for c in result["completions"]]
         lines += [f"- {d['requirement']}: " + ("met" if d["met"] else "not met") + (f" (due {d['due']})" if d["due"] else "")
                   for d in result["deadlines"]]

@@ -1,6 +1,7 @@
 """What a license record may hold, apart from where it is stored: the rules
 `goals license add` and `edit` apply, and the import applies to a license in
-an export. Pure."""
+an export; and how a license typed on the command line is found (its name,
+else its ID). Pure."""
 
 from __future__ import annotations
 
@@ -14,6 +15,20 @@ def check_name(name: str | None) -> str:
     if not name:
         raise InvalidInput("The license needs a name, e.g. 'TX LPC'.")
     return name
+
+
+def typed_id(text: str) -> int | None:
+    """The license ID in ``text`` when it is one (the number `goals license
+    list` shows, as goals go by theirs: trial 22 #15), else None. Looked up
+    only after no license is named ``text``: a name made of digits wins."""
+    text = text.strip()
+    return int(text) if text.isdigit() and len(text) < 10 else None
+
+
+def not_found_words(text: str) -> str:
+    """"No license named '5'" (and, for digits, "or with ID 5")."""
+    number = typed_id(text)
+    return f"No license named {text!r}" + (f" or with ID {number}" if number is not None else "")
 
 
 def check_issued(issued: dt.date | None, renews: dt.date, today: dt.date) -> dt.date | None:

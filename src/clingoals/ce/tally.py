@@ -18,8 +18,9 @@ and, when remaining is not simply required minus counted, why.
 
 The status weighs every rule that can still fail, not the total alone: the
 hours met toward all of them (required less remaining) against an even pace
-through the cycle, and anything open in the last month before renewal (or a
-deadline after licensure falling due within it) is behind; the reason names
+through the cycle, behind when more than 3 months of that pace short of it
+(CE comes in bursts), and anything open in the last month before renewal (or
+a deadline after licensure falling due within it) is behind; the reason names
 the rule (provider share, minimums) that leaves the most to earn.
 
 Hours are exact ``Fraction`` values throughout; the JSON view rounds them.
@@ -275,7 +276,10 @@ def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit]
     category; once they gave all of it, it is no longer due but is listed
     as met, with the day its hours were reached (a requirement that
     vanished once met looked forgotten). One pass over the prior credits
-    decides both. Deadline windows (``within_months_of_licensure``) are
+    decides both. A one-time minimum ticked with `goals license done` on a
+    day up to this cycle's end (taken in an earlier cycle, or before the
+    credits were recorded here: trial 23 #4) is met too, from that day
+    (``ticked``). Deadline windows (``within_months_of_licensure``) are
     reported apart."""
     if start is None or end is None:
         start, end = cycle_window(profile, cycle)
@@ -287,15 +291,25 @@ def required_minimums(profile: Profile, cycle: LicenseCycle, prior: list[Credit]
         hours = exact(minimum.hours)
         if minimum.once:
             had, met_on = _once_progress(minimum.category, hours, prior, profile)
+            ticked = once_ticked(cycle, minimum.category, end)
+            if ticked is not None and (met_on is None or ticked < met_on):
+                met_on = ticked
             if met_on is not None:
                 met.append({"category": minimum.category, "hours": as_number(minimum.hours),
-                            "met_on": met_on.isoformat()})
+                            "met_on": met_on.isoformat(), "ticked": met_on == ticked})
                 continue
             hours -= had
         if hours > 0:
             due[minimum.category] += hours
     # a category still due under another of its minimums is shown by that one
     return dict(due), [m for m in met if m["category"] not in due]
+
+
+def once_ticked(cycle: LicenseCycle, category: str, end: dt.date) -> dt.date | None:
+    """The first day a one-time minimum's ``category`` was ticked done
+    (`goals license done`) on or before ``end``, or None."""
+    days = [d.date for d in cycle.done if d.requirement.casefold() == category.casefold() and d.date <= end]
+    return min(days, default=None)
 
 
 def _once_progress(category: str, hours: Fraction, prior: list[Credit],
@@ -391,21 +405,44 @@ def status_words(result: dict) -> str:
     return result["status"].replace("_", " ")
 
 
-def pace_reason(status: str, have: Fraction, expected: Fraction, carried: bool) -> str:
+# CE comes in bursts (a weekend workshop, a conference), not an hour a week:
+# a cycle is behind only when its hours are more than this many days' worth
+# of an even pace short of it (3 months), not the day it falls under it (0 h
+# on day 34 of 730 read "behind", a false alarm; session 13 notes).
+PACE_SLACK_DAYS = 91
+SLACK_WORDS = "3 months"
+
+
+def lag_words(status: str, behind_from: dt.date | None) -> str:
+    """What follows "under the X h an even pace ... has by today": more than
+    the slack behind it (behind), or less, and the day it turns behind if
+    nothing more is earned (on track)."""
+    if status == "behind":
+        return f", more than {SLACK_WORDS} behind it"
+    when = f"; behind from {behind_from.isoformat()} if nothing more is earned" if behind_from else ""
+    return f", but less than {SLACK_WORDS} behind it (CE often comes in bursts){when}"
+
+
+def pace_reason(status: str, have: Fraction, expected: Fraction, carried: bool,
+                behind_from: dt.date | None = None) -> str:
     """Why a cycle is "on track" or "behind", from the rule that decides it:
     the hours counted (with carry-over) against an even pace through the
     cycle (the required hours times the share of the cycle gone by). The
     pace shown beside it ("about 3.5 h a month") is what is left spread over
     the months left, so "behind" at an easy-looking pace read as unexplained
     (trial 15 C11). The even-pace figure is rounded away from ``have``, so
-    the words never contradict the status."""
+    the words never contradict the status. Under it but by less than
+    :data:`PACE_SLACK_DAYS` of pace is on track, and says so and until when
+    (``behind_from``)."""
     from clingoals.numbers import number
 
+    under = status == "behind" or have < expected
     tenths = expected * 10
-    shown = (math.ceil(tenths) if status == "behind" else math.floor(tenths)) / 10
+    shown = (math.ceil(tenths) if under else math.floor(tenths)) / 10
     counted_words = f"{number(float(have))} h counted{' with carry-over' if carried else ''}"
-    if status == "behind":
-        return f"{counted_words}, under the {number(shown)} h an even pace through the cycle has by today"
+    if under:
+        return (f"{counted_words}, under the {number(shown)} h an even pace through the cycle has by today"
+                + lag_words(status, behind_from))
     return f"{counted_words}, at least the {number(shown)} h an even pace through the cycle has by today"
 
 
@@ -430,17 +467,19 @@ def binding_rule(remaining, total_short, category_short, provider_short, categor
 
 
 def rule_pace_reason(status: str, met: Fraction, required: Fraction, expected: Fraction,
-                     rule: tuple[str, str]) -> str:
+                     rule: tuple[str, str], behind_from: dt.date | None = None) -> str:
     """:func:`pace_reason` when a rule other than the total leaves the most
     to earn: the hours met toward every rule against the even pace, and the
     rule that holds them back."""
     from clingoals.numbers import number
 
+    under = status == "behind" or met < expected
     tenths = expected * 10
-    shown = (math.ceil(tenths) if status == "behind" else math.floor(tenths)) / 10
-    where = "under" if status == "behind" else "at least"
+    shown = (math.ceil(tenths) if under else math.floor(tenths)) / 10
+    where = "under" if under else "at least"
+    lag = lag_words(status, behind_from) if under else ""
     return (f"{number(float(met))} of the {_h(required)} required met, {where} the {number(shown)} h an even pace "
-            f"through the cycle has by today: {rule[1]}")
+            f"through the cycle has by today{lag}: {rule[1]}")
 
 
 def close_reason(days_left: int, remaining: Fraction, rule: tuple[str, str] | None, open_items: list[str]) -> str:
@@ -672,16 +711,23 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
         # still open is behind (trial 3 #2: "on track" 11 days before renewal
         # with 9 h of approved-provider hours missing), and so is a deadline
         # after licensure falling due within CLOSE_DAYS.
-        elapsed = (today - start).days / max((end - start).days, 1)
+        length = max((end - start).days, 1)
+        elapsed = (today - start).days / length
         expected = required * exact(min(max(elapsed, 0.0), 1.0))
+        # behind only when more than PACE_SLACK_DAYS of even pace short of it
+        lagged = required * exact(min(max(((today - start).days - PACE_SLACK_DAYS) / length, 0.0), 1.0))
         met = max(required - remaining, Fraction(0))
+        behind_from = None
+        if required and met < expected:  # the first day the slack runs out with nothing more earned
+            days = PACE_SLACK_DAYS + math.floor(met * length / required) + 1
+            behind_from = min(start + dt.timedelta(days=days), end - dt.timedelta(days=CLOSE_DAYS))
         close = days_left <= CLOSE_DAYS
         soon = [d for d in open_deadlines if d["due"] and (dt.date.fromisoformat(d["due"]) - today).days <= CLOSE_DAYS]
         # The first CLOSE_DAYS of a cycle are never behind for want of hours:
         # "behind: 0 h counted, under the 0.1 h ..." the day after a renewal
         # read as a false alarm.
         fresh = (today - start).days < CLOSE_DAYS and not close
-        status = "on_track" if (met >= expected or fresh) and not close and not soon else "behind"
+        status = "on_track" if (met >= lagged or fresh) and not close and not soon else "behind"
         open_items = open_completions + [d["requirement"] for d in open_deadlines]
         if close:
             reason = close_reason(days_left, remaining, rule, open_items)
@@ -695,8 +741,8 @@ def tally(profile: Profile, cycle: LicenseCycle, credits: list[Credit], today: d
             began = "today" if today <= start else f"{count_of((today - start).days, 'day')} ago"
             reason = f"the cycle began {began}; {_h(remaining)} to earn by {end.isoformat()}"
         else:
-            reason = (pace_reason(status, counted + carry, expected, bool(carry)) if rule is None else
-                      rule_pace_reason(status, met, required, expected, rule))
+            reason = (pace_reason(status, counted + carry, expected, bool(carry), behind_from) if rule is None else
+                      rule_pace_reason(status, met, required, expected, rule, behind_from))
 
     next_text = next_steps(categories, remaining, caps, logged_by_group, open_completions,
                            provider_short, open_deadlines)

@@ -123,9 +123,8 @@ def status(license_name: Optional[str] = typer.Option(None, "--license", help="O
     if not panels:
         say("No licenses yet. Add one: goals license add \"TX LPC\" --profile example-tx-lpc --renews 2027-01-31")
         return
-    for profile, result, monthly in panels:
+    for profile, result, monthly in panels:  # each panel's last line says an example profile is one
         render.out.print(render.ce_panel(result, profile, monthly, day))
-    warn_examples([p for p, _, _ in panels])
     say(f"note: {NOT_A_RECORD}")
 
 

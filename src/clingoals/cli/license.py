@@ -92,7 +92,7 @@ def list_licenses(deleted: bool = typer.Option(False, "--deleted", help="Deleted
 
 
 @license_app.command("show")
-def show(name: str = typer.Argument(..., help="The license's name."),
+def show(name: str = typer.Argument(..., help="The license's name or the ID 'goals license list' shows."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """One license and its current cycle."""
     from clingoals import render
@@ -104,15 +104,14 @@ def show(name: str = typer.Argument(..., help="The license's name."),
         render.out.print(render.license_detail(data, profile))  # its cycle words are the tally's
         if data["first_term"]:
             render.out.print(data["first_term"])
-        render.out.print(render.ce_panel(data["status"], profile))
-        say_note(example_note([profile]))
+        render.out.print(render.ce_panel(data["status"], profile))  # its last line says an example profile is one
 
     respond(data, json_out=json_out, render=show_it)
 
 
 @license_app.command("edit")
 def edit(
-    name: str = typer.Argument(..., help="The license's name."),
+    name: str = typer.Argument(..., help="The license's name or ID."),
     new_name: Optional[str] = typer.Option(None, "--name", help="Rename it."),
     profile: Optional[str] = typer.Option(None, "--profile", help="Another profile id or TOML file."),
     renews: Optional[str] = typer.Option(None, "--renews", help="Correct the end of the current cycle."),
@@ -131,13 +130,16 @@ def edit(
                                   issued=issued, number=number, supervisor=supervisor, cycle=cycle,
                                   carry_over=carry_over, supervisor_since=supervisor_since, today=today(),
                                   now=clock.now_iso())
-    numbered = f" It is in {cycle_words(record['cycle_number'], record['issued'])}." \
-        if issued is not None and cycle is None else ""
+    numbered, now = "", record["current_cycle"]
+    if renews is not None or issued is not None or cycle is not None:  # the cycle moved: say where it is now
+        left = f"{now['days_left']} d left" if now["days_left"] >= 0 else f"ended {-now['days_left']} d ago"
+        numbered = (f" Its current cycle is now {now['start']} → {now['end']} ({now['label']}), {left}; "
+                    f"status: {now['status'].replace('_', ' ')}.")
     respond(record, json_out=json_out, message=f"Updated license {record['name']}.{numbered}")
 
 
 @license_app.command("renew")
-def renew(name: str = typer.Argument(..., help="The license's name."),
+def renew(name: str = typer.Argument(..., help="The license's name or ID."),
           undo: bool = typer.Option(False, "--undo", help="Go back to the cycle before the last renewal."),
           yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
           json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
@@ -166,7 +168,7 @@ def renew(name: str = typer.Argument(..., help="The license's name."),
 
 
 @license_app.command("history")
-def history(name: str = typer.Argument(..., help="The license's name."),
+def history(name: str = typer.Argument(..., help="The license's name or ID."),
             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Each cycle of a license, newest first: required and counted hours,
     carry-over and the outcome (complete, or short by X h and where)."""
@@ -180,8 +182,9 @@ def history(name: str = typer.Argument(..., help="The license's name."),
 
 
 @license_app.command("done")
-def done(name: str = typer.Argument(..., help="The license's name."),
-         requirement: str = typer.Argument(..., help='A requirement met by completion, e.g. "jurisprudence exam".'),
+def done(name: str = typer.Argument(..., help="The license's name or ID."),
+         requirement: str = typer.Argument(..., help='A requirement met by completion, e.g. "jurisprudence exam", '
+                                              'or a one-time minimum done before this cycle, e.g. hiv-aids.'),
          date: str = typer.Option(..., "--date", help=f"When you completed it: {DATE_HELP}."),
          cycle: Optional[str] = typer.Option(None, "--cycle", help="The cycle it counts in: current (by its date), "
                                              "previous, or a date inside the cycle; done late, it makes up "
@@ -189,16 +192,23 @@ def done(name: str = typer.Argument(..., help="The license's name."),
          json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Tick a requirement met by completion (an exam, a required course) for
     the cycle holding its date (or --cycle previous when it was done late);
-    its hours (if any) then count."""
+    its hours (if any) then count. A one-time minimum (California's HIV/AIDS
+    course) done before the current cycle is ticked the same way, by its
+    category, and is no longer asked for."""
     with opened_store() as store:
         data = use.mark_done(store, name, requirement, date=date, cycle=cycle, today=today(), now=clock.now_iso())
+    if data["once"]:
+        respond(data, json_out=json_out, message=f"Ticked {data['requirement']} for {data['license']}, done "
+                f"{data['date']}: a one-time requirement, met for the life of the license; 'goals ce' no longer "
+                "asks for it.")
+        return
     make_up = " as a make-up for that cycle" if data["make_up"] else ""
     respond(data, json_out=json_out, message=f"Ticked {data['requirement']} for {data['license']} on {data['date']}"
                                             f"{make_up} (cycle {data['cycle_start']} to {data['cycle_end']}).")
 
 
 @license_app.command("delete")
-def delete(name: str = typer.Argument(..., help="The license's name."),
+def delete(name: str = typer.Argument(..., help="The license's name or ID."),
            yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Delete a license (its credits stay; 'goals license restore NAME' brings it back)."""
@@ -213,7 +223,7 @@ def delete(name: str = typer.Argument(..., help="The license's name."),
 
 
 @license_app.command("restore")
-def restore(name: str = typer.Argument(..., help="The deleted license's name."),
+def restore(name: str = typer.Argument(..., help="The deleted license's name or ID."),
             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Bring back a deleted license."""
     with opened_store() as store:

@@ -254,16 +254,22 @@ def deleted_licenses(conn: sqlite3.Connection) -> list[dict]:
 
 
 def get_license(conn: sqlite3.Connection, name: str) -> dict:
+    """The live license called ``name`` (any letter case), or with that ID
+    (the one `goals license list` shows) when none is called so."""
     live = "deleted_at IS NULL AND"
     row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE {live} name = ?", (name,)).fetchone()
     if row is None:
         row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE {live} lower(name) = lower(?)",
                            (name,)).fetchone()
+    from clingoals.ce.licenses import not_found_words, typed_id
+
+    if row is None and typed_id(name) is not None:  # the ID `license list` shows
+        row = conn.execute(f"SELECT {LICENSE_COLUMNS} FROM license WHERE {live} id = ?", (typed_id(name),)).fetchone()
     if row is None:
         from clingoals.suggest import did_you_mean
 
         names = [l["name"] for l in list_licenses(conn)]
-        raise NotFound(f"No license named {name!r}.{did_you_mean(name, names)} "
+        raise NotFound(f"{not_found_words(name)}.{did_you_mean(name, names)} "
                        f"Yours: {', '.join(names) or 'none yet'}; add one with 'goals license add'.")
     return dict(row, supervisor=bool(row["supervisor"]))
 

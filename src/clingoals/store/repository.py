@@ -12,6 +12,7 @@ from typing import Any, Iterable
 from sqlmodel import Session, func, select
 
 from clingoals.ce.licenses import check_name as check_license_name
+from clingoals.ce.licenses import not_found_words, typed_id
 from clingoals.errors import InvalidInput, NotFound
 from clingoals.goal import check_aspiration_name, check_step_text, check_transition
 from clingoals.journal import check_entry_text
@@ -380,19 +381,21 @@ def set_setting(session: Session, key: str, value: str) -> None:
 # --- continuing education ----------------------------------------------------------
 
 def license_named(session: Session, name: str, *, deleted: bool = False) -> License:
-    """The live license called ``name`` (any letter case); with ``deleted``,
-    the deleted one instead."""
+    """The live license called ``name`` (any letter case), or with that ID
+    when none is called so; with ``deleted``, the deleted one instead."""
     state = License.deleted_at.is_not(None) if deleted else License.deleted_at.is_(None)
     row = session.exec(select(License).where(License.name == name, state)).first()
     if row is None:
         row = session.exec(select(License).where(func.lower(License.name) == name.lower(), state)).first()
+    if row is None and typed_id(name) is not None:  # the ID `license list` shows
+        row = session.exec(select(License).where(License.id == typed_id(name), state)).first()
     if row is None:
         from clingoals.suggest import did_you_mean
 
         hint = did_you_mean(name, session.exec(select(License.name).where(state)).all())
         if deleted:
             raise NotFound(f"No deleted license named {name!r}.{hint}")
-        raise NotFound(f"No license named {name!r}.{hint} 'goals license list' shows yours.")
+        raise NotFound(f"{not_found_words(name)}.{hint} 'goals license list' shows yours.")
     return row
 
 
@@ -480,11 +483,17 @@ def add_license_done(session: Session, name: str, requirement: str, done_on, *, 
     return done.id
 
 
+def _licenses_named(session: Session, names: Iterable[str]) -> list[License]:
+    """Each license named (or given by ID) once: "CA LMFT", "ca lmft" and
+    its ID are one license."""
+    return list({row.id: row for row in (license_named(session, name) for name in names)}.values())
+
+
 def add_credit(session: Session, fields: dict[str, Any], *, categories: Iterable[str],
                license_names: Iterable[str], now: str) -> int:
     if fields.get("goal_id") is not None:
         live_goal(session, fields["goal_id"])
-    licenses = [license_named(session, name) for name in dict.fromkeys(license_names)]
+    licenses = _licenses_named(session, license_names)
     credit = CeCredit(uuid=new_uuid(), created_at=now, updated_at=now, **fields)
     session.add(credit)
     session.flush()
@@ -512,7 +521,7 @@ def update_credit(session: Session, credit_id: int, changes: dict[str, Any], *,
         for category in dict.fromkeys(categories):
             session.add(CeCreditCategory(credit_id=credit_id, category=category))
     if license_names is not None:
-        licenses = [license_named(session, name) for name in dict.fromkeys(license_names)]
+        licenses = _licenses_named(session, license_names)
         for row in session.exec(select(CeCreditLicense).where(CeCreditLicense.credit_id == credit_id)):
             session.delete(row)
         session.flush()

@@ -547,7 +547,11 @@ def goal_notes(store, credit: dict) -> list[str]:
     read (:func:`clingoals.goal.linked_credit_hours`), so it says where the goal
     now stands; hours the person also logged by hand on that goal might be the
     same hours, which nothing can tell, so it says so and how to take them
-    back (trial 13 C6, trial 14 C3). Empty for a credit linked to no goal."""
+    back (trial 13 C6, trial 14 C3): what was logged on the credit's date, or,
+    with nothing logged that day, at most the credit's own hours (what could
+    count twice), naming the entries nearest its date (trial 23 #3: "-6" for
+    a 3 h credit took back all hours logged by hand). Empty for a credit
+    linked to no goal."""
     from clingoals.goal import counts_credit_hours
     from clingoals.numbers import amount, figure, number
     from clingoals.store import queries
@@ -565,12 +569,22 @@ def goal_notes(store, credit: dict) -> list[str]:
         notes[0] += f" Target reached! Mark it done: goals done {goal['id']}"
     logged = goal["logged"] or 0
     if logged > 0:
-        same = [e["value"] for e in goal["progress_log"]
-                if e["date"] == credit["date"] and abs(e["value"] - credit["hours"]) < 1e-9]
-        back = same[0] if same else logged
-        said = (f"{amount(back, unit)} logged on {credit['date']}, the credit's date" if same
-                else f"{amount(logged, unit)} logged by hand")
-        notes.append(f"note: goal {goal['id']} also has {said}; if that was this course, it now counts twice: "
-                     f"take it back with goals log {goal['id']} -{number(back)} --note 'counted by CE credit "
-                     f"{credit['id']}'.")
+        that_day = sum(e["value"] for e in goal["progress_log"] if e["date"] == credit["date"])
+        if that_day > 0:
+            back = min(that_day, credit["hours"], logged)
+            notes.append(f"note: goal {goal['id']} also has {amount(that_day, unit)} logged on {credit['date']}, "
+                         f"the credit's date; if that was this course, it now counts twice: take it back with "
+                         f"goals log {goal['id']} -{number(back)} --note 'counted by CE credit {credit['id']}'.")
+            return notes
+        back = min(logged, credit["hours"])
+        entries = sorted((e for e in goal["progress_log"] if e["value"] > 0),
+                         key=lambda e: abs(dt.date.fromisoformat(e["date"]) - dt.date.fromisoformat(credit["date"])))
+        shown = ", ".join(f"{number(e['value'])} on {e['date']}" for e in sorted(entries[:3], key=lambda e: e["date"]))
+        more = f" and {len(entries) - 3} more" if len(entries) > 3 else ""
+        most = (f", at most the credit's {number(back)} h" if back < logged else
+                " (all of it only if all of it was)")
+        notes.append(f"note: goal {goal['id']} also has {amount(logged, unit)} logged by hand ({shown}{more}), "
+                     f"none on the credit's date ({credit['date']}). Any of it that was this course now counts "
+                     f"twice (logged, and through the credit): take back that part only{most}: "
+                     f"goals log {goal['id']} -{number(back)} --note 'counted by CE credit {credit['id']}'.")
     return notes

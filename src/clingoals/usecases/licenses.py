@@ -1,7 +1,9 @@
 """Licenses: add one with its requirement profile, list, show with its
 current cycle, correct its details, renew it into the next cycle (and undo
 that), delete and restore, each cycle's history and outcome, and
-requirements met by completion (an exam). A license comes back as `goals
+requirements met by completion (an exam) or one-time minimums done before
+the current cycle. A license is found by its name or the ID `license list`
+shows (:func:`clingoals.ce.licenses.typed_id`), and comes back as `goals
 license show --json` prints it."""
 
 from __future__ import annotations
@@ -108,7 +110,8 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
     """Correct a license's details (None = unchanged); returns it.
     ``supervisor`` True on a license that wasn't one starts supervising
     today; ``supervisor_since`` says another day (and makes it one);
-    ``supervisor`` False clears both."""
+    ``supervisor`` False clears both. ``current_cycle`` (start, end, label,
+    days_left, status) is the current cycle after the change."""
     from clingoals.ce.licenses import check_carry_over, check_cycle_number, check_issued, check_name
     from clingoals.dates import parse_date
     from clingoals.store import queries, repository
@@ -164,7 +167,12 @@ def edit_license(store, name: str, *, new_name=None, profile_id=None, renews=Non
             changes["cycle_start"] = None
     with store.session() as session:
         final = repository.update_license(session, name, changes, now=now).name
-    return queries.get_license(store.conn, final)
+    record = queries.get_license(store.conn, final)
+    _, result = license_status(store.conn, record, today)
+    # the cycle as the tally reads it now: a new --renews or --issued moves it (trial 22, session 13 notes)
+    return {**record, "current_cycle": {"start": result["cycle_start"], "end": result["cycle_end"],
+                                        "label": result["cycle_label"], "days_left": result["days_left"],
+                                        "status": result["status"]}}
 
 
 def _record(store, name: str) -> dict:
@@ -322,7 +330,8 @@ def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | Non
               today: dt.date, now: str) -> dict:
     """`goals license done NAME "jurisprudence exam" --date DATE [--cycle previous|current|DATE]`:
     tick a requirement the license's profile meets by completion, in the
-    cycle holding its date or, ticked late, in the earlier cycle it makes up."""
+    cycle holding its date or, ticked late, in the earlier cycle it makes up;
+    or a one-time minimum done before the current cycle (:func:`_tick_once`)."""
     from clingoals.dates import parse_happened
     from clingoals.store import queries, repository
     from clingoals.usecases.ce import assign_cycle
@@ -330,16 +339,19 @@ def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | Non
     record = queries.get_license(store.conn, name)
     profile = resolve_profile(record["profile_id"])
     known = {c.name.casefold(): c.name for c in profile.completions}
+    once = {m.category.casefold(): m for m in profile.minimums if m.once and not m.within_months_of_licensure}
     wanted = " ".join(requirement.split()).casefold()
-    if wanted not in known:
+    if wanted not in known and wanted not in once:
         from clingoals.suggest import did_you_mean
 
-        listed = ", ".join(f'"{n}"' for n in known.values()) or "none"
-        raise InvalidInput(f"{profile.name} has no requirement {requirement!r} met by completion "
-                           f"(it has: {listed}).{did_you_mean(requirement, known.values())}")
+        listed = ", ".join([f'"{n}"' for n in known.values()] + [m.category for m in once.values()]) or "none"
+        raise InvalidInput(f"{profile.name} has no requirement {requirement!r} met by completion or done once "
+                           f"(it has: {listed}).{did_you_mean(requirement, [*known.values(), *once])}")
     from clingoals.ce.licenses import check_done_on
 
     day = check_done_on(parse_happened(date, today), today)
+    if wanted not in known:
+        return _tick_once(store, record, once[wanted], day, cycle=cycle, today=today, now=now)
     counts_in = assign_cycle(store.conn, [record["name"]], cycle, day, today)
     history = queries.license_cycles(store.conn, record["id"])
     window = find_cycle(profile, record, history, (counts_in or day).isoformat(), today)
@@ -353,4 +365,33 @@ def mark_done(store, name: str, requirement: str, *, date: str, cycle: str | Non
                                               now=now)
     return {"id": done_id, "license": record["name"], "requirement": known[wanted], "date": day.isoformat(),
             "counts_in": counts_in.isoformat() if counts_in else None, "make_up": counts_in is not None,
-            "cycle_start": window["start"], "cycle_end": window["end"]}
+            "cycle_start": window["start"], "cycle_end": window["end"], "once": False}
+
+
+def _tick_once(store, record: dict, minimum, day: dt.date, *, cycle: str | None, today: dt.date, now: str) -> dict:
+    """`goals license done NAME hiv-aids --date DATE`: a one-time minimum
+    (California's 7 h HIV/AIDS course) taken before the current cycle, in an
+    earlier one or before its credits were recorded here, ticked so that it
+    stops being asked (trial 23 #4). Taken in the current cycle, its hours
+    count toward the cycle's total: that is a credit, and the error says so."""
+    from clingoals.store import queries, repository
+
+    if cycle is not None:
+        raise InvalidInput(f"{minimum.category} is done once for the life of the license: --cycle doesn't apply; "
+                           "give only --date.")
+    history = queries.license_cycles(store.conn, record["id"])
+    current = find_cycle(resolve_profile(record["profile_id"]), record, history, None, today)
+    hours = f"{float(minimum.hours):g} h"
+    if day.isoformat() >= current["start"]:
+        raise InvalidInput(f"{day.isoformat()} is in {record['name']}'s current cycle ({current['start']} to "
+                           f"{current['end']}), where its {hours} count toward the total: add it as a credit, "
+                           f"e.g. goals ce add \"{minimum.category} course\" --hours {float(minimum.hours):g} "
+                           f"--date {day.isoformat()} --format in-person --category {minimum.category}")
+    for tick in queries.license_done(store.conn, record["id"]):
+        if tick["requirement"].casefold() == minimum.category.casefold():
+            raise InvalidInput(f"{minimum.category} is already ticked for {record['name']} (done {tick['done_on']}).")
+    with store.session() as session:
+        done_id = repository.add_license_done(session, record["name"], minimum.category, day, now=now)
+    return {"id": done_id, "license": record["name"], "requirement": minimum.category, "date": day.isoformat(),
+            "counts_in": None, "make_up": False, "cycle_start": None, "cycle_end": None, "once": True,
+            "hours": float(minimum.hours)}
