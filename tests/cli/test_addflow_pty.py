@@ -5,43 +5,24 @@ boundary's nights are offered their count (#9), composed sentences read as one w
 
 from __future__ import annotations
 
-import json
 
 import pexpect
 import pytest
-from test_compose18_pty import _run  # the same trial day (2026-11-24) and helpers
-from test_compose18_pty import _spawn as _spawn_at
+from test_addfix21_pty import _accept, _json, _run, _spawn  # the same trial day and helpers
 
 pytestmark = pytest.mark.slow
 
 
-def _spawn(args, home, columns=120):
-    return _spawn_at(args, home, columns)
-
-
-def _json(args, home):
-    return json.loads(_run([*args, "--json"], home).stdout)
-
-
-_SKIPPED = [r"skip\): ", r"\[Y/n\]: ", r"Step: ", r"\[y/N\]: ", r"\(Enter keeps [^)]*\): "]
-
-
-def _to_the_sentence(child) -> str:
-    """Enter at every question left until the composed sentence; what was shown since the last answer."""
-    while True:
-        index = child.expect([r"Use this sentence.*\]: ", *_SKIPPED])
-        if index == 0:
-            return " ".join(child.before.split())
-        child.sendline("")
-
-
-def _accept(child) -> str:
-    shown = _to_the_sentence(child)
-    child.sendline("a")
+def _stopped_and_continued(child, home):
+    """Ctrl-C ends the guided add (exit 1, the draft kept); `goals add` again continues it."""
+    child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 0 and "Traceback" not in child.before
-    return shown
+    assert child.exitstatus == 1
+    child = _spawn(["add"], home)
+    child.expect(r"Continue it\? .*: ")
+    child.sendline("y")
+    return child
 
 
 def _card_to_payment(child):
@@ -138,14 +119,7 @@ def test_a_corrected_sum_s_note_survives_ctrl_c_and_continuing(isolated_home):
     child.expect(r"did you mean \$18,000\? Go on with .*\[Y/n\]: ")
     child.sendline("y")
     child.expect("By when")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 1
-
-    child = _spawn(["add"], isolated_home)
-    child.expect(r"Continue it\? .*: ")
-    child.sendline("y")
+    child = _stopped_and_continued(child, isolated_home)
     child.expect("By when")
     child.sendline("dec 31 2028")
     _accept(child)
@@ -213,14 +187,7 @@ def test_6_a_new_deadline_half_typed_at_ctrl_c_waits_on_the_line(isolated_home):
     _card_to_payment(child)
     child.expect(r"A new deadline\? .*: ")
     child.send("end of june 20")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 1
-
-    child = _spawn(["add"], isolated_home)
-    child.expect(r"Continue it\? .*: ")
-    child.sendline("y")
+    child = _stopped_and_continued(child, isolated_home)
     child.expect(r"A new deadline\?[\s\S]*> end of june 20")
     child.send("28\r")
     shown = _accept(child)

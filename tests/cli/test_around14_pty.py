@@ -10,8 +10,9 @@ import os
 import subprocess
 import sys
 
-import pexpect
 import pytest
+from pty_goals import spawn_goals
+from test_drafts_interrupts_pty import _drafts, _finish
 
 pytestmark = pytest.mark.slow
 
@@ -27,19 +28,7 @@ def _json(home, *args):
 
 
 def _spawn(home, *args, **extra):
-    env = {k: v for k, v in os.environ.items() if k not in ("EDITOR", "VISUAL")}  # the same on every machine
-    return pexpect.spawn(sys.executable, ["-m", "clingoals", *args], encoding="utf-8", timeout=30,
-                         env={**env, **ENV, "CLINGOALS_HOME": str(home), **extra}, dimensions=(50, 100))
-
-
-def _finish(child):
-    child.expect(pexpect.EOF)
-    child.close()
-    return child.exitstatus
-
-
-def _drafts(home):
-    return sorted((home / "drafts").glob("*.json")) if (home / "drafts").is_dir() else []
+    return spawn_goals(home, *args, env={**ENV, **extra}, without=("EDITOR", "VISUAL"))  # the same on every machine
 
 
 def test_an_entry_asked_at_the_terminal_is_checked_and_edited_before_it_is_saved(isolated_home):

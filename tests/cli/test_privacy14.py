@@ -6,9 +6,9 @@ verb, staff of the county or HR) silently."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
+from journal_privacy import assert_kept_as_draft, assert_saved_silently
 
 
 @pytest.mark.parametrize("text,shown", [
@@ -20,13 +20,7 @@ import pytest
      "a first name with what happened to them ('Grace', '6 months sober')"),
 ])
 def test_a_former_miss_is_refused_in_one_line_and_kept_as_a_draft(run, isolated_home, text, shown):
-    result = run("journal", text)
-    assert result.code == 1
-    [line] = result.err.strip().splitlines()
-    assert "Not saved: this entry may identify a client" in line and shown in line, line
-    assert run("journal", "list", "--json").json() == []
-    [draft] = (isolated_home / "drafts").iterdir()
-    assert json.loads(draft.read_text())["text"] == text
+    assert_kept_as_draft(run, isolated_home, text, shown)
 
 
 @pytest.mark.parametrize("text", [
@@ -37,6 +31,4 @@ def test_a_former_miss_is_refused_in_one_line_and_kept_as_a_draft(run, isolated_
     "Met with K. Smith from HR",
 ])
 def test_a_former_false_alarm_is_saved_silently(run, text):
-    result = run("journal", text, "--json")
-    assert result.code == 0 and result.err == "", result
-    assert [e["text"] for e in run("journal", "list", "--json").json()] == [text]
+    assert_saved_silently(run, text)

@@ -13,6 +13,7 @@ import json
 import pytest
 
 from clingoals.privacy import findings
+from journal_privacy import assert_kept_as_draft
 
 TRIAL15_SCRIPTED = "Client JM (14) at Eastside Middle disclosed DV"
 TRIAL15_RETYPED = "discussed J.M. from Eastside Middle - mom disclosed DV at Tuesday's session"
@@ -40,13 +41,7 @@ TRIAL16_NAME = "Ayden finally used his coping card at school! Mom texted me. Fel
      "a first name with a client's story ('Jaylen')"),
 ])
 def test_a_journal_entry_placing_a_clients_initials_is_kept_as_a_draft(run, isolated_home, text, shown):
-    result = run("journal", text)
-    assert result.code == 1
-    [line] = result.err.strip().splitlines()
-    assert "Not saved: this entry may identify a client" in line and shown in line, line
-    assert run("journal", "list", "--json").json() == []
-    [draft] = (isolated_home / "drafts").iterdir()
-    assert json.loads(draft.read_text())["text"] == text  # nothing typed is lost
+    assert_kept_as_draft(run, isolated_home, text, shown)
     saved = run("journal", text, "--yes", "--json")
     assert saved.code == 0, saved
     assert [e["text"] for e in run("journal", "list", "--json").json()] == [text]

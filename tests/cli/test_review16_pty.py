@@ -10,19 +10,14 @@ import sys
 
 import pexpect
 import pytest
-from test_review_pty import ENV, _goals as _goals_on, _spawn as _spawn_on
+from test_review_pty import helpers_on, ENV
 
 pytestmark = pytest.mark.slow
 
 DAY = "2026-11-24"
 
 
-def _goals(home, *args, day=DAY):
-    return _goals_on(home, *args, day=day)
-
-
-def _spawn(home, *args, day=DAY):
-    return _spawn_on(home, *args, env={"CLINGOALS_TODAY": day})
+_goals, _spawn = helpers_on(DAY)
 
 
 def test_a_second_entry_on_one_night_is_asked_about(isolated_home):

@@ -42,6 +42,18 @@ def _spawn(home, *args, env=None):
     return spawn_goals(home, *args, env={**ENV, **(env or {})})
 
 
+def helpers_on(default_day: str):
+    """This file's _goals and _spawn with another day as today by default,
+    for the review tests of later trials (each keeps its own day)."""
+    def goals(home, *args, day=default_day):
+        return _goals(home, *args, day=day)
+
+    def spawn(home, *args, day=default_day):
+        return _spawn(home, *args, env={"CLINGOALS_TODAY": day})
+
+    return goals, spawn
+
+
 def _interrupt(child, expected):
     """Ctrl-C, pressed again if the first one is not noticed (on a loaded
     machine a ^C typed while the prompt is still being written can be lost,

@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import pexpect
 import pytest
-from test_review_pty import _goals as _goals_on, _interrupt, _spawn as _spawn_on
+from test_review_pty import helpers_on, _interrupt
 
 pytestmark = pytest.mark.slow
 
 DAY = "2026-12-01"
 
 
-def _goals(home, *args, day=DAY):
-    return _goals_on(home, *args, day=day)
-
-
-def _spawn(home, *args, day=DAY):
-    return _spawn_on(home, *args, env={"CLINGOALS_TODAY": day})
+_goals, _spawn = helpers_on(DAY)
 
 
 def _ended(child, status=0):
