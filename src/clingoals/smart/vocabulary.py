@@ -140,8 +140,9 @@ MEASURE_UNITS = (
     r"no-shows?\b", r"panels?\b", r"reports?\b", r"clinicians?\b", r"partners?\b",
     r"colleagues\b", r"proposals?\b", r"shifts?\b",
     # any plural noun after the number: "3 insurance panels", "6 local referral partners" (not "6 pm on weekdays")
-    # (nor "6 on weeknights", "after 6 every night": the hour of a clock time, trial: an Ohio LISW)
-    r"(?!(?:am|pm|on|at|every|each|during)\b)(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\b",
+    # (nor "6 on weeknights", "after 6 every night": the hour of a clock time, trial: an Ohio LISW;
+    # nor "by 11 most nights": the hour, with a rough rhythm, is no count of 11 nights, trial 24 #3)
+    r"(?!(?:am|pm|on|at|every|each|during|most)\b)(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[a-rt-z]s\b",
 )
 # A number not inside a word or after "." or ":", then a unit. The pattern
 # opens with the digit (the look-behind after it tests the character before
