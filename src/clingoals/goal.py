@@ -380,6 +380,20 @@ def check_aspiration_name(name: str | None) -> str:
     return name
 
 
+def unknown_aspiration(name: str, declared, *, option: str = "--aspiration") -> str:
+    """The words refusing ``name``, no declared aspiration: a name typed
+    slightly wrong gets the declared one to give ``option`` instead, another
+    how to add it (``goals add``, ``goals edit`` and ``goals check`` say the same)."""
+    from clingoals.suggest import closest
+
+    meant = closest(name, list(declared))
+    if meant:
+        return f"Unknown aspiration {name!r}. Did you mean {meant!r}? Use {option} {meant!r}."
+    if option != "--aspiration":  # nothing to add for a link to take away
+        return f"Unknown aspiration {name!r}. 'goals aspiration list' shows yours."
+    return f"Unknown aspiration {name!r}. Add it first: goals aspiration add {name!r}"
+
+
 def check_confidence(confidence: int | None) -> int | None:
     if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, int)):
         raise InvalidInput(f"Confidence must be a whole number from 0 to 10 (got {confidence!r}).")

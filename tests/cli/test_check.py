@@ -7,6 +7,10 @@ import pytest
 
 @pytest.mark.fresh_home  # checks that no database is created
 def test_check_json_shape(run, isolated_home):
+    assert run("check", "Complete the EMDR basic training by December 31", "--json").code == 0
+    assert not (isolated_home / "goals.db").exists()  # checking text creates no database
+    run("aspiration", "add", "trauma specialist")  # --aspiration names a declared one, as `goals add` wants
+    before = run("export").json()["goals"]
     result = run("check", "Complete the EMDR basic training by December 31", "--aspiration",
                  "trauma specialist", "--hours-per-week", "4", "--json")
     assert result.code == 0, result
@@ -17,7 +21,7 @@ def test_check_json_shape(run, isolated_home):
     assert set(card["criteria"]) == {"specific", "measurable", "achievable", "relevant", "time_bound"}
     for criterion in card["criteria"].values():
         assert set(criterion) == {"score", "met", "evidence", "reason", "suggestion"}
-    assert not (isolated_home / "goals.db").exists()  # checking saves nothing
+    assert run("export").json()["goals"] == before == []  # checking saves nothing
 
 
 def test_check_uses_due_and_stored_aspirations(run):

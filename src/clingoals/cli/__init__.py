@@ -233,9 +233,11 @@ class ClingoalsGroup(OnDemandGroup):
             from clingoals.cli.common import stopped
 
             stopped()
+        except click.MissingParameter as error:
+            # `goals check` with no sentence (trial 24 F17): say what the command needs in one line, exit 1
+            say_error(missing_words(error))
+            ctx.exit(1)
         except click.BadParameter as error:
-            if isinstance(error, click.MissingParameter):
-                raise  # a missing argument or required option: the line's shape, a usage error (exit 2)
             # A value given that can't be used ('--target lots', 'goals log 1 1,00', '--activity juggling')
             # is a user error like any other: one line, exit 1 (README, "Errors and exit status").
             error.message = plain_words(error.message)
@@ -277,6 +279,22 @@ def say_error(text: str) -> None:
     from clingoals.cli.common import say
 
     say(f"error: {text}")
+
+
+def missing_words(error: click.MissingParameter) -> str:
+    """What a command left without its argument or required option needs, in
+    one line: its name, its help's first sentence when it has one, and the
+    command's usage ("goals check needs STATEMENT. Usage: goals check
+    [OPTIONS] STATEMENT. Nothing was changed.")."""
+    param, ctx = error.param, error.ctx
+    if param is None or ctx is None:
+        return f"{error.format_message()} Nothing was changed."
+    path = " ".join(["goals", *ctx.command_path.split()[1:]])  # as typed, whatever the runner calls the root
+    name = max(param.opts, key=len) if isinstance(param, click.Option) else param.human_readable_name.upper()
+    first = " ".join((getattr(param, "help", None) or "").split()).split(". ")[0].rstrip(".")
+    about = f", {first[:1].lower()}{first[1:]}" if first and len(first) <= 80 else ""
+    usage = " ".join([path, *ctx.command.collect_usage_pieces(ctx)])
+    return f"{path} needs {name}{about}. Usage: {usage}. Nothing was changed."
 
 
 # Click's words for a value of the wrong type -> words a clinician uses.

@@ -8,7 +8,8 @@ import typer
 
 from clingoals.cli.common import DATE_HELP, JSON_HELP, emit_json, finite, opened_store, today
 from clingoals.dates import parse_optional_date
-from clingoals.goal import check_number, check_statement
+from clingoals.errors import NotFound
+from clingoals.goal import check_number, check_statement, unknown_aspiration
 
 
 check_app = typer.Typer()
@@ -39,6 +40,11 @@ def check(
             declared = aspiration_names(store)
             descriptions = aspiration_descriptions(store)
     passed = [a.strip() for a in aspiration or [] if a.strip()]
+    known = {name.casefold(): name for name in declared}
+    for name in passed:  # as `goals add --aspiration` refuses it: an undeclared one serves nothing yet
+        if name.casefold() not in known:
+            raise NotFound(unknown_aspiration(name, declared))
+    passed = [known[name.casefold()] for name in passed]
     card = score(GoalText(statement=statement, deadline=deadline, hours_per_week=hours,
                           aspirations=tuple(dict.fromkeys(declared + passed)),
                           linked_aspirations=tuple(dict.fromkeys(passed)),

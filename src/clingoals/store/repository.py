@@ -14,7 +14,7 @@ from sqlmodel import Session, func, select
 from clingoals.ce.licenses import check_name as check_license_name
 from clingoals.ce.licenses import not_found_words, typed_id
 from clingoals.errors import InvalidInput, NotFound
-from clingoals.goal import check_aspiration_name, check_step_text, check_transition
+from clingoals.goal import check_aspiration_name, check_step_text, check_transition, unknown_aspiration
 from clingoals.journal import check_entry_text
 from clingoals.store.queries import goal_not_found
 from clingoals.store.models import (
@@ -109,20 +109,14 @@ def aspirations_named(session: Session, names: Iterable[str], *, option: str = "
     the fix: a name typed slightly wrong gets the declared one to give
     ``option`` instead (trial 15 C8: "Add it first: goals aspiration add
     'privat practise'" suggested adding the typo); another, how to add it."""
-    from clingoals.suggest import closest
-
     found = []
     for name in dict.fromkeys(n.strip() for n in names):
         row = _aspiration_by_name(session, name)
         if row is None:
-            meant = closest(name, session.exec(select(Aspiration.name)).all())
-            if meant:
-                raise NotFound(f"Unknown aspiration {name!r}. Did you mean {meant!r}? Use {option} {meant!r}.")
-            if option != "--aspiration":  # nothing to add for a link to take away
-                raise NotFound(f"Unknown aspiration {name!r}. 'goals aspiration list' shows yours.")
-            raise NotFound(f"Unknown aspiration {name!r}. Add it first: goals aspiration add {name!r}")
+            raise NotFound(unknown_aspiration(name, session.exec(select(Aspiration.name)).all(), option=option))
         found.append(row)
     return found
+
 
 
 def create_goal(session: Session, fields: dict[str, Any], *, tags: Iterable[str] = (),
