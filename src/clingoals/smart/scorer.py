@@ -2797,14 +2797,21 @@ def best_aspiration(text: str, declared: list[str], descriptions: dict[str, str]
     ``statement``: what the goal is (:func:`_own_text`), when ``text`` also
     holds its other parts (plan, why, measure): what it shares counts twice,
     so "Get my LMFT license" serves 'licensed MFT' whatever words its plan
-    has ("weekly supervision with Dr. Lee").
+    has ("weekly supervision with Dr. Lee"). A why clause in the statement
+    (or in ``text`` when it is only a statement) is no part of what the goal
+    is: "supervision training so I can supervise LSWs in my own practice"
+    serves 'approved clinical supervisor', not 'private practice'.
 
     An aspiration the statement or ``why`` names word for word ("so that I
     am a present parent") is served first; one its plan names ("consult a
     clinical supervisor") is not."""
     # (most goals scored have only a statement: it is the text, and counting
-    # it twice would change no order)
-    own_concepts, own_words = _statement_reading(statement) if statement and statement != text else ((), ())
+    # it twice would change no order, unless it holds its why: then only
+    # what comes before the why counts twice, so "... supervision training so
+    # I can supervise LSWs in my own practice" serves 'approved clinical
+    # supervisor', not 'private practice' through the why's place (trial 24 #1))
+    stated = _before_why(statement or text)
+    own_concepts, own_words = _statement_reading(stated) if stated and stated != text else ((), ())
     sensed = in_its_sense(text)
     # Nothing rewritten (most goals): the text's own words, already read for
     # Specific, are the same words (ASCII lower-cases to the same text).
@@ -2950,6 +2957,13 @@ def _names_aspiration(text: str, aspiration: str) -> bool:
     """Whether ``text`` (lower-case, as ``in_its_sense`` reads it) names the aspiration word for word."""
     phrase = _name_phrase(aspiration)
     return phrase is not None and phrase.search(text) is not None
+
+
+def _before_why(statement: str) -> str:
+    """The statement without the why clause it holds ("... so I can
+    supervise LSWs in my own practice"), or the statement when it holds none."""
+    at = _why_at(statement)[0] if statement else None
+    return statement[:at].rstrip(" ,;:-") if at else statement
 
 
 @lru_cache(maxsize=32)
